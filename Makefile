@@ -1,0 +1,140 @@
+# Makefile: builds the passage search engine.
+#
+#   make            bin/indexer, bin/query, bin/fts5_snowball.so
+#   make search Q=  build, index corpus/ and run one search
+#   make test       cmocka unit tests, then black-box tests of the binaries
+#   make check      the same tests built with ASan + UBSan in build/san
+#   make install    PREFIX (default /usr/local) and DESTDIR honoured
+#   make clean
+#
+# Missing Debian packages are installed by scripts/ensure-deps before the
+# first compile.  User CFLAGS/LDFLAGS are kept; project flags come after.
+
+.SUFFIXES:
+.DELETE_ON_ERROR:
+
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+LIBDIR   ?= $(PREFIX)/lib
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+BUILD    ?= build
+BIN      ?= bin
+DB       ?= index.db
+Q        ?= rapid relief from depression
+
+BUILD_DEPS = libsqlite3-dev libstemmer-dev pkg-config
+TEST_DEPS  = libcmocka-dev sqlite3
+
+WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wmissing-prototypes \
+       -Wstrict-prototypes -Wformat=2 -Wvla
+# Lazy (=) so that pkg-config and dpkg-query run only after ensure-deps.
+STEMMER_VERSION = $(shell dpkg-query -W -f='$${Version}' libstemmer0d 2>/dev/null || echo unknown)
+SQLITE_CFLAGS = $(shell pkg-config --cflags sqlite3)
+SQLITE_LIBS   = $(shell pkg-config --libs sqlite3)
+CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka)
+CMOCKA_LIBS   = $(shell pkg-config --libs cmocka)
+ALL_CFLAGS = $(CFLAGS) $(WARN) -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
+             -Ilib $(SQLITE_CFLAGS) -DSTEMMER_VERSION='"$(STEMMER_VERSION)"' \
+             -MMD -MP
+LIBS = $(SQLITE_LIBS) -lstemmer -lm
+
+LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/search.c \
+          lib/output.c
+LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
+LIB_A   = $(BUILD)/libpsearch.a
+
+INDEXER_SRC = indexer/main.c indexer/walk.c
+INDEXER_OBJ = $(INDEXER_SRC:%.c=$(BUILD)/%.o)
+QUERY_SRC   = query/main.c
+QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
+
+# The loadable extension is always built without sanitizers: the stock
+# sqlite3 shell cannot load an ASan-instrumented library.
+EXT     = bin/fts5_snowball.so
+EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
+
+UNIT_TESTS = tokenizer passage util store search output
+TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
+
+PROGRAMS = $(BIN)/indexer $(BIN)/query
+
+all: $(PROGRAMS) $(EXT)
+
+deps:
+	@scripts/ensure-deps $(BUILD_DEPS)
+
+test-deps: deps
+	@scripts/ensure-deps $(TEST_DEPS)
+
+$(BUILD)/lib/%.o: lib/%.c | deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/indexer/%.o $(BUILD)/query/%.o: | deps
+$(BUILD)/indexer/%.o: indexer/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+$(BUILD)/query/%.o: query/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIB_A): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ)
+
+$(BIN)/indexer: $(INDEXER_OBJ) $(LIB_A)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(INDEXER_OBJ) $(LIB_A) $(LIBS)
+
+$(BIN)/query: $(QUERY_OBJ) $(LIB_A)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(QUERY_OBJ) $(LIB_A) $(LIBS)
+
+build/ext/%.o: lib/%.c | deps
+	@mkdir -p $(@D)
+	$(CC) -O2 -g -fPIC $(WARN) -D_DEFAULT_SOURCE -Ilib -DSNOWBALL_LOADABLE \
+	    -DSTEMMER_VERSION='"$(STEMMER_VERSION)"' -MMD -MP -c $< -o $@
+
+$(EXT): $(EXT_OBJ)
+	@mkdir -p $(@D)
+	$(CC) -shared -o $@ $(EXT_OBJ) -lstemmer
+
+$(BUILD)/tests/test_%.o: tests/test_%.c | test-deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -c $< -o $@
+
+$(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(LIB_A)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_A) $(CMOCKA_LIBS) $(LIBS)
+
+# Unit tests first (one cmocka binary per module), then the black-box tests
+# of the real programs.  Every binary runs even when an earlier one fails.
+test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
+	@status=0; \
+	for t in $(TEST_BINS); do \
+	    CORPUS_DIR=corpus $$t || status=1; \
+	done; \
+	BIN=$(BIN) EXT=$(EXT) sh tests/cli_test.sh || status=1; \
+	exit $$status
+
+SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+            -fno-sanitize-recover=all
+check: $(EXT)
+	$(MAKE) BUILD=build/san BIN=build/san/bin CFLAGS='$(SAN_FLAGS)' \
+	    LDFLAGS='$(SAN_FLAGS)' test
+
+search: all
+	$(BIN)/indexer --db $(DB) corpus
+	$(BIN)/query --db $(DB) -- $(Q)
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)
+	cp $(BIN)/indexer $(BIN)/query $(DESTDIR)$(BINDIR)/
+	cp $(EXT) $(DESTDIR)$(LIBDIR)/
+
+clean:
+	rm -rf build bin index.db index.db-wal index.db-shm
+
+.PHONY: all deps test-deps test check search install clean
+
+-include $(wildcard build/*/*.d build/*/*/*.d build/san/*/*/*.d)

@@ -1,0 +1,552 @@
+/*
+ * tokenizer.c: the "snowball" FTS5 tokenizer (see tokenizer.h).
+ *
+ * Shaped like FTS5's porter wrapper: it creates a unicode61 parent
+ * (remove_diacritics 2, with the apostrophes as token characters), and in
+ * the parent's token callback folds apostrophes, trims them at the word
+ * edges, stems the word and passes stem (and, when different, the marked
+ * raw form) on with byte offsets into the caller's original text.
+ *
+ * Built twice: into the static library (linked against libsqlite3) and,
+ * with SNOWBALL_LOADABLE defined, into the loadable extension, where every
+ * SQLite call goes through the sqlite3_api table.  This file never prints.
+ */
+#ifdef SNOWBALL_LOADABLE
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT3
+#else
+#include <sqlite3.h>
+#endif
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libstemmer.h>
+
+#include "tokenizer.h"
+
+#ifndef STEMMER_VERSION
+#define STEMMER_VERSION "unknown"
+#endif
+
+/* Bumped whenever the terms this file emits change for the same input. */
+#define TOKENIZER_FORMAT 1
+#define DEFAULT_LANGUAGE "english"
+
+/*
+ * U+2019, U+2018, U+02BC, U+FF07 and "'" itself: unicode61 would split words
+ * at them, so they are declared token characters of the parent.
+ */
+static const char *const parent_args[] = {
+	"remove_diacritics", "2",
+	"tokenchars", "'\xE2\x80\x99\xE2\x80\x98\xCA\xBC\xEF\xBC\x87",
+};
+
+/*
+ * A small direct-mapped cache of recent stems.  Natural text repeats a few
+ * thousand words most of the time, and a hit saves the libstemmer call,
+ * which dominates the cost of tokenizing.
+ */
+#define CACHE_SLOTS 4096
+#define CACHE_WORD 28
+struct stem_slot {
+	unsigned char word_len, stem_len;
+	char word[CACHE_WORD];
+	char stem[CACHE_WORD];
+};
+
+struct snowball {
+	fts5_tokenizer parent_api;
+	Fts5Tokenizer *parent;
+	struct sb_stemmer *stemmer;
+	struct stem_slot *cache;
+};
+
+/* ---- apostrophes ------------------------------------------------------- */
+
+/* Length of the apostrophe character at s[0 .. n), or 0 if none is there. */
+static size_t apostrophe_at(const unsigned char *s, size_t n)
+{
+	if (n >= 1 && s[0] == '\'')
+		return 1;
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99))
+		return 3;
+	if (n >= 2 && s[0] == 0xCA && s[1] == 0xBC)
+		return 2;
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x87)
+		return 3;
+	return 0;
+}
+
+/* Length of the apostrophe character ending at s[n-1], or 0. */
+static size_t apostrophe_before(const unsigned char *s, size_t n)
+{
+	if (n >= 1 && s[n - 1] == '\'')
+		return 1;
+	if (n >= 2 && apostrophe_at(s + n - 2, 2) == 2)
+		return 2;
+	if (n >= 3 && apostrophe_at(s + n - 3, 3) == 3)
+		return 3;
+	return 0;
+}
+
+/* Copy in[0 .. n) to out with every apostrophe form folded to "'"; returns bytes written. */
+static size_t fold_apostrophes(const char *in, size_t n, char *out)
+{
+	size_t i = 0, o = 0;
+	while (i < n) {
+		size_t a = apostrophe_at((const unsigned char *)in + i, n - i);
+		if (a) {
+			out[o++] = '\'';
+			i += a;
+		} else {
+			out[o++] = in[i++];
+		}
+	}
+	return o;
+}
+
+/* ---- stemming ---------------------------------------------------------- */
+
+static uint32_t hash_word(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/*
+ * Stem word[0 .. n) (n <= TOKENIZER_MAX_STEM_BYTES).  Sets *stem (pointing
+ * into the cache or the stemmer's buffer, valid until the next call) and
+ * *stem_len.  Returns SQLITE_OK or SQLITE_NOMEM.
+ */
+static int stem_word(struct snowball *sb, const char *word, size_t n,
+    const char **stem, size_t *stem_len)
+{
+	struct stem_slot *slot = NULL;
+	if (sb->cache && n <= CACHE_WORD) {
+		slot = &sb->cache[hash_word(word, n) & (CACHE_SLOTS - 1)];
+		if (slot->word_len == n && slot->stem_len &&
+		    memcmp(slot->word, word, n) == 0) {
+			*stem = slot->stem;
+			*stem_len = slot->stem_len;
+			return SQLITE_OK;
+		}
+	}
+	const sb_symbol *out = sb_stemmer_stem(sb->stemmer,
+	    (const sb_symbol *)word, (int)n);
+	if (out == NULL)
+		return SQLITE_NOMEM;
+	*stem = (const char *)out;
+	*stem_len = (size_t)sb_stemmer_length(sb->stemmer);
+	if (slot && *stem_len > 0 && *stem_len <= CACHE_WORD) {
+		slot->word_len = (unsigned char)n;
+		slot->stem_len = (unsigned char)*stem_len;
+		memcpy(slot->word, word, n);
+		memcpy(slot->stem, *stem, *stem_len);
+	}
+	return SQLITE_OK;
+}
+
+/* ---- the FTS5 tokenizer ------------------------------------------------ */
+
+static void snowball_delete(Fts5Tokenizer *tok)
+{
+	struct snowball *sb = (struct snowball *)tok;
+	if (sb == NULL)
+		return;
+	if (sb->parent)
+		sb->parent_api.xDelete(sb->parent);
+	if (sb->stemmer)
+		sb_stemmer_delete(sb->stemmer);
+	free(sb->cache);
+	free(sb);
+}
+
+static int snowball_create(void *user, const char **argv, int argc,
+    Fts5Tokenizer **out)
+{
+	fts5_api *api = user;
+	const char *language = DEFAULT_LANGUAGE;
+	void *parent_user = NULL;
+	int rc;
+
+	*out = NULL;
+	if (argc > 1)
+		return SQLITE_ERROR;
+	if (argc == 1)
+		language = argv[0];
+
+	struct snowball *sb = calloc(1, sizeof *sb);
+	if (sb == NULL)
+		return SQLITE_NOMEM;
+	sb->stemmer = sb_stemmer_new(language, "UTF_8");
+	if (sb->stemmer == NULL) {
+		snowball_delete((Fts5Tokenizer *)sb);
+		return SQLITE_ERROR;
+	}
+	sb->cache = calloc(CACHE_SLOTS, sizeof *sb->cache);
+	rc = api->xFindTokenizer(api, "unicode61", &parent_user, &sb->parent_api);
+	if (rc == SQLITE_OK)
+		rc = sb->parent_api.xCreate(parent_user, (const char **)parent_args,
+		    (int)(sizeof parent_args / sizeof parent_args[0]), &sb->parent);
+	if (rc != SQLITE_OK) {
+		snowball_delete((Fts5Tokenizer *)sb);
+		return rc;
+	}
+	*out = (Fts5Tokenizer *)sb;
+	return SQLITE_OK;
+}
+
+/* State of one xTokenize call. */
+struct tokenize_call {
+	struct snowball *sb;
+	void *ctx;
+	int (*emit)(void *, int, const char *, int, int, int);
+	const unsigned char *text;
+	int text_len;
+	int flags;
+	char small[256];	/* folded word, when it fits */
+	char *big;		/* folded word otherwise */
+	size_t big_size;
+	char raw[TOKENIZER_MAX_STEM_BYTES + 1];	/* marked raw form */
+	/* Prefix queries: the last token of the call is held back. */
+	int pending;
+	char pending_word[TOKENIZER_MAX_STEM_BYTES + 8];
+	size_t pending_len;
+	int pending_flags, pending_start, pending_end;
+};
+
+static char *fold_buffer(struct tokenize_call *c, size_t n)
+{
+	if (n <= sizeof c->small)
+		return c->small;
+	if (n > c->big_size) {
+		char *p = realloc(c->big, n);
+		if (p == NULL)
+			return NULL;
+		c->big = p;
+		c->big_size = n;
+	}
+	return c->big;
+}
+
+/*
+ * Query side only: a word also matches its "-ment" noun when Snowball keeps
+ * the two apart.  Snowball removes "-ment" only inside R2, so "development"
+ * meets "develop" but "treatment" never meets "treat".  The noun's stem is
+ * computed from the typed word, so a form that does not exist
+ * ("experiencement") can only match nothing.
+ */
+static int emit_nominalization(struct tokenize_call *c, const char *word,
+    size_t n, const char *stem, size_t stem_len, int start, int end)
+{
+	static const char suffix[] = "ment";
+	char base[TOKENIZER_MAX_STEM_BYTES + 1];
+	char noun[TOKENIZER_MAX_STEM_BYTES + sizeof suffix];
+	const char *noun_stem;
+	size_t noun_stem_len, base_len = stem_len;
+	int rc;
+
+	/* Base forms only ("treat", "pay"), not "dogs" or "running". */
+	if (n != stem_len || memcmp(word, stem, n) != 0)
+		return SQLITE_OK;
+	if (n < 3 || n + sizeof suffix - 1 > TOKENIZER_MAX_STEM_BYTES ||
+	    (n >= 4 && memcmp(word + n - 4, suffix, 4) == 0))
+		return SQLITE_OK;
+	memcpy(base, stem, stem_len);	/* stem may live in the stemmer's buffer */
+	memcpy(noun, word, n);
+	memcpy(noun + n, suffix, sizeof suffix - 1);
+	rc = stem_word(c->sb, noun, n + sizeof suffix - 1, &noun_stem, &noun_stem_len);
+	if (rc != SQLITE_OK)
+		return rc;
+	/* Only where Snowball kept the suffix, i.e. did not conflate the two. */
+	if (noun_stem_len < sizeof suffix - 1 ||
+	    memcmp(noun_stem + noun_stem_len - 4, suffix, 4) != 0 ||
+	    (noun_stem_len == base_len && memcmp(noun_stem, base, base_len) == 0))
+		return SQLITE_OK;
+	return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, noun_stem, (int)noun_stem_len,
+	    start, end);
+}
+
+/* Emit the stem of word[0 .. n), and the raw form when it differs and wanted. */
+static int emit_word(struct tokenize_call *c, int tflags, const char *word,
+    size_t n, int start, int end, int with_raw)
+{
+	const char *stem;
+	size_t stem_len;
+	int rc;
+
+	if (n > TOKENIZER_MAX_STEM_BYTES)
+		return c->emit(c->ctx, tflags, word, (int)n, start, end);
+	rc = stem_word(c->sb, word, n, &stem, &stem_len);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = c->emit(c->ctx, tflags, stem, (int)stem_len, start, end);
+	if (rc != SQLITE_OK)
+		return rc;
+	if (!with_raw)
+		return emit_nominalization(c, word, n, stem, stem_len, start, end);
+	if (stem_len == n && memcmp(stem, word, n) == 0)
+		return SQLITE_OK;
+	c->raw[0] = TOKENIZER_RAW_MARK;
+	memcpy(c->raw + 1, word, n);
+	return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, c->raw, (int)n + 1, start, end);
+}
+
+/* The last word of a prefix query: matched as typed, over stems and raw forms. */
+static int emit_prefix(struct tokenize_call *c)
+{
+	int rc = c->emit(c->ctx, c->pending_flags, c->pending_word,
+	    (int)c->pending_len, c->pending_start, c->pending_end);
+	if (rc != SQLITE_OK || c->pending_len > TOKENIZER_MAX_STEM_BYTES)
+		return rc;
+	c->raw[0] = TOKENIZER_RAW_MARK;
+	memcpy(c->raw + 1, c->pending_word, c->pending_len);
+	return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, c->raw,
+	    (int)c->pending_len + 1, c->pending_start, c->pending_end);
+}
+
+static int on_parent_token(void *ctx, int tflags, const char *token, int ntoken,
+    int start, int end)
+{
+	struct tokenize_call *c = ctx;
+	size_t n, lead = 0, trail;
+	char *w;
+	int rc;
+
+	if (ntoken <= 0)
+		return SQLITE_OK;
+	w = fold_buffer(c, (size_t)ntoken);
+	if (w == NULL)
+		return SQLITE_NOMEM;
+	n = fold_apostrophes(token, (size_t)ntoken, w);
+
+	/* Apostrophes at the edges are quotes, not part of the word. */
+	while (lead < n && w[lead] == '\'')
+		lead++;
+	trail = n;
+	while (trail > lead && w[trail - 1] == '\'')
+		trail--;
+	if (lead == trail)
+		return SQLITE_OK;
+	for (size_t i = 0; i < lead && start < end; i++) {
+		size_t a = apostrophe_at(c->text + start, (size_t)(end - start));
+		if (a == 0)
+			break;
+		start += (int)a;
+	}
+	for (size_t i = trail; i < n && end > start; i++) {
+		size_t a = apostrophe_before(c->text + start, (size_t)(end - start));
+		if (a == 0)
+			break;
+		end -= (int)a;
+	}
+	w += lead;
+	n = trail - lead;
+	/* Possessive: "ketamine's" is indexed as "ketamine". */
+	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+		n -= 2;
+
+	if (c->flags & FTS5_TOKENIZE_PREFIX) {
+		if (c->pending) {
+			rc = emit_word(c, c->pending_flags, c->pending_word,
+			    c->pending_len, c->pending_start, c->pending_end, 0);
+			if (rc != SQLITE_OK)
+				return rc;
+			c->pending = 0;
+		}
+		if (n <= TOKENIZER_MAX_STEM_BYTES) {
+			memcpy(c->pending_word, w, n);
+			c->pending_len = n;
+			c->pending_flags = tflags;
+			c->pending_start = start;
+			c->pending_end = end;
+			c->pending = 1;
+			return SQLITE_OK;
+		}
+		return c->emit(c->ctx, tflags, w, (int)n, start, end);
+	}
+	return emit_word(c, tflags, w, n, start, end,
+	    (c->flags & FTS5_TOKENIZE_QUERY) == 0);
+}
+
+static int snowball_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
+    const char *text, int len,
+    int (*emit)(void *, int, const char *, int, int, int))
+{
+	struct snowball *sb = (struct snowball *)tok;
+	struct tokenize_call *c = malloc(sizeof *c);
+	int rc;
+
+	if (c == NULL)
+		return SQLITE_NOMEM;
+	c->sb = sb;
+	c->ctx = ctx;
+	c->emit = emit;
+	c->text = (const unsigned char *)text;
+	c->text_len = len;
+	c->flags = flags;
+	c->big = NULL;
+	c->big_size = 0;
+	c->pending = 0;
+	rc = sb->parent_api.xTokenize(sb->parent, c, flags, text, len,
+	    on_parent_token);
+	if (rc == SQLITE_OK && c->pending)
+		rc = emit_prefix(c);
+	free(c->big);
+	free(c);
+	return rc;
+}
+
+/* ---- registration ------------------------------------------------------ */
+
+static fts5_api *fts5_api_of(sqlite3 *db)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *stmt = NULL;
+	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, NULL) == SQLITE_OK) {
+		sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", NULL);
+		sqlite3_step(stmt);
+	}
+	sqlite3_finalize(stmt);
+	return api;
+}
+
+int tokenizer_register(sqlite3 *db, char *err, size_t errlen)
+{
+	fts5_tokenizer methods = { snowball_create, snowball_delete, snowball_tokenize };
+	fts5_api *api = fts5_api_of(db);
+	if (api == NULL || api->iVersion < 2) {
+		snprintf(err, errlen, "this SQLite has no usable FTS5 module");
+		return -1;
+	}
+	if (api->xCreateTokenizer(api, TOKENIZER_NAME, api, &methods, NULL) != SQLITE_OK) {
+		snprintf(err, errlen, "cannot register the %s tokenizer: %s",
+		    TOKENIZER_NAME, sqlite3_errmsg(db));
+		return -1;
+	}
+	return 0;
+}
+
+const char *tokenizer_stemmer_version(void)
+{
+	return STEMMER_VERSION;
+}
+
+/*
+ * Words whose stems exercise most Snowball English rules; if libstemmer's
+ * behaviour changes, their hash changes and an index built with the old one
+ * is rebuilt rather than silently mismatched.
+ */
+static const char *const fingerprint_words[] = {
+	"generalization", "universities", "vaccination", "running", "happily",
+	"ketamine's", "relational", "conditional", "hopefulness", "formaliti",
+	"sensational", "dying", "news", "skies", "proceedings", "succeeded",
+	"communism", "arsenal", "gently", "cried", "agreed", "feed", "bled",
+	"hoping", "fluently", "knightly", "initially", "atlas", "cosmos", "bias",
+};
+
+const char *tokenizer_spec(void)
+{
+	static char spec[256];
+	if (spec[0])
+		return spec;
+	uint32_t h = 2166136261u;
+	struct sb_stemmer *st = sb_stemmer_new(DEFAULT_LANGUAGE, "UTF_8");
+	for (size_t i = 0; st && i < sizeof fingerprint_words / sizeof *fingerprint_words; i++) {
+		const char *wd = fingerprint_words[i];
+		const sb_symbol *s = sb_stemmer_stem(st, (const sb_symbol *)wd, (int)strlen(wd));
+		int n = sb_stemmer_length(st);
+		for (int k = 0; s && k < n; k++) {
+			h ^= s[k];
+			h *= 16777619u;
+		}
+		h ^= '\n';
+		h *= 16777619u;
+	}
+	if (st)
+		sb_stemmer_delete(st);
+	snprintf(spec, sizeof spec,
+	    "%s %s; parent unicode61 remove_diacritics 2 apostrophes; raw-forms; "
+	    "format %d; libstemmer %s; stems %08x",
+	    TOKENIZER_NAME, DEFAULT_LANGUAGE, TOKENIZER_FORMAT, STEMMER_VERSION,
+	    (unsigned)h);
+	return spec;
+}
+
+/* ---- direct use -------------------------------------------------------- */
+
+struct tokenizer_session {
+	fts5_tokenizer api;
+	Fts5Tokenizer *tok;
+};
+
+int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
+    size_t errlen)
+{
+	fts5_api *api = fts5_api_of(db);
+	void *user = NULL;
+	struct tokenizer_session *s;
+
+	*out = NULL;
+	if (api == NULL) {
+		snprintf(err, errlen, "this SQLite has no usable FTS5 module");
+		return -1;
+	}
+	s = calloc(1, sizeof *s);
+	if (s == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	if (api->xFindTokenizer(api, TOKENIZER_NAME, &user, &s->api) != SQLITE_OK ||
+	    s->api.xCreate(user, NULL, 0, &s->tok) != SQLITE_OK) {
+		snprintf(err, errlen, "the %s tokenizer is not registered", TOKENIZER_NAME);
+		free(s);
+		return -1;
+	}
+	*out = s;
+	return 0;
+}
+
+struct run_ctx {
+	tokenizer_callback cb;
+	void *ctx;
+	int stop;
+};
+
+static int on_run_token(void *ctx, int tflags, const char *term, int n,
+    int start, int end)
+{
+	struct run_ctx *r = ctx;
+	r->stop = r->cb(r->ctx, term, (size_t)n, (size_t)start, (size_t)end,
+	    (tflags & FTS5_TOKEN_COLOCATED) != 0);
+	return r->stop ? SQLITE_DONE : SQLITE_OK;
+}
+
+int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
+    const char *text, size_t len, tokenizer_callback cb, void *ctx)
+{
+	struct run_ctx r = { cb, ctx, 0 };
+	int flags = mode == TOKENIZER_QUERY ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT;
+	if (len > INT32_MAX)
+		return -1;
+	int rc = s->api.xTokenize(s->tok, &r, flags, text, (int)len, on_run_token);
+	if (r.stop)
+		return r.stop;
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+void tokenizer_close(struct tokenizer_session *s)
+{
+	if (s == NULL)
+		return;
+	if (s->tok)
+		s->api.xDelete(s->tok);
+	free(s);
+}

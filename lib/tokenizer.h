@@ -1,0 +1,77 @@
+/*
+ * tokenizer.h: the "snowball" FTS5 tokenizer.
+ *
+ * This module owns how text becomes index terms: it wraps FTS5's unicode61
+ * tokenizer (remove_diacritics 2), folds curly apostrophes to "'", keeps an
+ * apostrophe between letters inside the word, drops a possessive "'s",
+ * stems with the Snowball English stemmer (libstemmer), and indexes the
+ * unstemmed lowercase form next to the stem at the same position, marked
+ * with TOKENIZER_RAW_MARK so the two can never collide.  Prefix queries
+ * ("vaccinat*") are expanded over the unstemmed forms as well as the stems.
+ * Byte offsets reported for every token are exact offsets into the input.
+ *
+ * It is the only file that includes libstemmer.h.  Each tokenizer instance
+ * owns its own stemmer, so connections and threads never share state.
+ */
+#ifndef TOKENIZER_H
+#define TOKENIZER_H
+
+#include <stddef.h>
+#include <sqlite3.h>
+
+#define TOKENIZER_NAME "snowball"
+/* First byte of an unstemmed (raw) term in the index; unicode61 never emits it. */
+#define TOKENIZER_RAW_MARK '\x01'
+/* Tokens longer than this many bytes are indexed as they are, unstemmed. */
+#define TOKENIZER_MAX_STEM_BYTES 64
+
+/*
+ * Register the "snowball" tokenizer with db's FTS5 module.  Arguments in a
+ * table's tokenize= option: an optional Snowball language ("english" is the
+ * default); an unknown language makes CREATE VIRTUAL TABLE fail.
+ * Returns 0, or -1 with a message in err (errlen bytes).
+ */
+int tokenizer_register(sqlite3 *db, char *err, size_t errlen);
+
+/*
+ * The tokenizer's identity as recorded in an index: name, options, parent
+ * tokenizer, libstemmer version and a fingerprint of the stems of a fixed
+ * word list (so a changed libstemmer is noticed even if its version string
+ * is not).  Returns a static string; never NULL.
+ */
+const char *tokenizer_spec(void);
+
+/* The libstemmer version this program was built against (static string). */
+const char *tokenizer_stemmer_version(void);
+
+/*
+ * Running the registered tokenizer directly, for --analyze, for finding
+ * which query words a passage contains, and for the best-sentence search.
+ * A session holds one tokenizer instance; it is not thread-safe by itself.
+ */
+struct tokenizer_session;
+
+enum tokenizer_mode {
+	TOKENIZER_DOCUMENT,	/* as text is indexed: stems plus colocated raw forms */
+	TOKENIZER_QUERY		/* as a query word is matched: stems only */
+};
+
+/*
+ * Called per token: term/term_len are the term bytes (not NUL-terminated),
+ * [start, end) the byte range in the input, colocated is non-zero for a term
+ * at the same position as the previous one (a raw form).  Return 0 to go on,
+ * anything else to stop; tokenizer_run then returns that value.
+ */
+typedef int (*tokenizer_callback)(void *ctx, const char *term, size_t term_len,
+    size_t start, size_t end, int colocated);
+
+/* Open a session on a db where tokenizer_register has run.  0 or -1 + err. */
+int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
+    size_t errlen);
+/* Tokenize text[0 .. len).  0, the callback's stop value, or -1 (SQLite error). */
+int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
+    const char *text, size_t len, tokenizer_callback cb, void *ctx);
+/* Accepts NULL. */
+void tokenizer_close(struct tokenizer_session *s);
+
+#endif

@@ -1,0 +1,432 @@
+/*
+ * test_tokenizer.c: unit tests of the snowball FTS5 tokenizer.
+ *
+ * Table-driven: each case lists the terms a text must produce with the
+ * exact bytes of the input each term covers.  Then the same tokenizer is
+ * used through FTS5 tables (matching, prefix queries, highlighting), on
+ * invalid UTF-8, from two threads at once, and against Snowball's own
+ * English vocabulary when ../shared/eval/snowball is present.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <pthread.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+
+#include "tokenizer.h"
+
+struct fixture {
+	sqlite3 *db;
+	struct tokenizer_session *tok;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	char err[256];
+	assert_non_null(f);
+	assert_int_equal(sqlite3_open(":memory:", &f->db), SQLITE_OK);
+	assert_int_equal(tokenizer_register(f->db, err, sizeof err), 0);
+	assert_int_equal(tokenizer_open(f->db, &f->tok, err, sizeof err), 0);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	tokenizer_close(f->tok);
+	sqlite3_close(f->db);
+	free(f);
+	return 0;
+}
+
+/* Collects "term|surface" strings, raw forms shown as "~raw". */
+struct collected {
+	const char *text;
+	size_t text_len;
+	char out[64][96];
+	int n;
+	int bad_offsets;
+};
+
+static int collect(void *ctx, const char *term, size_t term_len, size_t start,
+    size_t end, int colocated)
+{
+	struct collected *c = ctx;
+	if (start > end || end > c->text_len) {
+		c->bad_offsets++;
+		return 0;
+	}
+	if (c->n >= 64)
+		return 0;
+	const char *shown = term;
+	int shown_len = (int)term_len;
+	if (term_len > 0 && term[0] == TOKENIZER_RAW_MARK) {
+		shown++;
+		shown_len--;
+	}
+	snprintf(c->out[c->n++], sizeof c->out[0], "%s%.*s|%.*s",
+	    colocated ? (term[0] == TOKENIZER_RAW_MARK ? "~" : "+") : "",
+	    shown_len, shown, (int)(end - start), c->text + start);
+	return 0;
+}
+
+static void run(struct fixture *f, enum tokenizer_mode mode, const char *text,
+    struct collected *c)
+{
+	memset(c, 0, sizeof *c);
+	c->text = text;
+	c->text_len = strlen(text);
+	assert_int_equal(tokenizer_run(f->tok, mode, text, c->text_len, collect, c), 0);
+	assert_int_equal(c->bad_offsets, 0);
+}
+
+/* NULL-terminated list of expected "term|surface" entries. */
+struct token_case {
+	const char *text;
+	const char *expect[12];
+};
+
+static void check_cases(struct fixture *f, enum tokenizer_mode mode,
+    const struct token_case *cases, size_t ncases)
+{
+	for (size_t i = 0; i < ncases; i++) {
+		struct collected c;
+		int n = 0;
+		run(f, mode, cases[i].text, &c);
+		while (cases[i].expect[n])
+			n++;
+		for (int k = 0; k < n && k < c.n; k++) {
+			if (strcmp(c.out[k], cases[i].expect[k]) != 0)
+				fail_msg("case %zu (\"%s\") token %d: got \"%s\", want \"%s\"",
+				    i, cases[i].text, k, c.out[k], cases[i].expect[k]);
+		}
+		if (c.n != n)
+			fail_msg("case %zu (\"%s\"): %d tokens, want %d", i,
+			    cases[i].text, c.n, n);
+	}
+}
+
+static void test_tokenizer_document_terms(void **state)
+{
+	static const struct token_case cases[] = {
+		{ "Running dogs", { "run|Running", "~running|Running", "dog|dogs", "~dogs|dogs" } },
+		{ "the cat", { "the|the", "cat|cat" } },
+		/* curly, straight, modifier and fullwidth apostrophes; possessive goes */
+		{ "ketamine\xE2\x80\x99s", { "ketamin|ketamine\xE2\x80\x99s", "~ketamine|ketamine\xE2\x80\x99s" } },
+		{ "ketamine's", { "ketamin|ketamine's", "~ketamine|ketamine's" } },
+		{ "ketamine\xCA\xBCs", { "ketamin|ketamine\xCA\xBCs", "~ketamine|ketamine\xCA\xBCs" } },
+		{ "ketamine\xEF\xBC\x87s", { "ketamin|ketamine\xEF\xBC\x87s", "~ketamine|ketamine\xEF\xBC\x87s" } },
+		{ "don\xE2\x80\x99t go", { "don't|don\xE2\x80\x99t", "go|go" } },
+		/* quotes at the edges are not part of the word, offsets skip them */
+		{ "\xE2\x80\x98quoted\xE2\x80\x99 'word'", { "quot|quoted", "~quoted|quoted", "word|word" } },
+		{ "'''", { NULL } },
+		/* diacritics and case fold */
+		{ "Caf\xC3\xA9 na\xC3\xAFve", { "cafe|Caf\xC3\xA9", "naiv|na\xC3\xAFve", "~naive|na\xC3\xAFve" } },
+		/* hyphenated words index as their parts */
+		{ "post-traumatic", { "post|post", "traumat|traumatic", "~traumatic|traumatic" } },
+		{ "N-methyl-D-aspartate", { "n|N", "methyl|methyl", "d|D", "aspart|aspartate", "~aspartate|aspartate" } },
+		{ "3.50 413-423-0733", { "3|3", "50|50", "413|413", "423|423", "0733|0733" } },
+		{ "  \t\n", { NULL } },
+		{ "\xF0\x9F\x98\x80 emoji", { "emoji|emoji" } },
+	};
+	check_cases(*state, TOKENIZER_DOCUMENT, cases, sizeof cases / sizeof *cases);
+}
+
+static void test_tokenizer_query_terms(void **state)
+{
+	static const struct token_case cases[] = {
+		/* queries match stems only: no raw forms */
+		{ "Running dogs", { "run|Running", "dog|dogs" } },
+		/* a short verb also matches its -ment noun */
+		{ "treat", { "treat|treat", "+treatment|treat" } },
+		{ "treatment", { "treatment|treatment" } },
+		{ "develop", { "develop|develop" } },
+	};
+	check_cases(*state, TOKENIZER_QUERY, cases, sizeof cases / sizeof *cases);
+}
+
+static void test_tokenizer_long_token_unstemmed(void **state)
+{
+	char text[200];
+	struct collected c;
+	memset(text, 'a', 150);
+	memcpy(text + 150, "tions", 6);
+	run(*state, TOKENIZER_DOCUMENT, text, &c);
+	assert_int_equal(c.n, 1);
+	/* the term is the whole token, untouched by the stemmer */
+	assert_int_equal(strncmp(c.out[0], text, 95), 0);
+}
+
+static void test_tokenizer_invalid_utf8(void **state)
+{
+	struct fixture *f = *state;
+	unsigned seed = 12345;
+	char buf[512];
+	for (int round = 0; round < 2000; round++) {
+		size_t n = (size_t)(round % 500) + 1;
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			/* bias towards bytes that form and break UTF-8 sequences */
+			unsigned r = (seed >> 16) & 0xff;
+			buf[i] = (char)(r < 96 ? 'a' + r % 26 : r < 128 ? '\'' : r);
+		}
+		struct collected c;
+		memset(&c, 0, sizeof c);
+		c.text = buf;
+		c.text_len = n;
+		assert_int_equal(tokenizer_run(f->tok, TOKENIZER_DOCUMENT, buf, n, collect, &c), 0);
+		assert_int_equal(c.bad_offsets, 0);
+	}
+}
+
+static int stop_after_one(void *ctx, const char *t, size_t tl, size_t s, size_t e, int col)
+{
+	(void)t, (void)tl, (void)s, (void)e, (void)col;
+	++*(int *)ctx;
+	return 7;
+}
+
+static void test_tokenizer_callback_stops(void **state)
+{
+	struct fixture *f = *state;
+	int calls = 0;
+	assert_int_equal(tokenizer_run(f->tok, TOKENIZER_DOCUMENT, "one two three", 13,
+	    stop_after_one, &calls), 7);
+	assert_int_equal(calls, 1);
+}
+
+/* ---- through FTS5 tables --------------------------------------------- */
+
+static void exec(sqlite3 *db, const char *sql)
+{
+	char *err = NULL;
+	if (sqlite3_exec(db, sql, NULL, NULL, &err) != SQLITE_OK)
+		fail_msg("%s: %s", sql, err);
+}
+
+/* Rowids matching q, as "1,3" (empty when none). */
+static void match_rows(sqlite3 *db, const char *q, char *out, size_t outlen)
+{
+	sqlite3_stmt *st;
+	out[0] = 0;
+	assert_int_equal(sqlite3_prepare_v2(db,
+	    "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rowid", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, q, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		size_t len = strlen(out);
+		snprintf(out + len, outlen - len, "%s%lld", len ? "," : "",
+		    sqlite3_column_int64(st, 0));
+	}
+	sqlite3_finalize(st);
+}
+
+static void test_tokenizer_fts5_matching(void **state)
+{
+	struct fixture *f = *state;
+	static const struct { const char *q, *rows; } cases[] = {
+		{ "researcher AND treat", "1" },
+		{ "researcher treatment", "1" },
+		{ "vaccinat*", "2" },
+		{ "generaliz* universit*", "2" },
+		{ "vaccinat", "" },
+		{ "vaccines", "2" },
+		{ "ketamine", "4" },
+		{ "\"ketamine's\"", "4" },
+		{ "ketamine*", "4" },
+		{ "\"don't\"", "3" },
+		{ "don", "" },
+		{ "\"post-traumatic\"", "3" },
+		{ "cafe", "3" },
+		{ "caf\xC3\xA9", "3" },
+		{ "\"researcher treat\"", "1" },
+		{ "treat*", "1" },
+		{ "happ*", "5" },
+		{ "\"happy days\"*", "5" },
+	};
+	char rows[64];
+	exec(f->db, "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='snowball');"
+	    "INSERT INTO t VALUES('The researcher\xE2\x80\x99s treatments'),"
+	    "('Vaccination of universities and generalization'),"
+	    "('don\xE2\x80\x99t stop post-traumatic caf\xC3\xA9'),"
+	    "('ketamine''s effects'), ('happy days ahead');");
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		match_rows(f->db, cases[i].q, rows, sizeof rows);
+		if (strcmp(rows, cases[i].rows) != 0)
+			fail_msg("MATCH %s: rows \"%s\", want \"%s\"", cases[i].q, rows, cases[i].rows);
+	}
+	/* column sizes count words, not the colocated raw forms */
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(f->db,
+	    "SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH 'vaccinat* universities'",
+	    -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(st, 0),
+	    "[Vaccination] of [universities] and generalization");
+	sqlite3_finalize(st);
+}
+
+static void test_tokenizer_unknown_language(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_not_equal(sqlite3_exec(f->db,
+	    "CREATE VIRTUAL TABLE k USING fts5(body, tokenize='snowball klingon')",
+	    NULL, NULL, NULL), SQLITE_OK);
+	exec(f->db, "CREATE VIRTUAL TABLE g USING fts5(body, tokenize='snowball german')");
+}
+
+static void test_tokenizer_spec_records_versions(void **state)
+{
+	(void)state;
+	const char *spec = tokenizer_spec();
+	assert_non_null(strstr(spec, "snowball english"));
+	assert_non_null(strstr(spec, tokenizer_stemmer_version()));
+	assert_non_null(strstr(spec, "stems "));
+	assert_string_equal(spec, tokenizer_spec());
+}
+
+/* ---- two threads, two connections ------------------------------------ */
+
+struct thread_job {
+	const char *text;
+	char result[4096];
+	int failed;
+};
+
+static int append_term(void *ctx, const char *term, size_t n, size_t s, size_t e, int col)
+{
+	struct thread_job *j = ctx;
+	size_t len = strlen(j->result);
+	(void)s, (void)e, (void)col;
+	if (len + n + 2 < sizeof j->result) {
+		memcpy(j->result + len, term, n);
+		j->result[len + n] = ' ';
+		j->result[len + n + 1] = 0;
+	}
+	return 0;
+}
+
+static void *thread_main(void *arg)
+{
+	struct thread_job *j = arg;
+	sqlite3 *db;
+	struct tokenizer_session *s;
+	char err[256];
+	if (sqlite3_open(":memory:", &db) != SQLITE_OK ||
+	    tokenizer_register(db, err, sizeof err) != 0 ||
+	    tokenizer_open(db, &s, err, sizeof err) != 0) {
+		j->failed = 1;
+		return NULL;
+	}
+	for (int round = 0; round < 300 && !j->failed; round++) {
+		char *expect = round ? strdup(j->result) : NULL;
+		j->result[0] = 0;
+		tokenizer_run(s, TOKENIZER_DOCUMENT, j->text, strlen(j->text), append_term, j);
+		if (expect && strcmp(expect, j->result) != 0)
+			j->failed = 1;
+		free(expect);
+	}
+	tokenizer_close(s);
+	sqlite3_close(db);
+	return NULL;
+}
+
+static void test_tokenizer_threads_do_not_interfere(void **state)
+{
+	(void)state;
+	struct thread_job a = { "generalizations of universities running happily ", "", 0 };
+	struct thread_job b = { "hopefulness relational sensational proceedings ", "", 0 };
+	pthread_t ta, tb;
+	assert_int_equal(pthread_create(&ta, NULL, thread_main, &a), 0);
+	assert_int_equal(pthread_create(&tb, NULL, thread_main, &b), 0);
+	pthread_join(ta, NULL);
+	pthread_join(tb, NULL);
+	assert_int_equal(a.failed, 0);
+	assert_int_equal(b.failed, 0);
+	assert_non_null(strstr(a.result, "general "));
+	assert_non_null(strstr(b.result, "hope "));
+}
+
+/* ---- Snowball's own vocabulary ----------------------------------------- */
+
+struct first_term {
+	char term[256];
+	int count;
+};
+
+static int keep_first(void *ctx, const char *term, size_t n, size_t s, size_t e, int col)
+{
+	struct first_term *ft = ctx;
+	(void)s, (void)e;
+	if (!col && ft->count++ == 0 && n < sizeof ft->term) {
+		memcpy(ft->term, term, n);
+		ft->term[n] = 0;
+	}
+	return 0;
+}
+
+static void test_tokenizer_snowball_vocabulary(void **state)
+{
+	struct fixture *f = *state;
+	const char *dir = getenv("SNOWBALL_DIR");
+	char path_voc[512], path_out[512], word[256], want[256];
+	if (dir == NULL)
+		dir = "../shared/eval/snowball";
+	snprintf(path_voc, sizeof path_voc, "%s/english-voc.txt", dir);
+	snprintf(path_out, sizeof path_out, "%s/english-output.txt", dir);
+	FILE *voc = fopen(path_voc, "r"), *out = fopen(path_out, "r");
+	if (voc == NULL || out == NULL) {
+		if (voc)
+			fclose(voc);
+		if (out)
+			fclose(out);
+		skip();
+	}
+	long total = 0, agree = 0;
+	while (fgets(word, sizeof word, voc) && fgets(want, sizeof want, out)) {
+		word[strcspn(word, "\r\n")] = 0;
+		want[strcspn(want, "\r\n")] = 0;
+		/* plain lowercase words only */
+		int plain = word[0] != 0;
+		for (char *p = word; *p; p++)
+			if (*p < 'a' || *p > 'z')
+				plain = 0;
+		if (!plain)
+			continue;
+		struct first_term ft = { "", 0 };
+		tokenizer_run(f->tok, TOKENIZER_DOCUMENT, word, strlen(word), keep_first, &ft);
+		total++;
+		if (ft.count == 1 && strcmp(ft.term, want) == 0)
+			agree++;
+	}
+	fclose(voc);
+	fclose(out);
+	assert_true(total > 20000);
+	/* Debian's libstemmer is older than the list: about 0.1% differ */
+	if (agree * 1000 < total * 995)
+		fail_msg("%ld of %ld stems agree", agree, total);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_tokenizer_document_terms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tokenizer_query_terms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tokenizer_long_token_unstemmed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tokenizer_invalid_utf8, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tokenizer_callback_stops, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tokenizer_fts5_matching, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tokenizer_unknown_language, setup, teardown),
+		cmocka_unit_test(test_tokenizer_spec_records_versions),
+		cmocka_unit_test(test_tokenizer_threads_do_not_interfere),
+		cmocka_unit_test_setup_teardown(test_tokenizer_snowball_vocabulary, setup, teardown),
+	};
+	return cmocka_run_group_tests_name("tokenizer", tests, NULL, NULL);
+}
