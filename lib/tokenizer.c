@@ -533,7 +533,9 @@ int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
     const char *text, size_t len, tokenizer_callback cb, void *ctx)
 {
 	struct run_ctx r = { cb, ctx, 0 };
-	int flags = mode == TOKENIZER_QUERY ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT;
+	int flags = mode == TOKENIZER_QUERY ? FTS5_TOKENIZE_QUERY
+	    : mode == TOKENIZER_PREFIX ? FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX
+	    : FTS5_TOKENIZE_DOCUMENT;
 	if (len > INT32_MAX)
 		return -1;
 	int rc = s->api.xTokenize(s->tok, &r, flags, text, (int)len, on_run_token);

@@ -53,7 +53,8 @@ struct tokenizer_session;
 
 enum tokenizer_mode {
 	TOKENIZER_DOCUMENT,	/* as text is indexed: stems plus colocated raw forms */
-	TOKENIZER_QUERY		/* as a query word is matched: stems only */
+	TOKENIZER_QUERY,	/* as a query word is matched: stems only */
+	TOKENIZER_PREFIX	/* as a prefix query: the last word unstemmed, also marked */
 };
 
 /*

@@ -1,0 +1,502 @@
+/*
+ * indexer/main.c: bin/indexer, turns a corpus into a searchable index.
+ *
+ *   indexer [--db FILE] [--rebuild] [PATH ...]     index PATHs (default corpus)
+ *   indexer [--db FILE] --check                    verify an index
+ *
+ * This file owns policy and messages: options, which files are indexed and
+ * which skipped, per-file warnings (a bad file is a warning and the run
+ * goes on), progress on a terminal, the summary, and the exit status
+ * (0 ok, 2 if any file failed or the run could not be done).  The work is
+ * done by lib/ (passages, store) and walk.c.
+ */
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "metadata.h"
+#include "passage.h"
+#include "store.h"
+#include "util.h"
+#include "walk.h"
+
+#define EXIT_OK 0
+#define EXIT_TROUBLE 2
+
+static const char usage_text[] =
+    "usage: indexer [--db FILE] [--rebuild] [PATH ...]\n"
+    "       indexer [--db FILE] --check\n"
+    "\n"
+    "Index the .txt and .md files under each PATH (default: corpus) into FILE\n"
+    "(default: index.db).  Unchanged files are skipped; changed ones are\n"
+    "re-indexed; files gone from a PATH are removed from the index.\n"
+    "\n"
+    "  --db FILE     the index database (default index.db)\n"
+    "  --rebuild     start the index over\n"
+    "  --check       verify the index and list sources changed on disk\n"
+    "  -q, --quiet   no summary line\n"
+    "  -h, --help    this text\n"
+    "  --version     print the version\n";
+
+struct run {
+	struct store *store;
+	const char *db_path;
+	char **roots;
+	int nroots;
+	int rebuild;
+	int quiet;
+	int progress;			/* stderr is a terminal */
+	struct metadata md;
+	char err[512];
+	int fatal;			/* the store failed: stop, roll back */
+	/* counts */
+	size_t files_new, files_changed, files_unchanged, files_removed;
+	size_t files_failed, files_skipped, other_skipped;
+	char *other_example;
+	size_t passages_added;
+	uint64_t bytes_indexed;
+	/* progress */
+	uint64_t bytes_total, bytes_seen;
+	struct timespec started, last_progress;
+};
+
+struct split_ctx {
+	struct run *r;
+	int64_t source_id;
+	const char *title;
+	const char *text;
+	size_t count;
+};
+
+static double seconds_since(const struct timespec *t)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void progress(struct run *r, int force)
+{
+	if (!r->progress || (!force && seconds_since(&r->last_progress) < 0.2))
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &r->last_progress);
+	double t = seconds_since(&r->started);
+	double mb = (double)r->bytes_seen / 1e6, rate = t > 0 ? mb / t : 0;
+	size_t files = r->files_new + r->files_changed + r->files_unchanged +
+	    r->files_failed + r->files_skipped;
+	fprintf(stderr, "\r\033[Kindexer: %zu files, %.1f MB, %zu passages, %.1f MB/s",
+	    files, mb, r->passages_added, rate);
+	if (r->bytes_total > r->bytes_seen && rate > 0)
+		fprintf(stderr, ", ETA %.0f s", ((double)(r->bytes_total - r->bytes_seen) / 1e6) / rate);
+}
+
+static void progress_clear(struct run *r)
+{
+	if (r->progress)
+		fputs("\r\033[K", stderr);
+}
+
+/* A per-file warning: one line naming the file. */
+static void file_warning(struct run *r, const char *path, const char *what)
+{
+	progress_clear(r);
+	warnx("%s: %s", path, what);
+}
+
+static void on_walk_problem(void *ctx, const char *path, const char *what)
+{
+	struct run *r = ctx;
+	file_warning(r, path, what);
+	/* a loop is skipped on purpose; everything else is a failed file */
+	if (strstr(what, "loop") == NULL)
+		r->files_failed++;
+}
+
+static enum passage_format format_of(const char *path, int *known)
+{
+	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+	*known = 1;
+	if (dot && (!slash || dot > slash)) {
+		if (strcmp(dot, ".txt") == 0)
+			return PASSAGE_FORMAT_TEXT;
+		if (strcmp(dot, ".md") == 0 || strcmp(dot, ".markdown") == 0)
+			return PASSAGE_FORMAT_MARKDOWN;
+	}
+	*known = 0;
+	return PASSAGE_FORMAT_TEXT;
+}
+
+static int on_passage(void *ctx, const struct passage *p)
+{
+	struct split_ctx *c = ctx;
+	struct store_passage sp = {
+		.ordinal = p->ordinal, .section = p->section, .section_len = p->section_len,
+		.line_start = p->line_start, .line_end = p->line_end,
+		.byte_start = p->byte_start, .byte_end = p->byte_end,
+		.body = c->text + p->byte_start, .body_len = p->byte_end - p->byte_start,
+	};
+	if (store_passage_add(c->r->store, c->source_id, c->title, &sp, c->r->err,
+	    sizeof c->r->err) != 0)
+		return 1;
+	c->count++;
+	return 0;
+}
+
+/* Title and publisher: metadata file, else first heading-like line, else file name. */
+static void choose_title(struct run *r, const char *path, const char *text, size_t len,
+    enum passage_format fmt, struct buf *title, const char **publisher)
+{
+	const char *slash = strrchr(path, '/');
+	const char *name = slash ? slash + 1 : path;
+	char *dir = slash ? strndup(path, (size_t)(slash - path)) : strdup(".");
+	size_t start, end;
+
+	*publisher = NULL;
+	if (dir && (r->md.dir == NULL || strcmp(r->md.dir, dir) != 0)) {
+		char err[512];
+		if (metadata_load(&r->md, dir, err, sizeof err) != 0)
+			file_warning(r, dir, err);
+	}
+	free(dir);
+	const struct metadata_entry *e = metadata_find(&r->md, name);
+	if (e) {
+		buf_puts(title, e->title);
+		*publisher = e->publisher;
+	} else if (passage_guess_title(text, len, fmt, &start, &end)) {
+		util_utf8_repair(title, text + start, end - start);
+	} else {
+		buf_puts(title, name);
+	}
+}
+
+static int index_file(void *ctx, const char *path, const struct stat *st)
+{
+	struct run *r = ctx;
+	struct store_source old;
+	int known, fd = -1, rc = 0;
+	char *text = NULL;
+	size_t len = (size_t)st->st_size;
+	struct buf title = { 0 };
+	const char *publisher;
+	int64_t mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+	enum passage_format fmt = format_of(path, &known);
+	const char *slash = strrchr(path, '/');
+
+	if (strcmp(slash ? slash + 1 : path, METADATA_FILE) == 0)
+		return 0;
+	if (!known) {
+		if (r->other_skipped++ == 0)
+			r->other_example = strdup(path);
+		return 0;
+	}
+	r->bytes_seen += len;
+	progress(r, 0);
+	if (store_source_find(r->store, path, &old, r->err, sizeof r->err) != 0)
+		goto fatal;
+	if (old.id && !r->rebuild && old.size == st->st_size && old.mtime_ns == mtime_ns) {
+		r->files_unchanged++;
+		if (store_source_seen(r->store, old.id, r->err, sizeof r->err) != 0)
+			goto fatal;
+		return 0;
+	}
+	if (len == 0) {
+		file_warning(r, path, "empty file, skipped");
+		r->files_skipped++;
+		return 0;
+	}
+	fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		file_warning(r, path, strerror(errno));
+		r->files_failed++;
+		return 0;
+	}
+	text = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (text == MAP_FAILED) {
+		file_warning(r, path, strerror(errno));
+		r->files_failed++;
+		return 0;
+	}
+	madvise(text, len, MADV_SEQUENTIAL);
+	if (memchr(text, 0, len) != NULL) {
+		file_warning(r, path, "binary file (contains NUL bytes), skipped");
+		r->files_skipped++;
+		goto done;
+	}
+	uint64_t hash = util_hash(UTIL_HASH_INIT, text, len);
+	choose_title(r, path, text, len, fmt, &title, &publisher);
+	if (title.oom)
+		goto oom;
+	if (old.id && !r->rebuild && old.hash == hash && strcmp(old.title, title.data) == 0) {
+		/* touched, not changed */
+		r->files_unchanged++;
+		if (store_source_touch(r->store, old.id, mtime_ns, r->err, sizeof r->err) != 0 ||
+		    store_source_seen(r->store, old.id, r->err, sizeof r->err) != 0)
+			goto fatal;
+		goto done;
+	}
+	size_t bad = util_utf8_errors(text, len);
+	if (bad) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "%zu invalid UTF-8 sequence%s, indexed as is",
+		    bad, bad == 1 ? "" : "s");
+		file_warning(r, path, msg);
+	}
+	struct store_source_info info = {
+		.path = path, .title = title.data, .publisher = publisher,
+		.format = fmt == PASSAGE_FORMAT_MARKDOWN ? "markdown" : "text",
+		.size = st->st_size, .mtime_ns = mtime_ns, .hash = hash,
+	};
+	struct split_ctx sc = { r, 0, title.data, text, 0 };
+	if (store_source_put(r->store, &info, &sc.source_id, r->err, sizeof r->err) != 0)
+		goto fatal;
+	int split = passage_split(text, len, fmt, NULL, on_passage, &sc);
+	if (split == PASSAGE_ENOMEM)
+		goto oom;
+	if (split != 0 || store_source_finish(r->store, sc.source_id, sc.count, r->err,
+	    sizeof r->err) != 0)
+		goto fatal;
+	if (old.id && !r->rebuild)
+		r->files_changed++;
+	else
+		r->files_new++;
+	r->passages_added += sc.count;
+	r->bytes_indexed += len;
+	goto done;
+oom:
+	snprintf(r->err, sizeof r->err, "%s: out of memory", path);
+fatal:
+	r->fatal = 1;
+	rc = -1;
+done:
+	if (text && text != MAP_FAILED)
+		munmap(text, len);
+	buf_free(&title);
+	return rc;
+}
+
+/* Sources that vanished from under a root this run walked are removed. */
+static int under_a_root(void *ctx, const char *path)
+{
+	struct run *r = ctx;
+	for (int i = 0; i < r->nroots; i++) {
+		size_t n = strlen(r->roots[i]);
+		if (strncmp(path, r->roots[i], n) == 0 && (path[n] == 0 || path[n] == '/'))
+			return 1;
+	}
+	return 0;
+}
+
+static int count_bytes(void *ctx, const char *path, const struct stat *st)
+{
+	(void)path;
+	((struct run *)ctx)->bytes_total += (uint64_t)st->st_size;
+	return 0;
+}
+
+static void ignore_problem(void *ctx, const char *path, const char *what)
+{
+	(void)ctx, (void)path, (void)what;
+}
+
+/* "corpus///" -> "corpus"; the path as the user gave it otherwise. */
+static void trim_slashes(char *p)
+{
+	size_t n = strlen(p);
+	while (n > 1 && p[n - 1] == '/')
+		p[--n] = 0;
+}
+
+struct stale_ctx {
+	size_t stale;
+};
+
+static int report_stale(void *ctx, const char *path, int64_t size, int64_t mtime_ns,
+    uint64_t hash)
+{
+	struct stale_ctx *c = ctx;
+	struct stat st;
+	(void)hash;
+	if (stat(path, &st) != 0) {
+		printf("stale: %s (%s)\n", path, strerror(errno));
+		c->stale++;
+	} else if (st.st_size != size ||
+	    (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec != mtime_ns) {
+		printf("stale: %s (changed since indexing)\n", path);
+		c->stale++;
+	}
+	return 0;
+}
+
+static int check_index(const char *db_path)
+{
+	struct store *s;
+	char err[512];
+	struct stale_ctx sc = { 0 };
+	int64_t sources, passages;
+
+	if (access(db_path, F_OK) != 0) {
+		warnx("%s: no such index", db_path);
+		return EXIT_TROUBLE;
+	}
+	if (store_open(db_path, STORE_WRITE, &s, err, sizeof err) != 0) {
+		warnx("%s", err);
+		return EXIT_TROUBLE;
+	}
+	if (store_check(s, err, sizeof err) != 0) {
+		warnx("%s", err);
+		store_close(s);
+		return EXIT_TROUBLE;
+	}
+	store_counts(s, &sources, &passages);
+	if (store_each_source(s, report_stale, &sc, err, sizeof err) != 0) {
+		warnx("%s", err);
+		store_close(s);
+		return EXIT_TROUBLE;
+	}
+	store_close(s);
+	printf("%s: ok, %lld sources, %lld passages, %zu stale\n", db_path,
+	    (long long)sources, (long long)passages, sc.stale);
+	return EXIT_OK;
+}
+
+static int finish_stdout(int status)
+{
+	if (ferror(stdout) || fclose(stdout) != 0) {
+		warnx("write error on standard output");
+		return EXIT_TROUBLE;
+	}
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "rebuild", no_argument, NULL, 'r' },
+		{ "check", no_argument, NULL, 'c' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	static char *default_roots[] = { "corpus" };
+	struct run r = { 0 };
+	int opt, check = 0;
+
+	r.db_path = "index.db";
+	while ((opt = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'd': r.db_path = optarg; break;
+		case 'r': r.rebuild = 1; break;
+		case 'c': check = 1; break;
+		case 'q': r.quiet = 1; break;
+		case 'h': fputs(usage_text, stdout); return finish_stdout(EXIT_OK);
+		case 'V': puts("indexer 0.1"); return finish_stdout(EXIT_OK);
+		default: fputs(usage_text, stderr); return EXIT_TROUBLE;
+		}
+	}
+	if (*r.db_path == 0)
+		errx(EXIT_TROUBLE, "--db: empty file name");
+	if (check) {
+		if (optind < argc)
+			errx(EXIT_TROUBLE, "--check takes no PATH (got '%s')", argv[optind]);
+		return finish_stdout(check_index(r.db_path));
+	}
+	r.roots = optind < argc ? argv + optind : default_roots;
+	r.nroots = optind < argc ? argc - optind : 1;
+	for (int i = 0; i < r.nroots && r.roots != default_roots; i++)
+		trim_slashes(r.roots[i]);
+	r.progress = isatty(STDERR_FILENO);
+	clock_gettime(CLOCK_MONOTONIC, &r.started);
+
+	if (store_open(r.db_path, STORE_WRITE, &r.store, r.err, sizeof r.err) != 0)
+		errx(EXIT_TROUBLE, "%s", r.err);
+	if (store_rebuild_reason(r.store) && !r.rebuild) {
+		warnx("%s: %s; rebuilding", r.db_path, store_rebuild_reason(r.store));
+		r.rebuild = 1;
+	}
+	if (store_begin(r.store, r.rebuild, r.err, sizeof r.err) != 0) {
+		store_close(r.store);
+		errx(EXIT_TROUBLE, "%s", r.err);
+	}
+	if (r.progress)
+		for (int i = 0; i < r.nroots; i++)
+			walk_path(r.roots[i], count_bytes, ignore_problem, &r);
+	for (int i = 0; i < r.nroots && !r.fatal; i++) {
+		struct stat st;
+		if (stat(r.roots[i], &st) != 0) {
+			/* a missing root removes nothing: its sources stay as they were */
+			file_warning(&r, r.roots[i], strerror(errno));
+			r.files_failed++;
+			r.roots[i] = "";
+			continue;
+		}
+		int known;
+		if (S_ISREG(st.st_mode) && (format_of(r.roots[i], &known), !known)) {
+			file_warning(&r, r.roots[i], "not a .txt or .md file, skipped");
+			r.files_skipped++;
+			continue;
+		}
+		walk_path(r.roots[i], index_file, on_walk_problem, &r);
+	}
+	if (!r.fatal) {
+		/* empty roots (missing paths) match nothing */
+		int n = 0;
+		for (int i = 0; i < r.nroots; i++)
+			if (*r.roots[i])
+				r.roots[n++] = r.roots[i];
+		r.nroots = n;
+		if (store_remove_unseen(r.store, under_a_root, &r, &r.files_removed,
+		    r.err, sizeof r.err) != 0)
+			r.fatal = 1;
+	}
+	progress_clear(&r);
+	if (r.fatal) {
+		store_close(r.store);	/* rolls back: the index is as it was */
+		metadata_free(&r.md);
+		errx(EXIT_TROUBLE, "%s (index left unchanged)", r.err);
+	}
+	int changed = r.files_new || r.files_changed || r.files_removed || r.rebuild;
+	if (changed) {
+		if (store_commit(r.store, r.err, sizeof r.err) != 0) {
+			store_close(r.store);
+			metadata_free(&r.md);
+			errx(EXIT_TROUBLE, "%s (index left unchanged)", r.err);
+		}
+	} else {
+		store_rollback(r.store);	/* nothing to write: leave the file alone */
+	}
+	if (r.other_skipped) {
+		warnx("skipped %zu file%s that %s not .txt or .md (e.g. %s)", r.other_skipped,
+		    r.other_skipped == 1 ? "" : "s", r.other_skipped == 1 ? "is" : "are",
+		    r.other_example ? r.other_example : "?");
+	}
+	int64_t sources = 0, passages = 0;
+	store_counts(r.store, &sources, &passages);
+	store_close(r.store);
+	metadata_free(&r.md);
+	free(r.other_example);
+	if (!r.quiet) {
+		double t = seconds_since(&r.started);
+		if (!changed && r.files_failed == 0)
+			fprintf(stderr, "indexer: %s is up to date: %zu files unchanged, nothing to do (%.2f s)\n",
+			    r.db_path, r.files_unchanged, t);
+		else
+			fprintf(stderr, "indexer: %s: %zu new, %zu changed, %zu unchanged, %zu removed, "
+			    "%zu failed, %zu skipped; %zu passages added, %lld in index; %.1f MB in %.2f s\n",
+			    r.db_path, r.files_new, r.files_changed, r.files_unchanged, r.files_removed,
+			    r.files_failed, r.files_skipped, r.passages_added, (long long)passages,
+			    (double)r.bytes_indexed / 1e6, t);
+	}
+	(void)sources;
+	return finish_stdout(r.files_failed ? EXIT_TROUBLE : EXIT_OK);
+}

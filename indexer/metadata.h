@@ -1,0 +1,35 @@
+/*
+ * metadata.h: titles and publishers from a corpus folder's metadata file.
+ *
+ * A folder may hold METADATA_FILE, a UTF-8 TSV with one line per article:
+ * file name, title, and optionally the publisher; lines starting with '#'
+ * are comments.  This module reads and looks up that file; it never prints.
+ */
+#ifndef METADATA_H
+#define METADATA_H
+
+#include <stddef.h>
+
+#define METADATA_FILE "metadata.tsv"
+
+struct metadata_entry {
+	char *file, *title, *publisher;	/* publisher may be NULL */
+};
+
+struct metadata {
+	char *dir;			/* folder the entries belong to */
+	struct metadata_entry *entries;
+	size_t n;
+};
+
+/*
+ * Load dir/METADATA_FILE into md (replacing what it held).  A missing file
+ * is no error (md ends up empty).  Returns 0, or -1 with err set when the
+ * file exists but cannot be read.
+ */
+int metadata_load(struct metadata *md, const char *dir, char *err, size_t errlen);
+/* The entry for a file name in md's folder, or NULL. */
+const struct metadata_entry *metadata_find(const struct metadata *md, const char *file);
+void metadata_free(struct metadata *md);
+
+#endif

@@ -1,0 +1,472 @@
+/*
+ * output.c: the three output formats (see output.h).
+ *
+ * TSV columns (always in this order; claim and batch columns appended):
+ *   source line_start line_end byte_start byte_end score title section passage snippet
+ *   [coverage sentence_line sentence_byte_start sentence_byte_end sentence matched missing]
+ *   [query_id]
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "output.h"
+#include "util.h"
+
+#define C_PATH "\033[35m"
+#define C_LINE "\033[32m"
+#define C_MATCH "\033[1;31m"
+#define C_DIM "\033[2m"
+#define C_OFF "\033[0m"
+
+struct grouped {
+	char *source, *title, *section, *snippet;
+	long long line_start, line_end;
+	double score;
+	int group;		/* index of the first result of its source */
+};
+
+struct output {
+	FILE *f;
+	struct output_options o;
+	sqlite3 *db;
+	sqlite3_stmt *json_base, *json_claim, *json_query;
+	struct grouped *groups;
+	size_t ngroups, cap;
+	int failed;
+};
+
+static const char json_base_sql[] =
+    "SELECT json_object('source', ?1, 'title', ?2, 'section', ?3, 'passage', ?4,"
+    " 'line_start', ?5, 'line_end', ?6, 'byte_start', ?7, 'byte_end', ?8,"
+    " 'score', ?9, 'snippet', ?10, 'text', ?11)";
+static const char json_claim_sql[] =
+    "SELECT json_set(?1, '$.sentence', ?2, '$.sentence_byte_start', ?3,"
+    " '$.sentence_byte_end', ?4, '$.sentence_line', ?5, '$.coverage', ?6,"
+    " '$.matched', json(?7), '$.missing', json(?8))";
+static const char json_query_sql[] = "SELECT json_set(?1, '$.query_id', ?2)";
+
+int output_open(struct output **out, FILE *f, const struct output_options *o,
+    sqlite3 *db, char *err, size_t errlen)
+{
+	struct output *p = calloc(1, sizeof *p);
+	*out = NULL;
+	if (p == NULL)
+		return util_error(err, errlen, "out of memory");
+	p->f = f;
+	p->o = *o;
+	p->db = db;
+	if (o->format == OUTPUT_JSON &&
+	    (sqlite3_prepare_v2(db, json_base_sql, -1, &p->json_base, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, json_claim_sql, -1, &p->json_claim, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, json_query_sql, -1, &p->json_query, NULL) != SQLITE_OK)) {
+		util_error(err, errlen, "cannot prepare JSON output: %s", sqlite3_errmsg(db));
+		output_close(p);
+		return -1;
+	}
+	*out = p;
+	return 0;
+}
+
+void output_close(struct output *p)
+{
+	if (p == NULL)
+		return;
+	sqlite3_finalize(p->json_base);
+	sqlite3_finalize(p->json_claim);
+	sqlite3_finalize(p->json_query);
+	for (size_t i = 0; i < p->ngroups; i++) {
+		free(p->groups[i].source);
+		free(p->groups[i].title);
+		free(p->groups[i].section);
+		free(p->groups[i].snippet);
+	}
+	free(p->groups);
+	free(p);
+}
+
+/* ---- safe text -------------------------------------------------------- */
+
+void output_safe(FILE *f, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		if (u[i] >= 0x20 && u[i] < 0x7f) {
+			size_t j = i;
+			while (j < n && u[j] >= 0x20 && u[j] < 0x7f)
+				j++;
+			fwrite(s + i, 1, j - i, f);
+			i = j;
+			continue;
+		}
+		size_t len = u[i] >= 0x80 ? util_utf8_char(u + i, n - i) : 0;
+		if (len) {
+			fwrite(s + i, 1, len, f);
+			i += len;
+		} else if (u[i] == '\t') {
+			fputs("\\t", f), i++;
+		} else if (u[i] == '\n') {
+			fputs("\\n", f), i++;
+		} else if (u[i] == '\r') {
+			fputs("\\r", f), i++;
+		} else {
+			fprintf(f, "\\x%02x", u[i]), i++;
+		}
+	}
+}
+
+/* Passage text for a terminal line: newlines become spaces, marks become colour (or vanish). */
+static void put_marked(struct output *p, const char *s, int oneline)
+{
+	for (const char *q = s; *q; ) {
+		size_t run = strcspn(q, "\x02\x03\n\r\t");
+		output_safe(p->f, q, run);
+		q += run;
+		if (*q == 0)
+			break;
+		if (*q == SEARCH_MARK_ON) {
+			if (p->o.color)
+				fputs(C_MATCH, p->f);
+		} else if (*q == SEARCH_MARK_OFF) {
+			if (p->o.color)
+				fputs(C_OFF, p->f);
+		} else if (oneline) {
+			if (q[-1] != ' ')
+				fputc(' ', p->f);
+		} else {
+			fputc(*q, p->f);
+		}
+		q++;
+	}
+}
+
+/* s without the marks, with invalid UTF-8 repaired (for JSON and TSV). */
+static void plain(struct buf *b, const char *s, size_t n)
+{
+	buf_reset(b);
+	struct buf tmp = { 0 };
+	util_utf8_repair(&tmp, s, n);
+	for (size_t i = 0; i < tmp.len; i++)
+		if (tmp.data[i] != SEARCH_MARK_ON && tmp.data[i] != SEARCH_MARK_OFF)
+			buf_append(b, tmp.data + i, 1);
+	if (b->data == NULL)
+		buf_append(b, "", 0);
+	buf_free(&tmp);
+}
+
+/* ---- text --------------------------------------------------------------- */
+
+static void text_location(struct output *p, const char *source, long long l1, long long l2)
+{
+	if (p->o.color)
+		fputs(C_PATH, p->f);
+	output_safe(p->f, source, strlen(source));
+	if (p->o.color)
+		fputs(C_OFF, p->f);
+	fputc(':', p->f);
+	if (p->o.color)
+		fputs(C_LINE, p->f);
+	fprintf(p->f, "%lld-%lld", l1, l2);
+	if (p->o.color)
+		fputs(C_OFF, p->f);
+}
+
+static void text_result(struct output *p, const char *qid, const struct search_result *r)
+{
+	if (qid) {
+		fputc('[', p->f);
+		output_safe(p->f, qid, strlen(qid));
+		fputs("] ", p->f);
+	}
+	text_location(p, r->source, (long long)r->line_start, (long long)r->line_end);
+	fprintf(p->f, "  score %.3f", r->score);
+	if (r->matched || r->has_sentence)
+		fprintf(p->f, "  coverage %.2f", r->coverage);
+	fputc('\n', p->f);
+	fputs("  ", p->f);
+	if (p->o.color)
+		fputs(C_DIM, p->f);
+	output_safe(p->f, r->title, strlen(r->title));
+	if (r->section[0]) {
+		fputs(" \xE2\x80\xBA ", p->f);
+		output_safe(p->f, r->section, strlen(r->section));
+	}
+	if (p->o.color)
+		fputs(C_OFF, p->f);
+	fputc('\n', p->f);
+	if (r->has_sentence)
+		fprintf(p->f, "  line %lld, bytes %lld-%lld: ", (long long)r->sentence_line,
+		    (long long)r->sentence_byte_start, (long long)r->sentence_byte_end);
+	else
+		fputs("  ", p->f);
+	put_marked(p, r->snippet, 1);
+	fputc('\n', p->f);
+	if (r->matched && (r->nmatched || r->nmissing)) {
+		fputs("  matched:", p->f);
+		for (size_t i = 0; i < r->nmatched; i++) {
+			fputc(' ', p->f);
+			output_safe(p->f, r->matched[i], strlen(r->matched[i]));
+		}
+		if (r->nmissing) {
+			fputs("  missing:", p->f);
+			for (size_t i = 0; i < r->nmissing; i++) {
+				fputc(' ', p->f);
+				output_safe(p->f, r->missing[i], strlen(r->missing[i]));
+			}
+		}
+		fputc('\n', p->f);
+	}
+	if (p->o.explain && r->explain) {
+		fputs("  explain: ", p->f);
+		output_safe(p->f, r->explain, strlen(r->explain));
+		fputc('\n', p->f);
+	}
+	fputc('\n', p->f);
+}
+
+static int group_result(struct output *p, const struct search_result *r)
+{
+	if (p->ngroups == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 16;
+		struct grouped *g = realloc(p->groups, cap * sizeof *g);
+		if (g == NULL)
+			return -1;
+		p->groups = g;
+		p->cap = cap;
+	}
+	struct grouped *g = &p->groups[p->ngroups];
+	g->source = strdup(r->source);
+	g->title = strdup(r->title);
+	g->section = strdup(r->section);
+	g->snippet = strdup(r->snippet);
+	g->line_start = (long long)r->line_start;
+	g->line_end = (long long)r->line_end;
+	g->score = r->score;
+	g->group = (int)p->ngroups;
+	for (size_t i = 0; i < p->ngroups; i++) {
+		if (strcmp(p->groups[i].source, r->source) == 0) {
+			g->group = p->groups[i].group;
+			break;
+		}
+	}
+	p->ngroups++;
+	return (g->source && g->title && g->section && g->snippet) ? 0 : -1;
+}
+
+static void print_groups(struct output *p)
+{
+	for (size_t i = 0; i < p->ngroups; i++) {
+		if (p->groups[i].group != (int)i)
+			continue;
+		size_t count = 0;
+		for (size_t k = i; k < p->ngroups; k++)
+			count += p->groups[k].group == (int)i;
+		if (p->o.color)
+			fputs(C_PATH, p->f);
+		output_safe(p->f, p->groups[i].source, strlen(p->groups[i].source));
+		if (p->o.color)
+			fputs(C_OFF, p->f);
+		fprintf(p->f, "  (%zu passage%s)  ", count, count == 1 ? "" : "s");
+		output_safe(p->f, p->groups[i].title, strlen(p->groups[i].title));
+		fputc('\n', p->f);
+		for (size_t k = i; k < p->ngroups; k++) {
+			struct grouped *g = &p->groups[k];
+			if (g->group != (int)i)
+				continue;
+			fputs("  ", p->f);
+			if (p->o.color)
+				fputs(C_LINE, p->f);
+			fprintf(p->f, "%lld-%lld", g->line_start, g->line_end);
+			if (p->o.color)
+				fputs(C_OFF, p->f);
+			fprintf(p->f, "  score %.3f  ", g->score);
+			put_marked(p, g->snippet, 1);
+			fputc('\n', p->f);
+		}
+		fputc('\n', p->f);
+	}
+}
+
+/* ---- TSV --------------------------------------------------------------- */
+
+static void tsv_field(struct output *p, const char *s, size_t n, int last)
+{
+	struct buf b = { 0 };
+	plain(&b, s, n);
+	for (size_t i = 0; i < b.len; i++) {
+		char c = b.data[i];
+		if (c == '\t')
+			fputs("\\t", p->f);
+		else if (c == '\n')
+			fputs("\\n", p->f);
+		else if (c == '\r')
+			fputs("\\r", p->f);
+		else if (c == '\\')
+			fputs("\\\\", p->f);
+		else
+			fputc(c, p->f);
+	}
+	buf_free(&b);
+	fputc(last ? '\n' : '\t', p->f);
+}
+
+static void tsv_words(struct output *p, const char *const *w, size_t n, int last)
+{
+	struct buf b = { 0 };
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_append(&b, " ", 1);
+		buf_puts(&b, w[i]);
+	}
+	tsv_field(p, b.data ? b.data : "", b.len, last);
+	buf_free(&b);
+}
+
+static void tsv_result(struct output *p, const char *qid, const struct search_result *r)
+{
+	int claim = p->o.claim, batch = p->o.batch;
+	tsv_field(p, r->source, strlen(r->source), 0);
+	fprintf(p->f, "%lld\t%lld\t%lld\t%lld\t%.4f\t", (long long)r->line_start,
+	    (long long)r->line_end, (long long)r->byte_start, (long long)r->byte_end, r->score);
+	tsv_field(p, r->title, strlen(r->title), 0);
+	tsv_field(p, r->section, strlen(r->section), 0);
+	fprintf(p->f, "%lld\t", (long long)r->ordinal + 1);
+	tsv_field(p, r->snippet, strlen(r->snippet), !claim && !batch);
+	if (claim) {
+		fprintf(p->f, "%.4f\t%lld\t%lld\t%lld\t", r->coverage, (long long)r->sentence_line,
+		    (long long)r->sentence_byte_start, (long long)r->sentence_byte_end);
+		tsv_field(p, r->sentence ? r->sentence : "", r->sentence_len, 0);
+		tsv_words(p, r->matched, r->nmatched, 0);
+		tsv_words(p, r->missing, r->nmissing, !batch);
+	}
+	if (batch)
+		tsv_field(p, qid ? qid : "", qid ? strlen(qid) : 0, 1);
+}
+
+/* ---- JSON --------------------------------------------------------------- */
+
+static int bind_plain(sqlite3_stmt *st, int i, const char *s, size_t n)
+{
+	struct buf b = { 0 };
+	plain(&b, s, n);
+	if (b.oom)
+		return -1;
+	sqlite3_bind_text(st, i, b.data, (int)b.len, free);
+	return 0;
+}
+
+/* A JSON array of strings, made by SQLite: json_quote each, joined. */
+static char *json_words(struct output *p, const char *const *w, size_t n)
+{
+	struct buf b = { 0 };
+	sqlite3_stmt *st;
+	buf_append(&b, "[", 1);
+	if (sqlite3_prepare_v2(p->db, "SELECT json_quote(?1)", -1, &st, NULL) != SQLITE_OK) {
+		buf_free(&b);
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		bind_plain(st, 1, w[i], strlen(w[i]));
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			if (i)
+				buf_append(&b, ",", 1);
+			buf_puts(&b, (const char *)sqlite3_column_text(st, 0));
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	buf_append(&b, "]", 1);
+	return b.oom ? (buf_free(&b), NULL) : b.data;
+}
+
+/* Step st, which yields one text column, and return it malloc'd. */
+static char *step_text(sqlite3_stmt *st)
+{
+	char *out = NULL;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		out = t ? strdup(t) : NULL;
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return out;
+}
+
+static int json_result(struct output *p, const char *qid, const struct search_result *r)
+{
+	sqlite3_stmt *st = p->json_base;
+	char *obj;
+	bind_plain(st, 1, r->source, strlen(r->source));
+	bind_plain(st, 2, r->title, strlen(r->title));
+	bind_plain(st, 3, r->section, strlen(r->section));
+	sqlite3_bind_int64(st, 4, r->ordinal + 1);
+	sqlite3_bind_int64(st, 5, r->line_start);
+	sqlite3_bind_int64(st, 6, r->line_end);
+	sqlite3_bind_int64(st, 7, r->byte_start);
+	sqlite3_bind_int64(st, 8, r->byte_end);
+	sqlite3_bind_double(st, 9, r->score);
+	bind_plain(st, 10, r->snippet, strlen(r->snippet));
+	bind_plain(st, 11, r->text, r->text_len);
+	obj = step_text(st);
+	if (obj && p->o.claim) {
+		char *m = json_words(p, r->matched, r->nmatched);
+		char *x = json_words(p, r->missing, r->nmissing);
+		st = p->json_claim;
+		sqlite3_bind_text(st, 1, obj, -1, free);
+		if (r->has_sentence) {
+			bind_plain(st, 2, r->sentence, r->sentence_len);
+			sqlite3_bind_int64(st, 3, r->sentence_byte_start);
+			sqlite3_bind_int64(st, 4, r->sentence_byte_end);
+			sqlite3_bind_int64(st, 5, r->sentence_line);
+		}
+		sqlite3_bind_double(st, 6, r->coverage);
+		sqlite3_bind_text(st, 7, m ? m : "[]", -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 8, x ? x : "[]", -1, SQLITE_TRANSIENT);
+		obj = step_text(st);
+		free(m);
+		free(x);
+	}
+	if (obj && qid) {
+		st = p->json_query;
+		sqlite3_bind_text(st, 1, obj, -1, free);
+		bind_plain(st, 2, qid, strlen(qid));
+		obj = step_text(st);
+	}
+	if (obj == NULL)
+		return -1;
+	fputs(obj, p->f);
+	fputc('\n', p->f);
+	free(obj);
+	return 0;
+}
+
+int output_result(struct output *p, const char *qid, const struct search_result *r)
+{
+	int rc = 0;
+	switch (p->o.format) {
+	case OUTPUT_JSON:
+		rc = json_result(p, qid, r);
+		break;
+	case OUTPUT_TSV:
+		tsv_result(p, qid, r);
+		break;
+	case OUTPUT_TEXT:
+		if (p->o.by_source)
+			rc = group_result(p, r);
+		else
+			text_result(p, qid, r);
+		break;
+	}
+	if (rc != 0 || ferror(p->f))
+		p->failed = 1;
+	return p->failed ? -1 : 0;
+}
+
+int output_finish(struct output *p)
+{
+	if (p->o.format == OUTPUT_TEXT && p->o.by_source)
+		print_groups(p);
+	if (fflush(p->f) != 0 || ferror(p->f))
+		p->failed = 1;
+	return p->failed ? -1 : 0;
+}

@@ -1,0 +1,87 @@
+/*
+ * search.h: user query -> ranked passages.
+ *
+ * This module owns what a query means: the forgiving default syntax
+ * (words, "phrases" in straight or curly quotes, OR, NOT / -word, word*)
+ * translated into an FTS5 expression that can never be a syntax error; the
+ * raw FTS5 syntax for experts; BM25 ranking with title/section/body
+ * weights, printed so that higher is better; the fall back from "all
+ * words" to "as many words as possible"; claim checking (content words,
+ * coverage weighted by rarity, one row per source, the best sentence);
+ * snippets with the matched words marked; and --explain.  It never prints.
+ */
+#ifndef SEARCH_H
+#define SEARCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sqlite3.h>
+
+/* Marks around matched words in search_result.snippet. */
+#define SEARCH_MARK_ON '\x02'
+#define SEARCH_MARK_OFF '\x03'
+
+struct search_options {
+	int raw_syntax;		/* the query is an FTS5 expression */
+	int claim;		/* claim checking: content words, coverage, best sentence */
+	int no_fallback;	/* never fall back to partial matches */
+	size_t limit;		/* rows wanted (0: 10) */
+	size_t offset;		/* rows skipped first */
+	const char *source_glob;	/* only sources whose path matches (SQLite GLOB), or NULL */
+	size_t per_source;	/* at most this many rows per source; 0: no limit (claim: 1) */
+	double weight_title, weight_section, weight_body;	/* 0: defaults */
+	int explain;		/* fill search_result.explain */
+};
+
+struct search_result {
+	int64_t passage_id;
+	const char *source, *title, *section;
+	int64_t ordinal, line_start, line_end, byte_start, byte_end;
+	double score;			/* higher is better */
+	const char *text;		/* the passage, text_len bytes */
+	size_t text_len;
+	const char *snippet;		/* a short extract, matched words between the marks */
+	/* claim mode */
+	int has_sentence;
+	const char *sentence;		/* best sentence, sentence_len bytes, inside text */
+	size_t sentence_len;
+	int64_t sentence_byte_start, sentence_byte_end, sentence_line;
+	double coverage;		/* 0..1: rarity-weighted share of the claim's words present */
+	const char *const *matched;	/* claim words present, nmatched of them */
+	size_t nmatched;
+	const char *const *missing;	/* claim words absent */
+	size_t nmissing;
+	const char *explain;		/* how the score came about, or NULL */
+};
+
+/* What the query was understood as, for --explain and the fallback note. */
+struct search_info {
+	char *expression;	/* the FTS5 expression run (malloc'd; search_info_free) */
+	char *words;		/* the words ranked on, space-separated (malloc'd) */
+	int fallback;		/* no passage had every word: ranked by coverage instead */
+	int nothing_searchable;	/* the query had text but no searchable word */
+};
+void search_info_free(struct search_info *info);
+
+/* Everything a result points to is valid only during the callback. */
+typedef int (*search_callback)(void *ctx, const struct search_result *r);
+
+struct search;
+
+/* Prepare searching the index open on db (see store.h).  0 or -1 + err. */
+int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen);
+void search_close(struct search *s);	/* accepts NULL */
+
+#define SEARCH_EEMPTY (-2)	/* the query is empty or blank: a usage error */
+#define SEARCH_ESYNTAX (-3)	/* raw FTS5 syntax error; err says where */
+
+/*
+ * Run one query.  Calls cb per result, best first.  Returns the number of
+ * results (0: nothing matched), SEARCH_EEMPTY, SEARCH_ESYNTAX, the
+ * callback's non-zero value if it stopped the run (as a negative number
+ * below -100: -100 - value), or -1 with err set.  info may be NULL.
+ */
+int search_run(struct search *s, const char *query, const struct search_options *o,
+    search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen);
+
+#endif

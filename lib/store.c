@@ -1,0 +1,600 @@
+/*
+ * store.c: the index database (see store.h for the schema and contract).
+ *
+ * Every statement binds its values; no user text is ever pasted into SQL.
+ * The connection is opened with SQLite's defensive settings (no writes to
+ * shadow tables, untrusted schema, no triggers) because an index file can
+ * come from anyone.  Errors keep sqlite3_errmsg() text in the caller's
+ * buffer.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "store.h"
+#include "tokenizer.h"
+#include "util.h"
+
+#define TOKENIZE_OPTION "snowball english"
+
+enum {
+	ST_FIND, ST_SEEN, ST_TOUCH, ST_INSERT_SOURCE, ST_UPDATE_SOURCE,
+	ST_FTS_DELETE_SOURCE, ST_DELETE_PASSAGES, ST_DELETE_SOURCE,
+	ST_INSERT_PASSAGE, ST_INSERT_FTS, ST_FINISH, ST_COUNT
+};
+
+static const char *const statement_sql[ST_COUNT] = {
+	[ST_FIND] = "SELECT id, size, mtime_ns, hash, title FROM sources WHERE path = ?1",
+	[ST_SEEN] = "INSERT OR IGNORE INTO temp.seen(id) VALUES(?1)",
+	[ST_TOUCH] = "UPDATE sources SET mtime_ns = ?2 WHERE id = ?1",
+	[ST_INSERT_SOURCE] =
+	    "INSERT INTO sources(path, title, publisher, format, size, mtime_ns, hash,"
+	    " passages, indexed_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 0,"
+	    " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+	[ST_UPDATE_SOURCE] =
+	    "UPDATE sources SET title = ?2, publisher = ?3, format = ?4, size = ?5,"
+	    " mtime_ns = ?6, hash = ?7, passages = 0,"
+	    " indexed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+	[ST_FTS_DELETE_SOURCE] =
+	    "INSERT INTO passages_fts(passages_fts, rowid, title, section, body)"
+	    " SELECT 'delete', p.id, s.title, p.section, p.body"
+	    " FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.source_id = ?1",
+	[ST_DELETE_PASSAGES] = "DELETE FROM passages WHERE source_id = ?1",
+	[ST_DELETE_SOURCE] = "DELETE FROM sources WHERE id = ?1",
+	[ST_INSERT_PASSAGE] =
+	    "INSERT INTO passages(source_id, ordinal, section, line_start, line_end,"
+	    " byte_start, byte_end, body) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[ST_INSERT_FTS] =
+	    "INSERT INTO passages_fts(rowid, title, section, body) VALUES(?1, ?2, ?3, ?4)",
+	[ST_FINISH] = "UPDATE sources SET passages = ?2 WHERE id = ?1",
+};
+
+static const char schema_sql[] =
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE sources("
+    " id INTEGER PRIMARY KEY,"
+    " path TEXT NOT NULL UNIQUE,"
+    " title TEXT NOT NULL,"
+    " publisher TEXT,"
+    " format TEXT NOT NULL,"
+    " size INTEGER NOT NULL,"
+    " mtime_ns INTEGER NOT NULL,"
+    " hash INTEGER NOT NULL,"
+    " passages INTEGER NOT NULL,"
+    " indexed_at TEXT NOT NULL);"
+    "CREATE TABLE passages("
+    " id INTEGER PRIMARY KEY,"
+    " source_id INTEGER NOT NULL REFERENCES sources(id),"
+    " ordinal INTEGER NOT NULL,"
+    " section TEXT NOT NULL,"
+    " line_start INTEGER NOT NULL,"
+    " line_end INTEGER NOT NULL,"
+    " byte_start INTEGER NOT NULL,"
+    " byte_end INTEGER NOT NULL,"
+    " body TEXT NOT NULL);"
+    "CREATE INDEX passages_by_source ON passages(source_id, ordinal);"
+    "CREATE VIEW passages_content AS"
+    " SELECT p.id AS id, s.title AS title, p.section AS section, p.body AS body"
+    " FROM passages p JOIN sources s ON s.id = p.source_id;"
+    "CREATE VIRTUAL TABLE passages_fts USING fts5(title, section, body,"
+    " content='passages_content', content_rowid='id',"
+    " tokenize='" TOKENIZE_OPTION "');";
+
+static const char drop_sql[] =
+    "DROP TABLE IF EXISTS passages_fts;"
+    "DROP VIEW IF EXISTS passages_content;"
+    "DROP TABLE IF EXISTS passages;"
+    "DROP TABLE IF EXISTS sources;"
+    "DROP TABLE IF EXISTS meta;";
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	enum store_mode mode;
+	int has_schema;		/* our tables exist */
+	int in_run;		/* inside store_begin .. commit */
+	const char *rebuild_reason;
+	char reason[256];
+	sqlite3_stmt *stmt[ST_COUNT];
+};
+
+static int db_error(struct store *s, char *err, size_t errlen, const char *what)
+{
+	return util_error(err, errlen, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+}
+
+static int exec(struct store *s, const char *sql, char *err, size_t errlen)
+{
+	if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return db_error(s, err, errlen, "database error");
+	return 0;
+}
+
+/* An int64 from a one-row, one-column query; def when there is no row. */
+static int64_t query_int(sqlite3 *db, const char *sql, int64_t def)
+{
+	sqlite3_stmt *st;
+	int64_t v = def;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return def;
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+char *store_meta(struct store *s, const char *key)
+{
+	sqlite3_stmt *st;
+	char *v = NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = ?1", -1,
+	    &st, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		v = t ? strdup(t) : NULL;
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* 1 when path holds bytes that are not an SQLite database, 0 otherwise. */
+static int foreign_file(const char *path, int *exists)
+{
+	static const char magic[16] = "SQLite format 3";
+	char head[16];
+	FILE *f = fopen(path, "rb");
+	*exists = f != NULL || errno != ENOENT;
+	if (f == NULL)
+		return 0;
+	size_t n = fread(head, 1, sizeof head, f);
+	fclose(f);
+	if (n == 0)
+		return 0;
+	return n < sizeof head || memcmp(head, magic, sizeof head) != 0;
+}
+
+/* Decide whether this is our index, and whether it is current. */
+static int inspect(struct store *s, char *err, size_t errlen)
+{
+	int64_t tables = query_int(s->db,
+	    "SELECT count(*) FROM sqlite_schema WHERE type IN ('table', 'view')", -1);
+	if (tables < 0)
+		return db_error(s, err, errlen, "not a readable index");
+	int64_t app = query_int(s->db, "PRAGMA application_id", 0);
+	if (tables == 0) {
+		if (s->mode == STORE_READ)
+			return util_error(err, errlen,
+			    "%s: empty database, not an index (build one with indexer)", s->path);
+		s->has_schema = 0;
+		s->rebuild_reason = NULL;
+		return 0;
+	}
+	if (app != STORE_APPLICATION_ID)
+		return util_error(err, errlen, "%s: not an index made by indexer%s", s->path,
+		    s->mode == STORE_WRITE ? " (refusing to overwrite it)" : "");
+	s->has_schema = 1;
+	char *version = store_meta(s, "schema_version");
+	char *spec = store_meta(s, "tokenizer");
+	long v = version ? strtol(version, NULL, 10) : 0;
+	int rc = 0;
+	if (v > STORE_SCHEMA_VERSION) {
+		rc = util_error(err, errlen,
+		    "%s: index has schema version %ld, newer than this program's %d; "
+		    "use a newer indexer/query", s->path, v, STORE_SCHEMA_VERSION);
+	} else if (v < STORE_SCHEMA_VERSION) {
+		snprintf(s->reason, sizeof s->reason, "index schema version %ld, this program writes %d",
+		    v, STORE_SCHEMA_VERSION);
+		s->rebuild_reason = s->reason;
+	} else if (spec == NULL || strcmp(spec, tokenizer_spec()) != 0) {
+		snprintf(s->reason, sizeof s->reason, "index built with tokenizer \"%.100s\", this program has \"%.100s\"",
+		    spec ? spec : "?", tokenizer_spec());
+		s->rebuild_reason = s->reason;
+	}
+	if (rc == 0 && s->mode == STORE_READ && s->rebuild_reason)
+		rc = util_error(err, errlen, "%s: %s; rebuild it with: indexer --rebuild --db %s",
+		    s->path, s->rebuild_reason, s->path);
+	free(version);
+	free(spec);
+	return rc;
+}
+
+int store_open(const char *path, enum store_mode mode, struct store **out,
+    char *err, size_t errlen)
+{
+	struct store *s;
+	int exists, flags;
+
+	*out = NULL;
+	if (foreign_file(path, &exists))
+		return util_error(err, errlen, "%s: not an index database%s", path,
+		    mode == STORE_WRITE ? " (refusing to overwrite it)" : "");
+	if (!exists && mode == STORE_READ)
+		return util_error(err, errlen, "%s: no such index (build it with: indexer --db %s)",
+		    path, path);
+	s = calloc(1, sizeof *s);
+	if (s == NULL || (s->path = strdup(path)) == NULL) {
+		free(s);
+		return util_error(err, errlen, "out of memory");
+	}
+	s->mode = mode;
+	flags = mode == STORE_READ ? SQLITE_OPEN_READONLY
+	    : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
+		util_error(err, errlen, "%s: cannot open: %s", path,
+		    s->db ? sqlite3_errmsg(s->db) : "out of memory");
+		store_close(s);
+		return -1;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+	sqlite3_busy_timeout(s->db, 10000);
+	if (tokenizer_register(s->db, err, errlen) != 0 ||
+	    exec(s, "PRAGMA cell_size_check = ON", err, errlen) != 0 ||
+	    inspect(s, err, errlen) != 0) {
+		store_close(s);
+		return -1;
+	}
+	if (mode == STORE_WRITE &&
+	    (exec(s, "PRAGMA journal_mode = WAL", err, errlen) != 0 ||
+	     exec(s, "PRAGMA synchronous = NORMAL", err, errlen) != 0)) {
+		store_close(s);
+		return -1;
+	}
+	*out = s;
+	return 0;
+}
+
+void store_close(struct store *s)
+{
+	if (s == NULL)
+		return;
+	for (int i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(s->stmt[i]);
+	if (s->in_run)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+sqlite3 *store_db(struct store *s)
+{
+	return s->db;
+}
+
+const char *store_rebuild_reason(const struct store *s)
+{
+	return s->rebuild_reason;
+}
+
+static int put_meta(struct store *s, const char *key, const char *value,
+    char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	int rc;
+	if (sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)",
+	    -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, err, errlen, "cannot write meta");
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_error(s, err, errlen, "cannot write meta");
+	return 0;
+}
+
+static int create_schema(struct store *s, char *err, size_t errlen)
+{
+	char buf[64];
+	if (exec(s, drop_sql, err, errlen) != 0 || exec(s, schema_sql, err, errlen) != 0)
+		return -1;
+	snprintf(buf, sizeof buf, "PRAGMA application_id = %d", STORE_APPLICATION_ID);
+	if (exec(s, buf, err, errlen) != 0)
+		return -1;
+	snprintf(buf, sizeof buf, "%d", STORE_SCHEMA_VERSION);
+	if (put_meta(s, "schema_version", buf, err, errlen) != 0 ||
+	    put_meta(s, "tokenizer", tokenizer_spec(), err, errlen) != 0 ||
+	    put_meta(s, "tokenize", TOKENIZE_OPTION, err, errlen) != 0 ||
+	    put_meta(s, "libstemmer", tokenizer_stemmer_version(), err, errlen) != 0 ||
+	    put_meta(s, "sqlite", sqlite3_libversion(), err, errlen) != 0)
+		return -1;
+	s->has_schema = 1;
+	s->rebuild_reason = NULL;
+	return 0;
+}
+
+int store_begin(struct store *s, int rebuild, char *err, size_t errlen)
+{
+	if (exec(s, "BEGIN IMMEDIATE", err, errlen) != 0)
+		return -1;
+	s->in_run = 1;
+	if ((rebuild || !s->has_schema || s->rebuild_reason) &&
+	    create_schema(s, err, errlen) != 0)
+		goto fail;
+	if (exec(s, "CREATE TEMP TABLE IF NOT EXISTS seen(id INTEGER PRIMARY KEY);"
+	    "DELETE FROM temp.seen;", err, errlen) != 0)
+		goto fail;
+	for (int i = 0; i < ST_COUNT; i++) {
+		if (s->stmt[i] == NULL &&
+		    sqlite3_prepare_v3(s->db, statement_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
+		    &s->stmt[i], NULL) != SQLITE_OK) {
+			db_error(s, err, errlen, "cannot prepare");
+			goto fail;
+		}
+	}
+	return 0;
+fail:
+	store_rollback(s);
+	return -1;
+}
+
+int store_commit(struct store *s, char *err, size_t errlen)
+{
+	char stamp[32];
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (put_meta(s, "updated_at", stamp, err, errlen) != 0 ||
+	    exec(s, "COMMIT", err, errlen) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	s->in_run = 0;
+	return 0;
+}
+
+void store_rollback(struct store *s)
+{
+	if (s->in_run)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	s->in_run = 0;
+}
+
+/* Step a bound statement to completion and reset it.  0 or -1. */
+static int run_stmt(struct store *s, sqlite3_stmt *st, char *err, size_t errlen,
+    const char *what)
+{
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		db_error(s, err, errlen, what);
+		sqlite3_reset(st);
+		return -1;
+	}
+	sqlite3_reset(st);
+	return 0;
+}
+
+int store_source_find(struct store *s, const char *path, struct store_source *out,
+    char *err, size_t errlen)
+{
+	sqlite3_stmt *st = s->stmt[ST_FIND];
+	int rc;
+	memset(out, 0, sizeof *out);
+	sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		out->id = sqlite3_column_int64(st, 0);
+		out->size = sqlite3_column_int64(st, 1);
+		out->mtime_ns = sqlite3_column_int64(st, 2);
+		out->hash = (uint64_t)sqlite3_column_int64(st, 3);
+		const char *t = (const char *)sqlite3_column_text(st, 4);
+		snprintf(out->title, sizeof out->title, "%s", t ? t : "");
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_error(s, err, errlen, "cannot read sources");
+	return 0;
+}
+
+int store_source_seen(struct store *s, int64_t id, char *err, size_t errlen)
+{
+	sqlite3_bind_int64(s->stmt[ST_SEEN], 1, id);
+	return run_stmt(s, s->stmt[ST_SEEN], err, errlen, "cannot mark source");
+}
+
+int store_source_touch(struct store *s, int64_t id, int64_t mtime_ns, char *err,
+    size_t errlen)
+{
+	sqlite3_bind_int64(s->stmt[ST_TOUCH], 1, id);
+	sqlite3_bind_int64(s->stmt[ST_TOUCH], 2, mtime_ns);
+	return run_stmt(s, s->stmt[ST_TOUCH], err, errlen, "cannot update source");
+}
+
+/* Remove the passages of a source from the FTS index and the passages table. */
+static int remove_passages(struct store *s, int64_t id, char *err, size_t errlen)
+{
+	sqlite3_bind_int64(s->stmt[ST_FTS_DELETE_SOURCE], 1, id);
+	if (run_stmt(s, s->stmt[ST_FTS_DELETE_SOURCE], err, errlen, "cannot unindex passages") != 0)
+		return -1;
+	sqlite3_bind_int64(s->stmt[ST_DELETE_PASSAGES], 1, id);
+	return run_stmt(s, s->stmt[ST_DELETE_PASSAGES], err, errlen, "cannot delete passages");
+}
+
+int store_source_put(struct store *s, const struct store_source_info *info,
+    int64_t *id, char *err, size_t errlen)
+{
+	struct store_source old;
+	sqlite3_stmt *st;
+
+	if (store_source_find(s, info->path, &old, err, errlen) != 0)
+		return -1;
+	if (old.id) {
+		/* old passages go first: their FTS rows are deleted with the old title */
+		if (remove_passages(s, old.id, err, errlen) != 0)
+			return -1;
+		st = s->stmt[ST_UPDATE_SOURCE];
+		sqlite3_bind_int64(st, 1, old.id);
+	} else {
+		st = s->stmt[ST_INSERT_SOURCE];
+		sqlite3_bind_text(st, 1, info->path, -1, SQLITE_STATIC);
+	}
+	sqlite3_bind_text(st, 2, info->title, -1, SQLITE_STATIC);
+	if (info->publisher)
+		sqlite3_bind_text(st, 3, info->publisher, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 3);
+	sqlite3_bind_text(st, 4, info->format, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 5, info->size);
+	sqlite3_bind_int64(st, 6, info->mtime_ns);
+	sqlite3_bind_int64(st, 7, (int64_t)info->hash);
+	if (run_stmt(s, st, err, errlen, "cannot write source") != 0)
+		return -1;
+	*id = old.id ? old.id : sqlite3_last_insert_rowid(s->db);
+	return store_source_seen(s, *id, err, errlen);
+}
+
+int store_passage_add(struct store *s, int64_t source_id, const char *title,
+    const struct store_passage *p, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = s->stmt[ST_INSERT_PASSAGE];
+	sqlite3_bind_int64(st, 1, source_id);
+	sqlite3_bind_int64(st, 2, (int64_t)p->ordinal);
+	sqlite3_bind_text(st, 3, p->section, (int)p->section_len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, (int64_t)p->line_start);
+	sqlite3_bind_int64(st, 5, (int64_t)p->line_end);
+	sqlite3_bind_int64(st, 6, (int64_t)p->byte_start);
+	sqlite3_bind_int64(st, 7, (int64_t)p->byte_end);
+	sqlite3_bind_text(st, 8, p->body, (int)p->body_len, SQLITE_STATIC);
+	if (run_stmt(s, st, err, errlen, "cannot write passage") != 0)
+		return -1;
+	st = s->stmt[ST_INSERT_FTS];
+	sqlite3_bind_int64(st, 1, sqlite3_last_insert_rowid(s->db));
+	sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, p->section, (int)p->section_len, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, p->body, (int)p->body_len, SQLITE_STATIC);
+	return run_stmt(s, st, err, errlen, "cannot index passage");
+}
+
+int store_source_finish(struct store *s, int64_t id, size_t passages, char *err,
+    size_t errlen)
+{
+	sqlite3_bind_int64(s->stmt[ST_FINISH], 1, id);
+	sqlite3_bind_int64(s->stmt[ST_FINISH], 2, (int64_t)passages);
+	return run_stmt(s, s->stmt[ST_FINISH], err, errlen, "cannot write source");
+}
+
+int store_source_remove(struct store *s, int64_t id, char *err, size_t errlen)
+{
+	if (remove_passages(s, id, err, errlen) != 0)
+		return -1;
+	sqlite3_bind_int64(s->stmt[ST_DELETE_SOURCE], 1, id);
+	return run_stmt(s, s->stmt[ST_DELETE_SOURCE], err, errlen, "cannot delete source");
+}
+
+int store_remove_unseen(struct store *s, store_unseen_callback cb, void *ctx,
+    size_t *removed, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	int64_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	int rc = 0;
+
+	*removed = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT id, path FROM sources"
+	    " WHERE id NOT IN (SELECT id FROM temp.seen) ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, err, errlen, "cannot read sources");
+	/* collect first: deleting while the select runs would disturb it */
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int verdict = cb(ctx, (const char *)sqlite3_column_text(st, 1));
+		if (verdict < 0) {
+			rc = util_error(err, errlen, "%s: stopped", s->path);
+			break;
+		}
+		if (verdict == 0)
+			continue;
+		if (n == cap) {
+			int64_t *p = realloc(ids, (cap = cap ? cap * 2 : 64) * sizeof *ids);
+			if (p == NULL) {
+				rc = util_error(err, errlen, "out of memory");
+				break;
+			}
+			ids = p;
+		}
+		ids[n++] = sqlite3_column_int64(st, 0);
+	}
+	if (rc == SQLITE_DONE)
+		rc = 0;
+	else if (rc > 0)
+		rc = db_error(s, err, errlen, "cannot read sources");
+	sqlite3_finalize(st);
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		rc = store_source_remove(s, ids[i], err, errlen);
+		if (rc == 0)
+			++*removed;
+	}
+	free(ids);
+	return rc;
+}
+
+int store_counts(struct store *s, int64_t *sources, int64_t *passages)
+{
+	*sources = query_int(s->db, "SELECT count(*) FROM sources", 0);
+	*passages = query_int(s->db, "SELECT count(*) FROM passages", 0);
+	return 0;
+}
+
+int store_check(struct store *s, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (!s->has_schema)
+		return util_error(err, errlen, "%s: empty index", s->path);
+	if (s->rebuild_reason)
+		return util_error(err, errlen, "%s: %s", s->path, s->rebuild_reason);
+	if (sqlite3_prepare_v2(s->db, "PRAGMA quick_check", -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, err, errlen, "quick_check failed");
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW || strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0) {
+		util_error(err, errlen, "%s: database damaged: %s", s->path,
+		    rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : sqlite3_errmsg(s->db));
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	if (sqlite3_exec(s->db, "INSERT INTO passages_fts(passages_fts, rank)"
+	    " VALUES('integrity-check', 1)", NULL, NULL, NULL) != SQLITE_OK)
+		return db_error(s, err, errlen, "full-text index does not match the passages");
+	int64_t bad = query_int(s->db,
+	    "SELECT count(*) FROM passages p LEFT JOIN sources s ON s.id = p.source_id"
+	    " WHERE s.id IS NULL OR p.byte_start < 0 OR p.byte_end <= p.byte_start"
+	    " OR p.byte_end > s.size OR p.line_start < 1 OR p.line_end < p.line_start"
+	    " OR length(CAST(p.body AS BLOB)) != p.byte_end - p.byte_start", -1);
+	if (bad != 0)
+		return util_error(err, errlen, "%s: %lld passages lie outside their sources",
+		    s->path, (long long)bad);
+	int64_t counts = query_int(s->db,
+	    "SELECT count(*) FROM sources s WHERE s.passages !="
+	    " (SELECT count(*) FROM passages p WHERE p.source_id = s.id)", -1);
+	if (counts != 0)
+		return util_error(err, errlen, "%s: %lld sources have a wrong passage count",
+		    s->path, (long long)counts);
+	return 0;
+}
+
+int store_each_source(struct store *s, store_source_callback cb, void *ctx,
+    char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	int rc, stop = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT path, size, mtime_ns, hash FROM sources ORDER BY path",
+	    -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, err, errlen, "cannot read sources");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && !stop)
+		stop = cb(ctx, (const char *)sqlite3_column_text(st, 0), sqlite3_column_int64(st, 1),
+		    sqlite3_column_int64(st, 2), (uint64_t)sqlite3_column_int64(st, 3));
+	sqlite3_finalize(st);
+	if (stop)
+		return stop;
+	if (rc != SQLITE_DONE)
+		return db_error(s, err, errlen, "cannot read sources");
+	return 0;
+}

@@ -1,0 +1,139 @@
+/*
+ * store.h: the index database.
+ *
+ * This module owns the SQLite life cycle of an index: opening it
+ * defensively (an index file may come from someone else), telling our index
+ * from any other file, the schema, the record of tokenizer and schema
+ * versions, the one transaction an indexing run is made of, and the
+ * prepared statements that add and remove sources and passages.  It never
+ * prints, never exits, and never reads the corpus files itself.
+ *
+ * Schema (plain tables, readable by any SQLite client):
+ *   meta(key, value)                    schema_version, tokenizer, ...
+ *   sources(id, path, title, publisher, format, size, mtime_ns, hash,
+ *           passages, indexed_at)
+ *   passages(id, source_id, ordinal, section, line_start, line_end,
+ *            byte_start, byte_end, body)
+ *   passages_content                    view: id, title, section, body
+ *   passages_fts                        FTS5 over passages_content
+ */
+#ifndef STORE_H
+#define STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sqlite3.h>
+
+#define STORE_SCHEMA_VERSION 1
+#define STORE_APPLICATION_ID 0x50534731	/* "PSG1" */
+
+struct store;
+
+enum store_mode {
+	STORE_READ,	/* the file must exist and be a current index */
+	STORE_WRITE	/* created when missing; a foreign file is refused */
+};
+
+/*
+ * Open the index at path.  On failure returns -1, *out is NULL and err
+ * holds a one-line message naming path.  In STORE_WRITE mode an index made
+ * with another schema or tokenizer opens fine and store_rebuild_reason()
+ * says why it must be rebuilt.
+ */
+int store_open(const char *path, enum store_mode mode, struct store **out,
+    char *err, size_t errlen);
+void store_close(struct store *s);	/* accepts NULL; rolls back an open run */
+
+/* The connection, for the search module's queries.  Owned by the store. */
+sqlite3 *store_db(struct store *s);
+
+/* NULL when the index is current; else why it has to be rebuilt (static or store-owned). */
+const char *store_rebuild_reason(const struct store *s);
+
+/*
+ * An indexing run is one write transaction: begin, add and remove sources,
+ * then commit.  Until commit, readers see the previous index; a run that
+ * fails or is killed leaves it exactly as it was.  store_begin with
+ * rebuild != 0 (or when the index needs a rebuild) empties the index first.
+ */
+int store_begin(struct store *s, int rebuild, char *err, size_t errlen);
+int store_commit(struct store *s, char *err, size_t errlen);
+void store_rollback(struct store *s);
+
+struct store_source {
+	int64_t id;		/* 0: not in the index */
+	int64_t size, mtime_ns;
+	uint64_t hash;
+	char title[512];	/* as indexed */
+};
+
+/* Look a source up by path; out->id is 0 when it is not there.  0 or -1. */
+int store_source_find(struct store *s, const char *path,
+    struct store_source *out, char *err, size_t errlen);
+
+/* Mark a source as seen in this run (see store_remove_unseen). */
+int store_source_seen(struct store *s, int64_t id, char *err, size_t errlen);
+
+/* Record a new mtime for a source whose content did not change. */
+int store_source_touch(struct store *s, int64_t id, int64_t mtime_ns,
+    char *err, size_t errlen);
+
+/*
+ * Start (re)indexing the source at path: its old passages, if any, are
+ * removed, and its row is written with the new facts.  Sets *id.  The
+ * passages follow with store_passage_add, then store_source_finish.
+ */
+struct store_source_info {
+	const char *path, *title, *publisher, *format;
+	int64_t size, mtime_ns;
+	uint64_t hash;
+};
+int store_source_put(struct store *s, const struct store_source_info *info,
+    int64_t *id, char *err, size_t errlen);
+
+struct store_passage {
+	size_t ordinal;
+	const char *section;
+	size_t section_len;
+	size_t line_start, line_end, byte_start, byte_end;
+	const char *body;	/* body_len bytes: the source bytes of [byte_start, byte_end) */
+	size_t body_len;
+};
+int store_passage_add(struct store *s, int64_t source_id, const char *title,
+    const struct store_passage *p, char *err, size_t errlen);
+int store_source_finish(struct store *s, int64_t id, size_t passages,
+    char *err, size_t errlen);
+
+/* Remove a source and its passages. */
+int store_source_remove(struct store *s, int64_t id, char *err, size_t errlen);
+
+/*
+ * Call cb for each source not marked seen in this run; the callback decides
+ * (by path) and returns 1 to remove it, 0 to keep it, -1 to stop with an
+ * error.  *removed counts removals.
+ */
+typedef int (*store_unseen_callback)(void *ctx, const char *path);
+int store_remove_unseen(struct store *s, store_unseen_callback cb, void *ctx,
+    size_t *removed, char *err, size_t errlen);
+
+/* Counts for summaries: sources and passages in the index. */
+int store_counts(struct store *s, int64_t *sources, int64_t *passages);
+
+/*
+ * Verify the index alone: SQLite quick_check, FTS5 integrity-check against
+ * its content, every passage inside its source's recorded size and with
+ * body length equal to its byte range, schema and tokenizer versions.
+ * Returns 0 when consistent; -1 with the first problem in err.
+ */
+int store_check(struct store *s, char *err, size_t errlen);
+
+/* Call cb for every source (for the stale-file report). 0, cb's value, or -1. */
+typedef int (*store_source_callback)(void *ctx, const char *path, int64_t size,
+    int64_t mtime_ns, uint64_t hash);
+int store_each_source(struct store *s, store_source_callback cb, void *ctx,
+    char *err, size_t errlen);
+
+/* A meta value as a malloc'd string (NULL when absent). */
+char *store_meta(struct store *s, const char *key);
+
+#endif

@@ -1,0 +1,431 @@
+/*
+ * query/main.c: bin/query, searches an index built by bin/indexer.
+ *
+ * This file owns policy and messages: options, the read-only open, which
+ * mode runs (search, claim, batch, -l, -c, --analyze), colour decisions,
+ * notes on stderr, and the exit status as grep has it: 0 when something
+ * matched, 1 when nothing did, 2 on any error (one line on stderr).  The
+ * searching and formatting are lib/search.c and lib/output.c.
+ */
+#include <err.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "output.h"
+#include "search.h"
+#include "store.h"
+#include "tokenizer.h"
+#include "util.h"
+
+#define EXIT_MATCH 0
+#define EXIT_NOMATCH 1
+#define EXIT_TROUBLE 2
+
+static const char usage_text[] =
+    "usage: query [options] QUERY...\n"
+    "       query [options] --claim SENTENCE...\n"
+    "       query [options] --batch FILE|-\n"
+    "       query --analyze [TEXT]\n"
+    "\n"
+    "Search the passages of an index built by indexer.  QUERY: words (all must\n"
+    "match), \"phrases\", OR, NOT or -word, word*.  Exit 0: found, 1: nothing, 2: error.\n"
+    "\n"
+    "  --db FILE           index to search (default index.db)\n"
+    "  -n, --limit N       at most N results (default 10)\n"
+    "      --offset N      skip the first N results\n"
+    "      --source GLOB   only sources whose path matches GLOB\n"
+    "      --by-source     group results under each source\n"
+    "  -l                  print only the paths of matching sources\n"
+    "  -c                  print the number of matching passages per source\n"
+    "      --claim         check a claim: which sources support this sentence?\n"
+    "      --per-source N  results per source (claim default 1)\n"
+    "      --batch FILE    one query per line, ID<TAB>TEXT ('-': standard input)\n"
+    "      --syntax MODE   default, or raw (FTS5 query syntax)\n"
+    "      --no-fallback   never fall back to passages with only some of the words\n"
+    "      --weights T,S,B BM25 weights of title, section, body (default 2,1.5,1)\n"
+    "      --json          JSON Lines output\n"
+    "      --tsv           tab-separated output\n"
+    "      --color WHEN    auto (default), always, never; NO_COLOR is honoured\n"
+    "      --explain       show how each score came about\n"
+    "      --analyze [TEXT] show how TEXT (or standard input) is tokenized\n"
+    "  -h, --help          this text\n"
+    "      --version       print the version\n";
+
+enum list_mode { LIST_NONE, LIST_FILES, LIST_COUNT };
+
+struct query_run {
+	struct search *search;
+	struct output *out;
+	struct search_options so;
+	enum list_mode list;
+	int explain;
+	int batch;
+	/* -l / -c: sources in rank order with counts */
+	char **sources;
+	size_t *counts;
+	size_t nsources, cap;
+	const char *query_id;
+};
+
+static int on_result(void *ctx, const struct search_result *r)
+{
+	struct query_run *q = ctx;
+	if (q->list != LIST_NONE) {
+		for (size_t i = 0; i < q->nsources; i++) {
+			if (strcmp(q->sources[i], r->source) == 0) {
+				q->counts[i]++;
+				return 0;
+			}
+		}
+		if (q->nsources == q->cap) {
+			size_t cap = q->cap ? q->cap * 2 : 16;
+			char **s = realloc(q->sources, cap * sizeof *s);
+			if (s == NULL)
+				return 1;
+			q->sources = s;
+			size_t *c = realloc(q->counts, cap * sizeof *c);
+			if (c == NULL)
+				return 1;
+			q->counts = c;
+			q->cap = cap;
+		}
+		if ((q->sources[q->nsources] = strdup(r->source)) == NULL)
+			return 1;
+		q->counts[q->nsources++] = 1;
+		return 0;
+	}
+	return output_result(q->out, q->query_id, r) != 0 ? 2 : 0;
+}
+
+static void print_lists(struct query_run *q)
+{
+	for (size_t i = 0; i < q->nsources; i++) {
+		if (q->batch && q->query_id) {
+			output_safe(stdout, q->query_id, strlen(q->query_id));
+			putchar('\t');
+		}
+		output_safe(stdout, q->sources[i], strlen(q->sources[i]));
+		if (q->list == LIST_COUNT)
+			printf(":%zu", q->counts[i]);
+		putchar('\n');
+		free(q->sources[i]);
+	}
+	q->nsources = 0;
+}
+
+/* Run one query; returns 1 if it matched, 0 if not, -1 on error (reported). */
+static int run_one(struct query_run *q, const char *id, const char *text)
+{
+	struct search_info info;
+	char err[512] = "";
+	q->query_id = id;
+	int n = search_run(q->search, text, &q->so, on_result, q, &info, err, sizeof err);
+	if (n == SEARCH_EEMPTY) {
+		if (err[0])
+			warnx("%s%s%s", id ? id : "", id ? ": " : "", err);
+		else
+			warnx("%s%sempty query", id ? id : "", id ? ": " : "");
+		return -1;
+	}
+	if (n == SEARCH_ESYNTAX || n == -1) {
+		warnx("%s%s%s", id ? id : "", id ? ": " : "", err);
+		return -1;
+	}
+	if (n <= -100)
+		return -1;	/* output failed: reported at exit */
+	if (q->explain && info.expression)
+		fprintf(stderr, "query: %s%s%sunderstood as %s; ranked on: %s\n", id ? "[" : "",
+		    id ? id : "", id ? "] " : "", info.expression, info.words ? info.words : "");
+	if (info.fallback)
+		fprintf(stderr, "query: %s%s%sno passage has all the words; showing those with the most\n",
+		    id ? "[" : "", id ? id : "", id ? "] " : "");
+	if (info.nothing_searchable)
+		fprintf(stderr, "query: %s%s%snothing searchable in the query (no letters or digits)\n",
+		    id ? "[" : "", id ? id : "", id ? "] " : "");
+	search_info_free(&info);
+	if (q->list != LIST_NONE)
+		print_lists(q);
+	return n > 0;
+}
+
+static int run_batch(struct query_run *q, const char *path, int *errors)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	char *line = NULL, idbuf[32];
+	size_t cap = 0, lineno = 0;
+	ssize_t len;
+	int matched = 0;
+	if (f == NULL) {
+		warn("--batch %s", path);
+		++*errors;
+		return 0;
+	}
+	while ((len = getline(&line, &cap, f)) >= 0) {
+		lineno++;
+		line[strcspn(line, "\r\n")] = 0;
+		if ((size_t)len != strlen(line) + 1 && (size_t)len != strlen(line)) {
+			/* a NUL inside the line: the rest is not text */
+		}
+		if (line[0] == '#' || line[0] == 0)
+			continue;
+		char *id = line, *text = strchr(line, '\t');
+		if (text == NULL) {
+			snprintf(idbuf, sizeof idbuf, "%zu", lineno);
+			id = idbuf;
+			text = line;
+		} else {
+			*text++ = 0;
+			text[strcspn(text, "\t")] = 0;	/* further columns are not the query */
+		}
+		int r = run_one(q, id, text);
+		if (r < 0)
+			++*errors;
+		else
+			matched += r;
+	}
+	if (ferror(f)) {
+		warn("--batch %s", path);
+		++*errors;
+	}
+	if (f != stdin)
+		fclose(f);
+	free(line);
+	return matched;
+}
+
+/* ---- --analyze ------------------------------------------------------- */
+
+struct analyze_ctx {
+	const char *text;
+	size_t base;
+};
+
+static int print_token(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
+{
+	struct analyze_ctx *a = ctx;
+	if (colocated)
+		return 0;
+	output_safe(stdout, term, n);
+	putchar('\t');
+	output_safe(stdout, a->text + start, end - start);
+	printf("\t%zu\t%zu\n", a->base + start, a->base + end);
+	return ferror(stdout) ? 1 : 0;
+}
+
+static int analyze(int argc, char **argv)
+{
+	sqlite3 *db;
+	struct tokenizer_session *tok;
+	char err[256];
+	if (sqlite3_open(":memory:", &db) != SQLITE_OK ||
+	    tokenizer_register(db, err, sizeof err) != 0 ||
+	    tokenizer_open(db, &tok, err, sizeof err) != 0)
+		errx(EXIT_TROUBLE, "--analyze: cannot set up the tokenizer");
+	if (argc > 0) {
+		struct buf b = { 0 };
+		for (int i = 0; i < argc; i++) {
+			if (i)
+				buf_append(&b, " ", 1);
+			buf_puts(&b, argv[i]);
+		}
+		struct analyze_ctx a = { b.data ? b.data : "", 0 };
+		tokenizer_run(tok, TOKENIZER_DOCUMENT, a.text, b.len, print_token, &a);
+		buf_free(&b);
+	} else {
+		char *line = NULL;
+		size_t cap = 0, base = 0;
+		ssize_t len;
+		while ((len = getline(&line, &cap, stdin)) > 0) {
+			struct analyze_ctx a = { line, base };
+			if (tokenizer_run(tok, TOKENIZER_DOCUMENT, line, (size_t)len, print_token, &a) != 0)
+				break;
+			base += (size_t)len;
+		}
+		free(line);
+	}
+	tokenizer_close(tok);
+	sqlite3_close(db);
+	return EXIT_MATCH;
+}
+
+/* ---- options ------------------------------------------------------------ */
+
+static size_t parse_count(const char *opt, const char *arg)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(arg, &end, 10);
+	if (errno || end == arg || *end || v < 0 || v > INT_MAX)
+		errx(EXIT_TROUBLE, "%s: '%s' is not a count (0 to %d)", opt, arg, INT_MAX);
+	return (size_t)v;
+}
+
+static void parse_weights(const char *arg, struct search_options *so)
+{
+	double w[3];
+	char *end;
+	const char *p = arg;
+	for (int i = 0; i < 3; i++) {
+		errno = 0;
+		w[i] = strtod(p, &end);
+		if (errno || end == p || w[i] <= 0 || w[i] > 1000 || (i < 2 && *end != ',') ||
+		    (i == 2 && *end))
+			errx(EXIT_TROUBLE, "--weights: '%s' is not three positive numbers T,S,B", arg);
+		p = end + 1;
+	}
+	so->weight_title = w[0];
+	so->weight_section = w[1];
+	so->weight_body = w[2];
+}
+
+static int finish_stdout(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (errno == EPIPE)
+			return status;	/* the reader left: not our error */
+		warnx("write error on standard output: %s", strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	enum {
+		OPT_DB = 256, OPT_OFFSET, OPT_SOURCE, OPT_BY_SOURCE, OPT_CLAIM, OPT_PER_SOURCE,
+		OPT_BATCH, OPT_SYNTAX, OPT_NO_FALLBACK, OPT_WEIGHTS, OPT_JSON, OPT_TSV,
+		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION,
+	};
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, OPT_DB },
+		{ "limit", required_argument, NULL, 'n' },
+		{ "offset", required_argument, NULL, OPT_OFFSET },
+		{ "source", required_argument, NULL, OPT_SOURCE },
+		{ "by-source", no_argument, NULL, OPT_BY_SOURCE },
+		{ "claim", no_argument, NULL, OPT_CLAIM },
+		{ "per-source", required_argument, NULL, OPT_PER_SOURCE },
+		{ "batch", required_argument, NULL, OPT_BATCH },
+		{ "syntax", required_argument, NULL, OPT_SYNTAX },
+		{ "no-fallback", no_argument, NULL, OPT_NO_FALLBACK },
+		{ "weights", required_argument, NULL, OPT_WEIGHTS },
+		{ "json", no_argument, NULL, OPT_JSON },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "color", required_argument, NULL, OPT_COLOR },
+		{ "colour", required_argument, NULL, OPT_COLOR },
+		{ "explain", no_argument, NULL, OPT_EXPLAIN },
+		{ "analyze", no_argument, NULL, OPT_ANALYZE },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *db_path = "index.db", *batch = NULL, *color = "auto";
+	struct output_options oo = { .format = OUTPUT_TEXT };
+	struct query_run q = { 0 };
+	int opt, do_analyze = 0;
+
+	while ((opt = getopt_long(argc, argv, "n:lch", longopts, NULL)) != -1) {
+		switch (opt) {
+		case OPT_DB: db_path = optarg; break;
+		case 'n': q.so.limit = parse_count("--limit", optarg); break;
+		case OPT_OFFSET: q.so.offset = parse_count("--offset", optarg); break;
+		case OPT_SOURCE: q.so.source_glob = optarg; break;
+		case OPT_BY_SOURCE: oo.by_source = 1; break;
+		case 'l': q.list = LIST_FILES; break;
+		case 'c': q.list = LIST_COUNT; break;
+		case OPT_CLAIM: q.so.claim = 1; break;
+		case OPT_PER_SOURCE:
+			q.so.per_source = parse_count("--per-source", optarg);
+			if (q.so.per_source == 0)
+				errx(EXIT_TROUBLE, "--per-source: must be at least 1");
+			break;
+		case OPT_BATCH: batch = optarg; break;
+		case OPT_SYNTAX:
+			if (strcmp(optarg, "raw") == 0)
+				q.so.raw_syntax = 1;
+			else if (strcmp(optarg, "default") != 0)
+				errx(EXIT_TROUBLE, "--syntax: '%s' is not default or raw", optarg);
+			break;
+		case OPT_NO_FALLBACK: q.so.no_fallback = 1; break;
+		case OPT_WEIGHTS: parse_weights(optarg, &q.so); break;
+		case OPT_JSON: oo.format = OUTPUT_JSON; break;
+		case OPT_TSV: oo.format = OUTPUT_TSV; break;
+		case OPT_COLOR:
+			if (strcmp(optarg, "auto") && strcmp(optarg, "always") && strcmp(optarg, "never"))
+				errx(EXIT_TROUBLE, "--color: '%s' is not auto, always or never", optarg);
+			color = optarg;
+			break;
+		case OPT_EXPLAIN: q.explain = q.so.explain = oo.explain = 1; break;
+		case OPT_ANALYZE: do_analyze = 1; break;
+		case 'h': fputs(usage_text, stdout); return finish_stdout(EXIT_MATCH);
+		case OPT_VERSION: puts("query 0.1"); return finish_stdout(EXIT_MATCH);
+		default: fputs(usage_text, stderr); return EXIT_TROUBLE;
+		}
+	}
+	if (do_analyze)
+		return finish_stdout(analyze(argc - optind, argv + optind));
+	if (batch && optind < argc)
+		errx(EXIT_TROUBLE, "--batch: give queries in the file, not also as arguments");
+	if (!batch && optind >= argc)
+		errx(EXIT_TROUBLE, "no query given (see query --help)");
+	if (q.so.raw_syntax && q.so.claim)
+		errx(EXIT_TROUBLE, "--claim and --syntax raw do not go together");
+	if (q.list != LIST_NONE) {
+		q.so.limit = INT_MAX;	/* every match counts */
+		q.so.offset = 0;
+		q.so.per_source = 0;
+	}
+	if (strcmp(color, "always") == 0)
+		oo.color = 1;
+	else if (strcmp(color, "auto") == 0) {
+		const char *nc = getenv("NO_COLOR");
+		oo.color = isatty(STDOUT_FILENO) && !(nc && *nc);
+	}
+	oo.claim = q.so.claim;
+	oo.batch = batch != NULL;
+	q.batch = batch != NULL;
+
+	struct store *store;
+	char err[512];
+	if (store_open(db_path, STORE_READ, &store, err, sizeof err) != 0)
+		errx(EXIT_TROUBLE, "%s", err);
+	if (search_open(store_db(store), &q.search, err, sizeof err) != 0 ||
+	    output_open(&q.out, stdout, &oo, store_db(store), err, sizeof err) != 0) {
+		search_close(q.search);
+		store_close(store);
+		errx(EXIT_TROUBLE, "%s: %s", db_path, err);
+	}
+
+	int matched = 0, errors = 0;
+	if (batch) {
+		matched = run_batch(&q, batch, &errors);
+	} else {
+		struct buf text = { 0 };
+		for (int i = optind; i < argc; i++) {
+			if (i > optind)
+				buf_append(&text, " ", 1);
+			buf_puts(&text, argv[i]);
+		}
+		int r = text.oom ? -1 : run_one(&q, NULL, text.data);
+		buf_free(&text);
+		if (r < 0)
+			errors++;
+		else
+			matched = r;
+	}
+	if (output_finish(q.out) != 0 && errno != EPIPE)
+		errors++;
+	output_close(q.out);
+	search_close(q.search);
+	store_close(store);
+	free(q.sources);
+	free(q.counts);
+	int status = errors ? EXIT_TROUBLE : matched ? EXIT_MATCH : EXIT_NOMATCH;
+	return finish_stdout(status);
+}
