@@ -60,6 +60,7 @@ struct run {
 	/* counts */
 	size_t files_new, files_changed, files_unchanged, files_removed;
 	size_t files_failed, files_skipped, other_skipped;
+	size_t files_touched;		/* unchanged content, new mtime: among unchanged */
 	char *other_example;
 	size_t passages_added;
 	uint64_t bytes_indexed;
@@ -143,6 +144,9 @@ static int on_passage(void *ctx, const struct passage *p)
 		.byte_start = p->byte_start, .byte_end = p->byte_end,
 		.body = c->text + p->byte_start, .body_len = p->byte_end - p->byte_start,
 	};
+	/* a section that only repeats the title says nothing and would be indexed twice */
+	if (p->section_len == strlen(c->title) && memcmp(p->section, c->title, p->section_len) == 0)
+		sp.section = "", sp.section_len = 0;
 	if (store_passage_add(c->r->store, c->source_id, c->title, &sp, c->r->err,
 	    sizeof c->r->err) != 0)
 		return 1;
@@ -238,6 +242,7 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
 	if (old.id && !r->rebuild && old.hash == hash && strcmp(old.title, title.data) == 0) {
 		/* touched, not changed */
 		r->files_unchanged++;
+		r->files_touched++;
 		if (store_source_touch(r->store, old.id, mtime_ns, r->err, sizeof r->err) != 0 ||
 		    store_source_seen(r->store, old.id, r->err, sizeof r->err) != 0)
 			goto fatal;
@@ -393,7 +398,7 @@ int main(int argc, char **argv)
 	int opt, check = 0;
 
 	r.db_path = "index.db";
-	while ((opt = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+qh", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd': r.db_path = optarg; break;
 		case 'r': r.rebuild = 1; break;
@@ -466,7 +471,8 @@ int main(int argc, char **argv)
 		errx(EXIT_TROUBLE, "%s (index left unchanged)", r.err);
 	}
 	int changed = r.files_new || r.files_changed || r.files_removed || r.rebuild;
-	if (changed) {
+	int write = changed || r.files_touched;
+	if (write) {
 		if (store_commit(r.store, r.err, sizeof r.err) != 0) {
 			store_close(r.store);
 			metadata_free(&r.md);

@@ -47,7 +47,8 @@ static int visit(struct walk *w, const char *path, const struct ancestor *up,
 {
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		w->on_problem(w->ctx, path, strerror(errno));
+		if (only_files >= 0)	/* reported once, in the files pass */
+			w->on_problem(w->ctx, path, strerror(errno));
 		return 0;
 	}
 	if (S_ISDIR(st.st_mode))

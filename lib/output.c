@@ -1,7 +1,9 @@
 /*
  * output.c: the three output formats (see output.h).
  *
- * TSV columns (always in this order; claim and batch columns appended):
+ * TSV: tab, newline, carriage return and backslash are written \t \n \r
+ * \\, other control bytes \xNN.  Columns (always in this order; claim and
+ * batch columns appended):
  *   source line_start line_end byte_start byte_end score title section passage snippet
  *   [coverage sentence_line sentence_byte_start sentence_byte_end sentence matched missing]
  *   [query_id]
@@ -118,9 +120,12 @@ void output_safe(FILE *f, const char *s, size_t n)
 /* Passage text for a terminal line: newlines become spaces, marks become colour (or vanish). */
 static void put_marked(struct output *p, const char *s, int oneline)
 {
+	int after_space = 1;
 	for (const char *q = s; *q; ) {
 		size_t run = strcspn(q, "\x02\x03\n\r\t");
 		output_safe(p->f, q, run);
+		if (run)
+			after_space = q[run - 1] == ' ';
 		q += run;
 		if (*q == 0)
 			break;
@@ -131,8 +136,9 @@ static void put_marked(struct output *p, const char *s, int oneline)
 			if (p->o.color)
 				fputs(C_OFF, p->f);
 		} else if (oneline) {
-			if (q[-1] != ' ')
+			if (!after_space)
 				fputc(' ', p->f);
+			after_space = 1;
 		} else {
 			fputc(*q, p->f);
 		}
@@ -303,6 +309,8 @@ static void tsv_field(struct output *p, const char *s, size_t n, int last)
 			fputs("\\r", p->f);
 		else if (c == '\\')
 			fputs("\\\\", p->f);
+		else if ((unsigned char)c < 0x20 || c == 0x7f)
+			fprintf(p->f, "\\x%02x", (unsigned char)c);
 		else
 			fputc(c, p->f);
 	}

@@ -300,52 +300,64 @@ static void append_term(struct buf *b, const struct term *t)
 
 /*
  * The expression: clauses OR'd; in each, positive terms AND'd and negated
- * ones subtracted.  any_word: positive terms of all clauses OR'd instead
- * (the fallback), negated terms still subtracted.
+ * ones subtracted.
  */
-static void build_expression(const struct parsed *p, int any_word, struct buf *b)
+static void build_expression(const struct parsed *p, struct buf *b)
 {
 	int first_clause = 1;
 	for (int c = 0; c <= p->clauses; c++) {
 		int positives = 0;
 		for (int i = 0; i < p->n; i++)
-			if (p->t[i].searchable && !p->t[i].negated && (any_word || p->t[i].clause == c))
+			if (p->t[i].searchable && !p->t[i].negated && p->t[i].clause == c)
 				positives++;
 		if (positives == 0)
 			continue;
-		struct buf clause = { 0 };
-		int first = 1;
-		buf_append(&clause, "(", 1);
-		for (int i = 0; i < p->n; i++) {
-			const struct term *t = &p->t[i];
-			if (!t->searchable || t->negated || !(any_word || t->clause == c))
-				continue;
-			if (!first)
-				buf_puts(&clause, any_word ? " OR " : " AND ");
-			append_term(&clause, t);
-			first = 0;
-		}
-		buf_append(&clause, ")", 1);
-		for (int i = 0; i < p->n; i++) {
-			const struct term *t = &p->t[i];
-			if (!t->searchable || !t->negated || !(any_word || t->clause == c))
-				continue;
-			struct buf wrapped = { 0 };
-			buf_append(&wrapped, "(", 1);
-			buf_append(&wrapped, clause.data, clause.len);
-			buf_puts(&wrapped, " NOT ");
-			append_term(&wrapped, t);
-			buf_append(&wrapped, ")", 1);
-			buf_free(&clause);
-			clause = wrapped;
-		}
 		if (!first_clause)
 			buf_puts(b, " OR ");
-		buf_append(b, clause.data, clause.len);
-		buf_free(&clause);
 		first_clause = 0;
-		if (any_word)
-			break;
+		buf_append(b, "(", 1);
+		int first = 1;
+		for (int i = 0; i < p->n; i++) {
+			const struct term *t = &p->t[i];
+			if (!t->searchable || t->negated || t->clause != c)
+				continue;
+			if (!first)
+				buf_puts(b, " AND ");
+			append_term(b, t);
+			first = 0;
+		}
+		/* FTS5's NOT is binary and left-associative: ((a AND b) NOT x) NOT y */
+		for (int i = 0; i < p->n; i++) {
+			const struct term *t = &p->t[i];
+			if (!t->searchable || !t->negated || t->clause != c)
+				continue;
+			buf_puts(b, " NOT ");
+			append_term(b, t);
+		}
+		buf_append(b, ")", 1);
+	}
+}
+
+/*
+ * Any of the words: each word as typed (so the tokenizer makes the same
+ * stem and synonyms of it), OR'd; excluded terms still excluded.
+ */
+static void words_expression(const struct words *ws, const struct parsed *p, struct buf *b)
+{
+	buf_append(b, "(", 1);
+	for (int i = 0; i < ws->n; i++) {
+		if (i)
+			buf_puts(b, " OR ");
+		append_fts_string(b, ws->w[i].surface);
+		if (ws->w[i].prefix)
+			buf_append(b, "*", 1);
+	}
+	buf_append(b, ")", 1);
+	for (int i = 0; p && i < p->n; i++) {
+		if (!p->t[i].searchable || !p->t[i].negated)
+			continue;
+		buf_puts(b, " NOT ");
+		append_term(b, &p->t[i]);
 	}
 }
 
@@ -818,15 +830,7 @@ int search_run(struct search *s, const char *query, const struct search_options 
 		if (ws.n == 0)	/* only stop words: use them after all */
 			if (words_of_text(s, query, 0, TOKENIZER_QUERY, &ws, NULL) != 0)
 				goto oom;
-		for (int i = 0; i < ws.n; i++) {
-			if (i)
-				buf_puts(&expr, " OR ");
-			append_fts_string(&expr, ws.w[i].stems[0]);
-			for (int k = 1; k < ws.w[i].nstems; k++) {
-				buf_puts(&expr, " OR ");
-				append_fts_string(&expr, ws.w[i].stems[k]);
-			}
-		}
+		words_expression(&ws, NULL, &expr);
 	} else {
 		if (parse_default(query, &p) != 0)
 			goto oom;
@@ -853,7 +857,7 @@ int search_run(struct search *s, const char *query, const struct search_options 
 			info->nothing_searchable = 1;
 			goto done;
 		}
-		build_expression(&p, 0, &expr);
+		build_expression(&p, &expr);
 	}
 	if (ws.n == 0 && !o.raw_syntax) {
 		info->nothing_searchable = 1;
@@ -881,18 +885,19 @@ int search_run(struct search *s, const char *query, const struct search_options 
 	if (n == 0 && !coverage_mode && !o.raw_syntax && !o.no_fallback && ws.n > 1) {
 		/* nobody has every word: rank by how many they have */
 		free(cs);
+		cs = NULL;
 		buf_reset(&expr);
-		build_expression(&p, 1, &expr);
+		words_expression(&ws, &p, &expr);
 		if (expr.oom)
 			goto oom;
 		coverage_mode = 1;
-		info->fallback = 1;
 		n = fetch(s, expr.data, &o, want < CANDIDATES_MIN ? CANDIDATES_MIN : want * 4, 0,
 		    &cs, err, errlen);
 		if (n < 0) {
 			rc = n;
 			goto done;
 		}
+		info->fallback = n > 0;
 	}
 
 	/* 3. re-rank by coverage */
@@ -909,7 +914,7 @@ int search_run(struct search *s, const char *query, const struct search_options 
 				c->score = c->bm25 * f * f;
 			}
 		}
-		if (coverage_mode)
+		if (coverage_mode && n > 1)
 			qsort(cs, (size_t)n, sizeof *cs, by_score);
 	}
 
@@ -987,7 +992,7 @@ int search_run(struct search *s, const char *query, const struct search_options 
 		free(why);
 		emitted++;
 		if (stop)
-			rc = -100 - stop;
+			rc = SEARCH_ESTOPPED;
 	}
 	free(seen_sources);
 	free(per);

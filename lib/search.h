@@ -74,12 +74,13 @@ void search_close(struct search *s);	/* accepts NULL */
 
 #define SEARCH_EEMPTY (-2)	/* the query is empty or blank: a usage error */
 #define SEARCH_ESYNTAX (-3)	/* raw FTS5 syntax error; err says where */
+#define SEARCH_ESTOPPED (-101)	/* the callback returned non-zero */
 
 /*
  * Run one query.  Calls cb per result, best first.  Returns the number of
- * results (0: nothing matched), SEARCH_EEMPTY, SEARCH_ESYNTAX, the
- * callback's non-zero value if it stopped the run (as a negative number
- * below -100: -100 - value), or -1 with err set.  info may be NULL.
+ * results (0: nothing matched), SEARCH_EEMPTY, SEARCH_ESYNTAX,
+ * SEARCH_ESTOPPED if the callback stopped the run, or -1 with err set.
+ * info may be NULL.
  */
 int search_run(struct search *s, const char *query, const struct search_options *o,
     search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen);

@@ -548,6 +548,8 @@ int store_check(struct store *s, char *err, size_t errlen)
 
 	if (!s->has_schema)
 		return util_error(err, errlen, "%s: empty index", s->path);
+	if (s->mode == STORE_READ)	/* FTS5's integrity-check is an INSERT */
+		return util_error(err, errlen, "%s: checking needs write access to the index", s->path);
 	if (s->rebuild_reason)
 		return util_error(err, errlen, "%s: %s", s->path, s->rebuild_reason);
 	if (sqlite3_prepare_v2(s->db, "PRAGMA quick_check", -1, &st, NULL) != SQLITE_OK)
@@ -556,6 +558,9 @@ int store_check(struct store *s, char *err, size_t errlen)
 	if (rc != SQLITE_ROW || strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0) {
 		util_error(err, errlen, "%s: database damaged: %s", s->path,
 		    rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : sqlite3_errmsg(s->db));
+		for (char *p = err; p && *p; p++)	/* one line: SQLite lists pages on several */
+			if (*p == '\n')
+				*p = ' ';
 		sqlite3_finalize(st);
 		return -1;
 	}

@@ -37,8 +37,9 @@ enum store_mode {
 /*
  * Open the index at path.  On failure returns -1, *out is NULL and err
  * holds a one-line message naming path.  In STORE_WRITE mode an index made
- * with another schema or tokenizer opens fine and store_rebuild_reason()
- * says why it must be rebuilt.
+ * with an older schema or another tokenizer opens fine and
+ * store_rebuild_reason() says why it must be rebuilt; one from a newer
+ * schema is refused in both modes (it is not ours to destroy).
  */
 int store_open(const char *path, enum store_mode mode, struct store **out,
     char *err, size_t errlen);
@@ -120,7 +121,8 @@ int store_remove_unseen(struct store *s, store_unseen_callback cb, void *ctx,
 int store_counts(struct store *s, int64_t *sources, int64_t *passages);
 
 /*
- * Verify the index alone: SQLite quick_check, FTS5 integrity-check against
+ * Needs an index opened with STORE_WRITE (FTS5's check is written as an
+ * INSERT); nothing is changed.  Verify the index alone: SQLite quick_check, FTS5 integrity-check against
  * its content, every passage inside its source's recorded size and with
  * body length equal to its byte range, schema and tokenizer versions.
  * Returns 0 when consistent; -1 with the first problem in err.

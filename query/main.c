@@ -330,7 +330,7 @@ int main(int argc, char **argv)
 	struct query_run q = { 0 };
 	int opt, do_analyze = 0;
 
-	while ((opt = getopt_long(argc, argv, "n:lch", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+n:lch", longopts, NULL)) != -1) {
 		switch (opt) {
 		case OPT_DB: db_path = optarg; break;
 		case 'n': q.so.limit = parse_count("--limit", optarg); break;
