@@ -1,0 +1,1156 @@
+#!/bin/sh
+# tests/cli_test.sh: black-box tests of bin/indexer and bin/query.
+#
+#   BIN=bin EXT=bin/fts5_snowball.so sh tests/cli_test.sh      (from the repo root)
+#
+# BIN may be build/san/bin (sanitizer build).  Each test is a shell function
+# run in a subshell with its own work directory $W; it prints
+# "ok - name" or "not ok - name: reason", and the last line is
+# "N passed, M failed".  The exit status is non-zero if any test failed.
+#
+# Environment: BIG_MB (size of the large-file test, default 100),
+# CLAIMS (claims file, default ../shared/eval/claims-dev.tsv),
+# ONLY (space-separated test names to run instead of all), KEEP_LOGS=1
+# (copy each test's own output to stderr).
+
+BIN=${BIN:-bin}
+EXT=${EXT:-bin/fts5_snowball.so}
+BIG_MB=${BIG_MB:-100}
+CLAIMS=${CLAIMS:-../shared/eval/claims-dev.tsv}
+ROOT=$(pwd)
+case $BIN in /*) ;; *) BIN=$ROOT/$BIN ;; esac
+case $EXT in /*) ;; *) EXT=$ROOT/$EXT ;; esac
+case $CLAIMS in /*) ;; *) CLAIMS=$ROOT/$CLAIMS ;; esac
+DATA=$ROOT/tests/data/cli
+
+if [ ! -x "$BIN/indexer" ] || [ ! -x "$BIN/query" ]; then
+	echo "cli_test.sh: no $BIN/indexer or $BIN/query (run make first)" >&2
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+command -v python3 >/dev/null 2>&1 || { echo "cli_test.sh: python3 is needed" >&2; echo "0 passed, 1 failed"; exit 1; }
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/cli_test.XXXXXX") || exit 1
+trap 'rm -rf "$T"' EXIT
+trap 'rm -rf "$T"; exit 130' INT TERM HUP
+
+PASSED=0
+FAILED=0
+CDB=$T/corpus.db		# the corpus index shared by the query tests
+
+# ---- helpers ---------------------------------------------------------------
+
+fail() { printf '%s\n' "$*" >"$T/.why"; exit 1; }
+skip() { printf '%s\n' "$*" >"$T/.skip"; exit 0; }
+
+# tmo SECONDS CMD...: run CMD with a time limit when timeout(1) exists.
+tmo() {
+	if command -v timeout >/dev/null 2>&1; then
+		timeout -s KILL "$@"
+	else
+		shift
+		"$@"
+	fi
+}
+
+# A sanitizer report fails the test whatever the exit status was (UBSan
+# exits 1, the same as "nothing found").
+san_check() {	# san_check STDERR-FILE WHAT
+	if grep -q 'runtime error:\|Sanitizer\|==[0-9]*==ERROR' "$1"; then
+		fail "$2: sanitizer report: $(grep -m1 'runtime error:\|Sanitizer\|ERROR' "$1" | head -c 300)"
+	fi
+}
+# ix ARGS...: indexer, stdout to $W/out, stderr to $W/err, status in $rc.
+IX_TIMEOUT=300
+ix() {
+	tmo "$IX_TIMEOUT" "$BIN/indexer" "$@" >"$W/out" 2>"$W/err"
+	rc=$?
+	san_check "$W/err" "indexer $*"
+}
+# q ARGS...: query, the same.
+q() {
+	tmo 120 "$BIN/query" "$@" >"$W/out" 2>"$W/err"
+	rc=$?
+	san_check "$W/err" "query $*"
+}
+
+want_rc() {	# want_rc EXPECTED WHAT
+	[ "$rc" -eq "$1" ] || fail "$2: exit $rc, expected $1; stderr: $(head -c 300 "$W/err" 2>/dev/null)"
+}
+lines() { wc -l <"$1" | tr -d ' '; }
+err_has() {	# err_has FIXED-STRING WHAT
+	grep -qF -- "$1" "$W/err" || fail "$2: stderr lacks '$1': $(head -c 300 "$W/err")"
+}
+out_has() {
+	grep -qF -- "$1" "$W/out" || fail "$2: stdout lacks '$1': $(head -c 300 "$W/out")"
+}
+one_err_line() {	# exactly one line on stderr
+	n=$(lines "$W/err")
+	[ "$n" -eq 1 ] || fail "$1: $n stderr lines, expected 1: $(head -c 400 "$W/err" | tr '\n' '|')"
+}
+# lines of stderr naming $1 (a file name): must be exactly one
+one_line_naming() {
+	n=$(grep -cF -- "$1" "$W/err")
+	[ "$n" -eq 1 ] || fail "$2: $n stderr lines name $1, expected 1: $(head -c 400 "$W/err" | tr '\n' '|')"
+}
+py() { python3 "$T/h.py" "$@"; }
+copy_corpus() {	# copy_corpus DIR: the corpus articles and metadata in DIR
+	mkdir -p "$1" && cp "$ROOT"/corpus/* "$1"/
+}
+mtime_size() { python3 -c 'import os,sys; s=os.stat(sys.argv[1]); print(s.st_mtime_ns, s.st_size)' "$1"; }
+now_ns() { python3 -c 'import time; print(time.monotonic_ns())'; }
+
+run_test() {
+	name=$1
+	rm -f "$T/.why" "$T/.skip"
+	W=$T/w/$name
+	mkdir -p "$W"
+	(cd "$ROOT" && "$name") </dev/null >"$W/.log" 2>&1
+	status=$?
+	if [ $status -eq 0 ] && [ ! -s "$T/.why" ]; then
+		PASSED=$((PASSED + 1))
+		if [ -s "$T/.skip" ]; then
+			echo "ok - $name # SKIP $(cat "$T/.skip")"
+		else
+			echo "ok - $name"
+		fi
+	else
+		FAILED=$((FAILED + 1))
+		if [ -s "$T/.why" ]; then
+			reason=$(head -c 600 "$T/.why" | tr '\n' ' ')
+		else
+			reason="test exited with status $status: $(tail -c 300 "$W/.log" | tr '\n' ' ')"
+		fi
+		echo "not ok - $name: $reason"
+	fi
+	[ -z "${KEEP_LOGS:-}" ] || cat "$W/.log" >&2
+	# big files are not kept between tests
+	case $name in idx_big_file|idx_kill_atomic) rm -rf "$W" ;; esac
+}
+
+# ---- python helpers ----------------------------------------------------------
+
+cat >"$T/h.py" <<'PYEOF'
+import json, os, re, sqlite3, sys
+
+def die(msg):
+    print(msg)
+    sys.exit(1)
+
+def connect(db):
+    return sqlite3.connect(db)
+
+def line_of(data, off):
+    return data.count(b'\n', 0, off) + 1
+
+_files = {}
+def file_bytes(path):
+    if path not in _files:
+        with open(path, 'rb') as f:
+            _files[path] = f.read()
+    return _files[path]
+
+def cmd_ranges(db):
+    """Every passage's bytes, lines and order agree with its source file."""
+    con = connect(db)
+    rows = con.execute(
+        "SELECT s.path, p.ordinal, p.byte_start, p.byte_end, p.line_start, p.line_end,"
+        " CAST(p.body AS BLOB) FROM passages p JOIN sources s ON s.id = p.source_id"
+        " ORDER BY s.path, p.ordinal").fetchall()
+    if not rows:
+        die("no passages in %s" % db)
+    prev = None
+    for path, ordn, bs, be, ls, le, body in rows:
+        data = file_bytes(path)
+        where = "%s passage %d [%d,%d)" % (path, ordn, bs, be)
+        if not (0 <= bs < be <= len(data)):
+            die("%s: range outside the file (size %d)" % (where, len(data)))
+        if data[bs:be] != bytes(body):
+            die("%s: body differs from the file bytes: file %r... body %r..." %
+                (where, data[bs:bs + 40], bytes(body)[:40]))
+        if ls != line_of(data, bs):
+            die("%s: line_start %d, file says %d" % (where, ls, line_of(data, bs)))
+        if le != line_of(data, be - 1):
+            die("%s: line_end %d, file says %d" % (where, le, line_of(data, be - 1)))
+        if prev and prev[0] == path:
+            if ordn <= prev[1]:
+                die("%s: ordinal not increasing" % where)
+            if bs < prev[2]:
+                die("%s: overlaps the previous passage ending at %d" % (where, prev[2]))
+        prev = (path, ordn, be)
+    print(len(rows), "passages checked")
+
+def cmd_sources(db):
+    con = connect(db)
+    for path, h in con.execute("SELECT path, hash FROM sources ORDER BY path"):
+        print("%s\t%s" % (path, h))
+
+def cmd_sql(db, sql):
+    con = connect(db)
+    for row in con.execute(sql):
+        print("\t".join("" if v is None else str(v) for v in row))
+
+BASE = ['source', 'title', 'section', 'passage', 'line_start', 'line_end',
+        'byte_start', 'byte_end', 'score', 'snippet', 'text']
+CLAIM = ['sentence', 'sentence_byte_start', 'sentence_byte_end', 'sentence_line',
+         'coverage', 'matched', 'missing']
+
+def read_jsonl(path):
+    raw = open(path, 'rb').read()
+    if raw and not raw.endswith(b'\n'):
+        die("output does not end with a newline")
+    out = []
+    for i, line in enumerate(raw.split(b'\n')[:-1], 1):
+        try:
+            out.append(json.loads(line.decode('utf-8')))
+        except Exception as e:
+            die("line %d is not valid JSON (%s): %r" % (i, e, line[:120]))
+    return out
+
+def cmd_json(path, mode, minrows='1'):
+    """JSON Lines: exact keys, types, descending scores, byte ranges = file bytes."""
+    objs = read_jsonl(path)
+    if len(objs) < int(minrows):
+        die("%d JSON rows, expected at least %s" % (len(objs), minrows))
+    want = set(BASE)
+    if 'claim' in mode:
+        want |= set(CLAIM)
+    if 'batch' in mode:
+        want.add('query_id')
+    last = {}
+    for i, o in enumerate(objs, 1):
+        if not isinstance(o, dict):
+            die("row %d is not an object" % i)
+        if set(o) != want:
+            die("row %d keys %s, expected %s (extra %s, missing %s)" % (
+                i, sorted(o), sorted(want), sorted(set(o) - want), sorted(want - set(o))))
+        for k in ('passage', 'line_start', 'line_end', 'byte_start', 'byte_end'):
+            if type(o[k]) is not int:
+                die("row %d: %s is not an integer: %r" % (i, k, o[k]))
+        for k in ('source', 'title', 'section', 'snippet', 'text'):
+            if not isinstance(o[k], str):
+                die("row %d: %s is not a string" % (i, k))
+        if not isinstance(o['score'], (int, float)):
+            die("row %d: score is not a number" % i)
+        qid = o.get('query_id')
+        if qid in last and o['score'] > last[qid] + 1e-9:
+            die("row %d: score %r after %r: not in descending order" % (i, o['score'], last[qid]))
+        last[qid] = o['score']
+        data = file_bytes(o['source'])
+        bs, be = o['byte_start'], o['byte_end']
+        if not (0 <= bs < be <= len(data)):
+            die("row %d: byte range [%d,%d) outside %s" % (i, bs, be, o['source']))
+        if data[bs:be] != o['text'].encode('utf-8'):
+            die("row %d: text is not the file bytes [%d,%d) of %s" % (i, bs, be, o['source']))
+        if o['line_start'] != line_of(data, bs) or o['line_end'] != line_of(data, be - 1):
+            die("row %d: lines %d-%d, file says %d-%d" % (i, o['line_start'], o['line_end'],
+                line_of(data, bs), line_of(data, be - 1)))
+        if 'claim' in mode:
+            s, e = o['sentence_byte_start'], o['sentence_byte_end']
+            if type(s) is not int or type(e) is not int or not isinstance(o['sentence'], str):
+                die("row %d: sentence fields have wrong types: %r %r" % (i, s, e))
+            if not (bs <= s < e <= be):
+                die("row %d: sentence [%d,%d) not inside the passage [%d,%d)" % (i, s, e, bs, be))
+            if data[s:e] != o['sentence'].encode('utf-8'):
+                die("row %d: sentence is not the file bytes [%d,%d): %r vs %r" % (
+                    i, s, e, data[s:e][:60], o['sentence'][:60]))
+            if o['sentence_line'] != line_of(data, s):
+                die("row %d: sentence_line %r, file says %d" % (i, o['sentence_line'], line_of(data, s)))
+            c = o['coverage']
+            if not isinstance(c, (int, float)) or not (0 <= c <= 1):
+                die("row %d: coverage %r not in [0,1]" % (i, c))
+            for k in ('matched', 'missing'):
+                if not isinstance(o[k], list) or not all(isinstance(w, str) for w in o[k]):
+                    die("row %d: %s is not a list of strings: %r" % (i, k, o[k]))
+        if 'batch' in mode and not isinstance(qid, str):
+            die("row %d: query_id is not a string" % i)
+    print(len(objs), "rows")
+
+def cmd_field(path, key):
+    """Print one JSON field per row."""
+    for o in read_jsonl(path):
+        print(o[key])
+
+def cmd_notext(path, regex):
+    """No row's text matches regex (case-insensitive); at least one row."""
+    objs = read_jsonl(path)
+    if not objs:
+        die("no results")
+    r = re.compile(regex, re.I)
+    for i, o in enumerate(objs, 1):
+        if r.search(o['text']):
+            die("row %d (%s passage %d) contains %r: %r" % (i, o['source'], o['passage'], regex,
+                r.search(o['text']).group(0)))
+
+def cmd_alltext(path, regex):
+    """Every row's title, section or text matches regex (case-insensitive)."""
+    objs = read_jsonl(path)
+    if not objs:
+        die("no results")
+    r = re.compile(regex, re.I)
+    for i, o in enumerate(objs, 1):
+        if not r.search(o['title'] + '\n' + o['section'] + '\n' + o['text']):
+            die("row %d (%s passage %d) lacks %r" % (i, o['source'], o['passage'], regex))
+
+def cmd_tsv(path, ncols):
+    ncols = int(ncols)
+    raw = open(path, 'rb').read()
+    rows = raw.split(b'\n')
+    if rows[-1] != b'':
+        die("TSV does not end with a newline")
+    rows = rows[:-1]
+    if not rows:
+        die("no TSV rows")
+    for i, r in enumerate(rows, 1):
+        f = r.split(b'\t')
+        if len(f) != ncols:
+            die("row %d has %d columns, expected %d: %r" % (i, len(f), ncols, r[:200]))
+        for k in (1, 2, 3, 4, 8):
+            if not f[k].isdigit():
+                die("row %d column %d is not an integer: %r" % (i, k + 1, f[k]))
+        try:
+            float(f[5])
+        except ValueError:
+            die("row %d column 6 (score) is not a number: %r" % (i, f[5]))
+        if b'\r' in r:
+            die("row %d has a raw carriage return" % i)
+    print(len(rows), "rows")
+
+def cmd_bysource(path, n):
+    """--by-source text: each source once, its count equals its indented rows."""
+    lines = open(path, encoding='utf-8').read().split('\n')
+    seen, total, cur, want = set(), 0, None, 0
+    def close():
+        if cur is not None and want != got[0]:
+            die("group %s says %d passages, lists %d" % (cur, want, got[0]))
+    got = [0]
+    hdr = re.compile(r'^(\S+)  \((\d+) passages?\)  ')
+    row = re.compile(r'^  \d+-\d+  score -?\d')
+    for l in lines:
+        if not l:
+            continue
+        m = hdr.match(l)
+        if m:
+            close()
+            cur, want, got[0] = m.group(1), int(m.group(2)), 0
+            if cur in seen:
+                die("source %s appears in two groups" % cur)
+            seen.add(cur)
+        elif row.match(l):
+            if cur is None:
+                die("result row before any group header: %r" % l)
+            got[0] += 1
+            total += 1
+        else:
+            die("unexpected line: %r" % l)
+    close()
+    if total != int(n):
+        die("%d rows in the groups, expected %s" % (total, n))
+    if len(seen) < 2:
+        die("only %d group(s)" % len(seen))
+
+def cmd_claims(claims, results):
+    """First result of each claim from a gold source; evidence in the top 3."""
+    gold = {}
+    for line in open(claims, encoding='utf-8'):
+        line = line.rstrip('\n')
+        if not line or line.startswith('#'):
+            continue
+        f = line.split('\t')
+        gold[f[0]] = ([g.strip() for g in f[2].split(',')], f[3].split('|'))
+    by = {}
+    for o in read_jsonl(results):
+        by.setdefault(o['query_id'], []).append(o)
+    bad = []
+    for qid, (srcs, ev) in gold.items():
+        rs = by.get(qid, [])
+        isgold = lambda o: any(os.path.basename(o['source']).startswith(s) for s in srcs)
+        if not rs:
+            bad.append("%s: no results" % qid)
+            continue
+        if not isgold(rs[0]):
+            bad.append("%s: first result %s is not from %s" % (qid, os.path.basename(rs[0]['source']), ",".join(srcs)))
+        if not any(isgold(o) and any(e in o['text'] for e in ev) for o in rs[:3]):
+            bad.append("%s: no gold passage with %r in the top 3" % (qid, "|".join(ev)))
+    if bad:
+        die("; ".join(bad))
+    print(len(gold), "claims ok")
+
+def cmd_analyze(path, nwords, linebytes, wordsper, wordlen):
+    """--analyze of generated text: one line per word with exact offsets."""
+    nwords, linebytes, wordsper, wordlen = map(int, (nwords, linebytes, wordsper, wordlen))
+    lines = open(path, 'rb').read().split(b'\n')
+    if lines[-1] != b'':
+        die("output does not end with a newline")
+    lines = lines[:-1]
+    if len(lines) != nwords:
+        die("%d lines, expected %d" % (len(lines), nwords))
+    for i, l in enumerate(lines):
+        f = l.split(b'\t')
+        if len(f) != 4:
+            die("line %d: %d fields: %r" % (i + 1, len(f), l))
+        start = (i // wordsper) * linebytes + (i % wordsper) * (wordlen + 1)
+        if int(f[2]) != start or int(f[3]) != start + wordlen:
+            die("line %d: offsets %s-%s, expected %d-%d" % (i + 1, f[2], f[3], start, start + wordlen))
+
+cmd = sys.argv[1]
+globals()['cmd_' + cmd](*sys.argv[2:])
+PYEOF
+
+# ---- indexer tests -----------------------------------------------------------
+
+idx_corpus_twice() {
+	ix --db "$W/i.db" corpus
+	want_rc 0 "first run"
+	err_has "5 new" "first run summary"
+	before=$(mtime_size "$W/i.db")
+	sleep 0.05
+	ix --db "$W/i.db" corpus
+	want_rc 0 "second run"
+	err_has "up to date" "second run summary"
+	err_has "nothing to do" "second run summary"
+	after=$(mtime_size "$W/i.db")
+	[ "$before" = "$after" ] || fail "second run changed the db file (mtime size: $before -> $after)"
+	[ ! -s "$W/out" ] || fail "indexer wrote to stdout: $(head -c 200 "$W/out")"
+}
+
+idx_byte_ranges() {
+	py ranges "$CDB" >"$W/r" || fail "$(cat "$W/r")"
+	want=$(awk -F'\t' '$1 ~ /^001_/ { print $2 }' corpus/metadata.tsv)
+	got=$(py sql "$CDB" "SELECT title FROM sources WHERE path LIKE '%/001\_%' ESCAPE '\\'")
+	[ -n "$want" ] || fail "no title for 001 in corpus/metadata.tsv"
+	[ "$got" = "$want" ] || fail "title of 001 is '$got', metadata.tsv says '$want'"
+}
+
+idx_changed_file() {
+	copy_corpus "$W/c"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "first run"
+	printf '\nThe quokkaberry orchard appendix was added later to this article.\n' >>"$W/c/002_11c1b74a4be388b6.txt"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "re-index"
+	err_has "1 changed" "re-index summary"
+	err_has "0 new" "re-index summary"
+	q --db "$W/i.db" -l quokkaberry
+	want_rc 0 "query for the new word"
+	[ "$(cat "$W/out")" = "$W/c/002_11c1b74a4be388b6.txt" ] || fail "-l quokkaberry gave: $(cat "$W/out")"
+	py ranges "$W/i.db" >"$W/r" || fail "after re-index: $(cat "$W/r")"
+}
+
+idx_vanished_file() {
+	copy_corpus "$W/c"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "first run"
+	rm "$W/c/003_96d91b1a440e6934.txt"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "re-index"
+	err_has "1 removed" "re-index summary"
+	q --db "$W/i.db" -l ketamine
+	want_rc 0 "query"
+	! grep -q 003_ "$W/out" || fail "removed file still listed: $(cat "$W/out")"
+	[ "$(lines "$W/out")" -eq 4 ] || fail "expected 4 sources, got: $(cat "$W/out")"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM passages p LEFT JOIN sources s ON s.id = p.source_id WHERE s.id IS NULL")
+	[ "$n" = 0 ] || fail "$n passages left without a source"
+}
+
+idx_touched_file() {
+	copy_corpus "$W/c"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "first run"
+	touch -d '2001-02-03 04:05:06' "$W/c/000_af75b05ade9d0f22.txt"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "re-index"
+	if grep -Eq '(^|[^0-9])[1-9][0-9]* changed' "$W/err"; then
+		fail "touched file counted as changed: $(cat "$W/err")"
+	fi
+	grep -q "5 files unchanged\|5 unchanged" "$W/err" || fail "summary does not say 5 unchanged: $(cat "$W/err")"
+}
+
+# After a touch-only re-index the index should know the new mtime: --check
+# must not call the file stale.
+idx_touched_not_stale() {
+	copy_corpus "$W/c"
+	ix --db "$W/i.db" "$W/c"
+	touch -d '2001-02-03 04:05:06' "$W/c/000_af75b05ade9d0f22.txt"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "re-index"
+	ix --db "$W/i.db" --check
+	want_rc 0 "--check"
+	! grep -q stale: "$W/out" || fail "--check after re-indexing a touched file: $(cat "$W/out")"
+	out_has "0 stale" "--check"
+}
+
+idx_rebuild() {
+	copy_corpus "$W/c"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "first run"
+	ix --db "$W/i.db" --rebuild "$W/c"
+	want_rc 0 "--rebuild"
+	err_has "5 new" "--rebuild summary"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM sources")
+	[ "$n" = 5 ] || fail "$n sources after --rebuild"
+	py ranges "$W/i.db" >"$W/r" || fail "$(cat "$W/r")"
+}
+
+idx_missing_path() {
+	copy_corpus "$W/c"
+	ix --db "$W/i.db" "$W/c" "$W/no-such-dir"
+	want_rc 2 "missing path"
+	one_line_naming no-such-dir "missing path"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM sources")
+	[ "$n" = 5 ] || fail "$n sources indexed, expected the other 5"
+}
+
+# (root can read a chmod 000 file, so unreadable is a dangling symlink)
+idx_dangling_symlink() {
+	copy_corpus "$W/c"
+	ln -s "$W/nowhere" "$W/c/x.txt"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 2 "dangling symlink"
+	one_line_naming x.txt "dangling symlink"
+	err_has "1 failed" "summary"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM sources")
+	[ "$n" = 5 ] || fail "$n sources indexed, expected the other 5"
+}
+
+idx_fifo() {
+	copy_corpus "$W/c"
+	mkfifo "$W/c/pipe.txt" || skip "mkfifo failed"
+	IX_TIMEOUT=60
+	ix --db "$W/i.db" "$W/c"
+	[ "$rc" -ne 137 ] || fail "indexer hung on a FIFO (killed after 60 s)"
+	one_line_naming pipe.txt "FIFO"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM sources")
+	[ "$n" = 5 ] || fail "$n sources indexed, expected the other 5"
+}
+
+idx_dir_loop() {
+	copy_corpus "$W/c"
+	mkdir "$W/c/sub"
+	printf 'A subdirectory file about quokkaberry orchards and nothing else of note here.\n' >"$W/c/sub/s.txt"
+	ln -s .. "$W/c/sub/loop"
+	ln -s . "$W/c/self"
+	tmo 60 "$BIN/indexer" --db "$W/i.db" "$W/c" >"$W/out" 2>"$W/err"
+	rc=$?
+	san_check "$W/err" "indexer on a directory loop"
+	[ "$rc" -ne 137 ] || fail "indexer hung on a directory loop"
+	want_rc 0 "directory loop"
+	grep -q loop "$W/err" || fail "no warning about the loop: $(cat "$W/err")"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM sources")
+	[ "$n" = 6 ] || fail "$n sources indexed, expected 6 (each file once): $(py sql "$W/i.db" "SELECT path FROM sources" | tr '\n' ' ')"
+}
+
+idx_empty_file() {
+	copy_corpus "$W/c"
+	: >"$W/c/empty.txt"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "empty file"
+	one_line_naming empty.txt "empty file"
+	grep empty.txt "$W/err" | grep -qi "empty file\|: empty" || fail "message does not say the file is empty: $(grep empty.txt "$W/err")"
+}
+
+idx_binary_file() {
+	copy_corpus "$W/c"
+	printf 'ketamine binary\000\001\002 data\n' >"$W/c/bin.txt"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "binary file"
+	one_line_naming bin.txt "binary file"
+	grep bin.txt "$W/err" | grep -q binary || fail "message does not say binary: $(grep bin.txt "$W/err")"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM sources WHERE path LIKE '%bin.txt'")
+	[ "$n" = 0 ] || fail "binary file was indexed"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM sources")
+	[ "$n" = 5 ] || fail "$n sources indexed, expected 5"
+}
+
+idx_invalid_utf8() {
+	copy_corpus "$W/c"
+	printf 'A paragraph about the zanzibarite mineral \377\376 with broken \300 bytes in it here.\n\nA second paragraph \355\240\200 that also mentions zanzibarite twice, zanzibarite.\n' >"$W/c/bad.txt"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "invalid UTF-8"
+	one_line_naming bad.txt "invalid UTF-8"
+	q --db "$W/i.db" -l zanzibarite
+	want_rc 0 "query for a word in the file"
+	[ "$(cat "$W/out")" = "$W/c/bad.txt" ] || fail "-l zanzibarite gave: $(cat "$W/out")"
+	py ranges "$W/i.db" >"$W/r" || fail "$(cat "$W/r")"
+	q --db "$W/i.db" --json zanzibarite
+	want_rc 0 "--json query"
+	python3 -c 'import json,sys
+for l in open(sys.argv[1],"rb"): json.loads(l.decode("utf-8"))' "$W/out" 2>"$W/perr" || fail "--json output for the invalid UTF-8 file is not valid UTF-8 JSON: $(tail -1 "$W/perr")"
+}
+
+idx_crlf_bom() {
+	mkdir "$W/c"
+	printf '\357\273\277Title Line For The Crlf File\r\n\r\nFirst paragraph of the windows file talks about the marmoset colony.\r\nIt continues on a second line here.\r\n\r\nSecond paragraph mentions marmoset again with other words to fill it up.\r\n' >"$W/c/crlf.txt"
+	printf '\357\273\277Byte order mark first line with several words here in it.\n\nAnother paragraph about the marmoset with enough words in it to count.\n' >"$W/c/bom.txt"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "CRLF/BOM files"
+	py ranges "$W/i.db" >"$W/r" || fail "$(cat "$W/r")"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM passages WHERE byte_start < 3")
+	[ "$n" = 0 ] || fail "a passage starts inside the byte order mark"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM passages WHERE CAST(body AS BLOB) LIKE '%'||char(13)")
+	[ "$n" = 0 ] || fail "$n passages end with a carriage return (not trimmed)"
+	q --db "$W/i.db" -c marmoset
+	want_rc 0 "query marmoset"
+	[ "$(lines "$W/out")" -eq 2 ] || fail "marmoset should be found in both files: $(cat "$W/out")"
+}
+
+idx_long_line() {
+	mkdir "$W/c"
+	python3 -c 'import sys; open(sys.argv[1],"wb").write(b"ocelot " + b"lorem ipsum dolor sit amet " * 38000 + b"finalword")' "$W/c/long.txt"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "1 MB line"
+	py ranges "$W/i.db" >"$W/r" || fail "$(cat "$W/r")"
+	q --db "$W/i.db" -l finalword
+	want_rc 0 "query for the last word"
+}
+
+idx_foreign_db() {
+	printf 'precious notes\nline two\n' >"$W/notes.txt"
+	sum=$(cksum <"$W/notes.txt")
+	ix --db "$W/notes.txt" corpus
+	want_rc 2 "text file as --db"
+	[ "$(cksum <"$W/notes.txt")" = "$sum" ] || fail "the text file was changed"
+	one_line_naming notes.txt "text file as --db"
+	[ ! -e "$W/notes.txt-wal" ] && [ ! -e "$W/notes.txt-journal" ] || fail "left a journal next to the file"
+}
+
+idx_other_extension() {
+	copy_corpus "$W/c"
+	printf '%%PDF-1.4 ketamine\n' >"$W/c/x.pdf"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "directory with x.pdf"
+	one_line_naming x.pdf "x.pdf in a directory"
+	grep x.pdf "$W/err" | grep -qi skip || fail "message does not say skipped: $(cat "$W/err")"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM sources WHERE path LIKE '%.pdf'")
+	[ "$n" = 0 ] || fail "x.pdf was indexed"
+	ix --db "$W/j.db" "$W/c/x.pdf" "$W/c/000_af75b05ade9d0f22.txt"
+	want_rc 0 "x.pdf given as a path"
+	one_line_naming x.pdf "x.pdf as a path"
+	n=$(py sql "$W/j.db" "SELECT count(*) FROM sources")
+	[ "$n" = 1 ] || fail "$n sources, expected 1"
+}
+
+idx_markdown() {
+	mkdir "$W/m"
+	cp "$DATA/headings.md" "$W/m/guide.md"
+	ix --db "$W/i.db" "$W/m"
+	want_rc 0 "markdown"
+	py ranges "$W/i.db" >"$W/r" || fail "$(cat "$W/r")"
+	t=$(py sql "$W/i.db" "SELECT title || '|' || format FROM sources")
+	[ "$t" = "Guide To Testing Markdown|markdown" ] || fail "title|format is '$t'"
+	a=$(py sql "$W/i.db" "SELECT section FROM passages WHERE body LIKE '%alphasentinel%'")
+	b=$(py sql "$W/i.db" "SELECT section FROM passages WHERE body LIKE '%betasentinel%'")
+	g=$(py sql "$W/i.db" "SELECT section FROM passages WHERE body LIKE '%gammasentinel%'")
+	case $a in *"First Section Heading"*) ;; *) fail "alpha passage section is '$a'" ;; esac
+	case $b in *"Second Section Heading"*) ;; *) fail "beta passage section is '$b'" ;; esac
+	case $b in *First*) fail "beta passage section still names the first section: '$b'" ;; esac
+	case $g in *"Nested Third Level"*) ;; *) fail "gamma passage section is '$g'" ;; esac
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM passages WHERE body LIKE '#%'")
+	[ "$n" = 0 ] || fail "$n passages start with a '#' heading line"
+}
+
+idx_big_file() {
+	mkdir "$W/c"
+	python3 - "$W/c/big.txt" "$BIG_MB" <<'EOF'
+import glob, sys
+data = b''.join(open(f, 'rb').read() for f in sorted(glob.glob('corpus/*.txt')))
+n = int(sys.argv[2]) * 1000 * 1000
+with open(sys.argv[1], 'wb') as f:
+    f.write((data * (n // len(data) + 1))[:n - 20] + b'\nwombatfinale end.\n')
+EOF
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "$BIG_MB MB file"
+	err_has "1 new" "summary"
+	q --db "$W/i.db" -l wombatfinale
+	want_rc 0 "query for the last word of the big file"
+	n=$(py sql "$W/i.db" "SELECT max(byte_end) FROM passages")
+	size=$(wc -c <"$W/c/big.txt" | tr -d ' ')
+	[ "$n" -le "$size" ] && [ "$n" -ge $((size - 2)) ] || fail "last passage ends at $n, file size $size"
+}
+
+# An indexing run killed with SIGKILL leaves the index as before or as after.
+idx_kill_atomic() {
+	mkdir "$W/k"
+	python3 - "$W/k" <<'EOF'
+import glob, sys
+arts = [open(f, 'rb').read() for f in sorted(glob.glob('corpus/*.txt'))]
+for i in range(500):
+    open('%s/f%03d.txt' % (sys.argv[1], i), 'wb').write(arts[i % 5] + b'\nVariant number %d here.\n' % i)
+EOF
+	ix --db "$W/A.db" "$W/k"
+	want_rc 0 "first index"
+	py sources "$W/A.db" >"$W/old"
+	[ "$(lines "$W/old")" -eq 500 ] || fail "old index has $(lines "$W/old") sources"
+	python3 - "$W/k" <<'EOF'
+import os, sys
+d = sys.argv[1]
+for i in range(0, 500, 2):
+    with open('%s/f%03d.txt' % (d, i), 'ab') as f:
+        f.write(b'\nChanged paragraph number %d with extra words for the index.\n' % i)
+for i in range(1, 100, 4):
+    os.remove('%s/f%03d.txt' % (d, i))
+src = open('%s/f002.txt' % d, 'rb').read()
+for i in range(500, 600):
+    open('%s/f%03d.txt' % (d, i), 'wb').write(src + b'\nNew file %d.\n' % i)
+EOF
+	cp "$W/A.db" "$W/N.db"
+	t0=$(now_ns)
+	ix --db "$W/N.db" "$W/k"
+	t1=$(now_ns)
+	want_rc 0 "full re-index"
+	py sources "$W/N.db" >"$W/new"
+	! cmp -s "$W/old" "$W/new" || fail "old and new source sets are the same"
+	dur_ms=$(( (t1 - t0) / 1000000 ))
+	interrupted=0
+	for i in 1 2 3 4 5; do
+		rm -f "$W"/K.db*
+		cp "$W/A.db" "$W/K.db"
+		# delay: a random point in the i-th fifth of the measured run time
+		delay=$(awk -v d="$dur_ms" -v i="$i" -v s="$$$i" 'BEGIN { srand(s); printf "%.3f", d * (i - 1 + rand()) / 5 / 1000 }')
+		"$BIN/indexer" --db "$W/K.db" "$W/k" >/dev/null 2>"$W/kerr" &
+		pid=$!
+		sleep "$delay"
+		kill -9 "$pid" 2>/dev/null
+		wait "$pid"
+		krc=$?
+		san_check "$W/kerr" "indexer run $i before kill -9"
+		[ "$krc" -eq 137 ] && interrupted=$((interrupted + 1))
+		ix --db "$W/K.db" --check
+		want_rc 0 "--check after kill -9 at ${delay}s (run $i)"
+		py sources "$W/K.db" >"$W/got" || fail "cannot read sources after kill at ${delay}s"
+		if ! cmp -s "$W/got" "$W/old" && ! cmp -s "$W/got" "$W/new"; then
+			fail "after kill -9 at ${delay}s the sources are neither the old nor the new set ($(lines "$W/got") rows)"
+		fi
+	done
+	echo "kill test: $interrupted of 5 runs interrupted (full run ${dur_ms} ms)" >&2
+	[ "$interrupted" -ge 1 ] || fail "no kill landed while the indexer was running (run took ${dur_ms} ms)"
+}
+
+idx_check() {
+	copy_corpus "$W/c"
+	ix --db "$W/i.db" "$W/c"
+	ix --db "$W/i.db" --check
+	want_rc 0 "--check on a good index"
+	out_has "ok" "--check"
+	out_has "0 stale" "--check"
+	echo "appended later" >>"$W/c/001_ee588c47829acb01.txt"
+	ix --db "$W/i.db" --check
+	want_rc 0 "--check with a changed source"
+	grep stale "$W/out" | grep -q 001_ee588c47829acb01.txt || fail "--check does not list the changed file as stale: $(cat "$W/out")"
+	[ "$(grep -c 'stale:' "$W/out")" -eq 1 ] || fail "--check lists more than the changed file: $(cat "$W/out")"
+}
+
+idx_check_corrupt() {
+	cp "$CDB" "$W/i.db"
+	[ ! -e "$CDB-wal" ] || [ ! -s "$CDB-wal" ] || cp "$CDB-wal" "$W/i.db-wal"
+	size=$(wc -c <"$W/i.db" | tr -d ' ')
+	pages=$((size / 4096))
+	[ "$pages" -ge 8 ] || fail "index too small to corrupt ($size bytes)"
+	python3 -c 'import random,sys; random.seed(7); sys.stdout.buffer.write(bytes(random.randrange(256) for _ in range(8192)))' >"$W/garbage"
+	dd if="$W/garbage" of="$W/i.db" bs=4096 seek=$((pages / 2)) conv=notrunc 2>/dev/null
+	ix --db "$W/i.db" --check
+	[ "$rc" -ne 0 ] || fail "--check on a corrupted index exited 0: $(cat "$W/out")"
+	[ "$rc" -lt 128 ] || fail "--check on a corrupted index died with status $rc"
+	one_err_line "--check on a corrupted index"
+}
+
+# ---- query tests -------------------------------------------------------------
+
+q_basic() {
+	q --db "$CDB" ketamine
+	want_rc 0 "ketamine"
+	grep -Eq '^corpus/[0-9]{3}_[0-9a-f]+\.txt:[0-9]+-[0-9]+' "$W/out" || fail "no path:LINE-LINE location: $(head -3 "$W/out")"
+	q --db "$CDB" xylophonequux
+	want_rc 1 "nothing found"
+	[ ! -s "$W/out" ] || fail "output when nothing found: $(head -c 200 "$W/out")"
+}
+
+q_empty_query() {
+	for e in "" "   "; do
+		q --db "$CDB" "$e"
+		want_rc 2 "query '$e'"
+		one_err_line "query '$e'"
+		[ ! -s "$W/out" ] || fail "stdout for an empty query"
+	done
+}
+
+q_missing_db() {
+	q --db "$W/none.db" ketamine
+	want_rc 2 "missing --db"
+	one_err_line "missing --db"
+	err_has none.db "missing --db message"
+	[ ! -e "$W/none.db" ] || fail "query created $W/none.db"
+	[ ! -e "$W/none.db-wal" ] || fail "query created $W/none.db-wal"
+}
+
+q_foreign_db() {
+	printf 'just text\n' >"$W/t.db"
+	sum=$(cksum <"$W/t.db")
+	q --db "$W/t.db" ketamine
+	want_rc 2 "non-index --db"
+	one_err_line "non-index --db"
+	[ "$(cksum <"$W/t.db")" = "$sum" ] || fail "query changed the file"
+}
+
+q_no_fts_errors() {
+	bad=
+	for s in "well-known" "don't" "3.50" "413-423-0733" "N-methyl-D-aspartate" \
+	    '"rapid relief' 'ketamine AND' 'AND' 'OR' '*term' 'a:b' 'NOT' '😀' \
+	    '“rapid relief”' "$(printf '\377\376')" '(' ')' '^' 'NEAR(' 'col:rapid' \
+	    'NEAR(ketamine relief)' '-' '"' '*' 'ketamine OR' 'OR ketamine' \
+	    '{body}: ketamine' 'body:ketamine' 'ketamine + relief' "$(printf 'keta\001mine')"; do
+		q --db "$CDB" -- "$s"
+		if [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ]; then
+			bad="$bad [$s: exit $rc: $(head -c 120 "$W/err")]"
+		elif grep -qi 'fts5\|syntax error\|sqlite' "$W/err"; then
+			bad="$bad [$s: $(head -c 120 "$W/err")]"
+		fi
+	done
+	[ -z "$bad" ] || fail "$bad"
+	# only excluded words: may be refused (exit 2), but in our words, on one line
+	q --db "$CDB" -- "NOT ketamine"
+	[ "$rc" -le 2 ] || fail "NOT ketamine: exit $rc"
+	! grep -qi 'fts5\|syntax error\|sqlite' "$W/err" || fail "NOT ketamine: $(cat "$W/err")"
+	[ "$rc" -ne 2 ] || one_err_line "NOT ketamine"
+}
+
+q_special_found() {
+	q --db "$CDB" -l 413-423-0733
+	want_rc 0 "413-423-0733"
+	grep -q '/001_' "$W/out" || fail "413-423-0733 not found in 001: $(cat "$W/out")"
+	q --db "$CDB" -l N-methyl-D-aspartate
+	want_rc 0 "N-methyl-D-aspartate"
+	grep -q '/001_' "$W/out" && grep -q '/003_' "$W/out" || fail "N-methyl-D-aspartate: $(cat "$W/out")"
+	q --db "$CDB" -l "don't"
+	want_rc 0 "don't"
+	grep -q '/004_' "$W/out" || fail "don't (004 has don’t) not found in 004: $(cat "$W/out")"
+	q --db "$CDB" --json -n 50 '“rapid relief”'
+	want_rc 0 "“rapid relief”"
+	py alltext "$W/out" 'rapid\s+relief' >"$W/r" || fail "curly-quoted phrase: $(cat "$W/r")"
+	n=$(py field "$W/out" source | sort -u | wc -l)
+	[ "$n" -ge 3 ] || fail "“rapid relief” found in $n sources, the phrase is in 000, 001 and 002"
+}
+
+# A note saying "showing those with the most" must come with results.
+q_fallback_consistent() {
+	bad=
+	for s in "well-known" "col:rapid" "rapid:relief"; do
+		q --db "$CDB" -- "$s"
+		if grep -q "showing those with the most" "$W/err"; then
+			if [ "$rc" -ne 0 ] || [ ! -s "$W/out" ]; then
+				bad="$bad [$s: fallback note but exit $rc and $(lines "$W/out") lines of output]"
+			fi
+		fi
+	done
+	[ -z "$bad" ] || fail "$bad"
+	# the words of "col:rapid": "rapid" is in the corpus, so something is found
+	q --db "$CDB" -- "col:rapid"
+	want_rc 0 "col:rapid (rapid is in the corpus; fallback)"
+}
+
+q_prefix() {
+	q --db "$CDB" -l 'alleviat*'
+	want_rc 0 "alleviat*"
+	for f in 000 001 002 003; do
+		grep -q "/${f}_" "$W/out" || fail "alleviat* does not list $f: $(cat "$W/out")"
+	done
+	q --db "$CDB" --json -n 100 'alleviat*'
+	py alltext "$W/out" '\balleviat' >"$W/r" || fail "alleviat*: $(cat "$W/r")"
+	q --db "$CDB" -l 'generaliz*'
+	want_rc 0 "generaliz*"
+	grep -q /000_ "$W/out" && grep -q /001_ "$W/out" || fail "generaliz*: $(cat "$W/out")"
+}
+
+q_apostrophes() {
+	for s in "ketamine's" "ketamine’s" "ketamine"; do
+		q --db "$CDB" -- "$s"
+		want_rc 0 "$s"
+		[ -s "$W/out" ] || fail "$s: no output"
+	done
+	q --db "$CDB" -l "ketamine’s"
+	grep -q /001_ "$W/out" || fail "ketamine’s does not list 001, which has it 8 times"
+}
+
+q_not() {
+	q --db "$CDB" --json -n 200 "ketamine -depression"
+	want_rc 0 "ketamine -depression"
+	py notext "$W/out" '\bdepress' >"$W/r" || fail "ketamine -depression: $(cat "$W/r")"
+	q --db "$CDB" --json -n 200 -- ketamine -depression
+	want_rc 0 "ketamine -depression (two arguments)"
+	py notext "$W/out" '\bdepress' >"$W/r" || fail "ketamine -depression as two arguments: $(cat "$W/r")"
+	q --db "$CDB" --json -n 200 "ketamine NOT depression"
+	want_rc 0 "ketamine NOT depression"
+	py notext "$W/out" '\bdepress' >"$W/r" || fail "ketamine NOT depression: $(cat "$W/r")"
+}
+
+q_or() {
+	q --db "$CDB" -l "esketamine OR TelemedicalServices"
+	want_rc 0 "OR"
+	got=$(sed 's,.*/,,; s,_.*,,' "$W/out" | sort | tr '\n' ' ')
+	[ "$got" = "000 002 " ] || fail "esketamine OR TelemedicalServices lists '$got', expected 000 and 002"
+}
+
+q_fallback() {
+	q --db "$CDB" ketamine zzyzx
+	want_rc 0 "ketamine zzyzx"
+	[ -s "$W/out" ] || fail "no results"
+	err_has "no passage has all the words" "fallback note"
+	q --db "$CDB" --no-fallback ketamine zzyzx
+	want_rc 1 "--no-fallback"
+	[ ! -s "$W/out" ] || fail "--no-fallback printed results"
+}
+
+q_raw_syntax() {
+	q --db "$CDB" --syntax raw --json -n 200 'ketamine NOT depression'
+	want_rc 0 "raw ketamine NOT depression"
+	py notext "$W/out" '\bdepress' >"$W/r" || fail "raw NOT: $(cat "$W/r")"
+	q --db "$CDB" --syntax raw '"unbalanced'
+	want_rc 2 "raw unbalanced quote"
+	one_err_line "raw unbalanced quote"
+	err_has syntax "raw unbalanced quote"
+}
+
+q_json() {
+	q --db "$CDB" --json -n 100 ketamine
+	want_rc 0 "--json"
+	py json "$W/out" plain 20 >"$W/r" || fail "--json ketamine: $(cat "$W/r")"
+	q --db "$CDB" --json "rapid relief"
+	py json "$W/out" plain 1 >"$W/r" || fail "--json rapid relief: $(cat "$W/r")"
+}
+
+q_json_claim() {
+	q --db "$CDB" --claim --json "Ketamine blocks the NMDA receptor and modulates the glutamate system."
+	want_rc 0 "--claim --json"
+	py json "$W/out" claim 1 >"$W/r" || fail "$(cat "$W/r")"
+	q --db "$CDB" --claim --json "Allergic reactions to ketamine are rare."
+	py json "$W/out" claim 1 >"$W/r" || fail "$(cat "$W/r")"
+}
+
+q_json_batch() {
+	printf 'qa\tketamine depression\n# a comment\n\nqb\trapid relief\n' >"$W/b.tsv"
+	q --db "$CDB" --json --batch "$W/b.tsv"
+	want_rc 0 "--json --batch"
+	py json "$W/out" batch 2 >"$W/r" || fail "$(cat "$W/r")"
+	ids=$(py field "$W/out" query_id | uniq | tr '\n' ' ')
+	[ "$ids" = "qa qb " ] || fail "query ids in order: '$ids'"
+	q --db "$CDB" --claim --json --batch "$W/b.tsv"
+	want_rc 0 "--claim --json --batch"
+	py json "$W/out" claimbatch 2 >"$W/r" || fail "$(cat "$W/r")"
+}
+
+q_tsv() {
+	q --db "$CDB" --tsv -n 50 ketamine
+	want_rc 0 "--tsv"
+	py tsv "$W/out" 10 >"$W/r" || fail "plain: $(cat "$W/r")"
+	q --db "$CDB" --tsv --claim "Ketamine may help treat bipolar disorder."
+	py tsv "$W/out" 17 >"$W/r" || fail "--claim: $(cat "$W/r")"
+	printf 'q1\tketamine\nq2\trapid relief\n' >"$W/b.tsv"
+	q --db "$CDB" --tsv --batch "$W/b.tsv"
+	py tsv "$W/out" 11 >"$W/r" || fail "--batch: $(cat "$W/r")"
+	q --db "$CDB" --tsv --claim --batch "$W/b.tsv"
+	py tsv "$W/out" 18 >"$W/r" || fail "--claim --batch: $(cat "$W/r")"
+	# tabs and backslashes inside fields are escaped
+	mkdir "$W/c"
+	printf 'Tabbed\ttitle line with words\n\nThe armadillo\tpassage has a tab and a back\\slash inside its words here.\n' >"$W/c/tab.txt"
+	ix -q --db "$W/t.db" "$W/c"
+	want_rc 0 "indexing the file with tabs"
+	q --db "$W/t.db" --tsv armadillo
+	want_rc 0 "--tsv armadillo"
+	py tsv "$W/out" 10 >"$W/r" || fail "tab in a field: $(cat "$W/r")"
+	grep -qF 'armadillo\tpassage' "$W/out" || fail "tab not escaped as \\t: $(cat "$W/out")"
+	grep -qF 'back\\slash' "$W/out" || fail "backslash not escaped as \\\\: $(cat "$W/out")"
+}
+
+q_claims_dev() {
+	[ -f "$CLAIMS" ] || skip "no $CLAIMS"
+	q --db "$CDB" --claim --json --batch "$CLAIMS"
+	[ "$rc" -eq 0 ] || [ "$rc" -eq 1 ] || fail "--claim --batch exit $rc: $(head -c 300 "$W/err")"
+	py json "$W/out" claimbatch 1 >"$W/r" || fail "$(cat "$W/r")"
+	py claims "$CLAIMS" "$W/out" >"$W/r" || fail "$(cat "$W/r")"
+}
+
+q_list() {
+	q --db "$CDB" -l ketamine
+	want_rc 0 "-l"
+	[ "$(lines "$W/out")" -eq 5 ] || fail "-l ketamine: $(lines "$W/out") lines, expected 5"
+	[ "$(sort "$W/out" | uniq -d | wc -l)" -eq 0 ] || fail "-l repeats paths"
+	while IFS= read -r p; do
+		[ -f "$p" ] || fail "-l printed '$p', not a file"
+	done <"$W/out"
+	q --db "$CDB" -l relief
+	sort "$W/out" >"$W/l"
+	q --db "$CDB" --json -n 1000 relief
+	py field "$W/out" source | sort -u >"$W/j"
+	cmp -s "$W/l" "$W/j" || fail "-l relief differs from the sources of all results"
+}
+
+q_count() {
+	q --db "$CDB" -c relief
+	want_rc 0 "-c"
+	sort "$W/out" >"$W/c"
+	q --db "$CDB" --json -n 1000 relief
+	py field "$W/out" source | sort | uniq -c | awk '{ print $2 ":" $1 }' | sort >"$W/j"
+	cmp -s "$W/c" "$W/j" || fail "-c relief: $(tr '\n' ' ' <"$W/c") but the results per source are $(tr '\n' ' ' <"$W/j")"
+}
+
+q_by_source() {
+	q --db "$CDB" --by-source -n 8 "rapid relief"
+	want_rc 0 "--by-source"
+	py bysource "$W/out" 8 >"$W/r" || fail "$(cat "$W/r")"
+}
+
+q_limit_offset() {
+	q --db "$CDB" --json -n 2 ketamine
+	want_rc 0 "-n 2"
+	[ "$(lines "$W/out")" -eq 2 ] || fail "-n 2 gave $(lines "$W/out") results"
+	second=$(sed -n 2p "$W/out" | python3 -c 'import json,sys; o=json.loads(sys.stdin.read()); print(o["source"], o["passage"])')
+	q --db "$CDB" --json -n 1 --offset 1 ketamine
+	want_rc 0 "--offset 1"
+	got=$(python3 -c 'import json,sys; o=json.loads(sys.stdin.read()); print(o["source"], o["passage"])' <"$W/out")
+	[ "$got" = "$second" ] || fail "--offset 1 -n 1 gave '$got', the second of -n 2 is '$second'"
+	q --db "$CDB" -n 2 ketamine
+	n=$(grep -c '^corpus/' "$W/out")
+	[ "$n" -eq 2 ] || fail "text -n 2 shows $n results"
+}
+
+q_source_glob() {
+	q --db "$CDB" --json -n 100 --source '*003*' ketamine
+	want_rc 0 "--source"
+	others=$(py field "$W/out" source | grep -v 003_ | head -3)
+	[ -z "$others" ] || fail "--source '*003*' gave $others"
+	[ -s "$W/out" ] || fail "no results"
+	q --db "$CDB" --source '*nothing*' ketamine
+	want_rc 1 "--source matching nothing"
+}
+
+q_per_source() {
+	q --db "$CDB" --json -n 20 --per-source 1 ketamine
+	want_rc 0 "--per-source 1"
+	dup=$(py field "$W/out" source | sort | uniq -d)
+	[ -z "$dup" ] || fail "--per-source 1 repeats $dup"
+	[ "$(lines "$W/out")" -eq 5 ] || fail "--per-source 1 gave $(lines "$W/out") rows, expected one for each of 5 sources"
+}
+
+q_pipe_head() {
+	for fmt in "" --json; do
+		("$BIN/query" --db "$CDB" -n 100 $fmt ketamine 2>"$W/err"; echo $? >"$W/qrc") | head -1 >"$W/out"
+		[ "$(lines "$W/out")" -eq 1 ] || fail "| head -1 printed $(lines "$W/out") lines"
+		[ ! -s "$W/err" ] || fail "query $fmt | head -1: stderr: $(head -c 300 "$W/err")"
+		r=$(cat "$W/qrc")
+		# 0, or killed by SIGPIPE; never an error status or a crash
+		[ "$r" -eq 0 ] || [ "$r" -eq 141 ] || fail "query $fmt | head -1 exited $r"
+	done
+}
+
+q_color() {
+	esc=$(printf '\033')
+	q --db "$CDB" -n 3 ketamine
+	! grep -q "$esc" "$W/out" || fail "escape sequences when stdout is not a terminal"
+	q --db "$CDB" -n 3 --color=always ketamine
+	grep -q "$esc\[" "$W/out" || fail "--color=always has no escape sequences"
+	NO_COLOR=1 tmo 60 "$BIN/query" --db "$CDB" -n 3 --color=auto ketamine >"$W/out" 2>"$W/err"
+	san_check "$W/err" "NO_COLOR=1 query"
+	! grep -q "$esc" "$W/out" || fail "NO_COLOR=1 --color=auto has escape sequences"
+	q --db "$CDB" -n 3 --color=never --by-source ketamine
+	! grep -q "$esc" "$W/out" || fail "--color=never has escape sequences"
+	q --db "$CDB" -n 3 --color=sometimes ketamine
+	want_rc 2 "--color=sometimes"
+}
+
+q_explain() {
+	q --db "$CDB" --explain -n 3 ketamine depression
+	want_rc 0 "--explain"
+	out_has idf "--explain"
+	err_has "understood as" "--explain"
+	n=$(grep -c 'idf' "$W/out")
+	[ "$n" -eq 3 ] || fail "$n explanations for 3 results"
+}
+
+q_analyze() {
+	q --analyze "The researcher’s treatments"
+	want_rc 0 "--analyze"
+	line=$(awk -F'\t' '$2 == "researcher’s"' "$W/out")
+	[ -n "$line" ] || fail "no line with surface researcher’s: $(cat "$W/out")"
+	s=$(printf '%s\n' "$line" | cut -f3)
+	e=$(printf '%s\n' "$line" | cut -f4)
+	[ "$s" = 4 ] && [ "$e" = 18 ] || fail "researcher’s at $s-$e, expected 4-18 (bytes)"
+	n=$(awk -F'\t' 'NF != 4' "$W/out" | wc -l)
+	[ "$n" -eq 0 ] || fail "lines without 4 fields"
+	[ "$(lines "$W/out")" -eq 3 ] || fail "$(lines "$W/out") tokens for 3 words"
+}
+
+q_analyze_stdin() {
+	# 100000 words, 10 per line, each word 6 letters
+	python3 -c 'import sys
+w = [b"planet", b"garden", b"silver", b"forest", b"rocket"]
+line = b" ".join(w[i % 5] for i in range(10)) + b"\n"
+sys.stdout.buffer.write(line * 10000)' >"$W/in"
+	tmo 300 "$BIN/query" --analyze <"$W/in" >"$W/out" 2>"$W/err"
+	rc=$?
+	san_check "$W/err" "query --analyze <stdin"
+	want_rc 0 "--analyze from stdin"
+	py analyze "$W/out" 100000 70 10 6 >"$W/r" || fail "$(cat "$W/r")"
+}
+
+q_sqlite_shell() {
+	command -v sqlite3 >/dev/null 2>&1 || skip "no sqlite3 shell"
+	out=$(sqlite3 :memory: ".load $EXT" "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='snowball');" \
+	    "INSERT INTO t VALUES('The researcher’s treatments');" \
+	    "SELECT count(*) FROM t WHERE t MATCH 'researcher AND treat';" 2>&1)
+	[ "$out" = 1 ] || fail "sqlite3 shell with the extension: '$out', expected 1"
+	cp "$CDB" "$W/c.db"
+	[ ! -s "$CDB-wal" ] || cp "$CDB-wal" "$W/c.db-wal"
+	out=$(sqlite3 "$W/c.db" ".load $EXT" "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'ketamine';" 2>&1)
+	case $out in
+	'' | *[!0-9]* | 0) fail "count of 'ketamine' in the real index via the shell: '$out'" ;;
+	esac
+}
+
+q_exit_status() {
+	for p in indexer query; do
+		tmo 30 "$BIN/$p" --help >"$W/out" 2>"$W/err"
+		rc=$?
+		san_check "$W/err" "$p --help"
+		want_rc 0 "$p --help"
+		grep -qi usage "$W/out" || fail "$p --help prints no usage on stdout"
+		tmo 30 "$BIN/$p" --no-such-option >"$W/out" 2>"$W/err"
+		rc=$?
+		san_check "$W/err" "$p --no-such-option"
+		want_rc 2 "$p --no-such-option"
+		[ ! -s "$W/out" ] || fail "$p --no-such-option wrote to stdout"
+	done
+	q --db "$CDB" --limit abc ketamine
+	want_rc 2 "--limit abc"
+	one_err_line "--limit abc"
+	err_has "--limit" "--limit abc"
+	q --db "$CDB" -n -3 ketamine
+	want_rc 2 "-n -3"
+}
+
+# ---- run ---------------------------------------------------------------------
+
+W=$T/w/setup
+mkdir -p "$W"
+if ! (cd "$ROOT" && tmo 120 "$BIN/indexer" -q --db "$CDB" corpus) >"$W/.log" 2>&1; then
+	echo "not ok - setup: indexing corpus into $CDB failed: $(head -c 300 "$W/.log" | tr '\n' ' ')"
+	FAILED=$((FAILED + 1))
+fi
+
+ALL_TESTS="\
+    idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
+    idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
+    idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
+    idx_foreign_db idx_other_extension idx_markdown idx_big_file idx_kill_atomic idx_check \
+    idx_check_corrupt \
+    q_basic q_empty_query q_missing_db q_foreign_db q_no_fts_errors q_special_found \
+    q_fallback_consistent q_prefix q_apostrophes q_not q_or q_fallback q_raw_syntax q_json \
+    q_json_claim q_json_batch q_tsv q_claims_dev q_list q_count q_by_source q_limit_offset \
+    q_source_glob q_per_source q_pipe_head q_color q_explain q_analyze q_analyze_stdin \
+    q_sqlite_shell q_exit_status"
+# ONLY="test names" runs a subset
+for t in ${ONLY:-$ALL_TESTS}; do
+	run_test "$t"
+done
+
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]

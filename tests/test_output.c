@@ -1,0 +1,687 @@
+/*
+ * test_output.c: unit tests of lib/output.c, the three output formats.
+ *
+ * Results are made by hand and written to an open_memstream FILE.  JSON
+ * Lines are checked with SQLite's own json_valid() and json_extract() on a
+ * :memory: database: every key, claim and batch keys, and hostile fields
+ * (invalid UTF-8, control characters, quotes, the snippet marks).  TSV:
+ * the exact line, a fixed column count per mode, escaping of tabs,
+ * newlines and backslashes.  Text: no escape bytes without colour, colour
+ * codes for the marks with it, escaped paths, grouping by source, the
+ * claim and explain lines.  output_safe on a table of inputs, and write
+ * errors reported by output_result and output_finish.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+
+#include "output.h"
+#include "util.h"
+
+#define FFFD "\xEF\xBF\xBD"
+#define ELLIPSIS "\xE2\x80\xA6"
+#define C_MATCH "\033[1;31m"
+#define C_OFF "\033[0m"
+
+struct fixture {
+	sqlite3 *db;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	if (f == NULL || sqlite3_open(":memory:", &f->db) != SQLITE_OK)
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	sqlite3_close(f->db);
+	free(f);
+	return 0;
+}
+
+/* ---- results ------------------------------------------------------------- */
+
+static const char sample_text[] = "Coral reefs grow in warm water. They bleach when it is hot.";
+static const char *const sample_matched[] = { "coral", "reefs" };
+static const char *const sample_missing[] = { "damaged" };
+
+static struct search_result sample(void)
+{
+	struct search_result r;
+	memset(&r, 0, sizeof r);
+	r.passage_id = 42;
+	r.source = "corpus/a b.txt";
+	r.title = "A \"Quoted\" Title";
+	r.section = "Intro";
+	r.ordinal = 1;
+	r.line_start = 3;
+	r.line_end = 4;
+	r.byte_start = 100;
+	r.byte_end = 100 + (int64_t)strlen(sample_text);
+	r.score = 1.5;
+	r.text = sample_text;
+	r.text_len = strlen(sample_text);
+	r.snippet = "Coral \x02reefs\x03 grow" ELLIPSIS;
+	return r;
+}
+
+static struct search_result sample_claim(void)
+{
+	struct search_result r = sample();
+	r.has_sentence = 1;
+	r.sentence = sample_text;
+	r.sentence_len = strlen("Coral reefs grow in warm water.");
+	r.sentence_byte_start = 100;
+	r.sentence_byte_end = 100 + (int64_t)r.sentence_len;
+	r.sentence_line = 3;
+	r.coverage = 0.75;
+	r.matched = sample_matched;
+	r.nmatched = 2;
+	r.missing = sample_missing;
+	r.nmissing = 1;
+	r.snippet = "\x02" "Coral\x03 \x02reefs\x03 grow in warm water.";
+	return r;
+}
+
+/* A result whose every text field is hostile. */
+static const char nasty_text[] = "bad \xff\xfe bytes, \"quotes\", back\\slash,\ttab,\nnewline,\x01\x1b[31mred\x7f";
+static const char *const nasty_words[] = { "q\"uote", "t\tab", "\xff" };
+
+static struct search_result nasty(void)
+{
+	struct search_result r = sample_claim();
+	r.source = "dir\twith tab/new\nline\\back\xff.txt";
+	r.title = "Title \x1b[2J\xc3\x28 \"q\"";
+	r.section = "Sec\x01tion\r";
+	r.text = nasty_text;
+	r.text_len = sizeof nasty_text - 1;
+	r.snippet = "\x02" "bad\x03 \xff\xfe \x1b[31m \"q\" \\ \t\n" ELLIPSIS;
+	r.sentence = nasty_text;
+	r.sentence_len = 12;	/* ends inside nothing in particular */
+	r.matched = nasty_words;
+	r.nmatched = 3;
+	r.missing = nasty_words + 1;
+	r.nmissing = 1;
+	r.explain = "explain \x1b[0m\nline";
+	return r;
+}
+
+/*
+ * Write results through an output with options o; returns what was written
+ * (malloc'd, *len bytes) and output_finish's value in *finish.
+ */
+static char *render(void **state, const struct output_options *o, const struct search_result *rs,
+    size_t n, const char *qid, size_t *len, int *finish)
+{
+	struct fixture *f = *state;
+	char *data = NULL, err[256];
+	size_t size = 0;
+	struct output *out;
+	FILE *mf = open_memstream(&data, &size);
+	assert_non_null(mf);
+	if (output_open(&out, mf, o, f->db, err, sizeof err) != 0)
+		fail_msg("output_open: %s", err);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(output_result(out, qid, &rs[i]), 0);
+	int rc = output_finish(out);
+	output_close(out);
+	assert_int_equal(fclose(mf), 0);
+	if (finish)
+		*finish = rc;
+	else
+		assert_int_equal(rc, 0);
+	if (len)
+		*len = size;
+	return data;
+}
+
+static size_t count_char(const char *s, size_t n, char c)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += s[i] == c;
+	return k;
+}
+
+/* No C0 control byte (so no marks, no ESC) but '\n' and '\t', and valid UTF-8. */
+static void assert_no_raw_controls(const char *s, size_t n, int allow_esc)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\n' || c == '\t' || (allow_esc && c == 0x1b))
+			continue;
+		if (c < 0x20)
+			fail_msg("raw control byte 0x%02x at %zu in: %s", c, i, s);
+	}
+	assert_int_equal(util_utf8_errors(s, n), 0);
+}
+
+/* ---- JSON ----------------------------------------------------------------- */
+
+/* json_extract(line, path) as text (malloc'd), or NULL for SQL NULL. */
+static char *jx(void **state, const char *line, size_t len, const char *path)
+{
+	struct fixture *f = *state;
+	sqlite3_stmt *st;
+	char *v = NULL;
+	assert_int_equal(sqlite3_prepare_v2(f->db, "SELECT json_extract(?1, ?2)", -1, &st, NULL),
+	    SQLITE_OK);
+	sqlite3_bind_text(st, 1, line, (int)len, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		fail_msg("json_extract(%s): %s", path, sqlite3_errmsg(f->db));
+	if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		v = strdup(t);
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
+static int64_t jint(void **state, const char *line, size_t len, const char *sql)
+{
+	struct fixture *f = *state;
+	sqlite3_stmt *st;
+	int64_t v = -999;
+	assert_int_equal(sqlite3_prepare_v2(f->db, sql, -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, line, (int)len, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static void assert_jx(void **state, const char *line, size_t len, const char *path,
+    const char *want)
+{
+	char *v = jx(state, line, len, path);
+	if (want == NULL) {
+		if (v != NULL)
+			fail_msg("%s: \"%s\", want no such key", path, v);
+		return;
+	}
+	if (v == NULL || strcmp(v, want) != 0)
+		fail_msg("%s: \"%s\", want \"%s\"", path, v ? v : "(null)", want);
+	free(v);
+}
+
+/* Split into lines; each must be one valid JSON object.  Returns the count. */
+static size_t json_lines(void **state, const char *data, size_t len, const char **lines,
+    size_t *lens, size_t max)
+{
+	size_t n = 0, at = 0;
+	assert_true(len > 0);
+	assert_int_equal(data[len - 1], '\n');
+	while (at < len) {
+		const char *nl = memchr(data + at, '\n', len - at);
+		assert_non_null(nl);
+		size_t l = (size_t)(nl - (data + at));
+		assert_true(n < max);
+		lines[n] = data + at;
+		lens[n] = l;
+		if (jint(state, lines[n], l, "SELECT json_valid(?1)") != 1)
+			fail_msg("line %zu is not valid JSON: %.*s", n, (int)l, lines[n]);
+		assert_int_equal(jint(state, lines[n], l, "SELECT json_type(?1) = 'object'"), 1);
+		n++;
+		at += l + 1;
+	}
+	return n;
+}
+
+static void test_output_json_keys(void **state)
+{
+	struct output_options o = { .format = OUTPUT_JSON };
+	struct search_result r = sample();
+	size_t len, lens[4];
+	const char *lines[4];
+	char *out = render(state, &o, &r, 1, NULL, &len, NULL);
+	assert_int_equal(json_lines(state, out, len, lines, lens, 4), 1);
+	const char *l = lines[0];
+	size_t n = lens[0];
+	assert_jx(state, l, n, "$.source", "corpus/a b.txt");
+	assert_jx(state, l, n, "$.title", "A \"Quoted\" Title");
+	assert_jx(state, l, n, "$.section", "Intro");
+	assert_jx(state, l, n, "$.passage", "2");	/* 1-based */
+	assert_jx(state, l, n, "$.line_start", "3");
+	assert_jx(state, l, n, "$.line_end", "4");
+	assert_jx(state, l, n, "$.byte_start", "100");
+	char end[32];
+	snprintf(end, sizeof end, "%zu", 100 + strlen(sample_text));
+	assert_jx(state, l, n, "$.byte_end", end);
+	assert_jx(state, l, n, "$.score", "1.5");
+	assert_jx(state, l, n, "$.snippet", "Coral reefs grow" ELLIPSIS);
+	assert_jx(state, l, n, "$.text", sample_text);
+	/* numbers are JSON numbers, not strings */
+	assert_int_equal(jint(state, l, n, "SELECT json_type(?1, '$.line_start') = 'integer'"), 1);
+	assert_int_equal(jint(state, l, n, "SELECT json_type(?1, '$.score') = 'real'"), 1);
+	/* no claim or batch keys outside those modes */
+	assert_jx(state, l, n, "$.coverage", NULL);
+	assert_jx(state, l, n, "$.matched", NULL);
+	assert_jx(state, l, n, "$.query_id", NULL);
+	assert_no_raw_controls(out, len, 0);
+	free(out);
+}
+
+static void test_output_json_claim_and_batch(void **state)
+{
+	struct output_options o = { .format = OUTPUT_JSON, .claim = 1, .batch = 1 };
+	struct search_result rs[2] = { sample_claim(), sample_claim() };
+	rs[1].nmatched = 0;
+	rs[1].matched = NULL;
+	rs[1].nmissing = 0;
+	rs[1].missing = NULL;
+	size_t len, lens[4];
+	const char *lines[4];
+	char *out = render(state, &o, rs, 2, "q-7", &len, NULL);
+	assert_int_equal(json_lines(state, out, len, lines, lens, 4), 2);
+	const char *l = lines[0];
+	size_t n = lens[0];
+	assert_jx(state, l, n, "$.source", "corpus/a b.txt");
+	assert_jx(state, l, n, "$.sentence", "Coral reefs grow in warm water.");
+	assert_jx(state, l, n, "$.sentence_byte_start", "100");
+	assert_jx(state, l, n, "$.sentence_byte_end", "131");
+	assert_jx(state, l, n, "$.sentence_line", "3");
+	assert_jx(state, l, n, "$.coverage", "0.75");
+	assert_jx(state, l, n, "$.query_id", "q-7");
+	assert_jx(state, l, n, "$.snippet", "Coral reefs grow in warm water.");
+	assert_int_equal(jint(state, l, n, "SELECT json_type(?1, '$.matched') = 'array'"), 1);
+	assert_int_equal(jint(state, l, n, "SELECT json_array_length(?1, '$.matched')"), 2);
+	assert_jx(state, l, n, "$.matched[0]", "coral");
+	assert_jx(state, l, n, "$.matched[1]", "reefs");
+	assert_int_equal(jint(state, l, n, "SELECT json_type(?1, '$.missing') = 'array'"), 1);
+	assert_int_equal(jint(state, l, n, "SELECT json_array_length(?1, '$.missing')"), 1);
+	assert_jx(state, l, n, "$.missing[0]", "damaged");
+	/* empty lists are empty arrays */
+	l = lines[1];
+	n = lens[1];
+	assert_int_equal(jint(state, l, n, "SELECT json_type(?1, '$.matched') = 'array'"), 1);
+	assert_int_equal(jint(state, l, n, "SELECT json_array_length(?1, '$.matched')"), 0);
+	assert_int_equal(jint(state, l, n, "SELECT json_array_length(?1, '$.missing')"), 0);
+	assert_jx(state, l, n, "$.query_id", "q-7");
+	free(out);
+}
+
+static void test_output_json_hostile_fields(void **state)
+{
+	struct output_options o = { .format = OUTPUT_JSON, .claim = 1, .batch = 1 };
+	struct search_result r = nasty();
+	size_t len, lens[4];
+	const char *lines[4];
+	char *out = render(state, &o, &r, 1, "id\n\"\xff", &len, NULL);
+	assert_int_equal(json_lines(state, out, len, lines, lens, 4), 1);
+	assert_int_equal(count_char(out, len, '\n'), 1);
+	assert_no_raw_controls(out, len, 0);
+	const char *l = lines[0];
+	size_t n = lens[0];
+	assert_jx(state, l, n, "$.source", "dir\twith tab/new\nline\\back" FFFD ".txt");
+	assert_jx(state, l, n, "$.title", "Title \x1b[2J" FFFD "( \"q\"");
+	assert_jx(state, l, n, "$.section", "Sec\x01tion\r");
+	assert_jx(state, l, n, "$.text",
+	    "bad " FFFD FFFD " bytes, \"quotes\", back\\slash,\ttab,\nnewline,\x01\x1b[31mred\x7f");
+	assert_jx(state, l, n, "$.snippet", "bad " FFFD FFFD " \x1b[31m \"q\" \\ \t\n" ELLIPSIS);
+	assert_jx(state, l, n, "$.sentence", "bad " FFFD FFFD " bytes");
+	assert_jx(state, l, n, "$.matched[0]", "q\"uote");
+	assert_jx(state, l, n, "$.matched[1]", "t\tab");
+	assert_jx(state, l, n, "$.matched[2]", FFFD);
+	assert_jx(state, l, n, "$.missing[0]", "t\tab");
+	assert_jx(state, l, n, "$.query_id", "id\n\"" FFFD);
+	free(out);
+}
+
+/* ---- TSV ------------------------------------------------------------------ */
+
+static void test_output_tsv_exact_line(void **state)
+{
+	struct output_options o = { .format = OUTPUT_TSV };
+	struct search_result r = sample();
+	size_t len;
+	char *out = render(state, &o, &r, 1, NULL, &len, NULL);
+	assert_string_equal(out,
+	    "corpus/a b.txt\t3\t4\t100\t159\t1.5000\tA \"Quoted\" Title\tIntro\t2\tCoral reefs grow"
+	    ELLIPSIS "\n");
+	free(out);
+
+	struct output_options oc = { .format = OUTPUT_TSV, .claim = 1, .batch = 1 };
+	r = sample_claim();
+	out = render(state, &oc, &r, 1, "q1", &len, NULL);
+	assert_string_equal(out,
+	    "corpus/a b.txt\t3\t4\t100\t159\t1.5000\tA \"Quoted\" Title\tIntro\t2\t"
+	    "Coral reefs grow in warm water.\t"
+	    "0.7500\t3\t100\t131\tCoral reefs grow in warm water.\tcoral reefs\tdamaged\tq1\n");
+	free(out);
+}
+
+static void test_output_tsv_columns(void **state)
+{
+	static const struct {
+		int claim, batch;
+		size_t fields;
+	} modes[] = {
+		{ 0, 0, 10 }, { 1, 0, 17 }, { 0, 1, 11 }, { 1, 1, 18 },
+	};
+	struct search_result rs[3] = { sample(), nasty(), sample_claim() };
+	rs[0].has_sentence = 0;
+	for (size_t m = 0; m < sizeof modes / sizeof *modes; m++) {
+		struct output_options o = { .format = OUTPUT_TSV, .claim = modes[m].claim,
+		    .batch = modes[m].batch };
+		size_t len;
+		char *out = render(state, &o, rs, 3, modes[m].batch ? "b\tatch" : NULL, &len, NULL);
+		assert_int_equal(count_char(out, len, '\n'), 3);
+		assert_int_equal(count_char(out, len, '\t'), 3 * (modes[m].fields - 1));
+		const char *line = out;
+		for (int i = 0; i < 3; i++) {
+			const char *nl = strchr(line, '\n');
+			assert_non_null(nl);
+			size_t tabs = count_char(line, (size_t)(nl - line), '\t');
+			if (tabs != modes[m].fields - 1)
+				fail_msg("mode %zu line %d: %zu fields, want %zu", m, i, tabs + 1,
+				    modes[m].fields);
+			line = nl + 1;
+		}
+		assert_null(strchr(out, SEARCH_MARK_ON));
+		assert_null(strchr(out, SEARCH_MARK_OFF));
+		assert_int_equal(util_utf8_errors(out, len), 0);
+		free(out);
+	}
+}
+
+static void test_output_tsv_escapes(void **state)
+{
+	struct output_options o = { .format = OUTPUT_TSV, .claim = 1, .batch = 1 };
+	struct search_result r = nasty();
+	size_t len;
+	char *out = render(state, &o, &r, 1, "q\\1", &len, NULL);
+	/* split the one line into its fields */
+	char *fields[18];
+	size_t nf = 0;
+	assert_int_equal(out[len - 1], '\n');
+	out[len - 1] = 0;
+	for (char *p = out, *tab; nf < 18; p = tab + 1) {
+		fields[nf++] = p;
+		if ((tab = strchr(p, '\t')) == NULL)
+			break;
+		*tab = 0;
+	}
+	assert_int_equal(nf, 18);
+	assert_string_equal(fields[0], "dir\\twith tab/new\\nline\\\\back" FFFD ".txt");
+	assert_memory_equal(fields[7], "Sec", 3);
+	assert_string_equal(fields[7] + strlen(fields[7]) - 6, "tion\\r");
+	assert_string_equal(fields[9], "bad " FFFD FFFD " \\x1b[31m \"q\" \\\\ \\t\\n" ELLIPSIS);
+	assert_string_equal(fields[14], "bad " FFFD FFFD " bytes");
+	assert_string_equal(fields[15], "q\"uote t\\tab " FFFD);
+	assert_string_equal(fields[16], "t\\tab");
+	assert_string_equal(fields[17], "q\\\\1");
+	free(out);
+}
+
+/* ---- text ----------------------------------------------------------------- */
+
+static void test_output_text_plain(void **state)
+{
+	struct output_options o = { .format = OUTPUT_TEXT };
+	struct search_result rs[2] = { sample(), nasty() };
+	size_t len;
+	char *out = render(state, &o, rs, 2, NULL, &len, NULL);
+	assert_null(memchr(out, 0x1b, len));
+	assert_null(memchr(out, SEARCH_MARK_ON, len));
+	assert_null(memchr(out, SEARCH_MARK_OFF, len));
+	assert_int_equal(util_utf8_errors(out, len), 0);
+	assert_int_equal(strncmp(out, "corpus/a b.txt:3-4  score 1.500\n", 32), 0);
+	assert_non_null(strstr(out, "A \"Quoted\" Title"));
+	assert_non_null(strstr(out, "Intro"));
+	assert_non_null(strstr(out, "Coral reefs grow" ELLIPSIS));
+	free(out);
+}
+
+static void test_output_text_color(void **state)
+{
+	struct output_options o = { .format = OUTPUT_TEXT, .color = 1 };
+	struct search_result r = sample();
+	size_t len;
+	char *out = render(state, &o, &r, 1, NULL, &len, NULL);
+	assert_non_null(memchr(out, 0x1b, len));
+	assert_non_null(strstr(out, "Coral " C_MATCH "reefs" C_OFF " grow"));
+	assert_null(memchr(out, SEARCH_MARK_ON, len));
+	assert_null(memchr(out, SEARCH_MARK_OFF, len));
+	free(out);
+
+	/* ESC bytes from the data are escaped even with colour on */
+	r = nasty();
+	out = render(state, &o, &r, 1, NULL, &len, NULL);
+	assert_null(strstr(out, "\x1b[2J"));
+	assert_null(strstr(out, "\x1b[31m"));
+	assert_non_null(strstr(out, "\\x1b[2J"));
+	assert_null(memchr(out, SEARCH_MARK_ON, len));
+	free(out);
+}
+
+static void test_output_text_escapes_path(void **state)
+{
+	struct output_options o = { .format = OUTPUT_TEXT };
+	struct search_result r = sample();
+	r.source = "evil\nname\tx.txt";
+	size_t len;
+	char *out = render(state, &o, &r, 1, "batch\nid", &len, NULL);
+	const char *nl = strchr(out, '\n');
+	assert_non_null(nl);
+	/* the whole location is on the first line */
+	char first[128];
+	snprintf(first, sizeof first, "%.*s", (int)(nl - out), out);
+	assert_string_equal(first, "[batch\\nid] evil\\nname\\tx.txt:3-4  score 1.500");
+	free(out);
+}
+
+static void test_output_text_snippet_one_line(void **state)
+{
+	struct output_options o = { .format = OUTPUT_TEXT };
+	struct search_result r = sample();
+	r.snippet = "first line\nsecond \x02line\x03\r\nthird\tcol";
+	size_t len;
+	char *out = render(state, &o, &r, 1, NULL, &len, NULL);
+	/* location, title, snippet, blank line */
+	assert_int_equal(count_char(out, len, '\n'), 4);
+	assert_non_null(strstr(out, "first line second line"));
+	assert_non_null(strstr(out, "third col"));
+	assert_null(memchr(out, '\t', len));
+	assert_null(memchr(out, '\r', len));
+	free(out);
+}
+
+static void test_output_text_claim_explain_batch(void **state)
+{
+	struct output_options o = { .format = OUTPUT_TEXT, .claim = 1, .batch = 1, .explain = 1 };
+	struct search_result r = sample_claim();
+	r.explain = "score 1.5 = bm25; coral: idf 2.000, tf 1";
+	size_t len;
+	char *out = render(state, &o, &r, 1, "q9", &len, NULL);
+	assert_int_equal(strncmp(out, "[q9] corpus/a b.txt:3-4", 23), 0);
+	assert_non_null(strstr(out, "coverage 0.75"));
+	assert_non_null(strstr(out, "line 3, bytes 100-131: Coral reefs grow in warm water."));
+	assert_non_null(strstr(out, "matched: coral reefs  missing: damaged\n"));
+	assert_non_null(strstr(out, "explain: score 1.5 = bm25; coral: idf 2.000, tf 1\n"));
+	assert_null(memchr(out, SEARCH_MARK_ON, len));
+	free(out);
+
+	/* explain text is escaped, and only printed when asked */
+	r = nasty();
+	out = render(state, &o, &r, 1, NULL, &len, NULL);
+	assert_non_null(strstr(out, "explain \\x1b[0m\\nline"));
+	free(out);
+	struct output_options quiet = { .format = OUTPUT_TEXT };
+	out = render(state, &quiet, &r, 1, NULL, &len, NULL);
+	assert_null(strstr(out, "explain"));
+	free(out);
+}
+
+static void test_output_text_by_source(void **state)
+{
+	struct output_options o = { .format = OUTPUT_TEXT, .by_source = 1 };
+	struct search_result rs[3] = { sample(), sample(), sample() };
+	rs[1].source = "other.txt";
+	rs[1].title = "Other";
+	rs[2].line_start = 9;
+	rs[2].line_end = 12;
+	rs[2].score = 0.25;
+	size_t len;
+	char *out = render(state, &o, rs, 3, NULL, &len, NULL);
+	const char *a = strstr(out, "corpus/a b.txt  (2 passages)  A \"Quoted\" Title\n");
+	const char *b = strstr(out, "other.txt  (1 passage)  Other\n");
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_true(a < b);
+	const char *first = strstr(out, "  3-4  score 1.500  Coral reefs grow" ELLIPSIS "\n");
+	const char *second = strstr(out, "  9-12  score 0.250  ");
+	assert_non_null(first);
+	assert_non_null(second);
+	assert_true(a < first && first < second && second < b);
+	assert_null(memchr(out, SEARCH_MARK_ON, len));
+	assert_null(memchr(out, 0x1b, len));
+	free(out);
+}
+
+/* ---- output_safe ---------------------------------------------------------- */
+
+static void test_output_safe(void **state)
+{
+	static const struct {
+		const char *in;
+		size_t n;
+		const char *want;
+	} cases[] = {
+#define S(lit, want) { lit, sizeof lit - 1, want }
+		S("", ""),
+		S("plain text", "plain text"),
+		S("caf\xC3\xA9 \xF0\x9F\x98\x80", "caf\xC3\xA9 \xF0\x9F\x98\x80"),
+		S("a\tb", "a\\tb"),
+		S("a\nb", "a\\nb"),
+		S("a\rb", "a\\rb"),
+		S("\x1b[31m", "\\x1b[31m"),
+		S("\x7f", "\\x7f"),
+		S("\x01\x02\x03", "\\x01\\x02\\x03"),
+		S("nul\0byte", "nul\\x00byte"),
+#undef S
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *data = NULL;
+		size_t size = 0;
+		FILE *mf = open_memstream(&data, &size);
+		assert_non_null(mf);
+		output_safe(mf, cases[i].in, cases[i].n);
+		assert_int_equal(fclose(mf), 0);
+		if (strcmp(data, cases[i].want) != 0)
+			fail_msg("case %zu: \"%s\", want \"%s\"", i, data, cases[i].want);
+		free(data);
+	}
+	/* invalid UTF-8 never comes out raw */
+	static const char bad[] = "x\xff\xfe\xc3\x28\xed\xa0\x80\xe2\x82y";
+	char *data = NULL;
+	size_t size = 0;
+	FILE *mf = open_memstream(&data, &size);
+	assert_non_null(mf);
+	output_safe(mf, bad, sizeof bad - 1);
+	assert_int_equal(fclose(mf), 0);
+	assert_int_equal(util_utf8_errors(data, size), 0);
+	assert_int_equal(data[0], 'x');
+	assert_int_equal(data[size - 1], 'y');
+	assert_null(memchr(data, 0x1b, size));
+	free(data);
+}
+
+/* ---- write errors --------------------------------------------------------- */
+
+static void test_output_write_error(void **state)
+{
+	static const struct output_options modes[] = {
+		{ .format = OUTPUT_TEXT },
+		{ .format = OUTPUT_TEXT, .by_source = 1 },
+		{ .format = OUTPUT_JSON, .claim = 1 },
+		{ .format = OUTPUT_TSV, .batch = 1 },
+	};
+	struct fixture *f = *state;
+	struct search_result r = sample_claim();
+	for (size_t m = 0; m < sizeof modes / sizeof *modes; m++) {
+		char err[256];
+		struct output *out;
+		FILE *ro = fopen("/dev/null", "r");
+		assert_non_null(ro);
+		assert_int_equal(output_open(&out, ro, &modes[m], f->db, err, sizeof err), 0);
+		int first = output_result(out, "q", &r);
+		/* grouped text writes nothing until finish; the others fail at once */
+		if (!modes[m].by_source)
+			assert_int_equal(first, -1);
+		if (first == -1) {
+			clearerr(ro);	/* still failed: the error is sticky */
+			assert_int_equal(output_result(out, "q", &r), -1);
+		}
+		int finish = output_finish(out);
+		output_close(out);
+		fclose(ro);
+		if (finish != -1)
+			fail_msg("mode %zu: output_finish = %d on a read-only FILE, want -1", m, finish);
+	}
+	/* and a good stream reports success */
+	size_t len;
+	int finish = -2;
+	char *text = render(state, &modes[0], &r, 1, NULL, &len, &finish);
+	assert_int_equal(finish, 0);
+	assert_true(len > 0);
+	free(text);
+}
+
+/* A snippet may begin with a line break: nothing before it is read. */
+static void test_output_text_snippet_starts_with_newline(void **state)
+{
+	static const char *const snippets[] = { "\nleading newline", "\tleading tab", "\r\nboth" };
+	struct output_options o = { .format = OUTPUT_TEXT, .by_source = 0 };
+	for (size_t i = 0; i < sizeof snippets / sizeof *snippets; i++) {
+		struct search_result r = sample();
+		char *heap = strdup(snippets[i]);	/* on the heap so ASan sees s[-1] */
+		assert_non_null(heap);
+		r.snippet = heap;
+		size_t len;
+		char *out = render(state, &o, &r, 1, NULL, &len, NULL);
+		free(heap);
+		assert_int_equal(count_char(out, len, '\n'), 4);
+		assert_null(memchr(out, '\t', len));
+		assert_null(memchr(out, '\r', len));
+		free(out);
+	}
+}
+
+int main(void)
+{
+#define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_output_json_keys),
+		T(test_output_json_claim_and_batch),
+		T(test_output_json_hostile_fields),
+		T(test_output_tsv_exact_line),
+		T(test_output_tsv_columns),
+		T(test_output_tsv_escapes),
+		T(test_output_text_plain),
+		T(test_output_text_color),
+		T(test_output_text_escapes_path),
+		T(test_output_text_snippet_one_line),
+		T(test_output_text_claim_explain_batch),
+		T(test_output_text_by_source),
+		T(test_output_safe),
+		T(test_output_write_error),
+		/* last: under ASan a read before the snippet aborts the binary */
+		T(test_output_text_snippet_starts_with_newline),
+	};
+#undef T
+	return cmocka_run_group_tests_name("output", tests, NULL, NULL);
+}

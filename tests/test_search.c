@@ -1,0 +1,927 @@
+/*
+ * test_search.c: unit tests of lib/search.c, queries against a real index.
+ *
+ * The group setup builds, through store.h, an index of 32 passages in four
+ * fake sources (vaccines, sleep, oceans, forests) whose vocabularies barely
+ * overlap, so that BM25's IDF means something.  Then: the default syntax
+ * (AND, "phrases", OR, NOT and -word, prefix*), punctuation and junk that
+ * must never be a syntax error, empty queries, raw FTS5 syntax errors, the
+ * fall back to partial matches, score order, paging, source globs,
+ * per-source limits, claim checking (coverage, matched/missing words, the
+ * best sentence and its byte range), --explain, and a callback that stops
+ * the run.  Every result's text is checked against the source bytes it
+ * claims to come from.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+#include <dirent.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+
+#include "search.h"
+#include "store.h"
+#include "util.h"
+
+/* ---- the corpus --------------------------------------------------------- */
+
+struct fake_para {
+	const char *section;
+	const char *text;
+};
+
+struct fake_source {
+	const char *path, *title;
+	struct fake_para paras[8];
+};
+
+static const struct fake_source corpus[] = {
+	{ "corpus/health/vaccines.txt", "Vaccines and Immunity", {
+		{ "", "Vaccines train the immune system to recognise a pathogen. Antibodies remain in the blood for years." },
+		{ "", "The measles vaccine is highly effective. Two doses protect about 97 percent of children." },
+		{ "", "Side effects of vaccination are usually mild. A sore arm and a low fever are common." },
+		{ "", "Herd immunity protects people who cannot be vaccinated. It requires high coverage in the population." },
+		{ "", "mRNA vaccines deliver instructions for making a viral protein. The body then produces antibodies." },
+		{ "", "Booster doses restore waning antibody levels. Immunity fades slowly after the primary series." },
+		{ "", "Well-known vaccine myths don't survive scrutiny. Autism is not caused by vaccines." },
+		{ "", "Cold chain storage keeps vaccines potent. Some need freezers at minus 70 degrees." },
+	} },
+	{ "corpus/health/sleep.txt", "Sleep Science", {
+		{ "", "Adults need seven to nine hours of sleep each night. Chronic sleep loss harms memory." },
+		{ "", "REM sleep is when most vivid dreams occur. The brain is highly active during REM." },
+		{ "", "Caffeine blocks adenosine receptors and delays sleep. Its half-life is about five hours." },
+		{ "", "Melatonin rises in the evening as light fades. Blue light from screens suppresses melatonin." },
+		{ "", "Insomnia affects about one in ten adults. Cognitive behavioural therapy is the first treatment." },
+		{ "", "Naps shorter than thirty minutes improve alertness. Longer naps cause grogginess." },
+		{ "", "Sleep apnea interrupts breathing during the night. Snoring is a common sign." },
+		{ "", "Teenagers have a later circadian rhythm. School start times clash with their biology." },
+	} },
+	{ "corpus/nature/oceans.md", "Ocean Currents", {
+		{ "Currents", "The Gulf Stream carries warm water north across the Atlantic. It moderates the climate of Europe." },
+		{ "Reefs", "Coral reefs grow in warm shallow water. Bleaching occurs when the water is too hot." },
+		{ "Currents", "Deep ocean currents are driven by salinity and temperature. This is the thermohaline circulation." },
+		{ "Currents", "Upwelling brings cold nutrient-rich water to the surface. Fisheries thrive near upwelling zones." },
+		{ "Reefs", "Coral polyps host algae that feed them. The reef depends on this partnership." },
+		{ "Pollution", "Plastic debris collects in ocean gyres. The largest is the Great Pacific garbage patch." },
+		{ "Tides", "Tides are caused by the gravity of the moon and sun. Spring tides are the largest." },
+		{ "Climate", "Sea level rise threatens low islands. Warm water expands and glaciers melt." },
+	} },
+	{ "corpus/nature/forests.md", "Forest Ecology", {
+		{ "", "Old-growth forests store vast amounts of carbon. Their soils hold even more than the trees." },
+		{ "Soil", "Mycorrhizal fungi link tree roots in a network. Trees share sugars through these fungi." },
+		{ "Fire", "Wildfire is a natural part of many forest ecosystems. Some pine cones open only after fire." },
+		{ "", "Deforestation in the Amazon releases carbon. Cattle ranching is the main driver." },
+		{ "Wildlife", "Woodpeckers nest in dead trees called snags. Snags support many other species too." },
+		{ "", "Rainforest canopies hold most of the biodiversity. Epiphytes grow on high branches." },
+		{ "", "Bark beetles kill weakened trees during drought. Warmer winters let the beetles spread." },
+		{ "Soil", "Coral fungi grow on the forest floor. They are named for their branching shape." },
+	} },
+};
+
+#define NSOURCES (sizeof corpus / sizeof *corpus)
+#define NPARAS 8
+#define NP(a) (sizeof a / sizeof *a)
+
+struct fixture {
+	char dir[64], path[128];
+	struct store *store;
+	struct search *search;
+	char *text[NSOURCES];	/* each source's bytes as indexed */
+	size_t text_len[NSOURCES];
+};
+
+static void add_source(struct store *s, const struct fake_source *src, struct buf *text)
+{
+	size_t starts[NPARAS], lines[NPARAS];
+	char err[512];
+	int64_t id;
+	size_t line = 1;
+
+	buf_reset(text);
+	for (size_t i = 0; i < NPARAS; i++) {
+		if (i)
+			buf_puts(text, "\n\n"), line += 2;
+		starts[i] = text->len;
+		lines[i] = line;
+		buf_puts(text, src->paras[i].text);
+	}
+	buf_puts(text, "\n");
+	struct store_source_info info = {
+		.path = src->path, .title = src->title, .format = "text",
+		.size = (int64_t)text->len, .mtime_ns = 1,
+		.hash = util_hash(UTIL_HASH_INIT, text->data, text->len),
+	};
+	if (store_source_put(s, &info, &id, err, sizeof err) != 0)
+		fail_msg("store_source_put: %s", err);
+	for (size_t i = 0; i < NPARAS; i++) {
+		size_t len = strlen(src->paras[i].text);
+		struct store_passage p = {
+			.ordinal = i, .section = src->paras[i].section,
+			.section_len = strlen(src->paras[i].section),
+			.line_start = lines[i], .line_end = lines[i],
+			.byte_start = starts[i], .byte_end = starts[i] + len,
+			.body = text->data + starts[i], .body_len = len,
+		};
+		if (store_passage_add(s, id, src->title, &p, err, sizeof err) != 0)
+			fail_msg("store_passage_add: %s", err);
+	}
+	if (store_source_finish(s, id, NPARAS, err, sizeof err) != 0)
+		fail_msg("store_source_finish: %s", err);
+}
+
+static int group_setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	char err[512];
+	struct store *w;
+	if (f == NULL)
+		return -1;
+	snprintf(f->dir, sizeof f->dir, "/tmp/test_search.XXXXXX");
+	if (mkdtemp(f->dir) == NULL)
+		return -1;
+	snprintf(f->path, sizeof f->path, "%s/index.db", f->dir);
+	if (store_open(f->path, STORE_WRITE, &w, err, sizeof err) != 0 ||
+	    store_begin(w, 0, err, sizeof err) != 0) {
+		fprintf(stderr, "setup: %s\n", err);
+		return -1;
+	}
+	for (size_t i = 0; i < NSOURCES; i++) {
+		struct buf text = { 0 };
+		add_source(w, &corpus[i], &text);
+		f->text[i] = text.data;
+		f->text_len[i] = text.len;
+	}
+	if (store_commit(w, err, sizeof err) != 0) {
+		fprintf(stderr, "setup: %s\n", err);
+		return -1;
+	}
+	store_close(w);
+	if (store_open(f->path, STORE_READ, &f->store, err, sizeof err) != 0 ||
+	    search_open(store_db(f->store), &f->search, err, sizeof err) != 0) {
+		fprintf(stderr, "setup: %s\n", err);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int group_teardown(void **state)
+{
+	struct fixture *f = *state;
+	search_close(f->search);
+	store_close(f->store);
+	for (size_t i = 0; i < NSOURCES; i++)
+		free(f->text[i]);
+	DIR *d = opendir(f->dir);
+	if (d) {
+		struct dirent *e;
+		char path[512];
+		while ((e = readdir(d)) != NULL) {
+			if (e->d_name[0] == '.')
+				continue;
+			snprintf(path, sizeof path, "%s/%s", f->dir, e->d_name);
+			unlink(path);
+		}
+		closedir(d);
+	}
+	int rc = rmdir(f->dir);
+	free(f);
+	return rc;
+}
+
+/* ---- collecting results ------------------------------------------------- */
+
+#define MAX_RESULTS 64
+
+struct got {
+	int64_t id, byte_start, byte_end, line_start, line_end;
+	char *source, *title, *section, *text, *snippet, *explain;
+	size_t text_len;
+	double score, coverage;
+	int has_sentence;
+	char *sentence;
+	size_t sentence_off, sentence_len;
+	int64_t sentence_byte_start, sentence_byte_end, sentence_line;
+	char *matched, *missing;	/* space-separated */
+	size_t nmatched, nmissing;
+	int has_words;
+};
+
+struct collector {
+	struct got r[MAX_RESULTS];
+	int n;
+	int calls;
+	int stop_at;	/* return stop_value on this call (1-based); 0: never */
+	int stop_value;
+	int bad_pointers;	/* sentence outside text */
+};
+
+static char *join_words(const char *const *w, size_t n)
+{
+	struct buf b = { 0 };
+	buf_append(&b, "", 0);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_puts(&b, " ");
+		buf_puts(&b, w[i]);
+	}
+	return b.data;
+}
+
+static int collect(void *ctx, const struct search_result *r)
+{
+	struct collector *c = ctx;
+	c->calls++;
+	if (c->n < MAX_RESULTS) {
+		struct got *g = &c->r[c->n++];
+		g->id = r->passage_id;
+		g->byte_start = r->byte_start;
+		g->byte_end = r->byte_end;
+		g->line_start = r->line_start;
+		g->line_end = r->line_end;
+		g->source = strdup(r->source);
+		g->title = strdup(r->title);
+		g->section = strdup(r->section);
+		g->text = strndup(r->text, r->text_len);
+		g->text_len = r->text_len;
+		g->snippet = strdup(r->snippet);
+		g->explain = r->explain ? strdup(r->explain) : NULL;
+		g->score = r->score;
+		g->coverage = r->coverage;
+		g->has_sentence = r->has_sentence;
+		if (r->has_sentence) {
+			if (r->sentence < r->text || r->sentence + r->sentence_len > r->text + r->text_len)
+				c->bad_pointers++;
+			else
+				g->sentence_off = (size_t)(r->sentence - r->text);
+			g->sentence = strndup(r->sentence, r->sentence_len);
+			g->sentence_len = r->sentence_len;
+			g->sentence_byte_start = r->sentence_byte_start;
+			g->sentence_byte_end = r->sentence_byte_end;
+			g->sentence_line = r->sentence_line;
+		}
+		g->has_words = r->matched != NULL;
+		g->matched = join_words(r->matched, r->nmatched);
+		g->missing = join_words(r->missing, r->nmissing);
+		g->nmatched = r->nmatched;
+		g->nmissing = r->nmissing;
+	}
+	if (c->stop_at && c->calls == c->stop_at)
+		return c->stop_value;
+	return 0;
+}
+
+static void collector_free(struct collector *c)
+{
+	for (int i = 0; i < c->n; i++) {
+		struct got *g = &c->r[i];
+		free(g->source);
+		free(g->title);
+		free(g->section);
+		free(g->text);
+		free(g->snippet);
+		free(g->explain);
+		free(g->sentence);
+		free(g->matched);
+		free(g->missing);
+	}
+	memset(c, 0, sizeof *c);
+}
+
+/* Run a query; returns search_run's value, results in c (to be freed). */
+static int run(void **state, const char *q, const struct search_options *o,
+    struct collector *c, struct search_info *info, char *err, size_t errlen)
+{
+	struct fixture *f = *state;
+	static const struct search_options defaults = { 0 };
+	memset(c, 0, sizeof *c);
+	return search_run(f->search, q, o ? o : &defaults, collect, c, info, err, errlen);
+}
+
+/* Run a query that must succeed; returns the number of results. */
+static int run_ok(void **state, const char *q, const struct search_options *o,
+    struct collector *c)
+{
+	char err[512] = "";
+	int n = run(state, q, o, c, NULL, err, sizeof err);
+	if (n < 0)
+		fail_msg("search_run(\"%s\") = %d: %s", q, n, err);
+	assert_int_equal(n, c->n);
+	return n;
+}
+
+/* Lowercase copy contains needle (needle is lowercase). */
+static int contains(const char *text, const char *needle)
+{
+	size_t n = strlen(text);
+	char *low = malloc(n + 1);
+	assert_non_null(low);
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)tolower((unsigned char)text[i]);
+	int found = strstr(low, needle) != NULL;
+	free(low);
+	return found;
+}
+
+/* Every result is a real slice of its source: bytes, lines and title agree. */
+static void assert_results_genuine(void **state, const struct collector *c)
+{
+	struct fixture *f = *state;
+	for (int i = 0; i < c->n; i++) {
+		const struct got *g = &c->r[i];
+		size_t k;
+		for (k = 0; k < NSOURCES; k++)
+			if (strcmp(corpus[k].path, g->source) == 0)
+				break;
+		if (k == NSOURCES)
+			fail_msg("result from unknown source %s", g->source);
+		assert_string_equal(g->title, corpus[k].title);
+		assert_true(g->byte_start >= 0 && g->byte_end > g->byte_start);
+		assert_true((size_t)g->byte_end <= f->text_len[k]);
+		assert_int_equal(g->text_len, (size_t)(g->byte_end - g->byte_start));
+		assert_memory_equal(f->text[k] + g->byte_start, g->text, g->text_len);
+		int64_t line = 1;
+		for (int64_t b = 0; b < g->byte_start; b++)
+			line += f->text[k][b] == '\n';
+		assert_int_equal(g->line_start, line);
+	}
+}
+
+/* ---- the default syntax -------------------------------------------------- */
+
+static void test_search_and_semantics(void **state)
+{
+	struct collector c;
+	/* "coral" is in three passages, "reef" in two of them */
+	assert_int_equal(run_ok(state, "coral", NULL, &c), 3);
+	collector_free(&c);
+	assert_int_equal(run_ok(state, "coral reef", NULL, &c), 2);
+	for (int i = 0; i < c.n; i++) {
+		assert_true(contains(c.r[i].text, "coral"));
+		assert_true(contains(c.r[i].text, "reef"));
+		assert_string_equal(c.r[i].source, "corpus/nature/oceans.md");
+	}
+	assert_results_genuine(state, &c);
+	collector_free(&c);
+	/* an explicit AND means the same */
+	assert_int_equal(run_ok(state, "coral AND reef", NULL, &c), 2);
+	collector_free(&c);
+	/* stems: "reefs" and "reef" are one word */
+	assert_int_equal(run_ok(state, "corals reefs", NULL, &c), 2);
+	collector_free(&c);
+}
+
+static void test_search_phrase(void **state)
+{
+	struct collector c;
+	/* the words in three passages, the phrase in two */
+	assert_int_equal(run_ok(state, "warm water", NULL, &c), 3);
+	collector_free(&c);
+	static const char *const phrases[] = {
+		"\"warm water\"",
+		"\xE2\x80\x9Cwarm water\xE2\x80\x9D",	/* curly quotes */
+		"\"warm water",				/* unclosed: runs to the end */
+	};
+	for (size_t i = 0; i < NP(phrases); i++) {
+		int n = run_ok(state, phrases[i], NULL, &c);
+		if (n != 2)
+			fail_msg("phrase query %zu: %d results, want 2", i, n);
+		for (int k = 0; k < c.n; k++)
+			assert_true(contains(c.r[k].text, "warm water"));
+		collector_free(&c);
+	}
+}
+
+static void test_search_or(void **state)
+{
+	struct collector c;
+	assert_int_equal(run_ok(state, "melatonin OR caffeine", NULL, &c), 2);
+	for (int i = 0; i < c.n; i++)
+		assert_true(contains(c.r[i].text, "melatonin") || contains(c.r[i].text, "caffeine"));
+	collector_free(&c);
+	/* OR binds clauses of ANDed words */
+	assert_int_equal(run_ok(state, "coral reef OR pine cones", NULL, &c), 3);
+	collector_free(&c);
+	/* lowercase "or" is a word, not an operator: nothing has all three */
+	struct search_options strict = { .no_fallback = 1 };
+	assert_int_equal(run_ok(state, "melatonin or caffeine", &strict, &c), 0);
+	collector_free(&c);
+}
+
+static void test_search_not(void **state)
+{
+	static const char *const queries[] = {
+		"antibodies NOT booster", "antibodies -booster", "-booster antibodies",
+	};
+	struct collector c;
+	assert_int_equal(run_ok(state, "antibodies", NULL, &c), 3);
+	collector_free(&c);
+	for (size_t i = 0; i < NP(queries); i++) {
+		int n = run_ok(state, queries[i], NULL, &c);
+		if (n != 2)
+			fail_msg("\"%s\": %d results, want 2", queries[i], n);
+		for (int k = 0; k < c.n; k++) {
+			assert_true(contains(c.r[k].text, "antibod"));
+			assert_false(contains(c.r[k].text, "booster"));
+		}
+		collector_free(&c);
+	}
+}
+
+static void test_search_prefix(void **state)
+{
+	struct collector c;
+	assert_int_equal(run_ok(state, "vaccinat*", NULL, &c), 2);
+	for (int i = 0; i < c.n; i++)
+		assert_true(contains(c.r[i].text, "vaccinat"));
+	collector_free(&c);
+	assert_int_equal(run_ok(state, "therm*", NULL, &c), 1);
+	assert_true(contains(c.r[0].text, "thermohaline"));
+	collector_free(&c);
+	assert_int_equal(run_ok(state, "thermo", NULL, &c), 0);
+	collector_free(&c);
+}
+
+static void test_search_punctuation_never_errors(void **state)
+{
+	static const char *const queries[] = {
+		"well-known", "don't", "3.50", "a:b", "\"unbalanced", "AND", "OR", "NOT",
+		"*x", "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80 coral", "\xff\xfe", "coral \xff reef",
+		"(", ")", "((coral", "coral)", "NEAR(coral reef)", "title:coral", "coral^",
+		"+coral", "-", "--", "*", "**", "\"\"", "\"", "OR OR",
+		"coral OR", "OR coral", "AND coral AND", "{coral}", "coral; DROP TABLE sources",
+		"'", "''", "`x`", "a\\b", "50%", "#1", "x=y", "c++", "e.g.", "\xE2\x80\x99s", "NOT NOT",
+		"don\xE2\x80\x99t",
+	};
+	struct search_info info;
+	for (size_t i = 0; i < NP(queries); i++) {
+		struct collector c;
+		char err[512] = "";
+		int n = run(state, queries[i], NULL, &c, &info, err, sizeof err);
+		if (n < 0)
+			fail_msg("query %zu \"%s\": %d (%s)", i, queries[i], n, err);
+		assert_int_equal(n, c.n);
+		assert_results_genuine(state, &c);
+		collector_free(&c);
+		search_info_free(&info);
+	}
+	/* and the words in them still match */
+	struct collector c;
+	assert_int_equal(run_ok(state, "well-known", NULL, &c), 1);
+	collector_free(&c);
+	assert_int_equal(run_ok(state, "don't", NULL, &c), 1);
+	collector_free(&c);
+	assert_int_equal(run_ok(state, "half-life", NULL, &c), 1);
+	collector_free(&c);
+	assert_int_equal(run_ok(state, "\"coral\"reef", NULL, &c), 2);
+	collector_free(&c);
+}
+
+static void test_search_empty_query(void **state)
+{
+	static const char *const queries[] = { "", " ", "   ", "\t\n", "\r\n \f\v" };
+	for (size_t i = 0; i < NP(queries); i++) {
+		struct collector c;
+		char err[256] = "";
+		assert_int_equal(run(state, queries[i], NULL, &c, NULL, err, sizeof err), SEARCH_EEMPTY);
+		assert_int_equal(c.calls, 0);
+		struct search_options raw = { .raw_syntax = 1 };
+		assert_int_equal(run(state, queries[i], &raw, &c, NULL, err, sizeof err), SEARCH_EEMPTY);
+		struct search_options claim = { .claim = 1 };
+		assert_int_equal(run(state, queries[i], &claim, &c, NULL, err, sizeof err), SEARCH_EEMPTY);
+		assert_int_equal(c.calls, 0);
+	}
+}
+
+static void test_search_nothing_searchable(void **state)
+{
+	struct collector c;
+	struct search_info info;
+	char err[256] = "";
+	assert_int_equal(run(state, "!!! ??? ...", NULL, &c, &info, err, sizeof err), 0);
+	assert_int_equal(info.nothing_searchable, 1);
+	assert_int_equal(c.calls, 0);
+	search_info_free(&info);
+	assert_int_equal(run(state, "coral", NULL, &c, &info, err, sizeof err), 3);
+	assert_int_equal(info.nothing_searchable, 0);
+	search_info_free(&info);
+	collector_free(&c);
+}
+
+/* ---- raw syntax ----------------------------------------------------------- */
+
+static void test_search_raw_syntax(void **state)
+{
+	static const char *const bad[] = { "coral AND (", "\"unbalanced", "coral NOT", "AND", "(((" };
+	struct search_options raw = { .raw_syntax = 1 };
+	for (size_t i = 0; i < NP(bad); i++) {
+		struct collector c;
+		char err[512] = "";
+		int rc = run(state, bad[i], &raw, &c, NULL, err, sizeof err);
+		if (rc != SEARCH_ESYNTAX)
+			fail_msg("raw \"%s\": %d, want SEARCH_ESYNTAX", bad[i], rc);
+		assert_true(strlen(err) > 0);
+		assert_int_equal(c.calls, 0);
+	}
+	struct collector c;
+	assert_int_equal(run_ok(state, "coral NOT reef", &raw, &c), 1);
+	assert_string_equal(c.r[0].source, "corpus/nature/forests.md");
+	collector_free(&c);
+	assert_int_equal(run_ok(state, "section:reefs", &raw, &c), 2);
+	collector_free(&c);
+	assert_int_equal(run_ok(state, "NEAR(warm water, 0)", &raw, &c), 2);
+	collector_free(&c);
+}
+
+/* ---- fallback and ranking ------------------------------------------------ */
+
+static void assert_scores_ordered(const struct collector *c)
+{
+	for (int i = 0; i < c->n; i++) {
+		if (!(c->r[i].score > 0))
+			fail_msg("result %d: score %g is not positive", i, c->r[i].score);
+		if (i && c->r[i].score > c->r[i - 1].score)
+			fail_msg("result %d: score %g above the previous %g", i, c->r[i].score,
+			    c->r[i - 1].score);
+	}
+}
+
+static void test_search_fallback(void **state)
+{
+	struct collector c;
+	struct search_info info;
+	char err[512] = "";
+	int n = run(state, "coral zebra", NULL, &c, &info, err, sizeof err);
+	assert_int_equal(n, 3);
+	assert_int_equal(info.fallback, 1);
+	assert_non_null(info.expression);
+	assert_non_null(info.words);
+	for (int i = 0; i < c.n; i++) {
+		assert_true(contains(c.r[i].text, "coral"));
+		assert_true(c.r[i].has_words);
+		assert_string_equal(c.r[i].missing, "zebra");
+		assert_true(c.r[i].coverage > 0 && c.r[i].coverage < 1);
+	}
+	assert_scores_ordered(&c);
+	assert_results_genuine(state, &c);
+	collector_free(&c);
+	search_info_free(&info);
+
+	struct search_options strict = { .no_fallback = 1 };
+	n = run(state, "coral zebra", &strict, &c, &info, err, sizeof err);
+	assert_int_equal(n, 0);
+	assert_int_equal(c.calls, 0);
+	assert_int_equal(info.fallback, 0);
+	search_info_free(&info);
+
+	/* every word present: no fallback */
+	n = run(state, "coral reef", NULL, &c, &info, err, sizeof err);
+	assert_int_equal(n, 2);
+	assert_int_equal(info.fallback, 0);
+	collector_free(&c);
+	search_info_free(&info);
+
+	/* the passage with more of the words ranks first */
+	n = run(state, "coral reef zebra", NULL, &c, &info, err, sizeof err);
+	assert_int_equal(info.fallback, 1);
+	assert_int_equal(n, 3);
+	assert_string_equal(c.r[2].source, "corpus/nature/forests.md");
+	collector_free(&c);
+	search_info_free(&info);
+}
+
+/*
+ * Re-ranking with no candidate at all (a fallback or a claim where no word
+ * is in the index): nothing is reported, and under UBSan nothing is sorted
+ * through a NULL array.
+ */
+static void test_search_rerank_nothing(void **state)
+{
+	struct collector c;
+	struct search_info info;
+	char err[256] = "";
+	assert_int_equal(run(state, "zebra okapi", NULL, &c, &info, err, sizeof err), 0);
+	assert_int_equal(c.calls, 0);
+	search_info_free(&info);
+	struct search_options claim = { .claim = 1 };
+	assert_int_equal(run(state, "zebras eat okapi", &claim, &c, NULL, err, sizeof err), 0);
+	assert_int_equal(c.calls, 0);
+}
+
+static void test_search_scores_ordered(void **state)
+{
+	static const char *const queries[] = {
+		"water", "warm water", "trees OR sleep OR vaccines", "coral zebra", "the",
+	};
+	for (size_t i = 0; i < NP(queries); i++) {
+		struct collector c;
+		struct search_options o = { .limit = 40 };
+		int n = run_ok(state, queries[i], &o, &c);
+		if (n < 1)
+			fail_msg("\"%s\": no results", queries[i]);
+		assert_scores_ordered(&c);
+		assert_results_genuine(state, &c);
+		collector_free(&c);
+	}
+	/* words matched in the body are marked in the snippet */
+	struct collector c;
+	assert_int_equal(run_ok(state, "water", NULL, &c), 4);
+	for (int k = 0; k < c.n; k++) {
+		const char *on = strchr(c.r[k].snippet, SEARCH_MARK_ON);
+		assert_non_null(on);
+		assert_true(strncmp(on + 1, "water", 5) == 0 || strncmp(on + 1, "Water", 5) == 0);
+		assert_int_equal(on[6], SEARCH_MARK_OFF);
+	}
+	collector_free(&c);
+}
+
+static void test_search_limit_default(void **state)
+{
+	struct collector c;
+	/* every vaccines and sleep passage has its source word in the title */
+	assert_int_equal(run_ok(state, "sleep OR vaccines", NULL, &c), 10);
+	collector_free(&c);
+	struct search_options o = { .limit = 100 };
+	assert_int_equal(run_ok(state, "sleep OR vaccines", &o, &c), 16);
+	collector_free(&c);
+}
+
+static void test_search_paging(void **state)
+{
+	static const char *const queries[] = { "water OR trees OR sleep", "coral zebra" };
+	for (size_t q = 0; q < NP(queries); q++) {
+		struct collector all, page;
+		struct search_options o3 = { .limit = 3 };
+		struct search_options o12 = { .limit = 2, .offset = 1 };
+		assert_int_equal(run_ok(state, queries[q], &o3, &all), 3);
+		assert_int_equal(run_ok(state, queries[q], &o12, &page), 2);
+		for (int i = 0; i < 2; i++) {
+			if (page.r[i].id != all.r[i + 1].id)
+				fail_msg("\"%s\": offset 1 result %d is passage %lld, want %lld", queries[q],
+				    i, (long long)page.r[i].id, (long long)all.r[i + 1].id);
+			assert_true(page.r[i].score == all.r[i + 1].score);
+		}
+		collector_free(&all);
+		collector_free(&page);
+	}
+	/* past the end */
+	struct collector c;
+	struct search_options far = { .limit = 5, .offset = 1000 };
+	assert_int_equal(run_ok(state, "water", &far, &c), 0);
+	collector_free(&c);
+}
+
+static void test_search_source_glob(void **state)
+{
+	static const struct {
+		const char *glob, *query;
+		int want;
+		const char *prefix;	/* every result's source starts with this */
+	} cases[] = {
+		{ "*/oceans.md", "warm", 3, "corpus/nature/oceans.md" },
+		{ "corpus/health/*", "antibodies", 3, "corpus/health/vaccines.txt" },
+		{ "corpus/health/*", "coral", 0, "" },
+		{ "corpus/nature/*", "coral", 3, "corpus/nature/" },
+		{ "*/forests.md", "coral", 1, "corpus/nature/forests.md" },
+		{ "*.md", "water OR sleep", 4, "corpus/nature/oceans.md" },
+		{ "corpus/nature/oceans.MD", "warm", 0, "" },	/* GLOB is case-sensitive */
+	};
+	for (size_t i = 0; i < NP(cases); i++) {
+		struct collector c;
+		struct search_options o = { .source_glob = cases[i].glob, .limit = 50 };
+		int n = run_ok(state, cases[i].query, &o, &c);
+		if (n != cases[i].want)
+			fail_msg("glob %s, \"%s\": %d results, want %d", cases[i].glob, cases[i].query,
+			    n, cases[i].want);
+		for (int k = 0; k < c.n; k++)
+			assert_memory_equal(c.r[k].source, cases[i].prefix, strlen(cases[i].prefix));
+		collector_free(&c);
+	}
+}
+
+static void test_search_per_source(void **state)
+{
+	static const size_t limits[] = { 1, 2, 3 };
+	for (size_t i = 0; i < NP(limits); i++) {
+		struct collector c;
+		struct search_options o = { .per_source = limits[i], .limit = 50 };
+		int n = run_ok(state, "water OR trees OR sleep OR vaccines", &o, &c);
+		assert_int_equal(n, (int)(4 * limits[i]));
+		for (size_t k = 0; k < NSOURCES; k++) {
+			size_t count = 0;
+			for (int r = 0; r < c.n; r++)
+				count += strcmp(c.r[r].source, corpus[k].path) == 0;
+			assert_int_equal(count, limits[i]);
+		}
+		assert_scores_ordered(&c);
+		collector_free(&c);
+	}
+	/* paging applies to the grouped list */
+	struct collector all, page;
+	struct search_options o3 = { .per_source = 1, .limit = 3 };
+	struct search_options o12 = { .per_source = 1, .limit = 2, .offset = 1 };
+	assert_int_equal(run_ok(state, "water OR trees OR sleep OR vaccines", &o3, &all), 3);
+	assert_int_equal(run_ok(state, "water OR trees OR sleep OR vaccines", &o12, &page), 2);
+	assert_int_equal(page.r[0].id, all.r[1].id);
+	assert_int_equal(page.r[1].id, all.r[2].id);
+	collector_free(&all);
+	collector_free(&page);
+}
+
+/* ---- claims --------------------------------------------------------------- */
+
+/* Is w one of the space-separated words of list? */
+static int has_word(const char *list, const char *w)
+{
+	size_t n = strlen(w);
+	for (const char *p = list; (p = strstr(p, w)) != NULL; p++)
+		if ((p == list || p[-1] == ' ') && (p[n] == 0 || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
+static void test_search_claim(void **state)
+{
+	static const char *const content[] = { "coral", "reef", "damaged", "warm", "water" };
+	static const char *const stop[] = { "the", "is", "by" };
+	struct collector c;
+	struct search_options o = { .claim = 1, .limit = 10 };
+	int n = run_ok(state, "the coral reef is damaged by warm water", &o, &c);
+	assert_true(n >= 2);
+	assert_results_genuine(state, &c);
+	assert_int_equal(c.bad_pointers, 0);
+	for (int i = 0; i < c.n; i++) {
+		const struct got *g = &c.r[i];
+		assert_true(g->coverage >= 0 && g->coverage <= 1);
+		assert_int_equal(g->nmatched + g->nmissing, NP(content));
+		for (size_t w = 0; w < NP(content); w++)
+			if (has_word(g->matched, content[w]) + has_word(g->missing, content[w]) != 1)
+				fail_msg("result %d: \"%s\" in neither or both of [%s] / [%s]", i,
+				    content[w], g->matched, g->missing);
+		for (size_t w = 0; w < NP(stop); w++) {
+			assert_false(has_word(g->matched, stop[w]));
+			assert_false(has_word(g->missing, stop[w]));
+		}
+		for (int k = 0; k < i; k++)	/* claims: one row per source */
+			assert_string_not_equal(g->source, c.r[k].source);
+		/* the best sentence lies in the passage, its bytes where it says */
+		assert_true(g->has_sentence);
+		assert_true(g->sentence_len > 0);
+		assert_true(g->sentence_off + g->sentence_len <= g->text_len);
+		assert_memory_equal(g->text + g->sentence_off, g->sentence, g->sentence_len);
+		assert_int_equal(g->sentence_byte_start, g->byte_start + (int64_t)g->sentence_off);
+		assert_int_equal(g->sentence_byte_end, g->sentence_byte_start + (int64_t)g->sentence_len);
+		assert_true(g->sentence_line >= g->line_start && g->sentence_line <= g->line_end);
+	}
+	assert_scores_ordered(&c);
+	/* the reef passage wins, with its first sentence, and lacks only "damaged" */
+	const struct got *top = &c.r[0];
+	assert_string_equal(top->source, "corpus/nature/oceans.md");
+	assert_string_equal(top->sentence, "Coral reefs grow in warm shallow water.");
+	assert_int_equal(top->sentence_off, 0);
+	assert_string_equal(top->missing, "damaged");
+	assert_int_equal(top->nmatched, 4);
+	assert_true(top->coverage > 0.5 && top->coverage < 1);
+	for (int i = 1; i < c.n; i++)
+		assert_true(c.r[i].coverage <= top->coverage);
+	collector_free(&c);
+
+	/* a sentence that is not the first: its offset is added to byte_start */
+	n = run_ok(state, "bleaching occurs when it is too hot", &o, &c);
+	assert_true(n >= 1);
+	assert_string_equal(c.r[0].sentence, "Bleaching occurs when the water is too hot.");
+	assert_true(c.r[0].sentence_off > 0);
+	assert_int_equal(c.r[0].sentence_byte_start, c.r[0].byte_start + (int64_t)c.r[0].sentence_off);
+	assert_true(c.r[0].coverage == 1);
+	assert_string_equal(c.r[0].missing, "");
+	collector_free(&c);
+}
+
+static void test_search_claim_only_stop_words(void **state)
+{
+	struct collector c;
+	struct search_options o = { .claim = 1 };
+	int n = run_ok(state, "the is", &o, &c);
+	assert_true(n >= 1);
+	for (int i = 0; i < c.n; i++)
+		assert_true(c.r[i].coverage >= 0 && c.r[i].coverage <= 1);
+	collector_free(&c);
+}
+
+/* ---- explain and stopping ---------------------------------------------------- */
+
+static void test_search_explain(void **state)
+{
+	struct collector c;
+	struct search_options o = { .explain = 1 };
+	assert_int_equal(run_ok(state, "coral reef", &o, &c), 2);
+	for (int i = 0; i < c.n; i++) {
+		assert_non_null(c.r[i].explain);
+		assert_non_null(strstr(c.r[i].explain, "idf"));
+		assert_non_null(strstr(c.r[i].explain, "coral"));
+	}
+	collector_free(&c);
+	struct search_options plain = { 0 };
+	assert_int_equal(run_ok(state, "coral reef", &plain, &c), 2);
+	assert_null(c.r[0].explain);
+	collector_free(&c);
+}
+
+static void test_search_info(void **state)
+{
+	struct collector c;
+	struct search_info info;
+	char err[256] = "";
+	assert_int_equal(run(state, "coral -fungi", NULL, &c, &info, err, sizeof err), 2);
+	assert_non_null(info.expression);
+	assert_non_null(strstr(info.expression, "NOT"));
+	assert_non_null(info.words);
+	assert_string_equal(info.words, "coral");
+	assert_int_equal(info.fallback, 0);
+	collector_free(&c);
+	search_info_free(&info);
+	assert_null(info.expression);
+	assert_null(info.words);
+	search_info_free(NULL);
+}
+
+static void test_search_callback_stops(void **state)
+{
+	static const int values[] = { 1, 7, 1000 };
+	for (size_t i = 0; i < NP(values); i++) {
+		struct fixture *f = *state;
+		struct collector c = { .stop_at = 2, .stop_value = values[i] };
+		struct search_options o = { .limit = 10 };
+		char err[256] = "";
+		int rc = search_run(f->search, "water OR trees", &o, collect, &c, NULL, err, sizeof err);
+		assert_int_equal(rc, SEARCH_ESTOPPED);
+		assert_int_equal(c.calls, 2);
+		collector_free(&c);
+	}
+	/* the same in claim mode */
+	struct fixture *f = *state;
+	struct collector c = { .stop_at = 1, .stop_value = 3 };
+	struct search_options o = { .claim = 1 };
+	char err[256] = "";
+	assert_int_equal(search_run(f->search, "warm water trees", &o, collect, &c, NULL, err,
+	    sizeof err), SEARCH_ESTOPPED);
+	assert_int_equal(c.calls, 1);
+	collector_free(&c);
+}
+
+/*
+ * A stopping callback gives SEARCH_ESTOPPED whatever its value, so it can
+ * never be mistaken for a count or another error code.
+ */
+static void test_search_callback_negative_stop(void **state)
+{
+	static const int values[] = { -1, -2, -98, -102 };
+	for (size_t i = 0; i < NP(values); i++) {
+		struct fixture *f = *state;
+		struct collector c = { .stop_at = 1, .stop_value = values[i] };
+		struct search_options o = { .limit = 10 };
+		char err[256] = "";
+		int rc = search_run(f->search, "water", &o, collect, &c, NULL, err, sizeof err);
+		assert_int_equal(c.calls, 1);
+		collector_free(&c);
+		if (rc != SEARCH_ESTOPPED)
+			fail_msg("callback stopped with %d: search_run returned %d, want SEARCH_ESTOPPED",
+			    values[i], rc);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_search_and_semantics),
+		cmocka_unit_test(test_search_phrase),
+		cmocka_unit_test(test_search_or),
+		cmocka_unit_test(test_search_not),
+		cmocka_unit_test(test_search_prefix),
+		cmocka_unit_test(test_search_rerank_nothing),
+		cmocka_unit_test(test_search_punctuation_never_errors),
+		cmocka_unit_test(test_search_empty_query),
+		cmocka_unit_test(test_search_nothing_searchable),
+		cmocka_unit_test(test_search_raw_syntax),
+		cmocka_unit_test(test_search_fallback),
+		cmocka_unit_test(test_search_scores_ordered),
+		cmocka_unit_test(test_search_limit_default),
+		cmocka_unit_test(test_search_paging),
+		cmocka_unit_test(test_search_source_glob),
+		cmocka_unit_test(test_search_per_source),
+		cmocka_unit_test(test_search_claim),
+		cmocka_unit_test(test_search_claim_only_stop_words),
+		cmocka_unit_test(test_search_explain),
+		cmocka_unit_test(test_search_info),
+		cmocka_unit_test(test_search_callback_stops),
+		cmocka_unit_test(test_search_callback_negative_stop),
+	};
+	return cmocka_run_group_tests_name("search", tests, group_setup, group_teardown);
+}

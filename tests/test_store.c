@@ -1,0 +1,850 @@
+/*
+ * test_store.c: unit tests of lib/store.c, the index database.
+ *
+ * Each test works on its own index file in a temporary directory made for
+ * the group (removed in teardown).  Covered: creating an index and reading
+ * it back, transactions (a rolled back or abandoned run leaves the previous
+ * content exactly), finding, re-putting, touching and removing sources,
+ * removing unseen sources as a callback decides, store_check on a good and
+ * on deliberately damaged indexes, and refusing what is not ours: text
+ * files, other SQLite databases, missing files, newer schemas and indexes
+ * made with another tokenizer.  Damage is done through a second, plain
+ * SQLite connection, since the store's own connection is defensive.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dirent.h>
+#include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+
+#include "store.h"
+#include "tokenizer.h"
+#include "util.h"
+
+struct group {
+	char dir[64];
+};
+
+static int group_setup(void **state)
+{
+	struct group *g = calloc(1, sizeof *g);
+	if (g == NULL)
+		return -1;
+	snprintf(g->dir, sizeof g->dir, "/tmp/test_store.XXXXXX");
+	if (mkdtemp(g->dir) == NULL) {
+		free(g);
+		return -1;
+	}
+	*state = g;
+	return 0;
+}
+
+static int group_teardown(void **state)
+{
+	struct group *g = *state;
+	DIR *d = opendir(g->dir);
+	if (d) {
+		struct dirent *e;
+		char path[512];
+		while ((e = readdir(d)) != NULL) {
+			if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+				continue;
+			snprintf(path, sizeof path, "%s/%s", g->dir, e->d_name);
+			unlink(path);
+		}
+		closedir(d);
+	}
+	int rc = rmdir(g->dir);
+	free(g);
+	return rc;
+}
+
+/* A path for this test's index inside the group's directory. */
+static void db_path(void **state, const char *name, char *out, size_t n)
+{
+	struct group *g = *state;
+	snprintf(out, n, "%s/%s", g->dir, name);
+}
+
+static int file_exists(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0;
+}
+
+/* Whole file in a malloc'd buffer (*n bytes). */
+static char *slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	struct buf b = { 0 };
+	char chunk[4096];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_append(&b, chunk, got);
+	fclose(f);
+	buf_append(&b, "", 0);
+	*n = b.len;
+	return b.data;
+}
+
+static void write_file(const char *path, const char *data, size_t n)
+{
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(data, 1, n, f), n);
+	assert_int_equal(fclose(f), 0);
+}
+
+/*
+ * Add one source made of paragraphs separated by blank lines, with byte and
+ * line ranges that are exact for the joined text (so store_check accepts it).
+ */
+static int64_t put_source(struct store *s, const char *path, const char *title,
+    const char *const *paras, size_t npara)
+{
+	struct buf text = { 0 };
+	size_t starts[16];
+	char err[512];
+	int64_t id = 0;
+
+	assert_true(npara <= 16);
+	for (size_t i = 0; i < npara; i++) {
+		if (i)
+			buf_puts(&text, "\n\n");
+		starts[i] = text.len;
+		buf_puts(&text, paras[i]);
+	}
+	buf_puts(&text, "\n");
+	struct store_source_info info = {
+		.path = path, .title = title, .publisher = NULL, .format = "text",
+		.size = (int64_t)text.len, .mtime_ns = 1000,
+		.hash = util_hash(UTIL_HASH_INIT, text.data, text.len),
+	};
+	if (store_source_put(s, &info, &id, err, sizeof err) != 0)
+		fail_msg("store_source_put(%s): %s", path, err);
+	assert_true(id > 0);
+	size_t line = 1;
+	for (size_t i = 0; i < npara; i++) {
+		size_t len = strlen(paras[i]), lines = 0;
+		for (size_t k = 0; k < len; k++)
+			lines += paras[i][k] == '\n';
+		struct store_passage p = {
+			.ordinal = i, .section = "", .section_len = 0,
+			.line_start = line, .line_end = line + lines,
+			.byte_start = starts[i], .byte_end = starts[i] + len,
+			.body = text.data + starts[i], .body_len = len,
+		};
+		if (store_passage_add(s, id, title, &p, err, sizeof err) != 0)
+			fail_msg("store_passage_add: %s", err);
+		line += lines + 2;
+	}
+	if (store_source_finish(s, id, npara, err, sizeof err) != 0)
+		fail_msg("store_source_finish: %s", err);
+	buf_free(&text);
+	return id;
+}
+
+static const char *const paras_a[] = {
+	"Aardvarks dig burrows in the savanna at night.",
+	"The aardvark eats termites with a long sticky tongue.",
+	"Burrows dug by aardvarks shelter warthogs\nand porcupines later.",
+};
+static const char *const paras_b[] = {
+	"Glaciers carve valleys as they creep downhill.",
+	"Meltwater from glaciers feeds braided rivers.",
+};
+static const char *const paras_c[] = {
+	"Sourdough bread rises from wild yeast cultures.",
+};
+static const char *const paras_d[] = {
+	"Telescopes gather starlight with curved mirrors.",
+	"Radio telescopes listen to pulsars.",
+};
+
+#define NP(a) (sizeof a / sizeof *a)
+
+/* A committed index with sources a.txt (3 passages) and b.txt (2). */
+static void make_index(const char *path)
+{
+	struct store *s;
+	char err[512];
+	if (store_open(path, STORE_WRITE, &s, err, sizeof err) != 0)
+		fail_msg("store_open(%s): %s", path, err);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	put_source(s, "a.txt", "Aardvark Life", paras_a, NP(paras_a));
+	put_source(s, "b.txt", "Ice Ages", paras_b, NP(paras_b));
+	if (store_commit(s, err, sizeof err) != 0)
+		fail_msg("store_commit: %s", err);
+	store_close(s);
+}
+
+/* A plain connection on path, with our tokenizer, outside the store. */
+static sqlite3 *open_plain(const char *path)
+{
+	sqlite3 *db = NULL;
+	char err[256];
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(tokenizer_register(db, err, sizeof err), 0);
+	return db;
+}
+
+static void exec_plain(const char *path, const char *sql)
+{
+	sqlite3 *db = open_plain(path);
+	char *msg = NULL;
+	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK)
+		fail_msg("%s: %s", sql, msg);
+	sqlite3_close(db);
+}
+
+static int64_t query_count(sqlite3 *db, const char *sql, const char *arg)
+{
+	sqlite3_stmt *st;
+	int64_t n = -1;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+	if (arg)
+		sqlite3_bind_text(st, 1, arg, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+static int64_t matches(struct store *s, const char *expr)
+{
+	return query_count(store_db(s),
+	    "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?1", expr);
+}
+
+static struct store *open_read(const char *path)
+{
+	struct store *s = NULL;
+	char err[512];
+	if (store_open(path, STORE_READ, &s, err, sizeof err) != 0)
+		fail_msg("store_open(%s, READ): %s", path, err);
+	return s;
+}
+
+/*
+ * store_check through a WRITE-mode open, as the indexer's --check does (the
+ * READ-mode case has its own test).
+ */
+static void assert_check_ok(const char *path)
+{
+	struct store *s = NULL;
+	char err[512];
+	if (store_open(path, STORE_WRITE, &s, err, sizeof err) != 0)
+		fail_msg("store_open(%s, WRITE): %s", path, err);
+	if (store_check(s, err, sizeof err) != 0)
+		fail_msg("store_check: %s", err);
+	store_close(s);
+}
+
+static void assert_counts(struct store *s, int64_t sources, int64_t passages)
+{
+	int64_t ns = -1, np = -1;
+	assert_int_equal(store_counts(s, &ns, &np), 0);
+	assert_int_equal(ns, sources);
+	assert_int_equal(np, passages);
+}
+
+/* ---- life cycle ----------------------------------------------------------- */
+
+static void test_store_create_and_reopen(void **state)
+{
+	char path[256], err[512];
+	struct store *s = NULL;
+	db_path(state, "create.db", path, sizeof path);
+	assert_false(file_exists(path));
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_non_null(s);
+	assert_true(file_exists(path));
+	assert_null(store_rebuild_reason(s));
+	store_close(s);
+	store_close(NULL);
+
+	make_index(path);
+	s = open_read(path);
+	assert_null(store_rebuild_reason(s));
+	assert_counts(s, 2, 5);
+	char *v = store_meta(s, "schema_version");
+	assert_non_null(v);
+	assert_int_equal(atoi(v), STORE_SCHEMA_VERSION);
+	free(v);
+	v = store_meta(s, "tokenizer");
+	assert_non_null(v);
+	assert_string_equal(v, tokenizer_spec());
+	free(v);
+	assert_null(store_meta(s, "no such key"));
+	assert_int_equal(query_count(store_db(s), "PRAGMA application_id", NULL),
+	    STORE_APPLICATION_ID);
+	assert_int_equal(query_count(store_db(s),
+	    "SELECT passages FROM sources WHERE path = ?1", "a.txt"), 3);
+	/* stems match: "burrow" finds "burrows" */
+	assert_int_equal(matches(s, "burrow"), 2);
+	assert_int_equal(matches(s, "glacier AND river"), 1);
+	store_close(s);
+	assert_check_ok(path);
+}
+
+struct each_ctx {
+	char paths[8][32];
+	int64_t sizes[8];
+	int n;
+};
+
+static int each_cb(void *ctx, const char *path, int64_t size, int64_t mtime_ns, uint64_t hash)
+{
+	struct each_ctx *c = ctx;
+	(void)mtime_ns, (void)hash;
+	if (c->n < 8) {
+		snprintf(c->paths[c->n], sizeof c->paths[0], "%s", path);
+		c->sizes[c->n] = size;
+	}
+	c->n++;
+	return 0;
+}
+
+static void test_store_each_source_sorted(void **state)
+{
+	char path[256], err[512];
+	struct each_ctx c = { .n = 0 };
+	db_path(state, "each.db", path, sizeof path);
+	make_index(path);
+	struct store *s = open_read(path);
+	assert_int_equal(store_each_source(s, each_cb, &c, err, sizeof err), 0);
+	assert_int_equal(c.n, 2);
+	assert_string_equal(c.paths[0], "a.txt");
+	assert_string_equal(c.paths[1], "b.txt");
+	/* size is the joined text: paragraphs, blank lines, final newline */
+	size_t size_b = strlen(paras_b[0]) + 2 + strlen(paras_b[1]) + 1;
+	assert_int_equal(c.sizes[1], (int64_t)size_b);
+	store_close(s);
+}
+
+/* Both ways of abandoning a run leave the committed index as it was. */
+static void test_store_rollback_keeps_previous(void **state)
+{
+	for (int how = 0; how < 2; how++) {
+		char path[256], err[512], name[32];
+		struct store *s;
+		snprintf(name, sizeof name, "rollback%d.db", how);
+		db_path(state, name, path, sizeof path);
+		make_index(path);
+
+		assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+		assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+		put_source(s, "c.txt", "Bread", paras_c, NP(paras_c));
+		put_source(s, "a.txt", "Telescopes now", paras_d, NP(paras_d));
+		struct store_source b;
+		assert_int_equal(store_source_find(s, "b.txt", &b, err, sizeof err), 0);
+		assert_int_equal(store_source_remove(s, b.id, err, sizeof err), 0);
+		/* inside the run the change is visible */
+		assert_counts(s, 2, 3);
+		assert_int_equal(matches(s, "sourdough"), 1);
+		if (how == 0) {
+			store_rollback(s);
+			assert_counts(s, 2, 5);
+			store_rollback(s);	/* a second rollback does nothing */
+		}
+		store_close(s);	/* how == 1: rolls back the open run */
+
+		s = open_read(path);
+		assert_counts(s, 2, 5);
+		assert_int_equal(matches(s, "sourdough"), 0);
+		assert_int_equal(matches(s, "telescope"), 0);
+		assert_int_equal(matches(s, "aardvark"), 3);
+		assert_int_equal(matches(s, "glacier"), 2);
+		assert_int_equal(query_count(store_db(s),
+		    "SELECT count(*) FROM sources WHERE title = ?1", "Aardvark Life"), 1);
+		store_close(s);
+		assert_check_ok(path);
+	}
+}
+
+static void test_store_run_after_rollback(void **state)
+{
+	char path[256], err[512];
+	struct store *s;
+	db_path(state, "again.db", path, sizeof path);
+	make_index(path);
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	put_source(s, "c.txt", "Bread", paras_c, NP(paras_c));
+	store_rollback(s);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	put_source(s, "d.txt", "Stars", paras_d, NP(paras_d));
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	store_close(s);
+
+	s = open_read(path);
+	assert_counts(s, 3, 7);
+	assert_int_equal(matches(s, "sourdough"), 0);
+	assert_int_equal(matches(s, "pulsar"), 1);
+	store_close(s);
+}
+
+static void test_store_rebuild_empties(void **state)
+{
+	char path[256], err[512];
+	struct store *s;
+	db_path(state, "rebuild.db", path, sizeof path);
+	make_index(path);
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_int_equal(store_begin(s, 1, err, sizeof err), 0);
+	assert_counts(s, 0, 0);
+	put_source(s, "c.txt", "Bread", paras_c, NP(paras_c));
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	store_close(s);
+	s = open_read(path);
+	assert_counts(s, 1, 1);
+	assert_int_equal(matches(s, "aardvark"), 0);
+	store_close(s);
+	assert_check_ok(path);
+}
+
+/* ---- sources -------------------------------------------------------------- */
+
+static void test_store_source_find_by_path(void **state)
+{
+	char path[256], err[512];
+	struct store *s;
+	struct store_source found;
+	db_path(state, "find.db", path, sizeof path);
+	make_index(path);
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+
+	int64_t id = put_source(s, "dir/c.txt", "Bread \"quoted\" 'title'", paras_c, NP(paras_c));
+	assert_int_equal(store_source_find(s, "dir/c.txt", &found, err, sizeof err), 0);
+	assert_int_equal(found.id, id);
+	size_t size = strlen(paras_c[0]) + 1;
+	assert_int_equal(found.size, (int64_t)size);
+	assert_int_equal(found.mtime_ns, 1000);
+	char text[128];
+	snprintf(text, sizeof text, "%s\n", paras_c[0]);
+	assert_true(found.hash == util_hash(UTIL_HASH_INIT, text, size));
+	assert_string_equal(found.title, "Bread \"quoted\" 'title'");
+
+	/* exact path only: no prefix, no GLOB/LIKE meaning */
+	static const char *const absent[] = { "c.txt", "dir/c", "dir/c.txt ", "DIR/C.TXT", "dir/%", "*", "" };
+	for (size_t i = 0; i < NP(absent); i++) {
+		memset(&found, 0x55, sizeof found);
+		assert_int_equal(store_source_find(s, absent[i], &found, err, sizeof err), 0);
+		if (found.id != 0)
+			fail_msg("store_source_find(\"%s\") found id %lld", absent[i], (long long)found.id);
+	}
+	assert_int_equal(store_source_find(s, "a.txt", &found, err, sizeof err), 0);
+	assert_true(found.id > 0 && found.id != id);
+	assert_string_equal(found.title, "Aardvark Life");
+
+	assert_int_equal(store_source_touch(s, id, 777, err, sizeof err), 0);
+	assert_int_equal(store_source_find(s, "dir/c.txt", &found, err, sizeof err), 0);
+	assert_int_equal(found.mtime_ns, 777);
+	assert_int_equal(found.size, (int64_t)size);
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	store_close(s);
+}
+
+static void test_store_reput_replaces_passages(void **state)
+{
+	static const char *const fresh[] = {
+		"Volcanoes erupt molten basalt.",
+		"Lava tubes form when basalt crusts over.",
+		"Calderas collapse after eruptions.",
+		"Geysers vent steam near volcanoes.",
+	};
+	char path[256], err[512];
+	struct store *s;
+	struct store_source before, after;
+	db_path(state, "reput.db", path, sizeof path);
+	make_index(path);
+
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	assert_int_equal(store_source_find(s, "a.txt", &before, err, sizeof err), 0);
+	int64_t id = put_source(s, "a.txt", "Volcano Notes", fresh, NP(fresh));
+	assert_int_equal(id, before.id);
+	assert_int_equal(store_source_find(s, "a.txt", &after, err, sizeof err), 0);
+	assert_string_equal(after.title, "Volcano Notes");
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	store_close(s);
+
+	s = open_read(path);
+	assert_counts(s, 2, 6);
+	assert_int_equal(matches(s, "aardvark"), 0);
+	assert_int_equal(matches(s, "termite"), 0);
+	assert_int_equal(matches(s, "title:aardvark"), 0);
+	assert_int_equal(matches(s, "basalt"), 2);
+	assert_int_equal(matches(s, "title:volcano"), 4);
+	assert_int_equal(matches(s, "glacier"), 2);
+	assert_int_equal(query_count(store_db(s),
+	    "SELECT count(*) FROM passages WHERE source_id = (SELECT id FROM sources WHERE path = ?1)",
+	    "a.txt"), 4);
+	assert_int_equal(query_count(store_db(s),
+	    "SELECT passages FROM sources WHERE path = ?1", "a.txt"), 4);
+	store_close(s);
+	/* the FTS rows of the old passages went with their old title */
+	assert_check_ok(path);
+}
+
+struct unseen_ctx {
+	const char *approve[4];
+	char called[8][32];
+	int ncalled;
+	int verdict_other;
+};
+
+static int unseen_cb(void *ctx, const char *path)
+{
+	struct unseen_ctx *c = ctx;
+	if (c->ncalled < 8)
+		snprintf(c->called[c->ncalled], sizeof c->called[0], "%s", path);
+	c->ncalled++;
+	for (int i = 0; i < 4 && c->approve[i]; i++)
+		if (strcmp(c->approve[i], path) == 0)
+			return 1;
+	return c->verdict_other;
+}
+
+static void test_store_remove_unseen(void **state)
+{
+	char path[256], err[512];
+	struct store *s;
+	struct store_source src;
+	size_t removed = 99;
+	db_path(state, "unseen.db", path, sizeof path);
+
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	put_source(s, "a.txt", "Aardvark Life", paras_a, NP(paras_a));
+	put_source(s, "b.txt", "Ice Ages", paras_b, NP(paras_b));
+	put_source(s, "c.txt", "Bread", paras_c, NP(paras_c));
+	put_source(s, "d.txt", "Stars", paras_d, NP(paras_d));
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+
+	/* a new run: a.txt is seen; b and d are approved for removal, c is kept */
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	assert_int_equal(store_source_find(s, "a.txt", &src, err, sizeof err), 0);
+	assert_int_equal(store_source_seen(s, src.id, err, sizeof err), 0);
+	struct unseen_ctx c = { .approve = { "b.txt", "d.txt" }, .ncalled = 0, .verdict_other = 0 };
+	assert_int_equal(store_remove_unseen(s, unseen_cb, &c, &removed, err, sizeof err), 0);
+	assert_int_equal(removed, 2);
+	assert_int_equal(c.ncalled, 3);
+	assert_string_equal(c.called[0], "b.txt");
+	assert_string_equal(c.called[1], "c.txt");
+	assert_string_equal(c.called[2], "d.txt");
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	store_close(s);
+
+	s = open_read(path);
+	assert_counts(s, 2, 4);
+	assert_int_equal(matches(s, "glacier"), 0);
+	assert_int_equal(matches(s, "telescope"), 0);
+	assert_int_equal(matches(s, "sourdough"), 1);
+	assert_int_equal(matches(s, "aardvark"), 3);
+	store_close(s);
+	assert_check_ok(path);
+}
+
+static void test_store_remove_unseen_stops(void **state)
+{
+	char path[256], err[512];
+	struct store *s;
+	size_t removed = 99;
+	db_path(state, "unseen_stop.db", path, sizeof path);
+	make_index(path);
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	/* a.txt approved, then b.txt stops the run: nothing may be removed */
+	struct unseen_ctx c = { .approve = { "a.txt" }, .ncalled = 0, .verdict_other = -1 };
+	err[0] = 0;
+	assert_int_equal(store_remove_unseen(s, unseen_cb, &c, &removed, err, sizeof err), -1);
+	assert_int_equal(removed, 0);
+	assert_true(strlen(err) > 0);
+	assert_counts(s, 2, 5);
+	store_rollback(s);
+	store_close(s);
+}
+
+/* ---- store_check ---------------------------------------------------------- */
+
+static void test_store_check_good_write(void **state)
+{
+	char path[256], err[512];
+	struct store *s;
+	db_path(state, "check_good_w.db", path, sizeof path);
+	make_index(path);
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	err[0] = 0;
+	assert_int_equal(store_check(s, err, sizeof err), 0);
+	assert_string_equal(err, "");
+	store_close(s);
+}
+
+/* FTS5's integrity-check is an INSERT: on a read-only open it says so, not "damaged". */
+static void test_store_check_good_read(void **state)
+{
+	char path[256], err[512];
+	struct store *s;
+	db_path(state, "check_good_r.db", path, sizeof path);
+	make_index(path);
+	s = open_read(path);
+	err[0] = 0;
+	int rc = store_check(s, err, sizeof err);
+	store_close(s);	/* before asserting, so a failure leaks nothing */
+	assert_int_equal(rc, -1);
+	assert_non_null(strstr(err, "write access"));
+	assert_null(strstr(err, "damaged"));
+}
+
+static void test_store_check_finds_damage(void **state)
+{
+	static const struct {
+		const char *name, *sql, *says;
+	} damage[] = {
+		{ "byte_end", "UPDATE passages SET byte_end = byte_end + 1000000", "outside" },
+		{ "body", "UPDATE passages SET body = body || 'x' WHERE id = (SELECT min(id) FROM passages)",
+		  "full-text" },
+		{ "line", "UPDATE passages SET line_start = 0", "outside" },
+		{ "count", "UPDATE sources SET passages = passages + 1 WHERE path = 'b.txt'", "count" },
+		{ "fts", "DELETE FROM passages WHERE id = (SELECT max(id) FROM passages)", "full-text" },
+		{ "orphan", "UPDATE passages SET source_id = 999 WHERE id = (SELECT min(id) FROM passages)",
+		  "full-text" },
+	};
+	for (size_t i = 0; i < NP(damage); i++) {
+		char path[256], err[512], name[64];
+		snprintf(name, sizeof name, "damaged_%s.db", damage[i].name);
+		db_path(state, name, path, sizeof path);
+		make_index(path);
+		/* the index was sound before the damage */
+		assert_check_ok(path);
+		exec_plain(path, damage[i].sql);
+		struct store *s = NULL;
+		assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+		err[0] = 0;
+		int rc = store_check(s, err, sizeof err);
+		if (rc != -1)
+			fail_msg("store_check after damage \"%s\" returned %d", damage[i].name, rc);
+		if (strstr(err, path) == NULL || strstr(err, damage[i].says) == NULL)
+			fail_msg("damage \"%s\": message \"%s\" should name the index and say \"%s\"",
+			    damage[i].name, err, damage[i].says);
+		store_close(s);
+	}
+}
+
+/* ---- what is not ours ----------------------------------------------------- */
+
+static void test_store_refuses_text_file(void **state)
+{
+	static const char content[] = "just some notes\nnot a database at all\n";
+	static const enum store_mode modes[] = { STORE_WRITE, STORE_READ };
+	char path[256], err[512];
+	db_path(state, "notes.txt", path, sizeof path);
+	write_file(path, content, sizeof content - 1);
+	for (size_t i = 0; i < NP(modes); i++) {
+		struct store *s = (struct store *)&s;	/* must be reset to NULL */
+		err[0] = 0;
+		assert_int_equal(store_open(path, modes[i], &s, err, sizeof err), -1);
+		assert_null(s);
+		if (strstr(err, path) == NULL)
+			fail_msg("message \"%s\" does not contain %s", err, path);
+		size_t n;
+		char *now = slurp(path, &n);
+		assert_int_equal(n, sizeof content - 1);
+		assert_memory_equal(now, content, n);
+		free(now);
+	}
+	char wal[300];
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	assert_false(file_exists(wal));
+}
+
+static void test_store_refuses_short_binary_file(void **state)
+{
+	static const char content[] = "SQLite";	/* shorter than the header */
+	char path[256], err[512];
+	struct store *s = NULL;
+	db_path(state, "short.bin", path, sizeof path);
+	write_file(path, content, sizeof content - 1);
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), -1);
+	assert_null(s);
+	assert_non_null(strstr(err, path));
+	size_t n;
+	char *now = slurp(path, &n);
+	assert_int_equal(n, sizeof content - 1);
+	free(now);
+}
+
+static void test_store_refuses_other_database(void **state)
+{
+	static const enum store_mode modes[] = { STORE_WRITE, STORE_READ };
+	char path[256], err[512];
+	db_path(state, "other.sqlite", path, sizeof path);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "CREATE TABLE recipes(name TEXT, minutes INT);"
+	    "INSERT INTO recipes VALUES('soup', 30), ('bread', 240);", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	size_t n0;
+	char *before = slurp(path, &n0);
+	for (size_t i = 0; i < NP(modes); i++) {
+		struct store *s = NULL;
+		err[0] = 0;
+		assert_int_equal(store_open(path, modes[i], &s, err, sizeof err), -1);
+		assert_null(s);
+		if (strstr(err, path) == NULL)
+			fail_msg("message \"%s\" does not contain %s", err, path);
+		size_t n;
+		char *now = slurp(path, &n);
+		assert_int_equal(n, n0);
+		assert_memory_equal(now, before, n);
+		free(now);
+	}
+	free(before);
+	db = open_plain(path);
+	assert_int_equal(query_count(db, "SELECT count(*) FROM recipes", NULL), 2);
+	assert_int_equal(query_count(db, "SELECT count(*) FROM sqlite_schema", NULL), 1);
+	sqlite3_close(db);
+}
+
+static void test_store_read_missing_fails(void **state)
+{
+	char path[256], err[512];
+	struct store *s = (struct store *)&s;
+	db_path(state, "missing.db", path, sizeof path);
+	err[0] = 0;
+	assert_int_equal(store_open(path, STORE_READ, &s, err, sizeof err), -1);
+	assert_null(s);
+	assert_non_null(strstr(err, path));
+	assert_false(file_exists(path));
+
+	/* a missing directory in WRITE mode fails too, with the path */
+	db_path(state, "no/such/dir/x.db", path, sizeof path);
+	err[0] = 0;
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), -1);
+	assert_null(s);
+	assert_non_null(strstr(err, path));
+}
+
+static void test_store_read_empty_file_fails(void **state)
+{
+	char path[256], err[512];
+	struct store *s = NULL;
+	db_path(state, "empty.db", path, sizeof path);
+	write_file(path, "", 0);
+	err[0] = 0;
+	assert_int_equal(store_open(path, STORE_READ, &s, err, sizeof err), -1);
+	assert_null(s);
+	assert_non_null(strstr(err, path));
+	struct stat st;
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_size, 0);
+}
+
+static void test_store_refuses_newer_schema(void **state)
+{
+	char path[256], err[512];
+	struct store *s = (struct store *)&s;
+	db_path(state, "newer.db", path, sizeof path);
+	make_index(path);
+	exec_plain(path, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+	err[0] = 0;
+	assert_int_equal(store_open(path, STORE_READ, &s, err, sizeof err), -1);
+	assert_null(s);
+	assert_non_null(strstr(err, "newer"));
+	assert_non_null(strstr(err, path));
+}
+
+static void test_store_other_tokenizer_needs_rebuild(void **state)
+{
+	char path[256], err[512];
+	struct store *s = NULL;
+	db_path(state, "tokenizer.db", path, sizeof path);
+	make_index(path);
+	exec_plain(path, "UPDATE meta SET value = 'snowball english; libstemmer 0.0; fingerprint 0'"
+	    " WHERE key = 'tokenizer'");
+
+	err[0] = 0;
+	assert_int_equal(store_open(path, STORE_READ, &s, err, sizeof err), -1);
+	assert_null(s);
+	if (strstr(err, "rebuild") == NULL || strstr(err, path) == NULL)
+		fail_msg("READ message \"%s\" should name the path and say rebuild", err);
+
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_non_null(s);
+	assert_non_null(store_rebuild_reason(s));
+	err[0] = 0;
+	assert_int_equal(store_check(s, err, sizeof err), -1);
+	assert_true(strlen(err) > 0);
+	/* a run on an index that needs a rebuild starts from empty */
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	assert_counts(s, 0, 0);
+	put_source(s, "c.txt", "Bread", paras_c, NP(paras_c));
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	assert_null(store_rebuild_reason(s));
+	store_close(s);
+
+	s = open_read(path);
+	assert_null(store_rebuild_reason(s));
+	assert_counts(s, 1, 1);
+	char *spec = store_meta(s, "tokenizer");
+	assert_non_null(spec);
+	assert_string_equal(spec, tokenizer_spec());
+	free(spec);
+	store_close(s);
+	assert_check_ok(path);
+}
+
+static void test_store_older_schema_needs_rebuild(void **state)
+{
+	char path[256], err[512];
+	struct store *s = NULL;
+	db_path(state, "older.db", path, sizeof path);
+	make_index(path);
+	exec_plain(path, "UPDATE meta SET value = '0' WHERE key = 'schema_version'");
+	err[0] = 0;
+	assert_int_equal(store_open(path, STORE_READ, &s, err, sizeof err), -1);
+	assert_non_null(strstr(err, "rebuild"));
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_non_null(store_rebuild_reason(s));
+	store_close(s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_store_create_and_reopen),
+		cmocka_unit_test(test_store_each_source_sorted),
+		cmocka_unit_test(test_store_rollback_keeps_previous),
+		cmocka_unit_test(test_store_run_after_rollback),
+		cmocka_unit_test(test_store_rebuild_empties),
+		cmocka_unit_test(test_store_source_find_by_path),
+		cmocka_unit_test(test_store_reput_replaces_passages),
+		cmocka_unit_test(test_store_remove_unseen),
+		cmocka_unit_test(test_store_remove_unseen_stops),
+		cmocka_unit_test(test_store_check_good_write),
+		cmocka_unit_test(test_store_check_good_read),
+		cmocka_unit_test(test_store_check_finds_damage),
+		cmocka_unit_test(test_store_refuses_text_file),
+		cmocka_unit_test(test_store_refuses_short_binary_file),
+		cmocka_unit_test(test_store_refuses_other_database),
+		cmocka_unit_test(test_store_read_missing_fails),
+		cmocka_unit_test(test_store_read_empty_file_fails),
+		cmocka_unit_test(test_store_refuses_newer_schema),
+		cmocka_unit_test(test_store_other_tokenizer_needs_rebuild),
+		cmocka_unit_test(test_store_older_schema_needs_rebuild),
+	};
+	return cmocka_run_group_tests_name("store", tests, group_setup, group_teardown);
+}
