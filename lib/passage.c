@@ -21,8 +21,8 @@ enum {
 	DEFAULT_TARGET = 150,
 	DEFAULT_MAX = 200,
 	DEFAULT_MIN = 8,
-	HEAD_MAX_WORDS = 12,	/* a heading-like line has at most this many words */
-	HEAD_MAX_BYTES = 120,	/* ... and at most this many bytes */
+	HEAD_MAX_WORDS = 16,	/* a heading-like line has at most this many words */
+	HEAD_MAX_BYTES = 160,	/* ... and at most this many bytes */
 	TITLE_MIN_WORDS = 3,
 	TITLE_WINDOW = 64 * 1024,
 	CHUNK_BYTES = 4096,	/* cut of a run of text with no usable whitespace */

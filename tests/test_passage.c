@@ -399,10 +399,10 @@ test_passage_headings(void **state)
 			{ "Note:\n\nThis body paragraph has many words but no heading above it.",
 			  "", 1, 3 } } },
 		{ "too long to be a heading: a body of its own", TXT,
-		  "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen\n\n"
+		  "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen\n\n"
 		  "The body paragraph that follows has a good number of words.\n",
 		  { 0 }, {
-			{ "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen",
+			{ "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen",
 			  "", 1, 1 },
 			{ "The body paragraph that follows has a good number of words.", "", 3, 3 } } },
 		{ "heading with closing brackets", TXT,
