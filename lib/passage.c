@@ -710,6 +710,22 @@ div_up(size_t a, size_t b)
 }
 
 /*
+ * Deliver the piece [ps, pe) of pw words and share the words left among
+ * the pieces left, so the remaining cuts stay balanced.
+ */
+static void
+close_piece(struct split *sp, size_t ps, size_t pe, size_t *pw, size_t *words,
+    size_t *pieces, size_t *goal, int *open)
+{
+	deliver(sp, ps, pe);
+	*words -= *pw;
+	*open = 0;
+	if (*pieces > 1)
+		(*pieces)--;
+	*goal = div_up(*words ? *words : 1, *pieces);
+}
+
+/*
  * Pass on [s, e) as one passage, or when it is too long, as pieces of
  * whole sentences of about equal size.
  */
@@ -752,14 +768,8 @@ emit(struct split *sp, size_t s, size_t e)
 			else if (pw + w > goal && pw + w - goal > goal - pw)
 				cut = 1;
 		}
-		if (cut) {
-			deliver(sp, ps, pe);
-			words -= pw;
-			open = 0;
-			if (pieces > 1)
-				pieces--;
-			goal = div_up(words ? words : 1, pieces);
-		}
+		if (cut)
+			close_piece(sp, ps, pe, &pw, &words, &pieces, &goal, &open);
 		if (!open) {
 			ps = ss;
 			pw = 0;
@@ -767,14 +777,8 @@ emit(struct split *sp, size_t s, size_t e)
 		}
 		pe = se;
 		pw += w;
-		if (pw >= goal) {
-			deliver(sp, ps, pe);
-			words -= pw;
-			open = 0;
-			if (pieces > 1)
-				pieces--;
-			goal = div_up(words ? words : 1, pieces);
-		}
+		if (pw >= goal)
+			close_piece(sp, ps, pe, &pw, &words, &pieces, &goal, &open);
 	}
 	if (open)
 		deliver(sp, ps, pe);
