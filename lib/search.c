@@ -348,7 +348,8 @@ static void words_expression(const struct words *ws, const struct parsed *p, str
 	for (int i = 0; i < ws->n; i++) {
 		if (i)
 			buf_puts(b, " OR ");
-		append_fts_string(b, ws->w[i].surface);
+		/* a prefix word's first term is its prefix as typed or widened */
+		append_fts_string(b, ws->w[i].prefix ? ws->w[i].stems[0] : ws->w[i].surface);
 		if (ws->w[i].prefix)
 			buf_append(b, "*", 1);
 	}
@@ -367,6 +368,7 @@ struct search {
 	sqlite3 *db;
 	struct tokenizer_session *tok;
 	sqlite3_stmt *df;	/* document frequency of a term */
+	sqlite3_stmt *prefix_df;	/* largest document frequency of terms in a range */
 	double passages;	/* rows in the index */
 };
 
@@ -384,7 +386,9 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 	if (sqlite3_exec(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab"
 	    " USING fts5vocab(main, passages_fts, row)", NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "SELECT doc FROM temp.search_vocab WHERE term = ?1",
-	    -1, &s->df, NULL) != SQLITE_OK) {
+	    -1, &s->df, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT max(doc) FROM temp.search_vocab"
+	    " WHERE term >= ?1 AND term < ?2", -1, &s->prefix_df, NULL) != SQLITE_OK) {
 		util_error(err, errlen, "cannot read the index vocabulary: %s", sqlite3_errmsg(db));
 		search_close(s);
 		return -1;
@@ -403,6 +407,7 @@ void search_close(struct search *s)
 	if (s == NULL)
 		return;
 	sqlite3_finalize(s->df);
+	sqlite3_finalize(s->prefix_df);
 	tokenizer_close(s->tok);
 	free(s);
 }
@@ -426,6 +431,71 @@ static double doc_freq(struct search *s, const char *term)
 	return df;
 }
 
+/*
+ * Rows holding some term that starts with prefix, as stem or raw form:
+ * the largest document frequency among those terms, a lower bound that is
+ * exact for the usual case of one dominant form.
+ */
+static double prefix_doc_freq(struct search *s, const char *prefix)
+{
+	double best = 0;
+	size_t n = strlen(prefix);
+	char *lo = malloc(n + 3), *hi = malloc(n + 3);
+	for (int raw = 0; lo && hi && raw < 2; raw++) {
+		size_t k = 0;
+		if (raw)
+			lo[k++] = TOKENIZER_RAW_MARK;
+		memcpy(lo + k, prefix, n);
+		lo[k + n] = 0;
+		memcpy(hi, lo, k + n);
+		hi[k + n] = (char)0xff;	/* above every UTF-8 byte */
+		hi[k + n + 1] = 0;
+		sqlite3_bind_text(s->prefix_df, 1, lo, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s->prefix_df, 2, hi, -1, SQLITE_STATIC);
+		if (sqlite3_step(s->prefix_df) == SQLITE_ROW) {
+			double df = (double)sqlite3_column_int64(s->prefix_df, 0);
+			if (df > best)
+				best = df;
+		}
+		sqlite3_reset(s->prefix_df);
+	}
+	free(lo);
+	free(hi);
+	return best;
+}
+
+/*
+ * A claim word found nowhere in the index ("veterinarians" where the text
+ * says "veterinary": Snowball leaves the two apart) is widened to a prefix
+ * of its stem, which then matches the forms that are there.
+ */
+#define WIDEN_MIN_STEM 6	/* shorter stems are too ambiguous to cut */
+#define WIDEN_MIN_PREFIX 5
+static void widen_unknown_words(struct search *s, struct words *ws)
+{
+	for (int i = 0; i < ws->n; i++) {
+		struct word *w = &ws->w[i];
+		size_t n = strlen(w->stems[0]);
+		if (w->prefix || n < WIDEN_MIN_STEM || !isalpha((unsigned char)w->stems[0][0]))
+			continue;
+		double df = 0;
+		for (int k = 0; k < w->nstems; k++)
+			df += doc_freq(s, w->stems[k]);
+		if (df > 0)
+			continue;
+		size_t keep = (n * 7 + 9) / 10;
+		if (keep < WIDEN_MIN_PREFIX)
+			keep = WIDEN_MIN_PREFIX;
+		if (keep >= n)
+			continue;
+		w->stems[0][keep] = 0;
+		for (int k = 1; k < w->nstems; k++)
+			free(w->stems[k]);
+		w->nstems = 1;
+		w->prefix = 1;
+	}
+}
+
 /* BM25's idf, floored so that very common words still count a little. */
 static void compute_idf(struct search *s, struct words *ws)
 {
@@ -434,7 +504,7 @@ static void compute_idf(struct search *s, struct words *ws)
 		struct word *w = &ws->w[i];
 		double df = 0;
 		if (w->prefix) {
-			df = n / 20;	/* unknown without a scan: an ordinary word */
+			df = prefix_doc_freq(s, w->stems[0]);
 		} else {
 			for (int k = 0; k < w->nstems; k++)
 				df += doc_freq(s, w->stems[k]);
@@ -830,6 +900,7 @@ int search_run(struct search *s, const char *query, const struct search_options 
 		if (ws.n == 0)	/* only stop words: use them after all */
 			if (words_of_text(s, query, 0, TOKENIZER_QUERY, &ws, NULL) != 0)
 				goto oom;
+		widen_unknown_words(s, &ws);
 		words_expression(&ws, NULL, &expr);
 	} else {
 		if (parse_default(query, &p) != 0)

@@ -897,10 +897,35 @@ static void test_search_callback_negative_stop(void **state)
 	}
 }
 
+/*
+ * A claim word that is nowhere in the index is widened to a prefix of its
+ * stem: "mycorrhizae" (stem mycorrhiza) finds "Mycorrhizal".  A word that
+ * matches nothing even then stays missing.
+ */
+static void test_search_claim_widens_unknown_words(void **state)
+{
+	struct collector c;
+	struct search_options o = { .claim = 1 };
+	struct search_info info;
+	char err[256] = "";
+	struct fixture *f = *state;
+	memset(&c, 0, sizeof c);
+	int n = search_run(f->search, "Mycorrhizae connect xylophones", &o, collect, &c, &info,
+	    err, sizeof err);
+	assert_true(n >= 1);
+	assert_true(contains(c.r[0].text, "mycorrhizal fungi"));
+	assert_non_null(strstr(c.r[0].matched, "Mycorrhizae"));
+	assert_non_null(strstr(c.r[0].missing, "xylophones"));
+	assert_non_null(strstr(info.expression, "\"mycorrh\"*"));
+	search_info_free(&info);
+	collector_free(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_search_and_semantics),
+		cmocka_unit_test(test_search_claim_widens_unknown_words),
 		cmocka_unit_test(test_search_phrase),
 		cmocka_unit_test(test_search_or),
 		cmocka_unit_test(test_search_not),
