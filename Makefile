@@ -4,6 +4,7 @@
 #   make search Q=  build, index corpus/ and run one search
 #   make test       cmocka unit tests, then black-box tests of the binaries
 #   make check      the same tests built with ASan + UBSan in build/san
+#   make eval       retrieval quality on COLLECTION (default: Cranfield)
 #   make install    PREFIX (default /usr/local) and DESTDIR honoured
 #   make clean
 #
@@ -123,6 +124,12 @@ check: $(EXT)
 	$(MAKE) BUILD=build/san BIN=build/san/bin CFLAGS='$(SAN_FLAGS)' \
 	    LDFLAGS='$(SAN_FLAGS)' test
 
+COLLECTION ?= ../shared/eval/cranfield
+EVAL_ARGS  ?=
+# retrieval quality on a test collection; EVAL_ARGS='--per-query -- --weights 1,1,1'
+eval: all
+	python3 eval/run.py --bin $(BIN) $(COLLECTION) $(EVAL_ARGS)
+
 search: all
 	$(BIN)/indexer --db $(DB) corpus
 	$(BIN)/query --db $(DB) -- $(Q)
@@ -135,6 +142,6 @@ install: all
 clean:
 	rm -rf build bin index.db index.db-wal index.db-shm
 
-.PHONY: all deps test-deps test check search install clean
+.PHONY: all deps test-deps test check search eval install clean
 
 -include $(wildcard build/*/*.d build/*/*/*.d build/san/*/*/*.d)
