@@ -63,7 +63,7 @@ static int is_stop_word(const char *w)
 /* ---- words: what coverage, matched/missing and explain are about ----- */
 
 struct word {
-	char *surface;			/* as typed, lowercased by the tokenizer's folding? no: as typed */
+	char *surface;			/* the bytes of the query that made it */
 	char *stems[MAX_SYNONYMS];	/* the term and its query-time synonyms */
 	int nstems;
 	int prefix;			/* match terms that start with stems[0] */
@@ -89,8 +89,6 @@ struct word_collect {
 	struct words *ws;
 	const char *text;
 	int stop_filter;
-	int prefix;
-	int first_new;		/* index of the first word this call added */
 	int skipping;		/* the current word was dropped: skip its synonyms */
 	int oom;
 };
@@ -519,16 +517,14 @@ static void compute_idf(struct search *s, struct words *ws)
 
 /* Words of a term list (positive terms), or of free text (claims, raw). */
 static int words_of_text(struct search *s, const char *text, int stop_filter,
-    enum tokenizer_mode mode, struct words *ws, int *found)
+    enum tokenizer_mode mode, struct words *ws)
 {
-	struct word_collect c = { ws, text, stop_filter, mode == TOKENIZER_PREFIX, ws->n, 1, 0 };
+	struct word_collect c = { ws, text, stop_filter, 1, 0 };
 	int before = ws->n;
 	if (tokenizer_run(s->tok, mode, text, strlen(text), collect_word, &c) < 0 || c.oom)
 		return -1;
 	if (mode == TOKENIZER_PREFIX && ws->n > before)
 		ws->w[ws->n - 1].prefix = 1;
-	if (found)
-		*found = ws->n > before || c.skipping == 0;
 	return 0;
 }
 
@@ -892,13 +888,13 @@ int search_run(struct search *s, const char *query, const struct search_options 
 	/* 1. what to match, and the words to rank on */
 	if (o.raw_syntax) {
 		buf_puts(&expr, query);
-		if (words_of_text(s, query, 0, TOKENIZER_QUERY, &ws, NULL) != 0)
+		if (words_of_text(s, query, 0, TOKENIZER_QUERY, &ws) != 0)
 			goto oom;
 	} else if (o.claim) {
-		if (words_of_text(s, query, 1, TOKENIZER_QUERY, &ws, NULL) != 0)
+		if (words_of_text(s, query, 1, TOKENIZER_QUERY, &ws) != 0)
 			goto oom;
 		if (ws.n == 0)	/* only stop words: use them after all */
-			if (words_of_text(s, query, 0, TOKENIZER_QUERY, &ws, NULL) != 0)
+			if (words_of_text(s, query, 0, TOKENIZER_QUERY, &ws) != 0)
 				goto oom;
 		widen_unknown_words(s, &ws);
 		words_expression(&ws, NULL, &expr);
@@ -915,7 +911,7 @@ int search_run(struct search *s, const char *query, const struct search_options 
 			if (t->searchable && !t->negated) {
 				positives++;
 				if (words_of_text(s, t->text, 0, t->prefix ? TOKENIZER_PREFIX
-				    : TOKENIZER_QUERY, &ws, NULL) != 0)
+				    : TOKENIZER_QUERY, &ws) != 0)
 					goto oom;
 			}
 		}

@@ -168,10 +168,8 @@ static int run_batch(struct query_run *q, const char *path, int *errors)
 	}
 	while ((len = getline(&line, &cap, f)) >= 0) {
 		lineno++;
+		/* a NUL byte ends the line's text, as it would in an argument */
 		line[strcspn(line, "\r\n")] = 0;
-		if ((size_t)len != strlen(line) + 1 && (size_t)len != strlen(line)) {
-			/* a NUL inside the line: the rest is not text */
-		}
 		if (line[0] == '#' || line[0] == 0)
 			continue;
 		char *id = line, *text = strchr(line, '\t');
