@@ -146,14 +146,18 @@ static void put_marked(struct output *p, const char *s, int oneline)
 	}
 }
 
-/* s without the marks, with invalid UTF-8 repaired (for JSON and TSV). */
-static void plain(struct buf *b, const char *s, size_t n)
+/*
+ * s with invalid UTF-8 repaired (for JSON and TSV), and for a marked field
+ * (the snippet) without the marks.  Other fields keep every byte: a
+ * passage's text must equal the file's bytes, 0x02 and 0x03 included.
+ */
+static void plain(struct buf *b, const char *s, size_t n, int marked)
 {
 	buf_reset(b);
 	struct buf tmp = { 0 };
 	util_utf8_repair(&tmp, s, n);
 	for (size_t i = 0; i < tmp.len; i++)
-		if (tmp.data[i] != SEARCH_MARK_ON && tmp.data[i] != SEARCH_MARK_OFF)
+		if (!marked || (tmp.data[i] != SEARCH_MARK_ON && tmp.data[i] != SEARCH_MARK_OFF))
 			buf_append(b, tmp.data + i, 1);
 	if (b->data == NULL)
 		buf_append(b, "", 0);
@@ -295,10 +299,10 @@ static void print_groups(struct output *p)
 
 /* ---- TSV --------------------------------------------------------------- */
 
-static void tsv_field(struct output *p, const char *s, size_t n, int last)
+static void tsv_field(struct output *p, const char *s, size_t n, int marked, int last)
 {
 	struct buf b = { 0 };
-	plain(&b, s, n);
+	plain(&b, s, n, marked);
 	for (size_t i = 0; i < b.len; i++) {
 		char c = b.data[i];
 		if (c == '\t')
@@ -326,37 +330,37 @@ static void tsv_words(struct output *p, const char *const *w, size_t n, int last
 			buf_append(&b, " ", 1);
 		buf_puts(&b, w[i]);
 	}
-	tsv_field(p, b.data ? b.data : "", b.len, last);
+	tsv_field(p, b.data ? b.data : "", b.len, 0, last);
 	buf_free(&b);
 }
 
 static void tsv_result(struct output *p, const char *qid, const struct search_result *r)
 {
 	int claim = p->o.claim, batch = p->o.batch;
-	tsv_field(p, r->source, strlen(r->source), 0);
+	tsv_field(p, r->source, strlen(r->source), 0, 0);
 	fprintf(p->f, "%lld\t%lld\t%lld\t%lld\t%.4f\t", (long long)r->line_start,
 	    (long long)r->line_end, (long long)r->byte_start, (long long)r->byte_end, r->score);
-	tsv_field(p, r->title, strlen(r->title), 0);
-	tsv_field(p, r->section, strlen(r->section), 0);
+	tsv_field(p, r->title, strlen(r->title), 0, 0);
+	tsv_field(p, r->section, strlen(r->section), 0, 0);
 	fprintf(p->f, "%lld\t", (long long)r->ordinal + 1);
-	tsv_field(p, r->snippet, strlen(r->snippet), !claim && !batch);
+	tsv_field(p, r->snippet, strlen(r->snippet), 1, !claim && !batch);
 	if (claim) {
 		fprintf(p->f, "%.4f\t%lld\t%lld\t%lld\t", r->coverage, (long long)r->sentence_line,
 		    (long long)r->sentence_byte_start, (long long)r->sentence_byte_end);
-		tsv_field(p, r->sentence ? r->sentence : "", r->sentence_len, 0);
+		tsv_field(p, r->sentence ? r->sentence : "", r->sentence_len, 0, 0);
 		tsv_words(p, r->matched, r->nmatched, 0);
 		tsv_words(p, r->missing, r->nmissing, !batch);
 	}
 	if (batch)
-		tsv_field(p, qid ? qid : "", qid ? strlen(qid) : 0, 1);
+		tsv_field(p, qid ? qid : "", qid ? strlen(qid) : 0, 0, 1);
 }
 
 /* ---- JSON --------------------------------------------------------------- */
 
-static int bind_plain(sqlite3_stmt *st, int i, const char *s, size_t n)
+static int bind_plain(sqlite3_stmt *st, int i, const char *s, size_t n, int marked)
 {
 	struct buf b = { 0 };
-	plain(&b, s, n);
+	plain(&b, s, n, marked);
 	if (b.oom)
 		return -1;
 	sqlite3_bind_text(st, i, b.data, (int)b.len, free);
@@ -374,7 +378,7 @@ static char *json_words(struct output *p, const char *const *w, size_t n)
 		return NULL;
 	}
 	for (size_t i = 0; i < n; i++) {
-		bind_plain(st, 1, w[i], strlen(w[i]));
+		bind_plain(st, 1, w[i], strlen(w[i]), 0);
 		if (sqlite3_step(st) == SQLITE_ROW) {
 			if (i)
 				buf_append(&b, ",", 1);
@@ -404,17 +408,17 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 {
 	sqlite3_stmt *st = p->json_base;
 	char *obj;
-	bind_plain(st, 1, r->source, strlen(r->source));
-	bind_plain(st, 2, r->title, strlen(r->title));
-	bind_plain(st, 3, r->section, strlen(r->section));
+	bind_plain(st, 1, r->source, strlen(r->source), 0);
+	bind_plain(st, 2, r->title, strlen(r->title), 0);
+	bind_plain(st, 3, r->section, strlen(r->section), 0);
 	sqlite3_bind_int64(st, 4, r->ordinal + 1);
 	sqlite3_bind_int64(st, 5, r->line_start);
 	sqlite3_bind_int64(st, 6, r->line_end);
 	sqlite3_bind_int64(st, 7, r->byte_start);
 	sqlite3_bind_int64(st, 8, r->byte_end);
 	sqlite3_bind_double(st, 9, r->score);
-	bind_plain(st, 10, r->snippet, strlen(r->snippet));
-	bind_plain(st, 11, r->text, r->text_len);
+	bind_plain(st, 10, r->snippet, strlen(r->snippet), 1);
+	bind_plain(st, 11, r->text, r->text_len, 0);
 	obj = step_text(st);
 	if (obj && p->o.claim) {
 		char *m = json_words(p, r->matched, r->nmatched);
@@ -422,7 +426,7 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 		st = p->json_claim;
 		sqlite3_bind_text(st, 1, obj, -1, free);
 		if (r->has_sentence) {
-			bind_plain(st, 2, r->sentence, r->sentence_len);
+			bind_plain(st, 2, r->sentence, r->sentence_len, 0);
 			sqlite3_bind_int64(st, 3, r->sentence_byte_start);
 			sqlite3_bind_int64(st, 4, r->sentence_byte_end);
 			sqlite3_bind_int64(st, 5, r->sentence_line);
@@ -437,7 +441,7 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 	if (obj && qid) {
 		st = p->json_query;
 		sqlite3_bind_text(st, 1, obj, -1, free);
-		bind_plain(st, 2, qid, strlen(qid));
+		bind_plain(st, 2, qid, strlen(qid), 0);
 		obj = step_text(st);
 	}
 	if (obj == NULL)

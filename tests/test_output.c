@@ -240,6 +240,28 @@ static size_t json_lines(void **state, const char *data, size_t len, const char 
 	return n;
 }
 
+/*
+ * The match marks (0x02, 0x03) are removed from the snippet only: a
+ * passage whose own bytes include them keeps them in "text", which must
+ * equal the file's bytes (found by fuzz_output).
+ */
+static void test_output_json_text_keeps_mark_bytes(void **state)
+{
+	struct output_options o = { .format = OUTPUT_JSON };
+	struct search_result r = sample();
+	static const char text[] = "a\x02" "b\x03" "c";
+	const char *lines[2];
+	size_t lens[2], len;
+	r.text = text;
+	r.text_len = sizeof text - 1;
+	r.snippet = "\x02" "a" "\x03" "b";
+	char *data = render(state, &o, &r, 1, NULL, &len, NULL);
+	assert_int_equal(json_lines(state, data, len, lines, lens, 2), 1);
+	assert_jx(state, lines[0], lens[0], "$.text", text);
+	assert_jx(state, lines[0], lens[0], "$.snippet", "ab");
+	free(data);
+}
+
 static void test_output_json_keys(void **state)
 {
 	struct output_options o = { .format = OUTPUT_JSON };
@@ -666,6 +688,7 @@ int main(void)
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 	const struct CMUnitTest tests[] = {
 		T(test_output_json_keys),
+		T(test_output_json_text_keeps_mark_bytes),
 		T(test_output_json_claim_and_batch),
 		T(test_output_json_hostile_fields),
 		T(test_output_tsv_exact_line),
