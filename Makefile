@@ -5,6 +5,8 @@
 #   make test       cmocka unit tests, then black-box tests of the binaries
 #   make check      the same tests built with ASan + UBSan in build/san
 #   make eval       retrieval quality on COLLECTION (default: Cranfield)
+#   make stress     crash (kill -9) and concurrency tests
+#   make fuzz       libFuzzer harnesses (tests/fuzz/fuzz.mk; fuzz-short for CI)
 #   make install    PREFIX (default /usr/local) and DESTDIR honoured
 #   make clean
 #
@@ -130,6 +132,11 @@ EVAL_ARGS  ?=
 eval: all
 	python3 eval/run.py --bin $(BIN) $(COLLECTION) $(EVAL_ARGS)
 
+# kill -9 at 50 random moments; queries in a loop while the index is rebuilt
+stress: all
+	BIN=$(BIN) sh tests/stress/crash_test.sh
+	BIN=$(BIN) sh tests/stress/concurrency_test.sh
+
 search: all
 	$(BIN)/indexer --db $(DB) corpus
 	$(BIN)/query --db $(DB) -- $(Q)
@@ -142,6 +149,8 @@ install: all
 clean:
 	rm -rf build bin index.db index.db-wal index.db-shm
 
-.PHONY: all deps test-deps test check search eval install clean
+.PHONY: all deps test-deps test check stress search eval install clean
+
+include tests/fuzz/fuzz.mk
 
 -include $(wildcard build/*/*.d build/*/*/*.d build/san/*/*/*.d)

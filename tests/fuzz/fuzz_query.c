@@ -1,0 +1,298 @@
+/*
+ * fuzz_query.c: libFuzzer harness for lib/search.c (and the store and
+ * tokenizer under it).
+ *
+ * On the first call a small index is built through lib/store.h in a
+ * temporary directory (a few sources, split by lib/passage.c as the
+ * indexer does) and opened again read-only, as bin/query opens it.  Each
+ * input, cut at its first NUL, is then run as a query in the default
+ * syntax (twice, with different paging, grouping and --explain), in claim
+ * mode and in raw FTS5 mode.  Requirements:
+ *
+ *   - search_run returns >= 0, SEARCH_EEMPTY, SEARCH_ESYNTAX or -1;
+ *   - in default and claim mode never SEARCH_ESYNTAX, and the error text
+ *     never shows an FTS5 message ("fts5:"): the default syntax must never
+ *     surface an FTS5 error;
+ *   - every result is consistent with the indexed source: its text is the
+ *     source's bytes in [byte_start, byte_end), its lines are the lines of
+ *     those bytes, the best sentence lies inside the passage, coverage is in
+ *     [0, 1], no more results than asked for.
+ *
+ * Any violation aborts, so libFuzzer records the input.  With
+ * FUZZ_QUERY_VERBOSE set, each run's return value, error and FTS5
+ * expression are printed (for reading a reproducer).
+ */
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "passage.h"
+#include "search.h"
+#include "store.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define FAIL(...) do { \
+	fprintf(stderr, "fuzz_query: invariant violated: "); \
+	fprintf(stderr, __VA_ARGS__); \
+	fputc('\n', stderr); \
+	abort(); \
+} while (0)
+
+struct doc {
+	const char *path, *title, *format;
+	const char *text;
+};
+
+/* Written for this harness: enough rows and vocabulary for BM25 and fallbacks. */
+static const struct doc docs[] = {
+	{ "docs/ketamine.txt", "Ketamine Therapy: How It Works", "text",
+	  "Ketamine Therapy: How It Works\n\n"
+	  "Ketamine is an anesthetic that doctors have used for decades in surgery and in emergency care.\n\n"
+	  "How It Works\n\n"
+	  "Ketamine blocks the NMDA receptor, which changes how glutamate signals between nerve cells. "
+	  "Researchers think this is why the effect on mood can start within hours rather than weeks.\n\n"
+	  "Who Can Benefit?\n\n"
+	  "Patients with treatment-resistant depression, people with PTSD and some with chronic pain "
+	  "have reported rapid relief after a short series of infusions.\n\n"
+	  "Risks:\n"
+	  "- dissociation during the session\n"
+	  "- raised blood pressure for a short while\n"
+	  "- nausea in a few patients\n\n"
+	  "Esketamine, the S-enantiomer, is given as a nasal spray under supervision in a clinic.\r\n" },
+	{ "docs/sleep.md", "Why Sleep Matters", "markdown",
+	  "\xEF\xBB\xBF# Why Sleep Matters\n\n"
+	  "## The Night Shift\n\n"
+	  "During deep sleep the brain clears out waste that builds up while we are awake, and memories "
+	  "of the day are moved into long-term storage.\n\n"
+	  "## What Goes Wrong\n\n"
+	  "People who sleep less than six hours a night report more anxiety, worse mood and a weaker "
+	  "immune response to vaccination.\n\n"
+	  "**A Word on Naps**\n\n"
+	  "A short nap of twenty minutes improves alertness without the grogginess of a long one; "
+	  "the well-known afternoon dip is real.\n\n"
+	  "```\n# not a heading\n```\n" },
+	{ "docs/vaccines.txt", "Vaccination Basics", "text",
+	  "Vaccination trains the immune system to recognise a pathogen without causing the disease. "
+	  "Vaccinated people who are exposed later fight the infection faster.\n"
+	  "Generalization from trials to whole populations is done with care; universities and public "
+	  "health agencies monitor outcomes for years.\n"
+	  "Don't confuse efficacy in a trial with effectiveness in the real world, researchers say.\n"
+	  "Caf\xC3\xA9 owners, teachers and nurses were among the first groups offered the shots.\n"
+	  "Invalid bytes \xFF\xFE here do not stop the indexer from keeping the rest of the passage.\n" },
+	{ "docs/payment.txt", "Paying for Treatment", "text",
+	  "Treatments like these are rarely covered in full. Payment plans exist, and some clinics "
+	  "treat patients on a sliding scale.\n\n"
+	  "Insurance may pay for esketamine because it is approved, while generic ketamine infusions "
+	  "are often paid out of pocket at 400 to 800 dollars each (3.50 per milligram).\n\n"
+	  "Call 413-423-0733 for details. N-methyl-D-aspartate receptors are the target; a:b ratios vary.\n" },
+};
+#define NDOCS (sizeof docs / sizeof *docs)
+
+static struct store *store;
+static struct search *search;
+static char dir[64];
+static int verbose;	/* FUZZ_QUERY_VERBOSE=1: each run's result on stderr */
+
+struct add_ctx {
+	int64_t id;
+	const char *title, *text;
+	size_t count;
+};
+
+static int on_passage(void *ctx, const struct passage *p)
+{
+	struct add_ctx *a = ctx;
+	struct store_passage sp = {
+		.ordinal = p->ordinal, .section = p->section, .section_len = p->section_len,
+		.line_start = p->line_start, .line_end = p->line_end,
+		.byte_start = p->byte_start, .byte_end = p->byte_end,
+		.body = a->text + p->byte_start, .body_len = p->byte_end - p->byte_start,
+	};
+	char err[512];
+	if (store_passage_add(store, a->id, a->title, &sp, err, sizeof err) != 0)
+		FAIL("store_passage_add: %s", err);
+	a->count++;
+	return 0;
+}
+
+static void cleanup(void)
+{
+	char path[128];
+	search_close(search);
+	store_close(store);
+	for (const char *const *s = (const char *const[]){ "", "-wal", "-shm", NULL }; *s; s++) {
+		snprintf(path, sizeof path, "%s/index.db%s", dir, *s);
+		unlink(path);
+	}
+	rmdir(dir);
+}
+
+static void setup(void)
+{
+	char err[512], path[128];
+
+	snprintf(dir, sizeof dir, "/tmp/fuzz_query.XXXXXX");
+	if (mkdtemp(dir) == NULL)
+		abort();
+	snprintf(path, sizeof path, "%s/index.db", dir);
+	if (store_open(path, STORE_WRITE, &store, err, sizeof err) != 0 ||
+	    store_begin(store, 1, err, sizeof err) != 0)
+		FAIL("building the index: %s", err);
+	for (size_t i = 0; i < NDOCS; i++) {
+		const struct doc *d = &docs[i];
+		size_t len = strlen(d->text);
+		struct store_source_info info = {
+			.path = d->path, .title = d->title, .publisher = NULL, .format = d->format,
+			.size = (int64_t)len, .mtime_ns = 1, .hash = i + 1,
+		};
+		struct add_ctx a = { 0, d->title, d->text, 0 };
+		if (store_source_put(store, &info, &a.id, err, sizeof err) != 0)
+			FAIL("store_source_put: %s", err);
+		if (passage_split(d->text, len, strcmp(d->format, "markdown") == 0 ?
+		    PASSAGE_FORMAT_MARKDOWN : PASSAGE_FORMAT_TEXT, NULL, on_passage, &a) != 0 ||
+		    store_source_finish(store, a.id, a.count, err, sizeof err) != 0)
+			FAIL("adding %s: %s", d->path, err);
+	}
+	if (store_commit(store, err, sizeof err) != 0)
+		FAIL("store_commit: %s", err);
+	store_close(store);
+	if (store_open(path, STORE_READ, &store, err, sizeof err) != 0 ||
+	    search_open(store_db(store), &search, err, sizeof err) != 0)
+		FAIL("opening the index: %s", err);
+	atexit(cleanup);
+	verbose = getenv("FUZZ_QUERY_VERBOSE") != NULL;
+}
+
+static const struct doc *doc_of(const char *path)
+{
+	for (size_t i = 0; i < NDOCS; i++)
+		if (strcmp(docs[i].path, path) == 0)
+			return &docs[i];
+	return NULL;
+}
+
+struct run_ctx {
+	const char *mode;
+	size_t results;
+};
+
+static int on_result(void *ctx, const struct search_result *r)
+{
+	struct run_ctx *c = ctx;
+	const struct doc *d = r->source ? doc_of(r->source) : NULL;
+	size_t len;
+	int64_t line;
+
+	c->results++;
+	if (d == NULL)
+		FAIL("%s: result from unknown source %s", c->mode, r->source ? r->source : "(null)");
+	len = strlen(d->text);
+	if (r->title == NULL || r->section == NULL || r->snippet == NULL || r->text == NULL)
+		FAIL("%s: NULL field in a result of %s", c->mode, d->path);
+	if (r->byte_start < 0 || r->byte_end <= r->byte_start || (size_t)r->byte_end > len)
+		FAIL("%s: %s: byte range [%lld, %lld) outside 0..%zu", c->mode, d->path,
+		    (long long)r->byte_start, (long long)r->byte_end, len);
+	if ((size_t)(r->byte_end - r->byte_start) != r->text_len ||
+	    memcmp(d->text + r->byte_start, r->text, r->text_len) != 0)
+		FAIL("%s: %s: text is not the source's bytes [%lld, %lld)", c->mode, d->path,
+		    (long long)r->byte_start, (long long)r->byte_end);
+	line = 1;
+	for (int64_t i = 0; i < r->byte_start; i++)
+		line += d->text[i] == '\n';
+	if (r->line_start != line)
+		FAIL("%s: %s: line_start %lld, the bytes start on line %lld", c->mode, d->path,
+		    (long long)r->line_start, (long long)line);
+	for (int64_t i = r->byte_start; i < r->byte_end - 1; i++)
+		line += d->text[i] == '\n';
+	if (r->line_end != line)
+		FAIL("%s: %s: line_end %lld, the bytes end on line %lld", c->mode, d->path,
+		    (long long)r->line_end, (long long)line);
+	if (isnan(r->score))
+		FAIL("%s: %s: score is NaN", c->mode, d->path);
+	if (r->has_sentence) {
+		if (r->sentence < r->text || r->sentence + r->sentence_len > r->text + r->text_len ||
+		    r->sentence_len == 0)
+			FAIL("%s: %s: sentence outside its passage", c->mode, d->path);
+		if (r->sentence_byte_start != r->byte_start + (r->sentence - r->text) ||
+		    r->sentence_byte_end != r->sentence_byte_start + (int64_t)r->sentence_len)
+			FAIL("%s: %s: sentence byte range [%lld, %lld) does not match its text",
+			    c->mode, d->path, (long long)r->sentence_byte_start,
+			    (long long)r->sentence_byte_end);
+		line = 1;
+		for (int64_t i = 0; i < r->sentence_byte_start; i++)
+			line += d->text[i] == '\n';
+		if (r->sentence_line != line)
+			FAIL("%s: %s: sentence_line %lld, expected %lld", c->mode, d->path,
+			    (long long)r->sentence_line, (long long)line);
+	}
+	if (!(r->coverage >= 0 && r->coverage <= 1.000001))
+		FAIL("%s: %s: coverage %g outside [0, 1]", c->mode, d->path, r->coverage);
+	if (r->nmatched + r->nmissing > 64)
+		FAIL("%s: %zu matched + %zu missing words", c->mode, r->nmatched, r->nmissing);
+	for (size_t i = 0; i < r->nmatched; i++)
+		if (r->matched == NULL || r->matched[i] == NULL)
+			FAIL("%s: NULL matched word", c->mode);
+	for (size_t i = 0; i < r->nmissing; i++)
+		if (r->missing == NULL || r->missing[i] == NULL)
+			FAIL("%s: NULL missing word", c->mode);
+	return 0;
+}
+
+static void run(const char *query, const char *mode, const struct search_options *o,
+    int syntax_ok)
+{
+	struct run_ctx c = { mode, 0 };
+	struct search_info info;
+	char err[512] = "";
+	size_t limit = o->limit ? o->limit : 10;
+	int n;
+
+	n = search_run(search, query, o, on_result, &c, &info, err, sizeof err);
+	if (verbose)
+		fprintf(stderr, "fuzz_query: %s: %d (%s) expression: %s\n", mode, n, err,
+		    n >= 0 && info.expression ? info.expression : "-");
+	if (n < 0 && n != SEARCH_EEMPTY && n != SEARCH_ESYNTAX && n != -1)
+		FAIL("%s: search_run returned %d", mode, n);
+	if (n == SEARCH_ESYNTAX && !syntax_ok)
+		FAIL("%s: SEARCH_ESYNTAX: %s", mode, err);
+	if (!syntax_ok && strstr(err, "fts5:") != NULL)
+		FAIL("%s: FTS5 error surfaced (%d): %s", mode, n, err);
+	if (n == -1 && strstr(err, "out of memory") == NULL && !syntax_ok)
+		FAIL("%s: search failed: %s", mode, err);
+	if (n >= 0 && (size_t)n != c.results)
+		FAIL("%s: returned %d, %zu results seen", mode, n, c.results);
+	if (c.results > limit)
+		FAIL("%s: %zu results, limit %zu", mode, c.results, limit);
+	search_info_free(&info);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const struct search_options plain = { .limit = 5 };
+	static const struct search_options paged = { .limit = 3, .offset = 1, .per_source = 2,
+	    .explain = 1, .source_glob = "docs/*" };
+	static const struct search_options claim = { .claim = 1 };
+	static const struct search_options raw = { .raw_syntax = 1, .limit = 4 };
+	char *q;
+
+	if (search == NULL)
+		setup();
+	q = malloc(size + 1);
+	if (q == NULL)
+		abort();
+	memcpy(q, data, size);
+	q[size] = 0;	/* a C string: cut at the first NUL */
+
+	run(q, "default", &plain, 0);
+	run(q, "default (paged, grouped, explain)", &paged, 0);
+	run(q, "claim", &claim, 0);
+	run(q, "raw", &raw, 1);
+
+	free(q);
+	return 0;
+}
