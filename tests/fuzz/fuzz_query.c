@@ -16,7 +16,12 @@
  *   - every result is consistent with the indexed source: its text is the
  *     source's bytes in [byte_start, byte_end), its lines are the lines of
  *     those bytes, the best sentence lies inside the passage, coverage is in
- *     [0, 1], no more results than asked for.
+ *     [0, 1], no more results than asked for;
+ *   - for a valid UTF-8 query, the FTS5 expression and the words ranked on
+ *     (search_info) are valid UTF-8: no word is cut inside a character;
+ *   - a result ranked by coverage (claims, fallback) in which no query word
+ *     was found must have matched in its title or section: FTS5 and the
+ *     coverage analysis agree on what a word matches.
  *
  * Any violation aborts, so libFuzzer records the input.  With
  * FUZZ_QUERY_VERBOSE set, each run's return value, error and FTS5
@@ -179,6 +184,9 @@ static const struct doc *doc_of(const char *path)
 struct run_ctx {
 	const char *mode;
 	size_t results;
+	/* results ranked by coverage in which the C analysis found no query word */
+	int64_t unmatched[64];
+	size_t nunmatched;
 };
 
 static int on_result(void *ctx, const struct search_result *r)
@@ -189,6 +197,8 @@ static int on_result(void *ctx, const struct search_result *r)
 	int64_t line;
 
 	c->results++;
+	if (r->matched != NULL && r->nmatched == 0 && c->nunmatched < 64)
+		c->unmatched[c->nunmatched++] = r->passage_id;
 	if (d == NULL)
 		FAIL("%s: result from unknown source %s", c->mode, r->source ? r->source : "(null)");
 	len = strlen(d->text);
@@ -243,10 +253,82 @@ static int on_result(void *ctx, const struct search_result *r)
 	return 0;
 }
 
+/* Is s[0 .. n) valid UTF-8 (shortest forms, no surrogates, at most U+10FFFF)? */
+static int utf8_valid(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		size_t k;
+		uint32_t c;
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (u[i] >= 0xC2 && u[i] <= 0xDF)
+			k = 2, c = u[i] & 0x1F;
+		else if (u[i] >= 0xE0 && u[i] <= 0xEF)
+			k = 3, c = u[i] & 0x0F;
+		else if (u[i] >= 0xF0 && u[i] <= 0xF4)
+			k = 4, c = u[i] & 0x07;
+		else
+			return 0;
+		if (n - i < k)
+			return 0;
+		for (size_t j = 1; j < k; j++) {
+			if ((u[i + j] & 0xC0) != 0x80)
+				return 0;
+			c = (c << 6) | (u[i + j] & 0x3F);
+		}
+		if ((k == 3 && c < 0x800) || (k == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+		    (c >= 0xD800 && c <= 0xDFFF))
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+/*
+ * FTS5 matched each of these passages, yet the coverage analysis (which
+ * tokenizes the body in C) found none of the query's words in it.  That is
+ * right only when the match was in the title or section; otherwise FTS5 and
+ * the analysis disagree about what a word matches.
+ */
+static void check_unmatched(const struct run_ctx *c, const char *expr)
+{
+	sqlite3_stmt *st;
+	char *q;
+	size_t n = strlen(expr);
+
+	if (c->nunmatched == 0)
+		return;
+	q = malloc(n + 32);
+	if (q == NULL)
+		abort();
+	snprintf(q, n + 32, "{title section} : (%s)", expr);
+	if (sqlite3_prepare_v2(store_db(store), "SELECT count(*) FROM passages_fts"
+	    " WHERE rowid = ?1 AND passages_fts MATCH ?2", -1, &st, NULL) != SQLITE_OK)
+		FAIL("prepare: %s", sqlite3_errmsg(store_db(store)));
+	for (size_t i = 0; i < c->nunmatched; i++) {
+		sqlite3_bind_int64(st, 1, c->unmatched[i]);
+		sqlite3_bind_text(st, 2, q, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_ROW)
+			FAIL("%s: cannot run %s: %s", c->mode, q, sqlite3_errmsg(store_db(store)));
+		if (sqlite3_column_int64(st, 0) == 0)
+			FAIL("%s: passage %lld matched %s in its body, but no query word was found "
+			    "in it (coverage 0, matched none)", c->mode,
+			    (long long)c->unmatched[i], expr);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	free(q);
+}
+
 static void run(const char *query, const char *mode, const struct search_options *o,
     int syntax_ok)
 {
-	struct run_ctx c = { mode, 0 };
+	struct run_ctx c = { mode, 0, { 0 }, 0 };
 	struct search_info info;
 	char err[512] = "";
 	size_t limit = o->limit ? o->limit : 10;
@@ -268,6 +350,17 @@ static void run(const char *query, const char *mode, const struct search_options
 		FAIL("%s: returned %d, %zu results seen", mode, n, c.results);
 	if (c.results > limit)
 		FAIL("%s: %zu results, limit %zu", mode, c.results, limit);
+	/* what was run and ranked on is made of the query's characters, not parts of them */
+	if (n >= 0 && utf8_valid(query, strlen(query))) {
+		if (info.expression && !utf8_valid(info.expression, strlen(info.expression)))
+			FAIL("%s: valid UTF-8 query, invalid UTF-8 in the FTS5 expression: %s", mode,
+			    info.expression);
+		if (info.words && !utf8_valid(info.words, strlen(info.words)))
+			FAIL("%s: valid UTF-8 query, invalid UTF-8 in the words ranked on: %s", mode,
+			    info.words);
+	}
+	if (n > 0 && info.expression)
+		check_unmatched(&c, info.expression);
 	search_info_free(&info);
 }
 
