@@ -473,8 +473,12 @@ static void widen_unknown_words(struct search *s, struct words *ws)
 {
 	for (int i = 0; i < ws->n; i++) {
 		struct word *w = &ws->w[i];
-		size_t n = strlen(w->stems[0]);
-		if (w->prefix || n < WIDEN_MIN_STEM || !isalpha((unsigned char)w->stems[0][0]))
+		size_t n = strlen(w->stems[0]), letters = 0;
+		/* only plain letters: a cut inside UTF-8 or before "'s" would make a
+		 * prefix the tokenizer reads differently from what we match */
+		while (letters < n && w->stems[0][letters] >= 'a' && w->stems[0][letters] <= 'z')
+			letters++;
+		if (w->prefix || n < WIDEN_MIN_STEM || letters != n)
 			continue;
 		double df = 0;
 		for (int k = 0; k < w->nstems; k++)
