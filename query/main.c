@@ -146,7 +146,7 @@ static int run_one(struct query_run *q, const char *id, const char *text)
 		fprintf(stderr, "query: %s%s%sno passage has all the words; showing those with the most\n",
 		    id ? "[" : "", id ? id : "", id ? "] " : "");
 	if (info.nothing_searchable)
-		fprintf(stderr, "query: %s%s%snothing searchable in the query (no letters or digits)\n",
+		fprintf(stderr, "query: %s%s%snothing to search for: the query has no words, only operators or symbols\n",
 		    id ? "[" : "", id ? id : "", id ? "] " : "");
 	search_info_free(&info);
 	if (q->list != LIST_NONE)

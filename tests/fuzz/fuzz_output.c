@@ -629,11 +629,6 @@ static void make_input(struct input *in, const unsigned char *p, size_t n, unsig
 	for (size_t i = 0; i < n; i++) {
 		if (t[i] == 0)
 			t[i] = ' ';	/* stored text never holds NUL (binary files are skipped) */
-#ifdef FUZZ_OUTPUT_SKIP_MARK_BYTES
-		/* to fuzz past the known bug (regressions/output/json-text-drops-0x02-0x03.bin) */
-		if (t[i] == SEARCH_MARK_ON || t[i] == SEARCH_MARK_OFF)
-			t[i] = ' ';
-#endif
 	}
 	memset(in, 0, sizeof *in);
 	in->text = t;

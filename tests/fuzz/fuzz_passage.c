@@ -7,13 +7,15 @@
  * against the contract of passage.h: in order, non-overlapping, non-empty,
  * inside the buffer, trimmed, no BOM, ordinals counting from 0, line
  * numbers equal to 1 + the '\n's before the first and last byte, section
- * NUL-terminated with the stated length.  Bytes between passages must be
- * whitespace or heading lines whose text appears in the section of the
- * passage that follows ("every non-blank byte is in a passage or a
- * heading").  The sentence iterator is run over the whole input and over
- * each passage: ranges inside the text, non-empty, trimmed, in order, and
- * the position strictly advancing.  Any violation aborts, so libFuzzer
- * records the input.
+ * NUL-terminated with the stated length and on one line (headings are
+ * single lines).  Bytes between passages must be whitespace or heading
+ * lines whose text appears in the section of the passage that follows
+ * ("every non-blank byte is in a passage or a heading").  A callback that
+ * stops the split must stop it with its own value.  The sentence iterator
+ * is run over the whole input and over each passage: ranges inside the
+ * text, non-empty, trimmed, in order, and the position strictly advancing.
+ * Titles lie inside the text.  Any violation aborts, so libFuzzer records
+ * the input.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -73,8 +75,6 @@ static void check_sentences(const unsigned char *t, size_t len)
 	size_t pos = 0, s = 0, e = 0, prev_end = 0, rounds = 0;
 
 	while (passage_next_sentence((const char *)t, len, &pos, &s, &e)) {
-		size_t before = pos;
-		(void)before;
 		if (++rounds > len + 1)
 			FAIL("sentence iterator does not end (%zu rounds, len %zu)", rounds, len);
 		if (!(s < e))
@@ -137,6 +137,9 @@ static int on_passage(void *ctx, const struct passage *p)
 		FAIL("NULL section");
 	if (strlen(p->section) != p->section_len)
 		FAIL("section length %zu, strlen %zu", p->section_len, strlen(p->section));
+	if (memchr(p->section, '\n', p->section_len) != NULL)
+		FAIL("section of passage [%zu, %zu) spans lines: \"%.80s\"", p->byte_start,
+		    p->byte_end, p->section);
 
 	check_sentences(t + p->byte_start, p->byte_end - p->byte_start);
 

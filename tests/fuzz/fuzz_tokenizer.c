@@ -15,8 +15,10 @@
  *   - the input as a row of the FTS5 table, an integrity-check (FTS5
  *     re-tokenizes the row and compares with what it indexed), highlight()
  *     on a MATCH, a MATCH on the input itself as a phrase and as a prefix
- *     phrase (the query path of the tokenizer), then the row is deleted
- *     (FTS5 re-tokenizes it to remove its terms) and the table checked again.
+ *     phrase (the query path of the tokenizer), which must find the row
+ *     whenever the phrase has a word (a text contains itself); then the row
+ *     is deleted (FTS5 re-tokenizes it to remove its terms) and the table
+ *     checked again.
  *
  * Any violation or unexpected SQLite error aborts.
  */
@@ -224,8 +226,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	step_all(st_highlight, "highlight", 0);
 	for (int prefix = 0; prefix <= 1; prefix++) {
 		char *q = fts_string(text, size, prefix);
+		struct tokens k;
+		int rows = 0, rc;
+		/* the words of the phrase: the input up to its first NUL, as a query */
+		tokenize(text, strnlen(text, size), TOKENIZER_QUERY, &k);
 		sqlite3_bind_text(st_match, 1, q, -1, SQLITE_TRANSIENT);
-		step_all(st_match, "match the input as a phrase", 0);
+		while ((rc = sqlite3_step(st_match)) == SQLITE_ROW)
+			rows++;
+		if (rc != SQLITE_DONE)
+			sql_fail("match the input as a phrase");
+		sqlite3_reset(st_match);
+		/* a text always contains itself: its words as a phrase (or a prefix phrase) match it */
+		if (k.n > 0 && rows != 1)
+			FAIL("the row does not match its own text as a %s: %zu query terms, %d rows "
+			    "for %.200s", prefix ? "prefix phrase" : "phrase", k.n, rows, q);
+		tokens_free(&k);
 		free(q);
 	}
 	step_all(st_delete, "delete", 0);

@@ -97,7 +97,7 @@ if [ "$REBUILD_EVERY" -gt 0 ]; then
 	t1=$(now_ns)
 	sources rebuilt.db | cmp -s - new.set || die "--rebuild gives other sources than an update"
 	DUR_REBUILD=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
-	echo "# every ${REBUILD_EVERY}th iteration runs --rebuild, which takes ${DUR_REBUILD}s"
+	echo "# iterations divisible by $REBUILD_EVERY run --rebuild, which takes ${DUR_REBUILD}s"
 fi
 
 # ---- kill, check, compare ------------------------------------------------------
