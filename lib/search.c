@@ -1025,12 +1025,15 @@ int search_run(struct search *s, const char *query, const struct search_options 
 		const char *const *matched = NULL, *const *missing = NULL;
 		const char *mlist[MAX_WORDS], *xlist[MAX_WORDS];
 		size_t nm = 0, nx = 0;
-		if (coverage_mode || o.claim) {
+		if (o.claim) {
+			/* step 3 kept only counts; the sentence needs the hits' places */
 			if (analyse(s, &ws, c->text, c->text_len, &a) != 0)
 				goto oom_grouped;
 			best_sentence(&ws, &a, c->text, c->text_len, c);
-			if (o.claim && c->has_sentence)
+			if (c->has_sentence)
 				marked = mark_hits(&a, c->text, c->sent_start, c->sent_end);
+		}
+		if (coverage_mode) {
 			for (int w = 0; w < ws.n; w++) {
 				if (c->present[w])
 					mlist[nm++] = ws.w[w].surface;
