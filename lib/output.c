@@ -31,7 +31,7 @@ struct output {
 	FILE *f;
 	struct output_options o;
 	sqlite3 *db;
-	sqlite3_stmt *json_base, *json_claim, *json_query;
+	sqlite3_stmt *json_base, *json_claim, *json_query, *json_quote;
 	struct grouped *groups;
 	size_t ngroups, cap;
 	int failed;
@@ -60,7 +60,8 @@ int output_open(struct output **out, FILE *f, const struct output_options *o,
 	if (o->format == OUTPUT_JSON &&
 	    (sqlite3_prepare_v2(db, json_base_sql, -1, &p->json_base, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_claim_sql, -1, &p->json_claim, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, json_query_sql, -1, &p->json_query, NULL) != SQLITE_OK)) {
+	     sqlite3_prepare_v2(db, json_query_sql, -1, &p->json_query, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, "SELECT json_quote(?1)", -1, &p->json_quote, NULL) != SQLITE_OK)) {
 		util_error(err, errlen, "cannot prepare JSON output: %s", sqlite3_errmsg(db));
 		output_close(p);
 		return -1;
@@ -76,6 +77,7 @@ void output_close(struct output *p)
 	sqlite3_finalize(p->json_base);
 	sqlite3_finalize(p->json_claim);
 	sqlite3_finalize(p->json_query);
+	sqlite3_finalize(p->json_quote);
 	for (size_t i = 0; i < p->ngroups; i++) {
 		free(p->groups[i].source);
 		free(p->groups[i].title);
@@ -371,12 +373,8 @@ static int bind_plain(sqlite3_stmt *st, int i, const char *s, size_t n, int mark
 static char *json_words(struct output *p, const char *const *w, size_t n)
 {
 	struct buf b = { 0 };
-	sqlite3_stmt *st;
+	sqlite3_stmt *st = p->json_quote;
 	buf_append(&b, "[", 1);
-	if (sqlite3_prepare_v2(p->db, "SELECT json_quote(?1)", -1, &st, NULL) != SQLITE_OK) {
-		buf_free(&b);
-		return NULL;
-	}
 	for (size_t i = 0; i < n; i++) {
 		bind_plain(st, 1, w[i], strlen(w[i]), 0);
 		if (sqlite3_step(st) == SQLITE_ROW) {
@@ -386,7 +384,7 @@ static char *json_words(struct output *p, const char *const *w, size_t n)
 		}
 		sqlite3_reset(st);
 	}
-	sqlite3_finalize(st);
+	sqlite3_clear_bindings(st);
 	buf_append(&b, "]", 1);
 	return b.oom ? (buf_free(&b), NULL) : b.data;
 }

@@ -110,9 +110,11 @@ static size_t fold_apostrophes(const char *in, size_t n, char *out)
 
 /* ---- stemming ---------------------------------------------------------- */
 
-static uint32_t hash_word(const char *s, size_t n)
+#define FNV32_INIT 2166136261u
+
+/* 32-bit FNV-1a of s[0 .. n), continuing from h. */
+static uint32_t fnv32(uint32_t h, const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++) {
 		h ^= (unsigned char)s[i];
 		h *= 16777619u;
@@ -130,7 +132,7 @@ static int stem_word(struct snowball *sb, const char *word, size_t n,
 {
 	struct stem_slot *slot = NULL;
 	if (sb->cache && n <= CACHE_WORD) {
-		slot = &sb->cache[hash_word(word, n) & (CACHE_SLOTS - 1)];
+		slot = &sb->cache[fnv32(FNV32_INIT, word, n) & (CACHE_SLOTS - 1)];
 		if (slot->word_len == n && slot->stem_len &&
 		    memcmp(slot->word, word, n) == 0) {
 			*stem = slot->stem;
@@ -236,6 +238,14 @@ static char *fold_buffer(struct tokenize_call *c, size_t n)
 	return c->big;
 }
 
+/* The unstemmed form word[0 .. n) (n <= TOKENIZER_MAX_STEM_BYTES), marked, at the stem's position. */
+static int emit_raw(struct tokenize_call *c, const char *word, size_t n, int start, int end)
+{
+	c->raw[0] = TOKENIZER_RAW_MARK;
+	memcpy(c->raw + 1, word, n);
+	return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, c->raw, (int)n + 1, start, end);
+}
+
 /*
  * Query side only: a word also matches its "-ment" noun when Snowball keeps
  * the two apart.  Snowball removes "-ment" only inside R2, so "development"
@@ -294,9 +304,7 @@ static int emit_word(struct tokenize_call *c, int tflags, const char *word,
 		return emit_nominalization(c, word, n, stem, stem_len, start, end);
 	if (stem_len == n && memcmp(stem, word, n) == 0)
 		return SQLITE_OK;
-	c->raw[0] = TOKENIZER_RAW_MARK;
-	memcpy(c->raw + 1, word, n);
-	return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, c->raw, (int)n + 1, start, end);
+	return emit_raw(c, word, n, start, end);
 }
 
 /* The last word of a prefix query: matched as typed, over stems and raw forms. */
@@ -306,10 +314,8 @@ static int emit_prefix(struct tokenize_call *c)
 	    (int)c->pending_len, c->pending_start, c->pending_end);
 	if (rc != SQLITE_OK || c->pending_len > TOKENIZER_MAX_STEM_BYTES)
 		return rc;
-	c->raw[0] = TOKENIZER_RAW_MARK;
-	memcpy(c->raw + 1, c->pending_word, c->pending_len);
-	return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, c->raw,
-	    (int)c->pending_len + 1, c->pending_start, c->pending_end);
+	return emit_raw(c, c->pending_word, c->pending_len, c->pending_start,
+	    c->pending_end);
 }
 
 static int on_parent_token(void *ctx, int tflags, const char *token, int ntoken,
@@ -457,18 +463,14 @@ const char *tokenizer_spec(void)
 	static char spec[256];
 	if (spec[0])
 		return spec;
-	uint32_t h = 2166136261u;
+	uint32_t h = FNV32_INIT;
 	struct sb_stemmer *st = sb_stemmer_new(DEFAULT_LANGUAGE, "UTF_8");
 	for (size_t i = 0; st && i < sizeof fingerprint_words / sizeof *fingerprint_words; i++) {
 		const char *wd = fingerprint_words[i];
 		const sb_symbol *s = sb_stemmer_stem(st, (const sb_symbol *)wd, (int)strlen(wd));
-		int n = sb_stemmer_length(st);
-		for (int k = 0; s && k < n; k++) {
-			h ^= s[k];
-			h *= 16777619u;
-		}
-		h ^= '\n';
-		h *= 16777619u;
+		if (s)
+			h = fnv32(h, (const char *)s, (size_t)sb_stemmer_length(st));
+		h = fnv32(h, "\n", 1);
 	}
 	if (st)
 		sb_stemmer_delete(st);

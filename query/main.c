@@ -123,31 +123,24 @@ static void print_lists(struct query_run *q)
 static int run_one(struct query_run *q, const char *id, const char *text)
 {
 	struct search_info info;
-	char err[512] = "";
+	char err[512] = "", tag[80] = "";
 	q->query_id = id;
+	if (id)	/* batch mode: every message names its query */
+		snprintf(tag, sizeof tag, "[%.64s] ", id);
 	int n = search_run(q->search, text, &q->so, on_result, q, &info, err, sizeof err);
-	if (n == SEARCH_EEMPTY) {
-		if (err[0])
-			warnx("%s%s%s", id ? id : "", id ? ": " : "", err);
-		else
-			warnx("%s%sempty query", id ? id : "", id ? ": " : "");
-		return -1;
-	}
-	if (n == SEARCH_ESYNTAX || n == -1) {
-		warnx("%s%s%s", id ? id : "", id ? ": " : "", err);
+	if (n == SEARCH_EEMPTY || n == SEARCH_ESYNTAX || n == -1) {
+		warnx("%s%s", tag, err[0] ? err : "empty query");
 		return -1;
 	}
 	if (n <= -100)
 		return -1;	/* output failed: reported at exit */
 	if (q->explain && info.expression)
-		fprintf(stderr, "query: %s%s%sunderstood as %s; ranked on: %s\n", id ? "[" : "",
-		    id ? id : "", id ? "] " : "", info.expression, info.words ? info.words : "");
+		fprintf(stderr, "query: %sunderstood as %s; ranked on: %s\n", tag,
+		    info.expression, info.words ? info.words : "");
 	if (info.fallback)
-		fprintf(stderr, "query: %s%s%sno passage has all the words; showing those with the most\n",
-		    id ? "[" : "", id ? id : "", id ? "] " : "");
+		fprintf(stderr, "query: %sno passage has all the words; showing those with the most\n", tag);
 	if (info.nothing_searchable)
-		fprintf(stderr, "query: %s%s%snothing to search for: the query has no words, only operators or symbols\n",
-		    id ? "[" : "", id ? id : "", id ? "] " : "");
+		fprintf(stderr, "query: %snothing to search for: the query has no words, only operators or symbols\n", tag);
 	search_info_free(&info);
 	if (q->list != LIST_NONE)
 		print_lists(q);
