@@ -42,7 +42,7 @@ ALL_CFLAGS = $(CFLAGS) $(WARN) -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
              -MMD -MP
 LIBS = $(SQLITE_LIBS) -lstemmer -lm
 
-LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/search.c \
+LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/search.c \
           lib/output.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
@@ -57,7 +57,7 @@ QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
 EXT     = bin/fts5_snowball.so
 EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
 
-UNIT_TESTS = tokenizer passage util store search output
+UNIT_TESTS = tokenizer passage util store rank search output
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "passage.h"
+#include "rank.h"
 #include "search.h"
 #include "tokenizer.h"
 #include "util.h"
@@ -27,7 +28,13 @@
 #define WEIGHT_TITLE 2.0
 #define WEIGHT_SECTION 1.5
 #define WEIGHT_BODY 1.0
-#define CANDIDATES_MIN 200	/* rows re-ranked by coverage */
+#define CANDIDATES_MIN 200	/* rows ranked first when grouping by source */
+#define SOURCE_DECAY 0.5
+#define COVERAGE_FLOOR 1.0
+#define COVERAGE_POWER 2.0
+#define EXPAND_TERMS 10
+#define EXPAND_PASSAGES 10
+#define EXPAND_WEIGHT 0.3
 #define MAX_WORDS 64		/* query words ranked on; the rest only match */
 #define MAX_SYNONYMS 4
 
@@ -151,6 +158,8 @@ struct term {
 	int prefix, negated, phrase;
 	int clause;		/* terms in different clauses are OR'd */
 	int searchable;		/* the tokenizer finds at least one word in it */
+	int ntokens;		/* words in it */
+	double idf;		/* a one-word term's idf, else -1 */
 };
 
 struct parsed {
@@ -277,6 +286,58 @@ static int parse_default(const char *q, struct parsed *p)
 	return 0;
 }
 
+/*
+ * What runs: the FTS5 expression and, for each of its phrases in order,
+ * how it counts in the ranking (rank.h).
+ */
+struct plan {
+	struct buf expr;
+	struct rank_params rp;
+	const char *label[RANK_MAX_PHRASES];	/* the phrase as the user wrote it */
+	char *owned[RANK_MAX_PHRASES];		/* labels the plan frees */
+	int nowned;
+};
+
+static void plan_free(struct plan *pl)
+{
+	for (int i = 0; i < pl->nowned; i++)
+		free(pl->owned[i]);
+	buf_free(&pl->expr);
+	memset(pl, 0, sizeof *pl);
+}
+
+static void plan_init(struct plan *pl, const struct search_options *o,
+    const struct search_tuning *tu)
+{
+	buf_reset(&pl->expr);
+	rank_params_init(&pl->rp);
+	pl->rp.k1 = tu->k1;
+	pl->rp.b = tu->b;
+	pl->rp.weight[0] = o->weight_title;
+	pl->rp.weight[1] = o->weight_section;
+	pl->rp.weight[2] = o->weight_body;
+}
+
+static void plan_coverage(struct plan *pl, const struct search_tuning *tu)
+{
+	pl->rp.coverage_floor = tu->coverage_floor;
+	pl->rp.coverage_power = tu->coverage_power;
+}
+
+/* The next phrase of the expression: idf < 0 lets rank.c count it. */
+static void plan_phrase(struct plan *pl, const char *label, double idf, double boost,
+    int in_coverage)
+{
+	int i = pl->rp.nphrase;
+	if (i >= RANK_MAX_PHRASES)
+		return;
+	pl->label[i] = label;
+	pl->rp.idf[i] = idf;
+	pl->rp.boost[i] = boost;
+	pl->rp.in_coverage[i] = in_coverage;
+	pl->rp.nphrase++;
+}
+
 /* Append s as an FTS5 string: "..." with inner quotes doubled. */
 static void append_fts_string(struct buf *b, const char *s)
 {
@@ -300,8 +361,9 @@ static void append_term(struct buf *b, const struct term *t)
  * The expression: clauses OR'd; in each, positive terms AND'd and negated
  * ones subtracted.
  */
-static void build_expression(const struct parsed *p, struct buf *b)
+static void build_expression(const struct parsed *p, struct plan *pl)
 {
+	struct buf *b = &pl->expr;
 	int first_clause = 1;
 	for (int c = 0; c <= p->clauses; c++) {
 		int positives = 0;
@@ -322,6 +384,7 @@ static void build_expression(const struct parsed *p, struct buf *b)
 			if (!first)
 				buf_puts(b, " AND ");
 			append_term(b, t);
+			plan_phrase(pl, t->text, t->idf, 1, 1);
 			first = 0;
 		}
 		/* FTS5's NOT is binary and left-associative: ((a AND b) NOT x) NOT y */
@@ -331,6 +394,7 @@ static void build_expression(const struct parsed *p, struct buf *b)
 				continue;
 			buf_puts(b, " NOT ");
 			append_term(b, t);
+			plan_phrase(pl, t->text, 0, 0, 0);
 		}
 		buf_append(b, ")", 1);
 	}
@@ -340,8 +404,9 @@ static void build_expression(const struct parsed *p, struct buf *b)
  * Any of the words: each word as typed (so the tokenizer makes the same
  * stem and synonyms of it), OR'd; excluded terms still excluded.
  */
-static void words_expression(const struct words *ws, const struct parsed *p, struct buf *b)
+static void words_expression(const struct words *ws, const struct parsed *p, struct plan *pl)
 {
+	struct buf *b = &pl->expr;
 	buf_append(b, "(", 1);
 	for (int i = 0; i < ws->n; i++) {
 		if (i)
@@ -350,6 +415,7 @@ static void words_expression(const struct words *ws, const struct parsed *p, str
 		append_fts_string(b, ws->w[i].prefix ? ws->w[i].stems[0] : ws->w[i].surface);
 		if (ws->w[i].prefix)
 			buf_append(b, "*", 1);
+		plan_phrase(pl, ws->w[i].surface, ws->w[i].idf, 1, 1);
 	}
 	buf_append(b, ")", 1);
 	for (int i = 0; p && i < p->n; i++) {
@@ -357,8 +423,19 @@ static void words_expression(const struct words *ws, const struct parsed *p, str
 			continue;
 		buf_puts(b, " NOT ");
 		append_term(b, &p->t[i]);
+		plan_phrase(pl, p->t[i].text, 0, 0, 0);
 	}
 }
+
+static const char detail_sql[] =
+    "SELECT s.path, s.title, p.section, p.ordinal, p.line_start, p.line_end,"
+    " p.byte_start, p.byte_end, p.body"
+    " FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?1";
+
+static const char row_sql[] =
+    "SELECT snippet(passages_fts, 2, char(2), char(3), '\xE2\x80\xA6', 24),"
+    " " RANK_FUNCTION "(passages_fts, ?2)"
+    " FROM passages_fts WHERE passages_fts MATCH ?1 AND rowid = ?3";
 
 /* ---- the search object --------------------------------------------------- */
 
@@ -367,6 +444,9 @@ struct search {
 	struct tokenizer_session *tok;
 	sqlite3_stmt *df;	/* document frequency of a term */
 	sqlite3_stmt *prefix_df;	/* largest document frequency of terms in a range */
+	sqlite3_stmt *source_of;	/* a passage's source */
+	sqlite3_stmt *detail;	/* a passage and its source, for reporting */
+	sqlite3_stmt *row;	/* one row's snippet and score (explain) */
 	double passages;	/* rows in the index */
 };
 
@@ -381,6 +461,10 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 		free(s);
 		return -1;
 	}
+	if (rank_register(db, err, errlen) != 0) {
+		search_close(s);
+		return -1;
+	}
 	if (sqlite3_exec(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab"
 	    " USING fts5vocab(main, passages_fts, row)", NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "SELECT doc FROM temp.search_vocab WHERE term = ?1",
@@ -391,6 +475,15 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 		search_close(s);
 		return -1;
 	}
+	if (sqlite3_prepare_v2(db, "SELECT source_id FROM passages WHERE id = ?1", -1,
+	    &s->source_of, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, detail_sql, -1, &s->detail, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, row_sql, -1, &s->row, NULL) != SQLITE_OK) {
+		util_error(err, errlen, "cannot prepare searching: %s", sqlite3_errmsg(db));
+		search_close(s);
+		return -1;
+	}
+
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM passages", -1, &st, NULL) == SQLITE_OK &&
 	    sqlite3_step(st) == SQLITE_ROW)
@@ -406,6 +499,9 @@ void search_close(struct search *s)
 		return;
 	sqlite3_finalize(s->df);
 	sqlite3_finalize(s->prefix_df);
+	sqlite3_finalize(s->source_of);
+	sqlite3_finalize(s->detail);
+	sqlite3_finalize(s->row);
 	tokenizer_close(s->tok);
 	free(s);
 }
@@ -511,12 +607,33 @@ static void compute_idf(struct search *s, struct words *ws)
 			for (int k = 0; k < w->nstems; k++)
 				df += doc_freq(s, w->stems[k]);
 		}
-		if (df > n)
-			df = n;
-		w->idf = log(1.0 + (n - df + 0.5) / (df + 0.5));
+		w->idf = rank_idf(df, n);
 		if (w->idf < 0.05)
 			w->idf = 0.05;
 	}
+}
+
+static int words_of_text(struct search *s, const char *text, int stop_filter,
+    enum tokenizer_mode mode, struct words *ws);
+
+/* Each one-word term's idf; rank.c counts the rows of phrases and prefixes. */
+static int term_idfs(struct search *s, struct parsed *p)
+{
+	for (int i = 0; i < p->n; i++) {
+		struct term *t = &p->t[i];
+		struct words one = { .n = 0 };
+		t->idf = -1;
+		if (!t->searchable || t->negated || t->prefix || t->ntokens != 1)
+			continue;
+		if (words_of_text(s, t->text, 0, TOKENIZER_QUERY, &one) != 0)
+			return -1;
+		if (one.n == 1) {
+			compute_idf(s, &one);
+			t->idf = one.w[0].idf;
+		}
+		words_free(&one);
+	}
+	return 0;
 }
 
 /* Words of a term list (positive terms), or of free text (claims, raw). */
@@ -629,17 +746,173 @@ static double coverage_of(const struct words *ws, const int *present)
 	return all > 0 ? have / all : 0;
 }
 
-/* ---- candidates ------------------------------------------------------ */
+/* ---- ranking: which rows, best first ------------------------------------- */
+
+struct ranked {
+	int64_t id, source_id;
+	double score;		/* the passage's; a source's best row: the source's */
+};
+
+static const char rank_sql[] =
+    "SELECT rowid, " RANK_FUNCTION "(passages_fts, ?2) AS r FROM passages_fts"
+    " WHERE passages_fts MATCH ?1 ORDER BY r DESC, rowid LIMIT ?3";
+
+static const char rank_glob_sql[] =
+    "SELECT f.rowid, " RANK_FUNCTION "(passages_fts, ?2) AS r FROM passages_fts f"
+    " JOIN passages p ON p.id = f.rowid JOIN sources s ON s.id = p.source_id"
+    " WHERE passages_fts MATCH ?1 AND s.path GLOB ?4 ORDER BY r DESC, f.rowid LIMIT ?3";
+
+/*
+ * The best k rows for expr, into *out (malloc'd).  Returns the number of
+ * rows, SEARCH_ESYNTAX or -1 with err set.
+ */
+static int rank_fetch(struct search *s, const char *expr, const struct rank_params *rp,
+    const char *glob, size_t k, struct ranked **out, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	struct ranked *rows = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	if (sqlite3_prepare_v2(s->db, glob ? rank_glob_sql : rank_sql, -1, &st, NULL) != SQLITE_OK)
+		return util_error(err, errlen, "cannot search: %s", sqlite3_errmsg(s->db));
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_pointer(st, 2, (void *)rp, RANK_POINTER_TYPE, NULL);
+	sqlite3_bind_int64(st, 3, k > INT64_MAX ? INT64_MAX : (int64_t)k);
+	if (glob)
+		sqlite3_bind_text(st, 4, glob, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			size_t ncap = cap ? cap * 2 : 64;
+			struct ranked *p = realloc(rows, ncap * sizeof *p);
+			if (p == NULL) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			rows = p;
+			cap = ncap;
+		}
+		rows[n].id = sqlite3_column_int64(st, 0);
+		rows[n].score = sqlite3_column_double(st, 1);
+		rows[n].source_id = 0;
+		n++;
+	}
+	if (rc != SQLITE_DONE) {
+		int syntax = rc == SQLITE_ERROR;
+		util_error(err, errlen, "%s%s", syntax ? "query syntax error: " : "search failed: ",
+		    sqlite3_errmsg(s->db));
+		sqlite3_finalize(st);
+		free(rows);
+		return syntax ? SEARCH_ESYNTAX : -1;
+	}
+	sqlite3_finalize(st);
+	*out = rows;
+	return (int)n;
+}
+
+static int by_source_then_score(const void *x, const void *y)
+{
+	const struct ranked *a = x, *b = y;
+	if (a->source_id != b->source_id)
+		return a->source_id < b->source_id ? -1 : 1;
+	if (a->score != b->score)
+		return a->score < b->score ? 1 : -1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static int by_score(const void *x, const void *y)
+{
+	const struct ranked *a = x, *b = y;
+	if (a->score != b->score)
+		return a->score < b->score ? 1 : -1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/*
+ * Each row's source, then each source's best row rescored as the source:
+ * best + decay * second + decay^2 * third ...  Rows end in score order.
+ */
+static int group_by_source(struct search *s, struct ranked *rows, size_t n, double decay)
+{
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_int64(s->source_of, 1, rows[i].id);
+		if (sqlite3_step(s->source_of) != SQLITE_ROW) {
+			sqlite3_reset(s->source_of);
+			return -1;
+		}
+		rows[i].source_id = sqlite3_column_int64(s->source_of, 0);
+		sqlite3_reset(s->source_of);
+	}
+	if (decay > 0 && n > 1) {
+		qsort(rows, n, sizeof *rows, by_source_then_score);
+		for (size_t i = 0; i < n;) {
+			size_t j = i + 1;
+			double f = decay, total = rows[i].score;
+			for (; j < n && rows[j].source_id == rows[i].source_id; j++, f *= decay)
+				total += f * rows[j].score;
+			rows[i].score = total;
+			i = j;
+		}
+		qsort(rows, n, sizeof *rows, by_score);
+	}
+	return 0;
+}
+
+/* Rows that per_source lets through, counting at most `enough`. */
+static size_t shown_rows(const struct ranked *rows, size_t n, size_t per_source, size_t enough)
+{
+	size_t shown = 0;
+	for (size_t i = 0; i < n && shown < enough; i++) {
+		size_t before = 0;
+		for (size_t j = 0; j < i && before < per_source; j++)
+			before += rows[j].source_id == rows[i].source_id;
+		shown += before < per_source;
+	}
+	return shown;
+}
+
+/*
+ * The rows to report, best first: `want` of them, or more when grouping
+ * by source hides some (then the candidates grow until enough sources are
+ * found or every matching row is in).
+ */
+static int rank_rows(struct search *s, const char *expr, const struct rank_params *rp,
+    const struct search_options *o, const struct search_tuning *tu, size_t want,
+    struct ranked **out, char *err, size_t errlen)
+{
+	size_t k = want;
+	if (o->per_source > 0) {
+		k = want * 4 < CANDIDATES_MIN ? CANDIDATES_MIN : want * 4;
+	}
+	for (;;) {
+		int n = rank_fetch(s, expr, rp, o->source_glob, k, out, err, errlen);
+		if (n <= 0 || o->per_source == 0)
+			return n;
+		if (group_by_source(s, *out, (size_t)n, tu->source_decay) != 0) {
+			free(*out);
+			*out = NULL;
+			return util_error(err, errlen, "search failed: %s", sqlite3_errmsg(s->db));
+		}
+		if ((size_t)n < k || shown_rows(*out, (size_t)n, o->per_source, want) >= want ||
+		    k >= SIZE_MAX / 8)
+			return n;
+		free(*out);
+		*out = NULL;
+		k *= 8;
+	}
+}
+
+/* ---- a reported row ------------------------------------------------------- */
 
 struct candidate {
 	int64_t id, ordinal, line_start, line_end, byte_start, byte_end;
 	char *source, *title, *section, *text, *snippet;
 	size_t text_len;
-	double bm25, score, coverage;
+	double score, coverage;
 	int present[MAX_WORDS];
 	size_t sent_start, sent_end;	/* best sentence, bytes in text */
 	int has_sentence;
-	int length;
 };
 
 static void candidate_free(struct candidate *c)
@@ -649,16 +922,8 @@ static void candidate_free(struct candidate *c)
 	free(c->section);
 	free(c->text);
 	free(c->snippet);
+	memset(c, 0, sizeof *c);
 }
-
-static const char select_sql[] =
-    "SELECT f.rowid, -bm25(passages_fts, ?2, ?3, ?4), s.path, s.title, p.section,"
-    " p.ordinal, p.line_start, p.line_end, p.byte_start, p.byte_end, p.body,"
-    " snippet(passages_fts, 2, char(2), char(3), '\xE2\x80\xA6', 24)"
-    " FROM passages_fts f JOIN passages p ON p.id = f.rowid"
-    " JOIN sources s ON s.id = p.source_id"
-    " WHERE passages_fts MATCH ?1 AND (?7 IS NULL OR s.path GLOB ?7)"
-    " ORDER BY bm25(passages_fts, ?2, ?3, ?4), f.rowid LIMIT ?5 OFFSET ?6";
 
 static char *column_dup(sqlite3_stmt *st, int i, size_t *len)
 {
@@ -675,77 +940,41 @@ static char *column_dup(sqlite3_stmt *st, int i, size_t *len)
 	return p;
 }
 
-/*
- * Run the expression and collect up to `want` rows after `skip`.
- * Returns the number collected, or -1 (syntax errors: SEARCH_ESYNTAX).
- */
-static int fetch(struct search *s, const char *expr, const struct search_options *o,
-    size_t want, size_t skip, struct candidate **out, char *err, size_t errlen)
+/* The passage, its source and, if asked, FTS5's snippet and the score's story. */
+static int load_candidate(struct search *s, const struct ranked *r, const char *expr,
+    const struct rank_params *rp, int want_snippet, struct candidate *c)
 {
-	sqlite3_stmt *st;
-	struct candidate *cs = NULL;
-	size_t n = 0;
-	int rc;
-
-	*out = NULL;
-	if (sqlite3_prepare_v2(s->db, select_sql, -1, &st, NULL) != SQLITE_OK)
-		return util_error(err, errlen, "cannot search: %s", sqlite3_errmsg(s->db));
-	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
-	sqlite3_bind_double(st, 2, o->weight_title);
-	sqlite3_bind_double(st, 3, o->weight_section);
-	sqlite3_bind_double(st, 4, o->weight_body);
-	sqlite3_bind_int64(st, 5, (int64_t)want);
-	sqlite3_bind_int64(st, 6, (int64_t)skip);
-	if (o->source_glob)
-		sqlite3_bind_text(st, 7, o->source_glob, -1, SQLITE_STATIC);
-	size_t cap = 0;
-	rc = SQLITE_DONE;
-	while (n < want && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			size_t ncap = cap ? cap * 2 : 64;
-			struct candidate *p = realloc(cs, ncap * sizeof *p);
-			if (p == NULL) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			cs = p;
-			cap = ncap;
-		}
-		struct candidate *c = &cs[n++];
-		memset(c, 0, sizeof *c);
-		c->id = sqlite3_column_int64(st, 0);
-		c->bm25 = sqlite3_column_double(st, 1);
-		c->source = column_dup(st, 2, NULL);
-		c->title = column_dup(st, 3, NULL);
-		c->section = column_dup(st, 4, NULL);
-		c->ordinal = sqlite3_column_int64(st, 5);
-		c->line_start = sqlite3_column_int64(st, 6);
-		c->line_end = sqlite3_column_int64(st, 7);
-		c->byte_start = sqlite3_column_int64(st, 8);
-		c->byte_end = sqlite3_column_int64(st, 9);
-		c->text = column_dup(st, 10, &c->text_len);
-		c->snippet = column_dup(st, 11, NULL);
-		c->score = c->bm25;
-		if (!c->source || !c->title || !c->section || !c->text || !c->snippet) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
+	int rc = -1;
+	memset(c, 0, sizeof *c);
+	c->id = r->id;
+	c->score = r->score;
+	sqlite3_bind_int64(s->detail, 1, r->id);
+	if (sqlite3_step(s->detail) == SQLITE_ROW) {
+		c->source = column_dup(s->detail, 0, NULL);
+		c->title = column_dup(s->detail, 1, NULL);
+		c->section = column_dup(s->detail, 2, NULL);
+		c->ordinal = sqlite3_column_int64(s->detail, 3);
+		c->line_start = sqlite3_column_int64(s->detail, 4);
+		c->line_end = sqlite3_column_int64(s->detail, 5);
+		c->byte_start = sqlite3_column_int64(s->detail, 6);
+		c->byte_end = sqlite3_column_int64(s->detail, 7);
+		c->text = column_dup(s->detail, 8, &c->text_len);
+		rc = c->source && c->title && c->section && c->text ? 0 : -1;
 	}
-	if (n < want && rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		int syntax = rc == SQLITE_ERROR;
-		util_error(err, errlen, "%s%s", syntax ? "query syntax error: " : "search failed: ",
-		    sqlite3_errmsg(s->db));
-		sqlite3_finalize(st);
-		for (size_t i = 0; i < n; i++)
-			candidate_free(&cs[i]);
-		free(cs);
-		return syntax ? SEARCH_ESYNTAX : -1;
+	sqlite3_reset(s->detail);
+	if (rc == 0 && (want_snippet || rp->explain)) {
+		rc = -1;
+		sqlite3_bind_text(s->row, 1, expr, -1, SQLITE_STATIC);
+		sqlite3_bind_pointer(s->row, 2, (void *)rp, RANK_POINTER_TYPE, NULL);
+		sqlite3_bind_int64(s->row, 3, r->id);
+		if (sqlite3_step(s->row) == SQLITE_ROW)
+			rc = (c->snippet = column_dup(s->row, 0, NULL)) ? 0 : -1;
+		sqlite3_reset(s->row);
+		sqlite3_clear_bindings(s->row);
 	}
-	sqlite3_finalize(st);
-	if (n == 0)
-		free(cs), cs = NULL;
-	*out = cs;
-	return (int)n;
+	if (rc != 0)
+		candidate_free(c);
+	return rc;
 }
 
 /* ---- sentences ------------------------------------------------------- */
@@ -800,34 +1029,208 @@ static char *mark_hits(const struct analysis *a, const char *text, size_t start,
 	return b.data ? b.data : strdup("");
 }
 
-static int by_score(const void *x, const void *y)
+/* ---- feedback: words typical of the best passages ------------------------- */
+
+/*
+ * Pseudo-relevance feedback in the manner of RM3: the top passages of a
+ * first ranking are taken as relevant; each of their words gets
+ * p(w) = sum over passages d of  tf(w, d) / |d| * score(d) / sum of scores,
+ * and the best few words join the query, weighted so that all of them
+ * together count expand_weight against the claim's words' 1 - expand_weight.
+ */
+struct fb_term {
+	char *stem, *surface;
+	double p;
+	int tf;			/* in the passage being read */
+};
+
+struct feedback {
+	struct fb_term *t;
+	size_t n, cap;
+	const char *text;	/* the passage being read */
+	double weight;		/* its score share / its length */
+	size_t length;
+	int oom;
+};
+
+static int fb_count(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
 {
-	const struct candidate *a = x, *b = y;
-	if (a->score != b->score)
-		return a->score < b->score ? 1 : -1;
-	return a->id < b->id ? -1 : a->id > b->id;
+	struct feedback *f = ctx;
+	char surface[64];
+	if (colocated)
+		return 0;
+	f->length++;
+	/* plain lower-case words of 3 letters or more that are not stop words */
+	if (n < 3 || n >= sizeof surface || end - start >= sizeof surface)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (term[i] < 'a' || term[i] > 'z')
+			return 0;
+	memcpy(surface, f->text + start, end - start);
+	surface[end - start] = 0;
+	for (char *p = surface; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	if (is_stop_word(surface))
+		return 0;
+	size_t i;
+	for (i = 0; i < f->n; i++)
+		if (strlen(f->t[i].stem) == n && memcmp(f->t[i].stem, term, n) == 0)
+			break;
+	if (i == f->n) {
+		if (f->n == f->cap) {
+			size_t cap = f->cap ? f->cap * 2 : 256;
+			struct fb_term *t = realloc(f->t, cap * sizeof *t);
+			if (t == NULL) {
+				f->oom = 1;
+				return 1;
+			}
+			f->t = t;
+			f->cap = cap;
+		}
+		f->t[i].stem = strndup(term, n);
+		f->t[i].surface = strdup(surface);
+		f->t[i].p = 0;
+		f->t[i].tf = 0;
+		if (!f->t[i].stem || !f->t[i].surface) {
+			free(f->t[i].stem);
+			free(f->t[i].surface);
+			f->oom = 1;
+			return 1;
+		}
+		f->n++;
+	}
+	f->t[i].tf++;
+	return 0;
+}
+
+static int by_p(const void *x, const void *y)
+{
+	const struct fb_term *a = x, *b = y;
+	if (a->p != b->p)
+		return a->p < b->p ? 1 : -1;
+	return strcmp(a->stem, b->stem);
+}
+
+static void feedback_free(struct feedback *f)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		free(f->t[i].stem);
+		free(f->t[i].surface);
+	}
+	free(f->t);
+	memset(f, 0, sizeof *f);
+}
+
+/*
+ * Add the expansion words to a claim's plan (built by words_expression).
+ * Returns 0 (also when there is nothing to add) or -1 (out of memory).
+ */
+static int expand_plan(struct search *s, struct plan *pl, const struct words *ws,
+    const struct search_options *o, const struct search_tuning *tu, char *err, size_t errlen)
+{
+	struct ranked *rows = NULL;
+	struct feedback f = { 0 };
+	double total = 0;
+	if (tu->expand_weight <= 0 || tu->expand_passages <= 0)
+		return 0;
+	int n = rank_fetch(s, pl->expr.data, &pl->rp, o->source_glob,
+	    (size_t)tu->expand_passages, &rows, err, errlen);
+	if (n <= 0) {
+		free(rows);
+		return n < 0 ? n : 0;
+	}
+	for (int i = 0; i < n; i++)
+		total += rows[i].score;
+	for (int i = 0; i < n && total > 0 && !f.oom; i++) {
+		struct candidate c;
+		if (load_candidate(s, &rows[i], pl->expr.data, &pl->rp, 0, &c) != 0)
+			continue;
+		f.text = c.text;
+		f.length = 0;
+		tokenizer_run(s->tok, TOKENIZER_DOCUMENT, c.text, c.text_len, fb_count, &f);
+		double w = rows[i].score / total / (f.length ? (double)f.length : 1);
+		for (size_t k = 0; k < f.n; k++) {
+			f.t[k].p += f.t[k].tf * w;
+			f.t[k].tf = 0;
+		}
+		candidate_free(&c);
+	}
+	free(rows);
+	if (f.oom) {
+		feedback_free(&f);
+		return util_error(err, errlen, "out of memory");
+	}
+	qsort(f.t, f.n, sizeof *f.t, by_p);
+	/* the claim's words have weight 1 each; the expansions share
+	 * expand_weight / (1 - expand_weight) times as much, by p */
+	size_t chosen[64];
+	int added = 0;
+	double fb = 0;
+	for (size_t k = 0; k < f.n && added < tu->expand_terms && added < 64; k++) {
+		if (word_index(ws, f.t[k].stem, strlen(f.t[k].stem)) >= 0)
+			continue;
+		fb += f.t[k].p;
+		chosen[added++] = k;
+	}
+	double share = tu->expand_weight < 1 ? tu->expand_weight / (1 - tu->expand_weight) : 1e6;
+	for (int i = 0; i < added && fb > 0 && pl->nowned < RANK_MAX_PHRASES; i++) {
+		struct fb_term *t = &f.t[chosen[i]];
+		double idf = rank_idf(doc_freq(s, t->stem), s->passages > 0 ? s->passages : 1);
+		buf_puts(&pl->expr, " OR ");
+		append_fts_string(&pl->expr, t->surface);
+		plan_phrase(pl, t->surface, idf, share * ws->n * t->p / fb, 0);
+		pl->owned[pl->nowned++] = t->surface;	/* the label lives as long as the plan */
+		t->surface = NULL;
+	}
+	feedback_free(&f);
+	return 0;
 }
 
 /* ---- explain ---------------------------------------------------------- */
 
-static char *explain_text(const struct search_options *o, const struct words *ws,
-    const struct candidate *c, int coverage_mode)
+static char *explain_text(const struct search_options *o, const struct search_tuning *tu,
+    const struct plan *pl, const struct rank_explain *x, double shown_score)
 {
 	struct buf b = { 0 };
-	buf_printf(&b, "score %.4f = ", c->score);
-	if (coverage_mode)
-		buf_printf(&b, "bm25 %.4f x (0.5 + coverage %.3f)^2; ", c->bm25, c->coverage);
-	else
-		buf_printf(&b, "bm25 %.4f; ", c->bm25);
-	buf_printf(&b, "weights title %.2g section %.2g body %.2g; passage %d words",
-	    o->weight_title, o->weight_section, o->weight_body, c->length);
-	for (int i = 0; i < ws->n; i++)
-		buf_printf(&b, "; %s%s: idf %.3f, tf %d", ws->w[i].stems[0],
-		    ws->w[i].prefix ? "*" : "", ws->w[i].idf, c->present[i]);
+	buf_printf(&b, "score %.4f", shown_score);
+	if (shown_score != x->score)
+		buf_printf(&b, " (its source's passages; this one %.4f)", x->score);
+	buf_printf(&b, " = bm25f %.4f", x->bm25f);
+	if (pl->rp.coverage_power > 0)
+		buf_printf(&b, " x (%.2g + coverage %.3f)^%.2g", pl->rp.coverage_floor,
+		    x->coverage, pl->rp.coverage_power);
+	buf_printf(&b, "; k1 %.2g, b %.2g; weights title %.2g section %.2g body %.2g;"
+	    " passage %d words", tu->k1, tu->b, o->weight_title, o->weight_section,
+	    o->weight_body, x->length[2]);
+	for (int i = 0; i < x->nphrase; i++) {
+		const char *label = i < pl->rp.nphrase ? pl->label[i] : NULL;
+		double boost = i < pl->rp.nphrase ? pl->rp.boost[i] : 1;
+		if (label)
+			buf_printf(&b, "; %s", label);
+		else
+			buf_printf(&b, "; phrase %d", i + 1);
+		buf_printf(&b, ": idf %.3f, tf %g", x->idf[i], x->tf[i]);
+		if (boost != 1)
+			buf_printf(&b, ", weight %.2g", boost);
+	}
 	return b.data;
 }
 
 /* ---- the run ------------------------------------------------------------ */
+
+void search_tuning_default(struct search_tuning *t)
+{
+	memset(t, 0, sizeof *t);
+	t->k1 = RANK_K1;
+	t->b = RANK_B;
+	t->source_decay = SOURCE_DECAY;
+	t->coverage_floor = COVERAGE_FLOOR;
+	t->coverage_power = COVERAGE_POWER;
+	t->expand_terms = EXPAND_TERMS;
+	t->expand_passages = EXPAND_PASSAGES;
+	t->expand_weight = EXPAND_WEIGHT;
+}
 
 static void fill_result(struct search_result *r, const struct candidate *c,
     const char *snippet)
@@ -857,18 +1260,85 @@ static int64_t line_of(const struct candidate *c, size_t offset)
 	return line;
 }
 
+/* Report one ranked row through cb.  0, SEARCH_ESTOPPED, or -1 (out of memory). */
+static int report(struct search *s, const struct ranked *row, const struct search_options *o,
+    const struct search_tuning *tu, struct plan *pl, const struct words *ws,
+    int coverage_mode, struct analysis *a, search_callback cb, void *ctx)
+{
+	struct candidate c;
+	struct rank_explain x;
+	struct search_result r;
+	char *marked = NULL, *why = NULL;
+	const char *mlist[MAX_WORDS], *xlist[MAX_WORDS];
+	size_t nm = 0, nx = 0;
+
+	pl->rp.explain = o->explain ? &x : NULL;
+	int rc = load_candidate(s, row, pl->expr.data, &pl->rp, !o->claim, &c);
+	pl->rp.explain = NULL;
+	if (rc != 0)
+		return -1;
+	if (o->claim || coverage_mode) {
+		if (analyse(s, ws, c.text, c.text_len, a) != 0)
+			goto oom;
+		c.coverage = coverage_of(ws, a->present);
+		for (int w = 0; w < ws->n; w++) {
+			if (a->present[w])
+				mlist[nm++] = ws->w[w].surface;
+			else
+				xlist[nx++] = ws->w[w].surface;
+		}
+	}
+	if (o->claim) {
+		best_sentence(ws, a, c.text, c.text_len, &c);
+		if (c.has_sentence && (marked = mark_hits(a, c.text, c.sent_start, c.sent_end)) == NULL)
+			goto oom;
+	}
+	fill_result(&r, &c, marked ? marked : c.snippet ? c.snippet : "");
+	if (c.has_sentence) {
+		r.has_sentence = 1;
+		r.sentence = c.text + c.sent_start;
+		r.sentence_len = c.sent_end - c.sent_start;
+		r.sentence_byte_start = c.byte_start + (int64_t)c.sent_start;
+		r.sentence_byte_end = c.byte_start + (int64_t)c.sent_end;
+		r.sentence_line = line_of(&c, c.sent_start);
+	}
+	if (o->claim || coverage_mode) {
+		r.coverage = c.coverage;
+		r.matched = mlist;
+		r.nmatched = nm;
+		r.missing = xlist;
+		r.nmissing = nx;
+	}
+	if (o->explain && (r.explain = why = explain_text(o, tu, pl, &x, c.score)) == NULL)
+		goto oom;
+	rc = cb(ctx, &r) ? SEARCH_ESTOPPED : 0;
+	free(marked);
+	free(why);
+	candidate_free(&c);
+	return rc;
+oom:
+	free(marked);
+	candidate_free(&c);
+	return -1;
+}
+
 int search_run(struct search *s, const char *query, const struct search_options *opts,
     search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen)
 {
 	struct search_options o = *opts;
+	struct search_tuning tu;
 	struct parsed p = { 0 };
 	struct words ws = { .n = 0 };
-	struct buf expr = { 0 }, wordlist = { 0 };
-	struct candidate *cs = NULL;
+	struct plan pl;
+	struct buf wordlist = { 0 };
+	struct ranked *rows = NULL;
 	struct analysis a = { 0 };
 	int n = 0, rc = 0, coverage_mode = o.claim;
 	struct search_info scratch = { 0 };
+	int64_t *sources = NULL;
+	size_t *per = NULL;
 
+	memset(&pl, 0, sizeof pl);
 	if (info == NULL)
 		info = &scratch;
 	memset(info, 0, sizeof *info);
@@ -882,6 +1352,10 @@ int search_run(struct search *s, const char *query, const struct search_options 
 		o.weight_body = WEIGHT_BODY;
 	if (o.claim && o.per_source == 0)
 		o.per_source = 1;
+	if (o.tuning)
+		tu = *o.tuning;
+	else
+		search_tuning_default(&tu);
 
 	const char *q = query;
 	while (*q && is_space(*q))
@@ -889,9 +1363,8 @@ int search_run(struct search *s, const char *query, const struct search_options 
 	if (*q == 0)
 		return SEARCH_EEMPTY;
 
-	/* 1. what to match, and the words to rank on */
+	/* 1. the words to rank on */
 	if (o.raw_syntax) {
-		buf_puts(&expr, query);
 		if (words_of_text(s, query, 0, TOKENIZER_QUERY, &ws) != 0)
 			goto oom;
 	} else if (o.claim) {
@@ -901,7 +1374,6 @@ int search_run(struct search *s, const char *query, const struct search_options 
 			if (words_of_text(s, query, 0, TOKENIZER_QUERY, &ws) != 0)
 				goto oom;
 		widen_unknown_words(s, &ws);
-		words_expression(&ws, NULL, &expr);
 	} else {
 		if (parse_default(query, &p) != 0)
 			goto oom;
@@ -910,6 +1382,7 @@ int search_run(struct search *s, const char *query, const struct search_options 
 			struct term *t = &p.t[i];
 			struct count_ctx cc = { 0 };
 			tokenizer_run(s->tok, TOKENIZER_QUERY, t->text, strlen(t->text), count_token, &cc);
+			t->ntokens = cc.n;
 			t->searchable = cc.n > 0;
 			any |= t->searchable;
 			if (t->searchable && !t->negated) {
@@ -921,174 +1394,104 @@ int search_run(struct search *s, const char *query, const struct search_options 
 		}
 		if (positives == 0) {
 			if (any) {
-				rc = util_error(err, errlen, "nothing to search for: the query only excludes words");
+				util_error(err, errlen, "nothing to search for: the query only excludes words");
 				rc = SEARCH_EEMPTY;
 				goto done;
 			}
 			info->nothing_searchable = 1;
 			goto done;
 		}
-		build_expression(&p, &expr);
 	}
 	if (ws.n == 0 && !o.raw_syntax) {
 		info->nothing_searchable = 1;
 		goto done;
 	}
-	if (expr.oom)
-		goto oom;
 	compute_idf(s, &ws);
 	for (int i = 0; i < ws.n; i++)
 		buf_printf(&wordlist, "%s%s%s", i ? " " : "", ws.w[i].stems[0], ws.w[i].prefix ? "*" : "");
 
-	/* 2. fetch: straight from SQL unless re-ranking or grouping needs more rows */
+	/* 2. the expression and how its phrases count */
+	plan_init(&pl, &o, &tu);
+	if (o.raw_syntax)
+		buf_puts(&pl.expr, query);
+	else if (o.claim)
+		words_expression(&ws, NULL, &pl);
+	else if (term_idfs(s, &p) != 0)
+		goto oom;
+	else
+		build_expression(&p, &pl);
+	if (coverage_mode)
+		plan_coverage(&pl, &tu);
+	if (pl.expr.oom)
+		goto oom;
+	if (o.claim && tu.expand_terms > 0 && (rc = expand_plan(s, &pl, &ws, &o, &tu, err, errlen)) != 0)
+		goto done;
+	if (pl.expr.oom)
+		goto oom;
+
+	/* 3. rank; when nobody has every word, rank by how many they have */
 	size_t want = o.offset + o.limit;
-	int grouped = o.per_source > 0;
-	if (!coverage_mode && !grouped) {
-		n = fetch(s, expr.data, &o, o.limit, o.offset, &cs, err, errlen);
-	} else {
-		size_t k = want * (grouped ? 20 : 1);
-		n = fetch(s, expr.data, &o, k < CANDIDATES_MIN ? CANDIDATES_MIN : k, 0, &cs, err, errlen);
+	n = rank_rows(s, pl.expr.data, &pl.rp, &o, &tu, want, &rows, err, errlen);
+	if (n == 0 && !coverage_mode && !o.raw_syntax && !o.no_fallback && ws.n > 1) {
+		free(rows);
+		rows = NULL;
+		plan_init(&pl, &o, &tu);
+		words_expression(&ws, &p, &pl);
+		plan_coverage(&pl, &tu);
+		if (pl.expr.oom)
+			goto oom;
+		coverage_mode = 1;
+		n = rank_rows(s, pl.expr.data, &pl.rp, &o, &tu, want, &rows, err, errlen);
+		info->fallback = n > 0;
 	}
 	if (n < 0) {
 		rc = n;
 		goto done;
 	}
-	if (n == 0 && !coverage_mode && !o.raw_syntax && !o.no_fallback && ws.n > 1) {
-		/* nobody has every word: rank by how many they have */
-		free(cs);
-		cs = NULL;
-		buf_reset(&expr);
-		words_expression(&ws, &p, &expr);
-		if (expr.oom)
-			goto oom;
-		coverage_mode = 1;
-		n = fetch(s, expr.data, &o, want < CANDIDATES_MIN ? CANDIDATES_MIN : want * 4, 0,
-		    &cs, err, errlen);
-		if (n < 0) {
-			rc = n;
-			goto done;
-		}
-		info->fallback = n > 0;
-	}
 
-	/* 3. re-rank by coverage */
-	if (coverage_mode || o.explain) {
-		for (int i = 0; i < n; i++) {
-			struct candidate *c = &cs[i];
-			if (analyse(s, &ws, c->text, c->text_len, &a) != 0)
-				goto oom;
-			memcpy(c->present, a.present, sizeof c->present);
-			c->length = a.length;
-			c->coverage = coverage_of(&ws, a.present);
-			if (coverage_mode) {
-				double f = 0.5 + c->coverage;
-				c->score = c->bm25 * f * f;
-			}
-		}
-		if (coverage_mode && n > 1)
-			qsort(cs, (size_t)n, sizeof *cs, by_score);
-	}
-
-	/* 4. group, page, report */
-	size_t skipped = 0, emitted = 0;
-	const char **seen_sources = NULL;
-	size_t nseen = 0;
-	size_t *per = NULL;
-	if (grouped) {
-		seen_sources = calloc((size_t)n + 1, sizeof *seen_sources);
-		per = calloc((size_t)n + 1, sizeof *per);
-		if (!seen_sources || !per) {
-			free(seen_sources);
-			free(per);
+	/* 4. at most per_source rows a source, page, report */
+	size_t skipped = 0, emitted = 0, nsources = 0;
+	if (o.per_source > 0 && n > 0) {
+		sources = calloc((size_t)n, sizeof *sources);
+		per = calloc((size_t)n, sizeof *per);
+		if (!sources || !per)
 			goto oom;
-		}
 	}
-	size_t skip = (coverage_mode || grouped) ? o.offset : 0;
 	for (int i = 0; i < n && emitted < o.limit && rc == 0; i++) {
-		struct candidate *c = &cs[i];
-		if (grouped) {
+		if (o.per_source > 0) {
 			size_t k;
-			for (k = 0; k < nseen; k++)
-				if (strcmp(seen_sources[k], c->source) == 0)
-					break;
-			if (k == nseen)
-				seen_sources[nseen++] = c->source;
+			for (k = 0; k < nsources && sources[k] != rows[i].source_id; k++)
+				;
+			if (k == nsources)
+				sources[nsources++] = rows[i].source_id;
 			if (per[k]++ >= o.per_source)
 				continue;
 		}
-		if (skipped < skip) {
+		if (skipped < o.offset) {
 			skipped++;
 			continue;
 		}
-		struct search_result r;
-		char *marked = NULL, *why = NULL;
-		const char *const *matched = NULL, *const *missing = NULL;
-		const char *mlist[MAX_WORDS], *xlist[MAX_WORDS];
-		size_t nm = 0, nx = 0;
-		if (o.claim) {
-			/* step 3 kept only counts; the sentence needs the hits' places */
-			if (analyse(s, &ws, c->text, c->text_len, &a) != 0)
-				goto oom_grouped;
-			best_sentence(&ws, &a, c->text, c->text_len, c);
-			if (c->has_sentence)
-				marked = mark_hits(&a, c->text, c->sent_start, c->sent_end);
-		}
-		if (coverage_mode) {
-			for (int w = 0; w < ws.n; w++) {
-				if (c->present[w])
-					mlist[nm++] = ws.w[w].surface;
-				else
-					xlist[nx++] = ws.w[w].surface;
-			}
-			matched = mlist;
-			missing = xlist;
-		}
-		fill_result(&r, c, marked ? marked : c->snippet);
-		if (o.claim && c->has_sentence) {
-			r.has_sentence = 1;
-			r.sentence = c->text + c->sent_start;
-			r.sentence_len = c->sent_end - c->sent_start;
-			r.sentence_byte_start = c->byte_start + (int64_t)c->sent_start;
-			r.sentence_byte_end = c->byte_start + (int64_t)c->sent_end;
-			r.sentence_line = line_of(c, c->sent_start);
-		}
-		if (coverage_mode || o.claim) {
-			r.coverage = c->coverage;
-			r.matched = matched;
-			r.nmatched = nm;
-			r.missing = missing;
-			r.nmissing = nx;
-		}
-		if (o.explain)
-			r.explain = why = explain_text(&o, &ws, c, coverage_mode);
-		int stop = cb(ctx, &r);
-		free(marked);
-		free(why);
+		rc = report(s, &rows[i], &o, &tu, &pl, &ws, coverage_mode, &a, cb, ctx);
+		if (rc == -1)
+			goto oom;
 		emitted++;
-		if (stop)
-			rc = SEARCH_ESTOPPED;
 	}
-	free(seen_sources);
-	free(per);
 	if (rc == 0)
 		rc = (int)emitted;
 	goto done;
 
-oom_grouped:
-	free(seen_sources);
-	free(per);
 oom:
 	rc = util_error(err, errlen, "out of memory");
 done:
 	if (info != &scratch && rc >= 0) {
-		info->expression = expr.data ? strdup(expr.data) : NULL;
+		info->expression = pl.expr.data ? strdup(pl.expr.data) : NULL;
 		info->words = wordlist.data ? strdup(wordlist.data) : NULL;
 	}
-	for (int i = 0; i < n && cs; i++)
-		candidate_free(&cs[i]);
-	free(cs);
+	free(sources);
+	free(per);
+	free(rows);
 	free(a.hits);
-	buf_free(&expr);
+	plan_free(&pl);
 	buf_free(&wordlist);
 	words_free(&ws);
 	parsed_free(&p);

@@ -21,6 +21,30 @@
 #define SEARCH_MARK_ON '\x02'
 #define SEARCH_MARK_OFF '\x03'
 
+/*
+ * Ranking knobs (README "Retrieval quality" says how the defaults were
+ * chosen).  search_tuning_default() fills the defaults.
+ */
+struct search_tuning {
+	double k1, b;		/* BM25F term-frequency saturation and length normalisation */
+	/*
+	 * When rows are grouped by source (per_source > 0), a source's best
+	 * passage is scored best + decay * second + decay^2 * third ... over
+	 * the source's passages among the ranked candidates; 0: best only.
+	 */
+	double source_decay;
+	/* claims and the fall back: score x (floor + coverage)^power; power 0: off */
+	double coverage_floor, coverage_power;
+	/*
+	 * Pseudo-relevance feedback for claims: the expand_terms words most
+	 * typical of the top expand_passages passages are added to the query,
+	 * weighted expand_weight against the claim's own words; 0 terms: off.
+	 */
+	int expand_terms, expand_passages;
+	double expand_weight;
+};
+void search_tuning_default(struct search_tuning *t);
+
 struct search_options {
 	int raw_syntax;		/* the query is an FTS5 expression */
 	int claim;		/* claim checking: content words, coverage, best sentence */
@@ -31,6 +55,7 @@ struct search_options {
 	size_t per_source;	/* at most this many rows per source; 0: no limit (claim: 1) */
 	double weight_title, weight_section, weight_body;	/* 0: defaults */
 	int explain;		/* fill search_result.explain */
+	const struct search_tuning *tuning;	/* NULL: the defaults */
 };
 
 struct search_result {

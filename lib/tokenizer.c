@@ -412,7 +412,7 @@ static int snowball_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
 
 /* ---- registration ------------------------------------------------------ */
 
-static fts5_api *fts5_api_of(sqlite3 *db)
+fts5_api *tokenizer_fts5_api(sqlite3 *db)
 {
 	fts5_api *api = NULL;
 	sqlite3_stmt *stmt = NULL;
@@ -427,7 +427,7 @@ static fts5_api *fts5_api_of(sqlite3 *db)
 int tokenizer_register(sqlite3 *db, char *err, size_t errlen)
 {
 	fts5_tokenizer methods = { snowball_create, snowball_delete, snowball_tokenize };
-	fts5_api *api = fts5_api_of(db);
+	fts5_api *api = tokenizer_fts5_api(db);
 	if (api == NULL || api->iVersion < 2) {
 		snprintf(err, errlen, "this SQLite has no usable FTS5 module");
 		return -1;
@@ -492,7 +492,7 @@ struct tokenizer_session {
 int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
     size_t errlen)
 {
-	fts5_api *api = fts5_api_of(db);
+	fts5_api *api = tokenizer_fts5_api(db);
 	void *user = NULL;
 	struct tokenizer_session *s;
 

@@ -33,6 +33,9 @@
  */
 int tokenizer_register(sqlite3 *db, char *err, size_t errlen);
 
+/* db's FTS5 API (for registering our other FTS5 pieces), or NULL. */
+fts5_api *tokenizer_fts5_api(sqlite3 *db);
+
 /*
  * The tokenizer's identity as recorded in an index: name, options, parent
  * tokenizer, libstemmer version and a fingerprint of the stems of a fixed

@@ -49,6 +49,15 @@ static const char usage_text[] =
     "      --syntax MODE   default, or raw (FTS5 query syntax)\n"
     "      --no-fallback   never fall back to passages with only some of the words\n"
     "      --weights T,S,B BM25 weights of title, section, body (default 2,1.5,1)\n"
+    "      --k1 X, --b X   BM25 term-frequency saturation and length normalisation\n"
+    "                      (default 1.5 and 0.75)\n"
+    "      --source-decay X with --per-source: a source scores best + X * second +\n"
+    "                      X^2 * third passage ... (default 0.5; 0: its best passage)\n"
+    "      --coverage F,P  claims and fall back: score x (F + coverage)^P (default 1,2;\n"
+    "                      P 0: off)\n"
+    "      --expand N      claims: add the N words most typical of the top passages\n"
+    "                      (default 10; 0: off); --expand-passages N (default 10),\n"
+    "                      --expand-weight X: their share of the query (default 0.3)\n"
     "      --json          JSON Lines output\n"
     "      --tsv           tab-separated output\n"
     "      --color WHEN    auto (default), always, never; NO_COLOR is honoured\n"
@@ -276,6 +285,28 @@ static void parse_weights(const char *arg, struct search_options *so)
 	so->weight_body = w[2];
 }
 
+/* A number in [min, max] for option opt, or exit 2. */
+static double parse_number(const char *opt, const char *arg, double min, double max)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(arg, &end);
+	if (errno || end == arg || *end || !(v >= min && v <= max))
+		errx(EXIT_TROUBLE, "%s: '%s' is not a number from %g to %g", opt, arg, min, max);
+	return v;
+}
+
+static void parse_coverage(const char *arg, struct search_tuning *t)
+{
+	char *end;
+	errno = 0;
+	double f = strtod(arg, &end);
+	if (errno || end == arg || *end != ',' || !(f >= 0 && f <= 100))
+		errx(EXIT_TROUBLE, "--coverage: '%s' is not FLOOR,POWER (e.g. 0.5,2)", arg);
+	t->coverage_floor = f;
+	t->coverage_power = parse_number("--coverage", end + 1, 0, 100);
+}
+
 static int finish_stdout(int status)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -292,7 +323,8 @@ int main(int argc, char **argv)
 	enum {
 		OPT_DB = 256, OPT_OFFSET, OPT_SOURCE, OPT_BY_SOURCE, OPT_CLAIM, OPT_PER_SOURCE,
 		OPT_BATCH, OPT_SYNTAX, OPT_NO_FALLBACK, OPT_WEIGHTS, OPT_JSON, OPT_TSV,
-		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION,
+		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_SOURCE_DECAY,
+		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_EXPAND_WEIGHT,
 	};
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
@@ -306,6 +338,13 @@ int main(int argc, char **argv)
 		{ "syntax", required_argument, NULL, OPT_SYNTAX },
 		{ "no-fallback", no_argument, NULL, OPT_NO_FALLBACK },
 		{ "weights", required_argument, NULL, OPT_WEIGHTS },
+		{ "k1", required_argument, NULL, OPT_K1 },
+		{ "b", required_argument, NULL, OPT_B },
+		{ "source-decay", required_argument, NULL, OPT_SOURCE_DECAY },
+		{ "coverage", required_argument, NULL, OPT_COVERAGE },
+		{ "expand", required_argument, NULL, OPT_EXPAND },
+		{ "expand-passages", required_argument, NULL, OPT_EXPAND_PASSAGES },
+		{ "expand-weight", required_argument, NULL, OPT_EXPAND_WEIGHT },
 		{ "json", no_argument, NULL, OPT_JSON },
 		{ "tsv", no_argument, NULL, OPT_TSV },
 		{ "color", required_argument, NULL, OPT_COLOR },
@@ -319,7 +358,11 @@ int main(int argc, char **argv)
 	const char *db_path = "index.db", *batch = NULL, *color = "auto";
 	struct output_options oo = { .format = OUTPUT_TEXT };
 	struct query_run q = { 0 };
+	struct search_tuning tuning;
 	int opt, do_analyze = 0;
+
+	search_tuning_default(&tuning);
+	q.so.tuning = &tuning;
 
 	while ((opt = getopt_long(argc, argv, "+n:lch", longopts, NULL)) != -1) {
 		switch (opt) {
@@ -345,6 +388,21 @@ int main(int argc, char **argv)
 			break;
 		case OPT_NO_FALLBACK: q.so.no_fallback = 1; break;
 		case OPT_WEIGHTS: parse_weights(optarg, &q.so); break;
+		case OPT_K1: tuning.k1 = parse_number("--k1", optarg, 0, 100); break;
+		case OPT_B: tuning.b = parse_number("--b", optarg, 0, 1); break;
+		case OPT_SOURCE_DECAY:
+			tuning.source_decay = parse_number("--source-decay", optarg, 0, 1);
+			break;
+		case OPT_COVERAGE: parse_coverage(optarg, &tuning); break;
+		case OPT_EXPAND:
+			tuning.expand_terms = (int)parse_number("--expand", optarg, 0, 64);
+			break;
+		case OPT_EXPAND_PASSAGES:
+			tuning.expand_passages = (int)parse_number("--expand-passages", optarg, 1, 1000);
+			break;
+		case OPT_EXPAND_WEIGHT:
+			tuning.expand_weight = parse_number("--expand-weight", optarg, 0, 10);
+			break;
 		case OPT_JSON: oo.format = OUTPUT_JSON; break;
 		case OPT_TSV: oo.format = OUTPUT_TSV; break;
 		case OPT_COLOR:

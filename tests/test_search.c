@@ -17,6 +17,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
@@ -815,6 +816,91 @@ static void test_search_claim_only_stop_words(void **state)
 	collector_free(&c);
 }
 
+/* ---- tuning: source aggregation and feedback -------------------------------- */
+
+/* A source's row scores best + decay x second + decay^2 x third ... */
+static void test_search_source_decay(void **state)
+{
+	struct collector all, grouped;
+	struct search_tuning tu;
+	double decays[] = { 0, 0.5, 1 };
+	search_tuning_default(&tu);
+	struct search_options o = { .limit = 50, .tuning = &tu };
+	/* "coral" is in two passages of oceans.md and one of forests.md */
+	run_ok(state, "coral", &o, &all);
+	assert_int_equal(all.n, 3);
+	for (size_t d = 0; d < NP(decays); d++) {
+		tu.source_decay = decays[d];
+		struct search_options g = { .limit = 50, .per_source = 1, .tuning = &tu };
+		run_ok(state, "coral", &g, &grouped);
+		assert_int_equal(grouped.n, 2);
+		for (int i = 0; i < grouped.n; i++) {
+			double expect = 0, f = 1;
+			for (int k = 0; k < all.n; k++)	/* all is in score order */
+				if (strcmp(all.r[k].source, grouped.r[i].source) == 0) {
+					expect += f * all.r[k].score;
+					f *= decays[d];
+				}
+			if (fabs(grouped.r[i].score - expect) > 1e-9)
+				fail_msg("decay %g, %s: score %g, expected %g", decays[d],
+				    grouped.r[i].source, grouped.r[i].score, expect);
+		}
+		assert_scores_ordered(&grouped);
+		collector_free(&grouped);
+	}
+	collector_free(&all);
+}
+
+/* Count the phrases ("...") of an expression. */
+static int phrases_in(const char *expr)
+{
+	int quotes = 0;
+	for (; *expr; expr++)
+		quotes += *expr == '"';
+	return quotes / 2;
+}
+
+static void test_search_claim_expansion(void **state)
+{
+	struct fixture *f = *state;
+	struct collector c;
+	struct search_tuning tu;
+	struct search_info plain = { 0 }, expanded = { 0 };
+	char err[256];
+	const char *claim = "coral reefs bleach in hot water";
+
+	search_tuning_default(&tu);
+	tu.expand_terms = 0;
+	struct search_options o = { .claim = 1, .tuning = &tu };
+	assert_true(search_run(f->search, claim, &o, collect, memset(&c, 0, sizeof c),
+	    &plain, err, sizeof err) > 0);
+	collector_free(&c);
+	tu.expand_terms = 3;
+	assert_true(search_run(f->search, claim, &o, collect, memset(&c, 0, sizeof c),
+	    &expanded, err, sizeof err) > 0);
+	assert_scores_ordered(&c);
+	/* the same claim words, then one to three words from the best passages */
+	assert_string_equal(plain.words, expanded.words);
+	size_t len = strlen(plain.expression);
+	assert_memory_equal(expanded.expression, plain.expression, len);
+	int added = phrases_in(expanded.expression) - phrases_in(plain.expression);
+	if (added < 1 || added > 3)
+		fail_msg("%d words added: %s", added, expanded.expression);
+	/* the matched/missing lists still name only the claim's words */
+	for (int i = 0; i < c.n; i++)
+		assert_int_equal(c.r[i].nmatched + c.r[i].nmissing, 5);
+	collector_free(&c);
+	search_info_free(&plain);
+	search_info_free(&expanded);
+	/* a weight of 0 adds nothing */
+	tu.expand_weight = 0;
+	assert_true(search_run(f->search, claim, &o, collect, memset(&c, 0, sizeof c),
+	    &expanded, err, sizeof err) > 0);
+	assert_int_equal(phrases_in(expanded.expression), 5);
+	collector_free(&c);
+	search_info_free(&expanded);
+}
+
 /* ---- explain and stopping ---------------------------------------------------- */
 
 static void test_search_explain(void **state)
@@ -943,6 +1029,8 @@ int main(void)
 		cmocka_unit_test(test_search_per_source),
 		cmocka_unit_test(test_search_claim),
 		cmocka_unit_test(test_search_claim_only_stop_words),
+		cmocka_unit_test(test_search_source_decay),
+		cmocka_unit_test(test_search_claim_expansion),
 		cmocka_unit_test(test_search_explain),
 		cmocka_unit_test(test_search_info),
 		cmocka_unit_test(test_search_callback_stops),

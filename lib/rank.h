@@ -1,0 +1,72 @@
+/*
+ * rank.h: the ranking function, an FTS5 auxiliary function of our own.
+ *
+ * This module owns how well a passage matches: BM25F (per-column length
+ * normalisation and weights, then one saturation per phrase) with tunable
+ * k1 and b, a weight per phrase (so that expansion words count less than
+ * the user's), and a coverage factor that rewards passages holding more of
+ * the query's rare words.  FTS5's built-in bm25() fixes k1 and b and cannot
+ * weight phrases; this one takes everything from a struct the caller binds
+ * as a pointer:
+ *
+ *   SELECT rowid, psearch_rank(passages_fts, ?1) FROM passages_fts
+ *    WHERE passages_fts MATCH ?2 ORDER BY 2 DESC
+ *
+ * with ?1 bound by sqlite3_bind_pointer(st, 1, params, RANK_POINTER_TYPE, NULL).
+ * It never prints; errors reach SQLite through sqlite3_result_error.
+ */
+#ifndef RANK_H
+#define RANK_H
+
+#include <sqlite3.h>
+
+#define RANK_FUNCTION "psearch_rank"
+#define RANK_POINTER_TYPE "psearch_rank_params"
+#define RANK_COLUMNS 3		/* title, section, body */
+#define RANK_MAX_PHRASES 128
+
+/* Defaults, chosen on Cranfield (see README "Retrieval quality"). */
+#define RANK_K1 1.5
+#define RANK_B 0.75
+
+struct rank_params {
+	double k1, b;
+	double weight[RANK_COLUMNS];	/* column weights; 0 means the column is ignored */
+	/*
+	 * Per phrase of the MATCH expression, in its order.  nphrase may be
+	 * smaller than the expression's phrase count: later phrases get idf
+	 * counted in the index, boost 1, and take part in coverage.
+	 */
+	int nphrase;
+	double idf[RANK_MAX_PHRASES];	/* < 0: count the phrase's rows in the index */
+	double boost[RANK_MAX_PHRASES];	/* multiplies the phrase's contribution */
+	int in_coverage[RANK_MAX_PHRASES];	/* counts towards coverage */
+	/*
+	 * Coverage: the share of the in_coverage phrases present in the row,
+	 * each weighted by idf x boost.
+	 * The score is multiplied by (coverage_floor + coverage)^coverage_power;
+	 * power 0 turns it off.
+	 */
+	double coverage_floor, coverage_power;
+	struct rank_explain *explain;	/* when not NULL, filled for each row scored */
+};
+
+/* How one row's score came about. */
+struct rank_explain {
+	double score, bm25f, coverage;	/* score = bm25f x (floor + coverage)^power */
+	int length[RANK_COLUMNS];	/* tokens per column */
+	int nphrase;			/* at most RANK_MAX_PHRASES described */
+	double idf[RANK_MAX_PHRASES];
+	double tf[RANK_MAX_PHRASES];	/* occurrences, all columns */
+};
+
+/* Defaults for everything; no phrases described. */
+void rank_params_init(struct rank_params *p);
+
+/* BM25's idf for a term in df of n rows (always > 0). */
+double rank_idf(double df, double n);
+
+/* Register psearch_rank() on db (an FTS5-enabled connection).  0 or -1 + err. */
+int rank_register(sqlite3 *db, char *err, size_t errlen);
+
+#endif

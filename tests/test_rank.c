@@ -1,0 +1,214 @@
+/*
+ * test_rank.c: unit tests of psearch_rank(), the BM25F ranking function.
+ *
+ * A four-row FTS5 table (plain unicode61, so token counts are obvious) and
+ * scores worked out by hand from the formula in rank.c: k1 saturation,
+ * b length normalisation per column, column weights, idf given or counted,
+ * phrase boosts, the coverage factor, the explain record, and the error
+ * when the parameters are missing.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+
+#include "rank.h"
+#include "tokenizer.h"
+
+static const char *const rows[][3] = {
+	/* title, section, body: 1..4 */
+	{ "", "", "apple banana" },
+	{ "", "", "apple apple cherry date" },
+	{ "", "", "banana cherry" },
+	{ "apple", "", "grape grape grape grape" },
+};
+
+static int setup(void **state)
+{
+	sqlite3 *db;
+	char err[256];
+	assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+	assert_int_equal(tokenizer_register(db, err, sizeof err), 0);
+	assert_int_equal(rank_register(db, err, sizeof err), 0);
+	assert_int_equal(sqlite3_exec(db, "CREATE VIRTUAL TABLE t USING fts5(title, section, body)",
+	    NULL, NULL, NULL), SQLITE_OK);
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+		sqlite3_stmt *st;
+		assert_int_equal(sqlite3_prepare_v2(db, "INSERT INTO t(rowid, title, section, body)"
+		    " VALUES (?1, ?2, ?3, ?4)", -1, &st, NULL), SQLITE_OK);
+		sqlite3_bind_int64(st, 1, (int64_t)i + 1);
+		for (int c = 0; c < 3; c++)
+			sqlite3_bind_text(st, c + 2, rows[i][c], -1, SQLITE_STATIC);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_finalize(st);
+	}
+	*state = db;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	sqlite3_close(*state);
+	return 0;
+}
+
+/* The score of row for expr, or NAN if the row does not match. */
+static double score_of(sqlite3 *db, const struct rank_params *p, const char *expr, int64_t row)
+{
+	sqlite3_stmt *st;
+	double v = NAN;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT " RANK_FUNCTION "(t, ?1) FROM t"
+	    " WHERE t MATCH ?2 AND rowid = ?3", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_pointer(st, 1, (void *)p, RANK_POINTER_TYPE, NULL);
+	sqlite3_bind_text(st, 2, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, row);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		v = sqlite3_column_double(st, 0);
+	else
+		assert_int_equal(rc, SQLITE_DONE);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static void params(struct rank_params *p, double k1, double b, int nphrase)
+{
+	rank_params_init(p);
+	p->k1 = k1;
+	p->b = b;
+	p->nphrase = nphrase;
+	for (int i = 0; i < nphrase; i++) {
+		p->idf[i] = 1.0;
+		p->boost[i] = 1.0;
+		p->in_coverage[i] = 1;
+	}
+}
+
+#define CLOSE(a, b) assert_true(fabs((a) - (b)) < 1e-9)
+
+/* b = 0: only term frequency counts, saturated by k1. */
+static void test_rank_saturation(void **state)
+{
+	struct rank_params p;
+	params(&p, 1.2, 0, 1);
+	CLOSE(score_of(*state, &p, "apple", 1), 1.0 * 2.2 / (1 + 1.2));
+	CLOSE(score_of(*state, &p, "apple", 2), 2.0 * 2.2 / (2 + 1.2));
+	CLOSE(score_of(*state, &p, "apple", 4), 1.0);	/* in the title, weight 1 */
+	assert_true(isnan(score_of(*state, &p, "apple", 3)));
+	params(&p, 0, 0, 1);	/* k1 0: any occurrence scores idf */
+	CLOSE(score_of(*state, &p, "apple", 2), 1.0);
+}
+
+/* b = 1: each column against its own average length. */
+static void test_rank_length_per_column(void **state)
+{
+	struct rank_params p;
+	params(&p, 1.2, 1, 1);
+	/* body lengths 2, 4, 2, 4: average 3; titles 0, 0, 0, 1: average 0.25 */
+	double tf1 = 1 / (2.0 / 3), tf2 = 2 / (4.0 / 3), tf4 = 1 / (1 / 0.25);
+	CLOSE(score_of(*state, &p, "apple", 1), tf1 * 2.2 / (tf1 + 1.2));
+	CLOSE(score_of(*state, &p, "apple", 2), tf2 * 2.2 / (tf2 + 1.2));
+	CLOSE(score_of(*state, &p, "apple", 4), tf4 * 2.2 / (tf4 + 1.2));
+	/* a title weight of 4 makes the one-word title count as a body hit */
+	p.weight[0] = 4;
+	CLOSE(score_of(*state, &p, "apple", 4), 1.0 * 2.2 / (1.0 + 1.2));
+}
+
+/* idf < 0: counted in the table, as BM25 defines it. */
+static void test_rank_idf_counted(void **state)
+{
+	struct rank_params p;
+	params(&p, 1.2, 0, 1);
+	p.idf[0] = -1;
+	CLOSE(score_of(*state, &p, "apple", 1), rank_idf(3, 4));
+	p.nphrase = 0;	/* undescribed phrases are counted too */
+	CLOSE(score_of(*state, &p, "cherry", 3), rank_idf(2, 4));
+	assert_true(rank_idf(4, 4) > 0);
+	assert_true(rank_idf(1, 4) > rank_idf(2, 4));
+}
+
+static void test_rank_boost(void **state)
+{
+	struct rank_params p;
+	params(&p, 1.2, 0, 2);
+	p.boost[1] = 0;
+	CLOSE(score_of(*state, &p, "apple OR banana", 3), 0);
+	CLOSE(score_of(*state, &p, "apple OR banana", 1), 1.0);
+	p.boost[1] = 2.5;
+	CLOSE(score_of(*state, &p, "apple OR banana", 1), 1.0 + 2.5);
+}
+
+/* (floor + coverage)^power, coverage weighted by idf x boost. */
+static void test_rank_coverage(void **state)
+{
+	struct rank_params p;
+	params(&p, 1.2, 0, 2);
+	p.coverage_floor = 0;
+	p.coverage_power = 1;
+	double both = 2.0 * 2.2 / 3.2 + 1.0;	/* row 2: apple twice, cherry once */
+	CLOSE(score_of(*state, &p, "apple OR cherry", 2), both);
+	CLOSE(score_of(*state, &p, "apple OR cherry", 1), 0.5);
+	p.idf[1] = 3;	/* cherry is rarer: a row with only apple covers 1/4 */
+	CLOSE(score_of(*state, &p, "apple OR cherry", 1), 0.25);
+	p.in_coverage[1] = 0;	/* only apple counts: full coverage */
+	CLOSE(score_of(*state, &p, "apple OR cherry", 1), 1.0);
+	p.in_coverage[1] = 1;
+	p.coverage_floor = 1;
+	p.coverage_power = 2;
+	CLOSE(score_of(*state, &p, "apple OR cherry", 1), 1.25 * 1.25);
+}
+
+static void test_rank_explain(void **state)
+{
+	struct rank_params p;
+	struct rank_explain x;
+	params(&p, 1.2, 0, 2);
+	p.idf[1] = 2;
+	p.explain = &x;
+	double s = score_of(*state, &p, "apple OR date", 2);
+	CLOSE(x.score, s);
+	CLOSE(x.bm25f, s);
+	assert_int_equal(x.nphrase, 2);
+	CLOSE(x.tf[0], 2);
+	CLOSE(x.tf[1], 1);
+	CLOSE(x.idf[1], 2);
+	CLOSE(x.coverage, 1);
+	assert_int_equal(x.length[2], 4);
+	assert_int_equal(x.length[0], 0);
+}
+
+static void test_rank_needs_parameters(void **state)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(*state, "SELECT " RANK_FUNCTION "(t) FROM t"
+	    " WHERE t MATCH 'apple'", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ERROR);
+	assert_non_null(strstr(sqlite3_errmsg(*state), RANK_FUNCTION));
+	sqlite3_finalize(st);
+	/* a pointer of another type is not taken for ours */
+	assert_int_equal(sqlite3_prepare_v2(*state, "SELECT " RANK_FUNCTION "(t, ?1) FROM t"
+	    " WHERE t MATCH 'apple'", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_pointer(st, 1, st, "something_else", NULL);
+	assert_int_equal(sqlite3_step(st), SQLITE_ERROR);
+	sqlite3_finalize(st);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rank_saturation),
+		cmocka_unit_test(test_rank_length_per_column),
+		cmocka_unit_test(test_rank_idf_counted),
+		cmocka_unit_test(test_rank_boost),
+		cmocka_unit_test(test_rank_coverage),
+		cmocka_unit_test(test_rank_explain),
+		cmocka_unit_test(test_rank_needs_parameters),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
