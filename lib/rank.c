@@ -184,13 +184,28 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 	sqlite3_result_double(ctx, score);
 }
 
+/* psearch_rows(t): the table's row count, read from FTS5's totals: O(1). */
+static void rows_function(const Fts5ExtensionApi *api, Fts5Context *fts,
+    sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	sqlite3_int64 rows = 0;
+	(void)argc;
+	(void)argv;
+	int rc = api->xRowCount(fts, &rows);
+	if (rc != SQLITE_OK)
+		sqlite3_result_error_code(ctx, rc);
+	else
+		sqlite3_result_int64(ctx, rows);
+}
+
 int rank_register(sqlite3 *db, char *err, size_t errlen)
 {
 	fts5_api *api = tokenizer_fts5_api(db);
 	if (api == NULL || api->iVersion < 2) {
 		return util_error(err, errlen, "this SQLite has no usable FTS5 module");
 	}
-	if (api->xCreateFunction(api, RANK_FUNCTION, NULL, rank_function, NULL) != SQLITE_OK) {
+	if (api->xCreateFunction(api, RANK_FUNCTION, NULL, rank_function, NULL) != SQLITE_OK ||
+	    api->xCreateFunction(api, RANK_ROWS_FUNCTION, NULL, rows_function, NULL) != SQLITE_OK) {
 		return util_error(err, errlen, "cannot register %s(): %s", RANK_FUNCTION,
 		    sqlite3_errmsg(db));
 	}

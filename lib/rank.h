@@ -22,6 +22,7 @@
 
 #define RANK_FUNCTION "psearch_rank"
 #define RANK_POINTER_TYPE "psearch_rank_params"
+#define RANK_ROWS_FUNCTION "psearch_rows"	/* psearch_rows(t): t's row count, O(1) */
 #define RANK_COLUMNS 3		/* title, section, body */
 #define RANK_MAX_PHRASES 128
 
@@ -66,7 +67,7 @@ void rank_params_init(struct rank_params *p);
 /* BM25's idf for a term in df of n rows (always > 0). */
 double rank_idf(double df, double n);
 
-/* Register psearch_rank() on db (an FTS5-enabled connection).  0 or -1 + err. */
+/* Register psearch_rank() and psearch_rows() on db (an FTS5-enabled connection).  0 or -1 + err. */
 int rank_register(sqlite3 *db, char *err, size_t errlen);
 
 #endif

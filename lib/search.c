@@ -28,7 +28,7 @@
 #define WEIGHT_TITLE 2.0
 #define WEIGHT_SECTION 1.5
 #define WEIGHT_BODY 1.0
-#define CANDIDATES_MIN 200	/* rows ranked first when grouping by source */
+#define CANDIDATES_MIN 40	/* rows ranked first when grouping by source */
 #define SOURCE_DECAY 0.5
 #define COVERAGE_FLOOR 1.0
 #define COVERAGE_POWER 2.0
@@ -74,7 +74,7 @@ struct word {
 	char *stems[MAX_SYNONYMS];	/* the term and its query-time synonyms */
 	int nstems;
 	int prefix;			/* match terms that start with stems[0] */
-	double idf;
+	double df, idf;
 };
 
 struct words {
@@ -296,6 +296,15 @@ struct plan {
 	const char *label[RANK_MAX_PHRASES];	/* the phrase as the user wrote it */
 	char *owned[RANK_MAX_PHRASES];		/* labels the plan frees */
 	int nowned;
+	/*
+	 * When the expression is just its phrases OR'd (claims, the fall
+	 * back), the ranking can be pruned (rank_fetch_pruned): then each
+	 * phrase's text and row count are kept here.
+	 */
+	int or_only;
+	struct buf frags;			/* the phrases' FTS5 text, NUL-separated */
+	size_t frag[RANK_MAX_PHRASES];		/* offsets in frags */
+	double df[RANK_MAX_PHRASES];
 };
 
 static void plan_free(struct plan *pl)
@@ -303,6 +312,7 @@ static void plan_free(struct plan *pl)
 	for (int i = 0; i < pl->nowned; i++)
 		free(pl->owned[i]);
 	buf_free(&pl->expr);
+	buf_free(&pl->frags);
 	memset(pl, 0, sizeof *pl);
 }
 
@@ -310,6 +320,8 @@ static void plan_init(struct plan *pl, const struct search_options *o,
     const struct search_tuning *tu)
 {
 	buf_reset(&pl->expr);
+	buf_reset(&pl->frags);
+	pl->or_only = 0;
 	rank_params_init(&pl->rp);
 	pl->rp.k1 = tu->k1;
 	pl->rp.b = tu->b;
@@ -336,6 +348,21 @@ static void plan_phrase(struct plan *pl, const char *label, double idf, double b
 	pl->rp.boost[i] = boost;
 	pl->rp.in_coverage[i] = in_coverage;
 	pl->rp.nphrase++;
+}
+
+/*
+ * Record the phrase just appended to the expression from offset start as
+ * one of an OR list, with its row count df.
+ */
+static void plan_or_phrase(struct plan *pl, size_t start, double df)
+{
+	int i = pl->rp.nphrase - 1;
+	if (i < 0 || pl->expr.oom || start > pl->expr.len)
+		return;
+	pl->frag[i] = pl->frags.len;
+	pl->df[i] = df;
+	buf_append(&pl->frags, pl->expr.data + start, pl->expr.len - start);
+	buf_append(&pl->frags, "", 1);
 }
 
 /* Append s as an FTS5 string: "..." with inner quotes doubled. */
@@ -408,14 +435,17 @@ static void words_expression(const struct words *ws, const struct parsed *p, str
 {
 	struct buf *b = &pl->expr;
 	buf_append(b, "(", 1);
+	pl->or_only = ws->n <= RANK_MAX_PHRASES;
 	for (int i = 0; i < ws->n; i++) {
 		if (i)
 			buf_puts(b, " OR ");
+		size_t start = b->len;
 		/* a prefix word's first term is its prefix as typed or widened */
 		append_fts_string(b, ws->w[i].prefix ? ws->w[i].stems[0] : ws->w[i].surface);
 		if (ws->w[i].prefix)
 			buf_append(b, "*", 1);
 		plan_phrase(pl, ws->w[i].surface, ws->w[i].idf, 1, 1);
+		plan_or_phrase(pl, start, ws->w[i].df);
 	}
 	buf_append(b, ")", 1);
 	for (int i = 0; p && i < p->n; i++) {
@@ -424,6 +454,7 @@ static void words_expression(const struct words *ws, const struct parsed *p, str
 		buf_puts(b, " NOT ");
 		append_term(b, &p->t[i]);
 		plan_phrase(pl, p->t[i].text, 0, 0, 0);
+		pl->or_only = 0;
 	}
 }
 
@@ -485,7 +516,9 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 	}
 
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM passages", -1, &st, NULL) == SQLITE_OK &&
+	/* the row count from FTS5's totals: count(*) would read every row */
+	if (sqlite3_prepare_v2(db, "SELECT " RANK_ROWS_FUNCTION "(passages_fts) FROM passages_fts"
+	    " LIMIT 1", -1, &st, NULL) == SQLITE_OK &&
 	    sqlite3_step(st) == SQLITE_ROW)
 		s->passages = (double)sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
@@ -607,6 +640,7 @@ static void compute_idf(struct search *s, struct words *ws)
 			for (int k = 0; k < w->nstems; k++)
 				df += doc_freq(s, w->stems[k]);
 		}
+		w->df = df;
 		w->idf = rank_idf(df, n);
 		if (w->idf < 0.05)
 			w->idf = 0.05;
@@ -811,6 +845,133 @@ static int rank_fetch(struct search *s, const char *expr, const struct rank_para
 	return (int)n;
 }
 
+/*
+ * Top-k pruning for OR lists (claims, the fall back), in the manner of
+ * MaxScore.  A phrase can add at most ub = idf x boost x (k1 + 1) to a
+ * row's score.  Take the phrases with the highest ub as "essential" and
+ * rank only rows holding one of them:
+ *
+ *   (all phrases OR'd) AND (essential phrases OR'd)
+ *
+ * FTS5 then walks the essential phrases' rows and skips through the long
+ * row lists of the common ones.  Every candidate is scored with all its
+ * phrases (the copies after the first list count nothing).  A row with no
+ * essential phrase scores at most the sum of the other phrases' ub (times
+ * the best coverage factor it could reach), so if the k-th candidate beats
+ * that bound the k best rows are exactly those of the full ranking.
+ * Otherwise more phrases become essential, down to the bound the k-th
+ * candidate set; at worst every phrase is, which is the full ranking.
+ */
+#define PRUNE_FIRST_ROWS 20000	/* rows the first essential set may hold, */
+#define PRUNE_FIRST_SHARE 0.02	/* and at most this share of the index */
+
+struct prune_order {
+	int phrase;
+	double ub;
+};
+
+static int by_ub(const void *x, const void *y)
+{
+	const struct prune_order *a = x, *b = y;
+	if (a->ub != b->ub)
+		return a->ub < b->ub ? 1 : -1;
+	return a->phrase - b->phrase;
+}
+
+static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char *glob,
+    size_t k, int exhaustive, struct ranked **out, int *essential, char *err, size_t errlen)
+{
+	const struct rank_params *rp = &pl->rp;
+	int n = rp->nphrase;
+	struct prune_order order[RANK_MAX_PHRASES];
+	double rest[RANK_MAX_PHRASES + 1];	/* bound of rows without order[0 .. j) */
+	double cover_all = 0;
+
+	*essential = 0;
+	if (exhaustive || !pl->or_only || n < 2 || k == 0)
+		return rank_fetch(s, pl->expr.data, rp, glob, k, out, err, errlen);
+	for (int i = 0; i < n; i++) {
+		if (rp->idf[i] < 0)
+			return rank_fetch(s, pl->expr.data, rp, glob, k, out, err, errlen);
+		order[i].phrase = i;
+		order[i].ub = rp->idf[i] * rp->boost[i] * (rp->k1 + 1);
+		if (rp->in_coverage[i])
+			cover_all += rp->idf[i] * rp->boost[i];
+	}
+	qsort(order, (size_t)n, sizeof *order, by_ub);
+	for (int j = n; j >= 0; j--) {
+		double ub = 0, cover = 0;
+		for (int m = j; m < n; m++) {
+			ub += order[m].ub;
+			if (rp->in_coverage[order[m].phrase])
+				cover += rp->idf[order[m].phrase] * rp->boost[order[m].phrase];
+		}
+		if (rp->coverage_power > 0 && cover_all > 0)
+			ub *= pow(rp->coverage_floor + cover / cover_all, rp->coverage_power);
+		rest[j] = ub;
+	}
+	/* first guess: the rarest phrases, while their rows stay few */
+	int j = 1;
+	double rows = pl->df[order[0].phrase];
+	double budget = s->passages * PRUNE_FIRST_SHARE;
+	if (budget > PRUNE_FIRST_ROWS)
+		budget = PRUNE_FIRST_ROWS;
+	while (j < n && rows + pl->df[order[j].phrase] <= budget)
+		rows += pl->df[order[j++].phrase];
+
+	struct buf expr = { 0 };
+	struct rank_params *twin = malloc(sizeof *twin);
+	if (twin == NULL)
+		return util_error(err, errlen, "out of memory");
+	for (;;) {
+		if (j >= n) {
+			free(twin);
+			buf_free(&expr);
+			return rank_fetch(s, pl->expr.data, rp, glob, k, out, err, errlen);
+		}
+		buf_reset(&expr);
+		*twin = *rp;
+		buf_puts(&expr, "(");
+		for (int i = 0; i < n; i++)
+			buf_printf(&expr, "%s%s", i ? " OR " : "", pl->frags.data + pl->frag[i]);
+		buf_puts(&expr, ") AND (");
+		for (int m = 0; m < j; m++) {
+			int i = order[m].phrase;
+			buf_printf(&expr, "%s%s", m ? " OR " : "", pl->frags.data + pl->frag[i]);
+			twin->idf[n + m] = 0;	/* the copy counts nothing */
+			twin->boost[n + m] = 0;
+			twin->in_coverage[n + m] = 0;
+		}
+		buf_puts(&expr, ")");
+		twin->nphrase = n + j;
+		if (expr.oom || n + j > RANK_MAX_PHRASES) {
+			free(twin);
+			buf_free(&expr);
+			return rank_fetch(s, pl->expr.data, rp, glob, k, out, err, errlen);
+		}
+		int got = rank_fetch(s, expr.data, twin, glob, k, out, err, errlen);
+		if (got < 0) {
+			free(twin);
+			buf_free(&expr);
+			return got;
+		}
+		double kth = (size_t)got == k ? (*out)[k - 1].score : 0;
+		if (kth > rest[j]) {
+			*essential = j;
+			free(twin);
+			buf_free(&expr);
+			return got;
+		}
+		free(*out);
+		*out = NULL;
+		/* the k-th score can only rise as phrases join: use it as the bar */
+		int next = j + 1;
+		while (next < n && !(kth > rest[next]))
+			next++;
+		j = next;
+	}
+}
+
 static int by_source_then_score(const void *x, const void *y)
 {
 	const struct ranked *a = x, *b = y;
@@ -877,16 +1038,17 @@ static size_t shown_rows(const struct ranked *rows, size_t n, size_t per_source,
  * by source hides some (then the candidates grow until enough sources are
  * found or every matching row is in).
  */
-static int rank_rows(struct search *s, const char *expr, const struct rank_params *rp,
-    const struct search_options *o, const struct search_tuning *tu, size_t want,
-    struct ranked **out, char *err, size_t errlen)
+static int rank_rows(struct search *s, const struct plan *pl, const struct search_options *o,
+    const struct search_tuning *tu, size_t want, struct ranked **out, int *essential,
+    char *err, size_t errlen)
 {
 	size_t k = want;
 	if (o->per_source > 0) {
 		k = want * 4 < CANDIDATES_MIN ? CANDIDATES_MIN : want * 4;
 	}
 	for (;;) {
-		int n = rank_fetch(s, expr, rp, o->source_glob, k, out, err, errlen);
+		int n = rank_fetch_pruned(s, pl, o->source_glob, k, o->exhaustive, out, essential,
+		    err, errlen);
 		if (n <= 0 || o->per_source == 0)
 			return n;
 		if (group_by_source(s, *out, (size_t)n, tu->source_decay) != 0) {
@@ -1134,8 +1296,9 @@ static int expand_plan(struct search *s, struct plan *pl, const struct words *ws
 	double total = 0;
 	if (tu->expand_weight <= 0 || tu->expand_passages <= 0)
 		return 0;
-	int n = rank_fetch(s, pl->expr.data, &pl->rp, o->source_glob,
-	    (size_t)tu->expand_passages, &rows, err, errlen);
+	int essential;
+	int n = rank_fetch_pruned(s, pl, o->source_glob, (size_t)tu->expand_passages,
+	    o->exhaustive, &rows, &essential, err, errlen);
 	if (n <= 0) {
 		free(rows);
 		return n < 0 ? n : 0;
@@ -1176,10 +1339,13 @@ static int expand_plan(struct search *s, struct plan *pl, const struct words *ws
 	double share = tu->expand_weight < 1 ? tu->expand_weight / (1 - tu->expand_weight) : 1e6;
 	for (int i = 0; i < added && fb > 0 && pl->nowned < RANK_MAX_PHRASES; i++) {
 		struct fb_term *t = &f.t[chosen[i]];
-		double idf = rank_idf(doc_freq(s, t->stem), s->passages > 0 ? s->passages : 1);
+		double df = doc_freq(s, t->stem);
+		double idf = rank_idf(df, s->passages > 0 ? s->passages : 1);
 		buf_puts(&pl->expr, " OR ");
+		size_t start = pl->expr.len;
 		append_fts_string(&pl->expr, t->surface);
 		plan_phrase(pl, t->surface, idf, share * ws->n * t->p / fb, 0);
+		plan_or_phrase(pl, start, df);
 		pl->owned[pl->nowned++] = t->surface;	/* the label lives as long as the plan */
 		t->surface = NULL;
 	}
@@ -1431,7 +1597,7 @@ int search_run(struct search *s, const char *query, const struct search_options 
 
 	/* 3. rank; when nobody has every word, rank by how many they have */
 	size_t want = o.offset + o.limit;
-	n = rank_rows(s, pl.expr.data, &pl.rp, &o, &tu, want, &rows, err, errlen);
+	n = rank_rows(s, &pl, &o, &tu, want, &rows, &info->essential, err, errlen);
 	if (n == 0 && !coverage_mode && !o.raw_syntax && !o.no_fallback && ws.n > 1) {
 		free(rows);
 		rows = NULL;
@@ -1441,7 +1607,7 @@ int search_run(struct search *s, const char *query, const struct search_options 
 		if (pl.expr.oom)
 			goto oom;
 		coverage_mode = 1;
-		n = rank_rows(s, pl.expr.data, &pl.rp, &o, &tu, want, &rows, err, errlen);
+		n = rank_rows(s, &pl, &o, &tu, want, &rows, &info->essential, err, errlen);
 		info->fallback = n > 0;
 	}
 	if (n < 0) {

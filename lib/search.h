@@ -56,6 +56,7 @@ struct search_options {
 	double weight_title, weight_section, weight_body;	/* 0: defaults */
 	int explain;		/* fill search_result.explain */
 	const struct search_tuning *tuning;	/* NULL: the defaults */
+	int exhaustive;		/* score every matching row: no top-k pruning */
 };
 
 struct search_result {
@@ -85,6 +86,7 @@ struct search_info {
 	char *words;		/* the words ranked on, space-separated (malloc'd) */
 	int fallback;		/* no passage had every word: ranked by coverage instead */
 	int nothing_searchable;	/* the query had text but no searchable word */
+	int essential;		/* pruned: rows needed one of this many phrases; 0: all rows scored */
 };
 void search_info_free(struct search_info *info);
 

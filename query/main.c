@@ -58,6 +58,7 @@ static const char usage_text[] =
     "      --expand N      claims: add the N words most typical of the top passages\n"
     "                      (default 10; 0: off); --expand-passages N (default 10),\n"
     "                      --expand-weight X: their share of the query (default 0.3)\n"
+    "      --exhaustive    score every matching row (no top-k pruning; same results)\n"
     "      --json          JSON Lines output\n"
     "      --tsv           tab-separated output\n"
     "      --color WHEN    auto (default), always, never; NO_COLOR is honoured\n"
@@ -146,6 +147,9 @@ static int run_one(struct query_run *q, const char *id, const char *text)
 	if (q->explain && info.expression)
 		fprintf(stderr, "query: %sunderstood as %s; ranked on: %s\n", tag,
 		    info.expression, info.words ? info.words : "");
+	if (q->explain && info.essential)
+		fprintf(stderr, "query: %spruned: only rows with one of the %d rarest words"
+		    " could make the top; the others were skipped\n", tag, info.essential);
 	if (info.fallback)
 		fprintf(stderr, "query: %sno passage has all the words; showing those with the most\n", tag);
 	if (info.nothing_searchable)
@@ -324,7 +328,7 @@ int main(int argc, char **argv)
 		OPT_DB = 256, OPT_OFFSET, OPT_SOURCE, OPT_BY_SOURCE, OPT_CLAIM, OPT_PER_SOURCE,
 		OPT_BATCH, OPT_SYNTAX, OPT_NO_FALLBACK, OPT_WEIGHTS, OPT_JSON, OPT_TSV,
 		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_SOURCE_DECAY,
-		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_EXPAND_WEIGHT,
+		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_EXPAND_WEIGHT, OPT_EXHAUSTIVE,
 	};
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
@@ -343,6 +347,7 @@ int main(int argc, char **argv)
 		{ "source-decay", required_argument, NULL, OPT_SOURCE_DECAY },
 		{ "coverage", required_argument, NULL, OPT_COVERAGE },
 		{ "expand", required_argument, NULL, OPT_EXPAND },
+		{ "exhaustive", no_argument, NULL, OPT_EXHAUSTIVE },
 		{ "expand-passages", required_argument, NULL, OPT_EXPAND_PASSAGES },
 		{ "expand-weight", required_argument, NULL, OPT_EXPAND_WEIGHT },
 		{ "json", no_argument, NULL, OPT_JSON },
@@ -394,6 +399,7 @@ int main(int argc, char **argv)
 			tuning.source_decay = parse_number("--source-decay", optarg, 0, 1);
 			break;
 		case OPT_COVERAGE: parse_coverage(optarg, &tuning); break;
+		case OPT_EXHAUSTIVE: q.so.exhaustive = 1; break;
 		case OPT_EXPAND:
 			tuning.expand_terms = (int)parse_number("--expand", optarg, 0, 64);
 			break;

@@ -901,6 +901,54 @@ static void test_search_claim_expansion(void **state)
 	search_info_free(&expanded);
 }
 
+/* Pruned ranking returns exactly what scoring every row returns. */
+static void assert_same_ranking(void **state, const char *query, int claim, size_t limit,
+    int *pruned)
+{
+	struct collector a, b;
+	struct search_info ia = { 0 }, ib = { 0 };
+	char err[256];
+	struct search_options o = { .claim = claim, .limit = limit };
+	struct search_options x = o;
+	x.exhaustive = 1;
+	int na = run(state, query, &o, &a, &ia, err, sizeof err);
+	int nb = run(state, query, &x, &b, &ib, err, sizeof err);
+	assert_int_equal(na, nb);
+	assert_int_equal(ib.essential, 0);
+	*pruned += ia.essential > 0;
+	for (int i = 0; i < a.n; i++)
+		if (a.r[i].id != b.r[i].id || a.r[i].score != b.r[i].score)
+			fail_msg("\"%s\" (claim %d, limit %zu) row %d: pruned %lld %g,"
+			    " every row %lld %g", query, claim, limit, i, (long long)a.r[i].id,
+			    a.r[i].score, (long long)b.r[i].id, b.r[i].score);
+	collector_free(&a);
+	collector_free(&b);
+	search_info_free(&ia);
+	search_info_free(&ib);
+}
+
+static void test_search_pruning_is_safe(void **state)
+{
+	/* rare and common words of the corpus, in every combination of three */
+	static const char *const words[] = {
+		"water", "warm", "coral", "sleep", "immune", "trees", "the", "light",
+		"carbon", "fungi", "polyps", "dreams", "vaccines", "is",
+	};
+	static const size_t limits[] = { 1, 3, 8 };
+	int pruned = 0;
+	char q[128];
+	for (size_t i = 0; i < NP(words); i++)
+		for (size_t j = i + 1; j < NP(words); j++)
+			for (size_t k = j + 1; k < NP(words); k++)
+				for (size_t l = 0; l < NP(limits); l++) {
+					snprintf(q, sizeof q, "%s %s %s", words[i], words[j], words[k]);
+					assert_same_ranking(state, q, 0, limits[l], &pruned);
+					assert_same_ranking(state, q, 1, limits[l], &pruned);
+				}
+	/* the test means something only if pruning happened */
+	assert_true(pruned > 100);
+}
+
 /* ---- explain and stopping ---------------------------------------------------- */
 
 static void test_search_explain(void **state)
@@ -1031,6 +1079,7 @@ int main(void)
 		cmocka_unit_test(test_search_claim_only_stop_words),
 		cmocka_unit_test(test_search_source_decay),
 		cmocka_unit_test(test_search_claim_expansion),
+		cmocka_unit_test(test_search_pruning_is_safe),
 		cmocka_unit_test(test_search_explain),
 		cmocka_unit_test(test_search_info),
 		cmocka_unit_test(test_search_callback_stops),
