@@ -650,10 +650,22 @@ static void compute_idf(struct search *s, struct words *ws)
 static int words_of_text(struct search *s, const char *text, int stop_filter,
     enum tokenizer_mode mode, struct words *ws);
 
-/* Each one-word term's idf; rank.c counts the rows of phrases and prefixes. */
+/*
+ * Each one-word term's idf; rank.c counts the rows of phrases and prefixes.
+ * A query of one term needs none: every row it ranks has that term, so the
+ * idf would scale all scores alike, and counting rows costs as much as
+ * the search (FTS5 has no stored document frequencies).
+ */
 static int term_idfs(struct search *s, struct parsed *p)
 {
+	int positives = 0;
+	for (int i = 0; i < p->n; i++)
+		positives += p->t[i].searchable && !p->t[i].negated;
 	for (int i = 0; i < p->n; i++) {
+		if (positives == 1) {
+			p->t[i].idf = 1;
+			continue;
+		}
 		struct term *t = &p->t[i];
 		struct words one = { .n = 0 };
 		t->idf = -1;
@@ -1572,7 +1584,9 @@ int search_run(struct search *s, const char *query, const struct search_options 
 		info->nothing_searchable = 1;
 		goto done;
 	}
-	compute_idf(s, &ws);
+	/* the words' idf: for claims, the fall back and explain only (see term_idfs) */
+	if (o.claim || o.explain)
+		compute_idf(s, &ws);
 	for (int i = 0; i < ws.n; i++)
 		buf_printf(&wordlist, "%s%s%s", i ? " " : "", ws.w[i].stems[0], ws.w[i].prefix ? "*" : "");
 
@@ -1601,6 +1615,8 @@ int search_run(struct search *s, const char *query, const struct search_options 
 	if (n == 0 && !coverage_mode && !o.raw_syntax && !o.no_fallback && ws.n > 1) {
 		free(rows);
 		rows = NULL;
+		if (!o.explain)
+			compute_idf(s, &ws);
 		plan_init(&pl, &o, &tu);
 		words_expression(&ws, &p, &pl);
 		plan_coverage(&pl, &tu);
