@@ -6,6 +6,7 @@
 #   make check      the same tests built with ASan + UBSan in build/san
 #   make eval       retrieval quality on COLLECTION (default: Cranfield)
 #   make stress     crash (kill -9) and concurrency tests
+#   make valgrind   unit and black-box tests under valgrind memcheck
 #   make fuzz       libFuzzer harnesses (tests/fuzz/fuzz.mk; fuzz-short for CI)
 #   make install    PREFIX (default /usr/local) and DESTDIR honoured
 #   make clean
@@ -118,6 +119,7 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	    CORPUS_DIR=corpus $$t || status=1; \
 	done; \
 	BIN=$(BIN) EXT=$(EXT) sh tests/cli_test.sh || status=1; \
+	BIN=$(BIN) sh tests/hostile_test.sh || status=1; \
 	exit $$status
 
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
@@ -125,6 +127,12 @@ SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 check: $(EXT)
 	$(MAKE) BUILD=build/san BIN=build/san/bin CFLAGS='$(SAN_FLAGS)' \
 	    LDFLAGS='$(SAN_FLAGS)' test
+
+# Unit and black-box tests under valgrind memcheck: no errors, no definite
+# or indirect leaks (tests/valgrind.sh, tests/valgrind.supp).  About 5 min.
+valgrind: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
+	@scripts/ensure-deps valgrind
+	BIN=$(BIN) BUILD=$(BUILD) sh tests/valgrind.sh
 
 COLLECTION ?= ../shared/eval/cranfield
 EVAL_ARGS  ?=
@@ -149,7 +157,7 @@ install: all
 clean:
 	rm -rf build bin index.db index.db-wal index.db-shm
 
-.PHONY: all deps test-deps test check stress search eval install clean
+.PHONY: all deps test-deps test check valgrind stress search eval install clean
 
 include tests/fuzz/fuzz.mk
 

@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@
 #include <unistd.h>
 
 #include "metadata.h"
+#include "output.h"
 #include "passage.h"
 #include "store.h"
 #include "util.h"
@@ -105,11 +107,31 @@ static void progress_clear(struct run *r)
 		fputs("\r\033[K", stderr);
 }
 
+/* path as text for a message (malloc'd, NULL if out of memory): a newline,
+ * a control character or an invalid byte in a file name must not break
+ * the one line a warning is, nor reach the terminal raw. */
+static char *printable(const char *path)
+{
+	char *text = NULL;
+	size_t n = 0;
+	FILE *m = open_memstream(&text, &n);
+	if (m == NULL)
+		return NULL;
+	output_safe(m, path, strlen(path));
+	if (fclose(m) != 0) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}
+
 /* A per-file warning: one line naming the file. */
 static void file_warning(struct run *r, const char *path, const char *what)
 {
+	char *name = printable(path);
 	progress_clear(r);
-	warnx("%s: %s", path, what);
+	warnx("%s: %s", name ? name : "?", what);
+	free(name);
 }
 
 static void on_walk_problem(void *ctx, const char *path, const char *what)
@@ -422,8 +444,12 @@ int main(int argc, char **argv)
 		trim_slashes(r.roots[i]);
 	r.progress = isatty(STDERR_FILENO);
 	clock_gettime(CLOCK_MONOTONIC, &r.started);
+	/* past a file size limit (ulimit -f) a write must fail with EFBIG, which
+	 * SQLite reports and the run rolls back, not kill the indexer */
+	signal(SIGXFSZ, SIG_IGN);
 
-	if (store_open(r.db_path, STORE_WRITE, &r.store, r.err, sizeof r.err) != 0)
+	if (store_open(r.db_path, r.rebuild ? STORE_REBUILD : STORE_WRITE, &r.store, r.err,
+	    sizeof r.err) != 0)
 		errx(EXIT_TROUBLE, "%s", r.err);
 	if (store_rebuild_reason(r.store) && !r.rebuild) {
 		warnx("%s: %s; rebuilding", r.db_path, store_rebuild_reason(r.store));
@@ -482,9 +508,11 @@ int main(int argc, char **argv)
 		store_rollback(r.store);	/* nothing to write: leave the file alone */
 	}
 	if (r.other_skipped) {
+		char *example = r.other_example ? printable(r.other_example) : NULL;
 		warnx("skipped %zu file%s that %s not .txt or .md (e.g. %s)", r.other_skipped,
 		    r.other_skipped == 1 ? "" : "s", r.other_skipped == 1 ? "is" : "are",
-		    r.other_example ? r.other_example : "?");
+		    example ? example : "?");
+		free(example);
 	}
 	int64_t sources = 0, passages = 0;
 	store_counts(r.store, &sources, &passages);

@@ -31,7 +31,9 @@ struct store;
 
 enum store_mode {
 	STORE_READ,	/* the file must exist and be a current index */
-	STORE_WRITE	/* created when missing; a foreign file is refused */
+	STORE_WRITE,	/* created when missing; a foreign file is refused */
+	STORE_REBUILD	/* STORE_WRITE for a run that starts over: a damaged
+			   index of ours is emptied instead of refused */
 };
 
 /*
@@ -39,7 +41,12 @@ enum store_mode {
  * holds a one-line message naming path.  In STORE_WRITE mode an index made
  * with an older schema or another tokenizer opens fine and
  * store_rebuild_reason() says why it must be rebuilt; one from a newer
- * schema is refused in both modes (it is not ours to destroy).
+ * schema is refused in both modes (it is not ours to destroy).  A damaged
+ * index (truncated, overwritten) is refused in READ and WRITE modes,
+ * unchanged; STORE_REBUILD empties it when its header says it is ours.
+ * Writing modes fail at once when the file or its folder is not writable.
+ * STORE_READ opens an index on read-only media (no -shm can be created)
+ * immutable when it has no pending -wal.
  */
 int store_open(const char *path, enum store_mode mode, struct store **out,
     char *err, size_t errlen);

@@ -45,11 +45,14 @@ static const char *const parent_args[] = {
 };
 
 /*
- * A small direct-mapped cache of recent stems.  Natural text repeats a few
+ * A direct-mapped cache of recent stems.  Natural text repeats a few
  * thousand words most of the time, and a hit saves the libstemmer call,
- * which dominates the cost of tokenizing.
+ * which dominates the cost of tokenizing.  32768 slots (1.9 MB, touched
+ * only as used): with 4096, collisions left libstemmer at 42% of the
+ * tokenizer's time and 57 MB/s; with 32768 it runs at 75 MB/s (2026-11-21,
+ * 12.6 MB of English prose; 16384: 68, 65536: 72).
  */
-#define CACHE_SLOTS 4096
+#define CACHE_SLOTS 32768
 #define CACHE_WORD 28
 struct stem_slot {
 	unsigned char word_len, stem_len;

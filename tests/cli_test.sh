@@ -23,43 +23,13 @@ case $EXT in /*) ;; *) EXT=$ROOT/$EXT ;; esac
 case $CLAIMS in /*) ;; *) CLAIMS=$ROOT/$CLAIMS ;; esac
 DATA=$ROOT/tests/data/cli
 
-if [ ! -x "$BIN/indexer" ] || [ ! -x "$BIN/query" ]; then
-	echo "cli_test.sh: no $BIN/indexer or $BIN/query (run make first)" >&2
-	echo "0 passed, 1 failed"
-	exit 1
-fi
-command -v python3 >/dev/null 2>&1 || { echo "cli_test.sh: python3 is needed" >&2; echo "0 passed, 1 failed"; exit 1; }
+NAME=cli_test.sh
+. "$ROOT/tests/harness.sh"
 
-T=$(mktemp -d "${TMPDIR:-/tmp}/cli_test.XXXXXX") || exit 1
-trap 'rm -rf "$T"' EXIT
-trap 'rm -rf "$T"; exit 130' INT TERM HUP
-
-PASSED=0
-FAILED=0
 CDB=$T/corpus.db		# the corpus index shared by the query tests
 
 # ---- helpers ---------------------------------------------------------------
 
-fail() { printf '%s\n' "$*" >"$T/.why"; exit 1; }
-skip() { printf '%s\n' "$*" >"$T/.skip"; exit 0; }
-
-# tmo SECONDS CMD...: run CMD with a time limit when timeout(1) exists.
-tmo() {
-	if command -v timeout >/dev/null 2>&1; then
-		timeout -s KILL "$@"
-	else
-		shift
-		"$@"
-	fi
-}
-
-# A sanitizer report fails the test whatever the exit status was (UBSan
-# exits 1, the same as "nothing found").
-san_check() {	# san_check STDERR-FILE WHAT
-	if grep -q 'runtime error:\|Sanitizer\|==[0-9]*==ERROR' "$1"; then
-		fail "$2: sanitizer report: $(grep -m1 'runtime error:\|Sanitizer\|ERROR' "$1" | head -c 300)"
-	fi
-}
 # ix ARGS...: indexer, stdout to $W/out, stderr to $W/err, status in $rc.
 IX_TIMEOUT=300
 ix() {
@@ -74,9 +44,6 @@ q() {
 	san_check "$W/err" "query $*"
 }
 
-want_rc() {	# want_rc EXPECTED WHAT
-	[ "$rc" -eq "$1" ] || fail "$2: exit $rc, expected $1; stderr: $(head -c 300 "$W/err" 2>/dev/null)"
-}
 lines() { wc -l <"$1" | tr -d ' '; }
 err_has() {	# err_has FIXED-STRING WHAT
 	grep -qF -- "$1" "$W/err" || fail "$2: stderr lacks '$1': $(head -c 300 "$W/err")"
@@ -100,32 +67,9 @@ copy_corpus() {	# copy_corpus DIR: the corpus articles and metadata in DIR
 mtime_size() { python3 -c 'import os,sys; s=os.stat(sys.argv[1]); print(s.st_mtime_ns, s.st_size)' "$1"; }
 now_ns() { python3 -c 'import time; print(time.monotonic_ns())'; }
 
-run_test() {
-	name=$1
-	rm -f "$T/.why" "$T/.skip"
-	W=$T/w/$name
-	mkdir -p "$W"
-	(cd "$ROOT" && "$name") </dev/null >"$W/.log" 2>&1
-	status=$?
-	if [ $status -eq 0 ] && [ ! -s "$T/.why" ]; then
-		PASSED=$((PASSED + 1))
-		if [ -s "$T/.skip" ]; then
-			echo "ok - $name # SKIP $(cat "$T/.skip")"
-		else
-			echo "ok - $name"
-		fi
-	else
-		FAILED=$((FAILED + 1))
-		if [ -s "$T/.why" ]; then
-			reason=$(head -c 600 "$T/.why" | tr '\n' ' ')
-		else
-			reason="test exited with status $status: $(tail -c 300 "$W/.log" | tr '\n' ' ')"
-		fi
-		echo "not ok - $name: $reason"
-	fi
-	[ -z "${KEEP_LOGS:-}" ] || cat "$W/.log" >&2
-	# big files are not kept between tests
-	case $name in idx_big_file|idx_kill_atomic) rm -rf "$W" ;; esac
+# big files are not kept between tests
+after_test() {
+	case $1 in idx_big_file|idx_kill_atomic) rm -rf "$T/w/$1" ;; esac
 }
 
 # ---- python helpers ----------------------------------------------------------
@@ -1152,5 +1096,4 @@ for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done
 
-echo "$PASSED passed, $FAILED failed"
-[ "$FAILED" -eq 0 ]
+finish

@@ -753,6 +753,37 @@ static void test_store_read_empty_file_fails(void **state)
 	assert_int_equal(st.st_size, 0);
 }
 
+/* A truncated index is refused, unchanged, in READ and WRITE modes; a
+ * rebuild empties it in place. */
+static void test_store_truncated_refused_then_rebuilt(void **state)
+{
+	static const enum store_mode modes[] = { STORE_READ, STORE_WRITE };
+	char path[256], err[512];
+	struct stat st;
+	db_path(state, "truncated.db", path, sizeof path);
+	make_index(path);
+	assert_int_equal(truncate(path, 4096), 0);
+	for (size_t i = 0; i < NP(modes); i++) {
+		struct store *s = (struct store *)&s;
+		err[0] = 0;
+		assert_int_equal(store_open(path, modes[i], &s, err, sizeof err), -1);
+		assert_null(s);
+		if (strstr(err, path) == NULL || strstr(err, "damaged") == NULL ||
+		    strstr(err, "--rebuild") == NULL)
+			fail_msg("message \"%s\" should name the index, say damaged and --rebuild", err);
+		assert_int_equal(stat(path, &st), 0);
+		assert_int_equal(st.st_size, 4096);
+	}
+	struct store *s = NULL;
+	if (store_open(path, STORE_REBUILD, &s, err, sizeof err) != 0)
+		fail_msg("store_open(REBUILD) of a truncated index: %s", err);
+	assert_int_equal(store_begin(s, 1, err, sizeof err), 0);
+	put_source(s, "a.txt", "Aardvark Life", paras_a, NP(paras_a));
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	store_close(s);
+	assert_check_ok(path);
+}
+
 static void test_store_refuses_newer_schema(void **state)
 {
 	char path[256], err[512];
@@ -842,6 +873,7 @@ int main(void)
 		cmocka_unit_test(test_store_refuses_other_database),
 		cmocka_unit_test(test_store_read_missing_fails),
 		cmocka_unit_test(test_store_read_empty_file_fails),
+		cmocka_unit_test(test_store_truncated_refused_then_rebuilt),
 		cmocka_unit_test(test_store_refuses_newer_schema),
 		cmocka_unit_test(test_store_other_tokenizer_needs_rebuild),
 		cmocka_unit_test(test_store_older_schema_needs_rebuild),
