@@ -20,9 +20,12 @@
  *     [0, 1], no more results than asked for;
  *   - for a valid UTF-8 query, the FTS5 expression and the words ranked on
  *     (search_info) are valid UTF-8: no word is cut inside a character;
- *   - a result ranked by coverage (claims, fallback) in which no query word
- *     was found must have matched in its title or section: FTS5 and the
- *     coverage analysis agree on what a word matches.
+ *   - a result ranked by coverage (claims without feedback, fallback) in
+ *     which no query word was found must have matched in its title or
+ *     section: FTS5 and the coverage analysis agree on what a word matches
+ *     (with feedback, a claim's rows may hold only the added words);
+ *   - the pruned ranking equals the exhaustive one (--exhaustive): the same
+ *     rows with the same scores, in claim mode and in the default syntax.
  *
  * Any violation aborts, so libFuzzer records the input.  With
  * FUZZ_QUERY_VERBOSE set, each run's return value, error and FTS5
@@ -194,9 +197,12 @@ static const struct doc *doc_of(const char *path)
 	return NULL;
 }
 
+#define KEPT 16
 struct run_ctx {
 	const char *mode;
 	size_t results;
+	int64_t id[KEPT];	/* the first results, to compare pruned with exhaustive */
+	double score[KEPT];
 	/* results ranked by coverage in which the C analysis found no query word */
 	int64_t unmatched[64];
 	size_t nunmatched;
@@ -209,6 +215,10 @@ static int on_result(void *ctx, const struct search_result *r)
 	size_t len;
 	int64_t line;
 
+	if (c->results < KEPT) {
+		c->id[c->results] = r->passage_id;
+		c->score[c->results] = r->score;
+	}
 	c->results++;
 	if (r->matched != NULL && r->nmatched == 0 && c->nunmatched < 64)
 		c->unmatched[c->nunmatched++] = r->passage_id;
@@ -339,9 +349,9 @@ static void check_unmatched(const struct run_ctx *c, const char *expr)
 }
 
 static void run(const char *query, const char *mode, const struct search_options *o,
-    int syntax_ok)
+    int syntax_ok, struct run_ctx *out)
 {
-	struct run_ctx c = { mode, 0, { 0 }, 0 };
+	struct run_ctx c = { .mode = mode };
 	struct search_info info;
 	char err[512] = "";
 	size_t limit = o->limit ? o->limit : 10;
@@ -379,9 +389,24 @@ static void run(const char *query, const char *mode, const struct search_options
 			FAIL("%s: valid UTF-8 query, invalid UTF-8 in the words ranked on: %s", mode,
 			    info.words);
 	}
-	if (n > 0 && info.expression)
+	int feedback = o->claim && (o->tuning == NULL || o->tuning->expand_terms > 0);
+	if (n > 0 && info.expression && !feedback)
 		check_unmatched(&c, info.expression);
 	search_info_free(&info);
+	if (out)
+		*out = c;
+}
+
+/* The same rows, in the same order, with the same scores. */
+static void same_ranking(const struct run_ctx *a, const struct run_ctx *b)
+{
+	if (a->results != b->results)
+		FAIL("%s: %zu results, %zu with %s", a->mode, a->results, b->results, b->mode);
+	for (size_t i = 0; i < a->results && i < KEPT; i++)
+		if (a->id[i] != b->id[i] || a->score[i] != b->score[i])
+			FAIL("%s: row %zu is %lld (%g), %lld (%g) with %s", a->mode, i,
+			    (long long)a->id[i], a->score[i], (long long)b->id[i], b->score[i],
+			    b->mode);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -391,20 +416,37 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    .explain = 1, .source_glob = "docs/*" };
 	static const struct search_options claim = { .claim = 1 };
 	static const struct search_options raw = { .raw_syntax = 1, .limit = 4 };
+	static struct search_tuning no_feedback;
+	static struct search_options claim_plain, claim_all, plain_all;
+	struct run_ctx a, b;
 	char *q;
 
-	if (search == NULL)
+	if (search == NULL) {
 		setup();
+		search_tuning_default(&no_feedback);
+		no_feedback.expand_terms = 0;
+		claim_plain = claim;
+		claim_plain.tuning = &no_feedback;
+		claim_all = claim;
+		claim_all.exhaustive = 1;
+		plain_all = plain;
+		plain_all.exhaustive = 1;
+	}
 	q = malloc(size + 1);
 	if (q == NULL)
 		abort();
 	memcpy(q, data, size);
 	q[size] = 0;	/* a C string: cut at the first NUL */
 
-	run(q, "default", &plain, 0);
-	run(q, "default (paged, grouped, explain)", &paged, 0);
-	run(q, "claim", &claim, 0);
-	run(q, "raw", &raw, 1);
+	run(q, "default", &plain, 0, &a);
+	run(q, "default, every row scored", &plain_all, 0, &b);
+	same_ranking(&a, &b);
+	run(q, "default (paged, grouped, explain)", &paged, 0, NULL);
+	run(q, "claim", &claim, 0, &a);
+	run(q, "claim, every row scored", &claim_all, 0, &b);
+	same_ranking(&a, &b);
+	run(q, "claim without feedback", &claim_plain, 0, NULL);
+	run(q, "raw", &raw, 1, NULL);
 
 	free(q);
 	return 0;
