@@ -8,6 +8,7 @@
 #   make stress     crash (kill -9) and concurrency tests
 #   make valgrind   unit and black-box tests under valgrind memcheck
 #   make fuzz       libFuzzer harnesses (tests/fuzz/fuzz.mk; fuzz-short for CI)
+#   make bench      scale benchmark against FTS5, Xapian, rg (SIZES="10 100"; bench/README.md)
 #   make install    PREFIX (default /usr/local) and DESTDIR honoured
 #   make clean
 #
@@ -144,6 +145,17 @@ eval: all
 stress: all
 	BIN=$(BIN) sh tests/stress/crash_test.sh
 	BIN=$(BIN) sh tests/stress/concurrency_test.sh
+
+# Scale benchmark (bench/README.md): SIZES in MB; the corpora, indexes and
+# results stay in bench/work/.
+SIZES ?= 10
+BENCH_WARM = $(BUILD)/bench/warm
+$(BENCH_WARM): bench/warm.c $(LIB_A)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ bench/warm.c $(LIB_A) $(LIBS)
+bench: all $(BENCH_WARM)
+	SIZES='$(SIZES)' BIN=$(BIN) WARM=$(BENCH_WARM) bash bench/run.sh
+.PHONY: bench
 
 search: all
 	$(BIN)/indexer --db $(DB) corpus
