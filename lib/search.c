@@ -911,16 +911,17 @@ static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char
 			cover_all += rp->idf[i] * rp->boost[i];
 	}
 	qsort(order, (size_t)n, sizeof *order, by_ub);
+	double ub = 0, cover = 0;	/* of order[j .. n) */
 	for (int j = n; j >= 0; j--) {
-		double ub = 0, cover = 0;
-		for (int m = j; m < n; m++) {
-			ub += order[m].ub;
-			if (rp->in_coverage[order[m].phrase])
-				cover += rp->idf[order[m].phrase] * rp->boost[order[m].phrase];
+		if (j < n) {
+			int i = order[j].phrase;
+			ub += order[j].ub;
+			if (rp->in_coverage[i])
+				cover += rp->idf[i] * rp->boost[i];
 		}
-		if (rp->coverage_power > 0 && cover_all > 0)
-			ub *= pow(rp->coverage_floor + cover / cover_all, rp->coverage_power);
 		rest[j] = ub;
+		if (rp->coverage_power > 0 && cover_all > 0)
+			rest[j] *= pow(rp->coverage_floor + cover / cover_all, rp->coverage_power);
 	}
 	/* first guess: the rarest phrases, while their rows stay few */
 	int j = 1;
@@ -1032,17 +1033,31 @@ static int group_by_source(struct search *s, struct ranked *rows, size_t n, doub
 	return 0;
 }
 
-/* Rows that per_source lets through, counting at most `enough`. */
-static size_t shown_rows(const struct ranked *rows, size_t n, size_t per_source, size_t enough)
+static int by_int64(const void *x, const void *y)
 {
+	int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+/*
+ * Rows that per_source lets through (at most per_source of each source's),
+ * counting at most `enough`; -1 when out of memory.
+ */
+static int64_t shown_rows(const struct ranked *rows, size_t n, size_t per_source, size_t enough)
+{
+	int64_t *ids = malloc((n ? n : 1) * sizeof *ids);
 	size_t shown = 0;
-	for (size_t i = 0; i < n && shown < enough; i++) {
-		size_t before = 0;
-		for (size_t j = 0; j < i && before < per_source; j++)
-			before += rows[j].source_id == rows[i].source_id;
-		shown += before < per_source;
+	if (ids == NULL)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		ids[i] = rows[i].source_id;
+	qsort(ids, n, sizeof *ids, by_int64);
+	for (size_t i = 0, same = 0; i < n && shown < enough; i++) {
+		same = i && ids[i] == ids[i - 1] ? same + 1 : 0;
+		shown += same < per_source;
 	}
-	return shown;
+	free(ids);
+	return (int64_t)shown;
 }
 
 /*
@@ -1068,8 +1083,13 @@ static int rank_rows(struct search *s, const struct plan *pl, const struct searc
 			*out = NULL;
 			return util_error(err, errlen, "search failed: %s", sqlite3_errmsg(s->db));
 		}
-		if ((size_t)n < k || shown_rows(*out, (size_t)n, o->per_source, want) >= want ||
-		    k >= SIZE_MAX / 8)
+		int64_t shown = (size_t)n < k ? 0 : shown_rows(*out, (size_t)n, o->per_source, want);
+		if (shown < 0) {
+			free(*out);
+			*out = NULL;
+			return util_error(err, errlen, "out of memory");
+		}
+		if ((size_t)n < k || (size_t)shown >= want || k >= SIZE_MAX / 8)
 			return n;
 		free(*out);
 		*out = NULL;
@@ -1221,11 +1241,46 @@ struct fb_term {
 struct feedback {
 	struct fb_term *t;
 	size_t n, cap;
+	size_t *slot;		/* open addressing over t by stem: index + 1, 0 empty */
+	size_t nslot;		/* a power of two, at least 2 * cap */
 	const char *text;	/* the passage being read */
-	double weight;		/* its score share / its length */
 	size_t length;
 	int oom;
 };
+
+/* The slot of stem in f->slot: where it is, or the empty one it would take. */
+static size_t fb_slot(const struct feedback *f, const char *stem, size_t n)
+{
+	size_t mask = f->nslot - 1, at = (size_t)util_hash(UTIL_HASH_INIT, stem, n) & mask;
+	for (; f->slot[at]; at = (at + 1) & mask) {
+		const struct fb_term *t = &f->t[f->slot[at] - 1];
+		if (strlen(t->stem) == n && memcmp(t->stem, stem, n) == 0)
+			break;
+	}
+	return at;
+}
+
+/* Room for one more term; the slots rebuilt when they would pass half full. */
+static int fb_grow(struct feedback *f)
+{
+	if (f->n < f->cap)
+		return 0;
+	size_t cap = f->cap ? f->cap * 2 : 256;
+	struct fb_term *t = realloc(f->t, cap * sizeof *t);
+	if (t == NULL)
+		return -1;
+	f->t = t;
+	f->cap = cap;
+	size_t *slot = calloc(cap * 2, sizeof *slot);
+	if (slot == NULL)
+		return -1;
+	free(f->slot);
+	f->slot = slot;
+	f->nslot = cap * 2;
+	for (size_t i = 0; i < f->n; i++)
+		f->slot[fb_slot(f, f->t[i].stem, strlen(f->t[i].stem))] = i + 1;
+	return 0;
+}
 
 static int fb_count(void *ctx, const char *term, size_t n, size_t start, size_t end,
     int colocated)
@@ -1247,21 +1302,12 @@ static int fb_count(void *ctx, const char *term, size_t n, size_t start, size_t 
 		*p = (char)tolower((unsigned char)*p);
 	if (is_stop_word(surface))
 		return 0;
-	size_t i;
-	for (i = 0; i < f->n; i++)
-		if (strlen(f->t[i].stem) == n && memcmp(f->t[i].stem, term, n) == 0)
-			break;
+	if (fb_grow(f) != 0) {
+		f->oom = 1;
+		return 1;
+	}
+	size_t at = fb_slot(f, term, n), i = f->slot[at] ? f->slot[at] - 1 : f->n;
 	if (i == f->n) {
-		if (f->n == f->cap) {
-			size_t cap = f->cap ? f->cap * 2 : 256;
-			struct fb_term *t = realloc(f->t, cap * sizeof *t);
-			if (t == NULL) {
-				f->oom = 1;
-				return 1;
-			}
-			f->t = t;
-			f->cap = cap;
-		}
 		f->t[i].stem = strndup(term, n);
 		f->t[i].surface = strdup(surface);
 		f->t[i].p = 0;
@@ -1272,7 +1318,7 @@ static int fb_count(void *ctx, const char *term, size_t n, size_t start, size_t 
 			f->oom = 1;
 			return 1;
 		}
-		f->n++;
+		f->slot[at] = ++f->n;
 	}
 	f->t[i].tf++;
 	return 0;
@@ -1293,6 +1339,7 @@ static void feedback_free(struct feedback *f)
 		free(f->t[i].surface);
 	}
 	free(f->t);
+	free(f->slot);
 	memset(f, 0, sizeof *f);
 }
 
