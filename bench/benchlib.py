@@ -2,11 +2,12 @@
 
 The query list, the translation of a query of bin/query's default syntax into
 each reference's own syntax, the stop words dropped from claims for the
-references, the passage dump the references index, and percentiles.  No
-timing policy lives here: each runner times its own work.
+references, the passage dump the references index, percentiles, and the warm loop and
+command line the two reference runners have in common.
 """
 import re
 import sys
+import time
 
 # Claims: the references get the claim's content words OR-ed together.  This
 # is the list of words dropped first (English function words), so that no
@@ -147,3 +148,30 @@ def percentile(xs, p):
     xs = sorted(xs)
     k = max(0, min(len(xs) - 1, int(round(p / 100.0 * len(xs) + 0.5)) - 1))
     return xs[k]
+
+
+def time_queries(queries, reps, run):
+    """Run each query reps + 1 times (the first round warms up, untimed);
+    print CLASS, INDEX, ROUND, MS, ROWS per timed run.  queries holds
+    (class, query) pairs; run(query) returns the number of rows."""
+    for rep in range(reps + 1):
+        for i, (cls, q) in enumerate(queries):
+            t0 = time.perf_counter()
+            n = run(q)
+            ms = (time.perf_counter() - t0) * 1e3
+            if rep:
+                print('%s\t%d\t%d\t%.3f\t%d' % (cls, i, rep, ms, n))
+
+
+def runner_main(prog, usage, index, warm, errors):
+    """The reference runners' command line: index DUMP OUT | warm OUT QUERIES REPS."""
+    a = sys.argv[1:]
+    try:
+        if len(a) == 3 and a[0] == 'index':
+            index(a[1], a[2])
+        elif len(a) == 4 and a[0] == 'warm':
+            warm(a[1], a[2], int(a[3]))
+        else:
+            sys.exit('usage: %s %s' % (prog, usage))
+    except errors as e:
+        die(prog, str(e))

@@ -15,9 +15,8 @@ Query translation: benchlib.to_fts5 (claims: content words OR-ed).
 import os
 import sqlite3
 import sys
-import time
 
-from benchlib import die, load_queries, read_dump, to_fts5
+from benchlib import load_queries, read_dump, runner_main, time_queries, to_fts5
 
 PROG = 'ref_fts5.py'
 SQL = 'SELECT rowid, rank, body FROM t WHERE t MATCH ? ORDER BY rank LIMIT 10'
@@ -39,26 +38,12 @@ def index(dump, out):
 def warm(db, queries, reps):
     con = sqlite3.connect('file:%s?mode=ro' % db, uri=True)
     qs = [(c, to_fts5(c, t)) for c, t in load_queries(queries)]
-    for rep in range(reps + 1):
-        for i, (cls, expr) in enumerate(qs):
-            t0 = time.perf_counter()
-            rows = con.execute(SQL, (expr,)).fetchall()
-            ms = (time.perf_counter() - t0) * 1e3
-            if rep:
-                print('%s\t%d\t%d\t%.3f\t%d' % (cls, i, rep, ms, len(rows)))
+    time_queries(qs, reps, lambda expr: len(con.execute(SQL, (expr,)).fetchall()))
 
 
 def main():
-    a = sys.argv[1:]
-    try:
-        if len(a) == 3 and a[0] == 'index':
-            index(a[1], a[2])
-        elif len(a) == 4 and a[0] == 'warm':
-            warm(a[1], a[2], int(a[3]))
-        else:
-            sys.exit('usage: ref_fts5.py index DUMP.tsv OUT.db | warm OUT.db QUERIES.tsv REPS')
-    except (sqlite3.Error, OSError) as e:
-        die(PROG, str(e))
+    runner_main(PROG, 'index DUMP.tsv OUT.db | warm OUT.db QUERIES.tsv REPS', index, warm,
+                (sqlite3.Error, OSError))
 
 
 if __name__ == '__main__':

@@ -17,9 +17,8 @@ use AND as the default operator, claims OR over their content words
 import os
 import shutil
 import sys
-import time
 
-from benchlib import die, load_queries, read_dump, to_xapian
+from benchlib import die, load_queries, read_dump, runner_main, time_queries, to_xapian
 
 PROG = 'ref_xapian.py'
 try:
@@ -57,33 +56,23 @@ def warm(path, queries, reps):
     qp.set_stemming_strategy(xapian.QueryParser.STEM_SOME)
     qp.set_database(db)
     flags = (xapian.QueryParser.FLAG_DEFAULT | xapian.QueryParser.FLAG_WILDCARD)
-    qs = [(c,) + to_xapian(c, t) for c, t in load_queries(queries)]
-    for rep in range(reps + 1):
-        for i, (cls, text, op) in enumerate(qs):
-            t0 = time.perf_counter()
-            qp.set_default_op(xapian.Query.OP_OR if op == 'or' else xapian.Query.OP_AND)
-            enq.set_query(qp.parse_query(text, flags))
-            mset = enq.get_mset(0, 10)
-            n = 0
-            for m in mset:
-                m.document.get_data()
-                n += 1
-            ms = (time.perf_counter() - t0) * 1e3
-            if rep:
-                print('%s\t%d\t%d\t%.3f\t%d' % (cls, i, rep, ms, n))
+    qs = [(c, to_xapian(c, t)) for c, t in load_queries(queries)]
+
+    def run(q):
+        text, op = q
+        qp.set_default_op(xapian.Query.OP_OR if op == 'or' else xapian.Query.OP_AND)
+        enq.set_query(qp.parse_query(text, flags))
+        n = 0
+        for m in enq.get_mset(0, 10):
+            m.document.get_data()
+            n += 1
+        return n
+    time_queries(qs, reps, run)
 
 
 def main():
-    a = sys.argv[1:]
-    try:
-        if len(a) == 3 and a[0] == 'index':
-            index(a[1], a[2])
-        elif len(a) == 4 and a[0] == 'warm':
-            warm(a[1], a[2], int(a[3]))
-        else:
-            sys.exit('usage: ref_xapian.py index DUMP.tsv OUT.xapian | warm OUT.xapian QUERIES.tsv REPS')
-    except (xapian.Error, OSError) as e:
-        die(PROG, str(e))
+    runner_main(PROG, 'index DUMP.tsv OUT.xapian | warm OUT.xapian QUERIES.tsv REPS', index,
+                warm, (xapian.Error, OSError))
 
 
 if __name__ == '__main__':
