@@ -14,6 +14,10 @@
  * What is the same for every row of a query (row count, average column
  * lengths, the idf of phrases the caller did not supply) is computed on the
  * first row and kept as the query's auxdata.
+ *
+ * With params.topk the auxdata also holds the k best scores so far, and a
+ * row is first bounded from its position lists alone (see rank.h); only
+ * rows that could still make the top k have their lengths read.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -27,6 +31,14 @@ struct rank_state {
 	double avglen[RANK_COLUMNS];
 	int nphrase;
 	double *idf;		/* per phrase of the expression */
+	int *hits;		/* nphrase x RANK_COLUMNS: occurrences in the current row */
+	/* with topk: the best scores so far, a min-heap of at most topk */
+	double *best;
+	size_t nbest;
+	int can_skip;		/* parameters for which the bound holds, rows in order */
+	int has_last;
+	sqlite3_int64 last_rowid;
+	double last_score;
 };
 
 void rank_params_init(struct rank_params *p)
@@ -51,6 +63,8 @@ static void state_free(void *p)
 	struct rank_state *st = p;
 	if (st) {
 		free(st->idf);
+		free(st->hits);
+		free(st->best);
 		free(st);
 	}
 }
@@ -78,10 +92,17 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 	if ((st = calloc(1, sizeof *st)) == NULL)
 		return SQLITE_NOMEM;
 	st->nphrase = api->xPhraseCount(fts);
-	if ((st->idf = calloc((size_t)st->nphrase + 1, sizeof *st->idf)) == NULL) {
+	st->idf = calloc((size_t)st->nphrase + 1, sizeof *st->idf);
+	st->hits = calloc(((size_t)st->nphrase + 1) * RANK_COLUMNS, sizeof *st->hits);
+	if (p->topk > 0 && p->explain == NULL)
+		st->best = calloc(p->topk, sizeof *st->best);
+	if (st->idf == NULL || st->hits == NULL || (p->topk > 0 && p->explain == NULL && st->best == NULL)) {
 		state_free(st);
 		return SQLITE_NOMEM;
 	}
+	/* the bound needs a score that grows with tf and shrinks with length */
+	st->can_skip = st->best != NULL && p->k1 >= 0 && p->b >= 0 && p->b <= 1 &&
+	    p->coverage_floor >= 0 && p->coverage_power >= 0;
 	rc = api->xRowCount(fts, &rows);
 	for (int c = 0; rc == SQLITE_OK && c < RANK_COLUMNS && c < api->xColumnCount(fts); c++) {
 		sqlite3_int64 total = 0;
@@ -97,6 +118,12 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 		rc = api->xQueryPhrase(fts, i, &df, count_row);
 		st->idf[i] = rank_idf((double)df, (double)rows);
 	}
+	for (int i = 0; i < st->nphrase; i++)
+		if (st->idf[i] < 0 || (i < p->nphrase && p->boost[i] < 0))
+			st->can_skip = 0;
+	for (int c = 0; c < RANK_COLUMNS; c++)
+		if (p->weight[c] < 0)
+			st->can_skip = 0;
 	if (rc == SQLITE_OK)
 		rc = api->xSetAuxdata(fts, st, state_free);
 	else
@@ -106,14 +133,74 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 	return rc;
 }
 
+/* Keeps the topk best scores in st->best, a min-heap: best[0] is the k-th. */
+static void best_add(struct rank_state *st, size_t topk, double score)
+{
+	size_t i = 0;
+	if (st->nbest < topk) {
+		for (i = st->nbest++; i > 0 && st->best[(i - 1) / 2] > score; i = (i - 1) / 2)
+			st->best[i] = st->best[(i - 1) / 2];
+		st->best[i] = score;
+		return;
+	}
+	if (!(score > st->best[0]))
+		return;
+	for (;;) {
+		size_t child = 2 * i + 1;
+		if (child >= topk)
+			break;
+		if (child + 1 < topk && st->best[child + 1] < st->best[child])
+			child++;
+		if (!(st->best[child] < score))
+			break;
+		st->best[i] = st->best[child];
+		i = child;
+	}
+	st->best[i] = score;
+}
+
+/*
+ * The score from the occurrences in st->hits and a normaliser per column
+ * (weight / (1 - b + b x len / avglen)); bm25f and coverage are optional.
+ */
+static double score_of(const struct rank_params *p, const struct rank_state *st,
+    const double *norm, int ncol, double *bm25f, double *coverage_out)
+{
+	double score = 0, cover_have = 0, cover_all = 0;
+	for (int i = 0; i < st->nphrase; i++) {
+		const int *hits = st->hits + (size_t)i * RANK_COLUMNS;
+		double tf = 0;
+		for (int c = 0; c < ncol; c++)
+			if (hits[c] > 0)	/* norm is infinite for an empty column when b = 1 */
+				tf += hits[c] * norm[c];
+		double boost = i < p->nphrase ? p->boost[i] : 1;
+		double weight = st->idf[i] * boost;
+		if (tf > 0)
+			score += weight * tf * (p->k1 + 1) / (tf + p->k1);
+		if (i >= p->nphrase || p->in_coverage[i]) {
+			cover_all += weight;
+			if (tf > 0)
+				cover_have += weight;
+		}
+	}
+	double coverage = cover_all > 0 ? cover_have / cover_all : 0;
+	if (bm25f)
+		*bm25f = score;
+	if (coverage_out)
+		*coverage_out = coverage;
+	if (p->coverage_power > 0 && cover_all > 0)
+		score *= pow(p->coverage_floor + coverage, p->coverage_power);
+	return score;
+}
+
 static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
     sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	const struct rank_params *p = argc >= 1
 	    ? sqlite3_value_pointer(argv[0], RANK_POINTER_TYPE) : NULL;
 	struct rank_state *st;
-	double norm[RANK_COLUMNS];
-	double score = 0, cover_have = 0, cover_all = 0;
+	double norm[RANK_COLUMNS] = { 0 };
+	int last[RANK_COLUMNS];	/* last position seen per column, -1 for none */
 	int rc, ncol = api->xColumnCount(fts);
 
 	if (p == NULL) {
@@ -126,61 +213,94 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 	}
 	if (ncol > RANK_COLUMNS)
 		ncol = RANK_COLUMNS;
-	for (int c = 0; c < ncol; c++) {
-		int len = 0;
-		norm[c] = 0;
-		if (p->weight[c] <= 0)
-			continue;
-		if ((rc = api->xColumnSize(fts, c, &len)) != SQLITE_OK) {
-			sqlite3_result_error_code(ctx, rc);
+	sqlite3_int64 rowid = api->xRowid(fts);
+	if (st->best && st->has_last && rowid <= st->last_rowid) {
+		if (rowid == st->last_rowid) {	/* the same row asked twice */
+			sqlite3_result_double(ctx, st->last_score);
 			return;
 		}
-		double rel = st->avglen[c] > 0 ? (double)len / st->avglen[c] : 1;
-		norm[c] = p->weight[c] / (1 - p->b + p->b * rel);
+		st->can_skip = 0;	/* rows out of order: the tie rule no longer holds */
 	}
+
 	struct rank_explain *x = p->explain;
 	if (x) {
 		memset(x, 0, sizeof *x);
-		for (int c = 0; c < ncol; c++)
-			api->xColumnSize(fts, c, &x->length[c]);
 		x->nphrase = st->nphrase < RANK_MAX_PHRASES ? st->nphrase : RANK_MAX_PHRASES;
 	}
+	for (int c = 0; c < RANK_COLUMNS; c++)
+		last[c] = -1;
 	for (int i = 0; i < st->nphrase; i++) {
+		int *hits = st->hits + (size_t)i * RANK_COLUMNS;
 		Fts5PhraseIter it;
 		int col = -1, off = 0, occurrences = 0;
-		double tf = 0;
+		memset(hits, 0, RANK_COLUMNS * sizeof *hits);
 		if ((rc = api->xPhraseFirst(fts, i, &it, &col, &off)) != SQLITE_OK) {
 			sqlite3_result_error_code(ctx, rc);
 			return;
 		}
 		for (; col >= 0; api->xPhraseNext(fts, &it, &col, &off)) {
-			if (col < ncol)
-				tf += norm[col];
+			if (col < ncol) {
+				hits[col]++;
+				if (off > last[col])
+					last[col] = off;
+			}
 			occurrences++;
 		}
-		double boost = i < p->nphrase ? p->boost[i] : 1;
-		double weight = st->idf[i] * boost;
-		if (tf > 0)
-			score += weight * tf * (p->k1 + 1) / (tf + p->k1);
 		if (x && i < x->nphrase) {
 			x->idf[i] = st->idf[i];
 			x->tf[i] = occurrences;
 		}
-		if (i >= p->nphrase || p->in_coverage[i]) {
-			cover_all += weight;
-			if (tf > 0)
-				cover_have += weight;
+	}
+
+	/*
+	 * A column holds at least last + 1 tokens, so normalising by that
+	 * length gives each column's largest possible share, and a score
+	 * no lower than the real one.
+	 */
+	if (st->can_skip && st->nbest == p->topk) {
+		for (int c = 0; c < ncol; c++) {
+			double rel = st->avglen[c] > 0 ? (double)(last[c] + 1) / st->avglen[c] : 1;
+			norm[c] = p->weight[c] > 0 ? p->weight[c] / (1 - p->b + p->b * rel) : 0;
+		}
+		double bound = score_of(p, st, norm, ncol, NULL, NULL) * (1 + 1e-9);
+		if (bound <= st->best[0]) {
+			st->has_last = 1;
+			st->last_rowid = rowid;
+			st->last_score = RANK_SKIPPED;
+			sqlite3_result_double(ctx, RANK_SKIPPED);
+			return;
 		}
 	}
-	double coverage = cover_all > 0 ? cover_have / cover_all : 0;
-	if (x) {
-		x->bm25f = score;
-		x->coverage = coverage;
+
+	for (int c = 0; c < ncol; c++) {
+		int len = 0;
+		norm[c] = 0;
+		if (p->weight[c] <= 0 && x == NULL)
+			continue;
+		if ((rc = api->xColumnSize(fts, c, &len)) != SQLITE_OK) {
+			sqlite3_result_error_code(ctx, rc);
+			return;
+		}
+		if (x)
+			x->length[c] = len;
+		if (p->weight[c] <= 0)
+			continue;
+		double rel = st->avglen[c] > 0 ? (double)len / st->avglen[c] : 1;
+		norm[c] = p->weight[c] / (1 - p->b + p->b * rel);
 	}
-	if (p->coverage_power > 0 && cover_all > 0)
-		score *= pow(p->coverage_floor + coverage, p->coverage_power);
-	if (x)
+	double bm25f, coverage;
+	double score = score_of(p, st, norm, ncol, &bm25f, &coverage);
+	if (x) {
+		x->bm25f = bm25f;
+		x->coverage = coverage;
 		x->score = score;
+	}
+	if (st->best) {
+		best_add(st, p->topk, score);
+		st->has_last = 1;
+		st->last_rowid = rowid;
+		st->last_score = score;
+	}
 	sqlite3_result_double(ctx, score);
 }
 

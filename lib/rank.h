@@ -13,6 +13,13 @@
  *    WHERE passages_fts MATCH ?2 ORDER BY 2 DESC
  *
  * with ?1 bound by sqlite3_bind_pointer(st, 1, params, RANK_POINTER_TYPE, NULL).
+ *
+ * Reading a row's column lengths (FTS5's docsize table, one b-tree lookup
+ * a row) is most of the cost of scoring it.  With params.topk set, a row
+ * is first bounded from what its position lists give for free (which
+ * phrases it holds, how often, and the last position in each column, a
+ * lower bound on the column's length), and rows whose bound cannot beat
+ * the k-th best score so far are skipped: the same top k, exactly.
  * It never prints; errors reach SQLite through sqlite3_result_error.
  */
 #ifndef RANK_H
@@ -50,7 +57,18 @@ struct rank_params {
 	 */
 	double coverage_floor, coverage_power;
 	struct rank_explain *explain;	/* when not NULL, filled for each row scored */
+	/*
+	 * When > 0, the statement keeps only the `topk` best rows
+	 * (ORDER BY score DESC, rowid LIMIT topk, rows in ascending rowid
+	 * order, every row that is scored kept): a row whose score cannot
+	 * beat the topk-th best seen so far gets RANK_SKIPPED without its
+	 * column lengths being read.  0 scores every row exactly.
+	 */
+	size_t topk;
 };
+
+/* The score of a row that cannot make the top k (topk > 0); real scores are >= 0. */
+#define RANK_SKIPPED (-1.0)
 
 /* How one row's score came about. */
 struct rank_explain {

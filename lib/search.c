@@ -809,11 +809,11 @@ static const char rank_glob_sql[] =
     " WHERE passages_fts MATCH ?1 AND s.path GLOB ?4 ORDER BY r DESC, f.rowid LIMIT ?3";
 
 /*
- * The best k rows for expr, into *out (malloc'd).  Returns the number of
- * rows, SEARCH_ESYNTAX or -1 with err set.
+ * The best k rows for expr, into *out (malloc'd); exhaustive scores every
+ * row in full.  Returns the number of rows, SEARCH_ESYNTAX or -1 with err set.
  */
 static int rank_fetch(struct search *s, const char *expr, const struct rank_params *rp,
-    const char *glob, size_t k, struct ranked **out, char *err, size_t errlen)
+    const char *glob, size_t k, int exhaustive, struct ranked **out, char *err, size_t errlen)
 {
 	sqlite3_stmt *st;
 	struct ranked *rows = NULL;
@@ -823,8 +823,20 @@ static int rank_fetch(struct search *s, const char *expr, const struct rank_para
 	*out = NULL;
 	if (sqlite3_prepare_v2(s->db, glob ? rank_glob_sql : rank_sql, -1, &st, NULL) != SQLITE_OK)
 		return util_error(err, errlen, "cannot search: %s", sqlite3_errmsg(s->db));
+	/*
+	 * Rows are scored in rowid order and all are kept, except with a
+	 * glob, where rows scored may be dropped afterwards: their scores
+	 * would set a bar that the rows kept need not reach.
+	 */
+	struct rank_params *params = malloc(sizeof *params);
+	if (params == NULL) {
+		sqlite3_finalize(st);
+		return util_error(err, errlen, "out of memory");
+	}
+	*params = *rp;
+	params->topk = glob || exhaustive ? 0 : k;
 	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
-	sqlite3_bind_pointer(st, 2, (void *)rp, RANK_POINTER_TYPE, NULL);
+	sqlite3_bind_pointer(st, 2, params, RANK_POINTER_TYPE, NULL);
 	sqlite3_bind_int64(st, 3, k > INT64_MAX ? INT64_MAX : (int64_t)k);
 	if (glob)
 		sqlite3_bind_text(st, 4, glob, -1, SQLITE_STATIC);
@@ -849,10 +861,12 @@ static int rank_fetch(struct search *s, const char *expr, const struct rank_para
 		util_error(err, errlen, "%s%s", syntax ? "query syntax error: " : "search failed: ",
 		    sqlite3_errmsg(s->db));
 		sqlite3_finalize(st);
+		free(params);
 		free(rows);
 		return syntax ? SEARCH_ESYNTAX : -1;
 	}
 	sqlite3_finalize(st);
+	free(params);
 	*out = rows;
 	return (int)n;
 }
@@ -901,10 +915,10 @@ static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char
 
 	*essential = 0;
 	if (exhaustive || !pl->or_only || n < 2 || k == 0)
-		return rank_fetch(s, pl->expr.data, rp, glob, k, out, err, errlen);
+		return rank_fetch(s, pl->expr.data, rp, glob, k, exhaustive, out, err, errlen);
 	for (int i = 0; i < n; i++) {
 		if (rp->idf[i] < 0)
-			return rank_fetch(s, pl->expr.data, rp, glob, k, out, err, errlen);
+			return rank_fetch(s, pl->expr.data, rp, glob, k, exhaustive, out, err, errlen);
 		order[i].phrase = i;
 		order[i].ub = rp->idf[i] * rp->boost[i] * (rp->k1 + 1);
 		if (rp->in_coverage[i])
@@ -940,7 +954,7 @@ static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char
 		if (j >= n) {
 			free(twin);
 			buf_free(&expr);
-			return rank_fetch(s, pl->expr.data, rp, glob, k, out, err, errlen);
+			return rank_fetch(s, pl->expr.data, rp, glob, k, exhaustive, out, err, errlen);
 		}
 		buf_reset(&expr);
 		*twin = *rp;
@@ -960,9 +974,9 @@ static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char
 		if (expr.oom || n + j > RANK_MAX_PHRASES) {
 			free(twin);
 			buf_free(&expr);
-			return rank_fetch(s, pl->expr.data, rp, glob, k, out, err, errlen);
+			return rank_fetch(s, pl->expr.data, rp, glob, k, exhaustive, out, err, errlen);
 		}
-		int got = rank_fetch(s, expr.data, twin, glob, k, out, err, errlen);
+		int got = rank_fetch(s, expr.data, twin, glob, k, exhaustive, out, err, errlen);
 		if (got < 0) {
 			free(twin);
 			buf_free(&expr);
