@@ -77,6 +77,15 @@ static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
 	return SQLITE_OK;
 }
 
+static int average_length(const Fts5ExtensionApi *api, Fts5Context *fts, int column,
+    sqlite3_int64 rows, double *out)
+{
+	sqlite3_int64 total = 0;
+	int rc = api->xColumnTotalSize(fts, column, &total);
+	*out = rows > 0 ? (double)total / (double)rows : 0;
+	return rc;
+}
+
 /* The per-query constants, computed on the first row. */
 static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
     const struct rank_params *p, struct rank_state **out)
@@ -104,11 +113,11 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 	st->can_skip = st->best != NULL && p->k1 >= 0 && p->b >= 0 && p->b <= 1 &&
 	    p->coverage_floor >= 0 && p->coverage_power >= 0;
 	rc = api->xRowCount(fts, &rows);
-	for (int c = 0; rc == SQLITE_OK && c < RANK_COLUMNS && c < api->xColumnCount(fts); c++) {
-		sqlite3_int64 total = 0;
-		rc = api->xColumnTotalSize(fts, c, &total);
-		st->avglen[c] = rows > 0 ? (double)total / (double)rows : 0;
-	}
+	for (int c = 0; rc == SQLITE_OK && c < RANK_COLUMNS && c < api->xColumnCount(fts); c++)
+		if (p->given_avglen)
+			st->avglen[c] = p->avglen[c];
+		else
+			rc = average_length(api, fts, c, rows, &st->avglen[c]);
 	for (int i = 0; rc == SQLITE_OK && i < st->nphrase; i++) {
 		if (i < p->nphrase && p->idf[i] >= 0) {
 			st->idf[i] = p->idf[i];
@@ -318,6 +327,26 @@ static void rows_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 		sqlite3_result_int64(ctx, rows);
 }
 
+/* psearch_avglen(t, c): column c's average length in tokens, O(1). */
+static void avglen_function(const Fts5ExtensionApi *api, Fts5Context *fts,
+    sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	sqlite3_int64 rows = 0;
+	double avg = 0;
+	int column = argc >= 1 ? sqlite3_value_int(argv[0]) : -1;
+	if (column < 0 || column >= api->xColumnCount(fts)) {
+		sqlite3_result_error(ctx, RANK_AVGLEN_FUNCTION "(): no such column", -1);
+		return;
+	}
+	int rc = api->xRowCount(fts, &rows);
+	if (rc == SQLITE_OK)
+		rc = average_length(api, fts, column, rows, &avg);
+	if (rc != SQLITE_OK)
+		sqlite3_result_error_code(ctx, rc);
+	else
+		sqlite3_result_double(ctx, avg);
+}
+
 int rank_register(sqlite3 *db, char *err, size_t errlen)
 {
 	fts5_api *api = tokenizer_fts5_api(db);
@@ -325,7 +354,8 @@ int rank_register(sqlite3 *db, char *err, size_t errlen)
 		return util_error(err, errlen, "this SQLite has no usable FTS5 module");
 	}
 	if (api->xCreateFunction(api, RANK_FUNCTION, NULL, rank_function, NULL) != SQLITE_OK ||
-	    api->xCreateFunction(api, RANK_ROWS_FUNCTION, NULL, rows_function, NULL) != SQLITE_OK) {
+	    api->xCreateFunction(api, RANK_ROWS_FUNCTION, NULL, rows_function, NULL) != SQLITE_OK ||
+	    api->xCreateFunction(api, RANK_AVGLEN_FUNCTION, NULL, avglen_function, NULL) != SQLITE_OK) {
 		return util_error(err, errlen, "cannot register %s(): %s", RANK_FUNCTION,
 		    sqlite3_errmsg(db));
 	}

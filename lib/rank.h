@@ -30,6 +30,7 @@
 #define RANK_FUNCTION "psearch_rank"
 #define RANK_POINTER_TYPE "psearch_rank_params"
 #define RANK_ROWS_FUNCTION "psearch_rows"	/* psearch_rows(t): t's row count, O(1) */
+#define RANK_AVGLEN_FUNCTION "psearch_avglen"	/* psearch_avglen(t, c): column c's average length */
 #define RANK_COLUMNS 3		/* title, section, body */
 #define RANK_MAX_PHRASES 128
 
@@ -65,6 +66,14 @@ struct rank_params {
 	 * column lengths being read.  0 scores every row exactly.
 	 */
 	size_t topk;
+	/*
+	 * When given_avglen is set, columns are normalised by these average
+	 * lengths instead of the table's own: a table holding a few rows of
+	 * the index then scores them as the index would (with every idf
+	 * given too).
+	 */
+	int given_avglen;
+	double avglen[RANK_COLUMNS];
 };
 
 /* The score of a row that cannot make the top k (topk > 0); real scores are >= 0. */
@@ -85,7 +94,7 @@ void rank_params_init(struct rank_params *p);
 /* BM25's idf for a term in df of n rows (always > 0). */
 double rank_idf(double df, double n);
 
-/* Register psearch_rank() and psearch_rows() on db (an FTS5-enabled connection).  0 or -1 + err. */
+/* Register psearch_rank(), psearch_rows() and psearch_avglen() on db (an FTS5-enabled connection).  0 or -1 + err. */
 int rank_register(sqlite3 *db, char *err, size_t errlen);
 
 #endif

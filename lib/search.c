@@ -35,6 +35,7 @@
 #define EXPAND_TERMS 10
 #define EXPAND_PASSAGES 10
 #define EXPAND_WEIGHT 0.3
+#define RERANK_DEPTH 200
 #define MAX_WORDS 64		/* query words ranked on; the rest only match */
 #define MAX_SYNONYMS 4
 
@@ -305,12 +306,19 @@ struct plan {
 	struct buf frags;			/* the phrases' FTS5 text, NUL-separated */
 	size_t frag[RANK_MAX_PHRASES];		/* offsets in frags */
 	double df[RANK_MAX_PHRASES];
+	/*
+	 * When not NULL, the rows the expression ranks (rank_pool): the best
+	 * of a first ranking, ascending.
+	 */
+	int64_t *pool;
+	size_t npool;
 };
 
 static void plan_free(struct plan *pl)
 {
 	for (int i = 0; i < pl->nowned; i++)
 		free(pl->owned[i]);
+	free(pl->pool);
 	buf_free(&pl->expr);
 	buf_free(&pl->frags);
 	memset(pl, 0, sizeof *pl);
@@ -322,6 +330,9 @@ static void plan_init(struct plan *pl, const struct search_options *o,
 	buf_reset(&pl->expr);
 	buf_reset(&pl->frags);
 	pl->or_only = 0;
+	free(pl->pool);
+	pl->pool = NULL;
+	pl->npool = 0;
 	rank_params_init(&pl->rp);
 	pl->rp.k1 = tu->k1;
 	pl->rp.b = tu->b;
@@ -479,6 +490,8 @@ struct search {
 	sqlite3_stmt *detail;	/* a passage and its source, for reporting */
 	sqlite3_stmt *row;	/* one row's snippet and score (explain) */
 	double passages;	/* rows in the index */
+	double avglen[RANK_COLUMNS];	/* average column lengths in the index */
+	sqlite3_stmt *pool_clear, *pool_fill;	/* temp.rerank_pool (rank_pool), once made */
 };
 
 int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
@@ -517,10 +530,14 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 
 	sqlite3_stmt *st;
 	/* the row count from FTS5's totals: count(*) would read every row */
-	if (sqlite3_prepare_v2(db, "SELECT " RANK_ROWS_FUNCTION "(passages_fts) FROM passages_fts"
-	    " LIMIT 1", -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW)
+	if (sqlite3_prepare_v2(db, "SELECT " RANK_ROWS_FUNCTION "(passages_fts),"
+	    " " RANK_AVGLEN_FUNCTION "(passages_fts, 0), " RANK_AVGLEN_FUNCTION "(passages_fts, 1),"
+	    " " RANK_AVGLEN_FUNCTION "(passages_fts, 2) FROM passages_fts LIMIT 1", -1, &st,
+	    NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
 		s->passages = (double)sqlite3_column_int64(st, 0);
+		for (int c = 0; c < RANK_COLUMNS; c++)
+			s->avglen[c] = sqlite3_column_double(st, c + 1);
+	}
 	sqlite3_finalize(st);
 	*out = s;
 	return 0;
@@ -532,6 +549,8 @@ void search_close(struct search *s)
 		return;
 	sqlite3_finalize(s->df);
 	sqlite3_finalize(s->prefix_df);
+	sqlite3_finalize(s->pool_clear);
+	sqlite3_finalize(s->pool_fill);
 	sqlite3_finalize(s->source_of);
 	sqlite3_finalize(s->detail);
 	sqlite3_finalize(s->row);
@@ -809,37 +828,17 @@ static const char rank_glob_sql[] =
     " WHERE passages_fts MATCH ?1 AND s.path GLOB ?4 ORDER BY r DESC, f.rowid LIMIT ?3";
 
 /*
- * The best k rows for expr, into *out (malloc'd); exhaustive scores every
- * row in full.  Returns the number of rows, SEARCH_ESYNTAX or -1 with err set.
+ * Step st (expression ?1, parameters ?2, k ?3 bound by the caller) into
+ * *out (malloc'd), then finalize it.  Returns the number of rows,
+ * SEARCH_ESYNTAX or -1 with err set.
  */
-static int rank_fetch(struct search *s, const char *expr, const struct rank_params *rp,
-    const char *glob, size_t k, int exhaustive, struct ranked **out, char *err, size_t errlen)
+static int ranked_rows(struct search *s, sqlite3_stmt *st, struct ranked **out, char *err,
+    size_t errlen)
 {
-	sqlite3_stmt *st;
 	struct ranked *rows = NULL;
 	size_t n = 0, cap = 0;
 	int rc;
 
-	*out = NULL;
-	if (sqlite3_prepare_v2(s->db, glob ? rank_glob_sql : rank_sql, -1, &st, NULL) != SQLITE_OK)
-		return util_error(err, errlen, "cannot search: %s", sqlite3_errmsg(s->db));
-	/*
-	 * Rows are scored in rowid order and all are kept, except with a
-	 * glob, where rows scored may be dropped afterwards: their scores
-	 * would set a bar that the rows kept need not reach.
-	 */
-	struct rank_params *params = malloc(sizeof *params);
-	if (params == NULL) {
-		sqlite3_finalize(st);
-		return util_error(err, errlen, "out of memory");
-	}
-	*params = *rp;
-	params->topk = glob || exhaustive ? 0 : k;
-	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
-	sqlite3_bind_pointer(st, 2, params, RANK_POINTER_TYPE, NULL);
-	sqlite3_bind_int64(st, 3, k > INT64_MAX ? INT64_MAX : (int64_t)k);
-	if (glob)
-		sqlite3_bind_text(st, 4, glob, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap) {
 			size_t ncap = cap ? cap * 2 : 64;
@@ -861,14 +860,121 @@ static int rank_fetch(struct search *s, const char *expr, const struct rank_para
 		util_error(err, errlen, "%s%s", syntax ? "query syntax error: " : "search failed: ",
 		    sqlite3_errmsg(s->db));
 		sqlite3_finalize(st);
-		free(params);
 		free(rows);
 		return syntax ? SEARCH_ESYNTAX : -1;
 	}
 	sqlite3_finalize(st);
-	free(params);
 	*out = rows;
 	return (int)n;
+}
+
+/*
+ * The best k rows for expr, into *out (malloc'd); exhaustive scores every
+ * row in full.  Returns the number of rows, SEARCH_ESYNTAX or -1 with err set.
+ */
+static int rank_fetch(struct search *s, const char *expr, const struct rank_params *rp,
+    const char *glob, size_t k, int exhaustive, struct ranked **out, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	struct rank_params params = *rp;
+
+	*out = NULL;
+	if (sqlite3_prepare_v2(s->db, glob ? rank_glob_sql : rank_sql, -1, &st, NULL) != SQLITE_OK)
+		return util_error(err, errlen, "cannot search: %s", sqlite3_errmsg(s->db));
+	/*
+	 * Rows are scored in rowid order and all are kept, except with a
+	 * glob, where rows scored may be dropped afterwards: their scores
+	 * would set a bar that the rows kept need not reach.
+	 */
+	params.topk = glob || exhaustive ? 0 : k;
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_pointer(st, 2, &params, RANK_POINTER_TYPE, NULL);
+	sqlite3_bind_int64(st, 3, k > INT64_MAX ? INT64_MAX : (int64_t)k);
+	if (glob)
+		sqlite3_bind_text(st, 4, glob, -1, SQLITE_STATIC);
+	return ranked_rows(s, st, out, err, errlen);
+}
+
+/*
+ * Re-ranking a few rows (plan.pool) with another expression: FTS5 cannot
+ * look rows up by rowid cheaply within a MATCH (each lookup re-opens every
+ * phrase's row list: about 1 ms for 15 phrases), so the rows are copied
+ * into a small contentless FTS5 table of the same tokenizer, in memory,
+ * and ranked there with the index's average lengths and the plan's idf:
+ * each row scores exactly as it would in the index.
+ */
+static const char pool_rank_sql[] =
+    "SELECT rowid, " RANK_FUNCTION "(rerank_pool, ?2) AS r FROM temp.rerank_pool"
+    " WHERE rerank_pool MATCH ?1 ORDER BY r DESC, rowid LIMIT ?3";
+
+static int pool_prepare(struct search *s)
+{
+	sqlite3_stmt *st;
+	char *tokenize = NULL, *sql;
+	int rc = SQLITE_ERROR;
+	if (s->pool_fill)
+		return SQLITE_OK;
+	if (sqlite3_prepare_v2(s->db, "SELECT value FROM main.meta WHERE key = 'tokenize'", -1,
+	    &st, NULL) != SQLITE_OK)
+		return SQLITE_ERROR;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		tokenize = sqlite3_mprintf("%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (tokenize == NULL)
+		return SQLITE_ERROR;
+	/* (not PRAGMA temp_store: changing it drops every temp table, search_vocab too) */
+	sql = sqlite3_mprintf("CREATE VIRTUAL TABLE IF NOT EXISTS temp.rerank_pool"
+	    " USING fts5(title, section, body,"
+	    " content='', tokenize=%Q)", tokenize);
+	if (sql && sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(s->db, "INSERT INTO temp.rerank_pool(rerank_pool)"
+	    " VALUES('delete-all')", -1, &s->pool_clear, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(s->db, "INSERT INTO temp.rerank_pool(rowid, title, section, body)"
+	    " SELECT id, title, section, body FROM main.passages_content"
+	    " WHERE id IN (SELECT value FROM json_each(?1))", -1, &s->pool_fill, NULL) == SQLITE_OK)
+		rc = SQLITE_OK;
+	sqlite3_free(sql);
+	sqlite3_free(tokenize);
+	return rc;
+}
+
+static int rank_pool(struct search *s, const struct plan *pl, size_t k, int exhaustive,
+    struct ranked **out, char *err, size_t errlen)
+{
+	struct buf ids = { 0 };
+	struct rank_params params = pl->rp;
+	sqlite3_stmt *st;
+
+	*out = NULL;
+	buf_puts(&ids, "[");
+	for (size_t i = 0; i < pl->npool; i++)
+		buf_printf(&ids, "%s%lld", i ? "," : "", (long long)pl->pool[i]);
+	buf_puts(&ids, "]");
+	if (ids.oom) {
+		buf_free(&ids);
+		return util_error(err, errlen, "out of memory");
+	}
+	int rc = pool_prepare(s);
+	if (rc == SQLITE_OK) {
+		sqlite3_step(s->pool_clear);
+		rc = sqlite3_reset(s->pool_clear);
+	}
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_text(s->pool_fill, 1, ids.data, -1, SQLITE_STATIC);
+		sqlite3_step(s->pool_fill);
+		rc = sqlite3_reset(s->pool_fill);
+		sqlite3_clear_bindings(s->pool_fill);
+	}
+	buf_free(&ids);
+	if (rc != SQLITE_OK || sqlite3_prepare_v2(s->db, pool_rank_sql, -1, &st, NULL) != SQLITE_OK)
+		return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(s->db));
+	params.given_avglen = 1;
+	memcpy(params.avglen, s->avglen, sizeof params.avglen);
+	params.topk = exhaustive ? 0 : k;
+	sqlite3_bind_text(st, 1, pl->expr.data, -1, SQLITE_STATIC);
+	sqlite3_bind_pointer(st, 2, &params, RANK_POINTER_TYPE, NULL);
+	sqlite3_bind_int64(st, 3, k > INT64_MAX ? INT64_MAX : (int64_t)k);
+	return ranked_rows(s, st, out, err, errlen);
 }
 
 /*
@@ -1088,7 +1194,8 @@ static int rank_rows(struct search *s, const struct plan *pl, const struct searc
 		k = want * 4 < CANDIDATES_MIN ? CANDIDATES_MIN : want * 4;
 	}
 	for (;;) {
-		int n = rank_fetch_pruned(s, pl, o->source_glob, k, o->exhaustive, out, essential,
+		int n = pl->pool ? rank_pool(s, pl, k, o->exhaustive, out, err, errlen)
+		    : rank_fetch_pruned(s, pl, o->source_glob, k, o->exhaustive, out, essential,
 		    err, errlen);
 		if (n <= 0 || o->per_source == 0)
 			return n;
@@ -1358,27 +1465,37 @@ static void feedback_free(struct feedback *f)
 }
 
 /*
- * Add the expansion words to a claim's plan (built by words_expression).
- * Returns 0 (also when there is nothing to add) or -1 (out of memory).
+ * Add the expansion words to a claim's plan (built by words_expression),
+ * and with rerank_depth the rows they are to re-rank (plan.pool): the
+ * best depth rows of the claim's words, at least `want`.  Returns 0 (also
+ * when there is nothing to add) or -1 (out of memory).
  */
 static int expand_plan(struct search *s, struct plan *pl, const struct words *ws,
-    const struct search_options *o, const struct search_tuning *tu, char *err, size_t errlen)
+    const struct search_options *o, const struct search_tuning *tu, size_t want,
+    int *essential, char *err, size_t errlen)
 {
 	struct ranked *rows = NULL;
 	struct feedback f = { 0 };
 	double total = 0;
 	if (tu->expand_weight <= 0 || tu->expand_passages <= 0)
 		return 0;
-	int essential;
-	int n = rank_fetch_pruned(s, pl, o->source_glob, (size_t)tu->expand_passages,
-	    o->exhaustive, &rows, &essential, err, errlen);
+	size_t depth = (size_t)tu->expand_passages;
+	if (tu->rerank_depth > 0) {
+		if ((size_t)tu->rerank_depth > depth)
+			depth = (size_t)tu->rerank_depth;
+		if (want > depth)
+			depth = want;
+	}
+	int n = rank_fetch_pruned(s, pl, o->source_glob, depth, o->exhaustive, &rows,
+	    essential, err, errlen);
 	if (n <= 0) {
 		free(rows);
 		return n < 0 ? n : 0;
 	}
-	for (int i = 0; i < n; i++)
+	int nfeedback = n < tu->expand_passages ? n : tu->expand_passages;
+	for (int i = 0; i < nfeedback; i++)
 		total += rows[i].score;
-	for (int i = 0; i < n && total > 0 && !f.oom; i++) {
+	for (int i = 0; i < nfeedback && total > 0 && !f.oom; i++) {
 		struct candidate c;
 		if (load_candidate(s, &rows[i], pl->expr.data, &pl->rp, 0, &c) != 0)
 			continue;
@@ -1391,6 +1508,15 @@ static int expand_plan(struct search *s, struct plan *pl, const struct words *ws
 			f.t[k].tf = 0;
 		}
 		candidate_free(&c);
+	}
+	if (tu->rerank_depth > 0 && !f.oom) {
+		if ((pl->pool = malloc((size_t)n * sizeof *pl->pool)) == NULL)
+			f.oom = 1;
+		for (int i = 0; pl->pool && i < n; i++)
+			pl->pool[i] = rows[i].id;
+		pl->npool = pl->pool ? (size_t)n : 0;
+		if (pl->pool)
+			qsort(pl->pool, pl->npool, sizeof *pl->pool, by_int64);
 	}
 	free(rows);
 	if (f.oom) {
@@ -1423,6 +1549,13 @@ static int expand_plan(struct search *s, struct plan *pl, const struct words *ws
 		t->surface = NULL;
 	}
 	feedback_free(&f);
+	/* the pool's scores need every idf given; nothing added: rank as before */
+	for (int i = 0; pl->pool && i < pl->rp.nphrase; i++)
+		if (pl->rp.idf[i] < 0 || added == 0) {
+			free(pl->pool);
+			pl->pool = NULL;
+			pl->npool = 0;
+		}
 	return 0;
 }
 
@@ -1468,6 +1601,7 @@ void search_tuning_default(struct search_tuning *t)
 	t->coverage_power = COVERAGE_POWER;
 	t->expand_terms = EXPAND_TERMS;
 	t->expand_passages = EXPAND_PASSAGES;
+	t->rerank_depth = RERANK_DEPTH;
 	t->expand_weight = EXPAND_WEIGHT;
 }
 
@@ -1665,13 +1799,15 @@ int search_run(struct search *s, const char *query, const struct search_options 
 		plan_coverage(&pl, &tu);
 	if (pl.expr.oom)
 		goto oom;
-	if (o.claim && tu.expand_terms > 0 && (rc = expand_plan(s, &pl, &ws, &o, &tu, err, errlen)) != 0)
+	size_t want = o.offset + o.limit;
+	if (o.claim && tu.expand_terms > 0 &&
+	    (rc = expand_plan(s, &pl, &ws, &o, &tu, want * 4, &info->essential, err, errlen)) != 0)
 		goto done;
 	if (pl.expr.oom)
 		goto oom;
+	info->reranked = pl.npool;
 
 	/* 3. rank; when nobody has every word, rank by how many they have */
-	size_t want = o.offset + o.limit;
 	n = rank_rows(s, &pl, &o, &tu, want, &rows, &info->essential, err, errlen);
 	if (n == 0 && !coverage_mode && !o.raw_syntax && !o.no_fallback && ws.n > 1) {
 		free(rows);

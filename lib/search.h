@@ -42,6 +42,12 @@ struct search_tuning {
 	 */
 	int expand_terms, expand_passages;
 	double expand_weight;
+	/*
+	 * The expanded query re-ranks the best rerank_depth passages of the
+	 * claim's own words (at least the rows asked for); 0: it ranks the
+	 * whole index again.
+	 */
+	int rerank_depth;
 };
 void search_tuning_default(struct search_tuning *t);
 
@@ -87,6 +93,7 @@ struct search_info {
 	int fallback;		/* no passage had every word: ranked by coverage instead */
 	int nothing_searchable;	/* the query had text but no searchable word */
 	int essential;		/* pruned: rows needed one of this many phrases; 0: all rows scored */
+	size_t reranked;	/* claims: the expanded query re-ranked this many rows; 0: all */
 };
 void search_info_free(struct search_info *info);
 

@@ -58,6 +58,8 @@ static const char usage_text[] =
     "      --expand N      claims: add the N words most typical of the top passages\n"
     "                      (default 10; 0: off); --expand-passages N (default 10),\n"
     "                      --expand-weight X: their share of the query (default 0.3)\n"
+    "      --rerank-depth N claims: the expanded query re-ranks the best N passages\n"
+    "                      of the claim's words (default 200; 0: the whole index)\n"
     "      --exhaustive    score every matching row (no top-k pruning; same results)\n"
     "      --json          JSON Lines output\n"
     "      --tsv           tab-separated output\n"
@@ -150,6 +152,9 @@ static int run_one(struct query_run *q, const char *id, const char *text)
 	if (q->explain && info.essential)
 		fprintf(stderr, "query: %spruned: only rows with one of the %d rarest words"
 		    " could make the top; the others were skipped\n", tag, info.essential);
+	if (q->explain && info.reranked)
+		fprintf(stderr, "query: %sre-ranked: the claim's words found the best %zu passages;"
+		    " with the added words, they were ranked again\n", tag, info.reranked);
 	if (info.fallback)
 		fprintf(stderr, "query: %sno passage has all the words; showing those with the most\n", tag);
 	if (info.nothing_searchable)
@@ -328,7 +333,8 @@ int main(int argc, char **argv)
 		OPT_DB = 256, OPT_OFFSET, OPT_SOURCE, OPT_BY_SOURCE, OPT_CLAIM, OPT_PER_SOURCE,
 		OPT_BATCH, OPT_SYNTAX, OPT_NO_FALLBACK, OPT_WEIGHTS, OPT_JSON, OPT_TSV,
 		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_SOURCE_DECAY,
-		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_EXPAND_WEIGHT, OPT_EXHAUSTIVE,
+		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_RERANK_DEPTH, OPT_EXPAND_WEIGHT,
+		OPT_EXHAUSTIVE,
 	};
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
@@ -349,6 +355,7 @@ int main(int argc, char **argv)
 		{ "expand", required_argument, NULL, OPT_EXPAND },
 		{ "exhaustive", no_argument, NULL, OPT_EXHAUSTIVE },
 		{ "expand-passages", required_argument, NULL, OPT_EXPAND_PASSAGES },
+		{ "rerank-depth", required_argument, NULL, OPT_RERANK_DEPTH },
 		{ "expand-weight", required_argument, NULL, OPT_EXPAND_WEIGHT },
 		{ "json", no_argument, NULL, OPT_JSON },
 		{ "tsv", no_argument, NULL, OPT_TSV },
@@ -405,6 +412,9 @@ int main(int argc, char **argv)
 			break;
 		case OPT_EXPAND_PASSAGES:
 			tuning.expand_passages = (int)parse_number("--expand-passages", optarg, 1, 1000);
+			break;
+		case OPT_RERANK_DEPTH:
+			tuning.rerank_depth = (int)parse_number("--rerank-depth", optarg, 0, 1000000);
 			break;
 		case OPT_EXPAND_WEIGHT:
 			tuning.expand_weight = parse_number("--expand-weight", optarg, 0, 10);

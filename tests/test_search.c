@@ -901,14 +901,78 @@ static void test_search_claim_expansion(void **state)
 	search_info_free(&expanded);
 }
 
-/* Pruned ranking returns exactly what scoring every row returns. */
+/*
+ * Claims re-rank a pool of the best rows of their own words.  When the
+ * pool holds every such row, the re-ranked rows come in the order the
+ * whole index gives them with the expanded query (which may put in
+ * between rows holding only added words), with the same scores, and
+ * explain shows the same score.
+ */
+static void test_search_rerank_scores_as_index(void **state)
+{
+	static const char *const claims[] = {
+		"coral reefs bleach in hot water",
+		"vaccines make the body produce antibodies",
+		"adults need hours of sleep every night for memory",
+		"fungi connect the roots of trees",
+	};
+	int compared = 0;
+	for (size_t q = 0; q < NP(claims); q++) {
+		struct collector pooled, whole;
+		struct search_info ip = { 0 }, iw = { 0 };
+		char err[256];
+		struct search_tuning tu;
+		search_tuning_default(&tu);
+		tu.source_decay = 0;	/* a source scores as its best row */
+		tu.rerank_depth = 1000;
+		struct search_options o = { .claim = 1, .limit = 4, .per_source = 3, .tuning = &tu,
+		    .explain = 1 };
+		int np = run(state, claims[q], &o, &pooled, &ip, err, sizeof err);
+		struct search_tuning tw = tu;
+		tw.rerank_depth = 0;
+		o.tuning = &tw;
+		o.limit = 40;
+		int nw = run(state, claims[q], &o, &whole, &iw, err, sizeof err);
+		assert_true(np > 0);
+		assert_true(nw >= np);
+		assert_true(ip.reranked > 0);
+		assert_int_equal(iw.reranked, 0);
+		for (int i = 0, at = 0; i < np; i++, at++) {
+			while (at < nw && whole.r[at].id != pooled.r[i].id)
+				at++;
+			if (at == nw)
+				fail_msg("\"%s\": re-ranked row %d (%lld) not in order in the whole"
+				    " ranking", claims[q], i, (long long)pooled.r[i].id);
+			if (fabs(pooled.r[i].score - whole.r[at].score) > 1e-9 * whole.r[at].score)
+				fail_msg("\"%s\" row %d: re-ranked %.12g, whole index %.12g", claims[q], i,
+				    pooled.r[i].score, whole.r[at].score);
+			char shown[64];
+			snprintf(shown, sizeof shown, "score %.4f", pooled.r[i].score);
+			assert_non_null(strstr(pooled.r[i].explain, shown));
+			compared++;
+		}
+		collector_free(&pooled);
+		collector_free(&whole);
+		search_info_free(&ip);
+		search_info_free(&iw);
+	}
+	assert_true(compared >= 10);
+}
+
+/*
+ * Pruned ranking (fewer rows scored, rows skipped in rank.c) returns
+ * exactly what scoring every row returns.
+ */
 static void assert_same_ranking(void **state, const char *query, int claim, size_t limit,
-    int *pruned)
+    int rerank_depth, int *pruned)
 {
 	struct collector a, b;
 	struct search_info ia = { 0 }, ib = { 0 };
 	char err[256];
-	struct search_options o = { .claim = claim, .limit = limit };
+	struct search_tuning tu;
+	search_tuning_default(&tu);
+	tu.rerank_depth = rerank_depth;
+	struct search_options o = { .claim = claim, .limit = limit, .tuning = &tu };
 	struct search_options x = o;
 	x.exhaustive = 1;
 	int na = run(state, query, &o, &a, &ia, err, sizeof err);
@@ -942,8 +1006,11 @@ static void test_search_pruning_is_safe(void **state)
 			for (size_t k = j + 1; k < NP(words); k++)
 				for (size_t l = 0; l < NP(limits); l++) {
 					snprintf(q, sizeof q, "%s %s %s", words[i], words[j], words[k]);
-					assert_same_ranking(state, q, 0, limits[l], &pruned);
-					assert_same_ranking(state, q, 1, limits[l], &pruned);
+					assert_same_ranking(state, q, 0, limits[l], 0, &pruned);
+					/* claims: the expanded query ranking every row, or
+					 * re-ranking the best few of the claim's words */
+					assert_same_ranking(state, q, 1, limits[l], 0, &pruned);
+					assert_same_ranking(state, q, 1, limits[l], 1, &pruned);
 				}
 	/* the test means something only if pruning happened */
 	assert_true(pruned > 100);
@@ -1079,6 +1146,7 @@ int main(void)
 		cmocka_unit_test(test_search_claim_only_stop_words),
 		cmocka_unit_test(test_search_source_decay),
 		cmocka_unit_test(test_search_claim_expansion),
+		cmocka_unit_test(test_search_rerank_scores_as_index),
 		cmocka_unit_test(test_search_pruning_is_safe),
 		cmocka_unit_test(test_search_explain),
 		cmocka_unit_test(test_search_info),
