@@ -75,6 +75,7 @@ struct word {
 	char *stems[MAX_SYNONYMS];	/* the term and its query-time synonyms */
 	int nstems;
 	int prefix;			/* match terms that start with stems[0] */
+	int has_df;			/* df counted already */
 	double df, idf;
 };
 
@@ -631,8 +632,11 @@ static void widen_unknown_words(struct search *s, struct words *ws)
 		double df = 0;
 		for (int k = 0; k < w->nstems; k++)
 			df += doc_freq(s, w->stems[k]);
-		if (df > 0)
+		if (df > 0) {
+			w->df = df;
+			w->has_df = 1;	/* counting is O(rows): once is enough */
 			continue;
+		}
 		size_t keep = (n * 7 + 9) / 10;
 		if (keep < WIDEN_MIN_PREFIX)
 			keep = WIDEN_MIN_PREFIX;
@@ -655,6 +659,8 @@ static void compute_idf(struct search *s, struct words *ws)
 		double df = 0;
 		if (w->prefix) {
 			df = prefix_doc_freq(s, w->stems[0]);
+		} else if (w->has_df) {
+			df = w->df;
 		} else {
 			for (int k = 0; k < w->nstems; k++)
 				df += doc_freq(s, w->stems[k]);
