@@ -471,9 +471,12 @@ static void words_expression(const struct words *ws, const struct parsed *p, str
 }
 
 static const char detail_sql[] =
-    "SELECT s.path, s.title, p.section, p.ordinal, p.line_start, p.line_end,"
-    " p.byte_start, p.byte_end, p.body"
-    " FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?1";
+    "SELECT s.path, s.title, coalesce(c.text, ''), p.id - s.first_passage, p.line_start,"
+    " p.line_start + length(CAST(p.body AS BLOB))"
+    " - length(CAST(replace(p.body, char(10), '') AS BLOB)), p.byte_start,"
+    " p.byte_start + length(CAST(p.body AS BLOB)), p.body"
+    " FROM passage_rows p JOIN sources s ON s.id = p.source_id"
+    " LEFT JOIN sections c ON c.id = p.id - p.section WHERE p.id = ?1";
 
 static const char row_sql[] =
     "SELECT snippet(passages_fts, 2, char(2), char(3), '\xE2\x80\xA6', 24),"
@@ -520,7 +523,7 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 		search_close(s);
 		return -1;
 	}
-	if (sqlite3_prepare_v2(db, "SELECT source_id FROM passages WHERE id = ?1", -1,
+	if (sqlite3_prepare_v2(db, "SELECT source_id FROM passage_rows WHERE id = ?1", -1,
 	    &s->source_of, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, detail_sql, -1, &s->detail, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, row_sql, -1, &s->row, NULL) != SQLITE_OK) {

@@ -11,11 +11,27 @@
  * Schema (plain tables, readable by any SQLite client):
  *   meta(key, value)                    schema_version, tokenizer, ...
  *   sources(id, path, title, publisher, format, size, mtime_ns, hash,
- *           passages, indexed_at)
- *   passages(id, source_id, ordinal, section, line_start, line_end,
- *            byte_start, byte_end, body)
+ *           passages, indexed_at, first_passage)
+ *   passage_rows(id, source_id, section, line_start, byte_start, body)
+ *                                       the stored form of a passage
+ *   sections(id, text)                  a heading, keyed by the id of the
+ *                                       first passage under it
+ *   passages                            view: id, source_id, ordinal, section,
+ *                                       line_start, line_end, byte_start,
+ *                                       byte_end, body (the full record)
  *   passages_content                    view: id, title, section, body
  *   passages_fts                        FTS5 over passages_content
+ *
+ * Storage is compact because most of an index is the passage rows.  A
+ * source's passages are added together, so their ids are contiguous: a
+ * source's passages are ids [first_passage, first_passage + passages), its
+ * ordinals are offsets in that range, and no index on source_id is needed.
+ * A heading is stored once for the consecutive passages under it: their
+ * section is how many ids back the first of them is (NULL: no heading), so
+ * a source's section rows lie in its range too and go with it.  line_end
+ * and byte_end are derived from the body, exactly the source bytes
+ * [byte_start, byte_end): byte_end = byte_start + its length in bytes,
+ * line_end = line_start + the newline bytes in it.
  */
 #ifndef STORE_H
 #define STORE_H
@@ -24,7 +40,7 @@
 #include <stdint.h>
 #include <sqlite3.h>
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 #define STORE_APPLICATION_ID 0x50534731	/* "PSG1" */
 
 struct store;
@@ -89,7 +105,9 @@ int store_source_touch(struct store *s, int64_t id, int64_t mtime_ns,
 /*
  * Start (re)indexing the source at path: its old passages, if any, are
  * removed, and its row is written with the new facts.  Sets *id.  The
- * passages follow with store_passage_add, then store_source_finish.
+ * passages follow with store_passage_add, then store_source_finish; one
+ * source at a time (its passage ids must be contiguous): a put while
+ * another source is unfinished fails, and so does a commit.
  */
 struct store_source_info {
 	const char *path, *title, *publisher, *format;
@@ -100,19 +118,29 @@ int store_source_put(struct store *s, const struct store_source_info *info,
     int64_t *id, char *err, size_t errlen);
 
 struct store_passage {
-	size_t ordinal;
-	const char *section;
+	size_t ordinal;		/* must be the count of passages added before it */
+	const char *section;	/* section_len bytes; "" (0 bytes) when none */
 	size_t section_len;
 	size_t line_start, line_end, byte_start, byte_end;
 	const char *body;	/* body_len bytes: the source bytes of [byte_start, byte_end) */
 	size_t body_len;
 };
+
+/*
+ * Add the next passage of the source being put (source_id, title as put).
+ * A passage whose ordinal, line or byte range does not fit is refused, as
+ * the stored form derives them: the ordinal must follow the last one,
+ * byte_end - byte_start must be body_len, and line_end - line_start the
+ * number of '\n' bytes in the body.  0 or -1.
+ */
 int store_passage_add(struct store *s, int64_t source_id, const char *title,
     const struct store_passage *p, char *err, size_t errlen);
+
+/* Close the source being put; passages must be the number added.  0 or -1. */
 int store_source_finish(struct store *s, int64_t id, size_t passages,
     char *err, size_t errlen);
 
-/* Remove a source and its passages. */
+/* Remove a source, its passages and their sections. */
 int store_source_remove(struct store *s, int64_t id, char *err, size_t errlen);
 
 /*
@@ -129,9 +157,11 @@ int store_counts(struct store *s, int64_t *sources, int64_t *passages);
 
 /*
  * Needs an index opened with STORE_WRITE (FTS5's check is written as an
- * INSERT); nothing is changed.  Verify the index alone: SQLite quick_check, FTS5 integrity-check against
- * its content, every passage inside its source's recorded size and with
- * body length equal to its byte range, schema and tokenizer versions.
+ * INSERT); nothing is changed.  Verify the index alone: schema and
+ * tokenizer versions, SQLite quick_check, FTS5 integrity-check against its
+ * content, every passage inside its source's recorded size, each source's
+ * passages exactly the id range it records, and every section used by the
+ * passages of one source only.
  * Returns 0 when consistent; -1 with the first problem in err.
  */
 int store_check(struct store *s, char *err, size_t errlen);

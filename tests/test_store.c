@@ -6,9 +6,11 @@
  * it back, transactions (a rolled back or abandoned run leaves the previous
  * content exactly), finding, re-putting, touching and removing sources,
  * removing unseen sources as a callback decides, store_check on a good and
- * on deliberately damaged indexes, and refusing what is not ours: text
- * files, other SQLite databases, missing files, newer schemas and indexes
- * made with another tokenizer.  Damage is done through a second, plain
+ * on deliberately damaged indexes, the compact layout (sections stored once
+ * and going with their source, ordinals and ends derived, passages added in
+ * order or refused), and refusing what is not ours: text files, other
+ * SQLite databases, missing files, newer schemas and indexes made with
+ * another tokenizer; an index of schema 1 is rebuilt.  Damage is done through a second, plain
  * SQLite connection, since the store's own connection is defensive.
  */
 #include <stdarg.h>
@@ -108,9 +110,10 @@ static void write_file(const char *path, const char *data, size_t n)
 /*
  * Add one source made of paragraphs separated by blank lines, with byte and
  * line ranges that are exact for the joined text (so store_check accepts it).
+ * sections: one heading per paragraph ("" none), or NULL for none at all.
  */
-static int64_t put_source(struct store *s, const char *path, const char *title,
-    const char *const *paras, size_t npara)
+static int64_t put_source_sections(struct store *s, const char *path, const char *title,
+    const char *const *paras, const char *const *sections, size_t npara)
 {
 	struct buf text = { 0 };
 	size_t starts[16];
@@ -138,8 +141,9 @@ static int64_t put_source(struct store *s, const char *path, const char *title,
 		size_t len = strlen(paras[i]), lines = 0;
 		for (size_t k = 0; k < len; k++)
 			lines += paras[i][k] == '\n';
+		const char *section = sections ? sections[i] : "";
 		struct store_passage p = {
-			.ordinal = i, .section = "", .section_len = 0,
+			.ordinal = i, .section = section, .section_len = strlen(section),
 			.line_start = line, .line_end = line + lines,
 			.byte_start = starts[i], .byte_end = starts[i] + len,
 			.body = text.data + starts[i], .body_len = len,
@@ -152,6 +156,12 @@ static int64_t put_source(struct store *s, const char *path, const char *title,
 		fail_msg("store_source_finish: %s", err);
 	buf_free(&text);
 	return id;
+}
+
+static int64_t put_source(struct store *s, const char *path, const char *title,
+    const char *const *paras, size_t npara)
+{
+	return put_source_sections(s, path, title, paras, NULL, npara);
 }
 
 static const char *const paras_a[] = {
@@ -183,6 +193,28 @@ static void make_index(const char *path)
 	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
 	put_source(s, "a.txt", "Aardvark Life", paras_a, NP(paras_a));
 	put_source(s, "b.txt", "Ice Ages", paras_b, NP(paras_b));
+	if (store_commit(s, err, sizeof err) != 0)
+		fail_msg("store_commit: %s", err);
+	store_close(s);
+}
+
+/* Headings for paras_a and paras_b: "Overview" is in both, each its own row. */
+static const char *const sections_a[] = { "Overview", "Overview", "Burrows" };
+static const char *const sections_b[] = { "Overview", "" };
+
+/*
+ * As make_index, with headings: passages 1-3 are a.txt's, 4-5 b.txt's; the
+ * section rows are keyed 1 (Overview) and 3 (Burrows) for a, 4 for b.
+ */
+static void make_index_sections(const char *path)
+{
+	struct store *s;
+	char err[512];
+	if (store_open(path, STORE_WRITE, &s, err, sizeof err) != 0)
+		fail_msg("store_open(%s): %s", path, err);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	put_source_sections(s, "a.txt", "Aardvark Life", paras_a, sections_a, NP(paras_a));
+	put_source_sections(s, "b.txt", "Ice Ages", paras_b, sections_b, NP(paras_b));
 	if (store_commit(s, err, sizeof err) != 0)
 		fail_msg("store_commit: %s", err);
 	store_close(s);
@@ -493,6 +525,9 @@ static void test_store_reput_replaces_passages(void **state)
 	    "SELECT count(*) FROM passages WHERE source_id = (SELECT id FROM sources WHERE path = ?1)",
 	    "a.txt"), 4);
 	assert_int_equal(query_count(store_db(s),
+	    "SELECT count(*) FROM passage_rows WHERE source_id = (SELECT id FROM sources"
+	    " WHERE path = ?1)", "b.txt"), 2);
+	assert_int_equal(query_count(store_db(s),
 	    "SELECT passages FROM sources WHERE path = ?1", "a.txt"), 4);
 	store_close(s);
 	/* the FTS rows of the old passages went with their old title */
@@ -578,6 +613,208 @@ static void test_store_remove_unseen_stops(void **state)
 	store_close(s);
 }
 
+/* ---- the compact layout --------------------------------------------------- */
+
+/* One text value from a query with one optional text argument (malloc'd). */
+static char *query_text(sqlite3 *db, const char *sql, const char *arg)
+{
+	sqlite3_stmt *st;
+	char *v = NULL;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+	if (arg)
+		sqlite3_bind_text(st, 1, arg, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		v = strdup(t ? t : "");
+	}
+	sqlite3_finalize(st);
+	assert_non_null(v);
+	return v;
+}
+
+static void assert_query_text(sqlite3 *db, const char *sql, const char *arg, const char *want)
+{
+	char *got = query_text(db, sql, arg);
+	if (strcmp(got, want) != 0)
+		fail_msg("%s: got \"%s\", want \"%s\"", sql, got, want);
+	free(got);
+}
+
+/* The record a reader sees: "ordinal lines bytes section|" for each passage of path. */
+static const char record_sql[] =
+    "SELECT group_concat(r, '|') FROM (SELECT p.ordinal || ' ' || p.line_start || '-' ||"
+    " p.line_end || ' ' || p.byte_start || '-' || p.byte_end || ' ' || p.section AS r"
+    " FROM passages p JOIN sources s ON s.id = p.source_id WHERE s.path = ?1 ORDER BY p.id)";
+
+/* The same, from the paragraphs and headings put_source_sections was given. */
+static void expected_record(const char *const *paras, const char *const *sections,
+    size_t npara, char *out, size_t n)
+{
+	size_t byte = 0, line = 1, used = 0;
+	out[0] = 0;
+	for (size_t i = 0; i < npara; i++) {
+		size_t len = strlen(paras[i]), lines = 0;
+		for (size_t k = 0; k < len; k++)
+			lines += paras[i][k] == '\n';
+		used += (size_t)snprintf(out + used, n - used, "%s%zu %zu-%zu %zu-%zu %s",
+		    i ? "|" : "", i, line, line + lines, byte, byte + len, sections[i]);
+		assert_true(used < n);
+		byte += len + 2;
+		line += lines + 2;
+	}
+}
+
+/* Every field comes back as it was put, through the passages view. */
+static void test_store_sections_round_trip(void **state)
+{
+	char path[256], want[512];
+	db_path(state, "sections.db", path, sizeof path);
+	make_index_sections(path);
+	struct store *s = open_read(path);
+	sqlite3 *db = store_db(s);
+	expected_record(paras_a, sections_a, NP(paras_a), want, sizeof want);
+	assert_query_text(db, record_sql, "a.txt", want);
+	expected_record(paras_b, sections_b, NP(paras_b), want, sizeof want);
+	assert_query_text(db, record_sql, "b.txt", want);
+	/* the bodies are the bytes put, the content view what FTS5 indexed */
+	assert_query_text(db, "SELECT body FROM passages WHERE ordinal = 2 AND source_id ="
+	    " (SELECT id FROM sources WHERE path = ?1)", "a.txt", paras_a[2]);
+	assert_query_text(db, "SELECT group_concat(title || ':' || section, '|') FROM"
+	    " (SELECT * FROM passages_content ORDER BY id)", NULL,
+	    "Aardvark Life:Overview|Aardvark Life:Overview|Aardvark Life:Burrows|"
+	    "Ice Ages:Overview|Ice Ages:");
+	/* a heading is stored once for its run of passages, once per source */
+	assert_int_equal(query_count(db, "SELECT count(*) FROM sections", NULL), 3);
+	assert_int_equal(query_count(db, "SELECT count(*) FROM passage_rows WHERE section IS NULL",
+	    NULL), 1);
+	assert_int_equal(matches(s, "section:overview"), 3);
+	assert_int_equal(matches(s, "section:burrow"), 1);
+	/* no index on source_id: a source's passages are a range of ids */
+	assert_int_equal(query_count(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
+	    " AND tbl_name IN ('passage_rows', 'sections')", NULL), 0);
+	assert_int_equal(query_count(db, "SELECT first_passage FROM sources WHERE path = ?1",
+	    "b.txt"), 4);
+	store_close(s);
+	assert_check_ok(path);
+}
+
+/*
+ * Re-putting or removing a source deletes exactly its passages and its
+ * section rows; a heading that comes back later in a source has a row of
+ * its own, so no row is ever shared and none is left unused.
+ */
+static void test_store_sections_go_with_their_source(void **state)
+{
+	static const char *const fresh[] = {
+		"Volcanoes erupt molten basalt.",
+		"Lava tubes form when basalt crusts over.",
+		"Calderas collapse after eruptions.",
+		"Geysers vent steam near volcanoes.",
+	};
+	static const char *const fresh_sections[] = { "Lava", "Lava", "Calderas", "Lava" };
+	static const char sections_sql[] =
+	    "SELECT group_concat(text, ',') FROM (SELECT text FROM sections ORDER BY text)";
+	char path[256], err[512], want[512];
+	struct store *s;
+	struct store_source b;
+	db_path(state, "sections_go.db", path, sizeof path);
+	make_index_sections(path);
+
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	put_source_sections(s, "a.txt", "Volcano Notes", fresh, fresh_sections, NP(fresh));
+	assert_query_text(store_db(s), sections_sql, NULL, "Calderas,Lava,Lava,Overview");
+	expected_record(paras_b, sections_b, NP(paras_b), want, sizeof want);
+	assert_query_text(store_db(s), record_sql, "b.txt", want);
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	assert_check_ok(path);
+
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	assert_int_equal(store_source_find(s, "b.txt", &b, err, sizeof err), 0);
+	assert_int_equal(store_source_remove(s, b.id, err, sizeof err), 0);
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	store_close(s);
+
+	s = open_read(path);
+	assert_counts(s, 1, 4);
+	assert_query_text(store_db(s), sections_sql, NULL, "Calderas,Lava,Lava");
+	expected_record(fresh, fresh_sections, NP(fresh), want, sizeof want);
+	assert_query_text(store_db(s), record_sql, "a.txt", want);
+	assert_int_equal(matches(s, "section:overview"), 0);
+	assert_int_equal(matches(s, "section:lava"), 3);
+	store_close(s);
+	assert_check_ok(path);
+}
+
+/* The layout derives ordinals and ends: passages that do not fit are refused. */
+static void test_store_passage_add_refuses_misfits(void **state)
+{
+	static const char text[] = "Kelp forests sway in cold water.";
+	char path[256], err[512];
+	struct store *s;
+	int64_t id = 0, other = 0;
+	struct store_source_info info = {
+		.path = "k.txt", .title = "Kelp", .format = "text",
+		.size = sizeof text, .mtime_ns = 1, .hash = 1,
+	};
+	const struct store_passage good = {
+		.ordinal = 0, .section = "", .section_len = 0, .line_start = 1, .line_end = 1,
+		.byte_start = 0, .byte_end = sizeof text - 1, .body = text, .body_len = sizeof text - 1,
+	};
+	struct store_passage bad[5];
+	for (size_t i = 0; i < NP(bad); i++)
+		bad[i] = good;
+	bad[0].ordinal = 1;
+	bad[1].body_len = 5;
+	bad[2].line_end = 0;
+	bad[3].byte_end = 3;
+	bad[4].line_end = 2;	/* the body has no newline */
+
+	db_path(state, "misfits.db", path, sizeof path);
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	/* no source being put */
+	err[0] = 0;
+	assert_int_equal(store_passage_add(s, 1, "Kelp", &good, err, sizeof err), -1);
+	assert_non_null(strstr(err, "outside"));
+	assert_int_equal(store_source_put(s, &info, &id, err, sizeof err), 0);
+	for (size_t i = 0; i < NP(bad); i++) {
+		err[0] = 0;
+		assert_int_equal(store_passage_add(s, id, "Kelp", &bad[i], err, sizeof err), -1);
+		if (strstr(err, "does not fit") == NULL)
+			fail_msg("misfit %zu: message \"%s\"", i, err);
+	}
+	assert_int_equal(store_passage_add(s, id + 1, "Kelp", &good, err, sizeof err), -1);
+	assert_int_equal(store_passage_add(s, id, "Kelp", &good, err, sizeof err), 0);
+	/* one source at a time, finished with the count added */
+	info.path = "l.txt";
+	err[0] = 0;
+	assert_int_equal(store_source_put(s, &info, &other, err, sizeof err), -1);
+	assert_non_null(strstr(err, "not finished"));
+	err[0] = 0;
+	assert_int_equal(store_source_finish(s, id, 2, err, sizeof err), -1);
+	assert_non_null(strstr(err, "were added"));
+	/* a commit with a source open writes nothing */
+	err[0] = 0;
+	assert_int_equal(store_commit(s, err, sizeof err), -1);
+	assert_non_null(strstr(err, "not finished"));
+	assert_counts(s, 0, 0);
+
+	/* the store is usable again: the next run starts clean */
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	info.path = "k.txt";
+	if (store_source_put(s, &info, &id, err, sizeof err) != 0)
+		fail_msg("store_source_put: %s", err);
+	assert_int_equal(store_passage_add(s, id, "Kelp", &good, err, sizeof err), 0);
+	assert_int_equal(store_source_finish(s, id, 1, err, sizeof err), 0);
+	assert_int_equal(store_source_finish(s, id, 1, err, sizeof err), -1);
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	assert_counts(s, 1, 1);
+	store_close(s);
+	assert_check_ok(path);
+}
+
 /* ---- store_check ---------------------------------------------------------- */
 
 static void test_store_check_good_write(void **state)
@@ -614,20 +851,31 @@ static void test_store_check_finds_damage(void **state)
 	static const struct {
 		const char *name, *sql, *says;
 	} damage[] = {
-		{ "byte_end", "UPDATE passages SET byte_end = byte_end + 1000000", "outside" },
-		{ "body", "UPDATE passages SET body = body || 'x' WHERE id = (SELECT min(id) FROM passages)",
-		  "full-text" },
-		{ "line", "UPDATE passages SET line_start = 0", "outside" },
+		{ "byte_start", "UPDATE passage_rows SET byte_start = byte_start + 1000000", "outside" },
+		{ "body", "UPDATE passage_rows SET body = body || 'x'"
+		  " WHERE id = (SELECT min(id) FROM passage_rows)", "full-text" },
+		{ "line", "UPDATE passage_rows SET line_start = 0", "outside" },
 		{ "count", "UPDATE sources SET passages = passages + 1 WHERE path = 'b.txt'", "count" },
-		{ "fts", "DELETE FROM passages WHERE id = (SELECT max(id) FROM passages)", "full-text" },
-		{ "orphan", "UPDATE passages SET source_id = 999 WHERE id = (SELECT min(id) FROM passages)",
+		{ "range", "UPDATE sources SET first_passage = first_passage + 1 WHERE path = 'a.txt'",
+		  "range" },
+		{ "fts", "DELETE FROM passage_rows WHERE id = (SELECT max(id) FROM passage_rows)",
 		  "full-text" },
+		{ "orphan", "UPDATE passage_rows SET source_id = 999"
+		  " WHERE id = (SELECT min(id) FROM passage_rows)", "full-text" },
+		{ "heading", "UPDATE sections SET text = 'Elsewhere' WHERE id = 3", "full-text" },
+		{ "lost_heading", "UPDATE passage_rows SET section = 7 WHERE id = 3", "full-text" },
+		/* passage 2 is not the first under its heading */
+		{ "unused_section", "INSERT INTO sections(id, text) VALUES(2, 'Overview')", "unused" },
+		{ "stray_section", "INSERT INTO sections(id, text) VALUES(99, 'Stray')", "unused" },
+		/* same text, so the full-text index still agrees: only the owner is wrong */
+		{ "shared_section", "UPDATE passage_rows SET section = 3 WHERE id = 4;"
+		  "DELETE FROM sections WHERE id = 4", "another source" },
 	};
 	for (size_t i = 0; i < NP(damage); i++) {
 		char path[256], err[512], name[64];
 		snprintf(name, sizeof name, "damaged_%s.db", damage[i].name);
 		db_path(state, name, path, sizeof path);
-		make_index(path);
+		make_index_sections(path);
 		/* the index was sound before the damage */
 		assert_check_ok(path);
 		exec_plain(path, damage[i].sql);
@@ -838,6 +1086,66 @@ static void test_store_other_tokenizer_needs_rebuild(void **state)
 	assert_check_ok(path);
 }
 
+/* An index as schema 1 wrote it: "passages" a table, with an index by source. */
+static const char schema_1_sql[] =
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE sources(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,"
+    " title TEXT NOT NULL, publisher TEXT, format TEXT NOT NULL, size INTEGER NOT NULL,"
+    " mtime_ns INTEGER NOT NULL, hash INTEGER NOT NULL, passages INTEGER NOT NULL,"
+    " indexed_at TEXT NOT NULL);"
+    "CREATE TABLE passages(id INTEGER PRIMARY KEY,"
+    " source_id INTEGER NOT NULL REFERENCES sources(id), ordinal INTEGER NOT NULL,"
+    " section TEXT NOT NULL, line_start INTEGER NOT NULL, line_end INTEGER NOT NULL,"
+    " byte_start INTEGER NOT NULL, byte_end INTEGER NOT NULL, body TEXT NOT NULL);"
+    "CREATE INDEX passages_by_source ON passages(source_id, ordinal);"
+    "CREATE VIEW passages_content AS"
+    " SELECT p.id AS id, s.title AS title, p.section AS section, p.body AS body"
+    " FROM passages p JOIN sources s ON s.id = p.source_id;"
+    "CREATE VIRTUAL TABLE passages_fts USING fts5(title, section, body,"
+    " content='passages_content', content_rowid='id', tokenize='snowball english');"
+    "PRAGMA application_id = 1347634993;"	/* STORE_APPLICATION_ID */
+    "INSERT INTO meta VALUES('schema_version', '1');"
+    "INSERT INTO sources VALUES(1, 'old.txt', 'Old Title', NULL, 'text', 40, 1, 1, 1,"
+    " '2024-01-01T00:00:00Z');"
+    "INSERT INTO passages VALUES(1, 1, 0, 'Old Heading', 1, 1, 0, 21, 'Ancient mammoth bones');"
+    "INSERT INTO passages_fts(rowid, title, section, body)"
+    " VALUES(1, 'Old Title', 'Old Heading', 'Ancient mammoth bones');";
+
+/* A real schema 1 index: query refuses it, a run replaces it (table by view). */
+static void test_store_schema_1_rebuilt(void **state)
+{
+	char path[256], err[512];
+	struct store *s = NULL;
+	db_path(state, "schema1.db", path, sizeof path);
+	exec_plain(path, schema_1_sql);
+	assert_int_equal(STORE_APPLICATION_ID, 1347634993);
+
+	err[0] = 0;
+	assert_int_equal(store_open(path, STORE_READ, &s, err, sizeof err), -1);
+	assert_null(s);
+	if (strstr(err, "schema version 1") == NULL || strstr(err, "rebuild") == NULL)
+		fail_msg("READ message \"%s\" should give the version and say rebuild", err);
+
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_non_null(store_rebuild_reason(s));
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	assert_counts(s, 0, 0);
+	put_source_sections(s, "a.txt", "Aardvark Life", paras_a, sections_a, NP(paras_a));
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	store_close(s);
+
+	s = open_read(path);
+	assert_counts(s, 1, 3);
+	assert_int_equal(matches(s, "mammoth"), 0);
+	assert_int_equal(matches(s, "section:burrow"), 1);
+	assert_query_text(store_db(s), "SELECT type FROM sqlite_schema WHERE name = ?1",
+	    "passages", "view");
+	assert_int_equal(query_count(store_db(s), "SELECT count(*) FROM sqlite_schema"
+	    " WHERE name = ?1", "passages_by_source"), 0);
+	store_close(s);
+	assert_check_ok(path);
+}
+
 static void test_store_older_schema_needs_rebuild(void **state)
 {
 	char path[256], err[512];
@@ -865,6 +1173,9 @@ int main(void)
 		cmocka_unit_test(test_store_reput_replaces_passages),
 		cmocka_unit_test(test_store_remove_unseen),
 		cmocka_unit_test(test_store_remove_unseen_stops),
+		cmocka_unit_test(test_store_sections_round_trip),
+		cmocka_unit_test(test_store_sections_go_with_their_source),
+		cmocka_unit_test(test_store_passage_add_refuses_misfits),
 		cmocka_unit_test(test_store_check_good_write),
 		cmocka_unit_test(test_store_check_good_read),
 		cmocka_unit_test(test_store_check_finds_damage),
@@ -877,6 +1188,7 @@ int main(void)
 		cmocka_unit_test(test_store_refuses_newer_schema),
 		cmocka_unit_test(test_store_other_tokenizer_needs_rebuild),
 		cmocka_unit_test(test_store_older_schema_needs_rebuild),
+		cmocka_unit_test(test_store_schema_1_rebuilt),
 	};
 	return cmocka_run_group_tests_name("store", tests, group_setup, group_teardown);
 }
