@@ -41,15 +41,15 @@ CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka)
 CMOCKA_LIBS   = $(shell pkg-config --libs cmocka)
 ALL_CFLAGS = $(CFLAGS) $(WARN) -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
              -Ilib $(SQLITE_CFLAGS) -DSTEMMER_VERSION='"$(STEMMER_VERSION)"' \
-             -MMD -MP
-LIBS = $(SQLITE_LIBS) -lstemmer -lm
+             -MMD -MP -pthread
+LIBS = $(SQLITE_LIBS) -lstemmer -lm -pthread
 
 LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/search.c \
-          lib/output.c
+          lib/output.c lib/pipeline.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
-INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c
+INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c
 INDEXER_OBJ = $(INDEXER_SRC:%.c=$(BUILD)/%.o)
 QUERY_SRC   = query/main.c
 QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
@@ -59,7 +59,7 @@ QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
 EXT     = bin/fts5_snowball.so
 EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
 
-UNIT_TESTS = tokenizer passage util store rank search output
+UNIT_TESTS = tokenizer passage util store rank search output pipeline
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query

@@ -8,17 +8,22 @@
  * which skipped, per-file warnings (a bad file is a warning and the run
  * goes on), progress on a terminal, the summary, and the exit status
  * (0 ok, 2 if any file failed or the run could not be done).  The work is
- * done by lib/ (passages, store) and walk.c.
+ * done by lib/ (passages, store), walk.c and prepare.c.
+ *
+ * Two threads: this one walks the paths, looks files up in the index and
+ * does every write to it; a pipeline worker (lib/pipeline.h) reads, splits
+ * and tokenizes the files ahead of it (prepare.c), and the tokenizer
+ * replays those tokens when the inserts ask for them.  Jobs come back in
+ * the order of the walk and warnings are printed from them, so the index,
+ * the messages and their order are those of a run on one thread.
  */
 #include <err.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -26,7 +31,10 @@
 #include "metadata.h"
 #include "output.h"
 #include "passage.h"
+#include "pipeline.h"
+#include "prepare.h"
 #include "store.h"
+#include "tokenizer.h"
 #include "util.h"
 #include "walk.h"
 
@@ -48,15 +56,24 @@ static const char usage_text[] =
     "  -h, --help    this text\n"
     "  --version     print the version\n";
 
+/*
+ * Files read ahead of the inserts: at most this many, holding at most this
+ * many bytes (mapped text, passages, recorded tokens) once prepared.
+ */
+#define PIPELINE_JOBS 32
+#define PIPELINE_BYTES (16u << 20)
+
 struct run {
 	struct store *store;
+	struct pipeline *pipeline;
+	struct preparer *preparer;
+	struct tokenizer_replay *replay;	/* NULL: no pre-tokenizing */
 	const char *db_path;
 	char **roots;
 	int nroots;
 	int rebuild;
 	int quiet;
 	int progress;			/* stderr is a terminal */
-	struct metadata md;
 	char err[512];
 	int fatal;			/* the store failed: stop, roll back */
 	/* counts */
@@ -134,9 +151,48 @@ static void file_warning(struct run *r, const char *path, const char *what)
 	free(name);
 }
 
+static int finish_job(struct run *r, struct file_job *j);
+
+/* Finish every job the pipeline holds, in order (after a failure: drop them). */
+static void drain(struct run *r)
+{
+	struct file_job *j;
+	int worked;
+	while ((j = pipeline_pop(r->pipeline, &worked)) != NULL) {
+		if (!r->fatal && worked)
+			finish_job(r, j);
+		file_job_free(j);
+	}
+}
+
+/* Queue a job behind the ones in flight, finishing the oldest while full. */
+static int submit(struct run *r, struct file_job *j)
+{
+	while (pipeline_full(r->pipeline) && !r->fatal) {
+		struct file_job *done = pipeline_pop(r->pipeline, NULL);
+		finish_job(r, done);
+		file_job_free(done);
+	}
+	if (r->fatal) {
+		file_job_free(j);
+		return -1;
+	}
+	pipeline_push(r->pipeline, j);
+	return 0;
+}
+
 static void on_walk_problem(void *ctx, const char *path, const char *what)
 {
 	struct run *r = ctx;
+	struct file_job *j = calloc(1, sizeof *j);
+	/* told in its place among the files, after the ones in flight */
+	if (j && (j->path = strdup(path)) != NULL && (j->problem = strdup(what)) != NULL) {
+		j->kind = JOB_PROBLEM;
+		submit(r, j);
+		return;
+	}
+	file_job_free(j);
+	drain(r);
 	file_warning(r, path, what);
 	/* a loop is skipped on purpose; everything else is a failed file */
 	if (strstr(what, "loop") == NULL)
@@ -176,42 +232,123 @@ static int on_passage(void *ctx, const struct passage *p)
 	return 0;
 }
 
-/* Title and publisher: metadata file, else first heading-like line, else file name. */
-static void choose_title(struct run *r, const char *path, const char *text, size_t len,
-    enum passage_format fmt, struct buf *title, const char **publisher)
+/* Add the passages prepare.c split and tokenized; FTS5 gets the recorded tokens. */
+static int add_prepared(struct run *r, struct file_job *j, struct split_ctx *c)
 {
-	const char *slash = strrchr(path, '/');
-	const char *name = slash ? slash + 1 : path;
-	char *dir = slash ? strndup(path, (size_t)(slash - path)) : strdup(".");
-	size_t start, end;
+	const unsigned char *tokens = j->tokens.data;
+	struct tokenizer_pretokenized cols[3] = {
+		{ c->title, strlen(c->title), tokens + j->title_tok, j->title_tok_len },
+	};
+	for (size_t i = 0; i < j->npassages; i++) {
+		const struct prepared_passage *pp = &j->passages[i];
+		struct store_passage sp = {
+			.ordinal = pp->ordinal, .line_start = pp->line_start,
+			.line_end = pp->line_end, .byte_start = pp->byte_start,
+			.byte_end = pp->byte_end,
+			.section = j->sections.data + pp->section_off, .section_len = pp->section_len,
+			.body = j->text + pp->byte_start, .body_len = pp->byte_end - pp->byte_start,
+		};
+		cols[1] = (struct tokenizer_pretokenized){ sp.section, sp.section_len,
+		    tokens + pp->section_tok, pp->section_tok_len };
+		cols[2] = (struct tokenizer_pretokenized){ sp.body, sp.body_len,
+		    tokens + pp->body_tok, pp->body_tok_len };
+		if (r->replay)
+			tokenizer_replay_arm(r->replay, cols, 3);
+		int rc = store_passage_add(r->store, c->source_id, c->title, &sp, r->err,
+		    sizeof r->err);
+		if (r->replay)
+			tokenizer_replay_disarm(r->replay);
+		if (rc != 0)
+			return -1;
+		c->count++;
+	}
+	return 0;
+}
 
-	*publisher = NULL;
-	if (dir && (r->md.dir == NULL || strcmp(r->md.dir, dir) != 0)) {
-		char err[512];
-		if (metadata_load(&r->md, dir, err, sizeof err) != 0)
-			file_warning(r, dir, err);
+/* The writing half of indexing a file, on this thread, in walk order. */
+static int finish_job(struct run *r, struct file_job *j)
+{
+	for (size_t i = 0; i < j->nwarnings; i++)
+		file_warning(r, j->warnings[i].name, j->warnings[i].what ? j->warnings[i].what
+		    : strerror(j->warnings[i].errnum));
+	if (j->kind == JOB_PROBLEM) {
+		file_warning(r, j->path, j->problem);
+		/* a loop is skipped on purpose; everything else is a failed file */
+		if (strstr(j->problem, "loop") == NULL)
+			r->files_failed++;
+		return 0;
 	}
-	free(dir);
-	const struct metadata_entry *e = metadata_find(&r->md, name);
-	if (e) {
-		buf_puts(title, e->title);
-		*publisher = e->publisher;
-	} else if (passage_guess_title(text, len, fmt, &start, &end)) {
-		util_utf8_repair(title, text + start, end - start);
+	switch (j->outcome) {
+	case OUTCOME_EMPTY:
+	case OUTCOME_BINARY:
+		r->files_skipped++;
+		return 0;
+	case OUTCOME_FAILED:
+		r->files_failed++;
+		return 0;
+	case OUTCOME_OOM:
+		snprintf(r->err, sizeof r->err, "%s: out of memory", j->path);
+		goto fatal;
+	case OUTCOME_TOUCHED:
+		r->files_unchanged++;
+		r->files_touched++;
+		if (store_source_touch(r->store, j->old.id, j->mtime_ns, r->err, sizeof r->err) != 0 ||
+		    store_source_seen(r->store, j->old.id, r->err, sizeof r->err) != 0)
+			goto fatal;
+		return 0;
+	case OUTCOME_INDEX:
+		break;
+	}
+	struct store_source_info info = {
+		.path = j->path, .title = j->title.data, .publisher = j->publisher,
+		.format = j->fmt == PASSAGE_FORMAT_MARKDOWN ? "markdown" : "text",
+		.size = j->size, .mtime_ns = j->mtime_ns, .hash = j->hash,
+	};
+	struct split_ctx sc = { r, 0, j->title.data, j->text, 0 };
+	if (store_source_put(r->store, &info, &sc.source_id, r->err, sizeof r->err) != 0)
+		goto fatal;
+	if (j->pretokenized) {
+		if (add_prepared(r, j, &sc) != 0)
+			goto fatal;
 	} else {
-		buf_puts(title, name);
+		int split = passage_split(j->text, j->len, j->fmt, NULL, on_passage, &sc);
+		if (split == PASSAGE_ENOMEM) {
+			snprintf(r->err, sizeof r->err, "%s: out of memory", j->path);
+			goto fatal;
+		}
+		if (split != 0)
+			goto fatal;
 	}
+	if (store_source_finish(r->store, sc.source_id, sc.count, r->err, sizeof r->err) != 0)
+		goto fatal;
+	if (j->compare_old)
+		r->files_changed++;
+	else
+		r->files_new++;
+	r->passages_added += sc.count;
+	r->bytes_indexed += j->len;
+	return 0;
+fatal:
+	r->fatal = 1;
+	return -1;
+}
+
+/* 1 when path is in flight: a path walked twice (two roots naming it). */
+static int in_flight(struct run *r, const char *path)
+{
+	for (size_t i = 0, n = pipeline_count(r->pipeline); i < n; i++) {
+		const struct file_job *j = pipeline_peek(r->pipeline, i);
+		if (j->kind == JOB_FILE && strcmp(j->path, path) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 static int index_file(void *ctx, const char *path, const struct stat *st)
 {
 	struct run *r = ctx;
 	struct store_source old;
-	int known, fd = -1, rc = 0;
-	char *text = NULL;
-	size_t len = (size_t)st->st_size;
-	struct buf title = { 0 };
-	const char *publisher;
+	int known;
 	int64_t mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
 	enum passage_format fmt = format_of(path, &known);
 	const char *slash = strrchr(path, '/');
@@ -223,91 +360,39 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
 			r->other_example = strdup(path);
 		return 0;
 	}
-	r->bytes_seen += len;
+	r->bytes_seen += (uint64_t)st->st_size;
 	progress(r, 0);
-	if (store_source_find(r->store, path, &old, r->err, sizeof r->err) != 0)
-		goto fatal;
+	/* its first visit must be in the index before the second looks it up */
+	if (in_flight(r, path))
+		drain(r);
+	if (r->fatal)
+		return -1;
+	if (store_source_find(r->store, path, &old, r->err, sizeof r->err) != 0) {
+		r->fatal = 1;
+		return -1;
+	}
 	if (old.id && !r->rebuild && old.size == st->st_size && old.mtime_ns == mtime_ns) {
 		r->files_unchanged++;
-		if (store_source_seen(r->store, old.id, r->err, sizeof r->err) != 0)
-			goto fatal;
+		if (store_source_seen(r->store, old.id, r->err, sizeof r->err) != 0) {
+			r->fatal = 1;
+			return -1;
+		}
 		return 0;
 	}
-	if (len == 0) {
-		file_warning(r, path, "empty file, skipped");
-		r->files_skipped++;
-		return 0;
+	struct file_job *j = calloc(1, sizeof *j);
+	if (j == NULL || (j->path = strdup(path)) == NULL) {
+		free(j);
+		snprintf(r->err, sizeof r->err, "%s: out of memory", path);
+		r->fatal = 1;
+		return -1;
 	}
-	fd = open(path, O_RDONLY);
-	if (fd < 0) {
-		file_warning(r, path, strerror(errno));
-		r->files_failed++;
-		return 0;
-	}
-	text = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
-	close(fd);
-	if (text == MAP_FAILED) {
-		file_warning(r, path, strerror(errno));
-		r->files_failed++;
-		return 0;
-	}
-	madvise(text, len, MADV_SEQUENTIAL);
-	if (memchr(text, 0, len) != NULL) {
-		file_warning(r, path, "binary file (contains NUL bytes), skipped");
-		r->files_skipped++;
-		goto done;
-	}
-	uint64_t hash = util_hash(UTIL_HASH_INIT, text, len);
-	choose_title(r, path, text, len, fmt, &title, &publisher);
-	if (title.oom)
-		goto oom;
-	if (old.id && !r->rebuild && old.hash == hash && strcmp(old.title, title.data) == 0) {
-		/* touched, not changed */
-		r->files_unchanged++;
-		r->files_touched++;
-		if (store_source_touch(r->store, old.id, mtime_ns, r->err, sizeof r->err) != 0 ||
-		    store_source_seen(r->store, old.id, r->err, sizeof r->err) != 0)
-			goto fatal;
-		goto done;
-	}
-	size_t bad = util_utf8_errors(text, len);
-	if (bad) {
-		char msg[96];
-		snprintf(msg, sizeof msg, "%zu invalid UTF-8 sequence%s, indexed as is",
-		    bad, bad == 1 ? "" : "s");
-		file_warning(r, path, msg);
-	}
-	struct store_source_info info = {
-		.path = path, .title = title.data, .publisher = publisher,
-		.format = fmt == PASSAGE_FORMAT_MARKDOWN ? "markdown" : "text",
-		.size = st->st_size, .mtime_ns = mtime_ns, .hash = hash,
-	};
-	struct split_ctx sc = { r, 0, title.data, text, 0 };
-	if (store_source_put(r->store, &info, &sc.source_id, r->err, sizeof r->err) != 0)
-		goto fatal;
-	int split = passage_split(text, len, fmt, NULL, on_passage, &sc);
-	if (split == PASSAGE_ENOMEM)
-		goto oom;
-	if (split != 0 || store_source_finish(r->store, sc.source_id, sc.count, r->err,
-	    sizeof r->err) != 0)
-		goto fatal;
-	if (old.id && !r->rebuild)
-		r->files_changed++;
-	else
-		r->files_new++;
-	r->passages_added += sc.count;
-	r->bytes_indexed += len;
-	goto done;
-oom:
-	snprintf(r->err, sizeof r->err, "%s: out of memory", path);
-fatal:
-	r->fatal = 1;
-	rc = -1;
-done:
-	if (text && text != MAP_FAILED)
-		munmap(text, len);
-	buf_free(&title);
-	return rc;
+	j->kind = JOB_FILE;
+	j->size = st->st_size;
+	j->mtime_ns = mtime_ns;
+	j->fmt = fmt;
+	j->old = old;
+	j->compare_old = old.id && !r->rebuild;
+	return submit(r, j);
 }
 
 /* Sources that vanished from under a root this run walked are removed. */
@@ -459,6 +544,16 @@ int main(int argc, char **argv)
 		store_close(r.store);
 		errx(EXIT_TROUBLE, "%s", r.err);
 	}
+	/* on one core, a second thread would only add its overhead */
+	int threaded = sysconf(_SC_NPROCESSORS_ONLN) > 1;
+	if (preparer_open(store_db(r.store), threaded, &r.preparer, r.err, sizeof r.err) != 0 ||
+	    pipeline_open(&r.pipeline, prepare_job, r.preparer, PIPELINE_JOBS,
+	    PIPELINE_BYTES, threaded, r.err, sizeof r.err) != 0) {
+		preparer_close(r.preparer);
+		store_close(r.store);
+		errx(EXIT_TROUBLE, "%s", r.err);
+	}
+	r.replay = tokenizer_replay_get(store_db(r.store));
 	if (r.progress)
 		for (int i = 0; i < r.nroots; i++)
 			walk_path(r.roots[i], count_bytes, ignore_problem, &r);
@@ -478,7 +573,13 @@ int main(int argc, char **argv)
 			continue;
 		}
 		walk_path(r.roots[i], index_file, on_walk_problem, &r);
+		drain(&r);	/* this root's messages before the next one's */
 	}
+	/* after a failure: no more files read, none written */
+	pipeline_stop(r.pipeline);
+	drain(&r);
+	pipeline_close(r.pipeline);
+	preparer_close(r.preparer);
 	if (!r.fatal) {
 		/* empty roots (missing paths) match nothing */
 		int n = 0;
@@ -493,7 +594,6 @@ int main(int argc, char **argv)
 	progress_clear(&r);
 	if (r.fatal) {
 		store_close(r.store);	/* rolls back: the index is as it was */
-		metadata_free(&r.md);
 		errx(EXIT_TROUBLE, "%s (index left unchanged)", r.err);
 	}
 	int changed = r.files_new || r.files_changed || r.files_removed || r.rebuild;
@@ -501,7 +601,6 @@ int main(int argc, char **argv)
 	if (write) {
 		if (store_commit(r.store, r.err, sizeof r.err) != 0) {
 			store_close(r.store);
-			metadata_free(&r.md);
 			errx(EXIT_TROUBLE, "%s (index left unchanged)", r.err);
 		}
 	} else {
@@ -517,7 +616,6 @@ int main(int argc, char **argv)
 	int64_t sources = 0, passages = 0;
 	store_counts(r.store, &sources, &passages);
 	store_close(r.store);
-	metadata_free(&r.md);
 	free(r.other_example);
 	if (!r.quiet) {
 		double t = seconds_since(&r.started);

@@ -10,6 +10,11 @@
  * Built twice: into the static library (linked against libsqlite3) and,
  * with SNOWBALL_LOADABLE defined, into the loadable extension, where every
  * SQLite call goes through the sqlite3_api table.  This file never prints.
+ *
+ * It also owns the pre-tokenizing hand-over (tokenizer_capture, the replay
+ * slot of a connection): the recorded form of a token list and the check
+ * that a text FTS5 hands over is byte for byte the one that was recorded,
+ * so a replay can never index anything fresh tokenizing would not.
  */
 #ifdef SNOWBALL_LOADABLE
 #include <sqlite3ext.h>
@@ -18,6 +23,7 @@ SQLITE_EXTENSION_INIT3
 #include <sqlite3.h>
 #endif
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,11 +66,29 @@ struct stem_slot {
 	char stem[CACHE_WORD];
 };
 
+/*
+ * What a connection's armed texts are (tokenizer_replay_arm).  Only the
+ * thread that runs the connection's statements touches it.
+ */
+struct tokenizer_replay {
+	struct tokenizer_pretokenized texts[TOKENIZER_REPLAY_MAX];
+	size_t n;
+	size_t replayed, tokenized;
+};
+
+/* The user data of the registration: one per connection. */
+struct registration {
+	fts5_api *api;
+	struct tokenizer_replay replay;
+};
+
 struct snowball {
 	fts5_tokenizer parent_api;
 	Fts5Tokenizer *parent;
 	struct sb_stemmer *stemmer;
 	struct stem_slot *cache;
+	/* The connection's replay slot; NULL for sessions and other languages. */
+	struct tokenizer_replay *replay;
 };
 
 /* ---- apostrophes ------------------------------------------------------- */
@@ -176,7 +200,8 @@ static void snowball_delete(Fts5Tokenizer *tok)
 static int snowball_create(void *user, const char **argv, int argc,
     Fts5Tokenizer **out)
 {
-	fts5_api *api = user;
+	struct registration *reg = user;
+	fts5_api *api = reg->api;
 	const char *language = DEFAULT_LANGUAGE;
 	void *parent_user = NULL;
 	int rc;
@@ -204,6 +229,9 @@ static int snowball_create(void *user, const char **argv, int argc,
 		snowball_delete((Fts5Tokenizer *)sb);
 		return rc;
 	}
+	/* recorded tokens are those of the default language: only it replays them */
+	if (strcmp(language, DEFAULT_LANGUAGE) == 0)
+		sb->replay = &reg->replay;
 	*out = (Fts5Tokenizer *)sb;
 	return SQLITE_OK;
 }
@@ -385,11 +413,11 @@ static int on_parent_token(void *ctx, int tflags, const char *token, int ntoken,
 	    (c->flags & FTS5_TOKENIZE_QUERY) == 0);
 }
 
-static int snowball_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
+/* Tokenize text[0 .. len) afresh. */
+static int tokenize_text(struct snowball *sb, void *ctx, int flags,
     const char *text, int len,
     int (*emit)(void *, int, const char *, int, int, int))
 {
-	struct snowball *sb = (struct snowball *)tok;
 	struct tokenize_call *c = malloc(sizeof *c);
 	int rc;
 
@@ -413,6 +441,144 @@ static int snowball_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
 	return rc;
 }
 
+/* ---- recorded tokens ---------------------------------------------------- */
+
+/*
+ * A recorded token is: varint(term bytes * 2 + colocated), the term bytes,
+ * zigzag varint(start - previous start), zigzag varint(end - start).
+ * Varints are 7 bits a byte, low bits first.  Document mode emits no other
+ * token flag than FTS5_TOKEN_COLOCATED (capture refuses any other).
+ */
+static int put_varint(struct tokenizer_tokens *t, uint64_t v)
+{
+	if (t->cap - t->len < 10) {
+		size_t cap = t->cap ? t->cap * 2 : 4096;
+		unsigned char *p = realloc(t->data, cap);
+		if (p == NULL)
+			return SQLITE_NOMEM;
+		t->data = p;
+		t->cap = cap;
+	}
+	while (v >= 0x80) {
+		t->data[t->len++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	t->data[t->len++] = (unsigned char)v;
+	return SQLITE_OK;
+}
+
+static uint64_t zigzag(int64_t v)
+{
+	return v < 0 ? ((uint64_t)(-(v + 1)) << 1) | 1 : (uint64_t)v << 1;
+}
+
+static int64_t unzigzag(uint64_t v)
+{
+	return v & 1 ? -(int64_t)(v >> 1) - 1 : (int64_t)(v >> 1);
+}
+
+/* Reads a varint at *p (before end); 0 when it runs past end or is too long. */
+static int get_varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
+{
+	uint64_t x = 0;
+	for (int shift = 0; *p < end && shift < 64; shift += 7) {
+		unsigned char b = *(*p)++;
+		x |= (uint64_t)(b & 0x7f) << shift;
+		if ((b & 0x80) == 0) {
+			*v = x;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+struct capture {
+	struct tokenizer_tokens *out;
+	int prev_start;
+};
+
+static int on_capture_token(void *ctx, int tflags, const char *term, int n,
+    int start, int end)
+{
+	struct capture *cp = ctx;
+	struct tokenizer_tokens *t = cp->out;
+	int rc;
+	if ((tflags & ~FTS5_TOKEN_COLOCATED) != 0 || n < 0)
+		return SQLITE_ERROR;
+	rc = put_varint(t, (uint64_t)n << 1 | (uint64_t)(tflags & FTS5_TOKEN_COLOCATED));
+	if (rc == SQLITE_OK && t->cap - t->len < (size_t)n) {
+		size_t cap = t->cap;
+		while (cap - t->len < (size_t)n)
+			cap *= 2;
+		unsigned char *p = realloc(t->data, cap);
+		if (p == NULL)
+			return SQLITE_NOMEM;
+		t->data = p;
+		t->cap = cap;
+	}
+	if (rc != SQLITE_OK)
+		return rc;
+	memcpy(t->data + t->len, term, (size_t)n);
+	t->len += (size_t)n;
+	rc = put_varint(t, zigzag((int64_t)start - cp->prev_start));
+	if (rc == SQLITE_OK)
+		rc = put_varint(t, zigzag((int64_t)end - start));
+	cp->prev_start = start;
+	return rc;
+}
+
+/* Hand FTS5 the recorded tokens of p, as tokenize_text would have emitted them. */
+static int replay_tokens(const struct tokenizer_pretokenized *p, void *ctx,
+    int (*emit)(void *, int, const char *, int, int, int))
+{
+	const unsigned char *at = p->tokens, *end = p->tokens + p->tokens_len;
+	int64_t start = 0;
+	while (at < end) {
+		uint64_t head, dstart, dlen;
+		if (!get_varint(&at, end, &head) || (uint64_t)(end - at) < (head >> 1))
+			return SQLITE_CORRUPT;
+		const char *term = (const char *)at;
+		at += head >> 1;
+		if (!get_varint(&at, end, &dstart) || !get_varint(&at, end, &dlen))
+			return SQLITE_CORRUPT;
+		start += unzigzag(dstart);
+		int64_t stop = start + unzigzag(dlen);
+		int rc = emit(ctx, (int)(head & 1), term, (int)(head >> 1), (int)start, (int)stop);
+		if (rc != SQLITE_OK)
+			return rc;
+	}
+	return SQLITE_OK;
+}
+
+/* The armed entry whose text is text[0 .. len), or NULL. */
+static const struct tokenizer_pretokenized *armed_for(const struct tokenizer_replay *r,
+    const char *text, int len)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		const struct tokenizer_pretokenized *p = &r->texts[i];
+		if (p->text_len == (size_t)len && (len == 0 || memcmp(p->text, text, (size_t)len) == 0))
+			return p;
+	}
+	return NULL;
+}
+
+static int snowball_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
+    const char *text, int len,
+    int (*emit)(void *, int, const char *, int, int, int))
+{
+	struct snowball *sb = (struct snowball *)tok;
+	struct tokenizer_replay *r = sb->replay;
+	if (r && r->n && flags == FTS5_TOKENIZE_DOCUMENT && len >= 0) {
+		const struct tokenizer_pretokenized *p = armed_for(r, text, len);
+		if (p) {
+			r->replayed++;
+			return replay_tokens(p, ctx, emit);
+		}
+		r->tokenized++;
+	}
+	return tokenize_text(sb, ctx, flags, text, len, emit);
+}
+
 /* ---- registration ------------------------------------------------------ */
 
 fts5_api *tokenizer_fts5_api(sqlite3 *db)
@@ -427,17 +593,31 @@ fts5_api *tokenizer_fts5_api(sqlite3 *db)
 	return api;
 }
 
+static void registration_free(void *p)
+{
+	free(p);
+}
+
 int tokenizer_register(sqlite3 *db, char *err, size_t errlen)
 {
 	fts5_tokenizer methods = { snowball_create, snowball_delete, snowball_tokenize };
 	fts5_api *api = tokenizer_fts5_api(db);
+	struct registration *reg;
 	if (api == NULL || api->iVersion < 2) {
 		snprintf(err, errlen, "this SQLite has no usable FTS5 module");
 		return -1;
 	}
-	if (api->xCreateTokenizer(api, TOKENIZER_NAME, api, &methods, NULL) != SQLITE_OK) {
+	if ((reg = calloc(1, sizeof *reg)) == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	reg->api = api;
+	/* FTS5 calls registration_free when db closes, but not when this fails */
+	if (api->xCreateTokenizer(api, TOKENIZER_NAME, reg, &methods,
+	    registration_free) != SQLITE_OK) {
 		snprintf(err, errlen, "cannot register the %s tokenizer: %s",
 		    TOKENIZER_NAME, sqlite3_errmsg(db));
+		free(reg);
 		return -1;
 	}
 	return 0;
@@ -515,6 +695,9 @@ int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
 		free(s);
 		return -1;
 	}
+	/* a session always tokenizes (and may run on another thread than db's) */
+	if (s->api.xTokenize == snowball_tokenize)
+		((struct snowball *)s->tok)->replay = NULL;
 	*out = s;
 	return 0;
 }
@@ -547,6 +730,63 @@ int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
 	if (r.stop)
 		return r.stop;
 	return rc == SQLITE_OK ? 0 : -1;
+}
+
+int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
+    struct tokenizer_tokens *out)
+{
+	struct capture cp = { out, 0 };
+	size_t before = out->len;
+	if (s->api.xTokenize != snowball_tokenize || len > INT_MAX)
+		return -1;
+	int rc = tokenize_text((struct snowball *)s->tok, &cp, FTS5_TOKENIZE_DOCUMENT,
+	    text, (int)len, on_capture_token);
+	if (rc != SQLITE_OK) {
+		out->len = before;
+		return -1;
+	}
+	return 0;
+}
+
+void tokenizer_tokens_free(struct tokenizer_tokens *t)
+{
+	if (t == NULL)
+		return;
+	free(t->data);
+	t->data = NULL;
+	t->len = t->cap = 0;
+}
+
+struct tokenizer_replay *tokenizer_replay_get(sqlite3 *db)
+{
+	fts5_api *api = tokenizer_fts5_api(db);
+	fts5_tokenizer methods;
+	void *user = NULL;
+	if (api == NULL || api->xFindTokenizer(api, TOKENIZER_NAME, &user, &methods) != SQLITE_OK ||
+	    methods.xTokenize != snowball_tokenize || user == NULL)
+		return NULL;
+	return &((struct registration *)user)->replay;
+}
+
+void tokenizer_replay_arm(struct tokenizer_replay *r,
+    const struct tokenizer_pretokenized *texts, size_t n)
+{
+	if (n > TOKENIZER_REPLAY_MAX)
+		n = TOKENIZER_REPLAY_MAX;	/* the rest is tokenized afresh: still right */
+	memcpy(r->texts, texts, n * sizeof *texts);
+	r->n = n;
+}
+
+void tokenizer_replay_disarm(struct tokenizer_replay *r)
+{
+	r->n = 0;
+}
+
+void tokenizer_replay_counts(const struct tokenizer_replay *r, size_t *replayed,
+    size_t *tokenized)
+{
+	*replayed = r->replayed;
+	*tokenized = r->tokenized;
 }
 
 void tokenizer_close(struct tokenizer_session *s)

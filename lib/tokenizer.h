@@ -12,6 +12,13 @@
  *
  * It is the only file that includes libstemmer.h.  Each tokenizer instance
  * owns its own stemmer, so connections and threads never share state.
+ *
+ * Pre-tokenizing: a second thread can tokenize the texts of the next inserts
+ * with tokenizer_capture; the connection doing the inserts is then armed
+ * with those texts and their recorded tokens, and when FTS5 asks for the
+ * tokens of a document text equal byte for byte to an armed one it gets the
+ * recorded ones, exactly what tokenizing again would give (same terms,
+ * positions, colocation flags and offsets).  Any other text is tokenized.
  */
 #ifndef TOKENIZER_H
 #define TOKENIZER_H
@@ -77,5 +84,62 @@ int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
     const char *text, size_t len, tokenizer_callback cb, void *ctx);
 /* Accepts NULL. */
 void tokenizer_close(struct tokenizer_session *s);
+
+/*
+ * Recorded tokens: an encoded list, appended to by tokenizer_capture.  Start
+ * from a zeroed struct; data is malloc'd and owned by the struct.
+ */
+struct tokenizer_tokens {
+	unsigned char *data;
+	size_t len, cap;	/* bytes used, bytes allocated */
+};
+
+/*
+ * Tokenize text[0 .. len) in TOKENIZER_DOCUMENT mode and append its tokens
+ * to out; the bytes added, out->data[old len .. new len), are the recording
+ * of this text (a later append may move data: keep offsets, not pointers).
+ * A session may capture on any one thread at a time, independently of the
+ * connection it was opened on.  Returns 0, or -1 (out of memory, or the
+ * session's tokenizer is not this module's) with out->len unchanged.
+ */
+int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
+    struct tokenizer_tokens *out);
+/* Frees out->data and zeroes the struct; accepts NULL. */
+void tokenizer_tokens_free(struct tokenizer_tokens *t);
+
+/* A text and the recording tokenizer_capture made of exactly that text. */
+struct tokenizer_pretokenized {
+	const char *text;
+	size_t text_len;		/* bytes */
+	const unsigned char *tokens;	/* the bytes tokenizer_capture appended */
+	size_t tokens_len;
+};
+
+/* Most texts armed at once (an insert has one per indexed column). */
+#define TOKENIZER_REPLAY_MAX 4
+
+/*
+ * The replay slot of a connection where tokenizer_register ran: owned by
+ * the connection (valid until sqlite3_close), NULL when the "snowball"
+ * tokenizer of db is not this module's.  Use it only on the thread that
+ * runs db's statements.  Tables of another language than the default never
+ * replay.
+ */
+struct tokenizer_replay;
+struct tokenizer_replay *tokenizer_replay_get(sqlite3 *db);
+
+/*
+ * Arm: until the next arm or disarm, a document text FTS5 tokenizes on this
+ * connection that equals texts[i].text is given texts[i].tokens.  The caller
+ * keeps texts[i].text and .tokens valid while armed; the array itself is
+ * copied.  n is at most TOKENIZER_REPLAY_MAX (more are ignored, so
+ * tokenized afresh).
+ */
+void tokenizer_replay_arm(struct tokenizer_replay *r,
+    const struct tokenizer_pretokenized *texts, size_t n);
+void tokenizer_replay_disarm(struct tokenizer_replay *r);
+/* Since the connection opened, while armed: texts replayed, and texts that matched none and were tokenized. */
+void tokenizer_replay_counts(const struct tokenizer_replay *r, size_t *replayed,
+    size_t *tokenized);
 
 #endif

@@ -5,7 +5,10 @@
  * exact bytes of the input each term covers.  Then the same tokenizer is
  * used through FTS5 tables (matching, prefix queries, highlighting), on
  * invalid UTF-8, from two threads at once, and against Snowball's own
- * English vocabulary when ../shared/eval/snowball is present.
+ * English vocabulary when ../shared/eval/snowball is present.  Recorded
+ * tokens (tokenizer_capture) replayed to FTS5 must equal fresh ones, raw
+ * forms and offsets included, and any text that was not recorded must be
+ * tokenized as usual.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -292,6 +295,236 @@ static void test_tokenizer_spec_records_versions(void **state)
 	assert_string_equal(spec, tokenizer_spec());
 }
 
+/* ---- recorded tokens, replayed ---------------------------------------- */
+
+/* Every token FTS5 would get: flags, term bytes, offsets, as one string. */
+struct fts_tokens {
+	char out[8192];
+	size_t len;
+	int n;
+};
+
+static int on_fts_token(void *ctx, int tflags, const char *term, int n, int start, int end)
+{
+	struct fts_tokens *t = ctx;
+	int w = snprintf(t->out + t->len, sizeof t->out - t->len, "%d:%.*s:%d-%d ",
+	    tflags, n, term, start, end);
+	if (w > 0 && (size_t)w < sizeof t->out - t->len)
+		t->len += (size_t)w;
+	t->n++;
+	return SQLITE_OK;
+}
+
+/* The tokenizer FTS5 would create for a table of db (argv: its options). */
+struct fts_tokenizer {
+	fts5_tokenizer api;
+	Fts5Tokenizer *tok;
+};
+
+static void fts_tokenizer_create(sqlite3 *db, const char **argv, int argc,
+    struct fts_tokenizer *ft)
+{
+	fts5_api *api = tokenizer_fts5_api(db);
+	void *user = NULL;
+	assert_non_null(api);
+	assert_int_equal(api->xFindTokenizer(api, TOKENIZER_NAME, &user, &ft->api), SQLITE_OK);
+	assert_int_equal(ft->api.xCreate(user, argv, argc, &ft->tok), SQLITE_OK);
+}
+
+static void fts_tokenize(struct fts_tokenizer *ft, int flags, const char *text,
+    size_t len, struct fts_tokens *out)
+{
+	memset(out, 0, sizeof *out);
+	assert_int_equal(ft->api.xTokenize(ft->tok, out, flags, text, (int)len, on_fts_token),
+	    SQLITE_OK);
+}
+
+static const char *const replay_texts[] = {
+	"Running dogs",
+	"The researcher\xE2\x80\x99s treatments: vaccination of universities, 'quoted', ketamine's",
+	"don\xE2\x80\x99t stop post-traumatic caf\xC3\xA9 na\xC3\xAFve r\xC3\xB4le",
+	"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa longer words",
+	"bad \xFF\xFE utf-8 \xC3 here, and numbers 3.14 1999",
+	"",
+	"   ",
+	"a",
+};
+
+static void test_tokenizer_replay_equals_fresh(void **state)
+{
+	struct fixture *f = *state;
+	struct tokenizer_replay *r = tokenizer_replay_get(f->db);
+	struct fts_tokenizer ft;
+	size_t n = sizeof replay_texts / sizeof *replay_texts;
+	struct tokenizer_tokens rec = { 0 };
+	size_t off[16], len[16], replayed, tokenized;
+
+	assert_non_null(r);
+	fts_tokenizer_create(f->db, NULL, 0, &ft);
+	/* one recording buffer for all texts, as the indexer keeps one per file */
+	for (size_t i = 0; i < n; i++) {
+		off[i] = rec.len;
+		assert_int_equal(tokenizer_capture(f->tok, replay_texts[i], strlen(replay_texts[i]),
+		    &rec), 0);
+		len[i] = rec.len - off[i];
+	}
+	for (size_t i = 0; i < n; i++) {
+		struct fts_tokens fresh, again;
+		struct tokenizer_pretokenized p = { replay_texts[i], strlen(replay_texts[i]),
+		    rec.data + off[i], len[i] };
+		size_t before;
+		fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, p.text, p.text_len, &fresh);
+		tokenizer_replay_counts(r, &before, &tokenized);
+		tokenizer_replay_arm(r, &p, 1);
+		fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, p.text, p.text_len, &again);
+		tokenizer_replay_disarm(r);
+		tokenizer_replay_counts(r, &replayed, &tokenized);
+		assert_int_equal(replayed, before + 1);
+		assert_int_equal(again.n, fresh.n);
+		assert_string_equal(again.out, fresh.out);
+	}
+	/* the raw forms were there to be replayed */
+	struct fts_tokens t;
+	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, replay_texts[0], strlen(replay_texts[0]), &t);
+	assert_string_equal(t.out, "0:run:0-7 1:\x01running:0-7 0:dog:8-12 1:\x01" "dogs:8-12 ");
+	ft.api.xDelete(ft.tok);
+	tokenizer_tokens_free(&rec);
+}
+
+/* The recording is what is replayed (a wrong one shows), only for the armed text. */
+static void test_tokenizer_replay_only_matching_text(void **state)
+{
+	struct fixture *f = *state;
+	struct tokenizer_replay *r = tokenizer_replay_get(f->db);
+	struct fts_tokenizer ft;
+	struct tokenizer_tokens rec = { 0 };
+	struct fts_tokens got, want;
+	size_t replayed, tokenized;
+
+	fts_tokenizer_create(f->db, NULL, 0, &ft);
+	assert_int_equal(tokenizer_capture(f->tok, "alpha", 5, &rec), 0);
+	/* a lie on purpose: the tokens of "alpha" given as those of "bravo" */
+	struct tokenizer_pretokenized p = { "bravo", 5, rec.data, rec.len };
+	tokenizer_replay_arm(r, &p, 1);
+	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, "bravo", 5, &got);
+	assert_string_equal(got.out, "0:alpha:0-5 ");
+	/* same length, one byte different: tokenized */
+	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, "bravO", 5, &got);
+	assert_string_equal(got.out, "0:bravo:0-5 ");
+	/* queries are never replayed (and get the "-ment" noun) */
+	fts_tokenize(&ft, FTS5_TOKENIZE_QUERY, "bravo", 5, &got);
+	assert_string_equal(got.out, "0:bravo:0-5 1:bravoment:0-5 ");
+	tokenizer_replay_counts(r, &replayed, &tokenized);
+	assert_int_equal(replayed, 1);
+	assert_int_equal(tokenized, 1);
+	/* disarmed: tokenized, and not counted */
+	tokenizer_replay_disarm(r);
+	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, "bravo", 5, &got);
+	assert_string_equal(got.out, "0:bravo:0-5 ");
+	tokenizer_replay_counts(r, &replayed, &tokenized);
+	assert_int_equal(replayed + tokenized, 2);
+	ft.api.xDelete(ft.tok);
+
+	/* another language's table never replays English tokens */
+	const char *german[] = { "german" };
+	fts_tokenizer_create(f->db, german, 1, &ft);
+	tokenizer_replay_arm(r, &p, 1);
+	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, "bravo", 5, &want);
+	tokenizer_replay_disarm(r);
+	assert_string_equal(want.out, "0:bravo:0-5 ");
+	ft.api.xDelete(ft.tok);
+
+	/* sessions always tokenize, armed or not */
+	struct collected c;
+	tokenizer_replay_arm(r, &p, 1);
+	run(f, TOKENIZER_DOCUMENT, "bravo", &c);
+	tokenizer_replay_disarm(r);
+	assert_int_equal(c.n, 1);
+	assert_string_equal(c.out[0], "bravo|bravo");
+	tokenizer_tokens_free(&rec);
+}
+
+static long long query_int(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	long long v = -1;
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Through FTS5 itself: an index filled by replaying is the one tokenizing fills. */
+static void test_tokenizer_replay_builds_same_index(void **state)
+{
+	struct fixture *f = *state;
+	struct tokenizer_replay *r = tokenizer_replay_get(f->db);
+	struct tokenizer_tokens rec = { 0 };
+	size_t replayed, tokenized;
+	sqlite3_stmt *ins[2];
+
+	exec(f->db, "CREATE VIRTUAL TABLE fresh USING fts5(title, section, body, tokenize='snowball');"
+	    "CREATE VIRTUAL TABLE replayed USING fts5(title, section, body, tokenize='snowball english');");
+	assert_int_equal(sqlite3_prepare_v2(f->db, "INSERT INTO fresh VALUES(?1, ?2, ?3)", -1,
+	    &ins[0], NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(f->db, "INSERT INTO replayed VALUES(?1, ?2, ?3)", -1,
+	    &ins[1], NULL), SQLITE_OK);
+	size_t n = sizeof replay_texts / sizeof *replay_texts;
+	for (size_t i = 0; i < n; i++) {
+		const char *col[3] = { "Title of the articles", replay_texts[(i + 1) % n],
+		    replay_texts[i] };
+		struct tokenizer_pretokenized p[3];
+		rec.len = 0;
+		size_t off[3];
+		for (int k = 0; k < 3; k++) {
+			off[k] = rec.len;
+			assert_int_equal(tokenizer_capture(f->tok, col[k], strlen(col[k]), &rec), 0);
+			p[k] = (struct tokenizer_pretokenized){ col[k], strlen(col[k]), NULL,
+			    rec.len - off[k] };
+		}
+		for (int k = 0; k < 3; k++)
+			p[k].tokens = rec.data + off[k];
+		for (int t = 0; t < 2; t++) {
+			for (int k = 0; k < 3; k++)
+				sqlite3_bind_text(ins[t], k + 1, col[k], -1, SQLITE_STATIC);
+			if (t == 1)
+				tokenizer_replay_arm(r, p, 3);
+			assert_int_equal(sqlite3_step(ins[t]), SQLITE_DONE);
+			tokenizer_replay_disarm(r);
+			sqlite3_reset(ins[t]);
+		}
+	}
+	sqlite3_finalize(ins[0]);
+	sqlite3_finalize(ins[1]);
+	tokenizer_replay_counts(r, &replayed, &tokenized);
+	assert_int_equal(replayed, 3 * n);
+	assert_int_equal(tokenized, 0);
+	/* the same blocks, byte for byte, and the same column sizes */
+	assert_true(query_int(f->db, "SELECT count(*) FROM fresh_data") > 1);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM fresh_data"),
+	    query_int(f->db, "SELECT count(*) FROM replayed_data"));
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM fresh_data a"
+	    " LEFT JOIN replayed_data b USING(id) WHERE a.block IS NOT b.block"), 0);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM fresh_docsize"), (long long)n);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM fresh_docsize a"
+	    " LEFT JOIN replayed_docsize b USING(id) WHERE a.sz IS NOT b.sz"), 0);
+	/* deleting replays nothing (not armed) and leaves both consistent */
+	exec(f->db, "DELETE FROM fresh WHERE rowid = 2; DELETE FROM replayed WHERE rowid = 2;"
+	    "INSERT INTO fresh(fresh, rank) VALUES('integrity-check', 0);"
+	    "INSERT INTO replayed(replayed, rank) VALUES('integrity-check', 0);");
+	tokenizer_tokens_free(&rec);
+}
+
+static void test_tokenizer_replay_not_ours(void **state)
+{
+	(void)state;
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+	assert_null(tokenizer_replay_get(db));	/* not registered */
+	sqlite3_close(db);
+}
+
 /* ---- two threads, two connections ------------------------------------ */
 
 struct thread_job {
@@ -425,6 +658,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_tokenizer_fts5_matching, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_tokenizer_unknown_language, setup, teardown),
 		cmocka_unit_test(test_tokenizer_spec_records_versions),
+		cmocka_unit_test_setup_teardown(test_tokenizer_replay_equals_fresh, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tokenizer_replay_only_matching_text, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tokenizer_replay_builds_same_index, setup, teardown),
+		cmocka_unit_test(test_tokenizer_replay_not_ours),
 		cmocka_unit_test(test_tokenizer_threads_do_not_interfere),
 		cmocka_unit_test_setup_teardown(test_tokenizer_snowball_vocabulary, setup, teardown),
 	};

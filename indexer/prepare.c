@@ -1,0 +1,296 @@
+/*
+ * prepare.c: reading, splitting and tokenizing a file ahead of its insert
+ * (see prepare.h).
+ *
+ * The steps and their order are those bin/indexer always had; only the
+ * warnings are kept instead of printed, so the main thread prints them in
+ * the same order.  A passage's section, and the title, are tokenized once
+ * per file or run of passages, since every passage repeats them.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "metadata.h"
+#include "prepare.h"
+
+/*
+ * Files larger than this are split and tokenized by the caller, as they
+ * are inserted: recording the tokens of a whole file costs about twice its
+ * size in memory.
+ */
+#define PREPARE_MAX_FILE (8u << 20)
+
+struct preparer {
+	struct tokenizer_session *tok;	/* NULL: do not pre-tokenize */
+	struct metadata md;		/* of the folder of the last file */
+};
+
+int preparer_open(sqlite3 *db, int pretokenize, struct preparer **out, char *err,
+    size_t errlen)
+{
+	struct preparer *p = calloc(1, sizeof *p);
+	*out = NULL;
+	if (p == NULL)
+		return util_error(err, errlen, "out of memory");
+	if (pretokenize && tokenizer_open(db, &p->tok, err, errlen) != 0) {
+		free(p);
+		return -1;
+	}
+	*out = p;
+	return 0;
+}
+
+void preparer_close(struct preparer *p)
+{
+	if (p == NULL)
+		return;
+	tokenizer_close(p->tok);
+	metadata_free(&p->md);
+	free(p);
+}
+
+void file_job_free(struct file_job *j)
+{
+	if (j == NULL)
+		return;
+	for (size_t i = 0; i < j->nwarnings; i++) {
+		free(j->warnings[i].name);
+		free(j->warnings[i].what);
+	}
+	if (j->mapped)
+		munmap(j->text, j->len);
+	else
+		free(j->text);
+	free(j->path);
+	free(j->problem);
+	buf_free(&j->title);
+	free(j->publisher);
+	free(j->passages);
+	buf_free(&j->sections);
+	tokenizer_tokens_free(&j->tokens);
+	free(j);
+}
+
+/* Record a warning about name: what, or strerror(errnum) when what is NULL. */
+static void warn_later(struct file_job *j, const char *name, const char *what, int errnum)
+{
+	char *n, *w = NULL;
+	if (j->nwarnings == JOB_MAX_WARNINGS)
+		return;
+	if ((n = strdup(name)) == NULL || (what && (w = strdup(what)) == NULL)) {
+		free(n);
+		j->oom = 1;	/* a warning is never lost quietly */
+		return;
+	}
+	j->warnings[j->nwarnings].name = n;
+	j->warnings[j->nwarnings].what = w;
+	j->warnings[j->nwarnings].errnum = errnum;
+	j->nwarnings++;
+}
+
+/* Title and publisher: metadata file, else first heading-like line, else file name. */
+static void choose_title(struct preparer *p, struct file_job *j)
+{
+	const char *slash = strrchr(j->path, '/');
+	const char *name = slash ? slash + 1 : j->path;
+	char *dir = slash ? strndup(j->path, (size_t)(slash - j->path)) : strdup(".");
+	size_t start, end;
+
+	if (dir && (p->md.dir == NULL || strcmp(p->md.dir, dir) != 0)) {
+		char err[512];
+		if (metadata_load(&p->md, dir, err, sizeof err) != 0)
+			warn_later(j, dir, err, 0);
+	}
+	free(dir);
+	const struct metadata_entry *e = metadata_find(&p->md, name);
+	if (e) {
+		buf_puts(&j->title, e->title);
+		if (e->publisher && (j->publisher = strdup(e->publisher)) == NULL)
+			j->title.oom = 1;
+	} else if (passage_guess_title(j->text, j->len, j->fmt, &start, &end)) {
+		util_utf8_repair(&j->title, j->text + start, end - start);
+	} else {
+		buf_puts(&j->title, name);
+	}
+}
+
+struct split_state {
+	struct preparer *p;
+	struct file_job *j;
+	size_t title_len;	/* as the store binds the title: up to its NUL */
+};
+
+static int capture(struct split_state *s, const char *text, size_t len,
+    size_t *off, size_t *n)
+{
+	*off = s->j->tokens.len;
+	if (tokenizer_capture(s->p->tok, text, len, &s->j->tokens) != 0)
+		return -1;
+	*n = s->j->tokens.len - *off;
+	return 0;
+}
+
+static int on_passage(void *ctx, const struct passage *ps)
+{
+	struct split_state *s = ctx;
+	struct file_job *j = s->j;
+	struct prepared_passage *pp;
+	const char *section = ps->section;
+	size_t section_len = ps->section_len;
+
+	/* a section that only repeats the title says nothing and would be indexed twice */
+	if (section_len == s->title_len && memcmp(section, j->title.data, section_len) == 0)
+		section = "", section_len = 0;
+	if (j->npassages == j->passages_cap) {
+		size_t cap = j->passages_cap ? j->passages_cap * 2 : 64;
+		pp = realloc(j->passages, cap * sizeof *pp);
+		if (pp == NULL)
+			return 1;
+		j->passages = pp;
+		j->passages_cap = cap;
+	}
+	pp = &j->passages[j->npassages];
+	pp->ordinal = ps->ordinal;
+	pp->line_start = ps->line_start;
+	pp->line_end = ps->line_end;
+	pp->byte_start = ps->byte_start;
+	pp->byte_end = ps->byte_end;
+	const struct prepared_passage *prev = j->npassages ? pp - 1 : NULL;
+	if (prev && prev->section_len == section_len &&
+	    memcmp(j->sections.data + prev->section_off, section, section_len) == 0) {
+		pp->section_off = prev->section_off;
+		pp->section_len = prev->section_len;
+		pp->section_tok = prev->section_tok;
+		pp->section_tok_len = prev->section_tok_len;
+	} else {
+		pp->section_off = j->sections.len;
+		pp->section_len = section_len;
+		buf_append(&j->sections, section, section_len);
+		buf_append(&j->sections, "", 1);
+		if (j->sections.oom || capture(s, section, section_len, &pp->section_tok,
+		    &pp->section_tok_len) != 0)
+			return 1;
+	}
+	if (capture(s, j->text + ps->byte_start, ps->byte_end - ps->byte_start,
+	    &pp->body_tok, &pp->body_tok_len) != 0)
+		return 1;
+	j->npassages++;
+	return 0;
+}
+
+/* Split and tokenize; on any failure leave both to the caller. */
+static void split(struct preparer *p, struct file_job *j)
+{
+	struct split_state s = { p, j, strlen(j->title.data) };
+	if (j->len > PREPARE_MAX_FILE || p->tok == NULL)
+		return;
+	if (capture(&s, j->title.data, s.title_len, &j->title_tok, &j->title_tok_len) == 0 &&
+	    passage_split(j->text, j->len, j->fmt, NULL, on_passage, &s) == 0) {
+		j->pretokenized = 1;
+		return;
+	}
+	free(j->passages);
+	j->passages = NULL;
+	j->npassages = j->passages_cap = 0;
+	buf_free(&j->sections);
+	tokenizer_tokens_free(&j->tokens);
+}
+
+/*
+ * Small files are read into memory: unmapping a file costs the thread that
+ * frees it (the main thread) a system call and the other core a TLB flush.
+ * Big ones are mapped, as always.  Sets j->text and j->len; 0, or an errno.
+ */
+static int load(struct file_job *j, int fd)
+{
+	size_t len = (size_t)j->size, got = 0;
+	if (len > PREPARE_MAX_FILE) {
+		char *text = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (text == MAP_FAILED)
+			return errno;
+		madvise(text, len, MADV_SEQUENTIAL);
+		j->text = text;
+		j->len = len;
+		j->mapped = 1;
+		return 0;
+	}
+	if ((j->text = malloc(len)) == NULL)
+		return ENOMEM;
+	j->len = len;
+	while (got < len) {
+		ssize_t n = read(fd, j->text + got, len - got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return errno;
+		if (n == 0)
+			return ESTALE;	/* shorter than when it was listed */
+		got += (size_t)n;
+	}
+	return 0;
+}
+
+static void prepare_file(struct preparer *p, struct file_job *j)
+{
+	int fd, e;
+	char *text;
+
+	if (j->size == 0) {
+		warn_later(j, j->path, "empty file, skipped", 0);
+		j->outcome = OUTCOME_EMPTY;
+		return;
+	}
+	j->outcome = OUTCOME_FAILED;
+	fd = open(j->path, O_RDONLY);
+	if (fd < 0) {
+		warn_later(j, j->path, NULL, errno);
+		return;
+	}
+	e = load(j, fd);
+	close(fd);
+	if (e != 0) {
+		warn_later(j, j->path, e == ESTALE ? "file shrank while being read" : NULL, e);
+		return;
+	}
+	text = j->text;
+	if (memchr(text, 0, j->len) != NULL) {
+		warn_later(j, j->path, "binary file (contains NUL bytes), skipped", 0);
+		j->outcome = OUTCOME_BINARY;
+		return;
+	}
+	j->hash = util_hash(UTIL_HASH_INIT, text, j->len);
+	choose_title(p, j);
+	if (j->title.oom || j->oom) {
+		j->outcome = OUTCOME_OOM;
+		return;
+	}
+	if (j->compare_old && j->old.hash == j->hash && strcmp(j->old.title, j->title.data) == 0) {
+		j->outcome = OUTCOME_TOUCHED;
+		return;
+	}
+	size_t bad = util_utf8_errors(text, j->len);
+	if (bad) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "%zu invalid UTF-8 sequence%s, indexed as is",
+		    bad, bad == 1 ? "" : "s");
+		warn_later(j, j->path, msg, 0);
+	}
+	j->outcome = OUTCOME_INDEX;
+	split(p, j);
+}
+
+size_t prepare_job(void *preparer, void *job)
+{
+	struct file_job *j = job;
+	if (j->kind == JOB_FILE)
+		prepare_file(preparer, j);
+	if (j->oom)
+		j->outcome = OUTCOME_OOM;
+	return sizeof *j + j->len + j->title.cap + j->sections.cap + j->tokens.cap +
+	    j->passages_cap * sizeof *j->passages;
+}

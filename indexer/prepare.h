@@ -1,0 +1,111 @@
+/*
+ * prepare.h: the part of indexing a file that needs no database.
+ *
+ * Owns what bin/indexer does with a file between deciding to look at it
+ * and writing it to the index: reading it, the NUL and UTF-8
+ * checks, the content hash, the title (metadata file, first heading, file
+ * name), splitting it into passages and tokenizing each passage's columns
+ * ahead of the insert (lib/tokenizer.h, tokenizer_capture).  It runs on the
+ * pipeline's worker thread (lib/pipeline.h), so it never prints and never
+ * touches the store: warnings are recorded in the job, in the order they
+ * arise, for the main thread to print, and what to count and write is left
+ * in the job's outcome.
+ */
+#ifndef PREPARE_H
+#define PREPARE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sqlite3.h>
+
+#include "passage.h"
+#include "store.h"
+#include "tokenizer.h"
+#include "util.h"
+
+enum job_kind {
+	JOB_FILE,		/* a file to read (prepare_file fills the rest) */
+	JOB_PROBLEM		/* only a walk problem to report, in its place */
+};
+
+enum job_outcome {
+	OUTCOME_EMPTY,		/* skipped: empty file */
+	OUTCOME_FAILED,		/* cannot be read (warning given) */
+	OUTCOME_BINARY,		/* skipped: holds NUL bytes */
+	OUTCOME_OOM,		/* out of memory: the run must stop */
+	OUTCOME_TOUCHED,	/* same content and title as indexed: new mtime only */
+	OUTCOME_INDEX		/* to be (re)indexed */
+};
+
+#define JOB_MAX_WARNINGS 4
+
+/* One passage, as the indexer will add it; offsets into its job's buffers. */
+struct prepared_passage {
+	size_t ordinal, line_start, line_end, byte_start, byte_end;
+	size_t section_off, section_len;	/* into sections: bytes, NUL follows */
+	size_t section_tok, section_tok_len;	/* into tokens */
+	size_t body_tok, body_tok_len;		/* into tokens */
+};
+
+struct file_job {
+	/* set before the job is pushed */
+	enum job_kind kind;
+	char *path;			/* owned */
+	char *problem;			/* JOB_PROBLEM: what to say (owned) */
+	int64_t size, mtime_ns;
+	enum passage_format fmt;
+	struct store_source old;	/* as indexed, when compare_old */
+	int compare_old;		/* unchanged content and title make it TOUCHED */
+
+	/* set by prepare_file */
+	enum job_outcome outcome;
+	struct {
+		char *name;		/* the file or folder the warning is about */
+		char *what;		/* message, or NULL: strerror(errnum) */
+		int errnum;
+	} warnings[JOB_MAX_WARNINGS];
+	size_t nwarnings;
+	int oom;			/* a warning could not be recorded */
+	char *text;			/* the file's len bytes, or NULL */
+	size_t len;
+	int mapped;			/* text is mapped (big files), not malloc'd */
+	uint64_t hash;
+	struct buf title;
+	char *publisher;		/* NULL when none */
+	/*
+	 * OUTCOME_INDEX: passages were split and their columns tokenized
+	 * (pretokenized = 1), or are left to the caller to split (too big, or
+	 * out of memory on the way), who tokenizes them as usual then.
+	 */
+	int pretokenized;
+	struct prepared_passage *passages;
+	size_t npassages, passages_cap;
+	struct buf sections;
+	struct tokenizer_tokens tokens;
+	size_t title_tok, title_tok_len;
+};
+
+struct preparer;
+
+/*
+ * A preparer for files (one thread at a time).  db is only used here, on
+ * the calling thread, to find the tokenizer registered on it; the preparer
+ * then works on any one thread.  pretokenize = 0 leaves splitting and
+ * tokenizing to the inserts (when no other core would do it meanwhile).
+ * Returns 0, or -1 with err set.
+ */
+int preparer_open(sqlite3 *db, int pretokenize, struct preparer **out, char *err,
+    size_t errlen);
+void preparer_close(struct preparer *p);	/* accepts NULL */
+
+/*
+ * Prepare job (JOB_FILE: read, check, title, split, tokenize; JOB_PROBLEM:
+ * nothing).  Matches the pipeline_work_fn shape: ctx is the preparer.
+ * Returns the bytes the job now holds.
+ */
+size_t prepare_job(void *preparer, void *job);
+
+/* Frees what the job holds (unmaps the file) and the job; accepts NULL. */
+void file_job_free(struct file_job *job);
+
+#endif
