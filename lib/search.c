@@ -308,10 +308,9 @@ struct plan {
 	size_t frag[RANK_MAX_PHRASES];		/* offsets in frags */
 	double df[RANK_MAX_PHRASES];
 	/*
-	 * When not NULL, the rows the expression ranks (rank_pool): the best
-	 * of a first ranking, ascending.
+	 * When not 0, the expression ranks only the rows loaded into
+	 * temp.rerank_pool (pool_load, rank_pool): this many.
 	 */
-	int64_t *pool;
 	size_t npool;
 };
 
@@ -319,7 +318,6 @@ static void plan_free(struct plan *pl)
 {
 	for (int i = 0; i < pl->nowned; i++)
 		free(pl->owned[i]);
-	free(pl->pool);
 	buf_free(&pl->expr);
 	buf_free(&pl->frags);
 	memset(pl, 0, sizeof *pl);
@@ -331,8 +329,6 @@ static void plan_init(struct plan *pl, const struct search_options *o,
 	buf_reset(&pl->expr);
 	buf_reset(&pl->frags);
 	pl->or_only = 0;
-	free(pl->pool);
-	pl->pool = NULL;
 	pl->npool = 0;
 	rank_params_init(&pl->rp);
 	pl->rp.k1 = tu->k1;
@@ -947,17 +943,14 @@ static int pool_prepare(struct search *s)
 	return rc;
 }
 
-static int rank_pool(struct search *s, const struct plan *pl, size_t k, int exhaustive,
-    struct ranked **out, char *err, size_t errlen)
+/* Copy the n rows into temp.rerank_pool, replacing what it held. */
+static int pool_load(struct search *s, const struct ranked *rows, int n, char *err,
+    size_t errlen)
 {
 	struct buf ids = { 0 };
-	struct rank_params params = pl->rp;
-	sqlite3_stmt *st;
-
-	*out = NULL;
 	buf_puts(&ids, "[");
-	for (size_t i = 0; i < pl->npool; i++)
-		buf_printf(&ids, "%s%lld", i ? "," : "", (long long)pl->pool[i]);
+	for (int i = 0; i < n; i++)
+		buf_printf(&ids, "%s%lld", i ? "," : "", (long long)rows[i].id);
 	buf_puts(&ids, "]");
 	if (ids.oom) {
 		buf_free(&ids);
@@ -975,7 +968,20 @@ static int rank_pool(struct search *s, const struct plan *pl, size_t k, int exha
 		sqlite3_clear_bindings(s->pool_fill);
 	}
 	buf_free(&ids);
-	if (rc != SQLITE_OK || sqlite3_prepare_v2(s->db, pool_rank_sql, -1, &st, NULL) != SQLITE_OK)
+	if (rc != SQLITE_OK)
+		return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(s->db));
+	return 0;
+}
+
+/* The best k rows of temp.rerank_pool for the plan's expression. */
+static int rank_pool(struct search *s, const struct plan *pl, size_t k, int exhaustive,
+    struct ranked **out, char *err, size_t errlen)
+{
+	struct rank_params params = pl->rp;
+	sqlite3_stmt *st;
+
+	*out = NULL;
+	if (sqlite3_prepare_v2(s->db, pool_rank_sql, -1, &st, NULL) != SQLITE_OK)
 		return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(s->db));
 	params.given_avglen = 1;
 	memcpy(params.avglen, s->avglen, sizeof params.avglen);
@@ -1203,7 +1209,7 @@ static int rank_rows(struct search *s, const struct plan *pl, const struct searc
 		k = want * 4 < CANDIDATES_MIN ? CANDIDATES_MIN : want * 4;
 	}
 	for (;;) {
-		int n = pl->pool ? rank_pool(s, pl, k, o->exhaustive, out, err, errlen)
+		int n = pl->npool ? rank_pool(s, pl, k, o->exhaustive, out, err, errlen)
 		    : rank_fetch_pruned(s, pl, o->source_glob, k, o->exhaustive, out, essential,
 		    err, errlen);
 		if (n <= 0 || o->per_source == 0)
@@ -1475,9 +1481,9 @@ static void feedback_free(struct feedback *f)
 
 /*
  * Add the expansion words to a claim's plan (built by words_expression),
- * and with rerank_depth the rows they are to re-rank (plan.pool): the
+ * and with rerank_depth load the rows they are to re-rank (plan.npool): the
  * best depth rows of the claim's words, at least `want`.  Returns 0 (also
- * when there is nothing to add) or -1 (out of memory).
+ * when there is nothing to add) or -1 with err set.
  */
 static int expand_plan(struct search *s, struct plan *pl, const struct words *ws,
     const struct search_options *o, const struct search_tuning *tu, size_t want,
@@ -1518,17 +1524,8 @@ static int expand_plan(struct search *s, struct plan *pl, const struct words *ws
 		}
 		candidate_free(&c);
 	}
-	if (tu->rerank_depth > 0 && !f.oom) {
-		if ((pl->pool = malloc((size_t)n * sizeof *pl->pool)) == NULL)
-			f.oom = 1;
-		for (int i = 0; pl->pool && i < n; i++)
-			pl->pool[i] = rows[i].id;
-		pl->npool = pl->pool ? (size_t)n : 0;
-		if (pl->pool)
-			qsort(pl->pool, pl->npool, sizeof *pl->pool, by_int64);
-	}
-	free(rows);
 	if (f.oom) {
+		free(rows);
 		feedback_free(&f);
 		return util_error(err, errlen, "out of memory");
 	}
@@ -1558,14 +1555,16 @@ static int expand_plan(struct search *s, struct plan *pl, const struct words *ws
 		t->surface = NULL;
 	}
 	feedback_free(&f);
-	/* the pool's scores need every idf given; nothing added: rank as before */
-	for (int i = 0; pl->pool && i < pl->rp.nphrase; i++)
-		if (pl->rp.idf[i] < 0 || added == 0) {
-			free(pl->pool);
-			pl->pool = NULL;
-			pl->npool = 0;
-		}
-	return 0;
+	/* re-rank the first ranking's rows: if words were added and, as the
+	 * pool's scores need, every phrase's idf is given */
+	int pool = tu->rerank_depth > 0 && added > 0;
+	for (int i = 0; pool && i < pl->rp.nphrase; i++)
+		pool = pl->rp.idf[i] >= 0;
+	int rc = pool ? pool_load(s, rows, n, err, errlen) : 0;
+	if (pool && rc == 0)
+		pl->npool = (size_t)n;
+	free(rows);
+	return rc;
 }
 
 /* ---- explain ---------------------------------------------------------- */
