@@ -10,7 +10,10 @@
  * When no passage holds every word (and in claim mode always), the query
  * becomes an OR of its words and the best few hundred candidates by bm25
  * are re-ranked in C by coverage: the share of the query's words present,
- * each weighted by its inverse document frequency from fts5vocab.
+ * each weighted by its inverse document frequency.  Document frequencies
+ * come from the index's term_df table (store.h: the exact df of every term
+ * in at least STORE_TERM_DF_MIN rows) and, for the rarer terms it leaves
+ * out or an index made before it, from fts5vocab, which counts rows.
  */
 #include <ctype.h>
 #include <math.h>
@@ -484,8 +487,9 @@ static const char row_sql[] =
 struct search {
 	sqlite3 *db;
 	struct tokenizer_session *tok;
-	sqlite3_stmt *df;	/* document frequency of a term */
+	sqlite3_stmt *df;	/* document frequency of a term, counted */
 	sqlite3_stmt *prefix_df;	/* largest document frequency of terms in a range */
+	sqlite3_stmt *stored_df, *stored_prefix_df;	/* the same from term_df, or NULL */
 	sqlite3_stmt *source_of;	/* a passage's source */
 	sqlite3_stmt *detail;	/* a passage and its source, for reporting */
 	sqlite3_stmt *row;	/* one row's snippet and score (explain) */
@@ -519,6 +523,14 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 		search_close(s);
 		return -1;
 	}
+	/* an index made before term_df has none: every df is counted then */
+	if (sqlite3_prepare_v2(db, "SELECT df FROM main.term_df WHERE term = ?1", -1,
+	    &s->stored_df, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT max(df) FROM main.term_df WHERE term >= ?1 AND term < ?2",
+	    -1, &s->stored_prefix_df, NULL) != SQLITE_OK) {
+		sqlite3_finalize(s->stored_df);
+		s->stored_df = NULL;
+	}
 	if (sqlite3_prepare_v2(db, "SELECT source_id FROM passage_rows WHERE id = ?1", -1,
 	    &s->source_of, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, detail_sql, -1, &s->detail, NULL) != SQLITE_OK ||
@@ -549,6 +561,8 @@ void search_close(struct search *s)
 		return;
 	sqlite3_finalize(s->df);
 	sqlite3_finalize(s->prefix_df);
+	sqlite3_finalize(s->stored_df);
+	sqlite3_finalize(s->stored_prefix_df);
 	sqlite3_finalize(s->pool_clear);
 	sqlite3_finalize(s->pool_fill);
 	sqlite3_finalize(s->source_of);
@@ -567,20 +581,38 @@ void search_info_free(struct search_info *info)
 	memset(info, 0, sizeof *info);
 }
 
+/*
+ * The first column of st's one row, bound to a and b (b may be NULL);
+ * -1 when there is no row or the value is NULL.
+ */
+static double lookup_count(sqlite3_stmt *st, const char *a, const char *b)
+{
+	double n = -1;
+	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
+	if (b)
+		sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		n = (double)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return n;
+}
+
+/* Rows holding term: stored when common, else counted (then fewer than
+ * STORE_TERM_DF_MIN, a few microseconds). */
 static double doc_freq(struct search *s, const char *term)
 {
-	double df = 0;
-	sqlite3_bind_text(s->df, 1, term, -1, SQLITE_STATIC);
-	if (sqlite3_step(s->df) == SQLITE_ROW)
-		df = (double)sqlite3_column_int64(s->df, 0);
-	sqlite3_reset(s->df);
-	return df;
+	double df = s->stored_df ? lookup_count(s->stored_df, term, NULL) : -1;
+	if (df < 0)
+		df = lookup_count(s->df, term, NULL);
+	return df < 0 ? 0 : df;
 }
 
 /*
  * Rows holding some term that starts with prefix, as stem or raw form:
  * the largest document frequency among those terms, a lower bound that is
- * exact for the usual case of one dominant form.
+ * exact for the usual case of one dominant form.  When term_df holds a
+ * term of the range, the largest is there: every term it leaves out is
+ * rarer than every term it holds.
  */
 static double prefix_doc_freq(struct search *s, const char *prefix)
 {
@@ -596,14 +628,11 @@ static double prefix_doc_freq(struct search *s, const char *prefix)
 		memcpy(hi, lo, k + n);
 		hi[k + n] = (char)0xff;	/* above every UTF-8 byte */
 		hi[k + n + 1] = 0;
-		sqlite3_bind_text(s->prefix_df, 1, lo, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s->prefix_df, 2, hi, -1, SQLITE_STATIC);
-		if (sqlite3_step(s->prefix_df) == SQLITE_ROW) {
-			double df = (double)sqlite3_column_int64(s->prefix_df, 0);
-			if (df > best)
-				best = df;
-		}
-		sqlite3_reset(s->prefix_df);
+		double df = s->stored_df ? lookup_count(s->stored_prefix_df, lo, hi) : -1;
+		if (df < 0)
+			df = lookup_count(s->prefix_df, lo, hi);
+		if (df > best)
+			best = df;
 	}
 	free(lo);
 	free(hi);

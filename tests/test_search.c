@@ -1016,6 +1016,109 @@ static void test_search_pruning_is_safe(void **state)
 	assert_true(pruned > 100);
 }
 
+/* ---- stored document frequencies ---------------------------------------- */
+
+/* Every query of the list, its results as one text: ids, scores, explain. */
+static char *results_text(void **state, const char *const *queries, size_t n)
+{
+	struct buf out = { 0 };
+	for (size_t i = 0; i < n; i++) {
+		for (int claim = 0; claim < 2; claim++) {
+			struct collector c;
+			struct search_options o = { .claim = claim, .explain = 1 };
+			run_ok(state, queries[i], &o, &c);
+			for (int k = 0; k < c.n; k++)
+				buf_printf(&out, "%d %lld %.9g %s\n", claim, (long long)c.r[k].id,
+				    c.r[k].score, c.r[k].explain);
+			collector_free(&c);
+		}
+	}
+	assert_false(out.oom);
+	return out.data;
+}
+
+static void reopen_search(struct fixture *f)
+{
+	char err[256];
+	search_close(f->search);
+	f->search = NULL;
+	if (search_open(store_db(f->store), &f->search, err, sizeof err) != 0)
+		fail_msg("search_open: %s", err);
+}
+
+/* Run sql on a writable connection of its own (the fixture's is read-only). */
+static void exec_ok(struct fixture *f, const char *sql)
+{
+	sqlite3 *rw = NULL;
+	char *msg = NULL;
+	if (sqlite3_open_v2(f->path, &rw, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+	    sqlite3_exec(rw, sql, NULL, NULL, &msg) != SQLITE_OK)
+		fail_msg("%s: %s", sql, msg ? msg : sqlite3_errmsg(rw));
+	sqlite3_close(rw);
+}
+
+/* term_df filled with what fts5vocab counts (the search's own vocabulary table). */
+static void store_counted_document_frequencies(struct fixture *f)
+{
+	struct buf sql = { 0 };
+	sqlite3_stmt *st;
+	buf_puts(&sql, "CREATE TABLE main.term_df(term TEXT PRIMARY KEY, df INTEGER NOT NULL)"
+	    " WITHOUT ROWID;");
+	assert_int_equal(sqlite3_prepare_v2(store_db(f->store),
+	    "SELECT quote(term), doc FROM temp.search_vocab", -1, &st, NULL), SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW)
+		buf_printf(&sql, "INSERT INTO main.term_df VALUES(%s, %lld);",
+		    (const char *)sqlite3_column_text(st, 0), (long long)sqlite3_column_int64(st, 1));
+	sqlite3_finalize(st);
+	assert_false(sql.oom);
+	exec_ok(f, sql.data);
+	buf_free(&sql);
+}
+
+/*
+ * term_df (store.h) stands in for counting rows: the same results when it
+ * holds what fts5vocab counts, for words, prefixes and a claim's widened
+ * word, whether it holds every term or only the common ones; and it is
+ * what is read (a false value in it changes the idf shown).
+ */
+static void test_search_stored_document_frequencies(void **state)
+{
+	static const char *const queries[] = {
+		"warm water coral", "sleep OR trees", "immun* antibodies", "the moon",
+		"Mycorrhizae connect xylophones", "Vaccines protect children from measles",
+		"co* xylophone", "sn* tides",
+	};
+	struct fixture *f = *state;
+
+	exec_ok(f, "DROP TABLE IF EXISTS main.term_df");
+	reopen_search(f);
+	char *counted = results_text(state, queries, NP(queries));
+
+	store_counted_document_frequencies(f);
+	reopen_search(f);
+	char *stored = results_text(state, queries, NP(queries));
+	assert_string_equal(stored, counted);
+	free(stored);
+
+	/* only the terms in at least 3 rows: the rest are counted */
+	exec_ok(f, "DELETE FROM main.term_df WHERE df < 3");
+	reopen_search(f);
+	stored = results_text(state, queries, NP(queries));
+	assert_string_equal(stored, counted);
+	free(stored);
+
+	/* a false df for "coral" is believed: its idf falls */
+	exec_ok(f, "INSERT OR REPLACE INTO main.term_df VALUES('coral', 1000000)");
+	reopen_search(f);
+	stored = results_text(state, queries, NP(queries));
+	assert_string_not_equal(stored, counted);
+	free(stored);
+
+	exec_ok(f, "DROP TABLE main.term_df");
+	reopen_search(f);
+	free(counted);
+}
+
 /* ---- explain and stopping ---------------------------------------------------- */
 
 static void test_search_explain(void **state)
@@ -1148,6 +1251,7 @@ int main(void)
 		cmocka_unit_test(test_search_claim_expansion),
 		cmocka_unit_test(test_search_rerank_scores_as_index),
 		cmocka_unit_test(test_search_pruning_is_safe),
+		cmocka_unit_test(test_search_stored_document_frequencies),
 		cmocka_unit_test(test_search_explain),
 		cmocka_unit_test(test_search_info),
 		cmocka_unit_test(test_search_callback_stops),
