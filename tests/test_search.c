@@ -450,6 +450,34 @@ static void test_search_prefix(void **state)
 	collector_free(&c);
 }
 
+/*
+ * With a prefix, the snippets of all results come from one query (see
+ * snippets_of); --explain still asks row by row.  Each row must get its
+ * own snippet, the same either way.
+ */
+static void test_search_prefix_snippets(void **state)
+{
+	static const char *const queries[] = {
+		"co* OR sn*", "wa* -coral", "\"sea level\" OR tide* OR fung*",
+	};
+	for (size_t q = 0; q < NP(queries); q++) {
+		struct collector together, alone;
+		struct search_options plain = { .limit = 20 }, explain = { .limit = 20, .explain = 1 };
+		int n = run_ok(state, queries[q], &plain, &together);
+		if (n < 3)
+			fail_msg("%s: %d results", queries[q], n);
+		assert_int_equal(run_ok(state, queries[q], &explain, &alone), n);
+		for (int i = 0; i < n; i++) {
+			assert_int_equal(together.r[i].id, alone.r[i].id);
+			assert_string_equal(together.r[i].snippet, alone.r[i].snippet);
+			assert_non_null(strchr(together.r[i].snippet, '\002'));
+		}
+		assert_results_genuine(state, &together);
+		collector_free(&together);
+		collector_free(&alone);
+	}
+}
+
 static void test_search_punctuation_never_errors(void **state)
 {
 	static const char *const queries[] = {
@@ -1234,6 +1262,7 @@ int main(void)
 		cmocka_unit_test(test_search_or),
 		cmocka_unit_test(test_search_not),
 		cmocka_unit_test(test_search_prefix),
+		cmocka_unit_test(test_search_prefix_snippets),
 		cmocka_unit_test(test_search_rerank_nothing),
 		cmocka_unit_test(test_search_punctuation_never_errors),
 		cmocka_unit_test(test_search_empty_query),
