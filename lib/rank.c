@@ -49,6 +49,20 @@ void rank_params_init(struct rank_params *p)
 	p->weight[0] = p->weight[1] = p->weight[2] = 1.0;
 }
 
+int rank_scores_nonnegative(const struct rank_params *p)
+{
+	if (!(p->k1 >= 0 && p->b >= 0 && p->b <= 1 && p->coverage_floor >= 0 &&
+	    p->coverage_power >= 0))
+		return 0;
+	for (int c = 0; c < RANK_COLUMNS; c++)
+		if (!(p->weight[c] >= 0))
+			return 0;
+	for (int i = 0; i < p->nphrase && i < RANK_MAX_PHRASES; i++)
+		if (!(p->boost[i] >= 0))
+			return 0;
+	return 1;
+}
+
 double rank_idf(double df, double n)
 {
 	if (df > n)
@@ -110,8 +124,7 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 		return SQLITE_NOMEM;
 	}
 	/* the bound needs a score that grows with tf and shrinks with length */
-	st->can_skip = st->best != NULL && p->k1 >= 0 && p->b >= 0 && p->b <= 1 &&
-	    p->coverage_floor >= 0 && p->coverage_power >= 0;
+	st->can_skip = st->best != NULL && rank_scores_nonnegative(p);
 	rc = api->xRowCount(fts, &rows);
 	for (int c = 0; rc == SQLITE_OK && c < RANK_COLUMNS && c < api->xColumnCount(fts); c++)
 		if (p->given_avglen)
@@ -128,10 +141,7 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 		st->idf[i] = rank_idf((double)df, (double)rows);
 	}
 	for (int i = 0; i < st->nphrase; i++)
-		if (st->idf[i] < 0 || (i < p->nphrase && p->boost[i] < 0))
-			st->can_skip = 0;
-	for (int c = 0; c < RANK_COLUMNS; c++)
-		if (p->weight[c] < 0)
+		if (st->idf[i] < 0)
 			st->can_skip = 0;
 	if (rc == SQLITE_OK)
 		rc = api->xSetAuxdata(fts, st, state_free);

@@ -76,7 +76,11 @@ struct rank_params {
 	double avglen[RANK_COLUMNS];
 };
 
-/* The score of a row that cannot make the top k (topk > 0); real scores are >= 0. */
+/*
+ * The score of a row that cannot make the top k (topk > 0).  Rows are
+ * skipped only when rank_scores_nonnegative(p): a query may then drop them
+ * with "score >= 0" before sorting.
+ */
 #define RANK_SKIPPED (-1.0)
 
 /* How one row's score came about. */
@@ -93,6 +97,13 @@ void rank_params_init(struct rank_params *p);
 
 /* BM25's idf for a term in df of n rows (always > 0). */
 double rank_idf(double df, double n);
+
+/*
+ * Whether every score p can give is >= 0 (k1 >= 0, b in [0, 1], weights,
+ * boosts and the coverage floor and power >= 0): the condition for
+ * skipping rows at all.
+ */
+int rank_scores_nonnegative(const struct rank_params *p);
 
 /* Register psearch_rank(), psearch_rows() and psearch_avglen() on db (an FTS5-enabled connection).  0 or -1 + err. */
 int rank_register(sqlite3 *db, char *err, size_t errlen);

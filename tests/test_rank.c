@@ -190,6 +190,29 @@ static void test_rank_explain(void **state)
  * p->topk as given; *skipped counts the rows scored RANK_SKIPPED (all
  * rows are read, the LIMIT applied here).
  */
+/* Like top_rows, any scores allowed; the first k of them. */
+static int top_rows_any(sqlite3 *db, const struct rank_params *p, const char *expr,
+    int64_t *ids, double *scores, int *skipped)
+{
+	sqlite3_stmt *st;
+	int n = 0;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT rowid, " RANK_FUNCTION "(big, ?1) AS r"
+	    " FROM big WHERE big MATCH ?2 ORDER BY r DESC, rowid", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_pointer(st, 1, (void *)p, RANK_POINTER_TYPE, NULL);
+	sqlite3_bind_text(st, 2, expr, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (sqlite3_column_double(st, 1) == RANK_SKIPPED)
+			(*skipped)++;
+		if (n < 1) {
+			ids[n] = sqlite3_column_int64(st, 0);
+			scores[n] = sqlite3_column_double(st, 1);
+			n++;
+		}
+	}
+	sqlite3_finalize(st);
+	return n;
+}
+
 static int top_rows(sqlite3 *db, const struct rank_params *p, const char *expr, size_t k,
     int64_t *ids, double *scores, int *skipped)
 {
@@ -284,6 +307,50 @@ static void test_rank_topk_is_exact(void **state)
 		}
 	}
 	assert_true(skipped > 10000);	/* 74,649 when written */
+
+	/* a negative boost makes scores below 0 possible: then nothing is skipped */
+	struct rank_params neg;
+	params(&neg, 1.2, 0.75, 2);
+	neg.boost[1] = -1;
+	neg.topk = 1;
+	assert_false(rank_scores_nonnegative(&neg));
+	int64_t ids[1];
+	double top[1];
+	int none = 0;
+	sqlite3_stmt *st;
+	assert_int_equal(top_rows_any(db, &neg, "a0 OR a1", ids, top, &none), 1);
+	assert_int_equal(none, 0);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM big WHERE big MATCH 'a11 OR a1'"
+	    " AND " RANK_FUNCTION "(big, ?1) < 0", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_pointer(st, 1, &neg, RANK_POINTER_TYPE, NULL);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_true(sqlite3_column_int(st, 0) > 0);
+	sqlite3_finalize(st);
+}
+
+/* rank_scores_nonnegative: every parameter that could make a score negative. */
+static void test_rank_scores_nonnegative(void **state)
+{
+	(void)state;
+	struct rank_params p;
+	params(&p, 1.2, 0.75, 3);
+	assert_true(rank_scores_nonnegative(&p));
+	p.coverage_floor = 0.5;
+	p.coverage_power = 3;
+	assert_true(rank_scores_nonnegative(&p));
+	for (int change = 0; change < 7; change++) {
+		params(&p, 1.2, 0.75, 3);
+		switch (change) {
+		case 0: p.k1 = -0.1; break;
+		case 1: p.b = 1.5; break;
+		case 2: p.b = -0.1; break;
+		case 3: p.weight[2] = -1; break;
+		case 4: p.boost[2] = -0.5; break;
+		case 5: p.coverage_floor = -1; break;
+		case 6: p.coverage_power = NAN; break;
+		}
+		assert_false(rank_scores_nonnegative(&p));
+	}
 }
 
 static void test_rank_needs_parameters(void **state)
@@ -313,6 +380,7 @@ int main(void)
 		cmocka_unit_test(test_rank_explain),
 		cmocka_unit_test(test_rank_needs_parameters),
 		cmocka_unit_test(test_rank_topk_is_exact),
+		cmocka_unit_test(test_rank_scores_nonnegative),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
