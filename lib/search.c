@@ -487,8 +487,10 @@ static const char row_sql[] =
 struct search {
 	sqlite3 *db;
 	struct tokenizer_session *tok;
-	sqlite3_stmt *df;	/* document frequency of a term, counted */
+	sqlite3_stmt *df;	/* document frequency of a term, counted (vocab_open) */
 	sqlite3_stmt *prefix_df;	/* largest document frequency of terms in a range */
+	int vocab_failed;	/* vocab_open could not: counts are 0, the search fails */
+	char vocab_error[160];
 	sqlite3_stmt *stored_df, *stored_prefix_df;	/* the same from term_df, or NULL */
 	sqlite3_stmt *source_of;	/* a passage's source */
 	sqlite3_stmt *detail;	/* a passage and its source, for reporting */
@@ -510,16 +512,6 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 		return -1;
 	}
 	if (rank_register(db, err, errlen) != 0) {
-		search_close(s);
-		return -1;
-	}
-	if (sqlite3_exec(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab"
-	    " USING fts5vocab(main, passages_fts, row)", NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "SELECT doc FROM temp.search_vocab WHERE term = ?1",
-	    -1, &s->df, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "SELECT max(doc) FROM temp.search_vocab"
-	    " WHERE term >= ?1 AND term < ?2", -1, &s->prefix_df, NULL) != SQLITE_OK) {
-		util_error(err, errlen, "cannot read the index vocabulary: %s", sqlite3_errmsg(db));
 		search_close(s);
 		return -1;
 	}
@@ -597,12 +589,39 @@ static double lookup_count(sqlite3_stmt *st, const char *a, const char *b)
 	return n;
 }
 
+/*
+ * The statements that count rows through fts5vocab, made when first
+ * needed: most queries need none now that common terms are stored, and
+ * making the vocabulary table costs a one-shot query half a millisecond.
+ */
+static int vocab_open(struct search *s)
+{
+	if (s->df)
+		return 0;
+	if (s->vocab_failed)
+		return -1;
+	if (sqlite3_exec(s->db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab"
+	    " USING fts5vocab(main, passages_fts, row)", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT doc FROM temp.search_vocab WHERE term = ?1",
+	    -1, &s->df, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT max(doc) FROM temp.search_vocab"
+	    " WHERE term >= ?1 AND term < ?2", -1, &s->prefix_df, NULL) != SQLITE_OK) {
+		snprintf(s->vocab_error, sizeof s->vocab_error, "%s", sqlite3_errmsg(s->db));
+		sqlite3_finalize(s->df);
+		sqlite3_finalize(s->prefix_df);
+		s->df = s->prefix_df = NULL;
+		s->vocab_failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
 /* Rows holding term: stored when common, else counted (then fewer than
  * STORE_TERM_DF_MIN, a few microseconds). */
 static double doc_freq(struct search *s, const char *term)
 {
 	double df = s->stored_df ? lookup_count(s->stored_df, term, NULL) : -1;
-	if (df < 0)
+	if (df < 0 && vocab_open(s) == 0)
 		df = lookup_count(s->df, term, NULL);
 	return df < 0 ? 0 : df;
 }
@@ -629,7 +648,7 @@ static double prefix_doc_freq(struct search *s, const char *prefix)
 		hi[k + n] = (char)0xff;	/* above every UTF-8 byte */
 		hi[k + n + 1] = 0;
 		double df = s->stored_df ? lookup_count(s->stored_prefix_df, lo, hi) : -1;
-		if (df < 0)
+		if (df < 0 && vocab_open(s) == 0)
 			df = lookup_count(s->prefix_df, lo, hi);
 		if (df > best)
 			best = df;
@@ -1910,6 +1929,10 @@ int search_run(struct search *s, const char *query, const struct search_options 
 	if (pl.expr.oom)
 		goto oom;
 	info->reranked = pl.npool;
+	if (s->vocab_failed) {
+		rc = -1;
+		goto done;
+	}
 
 	/* 3. rank; when nobody has every word, rank by how many they have */
 	n = rank_rows(s, &pl, &o, &tu, want, &rows, &info->essential, err, errlen);
@@ -1979,6 +2002,8 @@ int search_run(struct search *s, const char *query, const struct search_options 
 oom:
 	rc = util_error(err, errlen, "out of memory");
 done:
+	if (s->vocab_failed)	/* every count was needed; none was had */
+		rc = util_error(err, errlen, "cannot read the index vocabulary: %s", s->vocab_error);
 	if (info != &scratch && rc >= 0) {
 		info->expression = pl.expr.data ? strdup(pl.expr.data) : NULL;
 		info->words = wordlist.data ? strdup(wordlist.data) : NULL;

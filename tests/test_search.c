@@ -1147,6 +1147,30 @@ static void test_search_stored_document_frequencies(void **state)
 	free(counted);
 }
 
+/* Counting rows is set up on first need; when it cannot be, the search fails. */
+static void test_search_vocabulary_unreadable(void **state)
+{
+	struct fixture *f = *state;
+	struct collector c;
+	char err[256] = "";
+	sqlite3 *db = store_db(f->store);
+	/* a table of that name that is no fts5vocab: the counting statements fail */
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE IF EXISTS temp.search_vocab;"
+	    "CREATE TABLE temp.search_vocab(x)", NULL, NULL, NULL), SQLITE_OK);
+	reopen_search(f);
+	assert_int_equal(run(state, "octopus", NULL, &c, NULL, err, sizeof err), 0);
+	collector_free(&c);	/* one word needs no count */
+	assert_true(run(state, "coral reef", NULL, &c, NULL, err, sizeof err) < 0);
+	assert_non_null(strstr(err, "cannot read the index vocabulary"));
+	assert_int_equal(c.n, 0);
+	collector_free(&c);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE temp.search_vocab", NULL, NULL, NULL),
+	    SQLITE_OK);
+	reopen_search(f);
+	assert_int_equal(run_ok(state, "coral reef", NULL, &c), 2);
+	collector_free(&c);
+}
+
 /* ---- explain and stopping ---------------------------------------------------- */
 
 static void test_search_explain(void **state)
@@ -1281,6 +1305,7 @@ int main(void)
 		cmocka_unit_test(test_search_rerank_scores_as_index),
 		cmocka_unit_test(test_search_pruning_is_safe),
 		cmocka_unit_test(test_search_stored_document_frequencies),
+		cmocka_unit_test(test_search_vocabulary_unreadable),
 		cmocka_unit_test(test_search_explain),
 		cmocka_unit_test(test_search_info),
 		cmocka_unit_test(test_search_callback_stops),
