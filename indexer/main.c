@@ -597,7 +597,8 @@ int main(int argc, char **argv)
 		errx(EXIT_TROUBLE, "%s (index left unchanged)", r.err);
 	}
 	int changed = r.files_new || r.files_changed || r.files_removed || r.rebuild;
-	int write = changed || r.files_touched;
+	/* an index from before term_df gets it even when nothing changed */
+	int write = changed || r.files_touched || store_upgrading(r.store);
 	if (write) {
 		if (store_commit(r.store, r.err, sizeof r.err) != 0) {
 			store_close(r.store);

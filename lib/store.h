@@ -21,6 +21,7 @@
  *                                       byte_end, body (the full record)
  *   passages_content                    view: id, title, section, body
  *   passages_fts                        FTS5 over passages_content
+ *   term_df(term, df)                   document frequencies of common terms
  *
  * Storage is compact because most of an index is the passage rows.  A
  * source's passages are added together, so their ids are contiguous: a
@@ -42,6 +43,27 @@
 
 #define STORE_SCHEMA_VERSION 2
 #define STORE_APPLICATION_ID 0x50534731	/* "PSG1" */
+
+/*
+ * term_df: the document frequency of every common term, for idf without
+ * counting it in the index.
+ *
+ *   CREATE TABLE term_df(term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID
+ *
+ * A term is any string FTS5 stores for passages_fts: stems and the
+ * colocated raw forms (TOKENIZER_RAW_MARK first), whatever the term column
+ * of fts5vocab(main, passages_fts, row) lists; its df is the number of
+ * passages whose row holds it in any column (fts5vocab's doc column).
+ * After every committed indexing run, term_df holds exactly the terms
+ * whose df >= STORE_TERM_DF_MIN, each with its exact df, and no other row.
+ * So a term found there has the stored df; a term not found has a df below
+ * STORE_TERM_DF_MIN, cheap to count with fts5vocab.  The table is written
+ * in the run's transaction, so it always goes with the index it describes.
+ * An index made before term_df has no such table (readers then count every
+ * term); the first indexing run on it adds and fills it, even a run that
+ * finds no file changed.
+ */
+#define STORE_TERM_DF_MIN 256
 
 struct store;
 
@@ -83,6 +105,21 @@ const char *store_rebuild_reason(const struct store *s);
 int store_begin(struct store *s, int rebuild, char *err, size_t errlen);
 int store_commit(struct store *s, char *err, size_t errlen);
 void store_rollback(struct store *s);
+
+/*
+ * 1 while a run (store_begin .. commit) adds what an index made by an
+ * older version lacks (term_df): such a run is worth committing even when
+ * no source changed.
+ */
+int store_upgrading(const struct store *s);
+
+/*
+ * For tests only: the threshold of term_df (default STORE_TERM_DF_MIN) for
+ * the runs and checks of this store, so that a small index has common
+ * terms.  Every run on an index must use the same value, or term_df no
+ * longer means what store.h says.
+ */
+void store_set_term_df_min(struct store *s, int64_t min);
 
 struct store_source {
 	int64_t id;		/* 0: not in the index */
@@ -161,7 +198,8 @@ int store_counts(struct store *s, int64_t *sources, int64_t *passages);
  * tokenizer versions, SQLite quick_check, FTS5 integrity-check against its
  * content, every passage inside its source's recorded size, each source's
  * passages exactly the id range it records, and every section used by the
- * passages of one source only.
+ * passages of one source only, and term_df exactly the terms of FTS5's
+ * vocabulary with df >= the threshold (when the table is there).
  * Returns 0 when consistent; -1 with the first problem in err.
  */
 int store_check(struct store *s, char *err, size_t errlen);

@@ -74,6 +74,8 @@ struct tokenizer_replay {
 	struct tokenizer_pretokenized texts[TOKENIZER_REPLAY_MAX];
 	size_t n;
 	size_t replayed, tokenized;
+	tokenizer_observer observer;	/* NULL: none */
+	void *observer_ctx;
 };
 
 /* The user data of the registration: one per connection. */
@@ -562,12 +564,36 @@ static const struct tokenizer_pretokenized *armed_for(const struct tokenizer_rep
 	return NULL;
 }
 
+/* An observed xTokenize: each token goes to the observer, then to FTS5. */
+struct observed_call {
+	void *ctx;
+	int (*emit)(void *, int, const char *, int, int, int);
+	const struct tokenizer_replay *r;
+};
+
+static int observe_token(void *ctx, int tflags, const char *term, int n, int start,
+    int end)
+{
+	struct observed_call *o = ctx;
+	size_t len = n < 0 ? 0 : n > TOKENIZER_FTS5_MAX_TOKEN ? TOKENIZER_FTS5_MAX_TOKEN
+	    : (size_t)n;
+	if (o->r->observer(o->r->observer_ctx, term, len) != 0)
+		return SQLITE_NOMEM;
+	return o->emit(o->ctx, tflags, term, n, start, end);
+}
+
 static int snowball_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
     const char *text, int len,
     int (*emit)(void *, int, const char *, int, int, int))
 {
 	struct snowball *sb = (struct snowball *)tok;
 	struct tokenizer_replay *r = sb->replay;
+	struct observed_call observed;
+	if (r && r->observer && flags == FTS5_TOKENIZE_DOCUMENT) {
+		observed = (struct observed_call){ ctx, emit, r };
+		ctx = &observed;
+		emit = observe_token;
+	}
 	if (r && r->n && flags == FTS5_TOKENIZE_DOCUMENT && len >= 0) {
 		const struct tokenizer_pretokenized *p = armed_for(r, text, len);
 		if (p) {
@@ -780,6 +806,13 @@ void tokenizer_replay_arm(struct tokenizer_replay *r,
 void tokenizer_replay_disarm(struct tokenizer_replay *r)
 {
 	r->n = 0;
+}
+
+void tokenizer_replay_observe(struct tokenizer_replay *r, tokenizer_observer fn,
+    void *ctx)
+{
+	r->observer = fn;
+	r->observer_ctx = ctx;
 }
 
 void tokenizer_replay_counts(const struct tokenizer_replay *r, size_t *replayed,

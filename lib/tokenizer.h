@@ -138,6 +138,21 @@ struct tokenizer_replay *tokenizer_replay_get(sqlite3 *db);
 void tokenizer_replay_arm(struct tokenizer_replay *r,
     const struct tokenizer_pretokenized *texts, size_t n);
 void tokenizer_replay_disarm(struct tokenizer_replay *r);
+/*
+ * Observe: while an observer is set, every token of every document text
+ * FTS5 tokenizes on this connection (the columns of an insert, and the old
+ * values given to its 'delete' command; replayed or tokenized afresh) is
+ * also passed to fn, as FTS5 indexes it: cut to TOKENIZER_FTS5_MAX_TOKEN
+ * bytes.  fn returns 0, or non-zero to fail the statement (SQLITE_NOMEM).
+ * A NULL fn stops observing.  Queries and auxiliary functions are never
+ * observed.
+ */
+typedef int (*tokenizer_observer)(void *ctx, const char *term, size_t term_len);
+void tokenizer_replay_observe(struct tokenizer_replay *r, tokenizer_observer fn,
+    void *ctx);
+/* FTS5 indexes only the first this many bytes of a token (FTS5_MAX_TOKEN_SIZE). */
+#define TOKENIZER_FTS5_MAX_TOKEN 32768
+
 /* Since the connection opened, while armed: texts replayed, and texts that matched none and were tokenized. */
 void tokenizer_replay_counts(const struct tokenizer_replay *r, size_t *replayed,
     size_t *tokenized);

@@ -698,6 +698,89 @@ idx_check_corrupt() {
 	one_err_line "--check on a corrupted index"
 }
 
+# term_df against FTS5's own vocabulary, read in the sqlite3 shell with the
+# extension: the (term, df) pairs found on one side only, at most 5.
+term_df_diff() {	# term_df_diff DB
+	sqlite3 "$1" ".load $EXT" \
+	    "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, passages_fts, row);" \
+	    "SELECT term, df FROM (SELECT term, doc AS df FROM temp.v WHERE doc >= 256
+	     UNION ALL SELECT term, df FROM term_df) GROUP BY term, df HAVING count(*) != 2
+	     LIMIT 5;" 2>&1
+}
+
+# Files of generated passages: common words reach term_df's threshold (256).
+make_df_corpus() {	# make_df_corpus DIR FIRST COUNT SEED
+	python3 - "$@" <<'PYEOF'
+import os, random, sys
+out, first, count, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+rng = random.Random(seed)
+words = ("the study of river stones and cold water shows that running water carves "
+         "hills while older gardens near the market bridges stay quiet in every storm "
+         "season researchers measured walking paths lighting green fields").split()
+os.makedirs(out, exist_ok=True)
+for i in range(first, first + count):
+    paras = []
+    for _ in range(rng.randint(8, 14)):
+        n = rng.randint(9, 20)
+        paras.append(" ".join(words[min(int(rng.expovariate(0.08)), len(words) - 1)]
+                              for _ in range(n)).capitalize() + ".")
+    with open(os.path.join(out, "f%03d.txt" % i), "w") as f:
+        f.write("\n\n".join(paras) + "\n")
+PYEOF
+}
+
+idx_term_df() {
+	command -v sqlite3 >/dev/null 2>&1 || skip "no sqlite3 shell"
+	make_df_corpus "$W/c" 0 60 1
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "first run"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM term_df")
+	[ "$n" -ge 8 ] || fail "only $n terms in term_df after the first run"
+	diff=$(term_df_diff "$W/i.db")
+	[ -z "$diff" ] || fail "after the first run, term_df differs: $diff"
+	# change some files, remove some, add some, so that terms cross the
+	# threshold both ways: each run keeps it exact
+	counts=$n
+	for round in 1 2 3; do
+		case $round in
+		1) make_df_corpus "$W/c" 5 4 11
+		   rm -f "$W/c/f030.txt" "$W/c/f001.txt"
+		   make_df_corpus "$W/c" 60 3 21 ;;
+		2) rm -f "$W/c"/f01*.txt "$W/c"/f02*.txt "$W/c"/f03*.txt ;;
+		3) make_df_corpus "$W/c" 100 30 31 ;;
+		esac
+		ix --db "$W/i.db" "$W/c"
+		want_rc 0 "run $round"
+		diff=$(term_df_diff "$W/i.db")
+		[ -z "$diff" ] || fail "after run $round, term_df differs: $diff"
+		ix --db "$W/i.db" --check
+		want_rc 0 "--check after run $round"
+		counts="$counts $(py sql "$W/i.db" "SELECT count(*) FROM term_df")"
+	done
+	# fewer terms once 30 files went, more once 30 came
+	set -- $counts
+	[ "$3" -lt "$2" ] && [ "$4" -gt "$3" ] || fail "term_df rows by run: $counts"
+	# a stray row is corruption, told in one line
+	cp "$W/i.db" "$W/bad.db"
+	sqlite3 "$W/bad.db" "INSERT INTO term_df VALUES('zebra', 300)"
+	ix --db "$W/bad.db" --check
+	want_rc 2 "--check with a stray term_df row"
+	one_err_line "--check with a stray term_df row"
+	err_has "term_df" "--check with a stray term_df row"
+	# an index from before term_df gets it on the next run, though no file changed
+	rows=$(py sql "$W/i.db" "SELECT count(*) FROM term_df")
+	sqlite3 "$W/i.db" "DROP TABLE term_df"
+	ix --db "$W/i.db" --check
+	want_rc 0 "--check without term_df"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "run on the index without term_df"
+	err_has "up to date" "run on the index without term_df"
+	diff=$(term_df_diff "$W/i.db")
+	[ -z "$diff" ] || fail "after the upgrade, term_df differs: $diff"
+	n2=$(py sql "$W/i.db" "SELECT count(*) FROM term_df")
+	[ "$n2" -eq "$rows" ] || fail "$n2 terms in term_df after the upgrade, $rows before"
+}
+
 # ---- query tests -------------------------------------------------------------
 
 q_basic() {
@@ -1085,7 +1168,7 @@ ALL_TESTS="\
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
     idx_foreign_db idx_other_extension idx_markdown idx_big_file idx_kill_atomic idx_check \
-    idx_check_corrupt \
+    idx_check_corrupt idx_term_df \
     q_basic q_empty_query q_missing_db q_foreign_db q_no_fts_errors q_special_found \
     q_fallback_consistent q_prefix q_apostrophes q_not q_or q_fallback q_raw_syntax q_json \
     q_json_claim q_json_batch q_tsv q_claims_dev q_list q_count q_by_source q_limit_offset \

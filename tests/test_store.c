@@ -10,7 +10,12 @@
  * and going with their source, ordinals and ends derived, passages added in
  * order or refused), and refusing what is not ours: text files, other
  * SQLite databases, missing files, newer schemas and indexes made with
- * another tokenizer; an index of schema 1 is rebuilt.  Damage is done through a second, plain
+ * another tokenizer; an index of schema 1 is rebuilt.  term_df (the stored
+ * document frequencies) is compared with FTS5's vocabulary after a fresh
+ * build and after each of a random sequence of incremental runs, with a
+ * threshold low enough for a small index; a rolled back run leaves it as
+ * it was, an index without it gets it on its next run, and an incremental
+ * run touches only the terms it changed.  Damage is done through a second, plain
  * SQLite connection, since the store's own connection is defensive.
  */
 #include <stdarg.h>
@@ -870,6 +875,8 @@ static void test_store_check_finds_damage(void **state)
 		/* same text, so the full-text index still agrees: only the owner is wrong */
 		{ "shared_section", "UPDATE passage_rows SET section = 3 WHERE id = 4;"
 		  "DELETE FROM sections WHERE id = 4", "another source" },
+		/* a term far below the threshold (256 here) must not be stored */
+		{ "term_df", "INSERT INTO term_df(term, df) VALUES('aardvark', 2)", "term_df" },
 	};
 	for (size_t i = 0; i < NP(damage); i++) {
 		char path[256], err[512], name[64];
@@ -1161,6 +1168,297 @@ static void test_store_older_schema_needs_rebuild(void **state)
 	store_close(s);
 }
 
+/* ---- term_df -------------------------------------------------------------- */
+
+/* Low enough that the small indexes of these tests have common terms. */
+#define TEST_DF_MIN 4
+
+/*
+ * Compare term_df with FTS5's vocabulary on the store's connection: the
+ * (term, df) pairs on one side only must be none.  Returns term_df's rows.
+ */
+static int64_t assert_term_df_exact(struct store *s, int64_t min)
+{
+	sqlite3 *db = store_db(s);
+	sqlite3_stmt *st;
+	char *msg = NULL;
+	if (sqlite3_exec(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.test_vocab"
+	    " USING fts5vocab(main, passages_fts, row)", NULL, NULL, &msg) != SQLITE_OK)
+		fail_msg("fts5vocab: %s", msg);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT term, df FROM"
+	    " (SELECT term, doc AS df FROM temp.test_vocab WHERE doc >= ?1"
+	    " UNION ALL SELECT term, df FROM term_df)"
+	    " GROUP BY term, df HAVING count(*) != 2", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, min);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		char term[128];
+		snprintf(term, sizeof term, "%s", (const char *)sqlite3_column_text(st, 0));
+		int64_t df = sqlite3_column_int64(st, 1);
+		sqlite3_finalize(st);
+		fail_msg("term_df differs from the vocabulary at \"%s\" (df %lld)", term, (long long)df);
+	}
+	sqlite3_finalize(st);
+	return query_count(db, "SELECT count(*) FROM term_df", NULL);
+}
+
+/* term_df as one string, to compare before and after. */
+static char *term_df_dump(struct store *s)
+{
+	sqlite3_stmt *st;
+	char *out = NULL;
+	assert_int_equal(sqlite3_prepare_v2(store_db(s), "SELECT coalesce(group_concat("
+	    "term || ':' || df, ' '), '') FROM (SELECT * FROM term_df ORDER BY term)", -1,
+	    &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	out = strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	assert_non_null(out);
+	return out;
+}
+
+/* Words that stem together (so raw forms are stored too), drawn unevenly. */
+static const char *const df_words[] = {
+	"river", "rivers", "stone", "stones", "run", "running", "runs", "light",
+	"lighting", "water", "waters", "cold", "colder", "bridge", "bridges", "green",
+	"walk", "walked", "walking", "hill", "hills", "market", "markets", "old",
+	"older", "garden", "gardens", "storm", "quiet", "north",
+};
+
+static unsigned df_rand(unsigned *seed)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return (*seed >> 8) & 0xffffff;
+}
+
+/* A sentence of 6-13 words into out; early words are far more common. */
+static void df_sentence(unsigned *seed, char *out, size_t n)
+{
+	size_t words = 6 + df_rand(seed) % 8, len = 0;
+	out[0] = 0;
+	for (size_t i = 0; i < words; i++) {
+		size_t k = df_rand(seed) % (1 + df_rand(seed) % NP(df_words));
+		len += (size_t)snprintf(out + len, n - len, "%s%s", i ? " " : "", df_words[k]);
+	}
+	snprintf(out + len, n - len, ".");
+}
+
+/* Put a source at path with 1-6 random passages, a random title and headings. */
+static void df_put_random(struct store *s, unsigned *seed, const char *path)
+{
+	static const char *const titles[] = { "River Notes", "Old Stones", "Garden Walks" };
+	static const char *const headings[] = { "", "Cold Water", "North Hills", "Storm" };
+	char text[6][160];
+	const char *paras[6], *sections[6];
+	size_t n = 1 + df_rand(seed) % 6;
+	for (size_t i = 0; i < n; i++) {
+		df_sentence(seed, text[i], sizeof text[i]);
+		paras[i] = text[i];
+		sections[i] = headings[df_rand(seed) % NP(headings)];
+	}
+	put_source_sections(s, path, titles[df_rand(seed) % NP(titles)], paras, sections, n);
+}
+
+/* Sources 0.txt .. n-1.txt, random (df_put_random). */
+static void df_put_sources(struct store *s, unsigned *seed, int n)
+{
+	for (int i = 0; i < n; i++) {
+		char name[16];
+		snprintf(name, sizeof name, "%d.txt", i);
+		df_put_random(s, seed, name);
+	}
+}
+
+static struct store *open_df(const char *path)
+{
+	struct store *s = NULL;
+	char err[512];
+	if (store_open(path, STORE_WRITE, &s, err, sizeof err) != 0)
+		fail_msg("store_open(%s): %s", path, err);
+	store_set_term_df_min(s, TEST_DF_MIN);
+	return s;
+}
+
+static void check_df(struct store *s)
+{
+	char err[512];
+	if (store_check(s, err, sizeof err) != 0)
+		fail_msg("store_check: %s", err);
+}
+
+/*
+ * A fresh build, then 40 random incremental runs adding, changing and
+ * removing sources (some unchanged ones stay), each compared exactly.
+ */
+static void test_store_term_df_random_runs(void **state)
+{
+	char path[256], err[512], name[32];
+	unsigned seed = 20240611;
+	int present[24] = { 0 };
+	int64_t rows_seen_min = -1, rows_seen_max = 0;
+	struct store *s;
+	db_path(state, "term_df_random.db", path, sizeof path);
+
+	s = open_df(path);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	for (int i = 0; i < 12; i++) {
+		snprintf(name, sizeof name, "s%02d.txt", i);
+		df_put_random(s, &seed, name);
+		present[i] = 1;
+	}
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	assert_true(assert_term_df_exact(s, TEST_DF_MIN) > 0);
+	check_df(s);
+	store_close(s);
+
+	for (int run = 0; run < 40; run++) {
+		s = open_df(path);	/* each run on a fresh open, as the indexer does */
+		assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+		int ops = 1 + (int)(df_rand(&seed) % 4);
+		for (int k = 0; k < ops; k++) {
+			int i = (int)(df_rand(&seed) % NP(present));
+			snprintf(name, sizeof name, "s%02d.txt", i);
+			if (present[i] && df_rand(&seed) % 3 == 0) {
+				struct store_source src;
+				assert_int_equal(store_source_find(s, name, &src, err, sizeof err), 0);
+				assert_int_equal(store_source_remove(s, src.id, err, sizeof err), 0);
+				present[i] = 0;
+			} else {
+				df_put_random(s, &seed, name);	/* new, or a changed source */
+				present[i] = 1;
+			}
+		}
+		assert_int_equal(store_commit(s, err, sizeof err), 0);
+		int64_t rows = assert_term_df_exact(s, TEST_DF_MIN);
+		if (rows_seen_min < 0 || rows < rows_seen_min)
+			rows_seen_min = rows;
+		if (rows > rows_seen_max)
+			rows_seen_max = rows;
+		check_df(s);
+		store_close(s);
+	}
+	/* the runs moved terms across the threshold both ways */
+	assert_true(rows_seen_min > 0 && rows_seen_max > rows_seen_min);
+}
+
+/*
+ * An incremental run looks only at the terms it changed: a stray row for
+ * a term no run touches survives it, and store_check reports it.
+ */
+static void test_store_term_df_incremental_is_local(void **state)
+{
+	char path[256], err[512];
+	unsigned seed = 99;
+	struct store *s;
+	db_path(state, "term_df_local.db", path, sizeof path);
+	s = open_df(path);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	df_put_random(s, &seed, "a.txt");
+	df_put_random(s, &seed, "b.txt");
+	df_put_random(s, &seed, "c.txt");
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	assert_term_df_exact(s, TEST_DF_MIN);
+	assert_int_equal(sqlite3_exec(store_db(s), "INSERT INTO term_df VALUES('zebra', 77)",
+	    NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	df_put_random(s, &seed, "b.txt");
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	assert_int_equal(query_count(store_db(s), "SELECT df FROM term_df WHERE term = ?1",
+	    "zebra"), 77);
+	err[0] = 0;
+	assert_int_equal(store_check(s, err, sizeof err), -1);
+	if (strstr(err, "term_df") == NULL || strstr(err, "1 terms differ") == NULL)
+		fail_msg("check message \"%s\" should name term_df and one term", err);
+	/* a rebuild counts everything again */
+	assert_int_equal(store_begin(s, 1, err, sizeof err), 0);
+	df_put_random(s, &seed, "a.txt");
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	assert_term_df_exact(s, TEST_DF_MIN);
+	check_df(s);
+	store_close(s);
+}
+
+static void test_store_term_df_rollback_keeps_it(void **state)
+{
+	char path[256], err[512];
+	unsigned seed = 5;
+	struct store *s;
+	db_path(state, "term_df_rollback.db", path, sizeof path);
+	s = open_df(path);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	df_put_sources(s, &seed, 6);
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	char *before = term_df_dump(s);
+	assert_true(strlen(before) > 0);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	for (int i = 0; i < 6; i++)
+		df_put_random(s, &seed, "new.txt");
+	struct store_source src;
+	assert_int_equal(store_source_find(s, "0.txt", &src, err, sizeof err), 0);
+	assert_int_equal(store_source_remove(s, src.id, err, sizeof err), 0);
+	store_rollback(s);
+	char *after = term_df_dump(s);
+	assert_string_equal(after, before);
+	free(after);
+	/* and a run after the rollback starts from the committed state */
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	df_put_random(s, &seed, "3.txt");
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	assert_term_df_exact(s, TEST_DF_MIN);
+	store_close(s);
+	/* a run abandoned by closing the store (as a killed one) changes nothing either */
+	s = open_df(path);
+	char *committed = term_df_dump(s);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	df_put_random(s, &seed, "4.txt");
+	store_close(s);
+	s = open_df(path);
+	after = term_df_dump(s);
+	assert_string_equal(after, committed);
+	assert_term_df_exact(s, TEST_DF_MIN);
+	store_close(s);
+	free(after);
+	free(committed);
+	free(before);
+}
+
+/* An index from before term_df gets it on its next run, even one that changes nothing. */
+static void test_store_term_df_added_to_older_index(void **state)
+{
+	char path[256], err[512];
+	unsigned seed = 31;
+	struct store *s;
+	db_path(state, "term_df_upgrade.db", path, sizeof path);
+	s = open_df(path);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	df_put_sources(s, &seed, 5);
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	assert_false(store_upgrading(s));
+	store_close(s);
+	exec_plain(path, "DROP TABLE term_df");
+	assert_check_ok(path);	/* no table is no fault */
+
+	s = open_df(path);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	assert_true(store_upgrading(s));
+	store_rollback(s);	/* a rolled back upgrade leaves the index as it was */
+	assert_int_equal(query_count(store_db(s), "SELECT count(*) FROM sqlite_schema"
+	    " WHERE name = ?1", "term_df"), 0);
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	assert_true(store_upgrading(s));
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	assert_false(store_upgrading(s));
+	assert_true(assert_term_df_exact(s, TEST_DF_MIN) > 0);
+	check_df(s);
+	/* the next run keeps it up to date incrementally */
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	assert_false(store_upgrading(s));
+	df_put_random(s, &seed, "1.txt");
+	df_put_random(s, &seed, "9.txt");
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	assert_term_df_exact(s, TEST_DF_MIN);
+	store_close(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1189,6 +1487,10 @@ int main(void)
 		cmocka_unit_test(test_store_other_tokenizer_needs_rebuild),
 		cmocka_unit_test(test_store_older_schema_needs_rebuild),
 		cmocka_unit_test(test_store_schema_1_rebuilt),
+		cmocka_unit_test(test_store_term_df_random_runs),
+		cmocka_unit_test(test_store_term_df_incremental_is_local),
+		cmocka_unit_test(test_store_term_df_rollback_keeps_it),
+		cmocka_unit_test(test_store_term_df_added_to_older_index),
 	};
 	return cmocka_run_group_tests_name("store", tests, group_setup, group_teardown);
 }

@@ -1,0 +1,174 @@
+/*
+ * test_termstats.c: unit tests of lib/termstats.c.
+ *
+ * Covers counting a term once per row however often and in however many
+ * columns it comes, inserted and deleted rows cancelling out (and then
+ * not being listed), growth past the first table size checked against a
+ * plain array of expected deltas, empty and long terms, terms differing
+ * only past a shared prefix, stopping termstats_each, and clear.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "termstats.h"
+
+struct seen {
+	char term[64];
+	int64_t delta;
+};
+
+struct collected {
+	struct seen items[16];
+	size_t n;
+};
+
+static int collect(void *ctx, const char *term, size_t len, int64_t delta)
+{
+	struct collected *c = ctx;
+	assert_true(c->n < 16 && len < 64);
+	memcpy(c->items[c->n].term, term, len);
+	c->items[c->n].term[len] = 0;
+	c->items[c->n].delta = delta;
+	c->n++;
+	return 0;
+}
+
+static int64_t delta_of(const struct collected *c, const char *term)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->items[i].term, term) == 0)
+			return c->items[i].delta;
+	return 0;
+}
+
+static void add(struct termstats *t, const char *term)
+{
+	assert_int_equal(termstats_add(t, term, strlen(term)), 0);
+}
+
+static void test_termstats_once_per_row(void **state)
+{
+	struct termstats *t = termstats_new();
+	struct collected c = { 0 };
+	(void)state;
+	assert_non_null(t);
+	termstats_row(t, 1);
+	add(t, "cat"), add(t, "dog"), add(t, "cat"), add(t, "\x01" "cats");
+	termstats_row(t, 1);
+	add(t, "cat");
+	termstats_row(t, -1);
+	add(t, "dog"), add(t, "dog");
+	assert_int_equal(termstats_each(t, collect, &c), 0);
+	assert_int_equal(c.n, 2);	/* dog came back to 0 and is not listed */
+	assert_int_equal(delta_of(&c, "cat"), 2);
+	assert_int_equal(delta_of(&c, "\x01" "cats"), 1);
+	assert_int_equal(termstats_count(t), 3);
+	termstats_free(t);
+}
+
+/* termstats_each into an array indexed by the number in "w<number>" */
+static int by_number(void *ctx, const char *term, size_t len, int64_t delta)
+{
+	int64_t *got = ctx;
+	char buf[32];
+	assert_true(len > 1 && len < sizeof buf && term[0] == 'w');
+	memcpy(buf, term + 1, len - 1);
+	buf[len - 1] = 0;
+	got[atoi(buf)] = delta;
+	return 0;
+}
+
+static void test_termstats_grows_exactly(void **state)
+{
+	enum { TERMS = 5000, ROWS = 3000 };
+	static int64_t expect[TERMS], got[TERMS];
+	struct termstats *t = termstats_new();
+	char term[32];
+	unsigned seed = 12345;
+	(void)state;
+	assert_non_null(t);
+	for (int r = 0; r < ROWS; r++) {
+		int sign = r % 3 == 2 ? -1 : 1;
+		char in_row[TERMS] = { 0 };
+		termstats_row(t, sign);
+		for (int k = 0; k < 20; k++) {
+			seed = seed * 1103515245 + 12345;
+			int w = (int)((seed >> 8) % TERMS);
+			snprintf(term, sizeof term, "w%d", w);
+			add(t, term);
+			if (!in_row[w]) {
+				in_row[w] = 1;
+				expect[w] += sign;
+			}
+		}
+	}
+	assert_false(termstats_failed(t));
+	assert_int_equal(termstats_each(t, by_number, got), 0);
+	assert_memory_equal(got, expect, sizeof expect);
+	termstats_clear(t);
+	assert_int_equal(termstats_count(t), 0);
+	memset(got, 0, sizeof got);
+	assert_int_equal(termstats_each(t, by_number, got), 0);
+	for (int w = 0; w < TERMS; w++)
+		assert_int_equal(got[w], 0);
+	termstats_row(t, 1);
+	add(t, "w7");
+	assert_int_equal(termstats_each(t, by_number, got), 0);
+	assert_int_equal(got[7], 1);
+	termstats_free(t);
+}
+
+static int stop_at_first(void *ctx, const char *term, size_t len, int64_t delta)
+{
+	(void)term, (void)len, (void)delta;
+	++*(int *)ctx;
+	return 7;
+}
+
+static void test_termstats_empty_long_and_prefix_terms(void **state)
+{
+	struct termstats *t = termstats_new();
+	struct collected c = { 0 };
+	size_t big = 100000;
+	char *longer = malloc(big + 1);
+	int calls = 0;
+	(void)state;
+	assert_non_null(t);
+	assert_non_null(longer);
+	memset(longer, 'x', big + 1);
+	termstats_row(t, 1);
+	assert_int_equal(termstats_add(t, "", 0), 0);
+	assert_int_equal(termstats_add(t, longer, big), 0);
+	assert_int_equal(termstats_add(t, longer, big + 1), 0);	/* a different term */
+	add(t, "ab");
+	termstats_row(t, 1);
+	assert_int_equal(termstats_add(t, longer, big), 0);
+	assert_int_equal(termstats_count(t), 4);
+	assert_int_equal(termstats_each(t, stop_at_first, &calls), 7);
+	assert_int_equal(calls, 1);
+	termstats_clear(t);
+	termstats_row(t, -1);
+	add(t, "ab");
+	assert_int_equal(termstats_each(t, collect, &c), 0);
+	assert_int_equal(c.n, 1);
+	assert_int_equal(delta_of(&c, "ab"), -1);
+	free(longer);
+	termstats_free(t);
+	termstats_free(NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_termstats_once_per_row),
+		cmocka_unit_test(test_termstats_grows_exactly),
+		cmocka_unit_test(test_termstats_empty_long_and_prefix_terms),
+	};
+	return cmocka_run_group_tests_name("termstats", tests, NULL, NULL);
+}
