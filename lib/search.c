@@ -592,7 +592,8 @@ static double lookup_count(sqlite3_stmt *st, const char *a, const char *b)
 /*
  * The statements that count rows through fts5vocab, made when first
  * needed: most queries need none now that common terms are stored, and
- * making the vocabulary table costs a one-shot query half a millisecond.
+ * making the vocabulary table costs a one-shot query up to half a
+ * millisecond.
  */
 static int vocab_open(struct search *s)
 {

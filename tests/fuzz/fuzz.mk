@@ -40,9 +40,9 @@ FUZZ_CFLAGS   = -g -O1 -fno-omit-frame-pointer $(FUZZ_SAN) -std=c11 \
                 -DSTEMMER_VERSION='"$(FUZZ_STEMMER_VERSION)"' -Ilib -MMD -MP
 FUZZ_LIBS     = -lsqlite3 -lstemmer -lm -lpthread
 
-# lib/extension.c is the loadable extension's entry point: not linked here.
-FUZZ_LIB_SRC  = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/search.c \
-                lib/output.c
+# The library's sources, as the Makefile lists them (lib/extension.c, the
+# loadable extension's entry point, is not among them).
+FUZZ_LIB_SRC  = $(LIB_SRC)
 FUZZ_LIB_OBJ  = $(FUZZ_LIB_SRC:lib/%.c=$(FUZZ_OUT)/lib/%.o)
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_OUT)/fuzz_%)
 
