@@ -665,18 +665,11 @@ static void close_source(struct store *s)
 	buf_reset(&s->section);
 }
 
-/* 1 when main has a table called name, 0 when not, -1 on error. */
-static int table_exists(struct store *s, const char *name)
+/* 1 when the index has term_df, 0 when not (made before it), -1 on error. */
+static int has_term_df(struct store *s)
 {
-	sqlite3_stmt *st;
-	int rc;
-	if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM main.sqlite_schema WHERE type = 'table'"
-	    " AND name = ?1", -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return (int)query_int(s->db, "SELECT count(*) FROM main.sqlite_schema"
+	    " WHERE type = 'table' AND name = 'term_df'", -1);
 }
 
 /* Forget the run's term_df upkeep: statements, deltas, observer. */
@@ -702,7 +695,7 @@ static void df_end(struct store *s)
  */
 static int df_begin(struct store *s, char *err, size_t errlen)
 {
-	int have = table_exists(s, "term_df");
+	int have = has_term_df(s);
 	if (have < 0)
 		return db_error(s, err, errlen, "cannot read the schema");
 	if (!have) {
@@ -1214,7 +1207,7 @@ static int check_term_df(struct store *s, char *err, size_t errlen)
 {
 	sqlite3_stmt *st;
 	int64_t differ = -1;
-	int have = table_exists(s, "term_df");
+	int have = has_term_df(s);
 	if (have < 0)
 		return db_error(s, err, errlen, "cannot read the schema");
 	if (!have)
