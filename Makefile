@@ -45,7 +45,7 @@ ALL_CFLAGS = $(CFLAGS) $(WARN) -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 LIBS = $(SQLITE_LIBS) -lstemmer -lm -pthread
 
 LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/search.c \
-          lib/output.c lib/pipeline.c lib/termstats.c
+          lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
@@ -59,7 +59,7 @@ QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
 EXT     = bin/fts5_snowball.so
 EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
 
-UNIT_TESTS = tokenizer passage util store rank search output pipeline termstats
+UNIT_TESTS = tokenizer passage util store rank rowscore search output pipeline termstats
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query

@@ -179,21 +179,37 @@ static void best_add(struct rank_state *st, size_t topk, double score)
 }
 
 /*
- * The score from the occurrences in st->hits and a normaliser per column
- * (weight / (1 - b + b x len / avglen)); bm25f and coverage are optional.
+ * Each column's normaliser, weight / (1 - b + b x len / avglen), for the
+ * column lengths len (0 for a column of weight 0).
  */
-static double score_of(const struct rank_params *p, const struct rank_state *st,
-    const double *norm, int ncol, double *bm25f, double *coverage_out)
+static void norms_of(const struct rank_params *p, const double *avglen, const double *len,
+    int ncol, double *norm)
+{
+	for (int c = 0; c < ncol; c++) {
+		norm[c] = 0;
+		if (p->weight[c] <= 0)
+			continue;
+		double rel = avglen[c] > 0 ? len[c] / avglen[c] : 1;
+		norm[c] = p->weight[c] / (1 - p->b + p->b * rel);
+	}
+}
+
+/*
+ * The score from the occurrences hits (nphrase x RANK_COLUMNS) and a
+ * normaliser per column; bm25f and coverage are optional.
+ */
+static double score_of(const struct rank_params *p, int nphrase, const double *idf,
+    const int *hit_counts, const double *norm, int ncol, double *bm25f, double *coverage_out)
 {
 	double score = 0, cover_have = 0, cover_all = 0;
-	for (int i = 0; i < st->nphrase; i++) {
-		const int *hits = st->hits + (size_t)i * RANK_COLUMNS;
+	for (int i = 0; i < nphrase; i++) {
+		const int *hits = hit_counts + (size_t)i * RANK_COLUMNS;
 		double tf = 0;
 		for (int c = 0; c < ncol; c++)
 			if (hits[c] > 0)	/* norm is infinite for an empty column when b = 1 */
 				tf += hits[c] * norm[c];
 		double boost = i < p->nphrase ? p->boost[i] : 1;
-		double weight = st->idf[i] * boost;
+		double weight = idf[i] * boost;
 		if (tf > 0)
 			score += weight * tf * (p->k1 + 1) / (tf + p->k1);
 		if (i >= p->nphrase || p->in_coverage[i]) {
@@ -210,6 +226,16 @@ static double score_of(const struct rank_params *p, const struct rank_state *st,
 	if (p->coverage_power > 0 && cover_all > 0)
 		score *= pow(p->coverage_floor + coverage, p->coverage_power);
 	return score;
+}
+
+double rank_score_counts(const struct rank_params *p, const int *hits, const int *length,
+    const double *avglen)
+{
+	double norm[RANK_COLUMNS], len[RANK_COLUMNS];
+	for (int c = 0; c < RANK_COLUMNS; c++)
+		len[c] = length[c];
+	norms_of(p, avglen, len, RANK_COLUMNS, norm);
+	return score_of(p, p->nphrase, p->idf, hits, norm, RANK_COLUMNS, NULL, NULL);
 }
 
 static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
@@ -277,11 +303,12 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 	 * no lower than the real one.
 	 */
 	if (st->can_skip && st->nbest == p->topk) {
-		for (int c = 0; c < ncol; c++) {
-			double rel = st->avglen[c] > 0 ? (double)(last[c] + 1) / st->avglen[c] : 1;
-			norm[c] = p->weight[c] > 0 ? p->weight[c] / (1 - p->b + p->b * rel) : 0;
-		}
-		double bound = score_of(p, st, norm, ncol, NULL, NULL) * (1 + 1e-9);
+		double least[RANK_COLUMNS] = { 0 };
+		for (int c = 0; c < ncol; c++)
+			least[c] = last[c] + 1;
+		norms_of(p, st->avglen, least, ncol, norm);
+		double bound = score_of(p, st->nphrase, st->idf, st->hits, norm, ncol, NULL, NULL)
+		    * (1 + 1e-9);
 		if (bound <= st->best[0]) {
 			st->has_last = 1;
 			st->last_rowid = rowid;
@@ -291,9 +318,9 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 		}
 	}
 
+	double length[RANK_COLUMNS] = { 0 };
 	for (int c = 0; c < ncol; c++) {
 		int len = 0;
-		norm[c] = 0;
 		if (p->weight[c] <= 0 && x == NULL)
 			continue;
 		if ((rc = api->xColumnSize(fts, c, &len)) != SQLITE_OK) {
@@ -302,13 +329,11 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 		}
 		if (x)
 			x->length[c] = len;
-		if (p->weight[c] <= 0)
-			continue;
-		double rel = st->avglen[c] > 0 ? (double)len / st->avglen[c] : 1;
-		norm[c] = p->weight[c] / (1 - p->b + p->b * rel);
+		length[c] = len;
 	}
+	norms_of(p, st->avglen, length, ncol, norm);
 	double bm25f, coverage;
-	double score = score_of(p, st, norm, ncol, &bm25f, &coverage);
+	double score = score_of(p, st->nphrase, st->idf, st->hits, norm, ncol, &bm25f, &coverage);
 	if (x) {
 		x->bm25f = bm25f;
 		x->coverage = coverage;

@@ -105,6 +105,17 @@ double rank_idf(double df, double n);
  */
 int rank_scores_nonnegative(const struct rank_params *p);
 
+/*
+ * The score psearch_rank() gives a row of a three-column table from its
+ * counts, for scoring rows outside a MATCH (rowscore.h): hits[i x
+ * RANK_COLUMNS + c] occurrences of phrase i in column c, for the
+ * p->nphrase phrases (every idf given, >= 0), length[c] tokens in column
+ * c, columns normalised by avglen.  The same arithmetic in the same order,
+ * so the same double.
+ */
+double rank_score_counts(const struct rank_params *p, const int *hits, const int *length,
+    const double *avglen);
+
 /* Register psearch_rank(), psearch_rows() and psearch_avglen() on db (an FTS5-enabled connection).  0 or -1 + err. */
 int rank_register(sqlite3 *db, char *err, size_t errlen);
 

@@ -23,6 +23,7 @@
 
 #include "passage.h"
 #include "rank.h"
+#include "rowscore.h"
 #include "search.h"
 #include "tokenizer.h"
 #include "util.h"
@@ -311,9 +312,10 @@ struct plan {
 	size_t frag[RANK_MAX_PHRASES];		/* offsets in frags */
 	double df[RANK_MAX_PHRASES];
 	/*
-	 * When not 0, the expression ranks only the rows loaded into
-	 * temp.rerank_pool (pool_load, rank_pool): this many.
+	 * When not 0, the expression ranks only these rows (rank_pool), as
+	 * s->scorer counts the phrases.
 	 */
+	int64_t *pool;
 	size_t npool;
 };
 
@@ -323,6 +325,7 @@ static void plan_free(struct plan *pl)
 		free(pl->owned[i]);
 	buf_free(&pl->expr);
 	buf_free(&pl->frags);
+	free(pl->pool);
 	memset(pl, 0, sizeof *pl);
 }
 
@@ -332,6 +335,8 @@ static void plan_init(struct plan *pl, const struct search_options *o,
 	buf_reset(&pl->expr);
 	buf_reset(&pl->frags);
 	pl->or_only = 0;
+	free(pl->pool);
+	pl->pool = NULL;
 	pl->npool = 0;
 	rank_params_init(&pl->rp);
 	pl->rp.k1 = tu->k1;
@@ -358,6 +363,7 @@ static void plan_phrase(struct plan *pl, const char *label, double idf, double b
 	pl->rp.idf[i] = idf;
 	pl->rp.boost[i] = boost;
 	pl->rp.in_coverage[i] = in_coverage;
+	pl->frag[i] = SIZE_MAX;	/* until plan_or_phrase */
 	pl->rp.nphrase++;
 }
 
@@ -497,7 +503,7 @@ struct search {
 	sqlite3_stmt *row;	/* one row's snippet and score (explain) */
 	double passages;	/* rows in the index */
 	double avglen[RANK_COLUMNS];	/* average column lengths in the index */
-	sqlite3_stmt *pool_clear, *pool_fill;	/* temp.rerank_pool (rank_pool), once made */
+	struct rowscore *scorer;	/* scores pooled rows (rank_pool), once needed */
 };
 
 int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
@@ -555,8 +561,7 @@ void search_close(struct search *s)
 	sqlite3_finalize(s->prefix_df);
 	sqlite3_finalize(s->stored_df);
 	sqlite3_finalize(s->stored_prefix_df);
-	sqlite3_finalize(s->pool_clear);
-	sqlite3_finalize(s->pool_fill);
+	rowscore_close(s->scorer);
 	sqlite3_finalize(s->source_of);
 	sqlite3_finalize(s->detail);
 	sqlite3_finalize(s->row);
@@ -962,93 +967,63 @@ static int rank_fetch(struct search *s, const char *expr, const struct rank_para
 /*
  * Re-ranking a few rows (plan.pool) with another expression: FTS5 cannot
  * look rows up by rowid cheaply within a MATCH (each lookup re-opens every
- * phrase's row list: about 1 ms for 15 phrases), so the rows are copied
- * into a small contentless FTS5 table of the same tokenizer, in memory,
- * and ranked there with the index's average lengths and the plan's idf:
- * each row scores exactly as it would in the index.
+ * phrase's row list: about 1 ms for 15 phrases), so each row is scored
+ * outside it by rowscore.h, exactly as the index would score it with the
+ * index's average lengths and the plan's idf.
  */
-static const char pool_rank_sql[] =
-    "SELECT rowid, " RANK_FUNCTION "(rerank_pool, ?2) AS r FROM temp.rerank_pool"
-    " WHERE rerank_pool MATCH ?1 ORDER BY r DESC, rowid LIMIT ?3";
+static int by_score(const void *x, const void *y);
 
-static int pool_prepare(struct search *s)
+/* The plan's phrases for rowscore_set_phrases: 0, or 1 when one cannot be given. */
+static int plan_phrase_texts(const struct plan *pl, const char **texts)
 {
-	sqlite3_stmt *st;
-	char *tokenize = NULL, *sql;
-	int rc = SQLITE_ERROR;
-	if (s->pool_fill)
-		return SQLITE_OK;
-	if (sqlite3_prepare_v2(s->db, "SELECT value FROM main.meta WHERE key = 'tokenize'", -1,
-	    &st, NULL) != SQLITE_OK)
-		return SQLITE_ERROR;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		tokenize = sqlite3_mprintf("%s", (const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	if (tokenize == NULL)
-		return SQLITE_ERROR;
-	/* (not PRAGMA temp_store: changing it drops every temp table, search_vocab too) */
-	sql = sqlite3_mprintf("CREATE VIRTUAL TABLE IF NOT EXISTS temp.rerank_pool"
-	    " USING fts5(title, section, body,"
-	    " content='', tokenize=%Q)", tokenize);
-	if (sql && sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK &&
-	    sqlite3_prepare_v2(s->db, "INSERT INTO temp.rerank_pool(rerank_pool)"
-	    " VALUES('delete-all')", -1, &s->pool_clear, NULL) == SQLITE_OK &&
-	    sqlite3_prepare_v2(s->db, "INSERT INTO temp.rerank_pool(rowid, title, section, body)"
-	    " SELECT id, title, section, body FROM main.passages_content"
-	    " WHERE id IN (SELECT value FROM json_each(?1))", -1, &s->pool_fill, NULL) == SQLITE_OK)
-		rc = SQLITE_OK;
-	sqlite3_free(sql);
-	sqlite3_free(tokenize);
-	return rc;
-}
-
-/* Copy the n rows into temp.rerank_pool, replacing what it held. */
-static int pool_load(struct search *s, const struct ranked *rows, int n, char *err,
-    size_t errlen)
-{
-	struct buf ids = { 0 };
-	buf_puts(&ids, "[");
-	for (int i = 0; i < n; i++)
-		buf_printf(&ids, "%s%lld", i ? "," : "", (long long)rows[i].id);
-	buf_puts(&ids, "]");
-	if (ids.oom) {
-		buf_free(&ids);
-		return util_error(err, errlen, "out of memory");
+	for (int i = 0; i < pl->rp.nphrase; i++) {
+		if (pl->frag[i] != SIZE_MAX)
+			texts[i] = pl->frags.data + pl->frag[i];
+		else if (pl->rp.boost[i] == 0 && !pl->rp.in_coverage[i])
+			texts[i] = NULL;	/* an excluded word counts nothing */
+		else
+			return 1;
 	}
-	int rc = pool_prepare(s);
-	if (rc == SQLITE_OK) {
-		sqlite3_step(s->pool_clear);
-		rc = sqlite3_reset(s->pool_clear);
-	}
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(s->pool_fill, 1, ids.data, -1, SQLITE_STATIC);
-		sqlite3_step(s->pool_fill);
-		rc = sqlite3_reset(s->pool_fill);
-		sqlite3_clear_bindings(s->pool_fill);
-	}
-	buf_free(&ids);
-	if (rc != SQLITE_OK)
-		return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(s->db));
 	return 0;
 }
 
-/* The best k rows of temp.rerank_pool for the plan's expression. */
-static int rank_pool(struct search *s, const struct plan *pl, size_t k, int exhaustive,
+/* Make s->scorer count the plan's phrases: 0, ROWSCORE_UNSUPPORTED or -1. */
+static int scorer_prepare(struct search *s, const struct plan *pl)
+{
+	const char *texts[RANK_MAX_PHRASES];
+	if (pl->frags.oom || plan_phrase_texts(pl, texts) != 0)
+		return ROWSCORE_UNSUPPORTED;
+	for (int i = 0; i < pl->rp.nphrase; i++)
+		if (pl->rp.idf[i] < 0)
+			return ROWSCORE_UNSUPPORTED;
+	if (s->scorer == NULL && rowscore_open(s->db, s->tok, &s->scorer) != 0)
+		return -1;
+	return rowscore_set_phrases(s->scorer, texts, pl->rp.nphrase);
+}
+
+/* The best k rows of the plan's pool, scored one by one (scorer_prepare done). */
+static int rank_pool(struct search *s, const struct plan *pl, size_t k,
     struct ranked **out, char *err, size_t errlen)
 {
-	struct rank_params params = pl->rp;
-	sqlite3_stmt *st;
-
+	size_t n = 0;
+	struct ranked *rows = malloc((pl->npool ? pl->npool : 1) * sizeof *rows);
 	*out = NULL;
-	if (sqlite3_prepare_v2(s->db, pool_rank_sql, -1, &st, NULL) != SQLITE_OK)
-		return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(s->db));
-	params.given_avglen = 1;
-	memcpy(params.avglen, s->avglen, sizeof params.avglen);
-	params.topk = exhaustive ? 0 : k;
-	sqlite3_bind_text(st, 1, pl->expr.data, -1, SQLITE_STATIC);
-	sqlite3_bind_pointer(st, 2, &params, RANK_POINTER_TYPE, NULL);
-	sqlite3_bind_int64(st, 3, k > INT64_MAX ? INT64_MAX : (int64_t)k);
-	return ranked_rows(s, st, out, err, errlen);
+	if (rows == NULL)
+		return util_error(err, errlen, "out of memory");
+	for (size_t i = 0; i < pl->npool; i++) {
+		int rc = rowscore_score(s->scorer, &pl->rp, s->avglen, pl->pool[i], &rows[n].score);
+		if (rc == ROWSCORE_NO_ROW)
+			continue;
+		if (rc != 0) {
+			free(rows);
+			return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(s->db));
+		}
+		rows[n].id = pl->pool[i];
+		rows[n++].source_id = 0;
+	}
+	qsort(rows, n, sizeof *rows, by_score);
+	*out = rows;
+	return (int)(n < k ? n : k);
 }
 
 /*
@@ -1268,7 +1243,7 @@ static int rank_rows(struct search *s, const struct plan *pl, const struct searc
 		k = want * 4 < CANDIDATES_MIN ? CANDIDATES_MIN : want * 4;
 	}
 	for (;;) {
-		int n = pl->npool ? rank_pool(s, pl, k, o->exhaustive, out, err, errlen)
+		int n = pl->npool ? rank_pool(s, pl, k, out, err, errlen)
 		    : rank_fetch_pruned(s, pl, o->source_glob, k, o->exhaustive, out, essential,
 		    err, errlen);
 		if (n <= 0 || o->per_source == 0)
@@ -1618,14 +1593,17 @@ static int expand_plan(struct search *s, struct plan *pl, const struct words *ws
 	feedback_free(&f);
 	/* re-rank the first ranking's rows: if words were added and, as the
 	 * pool's scores need, every phrase's idf is given */
-	int pool = tu->rerank_depth > 0 && added > 0;
-	for (int i = 0; pool && i < pl->rp.nphrase; i++)
-		pool = pl->rp.idf[i] >= 0;
-	int rc = pool ? pool_load(s, rows, n, err, errlen) : 0;
-	if (pool && rc == 0)
+	int rc = tu->rerank_depth > 0 && added > 0 ? scorer_prepare(s, pl) : ROWSCORE_UNSUPPORTED;
+	if (rc == 0 && (pl->pool = malloc((size_t)n * sizeof *pl->pool)) == NULL)
+		rc = -1;
+	for (int i = 0; rc == 0 && i < n; i++)
+		pl->pool[i] = rows[i].id;
+	if (rc == 0)
 		pl->npool = (size_t)n;
 	free(rows);
-	return rc;
+	if (rc < 0)
+		return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(s->db));
+	return 0;
 }
 
 /*

@@ -1,0 +1,264 @@
+/*
+ * rowscore.c: scoring chosen rows of the index exactly, without a MATCH
+ * (rowscore.h).
+ *
+ * The phrases' query tokens sit in a small hash table (exact tokens) and a
+ * list (prefix tokens).  A row's three columns are read with one statement
+ * and tokenized as documents; each token is looked up, and a phrase counts
+ * once per position, as FTS5 counts it.  A column's length is its number of
+ * positions: a token starts a new one unless it is colocated with the
+ * previous one, the rule FTS5 applies when it records column sizes.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rowscore.h"
+
+#define BUCKETS 256	/* a power of two; a claim and its expansion have about 40 tokens */
+
+struct phrase_token {
+	char *text;
+	size_t len;
+	int phrase;
+	int next;	/* the next token of the same bucket, or -1 */
+};
+
+struct rowscore {
+	sqlite3 *db;
+	struct tokenizer_session *tok;
+	sqlite3_stmt *columns;	/* a passage's title, section and body */
+	int nphrase;
+	struct phrase_token *tokens;	/* exact tokens, chained from bucket[] */
+	int ntokens, cap;
+	int bucket[BUCKETS];
+	struct phrase_token *prefixes;	/* prefix tokens, tried one by one */
+	int nprefixes, prefix_cap;
+	/* while counting one column of a row */
+	int hits[RANK_MAX_PHRASES * RANK_COLUMNS];
+	int last_position[RANK_MAX_PHRASES];	/* where each phrase last counted */
+	int column, length;
+	/* while tokenizing one phrase */
+	int adding, positions, failed, prefix;
+};
+
+static const char columns_sql[] =
+    "SELECT title, section, body FROM main.passages_content WHERE id = ?1";
+
+static unsigned bucket_of(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h & (BUCKETS - 1);
+}
+
+int rowscore_open(sqlite3 *db, struct tokenizer_session *tok, struct rowscore **out)
+{
+	struct rowscore *rs = calloc(1, sizeof *rs);
+	*out = NULL;
+	if (rs == NULL)
+		return -1;
+	rs->db = db;
+	rs->tok = tok;
+	memset(rs->bucket, -1, sizeof rs->bucket);
+	if (sqlite3_prepare_v2(db, columns_sql, -1, &rs->columns, NULL) != SQLITE_OK) {
+		free(rs);
+		return -1;
+	}
+	*out = rs;
+	return 0;
+}
+
+static void forget_phrases(struct rowscore *rs)
+{
+	for (int i = 0; i < rs->ntokens; i++)
+		free(rs->tokens[i].text);
+	for (int i = 0; i < rs->nprefixes; i++)
+		free(rs->prefixes[i].text);
+	rs->ntokens = rs->nprefixes = rs->nphrase = 0;
+	memset(rs->bucket, -1, sizeof rs->bucket);
+}
+
+void rowscore_close(struct rowscore *rs)
+{
+	if (rs == NULL)
+		return;
+	forget_phrases(rs);
+	free(rs->tokens);
+	free(rs->prefixes);
+	sqlite3_finalize(rs->columns);
+	free(rs);
+}
+
+/* Append a token of phrase rs->adding to the table; 0 or -1 (out of memory). */
+static int add_token(struct rowscore *rs, const char *term, size_t n)
+{
+	struct phrase_token **list = rs->prefix ? &rs->prefixes : &rs->tokens;
+	int *count = rs->prefix ? &rs->nprefixes : &rs->ntokens;
+	int *cap = rs->prefix ? &rs->prefix_cap : &rs->cap;
+	if (*count == *cap) {
+		int ncap = *cap ? *cap * 2 : 32;
+		struct phrase_token *p = realloc(*list, (size_t)ncap * sizeof *p);
+		if (p == NULL)
+			return -1;
+		*list = p;
+		*cap = ncap;
+	}
+	struct phrase_token *t = &(*list)[*count];
+	if ((t->text = malloc(n ? n : 1)) == NULL)
+		return -1;
+	memcpy(t->text, term, n);
+	t->len = n;
+	t->phrase = rs->adding;
+	t->next = -1;
+	if (!rs->prefix) {
+		unsigned b = bucket_of(term, n);
+		t->next = rs->bucket[b];
+		rs->bucket[b] = *count;
+	}
+	(*count)++;
+	return 0;
+}
+
+static int on_phrase_token(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
+{
+	struct rowscore *rs = ctx;
+	(void)start, (void)end;
+	if (!colocated || rs->positions == 0)
+		rs->positions++;
+	if (rs->positions > 1)
+		return 1;	/* several positions: not a word */
+	if (n > TOKENIZER_FTS5_MAX_TOKEN)
+		n = TOKENIZER_FTS5_MAX_TOKEN;
+	if (add_token(rs, term, n) != 0) {
+		rs->failed = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The text inside a phrase's quotes (malloc'd, quotes undoubled) and
+ * whether a "*" follows; NULL when it is not exactly "..." or "..."*.
+ */
+static char *unquote(const char *phrase, size_t *len, int *prefix)
+{
+	size_t n = strlen(phrase), o = 0, i = 1;
+	char *text;
+	if (n < 2 || phrase[0] != '"' || (text = malloc(n)) == NULL)
+		return NULL;
+	for (;; i++) {
+		if (i >= n) {
+			free(text);
+			return NULL;
+		}
+		if (phrase[i] == '"') {
+			if (i + 1 < n && phrase[i + 1] == '"') {
+				text[o++] = phrase[i++];
+				continue;
+			}
+			break;
+		}
+		text[o++] = phrase[i];
+	}
+	*prefix = phrase[i + 1] == '*';
+	if (phrase[i + 1 + *prefix] != '\0') {
+		free(text);
+		return NULL;
+	}
+	text[o] = '\0';
+	*len = o;
+	return text;
+}
+
+int rowscore_set_phrases(struct rowscore *rs, const char *const *phrases, int n)
+{
+	forget_phrases(rs);
+	if (n > RANK_MAX_PHRASES)
+		return ROWSCORE_UNSUPPORTED;
+	for (int i = 0; i < n; i++) {
+		size_t len;
+		char *text;
+		if (phrases[i] == NULL)
+			continue;
+		if ((text = unquote(phrases[i], &len, &rs->prefix)) == NULL) {
+			forget_phrases(rs);
+			return ROWSCORE_UNSUPPORTED;
+		}
+		rs->adding = i;
+		rs->positions = rs->failed = 0;
+		int rc = tokenizer_run(rs->tok, rs->prefix ? TOKENIZER_PREFIX : TOKENIZER_QUERY,
+		    text, len, on_phrase_token, rs);
+		free(text);
+		if (rc != 0) {
+			int failed = rs->failed || rc < 0;
+			forget_phrases(rs);
+			return failed ? -1 : ROWSCORE_UNSUPPORTED;
+		}
+	}
+	rs->nphrase = n;
+	return 0;
+}
+
+static void count_hit(struct rowscore *rs, int phrase)
+{
+	int position = rs->length - 1;
+	if (rs->last_position[phrase] == position)
+		return;	/* a stem and its raw form, or two synonyms: once */
+	rs->last_position[phrase] = position;
+	rs->hits[phrase * RANK_COLUMNS + rs->column]++;
+}
+
+static int on_document_token(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
+{
+	struct rowscore *rs = ctx;
+	(void)start, (void)end;
+	if (!colocated || rs->length == 0)
+		rs->length++;
+	if (n > TOKENIZER_FTS5_MAX_TOKEN)
+		n = TOKENIZER_FTS5_MAX_TOKEN;
+	for (int t = rs->bucket[bucket_of(term, n)]; t >= 0; t = rs->tokens[t].next)
+		if (rs->tokens[t].len == n && memcmp(rs->tokens[t].text, term, n) == 0)
+			count_hit(rs, rs->tokens[t].phrase);
+	for (int t = 0; t < rs->nprefixes; t++)
+		if (rs->prefixes[t].len <= n && memcmp(rs->prefixes[t].text, term,
+		    rs->prefixes[t].len) == 0)
+			count_hit(rs, rs->prefixes[t].phrase);
+	return 0;
+}
+
+int rowscore_score(struct rowscore *rs, const struct rank_params *p, const double *avglen,
+    int64_t id, double *score)
+{
+	int length[RANK_COLUMNS] = { 0 };
+	int rc = 0;
+
+	if (p->nphrase != rs->nphrase)
+		return -1;
+	sqlite3_bind_int64(rs->columns, 1, id);
+	int step = sqlite3_step(rs->columns);
+	if (step != SQLITE_ROW) {
+		sqlite3_reset(rs->columns);
+		return step == SQLITE_DONE ? ROWSCORE_NO_ROW : -1;
+	}
+	memset(rs->hits, 0, (size_t)rs->nphrase * RANK_COLUMNS * sizeof *rs->hits);
+	for (int c = 0; c < RANK_COLUMNS && rc == 0; c++) {
+		const char *text = (const char *)sqlite3_column_text(rs->columns, c);
+		size_t len = (size_t)sqlite3_column_bytes(rs->columns, c);
+		rs->column = c;
+		rs->length = 0;
+		for (int i = 0; i < rs->nphrase; i++)
+			rs->last_position[i] = -1;
+		if (text)
+			rc = tokenizer_run(rs->tok, TOKENIZER_DOCUMENT, text, len, on_document_token,
+			    rs);
+		length[c] = rs->length;
+	}
+	sqlite3_reset(rs->columns);
+	if (rc != 0)
+		return -1;
+	*score = rank_score_counts(p, rs->hits, length, avglen);
+	return 0;
+}
