@@ -32,6 +32,12 @@ struct rank_state {
 	int nphrase;
 	double *idf;		/* per phrase of the expression */
 	int *hits;		/* nphrase x RANK_COLUMNS: occurrences in the current row */
+	/*
+	 * Per phrase: it can change no score (boost 0, out of coverage: an
+	 * excluded word, or the copy of a phrase the pruned ranking adds to
+	 * pick rows), so its occurrences are not read.
+	 */
+	int *inert;
 	/* with topk: the best scores so far, a min-heap of at most topk */
 	double *best;
 	size_t nbest;
@@ -78,6 +84,7 @@ static void state_free(void *p)
 	if (st) {
 		free(st->idf);
 		free(st->hits);
+		free(st->inert);
 		free(st->best);
 		free(st);
 	}
@@ -117,9 +124,10 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 	st->nphrase = api->xPhraseCount(fts);
 	st->idf = calloc((size_t)st->nphrase + 1, sizeof *st->idf);
 	st->hits = calloc(((size_t)st->nphrase + 1) * RANK_COLUMNS, sizeof *st->hits);
+	st->inert = calloc((size_t)st->nphrase + 1, sizeof *st->inert);
 	if (p->topk > 0 && p->explain == NULL)
 		st->best = calloc(p->topk, sizeof *st->best);
-	if (st->idf == NULL || st->hits == NULL || (p->topk > 0 && p->explain == NULL && st->best == NULL)) {
+	if (st->idf == NULL || st->hits == NULL || st->inert == NULL || (p->topk > 0 && p->explain == NULL && st->best == NULL)) {
 		state_free(st);
 		return SQLITE_NOMEM;
 	}
@@ -140,9 +148,11 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 		rc = api->xQueryPhrase(fts, i, &df, count_row);
 		st->idf[i] = rank_idf((double)df, (double)rows);
 	}
-	for (int i = 0; i < st->nphrase; i++)
+	for (int i = 0; i < st->nphrase; i++) {
 		if (st->idf[i] < 0)
 			st->can_skip = 0;
+		st->inert[i] = i < p->nphrase && p->boost[i] == 0 && !p->in_coverage[i];
+	}
 	if (rc == SQLITE_OK)
 		rc = api->xSetAuxdata(fts, st, state_free);
 	else
@@ -176,6 +186,13 @@ static void best_add(struct rank_state *st, size_t topk, double score)
 		i = child;
 	}
 	st->best[i] = score;
+}
+
+double rank_coverage_factor(const struct rank_params *p, double coverage)
+{
+	double base = p->coverage_floor + coverage;
+	/* the default power: a product is exact and pow() costs per row */
+	return p->coverage_power == 2 ? base * base : pow(base, p->coverage_power);
 }
 
 /*
@@ -224,7 +241,7 @@ static double score_of(const struct rank_params *p, int nphrase, const double *i
 	if (coverage_out)
 		*coverage_out = coverage;
 	if (p->coverage_power > 0 && cover_all > 0)
-		score *= pow(p->coverage_floor + coverage, p->coverage_power);
+		score *= rank_coverage_factor(p, coverage);
 	return score;
 }
 
@@ -279,6 +296,8 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 		Fts5PhraseIter it;
 		int col = -1, off = 0, occurrences = 0;
 		memset(hits, 0, RANK_COLUMNS * sizeof *hits);
+		if (st->inert[i] && x == NULL)
+			continue;
 		if ((rc = api->xPhraseFirst(fts, i, &it, &col, &off)) != SQLITE_OK) {
 			sqlite3_result_error_code(ctx, rc);
 			return;

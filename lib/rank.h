@@ -95,6 +95,9 @@ struct rank_explain {
 /* Defaults for everything; no phrases described. */
 void rank_params_init(struct rank_params *p);
 
+/* (coverage_floor + coverage)^coverage_power, the factor of a row's score. */
+double rank_coverage_factor(const struct rank_params *p, double coverage);
+
 /* BM25's idf for a term in df of n rows (always > 0). */
 double rank_idf(double df, double n);
 
