@@ -1040,8 +1040,14 @@ static int rank_pool(struct search *s, const struct plan *pl, size_t k,
  * essential phrase scores at most the sum of the other phrases' ub (times
  * the best coverage factor it could reach), so if the k-th candidate beats
  * that bound the k best rows are exactly those of the full ranking.
- * Otherwise more phrases become essential, down to the bound the k-th
- * candidate set; at worst every phrase is, which is the full ranking.
+ * Otherwise a second pass adds the rows that hold enough of the other
+ * phrases to reach the k-th score found (sufficient_sets), or, when those
+ * cannot be written, more phrases become essential, down to the bound the
+ * k-th candidate set; at worst every phrase is, which is the full ranking.
+ *
+ * At 500 MB (bench/README.md) the second pass with sets ranks a sixth of
+ * the rows that making more phrases essential did ("kernel allocates
+ * memory": 24,622 instead of 143,849), and claims went from 33 to 24 ms.
  */
 #define PRUNE_FIRST_ROWS 20000	/* rows the first essential set may hold, */
 #define PRUNE_FIRST_SHARE 0.02	/* and at most this share of the index */
@@ -1059,8 +1065,109 @@ static int by_ub(const void *x, const void *y)
 	return a->phrase - b->phrase;
 }
 
+/*
+ * The second pass, when the k-th score of the first (the bar) is below
+ * the bound of rows without its essential phrases: such a row can beat
+ * the bar only if the phrases it holds among the others, order[j .. n),
+ * could give it that score.  Those phrase sets are upward closed; their
+ * minimal members, as bit masks over order[j ..), go into sets, so that
+ *
+ *   (all phrases) AND (essential phrases OR (set 1 AND'd) OR (set 2 ...))
+ *
+ * ranks every row that can make the top k: the rows it leaves out score
+ * below the bar, which the k-th of this pass (a superset of the first's
+ * rows) reaches.  FTS5 skips through the AND'd row lists, so the rows
+ * ranked are far fewer than those holding any one phrase.  Returns the
+ * number of sets, or 0 when it does not apply (too many phrases or sets,
+ * no bar).
+ */
+#define SUFFICIENT_PHRASES 12	/* at most this many phrases outside the essential ones */
+#define SUFFICIENT_SETS 32
+
+static int sufficient_sets(const struct rank_params *rp, const struct prune_order *order,
+    int j, int n, double cover_all, double bar, unsigned *sets)
+{
+	int r = n - j, nsets = 0;
+	unsigned char enough[1u << SUFFICIENT_PHRASES];
+	if (r <= 0 || r > SUFFICIENT_PHRASES || !(bar > 0))
+		return 0;
+	for (unsigned mask = 0; mask < 1u << r; mask++) {
+		double ub = 0, cover = 0;
+		for (int m = 0; m < r; m++) {
+			if (!(mask >> m & 1))
+				continue;
+			int i = order[j + m].phrase;
+			ub += order[j + m].ub;
+			if (rp->in_coverage[i])
+				cover += rp->idf[i] * rp->boost[i];
+		}
+		if (rp->coverage_power > 0 && cover_all > 0)
+			ub *= rank_coverage_factor(rp, cover / cover_all);
+		enough[mask] = ub * (1 + 1e-9) >= bar;
+	}
+	if (enough[0])
+		return 0;
+	for (unsigned mask = 1; mask < 1u << r; mask++) {
+		int minimal = enough[mask];
+		for (int m = 0; minimal && m < r; m++)
+			if (mask >> m & 1 && enough[mask & ~(1u << m)])
+				minimal = 0;
+		if (!minimal)
+			continue;
+		if (nsets == SUFFICIENT_SETS)
+			return 0;
+		sets[nsets++] = mask;
+	}
+	return nsets;
+}
+
+/*
+ * The sets (bit masks over order[0 ..), an antichain) as one FTS5
+ * expression that holds when a row has every phrase of one of them,
+ * factored on the phrase most sets share: (x AND (the rest of those sets))
+ * OR (the sets without x), so that FTS5 opens fewer copies of the same
+ * row lists.  Returns the number of phrases written.
+ */
+static int append_sets(struct buf *b, const struct plan *pl, const struct prune_order *order,
+    const unsigned *sets, int nsets)
+{
+	unsigned with[SUFFICIENT_SETS], without[SUFFICIENT_SETS];
+	int nwith = 0, nwithout = 0, best = 0, best_count = 0, written = 1, alone = 0;
+	for (int m = 0; m < SUFFICIENT_PHRASES; m++) {
+		int count = 0;
+		for (int i = 0; i < nsets; i++)
+			count += sets[i] >> m & 1;
+		if (count > best_count) {
+			best = m;
+			best_count = count;
+		}
+	}
+	for (int i = 0; i < nsets; i++) {
+		unsigned rest = sets[i] & ~(1u << best);
+		if (rest == sets[i])
+			without[nwithout++] = rest;
+		else if (rest == 0)
+			alone = 1;	/* the phrase alone is enough */
+		else
+			with[nwith++] = rest;
+	}
+	buf_puts(b, "(");
+	buf_puts(b, pl->frags.data + pl->frag[order[best].phrase]);
+	if (!alone) {
+		buf_puts(b, " AND ");
+		written += append_sets(b, pl, order, with, nwith);
+	}
+	if (nwithout > 0) {
+		buf_puts(b, " OR ");
+		written += append_sets(b, pl, order, without, nwithout);
+	}
+	buf_puts(b, ")");
+	return written;
+}
+
 static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char *glob,
-    size_t k, int exhaustive, struct ranked **out, int *essential, char *err, size_t errlen)
+    size_t k, int exhaustive, struct ranked **out, int *essential, int *essential_sets,
+    char *err, size_t errlen)
 {
 	const struct rank_params *rp = &pl->rp;
 	int n = rp->nphrase;
@@ -1068,7 +1175,7 @@ static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char
 	double rest[RANK_MAX_PHRASES + 1];	/* bound of rows without order[0 .. j) */
 	double cover_all = 0;
 
-	*essential = 0;
+	*essential = *essential_sets = 0;
 	if (exhaustive || !pl->or_only || n < 2 || k == 0)
 		return rank_fetch(s, pl->expr.data, rp, glob, k, exhaustive, out, err, errlen);
 	for (int i = 0; i < n; i++) {
@@ -1090,7 +1197,7 @@ static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char
 		}
 		rest[j] = ub;
 		if (rp->coverage_power > 0 && cover_all > 0)
-			rest[j] *= pow(rp->coverage_floor + cover / cover_all, rp->coverage_power);
+			rest[j] *= rank_coverage_factor(rp, cover / cover_all);
 	}
 	/* first guess: the rarest phrases, while their rows stay few */
 	int j = 1;
@@ -1103,6 +1210,8 @@ static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char
 
 	struct buf expr = { 0 };
 	struct rank_params *twin = malloc(sizeof *twin);
+	unsigned sets[SUFFICIENT_SETS];
+	int nsets = 0;
 	if (twin == NULL)
 		return util_error(err, errlen, "out of memory");
 	for (;;) {
@@ -1117,36 +1226,40 @@ static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char
 		for (int i = 0; i < n; i++)
 			buf_printf(&expr, "%s%s", i ? " OR " : "", pl->frags.data + pl->frag[i]);
 		buf_puts(&expr, ") AND (");
-		for (int m = 0; m < j; m++) {
-			int i = order[m].phrase;
-			buf_printf(&expr, "%s%s", m ? " OR " : "", pl->frags.data + pl->frag[i]);
-			twin->idf[n + m] = 0;	/* the copy counts nothing */
-			twin->boost[n + m] = 0;
-			twin->in_coverage[n + m] = 0;
+		int copies = 0;	/* phrases after the first n count nothing */
+		for (int m = 0; m < j; m++, copies++)
+			buf_printf(&expr, "%s%s", m ? " OR " : "",
+			    pl->frags.data + pl->frag[order[m].phrase]);
+		if (nsets > 0) {
+			buf_puts(&expr, " OR ");
+			copies += append_sets(&expr, pl, order + j, sets, nsets);
 		}
 		buf_puts(&expr, ")");
-		twin->nphrase = n + j;
-		if (expr.oom || n + j > RANK_MAX_PHRASES) {
+		if (expr.oom || n + copies > RANK_MAX_PHRASES) {
 			free(twin);
 			buf_free(&expr);
 			return rank_fetch(s, pl->expr.data, rp, glob, k, exhaustive, out, err, errlen);
 		}
-		int got = rank_fetch(s, expr.data, twin, glob, k, exhaustive, out, err, errlen);
-		if (got < 0) {
-			free(twin);
-			buf_free(&expr);
-			return got;
+		for (int m = n; m < n + copies; m++) {
+			twin->idf[m] = 0;
+			twin->boost[m] = 0;
+			twin->in_coverage[m] = 0;
 		}
-		double kth = (size_t)got == k ? (*out)[k - 1].score : 0;
-		if (kth > rest[j]) {
-			*essential = j;
+		twin->nphrase = n + copies;
+		int got = rank_fetch(s, expr.data, twin, glob, k, exhaustive, out, err, errlen);
+		double kth = got > 0 && (size_t)got == k ? (*out)[k - 1].score : 0;
+		if (got < 0 || nsets > 0 || kth > rest[j]) {
+			*essential = got < 0 ? 0 : j;
+			*essential_sets = got < 0 ? 0 : nsets;
 			free(twin);
 			buf_free(&expr);
 			return got;
 		}
 		free(*out);
 		*out = NULL;
-		/* the k-th score can only rise as phrases join: use it as the bar */
+		/* the k-th score can only rise as rows join: use it as the bar */
+		if ((nsets = sufficient_sets(rp, order, j, n, cover_all, kth, sets)) > 0)
+			continue;
 		int next = j + 1;
 		while (next < n && !(kth > rest[next]))
 			next++;
@@ -1236,7 +1349,7 @@ static int64_t shown_rows(const struct ranked *rows, size_t n, size_t per_source
  */
 static int rank_rows(struct search *s, const struct plan *pl, const struct search_options *o,
     const struct search_tuning *tu, size_t want, struct ranked **out, int *essential,
-    char *err, size_t errlen)
+    int *essential_sets, char *err, size_t errlen)
 {
 	size_t k = want;
 	if (o->per_source > 0) {
@@ -1245,7 +1358,7 @@ static int rank_rows(struct search *s, const struct plan *pl, const struct searc
 	for (;;) {
 		int n = pl->npool ? rank_pool(s, pl, k, out, err, errlen)
 		    : rank_fetch_pruned(s, pl, o->source_glob, k, o->exhaustive, out, essential,
-		    err, errlen);
+		    essential_sets, err, errlen);
 		if (n <= 0 || o->per_source == 0)
 			return n;
 		if (group_by_source(s, *out, (size_t)n, tu->source_decay) != 0) {
@@ -1523,7 +1636,7 @@ static void feedback_free(struct feedback *f)
  */
 static int expand_plan(struct search *s, struct plan *pl, const struct words *ws,
     const struct search_options *o, const struct search_tuning *tu, size_t want,
-    int *essential, char *err, size_t errlen)
+    int *essential, int *essential_sets, char *err, size_t errlen)
 {
 	struct ranked *rows = NULL;
 	struct feedback f = { 0 };
@@ -1538,7 +1651,7 @@ static int expand_plan(struct search *s, struct plan *pl, const struct words *ws
 			depth = want;
 	}
 	int n = rank_fetch_pruned(s, pl, o->source_glob, depth, o->exhaustive, &rows,
-	    essential, err, errlen);
+	    essential, essential_sets, err, errlen);
 	if (n <= 0) {
 		free(rows);
 		return n < 0 ? n : 0;
@@ -1903,7 +2016,8 @@ int search_run(struct search *s, const char *query, const struct search_options 
 		goto oom;
 	size_t want = o.offset + o.limit;
 	if (o.claim && tu.expand_terms > 0 &&
-	    (rc = expand_plan(s, &pl, &ws, &o, &tu, want * 4, &info->essential, err, errlen)) != 0)
+	    (rc = expand_plan(s, &pl, &ws, &o, &tu, want * 4, &info->essential,
+	    &info->essential_sets, err, errlen)) != 0)
 		goto done;
 	if (pl.expr.oom)
 		goto oom;
@@ -1914,7 +2028,8 @@ int search_run(struct search *s, const char *query, const struct search_options 
 	}
 
 	/* 3. rank; when nobody has every word, rank by how many they have */
-	n = rank_rows(s, &pl, &o, &tu, want, &rows, &info->essential, err, errlen);
+	n = rank_rows(s, &pl, &o, &tu, want, &rows, &info->essential,
+	    &info->essential_sets, err, errlen);
 	if (n == 0 && !coverage_mode && !o.raw_syntax && !o.no_fallback && ws.n > 1) {
 		free(rows);
 		rows = NULL;
@@ -1926,7 +2041,8 @@ int search_run(struct search *s, const char *query, const struct search_options 
 		if (pl.expr.oom)
 			goto oom;
 		coverage_mode = 1;
-		n = rank_rows(s, &pl, &o, &tu, want, &rows, &info->essential, err, errlen);
+		n = rank_rows(s, &pl, &o, &tu, want, &rows, &info->essential,
+		    &info->essential_sets, err, errlen);
 		info->fallback = n > 0;
 	}
 	if (n < 0) {

@@ -93,6 +93,7 @@ struct search_info {
 	int fallback;		/* no passage had every word: ranked by coverage instead */
 	int nothing_searchable;	/* the query had text but no searchable word */
 	int essential;		/* pruned: rows needed one of this many phrases; 0: all rows scored */
+	int essential_sets;	/* or every phrase of one of this many sets of the others */
 	size_t reranked;	/* claims: the expanded query re-ranked this many rows; 0: all */
 };
 void search_info_free(struct search_info *info);

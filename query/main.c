@@ -149,7 +149,11 @@ static int run_one(struct query_run *q, const char *id, const char *text)
 	if (q->explain && info.expression)
 		fprintf(stderr, "query: %sunderstood as %s; ranked on: %s\n", tag,
 		    info.expression, info.words ? info.words : "");
-	if (q->explain && info.essential)
+	if (q->explain && info.essential && info.essential_sets)
+		fprintf(stderr, "query: %spruned: only rows with one of the %d rarest words,"
+		    " or all the words of one of %d sets of the others, could make the top;"
+		    " the others were skipped\n", tag, info.essential, info.essential_sets);
+	else if (q->explain && info.essential)
 		fprintf(stderr, "query: %spruned: only rows with one of the %d rarest words"
 		    " could make the top; the others were skipped\n", tag, info.essential);
 	if (q->explain && info.reranked)

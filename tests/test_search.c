@@ -7,9 +7,10 @@
  * (AND, "phrases", OR, NOT and -word, prefix*), punctuation and junk that
  * must never be a syntax error, empty queries, raw FTS5 syntax errors, the
  * fall back to partial matches, score order, paging, source globs,
- * per-source limits, claim checking (coverage, matched/missing words, the
- * best sentence and its byte range), --explain, and a callback that stops
- * the run.  Every result's text is checked against the source bytes it
+ * per-source limits, pruned ranking equal to scoring every row (also on a
+ * second, random index where the pruning's second pass runs), claim
+ * checking (coverage, matched/missing words, the best sentence and its
+ * byte range), --explain, and a callback that stops the run.  Every result's text is checked against the source bytes it
  * claims to come from.
  */
 #include <stdarg.h>
@@ -137,45 +138,54 @@ static void add_source(struct store *s, const struct fake_source *src, struct bu
 		fail_msg("store_source_finish: %s", err);
 }
 
-static int group_setup(void **state)
+/*
+ * An index of the n sources, open for searching; the texts of the first
+ * NSOURCES are kept.  NULL (with a message) if it cannot be made.
+ */
+static struct fixture *fixture_new(const struct fake_source *sources, size_t n)
 {
 	struct fixture *f = calloc(1, sizeof *f);
 	char err[512];
 	struct store *w;
 	if (f == NULL)
-		return -1;
+		return NULL;
 	snprintf(f->dir, sizeof f->dir, "/tmp/test_search.XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
-		return -1;
+	if (mkdtemp(f->dir) == NULL) {
+		free(f);
+		return NULL;
+	}
 	snprintf(f->path, sizeof f->path, "%s/index.db", f->dir);
 	if (store_open(f->path, STORE_WRITE, &w, err, sizeof err) != 0 ||
 	    store_begin(w, 0, err, sizeof err) != 0) {
 		fprintf(stderr, "setup: %s\n", err);
-		return -1;
+		return NULL;
 	}
-	for (size_t i = 0; i < NSOURCES; i++) {
+	for (size_t i = 0; i < n; i++) {
 		struct buf text = { 0 };
-		add_source(w, &corpus[i], &text);
-		f->text[i] = text.data;
-		f->text_len[i] = text.len;
+		add_source(w, &sources[i], &text);
+		if (i < NSOURCES) {
+			f->text[i] = text.data;
+			f->text_len[i] = text.len;
+		} else {
+			buf_free(&text);
+		}
 	}
 	if (store_commit(w, err, sizeof err) != 0) {
 		fprintf(stderr, "setup: %s\n", err);
-		return -1;
+		return NULL;
 	}
 	store_close(w);
 	if (store_open(f->path, STORE_READ, &f->store, err, sizeof err) != 0 ||
 	    search_open(store_db(f->store), &f->search, err, sizeof err) != 0) {
 		fprintf(stderr, "setup: %s\n", err);
-		return -1;
+		return NULL;
 	}
-	*state = f;
-	return 0;
+	return f;
 }
 
-static int group_teardown(void **state)
+/* Close and delete the fixture's index; 0, or -1 if its folder stays. */
+static int fixture_free(struct fixture *f)
 {
-	struct fixture *f = *state;
 	search_close(f->search);
 	store_close(f->store);
 	for (size_t i = 0; i < NSOURCES; i++)
@@ -195,6 +205,17 @@ static int group_teardown(void **state)
 	int rc = rmdir(f->dir);
 	free(f);
 	return rc;
+}
+
+static int group_setup(void **state)
+{
+	*state = fixture_new(corpus, NSOURCES);
+	return *state ? 0 : -1;
+}
+
+static int group_teardown(void **state)
+{
+	return fixture_free(*state);
 }
 
 /* ---- collecting results ------------------------------------------------- */
@@ -1044,6 +1065,110 @@ static void test_search_pruning_is_safe(void **state)
 	assert_true(pruned > 100);
 }
 
+/*
+ * The second pruned pass (rows holding a whole set of the common words,
+ * search.c sufficient_sets) on an index where it happens often: 60 sources
+ * over a vocabulary of 40 made-up words whose frequencies fall as 1/rank,
+ * and claims of 4 to 9 of them.  Every ranking must equal scoring every
+ * row, and the sets must have been used many times.
+ */
+static const char *const zipf_words[] = {
+	"tarn", "velk", "morb", "quil", "snab", "drov", "plin", "gask", "hurn", "jelp",
+	"kroy", "lumb", "nist", "obel", "prak", "ruvo", "skel", "trub", "ulan", "vosk",
+	"wemb", "yarl", "zent", "brix", "clov", "dwem", "fjob", "grun", "hask", "imbo",
+	"jark", "kelt", "larm", "mosk", "nerb", "pulk", "qarn", "rilb", "stov", "tusk",
+};
+#define NZIPF (sizeof zipf_words / sizeof *zipf_words)
+#define ZIPF_SOURCES 60
+
+static unsigned next_random(unsigned *seed)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return (*seed >> 16) & 0x7fff;
+}
+
+/* A word drawn with probability falling as 1 / (its rank + 1). */
+static const char *zipf_word(unsigned *seed)
+{
+	double total = 0, at;
+	for (size_t i = 0; i < NZIPF; i++)
+		total += 1.0 / (double)(i + 1);
+	at = total * next_random(seed) / 32768.0;
+	for (size_t i = 0; i < NZIPF; i++) {
+		at -= 1.0 / (double)(i + 1);
+		if (at < 0)
+			return zipf_words[i];
+	}
+	return zipf_words[NZIPF - 1];
+}
+
+static void test_search_pruning_sets_are_safe(void **state)
+{
+	struct fake_source *sources = calloc(ZIPF_SOURCES, sizeof *sources);
+	struct buf texts = { 0 };
+	size_t at[ZIPF_SOURCES][NPARAS + 3];
+	unsigned seed = 5;
+	(void)state;
+	assert_non_null(sources);
+	/* the texts first (one buffer that may move), then pointers into it */
+	for (size_t i = 0; i < ZIPF_SOURCES; i++)
+		for (size_t p = 0; p < NPARAS + 3; p++) {
+			int words = p == 0 ? 2 : p <= 2 ? 1 : 4 + (int)(next_random(&seed) % 20);
+			at[i][p] = texts.len;
+			for (int w = 0; w < words; w++)
+				buf_printf(&texts, "%s%s", w ? " " : "", zipf_word(&seed));
+			buf_append(&texts, ".", 2);
+		}
+	assert_false(texts.oom);
+	for (size_t i = 0; i < ZIPF_SOURCES; i++) {
+		char *path = malloc(32);
+		assert_non_null(path);
+		snprintf(path, 32, "corpus/zipf/%zu.txt", i);
+		sources[i].path = path;
+		sources[i].title = texts.data + at[i][0];
+		for (size_t p = 0; p < NPARAS; p++) {
+			sources[i].paras[p].section = texts.data + at[i][1 + p % 2];
+			sources[i].paras[p].text = texts.data + at[i][3 + p];
+		}
+	}
+	struct fixture *f = fixture_new(sources, ZIPF_SOURCES);
+	assert_non_null(f);
+	void *big = f;
+
+	int pruned = 0, with_sets = 0;
+	for (int round = 0; round < 40; round++) {
+		char q[256] = "";
+		int words = 4 + (int)(next_random(&seed) % 6);
+		for (int w = 0; w < words; w++) {
+			strcat(q, w ? " " : "");
+			strcat(q, zipf_words[next_random(&seed) % NZIPF]);
+		}
+		static const size_t limits[] = { 1, 5, 20 };
+		for (size_t l = 0; l < NP(limits); l++)
+			for (int depth = 10; depth <= 50; depth += 20) {
+				struct search_info info = { 0 };
+				char err[256];
+				struct collector c;
+				struct search_tuning tu;
+				search_tuning_default(&tu);
+				tu.rerank_depth = depth;
+				struct search_options o = { .claim = 1, .limit = limits[l], .tuning = &tu };
+				assert_same_ranking(&big, q, 1, limits[l], depth, &pruned);
+				assert_true(run(&big, q, &o, &c, &info, err, sizeof err) >= 0);
+				with_sets += info.essential_sets > 0;
+				collector_free(&c);
+				search_info_free(&info);
+			}
+	}
+	/* the test means something only if the second pass ran often */
+	assert_true(with_sets > 100);
+	assert_int_equal(fixture_free(f), 0);
+	for (size_t i = 0; i < ZIPF_SOURCES; i++)
+		free((char *)sources[i].path);
+	free(sources);
+	buf_free(&texts);
+}
+
 /* ---- stored document frequencies ---------------------------------------- */
 
 /* Every query of the list, its results as one text: ids, scores, explain. */
@@ -1304,6 +1429,7 @@ int main(void)
 		cmocka_unit_test(test_search_claim_expansion),
 		cmocka_unit_test(test_search_rerank_scores_as_index),
 		cmocka_unit_test(test_search_pruning_is_safe),
+		cmocka_unit_test(test_search_pruning_sets_are_safe),
 		cmocka_unit_test(test_search_stored_document_frequencies),
 		cmocka_unit_test(test_search_vocabulary_unreadable),
 		cmocka_unit_test(test_search_explain),
