@@ -1165,6 +1165,50 @@ static int append_sets(struct buf *b, const struct plan *pl, const struct prune_
 	return written;
 }
 
+/*
+ * How many phrases the second pass takes as essential, from j (the first
+ * pass's) to next (enough without sets), and the sets of the others it
+ * needs (*nsets, 0 at next).  Chosen by a cost measured on the 500 MB
+ * benchmark's claims: a row of an essential list costs about four times
+ * what a row of the rarest list of a set does (FTS5 leaps through a set's
+ * lists from its rarest, but scores every row of an essential one).
+ */
+#define SECOND_PASS_ROW_COST 4.0
+
+static int second_pass(const struct plan *pl, const struct prune_order *order, int j, int next,
+    int n, double cover_all, double bar, unsigned *sets, int *nsets)
+{
+	double rows = 0, best_cost;
+	int best = next;
+	for (int m = 0; m < next && m < n; m++)
+		rows += pl->df[order[m].phrase];
+	best_cost = SECOND_PASS_ROW_COST * rows;
+	for (int e = j; e < next && e < n; e++) {
+		unsigned candidate[SUFFICIENT_SETS];
+		int count = sufficient_sets(&pl->rp, order, e, n, cover_all, bar, candidate);
+		double cost = 0;
+		for (int m = 0; m < e; m++)
+			cost += SECOND_PASS_ROW_COST * pl->df[order[m].phrase];
+		for (int set = 0; set < count; set++) {
+			double rarest = -1;
+			for (int m = e; m < n; m++)
+				if (candidate[set] >> (m - e) & 1 &&
+				    (rarest < 0 || pl->df[order[m].phrase] < rarest))
+					rarest = pl->df[order[m].phrase];
+			cost += rarest;
+		}
+		if (count > 0 && cost < best_cost) {
+			best = e;
+			best_cost = cost;
+			memcpy(sets, candidate, (size_t)count * sizeof *sets);
+			*nsets = count;
+		}
+	}
+	if (best == next)
+		*nsets = 0;
+	return best;
+}
+
 static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char *glob,
     size_t k, int exhaustive, struct ranked **out, int *essential, int *essential_sets,
     char *err, size_t errlen)
@@ -1258,12 +1302,10 @@ static int rank_fetch_pruned(struct search *s, const struct plan *pl, const char
 		free(*out);
 		*out = NULL;
 		/* the k-th score can only rise as rows join: use it as the bar */
-		if ((nsets = sufficient_sets(rp, order, j, n, cover_all, kth, sets)) > 0)
-			continue;
 		int next = j + 1;
 		while (next < n && !(kth > rest[next]))
 			next++;
-		j = next;
+		j = second_pass(pl, order, j, next, n, cover_all, kth, sets, &nsets);
 	}
 }
 
