@@ -13,6 +13,8 @@
 #   WARM_REPS=5        timed rounds over the query list, warm
 #   ONESHOT_REPS=3     timed rounds, one process per query
 #   XAPIAN_MAX_MB=100  above this size Xapian is skipped (it indexes at ~1 MB/s)
+#   REINDEX=1          0: keep the indexes and indexing figures of an earlier
+#                      run and time only the queries (a query-side change)
 #   BIN=bin WARM=build/bench/warm   our programs (the Makefile passes them)
 #   PYTHON=/usr/bin/python3         Debian's, which python3-xapian is installed for
 set -euo pipefail
@@ -22,6 +24,7 @@ WORK=${WORK:-bench/work}
 WARM_REPS=${WARM_REPS:-5}
 ONESHOT_REPS=${ONESHOT_REPS:-3}
 XAPIAN_MAX_MB=${XAPIAN_MAX_MB:-100}
+REINDEX=${REINDEX:-1}
 BIN=${BIN:-bin}
 WARM=${WARM:-build/bench/warm}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -35,7 +38,7 @@ say() { echo "bench: $*" >&2; }
 for s in $SIZES; do
 	[[ $s =~ ^[1-9][0-9]*$ ]] || die "SIZES: '$s' is not a whole number of MB"
 done
-for n in WARM_REPS ONESHOT_REPS XAPIAN_MAX_MB; do
+for n in WARM_REPS ONESHOT_REPS XAPIAN_MAX_MB REINDEX; do
 	[[ ${!n} =~ ^[0-9]+$ ]] || die "$n: '${!n}' is not a number"
 done
 [ -x "$BIN/indexer" ] && [ -x "$BIN/query" ] || die "$BIN/indexer and $BIN/query are not built (run make)"
@@ -52,6 +55,7 @@ mkdir -p "$WORK/results"
 commit=$(git -C "$HERE/.." rev-parse --short HEAD 2>/dev/null || echo unknown)
 git -C "$HERE/.." diff --quiet HEAD -- lib indexer query 2>/dev/null || commit="$commit + uncommitted changes"
 info="Run of $(date -u '+%Y-%m-%d %H:%M UTC'), SIZES=\"$SIZES\", tree $commit, $(nproc) cores, load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
+[ "$REINDEX" = 0 ] && info="$info; queries only (REINDEX=0): indexes and indexing figures from the earlier run"
 GEN_VERSION=$(sed -n 's/^VERSION = \([0-9]*\)$/\1/p' "$HERE/make-corpus.py")
 
 corpus_for() {	# make or reuse the corpus of $1 MB; prints its folder
@@ -70,9 +74,8 @@ timed() {	# timed OUT CMD...: GNU time's "wall_s maxrss_kb user_s system_s" into
 	/usr/bin/time -f '%e %M %U %S' -o "$out" "$@" || die "failed: $*"
 }
 
-for size in $SIZES; do
-	corpus=$(corpus_for "$size")
-	res=$WORK/results/$size idx=$WORK/index-$size
+index_all() {	# index_all SIZE CORPUS: every engine indexes the corpus, timed
+	local size=$1 corpus=$2
 	rm -rf "$res" && mkdir -p "$res" "$idx"
 	$PY -c 'import json,sys; m=json.load(open(sys.argv[1])); json.dump({"bytes": m["bytes"], "files": m["files"]}, sys.stdout)' \
 		"$corpus/.manifest" > "$res/corpus.json"
@@ -105,6 +108,21 @@ for size in $SIZES; do
 		rm -rf "$idx/xapian"
 	fi
 	rm -f "$idx/passages.tsv"
+}
+
+for size in $SIZES; do
+	corpus=$(corpus_for "$size")
+	res=$WORK/results/$size idx=$WORK/index-$size
+	if [ "$REINDEX" = 0 ]; then
+		[ -f "$idx/ours.db" ] && [ -f "$idx/fts5.db" ] && [ -f "$res/index-ours.txt" ] ||
+			die "REINDEX=0: no earlier run of $size MB in $WORK"
+		rm -f "$res"/warm-*.tsv "$res"/oneshot-*.tsv
+		xapian=0
+		[ "$size" -le "$XAPIAN_MAX_MB" ] && [ -d "$idx/xapian" ] && xapian=1
+		find "$corpus" -name '*.txt' -exec cat {} + > /dev/null
+	else
+		index_all "$size" "$corpus"
+	fi
 
 	say "$size MB: warm queries"
 	"$WARM" --db "$idx/ours.db" --reps "$WARM_REPS" "$QUERIES" > "$res/warm-ours.tsv" ||
