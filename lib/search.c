@@ -312,10 +312,10 @@ struct plan {
 	size_t frag[RANK_MAX_PHRASES];		/* offsets in frags */
 	double df[RANK_MAX_PHRASES];
 	/*
-	 * When not 0, the expression ranks only these rows (rank_pool), as
-	 * s->scorer counts the phrases.
+	 * When not 0, the expression ranks only these rows (rank_pool),
+	 * scored once by s->scorer, best first.
 	 */
-	int64_t *pool;
+	struct ranked *pool;
 	size_t npool;
 };
 
@@ -1001,29 +1001,39 @@ static int scorer_prepare(struct search *s, const struct plan *pl)
 	return rowscore_set_phrases(s->scorer, texts, pl->rp.nphrase);
 }
 
-/* The best k rows of the plan's pool, scored one by one (scorer_prepare done). */
-static int rank_pool(struct search *s, const struct plan *pl, size_t k,
-    struct ranked **out, char *err, size_t errlen)
+/*
+ * Score the n rows in place with the plan's phrases (scorer_prepare done),
+ * drop any that is gone, and sort them best first: the plan's pool, its
+ * size into *kept.  0, or -1 with err set.
+ */
+static int score_pool(struct search *s, const struct plan *pl, struct ranked *rows, size_t n,
+    size_t *kept, char *err, size_t errlen)
 {
-	size_t n = 0;
-	struct ranked *rows = malloc((pl->npool ? pl->npool : 1) * sizeof *rows);
-	*out = NULL;
-	if (rows == NULL)
-		return util_error(err, errlen, "out of memory");
-	for (size_t i = 0; i < pl->npool; i++) {
-		int rc = rowscore_score(s->scorer, &pl->rp, s->avglen, pl->pool[i], &rows[n].score);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct ranked r = { rows[i].id, 0, 0 };
+		int rc = rowscore_score(s->scorer, &pl->rp, s->avglen, r.id, &r.score);
 		if (rc == ROWSCORE_NO_ROW)
 			continue;
-		if (rc != 0) {
-			free(rows);
+		if (rc != 0)
 			return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(s->db));
-		}
-		rows[n].id = pl->pool[i];
-		rows[n++].source_id = 0;
+		rows[m++] = r;
 	}
-	qsort(rows, n, sizeof *rows, by_score);
-	*out = rows;
-	return (int)(n < k ? n : k);
+	qsort(rows, m, sizeof *rows, by_score);
+	*kept = m;
+	return 0;
+}
+
+/* The best k rows of the plan's pool, a copy (grouping rescores it). */
+static int rank_pool(const struct plan *pl, size_t k, struct ranked **out, char *err,
+    size_t errlen)
+{
+	size_t n = pl->npool < k ? pl->npool : k;
+	*out = malloc((n ? n : 1) * sizeof **out);
+	if (*out == NULL)
+		return util_error(err, errlen, "out of memory");
+	memcpy(*out, pl->pool, n * sizeof **out);
+	return (int)n;
 }
 
 /*
@@ -1398,7 +1408,7 @@ static int rank_rows(struct search *s, const struct plan *pl, const struct searc
 		k = want * 4 < CANDIDATES_MIN ? CANDIDATES_MIN : want * 4;
 	}
 	for (;;) {
-		int n = pl->npool ? rank_pool(s, pl, k, out, err, errlen)
+		int n = pl->npool ? rank_pool(pl, k, out, err, errlen)
 		    : rank_fetch_pruned(s, pl, o->source_glob, k, o->exhaustive, out, essential,
 		    essential_sets, err, errlen);
 		if (n <= 0 || o->per_source == 0)
@@ -1749,15 +1759,19 @@ static int expand_plan(struct search *s, struct plan *pl, const struct words *ws
 	/* re-rank the first ranking's rows: if words were added and, as the
 	 * pool's scores need, every phrase's idf is given */
 	int rc = tu->rerank_depth > 0 && added > 0 ? scorer_prepare(s, pl) : ROWSCORE_UNSUPPORTED;
-	if (rc == 0 && (pl->pool = malloc((size_t)n * sizeof *pl->pool)) == NULL)
-		rc = -1;
-	for (int i = 0; rc == 0 && i < n; i++)
-		pl->pool[i] = rows[i].id;
-	if (rc == 0)
-		pl->npool = (size_t)n;
-	free(rows);
-	if (rc < 0)
+	if (rc < 0) {
+		free(rows);
 		return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(s->db));
+	}
+	if (rc == 0) {
+		if (score_pool(s, pl, rows, (size_t)n, &pl->npool, err, errlen) != 0) {
+			free(rows);
+			return -1;
+		}
+		pl->pool = rows;	/* the plan owns them now */
+		return 0;
+	}
+	free(rows);
 	return 0;
 }
 
