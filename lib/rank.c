@@ -27,6 +27,9 @@
 #include "tokenizer.h"
 #include "util.h"
 
+/* Column lengths whose normaliser the bound keeps (passages are shorter) */
+#define BOUND_LENGTHS 1024
+
 struct rank_state {
 	double avglen[RANK_COLUMNS];
 	int nphrase;
@@ -42,6 +45,13 @@ struct rank_state {
 	double *best;
 	size_t nbest;
 	int can_skip;		/* parameters for which the bound holds, rows in order */
+	/*
+	 * With can_skip: the normaliser of each column for a length of
+	 * 1..BOUND_LENGTHS tokens (index length - 1), filled as rows need
+	 * it (0: not yet), so that bounding a row divides nothing.
+	 */
+	double (*bound_norm)[BOUND_LENGTHS];
+	const struct rank_params *params;	/* the query's, bound once */
 	int has_last;
 	sqlite3_int64 last_rowid;
 	double last_score;
@@ -86,6 +96,7 @@ static void state_free(void *p)
 		free(st->hits);
 		free(st->inert);
 		free(st->best);
+		free(st->bound_norm);
 		free(st);
 	}
 }
@@ -131,8 +142,13 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 		state_free(st);
 		return SQLITE_NOMEM;
 	}
+	st->params = p;
 	/* the bound needs a score that grows with tf and shrinks with length */
 	st->can_skip = st->best != NULL && rank_scores_nonnegative(p);
+	if (st->can_skip && (st->bound_norm = calloc(RANK_COLUMNS, sizeof *st->bound_norm)) == NULL) {
+		state_free(st);
+		return SQLITE_NOMEM;
+	}
 	rc = api->xRowCount(fts, &rows);
 	for (int c = 0; rc == SQLITE_OK && c < RANK_COLUMNS && c < api->xColumnCount(fts); c++)
 		if (p->given_avglen)
@@ -199,16 +215,36 @@ double rank_coverage_factor(const struct rank_params *p, double coverage)
  * Each column's normaliser, weight / (1 - b + b x len / avglen), for the
  * column lengths len (0 for a column of weight 0).
  */
+static double column_norm(const struct rank_params *p, const double *avglen, int c, double len)
+{
+	if (p->weight[c] <= 0)
+		return 0;
+	double rel = avglen[c] > 0 ? len / avglen[c] : 1;
+	return p->weight[c] / (1 - p->b + p->b * rel);
+}
+
 static void norms_of(const struct rank_params *p, const double *avglen, const double *len,
     int ncol, double *norm)
 {
-	for (int c = 0; c < ncol; c++) {
-		norm[c] = 0;
-		if (p->weight[c] <= 0)
-			continue;
-		double rel = avglen[c] > 0 ? len[c] / avglen[c] : 1;
-		norm[c] = p->weight[c] / (1 - p->b + p->b * rel);
-	}
+	for (int c = 0; c < ncol; c++)
+		norm[c] = column_norm(p, avglen, c, len[c]);
+}
+
+/*
+ * The normaliser of column c for the bound of a row whose last position
+ * there is last (-1: none, and then no hits to normalise): that of a
+ * column of last + 1 tokens, its shortest possible length.
+ */
+static double bound_norm(const struct rank_params *p, struct rank_state *st, int c, int last)
+{
+	if (last < 0)
+		return 0;
+	if (last >= BOUND_LENGTHS)
+		return column_norm(p, st->avglen, c, last + 1);
+	double *slot = &st->bound_norm[c][last];
+	if (*slot == 0)
+		*slot = column_norm(p, st->avglen, c, last + 1);
+	return *slot;
 }
 
 /*
@@ -258,20 +294,24 @@ double rank_score_counts(const struct rank_params *p, const int *hits, const int
 static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
     sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	const struct rank_params *p = argc >= 1
-	    ? sqlite3_value_pointer(argv[0], RANK_POINTER_TYPE) : NULL;
-	struct rank_state *st;
+	/* the parameters are the query's: looked up once, then kept in st */
+	struct rank_state *st = api->xGetAuxdata(fts, 0);
+	const struct rank_params *p = st ? st->params : NULL;
 	double norm[RANK_COLUMNS] = { 0 };
 	int last[RANK_COLUMNS];	/* last position seen per column, -1 for none */
 	int rc, ncol = api->xColumnCount(fts);
 
-	if (p == NULL) {
-		sqlite3_result_error(ctx, RANK_FUNCTION "(): missing parameters", -1);
-		return;
-	}
-	if ((rc = state_of(api, fts, p, &st)) != SQLITE_OK) {
-		sqlite3_result_error_code(ctx, rc);
-		return;
+	if (st == NULL) {
+		if (argc >= 1)
+			p = sqlite3_value_pointer(argv[0], RANK_POINTER_TYPE);
+		if (p == NULL) {
+			sqlite3_result_error(ctx, RANK_FUNCTION "(): missing parameters", -1);
+			return;
+		}
+		if ((rc = state_of(api, fts, p, &st)) != SQLITE_OK) {
+			sqlite3_result_error_code(ctx, rc);
+			return;
+		}
 	}
 	if (ncol > RANK_COLUMNS)
 		ncol = RANK_COLUMNS;
@@ -322,10 +362,8 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 	 * no lower than the real one.
 	 */
 	if (st->can_skip && st->nbest == p->topk) {
-		double least[RANK_COLUMNS] = { 0 };
 		for (int c = 0; c < ncol; c++)
-			least[c] = last[c] + 1;
-		norms_of(p, st->avglen, least, ncol, norm);
+			norm[c] = bound_norm(p, st, c, last[c]);
 		double bound = score_of(p, st->nphrase, st->idf, st->hits, norm, ncol, NULL, NULL)
 		    * (1 + 1e-9);
 		if (bound <= st->best[0]) {

@@ -13,6 +13,8 @@
  *    WHERE passages_fts MATCH ?2 ORDER BY 2 DESC
  *
  * with ?1 bound by sqlite3_bind_pointer(st, 1, params, RANK_POINTER_TYPE, NULL).
+ * The parameters are read on a query's first row and kept until it ends:
+ * one struct per statement, unchanged while it runs.
  *
  * Reading a row's column lengths (FTS5's docsize table, one b-tree lookup
  * a row) is most of the cost of scoring it.  With params.topk set, a row
