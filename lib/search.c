@@ -39,7 +39,7 @@
 #define EXPAND_TERMS 10
 #define EXPAND_PASSAGES 10
 #define EXPAND_WEIGHT 0.3
-#define RERANK_DEPTH 100
+#define RERANK_DEPTH 50
 #define MAX_WORDS 64		/* query words ranked on; the rest only match */
 #define MAX_SYNONYMS 4
 

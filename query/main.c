@@ -59,7 +59,7 @@ static const char usage_text[] =
     "                      (default 10; 0: off); --expand-passages N (default 10),\n"
     "                      --expand-weight X: their share of the query (default 0.3)\n"
     "      --rerank-depth N claims: the expanded query re-ranks the best N passages\n"
-    "                      of the claim's words (default 100; 0: the whole index)\n"
+    "                      of the claim's words (default 50; 0: the whole index)\n"
     "      --exhaustive    score every matching row (no top-k pruning; same results)\n"
     "      --json          JSON Lines output\n"
     "      --tsv           tab-separated output\n"
