@@ -211,10 +211,7 @@ double rank_coverage_factor(const struct rank_params *p, double coverage)
 	return p->coverage_power == 2 ? base * base : pow(base, p->coverage_power);
 }
 
-/*
- * Each column's normaliser, weight / (1 - b + b x len / avglen), for the
- * column lengths len (0 for a column of weight 0).
- */
+/* Column c's normaliser for a length len: weight / (1 - b + b x len / avglen), 0 at weight 0. */
 static double column_norm(const struct rank_params *p, const double *avglen, int c, double len)
 {
 	if (p->weight[c] <= 0)
@@ -223,6 +220,7 @@ static double column_norm(const struct rank_params *p, const double *avglen, int
 	return p->weight[c] / (1 - p->b + p->b * rel);
 }
 
+/* Each column's normaliser for the column lengths len. */
 static void norms_of(const struct rank_params *p, const double *avglen, const double *len,
     int ncol, double *norm)
 {
