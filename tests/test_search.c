@@ -1402,10 +1402,70 @@ static void test_search_claim_widens_unknown_words(void **state)
 	collector_free(&c);
 }
 
+/*
+ * A query reads one snapshot of the index.  Another connection deletes
+ * every passage while the first result is being reported; the others are
+ * still reported (without one read transaction, loading the next result
+ * finds its row gone).  The run leaves no transaction open, and keeps a
+ * caller's own.
+ */
+struct deleting_collector {
+	struct collector c;
+	const char *path;
+	int deleted;	/* 1 once done, -1 if the deletion failed */
+};
+
+static int delete_on_first(void *ctx, const struct search_result *r)
+{
+	struct deleting_collector *d = ctx;
+	if (d->deleted == 0) {
+		sqlite3 *w = NULL;
+		d->deleted = sqlite3_open(d->path, &w) == SQLITE_OK &&
+		    sqlite3_exec(w, "DELETE FROM passage_rows", NULL, NULL, NULL) == SQLITE_OK ? 1 : -1;
+		sqlite3_close(w);
+	}
+	return collect(&d->c, r);
+}
+
+static void test_search_reads_one_snapshot(void **state)
+{
+	(void)state;
+	struct fixture *f = fixture_new(corpus, NSOURCES);
+	assert_non_null(f);
+	sqlite3 *db = store_db(f->store);
+	struct search_options o = { .limit = 40 };
+	struct deleting_collector d = { .path = f->path };
+	char err[512] = "";
+
+	assert_int_equal(sqlite3_exec(db, "BEGIN", NULL, NULL, NULL), SQLITE_OK);
+	int before = search_run(f->search, "water", &o, collect, &d.c, NULL, err, sizeof err);
+	assert_true(before >= 3);
+	assert_int_equal(sqlite3_get_autocommit(db), 0);	/* the caller's, kept */
+	assert_int_equal(sqlite3_exec(db, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
+	collector_free(&d.c);
+
+	int n = search_run(f->search, "water", &o, delete_on_first, &d, NULL, err, sizeof err);
+	if (n < 0)
+		fail_msg("search_run: %s", err);
+	assert_int_equal(d.deleted, 1);
+	assert_int_equal(n, before);
+	assert_int_equal(d.c.n, before);
+	assert_int_equal(sqlite3_get_autocommit(db), 1);
+	collector_free(&d.c);
+	/* the next query sees the deletion */
+	struct collector c;
+	memset(&c, 0, sizeof c);
+	n = search_run(f->search, "water", &o, collect, &c, NULL, err, sizeof err);
+	assert_true(n <= 0);
+	collector_free(&c);
+	assert_int_equal(fixture_free(f), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_search_and_semantics),
+		cmocka_unit_test(test_search_reads_one_snapshot),
 		cmocka_unit_test(test_search_claim_widens_unknown_words),
 		cmocka_unit_test(test_search_phrase),
 		cmocka_unit_test(test_search_or),
