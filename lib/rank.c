@@ -359,12 +359,13 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 	 * length gives each column's largest possible share, and a score
 	 * no lower than the real one.
 	 */
-	if (st->can_skip && st->nbest == p->topk) {
+	int full = st->nbest == p->topk;
+	if (st->can_skip && (full || p->floor > 0)) {
 		for (int c = 0; c < ncol; c++)
 			norm[c] = bound_norm(p, st, c, last[c]);
 		double bound = score_of(p, st->nphrase, st->idf, st->hits, norm, ncol, NULL, NULL)
 		    * (1 + 1e-9);
-		if (bound <= st->best[0]) {
+		if ((full && bound <= st->best[0]) || bound < p->floor) {
 			st->has_last = 1;
 			st->last_rowid = rowid;
 			st->last_score = RANK_SKIPPED;

@@ -69,6 +69,12 @@ struct rank_params {
 	 */
 	size_t topk;
 	/*
+	 * With topk: rows that cannot reach floor are skipped too, from the
+	 * first row on (a score equal to it is kept).  A caller that already
+	 * holds k rows from elsewhere passes the k-th of their scores.
+	 */
+	double floor;
+	/*
 	 * When given_avglen is set, columns are normalised by these average
 	 * lengths instead of the table's own: a table holding a few rows of
 	 * the index then scores them as the index would (with every idf

@@ -284,6 +284,12 @@ static void test_rank_topk_is_exact(void **state)
 					assert_int_equal(got_ids[i], want_ids[i]);
 					CLOSE(got[i], want[i]);
 				}
+				/* a floor at the k-th score skips from the first row, keeps it */
+				p.floor = n > 0 ? want[n - 1] : 0;
+				assert_int_equal(top_rows(db, &p, queries[q], k, got_ids, got, &skipped), n);
+				for (int i = 0; i < n; i++)
+					assert_int_equal(got_ids[i], want_ids[i]);
+				p.floor = 0;
 			}
 		}
 	}
