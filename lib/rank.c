@@ -151,10 +151,7 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 	}
 	rc = api->xRowCount(fts, &rows);
 	for (int c = 0; rc == SQLITE_OK && c < RANK_COLUMNS && c < api->xColumnCount(fts); c++)
-		if (p->given_avglen)
-			st->avglen[c] = p->avglen[c];
-		else
-			rc = average_length(api, fts, c, rows, &st->avglen[c]);
+		rc = average_length(api, fts, c, rows, &st->avglen[c]);
 	for (int i = 0; rc == SQLITE_OK && i < st->nphrase; i++) {
 		if (i < p->nphrase && p->idf[i] >= 0) {
 			st->idf[i] = p->idf[i];

@@ -74,14 +74,6 @@ struct rank_params {
 	 * holds k rows from elsewhere passes the k-th of their scores.
 	 */
 	double floor;
-	/*
-	 * When given_avglen is set, columns are normalised by these average
-	 * lengths instead of the table's own: a table holding a few rows of
-	 * the index then scores them as the index would (with every idf
-	 * given too).
-	 */
-	int given_avglen;
-	double avglen[RANK_COLUMNS];
 };
 
 /*
