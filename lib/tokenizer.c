@@ -53,12 +53,20 @@ static const char *const parent_args[] = {
 /*
  * A direct-mapped cache of recent stems.  Natural text repeats a few
  * thousand words most of the time, and a hit saves the libstemmer call,
- * which dominates the cost of tokenizing.  32768 slots (1.9 MB, touched
- * only as used): with 4096, collisions left libstemmer at 42% of the
+ * which dominates the cost of tokenizing.  A bulk run wants 32768 slots
+ * (1.9 MB): with 4096, collisions left libstemmer at 42% of the
  * tokenizer's time and 57 MB/s; with 32768 it runs at 75 MB/s (2026-11-21,
  * 12.6 MB of English prose; 16384: 68, 65536: 72).
+ *
+ * A query stems a few thousand words of snippets, and in a fresh process
+ * each slot it touches first faults in a zeroed page (about 2 us here, 15
+ * times a stem): the big cache cost a one-shot query 430 page faults.  So
+ * the cache starts at CACHE_FIRST_SLOTS and is replaced by the big one
+ * once it has served CACHE_GROW_AFTER lookups.
  */
+#define CACHE_FIRST_SLOTS 512
 #define CACHE_SLOTS 32768
+#define CACHE_GROW_AFTER 65536
 #define CACHE_WORD 28
 struct stem_slot {
 	unsigned char word_len, stem_len;
@@ -88,7 +96,9 @@ struct snowball {
 	fts5_tokenizer parent_api;
 	Fts5Tokenizer *parent;
 	struct sb_stemmer *stemmer;
-	struct stem_slot *cache;
+	struct stem_slot *cache;	/* NULL: out of memory, no cache */
+	size_t cache_slots;		/* a power of two */
+	size_t cache_lookups;		/* while cache_slots < CACHE_SLOTS */
 	/* The connection's replay slot; NULL for sessions and other languages. */
 	struct tokenizer_replay *replay;
 };
@@ -152,6 +162,23 @@ static uint32_t fnv32(uint32_t h, const char *s, size_t n)
 }
 
 /*
+ * Replace a small stem cache by the big one once it has been used enough
+ * to be worth its pages.  Without memory it keeps the small one.
+ */
+static void grow_cache(struct snowball *sb)
+{
+	if (sb->cache_slots >= CACHE_SLOTS ||
+	    ++sb->cache_lookups < CACHE_GROW_AFTER)
+		return;
+	struct stem_slot *big = calloc(CACHE_SLOTS, sizeof *big);
+	if (big == NULL)
+		return;
+	free(sb->cache);
+	sb->cache = big;
+	sb->cache_slots = CACHE_SLOTS;
+}
+
+/*
  * Stem word[0 .. n) (n <= TOKENIZER_MAX_STEM_BYTES).  Sets *stem (pointing
  * into the cache or the stemmer's buffer, valid until the next call) and
  * *stem_len.  Returns SQLITE_OK or SQLITE_NOMEM.
@@ -161,7 +188,9 @@ static int stem_word(struct snowball *sb, const char *word, size_t n,
 {
 	struct stem_slot *slot = NULL;
 	if (sb->cache && n <= CACHE_WORD) {
-		slot = &sb->cache[fnv32(FNV32_INIT, word, n) & (CACHE_SLOTS - 1)];
+		grow_cache(sb);
+		slot = &sb->cache[fnv32(FNV32_INIT, word, n) &
+		    (sb->cache_slots - 1)];
 		if (slot->word_len == n && slot->stem_len &&
 		    memcmp(slot->word, word, n) == 0) {
 			*stem = slot->stem;
@@ -222,7 +251,8 @@ static int snowball_create(void *user, const char **argv, int argc,
 		snowball_delete((Fts5Tokenizer *)sb);
 		return SQLITE_ERROR;
 	}
-	sb->cache = calloc(CACHE_SLOTS, sizeof *sb->cache);
+	sb->cache = calloc(CACHE_FIRST_SLOTS, sizeof *sb->cache);
+	sb->cache_slots = CACHE_FIRST_SLOTS;
 	rc = api->xFindTokenizer(api, "unicode61", &parent_user, &sb->parent_api);
 	if (rc == SQLITE_OK)
 		rc = sb->parent_api.xCreate(parent_user, (const char **)parent_args,

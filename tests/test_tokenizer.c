@@ -21,6 +21,7 @@
 #include <cmocka.h>
 
 #include <sqlite3.h>
+#include <libstemmer.h>
 
 #include "tokenizer.h"
 
@@ -647,6 +648,58 @@ static void test_tokenizer_snowball_vocabulary(void **state)
 		fail_msg("%ld of %ld stems agree", agree, total);
 }
 
+/*
+ * The stem cache starts small and is replaced by a big one after enough
+ * lookups (lib/tokenizer.c).  Stem 40,000 made-up words twice over in one
+ * session, which crosses the switch, and compare every stem with
+ * libstemmer's own answer.
+ */
+static void test_tokenizer_stems_survive_cache_growth(void **state)
+{
+	static const char *const syllables[] = {
+		"con", "nect", "ra", "ti", "on", "al", "ber", "gen", "ful", "st",
+		"ize", "ment", "pro", "duc", "hy", "dro", "ly", "ing", "er", "ness",
+	};
+	static const char *const suffixes[] = {
+		"", "s", "ing", "ed", "ation", "ness", "ly", "ful", "izing",
+		"ational", "ities", "ments",
+	};
+	struct fixture *f = *state;
+	struct sb_stemmer *reference = sb_stemmer_new("english", "UTF_8");
+	char word[64];
+	long checked = 0, differ = 0;
+	assert_non_null(reference);
+	for (int round = 0; round < 2; round++) {
+		uint32_t seed = 12345;
+		for (int i = 0; i < 40000; i++) {
+			size_t n = 0;
+			int parts = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 3;
+			for (int k = 0; k < parts; k++) {
+				seed = seed * 1103515245u + 12345u;
+				n += (size_t)snprintf(word + n, sizeof word - n, "%s",
+				    syllables[(seed >> 16) % 20]);
+			}
+			seed = seed * 1103515245u + 12345u;
+			snprintf(word + n, sizeof word - n, "%s", suffixes[(seed >> 16) % 12]);
+			struct first_term ft = { "", 0 };
+			assert_int_equal(tokenizer_run(f->tok, TOKENIZER_DOCUMENT, word,
+			    strlen(word), keep_first, &ft), 0);
+			const sb_symbol *want = sb_stemmer_stem(reference,
+			    (const sb_symbol *)word, (int)strlen(word));
+			assert_non_null(want);
+			checked++;
+			if (ft.count < 1 || strcmp(ft.term, (const char *)want) != 0) {
+				if (differ++ < 5)
+					print_message("\"%s\": got \"%s\", want \"%s\"\n",
+					    word, ft.term, (const char *)want);
+			}
+		}
+	}
+	sb_stemmer_delete(reference);
+	assert_int_equal(checked, 80000);
+	assert_int_equal(differ, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -664,6 +717,7 @@ int main(void)
 		cmocka_unit_test(test_tokenizer_replay_not_ours),
 		cmocka_unit_test(test_tokenizer_threads_do_not_interfere),
 		cmocka_unit_test_setup_teardown(test_tokenizer_snowball_vocabulary, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tokenizer_stems_survive_cache_growth, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("tokenizer", tests, NULL, NULL);
 }
