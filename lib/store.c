@@ -460,6 +460,15 @@ static int connect_db(struct store *s, const char *name, int flags, char *err,
 	    : "PRAGMA cache_size = " STORE_READ_CACHE_KIB, err, errlen);
 }
 
+int store_cache_size(struct store *s, int kib, char *err, size_t errlen)
+{
+	char sql[64];
+	if (kib <= 0)
+		return util_error(err, errlen, "%s: cache size must be positive", s->path);
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", kib);
+	return exec(s, sql, err, errlen);
+}
+
 /* "file:" URI of path with immutable=1; every byte but [A-Za-z0-9/._-] escaped. */
 static char *immutable_uri(const char *path)
 {

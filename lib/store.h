@@ -90,6 +90,14 @@ int store_open(const char *path, enum store_mode mode, struct store **out,
     char *err, size_t errlen);
 void store_close(struct store *s);	/* accepts NULL; rolls back an open run */
 
+/*
+ * Set the page cache to at most kib KiB (kib > 0).  A reader's default
+ * suits a process answering many queries; a process answering one does
+ * better with a small cache, whose pages are reused instead of faulted in.
+ * Returns 0, or -1 with err set.
+ */
+int store_cache_size(struct store *s, int kib, char *err, size_t errlen);
+
 /* The connection, for the search module's queries.  Owned by the store. */
 sqlite3 *store_db(struct store *s);
 

@@ -26,6 +26,7 @@
 #define EXIT_MATCH 0
 #define EXIT_NOMATCH 1
 #define EXIT_TROUBLE 2
+#define ONE_QUERY_CACHE_KIB 256	/* page cache of a run without --batch */
 
 static const char usage_text[] =
     "usage: query [options] QUERY...\n"
@@ -464,6 +465,16 @@ int main(int argc, char **argv)
 	char err[512];
 	if (store_open(db_path, STORE_READ, &store, err, sizeof err) != 0)
 		errx(EXIT_TROUBLE, "%s", err);
+	/*
+	 * One query: every page a big cache holds is a fresh page of memory
+	 * to fault in (about 2 us each on the bench machine), while a small
+	 * one reuses its buffers.  One-shot p50 at 500 MB, 64 MB -> 256 KiB:
+	 * common 11.6 -> 10.4 ms, phrase 11.6 -> 9.9, rare 3.2 -> 2.8.
+	 */
+	if (!batch && store_cache_size(store, ONE_QUERY_CACHE_KIB, err, sizeof err) != 0) {
+		store_close(store);
+		errx(EXIT_TROUBLE, "%s", err);
+	}
 	if (search_open(store_db(store), &q.search, err, sizeof err) != 0 ||
 	    output_open(&q.out, stdout, &oo, store_db(store), err, sizeof err) != 0) {
 		search_close(q.search);

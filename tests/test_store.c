@@ -901,6 +901,40 @@ static void test_store_check_finds_damage(void **state)
 
 /* ---- what is not ours ----------------------------------------------------- */
 
+static int64_t cache_size_of(struct store *s)
+{
+	sqlite3_stmt *st;
+	int64_t v = 0;
+	assert_int_equal(sqlite3_prepare_v2(store_db(s), "PRAGMA cache_size", -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* A reader's cache is big until the caller sets it; zero is refused. */
+static void test_store_cache_size(void **state)
+{
+	char path[256], err[512];
+	struct store *s;
+	db_path(state, "cache_size.db", path, sizeof path);
+	make_index(path);
+	s = open_read(path);
+	int64_t before = cache_size_of(s);
+	int set = store_cache_size(s, 256, err, sizeof err);
+	int64_t after = cache_size_of(s);
+	err[0] = 0;
+	int zero = store_cache_size(s, 0, err, sizeof err);
+	int64_t unchanged = cache_size_of(s);
+	store_close(s);
+	assert_true(before <= -65536);
+	assert_int_equal(set, 0);
+	assert_int_equal(after, -256);
+	assert_int_equal(zero, -1);
+	assert_non_null(strstr(err, "cache_size.db"));
+	assert_int_equal(unchanged, -256);
+}
+
 static void test_store_refuses_text_file(void **state)
 {
 	static const char content[] = "just some notes\nnot a database at all\n";
@@ -1477,6 +1511,7 @@ int main(void)
 		cmocka_unit_test(test_store_check_good_write),
 		cmocka_unit_test(test_store_check_good_read),
 		cmocka_unit_test(test_store_check_finds_damage),
+		cmocka_unit_test(test_store_cache_size),
 		cmocka_unit_test(test_store_refuses_text_file),
 		cmocka_unit_test(test_store_refuses_short_binary_file),
 		cmocka_unit_test(test_store_refuses_other_database),
