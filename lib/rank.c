@@ -20,6 +20,7 @@
  * rows that could still make the top k have their lengths read.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,9 +42,14 @@ struct rank_state {
 	 * pick rows), so its occurrences are not read.
 	 */
 	int *inert;
-	/* with topk: the best scores so far, a min-heap of at most topk */
-	double *best;
-	size_t nbest;
+	/*
+	 * With topk: the best rows so far, a min-heap of at most topk, worst
+	 * first (lowest score, then highest rowid), so that it keeps the rows
+	 * ORDER BY score DESC, rowid LIMIT topk keeps.
+	 */
+	struct rank_hit *best;
+	size_t nbest, best_room;	/* room grows to topk, which may be huge */
+	int ncol;		/* psearch_topk(): the columns ranked */
 	int can_skip;		/* parameters for which the bound holds, rows in order */
 	/*
 	 * With can_skip: the normaliser of each column for a length of
@@ -137,7 +143,7 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 	st->hits = calloc(((size_t)st->nphrase + 1) * RANK_COLUMNS, sizeof *st->hits);
 	st->inert = calloc((size_t)st->nphrase + 1, sizeof *st->inert);
 	if (p->topk > 0 && p->explain == NULL)
-		st->best = calloc(p->topk, sizeof *st->best);
+		st->best = malloc((st->best_room = p->topk < 64 ? p->topk : 64) * sizeof *st->best);
 	if (st->idf == NULL || st->hits == NULL || st->inert == NULL || (p->topk > 0 && p->explain == NULL && st->best == NULL)) {
 		state_free(st);
 		return SQLITE_NOMEM;
@@ -175,30 +181,49 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 	return rc;
 }
 
-/* Keeps the topk best scores in st->best, a min-heap: best[0] is the k-th. */
-static void best_add(struct rank_state *st, size_t topk, double score)
+/* Whether row a ranks below row b: a lower score, or the same and a later rowid. */
+static int ranks_below(const struct rank_hit *a, const struct rank_hit *b)
 {
+	return a->score < b->score || (a->score == b->score && a->rowid > b->rowid);
+}
+
+/*
+ * Keeps the topk best rows in st->best, a min-heap: best[0] is the k-th.
+ * Returns SQLITE_OK or SQLITE_NOMEM.
+ */
+static int best_add(struct rank_state *st, size_t topk, double score, sqlite3_int64 rowid)
+{
+	struct rank_hit row = { rowid, score };
 	size_t i = 0;
-	if (st->nbest < topk) {
-		for (i = st->nbest++; i > 0 && st->best[(i - 1) / 2] > score; i = (i - 1) / 2)
-			st->best[i] = st->best[(i - 1) / 2];
-		st->best[i] = score;
-		return;
+	if (st->nbest == st->best_room && st->best_room < topk) {
+		size_t room = st->best_room < topk / 2 ? st->best_room * 2 : topk;
+		struct rank_hit *more = realloc(st->best, room * sizeof *more);
+		if (more == NULL)
+			return SQLITE_NOMEM;
+		st->best = more;
+		st->best_room = room;
 	}
-	if (!(score > st->best[0]))
-		return;
+	if (st->nbest < topk) {
+		for (i = st->nbest++; i > 0 && ranks_below(&row, &st->best[(i - 1) / 2]); i = (i - 1) / 2)
+			st->best[i] = st->best[(i - 1) / 2];
+		st->best[i] = row;
+		return SQLITE_OK;
+	}
+	if (!ranks_below(&st->best[0], &row))
+		return SQLITE_OK;
 	for (;;) {
 		size_t child = 2 * i + 1;
 		if (child >= topk)
 			break;
-		if (child + 1 < topk && st->best[child + 1] < st->best[child])
+		if (child + 1 < topk && ranks_below(&st->best[child + 1], &st->best[child]))
 			child++;
-		if (!(st->best[child] < score))
+		if (!ranks_below(&st->best[child], &row))
 			break;
 		st->best[i] = st->best[child];
 		i = child;
 	}
-	st->best[i] = score;
+	st->best[i] = row;
+	return SQLITE_OK;
 }
 
 double rank_coverage_factor(const struct rank_params *p, double coverage)
@@ -286,38 +311,17 @@ double rank_score_counts(const struct rank_params *p, const int *hits, const int
 	return score_of(p, p->nphrase, p->idf, hits, norm, RANK_COLUMNS, NULL, NULL);
 }
 
-static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
-    sqlite3_context *ctx, int argc, sqlite3_value **argv)
+/*
+ * Score the current row of fts into *score: RANK_SKIPPED when st can skip
+ * it, else its score, which joins st's best.  Returns an SQLite code.
+ */
+static int score_row(const Fts5ExtensionApi *api, Fts5Context *fts, struct rank_state *st,
+    int ncol, double *score)
 {
-	/* the parameters are the query's: looked up once, then kept in st */
-	struct rank_state *st = api->xGetAuxdata(fts, 0);
-	const struct rank_params *p = st ? st->params : NULL;
+	const struct rank_params *p = st->params;
 	double norm[RANK_COLUMNS] = { 0 };
 	int last[RANK_COLUMNS];	/* last position seen per column, -1 for none */
-	int rc, ncol = api->xColumnCount(fts);
-
-	if (st == NULL) {
-		if (argc >= 1)
-			p = sqlite3_value_pointer(argv[0], RANK_POINTER_TYPE);
-		if (p == NULL) {
-			sqlite3_result_error(ctx, RANK_FUNCTION "(): missing parameters", -1);
-			return;
-		}
-		if ((rc = state_of(api, fts, p, &st)) != SQLITE_OK) {
-			sqlite3_result_error_code(ctx, rc);
-			return;
-		}
-	}
-	if (ncol > RANK_COLUMNS)
-		ncol = RANK_COLUMNS;
-	sqlite3_int64 rowid = api->xRowid(fts);
-	if (st->best && st->has_last && rowid <= st->last_rowid) {
-		if (rowid == st->last_rowid) {	/* the same row asked twice */
-			sqlite3_result_double(ctx, st->last_score);
-			return;
-		}
-		st->can_skip = 0;	/* rows out of order: the tie rule no longer holds */
-	}
+	int rc;
 
 	struct rank_explain *x = p->explain;
 	if (x) {
@@ -333,10 +337,8 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 		memset(hits, 0, RANK_COLUMNS * sizeof *hits);
 		if (st->inert[i] && x == NULL)
 			continue;
-		if ((rc = api->xPhraseFirst(fts, i, &it, &col, &off)) != SQLITE_OK) {
-			sqlite3_result_error_code(ctx, rc);
-			return;
-		}
+		if ((rc = api->xPhraseFirst(fts, i, &it, &col, &off)) != SQLITE_OK)
+			return rc;
 		for (; col >= 0; api->xPhraseNext(fts, &it, &col, &off)) {
 			if (col < ncol) {
 				hits[col]++;
@@ -362,12 +364,9 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 			norm[c] = bound_norm(p, st, c, last[c]);
 		double bound = score_of(p, st->nphrase, st->idf, st->hits, norm, ncol, NULL, NULL)
 		    * (1 + 1e-9);
-		if ((full && bound <= st->best[0]) || bound < p->floor) {
-			st->has_last = 1;
-			st->last_rowid = rowid;
-			st->last_score = RANK_SKIPPED;
-			sqlite3_result_double(ctx, RANK_SKIPPED);
-			return;
+		if ((full && bound <= st->best[0].score) || bound < p->floor) {
+			*score = RANK_SKIPPED;
+			return SQLITE_OK;
 		}
 	}
 
@@ -376,29 +375,127 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 		int len = 0;
 		if (p->weight[c] <= 0 && x == NULL)
 			continue;
-		if ((rc = api->xColumnSize(fts, c, &len)) != SQLITE_OK) {
-			sqlite3_result_error_code(ctx, rc);
-			return;
-		}
+		if ((rc = api->xColumnSize(fts, c, &len)) != SQLITE_OK)
+			return rc;
 		if (x)
 			x->length[c] = len;
 		length[c] = len;
 	}
 	norms_of(p, st->avglen, length, ncol, norm);
 	double bm25f, coverage;
-	double score = score_of(p, st->nphrase, st->idf, st->hits, norm, ncol, &bm25f, &coverage);
+	*score = score_of(p, st->nphrase, st->idf, st->hits, norm, ncol, &bm25f, &coverage);
 	if (x) {
 		x->bm25f = bm25f;
 		x->coverage = coverage;
-		x->score = score;
+		x->score = *score;
+	}
+	return st->best ? best_add(st, p->topk, *score, api->xRowid(fts)) : SQLITE_OK;
+}
+
+/* The query's state and parameters; on failure the error is set on ctx. */
+static struct rank_state *state_for_call(const Fts5ExtensionApi *api, Fts5Context *fts,
+    sqlite3_context *ctx, int argc, sqlite3_value **argv, const char *name)
+{
+	struct rank_state *st = api->xGetAuxdata(fts, 0);
+	if (st)
+		return st;
+	const struct rank_params *p = argc >= 1 ?
+	    sqlite3_value_pointer(argv[0], RANK_POINTER_TYPE) : NULL;
+	if (p == NULL) {
+		char msg[64];
+		snprintf(msg, sizeof msg, "%s(): missing parameters", name);
+		sqlite3_result_error(ctx, msg, -1);
+		return NULL;
+	}
+	int rc = state_of(api, fts, p, &st);
+	if (rc != SQLITE_OK) {
+		sqlite3_result_error_code(ctx, rc);
+		return NULL;
+	}
+	return st;
+}
+
+static int columns_ranked(const Fts5ExtensionApi *api, Fts5Context *fts)
+{
+	int ncol = api->xColumnCount(fts);
+	return ncol < RANK_COLUMNS ? ncol : RANK_COLUMNS;
+}
+
+static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
+    sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	/* the parameters are the query's: looked up once, then kept in st */
+	struct rank_state *st = state_for_call(api, fts, ctx, argc, argv, RANK_FUNCTION);
+	if (st == NULL)
+		return;
+	sqlite3_int64 rowid = api->xRowid(fts);
+	if (st->best && st->has_last && rowid <= st->last_rowid) {
+		if (rowid == st->last_rowid) {	/* the same row asked twice */
+			sqlite3_result_double(ctx, st->last_score);
+			return;
+		}
+		st->can_skip = 0;	/* rows out of order: the tie rule no longer holds */
+	}
+	double score;
+	int rc = score_row(api, fts, st, columns_ranked(api, fts), &score);
+	if (rc != SQLITE_OK) {
+		sqlite3_result_error_code(ctx, rc);
+		return;
 	}
 	if (st->best) {
-		best_add(st, p->topk, score);
 		st->has_last = 1;
 		st->last_rowid = rowid;
 		st->last_score = score;
 	}
 	sqlite3_result_double(ctx, score);
+}
+
+/* xQueryPhrase's callback: one row of the phrase, scored into the best. */
+static int topk_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
+{
+	struct rank_state *st = ctx;
+	double score;
+	return score_row(api, fts, st, st->ncol, &score);
+}
+
+static int by_score_then_rowid(const void *a, const void *b)
+{
+	const struct rank_hit *x = a, *y = b;
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	return (x->rowid > y->rowid) - (x->rowid < y->rowid);
+}
+
+/*
+ * psearch_topk(t, params): see rank.h.  Called on the statement's one
+ * row; the expression's single phrase is run again by xQueryPhrase, whose
+ * callback scores its rows in ascending rowid order without the SQL
+ * machinery in between.
+ */
+static void topk_function(const Fts5ExtensionApi *api, Fts5Context *fts,
+    sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct rank_state *st = state_for_call(api, fts, ctx, argc, argv, RANK_TOPK_FUNCTION);
+	if (st == NULL)
+		return;
+	const struct rank_params *p = st->params;
+	if (p->top == NULL || st->best == NULL || st->nphrase != 1 || st->has_last) {
+		sqlite3_result_int(ctx, 0);
+		return;
+	}
+	st->has_last = 1;	/* the rows are done once, even if asked again */
+	st->ncol = columns_ranked(api, fts);
+	int rc = api->xQueryPhrase(fts, 0, st, topk_row);
+	if (rc != SQLITE_OK) {
+		sqlite3_result_error_code(ctx, rc);
+		return;
+	}
+	qsort(st->best, st->nbest, sizeof *st->best, by_score_then_rowid);
+	p->top->hits = st->best;	/* the caller's now */
+	p->top->n = st->nbest;
+	st->best = NULL;
+	st->nbest = 0;
+	sqlite3_result_int(ctx, 1);
 }
 
 /* psearch_rows(t): the table's row count, read from FTS5's totals: O(1). */
@@ -442,6 +539,7 @@ int rank_register(sqlite3 *db, char *err, size_t errlen)
 		return util_error(err, errlen, "this SQLite has no usable FTS5 module");
 	}
 	if (api->xCreateFunction(api, RANK_FUNCTION, NULL, rank_function, NULL) != SQLITE_OK ||
+	    api->xCreateFunction(api, RANK_TOPK_FUNCTION, NULL, topk_function, NULL) != SQLITE_OK ||
 	    api->xCreateFunction(api, RANK_ROWS_FUNCTION, NULL, rows_function, NULL) != SQLITE_OK ||
 	    api->xCreateFunction(api, RANK_AVGLEN_FUNCTION, NULL, avglen_function, NULL) != SQLITE_OK) {
 		return util_error(err, errlen, "cannot register %s(): %s", RANK_FUNCTION,

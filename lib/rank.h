@@ -31,6 +31,7 @@
 
 #define RANK_FUNCTION "psearch_rank"
 #define RANK_POINTER_TYPE "psearch_rank_params"
+#define RANK_TOPK_FUNCTION "psearch_topk"	/* see below */
 #define RANK_ROWS_FUNCTION "psearch_rows"	/* psearch_rows(t): t's row count, O(1) */
 #define RANK_AVGLEN_FUNCTION "psearch_avglen"	/* psearch_avglen(t, c): column c's average length */
 #define RANK_COLUMNS 3		/* title, section, body */
@@ -39,6 +40,18 @@
 /* Defaults, chosen on Cranfield (see README "Retrieval quality"). */
 #define RANK_K1 1.5
 #define RANK_B 0.75
+
+/* A row and its score. */
+struct rank_hit {
+	sqlite3_int64 rowid;
+	double score;
+};
+
+/* Where psearch_topk() leaves its rows. */
+struct rank_top {
+	struct rank_hit *hits;	/* n rows, best first; malloc'd, the caller frees */
+	size_t n;
+};
 
 struct rank_params {
 	double k1, b;
@@ -74,7 +87,24 @@ struct rank_params {
 	 * holds k rows from elsewhere passes the k-th of their scores.
 	 */
 	double floor;
+	struct rank_top *top;	/* psearch_topk() only */
 };
+
+/*
+ * psearch_topk(t, params), for an expression of one phrase:
+ *
+ *   SELECT psearch_topk(passages_fts, ?2) FROM passages_fts
+ *    WHERE passages_fts MATCH ?1 LIMIT 1
+ *
+ * ranks every row of the phrase in one call (rows skipped as above) and
+ * leaves the topk best in *params.top, best first (score descending, then
+ * rowid ascending): the rows psearch_rank() and ORDER BY score DESC,
+ * rowid LIMIT topk give, with the same scores, without a trip through
+ * SQLite's statement engine per row.  It returns 1; it returns 0 and
+ * ranks nothing when the expression has more than one phrase, or
+ * params.top is NULL, topk 0 or explain set: the caller then uses
+ * psearch_rank().  No row at all means no match.
+ */
 
 /*
  * The score of a row that cannot make the top k (topk > 0).  Rows are

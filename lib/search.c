@@ -935,6 +935,63 @@ static int ranked_rows(struct search *s, sqlite3_stmt *st, struct ranked **out, 
 	return (int)n;
 }
 
+static const char rank_top_sql[] =
+    "SELECT " RANK_TOPK_FUNCTION "(passages_fts, ?2) FROM passages_fts"
+    " WHERE passages_fts MATCH ?1 LIMIT 1";
+
+#define RANK_TOP_UNFIT (-3)
+
+/*
+ * The best params->topk rows for expr from psearch_topk() (rank.h), into
+ * *out (malloc'd).  Returns the number of rows, RANK_TOP_UNFIT when the
+ * expression is not one phrase (nothing done), SEARCH_ESYNTAX or -1 with
+ * err set.
+ */
+static int rank_top_fetch(struct search *s, const char *expr, struct rank_params *params,
+    struct ranked **out, char *err, size_t errlen)
+{
+	struct rank_top top = { NULL, 0 };
+	sqlite3_stmt *st;
+	int rc, fit = 1;	/* no row at all: no match */
+
+	params->top = &top;
+	if (sqlite3_prepare_v2(s->db, rank_top_sql, -1, &st, NULL) != SQLITE_OK)
+		return util_error(err, errlen, "cannot search: %s", sqlite3_errmsg(s->db));
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_pointer(st, 2, params, RANK_POINTER_TYPE, NULL);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fit = sqlite3_column_int(st, 0);
+	params->top = NULL;
+	if (rc != SQLITE_DONE) {
+		int syntax = rc == SQLITE_ERROR;
+		util_error(err, errlen, "%s%s", syntax ? "query syntax error: " : "search failed: ",
+		    sqlite3_errmsg(s->db));
+		sqlite3_finalize(st);
+		free(top.hits);
+		return syntax ? SEARCH_ESYNTAX : -1;
+	}
+	sqlite3_finalize(st);
+	if (!fit)
+		return RANK_TOP_UNFIT;
+	if (top.n == 0) {
+		free(top.hits);
+		return 0;
+	}
+	struct ranked *rows = malloc(top.n * sizeof *rows);
+	if (rows == NULL) {
+		free(top.hits);
+		return util_error(err, errlen, "out of memory");
+	}
+	for (size_t i = 0; i < top.n; i++) {
+		rows[i].id = top.hits[i].rowid;
+		rows[i].score = top.hits[i].score;
+		rows[i].source_id = 0;
+	}
+	free(top.hits);
+	*out = rows;
+	return (int)top.n;
+}
+
 /*
  * The best k rows for expr, into *out (malloc'd); exhaustive scores every
  * row in full.  Returns the number of rows, SEARCH_ESYNTAX or -1 with err set.
@@ -952,6 +1009,18 @@ static int rank_fetch(struct search *s, const char *expr, const struct rank_para
 	 * would set a bar that the rows kept need not reach.
 	 */
 	params.topk = glob || exhaustive ? 0 : k;
+	/*
+	 * One phrase is ranked by psearch_topk(), without a trip through the
+	 * statement engine per row: common words 8.4 -> 5.5 ms a query at 500
+	 * MB.  Not for a prefix: FTS5 merges the lists of all its terms each
+	 * time a phrase starts, and xQueryPhrase starts it a second time
+	 * (7.8 -> 9.3 ms).
+	 */
+	if (params.topk > 0 && params.explain == NULL && strchr(expr, '*') == NULL) {
+		int n = rank_top_fetch(s, expr, &params, out, err, errlen);
+		if (n != RANK_TOP_UNFIT)
+			return n;
+	}
 	const char *sql = glob ? rank_glob_sql : params.topk > 0 &&
 	    rank_scores_nonnegative(&params) ? rank_unskipped_sql : rank_sql;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)

@@ -217,6 +217,41 @@ static int top_rows(sqlite3 *db, const struct rank_params *p, const char *expr, 
 }
 
 /*
+ * psearch_topk()'s rows for expr, as top_rows gives them; -1 when it
+ * declines the expression (then it must have left nothing).
+ */
+static int topk_rows(sqlite3 *db, struct rank_params *p, const char *expr,
+    int64_t *ids, double *scores)
+{
+	struct rank_top top = { NULL, 0 };
+	sqlite3_stmt *st;
+	int fit = 1;
+	p->top = &top;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT " RANK_TOPK_FUNCTION "(big, ?1)"
+	    " FROM big WHERE big MATCH ?2 LIMIT 1", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_pointer(st, 1, p, RANK_POINTER_TYPE, NULL);
+	sqlite3_bind_text(st, 2, expr, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		fit = sqlite3_column_int(st, 0);
+	else
+		assert_int_equal(rc, SQLITE_DONE);
+	sqlite3_finalize(st);
+	p->top = NULL;
+	if (!fit) {
+		assert_null(top.hits);
+		return -1;
+	}
+	assert_true(top.n <= p->topk);
+	for (size_t i = 0; i < top.n; i++) {
+		ids[i] = top.hits[i].rowid;
+		scores[i] = top.hits[i].score;
+	}
+	free(top.hits);
+	return (int)top.n;
+}
+
+/*
  * 600 rows of 1 to 40 words drawn unevenly from 12, some in a title:
  * for OR queries of 1 to 4 words, every k, both column weightings and
  * with coverage on and off, topk gives the same rows and scores as
@@ -227,10 +262,12 @@ static void test_rank_topk_is_exact(void **state)
 	static const char *const vocab[] = { "a0", "a1", "a2", "a3", "a4", "a5",
 		"a6", "a7", "a8", "a9", "a10", "a11" };
 	static const char *const queries[] = { "a0", "a11", "a3 OR a9", "a0 OR a1 OR a10",
-		"a2 OR a5 OR a7 OR a11", "\"a0 a1\" OR a8" };
+		"a2 OR a5 OR a7 OR a11", "\"a0 a1\" OR a8",
+		/* from here, and the first two: one phrase each */
+		"\"a1 a0\"", "title: a2", "a1*", "NEAR(a4, 3)" };
 	sqlite3 *db = *state;
 	uint32_t seed = 12345;
-	int skipped = 0;
+	int skipped = 0, tops = 0;
 
 	assert_int_equal(sqlite3_exec(db, "CREATE VIRTUAL TABLE big USING fts5(title, section, body)",
 	    NULL, NULL, NULL), SQLITE_OK);
@@ -284,6 +321,19 @@ static void test_rank_topk_is_exact(void **state)
 					assert_int_equal(got_ids[i], want_ids[i]);
 					CLOSE(got[i], want[i]);
 				}
+				/* one phrase: psearch_topk gives the same; else it declines */
+				int one = q < 2 || q >= 6;
+				int direct = topk_rows(db, &p, queries[q], got_ids, got);
+				if (!one)
+					assert_int_equal(direct, -1);
+				else {
+					tops++;
+					assert_int_equal(direct, n);
+					for (int i = 0; i < n; i++) {
+						assert_int_equal(got_ids[i], want_ids[i]);
+						assert_true(got[i] == want[i]);
+					}
+				}
 				/* a floor at the k-th score skips from the first row, keeps it */
 				p.floor = n > 0 ? want[n - 1] : 0;
 				assert_int_equal(top_rows(db, &p, queries[q], k, got_ids, got, &skipped), n);
@@ -294,6 +344,25 @@ static void test_rank_topk_is_exact(void **state)
 		}
 	}
 	assert_true(skipped > 10000);	/* 74,649 when written */
+	assert_int_equal(tops, 6 * 4 * 10);	/* queries x variants x k */
+
+	/* a k beyond memory (a caller wanting every row) keeps every row */
+	{
+		struct rank_params all;
+		static int64_t want_ids[600], got_ids[600];
+		static double want[600], got[600];
+		int unused = 0;
+		params(&all, 1.2, 0.75, 1);
+		all.idf[0] = 2;
+		int n = top_rows(db, &all, "a1", 600, want_ids, want, &unused);
+		assert_true(n > 100);
+		all.topk = (size_t)INT64_MAX;
+		assert_int_equal(topk_rows(db, &all, "a1", got_ids, got), n);
+		assert_int_equal(top_rows(db, &all, "a1", 600, got_ids, got, &unused), n);
+		assert_int_equal(unused, 0);
+		for (int i = 0; i < n; i++)
+			assert_int_equal(got_ids[i], want_ids[i]);
+	}
 
 	/* a negative boost makes scores below 0 possible: then nothing is skipped */
 	struct rank_params neg;
