@@ -490,6 +490,9 @@ static const char row_sql[] =
 
 /* ---- the search object --------------------------------------------------- */
 
+/* snippets_of's table in the connection's temp schema */
+#define SNIPPET_TABLE "psearch_snippet_rows"
+
 struct search {
 	sqlite3 *db;
 	struct tokenizer_session *tok;
@@ -504,6 +507,7 @@ struct search {
 	double passages;	/* rows in the index */
 	double avglen[RANK_COLUMNS];	/* average column lengths in the index */
 	struct rowscore *scorer;	/* scores pooled rows (rank_pool), once needed */
+	int snippet_table;	/* snippets_of may have made its temp table */
 };
 
 int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
@@ -565,6 +569,8 @@ void search_close(struct search *s)
 	sqlite3_finalize(s->source_of);
 	sqlite3_finalize(s->detail);
 	sqlite3_finalize(s->row);
+	if (s->snippet_table)
+		sqlite3_exec(s->db, "DROP TABLE IF EXISTS temp." SNIPPET_TABLE, NULL, NULL, NULL);
 	tokenizer_close(s->tok);
 	free(s);
 }
@@ -1878,43 +1884,53 @@ static int expand_plan(struct search *s, struct plan *pl, const struct words *ws
 }
 
 /*
- * The snippets of the rows to report, made by one FTS5 query (snippets[i]
- * for rows[i], NULL where none came; 0, or -1 if out of memory).  A prefix
- * term makes FTS5 merge the row lists of every term it covers each time a
- * query starts, even one for a single rowid, so the usual query a row
- * repeats that merge for each result (comput*: 20 ms a row at 500 MB).
- * Here it is done once, over the rowid range of the rows.  Without a
- * prefix, a query a row is the faster, and this is not used.
+ * The snippets of the rows to report when the expression has a prefix
+ * (snippets[i] for rows[i], NULL where none came; 0, or -1 if out of
+ * memory).  FTS5 merges the row lists of every term a prefix covers each
+ * time a query starts, even one for a single rowid, so the usual query a
+ * row repeats that merge for each result (comput*: 20 ms a row at 500
+ * MB), and even one query for all of them costs a third of the search.
+ * Instead the rows are copied into a small FTS5 table in the connection's
+ * temp schema, with the index's columns and tokenizer, and snippet() runs
+ * there: a snippet depends only on the passage's text and the expression,
+ * so it is the one the index would give.  Without a prefix, a query a row
+ * is the faster, and this is not used.
  */
+static const char snippet_table_sql[] =
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp." SNIPPET_TABLE
+    " USING fts5(title, section, body, tokenize='" TOKENIZER_FTS5_OPTION "');"
+    "DELETE FROM temp." SNIPPET_TABLE;
+static const char snippet_fill_sql[] =
+    "INSERT INTO temp." SNIPPET_TABLE "(rowid, title, section, body)"
+    " SELECT id, title, section, body FROM main.passages_content"
+    " WHERE id IN (SELECT value FROM json_each(?1))";
 static const char snippets_sql[] =
-    "SELECT rowid, snippet(passages_fts, 2, char(2), char(3), '\xE2\x80\xA6', 24)"
-    " FROM passages_fts WHERE passages_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
-    " AND +rowid IN (SELECT value FROM json_each(?4))";
+    "SELECT rowid, snippet(" SNIPPET_TABLE ", 2, char(2), char(3), '\xE2\x80\xA6', 24)"
+    " FROM temp." SNIPPET_TABLE " WHERE " SNIPPET_TABLE " MATCH ?1";
 
 static int snippets_of(struct search *s, const char *expr, const struct ranked *const *rows,
     size_t n, char **snippets)
 {
 	struct buf ids = { 0 };
-	sqlite3_stmt *st = NULL;
-	int64_t lo = INT64_MAX, hi = INT64_MIN;
+	sqlite3_stmt *fill = NULL, *st = NULL;
 	int rc = 0;
 
 	buf_puts(&ids, "[");
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		buf_printf(&ids, "%s%lld", i ? "," : "", (long long)rows[i]->id);
-		lo = rows[i]->id < lo ? rows[i]->id : lo;
-		hi = rows[i]->id > hi ? rows[i]->id : hi;
-	}
 	buf_puts(&ids, "]");
 	if (ids.oom) {
 		buf_free(&ids);
 		return -1;
 	}
-	if (sqlite3_prepare_v2(s->db, snippets_sql, -1, &st, NULL) == SQLITE_OK) {
+	/* an error here only costs time: the rows without one ask for their own */
+	s->snippet_table = 1;
+	if (sqlite3_exec(s->db, snippet_table_sql, NULL, NULL, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(s->db, snippet_fill_sql, -1, &fill, NULL) == SQLITE_OK &&
+	    sqlite3_bind_text(fill, 1, ids.data, -1, SQLITE_STATIC) == SQLITE_OK &&
+	    sqlite3_step(fill) == SQLITE_DONE &&
+	    sqlite3_prepare_v2(s->db, snippets_sql, -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 2, lo);
-		sqlite3_bind_int64(st, 3, hi);
-		sqlite3_bind_text(st, 4, ids.data, -1, SQLITE_STATIC);
 		while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
 			int64_t id = sqlite3_column_int64(st, 0);
 			for (size_t i = 0; i < n; i++)
@@ -1923,7 +1939,7 @@ static int snippets_of(struct search *s, const char *expr, const struct ranked *
 					rc = -1;
 		}
 	}
-	/* an error here only costs time: the rows without one ask for their own */
+	sqlite3_finalize(fill);
 	sqlite3_finalize(st);
 	buf_free(&ids);
 	return rc;
@@ -2238,7 +2254,7 @@ static int run_query(struct search *s, const char *query, const struct search_op
 		}
 		shown[nshown++] = &rows[i];
 	}
-	if (!o.claim && !o.explain && nshown > 1 && strchr(pl.expr.data, '*') &&
+	if (!o.claim && !o.explain && nshown > 0 && strchr(pl.expr.data, '*') &&
 	    snippets_of(s, pl.expr.data, shown, nshown, snippets) != 0)
 		goto oom;
 	size_t emitted = 0;

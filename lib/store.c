@@ -20,7 +20,7 @@
 #include "tokenizer.h"
 #include "util.h"
 
-#define TOKENIZE_OPTION "snowball english"
+#define TOKENIZE_OPTION TOKENIZER_FTS5_OPTION
 /*
  * 8 KiB pages leave less of each page unused around passage rows of a few
  * hundred bytes: 1.1% of the whole index (16 KiB: 1.7%, but rare-word

@@ -27,6 +27,8 @@
 #include <sqlite3.h>
 
 #define TOKENIZER_NAME "snowball"
+/* The tokenize= option of the index's FTS5 table. */
+#define TOKENIZER_FTS5_OPTION TOKENIZER_NAME " english"
 /* First byte of an unstemmed (raw) term in the index; unicode61 never emits it. */
 #define TOKENIZER_RAW_MARK '\x01'
 /* Tokens longer than this many bytes are indexed as they are, unstemmed. */

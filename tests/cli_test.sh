@@ -236,6 +236,16 @@ def cmd_alltext(path, regex):
         if not r.search(o['title'] + '\n' + o['section'] + '\n' + o['text']):
             die("row %d (%s passage %d) lacks %r" % (i, o['source'], o['passage'], regex))
 
+def cmd_same_snippets(a, b):
+    """The same rows with the same snippets in two JSON Lines outputs."""
+    x, y = read_jsonl(a), read_jsonl(b)
+    if not x or len(x) != len(y):
+        die("%d rows against %d" % (len(x), len(y)))
+    for i, (o, p) in enumerate(zip(x, y), 1):
+        if (o['source'], o['passage'], o['snippet']) != (p['source'], p['passage'], p['snippet']):
+            die("row %d: %s %d %r against %s %d %r" % (i, o['source'], o['passage'],
+                o['snippet'], p['source'], p['passage'], p['snippet']))
+
 def cmd_tsv(path, ncols):
     ncols = int(ncols)
     raw = open(path, 'rb').read()
@@ -886,6 +896,13 @@ q_prefix() {
 	q --db "$CDB" -l 'generaliz*'
 	want_rc 0 "generaliz*"
 	grep -q /000_ "$W/out" && grep -q /001_ "$W/out" || fail "generaliz*: $(cat "$W/out")"
+	# snippets come from a copy of the shown rows; --explain asks the index for each
+	for p in 'ketam*' 'depress*' 'treat* OR therap*' 'anesthe*'; do
+		q --db "$CDB" --json -n 10 "$p"
+		cp "$W/out" "$W/copied"
+		q --db "$CDB" --json --explain -n 10 "$p"
+		py same_snippets "$W/copied" "$W/out" >"$W/r" || fail "$p: $(cat "$W/r")"
+	done
 }
 
 q_apostrophes() {

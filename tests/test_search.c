@@ -476,11 +476,31 @@ static void test_search_prefix(void **state)
  * snippets_of); --explain still asks row by row.  Each row must get its
  * own snippet, the same either way.
  */
+/* Tables of snippets_of's copy in the temp schema (the vocabulary's is another). */
+static int64_t snippet_tables(struct fixture *f)
+{
+	sqlite3_stmt *st;
+	int64_t n = -1;
+	assert_int_equal(sqlite3_prepare_v2(store_db(f->store),
+	    "SELECT count(*) FROM temp.sqlite_schema WHERE name LIKE 'psearch\\_snippet%' ESCAPE '\\'",
+	    -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/*
+ * A prefix query's snippets come from a copy of the shown rows (snippets_of):
+ * each must be the one the index gives the row alone (--explain asks for
+ * each row's own), for one row or many, and the copy goes with the search.
+ */
 static void test_search_prefix_snippets(void **state)
 {
 	static const char *const queries[] = {
-		"co* OR sn*", "wa* -coral", "\"sea level\" OR tide* OR fung*",
+		"co* OR sn*", "wa* -coral", "\"sea level\" OR tide* OR fung*", "re*",
 	};
+	struct fixture *f = *state;
 	for (size_t q = 0; q < NP(queries); q++) {
 		struct collector together, alone;
 		struct search_options plain = { .limit = 20 }, explain = { .limit = 20, .explain = 1 };
@@ -496,7 +516,21 @@ static void test_search_prefix_snippets(void **state)
 		assert_results_genuine(state, &together);
 		collector_free(&together);
 		collector_free(&alone);
+		/* the same for a single row */
+		struct search_options one = { .limit = 1 }, one_alone = { .limit = 1, .explain = 1 };
+		assert_int_equal(run_ok(state, queries[q], &one, &together), 1);
+		assert_int_equal(run_ok(state, queries[q], &one_alone, &alone), 1);
+		assert_string_equal(together.r[0].snippet, alone.r[0].snippet);
+		collector_free(&together);
+		collector_free(&alone);
 	}
+	assert_true(snippet_tables(f) > 0);
+	char err[512];
+	search_close(f->search);
+	f->search = NULL;
+	assert_int_equal(snippet_tables(f), 0);
+	if (search_open(store_db(f->store), &f->search, err, sizeof err) != 0)
+		fail_msg("%s", err);
 }
 
 static void test_search_punctuation_never_errors(void **state)
