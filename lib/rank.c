@@ -15,9 +15,14 @@
  * lengths, the idf of phrases the caller did not supply) is computed on the
  * first row and kept as the query's auxdata.
  *
- * With params.topk the auxdata also holds the k best scores so far, and a
+ * With params.topk the auxdata also holds the k best rows so far, and a
  * row is first bounded from its position lists alone (see rank.h); only
  * rows that could still make the top k have their lengths read.
+ *
+ * psearch_topk() scores the rows of a one-phrase query the same way, but
+ * all in one call: xQueryPhrase hands it each row, so SQLite's statement
+ * engine is not entered once a row, and the heap of best rows is the
+ * answer.
  */
 #include <math.h>
 #include <stdio.h>
