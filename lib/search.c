@@ -487,6 +487,9 @@ static const char row_sql[] =
     "SELECT snippet(passages_fts, 2, char(2), char(3), '\xE2\x80\xA6', 24),"
     " " RANK_FUNCTION "(passages_fts, ?2)"
     " FROM passages_fts WHERE passages_fts MATCH ?1 AND rowid = ?3";
+static const char snippet_sql[] =
+    "SELECT snippet(passages_fts, 2, char(2), char(3), '\xE2\x80\xA6', 24)"
+    " FROM passages_fts WHERE passages_fts MATCH ?1 AND rowid = ?3";
 
 /* ---- the search object --------------------------------------------------- */
 
@@ -503,7 +506,8 @@ struct search {
 	sqlite3_stmt *stored_df, *stored_prefix_df;	/* the same from term_df, or NULL */
 	sqlite3_stmt *source_of;	/* a passage's source */
 	sqlite3_stmt *detail;	/* a passage and its source, for reporting */
-	sqlite3_stmt *row;	/* one row's snippet and score (explain) */
+	/* one row's snippet, and its score's story (explain); prepared once needed */
+	sqlite3_stmt *snippet, *row;
 	double passages;	/* rows in the index */
 	double avglen[RANK_COLUMNS];	/* average column lengths in the index */
 	struct rowscore *scorer;	/* scores pooled rows (rank_pool), once needed */
@@ -535,8 +539,7 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 	}
 	if (sqlite3_prepare_v2(db, "SELECT source_id FROM passage_rows WHERE id = ?1", -1,
 	    &s->source_of, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, detail_sql, -1, &s->detail, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, row_sql, -1, &s->row, NULL) != SQLITE_OK) {
+	    sqlite3_prepare_v2(db, detail_sql, -1, &s->detail, NULL) != SQLITE_OK) {
 		util_error(err, errlen, "cannot prepare searching: %s", sqlite3_errmsg(db));
 		search_close(s);
 		return -1;
@@ -569,6 +572,7 @@ void search_close(struct search *s)
 	sqlite3_finalize(s->source_of);
 	sqlite3_finalize(s->detail);
 	sqlite3_finalize(s->row);
+	sqlite3_finalize(s->snippet);
 	if (s->snippet_table)
 		sqlite3_exec(s->db, "DROP TABLE IF EXISTS temp." SNIPPET_TABLE, NULL, NULL, NULL);
 	tokenizer_close(s->tok);
@@ -1603,13 +1607,22 @@ static int load_candidate(struct search *s, const struct ranked *r, const char *
 		rc = (c->snippet = strdup(snippet)) ? 0 : -1;
 	} else if (rc == 0 && (want_snippet || rp->explain)) {
 		rc = -1;
-		sqlite3_bind_text(s->row, 1, expr, -1, SQLITE_STATIC);
-		sqlite3_bind_pointer(s->row, 2, (void *)rp, RANK_POINTER_TYPE, NULL);
-		sqlite3_bind_int64(s->row, 3, r->id);
-		if (sqlite3_step(s->row) == SQLITE_ROW)
-			rc = (c->snippet = column_dup(s->row, 0, NULL)) ? 0 : -1;
-		sqlite3_reset(s->row);
-		sqlite3_clear_bindings(s->row);
+		/* the score's story needs psearch_rank(), which costs rare words 10% */
+		sqlite3_stmt **stp = rp->explain ? &s->row : &s->snippet;
+		if (*stp == NULL && sqlite3_prepare_v2(s->db, rp->explain ? row_sql : snippet_sql,
+		    -1, stp, NULL) != SQLITE_OK) {
+			candidate_free(c);
+			return -1;
+		}
+		sqlite3_stmt *st = *stp;
+		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+		if (st == s->row)
+			sqlite3_bind_pointer(st, 2, (void *)rp, RANK_POINTER_TYPE, NULL);
+		sqlite3_bind_int64(st, 3, r->id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			rc = (c->snippet = column_dup(st, 0, NULL)) ? 0 : -1;
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
 	}
 	if (rc != 0)
 		candidate_free(c);
