@@ -483,12 +483,13 @@ static const char detail_sql[] =
     " FROM passage_rows p JOIN sources s ON s.id = p.source_id"
     " LEFT JOIN sections c ON c.id = p.id - p.section WHERE p.id = ?1";
 
+/* FTS5's snippet of table t's body: every snippet the search shows is this one */
+#define SNIPPET_OF(t) "snippet(" t ", 2, char(2), char(3), '\xE2\x80\xA6', 24)"
 static const char row_sql[] =
-    "SELECT snippet(passages_fts, 2, char(2), char(3), '\xE2\x80\xA6', 24),"
-    " " RANK_FUNCTION "(passages_fts, ?2)"
+    "SELECT " SNIPPET_OF("passages_fts") ", " RANK_FUNCTION "(passages_fts, ?2)"
     " FROM passages_fts WHERE passages_fts MATCH ?1 AND rowid = ?3";
 static const char snippet_sql[] =
-    "SELECT snippet(passages_fts, 2, char(2), char(3), '\xE2\x80\xA6', 24)"
+    "SELECT " SNIPPET_OF("passages_fts")
     " FROM passages_fts WHERE passages_fts MATCH ?1 AND rowid = ?3";
 
 /* ---- the search object --------------------------------------------------- */
@@ -905,6 +906,20 @@ static const char rank_glob_sql[] =
     " WHERE passages_fts MATCH ?1 AND s.path GLOB ?4 ORDER BY r DESC, f.rowid LIMIT ?3";
 
 /*
+ * A ranking statement st stopped with rc: err says why (an SQLITE_ERROR
+ * there is FTS5 refusing the expression), st is finalized.  Returns
+ * SEARCH_ESYNTAX or -1.
+ */
+static int ranking_failed(struct search *s, sqlite3_stmt *st, int rc, char *err, size_t errlen)
+{
+	int syntax = rc == SQLITE_ERROR;
+	util_error(err, errlen, "%s%s", syntax ? "query syntax error: " : "search failed: ",
+	    sqlite3_errmsg(s->db));
+	sqlite3_finalize(st);
+	return syntax ? SEARCH_ESYNTAX : -1;
+}
+
+/*
  * Step st (expression ?1, parameters ?2, k ?3 bound by the caller) into
  * *out (malloc'd), then finalize it.  Returns the number of rows,
  * SEARCH_ESYNTAX or -1 with err set.
@@ -933,12 +948,8 @@ static int ranked_rows(struct search *s, sqlite3_stmt *st, struct ranked **out, 
 		n++;
 	}
 	if (rc != SQLITE_DONE) {
-		int syntax = rc == SQLITE_ERROR;
-		util_error(err, errlen, "%s%s", syntax ? "query syntax error: " : "search failed: ",
-		    sqlite3_errmsg(s->db));
-		sqlite3_finalize(st);
 		free(rows);
-		return syntax ? SEARCH_ESYNTAX : -1;
+		return ranking_failed(s, st, rc, err, errlen);
 	}
 	sqlite3_finalize(st);
 	*out = rows;
@@ -973,12 +984,8 @@ static int rank_top_fetch(struct search *s, const char *expr, struct rank_params
 		fit = sqlite3_column_int(st, 0);
 	params->top = NULL;
 	if (rc != SQLITE_DONE) {
-		int syntax = rc == SQLITE_ERROR;
-		util_error(err, errlen, "%s%s", syntax ? "query syntax error: " : "search failed: ",
-		    sqlite3_errmsg(s->db));
-		sqlite3_finalize(st);
 		free(top.hits);
-		return syntax ? SEARCH_ESYNTAX : -1;
+		return ranking_failed(s, st, rc, err, errlen);
 	}
 	sqlite3_finalize(st);
 	if (!fit)
@@ -1918,7 +1925,7 @@ static const char snippet_fill_sql[] =
     " SELECT id, title, section, body FROM main.passages_content"
     " WHERE id IN (SELECT value FROM json_each(?1))";
 static const char snippets_sql[] =
-    "SELECT rowid, snippet(" SNIPPET_TABLE ", 2, char(2), char(3), '\xE2\x80\xA6', 24)"
+    "SELECT rowid, " SNIPPET_OF(SNIPPET_TABLE)
     " FROM temp." SNIPPET_TABLE " WHERE " SNIPPET_TABLE " MATCH ?1";
 
 static int snippets_of(struct search *s, const char *expr, const struct ranked *const *rows,
