@@ -55,6 +55,7 @@ struct rank_state {
 	struct rank_hit *best;
 	size_t nbest, best_room;	/* room grows to topk, which may be huge */
 	int ncol;		/* psearch_topk(): the columns ranked */
+	int topk_done;		/* psearch_topk() has ranked the rows */
 	int can_skip;		/* parameters for which the bound holds, rows in order */
 	/*
 	 * With can_skip: the normaliser of each column for a length of
@@ -317,11 +318,12 @@ double rank_score_counts(const struct rank_params *p, const int *hits, const int
 }
 
 /*
- * Score the current row of fts into *score: RANK_SKIPPED when st can skip
- * it, else its score, which joins st's best.  Returns an SQLite code.
+ * Score the current row of fts (rowid) into *score: RANK_SKIPPED when st
+ * can skip it, else its score, which joins st's best.  Returns an SQLite
+ * code.
  */
 static int score_row(const Fts5ExtensionApi *api, Fts5Context *fts, struct rank_state *st,
-    int ncol, double *score)
+    int ncol, sqlite3_int64 rowid, double *score)
 {
 	const struct rank_params *p = st->params;
 	double norm[RANK_COLUMNS] = { 0 };
@@ -394,7 +396,7 @@ static int score_row(const Fts5ExtensionApi *api, Fts5Context *fts, struct rank_
 		x->coverage = coverage;
 		x->score = *score;
 	}
-	return st->best ? best_add(st, p->topk, *score, api->xRowid(fts)) : SQLITE_OK;
+	return st->best ? best_add(st, p->topk, *score, rowid) : SQLITE_OK;
 }
 
 /* The query's state and parameters; on failure the error is set on ctx. */
@@ -442,7 +444,7 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 		st->can_skip = 0;	/* rows out of order: the tie rule no longer holds */
 	}
 	double score;
-	int rc = score_row(api, fts, st, columns_ranked(api, fts), &score);
+	int rc = score_row(api, fts, st, columns_ranked(api, fts), rowid, &score);
 	if (rc != SQLITE_OK) {
 		sqlite3_result_error_code(ctx, rc);
 		return;
@@ -460,7 +462,7 @@ static int topk_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
 {
 	struct rank_state *st = ctx;
 	double score;
-	return score_row(api, fts, st, st->ncol, &score);
+	return score_row(api, fts, st, st->ncol, api->xRowid(fts), &score);
 }
 
 static int by_score_then_rowid(const void *a, const void *b)
@@ -484,11 +486,11 @@ static void topk_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 	if (st == NULL)
 		return;
 	const struct rank_params *p = st->params;
-	if (p->top == NULL || st->best == NULL || st->nphrase != 1 || st->has_last) {
+	if (p->top == NULL || st->best == NULL || st->nphrase != 1 || st->topk_done) {
 		sqlite3_result_int(ctx, 0);
 		return;
 	}
-	st->has_last = 1;	/* the rows are done once, even if asked again */
+	st->topk_done = 1;	/* the rows are ranked once, even if asked again */
 	st->ncol = columns_ranked(api, fts);
 	int rc = api->xQueryPhrase(fts, 0, st, topk_row);
 	if (rc != SQLITE_OK) {
