@@ -29,7 +29,7 @@
  * KiB): with 250, a claim read 6.1 MB from the file instead of 2.2 MB.
  */
 #define STORE_PAGE_SIZE "8192"	/* bytes, for a new file (see store_open) */
-#define STORE_CACHE_KIB "-4000"	/* PRAGMA cache_size: negative means KiB */
+#define STORE_CACHE_KIB 4000	/* a writer's page cache (store_cache_size) */
 /*
  * A reader's cache grows only with the pages it reads, so one query
  * never fills it; a long-lived reader (a library caller answering many
@@ -37,7 +37,7 @@
  * the OS again: rare words 0.62 -> 0.50 ms a query at 500 MB, in one
  * process (bench/README.md).
  */
-#define STORE_READ_CACHE_KIB "-65536"
+#define STORE_READ_CACHE_KIB 65536
 
 enum {
 	ST_FIND, ST_SEEN, ST_TOUCH, ST_INSERT_SOURCE, ST_UPDATE_SOURCE,
@@ -456,8 +456,7 @@ static int connect_db(struct store *s, const char *name, int flags, char *err,
 	    inspect(s, err, errlen) != 0)
 		return -1;
 	/* cache_size reads the schema: only once inspect has vouched for the file */
-	return exec(s, writer ? "PRAGMA cache_size = " STORE_CACHE_KIB
-	    : "PRAGMA cache_size = " STORE_READ_CACHE_KIB, err, errlen);
+	return store_cache_size(s, writer ? STORE_CACHE_KIB : STORE_READ_CACHE_KIB, err, errlen);
 }
 
 int store_cache_size(struct store *s, int kib, char *err, size_t errlen)
