@@ -1,14 +1,15 @@
 /*
- * search.h: user query -> ranked passages.
+ * search.h: user query -> ranked passages, the query side's one entry.
  *
- * This module owns what a query means: the forgiving default syntax
- * (words, "phrases" in straight or curly quotes, OR, NOT / -word, word*)
- * translated into an FTS5 expression that can never be a syntax error; the
- * raw FTS5 syntax for experts; BM25 ranking with title/section/body
- * weights, printed so that higher is better; the fall back from "all
- * words" to "as many words as possible"; claim checking (content words,
- * coverage weighted by rarity, one row per source, the best sentence);
- * snippets with the matched words marked; and --explain.  It never prints.
+ * What a query means: the forgiving default syntax (words, "phrases" in
+ * straight or curly quotes, OR, NOT / -word, word*; syntax.h), or FTS5's
+ * own syntax for experts; BM25F ranking by our own FTS5 function with
+ * title/section/body weights, printed so that higher is better (rank.h,
+ * ranking.h); the fall back from "all words" to "as many words as
+ * possible"; claim checking (content words, coverage weighted by rarity,
+ * feedback words, one row per source, the best sentence; evidence.h,
+ * feedback.h); snippets with the matched words marked; and --explain.
+ * search.c runs those modules in order; it never prints.
  */
 #ifndef SEARCH_H
 #define SEARCH_H

@@ -1,0 +1,139 @@
+/*
+ * evidence.c: what a passage shows of a query's words (evidence.h).
+ *
+ * The passage is tokenized as the index tokenized it (stems and colocated
+ * raw forms), so a word is present here exactly when the index would match
+ * it in this passage.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidence.h"
+#include "passage.h"
+#include "search.h"
+#include "util.h"
+
+static int word_matches(const struct word *w, const char *term, size_t n)
+{
+	if (n > 0 && term[0] == TOKENIZER_RAW_MARK) {
+		term++;
+		n--;
+		if (!w->prefix)
+			return 0;
+	}
+	for (int k = 0; k < w->nstems; k++) {
+		size_t sl = strlen(w->stems[k]);
+		if (w->prefix ? (n >= sl && memcmp(term, w->stems[k], sl) == 0)
+		    : (n == sl && memcmp(term, w->stems[k], sl) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+static int analyse_token(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
+{
+	struct evidence *a = ctx;
+	if (!colocated)
+		a->length++;
+	for (int i = 0; i < a->ws->n; i++) {
+		if (!word_matches(&a->ws->w[i], term, n))
+			continue;
+		/* a raw form and its stem at one position count once */
+		if (a->nhits && a->hits[a->nhits - 1].start == start)
+			return 0;
+		a->present[i]++;
+		if (a->nhits == a->cap) {
+			size_t cap = a->cap ? a->cap * 2 : 32;
+			struct evidence_hit *h = realloc(a->hits, cap * sizeof *h);
+			if (h == NULL) {
+				a->oom = 1;
+				return 1;
+			}
+			a->hits = h;
+			a->cap = cap;
+		}
+		a->hits[a->nhits++] = (struct evidence_hit){ start, end, i };
+		return 0;
+	}
+	return 0;
+}
+
+int evidence_analyse(struct tokenizer_session *tok, const struct words *ws, const char *text,
+    size_t len, struct evidence *a)
+{
+	free(a->hits);
+	memset(a, 0, sizeof *a);
+	a->ws = ws;
+	if (tokenizer_run(tok, TOKENIZER_DOCUMENT, text, len, analyse_token, a) < 0 || a->oom)
+		return -1;
+	return 0;
+}
+
+double evidence_coverage(const struct words *ws, const int *present)
+{
+	double have = 0, all = 0;
+	for (int i = 0; i < ws->n; i++) {
+		all += ws->w[i].idf;
+		if (present[i])
+			have += ws->w[i].idf;
+	}
+	return all > 0 ? have / all : 0;
+}
+
+void evidence_free(struct evidence *a)
+{
+	free(a->hits);
+	memset(a, 0, sizeof *a);
+}
+
+int evidence_best_sentence(const struct evidence *a, const char *text, size_t len,
+    size_t *start_out, size_t *end_out)
+{
+	const struct words *ws = a->ws;
+	int found = 0;
+	size_t pos = 0, start, end;
+	double best = -1;
+	while (passage_next_sentence(text, len, &pos, &start, &end)) {
+		int seen[WORDS_MAX] = { 0 };
+		double score = 0;
+		int hits = 0;
+		for (size_t h = 0; h < a->nhits; h++) {
+			if (a->hits[h].start < start || a->hits[h].end > end)
+				continue;
+			hits++;
+			if (!seen[a->hits[h].word]++)
+				score += ws->w[a->hits[h].word].idf;
+		}
+		/* ties go to the shorter sentence: denser evidence */
+		score += 0.001 * hits - 0.00001 * (double)(end - start);
+		if (score > best) {
+			best = score;
+			*start_out = start;
+			*end_out = end;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+char *evidence_mark(const struct evidence *a, const char *text, size_t start, size_t end)
+{
+	struct buf b = { 0 };
+	size_t at = start;
+	for (size_t h = 0; h < a->nhits; h++) {
+		if (a->hits[h].start < at || a->hits[h].end > end)
+			continue;
+		buf_append(&b, text + at, a->hits[h].start - at);
+		buf_append(&b, (char[]){ SEARCH_MARK_ON }, 1);
+		buf_append(&b, text + a->hits[h].start, a->hits[h].end - a->hits[h].start);
+		buf_append(&b, (char[]){ SEARCH_MARK_OFF }, 1);
+		at = a->hits[h].end;
+	}
+	buf_append(&b, text + at, end - at);
+	if (b.oom) {
+		buf_free(&b);
+		return NULL;
+	}
+	return b.data ? b.data : strdup("");
+}

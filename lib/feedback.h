@@ -1,0 +1,37 @@
+/*
+ * feedback.h: pseudo-relevance feedback for claims, in the manner of RM3.
+ *
+ * This module owns widening a claim's plan with the words most typical of
+ * the passages a first ranking puts on top: they help find sources that
+ * say the same thing in other words.  They never count towards coverage
+ * or matched/missing, which are about the claim's own words.  It never
+ * prints.
+ */
+#ifndef FEEDBACK_H
+#define FEEDBACK_H
+
+#include <stddef.h>
+
+#include "fetch.h"
+#include "indexstats.h"
+#include "plan.h"
+#include "ranking.h"
+#include "search.h"
+#include "tokenizer.h"
+#include "words.h"
+
+/*
+ * Add the expansion words to a claim's plan (made by plan_from_words over
+ * ws), each passage of the first ranking read through f and tokenized by
+ * tok.  With tu->rerank_depth, the plan then re-ranks only the best depth
+ * rows of the claim's words (at least `want`): its pool (ranking_pool).
+ * *essential and *essential_sets say how the first ranking was pruned.
+ * Returns 0 (also when there is nothing to add), SEARCH_ESYNTAX or -1 with
+ * err set.
+ */
+int feedback_expand(struct ranking *rk, struct fetcher *f, struct tokenizer_session *tok,
+    struct index_stats *st, struct plan *pl, const struct words *ws,
+    const struct search_options *o, const struct search_tuning *tu, size_t want,
+    int *essential, int *essential_sets, char *err, size_t errlen);
+
+#endif

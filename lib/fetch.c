@@ -1,0 +1,199 @@
+/*
+ * fetch.c: reading the rows a query shows (fetch.h).
+ *
+ * A row's details come from the plain tables in one statement.  Its snippet
+ * is FTS5's, from a query held to the row's rowid; the score's story needs
+ * psearch_rank() in that query, which costs a rare word 10%, so the two
+ * statements are apart and each prepared when first needed.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fetch.h"
+#include "tokenizer.h"
+#include "util.h"
+
+static const char detail_sql[] =
+    "SELECT s.path, s.title, coalesce(c.text, ''), p.id - s.first_passage, p.line_start,"
+    " p.line_start + length(CAST(p.body AS BLOB))"
+    " - length(CAST(replace(p.body, char(10), '') AS BLOB)), p.byte_start,"
+    " p.byte_start + length(CAST(p.body AS BLOB)), p.body"
+    " FROM passage_rows p JOIN sources s ON s.id = p.source_id"
+    " LEFT JOIN sections c ON c.id = p.id - p.section WHERE p.id = ?1";
+
+static const char row_sql[] =
+    "SELECT " FETCH_SNIPPET_OF("passages_fts") ", " RANK_FUNCTION "(passages_fts, ?2)"
+    " FROM passages_fts WHERE passages_fts MATCH ?1 AND rowid = ?3";
+static const char snippet_sql[] =
+    "SELECT " FETCH_SNIPPET_OF("passages_fts")
+    " FROM passages_fts WHERE passages_fts MATCH ?1 AND rowid = ?3";
+
+/* fetch_snippets' table in the connection's temp schema */
+#define SNIPPET_TABLE "psearch_snippet_rows"
+
+struct fetcher {
+	sqlite3 *db;
+	sqlite3_stmt *detail;	/* a passage and its source */
+	/* one row's snippet, and its score's story (explain); prepared once needed */
+	sqlite3_stmt *snippet, *row;
+	int snippet_table;	/* fetch_snippets may have made its temp table */
+};
+
+int fetch_open(sqlite3 *db, struct fetcher **out, char *err, size_t errlen)
+{
+	struct fetcher *f = calloc(1, sizeof *f);
+	*out = NULL;
+	if (f == NULL)
+		return util_error(err, errlen, "out of memory");
+	f->db = db;
+	if (sqlite3_prepare_v2(db, detail_sql, -1, &f->detail, NULL) != SQLITE_OK) {
+		util_error(err, errlen, "cannot prepare searching: %s", sqlite3_errmsg(db));
+		free(f);
+		return -1;
+	}
+	*out = f;
+	return 0;
+}
+
+void fetch_close(struct fetcher *f)
+{
+	if (f == NULL)
+		return;
+	sqlite3_finalize(f->detail);
+	sqlite3_finalize(f->row);
+	sqlite3_finalize(f->snippet);
+	if (f->snippet_table)
+		sqlite3_exec(f->db, "DROP TABLE IF EXISTS temp." SNIPPET_TABLE, NULL, NULL, NULL);
+	free(f);
+}
+
+void fetched_free(struct fetched *c)
+{
+	free(c->source);
+	free(c->title);
+	free(c->section);
+	free(c->text);
+	free(c->snippet);
+	memset(c, 0, sizeof *c);
+}
+
+static char *column_dup(sqlite3_stmt *st, int i, size_t *len)
+{
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	size_t n = (size_t)sqlite3_column_bytes(st, i);
+	char *p = malloc(n + 1);
+	if (p == NULL)
+		return NULL;
+	if (n)
+		memcpy(p, t, n);
+	p[n] = 0;
+	if (len)
+		*len = n;
+	return p;
+}
+
+int fetch_row(struct fetcher *f, int64_t id, double score, const char *expr,
+    const struct rank_params *rp, int want_snippet, const char *snippet, struct fetched *c)
+{
+	int rc = -1;
+	memset(c, 0, sizeof *c);
+	c->id = id;
+	c->score = score;
+	sqlite3_bind_int64(f->detail, 1, id);
+	if (sqlite3_step(f->detail) == SQLITE_ROW) {
+		c->source = column_dup(f->detail, 0, NULL);
+		c->title = column_dup(f->detail, 1, NULL);
+		c->section = column_dup(f->detail, 2, NULL);
+		c->ordinal = sqlite3_column_int64(f->detail, 3);
+		c->line_start = sqlite3_column_int64(f->detail, 4);
+		c->line_end = sqlite3_column_int64(f->detail, 5);
+		c->byte_start = sqlite3_column_int64(f->detail, 6);
+		c->byte_end = sqlite3_column_int64(f->detail, 7);
+		c->text = column_dup(f->detail, 8, &c->text_len);
+		rc = c->source && c->title && c->section && c->text ? 0 : -1;
+	}
+	sqlite3_reset(f->detail);
+	if (rc == 0 && want_snippet && snippet && !rp->explain) {
+		rc = (c->snippet = strdup(snippet)) ? 0 : -1;
+	} else if (rc == 0 && (want_snippet || rp->explain)) {
+		rc = -1;
+		sqlite3_stmt **stp = rp->explain ? &f->row : &f->snippet;
+		if (*stp == NULL && sqlite3_prepare_v2(f->db, rp->explain ? row_sql : snippet_sql,
+		    -1, stp, NULL) != SQLITE_OK) {
+			fetched_free(c);
+			return -1;
+		}
+		sqlite3_stmt *st = *stp;
+		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+		if (st == f->row)
+			sqlite3_bind_pointer(st, 2, (void *)rp, RANK_POINTER_TYPE, NULL);
+		sqlite3_bind_int64(st, 3, id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			rc = (c->snippet = column_dup(st, 0, NULL)) ? 0 : -1;
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+	}
+	if (rc != 0)
+		fetched_free(c);
+	return rc;
+}
+
+/*
+ * Snippets of a prefix query's rows: FTS5 merges the row lists of every term a prefix covers each
+ * time a query starts, even one for a single rowid, so the usual query a
+ * row repeats that merge for each result (comput*: 20 ms a row at 500
+ * MB), and even one query for all of them costs a third of the search.
+ * Instead the rows are copied into a small FTS5 table in the connection's
+ * temp schema, with the index's columns and tokenizer, and snippet() runs
+ * there: a snippet depends only on the passage's text and the expression,
+ * so it is the one the index would give.  Without a prefix, a query a row
+ * is the faster, and this is not used.
+ */
+static const char snippet_table_sql[] =
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp." SNIPPET_TABLE
+    " USING fts5(title, section, body, tokenize='" TOKENIZER_FTS5_OPTION "');"
+    "DELETE FROM temp." SNIPPET_TABLE;
+static const char snippet_fill_sql[] =
+    "INSERT INTO temp." SNIPPET_TABLE "(rowid, title, section, body)"
+    " SELECT id, title, section, body FROM main.passages_content"
+    " WHERE id IN (SELECT value FROM json_each(?1))";
+static const char snippets_sql[] =
+    "SELECT rowid, " FETCH_SNIPPET_OF(SNIPPET_TABLE)
+    " FROM temp." SNIPPET_TABLE " WHERE " SNIPPET_TABLE " MATCH ?1";
+
+int fetch_snippets(struct fetcher *f, const char *expr, const int64_t *rowids, size_t n,
+    char **snippets)
+{
+	struct buf ids = { 0 };
+	sqlite3_stmt *fill = NULL, *st = NULL;
+	int rc = 0;
+
+	buf_puts(&ids, "[");
+	for (size_t i = 0; i < n; i++)
+		buf_printf(&ids, "%s%lld", i ? "," : "", (long long)rowids[i]);
+	buf_puts(&ids, "]");
+	if (ids.oom) {
+		buf_free(&ids);
+		return -1;
+	}
+	/* an error here only costs time: the rows without one ask for their own */
+	f->snippet_table = 1;
+	if (sqlite3_exec(f->db, snippet_table_sql, NULL, NULL, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(f->db, snippet_fill_sql, -1, &fill, NULL) == SQLITE_OK &&
+	    sqlite3_bind_text(fill, 1, ids.data, -1, SQLITE_STATIC) == SQLITE_OK &&
+	    sqlite3_step(fill) == SQLITE_DONE &&
+	    sqlite3_prepare_v2(f->db, snippets_sql, -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+		while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+			int64_t id = sqlite3_column_int64(st, 0);
+			for (size_t i = 0; i < n; i++)
+				if (rowids[i] == id && snippets[i] == NULL &&
+				    (snippets[i] = column_dup(st, 1, NULL)) == NULL)
+					rc = -1;
+		}
+	}
+	sqlite3_finalize(fill);
+	sqlite3_finalize(st);
+	buf_free(&ids);
+	return rc;
+}

@@ -1,0 +1,59 @@
+/*
+ * fetch.h: the rows a query shows, read from the index.
+ *
+ * This module owns reading a ranked row for reporting: the passage's text
+ * and place (source path, title, section, ordinal, line and byte ranges),
+ * FTS5's snippet of it for the query's expression, and the story of its
+ * score (--explain).  Snippets of a prefix query are made together, in a
+ * small FTS5 table of the connection's temp schema (fetch_snippets).  It
+ * never prints; it uses the connection it is given.
+ */
+#ifndef FETCH_H
+#define FETCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sqlite3.h>
+
+#include "rank.h"
+
+/* FTS5's snippet of table t's body: every snippet the search shows is this one. */
+#define FETCH_SNIPPET_OF(t) "snippet(" t ", 2, char(2), char(3), '\xE2\x80\xA6', 24)"
+
+/* A row read for reporting; every string malloc'd, fetched_free releases them. */
+struct fetched {
+	int64_t id, ordinal, line_start, line_end, byte_start, byte_end;
+	char *source, *title, *section, *text, *snippet;
+	size_t text_len;	/* bytes of text */
+	double score;
+};
+void fetched_free(struct fetched *c);
+
+struct fetcher;
+
+/* Read rows of the index open on db.  0, or -1 with err set. */
+int fetch_open(sqlite3 *db, struct fetcher **out, char *err, size_t errlen);
+/* Accepts NULL; drops fetch_snippets' temp table if it made one. */
+void fetch_close(struct fetcher *f);
+
+/*
+ * Row id (scored score) into *c.  With want_snippet, its snippet for expr:
+ * a copy of snippet when given (fetch_snippets made it) and not explaining,
+ * else asked of FTS5.  With rp->explain set, psearch_rank() fills it for
+ * this row under rp.  Returns 0, or -1 (no such row, SQLite error, out of
+ * memory): then *c holds nothing.
+ */
+int fetch_row(struct fetcher *f, int64_t id, double score, const char *expr,
+    const struct rank_params *rp, int want_snippet, const char *snippet, struct fetched *c);
+
+/*
+ * The snippets of rows ids[0 .. n) for expr, into snippets[i] (malloc'd;
+ * left NULL where none came), made in one FTS5 query over a temp table
+ * holding just those rows.  For expressions with a prefix: FTS5 merges the
+ * row lists of every term a prefix covers each time a query starts, even
+ * one for a single rowid.  Returns 0, or -1 when out of memory.
+ */
+int fetch_snippets(struct fetcher *f, const char *expr, const int64_t *ids, size_t n,
+    char **snippets);
+
+#endif

@@ -1,0 +1,224 @@
+/*
+ * plan.c: the FTS5 expression of a query and its phrases' ranking (plan.h).
+ *
+ * Every word or phrase becomes an FTS5 string ("..." with quotes doubled)
+ * and a prefix a string followed by '*': FTS5 sees no other syntax from
+ * the default query language, so no query text is an FTS5 error.  FTS5's
+ * NOT is binary and left-associative, so a clause with exclusions reads
+ * ((a AND b) NOT x) NOT y.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan.h"
+
+void plan_free(struct plan *pl)
+{
+	for (int i = 0; i < pl->nowned; i++)
+		free(pl->owned[i]);
+	buf_free(&pl->expr);
+	buf_free(&pl->frags);
+	free(pl->pool);
+	memset(pl, 0, sizeof *pl);
+}
+
+void plan_init(struct plan *pl, const struct search_options *o,
+    const struct search_tuning *tu)
+{
+	buf_reset(&pl->expr);
+	buf_reset(&pl->frags);
+	pl->or_only = 0;
+	free(pl->pool);
+	pl->pool = NULL;
+	pl->npool = 0;
+	rank_params_init(&pl->rp);
+	pl->rp.k1 = tu->k1;
+	pl->rp.b = tu->b;
+	pl->rp.weight[0] = o->weight_title;
+	pl->rp.weight[1] = o->weight_section;
+	pl->rp.weight[2] = o->weight_body;
+}
+
+void plan_coverage(struct plan *pl, const struct search_tuning *tu)
+{
+	pl->rp.coverage_floor = tu->coverage_floor;
+	pl->rp.coverage_power = tu->coverage_power;
+}
+
+void plan_phrase(struct plan *pl, const char *label, double idf, double boost,
+    int in_coverage)
+{
+	int i = pl->rp.nphrase;
+	if (i >= RANK_MAX_PHRASES)
+		return;
+	pl->label[i] = label;
+	pl->rp.idf[i] = idf;
+	pl->rp.boost[i] = boost;
+	pl->rp.in_coverage[i] = in_coverage;
+	pl->frag[i] = SIZE_MAX;	/* until plan_or_phrase */
+	pl->rp.nphrase++;
+}
+
+void plan_or_phrase(struct plan *pl, size_t start, double df)
+{
+	int i = pl->rp.nphrase - 1;
+	if (i < 0 || pl->expr.oom || start > pl->expr.len)
+		return;
+	pl->frag[i] = pl->frags.len;
+	pl->df[i] = df;
+	buf_append(&pl->frags, pl->expr.data + start, pl->expr.len - start);
+	buf_append(&pl->frags, "", 1);
+}
+
+void plan_append_string(struct buf *b, const char *s)
+{
+	buf_append(b, "\"", 1);
+	for (; *s; s++) {
+		if (*s == '"')
+			buf_append(b, "\"", 1);
+		buf_append(b, s, 1);
+	}
+	buf_append(b, "\"", 1);
+}
+
+static void append_term(struct buf *b, const struct term *t)
+{
+	plan_append_string(b, t->text);
+	if (t->prefix)
+		buf_append(b, "*", 1);
+}
+
+void plan_from_terms(const struct parsed_query *p, struct plan *pl)
+{
+	struct buf *b = &pl->expr;
+	int first_clause = 1;
+	for (int c = 0; c <= p->clauses; c++) {
+		int positives = 0;
+		for (int i = 0; i < p->n; i++)
+			if (p->t[i].searchable && !p->t[i].negated && p->t[i].clause == c)
+				positives++;
+		if (positives == 0)
+			continue;
+		if (!first_clause)
+			buf_puts(b, " OR ");
+		first_clause = 0;
+		buf_append(b, "(", 1);
+		int first = 1;
+		for (int i = 0; i < p->n; i++) {
+			const struct term *t = &p->t[i];
+			if (!t->searchable || t->negated || t->clause != c)
+				continue;
+			if (!first)
+				buf_puts(b, " AND ");
+			append_term(b, t);
+			plan_phrase(pl, t->text, t->idf, 1, 1);
+			first = 0;
+		}
+		for (int i = 0; i < p->n; i++) {
+			const struct term *t = &p->t[i];
+			if (!t->searchable || !t->negated || t->clause != c)
+				continue;
+			buf_puts(b, " NOT ");
+			append_term(b, t);
+			plan_phrase(pl, t->text, 0, 0, 0);
+		}
+		buf_append(b, ")", 1);
+	}
+}
+
+void plan_from_words(const struct words *ws, const struct parsed_query *p, struct plan *pl)
+{
+	struct buf *b = &pl->expr;
+	buf_append(b, "(", 1);
+	pl->or_only = ws->n <= RANK_MAX_PHRASES;
+	for (int i = 0; i < ws->n; i++) {
+		if (i)
+			buf_puts(b, " OR ");
+		size_t start = b->len;
+		/* a prefix word's first term is its prefix as typed or widened */
+		plan_append_string(b, ws->w[i].prefix ? ws->w[i].stems[0] : ws->w[i].surface);
+		if (ws->w[i].prefix)
+			buf_append(b, "*", 1);
+		plan_phrase(pl, ws->w[i].surface, ws->w[i].idf, 1, 1);
+		plan_or_phrase(pl, start, ws->w[i].df);
+	}
+	buf_append(b, ")", 1);
+	for (int i = 0; p && i < p->n; i++) {
+		if (!p->t[i].searchable || !p->t[i].negated)
+			continue;
+		buf_puts(b, " NOT ");
+		append_term(b, &p->t[i]);
+		plan_phrase(pl, p->t[i].text, 0, 0, 0);
+		pl->or_only = 0;
+	}
+}
+
+int plan_term_idfs(struct tokenizer_session *tok, struct index_stats *st, struct parsed_query *p)
+{
+	int positives = 0;
+	for (int i = 0; i < p->n; i++)
+		positives += p->t[i].searchable && !p->t[i].negated;
+	for (int i = 0; i < p->n; i++) {
+		if (positives == 1) {
+			p->t[i].idf = 1;
+			continue;
+		}
+		struct term *t = &p->t[i];
+		struct words one = { .n = 0 };
+		t->idf = -1;
+		if (!t->searchable || t->negated || t->prefix || t->ntokens != 1)
+			continue;
+		if (words_collect(tok, t->text, 0, TOKENIZER_QUERY, &one) != 0) {
+			words_free(&one);
+			return -1;
+		}
+		if (one.n == 1) {
+			words_idf(st, &one);
+			t->idf = one.w[0].idf;
+		}
+		words_free(&one);
+	}
+	return 0;
+}
+
+int plan_phrase_texts(const struct plan *pl, const char **texts)
+{
+	for (int i = 0; i < pl->rp.nphrase; i++) {
+		if (pl->frag[i] != SIZE_MAX)
+			texts[i] = pl->frags.data + pl->frag[i];
+		else if (pl->rp.boost[i] == 0 && !pl->rp.in_coverage[i])
+			texts[i] = NULL;	/* an excluded word counts nothing */
+		else
+			return 1;
+	}
+	return 0;
+}
+
+char *plan_explain(const struct plan *pl, const struct search_options *o,
+    const struct search_tuning *tu, const struct rank_explain *x, double shown_score)
+{
+	struct buf b = { 0 };
+	buf_printf(&b, "score %.4f", shown_score);
+	if (shown_score != x->score)
+		buf_printf(&b, " (its source's passages; this one %.4f)", x->score);
+	buf_printf(&b, " = bm25f %.4f", x->bm25f);
+	if (pl->rp.coverage_power > 0)
+		buf_printf(&b, " x (%.2g + coverage %.3f)^%.2g", pl->rp.coverage_floor,
+		    x->coverage, pl->rp.coverage_power);
+	buf_printf(&b, "; k1 %.2g, b %.2g; weights title %.2g section %.2g body %.2g;"
+	    " passage %d words", tu->k1, tu->b, o->weight_title, o->weight_section,
+	    o->weight_body, x->length[2]);
+	for (int i = 0; i < x->nphrase; i++) {
+		const char *label = i < pl->rp.nphrase ? pl->label[i] : NULL;
+		double boost = i < pl->rp.nphrase ? pl->rp.boost[i] : 1;
+		if (label)
+			buf_printf(&b, "; %s", label);
+		else
+			buf_printf(&b, "; phrase %d", i + 1);
+		buf_printf(&b, ": idf %.3f, tf %g", x->idf[i], x->tf[i]);
+		if (boost != 1)
+			buf_printf(&b, ", weight %.2g", boost);
+	}
+	return b.data;
+}

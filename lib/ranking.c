@@ -1,0 +1,749 @@
+/*
+ * ranking.c: a plan's best rows, best first (ranking.h).
+ *
+ * Rows are scored by our FTS5 auxiliary functions (rank.c): a statement
+ * that steps once a row and calls psearch_rank(), or, for one phrase, one
+ * call of psearch_topk() that walks the phrase's rows itself.  Both skip a
+ * row whose bound cannot beat the k-th best so far.  OR lists (claims, the
+ * fall back) are pruned further here, in the manner of MaxScore; a small
+ * pool of rows is re-ranked outside FTS5 by rowscore.c.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ranking.h"
+#include "rowscore.h"
+#include "util.h"
+
+#define CANDIDATES_MIN 40	/* rows ranked first when grouping by source */
+
+struct ranking {
+	sqlite3 *db;
+	struct tokenizer_session *tok;
+	struct index_stats *stats;
+	struct rowscore *scorer;	/* scores pooled rows, once needed */
+	sqlite3_stmt *source_of;	/* a passage's source */
+};
+
+int ranking_open(sqlite3 *db, struct tokenizer_session *tok, struct index_stats *st,
+    struct ranking **out, char *err, size_t errlen)
+{
+	struct ranking *r = calloc(1, sizeof *r);
+	*out = NULL;
+	if (r == NULL)
+		return util_error(err, errlen, "out of memory");
+	r->db = db;
+	r->tok = tok;
+	r->stats = st;
+	if (sqlite3_prepare_v2(db, "SELECT source_id FROM passage_rows WHERE id = ?1", -1,
+	    &r->source_of, NULL) != SQLITE_OK) {
+		util_error(err, errlen, "cannot prepare searching: %s", sqlite3_errmsg(db));
+		free(r);
+		return -1;
+	}
+	*out = r;
+	return 0;
+}
+
+void ranking_close(struct ranking *r)
+{
+	if (r == NULL)
+		return;
+	rowscore_close(r->scorer);
+	sqlite3_finalize(r->source_of);
+	free(r);
+}
+
+static int by_score(const void *x, const void *y)
+{
+	const struct ranked *a = x, *b = y;
+	if (a->score != b->score)
+		return a->score < b->score ? 1 : -1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/*
+ * The ranking statements.  When rows may be skipped (rank.h, topk), they
+ * are dropped before the sort: "r >= 0" evaluates the function twice a
+ * row, but the second call returns the first's score, and the sort then
+ * never sees the skipped rows (common words: 17% faster).
+ */
+#define RANK_SELECT "SELECT rowid, " RANK_FUNCTION "(passages_fts, ?2) AS r FROM passages_fts" \
+    " WHERE passages_fts MATCH ?1"
+#define RANK_ORDER " ORDER BY r DESC, rowid LIMIT ?3"
+static const char rank_sql[] = RANK_SELECT RANK_ORDER;
+static const char rank_unskipped_sql[] = RANK_SELECT " AND r >= 0" RANK_ORDER;
+
+static const char rank_glob_sql[] =
+    "SELECT f.rowid, " RANK_FUNCTION "(passages_fts, ?2) AS r FROM passages_fts f"
+    " JOIN passages p ON p.id = f.rowid JOIN sources s ON s.id = p.source_id"
+    " WHERE passages_fts MATCH ?1 AND s.path GLOB ?4 ORDER BY r DESC, f.rowid LIMIT ?3";
+
+/*
+ * A ranking statement st stopped with rc: err says why (an SQLITE_ERROR
+ * there is FTS5 refusing the expression), st is finalized.  Returns
+ * SEARCH_ESYNTAX or -1.
+ */
+static int ranking_failed(struct ranking *rk, sqlite3_stmt *st, int rc, char *err, size_t errlen)
+{
+	int syntax = rc == SQLITE_ERROR;
+	util_error(err, errlen, "%s%s", syntax ? "query syntax error: " : "search failed: ",
+	    sqlite3_errmsg(rk->db));
+	sqlite3_finalize(st);
+	return syntax ? SEARCH_ESYNTAX : -1;
+}
+
+/*
+ * Step st (expression ?1, parameters ?2, k ?3 bound by the caller) into
+ * *out (malloc'd), then finalize it.  Returns the number of rows,
+ * SEARCH_ESYNTAX or -1 with err set.
+ */
+static int ranked_rows(struct ranking *rk, sqlite3_stmt *st, struct ranked **out, char *err,
+    size_t errlen)
+{
+	struct ranked *rows = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			size_t ncap = cap ? cap * 2 : 64;
+			struct ranked *p = realloc(rows, ncap * sizeof *p);
+			if (p == NULL) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			rows = p;
+			cap = ncap;
+		}
+		rows[n].id = sqlite3_column_int64(st, 0);
+		rows[n].score = sqlite3_column_double(st, 1);
+		rows[n].source_id = 0;
+		n++;
+	}
+	if (rc != SQLITE_DONE) {
+		free(rows);
+		return ranking_failed(rk, st, rc, err, errlen);
+	}
+	sqlite3_finalize(st);
+	*out = rows;
+	return (int)n;
+}
+
+static const char rank_top_sql[] =
+    "SELECT " RANK_TOPK_FUNCTION "(passages_fts, ?2) FROM passages_fts"
+    " WHERE passages_fts MATCH ?1 LIMIT 1";
+
+#define RANK_TOP_UNFIT (-3)
+
+/*
+ * The best params->topk rows for expr from psearch_topk() (rank.h), into
+ * *out (malloc'd).  Returns the number of rows, RANK_TOP_UNFIT when the
+ * expression is not one phrase (nothing done), SEARCH_ESYNTAX or -1 with
+ * err set.
+ */
+static int rank_top_fetch(struct ranking *rk, const char *expr, struct rank_params *params,
+    struct ranked **out, char *err, size_t errlen)
+{
+	struct rank_top top = { NULL, 0 };
+	sqlite3_stmt *st;
+	int rc, fit = 1;	/* no row at all: no match */
+
+	params->top = &top;
+	if (sqlite3_prepare_v2(rk->db, rank_top_sql, -1, &st, NULL) != SQLITE_OK)
+		return util_error(err, errlen, "cannot search: %s", sqlite3_errmsg(rk->db));
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_pointer(st, 2, params, RANK_POINTER_TYPE, NULL);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fit = sqlite3_column_int(st, 0);
+	params->top = NULL;
+	if (rc != SQLITE_DONE) {
+		free(top.hits);
+		return ranking_failed(rk, st, rc, err, errlen);
+	}
+	sqlite3_finalize(st);
+	if (!fit)
+		return RANK_TOP_UNFIT;
+	if (top.n == 0) {
+		free(top.hits);
+		return 0;
+	}
+	struct ranked *rows = malloc(top.n * sizeof *rows);
+	if (rows == NULL) {
+		free(top.hits);
+		return util_error(err, errlen, "out of memory");
+	}
+	for (size_t i = 0; i < top.n; i++) {
+		rows[i].id = top.hits[i].rowid;
+		rows[i].score = top.hits[i].score;
+		rows[i].source_id = 0;
+	}
+	free(top.hits);
+	*out = rows;
+	return (int)top.n;
+}
+
+/*
+ * The best k rows for expr, into *out (malloc'd); exhaustive scores every
+ * row in full.  Returns the number of rows, SEARCH_ESYNTAX or -1 with err set.
+ */
+static int rank_fetch(struct ranking *rk, const char *expr, const struct rank_params *rp,
+    const char *glob, size_t k, int exhaustive, struct ranked **out, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	struct rank_params params = *rp;
+
+	*out = NULL;
+	/*
+	 * Rows are scored in rowid order and all are kept, except with a
+	 * glob, where rows scored may be dropped afterwards: their scores
+	 * would set a bar that the rows kept need not reach.
+	 */
+	params.topk = glob || exhaustive ? 0 : k;
+	/*
+	 * One phrase is ranked by psearch_topk(), without a trip through the
+	 * statement engine per row: common words 8.4 -> 5.5 ms a query at 500
+	 * MB.  Not for a prefix: FTS5 merges the lists of all its terms each
+	 * time a phrase starts, and xQueryPhrase starts it a second time
+	 * (7.8 -> 9.3 ms).
+	 */
+	if (params.topk > 0 && params.explain == NULL && strchr(expr, '*') == NULL) {
+		int n = rank_top_fetch(rk, expr, &params, out, err, errlen);
+		if (n != RANK_TOP_UNFIT)
+			return n;
+	}
+	const char *sql = glob ? rank_glob_sql : params.topk > 0 &&
+	    rank_scores_nonnegative(&params) ? rank_unskipped_sql : rank_sql;
+	if (sqlite3_prepare_v2(rk->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return util_error(err, errlen, "cannot search: %s", sqlite3_errmsg(rk->db));
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_pointer(st, 2, &params, RANK_POINTER_TYPE, NULL);
+	sqlite3_bind_int64(st, 3, k > INT64_MAX ? INT64_MAX : (int64_t)k);
+	if (glob)
+		sqlite3_bind_text(st, 4, glob, -1, SQLITE_STATIC);
+	return ranked_rows(rk, st, out, err, errlen);
+}
+
+/*
+ * Re-ranking a few rows (plan.pool) with another expression: FTS5 cannot
+ * look rows up by rowid cheaply within a MATCH (each lookup re-opens every
+ * phrase's row list: about 1 ms for 15 phrases), so each row is scored
+ * outside it by rowscore.h, exactly as the index would score it with the
+ * index's average lengths and the plan's idf.
+ *
+ * Make rk->scorer count the plan's phrases: 0, ROWSCORE_UNSUPPORTED or -1. */
+static int scorer_prepare(struct ranking *rk, const struct plan *pl)
+{
+	const char *texts[RANK_MAX_PHRASES];
+	if (pl->frags.oom || plan_phrase_texts(pl, texts) != 0)
+		return ROWSCORE_UNSUPPORTED;
+	for (int i = 0; i < pl->rp.nphrase; i++)
+		if (pl->rp.idf[i] < 0)
+			return ROWSCORE_UNSUPPORTED;
+	if (rk->scorer == NULL && rowscore_open(rk->db, rk->tok, &rk->scorer) != 0)
+		return -1;
+	return rowscore_set_phrases(rk->scorer, texts, pl->rp.nphrase);
+}
+
+/*
+ * Score the n rows in place with the plan's phrases (scorer_prepare done),
+ * drop any that is gone, and sort them best first: the plan's pool, its
+ * size into *kept.  0, or -1 with err set.
+ */
+static int score_pool(struct ranking *rk, const struct plan *pl, struct ranked *rows, size_t n,
+    size_t *kept, char *err, size_t errlen)
+{
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct ranked r = { rows[i].id, 0, 0 };
+		int rc = rowscore_score(rk->scorer, &pl->rp, index_stats_avglen(rk->stats), r.id, &r.score);
+		if (rc == ROWSCORE_NO_ROW)
+			continue;
+		if (rc != 0)
+			return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(rk->db));
+		rows[m++] = r;
+	}
+	qsort(rows, m, sizeof *rows, by_score);
+	*kept = m;
+	return 0;
+}
+
+int ranking_pool(struct ranking *rk, struct plan *pl, struct ranked *rows, size_t n,
+    char *err, size_t errlen)
+{
+	int rc = scorer_prepare(rk, pl);
+	if (rc < 0)
+		return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(rk->db));
+	if (rc != 0)
+		return 1;
+	if (score_pool(rk, pl, rows, n, &pl->npool, err, errlen) != 0)
+		return -1;
+	pl->pool = rows;
+	return 0;
+}
+
+/* The best k rows of the plan's pool, a copy (grouping rescores it). */
+static int rank_pool(const struct plan *pl, size_t k, struct ranked **out, char *err,
+    size_t errlen)
+{
+	size_t n = pl->npool < k ? pl->npool : k;
+	*out = malloc((n ? n : 1) * sizeof **out);
+	if (*out == NULL)
+		return util_error(err, errlen, "out of memory");
+	memcpy(*out, pl->pool, n * sizeof **out);
+	return (int)n;
+}
+
+/*
+ * Top-k pruning for OR lists (claims, the fall back), in the manner of
+ * MaxScore.  A phrase can add at most ub = idf x boost x (k1 + 1) to a
+ * row's score.  Take the phrases with the highest ub as "essential" and
+ * rank only rows holding one of them:
+ *
+ *   (all phrases OR'd) AND (essential phrases OR'd)
+ *
+ * FTS5 then walks the essential phrases' rows and skips through the long
+ * row lists of the common ones.  Every candidate is scored with all its
+ * phrases (the copies after the first list count nothing).  A row with no
+ * essential phrase scores at most the sum of the other phrases' ub (times
+ * the best coverage factor it could reach), so if the k-th candidate beats
+ * that bound the k best rows are exactly those of the full ranking.
+ * Otherwise a second pass adds the rows that hold enough of the other
+ * phrases to reach the k-th score found (sufficient_sets), or, when those
+ * cannot be written, more phrases become essential, down to the bound the
+ * k-th candidate set; at worst every phrase is, which is the full ranking.
+ * A later pass ranks only rows that no earlier one did (NOT the earlier
+ * essential phrases), with the k-th score so far as its floor, and its
+ * best rows are merged with theirs.
+ *
+ * At 500 MB (bench/README.md) the second pass with sets ranks a sixth of
+ * the rows that making more phrases essential did ("kernel allocates
+ * memory": 24,622 instead of 143,849), and claims went from 33 to 24 ms;
+ * not ranking the first pass's rows again took them from 19 to 13 ms.
+ */
+#define PRUNE_FIRST_ROWS 20000	/* rows the first essential set may hold, */
+#define PRUNE_FIRST_SHARE 0.02	/* and at most this share of the index */
+
+struct prune_order {
+	int phrase;
+	double ub;
+};
+
+static int by_ub(const void *x, const void *y)
+{
+	const struct prune_order *a = x, *b = y;
+	if (a->ub != b->ub)
+		return a->ub < b->ub ? 1 : -1;
+	return a->phrase - b->phrase;
+}
+
+/*
+ * The second pass, when the k-th score of the first (the bar) is below
+ * the bound of rows without its essential phrases: such a row can beat
+ * the bar only if the phrases it holds among the others, order[j .. n),
+ * could give it that score.  Those phrase sets are upward closed; their
+ * minimal members, as bit masks over order[j ..), go into sets, so that
+ *
+ *   (all phrases) AND (essential phrases OR (set 1 AND'd) OR (set 2 ...))
+ *
+ * ranks every row that can make the top k: the rows it leaves out score
+ * below the bar, which the k-th of this pass (a superset of the first's
+ * rows) reaches.  FTS5 skips through the AND'd row lists, so the rows
+ * ranked are far fewer than those holding any one phrase.  Returns the
+ * number of sets, or 0 when it does not apply (too many phrases or sets,
+ * no bar).
+ */
+#define SUFFICIENT_PHRASES 12	/* at most this many phrases outside the essential ones */
+#define SUFFICIENT_SETS 32
+
+static int sufficient_sets(const struct rank_params *rp, const struct prune_order *order,
+    int j, int n, double cover_all, double bar, unsigned *sets)
+{
+	int r = n - j, nsets = 0;
+	unsigned char enough[1u << SUFFICIENT_PHRASES];
+	if (r <= 0 || r > SUFFICIENT_PHRASES || !(bar > 0))
+		return 0;
+	for (unsigned mask = 0; mask < 1u << r; mask++) {
+		double ub = 0, cover = 0;
+		for (int m = 0; m < r; m++) {
+			if (!(mask >> m & 1))
+				continue;
+			int i = order[j + m].phrase;
+			ub += order[j + m].ub;
+			if (rp->in_coverage[i])
+				cover += rp->idf[i] * rp->boost[i];
+		}
+		if (rp->coverage_power > 0 && cover_all > 0)
+			ub *= rank_coverage_factor(rp, cover / cover_all);
+		enough[mask] = ub * (1 + 1e-9) >= bar;
+	}
+	if (enough[0])
+		return 0;
+	for (unsigned mask = 1; mask < 1u << r; mask++) {
+		int minimal = enough[mask];
+		for (int m = 0; minimal && m < r; m++)
+			if (mask >> m & 1 && enough[mask & ~(1u << m)])
+				minimal = 0;
+		if (!minimal)
+			continue;
+		if (nsets == SUFFICIENT_SETS)
+			return 0;
+		sets[nsets++] = mask;
+	}
+	return nsets;
+}
+
+/*
+ * The sets (bit masks over order[0 ..), an antichain) as one FTS5
+ * expression that holds when a row has every phrase of one of them,
+ * factored on the phrase most sets share: (x AND (the rest of those sets))
+ * OR (the sets without x), so that FTS5 opens fewer copies of the same
+ * row lists.  Returns the number of phrases written.
+ */
+static int append_sets(struct buf *b, const struct plan *pl, const struct prune_order *order,
+    const unsigned *sets, int nsets)
+{
+	unsigned with[SUFFICIENT_SETS], without[SUFFICIENT_SETS];
+	int nwith = 0, nwithout = 0, best = 0, best_count = 0, written = 1, alone = 0;
+	for (int m = 0; m < SUFFICIENT_PHRASES; m++) {
+		int count = 0;
+		for (int i = 0; i < nsets; i++)
+			count += sets[i] >> m & 1;
+		if (count > best_count) {
+			best = m;
+			best_count = count;
+		}
+	}
+	for (int i = 0; i < nsets; i++) {
+		unsigned rest = sets[i] & ~(1u << best);
+		if (rest == sets[i])
+			without[nwithout++] = rest;
+		else if (rest == 0)
+			alone = 1;	/* the phrase alone is enough */
+		else
+			with[nwith++] = rest;
+	}
+	buf_puts(b, "(");
+	buf_puts(b, pl->frags.data + pl->frag[order[best].phrase]);
+	if (!alone) {
+		buf_puts(b, " AND ");
+		written += append_sets(b, pl, order, with, nwith);
+	}
+	if (nwithout > 0) {
+		buf_puts(b, " OR ");
+		written += append_sets(b, pl, order, without, nwithout);
+	}
+	buf_puts(b, ")");
+	return written;
+}
+
+/*
+ * How many phrases the second pass takes as essential, from j (the first
+ * pass's) to next (enough without sets), and the sets of the others it
+ * needs (*nsets, 0 at next).  Chosen by a cost measured on the 500 MB
+ * benchmark's claims: a row of an essential list costs about four times
+ * what a row of the rarest list of a set does (FTS5 leaps through a set's
+ * lists from its rarest, but scores every row of an essential one).
+ */
+#define SECOND_PASS_ROW_COST 4.0
+
+static int second_pass(const struct plan *pl, const struct prune_order *order, int j, int next,
+    int n, double cover_all, double bar, unsigned *sets, int *nsets)
+{
+	double rows = 0, best_cost;
+	int best = next;
+	for (int m = 0; m < next && m < n; m++)
+		rows += pl->df[order[m].phrase];
+	best_cost = SECOND_PASS_ROW_COST * rows;
+	for (int e = j; e < next && e < n; e++) {
+		unsigned candidate[SUFFICIENT_SETS];
+		int count = sufficient_sets(&pl->rp, order, e, n, cover_all, bar, candidate);
+		double cost = 0;
+		for (int m = 0; m < e; m++)
+			cost += SECOND_PASS_ROW_COST * pl->df[order[m].phrase];
+		for (int set = 0; set < count; set++) {
+			double rarest = -1;
+			for (int m = e; m < n; m++)
+				if (candidate[set] >> (m - e) & 1 &&
+				    (rarest < 0 || pl->df[order[m].phrase] < rarest))
+					rarest = pl->df[order[m].phrase];
+			cost += rarest;
+		}
+		if (count > 0 && cost < best_cost) {
+			best = e;
+			best_cost = cost;
+			memcpy(sets, candidate, (size_t)count * sizeof *sets);
+			*nsets = count;
+		}
+	}
+	if (best == next)
+		*nsets = 0;
+	return best;
+}
+
+/*
+ * One pass's expression into b:
+ *   (all phrases) AND ((order[done .. j) OR sets) NOT (order[0 .. done)))
+ * Returns how many phrases it holds after the plan's first n (copies that
+ * count nothing).
+ */
+static int pass_expression(struct buf *b, const struct plan *pl, const struct prune_order *order,
+    int n, int done, int j, const unsigned *sets, int nsets)
+{
+	int copies = 0;
+	buf_reset(b);
+	buf_puts(b, "(");
+	for (int i = 0; i < n; i++)
+		buf_printf(b, "%s%s", i ? " OR " : "", pl->frags.data + pl->frag[i]);
+	buf_puts(b, ") AND ((");
+	for (int m = done; m < j; m++, copies++)
+		buf_printf(b, "%s%s", m > done ? " OR " : "",
+		    pl->frags.data + pl->frag[order[m].phrase]);
+	if (nsets > 0) {
+		buf_puts(b, j > done ? " OR " : "");
+		copies += append_sets(b, pl, order + j, sets, nsets);
+	}
+	buf_puts(b, ")");
+	if (done > 0) {
+		buf_puts(b, " NOT (");
+		for (int m = 0; m < done; m++, copies++)
+			buf_printf(b, "%s%s", m ? " OR " : "",
+			    pl->frags.data + pl->frag[order[m].phrase]);
+		buf_puts(b, ")");
+	}
+	buf_puts(b, ")");
+	return copies;
+}
+
+/*
+ * Merge a pass's rows (*found, got of them, malloc'd) with the best so far
+ * (have, nhave), keeping the best k in *found.  Returns the new count, or
+ * -1 with err set (*found freed).
+ */
+static int merge_best(struct ranked **found, int got, const struct ranked *have, size_t nhave,
+    size_t k, char *err, size_t errlen)
+{
+	if (got < 0 || nhave == 0)
+		return got;
+	struct ranked *all = realloc(*found, ((size_t)got + nhave) * sizeof *all);
+	if (all == NULL) {
+		free(*found);
+		*found = NULL;
+		return util_error(err, errlen, "out of memory");
+	}
+	memcpy(all + got, have, nhave * sizeof *have);
+	*found = all;
+	got += (int)nhave;
+	qsort(all, (size_t)got, sizeof *all, by_score);
+	return (size_t)got > k ? (int)k : got;
+}
+
+/*
+ * The phrases by falling upper bound into order[0 .. n), and rest[j], the
+ * bound of a row holding none of order[0 .. j) (with the best coverage
+ * factor it could reach).  Returns 0, or 1 when a phrase has no idf given
+ * (no bound: rank everything).
+ */
+static int prune_bounds(const struct rank_params *rp, struct prune_order *order, double *rest,
+    double *cover_all)
+{
+	int n = rp->nphrase;
+	*cover_all = 0;
+	for (int i = 0; i < n; i++) {
+		if (rp->idf[i] < 0)
+			return 1;
+		order[i].phrase = i;
+		order[i].ub = rp->idf[i] * rp->boost[i] * (rp->k1 + 1);
+		if (rp->in_coverage[i])
+			*cover_all += rp->idf[i] * rp->boost[i];
+	}
+	qsort(order, (size_t)n, sizeof *order, by_ub);
+	double ub = 0, cover = 0;	/* of order[j .. n) */
+	for (int j = n; j >= 0; j--) {
+		if (j < n) {
+			int i = order[j].phrase;
+			ub += order[j].ub;
+			if (rp->in_coverage[i])
+				cover += rp->idf[i] * rp->boost[i];
+		}
+		rest[j] = ub;
+		if (rp->coverage_power > 0 && *cover_all > 0)
+			rest[j] *= rank_coverage_factor(rp, cover / *cover_all);
+	}
+	return 0;
+}
+
+int ranking_fetch_pruned(struct ranking *rk, const struct plan *pl, const char *glob,
+    size_t k, int exhaustive, struct ranked **out, int *essential, int *essential_sets,
+    char *err, size_t errlen)
+{
+	const struct rank_params *rp = &pl->rp;
+	int n = rp->nphrase;
+	struct prune_order order[RANK_MAX_PHRASES];
+	double rest[RANK_MAX_PHRASES + 1];	/* bound of rows without order[0 .. j) */
+	double cover_all;
+
+	*essential = *essential_sets = 0;
+	if (exhaustive || !pl->or_only || n < 2 || k == 0 ||
+	    prune_bounds(rp, order, rest, &cover_all) != 0)
+		return rank_fetch(rk, pl->expr.data, rp, glob, k, exhaustive, out, err, errlen);
+	/* first guess: the rarest phrases, while their rows stay few */
+	int j = 1;
+	double rows = pl->df[order[0].phrase];
+	double budget = index_stats_passages(rk->stats) * PRUNE_FIRST_SHARE;
+	if (budget > PRUNE_FIRST_ROWS)
+		budget = PRUNE_FIRST_ROWS;
+	while (j < n && rows + pl->df[order[j].phrase] <= budget)
+		rows += pl->df[order[j++].phrase];
+
+	struct buf expr = { 0 };
+	struct rank_params *twin = malloc(sizeof *twin);
+	unsigned sets[SUFFICIENT_SETS];
+	int nsets = 0;
+	struct ranked *have = NULL;	/* the best rows of the passes so far, best first */
+	size_t nhave = 0;
+	int done = 0;	/* the rows holding one of order[0 .. done) are ranked in have */
+	if (twin == NULL)
+		return util_error(err, errlen, "out of memory");
+	for (;;) {
+		*twin = *rp;
+		int copies = pass_expression(&expr, pl, order, n, done, j, sets, nsets);
+		if (j >= n || (j == done && nsets == 0) || expr.oom ||
+		    n + copies > RANK_MAX_PHRASES) {
+			free(have);
+			free(twin);
+			buf_free(&expr);
+			return rank_fetch(rk, pl->expr.data, rp, glob, k, exhaustive, out, err, errlen);
+		}
+		for (int m = n; m < n + copies; m++) {
+			twin->idf[m] = 0;
+			twin->boost[m] = 0;
+			twin->in_coverage[m] = 0;
+		}
+		twin->nphrase = n + copies;
+		/* a row of this pass that cannot reach the k-th so far cannot join */
+		twin->floor = nhave == k ? have[k - 1].score : 0;
+		struct ranked *found = NULL;
+		int got = rank_fetch(rk, expr.data, twin, glob, k, exhaustive, &found, err, errlen);
+		got = merge_best(&found, got, have, nhave, k, err, errlen);
+		free(have);
+		have = got >= 0 ? found : NULL;
+		nhave = got >= 0 ? (size_t)got : 0;
+		done = j;
+		double kth = nhave == k ? have[k - 1].score : 0;
+		if (got < 0 || nsets > 0 || kth > rest[j]) {
+			*essential = got < 0 ? 0 : j;
+			*essential_sets = got < 0 ? 0 : nsets;
+			*out = have;
+			free(twin);
+			buf_free(&expr);
+			return got;
+		}
+		/* the k-th score can only rise as rows join: use it as the bar */
+		int next = j + 1;
+		while (next < n && !(kth > rest[next]))
+			next++;
+		j = second_pass(pl, order, j, next, n, cover_all, kth, sets, &nsets);
+	}
+}
+
+static int by_source_then_score(const void *x, const void *y)
+{
+	const struct ranked *a = x, *b = y;
+	if (a->source_id != b->source_id)
+		return a->source_id < b->source_id ? -1 : 1;
+	if (a->score != b->score)
+		return a->score < b->score ? 1 : -1;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/*
+ * Each row's source, then each source's best row rescored as the source:
+ * best + decay * second + decay^2 * third ...  Rows end in score order.
+ */
+static int group_by_source(struct ranking *rk, struct ranked *rows, size_t n, double decay)
+{
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_int64(rk->source_of, 1, rows[i].id);
+		if (sqlite3_step(rk->source_of) != SQLITE_ROW) {
+			sqlite3_reset(rk->source_of);
+			return -1;
+		}
+		rows[i].source_id = sqlite3_column_int64(rk->source_of, 0);
+		sqlite3_reset(rk->source_of);
+	}
+	if (decay > 0 && n > 1) {
+		qsort(rows, n, sizeof *rows, by_source_then_score);
+		for (size_t i = 0; i < n;) {
+			size_t j = i + 1;
+			double f = decay, total = rows[i].score;
+			for (; j < n && rows[j].source_id == rows[i].source_id; j++, f *= decay)
+				total += f * rows[j].score;
+			rows[i].score = total;
+			i = j;
+		}
+		qsort(rows, n, sizeof *rows, by_score);
+	}
+	return 0;
+}
+
+static int by_int64(const void *x, const void *y)
+{
+	int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+/*
+ * Rows that per_source lets through (at most per_source of each source's),
+ * counting at most `enough`; -1 when out of memory.
+ */
+static int64_t shown_rows(const struct ranked *rows, size_t n, size_t per_source, size_t enough)
+{
+	int64_t *ids = malloc((n ? n : 1) * sizeof *ids);
+	size_t shown = 0;
+	if (ids == NULL)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		ids[i] = rows[i].source_id;
+	qsort(ids, n, sizeof *ids, by_int64);
+	for (size_t i = 0, same = 0; i < n && shown < enough; i++) {
+		same = i && ids[i] == ids[i - 1] ? same + 1 : 0;
+		shown += same < per_source;
+	}
+	free(ids);
+	return (int64_t)shown;
+}
+
+int ranking_rows(struct ranking *rk, const struct plan *pl, const struct search_options *o,
+    const struct search_tuning *tu, size_t want, struct ranked **out, int *essential,
+    int *essential_sets, char *err, size_t errlen)
+{
+	size_t k = want;
+	if (o->per_source > 0) {
+		k = want * 4 < CANDIDATES_MIN ? CANDIDATES_MIN : want * 4;
+	}
+	for (;;) {
+		int n = pl->npool ? rank_pool(pl, k, out, err, errlen)
+		    : ranking_fetch_pruned(rk, pl, o->source_glob, k, o->exhaustive, out, essential,
+		    essential_sets, err, errlen);
+		if (n <= 0 || o->per_source == 0)
+			return n;
+		if (group_by_source(rk, *out, (size_t)n, tu->source_decay) != 0) {
+			free(*out);
+			*out = NULL;
+			return util_error(err, errlen, "search failed: %s", sqlite3_errmsg(rk->db));
+		}
+		int64_t shown = (size_t)n < k ? 0 : shown_rows(*out, (size_t)n, o->per_source, want);
+		if (shown < 0) {
+			free(*out);
+			*out = NULL;
+			return util_error(err, errlen, "out of memory");
+		}
+		if ((size_t)n < k || (size_t)shown >= want || k >= SIZE_MAX / 8)
+			return n;
+		free(*out);
+		*out = NULL;
+		k *= 8;
+	}
+}

@@ -1,0 +1,73 @@
+/*
+ * ranking.h: a plan's best rows, best first.
+ *
+ * This module owns which rows of the index a query reports, in order: the
+ * top k of a plan (plan.h) scored by psearch_rank()/psearch_topk() (rank.h),
+ * with top-k pruning for OR lists in the manner of MaxScore, the re-ranking
+ * of a small pool of rows scored from their text (rowscore.h), and the
+ * grouping of rows by source.  Every result is exactly that of scoring
+ * every matching row (search_options.exhaustive does that).  It never
+ * prints; it uses the connection it is given, inside the caller's read
+ * transaction.
+ */
+#ifndef RANKING_H
+#define RANKING_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sqlite3.h>
+
+#include "indexstats.h"
+#include "plan.h"
+#include "search.h"
+#include "tokenizer.h"
+
+struct ranked {
+	int64_t id, source_id;	/* source_id: 0 until rows are grouped by source */
+	double score;		/* the passage's; a source's best row: the source's */
+};
+
+struct ranking;
+
+/*
+ * Rank in the index open on db, with tok (the index's tokenizer) and st's
+ * statistics; all three must outlive it.  0, or -1 with err set.
+ */
+int ranking_open(sqlite3 *db, struct tokenizer_session *tok, struct index_stats *st,
+    struct ranking **out, char *err, size_t errlen);
+void ranking_close(struct ranking *r);	/* accepts NULL */
+
+/*
+ * The best k rows of the plan's expression, into *out (malloc'd), among the
+ * sources whose path matches glob (may be NULL); exhaustive scores every row
+ * in full.  *essential and *essential_sets say how pruning went (search.h's
+ * search_info).  Returns the number of rows, SEARCH_ESYNTAX (FTS5 refused the
+ * expression) or -1 with err set.
+ */
+int ranking_fetch_pruned(struct ranking *r, const struct plan *pl, const char *glob, size_t k,
+    int exhaustive, struct ranked **out, int *essential, int *essential_sets, char *err,
+    size_t errlen);
+
+/*
+ * Make rows[0 .. n) the plan's pool: each scored with the plan's phrases
+ * from its text, exactly as the index would score it, rows gone since
+ * dropped, best first.  Returns 0 (the plan owns rows now), 1 when the
+ * plan's phrases cannot be scored that way (rows untouched, still the
+ * caller's), or -1 with err set (rows still the caller's).
+ */
+int ranking_pool(struct ranking *r, struct plan *pl, struct ranked *rows, size_t n,
+    char *err, size_t errlen);
+
+/*
+ * The rows to report, best first, into *out (malloc'd): `want` of them, or
+ * more when o->per_source hides some (then the candidates grow until enough
+ * sources are found or every matching row is in); with per_source each row
+ * carries its source, and a source's best row its source's score (best +
+ * decay x second + ..., tu->source_decay).  From the plan's pool when it
+ * has one.  Returns the number of rows, SEARCH_ESYNTAX or -1 with err set.
+ */
+int ranking_rows(struct ranking *r, const struct plan *pl, const struct search_options *o,
+    const struct search_tuning *tu, size_t want, struct ranked **out, int *essential,
+    int *essential_sets, char *err, size_t errlen);
+
+#endif

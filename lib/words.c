@@ -1,0 +1,178 @@
+/*
+ * words.c: the words a query is ranked on (words.h).
+ *
+ * A word's synonyms are the colocated terms the tokenizer gives at query
+ * time (a base word's -ment noun); its raw forms are left out, so that a
+ * word matches what its stem matches.  Unknown claim words are widened
+ * here: see words_widen_unknown.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rank.h"
+#include "words.h"
+
+/* Dropped from claims (and only from claims): they say nothing about the source. */
+static const char *const stop_words[] = {
+	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
+	"and", "any", "are", "as", "at", "be", "because", "been", "before", "being",
+	"below", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+	"doing", "down", "during", "each", "either", "few", "for", "from", "further",
+	"had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
+	"himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
+	"just", "may", "me", "might", "more", "most", "must", "my", "myself", "no", "nor",
+	"not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "ought",
+	"our", "ours", "ourselves", "out", "over", "own", "same", "shall", "she",
+	"should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
+	"themselves", "then", "there", "these", "they", "this", "those", "through", "to",
+	"too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what",
+	"when", "where", "which", "while", "who", "whom", "why", "will", "with", "within",
+	"would", "you", "your", "yours", "yourself", "yourselves",
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int words_is_stop(const char *w)
+{
+	return bsearch(&w, stop_words, sizeof stop_words / sizeof *stop_words,
+	    sizeof *stop_words, cmp_str) != NULL;
+}
+
+void words_free(struct words *ws)
+{
+	for (int i = 0; i < ws->n; i++) {
+		free(ws->w[i].surface);
+		for (int k = 0; k < ws->w[i].nstems; k++)
+			free(ws->w[i].stems[k]);
+	}
+	ws->n = 0;
+}
+
+struct word_collect {
+	struct words *ws;
+	const char *text;
+	int stop_filter;
+	int skipping;		/* the current word was dropped: skip its synonyms */
+	int oom;
+};
+
+int words_find(const struct words *ws, const char *stem, size_t n)
+{
+	for (int i = 0; i < ws->n; i++)
+		if (strlen(ws->w[i].stems[0]) == n && memcmp(ws->w[i].stems[0], stem, n) == 0)
+			return i;
+	return -1;
+}
+
+static int collect_word(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
+{
+	struct word_collect *c = ctx;
+	struct words *ws = c->ws;
+	if (n == 0)
+		return 0;
+	if (colocated) {
+		if (c->skipping || ws->n == 0 || term[0] == TOKENIZER_RAW_MARK)
+			return 0;
+		struct word *w = &ws->w[ws->n - 1];
+		if (w->nstems < WORDS_MAX_SYNONYMS && (w->stems[w->nstems] = strndup(term, n)) != NULL)
+			w->nstems++;
+		return 0;
+	}
+	c->skipping = 1;
+	char surface[128];
+	size_t sl = end - start < sizeof surface - 1 ? end - start : sizeof surface - 1;
+	memcpy(surface, c->text + start, sl);
+	surface[sl] = 0;
+	for (char *p = surface; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	if (c->stop_filter && words_is_stop(surface))
+		return 0;
+	if (words_find(ws, term, n) >= 0 || ws->n >= WORDS_MAX)
+		return 0;
+	struct word *w = &ws->w[ws->n];
+	memset(w, 0, sizeof *w);
+	w->surface = strndup(c->text + start, end - start);
+	w->stems[0] = strndup(term, n);
+	if (w->surface == NULL || w->stems[0] == NULL) {
+		free(w->surface);
+		free(w->stems[0]);
+		c->oom = 1;
+		return 1;
+	}
+	w->nstems = 1;
+	ws->n++;
+	c->skipping = 0;
+	return 0;
+}
+
+#define WIDEN_MIN_STEM 6	/* shorter stems are too ambiguous to cut */
+#define WIDEN_MIN_PREFIX 5
+void words_widen_unknown(struct index_stats *st, struct words *ws)
+{
+	for (int i = 0; i < ws->n; i++) {
+		struct word *w = &ws->w[i];
+		size_t n = strlen(w->stems[0]), letters = 0;
+		/* only plain letters: a cut inside UTF-8 or before "'s" would make a
+		 * prefix the tokenizer reads differently from what we match */
+		while (letters < n && w->stems[0][letters] >= 'a' && w->stems[0][letters] <= 'z')
+			letters++;
+		if (w->prefix || n < WIDEN_MIN_STEM || letters != n)
+			continue;
+		double df = 0;
+		for (int k = 0; k < w->nstems; k++)
+			df += index_stats_df(st, w->stems[k]);
+		if (df > 0) {
+			w->df = df;
+			w->has_df = 1;	/* counting is O(rows): once is enough */
+			continue;
+		}
+		size_t keep = (n * 7 + 9) / 10;
+		if (keep < WIDEN_MIN_PREFIX)
+			keep = WIDEN_MIN_PREFIX;
+		if (keep >= n)
+			continue;
+		w->stems[0][keep] = 0;
+		for (int k = 1; k < w->nstems; k++)
+			free(w->stems[k]);
+		w->nstems = 1;
+		w->prefix = 1;
+	}
+}
+
+void words_idf(struct index_stats *st, struct words *ws)
+{
+	double n = index_stats_passages(st) > 0 ? index_stats_passages(st) : 1;
+	for (int i = 0; i < ws->n; i++) {
+		struct word *w = &ws->w[i];
+		double df = 0;
+		if (w->prefix) {
+			df = index_stats_prefix_df(st, w->stems[0]);
+		} else if (w->has_df) {
+			df = w->df;
+		} else {
+			for (int k = 0; k < w->nstems; k++)
+				df += index_stats_df(st, w->stems[k]);
+		}
+		w->df = df;
+		w->idf = rank_idf(df, n);
+		if (w->idf < 0.05)
+			w->idf = 0.05;
+	}
+}
+
+int words_collect(struct tokenizer_session *tok, const char *text, int stop_filter,
+    enum tokenizer_mode mode, struct words *ws)
+{
+	struct word_collect c = { ws, text, stop_filter, 1, 0 };
+	int before = ws->n;
+	if (tokenizer_run(tok, mode, text, strlen(text), collect_word, &c) < 0 || c.oom)
+		return -1;
+	if (mode == TOKENIZER_PREFIX && ws->n > before)
+		ws->w[ws->n - 1].prefix = 1;
+	return 0;
+}

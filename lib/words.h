@@ -1,0 +1,66 @@
+/*
+ * words.h: the words a query is ranked on.
+ *
+ * A word is what coverage, matched/missing and --explain are about: the
+ * bytes of the query that made it (its surface), the term the tokenizer
+ * makes of it and its query-time synonyms, and its idf in the index.  This
+ * module owns collecting them from text (in claims, without stop words),
+ * their document frequencies and idf, and the stop-word list.  It never
+ * prints.
+ */
+#ifndef WORDS_H
+#define WORDS_H
+
+#include <stddef.h>
+
+#include "indexstats.h"
+#include "tokenizer.h"
+
+#define WORDS_MAX 64		/* query words ranked on; the rest only match */
+#define WORDS_MAX_SYNONYMS 4
+
+struct word {
+	char *surface;			/* the bytes of the query that made it (malloc'd) */
+	char *stems[WORDS_MAX_SYNONYMS];	/* the term and its query-time synonyms */
+	int nstems;
+	int prefix;			/* match terms that start with stems[0] */
+	int has_df;			/* df counted already */
+	double df, idf;
+};
+
+/* Start from { .n = 0 }; words_free releases what the words own. */
+struct words {
+	struct word w[WORDS_MAX];
+	int n;
+};
+
+void words_free(struct words *ws);
+
+/*
+ * Append the words of text as tok reads it in mode (TOKENIZER_PREFIX: the
+ * last word becomes a prefix), each stem once; with stop_filter, stop words
+ * are left out.  Returns 0, or -1 (out of memory, tokenizer error).
+ */
+int words_collect(struct tokenizer_session *tok, const char *text, int stop_filter,
+    enum tokenizer_mode mode, struct words *ws);
+
+/* Index of the word whose first stem is stem[0 .. n), or -1. */
+int words_find(const struct words *ws, const char *stem, size_t n);
+
+/*
+ * Each word's df and BM25 idf, floored at 0.05 so that very common words
+ * still count a little.
+ */
+void words_idf(struct index_stats *st, struct words *ws);
+
+/*
+ * A claim word found nowhere in the index ("veterinarians" where the text
+ * says "veterinary": Snowball leaves the two apart) is widened to a prefix
+ * of its stem, which then matches the forms that are there.
+ */
+void words_widen_unknown(struct index_stats *st, struct words *ws);
+
+/* Whether the lower-case word w is a stop word (claims and feedback drop them). */
+int words_is_stop(const char *w);
+
+#endif
