@@ -1,0 +1,139 @@
+/*
+ * test_evidence.c: unit tests of lib/evidence.c, a passage read against
+ * a query's words.
+ *
+ * Hits must sit at the exact bytes of the passage, a raw form and its stem
+ * count once, coverage weighs words by idf, the best sentence is the one
+ * with the most rarity-weighted words (ties to the shorter), and marking
+ * wraps exactly the hits inside the range asked for.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+
+#include "evidence.h"
+#include "search.h"
+#include "tokenizer.h"
+#include "words.h"
+
+struct fixture {
+	sqlite3 *db;
+	struct tokenizer_session *tok;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	char err[256];
+	assert_non_null(f);
+	assert_int_equal(sqlite3_open(":memory:", &f->db), SQLITE_OK);
+	assert_int_equal(tokenizer_register(f->db, err, sizeof err), 0);
+	assert_int_equal(tokenizer_open(f->db, &f->tok, err, sizeof err), 0);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	tokenizer_close(f->tok);
+	sqlite3_close(f->db);
+	free(f);
+	return 0;
+}
+
+/* The words of claim, with idf 1, 2, 3 ... in order. */
+static void claim_words(struct fixture *f, const char *claim, struct words *ws)
+{
+	assert_int_equal(words_collect(f->tok, claim, 1, TOKENIZER_QUERY, ws), 0);
+	for (int i = 0; i < ws->n; i++)
+		ws->w[i].idf = i + 1;
+}
+
+static void test_evidence_hits_at_exact_bytes(void **state)
+{
+	struct fixture *f = *state;
+	struct words ws = { .n = 0 };
+	struct evidence a = { 0 };
+	const char *text = "Ketamine\xE2\x80\x99s receptors: ketamine blocks NMDA receptors.";
+	claim_words(f, "ketamine blocks receptor", &ws);
+	assert_int_equal(ws.n, 3);
+	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
+	assert_int_equal(a.present[0], 2);	/* ketamine's and ketamine */
+	assert_int_equal(a.present[1], 1);
+	assert_int_equal(a.present[2], 2);
+	assert_int_equal(a.nhits, 5);
+	static const char *const hit_text[] = { "Ketamine\xE2\x80\x99s", "receptors", "ketamine",
+	    "blocks", "receptors" };
+	for (size_t h = 0; h < a.nhits; h++) {
+		size_t n = a.hits[h].end - a.hits[h].start;
+		assert_int_equal(n, strlen(hit_text[h]));
+		assert_memory_equal(text + a.hits[h].start, hit_text[h], n);
+	}
+	assert_int_equal(a.length, 6);
+	evidence_free(&a);
+	words_free(&ws);
+}
+
+static void test_evidence_coverage_weighs_by_idf(void **state)
+{
+	struct fixture *f = *state;
+	struct words ws = { .n = 0 };
+	struct evidence a = { 0 };
+	const char *text = "Ketamine is an anesthetic.";
+	claim_words(f, "ketamine treats depression", &ws);	/* idf 1, 2, 3 */
+	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
+	assert_true(evidence_coverage(&ws, a.present) > 1.0 / 6 - 1e-12);
+	assert_true(evidence_coverage(&ws, a.present) < 1.0 / 6 + 1e-12);
+	int all[WORDS_MAX] = { 1, 1, 1 }, none[WORDS_MAX] = { 0 };
+	assert_true(evidence_coverage(&ws, all) == 1);
+	assert_true(evidence_coverage(&ws, none) == 0);
+	evidence_free(&a);
+	words_free(&ws);
+}
+
+static void test_evidence_best_sentence(void **state)
+{
+	struct fixture *f = *state;
+	struct words ws = { .n = 0 };
+	struct evidence a = { 0 };
+	size_t start, end;
+	/* "depression" (idf 5) outweighs "ketamine" and "treats" (1 + 2) */
+	const char *text = "Ketamine treats many things. Depression is one. It lifts depression fast.";
+	claim_words(f, "ketamine treats depression", &ws);
+	ws.w[2].idf = 5;
+	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
+	assert_int_equal(evidence_best_sentence(&a, text, strlen(text), &start, &end), 1);
+	/* two sentences hold depression alone: the shorter wins */
+	assert_int_equal(end - start, strlen("Depression is one."));
+	assert_memory_equal(text + start, "Depression is one.", end - start);
+	char *marked = evidence_mark(&a, text, start, end);
+	assert_non_null(marked);
+	assert_string_equal(marked, "\x02" "Depression\x03 is one.");
+	free(marked);
+	/* the whole passage: every hit marked, nothing else changed */
+	marked = evidence_mark(&a, text, 0, strlen(text));
+	assert_string_equal(marked, "\x02Ketamine\x03 \x02treats\x03 many things. \x02"
+	    "Depression\x03 is one. It lifts \x02" "depression\x03 fast.");
+	free(marked);
+	assert_int_equal(evidence_best_sentence(&a, "", 0, &start, &end), 0);
+	evidence_free(&a);
+	words_free(&ws);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_evidence_hits_at_exact_bytes),
+		cmocka_unit_test(test_evidence_coverage_weighs_by_idf),
+		cmocka_unit_test(test_evidence_best_sentence),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,214 @@
+/*
+ * test_plan.c: unit tests of lib/plan.c (the FTS5 expression of a query
+ * and its phrases' ranking) and lib/words.c (the words ranked on).
+ *
+ * The expressions are checked as exact strings: what FTS5 runs must be
+ * only strings, AND, OR, NOT and parentheses, whatever the user typed.
+ * The phrase parameters are checked in expression order, since rank.c
+ * reads them by position.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+
+#include "plan.h"
+#include "syntax.h"
+#include "tokenizer.h"
+#include "words.h"
+
+struct fixture {
+	sqlite3 *db;
+	struct tokenizer_session *tok;
+	struct search_options o;
+	struct search_tuning tu;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	char err[256];
+	assert_non_null(f);
+	assert_int_equal(sqlite3_open(":memory:", &f->db), SQLITE_OK);
+	assert_int_equal(tokenizer_register(f->db, err, sizeof err), 0);
+	assert_int_equal(tokenizer_open(f->db, &f->tok, err, sizeof err), 0);
+	f->o.weight_title = 2, f->o.weight_section = 1.5, f->o.weight_body = 1;
+	search_tuning_default(&f->tu);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	tokenizer_close(f->tok);
+	sqlite3_close(f->db);
+	free(f);
+	return 0;
+}
+
+static const struct {
+	const char *query, *expression;
+	int nphrase;
+} term_cases[] = {
+	{ "ketamine NMDA", "(\"ketamine\" AND \"NMDA\")", 2 },
+	{ "a b OR c", "(\"a\" AND \"b\") OR (\"c\")", 3 },
+	{ "depress* -anesthesia NOT \"side effect\"",
+	  "(\"depress\"* NOT \"anesthesia\" NOT \"side effect\")", 3 },
+	/* quotes inside a word are doubled; FTS5 syntax typed by a user is text */
+	{ "say\"s NEAR(x y) col:umn ^start", "(\"say\" AND \"s NEAR(x y) col:umn ^start\")", 2 },
+	/* a clause with only exclusions or nothing searchable is left out */
+	{ "x OR -y OR ...", "(\"x\")", 1 },
+};
+
+static void test_plan_from_terms(void **state)
+{
+	struct fixture *f = *state;
+	for (size_t c = 0; c < sizeof term_cases / sizeof *term_cases; c++) {
+		struct parsed_query p = { 0 };
+		struct plan pl = { 0 };
+		assert_int_equal(syntax_parse(f->tok, term_cases[c].query, &p), 0);
+		for (int i = 0; i < p.n; i++)
+			p.t[i].idf = -1;
+		plan_init(&pl, &f->o, &f->tu);
+		plan_from_terms(&p, &pl);
+		assert_string_equal(pl.expr.data, term_cases[c].expression);
+		assert_int_equal(pl.rp.nphrase, term_cases[c].nphrase);
+		assert_false(pl.or_only);
+		plan_free(&pl);
+		syntax_free(&p);
+	}
+}
+
+static void test_plan_excluded_phrases_count_nothing(void **state)
+{
+	struct fixture *f = *state;
+	struct parsed_query p = { 0 };
+	struct plan pl = { 0 };
+	assert_int_equal(syntax_parse(f->tok, "ketamine -anesthesia", &p), 0);
+	p.t[0].idf = 1.5;
+	plan_init(&pl, &f->o, &f->tu);
+	plan_from_terms(&p, &pl);
+	assert_int_equal(pl.rp.nphrase, 2);
+	assert_string_equal(pl.label[0], "ketamine");
+	assert_true(pl.rp.idf[0] == 1.5 && pl.rp.boost[0] == 1 && pl.rp.in_coverage[0]);
+	assert_string_equal(pl.label[1], "anesthesia");
+	assert_true(pl.rp.boost[1] == 0 && !pl.rp.in_coverage[1]);
+	/* an excluded word has no MATCH text to score and needs none */
+	const char *texts[RANK_MAX_PHRASES];
+	assert_int_equal(plan_phrase_texts(&pl, texts), 1);	/* "ketamine" is in no OR list */
+	plan_free(&pl);
+	syntax_free(&p);
+}
+
+static void test_plan_from_words(void **state)
+{
+	struct fixture *f = *state;
+	struct words ws = { .n = 0 };
+	struct plan pl = { 0 };
+	const char *texts[RANK_MAX_PHRASES];
+	assert_int_equal(words_collect(f->tok, "The treatments of depression work", 1,
+	    TOKENIZER_QUERY, &ws), 0);
+	assert_int_equal(ws.n, 3);	/* "the", "of" are stop words */
+	for (int i = 0; i < ws.n; i++)
+		ws.w[i].idf = i + 1, ws.w[i].df = 10 * (i + 1);
+	plan_init(&pl, &f->o, &f->tu);
+	plan_from_words(&ws, NULL, &pl);
+	assert_string_equal(pl.expr.data, "(\"treatments\" OR \"depression\" OR \"work\")");
+	assert_true(pl.or_only);
+	assert_int_equal(plan_phrase_texts(&pl, texts), 0);
+	assert_string_equal(texts[1], "\"depression\"");
+	assert_true(pl.df[2] == 30 && pl.rp.idf[2] == 3);
+	plan_free(&pl);
+
+	/* excluded terms of a fall back stay excluded and end the OR-only shape */
+	struct parsed_query p = { 0 };
+	assert_int_equal(syntax_parse(f->tok, "treatments depression work -sleep", &p), 0);
+	plan_init(&pl, &f->o, &f->tu);
+	plan_from_words(&ws, &p, &pl);
+	assert_string_equal(pl.expr.data,
+	    "(\"treatments\" OR \"depression\" OR \"work\") NOT \"sleep\"");
+	assert_false(pl.or_only);
+	assert_int_equal(plan_phrase_texts(&pl, texts), 0);
+	assert_null(texts[3]);
+	plan_free(&pl);
+	syntax_free(&p);
+	words_free(&ws);
+}
+
+static void test_plan_append_string(void **state)
+{
+	(void)state;
+	struct buf b = { 0 };
+	plan_append_string(&b, "a \"b\" c");
+	assert_string_equal(b.data, "\"a \"\"b\"\" c\"");
+	buf_free(&b);
+}
+
+static void test_plan_explain_names_the_phrases(void **state)
+{
+	struct fixture *f = *state;
+	struct parsed_query p = { 0 };
+	struct plan pl = { 0 };
+	struct rank_explain x;
+	memset(&x, 0, sizeof x);
+	assert_int_equal(syntax_parse(f->tok, "ketamine nmda", &p), 0);
+	plan_init(&pl, &f->o, &f->tu);
+	plan_from_terms(&p, &pl);
+	x.nphrase = 2, x.score = 3, x.bm25f = 3, x.idf[0] = 1.25, x.tf[1] = 2;
+	char *text = plan_explain(&pl, &f->o, &f->tu, &x, 4);
+	assert_non_null(text);
+	assert_non_null(strstr(text, "score 4.0000 (its source's passages; this one 3.0000)"));
+	assert_non_null(strstr(text, "; ketamine: idf 1.250, tf 0"));
+	assert_non_null(strstr(text, "; nmda: idf 0.000, tf 2"));
+	free(text);
+	plan_free(&pl);
+	syntax_free(&p);
+}
+
+static void test_words_collect(void **state)
+{
+	struct fixture *f = *state;
+	struct words ws = { .n = 0 };
+	/* each stem once; a base word's -ment noun is its synonym */
+	assert_int_equal(words_collect(f->tok, "Treat treats treating the pay", 0,
+	    TOKENIZER_QUERY, &ws), 0);
+	assert_int_equal(ws.n, 3);
+	assert_string_equal(ws.w[0].surface, "Treat");
+	assert_string_equal(ws.w[0].stems[0], "treat");
+	assert_int_equal(ws.w[0].nstems, 2);
+	assert_string_equal(ws.w[0].stems[1], "treatment");
+	assert_string_equal(ws.w[1].surface, "the");
+	assert_int_equal(words_find(&ws, "pay", 3), 2);
+	assert_int_equal(words_find(&ws, "pa", 2), -1);
+	words_free(&ws);
+	assert_int_equal(ws.n, 0);
+	/* the last word of a prefix query is a prefix */
+	assert_int_equal(words_collect(f->tok, "vaccinat", 0, TOKENIZER_PREFIX, &ws), 0);
+	assert_int_equal(ws.n, 1);
+	assert_true(ws.w[0].prefix);
+	words_free(&ws);
+	assert_true(words_is_stop("the"));
+	assert_true(words_is_stop("yourselves"));
+	assert_false(words_is_stop("ketamine"));
+	assert_false(words_is_stop("The"));	/* callers lower-case first */
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plan_from_terms),
+		cmocka_unit_test(test_plan_excluded_phrases_count_nothing),
+		cmocka_unit_test(test_plan_from_words),
+		cmocka_unit_test(test_plan_append_string),
+		cmocka_unit_test(test_plan_explain_names_the_phrases),
+		cmocka_unit_test(test_words_collect),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
