@@ -645,7 +645,8 @@ set_pol(struct text *x, size_t i, int pol, size_t negator)
  * POL_NEG, when the clause holds two negators ("not without risks"), when
  * the negator sits in a subordinate clause ("those who have not found
  * success"), when a quantifier follows it ("not always", "not fully") and
- * when it starts an imperative ("Don't skip sessions", "Never drive").
+ * when it starts an imperative ("Don't skip sessions", "Never drive") or
+ * gives advice ("should not", "mustn't").
  */
 static void
 mark_negations(struct text *x)
@@ -664,6 +665,10 @@ mark_negations(struct text *x)
 		/* an imperative ("Don't skip sessions") says nothing about what happens */
 		if ((i == cs || (i == cs + 1 && strcmp(wd(x, cs), "do") == 0)) &&
 		    (among(wd(x, i), "never not dont") || strcmp(wd(x, i), "don't") == 0))
+			pol = POL_UNK;
+		/* "should not", "must not": advice, not a report of what happens */
+		if (among(wprev(x, i), "should must ought") ||
+		    among(wd(x, i), "shouldn't mustn't shouldnt mustnt"))
 			pol = POL_UNK;
 		for (j = cs; j < ce; j++) {
 			if (j != i && is_negator(x, j))
@@ -1312,10 +1317,10 @@ quantities(const struct text *x, struct qtys *q)
 static int
 overlap(const struct qty *a, const struct qty *b)
 {
-	double eps = 1e-9 * (a->hi > b->hi ? a->hi : b->hi);
+	/* rounding slack from the finite ends: an open end is QTY_INF */
+	double m = a->lo > b->lo ? a->lo : b->lo;
+	double eps = 1e-9 * (m > 1 ? m : 1);
 
-	if (eps < 1e-9)
-		eps = 1e-9;
 	return a->lo <= b->hi + eps && b->lo <= a->hi + eps;
 }
 
