@@ -69,7 +69,8 @@ QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
 EXT     = bin/fts5_snowball.so
 EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
 
-UNIT_TESTS = tokenizer passage util store rank rowscore search output pipeline termstats
+UNIT_TESTS = tokenizer passage util store rank rowscore search output pipeline termstats \
+             conflict
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query
