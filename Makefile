@@ -57,7 +57,8 @@ endif
 LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/indexstats.c \
           lib/words.c lib/syntax.c lib/plan.c lib/ranking.c lib/fetch.c lib/evidence.c \
           lib/feedback.c lib/search.c \
-          lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c
+          lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c \
+          lib/conflict.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
@@ -72,7 +73,7 @@ EXT     = bin/fts5_snowball.so
 EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
 
 UNIT_TESTS = tokenizer passage util store rank rowscore syntax plan evidence search output \
-             pipeline termstats draft
+             pipeline termstats draft conflict
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query

@@ -1,0 +1,1424 @@
+/*
+ * conflict.c: number, negation and antonym disagreements between a claim
+ * and one source sentence (contract in conflict.h).
+ *
+ * It owns a small word tokenizer of its own (the stemmer stays in
+ * tokenizer.c), a crude suffix stripper that makes "addictive", "addiction"
+ * and "addicted" one word, a quantity parser (years, decades, ranges, time,
+ * mass, volume, percent and a few counted units) and the word lists that
+ * drive the three rules.  It matches words; it does not understand them.  It
+ * cannot know who does what to whom, so it never knows that "other
+ * treatments haven't been effective" is not about ketamine, or that a year in
+ * the sentence dates a different event.  Every rule therefore errs towards
+ * silence: a clause with two negators, a negation inside a subordinate clause
+ * or over a quantifier ("not always"), an opposite word without a shared
+ * neighbour, and a number without a unit all say nothing.
+ */
+#include "conflict.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define WORD_MAX 40		/* longer words are kept as tokens but never match */
+#define QTY_INF 1e300
+
+enum { T_WORD, T_NUM, T_PUNCT };
+enum { POL_POS, POL_NEG, POL_UNK };
+
+struct tok {
+	size_t s, e;		/* bytes in the text */
+	double num;		/* T_NUM: the value */
+	size_t negator;		/* pol != POL_POS: index of the negating token */
+	unsigned char type;
+	unsigned char glued;	/* no space before it: "2-3", "50%", "fast-acting" */
+	unsigned char pol;	/* POL_*: is this word inside a negation's scope? */
+	unsigned char decade;	/* T_NUM: "1960s", "'60s" */
+	unsigned char plain;	/* T_NUM: digits only, no leading zero */
+	unsigned char ndigits;
+	unsigned char used;	/* this negator already gave a conflict */
+	unsigned char head;	/* the first word a negator negates */
+	char w[WORD_MAX];	/* lowercase ASCII, U+2019 as '; "" when too long */
+	char stem[WORD_MAX];	/* w without common suffixes */
+};
+
+struct text {
+	const char *t;
+	size_t len;
+	struct tok *v;
+	size_t n, cap;
+};
+
+/* ---- word lists --------------------------------------------------------- */
+
+static const char STOP[] =
+    "a an the and or but if of to in on at by for with from into onto about "
+    "as than then so such that this these those there here it its it's "
+    "itself they them their theirs themselves he him his himself she her "
+    "hers herself we us our ours ourselves you your yours yourself i me my "
+    "is are was were be been being am has have had having do does did doing "
+    "can could may might will would shall should must also very just only "
+    "even more most less least much many some any all each every both either "
+    "other others another same own which who whom whose what when where why "
+    "how while because since until unless though although however yet still "
+    "one up out over under again further once too via per etc there's "
+    "that's what's get gets got";
+
+/* Words a negation passes over to reach what it negates: "don't need to worry about X". */
+static const char TRANSPARENT[] =
+    "need needs needed worry worried seem seems seemed appear appears "
+    "appeared really actually always ever longer quite even yet currently "
+    "typically usually generally often";
+
+/* A negation over these negates the quantifier, not the predicate: "not always". */
+static const char QUANTIFIER[] =
+    "all every everyone everybody everything always completely entirely "
+    "fully totally";
+
+/* A negator after one of these in its clause lives in a subordinate clause. */
+static const char SUBORDINATOR[] =
+    "who whom whose which where when whenever if unless although though "
+    "while whereas because since until";
+
+/* Words that end a negation's scope and an opposite word's neighbourhood. */
+static const char CLAUSE_WORD[] =
+    "but however although though while whereas unlike because since unless "
+    "if when whenever which who whom whose where yet";
+
+static const char NEGATOR[] =
+    "not no never none nothing neither nor without cannot nobody nowhere "
+    "devoid lack lacks lacked lacking dont "
+    "doesnt didnt isnt arent wasnt werent hasnt havent hadnt shouldnt "
+    "wouldnt couldnt mustnt";
+
+/*
+ * Opposite pairs: each side lists its forms.  A word may sit in several
+ * pairs ("lower" is the opposite of "higher" and of "raise").
+ */
+static const struct {
+	const char *a, *b;
+	int tight;	/* a function word: the next content word must be the same */
+} ANTONYM[] = {
+	{ "increase increases increased increasing",
+	  "decrease decreases decreased decreasing", 0 },
+	{ "increase increases increased increasing",
+	  "reduce reduces reduced reducing reduction reductions", 0 },
+	{ "increase increases increased increasing",
+	  "lower lowers lowered lowering", 0 },
+	{ "raise raises raised raising", "lower lowers lowered lowering", 0 },
+	{ "raise raises raised raising", "reduce reduces reduced reducing", 0 },
+	{ "rise rises rose risen rising", "fall falls fell fallen falling", 0 },
+	{ "rise rises rose risen rising", "drop drops dropped dropping", 0 },
+	{ "improve improves improved improving improvement improvements",
+	  "worsen worsens worsened worsening", 0 },
+	{ "enhance enhances enhanced enhancing", "impair impairs impaired impairing", 0 },
+	{ "strengthen strengthens strengthened", "weaken weakens weakened", 0 },
+	{ "better", "worse", 1 },
+	{ "best", "worst", 1 },
+	{ "approve approves approved approving approval",
+	  "ban bans banned banning", 0 },
+	{ "approve approves approved approving approval",
+	  "reject rejects rejected rejecting rejection", 0 },
+	{ "allow allows allowed allowing",
+	  "forbid forbids forbade forbidden forbidding", 0 },
+	{ "allow allows allowed allowing",
+	  "prohibit prohibits prohibited prohibiting", 0 },
+	{ "legal legally", "illegal illegally", 0 },
+	{ "block blocks blocked blocking",
+	  "activate activates activated activating activation", 0 },
+	{ "inhibit inhibits inhibited inhibiting",
+	  "activate activates activated activating activation", 0 },
+	{ "inhibit inhibits inhibited inhibiting",
+	  "stimulate stimulates stimulated stimulating", 0 },
+	{ "agonist agonists", "antagonist antagonists", 0 },
+	{ "safe safely", "dangerous dangerously unsafe", 0 },
+	{ "effective effectively", "ineffective ineffectively", 0 },
+	{ "possible", "impossible", 0 },
+	{ "likely", "unlikely", 0 },
+	{ "able", "unable", 0 },
+	{ "fast", "slow", 0 },
+	{ "faster", "slower", 1 },
+	{ "quick quickly rapid rapidly swift swiftly", "slow slowly", 0 },
+	{ "short", "long", 0 },
+	{ "shorter", "longer", 1 },
+	{ "more", "less fewer", 1 },
+	{ "higher", "lower", 1 },
+	{ "high", "low", 0 },
+	{ "gain gains gained gaining", "lose loses lost losing", 0 },
+	{ "cheap inexpensive affordable", "expensive costly", 0 },
+	{ "common commonly frequent frequently", "rare rarely uncommon infrequent", 0 },
+	{ "before", "after", 1 },
+	{ "first", "last", 1 },
+	{ "permanent permanently", "temporary temporarily", 0 },
+	{ "start starts started starting", "stop stops stopped stopping", 0 },
+	{ "positive", "negative", 0 },
+};
+
+/*
+ * Units after a number.  fam groups units that compare (all time units are
+ * one family, in seconds); vague is how far a bare plural reaches ("within
+ * hours": 1 to 72 hours).
+ */
+enum { FAM_TIMEPOINT = 1, FAM_TIME, FAM_MASS, FAM_VOLUME, FAM_PERCENT,
+	FAM_SESSION, FAM_TIMES, FAM_PEOPLE, FAM_DOSE, FAM_INFUSION, FAM_STUDY };
+
+static const struct {
+	const char *forms;
+	int fam;
+	double factor;
+	double vague;	/* 0: no bare use */
+	const char *single;	/* the form after "a"/"an" */
+} UNIT[] = {
+	{ "second seconds sec secs", FAM_TIME, 1, 119, "second" },
+	{ "minute minutes min mins", FAM_TIME, 60, 119, "minute" },
+	{ "hour hours hr hrs", FAM_TIME, 3600, 72, "hour" },
+	{ "day days", FAM_TIME, 86400, 30, "day" },
+	{ "week weeks wk wks", FAM_TIME, 604800, 26, "week" },
+	{ "month months", FAM_TIME, 2629800, 36, "month" },
+	{ "year years yr yrs", FAM_TIME, 31557600, 1000, "year" },
+	{ "decade decades", FAM_TIME, 315576000, 0, "decade" },
+	{ "mg milligram milligrams", FAM_MASS, 1, 0, NULL },
+	{ "g gram grams", FAM_MASS, 1000, 0, NULL },
+	{ "mcg microgram micrograms µg", FAM_MASS, 0.001, 0, NULL },
+	{ "kg kilogram kilograms", FAM_MASS, 1e6, 0, NULL },
+	{ "ml milliliter milliliters millilitre millilitres", FAM_VOLUME, 1, 0, NULL },
+	{ "l liter liters litre litres", FAM_VOLUME, 1000, 0, NULL },
+	{ "% percent", FAM_PERCENT, 1, 0, NULL },
+	{ "session sessions", FAM_SESSION, 1, 0, NULL },
+	{ "times", FAM_TIMES, 1, 0, NULL },
+	{ "people person persons patient patients participant participants "
+	  "subject subjects individual individuals adult adults child children "
+	  "volunteer volunteers", FAM_PEOPLE, 1, 0, NULL },
+	{ "dose doses", FAM_DOSE, 1, 0, NULL },
+	{ "infusion infusions", FAM_INFUSION, 1, 0, NULL },
+	{ "study studies trial trials", FAM_STUDY, 1, 0, NULL },
+};
+#define NUNIT (sizeof UNIT / sizeof UNIT[0])
+
+static const char *const SMALL[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+	"sixteen", "seventeen", "eighteen", "nineteen",
+};
+static const char *const TENS[] = {
+	"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+	"eighty", "ninety",
+};
+static const char *const DECADES[] = {
+	"", "", "twenties", "thirties", "forties", "fifties", "sixties",
+	"seventies", "eighties", "nineties",
+};
+
+/* Words before a bare 4-digit number that make it a year. */
+static const char YEAR_BEFORE[] =
+    "in since by from until till before after around circa c during of year "
+    "between and or to early late mid spring summer autumn fall winter "
+    "january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec";
+
+/* Words before a bare plural time unit that make it a duration: "within hours". */
+static const char BARE_BEFORE[] =
+    "within in for after over take takes took taking last lasts lasted "
+    "lasting";
+
+/* ---- small helpers -------------------------------------------------------- */
+
+/* Is w one of the space-separated words in set? */
+static int
+among(const char *w, const char *set)
+{
+	size_t n = strlen(w);
+	const char *p = set, *q;
+
+	if (n == 0)
+		return 0;
+	while (*p != '\0') {
+		for (q = p; *q != '\0' && *q != ' '; q++)
+			;
+		if ((size_t)(q - p) == n && memcmp(p, w, n) == 0)
+			return 1;
+		p = *q == ' ' ? q + 1 : q;
+	}
+	return 0;
+}
+
+static const char *
+wd(const struct text *x, size_t i)
+{
+	return i < x->n ? x->v[i].w : "";
+}
+
+/* The word before i, or "" (i == 0 or a non-word). */
+static const char *
+wprev(const struct text *x, size_t i)
+{
+	return i > 0 && x->v[i - 1].type == T_WORD ? x->v[i - 1].w : "";
+}
+
+static int
+is_punct(const struct text *x, size_t i, const char *p)
+{
+	return i < x->n && x->v[i].type == T_PUNCT && strcmp(x->v[i].w, p) == 0;
+}
+
+/* A hyphen inside a word ("fast-acting", "non-addictive", "2-3"). */
+static int
+inner_hyphen(const struct text *x, size_t i)
+{
+	return is_punct(x, i, "-") && x->v[i].glued && i + 1 < x->n &&
+	    x->v[i + 1].glued;
+}
+
+/* Punctuation that ends a clause; an inner hyphen does not. */
+static int
+clause_punct(const struct text *x, size_t i)
+{
+	if (i >= x->n || x->v[i].type != T_PUNCT)
+		return 0;
+	if (inner_hyphen(x, i))
+		return 0;
+	return among(x->v[i].w, ". , ; : ! ? ( ) [ ] \" -");
+}
+
+static int
+ends_with(const char *w, size_t n, const char *suf)
+{
+	size_t k = strlen(suf);
+
+	return n >= k && memcmp(w + n - k, suf, k) == 0;
+}
+
+/*
+ * A crude stemmer: enough to make cause/causes/caused/causing,
+ * addictive/addiction/addicted and effect/effective/effects meet.  Stems of
+ * fewer than three bytes are never cut.
+ */
+static void
+stem_word(const char *w, char *out)
+{
+	static const char *const SUF[] = {
+		"ingly", "edly", "ness", "ions", "ives", "ings", "ies", "ion",
+		"ive", "ing", "ed", "ly", "es", "s",
+	};
+	size_t n = strlen(w), k, i;
+
+	memcpy(out, w, n + 1);
+	if (ends_with(out, n, "'s"))
+		n -= 2;
+	else if (ends_with(out, n, "'"))
+		n--;
+	for (i = 0; i < sizeof SUF / sizeof SUF[0]; i++) {
+		k = strlen(SUF[i]);
+		if (n >= k + 3 && ends_with(out, n, SUF[i])) {
+			n -= k;
+			if (strcmp(SUF[i], "ies") == 0)
+				out[n++] = 'y';
+			else if ((strcmp(SUF[i], "ed") == 0 ||
+			    strcmp(SUF[i], "ing") == 0) && n >= 4 &&
+			    out[n - 1] == out[n - 2] &&
+			    strchr("lsz", out[n - 1]) == NULL)
+				n--;	/* stopped -> stop */
+			break;
+		}
+	}
+	if (n >= 4 && out[n - 1] == 'e')
+		n--;	/* cause -> caus, like causes and caused */
+	out[n] = '\0';
+}
+
+/* ---- tokenizer ------------------------------------------------------------ */
+
+static int
+push(struct text *x, size_t s, size_t e, int type, int glued)
+{
+	struct tok *k;
+
+	if (x->n == x->cap) {
+		size_t cap = x->cap ? 2 * x->cap : 32;
+		struct tok *v = realloc(x->v, cap * sizeof *v);
+
+		if (v == NULL)
+			return -1;
+		x->v = v;
+		x->cap = cap;
+	}
+	k = &x->v[x->n++];
+	memset(k, 0, sizeof *k);
+	k->s = s;
+	k->e = e;
+	k->type = (unsigned char)type;
+	k->glued = (unsigned char)glued;
+	return 0;
+}
+
+/* Lowercase copy of t[s .. e) into k->w with U+2019 as an apostrophe. */
+static void
+set_word(struct tok *k, const char *t, size_t s, size_t e)
+{
+	size_t i, n = 0;
+
+	for (i = s; i < e; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
+		    ((unsigned char)t[i + 2] == 0x99 ||
+		    (unsigned char)t[i + 2] == 0x98)) {
+			c = '\'';
+			i += 2;
+		} else if (c >= 'A' && c <= 'Z') {
+			c = (unsigned char)(c - 'A' + 'a');
+		}
+		if (n + 1 >= WORD_MAX) {
+			k->w[0] = '\0';
+			k->stem[0] = '\0';
+			return;
+		}
+		k->w[n++] = (char)c;
+	}
+	k->w[n] = '\0';
+	stem_word(k->w, k->stem);
+}
+
+static int
+is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * What the multi-byte character at t[i] is: 0 invalid, 1 space, 2
+ * apostrophe (U+2018/9), 3 dash, 4 quote, 5 ellipsis, 6 letter (anything
+ * else).  *n is its length.
+ */
+static int
+mb_class(const char *t, size_t i, size_t len, size_t *n)
+{
+	const unsigned char *p = (const unsigned char *)t + i;
+
+	*n = util_utf8_char(p, len - i);
+	if (*n == 0)
+		return 0;
+	if (*n == 2 && p[0] == 0xC2 && (p[1] == 0xA0))
+		return 1;
+	if (*n == 2 && p[0] == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB))
+		return 4;
+	if (*n == 3 && p[0] == 0xE2 && p[1] == 0x80) {
+		if (p[2] <= 0x8B || p[2] == 0xAF)
+			return 1;
+		if (p[2] == 0x98 || p[2] == 0x99)
+			return 2;
+		if (p[2] >= 0x90 && p[2] <= 0x95)
+			return 3;
+		if (p[2] >= 0x9C && p[2] <= 0x9F)
+			return 4;
+		if (p[2] == 0xA6)
+			return 5;
+	}
+	if (*n == 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+		return 1;
+	return 6;
+}
+
+/* Bytes of the apostrophe at t[i] (' or U+2019/U+2018), or 0. */
+static size_t
+apostrophe(const char *t, size_t i, size_t len)
+{
+	size_t n;
+
+	if (t[i] == '\'')
+		return 1;
+	if ((unsigned char)t[i] >= 0x80 && mb_class(t, i, len, &n) == 2)
+		return n;
+	return 0;
+}
+
+/* Length of the letter at t[i] (ASCII letter or multi-byte letter), or 0. */
+static size_t
+letter(const char *t, size_t i, size_t len)
+{
+	size_t n;
+
+	if (is_alpha((unsigned char)t[i]))
+		return 1;
+	if ((unsigned char)t[i] >= 0x80 && mb_class(t, i, len, &n) == 6)
+		return n;
+	return 0;
+}
+
+/* Digits with "," thousands and "." decimals at t[i]; sets k's number fields. */
+static size_t
+scan_number(const char *t, size_t i, size_t len, struct tok *k)
+{
+	size_t j = i, nd = 0;
+	double v = 0, scale = 0.1;
+	int sep = 0;
+
+	while (j < len) {
+		if (is_digit((unsigned char)t[j])) {
+			v = v * 10 + (t[j] - '0');
+			nd++;
+			j++;
+		} else if (t[j] == ',' && j + 3 < len &&
+		    is_digit((unsigned char)t[j + 1]) &&
+		    is_digit((unsigned char)t[j + 2]) &&
+		    is_digit((unsigned char)t[j + 3]) &&
+		    (j + 4 >= len || !is_digit((unsigned char)t[j + 4]))) {
+			sep = 1;
+			j++;
+		} else {
+			break;
+		}
+	}
+	if (j + 1 < len && t[j] == '.' && is_digit((unsigned char)t[j + 1])) {
+		sep = 1;
+		for (j++; j < len && is_digit((unsigned char)t[j]); j++) {
+			v += (t[j] - '0') * scale;
+			scale /= 10;
+		}
+	}
+	k->num = v;
+	k->ndigits = (unsigned char)(nd > 255 ? 255 : nd);
+	k->plain = !sep && t[i] != '0';
+	return j;
+}
+
+static int
+tokenize(struct text *x)
+{
+	const char *t = x->t;
+	size_t len = x->len, i = 0, n, j, a;
+	int glued = 0, cls;
+
+	while (i < len) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\v' || c == '\f' || c == 0) {
+			glued = 0;
+			i++;
+			continue;
+		}
+		cls = c >= 0x80 ? mb_class(t, i, len, &n) : -1;
+		if (cls == 0 || cls == 1) {
+			glued = 0;
+			i += cls == 0 ? 1 : n;
+			continue;
+		}
+		/* '60s, ’60s: a decade */
+		if ((a = apostrophe(t, i, len)) > 0 && i + a + 2 < len &&
+		    is_digit((unsigned char)t[i + a]) &&
+		    is_digit((unsigned char)t[i + a + 1]) &&
+		    t[i + a + 1] == '0' && t[i + a + 2] == 's' &&
+		    (i + a + 3 >= len || !letter(t, i + a + 3, len))) {
+			if (push(x, i, i + a + 3, T_NUM, glued) < 0)
+				return -1;
+			x->v[x->n - 1].num = 1900 + (t[i + a] - '0') * 10;
+			x->v[x->n - 1].decade = 1;
+			x->v[x->n - 1].plain = 1;
+			i += a + 3;
+			glued = 1;
+			continue;
+		}
+		if (letter(t, i, len)) {
+			j = i;
+			for (;;) {
+				if (j < len && (n = letter(t, j, len)) > 0)
+					j += n;
+				else if (j < len && is_digit((unsigned char)t[j]))
+					j++;
+				else if (j < len && (a = apostrophe(t, j, len)) > 0 &&
+				    j + a < len && letter(t, j + a, len))
+					j += a;
+				else
+					break;
+			}
+			if (push(x, i, j, T_WORD, glued) < 0)
+				return -1;
+			set_word(&x->v[x->n - 1], t, i, j);
+			i = j;
+			glued = 1;
+			continue;
+		}
+		if (is_digit(c)) {
+			struct tok k;
+
+			memset(&k, 0, sizeof k);
+			j = scan_number(t, i, len, &k);
+			if (push(x, i, j, T_NUM, glued) < 0)
+				return -1;
+			x->v[x->n - 1].num = k.num;
+			x->v[x->n - 1].ndigits = k.ndigits;
+			x->v[x->n - 1].plain = k.plain;
+			/* 1960s: a decade; other letters become the next token */
+			if (j < len && t[j] == 's' && k.plain && k.ndigits == 4 &&
+			    (j + 1 >= len || !letter(t, j + 1, len)) &&
+			    (long)k.num % 10 == 0) {
+				x->v[x->n - 1].decade = 1;
+				x->v[x->n - 1].e = ++j;
+			}
+			i = j;
+			glued = 1;
+			continue;
+		}
+		/* punctuation: one token, dashes as "-", quotes as '"' */
+		if (cls < 0)
+			n = 1;
+		if (push(x, i, i + n, T_PUNCT, glued) < 0)
+			return -1;
+		if (cls == 3 || c == '-')
+			strcpy(x->v[x->n - 1].w, "-");
+		else if (cls == 4 || cls == 2 || c == '\'')
+			strcpy(x->v[x->n - 1].w, "\"");
+		else if (cls == 5)
+			strcpy(x->v[x->n - 1].w, ".");
+		else if (c < 0x80)
+			x->v[x->n - 1].w[0] = (char)c;
+		i += n;
+		glued = 1;
+	}
+	return 0;
+}
+
+/* ---- negation ------------------------------------------------------------- */
+
+static int
+is_stop(const char *w)
+{
+	return among(w, STOP);
+}
+
+static int
+is_negator(const struct text *x, size_t i)
+{
+	const char *w = wd(x, i), *nx = wd(x, i + 1);
+	size_t n = strlen(w);
+
+	if (i >= x->n || x->v[i].type != T_WORD)
+		return 0;
+	if (strcmp(w, "free") == 0)
+		return strcmp(nx, "of") == 0 || strcmp(nx, "from") == 0;
+	if (strcmp(w, "non") == 0)
+		return inner_hyphen(x, i + 1);
+	if (!among(w, NEGATOR) && !(n > 3 && ends_with(w, n, "n't")))
+		return 0;
+	if (strcmp(w, "not") == 0 &&
+	    (among(nx, "only just merely simply as so") ||
+	    (strcmp(nx, "to") == 0 && strcmp(wd(x, i + 2), "mention") == 0)))
+		return 0;	/* "not only", "not as common as": no negation */
+	if (strcmp(w, "no") == 0 && among(nx, "matter doubt less more sooner wonder"))
+		return 0;
+	if (strcmp(w, "nothing") == 0 && strcmp(nx, "but") == 0)
+		return 0;
+	return 1;
+}
+
+/* A word that can carry meaning shared by the two texts. */
+static int
+is_content(const struct text *x, size_t i)
+{
+	const struct tok *k = &x->v[i];
+
+	return k->type == T_WORD && strlen(k->stem) >= 3 && !is_stop(k->w) &&
+	    !is_negator(x, i) && strcmp(k->w, "non") != 0;
+}
+
+static void
+set_pol(struct text *x, size_t i, int pol, size_t negator)
+{
+	x->v[i].pol = (unsigned char)pol;
+	x->v[i].negator = negator;
+}
+
+/*
+ * Mark the words each negator negates: the first content word after it
+ * (past stopwords and words like "need" and "worry", at most seven tokens
+ * on, within its clause), the content words that follow that one directly
+ * ("side effects", "cause dissociation"), one "or" alternative and one "to"
+ * complement ("not advisable to drive").  The marks are POL_UNK, not
+ * POL_NEG, when the clause holds two negators ("not without risks"), when
+ * the negator sits in a subordinate clause ("those who have not found
+ * success"), when a quantifier follows it ("not always", "not fully") and
+ * when it starts an imperative ("Don't skip sessions", "Never drive") or
+ * gives advice ("should not", "mustn't").
+ */
+static void
+mark_negations(struct text *x)
+{
+	size_t i, j, cs, ce, head, k, count;
+	int pol;
+
+	for (i = 0; i < x->n; i++) {
+		if (!is_negator(x, i))
+			continue;
+		pol = POL_NEG;
+		for (cs = i; cs > 0 && !clause_punct(x, cs - 1); cs--)
+			;
+		for (ce = i + 1; ce < x->n && !clause_punct(x, ce); ce++)
+			;
+		/* an imperative ("Don't skip sessions") says nothing about what happens */
+		if ((i == cs || (i == cs + 1 && strcmp(wd(x, cs), "do") == 0)) &&
+		    (among(wd(x, i), "never not dont") || strcmp(wd(x, i), "don't") == 0))
+			pol = POL_UNK;
+		/* "should not", "must not": advice, not a report of what happens */
+		if (among(wprev(x, i), "should must ought") ||
+		    among(wd(x, i), "shouldn't mustn't shouldnt mustnt"))
+			pol = POL_UNK;
+		for (j = cs; j < ce; j++) {
+			if (j != i && is_negator(x, j))
+				pol = POL_UNK;
+			if (j < i && among(wd(x, j), SUBORDINATOR))
+				pol = POL_UNK;
+			if (j > i && j <= i + 8 && among(wd(x, j), QUANTIFIER) &&
+			    strcmp(wprev(x, j), "at") != 0)
+				pol = POL_UNK;
+		}
+		head = x->n;
+		for (j = i + 1; j < ce && j <= i + 7; j++) {
+			if (inner_hyphen(x, j))
+				continue;
+			if (x->v[j].type != T_WORD ||
+			    among(wd(x, j), CLAUSE_WORD) || is_negator(x, j))
+				break;
+			if (is_content(x, j) && !among(wd(x, j), TRANSPARENT)) {
+				head = j;
+				break;
+			}
+		}
+		if (head == x->n)
+			continue;
+		x->v[head].head = 1;
+		count = 0;
+		for (k = head; k < ce && count < 3; k++) {
+			if (inner_hyphen(x, k))
+				continue;
+			if (!is_content(x, k) || among(wd(x, k), CLAUSE_WORD))
+				break;
+			set_pol(x, k, pol, i);
+			count++;
+		}
+		if (k + 1 < ce && among(wd(x, k), "or nor to") &&
+		    is_content(x, k + 1) && !among(wd(x, k + 1), CLAUSE_WORD))
+			set_pol(x, k + 1, pol, i);
+	}
+}
+
+static int
+add(struct conflict **v, size_t *n, size_t *cap, enum conflict_kind kind,
+    size_t cs, size_t ce, size_t ss, size_t se)
+{
+	if (*n == *cap) {
+		size_t c = *cap ? 2 * *cap : 8;
+		struct conflict *nv = realloc(*v, c * sizeof *nv);
+
+		if (nv == NULL)
+			return -1;
+		*v = nv;
+		*cap = c;
+	}
+	(*v)[*n].kind = kind;
+	(*v)[*n].claim_start = cs;
+	(*v)[*n].claim_end = ce;
+	(*v)[*n].source_start = ss;
+	(*v)[*n].source_end = se;
+	(*n)++;
+	return 0;
+}
+
+struct found {
+	struct conflict *v;
+	size_t n, cap;
+};
+
+/*
+ * Widen a matched pair of words over the words both texts share right after
+ * it ("side" -> "side effects"), at most three; sets the two end bytes.
+ */
+static void
+widen(const struct text *c, size_t i, const struct text *s, size_t j,
+    size_t *cend, size_t *send)
+{
+	size_t k;
+
+	*cend = c->v[i].e;
+	*send = s->v[j].e;
+	for (k = 1; k < 3 && i + k < c->n && j + k < s->n; k++) {
+		if (!is_content(c, i + k) || !is_content(s, j + k) ||
+		    strcmp(c->v[i + k].stem, s->v[j + k].stem) != 0)
+			break;
+		*cend = c->v[i + k].e;
+		*send = s->v[j + k].e;
+	}
+}
+
+/*
+ * A claim word whose every occurrence in the source has the opposite,
+ * definite polarity, where the negated side's word is the first word its
+ * negator negates: "don't ditch follow-up appointments" negates "ditch", and
+ * says nothing against "take follow-up appointments".  One conflict per
+ * negator: "does not cause dissociation" against "causes dissociation" is
+ * one disagreement.
+ */
+static int
+find_negation(struct text *c, struct text *s, struct found *f)
+{
+	size_t i, j, hit, cend, send;
+	struct tok *neg;
+	int agree, seen;
+
+	for (i = 0; i < c->n; i++) {
+		if (!is_content(c, i) || c->v[i].pol == POL_UNK)
+			continue;
+		agree = seen = 0;
+		hit = s->n;
+		for (j = 0; j < s->n && !agree; j++) {
+			if (!is_content(s, j) ||
+			    strcmp(c->v[i].stem, s->v[j].stem) != 0)
+				continue;
+			seen = 1;
+			if (s->v[j].pol == c->v[i].pol || s->v[j].pol == POL_UNK)
+				agree = 1;
+			else if (hit == s->n && (c->v[i].pol == POL_NEG ||
+			    s->v[j].head))
+				hit = j;
+		}
+		if (!seen || agree || hit == s->n ||
+		    (c->v[i].pol == POL_NEG && !c->v[i].head))
+			continue;
+		neg = c->v[i].pol == POL_NEG ? &c->v[c->v[i].negator] :
+		    &s->v[s->v[hit].negator];
+		if (neg->used)
+			continue;
+		neg->used = 1;
+		widen(c, i, s, hit, &cend, &send);
+		if (c->v[i].pol == POL_NEG) {
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION, neg->s,
+			    cend, s->v[hit].s, send) < 0)
+				return -1;
+		} else if (add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION,
+		    c->v[i].s, cend, neg->s, send) < 0) {
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* ---- antonyms ------------------------------------------------------------- */
+
+/* Uses of a listed word that are not the listed meaning. */
+static int
+antonym_use(const struct text *x, size_t i)
+{
+	const char *w = wd(x, i), *p = wprev(x, i), *nx = wd(x, i + 1);
+
+	if (x->v[i].pol != POL_POS)
+		return 0;
+	if (strcmp(w, "long") == 0)
+		return !(among(p, "as so how before") || among(nx, "been ago"));
+	if (strcmp(w, "longer") == 0)
+		return strcmp(p, "no") != 0;
+	if (strcmp(w, "last") == 0)	/* "effects last", the verb */
+		return among(p, "the its their his her our your at");
+	if (among(w, "fallen fell") && strcmp(nx, "short") == 0)
+		return 0;
+	if (strcmp(w, "more") == 0 || strcmp(w, "less") == 0)
+		return !among(p, "or no");	/* "three or more", "no more than" */
+	return 1;
+}
+
+/*
+ * Up to three content stems next to token i on one side (dir -1 before,
+ * +1 after), within eight tokens and its clause.
+ */
+static size_t
+neighbours(const struct text *x, size_t i, int dir, const char **out)
+{
+	size_t n = 0, steps = 0, j = i;
+
+	while (n < 3 && steps < 8) {
+		if (dir < 0 ? j == 0 : j + 1 >= x->n)
+			break;
+		j = dir < 0 ? j - 1 : j + 1;
+		steps++;
+		if (inner_hyphen(x, j)) {
+			if (dir > 0 && j == i + 1)
+				j++;	/* "short-term": "term" is part of the word */
+			continue;
+		}
+		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD))
+			break;
+		if (is_content(x, j))
+			out[n++] = x->v[j].stem;
+	}
+	return n;
+}
+
+static int
+share(const char **a, size_t na, const char **b, size_t nb)
+{
+	size_t i, j;
+
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb; j++)
+			if (strcmp(a[i], b[j]) == 0)
+				return 1;
+	return 0;
+}
+
+/*
+ * Do the claim word ci and the source word sj speak of the same thing?  They
+ * must share a content word after them ("activating the NMDA receptor",
+ * "blocking a particular receptor"); only a claim word that ends its clause
+ * ("Ketamine is safe.") may share one before it instead.  A tight pair
+ * ("more"/"less", "before"/"after") needs the same first word after both.
+ */
+static int
+anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
+    int tight)
+{
+	const char *ca[3], *sa[3];
+	size_t nca, nsa;
+
+	nca = neighbours(c, ci, 1, ca);
+	nsa = neighbours(s, sj, 1, sa);
+	if (tight)
+		return nca > 0 && nsa > 0 && strcmp(ca[0], sa[0]) == 0;
+	if (share(ca, nca, sa, nsa))
+		return 1;
+	if (nca > 0)
+		return 0;
+	nca = neighbours(c, ci, -1, ca);
+	nsa = neighbours(s, sj, -1, sa);
+	return share(ca, nca, sa, nsa);
+}
+
+static int
+has_form(const struct text *x, const char *forms)
+{
+	size_t i;
+
+	for (i = 0; i < x->n; i++)
+		if (x->v[i].type == T_WORD && among(x->v[i].w, forms))
+			return 1;
+	return 0;
+}
+
+static int
+find_antonym(const struct text *c, const struct text *s, struct found *f)
+{
+	size_t i, j, p;
+	int done;
+
+	for (i = 0; i < c->n; i++) {
+		if (c->v[i].type != T_WORD || !antonym_use(c, i))
+			continue;
+		done = 0;
+		for (p = 0; p < sizeof ANTONYM / sizeof ANTONYM[0] && !done; p++) {
+			const char *mine, *theirs;
+			size_t hit = s->n;
+
+			if (among(c->v[i].w, ANTONYM[p].a)) {
+				mine = ANTONYM[p].a;
+				theirs = ANTONYM[p].b;
+			} else if (among(c->v[i].w, ANTONYM[p].b)) {
+				mine = ANTONYM[p].b;
+				theirs = ANTONYM[p].a;
+			} else {
+				continue;
+			}
+			if (has_form(c, theirs))
+				continue;	/* the claim contrasts the two itself */
+			for (j = 0; j < s->n; j++) {
+				if (s->v[j].type != T_WORD)
+					continue;
+				if (among(s->v[j].w, mine) ||
+				    strcmp(s->v[j].stem, c->v[i].stem) == 0)
+					break;	/* the source says the word itself */
+				if (hit == s->n && among(s->v[j].w, theirs) &&
+				    antonym_use(s, j) &&
+				    anchored(c, i, s, j, ANTONYM[p].tight))
+					hit = j;
+			}
+			if (j < s->n || hit == s->n)
+				continue;
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
+			    c->v[i].e, s->v[hit].s, s->v[hit].e) < 0)
+				return -1;
+			done = 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- numbers -------------------------------------------------------------- */
+
+struct qty {
+	int fam;
+	double lo, hi;
+	size_t s, e;	/* bytes */
+};
+
+struct qtys {
+	struct qty *v;
+	size_t n, cap;
+};
+
+struct val {
+	double lo, hi;
+	int decade, yearish, vague;
+	size_t first, next;	/* tokens: where it starts, after it */
+};
+
+static int
+unit_of(const char *w)
+{
+	size_t u;
+
+	for (u = 0; u < NUNIT; u++)
+		if (among(w, UNIT[u].forms))
+			return (int)u;
+	return -1;
+}
+
+/* A plural time unit that can stand alone: "hours", "days". */
+static int
+bare_unit(const struct text *x, size_t i)
+{
+	int u;
+	size_t n;
+
+	if (i >= x->n || x->v[i].type != T_WORD)
+		return -1;
+	u = unit_of(x->v[i].w);
+	n = strlen(x->v[i].w);
+	if (u < 0 || UNIT[u].vague == 0 || n < 4 || x->v[i].w[n - 1] != 's')
+		return -1;
+	return u;
+}
+
+static int
+small_number(const char *w)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof SMALL / sizeof SMALL[0]; k++)
+		if (strcmp(w, SMALL[k]) == 0)
+			return (int)k;
+	for (k = 2; k < sizeof TENS / sizeof TENS[0]; k++)
+		if (strcmp(w, TENS[k]) == 0)
+			return (int)(10 * k);
+	return -1;
+}
+
+/* "hundred", "thousand", "million" after a number. */
+static size_t
+multiplier(const struct text *x, size_t j, double *v)
+{
+	if (strcmp(wd(x, j), "hundred") == 0)
+		*v *= 100;
+	else if (strcmp(wd(x, j), "thousand") == 0)
+		*v *= 1000;
+	else if (strcmp(wd(x, j), "million") == 0)
+		*v *= 1e6;
+	else
+		return j;
+	return j + 1;
+}
+
+/*
+ * A number starting at token i: digits, number words ("twenty-five", "a
+ * dozen"), a decade ("1960s", "the sixties"), "a"/"an" before a time unit,
+ * or "few"/"several"/"couple" (vague).  Returns 0 and leaves v->next unset
+ * when there is none.
+ */
+static int
+value_at(const struct text *x, size_t i, struct val *v)
+{
+	const struct tok *k = &x->v[i];
+	const char *w = k->w;
+	size_t j;
+	int n, m;
+
+	memset(v, 0, sizeof *v);
+	v->first = i;
+	if (k->type == T_NUM) {
+		v->lo = v->hi = k->num;
+		if (k->decade) {
+			v->hi = k->num + 9;
+			v->decade = 1;
+			v->next = i + 1;
+			return 1;
+		}
+		v->yearish = k->plain && k->ndigits == 4 && k->num >= 1000 &&
+		    k->num <= 2099;
+		j = multiplier(x, i + 1, &v->lo);
+		if (j != i + 1) {
+			v->hi = v->lo;
+			v->yearish = 0;
+		}
+		if (is_punct(x, j, "+") && x->v[j].glued) {
+			v->hi = QTY_INF;	/* 3+ sessions */
+			v->yearish = 0;
+			j++;
+		}
+		v->next = j;
+		return 1;
+	}
+	if (k->type != T_WORD)
+		return 0;
+	for (n = 2; n < 10; n++)
+		if (strcmp(w, DECADES[n]) == 0 &&
+		    !among(wprev(x, i), "their his her my your our")) {
+			v->lo = 1900 + 10 * n;
+			v->hi = v->lo + 9;
+			v->decade = 1;
+			v->next = i + 1;
+			return 1;
+		}
+	if (among(w, "a an") && !among(wprev(x, i), "once twice thrice times per each every")) {
+		int u;
+
+		if (strcmp(wd(x, i + 1), "dozen") == 0) {
+			v->lo = v->hi = 12;
+			v->next = i + 2;
+			return 1;
+		}
+		if ((u = unit_of(wd(x, i + 1))) >= 0 && UNIT[u].single != NULL &&
+		    strcmp(wd(x, i + 1), UNIT[u].single) == 0) {
+			v->lo = v->hi = 1;
+			v->next = i + 1;
+			return 1;
+		}
+		return 0;
+	}
+	if (among(w, "few several couple")) {
+		v->vague = 1;
+		v->next = strcmp(wd(x, i + 1), "of") == 0 ? i + 2 : i + 1;
+		return 1;
+	}
+	if (strcmp(w, "dozen") == 0) {
+		v->lo = v->hi = 12;
+		v->next = i + 1;
+		return 1;
+	}
+	if ((n = small_number(w)) < 0)
+		return 0;
+	j = i + 1;
+	if (n >= 20 && n % 10 == 0 && inner_hyphen(x, j) &&
+	    (m = small_number(wd(x, j + 1))) > 0 && m < 10) {
+		n += m;
+		j += 2;
+	}
+	v->lo = n;
+	j = multiplier(x, j, &v->lo);
+	v->hi = v->lo;
+	v->next = j;
+	return 1;
+}
+
+/* The unit at token j ("minutes", "-minute", "%", "per cent"); returns the token after it. */
+static size_t
+unit_at(const struct text *x, size_t j, int *unit)
+{
+	*unit = -1;
+	if (j >= x->n)
+		return j;
+	if (is_punct(x, j, "%")) {
+		*unit = unit_of("%");
+		return j + 1;
+	}
+	if (strcmp(wd(x, j), "per") == 0 && strcmp(wd(x, j + 1), "cent") == 0) {
+		*unit = unit_of("%");
+		return j + 2;
+	}
+	if (inner_hyphen(x, j) && x->v[j + 1].type == T_WORD &&
+	    (*unit = unit_of(x->v[j + 1].w)) >= 0)
+		return j + 2;	/* 30-minute */
+	if (x->v[j].type == T_WORD && (*unit = unit_of(x->v[j].w)) >= 0)
+		return j + 1;
+	return j;
+}
+
+static int
+push_qty(struct qtys *q, int fam, double lo, double hi, size_t s, size_t e)
+{
+	if (q->n == q->cap) {
+		size_t c = q->cap ? 2 * q->cap : 8;
+		struct qty *nv = realloc(q->v, c * sizeof *nv);
+
+		if (nv == NULL)
+			return -1;
+		q->v = nv;
+		q->cap = c;
+	}
+	q->v[q->n].fam = fam;
+	q->v[q->n].lo = lo;
+	q->v[q->n].hi = hi;
+	q->v[q->n].s = s;
+	q->v[q->n].e = e;
+	q->n++;
+	return 0;
+}
+
+/*
+ * Scale a value by its unit.  A vague time ("hours", "a few days") covers 1
+ * to UNIT.vague units; a vague count ("several studies") two or more.
+ */
+static void
+scale(const struct val *v, int u, double *lo, double *hi)
+{
+	if (v->vague && UNIT[u].vague == 0) {
+		*lo = 2 * UNIT[u].factor;	/* "several studies" */
+		*hi = QTY_INF;
+	} else if (v->vague) {
+		*lo = UNIT[u].factor;
+		*hi = UNIT[u].factor * UNIT[u].vague;
+	} else {
+		*lo = v->lo * UNIT[u].factor;
+		*hi = v->hi >= QTY_INF ? QTY_INF : v->hi * UNIT[u].factor;
+	}
+}
+
+/* "more than 3", "within 2", "about 30": the bounds the words before i put on [lo, hi]. */
+static void
+qualify(const struct text *x, size_t i, int fam, double *lo, double *hi)
+{
+	const char *p1 = wprev(x, i), *p2 = i > 1 ? wprev(x, i - 1) : "";
+	const char *p3 = i > 2 ? wprev(x, i - 2) : "";
+	if (strcmp(p1, "than") == 0 && among(p2, "more greater longer over")) {
+		if (strcmp(p3, "no") == 0)
+			*lo = 0;
+		else
+			*hi = QTY_INF;
+	} else if (strcmp(p1, "than") == 0 && among(p2, "less fewer shorter")) {
+		*lo = 0;
+	} else if (among(p1, "over above exceeding") ||
+	    (strcmp(p1, "least") == 0 && strcmp(p2, "at") == 0)) {
+		*hi = QTY_INF;
+	} else if (among(p1, "under below within") ||
+	    (strcmp(p1, "to") == 0 && strcmp(p2, "up") == 0) ||
+	    (strcmp(p1, "most") == 0 && strcmp(p2, "at") == 0)) {
+		*lo = 0;
+	} else if (among(p1, "about around approximately roughly nearly almost "
+	    "approx circa some") || is_punct(x, i - (i > 0), "~")) {
+		/* a year give or take five, anything else give or take a quarter */
+		*lo = fam == FAM_TIMEPOINT ? *lo - 5 : *lo * 0.75;
+		if (*hi < QTY_INF)
+			*hi = fam == FAM_TIMEPOINT ? *hi + 5 : *hi * 1.25;
+	}
+}
+
+/* Every quantity with a unit, year or decade in x, in text order. */
+static int
+quantities(const struct text *x, struct qtys *q)
+{
+	size_t i = 0, k, end;
+	struct val a, b;
+	int ua, ub, have_b, fam, open;
+	double lo, hi, blo, bhi;
+
+	while (i < x->n) {
+		if (value_at(x, i, &a)) {
+			k = unit_at(x, a.next, &ua);
+		} else if ((ua = bare_unit(x, i)) >= 0 &&
+		    among(wprev(x, i), BARE_BEFORE)) {
+			memset(&a, 0, sizeof a);
+			a.vague = 1;
+			a.first = i;
+			k = i + 1;
+		} else {
+			i++;
+			continue;
+		}
+		if (a.vague && ua < 0) {	/* "several" without a unit */
+			i = k > i ? k : i + 1;
+			continue;
+		}
+		/* a range: "2-3", "two to three", "between 2 and 4", "hours or days" */
+		have_b = open = 0;
+		ub = -1;
+		end = k;
+		if (k < x->n && (is_punct(x, k, "-") || among(wd(x, k), "to or") ||
+		    (strcmp(wd(x, k), "and") == 0 &&
+		    strcmp(wprev(x, a.first), "between") == 0))) {
+			if (strcmp(wd(x, k), "or") == 0 &&
+			    among(wd(x, k + 1), "more greater")) {
+				open = 1;
+				end = unit_at(x, k + 2, &ub);
+				if (ua < 0)
+					ua = ub;
+			} else if (k + 1 < x->n && value_at(x, k + 1, &b) && !b.decade == !a.decade) {
+				end = unit_at(x, b.next, &ub);
+				have_b = 1;
+			} else if (ua >= 0 && (ub = bare_unit(x, k + 1)) >= 0) {
+				memset(&b, 0, sizeof b);
+				b.vague = 1;
+				end = k + 2;
+				have_b = 1;
+			}
+		}
+		if (have_b && ua < 0 && !a.vague)
+			ua = ub;
+		if (have_b && ub < 0 && !b.vague)
+			ub = ua;
+		if (have_b && (ua < 0) != (ub < 0))
+			have_b = 0;
+		if (have_b && ua >= 0 && UNIT[ua].fam != UNIT[ub].fam)
+			have_b = 0;
+		if (!have_b && !open)
+			end = k;
+		if (a.decade) {
+			fam = FAM_TIMEPOINT;
+			lo = a.lo;
+			hi = a.hi;
+		} else if (ua >= 0) {
+			fam = UNIT[ua].fam;
+			scale(&a, ua, &lo, &hi);
+		} else if (a.yearish && (among(wprev(x, a.first), YEAR_BEFORE) ||
+		    is_punct(x, a.first - (a.first > 0), "(") ||
+		    (have_b && b.yearish))) {
+			fam = FAM_TIMEPOINT;
+			lo = hi = a.lo;
+		} else {
+			i = (have_b || open) ? end : k;	/* a bare number: no kind, no comparison */
+			if (i <= a.first)
+				i = a.first + 1;
+			continue;
+		}
+		if (open)
+			hi = QTY_INF;
+		if (have_b) {
+			if (ub >= 0)
+				scale(&b, ub, &blo, &bhi);
+			else {
+				blo = b.lo;
+				bhi = b.hi;
+			}
+			if (blo < lo)
+				lo = blo;
+			if (bhi > hi)
+				hi = bhi;
+		}
+		qualify(x, a.first, fam, &lo, &hi);
+		if (push_qty(q, fam, lo, hi, x->v[a.first].s,
+		    x->v[end - 1].e) < 0)
+			return -1;
+		i = end > i ? end : i + 1;
+	}
+	return 0;
+}
+
+static int
+overlap(const struct qty *a, const struct qty *b)
+{
+	/* rounding slack from the finite ends: an open end is QTY_INF */
+	double m = a->lo > b->lo ? a->lo : b->lo;
+	double eps = 1e-9 * (m > 1 ? m : 1);
+
+	return a->lo <= b->hi + eps && b->lo <= a->hi + eps;
+}
+
+/* Does some quantity of qs, of q's family, overlap q? */
+static int
+admitted(const struct qty *q, const struct qtys *qs)
+{
+	size_t j;
+
+	for (j = 0; j < qs->n; j++)
+		if (qs->v[j].fam == q->fam && overlap(q, &qs->v[j]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A claim quantity that no source quantity of its family admits, against a
+ * source quantity that no claim quantity admits either: in "antidepressants
+ * take weeks, ketamine works within hours" the source's "within hours" is
+ * the claim's own second quantity, not a witness against "weeks".
+ */
+static int
+find_number(const struct text *c, const struct text *s, struct found *f)
+{
+	struct qtys cq = { 0 }, sq = { 0 };
+	size_t i, j, hit;
+	int rc = -1, ok;
+
+	if (quantities(c, &cq) < 0 || quantities(s, &sq) < 0)
+		goto done;
+	for (i = 0; i < cq.n; i++) {
+		hit = sq.n;
+		ok = admitted(&cq.v[i], &sq);
+		for (j = 0; j < sq.n && !ok && hit == sq.n; j++)
+			if (sq.v[j].fam == cq.v[i].fam && !admitted(&sq.v[j], &cq))
+				hit = j;
+		if (ok || hit == sq.n)
+			continue;
+		if (add(&f->v, &f->n, &f->cap, CONFLICT_NUMBER, cq.v[i].s,
+		    cq.v[i].e, sq.v[hit].s, sq.v[hit].e) < 0)
+			goto done;
+	}
+	rc = 0;
+done:
+	free(cq.v);
+	free(sq.v);
+	return rc;
+}
+
+/* ---- the export ----------------------------------------------------------- */
+
+int
+conflict_find(const char *claim, size_t claim_len, const char *source,
+    size_t source_len, struct conflict *out, size_t max)
+{
+	struct text c = { claim, claim_len, NULL, 0, 0 };
+	struct text s = { source, source_len, NULL, 0, 0 };
+	struct found f = { NULL, 0, 0 };
+	size_t i, j;
+	int rc = -1;
+
+	if (claim_len == 0 || source_len == 0 || max == 0)
+		return 0;
+	if (tokenize(&c) < 0 || tokenize(&s) < 0)
+		goto done;
+	mark_negations(&c);
+	mark_negations(&s);
+	if (find_number(&c, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
+	    find_antonym(&c, &s, &f) < 0)
+		goto done;
+	/* claim order; the kinds were found in enum order, so keep ties stable */
+	for (i = 1; i < f.n; i++) {
+		struct conflict t = f.v[i];
+
+		for (j = i; j > 0 && f.v[j - 1].claim_start > t.claim_start; j--)
+			f.v[j] = f.v[j - 1];
+		f.v[j] = t;
+	}
+	rc = (int)(f.n < max ? f.n : max);
+	if (rc > 0)
+		memcpy(out, f.v, (size_t)rc * sizeof *out);
+done:
+	free(c.v);
+	free(s.v);
+	free(f.v);
+	return rc;
+}
+
+const char *
+conflict_kind_name(enum conflict_kind k)
+{
+	switch (k) {
+	case CONFLICT_NUMBER:
+		return "number";
+	case CONFLICT_NEGATION:
+		return "negation";
+	case CONFLICT_ANTONYM:
+		return "antonym";
+	}
+	return "unknown";
+}

@@ -1,0 +1,64 @@
+/*
+ * conflict.h: the details on which a source sentence disagrees with a claim.
+ *
+ * The claim checker asks, for each source's best evidence sentence, whether
+ * the sentence contradicts the claim on a number ("1990s" against "1960s",
+ * "30 minutes" against "30 seconds"), on negation ("is addictive" against
+ * "don't need to worry about addiction") or on an opposite word ("activating"
+ * against "blocking").  A confident wrong "supported" is the worst answer the
+ * tool can give, but a false conflict turns a true claim into "not supported",
+ * so every rule here fires only when both texts talk about the same word or
+ * the same kind of quantity, and an absent detail is never a contradiction.
+ *
+ * The module matches words; it does not understand them.  It is pure: no I/O,
+ * no SQLite, no stemmer library, no printing.
+ */
+#ifndef CONFLICT_H
+#define CONFLICT_H
+
+#include <stddef.h>
+
+enum conflict_kind {
+	CONFLICT_NUMBER,	/* a number, year, decade or quantity no source number of its kind admits */
+	CONFLICT_NEGATION,	/* one text negates a word the other asserts */
+	CONFLICT_ANTONYM	/* the source has the opposite word ("blocks") and not the claim's ("activates") */
+};
+
+/*
+ * One disagreement.  Offsets are bytes, half-open [start, end), into the
+ * caller's claim and source buffers.
+ *
+ * NUMBER:   the claim's quantity ("1990s", "30 minutes", "six weeks") and the
+ *           first source quantity of the same kind ("1960s", "30 seconds",
+ *           "hours to days").
+ * NEGATION: the negated side runs from its negator to the shared word
+ *           ("does not cause", "don't need to worry about addiction"); the
+ *           asserting side is the shared word alone ("causes", "addictive").
+ * ANTONYM:  the claim's word ("activating") and the source's opposite
+ *           ("blocking").
+ */
+struct conflict {
+	enum conflict_kind kind;
+	size_t claim_start, claim_end;		/* bytes in the claim: the claim's word(s) */
+	size_t source_start, source_end;	/* bytes in the source sentence: the disagreeing word(s) */
+};
+
+/*
+ * The details on which source[0 .. source_len) disagrees with
+ * claim[0 .. claim_len): at most max of them into out[], ordered by
+ * claim_start (ties: number, negation, antonym).  Returns how many were
+ * stored in out[] (0: none, and always 0 when max is 0), or -1 when memory
+ * ran out (out[] is then unspecified).  out may be NULL when max is 0.
+ *
+ * Both texts are UTF-8 and need no NUL; only bytes inside [0 .. len) are
+ * read, invalid bytes count as spaces.  Either text may be NULL when its
+ * length is 0.  The source is meant to be one sentence: time and memory
+ * grow with the product of the two texts' word counts.
+ */
+int conflict_find(const char *claim, size_t claim_len, const char *source,
+    size_t source_len, struct conflict *out, size_t max);
+
+/* "number", "negation" or "antonym"; "unknown" for any other value. */
+const char *conflict_kind_name(enum conflict_kind k);
+
+#endif

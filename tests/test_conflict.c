@@ -1,0 +1,600 @@
+/*
+ * test_conflict.c: unit tests of the claim/source disagreement finder
+ * (lib/conflict.c).
+ *
+ * Table-driven: each case is a claim, a source sentence and the conflicts
+ * they must give, each as its kind and the exact claim and source words.  An
+ * empty list means the pair must give none.  Two tables come from the five
+ * articles in corpus/: true paraphrase claims that must stay silent, and
+ * false claims that must be caught.  Inputs are copied into buffers of
+ * exactly their length (no NUL), so a read past the end shows up under ASan
+ * or valgrind.  A property test runs every corpus sentence against itself:
+ * a sentence never contradicts itself.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "conflict.h"
+#include "passage.h"
+
+#define MAX_WANT 4
+
+#define NUM CONFLICT_NUMBER
+#define NEG CONFLICT_NEGATION
+#define ANT CONFLICT_ANTONYM
+
+struct want {
+	enum conflict_kind kind;
+	const char *claim;	/* the claim's words; NULL ends the list */
+	const char *source;	/* the source's words */
+};
+
+struct cf_case {
+	const char *name;
+	const char *claim;
+	const char *source;
+	struct want want[MAX_WANT];
+};
+
+static char *
+exact_copy(const char *s, size_t *len)
+{
+	char *p;
+
+	*len = strlen(s);
+	p = malloc(*len ? *len : 1);
+	assert_non_null(p);
+	memcpy(p, s, *len);
+	return p;
+}
+
+static void
+run_cases(const struct cf_case *cases, size_t ncases)
+{
+	size_t i, k, nwant, cl, sl;
+
+	for (i = 0; i < ncases; i++) {
+		const struct cf_case *tc = &cases[i];
+		struct conflict out[8];
+		char *c = exact_copy(tc->claim, &cl);
+		char *s = exact_copy(tc->source, &sl);
+		int n;
+
+		n = conflict_find(c, cl, s, sl, out, 8);
+		for (nwant = 0; nwant < MAX_WANT && tc->want[nwant].claim; nwant++)
+			;
+		if (n < 0 || (size_t)n != nwant) {
+			for (k = 0; n > 0 && k < (size_t)n; k++)
+				print_message("  got %s \"%.*s\" / \"%.*s\"\n",
+				    conflict_kind_name(out[k].kind),
+				    (int)(out[k].claim_end - out[k].claim_start),
+				    c + out[k].claim_start,
+				    (int)(out[k].source_end - out[k].source_start),
+				    s + out[k].source_start);
+			fail_msg("%s: %d conflicts, want %zu", tc->name, n, nwant);
+		}
+		for (k = 0; k < nwant; k++) {
+			const struct want *w = &tc->want[k];
+			const struct conflict *g = &out[k];
+
+			assert_true(g->claim_start < g->claim_end);
+			assert_true(g->claim_end <= cl);
+			assert_true(g->source_start < g->source_end);
+			assert_true(g->source_end <= sl);
+			if (g->kind != w->kind)
+				fail_msg("%s: conflict %zu is %s, want %s", tc->name,
+				    k, conflict_kind_name(g->kind),
+				    conflict_kind_name(w->kind));
+			if (g->claim_end - g->claim_start != strlen(w->claim) ||
+			    memcmp(c + g->claim_start, w->claim,
+			    strlen(w->claim)) != 0)
+				fail_msg("%s: claim words \"%.*s\", want \"%s\"",
+				    tc->name, (int)(g->claim_end - g->claim_start),
+				    c + g->claim_start, w->claim);
+			if (g->source_end - g->source_start != strlen(w->source) ||
+			    memcmp(s + g->source_start, w->source,
+			    strlen(w->source)) != 0)
+				fail_msg("%s: source words \"%.*s\", want \"%s\"",
+				    tc->name, (int)(g->source_end - g->source_start),
+				    s + g->source_start, w->source);
+		}
+		free(c);
+		free(s);
+	}
+}
+
+#define RUN(cases) run_cases(cases, sizeof cases / sizeof cases[0])
+
+/* ---- the corpus: true claims stay silent ---------------------------------- */
+
+static void
+test_conflict_corpus_true(void **state)
+{
+	static const struct cf_case cases[] = {
+		{ "same decade", "Ketamine was first synthesized in the 1960s.",
+		  "Ketamine, a powerful anesthetic, was first synthesized in the 1960s.",
+		  { { 0 } } },
+		{ "a year inside \"the sixties\"", "Ketamine was discovered in 1962.",
+		  "Actually, Ketamine is a drug that was discovered in the sixties and it was being used as an anesthetic before surgery because it not only kills pain but also has the ability to dissociate the user from his/her environment.",
+		  { { 0 } } },
+		{ "an hour inside 30 minutes to 3 hours",
+		  "Ketamine's effects appear within an hour.",
+		  "Depending on the quantity being administered, Ketamine’s effects manifest in about 30 minutes to 3 hours.",
+		  { { 0 } } },
+		{ "within hours", "Ketamine relieves depression within hours.",
+		  "It can provide rapid relief from symptoms of depression and other mental health issues, often within hours of administration.",
+		  { { 0 } } },
+		{ "both negate addiction",
+		  "Ketamine is not addictive when taken in proper doses.",
+		  "As long as you have taken the proper dosage under the supervision of a doctor, you don’t need to worry about addiction.",
+		  { { 0 } } },
+		{ "\"not without\" is a double negation",
+		  "Ketamine therapy has risks and side effects.",
+		  "Ketamine therapy, while showing promise in treating mental health conditions, is not without risks and side effects.",
+		  { { 0 } } },
+		{ "\"not devoid of\" is a double negation",
+		  "Ketamine therapy has risks.",
+		  "Despite its promise, ketamine therapy is not devoid of risks.",
+		  { { 0 } } },
+		{ "blocking, not its opposite", "Ketamine blocks NMDA receptors.",
+		  "Ketamine’s mechanism of action in the brain involves blocking N-methyl-D-aspartate (NMDA) receptors, leading to an increase in the release of neurotransmitters like glutamate.",
+		  { { 0 } } },
+		{ "three or more", "Patients usually need three or more sessions.",
+		  "Generally, it’s about three or more sessions.",
+		  { { 0 } } },
+		{ "several days or weeks",
+		  "Treatment may need to be repeated for several days or weeks.",
+		  "You may have to take it repeatedly for several days or weeks before the total cure is achieved.",
+		  { { 0 } } },
+		{ "\"not out of place\" does not negate the claim",
+		  "Ketamine reduces chronic pain.",
+		  "So, it is not out of place to state categorically that Ketamine reduces chronic pain.",
+		  { { 0 } } },
+		{ "the claim's two durations for two subjects",
+		  "Conventional antidepressants take weeks, while ketamine works within hours.",
+		  "Unlike conventional antidepressants, which may take weeks to exert noticeable effects, ketamine often produces results within hours.",
+		  { { 0 } } },
+		{ "the source's hours are the claim's own hours",
+		  "Unlike conventional antidepressants, which may take weeks to exert noticeable effects, ketamine often produces results within hours.",
+		  "It can provide rapid relief from symptoms of depression and other mental health issues, often within hours of administration.",
+		  { { 0 } } },
+		{ "an imperative heading is not a report",
+		  "Skipping sessions may slow your rate of recovery.",
+		  "3.Don’t Skip Sessions", { { 0 } } },
+		{ "fast is not the opposite of faster",
+		  "Ketamine works faster than traditional antidepressants.",
+		  "Moreover, ketamine’s fast-acting nature sets it apart from traditional antidepressants, which can take weeks to show any effect.",
+		  { { 0 } } },
+		{ "\"not as common as\" is a comparison",
+		  "Injections are less common than infusion therapy.",
+		  "While not as common as infusion therapy, these injections are administered in a clinic setting, providing a more accessible choice for some.",
+		  { { 0 } } },
+		{ "negation in a relative clause on both sides",
+		  "Ketamine helps people who have not responded to conventional treatments.",
+		  "Studies have shown that ketamine can rapidly reduce symptoms of depression, even in individuals who have not responded well to conventional treatments.",
+		  { { 0 } } },
+		{ "advice is not a report",
+		  "Patients should not skip sessions.",
+		  "Skipping sessions may slow your rate of recovery.",
+		  { { 0 } } },
+		{ "an imperative is not a report",
+		  "Patients take follow-up appointments seriously.",
+		  "Even if you feel like you’re much better, don’t ditch follow-up appointments.",
+		  { { 0 } } },
+		{ "short-term is not anchored on \"term\"",
+		  "Ketamine can cause long-term depressive symptoms.",
+		  "Ketamine can lead to short-term confusion or disorientation in some individuals.",
+		  { { 0 } } },
+		{ "\"as long as\" is not a length",
+		  "Side effects are short.",
+		  "As long as you have taken the proper dosage under the supervision of a doctor, you don’t need to worry about addiction.",
+		  { { 0 } } },
+		{ "a phone number and an address are not years",
+		  "Ketamine was first synthesized in 1962.",
+		  "Give Us A Call 413-423-0733 Address 1817 Riverdale St West Springfield, MA 01089",
+		  { { 0 } } },
+	};
+
+	(void)state;
+	RUN(cases);
+}
+
+/* ---- the corpus: false claims are caught ---------------------------------- */
+
+static void
+test_conflict_corpus_false(void **state)
+{
+	static const struct cf_case cases[] = {
+		{ "decade against decade",
+		  "Ketamine was first synthesized in the 1990s.",
+		  "Ketamine, a powerful anesthetic, was first synthesized in the 1960s.",
+		  { { NUM, "1990s", "1960s" } } },
+		{ "decade against \"the sixties\"",
+		  "Ketamine was discovered in the 1990s.",
+		  "Actually, Ketamine is a drug that was discovered in the sixties and it was being used as an anesthetic before surgery because it not only kills pain but also has the ability to dissociate the user from his/her environment.",
+		  { { NUM, "1990s", "sixties" } } },
+		{ "'80s against \"the sixties\"",
+		  "Ketamine was discovered in the ’80s.",
+		  "Actually, Ketamine is a drug that was discovered in the sixties and it was being used as an anesthetic before surgery because it not only kills pain but also has the ability to dissociate the user from his/her environment.",
+		  { { NUM, "’80s", "sixties" } } },
+		{ "year outside the decade",
+		  "Ketamine was first synthesized in 1985.",
+		  "Ketamine, a powerful anesthetic, was first synthesized in the 1960s.",
+		  { { NUM, "1985", "1960s" } } },
+		{ "hours beyond the range",
+		  "Ketamine's effects manifest in 8 hours.",
+		  "Depending on the quantity being administered, Ketamine’s effects manifest in about 30 minutes to 3 hours.",
+		  { { NUM, "8 hours", "30 minutes to 3 hours" } } },
+		{ "same number, other unit",
+		  "Ketamine's effects manifest in 30 seconds.",
+		  "Depending on the quantity being administered, Ketamine’s effects manifest in about 30 minutes to 3 hours.",
+		  { { NUM, "30 seconds", "30 minutes to 3 hours" } } },
+		{ "weeks against hours or days",
+		  "Patients report reductions in depressive symptoms after six weeks.",
+		  "Patients often report significant reductions in depressive symptoms within hours or days of the first infusion.",
+		  { { NUM, "six weeks", "hours or days" } } },
+		{ "one session against three or more",
+		  "Patients need only one session.",
+		  "Generally, it’s about three or more sessions.",
+		  { { NUM, "one session", "three or more sessions" } } },
+		{ "activating against blocking",
+		  "Ketamine treats bipolar disorder by activating the NMDA receptor.",
+		  "Ketamine treats bipolar disorders by blocking a particular receptor in the brain named NMDA.",
+		  { { ANT, "activating", "blocking" } } },
+		{ "decreases against increases",
+		  "Ketamine decreases the production of BDNF.",
+		  "In addition to its effects on NMDA receptors, ketamine also increases the production of another important neurotransmitter called brain-derived neurotrophic factor (BDNF).",
+		  { { ANT, "decreases", "increases" } } },
+		{ "lowers against increased",
+		  "Ketamine lowers blood pressure.",
+		  "Adverse effects may include dissociation, increased blood pressure, nausea, and in rare cases, hallucinations.",
+		  { { ANT, "lowers", "increased" } } },
+		{ "permanent against temporary, anchored before",
+		  "The effects of ketamine are permanent.",
+		  "However, the effects are temporary, necessitating ongoing treatment in most cases.",
+		  { { ANT, "permanent", "temporary" } } },
+		{ "dangerous against safe", "Ketamine is a dangerous drug.",
+		  "FDA has approved it for treatment because it’s adjudged to be a safe drug.",
+		  { { ANT, "dangerous", "safe" } } },
+		{ "slower against faster",
+		  "Ketamine works slower than many other similar medications.",
+		  "This drug works faster than many other similar medications.",
+		  { { ANT, "slower", "faster" } } },
+		{ "ineffective against effective",
+		  "Ketamine is ineffective for neuropathic pain.",
+		  "The analgesic properties of Ketamine have proved effective for neuropathic pain, complex regional pain syndrome, and fibromyalgia.",
+		  { { ANT, "ineffective", "effective" } } },
+		{ "the source negates: addiction", "Ketamine is addictive.",
+		  "As long as you have taken the proper dosage under the supervision of a doctor, you don’t need to worry about addiction.",
+		  { { NEG, "addictive", "don’t need to worry about addiction" } } },
+		{ "the claim negates: no side effects",
+		  "Ketamine has no side effects at all.",
+		  "Potential side effects include dissociation, increased blood pressure, and, in rare cases, hallucinations or psychosis.",
+		  { { NEG, "no side effects", "side effects" } } },
+		{ "the claim negates: dissociative effects",
+		  "Ketamine has no dissociative effects.",
+		  "Ketamine, initially developed as an anaesthetic, has garnered attention for its dissociative effects.",
+		  { { NEG, "no dissociative effects", "dissociative effects" } } },
+		{ "the claim negates: approved", "The FDA has not approved ketamine.",
+		  "FDA has approved it for treatment because it’s adjudged to be a safe drug.",
+		  { { NEG, "not approved", "approved" } } },
+		{ "the claim negates: temporary",
+		  "Ketamine's effects are not temporary.",
+		  "However, the effects are temporary, necessitating ongoing treatment in most cases.",
+		  { { NEG, "not temporary", "temporary" } } },
+	};
+
+	(void)state;
+	RUN(cases);
+}
+
+/* ---- numbers --------------------------------------------------------------- */
+
+static void
+test_conflict_numbers(void **state)
+{
+	static const struct cf_case cases[] = {
+		{ "percent sign and word", "It helps 70% of patients.",
+		  "It helps 40 percent of patients.", { { NUM, "70%", "40 percent" } } },
+		{ "per cent agrees", "It helps 40% of patients.",
+		  "It helps 40 per cent of patients.", { { 0 } } },
+		{ "a range contains its values", "Effects last 2 hours.",
+		  "Effects last 2-3 hours.", { { 0 } } },
+		{ "outside a range", "Effects last 5 hours.",
+		  "Effects last 2-3 hours.", { { NUM, "5 hours", "2-3 hours" } } },
+		{ "word range", "Effects last four hours.",
+		  "Effects last two to three hours.",
+		  { { NUM, "four hours", "two to three hours" } } },
+		{ "between ... and", "Doses of 5 mg work.",
+		  "Doses between 2 and 4 mg work.",
+		  { { NUM, "5 mg", "2 and 4 mg" } } },
+		{ "units convert", "A dose of 0.5 g was given.",
+		  "A dose of 500 mg was given.", { { 0 } } },
+		{ "thousands separator and decimals", "1,500 people took part.",
+		  "1500.0 people took part.", { { 0 } } },
+		{ "twenty-five against a dozen", "Twenty-five patients improved.",
+		  "A dozen patients improved.",
+		  { { NUM, "Twenty-five patients", "A dozen patients" } } },
+		{ "minutes convert to hours", "It works in 90 minutes.",
+		  "It works in 1.5 hours.", { { 0 } } },
+		{ "more than", "It lasts more than 30 minutes.",
+		  "It lasts 45 minutes.", { { 0 } } },
+		{ "within a bare unit", "It works within 2 hours.",
+		  "It works within hours.", { { 0 } } },
+		{ "no number of the kind: silence", "It works in 30 minutes.",
+		  "It was first synthesized in the 1960s.", { { 0 } } },
+		{ "a bare number has no kind", "Ketamine has 3 uses.",
+		  "Ketamine has 5 uses.", { { 0 } } },
+		{ "a year needs a year-like context",
+		  "Ketamine was approved in 1970.", "See 1817 Riverdale St.",
+		  { { 0 } } },
+		{ "a year inside a decade", "It was synthesized in 1962.",
+		  "It was synthesized in the 1960s.", { { 0 } } },
+		{ "a year inside a '60s", "It was synthesized in the ’60s.",
+		  "It was synthesized in 1965.", { { 0 } } },
+		{ "several studies", "Several studies show it.",
+		  "Several studies show it.", { { 0 } } },
+		{ "years", "It was approved in 1970.", "It was approved in 1975.",
+		  { { NUM, "1970", "1975" } } },
+		{ "around a year", "It was approved around 1972.",
+		  "It was approved in 1970.", { { 0 } } },
+		{ "ages are not decades", "It was discovered in the 1960s.",
+		  "Patients in their seventies respond well.", { { 0 } } },
+		{ "a bare time unit needs a time word", "Effects last 2 weeks.",
+		  "In recent years, it has gained attention.", { { 0 } } },
+	};
+
+	(void)state;
+	RUN(cases);
+}
+
+/* ---- negation -------------------------------------------------------------- */
+
+static void
+test_conflict_negation(void **state)
+{
+	static const struct cf_case cases[] = {
+		{ "straight apostrophe", "Ketamine causes dissociation.",
+		  "Ketamine doesn't cause dissociation.",
+		  { { NEG, "causes dissociation", "doesn't cause dissociation" } } },
+		{ "claim negates", "Ketamine does not cause dissociation.",
+		  "In rare cases ketamine causes dissociation.",
+		  { { NEG, "not cause dissociation", "causes dissociation" } } },
+		{ "both negate", "Ketamine is not addictive.",
+		  "Ketamine is never addictive.", { { 0 } } },
+		{ "neither negates", "Ketamine is addictive.",
+		  "Ketamine is addictive.", { { 0 } } },
+		{ "not only", "Ketamine kills pain.",
+		  "Ketamine not only kills pain but also dissociates.", { { 0 } } },
+		{ "free of", "Ketamine has side effects.",
+		  "Ketamine is free of side effects.",
+		  { { NEG, "side effects", "free of side effects" } } },
+		{ "non- prefix", "Ketamine is addictive.",
+		  "Ketamine is non-addictive.",
+		  { { NEG, "addictive", "non-addictive" } } },
+		{ "no longer", "Ketamine is used in surgery.",
+		  "Ketamine is no longer used in surgery.",
+		  { { NEG, "used", "no longer used" } } },
+		{ "a quantifier takes the negation", "Ketamine works.",
+		  "Ketamine does not always work.", { { 0 } } },
+		{ "subordinate clause", "Ketamine is effective.",
+		  "Patients try ketamine when other treatments haven't been effective.",
+		  { { 0 } } },
+		{ "the shared word must be what is negated",
+		  "Ketamine needs follow-up appointments.",
+		  "Ketamine users don't ditch follow-up appointments.", { { 0 } } },
+		{ "the shared word must be what the claim negates",
+		  "Ketamine users don't ditch follow-up appointments.",
+		  "Ketamine users keep follow-up appointments.", { { 0 } } },
+		{ "a negator far from the word", "Ketamine causes nausea.",
+		  "No patient in the large long trial reported nausea.",
+		  { { 0 } } },
+		{ "one conflict per negator", "Ketamine does not cause nausea.",
+		  "Ketamine causes nausea.",
+		  { { NEG, "not cause nausea", "causes nausea" } } },
+		{ "some occurrence agrees", "Ketamine is effective.",
+		  "Ketamine is effective where others are not effective.",
+		  { { 0 } } },
+	};
+
+	(void)state;
+	RUN(cases);
+}
+
+/* ---- antonyms -------------------------------------------------------------- */
+
+static void
+test_conflict_antonyms(void **state)
+{
+	static const struct cf_case cases[] = {
+		{ "legal/illegal", "Ketamine is legal in France.",
+		  "Ketamine is illegal in France.", { { ANT, "legal", "illegal" } } },
+		{ "needs a shared neighbour", "Ketamine reduces anxiety.",
+		  "Patients reported increased resilience to stressors.", { { 0 } } },
+		{ "the source has the word itself", "Ketamine reduces anxiety.",
+		  "Ketamine reduces anxiety and increases anxiety relief.", { { 0 } } },
+		{ "the claim has both words",
+		  "While Ketamine blocks this receptor, it activates another receptor called AMPA.",
+		  "Ketamine treats bipolar disorders by blocking a particular receptor in the brain named NMDA.",
+		  { { 0 } } },
+		{ "\"as long as\" is a condition", "The relief is short.",
+		  "The relief lasts as long as the drug is taken.", { { 0 } } },
+		{ "a negated opposite agrees", "Ketamine activates the NMDA receptor.",
+		  "Ketamine does not block the NMDA receptor.", { { 0 } } },
+		{ "\"last\" the verb is not \"last\" the position",
+		  "It was the first drug of its kind.", "Effects last a drug's lifetime.",
+		  { { 0 } } },
+		{ "tight pairs need the same next word",
+		  "See your doctor after the treatment.",
+		  "Tell your family before going to the treatment.", { { 0 } } },
+		{ "more/less on the same word", "Ketamine is more effective.",
+		  "Ketamine is less effective.", { { ANT, "more", "less" } } },
+	};
+
+	(void)state;
+	RUN(cases);
+}
+
+/* ---- the contract ---------------------------------------------------------- */
+
+static void
+test_conflict_order_and_limit(void **state)
+{
+	static const char claim[] =
+	    "Ketamine, first synthesized in the 1990s, does not cause dissociation and activates the NMDA receptor.";
+	static const char source[] =
+	    "Ketamine, first synthesized in the 1960s, causes dissociation and blocks the NMDA receptor.";
+	struct conflict out[8];
+	int n;
+
+	(void)state;
+	n = conflict_find(claim, strlen(claim), source, strlen(source), out, 8);
+	assert_int_equal(n, 3);
+	assert_int_equal(out[0].kind, CONFLICT_NUMBER);
+	assert_int_equal(out[1].kind, CONFLICT_NEGATION);
+	assert_int_equal(out[2].kind, CONFLICT_ANTONYM);
+	assert_true(out[0].claim_start < out[1].claim_start);
+	assert_true(out[1].claim_start < out[2].claim_start);
+
+	/* max caps what is stored, in claim order */
+	n = conflict_find(claim, strlen(claim), source, strlen(source), out, 2);
+	assert_int_equal(n, 2);
+	assert_int_equal(out[0].kind, CONFLICT_NUMBER);
+	assert_int_equal(out[1].kind, CONFLICT_NEGATION);
+	assert_int_equal(conflict_find(claim, strlen(claim), source,
+	    strlen(source), NULL, 0), 0);
+
+	/* empty texts */
+	assert_int_equal(conflict_find(NULL, 0, source, strlen(source), out, 8), 0);
+	assert_int_equal(conflict_find(claim, strlen(claim), NULL, 0, out, 8), 0);
+
+	assert_string_equal(conflict_kind_name(CONFLICT_NUMBER), "number");
+	assert_string_equal(conflict_kind_name(CONFLICT_NEGATION), "negation");
+	assert_string_equal(conflict_kind_name(CONFLICT_ANTONYM), "antonym");
+	assert_string_equal(conflict_kind_name((enum conflict_kind)99), "unknown");
+}
+
+static void
+test_conflict_hostile_bytes(void **state)
+{
+	static const struct cf_case cases[] = {
+		{ "invalid UTF-8 between words", "Ketamine \xff\xfe is addictive.",
+		  "You don\xe2\x80\x99t need to worry about \xc3 addiction.",
+		  { { NEG, "addictive", "don\xe2\x80\x99t need to worry about \xc3 addiction" } } },
+		{ "truncated sequences at the end", "Ketamine \xe2\x80",
+		  "Ketamine \xf0\x9f", { { 0 } } },
+		{ "a number at the very end", "It lasts 30", "It lasts 3,00", { { 0 } } },
+		{ "an apostrophe at the very end", "1960s '6", "the '", { { 0 } } },
+		{ "a word longer than any table word",
+		  "Ketamine is aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.",
+		  "Ketamine is not aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.",
+		  { { 0 } } },
+	};
+	char junk[4096];
+	struct conflict out[8];
+	size_t i;
+	unsigned x = 12345;
+
+	(void)state;
+	RUN(cases);
+	/* random bytes: any answer, as long as it stays in bounds */
+	for (i = 0; i < sizeof junk; i++) {
+		x = x * 1103515245u + 12345u;
+		junk[i] = (char)(x >> 16);
+	}
+	for (i = 0; i < 64; i++) {
+		size_t a = (i * 61) % 2048, b = (i * 97) % 2048;
+		int n = conflict_find(junk + a, 2048 - a, junk + b, 2048 - b, out, 8);
+
+		assert_true(n >= 0 && n <= 8);
+		while (n-- > 0) {
+			assert_true(out[n].claim_end <= 2048 - a);
+			assert_true(out[n].source_end <= 2048 - b);
+		}
+	}
+}
+
+/* ---- property: no corpus sentence contradicts itself ----------------------- */
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *t = NULL;
+	long n;
+
+	if (f == NULL)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 &&
+	    fseek(f, 0, SEEK_SET) == 0 && (t = malloc((size_t)n + 1)) != NULL) {
+		*len = fread(t, 1, (size_t)n, f);
+	}
+	fclose(f);
+	return t;
+}
+
+static void
+test_conflict_corpus_self(void **state)
+{
+	const char *dir = getenv("CORPUS_DIR");
+	struct dirent *de;
+	struct conflict out[8];
+	DIR *d;
+	int files = 0;
+	size_t sentences = 0;
+
+	(void)state;
+	if (dir == NULL || *dir == '\0')
+		dir = "corpus";
+	if ((d = opendir(dir)) == NULL)
+		fail_msg("cannot open corpus directory \"%s\" (set CORPUS_DIR)", dir);
+	while ((de = readdir(d)) != NULL) {
+		size_t nl = strlen(de->d_name), len = 0, pos = 0, s, e;
+		char path[4096];
+		char *t;
+
+		if (nl < 5 || strcmp(de->d_name + nl - 4, ".txt") != 0)
+			continue;
+		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+		if ((t = read_file(path, &len)) == NULL)
+			fail_msg("cannot read %s", path);
+		while (passage_next_sentence(t, len, &pos, &s, &e)) {
+			int n = conflict_find(t + s, e - s, t + s, e - s, out, 8);
+
+			if (n != 0)
+				fail_msg("%s: %d conflicts of a sentence with itself: %.*s",
+				    de->d_name, n, (int)(e - s), t + s);
+			sentences++;
+		}
+		free(t);
+		files++;
+	}
+	closedir(d);
+	assert_true(files >= 5);
+	assert_true(sentences >= 100);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_conflict_corpus_true),
+		cmocka_unit_test(test_conflict_corpus_false),
+		cmocka_unit_test(test_conflict_numbers),
+		cmocka_unit_test(test_conflict_negation),
+		cmocka_unit_test(test_conflict_antonyms),
+		cmocka_unit_test(test_conflict_order_and_limit),
+		cmocka_unit_test(test_conflict_hostile_bytes),
+		cmocka_unit_test(test_conflict_corpus_self),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
