@@ -56,7 +56,7 @@ endif
 
 LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/indexstats.c \
           lib/words.c lib/syntax.c lib/plan.c lib/ranking.c lib/fetch.c lib/evidence.c \
-          lib/feedback.c lib/search.c \
+          lib/feedback.c lib/claim.c lib/verdict.c lib/search.c \
           lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c \
           lib/conflict.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)

@@ -117,6 +117,14 @@ int evidence_best_sentence(const struct evidence *a, const char *text, size_t le
 	return found;
 }
 
+void evidence_presence(const struct evidence *a, size_t start, size_t end, int *present)
+{
+	memset(present, 0, sizeof *present * WORDS_MAX);
+	for (size_t h = 0; h < a->nhits; h++)
+		if (a->hits[h].start >= start && a->hits[h].end <= end)
+			present[a->hits[h].word]++;
+}
+
 char *evidence_mark(const struct evidence *a, const char *text, size_t start, size_t end)
 {
 	struct buf b = { 0 };

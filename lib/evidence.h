@@ -50,6 +50,9 @@ double evidence_coverage(const struct words *ws, const int *present);
 int evidence_best_sentence(const struct evidence *a, const char *text, size_t len,
     size_t *start, size_t *end);
 
+/* present[i]: occurrences of word i inside text[start .. end). */
+void evidence_presence(const struct evidence *a, size_t start, size_t end, int *present);
+
 /*
  * text[start .. end) with each hit inside wrapped in SEARCH_MARK_ON and
  * SEARCH_MARK_OFF (search.h); malloc'd, NULL when out of memory.

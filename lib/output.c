@@ -31,7 +31,7 @@ struct output {
 	FILE *f;
 	struct output_options o;
 	sqlite3 *db;
-	sqlite3_stmt *json_base, *json_claim, *json_query, *json_quote;
+	sqlite3_stmt *json_base, *json_claim, *json_query, *json_quote, *json_conflict;
 	struct grouped *groups;
 	size_t ngroups, cap;
 	int failed;
@@ -44,7 +44,11 @@ static const char json_base_sql[] =
 static const char json_claim_sql[] =
     "SELECT json_set(?1, '$.sentence', ?2, '$.sentence_byte_start', ?3,"
     " '$.sentence_byte_end', ?4, '$.sentence_line', ?5, '$.coverage', ?6,"
-    " '$.matched', json(?7), '$.missing', json(?8))";
+    " '$.matched', json(?7), '$.missing', json(?8), '$.passage_coverage', ?9,"
+    " '$.verdict', ?10, '$.support', ?11, '$.unknown', json(?12), '$.conflicts', json(?13))";
+static const char json_conflict_sql[] =
+    "SELECT json_object('kind', ?1, 'claim', ?2, 'source', ?3, 'line', ?4,"
+    " 'byte_start', ?5, 'byte_end', ?6)";
 static const char json_query_sql[] = "SELECT json_set(?1, '$.query_id', ?2)";
 
 int output_open(struct output **out, FILE *f, const struct output_options *o,
@@ -61,7 +65,8 @@ int output_open(struct output **out, FILE *f, const struct output_options *o,
 	    (sqlite3_prepare_v2(db, json_base_sql, -1, &p->json_base, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_claim_sql, -1, &p->json_claim, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_query_sql, -1, &p->json_query, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, "SELECT json_quote(?1)", -1, &p->json_quote, NULL) != SQLITE_OK)) {
+	     sqlite3_prepare_v2(db, "SELECT json_quote(?1)", -1, &p->json_quote, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, json_conflict_sql, -1, &p->json_conflict, NULL) != SQLITE_OK)) {
 		util_error(err, errlen, "cannot prepare JSON output: %s", sqlite3_errmsg(db));
 		output_close(p);
 		return -1;
@@ -78,6 +83,7 @@ void output_close(struct output *p)
 	sqlite3_finalize(p->json_claim);
 	sqlite3_finalize(p->json_query);
 	sqlite3_finalize(p->json_quote);
+	sqlite3_finalize(p->json_conflict);
 	for (size_t i = 0; i < p->ngroups; i++) {
 		free(p->groups[i].source);
 		free(p->groups[i].title);
@@ -402,6 +408,31 @@ static char *step_text(sqlite3_stmt *st)
 	return out;
 }
 
+/* The conflicts as a JSON array of objects, made by SQLite. */
+static char *json_conflicts(struct output *p, const struct search_conflict *c, size_t n)
+{
+	struct buf b = { 0 };
+	sqlite3_stmt *st = p->json_conflict;
+	buf_append(&b, "[", 1);
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_text(st, 1, c[i].kind, -1, SQLITE_STATIC);
+		bind_plain(st, 2, c[i].claim_words, strlen(c[i].claim_words), 0);
+		bind_plain(st, 3, c[i].source_words, strlen(c[i].source_words), 0);
+		sqlite3_bind_int64(st, 4, c[i].line);
+		sqlite3_bind_int64(st, 5, c[i].byte_start);
+		sqlite3_bind_int64(st, 6, c[i].byte_end);
+		char *o = step_text(st);
+		if (o == NULL) {
+			b.oom = 1;
+			break;
+		}
+		buf_printf(&b, "%s%s", i ? "," : "", o);
+		free(o);
+	}
+	buf_append(&b, "]", 1);
+	return b.oom ? (buf_free(&b), NULL) : b.data;
+}
+
 static int json_result(struct output *p, const char *qid, const struct search_result *r)
 {
 	sqlite3_stmt *st = p->json_base;
@@ -421,6 +452,8 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 	if (obj && p->o.claim) {
 		char *m = json_words(p, r->matched, r->nmatched);
 		char *x = json_words(p, r->missing, r->nmissing);
+		char *u = json_words(p, r->unknown, r->nunknown);
+		char *cf = json_conflicts(p, r->conflicts, r->nconflicts);
 		st = p->json_claim;
 		sqlite3_bind_text(st, 1, obj, -1, free);
 		if (r->has_sentence) {
@@ -432,9 +465,16 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 		sqlite3_bind_double(st, 6, r->coverage);
 		sqlite3_bind_text(st, 7, m ? m : "[]", -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 8, x ? x : "[]", -1, SQLITE_TRANSIENT);
+		sqlite3_bind_double(st, 9, r->passage_coverage);
+		sqlite3_bind_text(st, 10, verdict_name(r->verdict), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 11, verdict_name(r->support), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 12, u ? u : "[]", -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 13, cf ? cf : "[]", -1, SQLITE_TRANSIENT);
 		obj = step_text(st);
 		free(m);
 		free(x);
+		free(u);
+		free(cf);
 	}
 	if (obj && qid) {
 		st = p->json_query;

@@ -136,7 +136,7 @@ void plan_from_words(const struct words *ws, const struct parsed_query *p, struc
 		if (i)
 			buf_puts(b, " OR ");
 		size_t start = b->len;
-		/* a prefix word's first term is its prefix as typed or widened */
+		/* a prefix word's first term is its prefix as typed */
 		plan_append_string(b, ws->w[i].prefix ? ws->w[i].stems[0] : ws->w[i].surface);
 		if (ws->w[i].prefix)
 			buf_append(b, "*", 1);

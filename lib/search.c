@@ -11,6 +11,7 @@
  *               grouping by source)
  *   fetch.c     a row's passage, source, snippet, score's story
  *   evidence.c  a passage against the words: coverage, best sentence, marks
+ *   claim.c     claims: sentence-level evidence, conflicts, verdicts
  *
  * The data goes one way: query -> words -> plan -> ranked rows -> fetched
  * rows -> evidence -> the caller's callback.  When no passage holds every
@@ -20,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "claim.h"
 #include "evidence.h"
 #include "feedback.h"
 #include "fetch.h"
@@ -88,6 +90,7 @@ void search_info_free(struct search_info *info)
 		return;
 	free(info->expression);
 	free(info->words);
+	free(info->unknown);
 	memset(info, 0, sizeof *info);
 }
 
@@ -159,7 +162,6 @@ static int collect_words(struct run *r)
 		/* only stop words: use them after all */
 		if (r->ws.n == 0 && words_collect(s->tok, r->query, 0, TOKENIZER_QUERY, &r->ws) != 0)
 			return -1;
-		words_widen_unknown(s->stats, &r->ws);
 		return 0;
 	}
 	if (syntax_parse(s->tok, r->query, &r->terms) != 0)
@@ -290,18 +292,9 @@ static int page_rows(const struct run *r, const struct ranked **shown)
 	return (int)nshown;
 }
 
-static int64_t line_of(const struct fetched *c, size_t offset)
-{
-	int64_t line = c->line_start;
-	for (size_t i = 0; i < offset && i < c->text_len; i++)
-		if (c->text[i] == '\n')
-			line++;
-	return line;
-}
-
 /*
- * Step 4b: report one row through cb, with its evidence when ranked by
- * coverage.  0, SEARCH_ESTOPPED, or -1 (out of memory).
+ * Step 4b: report one row of a query (not a claim) through cb, with its
+ * words present when ranked by coverage.  0, SEARCH_ESTOPPED, or -1 (out of memory).
  */
 static int report(struct run *r, const struct ranked *row, const char *snippet,
     struct evidence *a, search_callback cb, void *ctx)
@@ -313,19 +306,17 @@ static int report(struct run *r, const struct ranked *row, const char *snippet,
 	struct fetched c;
 	struct rank_explain x;
 	struct search_result res;
-	char *marked = NULL, *why = NULL;
+	char *why = NULL;
 	const char *mlist[WORDS_MAX], *xlist[WORDS_MAX];
-	size_t nm = 0, nx = 0, sent_start = 0, sent_end = 0;
-	int has_sentence = 0;
+	size_t nm = 0, nx = 0;
 	double coverage = 0;
 
 	pl->rp.explain = o->explain ? &x : NULL;
-	int rc = fetch_row(s->fetch, row->id, row->score, pl->expr.data, &pl->rp, !o->claim,
-	    snippet, &c);
+	int rc = fetch_row(s->fetch, row->id, row->score, pl->expr.data, &pl->rp, 1, snippet, &c);
 	pl->rp.explain = NULL;
 	if (rc != 0)
 		return -1;
-	if (o->claim || r->coverage_mode) {
+	if (r->coverage_mode) {
 		if (evidence_analyse(s->tok, ws, c.text, c.text_len, a) != 0)
 			goto oom;
 		coverage = evidence_coverage(ws, a->present);
@@ -335,11 +326,6 @@ static int report(struct run *r, const struct ranked *row, const char *snippet,
 			else
 				xlist[nx++] = ws->w[w].surface;
 		}
-	}
-	if (o->claim) {
-		has_sentence = evidence_best_sentence(a, c.text, c.text_len, &sent_start, &sent_end);
-		if (has_sentence && (marked = evidence_mark(a, c.text, sent_start, sent_end)) == NULL)
-			goto oom;
 	}
 	memset(&res, 0, sizeof res);
 	res.passage_id = c.id;
@@ -354,16 +340,8 @@ static int report(struct run *r, const struct ranked *row, const char *snippet,
 	res.score = c.score;
 	res.text = c.text;
 	res.text_len = c.text_len;
-	res.snippet = marked ? marked : c.snippet ? c.snippet : "";
-	if (has_sentence) {
-		res.has_sentence = 1;
-		res.sentence = c.text + sent_start;
-		res.sentence_len = sent_end - sent_start;
-		res.sentence_byte_start = c.byte_start + (int64_t)sent_start;
-		res.sentence_byte_end = c.byte_start + (int64_t)sent_end;
-		res.sentence_line = line_of(&c, sent_start);
-	}
-	if (o->claim || r->coverage_mode) {
+	res.snippet = c.snippet ? c.snippet : "";
+	if (r->coverage_mode) {
 		res.coverage = coverage;
 		res.matched = mlist;
 		res.nmatched = nm;
@@ -373,14 +351,68 @@ static int report(struct run *r, const struct ranked *row, const char *snippet,
 	if (o->explain && (res.explain = why = plan_explain(pl, o, &r->tu, &x, c.score)) == NULL)
 		goto oom;
 	rc = cb(ctx, &res) ? SEARCH_ESTOPPED : 0;
-	free(marked);
 	free(why);
 	fetched_free(&c);
 	return rc;
 oom:
-	free(marked);
 	fetched_free(&c);
 	return -1;
+}
+
+/* The claim words in no passage, space-separated, for search_info. */
+static char *unknown_list(const struct claim_check *cc)
+{
+	size_t n;
+	const char *const *words = claim_check_unknown(cc, &n);
+	struct buf b = { 0 };
+	for (size_t i = 0; i < n; i++)
+		buf_printf(&b, "%s%s", i ? " " : "", words[i]);
+	if (b.oom) {
+		buf_free(&b);
+		return NULL;
+	}
+	return b.data ? b.data : strdup("");
+}
+
+/*
+ * Step 4, claims: check the claim against every shown row first (each row
+ * carries the claim's verdict), then report them.  Returns the number
+ * reported, SEARCH_ESTOPPED, or -1 with err set.
+ */
+static int report_claim(struct run *r, const struct ranked **shown, size_t nshown,
+    search_callback cb, void *ctx)
+{
+	struct claim_input in = {
+		r->s->fetch, r->s->tok, r->query, &r->ws, &r->pl, shown, nshown, r->rows,
+		r->nrows > 0 ? (size_t)r->nrows : 0, r->o.explain,
+	};
+	struct claim_check *cc;
+	int rc = 0;
+	if (claim_check_run(&in, &cc) != 0)
+		return util_error(r->err, r->errlen, "cannot check the claim: %s",
+		    sqlite3_errmsg(r->s->db));
+	r->info->verdict = claim_check_verdict(cc);
+	size_t nunknown;
+	claim_check_unknown(cc, &nunknown);
+	if (nunknown > 0 && (r->info->unknown = unknown_list(cc)) == NULL)
+		rc = util_error(r->err, r->errlen, "out of memory");
+	size_t emitted = 0;
+	for (size_t i = 0; i < nshown && rc == 0; i++) {
+		struct search_result res;
+		const struct rank_explain *x;
+		char *why = NULL;
+		claim_check_result(cc, i, &res, &x);
+		if (r->o.explain &&
+		    (res.explain = why = plan_explain(&r->pl, &r->o, &r->tu, x, res.score)) == NULL) {
+			rc = util_error(r->err, r->errlen, "out of memory");
+			break;
+		}
+		rc = cb(ctx, &res) ? SEARCH_ESTOPPED : 0;
+		free(why);
+		emitted++;
+	}
+	claim_check_free(cc);
+	return rc == 0 ? (int)emitted : rc;
 }
 
 /*
@@ -397,12 +429,16 @@ static int report_rows(struct run *r, search_callback cb, void *ctx)
 	int rc = 0, nshown = 0;
 
 	if (r->nrows == 0)
-		return 0;
+		return r->o.claim ? report_claim(r, NULL, 0, cb, ctx) : 0;
 	shown = calloc((size_t)r->nrows, sizeof *shown);
 	snippets = calloc((size_t)r->nrows, sizeof *snippets);
 	ids = calloc((size_t)r->nrows, sizeof *ids);
 	if (!shown || !snippets || !ids || (nshown = page_rows(r, shown)) < 0)
 		goto oom;
+	if (r->o.claim) {
+		rc = report_claim(r, shown, (size_t)nshown, cb, ctx);
+		goto done;
+	}
 	for (int i = 0; i < nshown; i++)
 		ids[i] = shown[i]->id;
 	if (!r->o.claim && !r->o.explain && nshown > 0 && strchr(r->pl.expr.data, '*') &&

@@ -18,6 +18,8 @@
 #include <stdint.h>
 #include <sqlite3.h>
 
+#include "verdict.h"
+
 /* Marks around matched words in search_result.snippet. */
 #define SEARCH_MARK_ON '\x02'
 #define SEARCH_MARK_OFF '\x03'
@@ -66,6 +68,14 @@ struct search_options {
 	int exhaustive;		/* score every matching row: no top-k pruning */
 };
 
+/* A detail on which a source disagrees with the claim (conflict.h). */
+struct search_conflict {
+	const char *kind;		/* "number", "negation" or "antonym" */
+	const char *claim_words;	/* the claim's words, as in the claim */
+	const char *source_words;	/* the source's, as in the file */
+	int64_t line, byte_start, byte_end;	/* where the source's words are in the file */
+};
+
 struct search_result {
 	int64_t passage_id;
 	const char *source, *title, *section;
@@ -79,11 +89,23 @@ struct search_result {
 	const char *sentence;		/* best sentence, sentence_len bytes, inside text */
 	size_t sentence_len;
 	int64_t sentence_byte_start, sentence_byte_end, sentence_line;
-	double coverage;		/* 0..1: rarity-weighted share of the claim's words present */
-	const char *const *matched;	/* claim words present, nmatched of them */
+	/*
+	 * 0..1: rarity-weighted share of the claim's words present in the
+	 * best sentence (claims), or in the passage (the fall back)
+	 */
+	double coverage;
+	double passage_coverage;	/* claims: the same over the whole passage */
+	const char *const *matched;	/* claim words present (in the sentence), nmatched of them */
 	size_t nmatched;
 	const char *const *missing;	/* claim words absent */
 	size_t nmissing;
+	enum verdict verdict;		/* claims: the claim's verdict, the same on every row */
+	enum verdict support;		/* claims: what this source's evidence shows on its own */
+	const char *const *unknown;	/* claim words in no passage of the index */
+	size_t nunknown;
+	/* details on which this source disagrees (its best sentence or another passage) */
+	const struct search_conflict *conflicts;
+	size_t nconflicts;
 	const char *explain;		/* how the score came about, or NULL */
 };
 
@@ -96,6 +118,8 @@ struct search_info {
 	int essential;		/* pruned: rows needed one of this many phrases; 0: all rows scored */
 	int essential_sets;	/* or every phrase of one of this many sets of the others */
 	size_t reranked;	/* claims: the expanded query re-ranked this many rows; 0: all */
+	enum verdict verdict;	/* claims: the claim's verdict (also with no result) */
+	char *unknown;		/* claims: words in no passage, space-separated (malloc'd), or NULL */
 };
 void search_info_free(struct search_info *info);
 

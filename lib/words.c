@@ -3,8 +3,8 @@
  *
  * A word's synonyms are the colocated terms the tokenizer gives at query
  * time (a base word's -ment noun); its raw forms are left out, so that a
- * word matches what its stem matches.  Unknown claim words are widened
- * here: see words_widen_unknown.
+ * word matches what its stem matches.  A word found nowhere in the index
+ * is never widened into another word: a claim reports it as unknown.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -108,40 +108,6 @@ static int collect_word(void *ctx, const char *term, size_t n, size_t start, siz
 	ws->n++;
 	c->skipping = 0;
 	return 0;
-}
-
-#define WIDEN_MIN_STEM 6	/* shorter stems are too ambiguous to cut */
-#define WIDEN_MIN_PREFIX 5
-void words_widen_unknown(struct index_stats *st, struct words *ws)
-{
-	for (int i = 0; i < ws->n; i++) {
-		struct word *w = &ws->w[i];
-		size_t n = strlen(w->stems[0]), letters = 0;
-		/* only plain letters: a cut inside UTF-8 or before "'s" would make a
-		 * prefix the tokenizer reads differently from what we match */
-		while (letters < n && w->stems[0][letters] >= 'a' && w->stems[0][letters] <= 'z')
-			letters++;
-		if (w->prefix || n < WIDEN_MIN_STEM || letters != n)
-			continue;
-		double df = 0;
-		for (int k = 0; k < w->nstems; k++)
-			df += index_stats_df(st, w->stems[k]);
-		if (df > 0) {
-			w->df = df;
-			w->has_df = 1;	/* counting is O(rows): once is enough */
-			continue;
-		}
-		size_t keep = (n * 7 + 9) / 10;
-		if (keep < WIDEN_MIN_PREFIX)
-			keep = WIDEN_MIN_PREFIX;
-		if (keep >= n)
-			continue;
-		w->stems[0][keep] = 0;
-		for (int k = 1; k < w->nstems; k++)
-			free(w->stems[k]);
-		w->nstems = 1;
-		w->prefix = 1;
-	}
 }
 
 void words_idf(struct index_stats *st, struct words *ws)

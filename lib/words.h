@@ -53,13 +53,6 @@ int words_find(const struct words *ws, const char *stem, size_t n);
  */
 void words_idf(struct index_stats *st, struct words *ws);
 
-/*
- * A claim word found nowhere in the index ("veterinarians" where the text
- * says "veterinary": Snowball leaves the two apart) is widened to a prefix
- * of its stem, which then matches the forms that are there.
- */
-void words_widen_unknown(struct index_stats *st, struct words *ws);
-
 /* Whether the lower-case word w is a stop word (claims and feedback drop them). */
 int words_is_stop(const char *w);
 

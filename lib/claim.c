@@ -1,0 +1,448 @@
+/*
+ * claim.c: a claim checked against the rows shown for it (claim.h).
+ *
+ * Matched and missing are counted in the sentence that is shown, not in
+ * the whole passage: a word in a neighbouring sentence is not evidence
+ * that the sentence says the claim.  Conflicts are looked for in that
+ * sentence and in the best sentences of up to CLAIM_OTHER_PASSAGES more
+ * passages of the same source among the ranked candidates, since the
+ * passage that disagrees is rarely the one that matches best; a sentence
+ * counts only when it is about the claim (coverage VERDICT_PARTIAL_MIN).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "claim.h"
+#include "conflict.h"
+#include "evidence.h"
+#include "util.h"
+#include "verdict.h"
+
+#define CLAIM_CONFLICTS_MAX 8
+#define CLAIM_PASSAGES 3	/* passages of a source read for its evidence */
+
+struct claim_row {
+	struct fetched c;
+	struct evidence a;
+	struct rank_explain x;
+	int has_sentence;
+	size_t sent_start, sent_end;	/* bytes in c.text */
+	char *marked;			/* the sentence with matched words marked */
+	int present[WORDS_MAX];		/* in the sentence */
+	const char *matched[WORDS_MAX], *missing[WORDS_MAX];
+	size_t nmatched, nmissing;
+	struct verdict_evidence ve;
+	struct search_conflict conflicts[CLAIM_CONFLICTS_MAX];
+	size_t nconflicts;
+	enum verdict support;
+};
+
+struct claim_check {
+	/*
+	 * The claim's words as they are judged: light words (below) weigh
+	 * nothing, every other word its idf, an unknown word the most.
+	 */
+	struct words judged;
+	const char *absolutes[WORDS_MAX];	/* the claim's absolute words (NUL-terminated copies) */
+	size_t nabsolutes;
+	struct claim_row *rows;
+	size_t n;
+	const char *unknown[WORDS_MAX];
+	size_t nunknown;
+	enum verdict verdict;
+};
+
+/*
+ * Light words: general verbs, adverbs, quantifiers and connectives that a
+ * paraphrase adds or drops freely ("usually", "take", "rather", "apart").
+ * They still rank, but weigh nothing in a verdict: idf measured on a small
+ * corpus makes them look rare, and a claim is not unsupported because its
+ * source does not say "besides".  Lower-case surfaces, sorted (strcmp).
+ */
+static const char *const light_words[] = {
+	"ability", "able", "according", "across", "actually", "additionally", "allow", "allows",
+	"almost", "along", "already", "although", "among", "anyone", "anything", "apart",
+	"appear", "appears", "around", "aside", "away", "based", "become", "becomes", "begin",
+	"begins", "behind", "besides", "beyond", "bring", "brings", "came", "certain", "come",
+	"comes", "consider", "considerably", "considered", "considering", "continue", "continues",
+	"currently", "depending", "despite", "different", "done", "due", "easily", "else",
+	"especially", "even", "ever", "every", "everyone", "everything", "example", "fact",
+	"feel", "feels", "find", "finds", "found", "generally", "get", "gets", "getting", "give",
+	"given", "gives", "giving", "go", "goes", "going", "got", "greatly", "hence", "however",
+	"instead", "keep", "keeping", "keeps", "kind", "largely", "later", "least", "less",
+	"like", "likely", "lot", "lots", "made", "mainly", "make", "makes", "making", "many",
+	"matter", "mean", "means", "meanwhile", "mostly", "much", "need", "needed", "needs",
+	"nevertheless", "next", "often", "one's", "overall", "particular", "particularly",
+	"perhaps", "place", "possible", "possibly", "probably", "put", "puts", "quite",
+	"rather", "really", "regarding", "regardless", "relatively", "remain", "remains",
+	"said", "say", "says", "see", "seem", "seems", "seen", "several", "show", "shown",
+	"shows", "since", "somebody", "someone", "something", "sometimes", "somewhat",
+	"somewhere", "specifically", "start", "started", "starting", "starts", "still",
+	"take", "taken", "takes", "taking", "tend", "tends", "thereby", "therefore", "thing",
+	"things", "though", "thus", "together", "took", "toward", "towards", "type", "types",
+	"typically", "unlike", "use", "used", "uses", "using", "usual", "usually", "various",
+	"via", "want", "way", "ways", "well", "whereas", "whether", "whole", "without", "worth",
+	"yet",
+};
+
+/*
+ * Absolute words: a claim that says "all", "always" or "cures" where the
+ * source says "many", "often" or "helps" overreaches.  Lower-case, sorted.
+ */
+static const char *const absolute_words[] = {
+	"all", "always", "certainly", "completely", "cure", "cured", "cures", "definitely",
+	"entirely", "every", "everybody", "everyone", "fully", "guarantee", "guaranteed",
+	"guarantees", "invariably", "permanent", "permanently", "proven", "totally",
+	"universally",
+};
+
+static int cmp_word(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int in_list(const char *w, const char *const *list, size_t n)
+{
+	return bsearch(&w, list, n, sizeof *list, cmp_word) != NULL;
+}
+
+/* The lower-case ASCII word of s[0 .. n) into out (size bytes), or 0 if it does not fit. */
+static int lower_word(const char *s, size_t n, char *out, size_t size)
+{
+	if (n == 0 || n >= size)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+	out[n] = 0;
+	return 1;
+}
+
+static int is_word_byte(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	    (unsigned char)c >= 0x80;
+}
+
+/* Whether text[0 .. len) holds word (lower-case ASCII) as a whole word, any case. */
+static int has_word(const char *text, size_t len, const char *word)
+{
+	size_t n = strlen(word);
+	for (size_t i = 0; i + n <= len; i++) {
+		if ((i > 0 && is_word_byte(text[i - 1])) || (i + n < len && is_word_byte(text[i + n])))
+			continue;
+		size_t k = 0;
+		while (k < n && (text[i + k] | 0x20) == word[k])
+			k++;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* The claim's words with light words weighing nothing, and its absolute words. */
+static int judge_words(struct claim_check *cc, const char *claim, const struct words *ws)
+{
+	char w[64];
+	cc->judged = *ws;	/* a shallow copy: the strings stay ws's */
+	for (int i = 0; i < cc->judged.n; i++) {
+		const char *s = cc->judged.w[i].surface;
+		if (lower_word(s, strlen(s), w, sizeof w) &&
+		    in_list(w, light_words, sizeof light_words / sizeof *light_words))
+			cc->judged.w[i].idf = 0;
+	}
+	for (size_t i = 0, len = strlen(claim); i < len;) {
+		size_t j = i;
+		while (j < len && is_word_byte(claim[j]))
+			j++;
+		if (j > i && lower_word(claim + i, j - i, w, sizeof w) &&
+		    in_list(w, absolute_words, sizeof absolute_words / sizeof *absolute_words) &&
+		    cc->nabsolutes < WORDS_MAX) {
+			if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
+				return -1;
+			cc->nabsolutes++;
+		}
+		i = j > i ? j : i + 1;
+	}
+	return 0;
+}
+
+static int64_t line_at(const struct fetched *c, size_t offset)
+{
+	int64_t line = c->line_start;
+	for (size_t i = 0; i < offset && i < c->text_len; i++)
+		if (c->text[i] == '\n')
+			line++;
+	return line;
+}
+
+/*
+ * The conflicts between the claim and sentence [start, end) of passage c,
+ * appended to row.  0, or -1 when out of memory.
+ */
+static int add_conflicts(struct claim_row *row, const char *claim, const struct fetched *c,
+    size_t start, size_t end)
+{
+	struct conflict found[CLAIM_CONFLICTS_MAX];
+	size_t room = CLAIM_CONFLICTS_MAX - row->nconflicts;
+	int n = conflict_find(claim, strlen(claim), c->text + start, end - start, found, room);
+	if (n < 0)
+		return -1;
+	for (int i = 0; i < n; i++) {
+		struct search_conflict *sc = &row->conflicts[row->nconflicts];
+		const struct conflict *f = &found[i];
+		size_t from = start + f->source_start, to = start + f->source_end;
+		char *cw = strndup(claim + f->claim_start, f->claim_end - f->claim_start);
+		char *sw = strndup(c->text + from, to - from);
+		if (cw == NULL || sw == NULL) {
+			free(cw);
+			free(sw);
+			return -1;
+		}
+		sc->kind = conflict_kind_name(f->kind);
+		sc->claim_words = cw;
+		sc->source_words = sw;
+		sc->line = line_at(c, from);
+		sc->byte_start = c->byte_start + (int64_t)from;
+		sc->byte_end = c->byte_start + (int64_t)to;
+		row->nconflicts++;
+	}
+	return 0;
+}
+
+/* Coverage of the claim's words in a's best sentence of text, and where it is. */
+static double sentence_coverage(const struct evidence *a, const struct fetched *c,
+    int *present, size_t *start, size_t *end)
+{
+	if (!evidence_best_sentence(a, c->text, c->text_len, start, end)) {
+		memset(present, 0, sizeof *present * WORDS_MAX);
+		return 0;
+	}
+	evidence_presence(a, *start, *end, present);
+	return evidence_coverage(a->ws, present);
+}
+
+/* One passage of a source read against the claim. */
+struct reading {
+	struct fetched c;
+	struct evidence a;
+	struct rank_explain x;
+	int present[WORDS_MAX];		/* in the best sentence */
+	size_t start, end;		/* the best sentence, bytes in c.text */
+	double coverage, passage_coverage;
+};
+
+static void reading_free(struct reading *rd)
+{
+	fetched_free(&rd->c);
+	evidence_free(&rd->a);
+}
+
+/*
+ * Read passage `row` (ranked) into rd.  Returns 0, 1 when the passage is
+ * gone since ranking, or -1 (out of memory, tokenizer error).
+ */
+static int read_passage(const struct claim_input *in, const struct claim_check *cc,
+    const struct ranked *row, struct reading *rd)
+{
+	struct rank_params rp = in->pl->rp;
+	memset(rd, 0, sizeof *rd);
+	rp.explain = in->explain ? &rd->x : NULL;
+	if (fetch_row(in->fetch, row->id, row->score, in->pl->expr.data, &rp, 0, NULL, &rd->c) != 0)
+		return 1;
+	if (evidence_analyse(in->tok, &cc->judged, rd->c.text, rd->c.text_len, &rd->a) != 0) {
+		reading_free(rd);
+		return -1;
+	}
+	rd->passage_coverage = evidence_coverage(&cc->judged, rd->a.present);
+	rd->coverage = sentence_coverage(&rd->a, &rd->c, rd->present, &rd->start, &rd->end);
+	return 0;
+}
+
+/*
+ * The source of shown row i: its shown passage and up to
+ * CLAIM_PASSAGES - 1 more of its passages among the candidates, best
+ * ranked first.  The row shows the one whose best sentence covers the
+ * claim best (the shown passage on ties); conflicts are gathered from
+ * every sentence that is about the claim.  0, or -1.
+ */
+static int read_source(const struct claim_input *in, struct claim_check *cc,
+    const struct ranked *shown, struct claim_row *row, struct reading *best)
+{
+	int have = 0, looked = 0;
+	for (size_t i = 0; looked < CLAIM_PASSAGES && (i == 0 || i <= in->nall); i++) {
+		const struct ranked *r = i == 0 ? shown : &in->all[i - 1];
+		if (i > 0 && (r->source_id != shown->source_id || r->id == shown->id))
+			continue;
+		looked++;
+		struct reading rd;
+		int rc = read_passage(in, cc, r, &rd);
+		if (rc < 0)
+			return -1;
+		if (rc > 0)
+			continue;
+		if (rd.coverage >= VERDICT_PARTIAL_MIN && rd.end > rd.start &&
+		    add_conflicts(row, in->claim, &rd.c, rd.start, rd.end) != 0) {
+			reading_free(&rd);
+			return -1;
+		}
+		if (!have || rd.coverage > best->coverage) {
+			if (have)
+				reading_free(best);
+			*best = rd;
+			have = 1;
+		} else {
+			reading_free(&rd);
+		}
+	}
+	return have ? 0 : -1;
+}
+
+/* Read and judge shown row i. */
+static int check_row(const struct claim_input *in, struct claim_check *cc, size_t i)
+{
+	struct claim_row *row = &cc->rows[i];
+	const struct words *ws = &cc->judged;
+	struct reading best;
+
+	if (read_source(in, cc, in->shown[i], row, &best) != 0)
+		return -1;
+	row->c = best.c;
+	row->c.score = in->shown[i]->score;	/* the source's, as ranked */
+	row->a = best.a;
+	row->x = best.x;
+	row->a.ws = ws;
+	memcpy(row->present, best.present, sizeof row->present);
+	row->sent_start = best.start;
+	row->sent_end = best.end;
+	row->has_sentence = best.end > best.start;
+	row->ve.sentence_coverage = best.coverage;
+	row->ve.passage_coverage = best.passage_coverage;
+	for (int w = 0; w < ws->n; w++) {
+		if (row->present[w])
+			row->matched[row->nmatched++] = ws->w[w].surface;
+		else
+			row->missing[row->nmissing++] = ws->w[w].surface;
+	}
+	if (row->has_sentence &&
+	    (row->marked = evidence_mark(&row->a, row->c.text, row->sent_start,
+	    row->sent_end)) == NULL)
+		return -1;
+	for (size_t k = 0; k < cc->nabsolutes; k++) {
+		if (row->has_sentence && has_word(row->c.text + row->sent_start,
+		    row->sent_end - row->sent_start, cc->absolutes[k]))
+			continue;
+		row->ve.absolutes_missing++;
+		if (row->nmissing < WORDS_MAX)
+			row->missing[row->nmissing++] = cc->absolutes[k];
+	}
+	row->ve.conflicts = (int)row->nconflicts;
+	row->support = verdict_of_evidence(&row->ve);
+	return 0;
+}
+
+int claim_check_run(const struct claim_input *in, struct claim_check **out)
+{
+	struct claim_check *cc = calloc(1, sizeof *cc);
+	struct verdict_evidence *ve = NULL;
+	*out = NULL;
+	if (cc == NULL)
+		return -1;
+	if (judge_words(cc, in->claim, in->ws) != 0)
+		goto fail;
+	for (int w = 0; w < in->ws->n; w++)
+		if (in->ws->w[w].df == 0)
+			cc->unknown[cc->nunknown++] = in->ws->w[w].surface;
+	if (in->nshown > 0) {
+		cc->rows = calloc(in->nshown, sizeof *cc->rows);
+		ve = calloc(in->nshown, sizeof *ve);
+		if (cc->rows == NULL || ve == NULL)
+			goto fail;
+	}
+	for (size_t i = 0; i < in->nshown; i++) {
+		cc->n = i + 1;
+		if (check_row(in, cc, i) != 0)
+			goto fail;
+		ve[i] = cc->rows[i].ve;
+	}
+	cc->verdict = verdict_of_claim(ve, cc->n);
+	free(ve);
+	*out = cc;
+	return 0;
+fail:
+	free(ve);
+	claim_check_free(cc);
+	return -1;
+}
+
+void claim_check_free(struct claim_check *cc)
+{
+	if (cc == NULL)
+		return;
+	for (size_t i = 0; i < cc->n; i++) {
+		struct claim_row *row = &cc->rows[i];
+		for (size_t k = 0; k < row->nconflicts; k++) {
+			free((char *)row->conflicts[k].claim_words);
+			free((char *)row->conflicts[k].source_words);
+		}
+		free(row->marked);
+		evidence_free(&row->a);
+		fetched_free(&row->c);
+	}
+	for (size_t k = 0; k < cc->nabsolutes; k++)
+		free((char *)cc->absolutes[k]);
+	free(cc->rows);
+	free(cc);
+}
+
+enum verdict claim_check_verdict(const struct claim_check *cc)
+{
+	return cc->verdict;
+}
+
+const char *const *claim_check_unknown(const struct claim_check *cc, size_t *n)
+{
+	*n = cc->nunknown;
+	return cc->unknown;
+}
+
+void claim_check_result(const struct claim_check *cc, size_t i, struct search_result *r,
+    const struct rank_explain **x)
+{
+	const struct claim_row *row = &cc->rows[i];
+	const struct fetched *c = &row->c;
+	memset(r, 0, sizeof *r);
+	r->passage_id = c->id;
+	r->source = c->source;
+	r->title = c->title;
+	r->section = c->section;
+	r->ordinal = c->ordinal;
+	r->line_start = c->line_start;
+	r->line_end = c->line_end;
+	r->byte_start = c->byte_start;
+	r->byte_end = c->byte_end;
+	r->score = c->score;
+	r->text = c->text;
+	r->text_len = c->text_len;
+	r->snippet = row->marked ? row->marked : "";
+	if (row->has_sentence) {
+		r->has_sentence = 1;
+		r->sentence = c->text + row->sent_start;
+		r->sentence_len = row->sent_end - row->sent_start;
+		r->sentence_byte_start = c->byte_start + (int64_t)row->sent_start;
+		r->sentence_byte_end = c->byte_start + (int64_t)row->sent_end;
+		r->sentence_line = line_at(c, row->sent_start);
+	}
+	r->coverage = row->ve.sentence_coverage;
+	r->passage_coverage = row->ve.passage_coverage;
+	r->matched = row->matched;
+	r->nmatched = row->nmatched;
+	r->missing = row->missing;
+	r->nmissing = row->nmissing;
+	r->verdict = cc->verdict;
+	r->support = row->support;
+	r->unknown = cc->unknown;
+	r->nunknown = cc->nunknown;
+	r->conflicts = row->conflicts;
+	r->nconflicts = row->nconflicts;
+	*x = &row->x;
+}

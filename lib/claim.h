@@ -1,0 +1,64 @@
+/*
+ * claim.h: the evidence each source gives for a claim, and the verdict.
+ *
+ * This module owns checking a claim against the rows a search shows for
+ * it (one per source by default): each row's best sentence, which of the
+ * claim's words stand in that sentence (matched, missing, coverage), the
+ * claim words found nowhere in the index (unknown), the details on which
+ * the sentence or another of the source's passages among the candidates
+ * disagrees with the claim (conflict.h), and the verdicts (verdict.h).
+ * Everything is computed before the first row is reported, since every row
+ * carries the claim's verdict.  It never prints.
+ */
+#ifndef CLAIM_H
+#define CLAIM_H
+
+#include <stddef.h>
+
+#include "fetch.h"
+#include "plan.h"
+#include "ranking.h"
+#include "search.h"
+#include "tokenizer.h"
+#include "words.h"
+
+struct claim_check;
+
+/* What the check reads with, and reads. */
+struct claim_input {
+	struct fetcher *fetch;
+	struct tokenizer_session *tok;
+	const char *claim;		/* the claim as given (NUL-terminated) */
+	const struct words *ws;		/* its words, with df and idf */
+	const struct plan *pl;		/* the plan that ranked the rows (explain) */
+	const struct ranked *const *shown;	/* the rows to report, in order */
+	size_t nshown;
+	const struct ranked *all;	/* every ranked candidate, grouped by source */
+	size_t nall;
+	int explain;			/* fill each shown row's rank_explain */
+};
+
+/*
+ * Check the claim against in->shown into *out (claim_check_free it).  All
+ * of in must outlive *out.  Returns 0, or -1 (a row could not be read, out
+ * of memory).
+ */
+int claim_check_run(const struct claim_input *in, struct claim_check **out);
+void claim_check_free(struct claim_check *cc);	/* accepts NULL */
+
+/* The claim's verdict; VERDICT_UNSUPPORTED when no row was shown. */
+enum verdict claim_check_verdict(const struct claim_check *cc);
+
+/* The claim words in no passage of the index: *n of them (pointers into ws). */
+const char *const *claim_check_unknown(const struct claim_check *cc, size_t *n);
+
+/*
+ * Fill the claim fields and the passage fields of shown row i into *r
+ * (pointers valid until claim_check_free), and *x with its score's story
+ * when explaining.  The snippet is the best sentence with the matched
+ * words marked.
+ */
+void claim_check_result(const struct claim_check *cc, size_t i, struct search_result *r,
+    const struct rank_explain **x);
+
+#endif

@@ -1,0 +1,58 @@
+/*
+ * verdict.c: evidence figures -> verdicts (verdict.h).
+ *
+ * The thresholds are set on the development claims (eval/README.md has the
+ * figures): true paraphrases have most of their rare words in one sentence
+ * of a source, while claims on another topic miss their rarest words
+ * altogether.  A disagreement in evidence that matches the claim well
+ * counts more than agreement elsewhere: a confident wrong "supported" is
+ * the worst answer, so a claim the best evidence contradicts is never
+ * supported.
+ */
+#include "verdict.h"
+
+const char *verdict_name(enum verdict v)
+{
+	switch (v) {
+	case VERDICT_SUPPORTED:
+		return "supported";
+	case VERDICT_PARTIAL:
+		return "partial";
+	case VERDICT_UNSUPPORTED:
+		return "unsupported";
+	case VERDICT_NONE:
+		break;
+	}
+	return "";
+}
+
+enum verdict verdict_of_evidence(const struct verdict_evidence *e)
+{
+	if (e->conflicts > 0)
+		return VERDICT_UNSUPPORTED;
+	if (e->sentence_coverage >= VERDICT_SUPPORTED_MIN)
+		return e->absolutes_missing ? VERDICT_PARTIAL : VERDICT_SUPPORTED;
+	if (e->sentence_coverage >= VERDICT_PARTIAL_MIN || e->passage_coverage >= VERDICT_SUPPORTED_MIN)
+		return VERDICT_PARTIAL;
+	return VERDICT_UNSUPPORTED;
+}
+
+enum verdict verdict_of_claim(const struct verdict_evidence *rows, size_t n)
+{
+	int supported = 0, partial = 0, disagrees = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct verdict_evidence *e = &rows[i];
+		if (e->conflicts > 0) {
+			disagrees = 1;
+			continue;
+		}
+		enum verdict v = verdict_of_evidence(e);
+		supported |= v == VERDICT_SUPPORTED;
+		partial |= v == VERDICT_PARTIAL;
+	}
+	if (supported)
+		return disagrees ? VERDICT_PARTIAL : VERDICT_SUPPORTED;
+	if (partial && !disagrees)
+		return VERDICT_PARTIAL;
+	return VERDICT_UNSUPPORTED;
+}

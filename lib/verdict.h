@@ -1,0 +1,64 @@
+/*
+ * verdict.h: whether the evidence found supports a claim.
+ *
+ * This module owns the rules that turn evidence figures into a verdict:
+ * for each source's evidence on its own (a row's support) and for the
+ * claim as a whole.  The figures are word matches weighted by rarity; the
+ * rules cannot know what the words mean, only whether the rare words of
+ * the claim stand together in one sentence of a source, and whether that
+ * sentence disagrees with a detail of the claim (conflict.h).  Pure: no
+ * I/O, no SQLite, no printing.
+ */
+#ifndef VERDICT_H
+#define VERDICT_H
+
+#include <stddef.h>
+
+enum verdict {
+	VERDICT_NONE,		/* not a claim */
+	VERDICT_SUPPORTED,	/* a source states it: its words stand together, nothing disagrees */
+	VERDICT_PARTIAL,	/* some of it is stated, or sources disagree */
+	VERDICT_UNSUPPORTED	/* no source states it, or the best evidence disagrees */
+};
+
+/* "supported", "partial", "unsupported"; "" for VERDICT_NONE. */
+const char *verdict_name(enum verdict v);
+
+/* What one source's evidence shows of a claim. */
+struct verdict_evidence {
+	/*
+	 * 0..1: the idf-weighted share of the claim's words present in the
+	 * evidence sentence, and in its whole passage.  Words found nowhere in
+	 * the index count with the highest idf, so they weigh against support.
+	 */
+	double sentence_coverage, passage_coverage;
+	/*
+	 * Details on which the evidence disagrees with the claim, counted only
+	 * in sentences that are about the claim (coverage at least
+	 * VERDICT_PARTIAL_MIN): the best sentence or another passage's.
+	 */
+	int conflicts;
+	/*
+	 * Absolute words of the claim ("all", "always", "cures", "proven")
+	 * that the evidence sentence does not say: it may state something
+	 * weaker, so the claim is at most partly supported.
+	 */
+	int absolutes_missing;
+};
+
+/* Thresholds of the rules (verdict.c says how they were chosen). */
+#define VERDICT_SUPPORTED_MIN 0.75	/* sentence coverage for "supported" */
+#define VERDICT_PARTIAL_MIN 0.5		/* sentence or passage coverage for "partial" */
+
+/* One source's support: supported, partial or unsupported. */
+enum verdict verdict_of_evidence(const struct verdict_evidence *e);
+
+/*
+ * The claim's verdict from the evidence of its sources, rows[0 .. n):
+ * supported when some source supports it and no source disagrees; partial
+ * when some source supports it but another disagrees, or when the best is
+ * partial and none disagrees; unsupported otherwise (also when n is 0).
+ */
+enum verdict verdict_of_claim(const struct verdict_evidence *rows, size_t n);
+
+#endif
