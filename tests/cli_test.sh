@@ -135,7 +135,7 @@ def cmd_sql(db, sql):
         print("\t".join("" if v is None else str(v) for v in row))
 
 BASE = ['source', 'title', 'section', 'passage', 'line_start', 'line_end',
-        'byte_start', 'byte_end', 'score', 'snippet', 'text']
+        'byte_start', 'byte_end', 'score', 'snippet', 'text', 'fallback']
 CLAIM = ['sentence', 'sentence_byte_start', 'sentence_byte_end', 'sentence_line',
          'coverage', 'matched', 'missing']
 
@@ -176,6 +176,8 @@ def cmd_json(path, mode, minrows='1'):
                 die("row %d: %s is not a string" % (i, k))
         if not isinstance(o['score'], (int, float)):
             die("row %d: score is not a number" % i)
+        if not isinstance(o['fallback'], bool):
+            die("row %d: fallback is not true or false: %r" % (i, o['fallback']))
         qid = o.get('query_id')
         if qid in last and o['score'] > last[qid] + 1e-9:
             die("row %d: score %r after %r: not in descending order" % (i, o['score'], last[qid]))
@@ -985,14 +987,14 @@ q_json_batch() {
 q_tsv() {
 	q --db "$CDB" --tsv -n 50 ketamine
 	want_rc 0 "--tsv"
-	py tsv "$W/out" 10 >"$W/r" || fail "plain: $(cat "$W/r")"
+	py tsv "$W/out" 11 >"$W/r" || fail "plain: $(cat "$W/r")"
 	q --db "$CDB" --tsv --claim "Ketamine may help treat bipolar disorder."
-	py tsv "$W/out" 17 >"$W/r" || fail "--claim: $(cat "$W/r")"
+	py tsv "$W/out" 18 >"$W/r" || fail "--claim: $(cat "$W/r")"
 	printf 'q1\tketamine\nq2\trapid relief\n' >"$W/b.tsv"
 	q --db "$CDB" --tsv --batch "$W/b.tsv"
-	py tsv "$W/out" 11 >"$W/r" || fail "--batch: $(cat "$W/r")"
+	py tsv "$W/out" 12 >"$W/r" || fail "--batch: $(cat "$W/r")"
 	q --db "$CDB" --tsv --claim --batch "$W/b.tsv"
-	py tsv "$W/out" 18 >"$W/r" || fail "--claim --batch: $(cat "$W/r")"
+	py tsv "$W/out" 19 >"$W/r" || fail "--claim --batch: $(cat "$W/r")"
 	# tabs and backslashes inside fields are escaped
 	mkdir "$W/c"
 	printf 'Tabbed\ttitle line with words\n\nThe armadillo\tpassage has a tab and a back\\slash inside its words here.\n' >"$W/c/tab.txt"
@@ -1000,7 +1002,7 @@ q_tsv() {
 	want_rc 0 "indexing the file with tabs"
 	q --db "$W/t.db" --tsv armadillo
 	want_rc 0 "--tsv armadillo"
-	py tsv "$W/out" 10 >"$W/r" || fail "tab in a field: $(cat "$W/r")"
+	py tsv "$W/out" 11 >"$W/r" || fail "tab in a field: $(cat "$W/r")"
 	grep -qF 'armadillo\tpassage' "$W/out" || fail "tab not escaped as \\t: $(cat "$W/out")"
 	grep -qF 'back\\slash' "$W/out" || fail "backslash not escaped as \\\\: $(cat "$W/out")"
 }
