@@ -55,6 +55,7 @@ PROGRAM_LIBS = $(LIBS)
 endif
 
 LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/search.c \
+          lib/cliopt.c \
           lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
