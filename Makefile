@@ -9,8 +9,10 @@
 #   make valgrind   unit and black-box tests under valgrind memcheck
 #   make fuzz       libFuzzer harnesses (tests/fuzz/fuzz.mk; fuzz-short for CI)
 #   make bench      scale benchmark against FTS5, Xapian, rg (SIZES="10 100"; bench/README.md)
-#   make install    PREFIX (default /usr/local) and DESTDIR honoured
-#   make clean
+#   make install    bin/query as psearch, bin/indexer as psearch-index, their
+#                   man pages and bash completion; PREFIX (default /usr/local)
+#                   and DESTDIR honoured.  make uninstall removes them.
+#   make clean      build/ and bin/ (never an index)
 #
 # Missing Debian packages are installed by scripts/ensure-deps before the
 # first compile.  User CFLAGS/LDFLAGS are kept; project flags come after.
@@ -21,6 +23,12 @@
 PREFIX   ?= /usr/local
 BINDIR   ?= $(PREFIX)/bin
 LIBDIR   ?= $(PREFIX)/lib
+MANDIR   ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+# Installed names: Debian's sphinxsearch owns /usr/bin/indexer, and "query"
+# is too generic; no Debian package ships a psearch or psearch-index.
+QUERY_NAME   = psearch
+INDEXER_NAME = psearch-index
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 BUILD    ?= build
@@ -29,7 +37,7 @@ DB       ?= index.db
 Q        ?= rapid relief from depression
 
 BUILD_DEPS = libsqlite3-dev libstemmer-dev pkg-config
-TEST_DEPS  = libcmocka-dev sqlite3 python3
+TEST_DEPS  = libcmocka-dev sqlite3 python3 mandoc
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wmissing-prototypes \
        -Wstrict-prototypes -Wformat=2 -Wvla
@@ -135,6 +143,8 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	done; \
 	BIN=$(BIN) EXT=$(EXT) sh tests/cli_test.sh || status=1; \
 	BIN=$(BIN) sh tests/hostile_test.sh || status=1; \
+	echo "== mandoc -Tlint man/*.1"; \
+	mandoc -Tlint -W warning man/*.1 || status=1; \
 	exit $$status
 
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
@@ -176,14 +186,29 @@ search: all
 	$(BIN)/query --db $(DB) -- $(Q)
 
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)
-	cp $(BIN)/indexer $(BIN)/query $(DESTDIR)$(BINDIR)/
-	cp $(EXT) $(DESTDIR)$(LIBDIR)/
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/psearch $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(BASHCOMPDIR)
+	install -m 755 $(BIN)/query $(DESTDIR)$(BINDIR)/$(QUERY_NAME)
+	install -m 755 $(BIN)/indexer $(DESTDIR)$(BINDIR)/$(INDEXER_NAME)
+	install -m 755 $(EXT) $(DESTDIR)$(LIBDIR)/psearch/
+	install -m 644 man/psearch.1 $(DESTDIR)$(MANDIR)/man1/$(QUERY_NAME).1
+	install -m 644 man/psearch-index.1 $(DESTDIR)$(MANDIR)/man1/$(INDEXER_NAME).1
+	install -m 644 completion/psearch.bash $(DESTDIR)$(BASHCOMPDIR)/$(QUERY_NAME)
+	install -m 644 completion/psearch.bash $(DESTDIR)$(BASHCOMPDIR)/$(INDEXER_NAME)
 
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/$(QUERY_NAME) $(DESTDIR)$(BINDIR)/$(INDEXER_NAME) \
+	    $(DESTDIR)$(LIBDIR)/psearch/fts5_snowball.so \
+	    $(DESTDIR)$(MANDIR)/man1/$(QUERY_NAME).1 $(DESTDIR)$(MANDIR)/man1/$(INDEXER_NAME).1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/$(QUERY_NAME) $(DESTDIR)$(BASHCOMPDIR)/$(INDEXER_NAME)
+	rmdir $(DESTDIR)$(LIBDIR)/psearch 2>/dev/null || true
+
+# An index (index.db from make search, or any other) is the user's data:
+# clean never removes one.
 clean:
-	rm -rf build bin index.db index.db-wal index.db-shm
+	rm -rf build bin
 
-.PHONY: all deps test-deps test check valgrind stress search eval install clean
+.PHONY: all deps test-deps test check valgrind stress search eval install uninstall clean
 
 include tests/fuzz/fuzz.mk
 
