@@ -2,7 +2,8 @@
 #
 #   make            bin/indexer, bin/query, bin/fts5_snowball.so
 #   make search Q=  build, index corpus/ and run one search
-#   make test       cmocka unit tests, then black-box tests of the binaries
+#   make test       cmocka unit tests, black-box tests of the binaries, the
+#                   README's examples, mandoc -Tlint of the manual pages
 #   make check      the same tests built with ASan + UBSan in build/san
 #   make eval       retrieval quality on COLLECTION (default: Cranfield)
 #   make stress     crash (kill -9) and concurrency tests
@@ -143,6 +144,7 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	done; \
 	BIN=$(BIN) EXT=$(EXT) sh tests/cli_test.sh || status=1; \
 	BIN=$(BIN) sh tests/hostile_test.sh || status=1; \
+	BIN=$(BIN) sh tests/readme_test.sh || status=1; \
 	echo "== mandoc -Tlint man/*.1"; \
 	mandoc -Tlint -W warning man/*.1 || status=1; \
 	exit $$status
