@@ -2,15 +2,18 @@
 #
 #   make            bin/indexer, bin/query, bin/fts5_snowball.so
 #   make search Q=  build, index corpus/ and run one search
-#   make test       cmocka unit tests, then black-box tests of the binaries
+#   make test       cmocka unit tests, black-box tests of the binaries, the
+#                   README's examples, mandoc -Tlint of the manual pages
 #   make check      the same tests built with ASan + UBSan in build/san
 #   make eval       retrieval quality on COLLECTION (default: Cranfield)
 #   make stress     crash (kill -9) and concurrency tests
 #   make valgrind   unit and black-box tests under valgrind memcheck
 #   make fuzz       libFuzzer harnesses (tests/fuzz/fuzz.mk; fuzz-short for CI)
 #   make bench      scale benchmark against FTS5, Xapian, rg (SIZES="10 100"; bench/README.md)
-#   make install    PREFIX (default /usr/local) and DESTDIR honoured
-#   make clean
+#   make install    bin/query as psearch, bin/indexer as psearch-index, their
+#                   man pages and bash completion; PREFIX (default /usr/local)
+#                   and DESTDIR honoured.  make uninstall removes them.
+#   make clean      build/ and bin/ (never an index)
 #
 # Missing Debian packages are installed by scripts/ensure-deps before the
 # first compile.  User CFLAGS/LDFLAGS are kept; project flags come after.
@@ -21,6 +24,12 @@
 PREFIX   ?= /usr/local
 BINDIR   ?= $(PREFIX)/bin
 LIBDIR   ?= $(PREFIX)/lib
+MANDIR   ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+# Installed names: Debian's sphinxsearch owns /usr/bin/indexer, and "query"
+# is too generic; no Debian package ships a psearch or psearch-index.
+QUERY_NAME   = psearch
+INDEXER_NAME = psearch-index
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 BUILD    ?= build
@@ -29,7 +38,7 @@ DB       ?= index.db
 Q        ?= rapid relief from depression
 
 BUILD_DEPS = libsqlite3-dev libstemmer-dev pkg-config
-TEST_DEPS  = libcmocka-dev sqlite3 python3
+TEST_DEPS  = libcmocka-dev sqlite3 python3 mandoc
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wmissing-prototypes \
        -Wstrict-prototypes -Wformat=2 -Wvla
@@ -56,7 +65,7 @@ endif
 
 LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/indexstats.c \
           lib/words.c lib/syntax.c lib/plan.c lib/ranking.c lib/fetch.c lib/evidence.c \
-          lib/feedback.c lib/claim.c lib/verdict.c lib/search.c \
+          lib/feedback.c lib/claim.c lib/verdict.c lib/search.c lib/cliopt.c \
           lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c \
           lib/conflict.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
@@ -138,6 +147,9 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	done; \
 	BIN=$(BIN) EXT=$(EXT) sh tests/cli_test.sh || status=1; \
 	BIN=$(BIN) sh tests/hostile_test.sh || status=1; \
+	BIN=$(BIN) sh tests/readme_test.sh || status=1; \
+	echo "== mandoc -Tlint man/*.1"; \
+	mandoc -Tlint -W warning man/*.1 || status=1; \
 	exit $$status
 
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
@@ -179,14 +191,29 @@ search: all
 	$(BIN)/query --db $(DB) -- $(Q)
 
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)
-	cp $(BIN)/indexer $(BIN)/query $(DESTDIR)$(BINDIR)/
-	cp $(EXT) $(DESTDIR)$(LIBDIR)/
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/psearch $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(BASHCOMPDIR)
+	install -m 755 $(BIN)/query $(DESTDIR)$(BINDIR)/$(QUERY_NAME)
+	install -m 755 $(BIN)/indexer $(DESTDIR)$(BINDIR)/$(INDEXER_NAME)
+	install -m 755 $(EXT) $(DESTDIR)$(LIBDIR)/psearch/
+	install -m 644 man/psearch.1 $(DESTDIR)$(MANDIR)/man1/$(QUERY_NAME).1
+	install -m 644 man/psearch-index.1 $(DESTDIR)$(MANDIR)/man1/$(INDEXER_NAME).1
+	install -m 644 completion/psearch.bash $(DESTDIR)$(BASHCOMPDIR)/$(QUERY_NAME)
+	install -m 644 completion/psearch.bash $(DESTDIR)$(BASHCOMPDIR)/$(INDEXER_NAME)
 
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/$(QUERY_NAME) $(DESTDIR)$(BINDIR)/$(INDEXER_NAME) \
+	    $(DESTDIR)$(LIBDIR)/psearch/fts5_snowball.so \
+	    $(DESTDIR)$(MANDIR)/man1/$(QUERY_NAME).1 $(DESTDIR)$(MANDIR)/man1/$(INDEXER_NAME).1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/$(QUERY_NAME) $(DESTDIR)$(BASHCOMPDIR)/$(INDEXER_NAME)
+	rmdir $(DESTDIR)$(LIBDIR)/psearch 2>/dev/null || true
+
+# An index (index.db from make search, or any other) is the user's data:
+# clean never removes one.
 clean:
-	rm -rf build bin index.db index.db-wal index.db-shm
+	rm -rf build bin
 
-.PHONY: all deps test-deps test check valgrind stress search eval install clean
+.PHONY: all deps test-deps test check valgrind stress search eval install uninstall clean
 
 include tests/fuzz/fuzz.mk
 

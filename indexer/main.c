@@ -28,6 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cliopt.h"
 #include "metadata.h"
 #include "output.h"
 #include "passage.h"
@@ -41,20 +42,24 @@
 #define EXIT_OK 0
 #define EXIT_TROUBLE 2
 
-static const char usage_text[] =
-    "usage: indexer [--db FILE] [--rebuild] [PATH ...]\n"
-    "       indexer [--db FILE] --check\n"
-    "\n"
-    "Index the .txt and .md files under each PATH (default: corpus) into FILE\n"
-    "(default: index.db).  Unchanged files are skipped; changed ones are\n"
-    "re-indexed; files gone from a PATH are removed from the index.\n"
-    "\n"
-    "  --db FILE     the index database (default index.db)\n"
-    "  --rebuild     start the index over\n"
-    "  --check       verify the index and list sources changed on disk\n"
-    "  -q, --quiet   no summary line\n"
-    "  -h, --help    this text\n"
-    "  --version     print the version\n";
+static void usage(FILE *f, const char *prog)
+{
+	fprintf(f,
+	    "usage: %s [--db FILE] [--rebuild] [-q] [PATH ...]\n"
+	    "       %s [--db FILE] --check\n", prog, prog);
+	fputs("\n"
+	    "Index the .txt and .md files under each PATH (default: corpus) into FILE.\n"
+	    "Unchanged files are skipped; changed ones are re-indexed; files gone from a\n"
+	    "PATH are removed from the index.  Options may come anywhere; a PATH that\n"
+	    "starts with - goes after --.\n"
+	    "\n"
+	    "  --db FILE     the index database (default $PSEARCH_DB, else index.db)\n"
+	    "  --rebuild     start the index over\n"
+	    "  --check       verify the index and list sources changed on disk\n"
+	    "  -q, --quiet   no summary line\n"
+	    "  -h, --help    this text\n"
+	    "  --version     print the version\n", f);
+}
 
 /*
  * Files read ahead of the inserts: at most this many, holding at most this
@@ -480,6 +485,26 @@ static int check_index(const char *db_path)
 	return EXIT_OK;
 }
 
+/*
+ * The index file this run created, or NULL: a run that ends without a
+ * source in it (missing corpus, only skipped files, a failure) removes it
+ * again, with its -wal and -shm, so a failed first run leaves no empty
+ * index behind.  A file that existed before the run is never removed.
+ */
+static const char *created_index;
+
+static void remove_created_index(void)
+{
+	static const char *const suffixes[] = { "-wal", "-shm", "" };
+	char path[4096];
+	if (created_index == NULL)
+		return;
+	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+		if (snprintf(path, sizeof path, "%s%s", created_index, suffixes[i]) < (int)sizeof path)
+			unlink(path);
+	created_index = NULL;
+}
+
 static int finish_stdout(int status)
 {
 	if (ferror(stdout) || fclose(stdout) != 0) {
@@ -503,17 +528,29 @@ int main(int argc, char **argv)
 	static char *default_roots[] = { "corpus" };
 	struct run r = { 0 };
 	int opt, check = 0;
+	const char *prog = cliopt_progname(argv[0]);
 
-	r.db_path = "index.db";
-	while ((opt = getopt_long(argc, argv, "+qh", longopts, NULL)) != -1) {
+	r.db_path = getenv("PSEARCH_DB");
+	if (r.db_path == NULL || *r.db_path == 0)
+		r.db_path = "index.db";
+	/* options anywhere, "--" ends them; the messages are ours (cliopt.h) */
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, ":qh", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd': r.db_path = optarg; break;
 		case 'r': r.rebuild = 1; break;
 		case 'c': check = 1; break;
 		case 'q': r.quiet = 1; break;
-		case 'h': fputs(usage_text, stdout); return finish_stdout(EXIT_OK);
-		case 'V': puts("indexer 0.1"); return finish_stdout(EXIT_OK);
-		default: fputs(usage_text, stderr); return EXIT_TROUBLE;
+		case 'h': usage(stdout, prog); return finish_stdout(EXIT_OK);
+		case 'V': printf("%s 0.1\n", prog); return finish_stdout(EXIT_OK);
+		default: {
+			char what[256];
+			if (cliopt_problem(opt, argc, argv, optind, optopt, longopts, what,
+			    sizeof what) == CLIOPT_UNKNOWN)
+				errx(EXIT_TROUBLE, "%s (a PATH starting with - goes after --;"
+				    " see %s --help)", what, prog);
+			errx(EXIT_TROUBLE, "%s (see %s --help)", what, prog);
+		}
 		}
 	}
 	if (*r.db_path == 0)
@@ -533,6 +570,11 @@ int main(int argc, char **argv)
 	 * SQLite reports and the run rolls back, not kill the indexer */
 	signal(SIGXFSZ, SIG_IGN);
 
+	struct stat before;
+	if (lstat(r.db_path, &before) != 0 && errno == ENOENT) {
+		created_index = r.db_path;
+		atexit(remove_created_index);	/* errx() included */
+	}
 	if (store_open(r.db_path, r.rebuild ? STORE_REBUILD : STORE_WRITE, &r.store, r.err,
 	    sizeof r.err) != 0)
 		errx(EXIT_TROUBLE, "%s", r.err);
@@ -618,6 +660,14 @@ int main(int argc, char **argv)
 	store_counts(r.store, &sources, &passages);
 	store_close(r.store);
 	free(r.other_example);
+	if (created_index && sources == 0) {
+		char *name = printable(r.db_path);
+		warnx("%s: nothing indexed (no readable .txt or .md file), so no index was written",
+		    name ? name : "?");
+		free(name);
+		return finish_stdout(EXIT_TROUBLE);	/* atexit removes the file */
+	}
+	created_index = NULL;	/* the run made an index: it stays */
 	if (!r.quiet) {
 		double t = seconds_since(&r.started);
 		if (!changed && r.files_failed == 0)

@@ -101,7 +101,8 @@ static int walk_dir(struct walk *w, const char *path, const struct stat *st,
 	closedir(d);
 	if (rc != 0)
 		w->on_problem(w->ctx, path, "out of memory");
-	qsort(names, n, sizeof *names, by_name);
+	if (n > 1)	/* an empty folder has no array: qsort(NULL, 0) is undefined */
+		qsort(names, n, sizeof *names, by_name);
 	/* files first (only_files = 1), then subdirectories (only_files = -1) */
 	for (int pass = 1; rc == 0 && pass >= -1; pass -= 2) {
 		for (size_t i = 0; rc == 0 && i < n; i++) {

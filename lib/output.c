@@ -1,12 +1,15 @@
 /*
- * output.c: the three output formats (see output.h).
+ * output.c: the output formats (see output.h).
  *
  * TSV: tab, newline, carriage return and backslash are written \t \n \r
- * \\, other control bytes \xNN.  Columns (always in this order; claim and
- * batch columns appended):
+ * \\, other control bytes \xNN.  CSV: RFC 4180, every byte kept (invalid
+ * UTF-8 repaired), a field quoted when it holds a comma, a double quote, CR
+ * or LF, its quotes doubled; records end in CRLF.  Columns of both (always
+ * in this order; claim and batch columns appended, fallback last):
  *   source line_start line_end byte_start byte_end score title section passage snippet
  *   [coverage sentence_line sentence_byte_start sentence_byte_end sentence matched missing]
- *   [query_id]
+ *   [query_id] fallback
+ * and for source rows (-l, -c):  source [count] [query_id] fallback
  */
 #include <stdlib.h>
 #include <string.h>
@@ -32,8 +35,11 @@ struct output {
 	struct output_options o;
 	sqlite3 *db;
 	sqlite3_stmt *json_base, *json_claim, *json_query, *json_quote, *json_conflict;
+	sqlite3_stmt *json_source, *json_fallback;
 	struct grouped *groups;
 	size_t ngroups, cap;
+	int fallback;		/* the rows now written came from the fall back */
+	int header_done;
 	int failed;
 };
 
@@ -50,6 +56,10 @@ static const char json_conflict_sql[] =
     "SELECT json_object('kind', ?1, 'claim', ?2, 'source', ?3, 'line', ?4,"
     " 'byte_start', ?5, 'byte_end', ?6)";
 static const char json_query_sql[] = "SELECT json_set(?1, '$.query_id', ?2)";
+static const char json_source_sql[] =
+    "SELECT CASE WHEN ?2 IS NULL THEN json_object('source', ?1)"
+    " ELSE json_object('source', ?1, 'count', ?2) END";
+static const char json_fallback_sql[] = "SELECT json_set(?1, '$.fallback', json(?2))";
 
 int output_open(struct output **out, FILE *f, const struct output_options *o,
     sqlite3 *db, char *err, size_t errlen)
@@ -65,6 +75,8 @@ int output_open(struct output **out, FILE *f, const struct output_options *o,
 	    (sqlite3_prepare_v2(db, json_base_sql, -1, &p->json_base, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_claim_sql, -1, &p->json_claim, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_query_sql, -1, &p->json_query, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, json_source_sql, -1, &p->json_source, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, json_fallback_sql, -1, &p->json_fallback, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, "SELECT json_quote(?1)", -1, &p->json_quote, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_conflict_sql, -1, &p->json_conflict, NULL) != SQLITE_OK)) {
 		util_error(err, errlen, "cannot prepare JSON output: %s", sqlite3_errmsg(db));
@@ -84,6 +96,8 @@ void output_close(struct output *p)
 	sqlite3_finalize(p->json_query);
 	sqlite3_finalize(p->json_quote);
 	sqlite3_finalize(p->json_conflict);
+	sqlite3_finalize(p->json_source);
+	sqlite3_finalize(p->json_fallback);
 	for (size_t i = 0; i < p->ngroups; i++) {
 		free(p->groups[i].source);
 		free(p->groups[i].title);
@@ -305,14 +319,12 @@ static void print_groups(struct output *p)
 	}
 }
 
-/* ---- TSV --------------------------------------------------------------- */
+/* ---- TSV and CSV --------------------------------------------------------- */
 
-static void tsv_field(struct output *p, const char *s, size_t n, int marked, int last)
+static void tsv_bytes(struct output *p, const struct buf *b)
 {
-	struct buf b = { 0 };
-	plain(&b, s, n, marked);
-	for (size_t i = 0; i < b.len; i++) {
-		char c = b.data[i];
+	for (size_t i = 0; i < b->len; i++) {
+		char c = b->data[i];
 		if (c == '\t')
 			fputs("\\t", p->f);
 		else if (c == '\n')
@@ -326,11 +338,70 @@ static void tsv_field(struct output *p, const char *s, size_t n, int marked, int
 		else
 			fputc(c, p->f);
 	}
-	buf_free(&b);
-	fputc(last ? '\n' : '\t', p->f);
 }
 
-static void tsv_words(struct output *p, const char *const *w, size_t n, int last)
+static void csv_bytes(struct output *p, const struct buf *b)
+{
+	size_t i;
+	for (i = 0; i < b->len && !strchr(",\"\r\n", b->data[i] ? b->data[i] : ','); i++)
+		;
+	if (i == b->len) {
+		fwrite(b->data, 1, b->len, p->f);
+		return;
+	}
+	fputc('"', p->f);
+	for (i = 0; i < b->len; i++) {
+		if (b->data[i] == '"')
+			fputc('"', p->f);
+		fputc(b->data[i], p->f);
+	}
+	fputc('"', p->f);
+}
+
+/* The separator after a field: tab or comma; a record ends in LF or CRLF. */
+static void field_end(struct output *p, int last)
+{
+	if (!last)
+		fputc(p->o.format == OUTPUT_CSV ? ',' : '\t', p->f);
+	else
+		fputs(p->o.format == OUTPUT_CSV ? "\r\n" : "\n", p->f);
+}
+
+/* One TSV or CSV field: n bytes of s (a marked field loses its marks). */
+static void dfield(struct output *p, const char *s, size_t n, int marked, int last)
+{
+	struct buf b = { 0 };
+	plain(&b, s, n, marked);
+	if (b.data) {
+		if (p->o.format == OUTPUT_CSV)
+			csv_bytes(p, &b);
+		else
+			tsv_bytes(p, &b);
+	} else {
+		p->failed = 1;
+	}
+	buf_free(&b);
+	field_end(p, last);
+}
+
+static void dtext(struct output *p, const char *s, int last)
+{
+	dfield(p, s, strlen(s), 0, last);
+}
+
+static void dint(struct output *p, long long v, int last)
+{
+	fprintf(p->f, "%lld", v);
+	field_end(p, last);
+}
+
+static void dreal(struct output *p, double v, int last)
+{
+	fprintf(p->f, "%.4f", v);
+	field_end(p, last);
+}
+
+static void dwords(struct output *p, const char *const *w, size_t n, int last)
 {
 	struct buf b = { 0 };
 	for (size_t i = 0; i < n; i++) {
@@ -338,29 +409,60 @@ static void tsv_words(struct output *p, const char *const *w, size_t n, int last
 			buf_append(&b, " ", 1);
 		buf_puts(&b, w[i]);
 	}
-	tsv_field(p, b.data ? b.data : "", b.len, 0, last);
+	dfield(p, b.data ? b.data : "", b.len, 0, last);
 	buf_free(&b);
 }
 
-static void tsv_result(struct output *p, const char *qid, const struct search_result *r)
+/* The column names, when a header is wanted and not yet written. */
+static void header(struct output *p)
 {
-	int claim = p->o.claim, batch = p->o.batch;
-	tsv_field(p, r->source, strlen(r->source), 0, 0);
-	fprintf(p->f, "%lld\t%lld\t%lld\t%lld\t%.4f\t", (long long)r->line_start,
-	    (long long)r->line_end, (long long)r->byte_start, (long long)r->byte_end, r->score);
-	tsv_field(p, r->title, strlen(r->title), 0, 0);
-	tsv_field(p, r->section, strlen(r->section), 0, 0);
-	fprintf(p->f, "%lld\t", (long long)r->ordinal + 1);
-	tsv_field(p, r->snippet, strlen(r->snippet), 1, !claim && !batch);
-	if (claim) {
-		fprintf(p->f, "%.4f\t%lld\t%lld\t%lld\t", r->coverage, (long long)r->sentence_line,
-		    (long long)r->sentence_byte_start, (long long)r->sentence_byte_end);
-		tsv_field(p, r->sentence ? r->sentence : "", r->sentence_len, 0, 0);
-		tsv_words(p, r->matched, r->nmatched, 0);
-		tsv_words(p, r->missing, r->nmissing, !batch);
+	static const char *const base[] = { "source", "line_start", "line_end", "byte_start",
+	    "byte_end", "score", "title", "section", "passage", "snippet" };
+	static const char *const claim[] = { "coverage", "sentence_line",
+	    "sentence_byte_start", "sentence_byte_end", "sentence", "matched", "missing" };
+	if (p->header_done || (p->o.format == OUTPUT_TSV && !p->o.header))
+		return;
+	p->header_done = 1;
+	if (p->o.rows != OUTPUT_PASSAGES) {
+		dtext(p, "source", 0);
+		if (p->o.rows == OUTPUT_COUNTS)
+			dtext(p, "count", 0);
+	} else {
+		for (size_t i = 0; i < sizeof base / sizeof *base; i++)
+			dtext(p, base[i], 0);
+		for (size_t i = 0; p->o.claim && i < sizeof claim / sizeof *claim; i++)
+			dtext(p, claim[i], 0);
 	}
-	if (batch)
-		tsv_field(p, qid ? qid : "", qid ? strlen(qid) : 0, 0, 1);
+	if (p->o.batch)
+		dtext(p, "query_id", 0);
+	dtext(p, "fallback", 1);
+}
+
+static void delimited_result(struct output *p, const char *qid, const struct search_result *r)
+{
+	header(p);
+	dtext(p, r->source, 0);
+	dint(p, (long long)r->line_start, 0);
+	dint(p, (long long)r->line_end, 0);
+	dint(p, (long long)r->byte_start, 0);
+	dint(p, (long long)r->byte_end, 0);
+	dreal(p, r->score, 0);
+	dtext(p, r->title, 0);
+	dtext(p, r->section, 0);
+	dint(p, (long long)r->ordinal + 1, 0);
+	dfield(p, r->snippet, strlen(r->snippet), 1, 0);
+	if (p->o.claim) {
+		dreal(p, r->coverage, 0);
+		dint(p, (long long)r->sentence_line, 0);
+		dint(p, (long long)r->sentence_byte_start, 0);
+		dint(p, (long long)r->sentence_byte_end, 0);
+		dfield(p, r->sentence ? r->sentence : "", r->sentence ? r->sentence_len : 0, 0, 0);
+		dwords(p, r->matched, r->nmatched, 0);
+		dwords(p, r->missing, r->nmissing, 0);
+	}
+	if (p->o.batch)
+		dtext(p, qid ? qid : "", 0);
+	dint(p, p->fallback, 1);
 }
 
 /* ---- JSON --------------------------------------------------------------- */
@@ -433,6 +535,8 @@ static char *json_conflicts(struct output *p, const struct search_conflict *c, s
 	return b.oom ? (buf_free(&b), NULL) : b.data;
 }
 
+static int json_finish(struct output *p, const char *qid, char *obj);
+
 static int json_result(struct output *p, const char *qid, const struct search_result *r)
 {
 	sqlite3_stmt *st = p->json_base;
@@ -476,10 +580,23 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 		free(u);
 		free(cf);
 	}
+	return json_finish(p, qid, obj);
+}
+
+/* Add query_id (when given) and fallback to obj (malloc'd, taken), print it. */
+static int json_finish(struct output *p, const char *qid, char *obj)
+{
+	sqlite3_stmt *st;
 	if (obj && qid) {
 		st = p->json_query;
 		sqlite3_bind_text(st, 1, obj, -1, free);
 		bind_plain(st, 2, qid, strlen(qid), 0);
+		obj = step_text(st);
+	}
+	if (obj) {
+		st = p->json_fallback;
+		sqlite3_bind_text(st, 1, obj, -1, free);
+		sqlite3_bind_text(st, 2, p->fallback ? "true" : "false", -1, SQLITE_STATIC);
 		obj = step_text(st);
 	}
 	if (obj == NULL)
@@ -490,6 +607,15 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 	return 0;
 }
 
+static int json_source(struct output *p, const char *qid, const char *source, size_t count)
+{
+	sqlite3_stmt *st = p->json_source;
+	bind_plain(st, 1, source, strlen(source), 0);
+	if (p->o.rows == OUTPUT_COUNTS)
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)count);
+	return json_finish(p, qid, step_text(st));
+}
+
 int output_result(struct output *p, const char *qid, const struct search_result *r)
 {
 	int rc = 0;
@@ -498,7 +624,8 @@ int output_result(struct output *p, const char *qid, const struct search_result 
 		rc = json_result(p, qid, r);
 		break;
 	case OUTPUT_TSV:
-		tsv_result(p, qid, r);
+	case OUTPUT_CSV:
+		delimited_result(p, qid, r);
 		break;
 	case OUTPUT_TEXT:
 		if (p->o.by_source)
@@ -510,6 +637,44 @@ int output_result(struct output *p, const char *qid, const struct search_result 
 	if (rc != 0 || ferror(p->f))
 		p->failed = 1;
 	return p->failed ? -1 : 0;
+}
+
+int output_source(struct output *p, const char *qid, const char *source, size_t count)
+{
+	int rc = 0;
+	switch (p->o.format) {
+	case OUTPUT_JSON:
+		rc = json_source(p, qid, source, count);
+		break;
+	case OUTPUT_TSV:
+	case OUTPUT_CSV:
+		header(p);
+		dtext(p, source, 0);
+		if (p->o.rows == OUTPUT_COUNTS)
+			dint(p, (long long)count, 0);
+		if (p->o.batch)
+			dtext(p, qid ? qid : "", 0);
+		dint(p, p->fallback, 1);
+		break;
+	case OUTPUT_TEXT:
+		if (p->o.batch && qid) {
+			output_safe(p->f, qid, strlen(qid));
+			fputc('\t', p->f);
+		}
+		output_safe(p->f, source, strlen(source));
+		if (p->o.rows == OUTPUT_COUNTS)
+			fprintf(p->f, ":%zu", count);
+		fputc('\n', p->f);
+		break;
+	}
+	if (rc != 0 || ferror(p->f))
+		p->failed = 1;
+	return p->failed ? -1 : 0;
+}
+
+void output_set_fallback(struct output *p, int fallback)
+{
+	p->fallback = fallback != 0;
 }
 
 int output_finish(struct output *p)

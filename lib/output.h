@@ -4,10 +4,12 @@
  * This module owns the output formats, which are a contract with scripts:
  * JSON objects are built with SQLite's JSON functions (so escaping is
  * SQLite's), TSV has a fixed column set with tabs, newlines and
- * backslashes escaped, and text is for people: colour only when asked,
- * matched words highlighted.  Invalid UTF-8 and control characters in any
- * field are printed safely.  Write errors are sticky: output_finish
- * reports them once.
+ * backslashes escaped, CSV (RFC 4180: CRLF line ends, a header row, fields
+ * quoted when they hold a comma, a quote or a line break) has the TSV's
+ * columns, and text is for people: colour only when asked, matched words
+ * highlighted.  Rows are passages, or one a source (-l, -c).  Invalid UTF-8
+ * and control characters in any field are printed safely.  Write errors
+ * are sticky: output_finish reports them once.
  */
 #ifndef OUTPUT_H
 #define OUTPUT_H
@@ -17,7 +19,10 @@
 
 #include "search.h"
 
-enum output_format { OUTPUT_TEXT, OUTPUT_JSON, OUTPUT_TSV };
+enum output_format { OUTPUT_TEXT, OUTPUT_JSON, OUTPUT_TSV, OUTPUT_CSV };
+
+/* What a row is: a passage (output_result) or a source (output_source). */
+enum output_rows { OUTPUT_PASSAGES, OUTPUT_SOURCES, OUTPUT_COUNTS };
 
 struct output_options {
 	enum output_format format;
@@ -26,6 +31,8 @@ struct output_options {
 	int batch;		/* add the query id */
 	int by_source;		/* text: results grouped under each source */
 	int explain;		/* text: print the explanation under each result */
+	int header;		/* TSV: a first line naming the columns (CSV always has it) */
+	enum output_rows rows;	/* OUTPUT_COUNTS: source rows carry their passage count */
 };
 
 struct output;
@@ -35,6 +42,18 @@ int output_open(struct output **out, FILE *f, const struct output_options *o,
     sqlite3 *db, char *err, size_t errlen);
 /* One result; query_id may be NULL outside batch mode.  0 or -1 (write error). */
 int output_result(struct output *out, const char *query_id, const struct search_result *r);
+/*
+ * One source row (-l, or -c with count): text "path" or "path:count",
+ * JSON {"source", "count"}, TSV/CSV columns source, count.  0 or -1.
+ */
+int output_source(struct output *out, const char *query_id, const char *source,
+    size_t count);
+/*
+ * The rows that follow came from the fall back (no passage holds every
+ * word; search_info.fallback) or not: JSON "fallback": true/false, TSV/CSV
+ * a last column 1/0.  Text shows nothing (query/main.c notes it on stderr).
+ */
+void output_set_fallback(struct output *out, int fallback);
 /* Flush grouped output; 0, or -1 if any write failed. */
 int output_finish(struct output *out);
 void output_close(struct output *out);	/* accepts NULL */

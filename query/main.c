@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cliopt.h"
 #include "output.h"
 #include "search.h"
 #include "store.h"
@@ -28,47 +29,60 @@
 #define EXIT_TROUBLE 2
 #define ONE_QUERY_CACHE_KIB 256	/* page cache of a run without --batch */
 
-static const char usage_text[] =
-    "usage: query [options] QUERY...\n"
-    "       query [options] --claim SENTENCE...\n"
-    "       query [options] --batch FILE|-\n"
-    "       query --analyze [TEXT]\n"
-    "\n"
-    "Search the passages of an index built by indexer.  QUERY: words (all must\n"
-    "match), \"phrases\", OR, NOT or -word, word*.  Exit 0: found, 1: nothing, 2: error.\n"
-    "\n"
-    "  --db FILE           index to search (default index.db)\n"
-    "  -n, --limit N       at most N results (default 10)\n"
-    "      --offset N      skip the first N results\n"
-    "      --source GLOB   only sources whose path matches GLOB\n"
-    "      --by-source     group results under each source\n"
-    "  -l                  print only the paths of matching sources\n"
-    "  -c                  print the number of matching passages per source\n"
-    "      --claim         check a claim: which sources support this sentence?\n"
-    "      --per-source N  results per source (claim default 1)\n"
-    "      --batch FILE    one query per line, ID<TAB>TEXT ('-': standard input)\n"
-    "      --syntax MODE   default, or raw (FTS5 query syntax)\n"
-    "      --no-fallback   never fall back to passages with only some of the words\n"
-    "      --weights T,S,B BM25 weights of title, section, body (default 2,1.5,1)\n"
-    "      --k1 X, --b X   BM25 term-frequency saturation and length normalisation\n"
-    "                      (default 1.5 and 0.75)\n"
-    "      --source-decay X with --per-source: a source scores best + X * second +\n"
-    "                      X^2 * third passage ... (default 0.5; 0: its best passage)\n"
-    "      --coverage F,P  claims and fall back: score x (F + coverage)^P (default 1,2;\n"
-    "                      P 0: off)\n"
-    "      --expand N      claims: add the N words most typical of the top passages\n"
-    "                      (default 10; 0: off); --expand-passages N (default 10),\n"
-    "                      --expand-weight X: their share of the query (default 0.3)\n"
-    "      --rerank-depth N claims: the expanded query re-ranks the best N passages\n"
-    "                      of the claim's words (default 50; 0: the whole index)\n"
-    "      --exhaustive    score every matching row (no top-k pruning; same results)\n"
-    "      --json          JSON Lines output\n"
-    "      --tsv           tab-separated output\n"
-    "      --color WHEN    auto (default), always, never; NO_COLOR is honoured\n"
-    "      --explain       show how each score came about\n"
-    "      --analyze [TEXT] show how TEXT (or standard input) is tokenized\n"
-    "  -h, --help          this text\n"
-    "      --version       print the version\n";
+/* The usage text, naming the program as it was called (query, or psearch when installed). */
+static void usage(FILE *f, const char *prog)
+{
+	fprintf(f,
+	    "usage: %s [options] QUERY...\n"
+	    "       %s [options] -e QUERY [-e QUERY]...\n"
+	    "       %s [options] --claim SENTENCE...\n"
+	    "       %s [options] --batch FILE|-\n"
+	    "       %s --analyze [TEXT]\n", prog, prog, prog, prog, prog);
+	fputs("\n"
+	    "Search the passages of an index built by the indexer.  QUERY: words (all must\n"
+	    "match), \"phrases\", OR, NOT word, word*.  Options may come anywhere; after --\n"
+	    "everything is query text (so -word excludes a word there, as in quotes).\n"
+	    "Exit 0: something printed, 1: nothing found, 2: error.\n"
+	    "\n"
+	    "  -e, --regexp QUERY  QUERY is query text even if it starts with -\n"
+	    "      --db FILE       index to search (default $PSEARCH_DB, else index.db)\n"
+	    "  -n, --limit N       at most N results (default 10; N >= 1)\n"
+	    "      --offset N      skip the first N results\n"
+	    "      --source GLOB   only sources whose path matches GLOB\n"
+	    "      --by-source     group results under each source\n"
+	    "  -l                  print only the paths of matching sources\n"
+	    "  -c                  print the number of matching passages per source\n"
+	    "  -q, --quiet         print nothing; the exit status tells\n"
+	    "      --all-words     only passages with every word: no fall back (exit 1\n"
+	    "                      when none has them all); --no-fallback is the same\n"
+	    "      --claim         check a claim: which sources support this sentence?\n"
+	    "      --per-source N  results per source (claim default 1)\n"
+	    "      --batch FILE    one query per line, ID<TAB>TEXT ('-': standard input)\n"
+	    "      --syntax MODE   default, or raw (FTS5 query syntax)\n"
+	    "      --weights T,S,B BM25 weights of title, section, body (default 2,1.5,1)\n"
+	    "      --k1 X, --b X   BM25 term-frequency saturation and length normalisation\n"
+	    "                      (default 1.5 and 0.75)\n"
+	    "      --source-decay X with --per-source: a source scores best + X * second +\n"
+	    "                      X^2 * third passage ... (default 0.5; 0: its best passage)\n"
+	    "      --coverage F,P  claims and fall back: score x (F + coverage)^P (default 1,2;\n"
+	    "                      P 0: off)\n"
+	    "      --expand N      claims: add the N words most typical of the top passages\n"
+	    "                      (default 10; 0: off); --expand-passages N (default 10),\n"
+	    "                      --expand-weight X: their share of the query (default 0.3)\n"
+	    "      --rerank-depth N claims: the expanded query re-ranks the best N passages\n"
+	    "                      of the claim's words (default 50; 0: the whole index)\n"
+	    "      --exhaustive    score every matching row (no top-k pruning; same results)\n"
+	    "      --json          JSON Lines output\n"
+	    "      --tsv           tab-separated output (--header: a first line of names)\n"
+	    "      --csv           comma-separated output (RFC 4180, with a header line)\n"
+	    "      --color WHEN    auto (default), always, never; NO_COLOR is honoured\n"
+	    "      --explain       show how each score came about\n"
+	    "      --analyze [TEXT] show how TEXT (or standard input) is tokenized\n"
+	    "  -h, --help          this text\n"
+	    "      --version       print the version\n", f);
+}
+
+static const char *prog = "query";	/* as called: argv[0]'s last component */
 
 enum list_mode { LIST_NONE, LIST_FILES, LIST_COUNT };
 
@@ -77,8 +91,11 @@ struct query_run {
 	struct output *out;
 	struct search_options so;
 	enum list_mode list;
+	size_t list_limit, list_offset;	/* -l / -c: sources shown; limit 0: all */
 	int explain;
 	int batch;
+	int quiet;			/* -q: no output, no notes */
+	const struct search_info *info;	/* of the query running */
 	/* -l / -c: sources in rank order with counts */
 	char **sources;
 	size_t *counts;
@@ -113,23 +130,29 @@ static int on_result(void *ctx, const struct search_result *r)
 		q->counts[q->nsources++] = 1;
 		return 0;
 	}
+	if (q->quiet)
+		return 0;
+	/* search_run sets info->fallback before the first row is reported */
+	output_set_fallback(q->out, q->info->fallback);
 	return output_result(q->out, q->query_id, r) != 0 ? 2 : 0;
 }
 
-static void print_lists(struct query_run *q)
+/* -l / -c: the sources after --offset, at most -n of them; returns how many. */
+static size_t print_lists(struct query_run *q, int fallback)
 {
+	size_t shown = 0;
+	output_set_fallback(q->out, fallback);
 	for (size_t i = 0; i < q->nsources; i++) {
-		if (q->batch && q->query_id) {
-			output_safe(stdout, q->query_id, strlen(q->query_id));
-			putchar('\t');
+		if (i >= q->list_offset && (q->list_limit == 0 || shown < q->list_limit)) {
+			shown++;
+			if (!q->quiet)
+				output_source(q->out, q->batch ? q->query_id : NULL, q->sources[i],
+				    q->counts[i]);
 		}
-		output_safe(stdout, q->sources[i], strlen(q->sources[i]));
-		if (q->list == LIST_COUNT)
-			printf(":%zu", q->counts[i]);
-		putchar('\n');
 		free(q->sources[i]);
 	}
 	q->nsources = 0;
+	return shown;
 }
 
 /* Run one query; returns 1 if it matched, 0 if not, -1 on error (reported). */
@@ -138,6 +161,7 @@ static int run_one(struct query_run *q, const char *id, const char *text)
 	struct search_info info;
 	char err[512] = "", tag[80] = "";
 	q->query_id = id;
+	q->info = &info;
 	if (id)	/* batch mode: every message names its query */
 		snprintf(tag, sizeof tag, "[%.64s] ", id);
 	int n = search_run(q->search, text, &q->so, on_result, q, &info, err, sizeof err);
@@ -148,25 +172,29 @@ static int run_one(struct query_run *q, const char *id, const char *text)
 	if (n <= -100)
 		return -1;	/* output failed: reported at exit */
 	if (q->explain && info.expression)
-		fprintf(stderr, "query: %sunderstood as %s; ranked on: %s\n", tag,
+		fprintf(stderr, "%s: %sunderstood as %s; ranked on: %s\n", prog, tag,
 		    info.expression, info.words ? info.words : "");
 	if (q->explain && info.essential && info.essential_sets)
-		fprintf(stderr, "query: %spruned: only rows with one of the %d rarest words,"
+		fprintf(stderr, "%s: %spruned: only rows with one of the %d rarest words,"
 		    " or all the words of one of %d sets of the others, could make the top;"
-		    " the others were skipped\n", tag, info.essential, info.essential_sets);
+		    " the others were skipped\n", prog, tag, info.essential, info.essential_sets);
 	else if (q->explain && info.essential)
-		fprintf(stderr, "query: %spruned: only rows with one of the %d rarest words"
-		    " could make the top; the others were skipped\n", tag, info.essential);
+		fprintf(stderr, "%s: %spruned: only rows with one of the %d rarest words"
+		    " could make the top; the others were skipped\n", prog, tag, info.essential);
 	if (q->explain && info.reranked)
-		fprintf(stderr, "query: %sre-ranked: the claim's words found the best %zu passages;"
-		    " with the added words, they were ranked again\n", tag, info.reranked);
-	if (info.fallback)
-		fprintf(stderr, "query: %sno passage has all the words; showing those with the most\n", tag);
-	if (info.nothing_searchable)
-		fprintf(stderr, "query: %snothing to search for: the query has no words, only operators or symbols\n", tag);
+		fprintf(stderr, "%s: %sre-ranked: the claim's words found the best %zu passages;"
+		    " with the added words, they were ranked again\n", prog, tag, info.reranked);
+	if (info.fallback && !q->quiet)
+		fprintf(stderr, "%s: %sno passage has all the words; showing those with the most"
+		    " (--all-words: none)\n", prog, tag);
+	if (info.nothing_searchable && !q->quiet)
+		fprintf(stderr, "%s: %snothing to search for: the query has no words, only operators"
+		    " or symbols\n", prog, tag);
+	int fallback = info.fallback;
 	search_info_free(&info);
+	q->info = NULL;
 	if (q->list != LIST_NONE)
-		print_lists(q);
+		return print_lists(q, fallback) > 0;
 	return n > 0;
 }
 
@@ -339,7 +367,7 @@ int main(int argc, char **argv)
 		OPT_BATCH, OPT_SYNTAX, OPT_NO_FALLBACK, OPT_WEIGHTS, OPT_JSON, OPT_TSV,
 		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_SOURCE_DECAY,
 		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_RERANK_DEPTH, OPT_EXPAND_WEIGHT,
-		OPT_EXHAUSTIVE,
+		OPT_EXHAUSTIVE, OPT_CSV, OPT_HEADER,
 	};
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
@@ -352,6 +380,11 @@ int main(int argc, char **argv)
 		{ "batch", required_argument, NULL, OPT_BATCH },
 		{ "syntax", required_argument, NULL, OPT_SYNTAX },
 		{ "no-fallback", no_argument, NULL, OPT_NO_FALLBACK },
+		{ "all-words", no_argument, NULL, OPT_NO_FALLBACK },
+		{ "regexp", required_argument, NULL, 'e' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "header", no_argument, NULL, OPT_HEADER },
 		{ "weights", required_argument, NULL, OPT_WEIGHTS },
 		{ "k1", required_argument, NULL, OPT_K1 },
 		{ "b", required_argument, NULL, OPT_B },
@@ -372,19 +405,41 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *db_path = "index.db", *batch = NULL, *color = "auto";
+	const char *db_path = getenv("PSEARCH_DB"), *batch = NULL, *color = "auto";
 	struct output_options oo = { .format = OUTPUT_TEXT };
 	struct query_run q = { 0 };
 	struct search_tuning tuning;
-	int opt, do_analyze = 0;
+	int opt, do_analyze = 0, limit_given = 0, nexpr = 0;
+	/* -e texts: the query's first words, before the operands */
+	static const char **exprs;
+	exprs = calloc((size_t)argc + 1, sizeof *exprs);
 
+	prog = cliopt_progname(argv[0]);
+	if (exprs == NULL)
+		errx(EXIT_TROUBLE, "out of memory");
+	if (db_path == NULL || *db_path == 0)
+		db_path = "index.db";
 	search_tuning_default(&tuning);
 	q.so.tuning = &tuning;
 
-	while ((opt = getopt_long(argc, argv, "+n:lch", longopts, NULL)) != -1) {
+	/* Options anywhere (getopt permutes; POSIXLY_CORRECT stops at the first
+	 * operand), "--" ends them.  opterr 0 and a leading ':': the one-line
+	 * messages are ours. */
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, ":n:lche:q", longopts, NULL)) != -1) {
 		switch (opt) {
 		case OPT_DB: db_path = optarg; break;
-		case 'n': q.so.limit = parse_count("--limit", optarg); break;
+		case 'n':
+			q.so.limit = parse_count("--limit", optarg);
+			if (q.so.limit == 0)
+				errx(EXIT_TROUBLE, "--limit: 0 results asked for; give 1 or more"
+				    " (-q tests for a match without printing)");
+			limit_given = 1;
+			break;
+		case 'e': exprs[nexpr++] = optarg; break;
+		case 'q': q.quiet = 1; break;
+		case OPT_CSV: oo.format = OUTPUT_CSV; break;
+		case OPT_HEADER: oo.header = 1; break;
 		case OPT_OFFSET: q.so.offset = parse_count("--offset", optarg); break;
 		case OPT_SOURCE: q.so.source_glob = optarg; break;
 		case OPT_BY_SOURCE: oo.by_source = 1; break;
@@ -433,23 +488,40 @@ int main(int argc, char **argv)
 			break;
 		case OPT_EXPLAIN: q.explain = q.so.explain = oo.explain = 1; break;
 		case OPT_ANALYZE: do_analyze = 1; break;
-		case 'h': fputs(usage_text, stdout); return finish_stdout(EXIT_MATCH);
-		case OPT_VERSION: puts("query 0.1"); return finish_stdout(EXIT_MATCH);
-		default: fputs(usage_text, stderr); return EXIT_TROUBLE;
+		case 'h': usage(stdout, prog); return finish_stdout(EXIT_MATCH);
+		case OPT_VERSION: printf("%s 0.1\n", prog); return finish_stdout(EXIT_MATCH);
+		default: {
+			char what[256];
+			if (cliopt_problem(opt, argc, argv, optind, optopt, longopts, what,
+			    sizeof what) == CLIOPT_UNKNOWN)
+				errx(EXIT_TROUBLE, "%s (a query starting with - goes after -- or -e;"
+				    " NOT word excludes a word; see %s --help)", what, prog);
+			errx(EXIT_TROUBLE, "%s (see %s --help)", what, prog);
+		}
 		}
 	}
 	if (do_analyze)
 		return finish_stdout(analyze(argc - optind, argv + optind));
-	if (batch && optind < argc)
+	if (batch && (optind < argc || nexpr))
 		errx(EXIT_TROUBLE, "--batch: give queries in the file, not also as arguments");
-	if (!batch && optind >= argc)
-		errx(EXIT_TROUBLE, "no query given (see query --help)");
+	if (!batch && optind >= argc && nexpr == 0)
+		errx(EXIT_TROUBLE, "no query given (see %s --help)", prog);
+	if (*db_path == 0)
+		errx(EXIT_TROUBLE, "--db: empty file name");
 	if (q.so.raw_syntax && q.so.claim)
 		errx(EXIT_TROUBLE, "--claim and --syntax raw do not go together");
+	if (oo.header && oo.format != OUTPUT_TSV && oo.format != OUTPUT_CSV)
+		errx(EXIT_TROUBLE, "--header goes with --tsv (--csv always has one)");
 	if (q.list != LIST_NONE) {
-		q.so.limit = INT_MAX;	/* every match counts */
+		/* every match counts; -n and --offset page the sources */
+		q.list_limit = limit_given ? q.so.limit : 0;
+		q.list_offset = q.so.offset;
+		q.so.limit = INT_MAX;
 		q.so.offset = 0;
 		q.so.per_source = 0;
+		oo.rows = q.list == LIST_COUNT ? OUTPUT_COUNTS : OUTPUT_SOURCES;
+	} else if (q.quiet) {
+		q.so.limit = 1;	/* one row past the offset decides the exit status */
 	}
 	if (strcmp(color, "always") == 0)
 		oo.color = 1;
@@ -487,8 +559,13 @@ int main(int argc, char **argv)
 		matched = run_batch(&q, batch, &errors);
 	} else {
 		struct buf text = { 0 };
+		for (int i = 0; i < nexpr; i++) {
+			if (i > 0)
+				buf_append(&text, " ", 1);
+			buf_puts(&text, exprs[i]);
+		}
 		for (int i = optind; i < argc; i++) {
-			if (i > optind)
+			if (text.len > 0 || i > optind)
 				buf_append(&text, " ", 1);
 			buf_puts(&text, argv[i]);
 		}
@@ -506,6 +583,7 @@ int main(int argc, char **argv)
 	store_close(store);
 	free(q.sources);
 	free(q.counts);
+	free(exprs);
 	int status = errors ? EXIT_TROUBLE : matched ? EXIT_MATCH : EXIT_NOMATCH;
 	return finish_stdout(status);
 }

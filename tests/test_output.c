@@ -1,5 +1,5 @@
 /*
- * test_output.c: unit tests of lib/output.c, the three output formats.
+ * test_output.c: unit tests of lib/output.c, the output formats.
  *
  * Results are made by hand and written to an open_memstream FILE.  JSON
  * Lines are checked with SQLite's own json_valid() and json_extract() on a
@@ -8,8 +8,10 @@
  * the exact line, a fixed column count per mode, escaping of tabs,
  * newlines and backslashes.  Text: no escape bytes without colour, colour
  * codes for the marks with it, escaped paths, grouping by source, the
- * claim and explain lines.  output_safe on a table of inputs, and write
- * errors reported by output_result and output_finish.
+ * claim and explain lines.  CSV (RFC 4180 quoting on a table of fields),
+ * TSV headers, the fallback field, and source rows (-l, -c) in every
+ * format.  output_safe on a table of inputs, and write errors reported by
+ * output_result and output_finish.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -372,7 +374,7 @@ static void test_output_tsv_exact_line(void **state)
 	char *out = render(state, &o, &r, 1, NULL, &len, NULL);
 	assert_string_equal(out,
 	    "corpus/a b.txt\t3\t4\t100\t159\t1.5000\tA \"Quoted\" Title\tIntro\t2\tCoral reefs grow"
-	    ELLIPSIS "\n");
+	    ELLIPSIS "\t0\n");
 	free(out);
 
 	struct output_options oc = { .format = OUTPUT_TSV, .claim = 1, .batch = 1 };
@@ -381,7 +383,7 @@ static void test_output_tsv_exact_line(void **state)
 	assert_string_equal(out,
 	    "corpus/a b.txt\t3\t4\t100\t159\t1.5000\tA \"Quoted\" Title\tIntro\t2\t"
 	    "Coral reefs grow in warm water.\t"
-	    "0.7500\t3\t100\t131\tCoral reefs grow in warm water.\tcoral reefs\tdamaged\tq1\n");
+	    "0.7500\t3\t100\t131\tCoral reefs grow in warm water.\tcoral reefs\tdamaged\tq1\t0\n");
 	free(out);
 }
 
@@ -391,7 +393,7 @@ static void test_output_tsv_columns(void **state)
 		int claim, batch;
 		size_t fields;
 	} modes[] = {
-		{ 0, 0, 10 }, { 1, 0, 17 }, { 0, 1, 11 }, { 1, 1, 18 },
+		{ 0, 0, 11 }, { 1, 0, 18 }, { 0, 1, 12 }, { 1, 1, 19 },
 	};
 	struct search_result rs[3] = { sample(), nasty(), sample_claim() };
 	rs[0].has_sentence = 0;
@@ -426,17 +428,17 @@ static void test_output_tsv_escapes(void **state)
 	size_t len;
 	char *out = render(state, &o, &r, 1, "q\\1", &len, NULL);
 	/* split the one line into its fields */
-	char *fields[18];
+	char *fields[19];
 	size_t nf = 0;
 	assert_int_equal(out[len - 1], '\n');
 	out[len - 1] = 0;
-	for (char *p = out, *tab; nf < 18; p = tab + 1) {
+	for (char *p = out, *tab; nf < 19; p = tab + 1) {
 		fields[nf++] = p;
 		if ((tab = strchr(p, '\t')) == NULL)
 			break;
 		*tab = 0;
 	}
-	assert_int_equal(nf, 18);
+	assert_int_equal(nf, 19);
 	assert_string_equal(fields[0], "dir\\twith tab/new\\nline\\\\back" FFFD ".txt");
 	assert_memory_equal(fields[7], "Sec", 3);
 	assert_string_equal(fields[7] + strlen(fields[7]) - 6, "tion\\r");
@@ -445,7 +447,187 @@ static void test_output_tsv_escapes(void **state)
 	assert_string_equal(fields[15], "q\"uote t\\tab " FFFD);
 	assert_string_equal(fields[16], "t\\tab");
 	assert_string_equal(fields[17], "q\\\\1");
+	assert_string_equal(fields[18], "0");
 	free(out);
+}
+
+/* ---- CSV, headers, fallback, source rows ------------------------------------ */
+
+/* An output on a memory stream, for the tests that drive it themselves. */
+struct memout {
+	char *data;
+	size_t size;
+	FILE *f;
+	struct output *out;
+};
+
+static void memout_open(void **state, struct memout *m, const struct output_options *o)
+{
+	struct fixture *fx = *state;
+	char err[256];
+	memset(m, 0, sizeof *m);
+	m->f = open_memstream(&m->data, &m->size);
+	assert_non_null(m->f);
+	if (output_open(&m->out, m->f, o, fx->db, err, sizeof err) != 0)
+		fail_msg("output_open: %s", err);
+}
+
+/* Finish, close; returns the text written (m->data, freed by the caller). */
+static char *memout_close(struct memout *m)
+{
+	assert_int_equal(output_finish(m->out), 0);
+	output_close(m->out);
+	assert_int_equal(fclose(m->f), 0);
+	return m->data;
+}
+
+#define CSV_HEADER "source,line_start,line_end,byte_start,byte_end,score,title,section," \
+    "passage,snippet,fallback\r\n"
+
+static void test_output_csv_record(void **state)
+{
+	struct output_options o = { .format = OUTPUT_CSV };
+	struct search_result r = sample();
+	size_t len;
+	char *out = render(state, &o, &r, 1, NULL, &len, NULL);
+	assert_string_equal(out, CSV_HEADER
+	    "corpus/a b.txt,3,4,100,159,1.5000,\"A \"\"Quoted\"\" Title\",Intro,2,"
+	    "Coral reefs grow" ELLIPSIS ",0\r\n");
+	free(out);
+	/* nothing found: nothing written, not even the header */
+	out = render(state, &o, &r, 0, NULL, &len, NULL);
+	assert_int_equal(len, 0);
+	free(out);
+}
+
+/* RFC 4180: quoted only when needed, quotes doubled, every other byte kept. */
+static void test_output_csv_fields(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "plain", "plain" },
+		{ "", "" },
+		{ "a,b", "\"a,b\"" },
+		{ "say \"hi\"", "\"say \"\"hi\"\"\"" },
+		{ "two\nlines", "\"two\nlines\"" },
+		{ "cr\rhere", "\"cr\rhere\"" },
+		{ "tab\there", "tab\there" },
+		{ "back\\slash", "back\\slash" },
+		{ "bad \xff byte", "bad " FFFD " byte" },
+		{ "\"", "\"\"\"\"" },
+	};
+	struct output_options o = { .format = OUTPUT_CSV };
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct search_result r = sample();
+		r.source = cases[i].in;
+		size_t len, hl = strlen(CSV_HEADER), wl = strlen(cases[i].want);
+		char *out = render(state, &o, &r, 1, NULL, &len, NULL);
+		assert_true(len > hl + wl);
+		assert_memory_equal(out, CSV_HEADER, hl);
+		if (memcmp(out + hl, cases[i].want, wl) != 0 || out[hl + wl] != ',')
+			fail_msg("case %zu: CSV record \"%s\", want it to start \"%s,\"", i,
+			    out + hl, cases[i].want);
+		free(out);
+	}
+}
+
+static void test_output_tsv_header(void **state)
+{
+	static const struct {
+		int header, claim, batch;
+		const char *first;	/* the first line, NULL: no header */
+	} cases[] = {
+		{ 0, 0, 0, NULL },
+		{ 1, 0, 0, "source\tline_start\tline_end\tbyte_start\tbyte_end\tscore\ttitle\t"
+		    "section\tpassage\tsnippet\tfallback\n" },
+		{ 1, 1, 1, "source\tline_start\tline_end\tbyte_start\tbyte_end\tscore\ttitle\t"
+		    "section\tpassage\tsnippet\tcoverage\tsentence_line\tsentence_byte_start\t"
+		    "sentence_byte_end\tsentence\tmatched\tmissing\tquery_id\tfallback\n" },
+	};
+	struct search_result rs[2] = { sample_claim(), sample_claim() };
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct output_options o = { .format = OUTPUT_TSV, .header = cases[i].header,
+		    .claim = cases[i].claim, .batch = cases[i].batch };
+		size_t len;
+		char *out = render(state, &o, rs, 2, "q", &len, NULL);
+		/* the header once, however many rows */
+		assert_int_equal(count_char(out, len, '\n'), 2 + (cases[i].first != NULL));
+		if (cases[i].first)
+			assert_memory_equal(out, cases[i].first, strlen(cases[i].first));
+		else
+			assert_memory_equal(out, "corpus/a b.txt\t", 15);
+		free(out);
+	}
+}
+
+/* output_set_fallback marks the rows that follow, in JSON, TSV and CSV. */
+static void test_output_fallback_field(void **state)
+{
+	static const struct {
+		enum output_format format;
+		const char *row1_end, *row2_end;	/* how each row ends */
+	} cases[] = {
+		{ OUTPUT_JSON, ",\"fallback\":false}\n", ",\"fallback\":true}\n" },
+		{ OUTPUT_TSV, "\t0\n", "\t1\n" },
+		{ OUTPUT_CSV, ",0\r\n", ",1\r\n" },
+	};
+	struct search_result r = sample();
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct output_options o = { .format = cases[i].format };
+		struct memout m;
+		memout_open(state, &m, &o);
+		assert_int_equal(output_result(m.out, NULL, &r), 0);
+		assert_int_equal(fflush(m.f), 0);
+		size_t first = m.size;
+		output_set_fallback(m.out, 1);
+		assert_int_equal(output_result(m.out, NULL, &r), 0);
+		char *out = memout_close(&m);
+		size_t e1 = strlen(cases[i].row1_end), e2 = strlen(cases[i].row2_end);
+		if (first < e1 || memcmp(out + first - e1, cases[i].row1_end, e1) != 0 ||
+		    m.size < e2 || memcmp(out + m.size - e2, cases[i].row2_end, e2) != 0)
+			fail_msg("format %d: rows do not end in '%s' then '%s': %s", cases[i].format,
+			    cases[i].row1_end, cases[i].row2_end, out);
+		free(out);
+	}
+}
+
+/* -l and -c rows in every format, with and without a query id. */
+static void test_output_source_rows(void **state)
+{
+	static const struct {
+		enum output_format format;
+		enum output_rows rows;
+		int batch;
+		const char *want;
+	} cases[] = {
+		{ OUTPUT_TEXT, OUTPUT_SOURCES, 0, "a.txt\nb,\"c\n" },
+		{ OUTPUT_TEXT, OUTPUT_COUNTS, 0, "a.txt:3\nb,\"c:1\n" },
+		{ OUTPUT_TEXT, OUTPUT_COUNTS, 1, "q\ta.txt:3\nq\tb,\"c:1\n" },
+		{ OUTPUT_JSON, OUTPUT_SOURCES, 0,
+		    "{\"source\":\"a.txt\",\"fallback\":false}\n"
+		    "{\"source\":\"b,\\\"c\",\"fallback\":false}\n" },
+		{ OUTPUT_JSON, OUTPUT_COUNTS, 1,
+		    "{\"source\":\"a.txt\",\"count\":3,\"query_id\":\"q\",\"fallback\":false}\n"
+		    "{\"source\":\"b,\\\"c\",\"count\":1,\"query_id\":\"q\",\"fallback\":false}\n" },
+		{ OUTPUT_TSV, OUTPUT_COUNTS, 0, "a.txt\t3\t0\nb,\"c\t1\t0\n" },
+		{ OUTPUT_CSV, OUTPUT_SOURCES, 0, "source,fallback\r\na.txt,0\r\n\"b,\"\"c\",0\r\n" },
+		{ OUTPUT_CSV, OUTPUT_COUNTS, 1,
+		    "source,count,query_id,fallback\r\na.txt,3,q,0\r\n\"b,\"\"c\",1,q,0\r\n" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct output_options o = { .format = cases[i].format, .rows = cases[i].rows,
+		    .batch = cases[i].batch };
+		struct memout m;
+		memout_open(state, &m, &o);
+		const char *qid = cases[i].batch ? "q" : NULL;
+		assert_int_equal(output_source(m.out, qid, "a.txt", 3), 0);
+		assert_int_equal(output_source(m.out, qid, "b,\"c", 1), 0);
+		char *out = memout_close(&m);
+		if (strcmp(out, cases[i].want) != 0)
+			fail_msg("case %zu: got \"%s\", want \"%s\"", i, out, cases[i].want);
+		free(out);
+	}
 }
 
 /* ---- text ----------------------------------------------------------------- */
@@ -694,6 +876,11 @@ int main(void)
 		T(test_output_tsv_exact_line),
 		T(test_output_tsv_columns),
 		T(test_output_tsv_escapes),
+		T(test_output_tsv_header),
+		T(test_output_csv_record),
+		T(test_output_csv_fields),
+		T(test_output_fallback_field),
+		T(test_output_source_rows),
 		T(test_output_text_plain),
 		T(test_output_text_color),
 		T(test_output_text_escapes_path),

@@ -540,7 +540,7 @@ static void expect_tsv(const char *field, size_t n, const char *want, const char
 static void check_tsv_line(const char *line, size_t len, const struct input *in, int claim,
     int batch)
 {
-	size_t want = 10 + (claim ? 7 : 0) + (batch ? 1 : 0), cols = 1;
+	size_t want = 11 + (claim ? 7 : 0) + (batch ? 1 : 0), cols = 1;	/* fallback last */
 	const char *col[20];
 	size_t colen[20];
 
