@@ -4,10 +4,10 @@
  * Matched and missing are counted in the sentence that is shown, not in
  * the whole passage: a word in a neighbouring sentence is not evidence
  * that the sentence says the claim.  Conflicts are looked for in that
- * sentence and in the best sentences of up to CLAIM_OTHER_PASSAGES more
+ * sentence and in the best sentences of up to CLAIM_PASSAGES - 1 more
  * passages of the same source among the ranked candidates, since the
  * passage that disagrees is rarely the one that matches best; a sentence
- * counts only when it is about the claim (coverage VERDICT_PARTIAL_MIN).
+ * counts only when it is about the claim (CLAIM_ABOUT_MIN).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +19,9 @@
 #include "verdict.h"
 
 #define CLAIM_CONFLICTS_MAX 8
-#define CLAIM_PASSAGES 3	/* passages of a source read for its evidence */
+#define CLAIM_PASSAGES 5	/* passages of a source read for its evidence */
+/* a sentence is about the claim when it holds this share of the words the index knows */
+#define CLAIM_ABOUT_MIN 0.5
 
 struct claim_row {
 	struct fetched c;
@@ -229,6 +231,7 @@ struct reading {
 	int present[WORDS_MAX];		/* in the best sentence */
 	size_t start, end;		/* the best sentence, bytes in c.text */
 	double coverage, passage_coverage;
+	double known_coverage;		/* the sentence's, over the words the index knows */
 };
 
 static void reading_free(struct reading *rd)
@@ -255,13 +258,29 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 	}
 	rd->passage_coverage = evidence_coverage(&cc->judged, rd->a.present);
 	rd->coverage = sentence_coverage(&rd->a, &rd->c, rd->present, &rd->start, &rd->end);
+	double have = 0, all = 0;
+	for (int w = 0; w < cc->judged.n; w++) {
+		if (cc->judged.w[w].df == 0)
+			continue;
+		all += cc->judged.w[w].idf;
+		have += rd->present[w] ? cc->judged.w[w].idf : 0;
+	}
+	rd->known_coverage = all > 0 ? have / all : 0;
+	return 0;
+}
+
+static int is_shown(const struct claim_input *in, int64_t id)
+{
+	for (size_t i = 0; i < in->nshown; i++)
+		if (in->shown[i]->id == id)
+			return 1;
 	return 0;
 }
 
 /*
  * The source of shown row i: its shown passage and up to
- * CLAIM_PASSAGES - 1 more of its passages among the candidates, best
- * ranked first.  The row shows the one whose best sentence covers the
+ * CLAIM_PASSAGES - 1 more of its passages among the candidates that no
+ * other row shows, best ranked first.  The row shows the one whose best sentence covers the
  * claim best (the shown passage on ties); conflicts are gathered from
  * every sentence that is about the claim.  0, or -1.
  */
@@ -271,7 +290,7 @@ static int read_source(const struct claim_input *in, struct claim_check *cc,
 	int have = 0, looked = 0;
 	for (size_t i = 0; looked < CLAIM_PASSAGES && (i == 0 || i <= in->nall); i++) {
 		const struct ranked *r = i == 0 ? shown : &in->all[i - 1];
-		if (i > 0 && (r->source_id != shown->source_id || r->id == shown->id))
+		if (i > 0 && (r->source_id != shown->source_id || is_shown(in, r->id)))
 			continue;
 		looked++;
 		struct reading rd;
@@ -280,7 +299,8 @@ static int read_source(const struct claim_input *in, struct claim_check *cc,
 			return -1;
 		if (rc > 0)
 			continue;
-		if (rd.coverage >= VERDICT_PARTIAL_MIN && rd.end > rd.start &&
+		/* about the claim: most of what the index could match is there */
+		if (rd.known_coverage >= CLAIM_ABOUT_MIN && rd.end > rd.start &&
 		    add_conflicts(row, in->claim, &rd.c, rd.start, rd.end) != 0) {
 			reading_free(&rd);
 			return -1;

@@ -47,8 +47,8 @@ struct verdict_evidence {
 };
 
 /* Thresholds of the rules (verdict.c says how they were chosen). */
-#define VERDICT_SUPPORTED_MIN 0.75	/* sentence coverage for "supported" */
-#define VERDICT_PARTIAL_MIN 0.5		/* sentence or passage coverage for "partial" */
+#define VERDICT_SUPPORTED_MIN 0.55	/* sentence coverage for "supported" */
+#define VERDICT_PARTIAL_MIN 0.3		/* sentence or passage coverage for "partial" */
 
 /* One source's support: supported, partial or unsupported. */
 enum verdict verdict_of_evidence(const struct verdict_evidence *e);

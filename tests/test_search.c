@@ -234,6 +234,10 @@ struct got {
 	char *matched, *missing;	/* space-separated */
 	size_t nmatched, nmissing;
 	int has_words;
+	enum verdict verdict, support;
+	char *unknown;			/* space-separated */
+	size_t nconflicts;
+	char *conflict;			/* the first: "kind claim|source" */
 };
 
 struct collector {
@@ -294,6 +298,16 @@ static int collect(void *ctx, const struct search_result *r)
 		g->missing = join_words(r->missing, r->nmissing);
 		g->nmatched = r->nmatched;
 		g->nmissing = r->nmissing;
+		g->verdict = r->verdict;
+		g->support = r->support;
+		g->unknown = join_words(r->unknown, r->nunknown);
+		g->nconflicts = r->nconflicts;
+		if (r->nconflicts) {
+			struct buf b = { 0 };
+			buf_printf(&b, "%s %s|%s", r->conflicts[0].kind, r->conflicts[0].claim_words,
+			    r->conflicts[0].source_words);
+			g->conflict = b.data;
+		}
 	}
 	if (c->stop_at && c->calls == c->stop_at)
 		return c->stop_value;
@@ -305,6 +319,8 @@ static void collector_free(struct collector *c)
 	for (int i = 0; i < c->n; i++) {
 		struct got *g = &c->r[i];
 		free(g->source);
+		free(g->unknown);
+		free(g->conflict);
 		free(g->title);
 		free(g->section);
 		free(g->text);
@@ -1413,11 +1429,12 @@ static void test_search_callback_negative_stop(void **state)
 }
 
 /*
- * A claim word that is nowhere in the index is widened to a prefix of its
- * stem: "mycorrhizae" (stem mycorrhiza) finds "Mycorrhizal".  A word that
- * matches nothing even then stays missing.
+ * A claim word that is nowhere in the index is never widened into another
+ * word ("Mycorrhizae" does not become "mycorrh*", which would match
+ * "Mycorrhizal"): it is reported as unknown, in every row and in the
+ * info, and it stays missing.
  */
-static void test_search_claim_widens_unknown_words(void **state)
+static void test_search_claim_unknown_words_stay_unknown(void **state)
 {
 	struct collector c;
 	struct search_options o = { .claim = 1 };
@@ -1425,15 +1442,64 @@ static void test_search_claim_widens_unknown_words(void **state)
 	char err[256] = "";
 	struct fixture *f = *state;
 	memset(&c, 0, sizeof c);
-	int n = search_run(f->search, "Mycorrhizae connect xylophones", &o, collect, &c, &info,
+	int n = search_run(f->search, "Mycorrhizae link tree roots", &o, collect, &c, &info,
 	    err, sizeof err);
 	assert_true(n >= 1);
-	assert_true(contains(c.r[0].text, "mycorrhizal fungi"));
-	assert_non_null(strstr(c.r[0].matched, "Mycorrhizae"));
-	assert_non_null(strstr(c.r[0].missing, "xylophones"));
-	assert_non_null(strstr(info.expression, "\"mycorrh\"*"));
+	assert_null(strstr(info.expression, "*"));
+	assert_string_equal(info.unknown, "Mycorrhizae");
+	for (int i = 0; i < c.n; i++) {
+		assert_string_equal(c.r[i].unknown, "Mycorrhizae");
+		assert_false(has_word(c.r[i].matched, "Mycorrhizae"));
+		assert_true(has_word(c.r[i].missing, "Mycorrhizae"));
+	}
 	search_info_free(&info);
 	collector_free(&c);
+}
+
+/*
+ * Verdicts: a claim a source states is supported; one whose number the
+ * source contradicts is not, and says where; one on a topic no source
+ * covers is unsupported, also with no row at all; every row carries the
+ * claim's verdict.
+ */
+static void test_search_claim_verdicts(void **state)
+{
+	static const struct {
+		const char *claim;
+		enum verdict verdict;
+		const char *conflict;	/* of the top row, or NULL */
+	} cases[] = {
+		{ "Coral reefs grow in warm shallow water.", VERDICT_SUPPORTED, NULL },
+		{ "Caffeine blocks adenosine receptors and delays sleep.", VERDICT_SUPPORTED, NULL },
+		{ "Adults need three to four hours of sleep each night.", VERDICT_UNSUPPORTED,
+		  "number three to four hours|seven to nine hours" },
+		{ "Caffeine activates adenosine receptors.", VERDICT_UNSUPPORTED,
+		  "antonym activates|blocks" },
+		{ "Quantum computers factor large primes.", VERDICT_UNSUPPORTED, NULL },
+	};
+	for (size_t k = 0; k < NP(cases); k++) {
+		struct collector c;
+		struct search_options o = { .claim = 1 };
+		struct search_info info;
+		char err[256] = "";
+		struct fixture *f = *state;
+		memset(&c, 0, sizeof c);
+		int n = search_run(f->search, cases[k].claim, &o, collect, &c, &info, err, sizeof err);
+		assert_true(n >= 0);
+		if (info.verdict != cases[k].verdict)
+			fail_msg("\"%s\": verdict %s, expected %s", cases[k].claim,
+			    verdict_name(info.verdict), verdict_name(cases[k].verdict));
+		for (int i = 0; i < c.n; i++)
+			assert_int_equal(c.r[i].verdict, info.verdict);
+		if (cases[k].conflict) {
+			assert_true(n >= 1);
+			assert_non_null(c.r[0].conflict);
+			assert_string_equal(c.r[0].conflict, cases[k].conflict);
+			assert_int_equal(c.r[0].support, VERDICT_UNSUPPORTED);
+		}
+		search_info_free(&info);
+		collector_free(&c);
+	}
 }
 
 /*
@@ -1500,7 +1566,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_search_and_semantics),
 		cmocka_unit_test(test_search_reads_one_snapshot),
-		cmocka_unit_test(test_search_claim_widens_unknown_words),
+		cmocka_unit_test(test_search_claim_unknown_words_stay_unknown),
+		cmocka_unit_test(test_search_claim_verdicts),
 		cmocka_unit_test(test_search_phrase),
 		cmocka_unit_test(test_search_or),
 		cmocka_unit_test(test_search_not),
