@@ -7,8 +7,11 @@
  * or LF, its quotes doubled; records end in CRLF.  Columns of both (always
  * in this order; claim and batch columns appended, fallback last):
  *   source line_start line_end byte_start byte_end score title section passage snippet
- *   [coverage sentence_line sentence_byte_start sentence_byte_end sentence matched missing]
+ *   [coverage sentence_line sentence_byte_start sentence_byte_end sentence matched missing
+ *    passage_coverage verdict support unknown conflicts claim claim_line
+ *    claim_byte_start claim_byte_end]
  *   [query_id] fallback
+ * conflicts: "kind: claim words / source words (line N)" joined by "; ".
  * and for source rows (-l, -c):  source [count] [query_id] fallback
  */
 #include <stdlib.h>
@@ -22,6 +25,9 @@
 #define C_MATCH "\033[1;31m"
 #define C_DIM "\033[2m"
 #define C_OFF "\033[0m"
+#define C_SUPPORTED "\033[1;32m"
+#define C_PARTIAL "\033[1;33m"
+#define C_UNSUPPORTED "\033[1;31m"
 
 struct grouped {
 	char *source, *title, *section, *snippet;
@@ -35,12 +41,17 @@ struct output {
 	struct output_options o;
 	sqlite3 *db;
 	sqlite3_stmt *json_base, *json_claim, *json_query, *json_quote, *json_conflict;
-	sqlite3_stmt *json_source, *json_fallback;
+	sqlite3_stmt *json_source, *json_fallback, *json_bare_claim;
 	struct grouped *groups;
 	size_t ngroups, cap;
 	int fallback;		/* the rows now written came from the fall back */
 	int header_done;
 	int failed;
+	/* claim mode: the claim being reported (output_claim_begin) */
+	struct output_claim claim;
+	const char *claim_id;
+	int claim_open, claim_said;	/* its verdict line is written */
+	size_t claim_rows;
 };
 
 static const char json_base_sql[] =
@@ -51,7 +62,11 @@ static const char json_claim_sql[] =
     "SELECT json_set(?1, '$.sentence', ?2, '$.sentence_byte_start', ?3,"
     " '$.sentence_byte_end', ?4, '$.sentence_line', ?5, '$.coverage', ?6,"
     " '$.matched', json(?7), '$.missing', json(?8), '$.passage_coverage', ?9,"
-    " '$.verdict', ?10, '$.support', ?11, '$.unknown', json(?12), '$.conflicts', json(?13))";
+    " '$.verdict', ?10, '$.support', ?11, '$.unknown', json(?12), '$.conflicts', json(?13),"
+    " '$.claim', ?14, '$.claim_line', ?15, '$.claim_byte_start', ?16, '$.claim_byte_end', ?17)";
+static const char json_bare_claim_sql[] =
+    "SELECT json_object('claim', ?1, 'claim_line', ?2, 'claim_byte_start', ?3,"
+    " 'claim_byte_end', ?4, 'verdict', ?5, 'unknown', json(?6), 'source', NULL)";
 static const char json_conflict_sql[] =
     "SELECT json_object('kind', ?1, 'claim', ?2, 'source', ?3, 'line', ?4,"
     " 'byte_start', ?5, 'byte_end', ?6)";
@@ -78,7 +93,8 @@ int output_open(struct output **out, FILE *f, const struct output_options *o,
 	     sqlite3_prepare_v2(db, json_source_sql, -1, &p->json_source, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_fallback_sql, -1, &p->json_fallback, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, "SELECT json_quote(?1)", -1, &p->json_quote, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, json_conflict_sql, -1, &p->json_conflict, NULL) != SQLITE_OK)) {
+	     sqlite3_prepare_v2(db, json_conflict_sql, -1, &p->json_conflict, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, json_bare_claim_sql, -1, &p->json_bare_claim, NULL) != SQLITE_OK)) {
 		util_error(err, errlen, "cannot prepare JSON output: %s", sqlite3_errmsg(db));
 		output_close(p);
 		return -1;
@@ -96,6 +112,7 @@ void output_close(struct output *p)
 	sqlite3_finalize(p->json_query);
 	sqlite3_finalize(p->json_quote);
 	sqlite3_finalize(p->json_conflict);
+	sqlite3_finalize(p->json_bare_claim);
 	sqlite3_finalize(p->json_source);
 	sqlite3_finalize(p->json_fallback);
 	for (size_t i = 0; i < p->ngroups; i++) {
@@ -203,8 +220,51 @@ static void text_location(struct output *p, const char *source, long long l1, lo
 		fputs(C_OFF, p->f);
 }
 
+/*
+ * A claim's verdict line:
+ *   [ID] draft.md:12: SUPPORTED  "the claim"
+ *     not in any source: moon cheese
+ */
+static void text_verdict(struct output *p, enum verdict v, const char *const *unknown,
+    size_t nunknown)
+{
+	static const char *const color[] = { "", C_SUPPORTED, C_PARTIAL, C_UNSUPPORTED };
+	const char *name = verdict_name(v);
+	if (p->claim_id) {
+		fputc('[', p->f);
+		output_safe(p->f, p->claim_id, strlen(p->claim_id));
+		fputs("] ", p->f);
+	}
+	if (p->claim.line > 0)
+		fprintf(p->f, "line %lld: ", (long long)p->claim.line);
+	if (p->o.color)
+		fputs(color[v], p->f);
+	for (const char *c = name; *c; c++)
+		fputc(*c >= 'a' && *c <= 'z' ? *c - 'a' + 'A' : *c, p->f);
+	if (p->o.color)
+		fputs(C_OFF, p->f);
+	if (p->claim.text) {
+		fputs("  \"", p->f);
+		output_safe(p->f, p->claim.text, strlen(p->claim.text));
+		fputc('"', p->f);
+	}
+	fputc('\n', p->f);
+	if (nunknown) {
+		fputs("  not in any source:", p->f);
+		for (size_t i = 0; i < nunknown; i++) {
+			fputc(' ', p->f);
+			output_safe(p->f, unknown[i], strlen(unknown[i]));
+		}
+		fputc('\n', p->f);
+	}
+	fputc('\n', p->f);
+	p->claim_said = 1;
+}
+
 static void text_result(struct output *p, const char *qid, const struct search_result *r)
 {
+	if (p->claim_open && !p->claim_said)
+		text_verdict(p, r->verdict, r->unknown, r->nunknown);
 	if (qid) {
 		fputc('[', p->f);
 		output_safe(p->f, qid, strlen(qid));
@@ -247,6 +307,21 @@ static void text_result(struct output *p, const char *qid, const struct search_r
 			}
 		}
 		fputc('\n', p->f);
+	}
+	if (r->verdict != VERDICT_NONE) {
+		fprintf(p->f, "  this source: %s", verdict_name(r->support));
+		if (r->passage_coverage > r->coverage)
+			fprintf(p->f, " (passage coverage %.2f)", r->passage_coverage);
+		fputc('\n', p->f);
+	}
+	for (size_t i = 0; i < r->nconflicts; i++) {
+		const struct search_conflict *c = &r->conflicts[i];
+		fprintf(p->f, "  conflict (%s): claim \"", c->kind);
+		output_safe(p->f, c->claim_words, strlen(c->claim_words));
+		fputs("\", source \"", p->f);
+		output_safe(p->f, c->source_words, strlen(c->source_words));
+		fprintf(p->f, "\" (line %lld, bytes %lld-%lld)\n", (long long)c->line,
+		    (long long)c->byte_start, (long long)c->byte_end);
 	}
 	if (p->o.explain && r->explain) {
 		fputs("  explain: ", p->f);
@@ -413,13 +488,43 @@ static void dwords(struct output *p, const char *const *w, size_t n, int last)
 	buf_free(&b);
 }
 
+static void dconflicts(struct output *p, const struct search_conflict *c, size_t n)
+{
+	struct buf b = { 0 };
+	for (size_t i = 0; i < n; i++)
+		buf_printf(&b, "%s%s: %s / %s (line %lld)", i ? "; " : "", c[i].kind,
+		    c[i].claim_words, c[i].source_words, (long long)c[i].line);
+	if (b.oom)
+		p->failed = 1;
+	dfield(p, b.data ? b.data : "", b.len, 0, 0);
+	buf_free(&b);
+}
+
+/* claim claim_line claim_byte_start claim_byte_end (empty when not known) */
+static void dclaim(struct output *p)
+{
+	const struct output_claim *c = &p->claim;
+	dtext(p, p->claim_open && c->text ? c->text : "", 0);
+	if (p->claim_open && c->line > 0) {
+		dint(p, (long long)c->line, 0);
+		dint(p, (long long)c->byte_start, 0);
+		dint(p, (long long)c->byte_end, 0);
+	} else {
+		dtext(p, "", 0);
+		dtext(p, "", 0);
+		dtext(p, "", 0);
+	}
+}
+
 /* The column names, when a header is wanted and not yet written. */
 static void header(struct output *p)
 {
 	static const char *const base[] = { "source", "line_start", "line_end", "byte_start",
 	    "byte_end", "score", "title", "section", "passage", "snippet" };
 	static const char *const claim[] = { "coverage", "sentence_line",
-	    "sentence_byte_start", "sentence_byte_end", "sentence", "matched", "missing" };
+	    "sentence_byte_start", "sentence_byte_end", "sentence", "matched", "missing",
+	    "passage_coverage", "verdict", "support", "unknown", "conflicts", "claim",
+	    "claim_line", "claim_byte_start", "claim_byte_end" };
 	if (p->header_done || (p->o.format == OUTPUT_TSV && !p->o.header))
 		return;
 	p->header_done = 1;
@@ -459,6 +564,12 @@ static void delimited_result(struct output *p, const char *qid, const struct sea
 		dfield(p, r->sentence ? r->sentence : "", r->sentence ? r->sentence_len : 0, 0, 0);
 		dwords(p, r->matched, r->nmatched, 0);
 		dwords(p, r->missing, r->nmissing, 0);
+		dreal(p, r->passage_coverage, 0);
+		dtext(p, verdict_name(r->verdict), 0);
+		dtext(p, verdict_name(r->support), 0);
+		dwords(p, r->unknown, r->nunknown, 0);
+		dconflicts(p, r->conflicts, r->nconflicts);
+		dclaim(p);
 	}
 	if (p->o.batch)
 		dtext(p, qid ? qid : "", 0);
@@ -508,6 +619,22 @@ static char *step_text(sqlite3_stmt *st)
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	return out;
+}
+
+/*
+ * The claim's text and place into st's parameters i .. i + 3 (NULL when
+ * unknown: no claim begun, or not from a draft).
+ */
+static void bind_claim(struct output *p, sqlite3_stmt *st, int i)
+{
+	if (!p->claim_open || p->claim.text == NULL)
+		return;
+	bind_plain(st, i, p->claim.text, strlen(p->claim.text), 0);
+	if (p->claim.line > 0) {
+		sqlite3_bind_int64(st, i + 1, p->claim.line);
+		sqlite3_bind_int64(st, i + 2, p->claim.byte_start);
+		sqlite3_bind_int64(st, i + 3, p->claim.byte_end);
+	}
 }
 
 /* The conflicts as a JSON array of objects, made by SQLite. */
@@ -574,6 +701,7 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 		sqlite3_bind_text(st, 11, verdict_name(r->support), -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 12, u ? u : "[]", -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 13, cf ? cf : "[]", -1, SQLITE_TRANSIENT);
+		bind_claim(p, st, 14);
 		obj = step_text(st);
 		free(m);
 		free(x);
@@ -607,6 +735,18 @@ static int json_finish(struct output *p, const char *qid, char *obj)
 	return 0;
 }
 
+static int json_bare_claim(struct output *p, const char *qid, enum verdict v,
+    const char *const *unknown, size_t nunknown)
+{
+	sqlite3_stmt *st = p->json_bare_claim;
+	char *u = json_words(p, unknown, nunknown);
+	bind_claim(p, st, 1);
+	sqlite3_bind_text(st, 5, verdict_name(v), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, u ? u : "[]", -1, SQLITE_TRANSIENT);
+	free(u);
+	return json_finish(p, qid, step_text(st));
+}
+
 static int json_source(struct output *p, const char *qid, const char *source, size_t count)
 {
 	sqlite3_stmt *st = p->json_source;
@@ -614,6 +754,51 @@ static int json_source(struct output *p, const char *qid, const char *source, si
 	if (p->o.rows == OUTPUT_COUNTS)
 		sqlite3_bind_int64(st, 2, (sqlite3_int64)count);
 	return json_finish(p, qid, step_text(st));
+}
+
+void output_claim_begin(struct output *p, const char *qid, const struct output_claim *c)
+{
+	p->claim = *c;
+	p->claim_id = qid;
+	p->claim_open = 1;
+	p->claim_said = 0;
+	p->claim_rows = 0;
+}
+
+int output_claim_end(struct output *p, enum verdict v, const char *const *unknown,
+    size_t nunknown)
+{
+	int rc = 0;
+	if (p->claim_open && p->claim_rows == 0) {
+		switch (p->o.format) {
+		case OUTPUT_JSON:
+			rc = json_bare_claim(p, p->claim_id, v, unknown, nunknown);
+			break;
+		case OUTPUT_TSV:
+		case OUTPUT_CSV:
+			header(p);
+			for (int i = 0; i < 10 + 7 + 1; i++)	/* the passage columns, coverage .. */
+				dtext(p, "", 0);
+			dtext(p, verdict_name(v), 0);
+			dtext(p, "", 0);
+			dwords(p, unknown, nunknown, 0);
+			dtext(p, "", 0);
+			dclaim(p);
+			if (p->o.batch)
+				dtext(p, p->claim_id ? p->claim_id : "", 0);
+			dint(p, 0, 1);
+			break;
+		case OUTPUT_TEXT:
+			text_verdict(p, v, unknown, nunknown);
+			break;
+		}
+	}
+	p->claim_open = 0;
+	p->claim_id = NULL;
+	memset(&p->claim, 0, sizeof p->claim);
+	if (rc != 0 || ferror(p->f))
+		p->failed = 1;
+	return p->failed ? -1 : 0;
 }
 
 int output_result(struct output *p, const char *qid, const struct search_result *r)
@@ -628,12 +813,15 @@ int output_result(struct output *p, const char *qid, const struct search_result 
 		delimited_result(p, qid, r);
 		break;
 	case OUTPUT_TEXT:
+		if (p->o.by_source && p->claim_open && !p->claim_said)
+			text_verdict(p, r->verdict, r->unknown, r->nunknown);
 		if (p->o.by_source)
 			rc = group_result(p, r);
 		else
 			text_result(p, qid, r);
 		break;
 	}
+	p->claim_rows++;
 	if (rc != 0 || ferror(p->f))
 		p->failed = 1;
 	return p->failed ? -1 : 0;

@@ -54,6 +54,27 @@ int output_source(struct output *out, const char *query_id, const char *source,
  * a last column 1/0.  Text shows nothing (query/main.c notes it on stderr).
  */
 void output_set_fallback(struct output *out, int fallback);
+/* The claim whose rows follow (claim mode); strings must outlive its rows. */
+struct output_claim {
+	const char *text;	/* the claim as checked */
+	/* where it is in the draft (--claims-from): line from 1; 0: not from a draft */
+	int64_t line, byte_start, byte_end;
+};
+
+/*
+ * Start a claim: its rows (output_result) carry its text and place; text
+ * output opens with one verdict line, written with the first row (whose
+ * verdict field is the claim's) or by output_claim_end.
+ */
+void output_claim_begin(struct output *out, const char *query_id, const struct output_claim *c);
+/*
+ * End the claim: with no row written, text gets its verdict line and JSON,
+ * TSV and CSV one row holding only the claim fields (verdict v, the unknown
+ * words), so that every claim is reported.  0, or -1 (write error).
+ */
+int output_claim_end(struct output *out, enum verdict v, const char *const *unknown,
+    size_t nunknown);
+
 /* Flush grouped output; 0, or -1 if any write failed. */
 int output_finish(struct output *out);
 void output_close(struct output *out);	/* accepts NULL */

@@ -90,7 +90,8 @@ static int collect_word(void *ctx, const char *term, size_t n, size_t start, siz
 	surface[sl] = 0;
 	for (char *p = surface; *p; p++)
 		*p = (char)tolower((unsigned char)*p);
-	if (c->stop_filter && words_is_stop(surface))
+	/* a lone letter ("e" and "g" of "e.g.") says nothing about a source either */
+	if (c->stop_filter && (words_is_stop(surface) || sl == 1))
 		return 0;
 	if (words_find(ws, term, n) >= 0 || ws->n >= WORDS_MAX)
 		return 0;

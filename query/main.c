@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "cliopt.h"
+#include "draft.h"
 #include "output.h"
 #include "search.h"
 #include "store.h"
@@ -56,6 +57,9 @@ static void usage(FILE *f, const char *prog)
 	    "      --all-words     only passages with every word: no fall back (exit 1\n"
 	    "                      when none has them all); --no-fallback is the same\n"
 	    "      --claim         check a claim: which sources support this sentence?\n"
+	    "      --claims-from FILE check every sentence of a draft (text or Markdown;\n"
+	    "                      '-': standard input) as a claim\n"
+	    "      --html          with --claims-from: one self-contained HTML report\n"
 	    "      --per-source N  results per source (claim default 1)\n"
 	    "      --batch FILE    one query per line, ID<TAB>TEXT ('-': standard input)\n"
 	    "      --syntax MODE   default, or raw (FTS5 query syntax)\n"
@@ -101,6 +105,7 @@ struct query_run {
 	size_t *counts;
 	size_t nsources, cap;
 	const char *query_id;
+	int nqueries;			/* run so far (batch, draft) */
 };
 
 static int on_result(void *ctx, const struct search_result *r)
@@ -155,17 +160,38 @@ static size_t print_lists(struct query_run *q, int fallback)
 	return shown;
 }
 
-/* Run one query; returns 1 if it matched, 0 if not, -1 on error (reported). */
-static int run_one(struct query_run *q, const char *id, const char *text)
+/* The words of a space-separated list, in place: at most max of them. */
+static size_t split_words(char *list, const char **words, size_t max)
+{
+	size_t n = 0;
+	for (char *w = list ? strtok(list, " ") : NULL; w && n < max; w = strtok(NULL, " "))
+		words[n++] = w;
+	return n;
+}
+
+/*
+ * Run one query (a claim with its place in a draft when at is given);
+ * returns 1 if it matched (a claim: if some source supports it), 0 if not,
+ * -1 on error (reported).
+ */
+static int run_one(struct query_run *q, const char *id, const char *text,
+    const struct output_claim *at)
 {
 	struct search_info info;
 	char err[512] = "", tag[80] = "";
+	struct output_claim claim = { text, 0, 0, 0 };
 	q->query_id = id;
 	q->info = &info;
 	if (id)	/* batch mode: every message names its query */
 		snprintf(tag, sizeof tag, "[%.64s] ", id);
+	else if (at)
+		snprintf(tag, sizeof tag, "line %lld: ", (long long)at->line);
+	if (q->so.claim && q->list == LIST_NONE && !q->quiet)
+		output_claim_begin(q->out, id, at ? at : &claim);
 	int n = search_run(q->search, text, &q->so, on_result, q, &info, err, sizeof err);
 	if (n == SEARCH_EEMPTY || n == SEARCH_ESYNTAX || n == -1) {
+		if (q->so.claim && q->list == LIST_NONE && !q->quiet)
+			output_claim_end(q->out, VERDICT_UNSUPPORTED, NULL, 0);
 		warnx("%s%s", tag, err[0] ? err : "empty query");
 		return -1;
 	}
@@ -191,11 +217,69 @@ static int run_one(struct query_run *q, const char *id, const char *text)
 		fprintf(stderr, "%s: %snothing to search for: the query has no words, only operators"
 		    " or symbols\n", prog, tag);
 	int fallback = info.fallback;
+	enum verdict verdict = info.verdict;
+	if (q->so.claim && q->list == LIST_NONE && !q->quiet) {
+		const char *unknown[64];
+		size_t nunknown = split_words(info.unknown, unknown, 64);
+		output_claim_end(q->out, verdict, unknown, nunknown);
+	}
 	search_info_free(&info);
 	q->info = NULL;
 	if (q->list != LIST_NONE)
 		return print_lists(q, fallback) > 0;
+	if (q->so.claim)
+		return verdict == VERDICT_SUPPORTED;
 	return n > 0;
+}
+
+/*
+ * --claims-from: every sentence of a draft checked as a claim, in order.
+ * Returns how many are supported; *claims counts them all.
+ */
+static int run_draft(struct query_run *q, const char *path, int *claims, int *errors)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	struct buf text = { 0 };
+	struct draft_sentence *ds = NULL;
+	char chunk[65536];
+	size_t got, n = 0;
+	int supported = 0;
+	if (f == NULL) {
+		warn("--claims-from %s", path);
+		++*errors;
+		return 0;
+	}
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_append(&text, chunk, got);
+	if (ferror(f)) {
+		warn("--claims-from %s", path);
+		++*errors;
+	} else if (text.oom || draft_split(text.data, text.len, &ds, &n) != 0) {
+		warnx("--claims-from %s: out of memory", path);
+		++*errors;
+	}
+	if (f != stdin)
+		fclose(f);
+	for (size_t i = 0; i < n && !*errors; i++) {
+		char *claim = strndup(text.data + ds[i].byte_start, ds[i].byte_end - ds[i].byte_start);
+		struct output_claim at = { claim, ds[i].line, (int64_t)ds[i].byte_start,
+		    (int64_t)ds[i].byte_end };
+		if (claim == NULL) {
+			warnx("--claims-from %s: out of memory", path);
+			++*errors;
+			break;
+		}
+		int r = run_one(q, NULL, claim, &at);
+		free(claim);
+		++*claims;
+		if (r < 0)
+			++*errors;
+		else
+			supported += r;
+	}
+	free(ds);
+	buf_free(&text);
+	return supported;
 }
 
 static int run_batch(struct query_run *q, const char *path, int *errors)
@@ -225,7 +309,8 @@ static int run_batch(struct query_run *q, const char *path, int *errors)
 			*text++ = 0;
 			text[strcspn(text, "\t")] = 0;	/* further columns are not the query */
 		}
-		int r = run_one(q, id, text);
+		int r = run_one(q, id, text, NULL);
+		q->nqueries++;
 		if (r < 0)
 			++*errors;
 		else
@@ -367,7 +452,7 @@ int main(int argc, char **argv)
 		OPT_BATCH, OPT_SYNTAX, OPT_NO_FALLBACK, OPT_WEIGHTS, OPT_JSON, OPT_TSV,
 		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_SOURCE_DECAY,
 		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_RERANK_DEPTH, OPT_EXPAND_WEIGHT,
-		OPT_EXHAUSTIVE, OPT_CSV, OPT_HEADER,
+		OPT_EXHAUSTIVE, OPT_CSV, OPT_HEADER, OPT_CLAIMS_FROM, OPT_HTML,
 	};
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
@@ -376,6 +461,8 @@ int main(int argc, char **argv)
 		{ "source", required_argument, NULL, OPT_SOURCE },
 		{ "by-source", no_argument, NULL, OPT_BY_SOURCE },
 		{ "claim", no_argument, NULL, OPT_CLAIM },
+		{ "claims-from", required_argument, NULL, OPT_CLAIMS_FROM },
+		{ "html", no_argument, NULL, OPT_HTML },
 		{ "per-source", required_argument, NULL, OPT_PER_SOURCE },
 		{ "batch", required_argument, NULL, OPT_BATCH },
 		{ "syntax", required_argument, NULL, OPT_SYNTAX },
@@ -406,6 +493,8 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_path = getenv("PSEARCH_DB"), *batch = NULL, *color = "auto";
+	const char *claims_from = NULL;
+	int html = 0;
 	struct output_options oo = { .format = OUTPUT_TEXT };
 	struct query_run q = { 0 };
 	struct search_tuning tuning;
@@ -446,6 +535,8 @@ int main(int argc, char **argv)
 		case 'l': q.list = LIST_FILES; break;
 		case 'c': q.list = LIST_COUNT; break;
 		case OPT_CLAIM: q.so.claim = 1; break;
+		case OPT_CLAIMS_FROM: claims_from = optarg; q.so.claim = 1; break;
+		case OPT_HTML: html = 1; break;
 		case OPT_PER_SOURCE:
 			q.so.per_source = parse_count("--per-source", optarg);
 			if (q.so.per_source == 0)
@@ -504,7 +595,14 @@ int main(int argc, char **argv)
 		return finish_stdout(analyze(argc - optind, argv + optind));
 	if (batch && (optind < argc || nexpr))
 		errx(EXIT_TROUBLE, "--batch: give queries in the file, not also as arguments");
-	if (!batch && optind >= argc && nexpr == 0)
+	if (claims_from && (optind < argc || nexpr || batch))
+		errx(EXIT_TROUBLE, "--claims-from: the claims are the draft's sentences; give no"
+		    " query%s", batch ? " and no --batch" : "");
+	if (html && !claims_from)
+		errx(EXIT_TROUBLE, "--html goes with --claims-from FILE");
+	if (claims_from && q.list != LIST_NONE)
+		errx(EXIT_TROUBLE, "--claims-from: -l and -c do not apply");
+	if (!batch && !claims_from && optind >= argc && nexpr == 0)
 		errx(EXIT_TROUBLE, "no query given (see %s --help)", prog);
 	if (*db_path == 0)
 		errx(EXIT_TROUBLE, "--db: empty file name");
@@ -554,8 +652,13 @@ int main(int argc, char **argv)
 		errx(EXIT_TROUBLE, "%s: %s", db_path, err);
 	}
 
-	int matched = 0, errors = 0;
-	if (batch) {
+	int matched = 0, errors = 0, claims = 0;
+	if (claims_from) {
+		matched = run_draft(&q, claims_from, &claims, &errors);
+		if (claims == 0 && !errors && !q.quiet)
+			fprintf(stderr, "%s: %s: no sentence to check (headings, code and blank lines"
+			    " are not claims)\n", prog, claims_from);
+	} else if (batch) {
 		matched = run_batch(&q, batch, &errors);
 	} else {
 		struct buf text = { 0 };
@@ -569,7 +672,8 @@ int main(int argc, char **argv)
 				buf_append(&text, " ", 1);
 			buf_puts(&text, argv[i]);
 		}
-		int r = text.oom ? -1 : run_one(&q, NULL, text.data);
+		int r = text.oom ? -1 : run_one(&q, NULL, text.data, NULL);
+		q.nqueries++;
 		buf_free(&text);
 		if (r < 0)
 			errors++;
@@ -584,6 +688,9 @@ int main(int argc, char **argv)
 	free(q.sources);
 	free(q.counts);
 	free(exprs);
+	/* claims: 0 only when every claim is supported */
+	if (q.so.claim && q.list == LIST_NONE)
+		matched = matched > 0 && matched == (claims_from ? claims : q.nqueries);
 	int status = errors ? EXIT_TROUBLE : matched ? EXIT_MATCH : EXIT_NOMATCH;
 	return finish_stdout(status);
 }

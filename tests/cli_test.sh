@@ -137,7 +137,9 @@ def cmd_sql(db, sql):
 BASE = ['source', 'title', 'section', 'passage', 'line_start', 'line_end',
         'byte_start', 'byte_end', 'score', 'snippet', 'text', 'fallback']
 CLAIM = ['sentence', 'sentence_byte_start', 'sentence_byte_end', 'sentence_line',
-         'coverage', 'matched', 'missing']
+         'coverage', 'matched', 'missing', 'passage_coverage', 'verdict', 'support',
+         'unknown', 'conflicts', 'claim', 'claim_line', 'claim_byte_start', 'claim_byte_end']
+VERDICTS = ('supported', 'partial', 'unsupported')
 
 def read_jsonl(path):
     raw = open(path, 'rb').read()
@@ -161,7 +163,7 @@ def cmd_json(path, mode, minrows='1'):
         want |= set(CLAIM)
     if 'batch' in mode:
         want.add('query_id')
-    last = {}
+    last, verdicts = {}, {}
     for i, o in enumerate(objs, 1):
         if not isinstance(o, dict):
             die("row %d is not an object" % i)
@@ -178,7 +180,7 @@ def cmd_json(path, mode, minrows='1'):
             die("row %d: score is not a number" % i)
         if not isinstance(o['fallback'], bool):
             die("row %d: fallback is not true or false: %r" % (i, o['fallback']))
-        qid = o.get('query_id')
+        qid = (o.get('query_id'), o.get('claim'))
         if qid in last and o['score'] > last[qid] + 1e-9:
             die("row %d: score %r after %r: not in descending order" % (i, o['score'], last[qid]))
         last[qid] = o['score']
@@ -205,12 +207,48 @@ def cmd_json(path, mode, minrows='1'):
             c = o['coverage']
             if not isinstance(c, (int, float)) or not (0 <= c <= 1):
                 die("row %d: coverage %r not in [0,1]" % (i, c))
-            for k in ('matched', 'missing'):
+            for k in ('matched', 'missing', 'unknown'):
                 if not isinstance(o[k], list) or not all(isinstance(w, str) for w in o[k]):
                     die("row %d: %s is not a list of strings: %r" % (i, k, o[k]))
-        if 'batch' in mode and not isinstance(qid, str):
+            if o['verdict'] not in VERDICTS or o['support'] not in VERDICTS:
+                die("row %d: verdict %r, support %r" % (i, o['verdict'], o['support']))
+            if verdicts.setdefault(qid, o['verdict']) != o['verdict']:
+                die("row %d: verdict %r differs from its claim's first row" % (i, o['verdict']))
+            if o['verdict'] == 'supported' and o['conflicts']:
+                die("row %d: supported although a source disagrees" % i)
+            for x in o['conflicts']:
+                if x['kind'] not in ('number', 'negation', 'antonym'):
+                    die("row %d: conflict kind %r" % (i, x['kind']))
+                if data[x['byte_start']:x['byte_end']] != x['source'].encode('utf-8'):
+                    die("row %d: conflict source words are not the file bytes" % i)
+                if x['line'] != line_of(data, x['byte_start']):
+                    die("row %d: conflict line %r" % (i, x['line']))
+        if 'batch' in mode and not isinstance(o.get('query_id'), str):
             die("row %d: query_id is not a string" % i)
     print(len(objs), "rows")
+
+def cmd_draft(path, draft, expect):
+    """--claims-from --json: every claim of the draft in order, exact bytes and lines."""
+    objs = read_jsonl(path)
+    data = open(draft, 'rb').read()
+    claims = []
+    for i, o in enumerate(objs, 1):
+        s, e = o['claim_byte_start'], o['claim_byte_end']
+        if data[s:e] != o['claim'].encode('utf-8'):
+            die("row %d: claim %r is not the draft bytes [%d,%d): %r" % (i, o['claim'], s, e, data[s:e]))
+        if o['claim_line'] != line_of(data, s):
+            die("row %d: claim_line %r, the draft says %d" % (i, o['claim_line'], line_of(data, s)))
+        if o['verdict'] not in VERDICTS:
+            die("row %d: verdict %r" % (i, o['verdict']))
+        if o['source'] is None and set(o) != {'claim', 'claim_line', 'claim_byte_start',
+                                               'claim_byte_end', 'verdict', 'unknown', 'source', 'fallback'}:
+            die("row %d: a claim without evidence has keys %s" % (i, sorted(o)))
+        if not claims or claims[-1][0] != o['claim']:
+            claims.append((o['claim'], o['verdict']))
+    got = "|".join("%s=%s" % c for c in claims)
+    if got != expect:
+        die("claims and verdicts:\n  %s\nexpected:\n  %s" % (got, expect))
+    print(len(claims), "claims")
 
 def cmd_field(path, key):
     """Print one JSON field per row."""
@@ -989,12 +1027,12 @@ q_tsv() {
 	want_rc 0 "--tsv"
 	py tsv "$W/out" 11 >"$W/r" || fail "plain: $(cat "$W/r")"
 	q --db "$CDB" --tsv --claim "Ketamine may help treat bipolar disorder."
-	py tsv "$W/out" 18 >"$W/r" || fail "--claim: $(cat "$W/r")"
+	py tsv "$W/out" 27 >"$W/r" || fail "--claim: $(cat "$W/r")"
 	printf 'q1\tketamine\nq2\trapid relief\n' >"$W/b.tsv"
 	q --db "$CDB" --tsv --batch "$W/b.tsv"
 	py tsv "$W/out" 12 >"$W/r" || fail "--batch: $(cat "$W/r")"
 	q --db "$CDB" --tsv --claim --batch "$W/b.tsv"
-	py tsv "$W/out" 19 >"$W/r" || fail "--claim --batch: $(cat "$W/r")"
+	py tsv "$W/out" 28 >"$W/r" || fail "--claim --batch: $(cat "$W/r")"
 	# tabs and backslashes inside fields are escaped
 	mkdir "$W/c"
 	printf 'Tabbed\ttitle line with words\n\nThe armadillo\tpassage has a tab and a back\\slash inside its words here.\n' >"$W/c/tab.txt"
@@ -1005,6 +1043,82 @@ q_tsv() {
 	py tsv "$W/out" 11 >"$W/r" || fail "tab in a field: $(cat "$W/r")"
 	grep -qF 'armadillo\tpassage' "$W/out" || fail "tab not escaped as \\t: $(cat "$W/out")"
 	grep -qF 'back\\slash' "$W/out" || fail "backslash not escaped as \\\\: $(cat "$W/out")"
+}
+
+# Verdicts and exit statuses: 0 only when a source supports the claim; the
+# nearest passages are printed all the same; a contradicted detail is named.
+q_claim_verdicts() {
+	q --db "$CDB" --claim "Ketamine was first synthesized in the 1960s."
+	want_rc 0 "a claim 002 states"
+	head -1 "$W/out" | grep -q '^SUPPORTED  "Ketamine was first synthesized in the 1960s."$' ||
+	    fail "first line is not the verdict: $(head -1 "$W/out")"
+	q --db "$CDB" --claim "Ketamine was first synthesized in the 1990s."
+	want_rc 1 "a wrong decade"
+	head -1 "$W/out" | grep -q '^UNSUPPORTED' || fail "wrong decade: $(head -1 "$W/out")"
+	out_has 'conflict (number): claim "1990s", source "1960s"' "the decade conflict"
+	q --db "$CDB" --claim --json "Ketamine treats bipolar disorder by activating the NMDA receptor."
+	want_rc 1 "activating vs blocking"
+	py json "$W/out" claim 1 >"$W/r" || fail "$(cat "$W/r")"
+	grep -q '"kind":"antonym","claim":"activating","source":"blocking"' "$W/out" ||
+	    fail "no antonym conflict: $(head -c 600 "$W/out")"
+	q --db "$CDB" --claim "The moon is made of cheese and ketamine."
+	want_rc 1 "an unrelated claim"
+	head -1 "$W/out" | grep -q '^UNSUPPORTED' || fail "moon: $(head -1 "$W/out")"
+	out_has "not in any source: moon made cheese" "unknown words"
+	# unknown words are never widened into others (Medicare is not medical)
+	q --db "$CDB" --claim --json "Medicare covers ketamine therapy."
+	want_rc 1 "Medicare"
+	py field "$W/out" unknown | head -1 | grep -qF "Medicare" || fail "Medicare not unknown"
+	py field "$W/out" matched | grep -qF "Medicare" && fail "Medicare reported as matched"
+	# matched words are those of the sentence shown, not of its passage
+	q --db "$CDB" --claim --json "Ketamine works by blocking the serotonin receptor."
+	py json "$W/out" claim 1 >"$W/r" || fail "$(cat "$W/r")"
+	python3 -c 'import json,sys
+for l in open(sys.argv[1]):
+    o = json.loads(l)
+    for w in o["matched"]:
+        if w.lower()[:5] not in o["sentence"].lower():
+            sys.exit("matched %r is not in the sentence %r" % (w, o["sentence"]))
+    if o["verdict"] == "supported":
+        sys.exit("serotonin claim supported")' "$W/out" || fail "serotonin claim"
+}
+
+# A whole draft: every sentence is reported in order, with exact bytes and
+# lines of the draft, also those that hit nothing; headings, code, front
+# matter and list markers are not claims; exit 1 unless all are supported.
+q_claims_from() {
+	printf -- '---\ntitle: Draft\n---\n# Ketamine notes\n\nKetamine was first synthesized in the 1960s.  The moon is made of cheese, e.g. blue cheese.\n\n```\nnot a claim.\n```\n\n- Ketamine was first synthesized in the 1990s.\n' >"$W/d.md"
+	q --db "$CDB" --claims-from "$W/d.md" --json
+	want_rc 1 "a draft with unsupported claims"
+	py draft "$W/out" "$W/d.md" "Ketamine was first synthesized in the 1960s.=supported|The moon is made of cheese, e.g. blue cheese.=unsupported|Ketamine was first synthesized in the 1990s.=unsupported" >"$W/r" ||
+	    fail "$(cat "$W/r")"
+	q --db "$CDB" --claims-from "$W/d.md" --tsv --header
+	want_rc 1 "--tsv"
+	[ "$(head -1 "$W/out" | cut -f19-27)" = "$(printf 'verdict\tsupport\tunknown\tconflicts\tclaim\tclaim_line\tclaim_byte_start\tclaim_byte_end\tfallback')" ] ||
+	    fail "TSV header: $(head -1 "$W/out")"
+	grep -q "$(printf '\tunsupported\t\tmoon made cheese blue\t\tThe moon is made of cheese, e.g. blue cheese.\t6\t')" "$W/out" ||
+	    fail "the claim without evidence has no row: $(cat "$W/out")"
+	q --db "$CDB" --claims-from "$W/d.md"
+	grep -c '^line [0-9]*: [A-Z]*  "' "$W/out" | grep -qx 3 || fail "text: not 3 verdict lines: $(cat "$W/out")"
+	printf 'Ketamine was first synthesized in the 1960s.\n' | tmo 60 "$BIN/query" --db "$CDB" --claims-from - >"$W/out" 2>"$W/err"
+	[ $? -eq 0 ] || fail "one supported claim from standard input: exit not 0"
+	q --db "$CDB" --claims-from "$W/missing.md"
+	want_rc 2 "a missing draft"
+	one_line_naming "missing.md"
+	printf '# Only a heading\n' >"$W/h.md"
+	q --db "$CDB" --claims-from "$W/h.md"
+	want_rc 1 "a draft without claims"
+	err_has "no sentence to check" "no claims"
+}
+
+# --batch reports every claim, also one that hits nothing, with its text.
+q_claim_batch_no_hit() {
+	printf 'c1\tKetamine was first synthesized in the 1960s.\nc2\tZyxwv qwrtp.\n' >"$W/b.tsv"
+	q --db "$CDB" --claim --json --batch "$W/b.tsv"
+	want_rc 1 "one claim unsupported"
+	py field "$W/out" query_id | uniq | tr '\n' ' ' | grep -qx 'c1 c2 ' || fail "ids: $(py field "$W/out" query_id | tr '\n' ' ')"
+	tail -1 "$W/out" | grep -qF '"claim":"Zyxwv qwrtp.","claim_line":null' || fail "bare claim row: $(tail -1 "$W/out")"
+	tail -1 "$W/out" | grep -qF '"verdict":"unsupported"' || fail "bare claim verdict: $(tail -1 "$W/out")"
 }
 
 q_claims_dev() {
@@ -1472,6 +1586,7 @@ if ! (cd "$ROOT" && tmo 120 "$BIN/indexer" -q --db "$CDB" corpus) >"$W/.log" 2>&
 fi
 
 ALL_TESTS="\
+q_claim_verdicts q_claims_from q_claim_batch_no_hit \
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
