@@ -383,7 +383,8 @@ static void test_output_tsv_exact_line(void **state)
 	assert_string_equal(out,
 	    "corpus/a b.txt\t3\t4\t100\t159\t1.5000\tA \"Quoted\" Title\tIntro\t2\t"
 	    "Coral reefs grow in warm water.\t"
-	    "0.7500\t3\t100\t131\tCoral reefs grow in warm water.\tcoral reefs\tdamaged\tq1\t0\n");
+	    "0.7500\t3\t100\t131\tCoral reefs grow in warm water.\tcoral reefs\tdamaged\t"
+	    "0.0000\t\t\t\t\t\t\t\t\tq1\t0\n");
 	free(out);
 }
 
@@ -393,7 +394,7 @@ static void test_output_tsv_columns(void **state)
 		int claim, batch;
 		size_t fields;
 	} modes[] = {
-		{ 0, 0, 11 }, { 1, 0, 18 }, { 0, 1, 12 }, { 1, 1, 19 },
+		{ 0, 0, 11 }, { 1, 0, 27 }, { 0, 1, 12 }, { 1, 1, 28 },
 	};
 	struct search_result rs[3] = { sample(), nasty(), sample_claim() };
 	rs[0].has_sentence = 0;
@@ -428,17 +429,17 @@ static void test_output_tsv_escapes(void **state)
 	size_t len;
 	char *out = render(state, &o, &r, 1, "q\\1", &len, NULL);
 	/* split the one line into its fields */
-	char *fields[19];
+	char *fields[28];
 	size_t nf = 0;
 	assert_int_equal(out[len - 1], '\n');
 	out[len - 1] = 0;
-	for (char *p = out, *tab; nf < 19; p = tab + 1) {
+	for (char *p = out, *tab; nf < 28; p = tab + 1) {
 		fields[nf++] = p;
 		if ((tab = strchr(p, '\t')) == NULL)
 			break;
 		*tab = 0;
 	}
-	assert_int_equal(nf, 19);
+	assert_int_equal(nf, 28);
 	assert_string_equal(fields[0], "dir\\twith tab/new\\nline\\\\back" FFFD ".txt");
 	assert_memory_equal(fields[7], "Sec", 3);
 	assert_string_equal(fields[7] + strlen(fields[7]) - 6, "tion\\r");
@@ -446,8 +447,8 @@ static void test_output_tsv_escapes(void **state)
 	assert_string_equal(fields[14], "bad " FFFD FFFD " bytes");
 	assert_string_equal(fields[15], "q\"uote t\\tab " FFFD);
 	assert_string_equal(fields[16], "t\\tab");
-	assert_string_equal(fields[17], "q\\\\1");
-	assert_string_equal(fields[18], "0");
+	assert_string_equal(fields[26], "q\\\\1");
+	assert_string_equal(fields[27], "0");
 	free(out);
 }
 
@@ -543,7 +544,9 @@ static void test_output_tsv_header(void **state)
 		    "section\tpassage\tsnippet\tfallback\n" },
 		{ 1, 1, 1, "source\tline_start\tline_end\tbyte_start\tbyte_end\tscore\ttitle\t"
 		    "section\tpassage\tsnippet\tcoverage\tsentence_line\tsentence_byte_start\t"
-		    "sentence_byte_end\tsentence\tmatched\tmissing\tquery_id\tfallback\n" },
+		    "sentence_byte_end\tsentence\tmatched\tmissing\tpassage_coverage\tverdict\t"
+		    "support\tunknown\tconflicts\tclaim\tclaim_line\tclaim_byte_start\t"
+		    "claim_byte_end\tquery_id\tfallback\n" },
 	};
 	struct search_result rs[2] = { sample_claim(), sample_claim() };
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -557,6 +560,65 @@ static void test_output_tsv_header(void **state)
 			assert_memory_equal(out, cases[i].first, strlen(cases[i].first));
 		else
 			assert_memory_equal(out, "corpus/a b.txt\t", 15);
+		free(out);
+	}
+}
+
+/*
+ * Claims: text opens with the verdict line (with the draft line, the
+ * unknown words), rows show their support and conflicts; a claim with no
+ * row still gets its verdict line, JSON object or TSV row.
+ */
+static void test_output_claim_verdicts(void **state)
+{
+	static const struct search_conflict conflict = { "number", "1990s", "1960s", 21, 1357, 1362 };
+	static const char *const unknown[] = { "moon", "cheese" };
+	struct output_claim at = { "Ketamine was made in the 1990s.", 7, 120, 151 };
+	struct search_result r = sample_claim();
+	r.verdict = VERDICT_UNSUPPORTED;
+	r.support = VERDICT_UNSUPPORTED;
+	r.conflicts = &conflict;
+	r.nconflicts = 1;
+	static const struct {
+		enum output_format format;
+		const char *has[4];	/* in the output, in this order */
+	} cases[] = {
+		{ OUTPUT_TEXT, { "line 7: UNSUPPORTED  \"Ketamine was made in the 1990s.\"\n",
+		    "  this source: unsupported\n",
+		    "  conflict (number): claim \"1990s\", source \"1960s\" (line 21, bytes 1357-1362)\n",
+		    "line 8: UNSUPPORTED  \"The moon is cheese.\"\n  not in any source: moon cheese\n" } },
+		{ OUTPUT_JSON, { "\"verdict\":\"unsupported\",\"support\":\"unsupported\"",
+		    "\"conflicts\":[{\"kind\":\"number\",\"claim\":\"1990s\",\"source\":\"1960s\","
+		    "\"line\":21,\"byte_start\":1357,\"byte_end\":1362}]",
+		    "\"claim\":\"Ketamine was made in the 1990s.\",\"claim_line\":7,"
+		    "\"claim_byte_start\":120,\"claim_byte_end\":151",
+		    "{\"claim\":\"The moon is cheese.\",\"claim_line\":8,\"claim_byte_start\":160,"
+		    "\"claim_byte_end\":179,\"verdict\":\"unsupported\",\"unknown\":[\"moon\",\"cheese\"],"
+		    "\"source\":null,\"fallback\":false}\n" } },
+		{ OUTPUT_TSV, { "\tunsupported\tunsupported\t\tnumber: 1990s / 1960s (line 21)\t"
+		    "Ketamine was made in the 1990s.\t7\t120\t151\t0\n",
+		    "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tunsupported\t\tmoon cheese\t\t"
+		    "The moon is cheese.\t8\t160\t179\t0\n", NULL, NULL } },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct output_options o = { .format = cases[i].format, .claim = 1 };
+		struct output_claim bare = { "The moon is cheese.", 8, 160, 179 };
+		struct memout m;
+		memout_open(state, &m, &o);
+		output_claim_begin(m.out, NULL, &at);
+		assert_int_equal(output_result(m.out, NULL, &r), 0);
+		assert_int_equal(output_claim_end(m.out, VERDICT_UNSUPPORTED, NULL, 0), 0);
+		output_claim_begin(m.out, NULL, &bare);
+		assert_int_equal(output_claim_end(m.out, VERDICT_UNSUPPORTED, unknown, 2), 0);
+		char *out = memout_close(&m);
+		const char *at_ = out;
+		for (size_t k = 0; k < 4 && cases[i].has[k]; k++) {
+			const char *hit = strstr(at_, cases[i].has[k]);
+			if (hit == NULL)
+				fail_msg("format %zu: no \"%s\" after offset %zu in:\n%s", i,
+				    cases[i].has[k], (size_t)(at_ - out), out);
+			at_ = hit + strlen(cases[i].has[k]);
+		}
 		free(out);
 	}
 }
@@ -877,6 +939,7 @@ int main(void)
 		T(test_output_tsv_columns),
 		T(test_output_tsv_escapes),
 		T(test_output_tsv_header),
+		T(test_output_claim_verdicts),
 		T(test_output_csv_record),
 		T(test_output_csv_fields),
 		T(test_output_fallback_field),

@@ -45,7 +45,8 @@ static void test_verdict_of_evidence(void **state)
 		{ { 1.0, 1.0, 1, 0 }, U, "a conflict outweighs every match" },
 		{ { 0.2, 0.2, 2, 0 }, U, "conflicts in weak evidence" },
 		{ { 1.0, 1.0, 0, 1 }, P, "the claim says 'all', the source does not" },
-		{ { 0.3, 0.3, 0, 1 }, U, "an absolute word lifts nothing" },
+		{ { VERDICT_PARTIAL_MIN - 0.01, VERDICT_PARTIAL_MIN - 0.01, 0, 1 }, U,
+		  "an absolute word lifts nothing" },
 		{ { 0, 0, 0, 0 }, U, "nothing" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -59,8 +60,8 @@ static void test_verdict_of_evidence(void **state)
 static void test_verdict_of_claim(void **state)
 {
 	(void)state;
-	static const struct verdict_evidence sup = { 0.9, 0.9, 0, 0 }, part = { 0.6, 0.6, 0, 0 },
-	    none = { 0.1, 0.1, 0, 0 }, against = { 0.9, 0.9, 1, 0 };
+	static const struct verdict_evidence sup = { 0.9, 0.9, 0, 0 }, part = { VERDICT_PARTIAL_MIN, VERDICT_PARTIAL_MIN, 0, 0 },
+	    none = { VERDICT_PARTIAL_MIN / 2, VERDICT_PARTIAL_MIN / 2, 0, 0 }, against = { 0.9, 0.9, 1, 0 };
 	static const struct {
 		struct verdict_evidence rows[3];
 		size_t n;
