@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "passage.h"
+#include "textclass.h"
 
 enum { BLOCK_PARA, BLOCK_ITEM, BLOCK_ROW };
 
@@ -73,37 +74,6 @@ static int
 is_space(unsigned char c)
 {
 	return is_blank(c) || c == '\n';
-}
-
-static int
-is_upper(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static int
-is_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static int
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
-is_alpha(unsigned char c)
-{
-	return is_upper(c) || is_lower(c);
-}
-
-/* Does t[i] start the 3-byte UTF-8 sequence E2 80 x? */
-static int
-u2000(const unsigned char *t, size_t i, size_t end, unsigned char x)
-{
-	return i + 2 < end && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == x;
 }
 
 /* ---- sentences in a block ------------------------------------------- */
@@ -195,24 +165,6 @@ mark_tails(unsigned char *b, size_t n)
 	}
 }
 
-static int
-word_is(const unsigned char *w, size_t n, const char *lower)
-{
-	size_t i;
-
-	if (strlen(lower) != n)
-		return 0;
-	for (i = 0; i < n; i++) {
-		unsigned char c = w[i];
-
-		if (is_upper(c))
-			c = (unsigned char)(c - 'A' + 'a');
-		if (c != (unsigned char)lower[i])
-			return 0;
-	}
-	return 1;
-}
-
 /* The first byte after the whitespace at b[i], or 0 at the end. */
 static unsigned char
 after_space(const unsigned char *b, size_t i, size_t n)
@@ -270,10 +222,10 @@ mark_abbreviations(unsigned char *b, size_t n)
 		next = after_space(b, j, n);
 		if (next == 0)
 			continue;
-		if (word_is(b + k, i - k, "al")) {
+		if (same_word(b + k, i - k, "al")) {
 			for (a = k; a > 0 && is_space(b[a - 1]); a--)
 				;
-			if (a < k && a >= 2 && word_is(b + a - 2, 2, "et") &&
+			if (a < k && a >= 2 && same_word(b + a - 2, 2, "et") &&
 			    (a == 2 || !is_alpha(b[a - 3])) && !is_upper(next))
 				b[i] = ',';
 			continue;
@@ -281,7 +233,7 @@ mark_abbreviations(unsigned char *b, size_t n)
 		if (j != i + 1 || !(is_digit(next) || next == '('))
 			continue;
 		for (w = before_number; *w; w++)
-			if (word_is(b + k, i - k, *w))
+			if (same_word(b + k, i - k, *w))
 				b[i] = ',';
 	}
 }

@@ -12,6 +12,7 @@
  * here reads outside text[0 .. len), prints, or exits.
  */
 #include "passage.h"
+#include "textclass.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -91,37 +92,6 @@ count_words(const unsigned char *t, size_t s, size_t e)
 		}
 	}
 	return w;
-}
-
-static int
-is_upper(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static int
-is_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static int
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
-is_alpha(unsigned char c)
-{
-	return is_upper(c) || is_lower(c);
-}
-
-/* Does t[i] start the 3-byte UTF-8 sequence E2 80 x? */
-static int
-u2000(const unsigned char *t, size_t i, size_t end, unsigned char x)
-{
-	return i + 2 < end && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == x;
 }
 
 /* Is there item text after the marker ending at t[i]: blanks, then a non-blank? */
@@ -241,23 +211,6 @@ has_letter(const unsigned char *t, size_t s, size_t e)
 		if (is_alpha(t[s]) || (t[s] >= 0xC3 && t[s] != 0xE2))
 			return 1;
 	return 0;
-}
-
-static int
-same_word(const unsigned char *w, size_t n, const char *lower)
-{
-	size_t i;
-
-	if (strlen(lower) != n)
-		return 0;
-	for (i = 0; i < n; i++) {
-		unsigned char c = w[i];
-		if (is_upper(c))
-			c = (unsigned char)(c - 'A' + 'a');
-		if (c != (unsigned char)lower[i])
-			return 0;
-	}
-	return 1;
 }
 
 static int

@@ -23,34 +23,10 @@
 #include "tokenizer.h"
 #include "words.h"
 
-struct fixture {
-	sqlite3 *db;
-	struct tokenizer_session *tok;
-};
-
-static int setup(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256];
-	assert_non_null(f);
-	assert_int_equal(sqlite3_open(":memory:", &f->db), SQLITE_OK);
-	assert_int_equal(tokenizer_register(f->db, err, sizeof err), 0);
-	assert_int_equal(tokenizer_open(f->db, &f->tok, err, sizeof err), 0);
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-	tokenizer_close(f->tok);
-	sqlite3_close(f->db);
-	free(f);
-	return 0;
-}
+#include "tokfixture.h"
 
 /* The words of claim, with idf 1, 2, 3 ... in order. */
-static void claim_words(struct fixture *f, const char *claim, struct words *ws)
+static void claim_words(struct tok_fixture *f, const char *claim, struct words *ws)
 {
 	assert_int_equal(words_collect(f->tok, claim, 1, TOKENIZER_QUERY, ws), 0);
 	for (int i = 0; i < ws->n; i++)
@@ -59,7 +35,7 @@ static void claim_words(struct fixture *f, const char *claim, struct words *ws)
 
 static void test_evidence_hits_at_exact_bytes(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	struct words ws = { .n = 0 };
 	struct evidence a = { 0 };
 	const char *text = "Ketamine\xE2\x80\x99s receptors: ketamine blocks NMDA receptors.";
@@ -84,7 +60,7 @@ static void test_evidence_hits_at_exact_bytes(void **state)
 
 static void test_evidence_coverage_weighs_by_idf(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	struct words ws = { .n = 0 };
 	struct evidence a = { 0 };
 	const char *text = "Ketamine is an anesthetic.";
@@ -101,7 +77,7 @@ static void test_evidence_coverage_weighs_by_idf(void **state)
 
 static void test_evidence_best_sentence(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	struct words ws = { .n = 0 };
 	struct evidence a = { 0 };
 	size_t start, end;
@@ -135,5 +111,5 @@ int main(void)
 		cmocka_unit_test(test_evidence_coverage_weighs_by_idf),
 		cmocka_unit_test(test_evidence_best_sentence),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tok_setup, tok_teardown);
 }

@@ -20,31 +20,7 @@
 #include "syntax.h"
 #include "tokenizer.h"
 
-struct fixture {
-	sqlite3 *db;
-	struct tokenizer_session *tok;
-};
-
-static int setup(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256];
-	assert_non_null(f);
-	assert_int_equal(sqlite3_open(":memory:", &f->db), SQLITE_OK);
-	assert_int_equal(tokenizer_register(f->db, err, sizeof err), 0);
-	assert_int_equal(tokenizer_open(f->db, &f->tok, err, sizeof err), 0);
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-	tokenizer_close(f->tok);
-	sqlite3_close(f->db);
-	free(f);
-	return 0;
-}
+#include "tokfixture.h"
 
 struct want_term {
 	const char *text;
@@ -81,7 +57,7 @@ static const struct parse_case cases[] = {
 
 static void test_syntax_parse_table(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
 		const struct parse_case *pc = &cases[c];
 		struct parsed_query p = { 0 };
@@ -105,7 +81,7 @@ static void test_syntax_parse_table(void **state)
 
 static void test_syntax_hyphenated_word_is_one_term(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	struct parsed_query p = { 0 };
 	assert_int_equal(syntax_parse(f->tok, "N-methyl-D-aspartate", &p), 0);
 	assert_int_equal(p.n, 1);
@@ -117,7 +93,7 @@ static void test_syntax_hyphenated_word_is_one_term(void **state)
 
 static void test_syntax_lone_operators(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	static const char *const queries[] = { "NOT", "OR", "AND", "(", ")", "*", "\"", "-",
 	    "NOT NOT x", "x NOT", "\xE2\x80\x9E", "\xC2\xAB \xC2\xBB", "\xff\xfe" };
 	for (size_t i = 0; i < sizeof queries / sizeof *queries; i++) {
@@ -152,5 +128,5 @@ int main(void)
 		cmocka_unit_test(test_syntax_lone_operators),
 		cmocka_unit_test(test_syntax_is_space),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tok_setup, tok_teardown);
 }
