@@ -209,15 +209,16 @@ static const char *const style[] = {
 	".back{margin-left:auto;font-weight:normal;font-size:.85em}\n",
 	"blockquote{margin:.3rem 0;padding:.35rem .75rem;border-left:3px solid var(--rule);"
 	"background:var(--soft);overflow-wrap:anywhere}\n",
-	".said{font-family:Georgia,\"DejaVu Serif\",serif;font-size:1.02em}\n",
+	".said{font-family:Georgia,\"DejaVu Serif\",serif;font-size:1.05em;background:none;"
+	"border-left-color:#888}\n",
 	".rows{list-style:none;padding:0;margin:.5rem 0 0}\n",
 	".row{border-top:1px solid var(--rule);padding:.55rem 0 .2rem}\n",
-	".src{display:flex;flex-wrap:wrap;gap:.2rem .6rem;align-items:baseline}\n",
 	".title{font-weight:600}\n",
-	".meta{font-size:.88em;color:#444}\n",
+	".meta{font-size:.88em;color:#444;margin:.1rem 0 .2rem;display:flex;flex-wrap:wrap;"
+	"gap:.15rem .8rem;align-items:baseline}\n",
 	"p.words,p.none{margin:.3rem 0;font-size:.9em}\n",
 	".word{font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;font-size:.9em;"
-	"background:#eee;border-radius:3px;padding:0 .3em;margin-right:.25em}\n",
+	"background:#eee;border-radius:3px;padding:0 .3em}\n",
 	".conflicts{margin:.3rem 0;padding-left:1.2rem;font-size:.9em;color:var(--bad)}\n",
 	".conflicts .kind{font-weight:600;text-transform:uppercase;font-size:.8em;"
 	"letter-spacing:.03em;margin-right:.3em}\n",
@@ -352,7 +353,7 @@ int report_claim_begin(struct report *rp, size_t byte_start, size_t byte_end, in
 	if (nunknown > 0 && unknown != NULL) {
 		buf_puts(b, "<p class=\"words\">In no source: ");
 		for (size_t i = 0; i < nunknown; i++) {
-			buf_puts(b, "<span class=\"word\">");
+			buf_puts(b, i ? " <span class=\"word\">" : "<span class=\"word\">");
 			esc_str(b, unknown[i], ESC_LINE);
 			buf_puts(b, "</span>");
 		}
@@ -367,7 +368,7 @@ static void word_list(struct buf *b, const char *what, const char *const *w, siz
 		return;
 	buf_printf(b, "<p class=\"words\">%s ", what);
 	for (size_t i = 0; i < n; i++) {
-		buf_puts(b, "<span class=\"word\">");
+		buf_puts(b, i ? " <span class=\"word\">" : "<span class=\"word\">");
 		esc_str(b, w[i], ESC_LINE);
 		buf_puts(b, "</span>");
 	}
@@ -384,19 +385,19 @@ int report_evidence(struct report *rp, const struct search_result *r)
 	int64_t line = r->has_sentence && r->sentence_line > 0 ? r->sentence_line : r->line_start;
 	double cov = r->coverage >= 0 && r->coverage <= 1 ? r->coverage : 0;
 
-	buf_puts(b, "<li class=\"row\">\n<div class=\"src\">");
-	badge(b, r->support);
-	buf_puts(b, " <span class=\"title\">");
+	buf_puts(b, "<li class=\"row\">\n<div class=\"title\">");
 	esc_str(b, r->title && *r->title ? r->title : r->source, ESC_LINE);
-	buf_puts(b, "</span> <code>");
+	buf_puts(b, "</div>\n<div class=\"meta\">");
+	badge(b, r->support);
+	buf_puts(b, " <code>");
 	esc_str(b, r->source, ESC_LINE);
 	buf_printf(b, ":%lld</code>", (long long)line);
 	if (r->section && *r->section) {
-		buf_puts(b, " <span class=\"meta\">\xC2\xA7 ");
+		buf_puts(b, " <span>\xC2\xA7 ");
 		esc_str(b, r->section, ESC_LINE);
 		buf_puts(b, "</span>");
 	}
-	buf_printf(b, " <span class=\"meta\">coverage %.0f%%</span></div>\n", cov * 100);
+	buf_printf(b, " <span>coverage %.0f%%</span></div>\n", cov * 100);
 
 	buf_puts(b, "<blockquote>");
 	if (r->snippet && *r->snippet)
@@ -451,8 +452,8 @@ int report_claim_end(struct report *rp)
 	rp->at = rp->end;
 
 	if (rp->v != VERDICT_SUPPORTED)
-		buf_printf(&rp->todo, "<a href=\"#c%zu\">%s line %lld</a> ", id, icon_of(rp->v),
-		    (long long)rp->line);
+		buf_printf(&rp->todo, "<a href=\"#c%zu\">%s %zu (line %lld)</a> ", id,
+		    icon_of(rp->v), id, (long long)rp->line);
 	return status(rp);
 }
 

@@ -340,18 +340,19 @@ static void test_report_evidence_fields(void **state)
 	assert_non_null(strstr(page, "A <mark>byte</mark> in 1962" FFFD ".</blockquote>"));
 	assert_int_equal(count_of(page, "<mark>"), count_of(page, "</mark>"));
 	/* title, file and line, section, coverage, support */
-	assert_non_null(strstr(page, "<span class=\"title\">A &lt;i&gt;&quot;Title&quot;"
-	    "&lt;/i&gt;</span> <code>corpus/a&amp;b.txt:13</code>"));
+	assert_non_null(strstr(page, "<div class=\"title\">A &lt;i&gt;&quot;Title&quot;"
+	    "&lt;/i&gt;</div>\n<div class=\"meta\"><span class=\"badge v-supported\">"
+	    "\xE2\x9C\x93 supported</span> <code>corpus/a&amp;b.txt:13</code>"));
 	assert_non_null(strstr(page, "\xC2\xA7 History &amp; &lt;Law&gt;</span>"));
 	assert_non_null(strstr(page, "coverage 83%"));
 	assert_non_null(strstr(page, "coverage 50%"));
 	/* no title: the path stands in; no sentence line: the passage's line */
-	assert_non_null(strstr(page, "<span class=\"title\">corpus/untitled.txt</span>"));
+	assert_non_null(strstr(page, "<div class=\"title\">corpus/untitled.txt</div>"));
 	assert_non_null(strstr(page, "<code>corpus/c.txt:12</code>"));
 	assert_non_null(strstr(page, "<span class=\"badge v-partial\">\xE2\x97\x90 partial</span> "
-	    "<span class=\"title\">corpus/untitled.txt"));
-	assert_non_null(strstr(page, "<span class=\"badge v-unsupported\">\xE2\x9C\x97 "
-	    "unsupported</span> <span class=\"title\">Third"));
+	    "<code>corpus/untitled.txt:13</code> <span>coverage 50%</span></div>"));
+	assert_non_null(strstr(page, "<div class=\"title\">Third</div>\n<div class=\"meta\">"
+	    "<span class=\"badge v-unsupported\">\xE2\x9C\x97 unsupported</span>"));
 	/* the claim's block: text, verdict, line, unknown words, no evidence */
 	const char *c2 = strstr(page, "<section class=\"block v-unsupported\" id=\"c2\">");
 	assert_non_null(c2);
@@ -359,14 +360,14 @@ static void test_report_evidence_fields(void **state)
 	assert_non_null(c2_end);
 	const char *no_ev = strstr(c2, "No source has evidence for this claim.");
 	assert_true(no_ev != NULL && no_ev < c2_end);
-	const char *unknown = strstr(c2, "In no source: <span class=\"word\">&lt;b&gt;zzq</span>"
+	const char *unknown = strstr(c2, "In no source: <span class=\"word\">&lt;b&gt;zzq</span> "
 	    "<span class=\"word\">quux&quot;</span>");
 	assert_true(unknown != NULL && unknown < c2_end);
 	assert_non_null(strstr(c2, "Claim 2, line 3"));
 	assert_non_null(strstr(c2, "<blockquote class=\"said\">Its &lt;script&gt;alert(&#39;x&#39;)"
 	    "&lt;/script&gt; use rose.</blockquote>"));
 	/* missing words and conflicts */
-	assert_non_null(strstr(page, "Missing here: <span class=\"word\">claim</span>"
+	assert_non_null(strstr(page, "Missing here: <span class=\"word\">claim</span> "
 	    "<span class=\"word\">&lt;byte&gt;</span>"));
 	assert_non_null(strstr(page, "<li><span class=\"kind\">number</span> claim says " LQ
 	    "1970" RQ ", source says " LQ "1962 &amp; &lt;later&gt;" RQ " (line 17)</li>"));
