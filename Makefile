@@ -143,8 +143,10 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(LIB_A)
 test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	@status=0; \
 	for t in $(TEST_BINS); do \
-	    CORPUS_DIR=corpus $$t || status=1; \
+	    CORPUS_DIR=corpus REPORT_PAGE=$(BUILD)/tests/report.html $$t || status=1; \
 	done; \
+	echo "== tests/html_check.py on test_report's page"; \
+	python3 tests/html_check.py $(BUILD)/tests/report.html 3 || status=1; \
 	BIN=$(BIN) EXT=$(EXT) sh tests/cli_test.sh || status=1; \
 	BIN=$(BIN) sh tests/hostile_test.sh || status=1; \
 	BIN=$(BIN) sh tests/readme_test.sh || status=1; \

@@ -11,7 +11,8 @@
  * outside the page, no control byte, valid UTF-8, and tags that nest and
  * close (a small stack parser over the elements the page opens).  Also an
  * empty draft, CR line ends, claims out of order or past the end, calls
- * out of order, and write errors at open and at finish.
+ * out of order, and write errors at open and at finish.  With REPORT_PAGE
+ * set, the hostile page is also written there for tests/html_check.py.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -274,12 +275,20 @@ static char *three_page(size_t *len)
 	return render(hostile_draft, strlen(hostile_draft), t.cases, 3, len);
 }
 
+/* REPORT_PAGE=FILE keeps the page for tests/html_check.py (make test does). */
 static void test_report_sound(void **state)
 {
 	(void)state;
 	size_t len;
 	char *page = three_page(&len);
 	assert_page_sound(page, len);
+	const char *keep = getenv("REPORT_PAGE");
+	if (keep && *keep) {
+		FILE *f = fopen(keep, "wb");
+		assert_non_null(f);
+		assert_int_equal(fwrite(page, 1, len, f), len);
+		assert_int_equal(fclose(f), 0);
+	}
 	free(page);
 }
 
