@@ -2,9 +2,10 @@
  * report.c: the HTML report of a checked draft (see report.h).
  *
  * This file owns the page's markup and style and the one escaping routine
- * every byte of the draft and of the results goes through.  The draft and
- * the evidence blocks are built in two buffers while claims arrive and are
- * written with the summary by report_finish; only the head is written
+ * every byte of the draft and of the results goes through.  A claim's rows
+ * are kept until report_claim_end, which knows its final verdict, writes
+ * its span into the draft and its evidence block; the draft and the blocks
+ * are built in two buffers and written with the summary by report_finish; only the head is written
  * earlier, so an unwritable FILE is seen at once.  It must not print
  * anywhere but the caller's FILE, and must not load anything: the page
  * stays readable offline, with scripts off, on a phone and on paper.
@@ -31,6 +32,8 @@ struct report {
 	struct buf body;	/* the draft as HTML */
 	struct buf blocks;	/* the evidence blocks */
 	struct buf todo;	/* links to the claims not supported */
+	struct buf unknown;	/* the open claim's unknown words, as HTML */
+	struct buf rows;	/* the open claim's evidence rows, as HTML */
 	size_t nclaims, count[4];	/* count by enum verdict */
 	/* the open claim */
 	int open;
@@ -282,7 +285,7 @@ static void put(struct report *rp, struct buf *b)
 
 static int status(struct report *rp)
 {
-	if (rp->body.oom || rp->blocks.oom || rp->todo.oom)
+	if (rp->body.oom || rp->blocks.oom || rp->todo.oom || rp->unknown.oom || rp->rows.oom)
 		rp->failed = 1;
 	return rp->failed ? -1 : 0;
 }
@@ -331,34 +334,28 @@ int report_claim_begin(struct report *rp, size_t byte_start, size_t byte_end, in
 		byte_start = rp->at;
 	if (byte_start > byte_end)
 		byte_start = byte_end;
-	if ((unsigned)v > VERDICT_UNSUPPORTED)
-		v = VERDICT_NONE;
 	rp->open = 1;
 	rp->start = byte_start;
 	rp->end = byte_end;
 	rp->line = line;
-	rp->v = v;
 	rp->nrows = 0;
 	rp->nclaims++;
-	rp->count[v]++;
+	buf_reset(&rp->rows);
+	return report_claim_verdict(rp, v, unknown, nunknown);
+}
 
-	size_t id = rp->nclaims;
-	struct buf *b = &rp->blocks;
-	buf_printf(b, "<section class=\"block v-%s\" id=\"c%zu\">\n<h3>", name_of(v), id);
-	badge(b, v);
-	buf_printf(b, " <span>Claim %zu, line %lld</span> <a class=\"back\" href=\"#s%zu\">"
-	    "\xE2\x86\x91 in the draft</a></h3>\n<blockquote class=\"said\">", id, (long long)line, id);
-	esc(b, rp->draft + byte_start, byte_end - byte_start, ESC_LINE);
-	buf_puts(b, "</blockquote>\n");
-	if (nunknown > 0 && unknown != NULL) {
-		buf_puts(b, "<p class=\"words\">In no source: ");
-		for (size_t i = 0; i < nunknown; i++) {
-			buf_puts(b, i ? " <span class=\"word\">" : "<span class=\"word\">");
-			esc_str(b, unknown[i], ESC_LINE);
-			buf_puts(b, "</span>");
-		}
-		buf_puts(b, "</p>\n");
-	}
+static void word_list(struct buf *b, const char *what, const char *const *w, size_t n);
+
+int report_claim_verdict(struct report *rp, enum verdict v, const char *const *unknown,
+    size_t nunknown)
+{
+	if (!rp->open)
+		return -1;
+	if ((unsigned)v > VERDICT_UNSUPPORTED)
+		v = VERDICT_NONE;
+	rp->v = v;
+	buf_reset(&rp->unknown);
+	word_list(&rp->unknown, "In no source:", unknown, nunknown);
 	return status(rp);
 }
 
@@ -379,9 +376,8 @@ int report_evidence(struct report *rp, const struct search_result *r)
 {
 	if (!rp->open)
 		return -1;
-	struct buf *b = &rp->blocks;
-	if (rp->nrows++ == 0)
-		buf_puts(b, "<ol class=\"rows\">\n");
+	struct buf *b = &rp->rows;
+	rp->nrows++;
 	int64_t line = r->has_sentence && r->sentence_line > 0 ? r->sentence_line : r->line_start;
 	double cov = r->coverage >= 0 && r->coverage <= 1 ? r->coverage : 0;
 
@@ -435,11 +431,24 @@ int report_claim_end(struct report *rp)
 	size_t id = rp->nclaims;
 	const char *name = name_of(rp->v);
 
+	rp->count[rp->v]++;
+
 	struct buf *b = &rp->blocks;
-	if (rp->nrows > 0)
+	buf_printf(b, "<section class=\"block v-%s\" id=\"c%zu\">\n<h3>", name, id);
+	badge(b, rp->v);
+	buf_printf(b, " <span>Claim %zu, line %lld</span> <a class=\"back\" href=\"#s%zu\">"
+	    "\xE2\x86\x91 in the draft</a></h3>\n<blockquote class=\"said\">", id,
+	    (long long)rp->line, id);
+	esc(b, rp->draft + rp->start, rp->end - rp->start, ESC_LINE);
+	buf_puts(b, "</blockquote>\n");
+	buf_append(b, rp->unknown.data, rp->unknown.len);
+	if (rp->nrows > 0) {
+		buf_puts(b, "<ol class=\"rows\">\n");
+		buf_append(b, rp->rows.data, rp->rows.len);
 		buf_puts(b, "</ol>\n");
-	else
+	} else {
 		buf_puts(b, "<p class=\"none\">No source has evidence for this claim.</p>\n");
+	}
 	buf_puts(b, "</section>\n");
 
 	b = &rp->body;
@@ -511,5 +520,7 @@ void report_close(struct report *rp)
 	buf_free(&rp->body);
 	buf_free(&rp->blocks);
 	buf_free(&rp->todo);
+	buf_free(&rp->unknown);
+	buf_free(&rp->rows);
 	free(rp);
 }

@@ -16,7 +16,9 @@
  *
  * Call order: report_open, then for each claim in draft order
  * report_claim_begin, report_evidence for each of its rows (any number,
- * also none), report_claim_end; then report_finish and report_close.
+ * also none), report_claim_verdict when the verdict is known only after
+ * the rows (optional), report_claim_end; then report_finish and
+ * report_close.
  *
  * Memory: the page's head is written by report_open; the rest (summary,
  * draft, evidence) is kept in memory until report_finish, because the
@@ -67,7 +69,21 @@ int report_claim_begin(struct report *rp, size_t byte_start, size_t byte_end, in
  */
 int report_evidence(struct report *rp, const struct search_result *r);
 
-/* End the current claim.  0, or -1 (no claim open, out of memory, or an earlier failure). */
+/*
+ * Set the verdict and unknown words of the current claim, replacing those
+ * given to report_claim_begin: for a caller that learns them after the rows
+ * (search_info.verdict and .unknown once search_run returns).  The same
+ * rules as report_claim_begin; unknown is copied.  0, or -1 (no claim open,
+ * out of memory, or an earlier failure).
+ */
+int report_claim_verdict(struct report *rp, enum verdict v, const char *const *unknown,
+    size_t nunknown);
+
+/*
+ * End the current claim: its span in the draft and its evidence block take
+ * the verdict last given.  0, or -1 (no claim open, out of memory, or an
+ * earlier failure).
+ */
 int report_claim_end(struct report *rp);
 
 /*

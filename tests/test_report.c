@@ -11,7 +11,7 @@
  * outside the page, no control byte, valid UTF-8, and tags that nest and
  * close (a small stack parser over the elements the page opens).  Also an
  * empty draft, CR line ends, claims out of order or past the end, calls
- * out of order, and write errors at open and at finish.  With REPORT_PAGE
+ * out of order, the verdict given after the rows, and write errors at open and at finish.  With REPORT_PAGE
  * set, the hostile page is also written there for tests/html_check.py.
  */
 #include <stdarg.h>
@@ -491,6 +491,50 @@ static void test_report_clamped_ranges(void **state)
 	free(page);
 }
 
+/* The verdict and unknown words known only after the rows, as query/main.c learns them. */
+static void test_report_verdict_after_rows(void **state)
+{
+	(void)state;
+	static const char draft[] = "One claim. Two claim.";
+	static const char *const first[] = { "never-shown" };
+	static const char *const later[] = { "zyx<" };
+	char *page = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&page, &len);
+	assert_non_null(f);
+	struct report *rp;
+	char err[128];
+	assert_int_equal(report_open(&rp, f, "d", draft, strlen(draft), err, sizeof err), 0);
+	assert_int_equal(report_claim_verdict(rp, VERDICT_PARTIAL, NULL, 0), -1);	/* none open */
+	assert_int_equal(report_claim_begin(rp, 0, 10, 1, VERDICT_NONE, first, 1), 0);
+	struct search_result r = row("T", "s.txt", "\x02One\x03 claim");
+	assert_int_equal(report_evidence(rp, &r), 0);
+	assert_int_equal(report_claim_verdict(rp, VERDICT_SUPPORTED, NULL, 0), 0);
+	assert_int_equal(report_claim_verdict(rp, VERDICT_PARTIAL, later, 1), 0);
+	assert_int_equal(report_claim_end(rp), 0);
+	assert_int_equal(report_claim_begin(rp, 11, 21, 1, VERDICT_NONE, NULL, 0), 0);
+	assert_int_equal(report_claim_verdict(rp, VERDICT_UNSUPPORTED, NULL, 0), 0);
+	assert_int_equal(report_claim_end(rp), 0);
+	assert_int_equal(report_finish(rp), 0);
+	report_close(rp);
+	fclose(f);
+	assert_page_sound(page, len);
+	assert_non_null(strstr(page, "<span class=\"claim verdict-partial\" id=\"s1\" "
+	    "title=\"Claim 1, line 1: partial (1 source)\""));
+	assert_non_null(strstr(page, "<span class=\"claim verdict-unsupported\" id=\"s2\""));
+	assert_non_null(strstr(page, "<section class=\"block v-partial\" id=\"c1\">\n<h3>"
+	    "<span class=\"badge v-partial\">"));
+	assert_non_null(strstr(page, "In no source: <span class=\"word\">zyx&lt;</span>"));
+	assert_null(strstr(page, "never-shown"));
+	assert_null(strstr(page, "claim verdict-none"));
+	assert_null(strstr(page, "block v-none"));
+	assert_non_null(strstr(page, "\xE2\x9C\x93 0 supported<"));
+	assert_non_null(strstr(page, "\xE2\x97\x90 1 partial<"));
+	assert_non_null(strstr(page, "\xE2\x9C\x97 1 unsupported<"));
+	assert_non_null(strstr(page, "<mark>One</mark> claim"));
+	free(page);
+}
+
 static void test_report_write_errors(void **state)
 {
 	(void)state;
@@ -534,6 +578,7 @@ int main(void)
 		cmocka_unit_test(test_report_empty_draft),
 		cmocka_unit_test(test_report_line_ends),
 		cmocka_unit_test(test_report_clamped_ranges),
+		cmocka_unit_test(test_report_verdict_after_rows),
 		cmocka_unit_test(test_report_write_errors),
 	};
 	return cmocka_run_group_tests_name("report", tests, NULL, NULL);
