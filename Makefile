@@ -67,7 +67,7 @@ LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/in
           lib/words.c lib/syntax.c lib/plan.c lib/ranking.c lib/fetch.c lib/evidence.c \
           lib/feedback.c lib/claim.c lib/verdict.c lib/search.c lib/cliopt.c \
           lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c \
-          lib/conflict.c
+          lib/conflict.c lib/report.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
@@ -82,7 +82,7 @@ EXT     = bin/fts5_snowball.so
 EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
 
 UNIT_TESTS = tokenizer passage util store rank rowscore syntax plan evidence search output \
-             pipeline termstats draft conflict verdict
+             pipeline termstats draft conflict verdict report
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query
@@ -143,8 +143,10 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(LIB_A)
 test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	@status=0; \
 	for t in $(TEST_BINS); do \
-	    CORPUS_DIR=corpus $$t || status=1; \
+	    CORPUS_DIR=corpus REPORT_PAGE=$(BUILD)/tests/report.html $$t || status=1; \
 	done; \
+	echo "== tests/html_check.py on test_report's page"; \
+	python3 tests/html_check.py $(BUILD)/tests/report.html 3 || status=1; \
 	BIN=$(BIN) EXT=$(EXT) sh tests/cli_test.sh || status=1; \
 	BIN=$(BIN) sh tests/hostile_test.sh || status=1; \
 	BIN=$(BIN) sh tests/readme_test.sh || status=1; \
