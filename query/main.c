@@ -20,6 +20,7 @@
 #include "cliopt.h"
 #include "draft.h"
 #include "output.h"
+#include "report.h"
 #include "search.h"
 #include "store.h"
 #include "tokenizer.h"
@@ -106,6 +107,7 @@ struct query_run {
 	size_t nsources, cap;
 	const char *query_id;
 	int nqueries;			/* run so far (batch, draft) */
+	struct report *report;		/* --html: the page, instead of out */
 };
 
 static int on_result(void *ctx, const struct search_result *r)
@@ -137,6 +139,8 @@ static int on_result(void *ctx, const struct search_result *r)
 	}
 	if (q->quiet)
 		return 0;
+	if (q->report)
+		return report_evidence(q->report, r) != 0 ? 2 : 0;
 	/* search_run sets info->fallback before the first row is reported */
 	output_set_fallback(q->out, q->info->fallback);
 	return output_result(q->out, q->query_id, r) != 0 ? 2 : 0;
@@ -186,11 +190,17 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 		snprintf(tag, sizeof tag, "[%.64s] ", id);
 	else if (at)
 		snprintf(tag, sizeof tag, "line %lld: ", (long long)at->line);
-	if (q->so.claim && q->list == LIST_NONE && !q->quiet)
+	int claim_rows = q->so.claim && q->list == LIST_NONE && !q->quiet;
+	if (q->report && at)
+		report_claim_begin(q->report, (size_t)at->byte_start, (size_t)at->byte_end, at->line,
+		    VERDICT_NONE, NULL, 0);
+	else if (claim_rows)
 		output_claim_begin(q->out, id, at ? at : &claim);
 	int n = search_run(q->search, text, &q->so, on_result, q, &info, err, sizeof err);
 	if (n == SEARCH_EEMPTY || n == SEARCH_ESYNTAX || n == -1) {
-		if (q->so.claim && q->list == LIST_NONE && !q->quiet)
+		if (q->report)
+			report_claim_end(q->report);
+		else if (claim_rows)
 			output_claim_end(q->out, VERDICT_UNSUPPORTED, NULL, 0);
 		warnx("%s%s", tag, err[0] ? err : "empty query");
 		return -1;
@@ -218,10 +228,15 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 		    " or symbols\n", prog, tag);
 	int fallback = info.fallback;
 	enum verdict verdict = info.verdict;
-	if (q->so.claim && q->list == LIST_NONE && !q->quiet) {
+	if (claim_rows) {
 		const char *unknown[64];
 		size_t nunknown = split_words(info.unknown, unknown, 64);
-		output_claim_end(q->out, verdict, unknown, nunknown);
+		if (q->report) {
+			report_claim_verdict(q->report, verdict, unknown, nunknown);
+			report_claim_end(q->report);
+		} else {
+			output_claim_end(q->out, verdict, unknown, nunknown);
+		}
 	}
 	search_info_free(&info);
 	q->info = NULL;
@@ -236,8 +251,10 @@ static int run_one(struct query_run *q, const char *id, const char *text,
  * --claims-from: every sentence of a draft checked as a claim, in order.
  * Returns how many are supported; *claims counts them all.
  */
-static int run_draft(struct query_run *q, const char *path, int *claims, int *errors)
+static int run_draft(struct query_run *q, const char *path, int html, int *claims,
+    int *errors)
 {
+	char err[256];
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	struct buf text = { 0 };
 	struct draft_sentence *ds = NULL;
@@ -260,6 +277,11 @@ static int run_draft(struct query_run *q, const char *path, int *claims, int *er
 	}
 	if (f != stdin)
 		fclose(f);
+	if (html && !*errors && report_open(&q->report, stdout, path, text.data ? text.data : "",
+	    text.len, err, sizeof err) != 0) {
+		warnx("--html: %s", err);
+		++*errors;
+	}
 	for (size_t i = 0; i < n && !*errors; i++) {
 		char *claim = strndup(text.data + ds[i].byte_start, ds[i].byte_end - ds[i].byte_start);
 		struct output_claim at = { claim, ds[i].line, (int64_t)ds[i].byte_start,
@@ -276,6 +298,14 @@ static int run_draft(struct query_run *q, const char *path, int *claims, int *er
 			++*errors;
 		else
 			supported += r;
+	}
+	if (q->report) {
+		if (report_finish(q->report) != 0 && errno != EPIPE) {
+			warnx("--html: cannot write the report: %s", strerror(errno));
+			++*errors;
+		}
+		report_close(q->report);
+		q->report = NULL;
 	}
 	free(ds);
 	buf_free(&text);
@@ -654,7 +684,7 @@ int main(int argc, char **argv)
 
 	int matched = 0, errors = 0, claims = 0;
 	if (claims_from) {
-		matched = run_draft(&q, claims_from, &claims, &errors);
+		matched = run_draft(&q, claims_from, html, &claims, &errors);
 		if (claims == 0 && !errors && !q.quiet)
 			fprintf(stderr, "%s: %s: no sentence to check (headings, code and blank lines"
 			    " are not claims)\n", prog, claims_from);

@@ -1111,6 +1111,22 @@ q_claims_from() {
 	err_has "no sentence to check" "no claims"
 }
 
+# --claims-from --html: one self-contained page, one marked span per claim.
+q_claims_html() {
+	printf '# Notes\n\nKetamine was first synthesized in the 1960s. The moon is made of <b>cheese</b>.\n\n- Ketamine was first synthesized in the 1990s.\n' >"$W/d.md"
+	q --db "$CDB" --claims-from "$W/d.md" --html
+	want_rc 1 "--html with unsupported claims"
+	python3 "$ROOT/tests/html_check.py" "$W/out" 3 >"$W/r" 2>&1 || fail "html_check: $(cat "$W/r")"
+	grep -qF '&lt;b&gt;cheese&lt;/b&gt;' "$W/out" || fail "draft text not escaped"
+	for v in supported unsupported; do
+		grep -q "verdict-$v" "$W/out" || fail "no verdict-$v span"
+	done
+	grep -qF '1960s' "$W/out" || fail "the conflicting source words are not shown"
+	q --db "$CDB" --html --claim "Ketamine is addictive."
+	want_rc 2 "--html without --claims-from"
+	one_err_line "--html without --claims-from"
+}
+
 # --batch reports every claim, also one that hits nothing, with its text.
 q_claim_batch_no_hit() {
 	printf 'c1\tKetamine was first synthesized in the 1960s.\nc2\tZyxwv qwrtp.\n' >"$W/b.tsv"
@@ -1586,7 +1602,7 @@ if ! (cd "$ROOT" && tmo 120 "$BIN/indexer" -q --db "$CDB" corpus) >"$W/.log" 2>&
 fi
 
 ALL_TESTS="\
-q_claim_verdicts q_claims_from q_claim_batch_no_hit \
+q_claim_verdicts q_claims_from q_claims_html q_claim_batch_no_hit \
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
