@@ -40,8 +40,9 @@ static void usage(FILE *f, const char *prog)
 	    "       %s --analyze [TEXT]\n", prog, prog, prog, prog, prog);
 	fputs("\n"
 	    "Search the passages of an index built by the indexer.  QUERY: words (all must\n"
-	    "match), \"phrases\", OR, NOT word, word*.  Options may come anywhere; after --\n"
-	    "everything is query text (so -word excludes a word there, as in quotes).\n"
+	    "match), \"phrases\", OR, NOT word, word*, NEAR(a b, 5) or a NEAR/5 b.  Options\n"
+	    "may come anywhere; after -- everything is query text (so -word excludes a\n"
+	    "word there, as in quotes).\n"
 	    "Exit 0: something printed, 1: nothing found, 2: error.\n"
 	    "\n"
 	    "  -e, --regexp QUERY  QUERY is query text even if it starts with -\n"

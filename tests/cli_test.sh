@@ -853,6 +853,56 @@ q_no_fts_errors() {
 	[ "$rc" -ne 2 ] || one_err_line "NOT ketamine"
 }
 
+# corpus/002 line 31: "ketamine, a dissociative anesthetic" (adjacent);
+# corpus/004 line 5: "an anesthetic before surgery because it not only kills
+# pain but also has the ability to dissociate" (dissociate: the stem of
+# dissociative, 14 words between) and later "a dissociative drug".
+q_near() {
+	q --db "$CDB" -l --all-words dissociative anesthetic
+	want_rc 0 "dissociative anesthetic"
+	grep -q '/002_' "$W/out" && grep -q '/004_' "$W/out" || fail "dissociative anesthetic: $(cat "$W/out"), expected 002 and 004"
+	for s in 'dissociative NEAR/5 anesthetic' 'NEAR(anesthetic dissociative, 5)' \
+	    'NEAR(dissociative anesthetic)' 'anesthetic NEAR dissociative' \
+	    'NEAR("dissociative anesthetic" ketamine, 3)' 'ketamine NEAR/3 "dissociative anesthetic"'; do
+		q --db "$CDB" -l --all-words -- "$s"
+		want_rc 0 "$s"
+		[ "$(cat "$W/out")" = corpus/002_11c1b74a4be388b6.txt ] || fail "$s: $(tr '\n' ' ' <"$W/out"), expected 002 only"
+	done
+	q --db "$CDB" -l --all-words 'NEAR(anesthetic dissociative, 20)'
+	grep -q '/004_' "$W/out" || fail "NEAR(anesthetic dissociative, 20) misses 004: $(cat "$W/out")"
+	q --db "$CDB" -l --all-words -- 'dissociative anesthetic -NEAR(dissociative anesthetic, 5)'
+	want_rc 0 "-NEAR(...)"
+	[ "$(cat "$W/out")" = corpus/004_2e3377e605b1e880.txt ] || fail "-NEAR(...): $(tr '\n' ' ' <"$W/out"), expected 004 only"
+	q --db "$CDB" --explain -n 1 'dissociative NEAR/5 anesthetic'
+	err_has 'understood as (NEAR("dissociative" "anesthetic", 5))' "--explain"
+	out_has 'dissociative: idf' "--explain names the first member"
+	out_has 'anesthetic: idf' "--explain names the second member"
+}
+
+# Malformed NEAR is words, never an FTS5 error (exit 0 or 1, never 2).
+q_near_malformed() {
+	bad=
+	for s in 'NEAR(' 'NEAR()' 'NEAR(,)' 'NEAR(a, x)' 'ketamine NEAR/ relief' 'ketamine NEAR/5' \
+	    'NEAR/5 ketamine' 'NEAR/5' 'NEAR(ketamine (relief pain))' 'NEAR(ketamine NEAR(a b))' \
+	    'NEAR(ketamine relief, 5))' '((NEAR(ketamine relief)))' 'NEAR(*)' 'NEAR("" "")' \
+	    'NEAR(ketamine relief, -3)' 'NEAR(ketamine relief, 3.5)' 'NEAR(ketamine relief, x)' \
+	    'NEAR(ketamine relief, 99999999999999999999)' 'NEAR(ketamine "relief' \
+	    'NEAR(ketamine OR relief)' 'NEAR(ketamine -relief)' 'ketamine NEAR/5 -relief' \
+	    'NEAR(... ---)' 'NEAR(col:ketamine relief^)' 'NEAR(ketamine, relief, 3)' \
+	    "NEAR($(printf '\377') ketamine)" 'NEAR(ketamine relief) NEAR/2 pain' 'ketamine -NEAR(' \
+	    'ketamine -NEAR(. ,)' 'pain NOT NEAR(ketamine relief)'; do
+		for opt in "" --all-words; do
+			q --db "$CDB" $opt -- "$s"
+			if [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ]; then
+				bad="$bad [$s $opt: exit $rc: $(head -c 120 "$W/err")]"
+			elif grep -qi 'fts5\|syntax error\|sqlite' "$W/err"; then
+				bad="$bad [$s $opt: $(head -c 120 "$W/err")]"
+			fi
+		done
+	done
+	[ -z "$bad" ] || fail "$bad"
+}
+
 q_special_found() {
 	q --db "$CDB" -l 413-423-0733
 	want_rc 0 "413-423-0733"
@@ -1478,7 +1528,7 @@ ALL_TESTS="\
     idx_foreign_db idx_other_extension idx_markdown idx_big_file idx_kill_atomic idx_check \
     idx_check_corrupt idx_term_df \
     q_basic q_empty_query q_missing_db q_foreign_db q_no_fts_errors q_special_found \
-    q_fallback_consistent q_prefix q_apostrophes q_not q_or q_fallback q_raw_syntax q_json \
+    q_near q_near_malformed q_fallback_consistent q_prefix q_apostrophes q_not q_or q_fallback q_raw_syntax q_json \
     q_json_claim q_json_batch q_tsv q_claims_dev q_list q_count q_by_source q_limit_offset \
     q_source_glob q_per_source q_pipe_head q_color q_explain q_analyze q_analyze_stdin \
     q_sqlite_shell q_exit_status \
