@@ -49,7 +49,7 @@ static void usage(FILE *f, const char *prog)
 	    "      --db FILE       index to search (default $PSEARCH_DB, else index.db)\n"
 	    "  -n, --limit N       at most N results (default 10; N >= 1)\n"
 	    "      --offset N      skip the first N results\n"
-	    "      --source GLOB   only sources whose path matches GLOB\n"
+	    "      --source GLOB   only sources whose path or file name matches GLOB\n"
 	    "      --by-source     group results under each source\n"
 	    "  -l                  print only the paths of matching sources\n"
 	    "  -c                  print the number of matching passages per source\n"

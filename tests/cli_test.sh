@@ -1411,13 +1411,29 @@ q_all_words() {
 	true
 }
 
-# Enable when lib/search.c also matches --source against the file name (see
-# the issue 16 notes): not yet in ALL_TESTS.
+# --source matches the path or the file name, in every mode alike.
 q_source_basename() {
 	q --db "$CDB" --json -n 100 --source '004*' ketamine
 	want_rc 0 "--source '004*'"
+	[ -s "$W/out" ] || fail "--source '004*': no results"
 	others=$(py field "$W/out" source | grep -v '/004_' | head -3)
 	[ -z "$others" ] || fail "--source '004*' gave $others"
+	for mode in -l -c --by-source; do
+		q --db "$CDB" $mode --source '004*' ketamine
+		want_rc 0 "$mode --source '004*'"
+		grep -q '/004_' "$W/out" || fail "$mode --source '004*': no 004: $(head -c 200 "$W/out")"
+		others=$(grep '^corpus/' "$W/out" | grep -v '^corpus/004_' | head -3)
+		[ -z "$others" ] || fail "$mode --source '004*' gave $others"
+	done
+	q --db "$CDB" --json --claim --source '004*' "Ketamine is an anesthetic."
+	want_rc 0 "--claim --source '004*'"
+	others=$(py field "$W/out" source | grep -v '/004_' | head -3)
+	[ -z "$others" ] || fail "--claim --source '004*' gave $others"
+	# the path still matches, and a file name glob matches only file names
+	q --db "$CDB" -l --source 'corpus/004_*' ketamine
+	[ "$(cat "$W/out")" = corpus/004_2e3377e605b1e880.txt ] || fail "--source 'corpus/004_*': $(cat "$W/out")"
+	q --db "$CDB" -l --source 'corpus' ketamine
+	want_rc 1 "--source 'corpus' (a folder, not a glob of its files)"
 }
 
 q_env_db() {
@@ -1533,7 +1549,7 @@ ALL_TESTS="\
     q_source_glob q_per_source q_pipe_head q_color q_explain q_analyze q_analyze_stdin \
     q_sqlite_shell q_exit_status \
     q_options_anywhere q_double_dash q_regexp q_quiet q_csv q_tsv_header q_limit_zero \
-    q_unknown_option q_list_formats q_all_words q_env_db idx_failed_run_no_index \
+    q_unknown_option q_list_formats q_all_words q_source_basename q_env_db idx_failed_run_no_index \
     idx_options_anywhere make_install"
 # ONLY="test names" runs a subset
 for t in ${ONLY:-$ALL_TESTS}; do
