@@ -54,6 +54,13 @@ int output_source(struct output *out, const char *query_id, const char *source,
  * a last column 1/0.  Text shows nothing (query/main.c notes it on stderr).
  */
 void output_set_fallback(struct output *out, int fallback);
+/*
+ * Grouped text (by_source): source has count more matching passages (all
+ * of them, shown or not: summed over calls, as over a batch's queries).
+ * Its group's header then says how many match and how many are shown;
+ * without a call, the rows shown are the count.  0, or -1 (out of memory).
+ */
+int output_source_total(struct output *out, const char *source, size_t count);
 /* Flush grouped output; 0, or -1 if any write failed. */
 int output_finish(struct output *out);
 void output_close(struct output *out);	/* accepts NULL */

@@ -96,41 +96,52 @@ struct query_run {
 	int explain;
 	int batch;
 	int quiet;			/* -q: no output, no notes */
+	int group_totals;		/* --by-source text: count every match of a source */
 	const struct search_info *info;	/* of the query running */
-	/* -l / -c: sources in rank order with counts */
+	/* -l / -c, --by-source's totals: sources in rank order with counts */
 	char **sources;
 	size_t *counts;
 	size_t nsources, cap;
 	const char *query_id;
 };
 
+/* Count a result of source in q->sources: 0, or 1 when out of memory. */
+static int count_source(struct query_run *q, const char *source)
+{
+	for (size_t i = 0; i < q->nsources; i++) {
+		if (strcmp(q->sources[i], source) == 0) {
+			q->counts[i]++;
+			return 0;
+		}
+	}
+	if (q->nsources == q->cap) {
+		size_t cap = q->cap ? q->cap * 2 : 16;
+		char **s = realloc(q->sources, cap * sizeof *s);
+		if (s == NULL)
+			return 1;
+		q->sources = s;
+		size_t *c = realloc(q->counts, cap * sizeof *c);
+		if (c == NULL)
+			return 1;
+		q->counts = c;
+		q->cap = cap;
+	}
+	if ((q->sources[q->nsources] = strdup(source)) == NULL)
+		return 1;
+	q->counts[q->nsources++] = 1;
+	return 0;
+}
+
+static int on_count(void *ctx, const struct search_result *r)
+{
+	return count_source(ctx, r->source);
+}
+
 static int on_result(void *ctx, const struct search_result *r)
 {
 	struct query_run *q = ctx;
-	if (q->list != LIST_NONE) {
-		for (size_t i = 0; i < q->nsources; i++) {
-			if (strcmp(q->sources[i], r->source) == 0) {
-				q->counts[i]++;
-				return 0;
-			}
-		}
-		if (q->nsources == q->cap) {
-			size_t cap = q->cap ? q->cap * 2 : 16;
-			char **s = realloc(q->sources, cap * sizeof *s);
-			if (s == NULL)
-				return 1;
-			q->sources = s;
-			size_t *c = realloc(q->counts, cap * sizeof *c);
-			if (c == NULL)
-				return 1;
-			q->counts = c;
-			q->cap = cap;
-		}
-		if ((q->sources[q->nsources] = strdup(r->source)) == NULL)
-			return 1;
-		q->counts[q->nsources++] = 1;
-		return 0;
-	}
+	if (q->list != LIST_NONE)
+		return count_source(q, r->source);
 	if (q->quiet)
 		return 0;
 	/* search_run sets info->fallback before the first row is reported */
@@ -156,6 +167,39 @@ static size_t print_lists(struct query_run *q, int fallback)
 	return shown;
 }
 
+/*
+ * --by-source: every passage of text that matches, counted per source as
+ * -c counts them (the same run: all rows, no paging, no --per-source), for
+ * the groups' headers.  Claims show one passage a source, as -c counts.
+ * Returns 0, or -1 with the error reported.
+ */
+static int group_totals(struct query_run *q, const char *text, const char *tag)
+{
+	struct search_options so = q->so;
+	char err[512] = "";
+	int rc = 0;
+	if (!so.claim) {
+		so.limit = INT_MAX;
+		so.offset = 0;
+		so.per_source = 0;
+		so.explain = 0;
+		int n = search_run(q->search, text, &so, on_count, q, NULL, err, sizeof err);
+		if (n < 0) {
+			warnx("%s%s", tag, err[0] ? err : "out of memory");
+			rc = -1;
+		}
+		for (size_t i = 0; rc == 0 && i < q->nsources; i++)
+			if (output_source_total(q->out, q->sources[i], q->counts[i]) != 0) {
+				warnx("%sout of memory", tag);
+				rc = -1;
+			}
+	}
+	for (size_t i = 0; i < q->nsources; i++)
+		free(q->sources[i]);
+	q->nsources = 0;
+	return rc;
+}
+
 /* Run one query; returns 1 if it matched, 0 if not, -1 on error (reported). */
 static int run_one(struct query_run *q, const char *id, const char *text)
 {
@@ -172,6 +216,10 @@ static int run_one(struct query_run *q, const char *id, const char *text)
 	}
 	if (n <= -100)
 		return -1;	/* output failed: reported at exit */
+	if (q->group_totals && n > 0 && group_totals(q, text, tag) != 0) {
+		search_info_free(&info);
+		return -1;
+	}
 	if (q->explain && info.expression)
 		fprintf(stderr, "%s: %sunderstood as %s; ranked on: %s\n", prog, tag,
 		    info.expression, info.words ? info.words : "");
@@ -532,6 +580,8 @@ int main(int argc, char **argv)
 	}
 	oo.claim = q.so.claim;
 	oo.batch = batch != NULL;
+	q.group_totals = oo.by_source && oo.format == OUTPUT_TEXT && q.list == LIST_NONE &&
+	    !q.quiet;
 	q.batch = batch != NULL;
 
 	struct store *store;

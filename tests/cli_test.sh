@@ -272,15 +272,24 @@ def cmd_tsv(path, ncols):
             die("row %d has a raw carriage return" % i)
     print(len(rows), "rows")
 
-def cmd_bysource(path, n):
-    """--by-source text: each source once, its count equals its indented rows."""
+def cmd_bysource(path, n, counts=None):
+    """--by-source text: each source once, "(N passages[, M shown])" with M
+    (or N) its indented rows; with counts (-c's output), N is -c's count of
+    the source, and some group must show fewer than it counts."""
     lines = open(path, encoding='utf-8').read().split('\n')
+    want_total = None
+    if counts:
+        want_total = {}
+        for l in open(counts, encoding='utf-8'):
+            src, _, c = l.rstrip('\n').rpartition(':')
+            want_total[src] = int(c)
     seen, total, cur, want = set(), 0, None, 0
+    fewer = [0]
     def close():
         if cur is not None and want != got[0]:
-            die("group %s says %d passages, lists %d" % (cur, want, got[0]))
+            die("group %s says %d shown, lists %d" % (cur, want, got[0]))
     got = [0]
-    hdr = re.compile(r'^(\S+)  \((\d+) passages?\)  ')
+    hdr = re.compile(r'^(\S+)  \((\d+) passages?(?:, (\d+) shown)?\)  ')
     row = re.compile(r'^  \d+-\d+  score -?\d')
     for l in lines:
         if not l:
@@ -288,7 +297,14 @@ def cmd_bysource(path, n):
         m = hdr.match(l)
         if m:
             close()
-            cur, want, got[0] = m.group(1), int(m.group(2)), 0
+            cur, got[0] = m.group(1), 0
+            n_all = int(m.group(2))
+            want = int(m.group(3)) if m.group(3) else n_all
+            if m.group(3) and want >= n_all:
+                die("group %s: %d passages, %d shown" % (cur, n_all, want))
+            fewer[0] += want < n_all
+            if want_total is not None and want_total.get(cur) != n_all:
+                die("group %s says %d passages, -c counts %s" % (cur, n_all, want_total.get(cur)))
             if cur in seen:
                 die("source %s appears in two groups" % cur)
             seen.add(cur)
@@ -304,6 +320,8 @@ def cmd_bysource(path, n):
         die("%d rows in the groups, expected %s" % (total, n))
     if len(seen) < 2:
         die("only %d group(s)" % len(seen))
+    if counts and not fewer[0]:
+        die("no group shows fewer passages than it counts: not a test of the counts")
 
 def cmd_claims(claims, results):
     """First result of each claim from a gold source; evidence in the top 3."""
@@ -1095,6 +1113,22 @@ q_by_source() {
 	py bysource "$W/out" 8 >"$W/r" || fail "$(cat "$W/r")"
 }
 
+# --by-source counts every matching passage of a source, as -c does, not
+# only the rows shown (each source has 12 to 33 ketamine passages).
+q_by_source_counts() {
+	for args in "-n 6 ketamine" "-n 6 --per-source 2 ketamine" "-n 3 --offset 2 relief" \
+	    "-n 12 --source *00[0-2]* ketamine" "-n 8 ketamine bladder"; do
+		set -f
+		q --db "$CDB" -c $args
+		cp "$W/out" "$W/c"
+		q --db "$CDB" --by-source $args
+		set +f
+		want_rc 0 "--by-source $args"
+		n=$(grep -c '^  [0-9]' "$W/out")
+		py bysource "$W/out" "$n" "$W/c" >"$W/r" || fail "--by-source $args: $(cat "$W/r")"
+	done
+}
+
 q_limit_offset() {
 	q --db "$CDB" --json -n 2 ketamine
 	want_rc 0 "-n 2"
@@ -1545,7 +1579,7 @@ ALL_TESTS="\
     idx_check_corrupt idx_term_df \
     q_basic q_empty_query q_missing_db q_foreign_db q_no_fts_errors q_special_found \
     q_near q_near_malformed q_fallback_consistent q_prefix q_apostrophes q_not q_or q_fallback q_raw_syntax q_json \
-    q_json_claim q_json_batch q_tsv q_claims_dev q_list q_count q_by_source q_limit_offset \
+    q_json_claim q_json_batch q_tsv q_claims_dev q_list q_count q_by_source q_by_source_counts q_limit_offset \
     q_source_glob q_per_source q_pipe_head q_color q_explain q_analyze q_analyze_stdin \
     q_sqlite_shell q_exit_status \
     q_options_anywhere q_double_dash q_regexp q_quiet q_csv q_tsv_header q_limit_zero \
