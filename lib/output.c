@@ -36,6 +36,11 @@ struct grouped {
 	int group;		/* index of the first result of its source */
 };
 
+struct total {
+	char *source;
+	size_t count;
+};
+
 struct output {
 	FILE *f;
 	struct output_options o;
@@ -44,6 +49,8 @@ struct output {
 	sqlite3_stmt *json_source, *json_fallback, *json_bare_claim;
 	struct grouped *groups;
 	size_t ngroups, cap;
+	struct total *totals;	/* grouped: every matching passage per source */
+	size_t ntotals, tcap;
 	int fallback;		/* the rows now written came from the fall back */
 	int header_done;
 	int failed;
@@ -122,6 +129,9 @@ void output_close(struct output *p)
 		free(p->groups[i].snippet);
 	}
 	free(p->groups);
+	for (size_t i = 0; i < p->ntotals; i++)
+		free(p->totals[i].source);
+	free(p->totals);
 	free(p);
 }
 
@@ -360,20 +370,55 @@ static int group_result(struct output *p, const struct search_result *r)
 	return (g->source && g->title && g->section && g->snippet) ? 0 : -1;
 }
 
+int output_source_total(struct output *p, const char *source, size_t count)
+{
+	for (size_t i = 0; i < p->ntotals; i++) {
+		if (strcmp(p->totals[i].source, source) == 0) {
+			p->totals[i].count += count;
+			return 0;
+		}
+	}
+	if (p->ntotals == p->tcap) {
+		size_t cap = p->tcap ? p->tcap * 2 : 16;
+		struct total *t = realloc(p->totals, cap * sizeof *t);
+		if (t == NULL)
+			return -1;
+		p->totals = t;
+		p->tcap = cap;
+	}
+	if ((p->totals[p->ntotals].source = strdup(source)) == NULL)
+		return -1;
+	p->totals[p->ntotals++].count = count;
+	return 0;
+}
+
+/* A group's passages: all that match when known (output_source_total), else shown. */
+static size_t group_total(const struct output *p, const char *source, size_t shown)
+{
+	for (size_t i = 0; i < p->ntotals; i++)
+		if (strcmp(p->totals[i].source, source) == 0)
+			return p->totals[i].count > shown ? p->totals[i].count : shown;
+	return shown;
+}
+
 static void print_groups(struct output *p)
 {
 	for (size_t i = 0; i < p->ngroups; i++) {
 		if (p->groups[i].group != (int)i)
 			continue;
-		size_t count = 0;
+		size_t shown = 0;
 		for (size_t k = i; k < p->ngroups; k++)
-			count += p->groups[k].group == (int)i;
+			shown += p->groups[k].group == (int)i;
+		size_t count = group_total(p, p->groups[i].source, shown);
 		if (p->o.color)
 			fputs(C_PATH, p->f);
 		output_safe(p->f, p->groups[i].source, strlen(p->groups[i].source));
 		if (p->o.color)
 			fputs(C_OFF, p->f);
-		fprintf(p->f, "  (%zu passage%s)  ", count, count == 1 ? "" : "s");
+		fprintf(p->f, "  (%zu passage%s", count, count == 1 ? "" : "s");
+		if (count > shown)
+			fprintf(p->f, ", %zu shown", shown);
+		fputs(")  ", p->f);
 		output_safe(p->f, p->groups[i].title, strlen(p->groups[i].title));
 		fputc('\n', p->f);
 		for (size_t k = i; k < p->ngroups; k++) {

@@ -75,6 +75,13 @@ void output_claim_begin(struct output *out, const char *query_id, const struct o
 int output_claim_end(struct output *out, enum verdict v, const char *const *unknown,
     size_t nunknown);
 
+/*
+ * Grouped text (by_source): source has count more matching passages (all
+ * of them, shown or not: summed over calls, as over a batch's queries).
+ * Its group's header then says how many match and how many are shown;
+ * without a call, the rows shown are the count.  0, or -1 (out of memory).
+ */
+int output_source_total(struct output *out, const char *source, size_t count);
 /* Flush grouped output; 0, or -1 if any write failed. */
 int output_finish(struct output *out);
 void output_close(struct output *out);	/* accepts NULL */

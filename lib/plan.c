@@ -3,9 +3,10 @@
  *
  * Every word or phrase becomes an FTS5 string ("..." with quotes doubled)
  * and a prefix a string followed by '*': FTS5 sees no other syntax from
- * the default query language, so no query text is an FTS5 error.  FTS5's
- * NOT is binary and left-associative, so a clause with exclusions reads
- * ((a AND b) NOT x) NOT y.
+ * the default query language but NEAR("a" "b"*, 5) around a group's
+ * strings (its distance written by us, digits only), so no query text is
+ * an FTS5 error.  FTS5's NOT is binary and left-associative, so a clause
+ * with exclusions reads ((a AND b) NOT x) NOT y.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -89,6 +90,54 @@ static void append_term(struct buf *b, const struct term *t)
 		buf_append(b, "*", 1);
 }
 
+/* The end of the term at i: just after its NEAR group's last member. */
+static int unit_end(const struct parsed_query *p, int i)
+{
+	int j = i + 1;
+	while (p->t[i].near && j < p->n && p->t[j].near == p->t[i].near)
+		j++;
+	return j;
+}
+
+static int searchable_members(const struct parsed_query *p, int i, int end)
+{
+	int n = 0;
+	for (; i < end; i++)
+		n += p->t[i].searchable;
+	return n;
+}
+
+/*
+ * Append the term [i, end) of p (a word, a phrase or a NEAR group of
+ * searchable members) and record its phrases: each string inside NEAR is
+ * a phrase of its own to FTS5.  A group left with one searchable member
+ * is that member.
+ */
+static void append_unit(struct plan *pl, const struct parsed_query *p, int i, int end)
+{
+	struct buf *b = &pl->expr;
+	int group = searchable_members(p, i, end) > 1;
+	if (group)
+		buf_puts(b, "NEAR(");
+	for (int first = 1; i < end; i++) {
+		const struct term *t = &p->t[i];
+		if (!t->searchable)
+			continue;
+		if (!first)
+			buf_append(b, " ", 1);
+		first = 0;
+		append_term(b, t);
+		if (t->negated)
+			plan_phrase(pl, t->text, 0, 0, 0);
+		else
+			plan_phrase(pl, t->text, t->idf, 1, 1);
+	}
+	if (group && p->t[end - 1].near_distance >= 0)
+		buf_printf(b, ", %d", p->t[end - 1].near_distance);
+	if (group)
+		buf_append(b, ")", 1);
+}
+
 void plan_from_terms(const struct parsed_query *p, struct plan *pl)
 {
 	struct buf *b = &pl->expr;
@@ -105,23 +154,23 @@ void plan_from_terms(const struct parsed_query *p, struct plan *pl)
 		first_clause = 0;
 		buf_append(b, "(", 1);
 		int first = 1;
-		for (int i = 0; i < p->n; i++) {
+		for (int i = 0, end; i < p->n; i = end) {
+			end = unit_end(p, i);
 			const struct term *t = &p->t[i];
-			if (!t->searchable || t->negated || t->clause != c)
+			if (t->negated || t->clause != c || searchable_members(p, i, end) == 0)
 				continue;
 			if (!first)
 				buf_puts(b, " AND ");
-			append_term(b, t);
-			plan_phrase(pl, t->text, t->idf, 1, 1);
+			append_unit(pl, p, i, end);
 			first = 0;
 		}
-		for (int i = 0; i < p->n; i++) {
+		for (int i = 0, end; i < p->n; i = end) {
+			end = unit_end(p, i);
 			const struct term *t = &p->t[i];
-			if (!t->searchable || !t->negated || t->clause != c)
+			if (!t->negated || t->clause != c || searchable_members(p, i, end) == 0)
 				continue;
 			buf_puts(b, " NOT ");
-			append_term(b, t);
-			plan_phrase(pl, t->text, 0, 0, 0);
+			append_unit(pl, p, i, end);
 		}
 		buf_append(b, ")", 1);
 	}
@@ -144,12 +193,12 @@ void plan_from_words(const struct words *ws, const struct parsed_query *p, struc
 		plan_or_phrase(pl, start, ws->w[i].df);
 	}
 	buf_append(b, ")", 1);
-	for (int i = 0; p && i < p->n; i++) {
-		if (!p->t[i].searchable || !p->t[i].negated)
+	for (int i = 0, end; p && i < p->n; i = end) {
+		end = unit_end(p, i);
+		if (!p->t[i].negated || searchable_members(p, i, end) == 0)
 			continue;
 		buf_puts(b, " NOT ");
-		append_term(b, &p->t[i]);
-		plan_phrase(pl, p->t[i].text, 0, 0, 0);
+		append_unit(pl, p, i, end);
 		pl->or_only = 0;
 	}
 }

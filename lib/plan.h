@@ -80,7 +80,9 @@ int plan_term_idfs(struct tokenizer_session *tok, struct index_stats *st, struct
 
 /*
  * The expression of the default syntax: clauses OR'd; in each, positive
- * terms AND'd and negated ones subtracted.
+ * terms AND'd and negated ones subtracted.  A NEAR group is one term,
+ * NEAR("a" "b", k) of its searchable members (just the member when one is
+ * left, nothing when none), each member a phrase of its own.
  */
 void plan_from_terms(const struct parsed_query *p, struct plan *pl);
 

@@ -75,10 +75,16 @@ static int by_score(const void *x, const void *y)
 static const char rank_sql[] = RANK_SELECT RANK_ORDER;
 static const char rank_unskipped_sql[] = RANK_SELECT " AND r >= 0" RANK_ORDER;
 
+/*
+ * --source: the glob against the path or the file name (the path after its
+ * last '/': rtrim drops every character but '/' from the end).
+ */
 static const char rank_glob_sql[] =
     "SELECT f.rowid, " RANK_FUNCTION "(passages_fts, ?2) AS r FROM passages_fts f"
     " JOIN passages p ON p.id = f.rowid JOIN sources s ON s.id = p.source_id"
-    " WHERE passages_fts MATCH ?1 AND s.path GLOB ?4 ORDER BY r DESC, f.rowid LIMIT ?3";
+    " WHERE passages_fts MATCH ?1 AND (s.path GLOB ?4 OR"
+    " substr(s.path, length(rtrim(s.path, replace(s.path, '/', ''))) + 1) GLOB ?4)"
+    " ORDER BY r DESC, f.rowid LIMIT ?3";
 
 /*
  * A ranking statement st stopped with rc: err says why (an SQLITE_ERROR

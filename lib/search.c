@@ -473,6 +473,8 @@ static int run_query(struct search *s, const char *query, const struct search_op
 	struct run r;
 	int rc;
 
+	if (info)
+		memset(info, 0, sizeof *info);
 	const char *q = query;
 	while (*q && syntax_is_space(*q))
 		q++;

@@ -60,7 +60,8 @@ struct search_options {
 	int no_fallback;	/* never fall back to partial matches */
 	size_t limit;		/* rows wanted (0: 10) */
 	size_t offset;		/* rows skipped first */
-	const char *source_glob;	/* only sources whose path matches (SQLite GLOB), or NULL */
+	/* only sources whose path or file name matches (SQLite GLOB), or NULL */
+	const char *source_glob;
 	size_t per_source;	/* at most this many rows per source; 0: no limit (claim: 1) */
 	double weight_title, weight_section, weight_body;	/* 0: defaults */
 	int explain;		/* fill search_result.explain */

@@ -38,8 +38,17 @@ static int add_term(struct parsed_query *p, const char *s, size_t n, int prefix,
 	t->phrase = phrase;
 	t->clause = p->clauses;
 	t->searchable = 0;
+	t->near = 0;
+	t->near_distance = -1;
 	p->n++;
 	return 0;
+}
+
+/* Forget the terms from the n-th on (a NEAR group that was not well formed). */
+static void drop_terms(struct parsed_query *p, int n)
+{
+	while (p->n > n)
+		free(p->t[--p->n].text);
 }
 
 /* Length of an opening/closing double quote at s (straight or curly), else 0. */
@@ -61,43 +70,263 @@ int syntax_is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/*
+ * One word or phrase scanned: its text [start, start + len) (a phrase's
+ * without the quotes), end just after it (after a phrase's '*').
+ */
+struct unit {
+	size_t start, len, end;
+	int phrase, prefix;
+};
+
+/*
+ * Scan the word or phrase at q[i] (not a blank).  A word ends at a blank,
+ * a quote, a parenthesis, or, inside NEAR(...) (in_group), a comma; its
+ * '*'s are left in it.
+ */
+static void scan(const char *q, size_t n, size_t i, int in_group, struct unit *u)
+{
+	size_t ql = quote_at(q + i, n - i);
+	memset(u, 0, sizeof *u);
+	if (ql) {
+		size_t start = i + ql, end = start;
+		while (end < n && quote_at(q + end, n - end) == 0)
+			end++;
+		size_t close = end < n ? quote_at(q + end, n - end) : 0;
+		u->start = start;
+		u->len = end - start;
+		u->end = end + close;
+		u->phrase = 1;
+		if (u->end < n && q[u->end] == '*') {
+			u->prefix = 1;
+			u->end++;
+		}
+		return;
+	}
+	size_t end = i;
+	while (end < n && !syntax_is_space(q[end]) && quote_at(q + end, n - end) == 0 &&
+	    q[end] != '(' && q[end] != ')' && !(in_group && q[end] == ','))
+		end++;
+	u->start = i;
+	u->len = end - i;
+	u->end = end;
+}
+
+/* Drop a word's leading '*'s and its trailing ones, which make it a prefix. */
+static void strip_stars(const char *q, struct unit *u)
+{
+	while (u->len > 0 && q[u->start] == '*')
+		u->start++, u->len--;
+	while (u->len > 0 && q[u->start + u->len - 1] == '*') {
+		u->prefix = 1;
+		u->len--;
+	}
+}
+
+static int is_word(const char *w, size_t len, const char *op)
+{
+	return len == strlen(op) && memcmp(w, op, len) == 0;
+}
+
+/*
+ * Whether the word w is NEAR or NEAR/k: then *distance is k (at most
+ * SYNTAX_NEAR_MAX), or -1 for a bare NEAR.
+ */
+static int near_operator(const char *w, size_t len, int *distance)
+{
+	if (len < 4 || memcmp(w, "NEAR", 4) != 0)
+		return 0;
+	if (len == 4) {
+		*distance = -1;
+		return 1;
+	}
+	if (w[4] != '/' || len == 5)
+		return 0;
+	long d = 0;
+	for (size_t i = 5; i < len; i++) {
+		if (w[i] < '0' || w[i] > '9')
+			return 0;
+		d = d * 10 + (w[i] - '0');
+		if (d > SYNTAX_NEAR_MAX)
+			d = SYNTAX_NEAR_MAX;
+	}
+	*distance = (int)d;
+	return 1;
+}
+
+/* Whether a word is an operator, or -word: not a member of a NEAR group. */
+static int is_operator(const char *w, size_t len)
+{
+	int d;
+	return is_word(w, len, "OR") || is_word(w, len, "AND") || is_word(w, len, "NOT") ||
+	    near_operator(w, len, &d) || (len > 1 && w[0] == '-');
+}
+
+/*
+ * A member of a NEAR group at q[i] (not a blank): 1 with *u filled when it
+ * is a word, phrase or prefix; 0 when it cannot be one.
+ */
+static int scan_member(const char *q, size_t n, size_t i, int in_group, struct unit *u)
+{
+	if (q[i] == '(' || q[i] == ')' || (in_group && q[i] == ','))
+		return 0;
+	scan(q, n, i, in_group, u);
+	if (u->phrase)
+		return 1;
+	if (is_operator(q + u->start, u->len))
+		return 0;
+	strip_stars(q, u);
+	return u->len > 0;
+}
+
+static int add_member(struct parsed_query *p, const char *q, const struct unit *u, int negated,
+    int group, int distance)
+{
+	if (add_term(p, q + u->start, u->len, u->prefix, negated, u->phrase) != 0)
+		return -1;
+	p->t[p->n - 1].near = group;
+	p->t[p->n - 1].near_distance = distance;
+	return 0;
+}
+
+static int effective_distance(int d)
+{
+	return d < 0 ? SYNTAX_NEAR_DEFAULT : d;
+}
+
+/*
+ * NEAR(members[, k]) from q[i], just after the '(': the members added as
+ * terms of a new group.  Returns the offset after the ')', 0 when it is
+ * not well formed (nothing added), or -1 (out of memory).
+ */
+static long near_group(const char *q, size_t n, size_t i, int negated, struct parsed_query *p)
+{
+	int first = p->n, group = p->groups + 1, distance = -1;
+	struct unit u;
+	for (;;) {
+		while (i < n && syntax_is_space(q[i]))
+			i++;
+		if (i >= n)
+			goto malformed;
+		if (q[i] == ')') {
+			i++;
+			break;
+		}
+		if (q[i] == ',') {
+			long d = 0;
+			size_t digits = 0;
+			for (i++; i < n && syntax_is_space(q[i]); i++)
+				;
+			for (; i < n && q[i] >= '0' && q[i] <= '9'; i++, digits++)
+				if ((d = d * 10 + (q[i] - '0')) > SYNTAX_NEAR_MAX)
+					d = SYNTAX_NEAR_MAX;
+			while (i < n && syntax_is_space(q[i]))
+				i++;
+			if (digits == 0 || i >= n || q[i] != ')')
+				goto malformed;
+			distance = (int)d;
+			i++;
+			break;
+		}
+		if (!scan_member(q, n, i, 1, &u))
+			goto malformed;
+		if (add_member(p, q, &u, negated, group, -1) != 0)
+			return -1;
+		i = u.end;
+	}
+	if (p->n == first)
+		goto malformed;
+	for (int k = first; k < p->n; k++)
+		p->t[k].near_distance = distance;
+	p->groups = group;
+	return (long)i;
+malformed:
+	drop_terms(p, first);
+	return 0;
+}
+
+/*
+ * x NEAR/k y, at the NEAR/k that ends at q[i]: when the term before it
+ * (the last one added) may join and a member follows, that member joins
+ * the last term's group (a new one if it has none).  Returns the offset
+ * after the member, 0 when it is not an infix NEAR, or -1 (out of memory).
+ */
+static long near_infix(const char *q, size_t n, size_t i, int distance, struct parsed_query *p)
+{
+	struct unit u;
+	while (i < n && syntax_is_space(q[i]))
+		i++;
+	if (i >= n || !scan_member(q, n, i, 0, &u))
+		return 0;
+	struct term *last = &p->t[p->n - 1];
+	int group = last->near;
+	if (group == 0) {
+		group = last->near = ++p->groups;
+		last->near_distance = distance;
+	} else if (effective_distance(distance) > effective_distance(last->near_distance)) {
+		for (int k = p->n - 1; k >= 0 && p->t[k].near == group; k--)
+			p->t[k].near_distance = distance;
+	}
+	if (add_member(p, q, &u, last->negated, group, last->near_distance) != 0)
+		return -1;
+	return (long)u.end;
+}
+
 static int parse_default(const char *q, struct parsed_query *p)
 {
 	size_t n = strlen(q), i = 0;
 	int negate_next = 0;
+	int joinable = 0;	/* the last term added may be the left of an infix NEAR */
 	while (i < n) {
-		while (i < n && (syntax_is_space(q[i]) || q[i] == '(' || q[i] == ')'))
+		while (i < n && (syntax_is_space(q[i]) || q[i] == '(' || q[i] == ')')) {
+			if (q[i] == '(' || q[i] == ')')
+				joinable = 0;
 			i++;
+		}
 		if (i >= n)
 			break;
-		size_t ql = quote_at(q + i, n - i);
-		if (ql) {
-			size_t start = i + ql, end = start;
-			while (end < n && quote_at(q + end, n - end) == 0)
-				end++;
-			size_t close = end < n ? quote_at(q + end, n - end) : 0;
-			i = end + close;
-			int prefix = i < n && q[i] == '*';
-			if (prefix)
-				i++;
-			if (add_term(p, q + start, end - start, prefix, negate_next, 1) != 0)
+		struct unit u;
+		scan(q, n, i, 0, &u);
+		i = u.end;
+		if (u.phrase) {
+			if (add_term(p, q + u.start, u.len, u.prefix, negate_next, 1) != 0)
 				return -1;
 			negate_next = 0;
+			joinable = 1;
 			continue;
 		}
-		size_t start = i;
-		while (i < n && !syntax_is_space(q[i]) && quote_at(q + i, n - i) == 0 && q[i] != '(' && q[i] != ')')
-			i++;
-		size_t len = i - start;
-		const char *w = q + start;
-		if (len == 2 && memcmp(w, "OR", 2) == 0) {
+		const char *w = q + u.start;
+		size_t len = u.len;
+		int distance;
+		if (i < n && q[i] == '(' && (is_word(w, len, "NEAR") || is_word(w, len, "-NEAR"))) {
+			long end = near_group(q, n, i + 1, negate_next || w[0] == '-', p);
+			if (end < 0)
+				return -1;
+			if (end > 0) {
+				i = (size_t)end;
+				negate_next = 0;
+				joinable = 0;
+				continue;
+			}
+		}
+		if (joinable && near_operator(w, len, &distance)) {
+			long end = near_infix(q, n, i, distance, p);
+			if (end < 0)
+				return -1;
+			if (end > 0) {
+				i = (size_t)end;
+				continue;
+			}
+		}
+		joinable = 0;
+		if (is_word(w, len, "OR")) {
 			if (p->n > 0 && p->t[p->n - 1].clause == p->clauses)
 				p->clauses++;
 			continue;
 		}
-		if (len == 3 && memcmp(w, "AND", 3) == 0)
+		if (is_word(w, len, "AND"))
 			continue;
-		if (len == 3 && memcmp(w, "NOT", 3) == 0) {
+		if (is_word(w, len, "NOT")) {
 			negate_next = 1;
 			continue;
 		}
@@ -105,20 +334,15 @@ static int parse_default(const char *q, struct parsed_query *p)
 		negate_next = 0;
 		if (len > 1 && w[0] == '-') {
 			negated = 1;
-			w++;
-			len--;
+			u.start++;
+			u.len--;
 		}
-		while (len > 0 && w[0] == '*')
-			w++, len--;
-		int prefix = 0;
-		while (len > 0 && w[len - 1] == '*') {
-			prefix = 1;
-			len--;
-		}
-		if (len == 0)
+		strip_stars(q, &u);
+		if (u.len == 0)
 			continue;
-		if (add_term(p, w, len, prefix, negated, 0) != 0)
+		if (add_term(p, q + u.start, u.len, u.prefix, negated, 0) != 0)
 			return -1;
+		joinable = 1;
 	}
 	return 0;
 }

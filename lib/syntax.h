@@ -5,6 +5,16 @@
  * unclosed quote runs to the end); OR between terms starts a new clause;
  * AND is implied and ignored; NOT or a leading '-' excludes the next term;
  * a trailing '*' makes a prefix; other '*' and parentheses are dropped.
+ *
+ * NEAR groups: NEAR(a "b c" d*, 5) (no blank between NEAR and the
+ * parenthesis; ", 5" optional) and the infix a NEAR/5 b, or a NEAR b
+ * (a chain a NEAR/5 b NEAR/3 c is one group with the largest distance).
+ * Members are words, phrases and prefixes; a group is one term of its
+ * clause, excluded as a whole by NOT or '-' before it (NOT a NEAR/5 b
+ * too).  A NEAR that is not well formed (NEAR(, NEAR(a, x), nested
+ * parentheses, an operator or -word as a member, a NEAR/k with no term
+ * on either side) is read as the words it is made of.
+ *
  * Anything else is text: no input is a syntax error.  Turning the terms
  * into an FTS5 expression is plan.h's.  This module never prints.
  */
@@ -19,6 +29,8 @@ struct term {
 	int clause;		/* terms in different clauses are OR'd */
 	int searchable;		/* the tokenizer finds at least one word in it */
 	int ntokens;		/* words in it */
+	int near;		/* its NEAR group (1, 2, ...; members are adjacent), 0: none */
+	int near_distance;	/* its group's distance in words; -1: FTS5's default (10) */
 	double idf;		/* a one-word term's idf, else -1 (plan_term_idfs) */
 };
 
@@ -27,7 +39,12 @@ struct parsed_query {
 	struct term *t;
 	int n, cap;
 	int clauses;		/* the last clause's number: clauses + 1 of them */
+	int groups;		/* NEAR groups: the last group's number */
 };
+
+/* FTS5's NEAR distance when none is given; larger ones count as the maximum. */
+#define SYNTAX_NEAR_DEFAULT 10
+#define SYNTAX_NEAR_MAX 100000
 
 /*
  * Parse q (NUL-terminated) into p, and count each term's words as tok

@@ -42,15 +42,16 @@ static void usage(FILE *f, const char *prog)
 	    "       %s --analyze [TEXT]\n", prog, prog, prog, prog, prog);
 	fputs("\n"
 	    "Search the passages of an index built by the indexer.  QUERY: words (all must\n"
-	    "match), \"phrases\", OR, NOT word, word*.  Options may come anywhere; after --\n"
-	    "everything is query text (so -word excludes a word there, as in quotes).\n"
+	    "match), \"phrases\", OR, NOT word, word*, NEAR(a b, 5) or a NEAR/5 b.  Options\n"
+	    "may come anywhere; after -- everything is query text (so -word excludes a\n"
+	    "word there, as in quotes).\n"
 	    "Exit 0: something printed, 1: nothing found, 2: error.\n"
 	    "\n"
 	    "  -e, --regexp QUERY  QUERY is query text even if it starts with -\n"
 	    "      --db FILE       index to search (default $PSEARCH_DB, else index.db)\n"
 	    "  -n, --limit N       at most N results (default 10; N >= 1)\n"
 	    "      --offset N      skip the first N results\n"
-	    "      --source GLOB   only sources whose path matches GLOB\n"
+	    "      --source GLOB   only sources whose path or file name matches GLOB\n"
 	    "      --by-source     group results under each source\n"
 	    "  -l                  print only the paths of matching sources\n"
 	    "  -c                  print the number of matching passages per source\n"
@@ -100,8 +101,9 @@ struct query_run {
 	int explain;
 	int batch;
 	int quiet;			/* -q: no output, no notes */
+	int group_totals;		/* --by-source text: count every match of a source */
 	const struct search_info *info;	/* of the query running */
-	/* -l / -c: sources in rank order with counts */
+	/* -l / -c, --by-source's totals: sources in rank order with counts */
 	char **sources;
 	size_t *counts;
 	size_t nsources, cap;
@@ -110,33 +112,43 @@ struct query_run {
 	struct report *report;		/* --html: the page, instead of out */
 };
 
+/* Count a result of source in q->sources: 0, or 1 when out of memory. */
+static int count_source(struct query_run *q, const char *source)
+{
+	for (size_t i = 0; i < q->nsources; i++) {
+		if (strcmp(q->sources[i], source) == 0) {
+			q->counts[i]++;
+			return 0;
+		}
+	}
+	if (q->nsources == q->cap) {
+		size_t cap = q->cap ? q->cap * 2 : 16;
+		char **s = realloc(q->sources, cap * sizeof *s);
+		if (s == NULL)
+			return 1;
+		q->sources = s;
+		size_t *c = realloc(q->counts, cap * sizeof *c);
+		if (c == NULL)
+			return 1;
+		q->counts = c;
+		q->cap = cap;
+	}
+	if ((q->sources[q->nsources] = strdup(source)) == NULL)
+		return 1;
+	q->counts[q->nsources++] = 1;
+	return 0;
+}
+
+static int on_count(void *ctx, const struct search_result *r)
+{
+	return count_source(ctx, r->source);
+}
+
 static int on_result(void *ctx, const struct search_result *r)
 {
 	struct query_run *q = ctx;
-	if (q->list != LIST_NONE) {
-		for (size_t i = 0; i < q->nsources; i++) {
-			if (strcmp(q->sources[i], r->source) == 0) {
-				q->counts[i]++;
-				return 0;
-			}
-		}
-		if (q->nsources == q->cap) {
-			size_t cap = q->cap ? q->cap * 2 : 16;
-			char **s = realloc(q->sources, cap * sizeof *s);
-			if (s == NULL)
-				return 1;
-			q->sources = s;
-			size_t *c = realloc(q->counts, cap * sizeof *c);
-			if (c == NULL)
-				return 1;
-			q->counts = c;
-			q->cap = cap;
-		}
-		if ((q->sources[q->nsources] = strdup(r->source)) == NULL)
-			return 1;
-		q->counts[q->nsources++] = 1;
-		return 0;
-	}
+	if (q->list != LIST_NONE)
+		return count_source(q, r->source);
 	if (q->quiet)
 		return 0;
 	if (q->report)
@@ -162,6 +174,39 @@ static size_t print_lists(struct query_run *q, int fallback)
 	}
 	q->nsources = 0;
 	return shown;
+}
+
+/*
+ * --by-source: every passage of text that matches, counted per source as
+ * -c counts them (the same run: all rows, no paging, no --per-source), for
+ * the groups' headers.  Claims show one passage a source, as -c counts.
+ * Returns 0, or -1 with the error reported.
+ */
+static int group_totals(struct query_run *q, const char *text, const char *tag)
+{
+	struct search_options so = q->so;
+	char err[512] = "";
+	int rc = 0;
+	if (!so.claim) {
+		so.limit = INT_MAX;
+		so.offset = 0;
+		so.per_source = 0;
+		so.explain = 0;
+		int n = search_run(q->search, text, &so, on_count, q, NULL, err, sizeof err);
+		if (n < 0) {
+			warnx("%s%s", tag, err[0] ? err : "out of memory");
+			rc = -1;
+		}
+		for (size_t i = 0; rc == 0 && i < q->nsources; i++)
+			if (output_source_total(q->out, q->sources[i], q->counts[i]) != 0) {
+				warnx("%sout of memory", tag);
+				rc = -1;
+			}
+	}
+	for (size_t i = 0; i < q->nsources; i++)
+		free(q->sources[i]);
+	q->nsources = 0;
+	return rc;
 }
 
 /* The words of a space-separated list, in place: at most max of them. */
@@ -207,6 +252,10 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 	}
 	if (n <= -100)
 		return -1;	/* output failed: reported at exit */
+	if (q->group_totals && n > 0 && group_totals(q, text, tag) != 0) {
+		search_info_free(&info);
+		return -1;
+	}
 	if (q->explain && info.expression)
 		fprintf(stderr, "%s: %sunderstood as %s; ranked on: %s\n", prog, tag,
 		    info.expression, info.words ? info.words : "");
@@ -659,6 +708,8 @@ int main(int argc, char **argv)
 	}
 	oo.claim = q.so.claim;
 	oo.batch = batch != NULL;
+	q.group_totals = oo.by_source && oo.format == OUTPUT_TEXT && q.list == LIST_NONE &&
+	    !q.quiet;
 	q.batch = batch != NULL;
 
 	struct store *store;

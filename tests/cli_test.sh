@@ -310,15 +310,24 @@ def cmd_tsv(path, ncols):
             die("row %d has a raw carriage return" % i)
     print(len(rows), "rows")
 
-def cmd_bysource(path, n):
-    """--by-source text: each source once, its count equals its indented rows."""
+def cmd_bysource(path, n, counts=None):
+    """--by-source text: each source once, "(N passages[, M shown])" with M
+    (or N) its indented rows; with counts (-c's output), N is -c's count of
+    the source, and some group must show fewer than it counts."""
     lines = open(path, encoding='utf-8').read().split('\n')
+    want_total = None
+    if counts:
+        want_total = {}
+        for l in open(counts, encoding='utf-8'):
+            src, _, c = l.rstrip('\n').rpartition(':')
+            want_total[src] = int(c)
     seen, total, cur, want = set(), 0, None, 0
+    fewer = [0]
     def close():
         if cur is not None and want != got[0]:
-            die("group %s says %d passages, lists %d" % (cur, want, got[0]))
+            die("group %s says %d shown, lists %d" % (cur, want, got[0]))
     got = [0]
-    hdr = re.compile(r'^(\S+)  \((\d+) passages?\)  ')
+    hdr = re.compile(r'^(\S+)  \((\d+) passages?(?:, (\d+) shown)?\)  ')
     row = re.compile(r'^  \d+-\d+  score -?\d')
     for l in lines:
         if not l:
@@ -326,7 +335,14 @@ def cmd_bysource(path, n):
         m = hdr.match(l)
         if m:
             close()
-            cur, want, got[0] = m.group(1), int(m.group(2)), 0
+            cur, got[0] = m.group(1), 0
+            n_all = int(m.group(2))
+            want = int(m.group(3)) if m.group(3) else n_all
+            if m.group(3) and want >= n_all:
+                die("group %s: %d passages, %d shown" % (cur, n_all, want))
+            fewer[0] += want < n_all
+            if want_total is not None and want_total.get(cur) != n_all:
+                die("group %s says %d passages, -c counts %s" % (cur, n_all, want_total.get(cur)))
             if cur in seen:
                 die("source %s appears in two groups" % cur)
             seen.add(cur)
@@ -342,6 +358,8 @@ def cmd_bysource(path, n):
         die("%d rows in the groups, expected %s" % (total, n))
     if len(seen) < 2:
         die("only %d group(s)" % len(seen))
+    if counts and not fewer[0]:
+        die("no group shows fewer passages than it counts: not a test of the counts")
 
 def cmd_claims(claims, results):
     """First result of each claim from a gold source; evidence in the top 3."""
@@ -891,6 +909,56 @@ q_no_fts_errors() {
 	[ "$rc" -ne 2 ] || one_err_line "NOT ketamine"
 }
 
+# corpus/002 line 31: "ketamine, a dissociative anesthetic" (adjacent);
+# corpus/004 line 5: "an anesthetic before surgery because it not only kills
+# pain but also has the ability to dissociate" (dissociate: the stem of
+# dissociative, 14 words between) and later "a dissociative drug".
+q_near() {
+	q --db "$CDB" -l --all-words dissociative anesthetic
+	want_rc 0 "dissociative anesthetic"
+	grep -q '/002_' "$W/out" && grep -q '/004_' "$W/out" || fail "dissociative anesthetic: $(cat "$W/out"), expected 002 and 004"
+	for s in 'dissociative NEAR/5 anesthetic' 'NEAR(anesthetic dissociative, 5)' \
+	    'NEAR(dissociative anesthetic)' 'anesthetic NEAR dissociative' \
+	    'NEAR("dissociative anesthetic" ketamine, 3)' 'ketamine NEAR/3 "dissociative anesthetic"'; do
+		q --db "$CDB" -l --all-words -- "$s"
+		want_rc 0 "$s"
+		[ "$(cat "$W/out")" = corpus/002_11c1b74a4be388b6.txt ] || fail "$s: $(tr '\n' ' ' <"$W/out"), expected 002 only"
+	done
+	q --db "$CDB" -l --all-words 'NEAR(anesthetic dissociative, 20)'
+	grep -q '/004_' "$W/out" || fail "NEAR(anesthetic dissociative, 20) misses 004: $(cat "$W/out")"
+	q --db "$CDB" -l --all-words -- 'dissociative anesthetic -NEAR(dissociative anesthetic, 5)'
+	want_rc 0 "-NEAR(...)"
+	[ "$(cat "$W/out")" = corpus/004_2e3377e605b1e880.txt ] || fail "-NEAR(...): $(tr '\n' ' ' <"$W/out"), expected 004 only"
+	q --db "$CDB" --explain -n 1 'dissociative NEAR/5 anesthetic'
+	err_has 'understood as (NEAR("dissociative" "anesthetic", 5))' "--explain"
+	out_has 'dissociative: idf' "--explain names the first member"
+	out_has 'anesthetic: idf' "--explain names the second member"
+}
+
+# Malformed NEAR is words, never an FTS5 error (exit 0 or 1, never 2).
+q_near_malformed() {
+	bad=
+	for s in 'NEAR(' 'NEAR()' 'NEAR(,)' 'NEAR(a, x)' 'ketamine NEAR/ relief' 'ketamine NEAR/5' \
+	    'NEAR/5 ketamine' 'NEAR/5' 'NEAR(ketamine (relief pain))' 'NEAR(ketamine NEAR(a b))' \
+	    'NEAR(ketamine relief, 5))' '((NEAR(ketamine relief)))' 'NEAR(*)' 'NEAR("" "")' \
+	    'NEAR(ketamine relief, -3)' 'NEAR(ketamine relief, 3.5)' 'NEAR(ketamine relief, x)' \
+	    'NEAR(ketamine relief, 99999999999999999999)' 'NEAR(ketamine "relief' \
+	    'NEAR(ketamine OR relief)' 'NEAR(ketamine -relief)' 'ketamine NEAR/5 -relief' \
+	    'NEAR(... ---)' 'NEAR(col:ketamine relief^)' 'NEAR(ketamine, relief, 3)' \
+	    "NEAR($(printf '\377') ketamine)" 'NEAR(ketamine relief) NEAR/2 pain' 'ketamine -NEAR(' \
+	    'ketamine -NEAR(. ,)' 'pain NOT NEAR(ketamine relief)'; do
+		for opt in "" --all-words; do
+			q --db "$CDB" $opt -- "$s"
+			if [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ]; then
+				bad="$bad [$s $opt: exit $rc: $(head -c 120 "$W/err")]"
+			elif grep -qi 'fts5\|syntax error\|sqlite' "$W/err"; then
+				bad="$bad [$s $opt: $(head -c 120 "$W/err")]"
+			fi
+		done
+	done
+	[ -z "$bad" ] || fail "$bad"
+}
+
 q_special_found() {
 	q --db "$CDB" -l 413-423-0733
 	want_rc 0 "413-423-0733"
@@ -1173,6 +1241,22 @@ q_by_source() {
 	q --db "$CDB" --by-source -n 8 "rapid relief"
 	want_rc 0 "--by-source"
 	py bysource "$W/out" 8 >"$W/r" || fail "$(cat "$W/r")"
+}
+
+# --by-source counts every matching passage of a source, as -c does, not
+# only the rows shown (each source has 12 to 33 ketamine passages).
+q_by_source_counts() {
+	for args in "-n 6 ketamine" "-n 6 --per-source 2 ketamine" "-n 3 --offset 2 relief" \
+	    "-n 12 --source *00[0-2]* ketamine" "-n 8 ketamine bladder"; do
+		set -f
+		q --db "$CDB" -c $args
+		cp "$W/out" "$W/c"
+		q --db "$CDB" --by-source $args
+		set +f
+		want_rc 0 "--by-source $args"
+		n=$(grep -c '^  [0-9]' "$W/out")
+		py bysource "$W/out" "$n" "$W/c" >"$W/r" || fail "--by-source $args: $(cat "$W/r")"
+	done
 }
 
 q_limit_offset() {
@@ -1491,13 +1575,29 @@ q_all_words() {
 	true
 }
 
-# Enable when lib/search.c also matches --source against the file name (see
-# the issue 16 notes): not yet in ALL_TESTS.
+# --source matches the path or the file name, in every mode alike.
 q_source_basename() {
 	q --db "$CDB" --json -n 100 --source '004*' ketamine
 	want_rc 0 "--source '004*'"
+	[ -s "$W/out" ] || fail "--source '004*': no results"
 	others=$(py field "$W/out" source | grep -v '/004_' | head -3)
 	[ -z "$others" ] || fail "--source '004*' gave $others"
+	for mode in -l -c --by-source; do
+		q --db "$CDB" $mode --source '004*' ketamine
+		want_rc 0 "$mode --source '004*'"
+		grep -q '/004_' "$W/out" || fail "$mode --source '004*': no 004: $(head -c 200 "$W/out")"
+		others=$(grep '^corpus/' "$W/out" | grep -v '^corpus/004_' | head -3)
+		[ -z "$others" ] || fail "$mode --source '004*' gave $others"
+	done
+	q --db "$CDB" --json --claim --source '004*' "Ketamine is an anesthetic."
+	want_rc 0 "--claim --source '004*'"
+	others=$(py field "$W/out" source | grep -v '/004_' | head -3)
+	[ -z "$others" ] || fail "--claim --source '004*' gave $others"
+	# the path still matches, and a file name glob matches only file names
+	q --db "$CDB" -l --source 'corpus/004_*' ketamine
+	[ "$(cat "$W/out")" = corpus/004_2e3377e605b1e880.txt ] || fail "--source 'corpus/004_*': $(cat "$W/out")"
+	q --db "$CDB" -l --source 'corpus' ketamine
+	want_rc 1 "--source 'corpus' (a folder, not a glob of its files)"
 }
 
 q_env_db() {
@@ -1609,12 +1709,12 @@ q_claim_verdicts q_claims_from q_claims_html q_claim_batch_no_hit \
     idx_foreign_db idx_other_extension idx_markdown idx_big_file idx_kill_atomic idx_check \
     idx_check_corrupt idx_term_df \
     q_basic q_empty_query q_missing_db q_foreign_db q_no_fts_errors q_special_found \
-    q_fallback_consistent q_prefix q_apostrophes q_not q_or q_fallback q_raw_syntax q_json \
-    q_json_claim q_json_batch q_tsv q_claims_dev q_list q_count q_by_source q_limit_offset \
+    q_near q_near_malformed q_fallback_consistent q_prefix q_apostrophes q_not q_or q_fallback q_raw_syntax q_json \
+    q_json_claim q_json_batch q_tsv q_claims_dev q_list q_count q_by_source q_by_source_counts q_limit_offset \
     q_source_glob q_per_source q_pipe_head q_color q_explain q_analyze q_analyze_stdin \
     q_sqlite_shell q_exit_status \
     q_options_anywhere q_double_dash q_regexp q_quiet q_csv q_tsv_header q_limit_zero \
-    q_unknown_option q_list_formats q_all_words q_env_db idx_failed_run_no_index \
+    q_unknown_option q_list_formats q_all_words q_source_basename q_env_db idx_failed_run_no_index \
     idx_options_anywhere make_install"
 # ONLY="test names" runs a subset
 for t in ${ONLY:-$ALL_TESTS}; do

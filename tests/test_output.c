@@ -817,6 +817,41 @@ static void test_output_text_by_source(void **state)
 	free(out);
 }
 
+/* Group headers count every matching passage given, and say how many are shown. */
+static void test_output_text_by_source_totals(void **state)
+{
+	struct fixture *f = *state;
+	struct output_options o = { .format = OUTPUT_TEXT, .by_source = 1 };
+	struct search_result rs[3] = { sample(), sample(), sample() };
+	char *data = NULL, err[256];
+	size_t size = 0;
+	struct output *out;
+	rs[1].source = "other.txt";
+	rs[1].title = "Other";
+	rs[2].source = "third.txt";
+	rs[2].title = "Third";
+	FILE *mf = open_memstream(&data, &size);
+	assert_non_null(mf);
+	if (output_open(&out, mf, &o, f->db, err, sizeof err) != 0)
+		fail_msg("output_open: %s", err);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(output_result(out, NULL, &rs[i]), 0);
+	/* totals add up over calls (a batch's queries); an unshown source is no group */
+	assert_int_equal(output_source_total(out, "corpus/a b.txt", 5), 0);
+	assert_int_equal(output_source_total(out, "corpus/a b.txt", 7), 0);
+	assert_int_equal(output_source_total(out, "other.txt", 1), 0);
+	assert_int_equal(output_source_total(out, "unshown.txt", 4), 0);
+	assert_int_equal(output_finish(out), 0);
+	output_close(out);
+	assert_int_equal(fclose(mf), 0);
+	assert_non_null(strstr(data, "corpus/a b.txt  (12 passages, 1 shown)  A \"Quoted\" Title\n"));
+	assert_non_null(strstr(data, "other.txt  (1 passage)  Other\n"));
+	/* no total given: the rows shown */
+	assert_non_null(strstr(data, "third.txt  (1 passage)  Third\n"));
+	assert_null(strstr(data, "unshown"));
+	free(data);
+}
+
 /* ---- output_safe ---------------------------------------------------------- */
 
 static void test_output_safe(void **state)
@@ -950,6 +985,7 @@ int main(void)
 		T(test_output_text_snippet_one_line),
 		T(test_output_text_claim_explain_batch),
 		T(test_output_text_by_source),
+		T(test_output_text_by_source_totals),
 		T(test_output_safe),
 		T(test_output_write_error),
 		/* last: under ASan a read before the snippet aborts the binary */

@@ -65,6 +65,24 @@ static const struct {
 	{ "say\"s NEAR(x y) col:umn ^start", "(\"say\" AND \"s NEAR(x y) col:umn ^start\")", 2 },
 	/* a clause with only exclusions or nothing searchable is left out */
 	{ "x OR -y OR ...", "(\"x\")", 1 },
+	/* NEAR groups: one term of their clause, each member a string */
+	{ "NEAR(a b, 5)", "(NEAR(\"a\" \"b\", 5))", 2 },
+	{ "NEAR(a b)", "(NEAR(\"a\" \"b\"))", 2 },
+	{ "ketamine a NEAR/5 vacc*", "(\"ketamine\" AND NEAR(\"a\" \"vacc\"*, 5))", 3 },
+	{ "NEAR(\"side effects\" nausea, 8)", "(NEAR(\"side effects\" \"nausea\", 8))", 2 },
+	{ "x -NEAR(a b) OR NEAR(c d, 0) e", "(\"x\" NOT NEAR(\"a\" \"b\")) OR"
+	  " (NEAR(\"c\" \"d\", 0) AND \"e\")", 6 },
+	/* the largest distance of a chain: a bare NEAR's 10 */
+	{ "NOT a NEAR b NEAR/3 c x", "(\"x\" NOT NEAR(\"a\" \"b\" \"c\"))", 4 },
+	{ "a NEAR/12 b NEAR c", "(NEAR(\"a\" \"b\" \"c\", 12))", 3 },
+	{ "NEAR(a b, 123456789012)", "(NEAR(\"a\" \"b\", 100000))", 2 },
+	/* unsearchable members are left out: one left is that member, none no term */
+	{ "NEAR(a ... , 3)", "(\"a\")", 1 },
+	{ "x NEAR(... ;;)", "(\"x\")", 1 },
+	/* not well formed: the words it is made of */
+	{ "NEAR(a, x)", "(\"NEAR\" AND \"a,\" AND \"x\")", 3 },
+	{ "a NEAR/ b", "(\"a\" AND \"NEAR/\" AND \"b\")", 3 },
+	{ "NEAR(a \"b)", "(\"NEAR\" AND \"a\" AND \"b)\")", 3 },
 };
 
 static void test_plan_from_terms(void **state)
@@ -84,6 +102,86 @@ static void test_plan_from_terms(void **state)
 		plan_free(&pl);
 		syntax_free(&p);
 	}
+}
+
+/*
+ * The phrases of a NEAR group in expression order, as FTS5 numbers them:
+ * each string inside NEAR(...) is a phrase of its own.
+ */
+static void test_plan_near_phrases_in_order(void **state)
+{
+	struct fixture *f = *state;
+	struct parsed_query p = { 0 };
+	struct plan pl = { 0 };
+	static const char *const labels[] = { "x", "side effects", "nausea", "a", "b" };
+	assert_int_equal(syntax_parse(f->tok, "-NEAR(a b) x \"side effects\" NEAR/4 nausea",
+	    &p), 0);
+	for (int i = 0; i < p.n; i++)
+		p.t[i].idf = i + 1;
+	plan_init(&pl, &f->o, &f->tu);
+	plan_from_terms(&p, &pl);
+	assert_string_equal(pl.expr.data,
+	    "(\"x\" AND NEAR(\"side effects\" \"nausea\", 4) NOT NEAR(\"a\" \"b\"))");
+	assert_int_equal(pl.rp.nphrase, 5);
+	for (int i = 0; i < 5; i++)
+		assert_string_equal(pl.label[i], labels[i]);
+	/* x, "side effects", nausea are terms 2, 3, 4 of the query */
+	for (int i = 0; i < 3; i++)
+		assert_true(pl.rp.idf[i] == i + 3 && pl.rp.boost[i] == 1 && pl.rp.in_coverage[i]);
+	for (int i = 3; i < 5; i++)
+		assert_true(pl.rp.boost[i] == 0 && !pl.rp.in_coverage[i]);
+	plan_free(&pl);
+
+	/* the fall back excludes the group, not each of its words */
+	struct words ws = { .n = 0 };
+	assert_int_equal(words_collect(f->tok, "x nausea", 0, TOKENIZER_QUERY, &ws), 0);
+	plan_init(&pl, &f->o, &f->tu);
+	plan_from_words(&ws, &p, &pl);
+	assert_string_equal(pl.expr.data, "(\"x\" OR \"nausea\") NOT NEAR(\"a\" \"b\")");
+	assert_int_equal(pl.rp.nphrase, 4);
+	assert_string_equal(pl.label[3], "b");
+	plan_free(&pl);
+	words_free(&ws);
+	syntax_free(&p);
+}
+
+/* Whatever is typed, FTS5 accepts the expression (no "fts5: syntax error"). */
+static void test_plan_near_never_an_fts5_error(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const queries[] = {
+		"NEAR(a b, 5)", "NEAR(a b)", "a NEAR/5 b", "a NEAR b", "NEAR(", "NEAR()",
+		"NEAR(a, x)", "a NEAR/ b", "NEAR/5", "a NEAR/5", "NEAR/5 a", "NEAR(a (b c))",
+		"NEAR(a NEAR(b c))", "NEAR(a b, 5))", "((NEAR(a b)))", "NEAR(*)", "NEAR(a *, 2)",
+		"NEAR(\"\" \"\")", "NEAR(a \"\", 1)", "NEAR(... ---)", "-NEAR(a b)",
+		"NOT NEAR(a b) c", "NEAR(a b, 99999999999999999999)", "NEAR(a b,0)",
+		"NEAR(\xE2\x80\x9C" "a b\xE2\x80\x9D c)", "a NEAR/5 \"b c\"* NEAR/1 d*",
+		"NEAR(col:a b)", "NEAR(a^ b+, 3)", "NEAR(a b, -3)", "NEAR(a b, 3.5)",
+		"NEAR(\xff\xfe x)", "x NEAR(. ,)", "NEAR(a, b, 3)", "NEAR(a b) NEAR/2 c",
+	};
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_exec(f->db, "CREATE VIRTUAL TABLE IF NOT EXISTS t USING fts5(body,"
+	    " tokenize = '" TOKENIZER_FTS5_OPTION "');"
+	    "INSERT INTO t VALUES ('a b c d x nausea side effects');", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(f->db, "SELECT count(*) FROM t WHERE t MATCH ?1", -1,
+	    &st, NULL), SQLITE_OK);
+	for (size_t c = 0; c < sizeof queries / sizeof *queries; c++) {
+		struct parsed_query p = { 0 };
+		struct plan pl = { 0 };
+		assert_int_equal(syntax_parse(f->tok, queries[c], &p), 0);
+		plan_init(&pl, &f->o, &f->tu);
+		plan_from_terms(&p, &pl);
+		if (pl.expr.len > 0) {
+			sqlite3_bind_text(st, 1, pl.expr.data, -1, SQLITE_STATIC);
+			int rc = sqlite3_step(st);
+			if (rc != SQLITE_ROW)
+				fail_msg("%s -> %s: %s", queries[c], pl.expr.data, sqlite3_errmsg(f->db));
+			sqlite3_reset(st);
+		}
+		plan_free(&pl);
+		syntax_free(&p);
+	}
+	sqlite3_finalize(st);
 }
 
 static void test_plan_excluded_phrases_count_nothing(void **state)
@@ -204,6 +302,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plan_from_terms),
+		cmocka_unit_test(test_plan_near_phrases_in_order),
+		cmocka_unit_test(test_plan_near_never_an_fts5_error),
 		cmocka_unit_test(test_plan_excluded_phrases_count_nothing),
 		cmocka_unit_test(test_plan_from_words),
 		cmocka_unit_test(test_plan_append_string),

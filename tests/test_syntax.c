@@ -4,7 +4,8 @@
  * Table-driven: each query and the terms it must give (text, prefix,
  * negated, phrase, clause, searchable, word count), then the contract
  * that no input fails: stray operators, unclosed quotes, curly quotes,
- * lone '*' and '-', parentheses.
+ * lone '*' and '-', parentheses.  NEAR groups: each form, and every
+ * malformed one read as the words it is made of.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -79,6 +80,108 @@ static void test_syntax_parse_table(void **state)
 	}
 }
 
+struct want_member {
+	const char *text;
+	int prefix, negated, phrase, clause, near, distance;
+};
+
+struct near_case {
+	const char *query;
+	int n;
+	struct want_member t[6];
+};
+
+static const struct near_case near_cases[] = {
+	{ "NEAR(a b, 5)", 2, { { "a", 0, 0, 0, 0, 1, 5 }, { "b", 0, 0, 0, 0, 1, 5 } } },
+	{ "x NEAR(a \"b c\"* d*)", 4, { { "x", 0, 0, 0, 0, 0, -1 },
+		{ "a", 0, 0, 0, 0, 1, -1 }, { "b c", 1, 0, 1, 0, 1, -1 },
+		{ "d", 1, 0, 0, 0, 1, -1 } } },
+	{ "NEAR( a\t\"side effects\" ,8 )", 2, { { "a", 0, 0, 0, 0, 1, 8 },
+		{ "side effects", 0, 0, 1, 0, 1, 8 } } },
+	{ "a NEAR/5 b", 2, { { "a", 0, 0, 0, 0, 1, 5 }, { "b", 0, 0, 0, 0, 1, 5 } } },
+	/* a chain is one group with the largest distance; bare NEAR is 10 */
+	{ "a NEAR b NEAR/30 \"c\" NEAR/2 d*", 4, { { "a", 0, 0, 0, 0, 1, 30 },
+		{ "b", 0, 0, 0, 0, 1, 30 }, { "c", 0, 0, 1, 0, 1, 30 }, { "d", 1, 0, 0, 0, 1, 30 } } },
+	{ "a NEAR b", 2, { { "a", 0, 0, 0, 0, 1, -1 }, { "b", 0, 0, 0, 0, 1, -1 } } },
+	/* NOT or '-' before a group excludes the whole group */
+	{ "NOT a NEAR/3 b c", 3, { { "a", 0, 1, 0, 0, 1, 3 }, { "b", 0, 1, 0, 0, 1, 3 },
+		{ "c", 0, 0, 0, 0, 0, -1 } } },
+	{ "-NEAR(a b,7) NOT NEAR(c d)", 4, { { "a", 0, 1, 0, 0, 1, 7 },
+		{ "b", 0, 1, 0, 0, 1, 7 }, { "c", 0, 1, 0, 0, 2, -1 }, { "d", 0, 1, 0, 0, 2, -1 } } },
+	{ "NEAR(a b) NEAR(c d, 0)", 4, { { "a", 0, 0, 0, 0, 1, -1 }, { "b", 0, 0, 0, 0, 1, -1 },
+		{ "c", 0, 0, 0, 0, 2, 0 }, { "d", 0, 0, 0, 0, 2, 0 } } },
+	{ "x OR a NEAR/2 b", 3, { { "x", 0, 0, 0, 0, 0, -1 }, { "a", 0, 0, 0, 1, 1, 2 },
+		{ "b", 0, 0, 0, 1, 1, 2 } } },
+	{ "NEAR(a b, 99999999999999999999)", 2, { { "a", 0, 0, 0, 0, 1, SYNTAX_NEAR_MAX },
+		{ "b", 0, 0, 0, 0, 1, SYNTAX_NEAR_MAX } } },
+	{ "a NEAR/99999999999999999999 b", 2, { { "a", 0, 0, 0, 0, 1, SYNTAX_NEAR_MAX },
+		{ "b", 0, 0, 0, 0, 1, SYNTAX_NEAR_MAX } } },
+	/* not well formed: the words it is made of */
+	{ "NEAR(", 1, { { "NEAR", 0, 0, 0, 0, 0, -1 } } },
+	{ "NEAR()", 1, { { "NEAR", 0, 0, 0, 0, 0, -1 } } },
+	{ "NEAR(a, x)", 3, { { "NEAR", 0, 0, 0, 0, 0, -1 }, { "a,", 0, 0, 0, 0, 0, -1 },
+		{ "x", 0, 0, 0, 0, 0, -1 } } },
+	{ "NEAR(a b, )", 3, { { "NEAR", 0, 0, 0, 0, 0, -1 }, { "a", 0, 0, 0, 0, 0, -1 },
+		{ "b,", 0, 0, 0, 0, 0, -1 } } },
+	{ "NEAR(a b, 5", 4, { { "NEAR", 0, 0, 0, 0, 0, -1 }, { "a", 0, 0, 0, 0, 0, -1 },
+		{ "b,", 0, 0, 0, 0, 0, -1 }, { "5", 0, 0, 0, 0, 0, -1 } } },
+	{ "NEAR(a (b c))", 4, { { "NEAR", 0, 0, 0, 0, 0, -1 }, { "a", 0, 0, 0, 0, 0, -1 },
+		{ "b", 0, 0, 0, 0, 0, -1 }, { "c", 0, 0, 0, 0, 0, -1 } } },
+	{ "NEAR(a NEAR(b c))", 4, { { "NEAR", 0, 0, 0, 0, 0, -1 }, { "a", 0, 0, 0, 0, 0, -1 },
+		{ "b", 0, 0, 0, 0, 1, -1 }, { "c", 0, 0, 0, 0, 1, -1 } } },
+	{ "NEAR(a OR b)", 3, { { "NEAR", 0, 0, 0, 0, 0, -1 }, { "a", 0, 0, 0, 0, 0, -1 },
+		{ "b", 0, 0, 0, 1, 0, -1 } } },
+	{ "NEAR(a -b)", 3, { { "NEAR", 0, 0, 0, 0, 0, -1 }, { "a", 0, 0, 0, 0, 0, -1 },
+		{ "b", 0, 1, 0, 0, 0, -1 } } },
+	{ "NEAR(a \"b)", 3, { { "NEAR", 0, 0, 0, 0, 0, -1 }, { "a", 0, 0, 0, 0, 0, -1 },
+		{ "b)", 0, 0, 1, 0, 0, -1 } } },
+	{ "NEAR (a b)", 3, { { "NEAR", 0, 0, 0, 0, 0, -1 }, { "a", 0, 0, 0, 0, 0, -1 },
+		{ "b", 0, 0, 0, 0, 0, -1 } } },
+	{ "a NEAR/ b", 3, { { "a", 0, 0, 0, 0, 0, -1 }, { "NEAR/", 0, 0, 0, 0, 0, -1 },
+		{ "b", 0, 0, 0, 0, 0, -1 } } },
+	{ "a NEAR/5x b", 3, { { "a", 0, 0, 0, 0, 0, -1 }, { "NEAR/5x", 0, 0, 0, 0, 0, -1 },
+		{ "b", 0, 0, 0, 0, 0, -1 } } },
+	{ "a NEAR/5", 2, { { "a", 0, 0, 0, 0, 0, -1 }, { "NEAR/5", 0, 0, 0, 0, 0, -1 } } },
+	{ "NEAR/5 a", 2, { { "NEAR/5", 0, 0, 0, 0, 0, -1 }, { "a", 0, 0, 0, 0, 0, -1 } } },
+	{ "a NEAR/5 OR b", 3, { { "a", 0, 0, 0, 0, 0, -1 }, { "NEAR/5", 0, 0, 0, 0, 0, -1 },
+		{ "b", 0, 0, 0, 1, 0, -1 } } },
+	{ "a (NEAR/5 b)", 3, { { "a", 0, 0, 0, 0, 0, -1 }, { "NEAR/5", 0, 0, 0, 0, 0, -1 },
+		{ "b", 0, 0, 0, 0, 0, -1 } } },
+	{ "a NEAR/5 -b", 3, { { "a", 0, 0, 0, 0, 0, -1 }, { "NEAR/5", 0, 0, 0, 0, 0, -1 },
+		{ "b", 0, 1, 0, 0, 0, -1 } } },
+	/* a group never takes part in an infix NEAR */
+	{ "NEAR(a b) NEAR/5 c", 4, { { "a", 0, 0, 0, 0, 1, -1 }, { "b", 0, 0, 0, 0, 1, -1 },
+		{ "NEAR/5", 0, 0, 0, 0, 0, -1 }, { "c", 0, 0, 0, 0, 0, -1 } } },
+	/* only upper case is an operator; inside quotes it is text */
+	{ "near(a b)", 3, { { "near", 0, 0, 0, 0, 0, -1 }, { "a", 0, 0, 0, 0, 0, -1 },
+		{ "b", 0, 0, 0, 0, 0, -1 } } },
+	{ "\"a NEAR/5 b\"", 1, { { "a NEAR/5 b", 0, 0, 1, 0, 0, -1 } } },
+};
+
+static void test_syntax_near(void **state)
+{
+	struct fixture *f = *state;
+	for (size_t c = 0; c < sizeof near_cases / sizeof *near_cases; c++) {
+		const struct near_case *nc = &near_cases[c];
+		struct parsed_query p = { 0 };
+		assert_int_equal(syntax_parse(f->tok, nc->query, &p), 0);
+		if (p.n != nc->n)
+			fail_msg("%s: %d terms, expected %d", nc->query, p.n, nc->n);
+		for (int i = 0; i < p.n; i++) {
+			const struct want_member *w = &nc->t[i];
+			const struct term *t = &p.t[i];
+			if (strcmp(t->text, w->text) != 0 || t->prefix != w->prefix ||
+			    t->negated != w->negated || t->phrase != w->phrase ||
+			    t->clause != w->clause || t->near != w->near ||
+			    (t->near && t->near_distance != w->distance))
+				fail_msg("%s: term %d is '%s' prefix %d negated %d phrase %d clause %d"
+				    " near %d distance %d", nc->query, i, t->text, t->prefix,
+				    t->negated, t->phrase, t->clause, t->near, t->near_distance);
+		}
+		syntax_free(&p);
+	}
+}
+
 static void test_syntax_hyphenated_word_is_one_term(void **state)
 {
 	struct tok_fixture *f = *state;
@@ -95,7 +198,9 @@ static void test_syntax_lone_operators(void **state)
 {
 	struct tok_fixture *f = *state;
 	static const char *const queries[] = { "NOT", "OR", "AND", "(", ")", "*", "\"", "-",
-	    "NOT NOT x", "x NOT", "\xE2\x80\x9E", "\xC2\xAB \xC2\xBB", "\xff\xfe" };
+	    "NOT NOT x", "x NOT", "\xE2\x80\x9E", "\xC2\xAB \xC2\xBB", "\xff\xfe",
+	    "NEAR", "NEAR(", "NEAR/", "NEAR/5", "NEAR(,)", "NEAR(, 5)", "-NEAR(", "a NEAR",
+	    "NEAR(\"", "NEAR(a b, 5))", "((NEAR(a b)))", "NEAR(*)", "a NEAR/5 *" };
 	for (size_t i = 0; i < sizeof queries / sizeof *queries; i++) {
 		struct parsed_query p = { 0 };
 		assert_int_equal(syntax_parse(f->tok, queries[i], &p), 0);
@@ -124,6 +229,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_syntax_parse_table),
+		cmocka_unit_test(test_syntax_near),
 		cmocka_unit_test(test_syntax_hyphenated_word_is_one_term),
 		cmocka_unit_test(test_syntax_lone_operators),
 		cmocka_unit_test(test_syntax_is_space),
