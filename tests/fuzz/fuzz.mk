@@ -3,7 +3,8 @@
 #   make fuzz           build, replay the regressions, then run each fuzzer
 #                       for FUZZ_SECONDS (default 60)
 #   make fuzz-short     the same, 10 seconds each (for CI)
-#   make fuzz-build     only build build/fuzz/fuzz_{passage,tokenizer,query,output}
+#   make fuzz-build     only build build/fuzz/fuzz_{passage,tokenizer,query,output,
+#                       draft,conflict}
 #   make fuzz-regress   only replay tests/fuzz/regressions/<name>/* (must not crash)
 #   make fuzz-coverage  line coverage of lib/*.c by the corpora so far (llvm-cov)
 #   make fuzz-clean     remove build/fuzz (corpora and crash artifacts too)
@@ -29,7 +30,7 @@ FUZZ_SECONDS  ?= 60
 FUZZ_SHORT_SECONDS ?= 10
 FUZZ_DIR      ?= tests/fuzz
 FUZZ_OUT      ?= build/fuzz
-FUZZ_NAMES     = passage tokenizer query output
+FUZZ_NAMES     = passage tokenizer query output draft conflict
 # Extra libFuzzer options for every run (e.g. FUZZ_ARGS=-jobs=2).
 FUZZ_ARGS     ?=
 
@@ -46,11 +47,14 @@ FUZZ_LIB_SRC  = $(LIB_SRC)
 FUZZ_LIB_OBJ  = $(FUZZ_LIB_SRC:lib/%.c=$(FUZZ_OUT)/lib/%.o)
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_OUT)/fuzz_%)
 
-# Longest input per fuzzer: a few passages of text; a long query.
+# Longest input per fuzzer: a few passages of text; a long query; a draft
+# of a few paragraphs; a claim and a source sentence.
 FUZZ_MAX_LEN_passage   = 4096
 FUZZ_MAX_LEN_tokenizer = 4096
 FUZZ_MAX_LEN_query     = 512
 FUZZ_MAX_LEN_output    = 1024
+FUZZ_MAX_LEN_draft     = 4096
+FUZZ_MAX_LEN_conflict  = 1024
 
 # The library objects are built with coverage instrumentation but without
 # libFuzzer's main; only the harness links -fsanitize=fuzzer.
@@ -89,6 +93,7 @@ FUZZ_RUN = status=0; \
 	    cp $(FUZZ_DIR)/seeds/$$n/* $$corpus/; \
 	    case $$n in passage) max=$(FUZZ_MAX_LEN_passage) ;; \
 	        tokenizer) max=$(FUZZ_MAX_LEN_tokenizer) ;; query) max=$(FUZZ_MAX_LEN_query) ;; \
+	        draft) max=$(FUZZ_MAX_LEN_draft) ;; conflict) max=$(FUZZ_MAX_LEN_conflict) ;; \
 	        *) max=$(FUZZ_MAX_LEN_output) ;; esac; \
 	    dict=; [ -f $(FUZZ_DIR)/$$n.dict ] && dict=-dict=$(FUZZ_DIR)/$$n.dict; \
 	    echo "fuzz: $$n for $$secs s (corpus $$corpus, log $(FUZZ_OUT)/fuzz-$$n.log)"; \
