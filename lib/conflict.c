@@ -1183,6 +1183,11 @@ scale(const struct val *v, int u, double *lo, double *hi)
 		*lo = v->lo * UNIT[u].factor;
 		*hi = v->hi >= QTY_INF ? QTY_INF : v->hi * UNIT[u].factor;
 	}
+	/* a number past QTY_INF (300 digits) is open-ended too, never above its own top */
+	if (*lo > QTY_INF)
+		*lo = QTY_INF;
+	if (*hi > QTY_INF)
+		*hi = QTY_INF;
 }
 
 /* "more than 3", "within 2", "about 30": the bounds the words before i put on [lo, hi]. */

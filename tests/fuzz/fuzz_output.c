@@ -540,9 +540,9 @@ static void expect_tsv(const char *field, size_t n, const char *want, const char
 static void check_tsv_line(const char *line, size_t len, const struct input *in, int claim,
     int batch)
 {
-	size_t want = 11 + (claim ? 7 : 0) + (batch ? 1 : 0), cols = 1;	/* fallback last */
-	const char *col[20];
-	size_t colen[20];
+	size_t want = 11 + (claim ? 16 : 0) + (batch ? 1 : 0), cols = 1;	/* fallback last */
+	const char *col[32];
+	size_t colen[32];
 
 	col[0] = line;
 	for (size_t i = 0; i < len; i++) {
@@ -550,7 +550,7 @@ static void check_tsv_line(const char *line, size_t len, const struct input *in,
 		    ((unsigned char)line[i] > 0x0a && (unsigned char)line[i] < 0x20))
 			FAIL("TSV: raw control byte %02x in a row", (unsigned char)line[i]);
 		if (line[i] == '\t') {
-			if (cols < 20) {
+			if (cols < 32) {
 				colen[cols - 1] = (size_t)(line + i - col[cols - 1]);
 				col[cols] = line + i + 1;
 			}

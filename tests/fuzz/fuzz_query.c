@@ -20,10 +20,11 @@
  *     [0, 1], no more results than asked for;
  *   - for a valid UTF-8 query, the FTS5 expression and the words ranked on
  *     (search_info) are valid UTF-8: no word is cut inside a character;
- *   - a result ranked by coverage (claims without feedback, fallback) in
- *     which no query word was found must have matched in its title or
- *     section: FTS5 and the coverage analysis agree on what a word matches
- *     (with feedback, a claim's rows may hold only the added words);
+ *   - a fall-back result (ranked by coverage) in which no query word was
+ *     found must have matched in its title or section: FTS5 and the
+ *     coverage analysis agree on what a word matches (claims count their
+ *     matched words in the best sentence only, so they are not checked);
+ *   - a claim's rows all carry the claim's verdict;
  *   - the pruned ranking equals the exhaustive one (--exhaustive): the same
  *     rows with the same scores, in claim mode and in the default syntax.
  *
@@ -206,6 +207,7 @@ struct run_ctx {
 	/* results ranked by coverage in which the C analysis found no query word */
 	int64_t unmatched[64];
 	size_t nunmatched;
+	int verdict;		/* of the first row */
 };
 
 static int on_result(void *ctx, const struct search_result *r)
@@ -219,8 +221,15 @@ static int on_result(void *ctx, const struct search_result *r)
 		c->id[c->results] = r->passage_id;
 		c->score[c->results] = r->score;
 	}
+	if (c->results == 0)
+		c->verdict = r->verdict;
+	else if ((int)r->verdict != c->verdict)
+		FAIL("%s: row %zu has verdict %d, the first %d", c->mode, c->results, r->verdict,
+		    c->verdict);
 	c->results++;
-	if (r->matched != NULL && r->nmatched == 0 && c->nunmatched < 64)
+	/* claims count matched words in the best sentence only: checked for the fall back */
+	if (r->matched != NULL && r->verdict == VERDICT_NONE && r->nmatched == 0 &&
+	    c->nunmatched < 64)
 		c->unmatched[c->nunmatched++] = r->passage_id;
 	if (d == NULL)
 		FAIL("%s: result from unknown source %s", c->mode, r->source ? r->source : "(null)");
@@ -389,6 +398,8 @@ static void run(const char *query, const char *mode, const struct search_options
 			FAIL("%s: valid UTF-8 query, invalid UTF-8 in the words ranked on: %s", mode,
 			    info.words);
 	}
+	if (n > 0 && (int)info.verdict != c.verdict)
+		FAIL("%s: the rows' verdict %d is not the claim's %d", mode, c.verdict, info.verdict);
 	int feedback = o->claim && (o->tuning == NULL || o->tuning->expand_terms > 0);
 	if (n > 0 && info.expression && !feedback)
 		check_unmatched(&c, info.expression);
