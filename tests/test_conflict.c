@@ -582,6 +582,20 @@ test_conflict_corpus_self(void **state)
 	assert_true(sentences >= 100);
 }
 
+/* A number too large for a double (301 digits) agrees with itself. */
+static void
+test_conflict_huge_number_agrees_with_itself(void **state)
+{
+	char text[400];
+	struct conflict out[4];
+
+	(void)state;
+	strcpy(text, "It takes 2");
+	memset(text + 10, '0', 300);
+	strcpy(text + 310, " minutes.");
+	assert_int_equal(conflict_find(text, strlen(text), text, strlen(text), out, 4), 0);
+}
+
 int
 main(void)
 {
@@ -594,6 +608,7 @@ main(void)
 		cmocka_unit_test(test_conflict_order_and_limit),
 		cmocka_unit_test(test_conflict_hostile_bytes),
 		cmocka_unit_test(test_conflict_corpus_self),
+		cmocka_unit_test(test_conflict_huge_number_agrees_with_itself),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
