@@ -94,6 +94,101 @@ void search_info_free(struct search_info *info)
 	memset(info, 0, sizeof *info);
 }
 
+/* ---- results kept past their callback ---------------------------------- */
+
+static char *dup_or_null(const char *s, int *oom)
+{
+	char *c = s ? strdup(s) : NULL;
+	if (s && c == NULL)
+		*oom = 1;
+	return c;
+}
+
+static const char *const *dup_words(const char *const *w, size_t n, int *oom)
+{
+	if (w == NULL)
+		return NULL;
+	char **c = calloc(n ? n : 1, sizeof *c);
+	if (c == NULL) {
+		*oom = 1;
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++)
+		c[i] = dup_or_null(w[i], oom);
+	return (const char *const *)c;
+}
+
+static void free_words(const char *const *w, size_t n)
+{
+	for (size_t i = 0; w && i < n; i++)
+		free((char *)w[i]);
+	free((void *)w);
+}
+
+struct search_result *search_result_copy(const struct search_result *r)
+{
+	struct search_result *c = malloc(sizeof *c);
+	int oom = 0;
+	if (c == NULL)
+		return NULL;
+	*c = *r;
+	c->source = dup_or_null(r->source, &oom);
+	c->title = dup_or_null(r->title, &oom);
+	c->section = dup_or_null(r->section, &oom);
+	c->snippet = dup_or_null(r->snippet, &oom);
+	c->explain = dup_or_null(r->explain, &oom);
+	char *text = malloc(r->text_len + 1);
+	if (text == NULL) {
+		oom = 1;
+	} else {
+		if (r->text_len)
+			memcpy(text, r->text, r->text_len);
+		text[r->text_len] = 0;
+	}
+	c->text = text;
+	/* the sentence lies inside the text: keep it there */
+	c->sentence = r->has_sentence && text ? text + (r->sentence - r->text) : NULL;
+	c->matched = dup_words(r->matched, r->nmatched, &oom);
+	c->missing = dup_words(r->missing, r->nmissing, &oom);
+	c->unknown = dup_words(r->unknown, r->nunknown, &oom);
+	struct search_conflict *cf = NULL;
+	if (r->nconflicts && (cf = calloc(r->nconflicts, sizeof *cf)) == NULL)
+		oom = 1;
+	for (size_t i = 0; cf && i < r->nconflicts; i++) {
+		cf[i] = r->conflicts[i];
+		cf[i].claim_words = dup_or_null(r->conflicts[i].claim_words, &oom);
+		cf[i].source_words = dup_or_null(r->conflicts[i].source_words, &oom);
+	}
+	c->conflicts = cf;
+	c->nconflicts = cf ? r->nconflicts : 0;
+	if (oom) {
+		search_result_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void search_result_free(struct search_result *r)
+{
+	if (r == NULL)
+		return;
+	free((char *)r->source);
+	free((char *)r->title);
+	free((char *)r->section);
+	free((char *)r->snippet);
+	free((char *)r->explain);
+	free((char *)r->text);
+	free_words(r->matched, r->nmatched);
+	free_words(r->missing, r->nmissing);
+	free_words(r->unknown, r->nunknown);
+	for (size_t i = 0; i < r->nconflicts; i++) {
+		free((char *)r->conflicts[i].claim_words);
+		free((char *)r->conflicts[i].source_words);
+	}
+	free((void *)r->conflicts);
+	free(r);
+}
+
 void search_tuning_default(struct search_tuning *t)
 {
 	memset(t, 0, sizeof *t);

@@ -127,6 +127,14 @@ void search_info_free(struct search_info *info);
 /* Everything a result points to is valid only during the callback. */
 typedef int (*search_callback)(void *ctx, const struct search_result *r);
 
+/*
+ * A copy of r that owns everything it points to (to keep a result past its
+ * callback, e.g. across threads), or NULL when out of memory.  Free it with
+ * search_result_free (which accepts NULL).
+ */
+struct search_result *search_result_copy(const struct search_result *r);
+void search_result_free(struct search_result *r);
+
 struct search;
 
 /* Prepare searching the index open on db (see store.h).  0 or -1 + err. */

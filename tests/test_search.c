@@ -1502,6 +1502,62 @@ static void test_search_claim_verdicts(void **state)
 	}
 }
 
+/* A copy keeps every field of a result past its callback. */
+struct copying {
+	struct collector c;
+	struct search_result *copy[MAX_RESULTS];
+};
+
+static int copy_result(void *ctx, const struct search_result *r)
+{
+	struct copying *k = ctx;
+	if (k->c.n < MAX_RESULTS)
+		assert_non_null(k->copy[k->c.n] = search_result_copy(r));
+	return collect(&k->c, r);
+}
+
+static void test_search_result_copy(void **state)
+{
+	struct fixture *f = *state;
+	struct search_options o = { .claim = 1, .explain = 1 };
+	struct copying k;
+	char err[256] = "";
+	memset(&k, 0, sizeof k);
+	int n = search_run(f->search, "Caffeine activates adenosine receptors.", &o, copy_result, &k,
+	    NULL, err, sizeof err);
+	assert_true(n >= 1);
+	for (int i = 0; i < k.c.n; i++) {
+		const struct search_result *c = k.copy[i];
+		const struct got *g = &k.c.r[i];
+		assert_string_equal(c->source, g->source);
+		assert_string_equal(c->title, g->title);
+		assert_string_equal(c->snippet, g->snippet);
+		assert_string_equal(c->explain, g->explain);
+		assert_int_equal(c->text_len, g->text_len);
+		assert_memory_equal(c->text, g->text, g->text_len);
+		assert_true(c->has_sentence);
+		assert_true(c->sentence >= c->text && c->sentence + c->sentence_len <= c->text + c->text_len);
+		assert_memory_equal(c->sentence, g->sentence, g->sentence_len);
+		char *m = join_words(c->matched, c->nmatched), *x = join_words(c->missing, c->nmissing);
+		assert_string_equal(m, g->matched);
+		assert_string_equal(x, g->missing);
+		free(m);
+		free(x);
+		assert_int_equal(c->verdict, g->verdict);
+		assert_int_equal(c->nconflicts, g->nconflicts);
+		if (g->conflict) {
+			struct buf b = { 0 };
+			buf_printf(&b, "%s %s|%s", c->conflicts[0].kind, c->conflicts[0].claim_words,
+			    c->conflicts[0].source_words);
+			assert_string_equal(b.data, g->conflict);
+			buf_free(&b);
+		}
+		search_result_free(k.copy[i]);
+	}
+	search_result_free(NULL);
+	collector_free(&k.c);
+}
+
 /*
  * A query reads one snapshot of the index.  Another connection deletes
  * every passage while the first result is being reported; the others are
@@ -1568,6 +1624,7 @@ int main(void)
 		cmocka_unit_test(test_search_reads_one_snapshot),
 		cmocka_unit_test(test_search_claim_unknown_words_stay_unknown),
 		cmocka_unit_test(test_search_claim_verdicts),
+		cmocka_unit_test(test_search_result_copy),
 		cmocka_unit_test(test_search_phrase),
 		cmocka_unit_test(test_search_or),
 		cmocka_unit_test(test_search_not),

@@ -160,7 +160,7 @@ static const struct near_case near_cases[] = {
 
 static void test_syntax_near(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	for (size_t c = 0; c < sizeof near_cases / sizeof *near_cases; c++) {
 		const struct near_case *nc = &near_cases[c];
 		struct parsed_query p = { 0 };
