@@ -73,7 +73,7 @@ LIB_A   = $(BUILD)/libpsearch.a
 
 INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c
 INDEXER_OBJ = $(INDEXER_SRC:%.c=$(BUILD)/%.o)
-QUERY_SRC   = query/main.c
+QUERY_SRC   = query/main.c query/parallel.c
 QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
 
 # The loadable extension is always built without sanitizers: the stock

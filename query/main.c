@@ -20,6 +20,7 @@
 #include "cliopt.h"
 #include "draft.h"
 #include "output.h"
+#include "parallel.h"
 #include "report.h"
 #include "search.h"
 #include "store.h"
@@ -62,6 +63,8 @@ static void usage(FILE *f, const char *prog)
 	    "      --claims-from FILE check every sentence of a draft (text or Markdown;\n"
 	    "                      '-': standard input) as a claim\n"
 	    "      --html          with --claims-from: one self-contained HTML report\n"
+	    "      --threads N     with --claims-from: claims checked at once (default: the\n"
+	    "                      cores, at most 8)\n"
 	    "      --per-source N  results per source (claim default 1)\n"
 	    "      --batch FILE    one query per line, ID<TAB>TEXT ('-': standard input)\n"
 	    "      --syntax MODE   default, or raw (FTS5 query syntax)\n"
@@ -110,6 +113,8 @@ struct query_run {
 	const char *query_id;
 	int nqueries;			/* run so far (batch, draft) */
 	struct report *report;		/* --html: the page, instead of out */
+	const char *db_path;
+	int threads;			/* --claims-from: claims checked at once */
 };
 
 /* Count a result of source in q->sources: 0, or 1 when out of memory. */
@@ -296,6 +301,87 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 	return n > 0;
 }
 
+/* --claims-from on several threads: what emit_claim needs. */
+struct draft_emit {
+	struct query_run *q;
+	const struct output_claim *at;	/* each claim's text and place */
+	int supported, errors;
+};
+
+/* Write claim i's outcome as run_one would have; 0, or 1 to stop (output failed). */
+static int emit_claim(void *ctx, size_t i, const struct claim_outcome *o)
+{
+	struct draft_emit *d = ctx;
+	struct query_run *q = d->q;
+	const struct output_claim *at = &d->at[i];
+	const char *unknown[64];
+	char *list = o->unknown ? strdup(o->unknown) : NULL;
+	size_t nunknown = split_words(list, unknown, 64);
+	int failed = 0;
+	enum verdict v = o->status < 0 ? VERDICT_UNSUPPORTED : o->verdict;
+
+	if (o->status < 0) {
+		warnx("line %lld: %s", (long long)at->line, o->err);
+		d->errors++;
+	}
+	if (q->report) {
+		report_claim_begin(q->report, (size_t)at->byte_start, (size_t)at->byte_end, at->line,
+		    VERDICT_NONE, NULL, 0);
+		for (size_t k = 0; k < o->nrows && !failed; k++)
+			failed = report_evidence(q->report, o->rows[k]) != 0;
+		report_claim_verdict(q->report, v, unknown, nunknown);
+		report_claim_end(q->report);
+	} else if (!q->quiet) {
+		output_claim_begin(q->out, NULL, at);
+		output_set_fallback(q->out, o->fallback);
+		for (size_t k = 0; k < o->nrows && !failed; k++)
+			failed = output_result(q->out, NULL, o->rows[k]) != 0;
+		failed |= output_claim_end(q->out, v, unknown, nunknown) != 0;
+	}
+	free(list);
+	d->supported += v == VERDICT_SUPPORTED;
+	return failed;
+}
+
+/* The draft's claims on q->threads threads; returns how many are supported. */
+static int draft_parallel(struct query_run *q, const char *text, const struct draft_sentence *ds,
+    size_t n, int *errors)
+{
+	struct output_claim *at = calloc(n, sizeof *at);
+	const char **texts = calloc(n, sizeof *texts);
+	struct draft_emit d = { q, at, 0, 0 };
+	char err[256] = "";
+	int rc = -1;
+	if (at && texts) {
+		for (size_t i = 0; i < n; i++) {
+			char *c = strndup(text + ds[i].byte_start, ds[i].byte_end - ds[i].byte_start);
+			if (c == NULL)
+				break;
+			texts[i] = at[i].text = c;
+			at[i].line = ds[i].line;
+			at[i].byte_start = (int64_t)ds[i].byte_start;
+			at[i].byte_end = (int64_t)ds[i].byte_end;
+		}
+		if (n == 0 || texts[n - 1] != NULL)
+			rc = parallel_claims(q->db_path, &q->so, texts, n, q->threads > (int)n ?
+			    (int)n : q->threads, emit_claim, &d, err, sizeof err);
+		else
+			snprintf(err, sizeof err, "out of memory");
+	} else {
+		snprintf(err, sizeof err, "out of memory");
+	}
+	if (rc < 0) {
+		warnx("%s: %s", q->db_path, err);
+		++*errors;
+	}
+	*errors += d.errors;
+	for (size_t i = 0; texts && i < n; i++)
+		free((char *)texts[i]);
+	free(texts);
+	free(at);
+	return d.supported;
+}
+
 /*
  * --claims-from: every sentence of a draft checked as a claim, in order.
  * Returns how many are supported; *claims counts them all.
@@ -330,6 +416,11 @@ static int run_draft(struct query_run *q, const char *path, int html, int *claim
 	    text.len, err, sizeof err) != 0) {
 		warnx("--html: %s", err);
 		++*errors;
+	}
+	if (q->threads > 1 && n > 1 && !q->explain && !q->group_totals && !*errors) {
+		supported = draft_parallel(q, text.data, ds, n, errors);
+		*claims = (int)n;
+		n = 0;	/* done */
 	}
 	for (size_t i = 0; i < n && !*errors; i++) {
 		char *claim = strndup(text.data + ds[i].byte_start, ds[i].byte_end - ds[i].byte_start);
@@ -531,7 +622,7 @@ int main(int argc, char **argv)
 		OPT_BATCH, OPT_SYNTAX, OPT_NO_FALLBACK, OPT_WEIGHTS, OPT_JSON, OPT_TSV,
 		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_SOURCE_DECAY,
 		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_RERANK_DEPTH, OPT_EXPAND_WEIGHT,
-		OPT_EXHAUSTIVE, OPT_CSV, OPT_HEADER, OPT_CLAIMS_FROM, OPT_HTML,
+		OPT_EXHAUSTIVE, OPT_CSV, OPT_HEADER, OPT_CLAIMS_FROM, OPT_HTML, OPT_THREADS,
 	};
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
@@ -542,6 +633,7 @@ int main(int argc, char **argv)
 		{ "claim", no_argument, NULL, OPT_CLAIM },
 		{ "claims-from", required_argument, NULL, OPT_CLAIMS_FROM },
 		{ "html", no_argument, NULL, OPT_HTML },
+		{ "threads", required_argument, NULL, OPT_THREADS },
 		{ "per-source", required_argument, NULL, OPT_PER_SOURCE },
 		{ "batch", required_argument, NULL, OPT_BATCH },
 		{ "syntax", required_argument, NULL, OPT_SYNTAX },
@@ -587,6 +679,8 @@ int main(int argc, char **argv)
 		errx(EXIT_TROUBLE, "out of memory");
 	if (db_path == NULL || *db_path == 0)
 		db_path = "index.db";
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	q.threads = cores < 1 ? 1 : cores > 8 ? 8 : (int)cores;
 	search_tuning_default(&tuning);
 	q.so.tuning = &tuning;
 
@@ -616,6 +710,11 @@ int main(int argc, char **argv)
 		case OPT_CLAIM: q.so.claim = 1; break;
 		case OPT_CLAIMS_FROM: claims_from = optarg; q.so.claim = 1; break;
 		case OPT_HTML: html = 1; break;
+		case OPT_THREADS:
+			q.threads = (int)parse_count("--threads", optarg);
+			if (q.threads < 1 || q.threads > 64)
+				errx(EXIT_TROUBLE, "--threads: '%s' is not 1 to 64", optarg);
+			break;
 		case OPT_PER_SOURCE:
 			q.so.per_source = parse_count("--per-source", optarg);
 			if (q.so.per_source == 0)
@@ -707,6 +806,7 @@ int main(int argc, char **argv)
 		oo.color = isatty(STDOUT_FILENO) && !(nc && *nc);
 	}
 	oo.claim = q.so.claim;
+	q.db_path = db_path;
 	oo.batch = batch != NULL;
 	q.group_totals = oo.by_source && oo.format == OUTPUT_TEXT && q.list == LIST_NONE &&
 	    !q.quiet;

@@ -1168,6 +1168,16 @@ q_claims_from() {
 	    fail "the claim without evidence has no row: $(cat "$W/out")"
 	q --db "$CDB" --claims-from "$W/d.md"
 	grep -c '^line [0-9]*: [A-Z]*  "' "$W/out" | grep -qx 3 || fail "text: not 3 verdict lines: $(cat "$W/out")"
+	# claims checked on several threads come out as on one, in the draft's order
+	for f in --json --tsv ""; do
+		for t in 1 3; do
+			q --db "$CDB" --claims-from "$W/d.md" --threads $t $f
+			mv "$W/out" "$W/out.$t"
+		done
+		cmp -s "$W/out.1" "$W/out.3" || fail "--threads 3 $f differs from --threads 1"
+	done
+	q --db "$CDB" --claims-from "$W/d.md" --threads 0
+	want_rc 2 "--threads 0"
 	printf 'Ketamine was first synthesized in the 1960s.\n' | tmo 60 "$BIN/query" --db "$CDB" --claims-from - >"$W/out" 2>"$W/err"
 	[ $? -eq 0 ] || fail "one supported claim from standard input: exit not 0"
 	q --db "$CDB" --claims-from "$W/missing.md"
