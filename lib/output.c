@@ -46,7 +46,7 @@ struct output {
 	struct output_options o;
 	sqlite3 *db;
 	sqlite3_stmt *json_base, *json_claim, *json_query, *json_quote, *json_conflict;
-	sqlite3_stmt *json_source, *json_fallback, *json_bare_claim;
+	sqlite3_stmt *json_source, *json_fallback, *json_bare_claim, *json_words;
 	struct grouped *groups;
 	size_t ngroups, cap;
 	struct total *totals;	/* grouped: every matching passage per source */
@@ -71,6 +71,8 @@ static const char json_claim_sql[] =
     " '$.matched', json(?7), '$.missing', json(?8), '$.passage_coverage', ?9,"
     " '$.verdict', ?10, '$.support', ?11, '$.unknown', json(?12), '$.conflicts', json(?13),"
     " '$.claim', ?14, '$.claim_line', ?15, '$.claim_byte_start', ?16, '$.claim_byte_end', ?17)";
+static const char json_words_sql[] =
+    "SELECT json_set(?1, '$.coverage', ?2, '$.matched', json(?3), '$.missing', json(?4))";
 static const char json_bare_claim_sql[] =
     "SELECT json_object('claim', ?1, 'claim_line', ?2, 'claim_byte_start', ?3,"
     " 'claim_byte_end', ?4, 'verdict', ?5, 'unknown', json(?6), 'source', NULL)";
@@ -101,7 +103,8 @@ int output_open(struct output **out, FILE *f, const struct output_options *o,
 	     sqlite3_prepare_v2(db, json_fallback_sql, -1, &p->json_fallback, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, "SELECT json_quote(?1)", -1, &p->json_quote, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_conflict_sql, -1, &p->json_conflict, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, json_bare_claim_sql, -1, &p->json_bare_claim, NULL) != SQLITE_OK)) {
+	     sqlite3_prepare_v2(db, json_bare_claim_sql, -1, &p->json_bare_claim, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, json_words_sql, -1, &p->json_words, NULL) != SQLITE_OK)) {
 		util_error(err, errlen, "cannot prepare JSON output: %s", sqlite3_errmsg(db));
 		output_close(p);
 		return -1;
@@ -120,6 +123,7 @@ void output_close(struct output *p)
 	sqlite3_finalize(p->json_quote);
 	sqlite3_finalize(p->json_conflict);
 	sqlite3_finalize(p->json_bare_claim);
+	sqlite3_finalize(p->json_words);
 	sqlite3_finalize(p->json_source);
 	sqlite3_finalize(p->json_fallback);
 	for (size_t i = 0; i < p->ngroups; i++) {
@@ -725,6 +729,19 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 	bind_plain(st, 10, r->snippet, strlen(r->snippet), 1);
 	bind_plain(st, 11, r->text, r->text_len, 0);
 	obj = step_text(st);
+	if (obj && !p->o.claim && r->matched) {
+		/* a fall-back row: how much of the query it holds */
+		char *m = json_words(p, r->matched, r->nmatched);
+		char *x = json_words(p, r->missing, r->nmissing);
+		st = p->json_words;
+		sqlite3_bind_text(st, 1, obj, -1, free);
+		sqlite3_bind_double(st, 2, r->coverage);
+		sqlite3_bind_text(st, 3, m ? m : "[]", -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 4, x ? x : "[]", -1, SQLITE_TRANSIENT);
+		obj = step_text(st);
+		free(m);
+		free(x);
+	}
 	if (obj && p->o.claim) {
 		char *m = json_words(p, r->matched, r->nmatched);
 		char *x = json_words(p, r->missing, r->nmissing);

@@ -167,9 +167,14 @@ def cmd_json(path, mode, minrows='1'):
     for i, o in enumerate(objs, 1):
         if not isinstance(o, dict):
             die("row %d is not an object" % i)
-        if set(o) != want:
+        w = want
+        if o.get('fallback') is True and 'claim' not in mode:
+            w = want | {'coverage', 'matched', 'missing'}
+            if not (0 <= o.get('coverage', -1) <= 1) or not o.get('missing'):
+                die("row %d: a fall-back row without its coverage and missing words" % i)
+        if set(o) != w:
             die("row %d keys %s, expected %s (extra %s, missing %s)" % (
-                i, sorted(o), sorted(want), sorted(set(o) - want), sorted(want - set(o))))
+                i, sorted(o), sorted(w), sorted(set(o) - w), sorted(w - set(o))))
         for k in ('passage', 'line_start', 'line_end', 'byte_start', 'byte_end'):
             if type(o[k]) is not int:
                 die("row %d: %s is not an integer: %r" % (i, k, o[k]))
@@ -1068,6 +1073,10 @@ q_json() {
 	py json "$W/out" plain 20 >"$W/r" || fail "--json ketamine: $(cat "$W/r")"
 	q --db "$CDB" --json "rapid relief"
 	py json "$W/out" plain 1 >"$W/r" || fail "--json rapid relief: $(cat "$W/r")"
+	q --db "$CDB" --json ketamine bladder
+	want_rc 0 "--json with the fall back"
+	py json "$W/out" plain 1 >"$W/r" || fail "--json fall back: $(cat "$W/r")"
+	grep -q '"fallback":true' "$W/out" || fail "fall-back rows not marked"
 }
 
 q_json_claim() {
