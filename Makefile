@@ -6,6 +6,7 @@
 #                   README's examples, mandoc -Tlint of the manual pages
 #   make check      the same tests built with ASan + UBSan in build/san
 #   make eval       retrieval quality on COLLECTION (default: Cranfield)
+#   make eval-claims verdict quality on the labelled claims (eval/claims.py)
 #   make stress     crash (kill -9) and concurrency tests
 #   make valgrind   unit and black-box tests under valgrind memcheck
 #   make fuzz       libFuzzer harnesses (tests/fuzz/fuzz.mk; fuzz-short for CI)
@@ -172,6 +173,14 @@ EVAL_ARGS  ?=
 eval: all | test-deps
 	python3 eval/run.py --bin $(BIN) $(COLLECTION) $(EVAL_ARGS)
 
+# verdict quality on the labelled claims (docs/claims.md); CLAIM_SETS to change them
+CLAIM_SETS ?= $(wildcard ../shared/eval/claims-dev.tsv ../shared/eval/claims-verdict-dev.tsv) \
+              eval/claims-own-dev.tsv
+eval-claims: all | test-deps
+	@mkdir -p $(BUILD)/eval
+	$(BIN)/indexer -q --db $(BUILD)/eval/corpus.db corpus
+	python3 eval/claims.py --bin $(BIN) --db $(BUILD)/eval/corpus.db $(CLAIM_SETS)
+
 # kill -9 at 50 random moments; queries in a loop while the index is rebuilt
 stress: all | test-deps
 	BIN=$(BIN) sh tests/stress/crash_test.sh
@@ -215,7 +224,7 @@ uninstall:
 clean:
 	rm -rf build bin
 
-.PHONY: all deps test-deps test check valgrind stress search eval install uninstall clean
+.PHONY: all deps test-deps test check valgrind stress search eval eval-claims install uninstall clean
 
 include tests/fuzz/fuzz.mk
 
