@@ -601,6 +601,10 @@ static int run_query(struct search *s, const char *query, const struct search_op
 		info->expression = r.pl.expr.data ? strdup(r.pl.expr.data) : NULL;
 		info->words = r.wordlist.data ? strdup(r.wordlist.data) : NULL;
 	}
+	if (info == NULL)
+		search_info_free(&scratch);	/* a claim's unknown words */
+	else if (rc < 0)
+		search_info_free(info);
 	free(r.rows);
 	plan_free(&r.pl);
 	buf_free(&r.wordlist);
