@@ -342,6 +342,10 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 			row->matched[row->nmatched++] = ws->w[w].surface;
 		else
 			row->missing[row->nmissing++] = ws->w[w].surface;
+		if (ws->w[w].idf > 0) {
+			row->ve.words++;
+			row->ve.words_present += row->present[w] > 0;
+		}
 	}
 	if (row->has_sentence &&
 	    (row->marked = evidence_mark(&row->a, row->c.text, row->sent_start,

@@ -44,6 +44,12 @@ struct verdict_evidence {
 	 * weaker, so the claim is at most partly supported.
 	 */
 	int absolutes_missing;
+	/*
+	 * The claim's words that weigh something, and how many of them the
+	 * evidence sentence holds: one word alone does not state a claim of
+	 * several ("addictive" in "addiction treatment services").
+	 */
+	int words, words_present;
 };
 
 /* Thresholds of the rules (verdict.c says how they were chosen). */

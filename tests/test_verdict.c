@@ -35,19 +35,22 @@ static void test_verdict_of_evidence(void **state)
 		enum verdict want;
 		const char *why;
 	} cases[] = {
-		{ { 1.0, 1.0, 0, 0 }, S, "every word in one sentence" },
-		{ { VERDICT_SUPPORTED_MIN, 0.9, 0, 0 }, S, "at the supported threshold" },
-		{ { VERDICT_SUPPORTED_MIN - 0.01, 0.9, 0, 0 }, P, "just below it" },
-		{ { VERDICT_PARTIAL_MIN, VERDICT_PARTIAL_MIN, 0, 0 }, P, "at the partial threshold" },
-		{ { VERDICT_PARTIAL_MIN - 0.01, VERDICT_PARTIAL_MIN, 0, 0 }, U, "just below it" },
-		{ { 0.1, VERDICT_SUPPORTED_MIN, 0, 0 }, P, "words spread over the passage" },
-		{ { 0.1, VERDICT_SUPPORTED_MIN - 0.01, 0, 0 }, U, "spread, and too few" },
-		{ { 1.0, 1.0, 1, 0 }, U, "a conflict outweighs every match" },
-		{ { 0.2, 0.2, 2, 0 }, U, "conflicts in weak evidence" },
-		{ { 1.0, 1.0, 0, 1 }, P, "the claim says 'all', the source does not" },
-		{ { VERDICT_PARTIAL_MIN - 0.01, VERDICT_PARTIAL_MIN - 0.01, 0, 1 }, U,
+		{ { 1.0, 1.0, 0, 0, 0, 0 }, S, "every word in one sentence" },
+		{ { VERDICT_SUPPORTED_MIN, 0.9, 0, 0, 0, 0 }, S, "at the supported threshold" },
+		{ { VERDICT_SUPPORTED_MIN - 0.01, 0.9, 0, 0, 0, 0 }, P, "just below it" },
+		{ { VERDICT_PARTIAL_MIN, VERDICT_PARTIAL_MIN, 0, 0, 0, 0 }, P, "at the partial threshold" },
+		{ { VERDICT_PARTIAL_MIN - 0.01, VERDICT_PARTIAL_MIN, 0, 0, 0, 0 }, U, "just below it" },
+		{ { 0.1, VERDICT_SUPPORTED_MIN, 0, 0, 0, 0 }, P, "words spread over the passage" },
+		{ { 0.1, VERDICT_SUPPORTED_MIN - 0.01, 0, 0, 0, 0 }, U, "spread, and too few" },
+		{ { 1.0, 1.0, 1, 0, 0, 0 }, U, "a conflict outweighs every match" },
+		{ { 0.2, 0.2, 2, 0, 0, 0 }, U, "conflicts in weak evidence" },
+		{ { 1.0, 1.0, 0, 1, 0, 0 }, P, "the claim says 'all', the source does not" },
+		{ { VERDICT_PARTIAL_MIN - 0.01, VERDICT_PARTIAL_MIN - 0.01, 0, 1, 0, 0 }, U,
 		  "an absolute word lifts nothing" },
-		{ { 0, 0, 0, 0 }, U, "nothing" },
+		{ { 0, 0, 0, 0, 0, 0 }, U, "nothing" },
+		{ { 1.0, 1.0, 0, 0, 3, 1 }, P, "one word of a claim of three" },
+		{ { 1.0, 1.0, 0, 0, 3, 2 }, S, "two words of three" },
+		{ { 1.0, 1.0, 0, 0, 1, 1 }, S, "a claim of one word" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		enum verdict got = verdict_of_evidence(&cases[i].e);
@@ -60,8 +63,8 @@ static void test_verdict_of_evidence(void **state)
 static void test_verdict_of_claim(void **state)
 {
 	(void)state;
-	static const struct verdict_evidence sup = { 0.9, 0.9, 0, 0 }, part = { VERDICT_PARTIAL_MIN, VERDICT_PARTIAL_MIN, 0, 0 },
-	    none = { VERDICT_PARTIAL_MIN / 2, VERDICT_PARTIAL_MIN / 2, 0, 0 }, against = { 0.9, 0.9, 1, 0 };
+	static const struct verdict_evidence sup = { 0.9, 0.9, 0, 0, 0, 0 }, part = { VERDICT_PARTIAL_MIN, VERDICT_PARTIAL_MIN, 0, 0, 0, 0 },
+	    none = { VERDICT_PARTIAL_MIN / 2, VERDICT_PARTIAL_MIN / 2, 0, 0, 0, 0 }, against = { 0.9, 0.9, 1, 0, 0, 0 };
 	static const struct {
 		struct verdict_evidence rows[3];
 		size_t n;
