@@ -63,8 +63,10 @@ static void test_verdict_of_evidence(void **state)
 static void test_verdict_of_claim(void **state)
 {
 	(void)state;
-	static const struct verdict_evidence sup = { 0.9, 0.9, 0, 0, 0, 0 }, part = { VERDICT_PARTIAL_MIN, VERDICT_PARTIAL_MIN, 0, 0, 0, 0 },
-	    none = { VERDICT_PARTIAL_MIN / 2, VERDICT_PARTIAL_MIN / 2, 0, 0, 0, 0 }, against = { 0.9, 0.9, 1, 0, 0, 0 };
+	static const struct verdict_evidence sup = { 0.9, 0.9, 0, 0, 0, 0 },
+	    part = { VERDICT_PARTIAL_MIN, VERDICT_PARTIAL_MIN, 0, 0, 0, 0 },
+	    none = { VERDICT_PARTIAL_MIN / 2, VERDICT_PARTIAL_MIN / 2, 0, 0, 0, 0 },
+	    against = { 0.9, 0.9, 1, 0, 0, 0 };
 	static const struct {
 		struct verdict_evidence rows[3];
 		size_t n;
