@@ -66,7 +66,7 @@ query, workers = sys.argv[1], int(sys.argv[2])
 QUERIES = [
     ["ketamine", "depression"],
     ['"rapid relief"'],
-    ["treatment", "OR", "therapy", "-anesthesia"],
+    ["--", "treatment", "OR", "therapy", "-anesthesia"],
     ["vaccinat*", "OR", "glutam*"],
     ["-n", "20", "patients"],
     ["--claim", "Ketamine blocks the NMDA receptor."],
