@@ -1142,6 +1142,11 @@ unit_at(const struct text *x, size_t j, int *unit)
 		return j + 2;	/* 30-minute */
 	if (x->v[j].type == T_WORD && (*unit = unit_of(x->v[j].w)) >= 0)
 		return j + 1;
+	/* one word between a count and its unit: "ten ketamine sessions" */
+	if (x->v[j].type == T_WORD && j + 1 < x->n && x->v[j + 1].type == T_WORD &&
+	    (*unit = unit_of(x->v[j + 1].w)) >= 0 && UNIT[*unit].fam >= FAM_SESSION)
+		return j + 2;
+	*unit = -1;
 	return j;
 }
 

@@ -302,6 +302,12 @@ static void
 test_conflict_numbers(void **state)
 {
 	static const struct cf_case cases[] = {
+		{ "one word between a count and its unit", "Patients need ten ketamine sessions.",
+		  "Most patients need two sessions.",
+		  { { NUM, "ten ketamine sessions", "two sessions" } } },
+		{ "not for time units", "Take 2 blue pills.", "Take 2 pills.", { { 0 } } },
+		{ "three or more admits ten", "Patients need about ten ketamine sessions.",
+		  "Generally, it\xE2\x80\x99s about three or more sessions.", { { 0 } } },
 		{ "percent sign and word", "It helps 70% of patients.",
 		  "It helps 40 percent of patients.", { { NUM, "70%", "40 percent" } } },
 		{ "per cent agrees", "It helps 40% of patients.",
