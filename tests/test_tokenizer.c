@@ -25,31 +25,9 @@
 
 #include "tokenizer.h"
 
-struct fixture {
-	sqlite3 *db;
-	struct tokenizer_session *tok;
-};
+#include "tokfixture.h"
 
-static int setup(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256];
-	assert_non_null(f);
-	assert_int_equal(sqlite3_open(":memory:", &f->db), SQLITE_OK);
-	assert_int_equal(tokenizer_register(f->db, err, sizeof err), 0);
-	assert_int_equal(tokenizer_open(f->db, &f->tok, err, sizeof err), 0);
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-	tokenizer_close(f->tok);
-	sqlite3_close(f->db);
-	free(f);
-	return 0;
-}
+#define T(test) cmocka_unit_test_setup_teardown(test, tok_setup, tok_teardown)
 
 /* Collects "term|surface" strings, raw forms shown as "~raw". */
 struct collected {
@@ -82,7 +60,7 @@ static int collect(void *ctx, const char *term, size_t term_len, size_t start,
 	return 0;
 }
 
-static void run(struct fixture *f, enum tokenizer_mode mode, const char *text,
+static void run(struct tok_fixture *f, enum tokenizer_mode mode, const char *text,
     struct collected *c)
 {
 	memset(c, 0, sizeof *c);
@@ -98,7 +76,7 @@ struct token_case {
 	const char *expect[12];
 };
 
-static void check_cases(struct fixture *f, enum tokenizer_mode mode,
+static void check_cases(struct tok_fixture *f, enum tokenizer_mode mode,
     const struct token_case *cases, size_t ncases)
 {
 	for (size_t i = 0; i < ncases; i++) {
@@ -171,7 +149,7 @@ static void test_tokenizer_long_token_unstemmed(void **state)
 
 static void test_tokenizer_invalid_utf8(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	unsigned seed = 12345;
 	char buf[512];
 	for (int round = 0; round < 2000; round++) {
@@ -200,7 +178,7 @@ static int stop_after_one(void *ctx, const char *t, size_t tl, size_t s, size_t 
 
 static void test_tokenizer_callback_stops(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	int calls = 0;
 	assert_int_equal(tokenizer_run(f->tok, TOKENIZER_DOCUMENT, "one two three", 13,
 	    stop_after_one, &calls), 7);
@@ -234,7 +212,7 @@ static void match_rows(sqlite3 *db, const char *q, char *out, size_t outlen)
 
 static void test_tokenizer_fts5_matching(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	static const struct { const char *q, *rows; } cases[] = {
 		{ "researcher AND treat", "1" },
 		{ "researcher treatment", "1" },
@@ -279,7 +257,7 @@ static void test_tokenizer_fts5_matching(void **state)
 
 static void test_tokenizer_unknown_language(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	assert_int_not_equal(sqlite3_exec(f->db,
 	    "CREATE VIRTUAL TABLE k USING fts5(body, tokenize='snowball klingon')",
 	    NULL, NULL, NULL), SQLITE_OK);
@@ -353,7 +331,7 @@ static const char *const replay_texts[] = {
 
 static void test_tokenizer_replay_equals_fresh(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	struct tokenizer_replay *r = tokenizer_replay_get(f->db);
 	struct fts_tokenizer ft;
 	size_t n = sizeof replay_texts / sizeof *replay_texts;
@@ -395,7 +373,7 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 /* The recording is what is replayed (a wrong one shows), only for the armed text. */
 static void test_tokenizer_replay_only_matching_text(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	struct tokenizer_replay *r = tokenizer_replay_get(f->db);
 	struct fts_tokenizer ft;
 	struct tokenizer_tokens rec = { 0 };
@@ -459,7 +437,7 @@ static long long query_int(sqlite3 *db, const char *sql)
 /* Through FTS5 itself: an index filled by replaying is the one tokenizing fills. */
 static void test_tokenizer_replay_builds_same_index(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	struct tokenizer_replay *r = tokenizer_replay_get(f->db);
 	struct tokenizer_tokens rec = { 0 };
 	size_t replayed, tokenized;
@@ -608,7 +586,7 @@ static int keep_first(void *ctx, const char *term, size_t n, size_t s, size_t e,
 
 static void test_tokenizer_snowball_vocabulary(void **state)
 {
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	const char *dir = getenv("SNOWBALL_DIR");
 	char path_voc[512], path_out[512], word[256], want[256];
 	if (dir == NULL)
@@ -664,7 +642,7 @@ static void test_tokenizer_stems_survive_cache_growth(void **state)
 		"", "s", "ing", "ed", "ation", "ness", "ly", "ful", "izing",
 		"ational", "ities", "ments",
 	};
-	struct fixture *f = *state;
+	struct tok_fixture *f = *state;
 	struct sb_stemmer *reference = sb_stemmer_new("english", "UTF_8");
 	char word[64];
 	long checked = 0, differ = 0;
@@ -703,21 +681,21 @@ static void test_tokenizer_stems_survive_cache_growth(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_tokenizer_document_terms, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_tokenizer_query_terms, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_tokenizer_long_token_unstemmed, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_tokenizer_invalid_utf8, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_tokenizer_callback_stops, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_tokenizer_fts5_matching, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_tokenizer_unknown_language, setup, teardown),
+		T(test_tokenizer_document_terms),
+		T(test_tokenizer_query_terms),
+		T(test_tokenizer_long_token_unstemmed),
+		T(test_tokenizer_invalid_utf8),
+		T(test_tokenizer_callback_stops),
+		T(test_tokenizer_fts5_matching),
+		T(test_tokenizer_unknown_language),
 		cmocka_unit_test(test_tokenizer_spec_records_versions),
-		cmocka_unit_test_setup_teardown(test_tokenizer_replay_equals_fresh, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_tokenizer_replay_only_matching_text, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_tokenizer_replay_builds_same_index, setup, teardown),
+		T(test_tokenizer_replay_equals_fresh),
+		T(test_tokenizer_replay_only_matching_text),
+		T(test_tokenizer_replay_builds_same_index),
 		cmocka_unit_test(test_tokenizer_replay_not_ours),
 		cmocka_unit_test(test_tokenizer_threads_do_not_interfere),
-		cmocka_unit_test_setup_teardown(test_tokenizer_snowball_vocabulary, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_tokenizer_stems_survive_cache_growth, setup, teardown),
+		T(test_tokenizer_snowball_vocabulary),
+		T(test_tokenizer_stems_survive_cache_growth),
 	};
 	return cmocka_run_group_tests_name("tokenizer", tests, NULL, NULL);
 }
