@@ -406,6 +406,9 @@ static int run_draft(struct query_run *q, const char *path, int html, int *claim
 	if (ferror(f)) {
 		warn("--claims-from %s", path);
 		++*errors;
+	} else if (text.len && memchr(text.data, 0, text.len)) {
+		warnx("--claims-from %s: binary file (NUL bytes), not a draft", path);
+		++*errors;
 	} else if (text.oom || draft_split(text.data, text.len, &ds, &n) != 0) {
 		warnx("--claims-from %s: out of memory", path);
 		++*errors;
