@@ -280,9 +280,9 @@ static int is_shown(const struct claim_input *in, int64_t id)
 /*
  * The source of shown row i: its shown passage and up to
  * CLAIM_PASSAGES - 1 more of its passages among the candidates that no
- * other row shows, best ranked first.  The row shows the one whose best sentence covers the
- * claim best (the shown passage on ties); conflicts are gathered from
- * every sentence that is about the claim.  0, or -1.
+ * other row shows, best ranked first.  The row shows the one whose best
+ * sentence covers the claim best (the shown passage on ties); conflicts
+ * are gathered from every sentence that is about the claim.  0, or -1.
  */
 static int read_source(const struct claim_input *in, struct claim_check *cc,
     const struct ranked *shown, struct claim_row *row, struct reading *best)
