@@ -1702,8 +1702,13 @@ make_install() {
 	done
 	[ -x "$D/usr/bin/psearch" ] || fail "psearch is not executable"
 	v=$("$D/usr/bin/psearch" --version) || fail "psearch --version failed"
-	[ "$v" = "psearch 0.1" ] || fail "psearch --version: '$v'"
-	"$D/usr/bin/psearch-index" --help | grep -q "usage: psearch-index" || fail "psearch-index --help does not name itself"
+	# the programs name themselves after argv[0]; a wrapper script (make
+	# valgrind's) execs them under their in-tree names, so not checked there
+	if [ "$(head -c 2 "$BIN/query")" != "#!" ]; then
+		[ "$v" = "psearch 0.1" ] || fail "psearch --version: '$v'"
+		"$D/usr/bin/psearch-index" --help | grep -q "usage: psearch-index" ||
+		    fail "psearch-index --help does not name itself"
+	fi
 	[ ! -e "$D/usr/bin/query" ] && [ ! -e "$D/usr/bin/indexer" ] || fail "installed under the in-tree names"
 	make -s -C "$ROOT" BIN="$BIN" DESTDIR="$D" PREFIX=/usr uninstall >"$W/out" 2>"$W/err"
 	rc=$?
