@@ -84,18 +84,7 @@ void search_close(struct search *s)
 	free(s);
 }
 
-void search_info_free(struct search_info *info)
-{
-	if (info == NULL)
-		return;
-	free(info->expression);
-	free(info->words);
-	free(info->unknown);
-	memset(info, 0, sizeof *info);
-}
-
-/* ---- results kept past their callback ---------------------------------- */
-
+/* Copies of strings and word lists, for search_info and search_result_copy. */
 static char *dup_or_null(const char *s, int *oom)
 {
 	char *c = s ? strdup(s) : NULL;
@@ -124,6 +113,18 @@ static void free_words(const char *const *w, size_t n)
 		free((char *)w[i]);
 	free((void *)w);
 }
+
+void search_info_free(struct search_info *info)
+{
+	if (info == NULL)
+		return;
+	free(info->expression);
+	free(info->words);
+	free_words(info->unknown, info->nunknown);
+	memset(info, 0, sizeof *info);
+}
+
+/* ---- results kept past their callback ---------------------------------- */
 
 struct search_result *search_result_copy(const struct search_result *r)
 {
@@ -454,21 +455,6 @@ oom:
 	return -1;
 }
 
-/* The claim words in no passage, space-separated, for search_info. */
-static char *unknown_list(const struct claim_check *cc)
-{
-	size_t n;
-	const char *const *words = claim_check_unknown(cc, &n);
-	struct buf b = { 0 };
-	for (size_t i = 0; i < n; i++)
-		buf_printf(&b, "%s%s", i ? " " : "", words[i]);
-	if (b.oom) {
-		buf_free(&b);
-		return NULL;
-	}
-	return b.data ? b.data : strdup("");
-}
-
 /*
  * Step 4, claims: check the claim against every shown row first (each row
  * carries the claim's verdict), then report them.  Returns the number
@@ -488,8 +474,13 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 		    sqlite3_errmsg(r->s->db));
 	r->info->verdict = claim_check_verdict(cc);
 	size_t nunknown;
-	claim_check_unknown(cc, &nunknown);
-	if (nunknown > 0 && (r->info->unknown = unknown_list(cc)) == NULL)
+	const char *const *unknown = claim_check_unknown(cc, &nunknown);
+	int oom = 0;
+	if (nunknown > 0) {
+		r->info->unknown = dup_words(unknown, nunknown, &oom);
+		r->info->nunknown = r->info->unknown ? nunknown : 0;
+	}
+	if (oom)
 		rc = util_error(r->err, r->errlen, "out of memory");
 	size_t emitted = 0;
 	for (size_t i = 0; i < nshown && rc == 0; i++) {

@@ -120,7 +120,9 @@ struct search_info {
 	int essential_sets;	/* or every phrase of one of this many sets of the others */
 	size_t reranked;	/* claims: the expanded query re-ranked this many rows; 0: all */
 	enum verdict verdict;	/* claims: the claim's verdict (also with no result) */
-	char *unknown;		/* claims: words in no passage, space-separated (malloc'd), or NULL */
+	/* claims: the words in no passage, nunknown of them (malloc'd, each malloc'd) */
+	const char *const *unknown;
+	size_t nunknown;
 };
 void search_info_free(struct search_info *info);
 

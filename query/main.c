@@ -154,10 +154,10 @@ static int on_result(void *ctx, const struct search_result *r)
 	struct query_run *q = ctx;
 	if (q->list != LIST_NONE)
 		return count_source(q, r->source);
+	if (q->report)	/* --html writes its page, also with -q */
+		return report_evidence(q->report, r) != 0 ? 2 : 0;
 	if (q->quiet)
 		return 0;
-	if (q->report)
-		return report_evidence(q->report, r) != 0 ? 2 : 0;
 	/* search_run sets info->fallback before the first row is reported */
 	output_set_fallback(q->out, q->info->fallback);
 	return output_result(q->out, q->query_id, r) != 0 ? 2 : 0;
@@ -214,13 +214,28 @@ static int group_totals(struct query_run *q, const char *text, const char *tag)
 	return rc;
 }
 
-/* The words of a space-separated list, in place: at most max of them. */
-static size_t split_words(char *list, const char **words, size_t max)
+/*
+ * A claim's output: the HTML page's claim (--html) or the rows' verdict
+ * line, claim fields and bare row (output.h).  at: its text and place.
+ */
+static void claim_begin(struct query_run *q, const char *id, const struct output_claim *at)
 {
-	size_t n = 0;
-	for (char *w = list ? strtok(list, " ") : NULL; w && n < max; w = strtok(NULL, " "))
-		words[n++] = w;
-	return n;
+	if (q->report)
+		report_claim_begin(q->report, (size_t)at->byte_start, (size_t)at->byte_end, at->line,
+		    VERDICT_NONE, NULL, 0);
+	else
+		output_claim_begin(q->out, id, at);
+}
+
+/* End it with the claim's verdict and unknown words: 0, or -1 (write error). */
+static int claim_end(struct query_run *q, enum verdict v, const char *const *unknown,
+    size_t nunknown)
+{
+	if (q->report) {
+		report_claim_verdict(q->report, v, unknown, nunknown);
+		return report_claim_end(q->report);
+	}
+	return output_claim_end(q->out, v, unknown, nunknown);
 }
 
 /*
@@ -240,18 +255,13 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 		snprintf(tag, sizeof tag, "[%.64s] ", id);
 	else if (at)
 		snprintf(tag, sizeof tag, "line %lld: ", (long long)at->line);
-	int claim_rows = q->so.claim && q->list == LIST_NONE && !q->quiet;
-	if (q->report && at)
-		report_claim_begin(q->report, (size_t)at->byte_start, (size_t)at->byte_end, at->line,
-		    VERDICT_NONE, NULL, 0);
-	else if (claim_rows)
-		output_claim_begin(q->out, id, at ? at : &claim);
+	int claim_rows = q->so.claim && q->list == LIST_NONE && (q->report || !q->quiet);
+	if (claim_rows)
+		claim_begin(q, id, at ? at : &claim);
 	int n = search_run(q->search, text, &q->so, on_result, q, &info, err, sizeof err);
 	if (n == SEARCH_EEMPTY || n == SEARCH_ESYNTAX || n == -1) {
-		if (q->report)
-			report_claim_end(q->report);
-		else if (claim_rows)
-			output_claim_end(q->out, VERDICT_UNSUPPORTED, NULL, 0);
+		if (claim_rows)
+			claim_end(q, VERDICT_UNSUPPORTED, NULL, 0);
 		warnx("%s%s", tag, err[0] ? err : "empty query");
 		return -1;
 	}
@@ -282,16 +292,8 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 		    " or symbols\n", prog, tag);
 	int fallback = info.fallback;
 	enum verdict verdict = info.verdict;
-	if (claim_rows) {
-		const char *unknown[64];
-		size_t nunknown = split_words(info.unknown, unknown, 64);
-		if (q->report) {
-			report_claim_verdict(q->report, verdict, unknown, nunknown);
-			report_claim_end(q->report);
-		} else {
-			output_claim_end(q->out, verdict, unknown, nunknown);
-		}
-	}
+	if (claim_rows)
+		claim_end(q, verdict, info.unknown, info.nunknown);
 	search_info_free(&info);
 	q->info = NULL;
 	if (q->list != LIST_NONE)
@@ -314,9 +316,7 @@ static int emit_claim(void *ctx, size_t i, const struct claim_outcome *o)
 	struct draft_emit *d = ctx;
 	struct query_run *q = d->q;
 	const struct output_claim *at = &d->at[i];
-	const char *unknown[64];
-	char *list = o->unknown ? strdup(o->unknown) : NULL;
-	size_t nunknown = split_words(list, unknown, 64);
+	struct search_info shown = { .fallback = o->fallback };	/* what on_result reads */
 	int failed = 0;
 	enum verdict v = o->status < 0 ? VERDICT_UNSUPPORTED : o->verdict;
 
@@ -324,21 +324,15 @@ static int emit_claim(void *ctx, size_t i, const struct claim_outcome *o)
 		warnx("line %lld: %s", (long long)at->line, o->err);
 		d->errors++;
 	}
-	if (q->report) {
-		report_claim_begin(q->report, (size_t)at->byte_start, (size_t)at->byte_end, at->line,
-		    VERDICT_NONE, NULL, 0);
+	if (q->report || !q->quiet) {
+		claim_begin(q, NULL, at);
+		q->query_id = NULL;
+		q->info = &shown;
 		for (size_t k = 0; k < o->nrows && !failed; k++)
-			failed = report_evidence(q->report, o->rows[k]) != 0;
-		report_claim_verdict(q->report, v, unknown, nunknown);
-		report_claim_end(q->report);
-	} else if (!q->quiet) {
-		output_claim_begin(q->out, NULL, at);
-		output_set_fallback(q->out, o->fallback);
-		for (size_t k = 0; k < o->nrows && !failed; k++)
-			failed = output_result(q->out, NULL, o->rows[k]) != 0;
-		failed |= output_claim_end(q->out, v, unknown, nunknown) != 0;
+			failed = on_result(q, o->rows[k]) != 0;
+		q->info = NULL;
+		failed |= claim_end(q, v, o->unknown, o->nunknown) != 0;
 	}
-	free(list);
 	d->supported += v == VERDICT_SUPPORTED;
 	return failed;
 }

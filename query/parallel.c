@@ -39,7 +39,8 @@ static void outcome_free(struct claim_outcome *o)
 	for (size_t i = 0; i < o->nrows; i++)
 		search_result_free(o->rows[i]);
 	free(o->rows);
-	free(o->unknown);
+	struct search_info words = { .unknown = o->unknown, .nunknown = o->nunknown };
+	search_info_free(&words);
 	memset(o, 0, sizeof *o);
 }
 
@@ -69,7 +70,9 @@ static void check_one(struct search *search, const struct search_options *so, st
 		o->verdict = info.verdict;
 		o->fallback = info.fallback;
 		o->unknown = info.unknown;	/* taken over */
+		o->nunknown = info.nunknown;
 		info.unknown = NULL;
+		info.nunknown = 0;
 	}
 	search_info_free(&info);
 }

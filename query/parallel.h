@@ -22,7 +22,8 @@ struct claim_outcome {
 	struct search_result **rows;	/* status of them when status > 0 (search_result_copy) */
 	size_t nrows;
 	enum verdict verdict;
-	char *unknown;			/* space-separated, or NULL */
+	const char *const *unknown;	/* search_info's, taken over */
+	size_t nunknown;
 	int fallback;
 };
 

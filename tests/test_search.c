@@ -827,7 +827,8 @@ static void test_search_claim_unknown_words_stay_unknown(void **state)
 	    err, sizeof err);
 	assert_true(n >= 1);
 	assert_null(strstr(info.expression, "*"));
-	assert_string_equal(info.unknown, "Mycorrhizae");
+	assert_int_equal(info.nunknown, 1);
+	assert_string_equal(info.unknown[0], "Mycorrhizae");
 	for (int i = 0; i < c.n; i++) {
 		assert_string_equal(c.r[i].unknown, "Mycorrhizae");
 		assert_false(has_word(c.r[i].matched, "Mycorrhizae"));
