@@ -15,6 +15,7 @@
 #include "claim.h"
 #include "conflict.h"
 #include "evidence.h"
+#include "textclass.h"
 #include "util.h"
 #include "verdict.h"
 
@@ -98,15 +99,7 @@ static const char *const absolute_words[] = {
 	"universally",
 };
 
-static int cmp_word(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static int in_list(const char *w, const char *const *list, size_t n)
-{
-	return bsearch(&w, list, n, sizeof *list, cmp_word) != NULL;
-}
+#define IN_LIST(w, list) words_in_list((w), (list), sizeof (list) / sizeof *(list))
 
 /* The lower-case ASCII word of s[0 .. n) into out (size bytes), or 0 if it does not fit. */
 static int lower_word(const char *s, size_t n, char *out, size_t size)
@@ -114,30 +107,25 @@ static int lower_word(const char *s, size_t n, char *out, size_t size)
 	if (n == 0 || n >= size)
 		return 0;
 	for (size_t i = 0; i < n; i++)
-		out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+		out[i] = (char)(is_upper((unsigned char)s[i]) ? s[i] - 'A' + 'a' : s[i]);
 	out[n] = 0;
 	return 1;
 }
 
 static int is_word_byte(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	    (unsigned char)c >= 0x80;
+	unsigned char u = (unsigned char)c;
+	return is_alpha(u) || is_digit(u) || u >= 0x80;
 }
 
 /* Whether text[0 .. len) holds word (lower-case ASCII) as a whole word, any case. */
 static int has_word(const char *text, size_t len, const char *word)
 {
 	size_t n = strlen(word);
-	for (size_t i = 0; i + n <= len; i++) {
-		if ((i > 0 && is_word_byte(text[i - 1])) || (i + n < len && is_word_byte(text[i + n])))
-			continue;
-		size_t k = 0;
-		while (k < n && (text[i + k] | 0x20) == word[k])
-			k++;
-		if (k == n)
+	for (size_t i = 0; i + n <= len; i++)
+		if ((i == 0 || !is_word_byte(text[i - 1])) && (i + n == len ||
+		    !is_word_byte(text[i + n])) && same_word((const unsigned char *)text + i, n, word))
 			return 1;
-	}
 	return 0;
 }
 
@@ -148,8 +136,7 @@ static int judge_words(struct claim_check *cc, const char *claim, const struct w
 	cc->judged = *ws;	/* a shallow copy: the strings stay ws's */
 	for (int i = 0; i < cc->judged.n; i++) {
 		const char *s = cc->judged.w[i].surface;
-		if (lower_word(s, strlen(s), w, sizeof w) &&
-		    in_list(w, light_words, sizeof light_words / sizeof *light_words))
+		if (lower_word(s, strlen(s), w, sizeof w) && IN_LIST(w, light_words))
 			cc->judged.w[i].idf = 0;
 	}
 	for (size_t i = 0, len = strlen(claim); i < len;) {
@@ -157,7 +144,7 @@ static int judge_words(struct claim_check *cc, const char *claim, const struct w
 		while (j < len && is_word_byte(claim[j]))
 			j++;
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w) &&
-		    in_list(w, absolute_words, sizeof absolute_words / sizeof *absolute_words) &&
+		    IN_LIST(w, absolute_words) &&
 		    cc->nabsolutes < WORDS_MAX) {
 			if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
 				return -1;

@@ -36,10 +36,14 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+int words_in_list(const char *w, const char *const *list, size_t n)
+{
+	return bsearch(&w, list, n, sizeof *list, cmp_str) != NULL;
+}
+
 int words_is_stop(const char *w)
 {
-	return bsearch(&w, stop_words, sizeof stop_words / sizeof *stop_words,
-	    sizeof *stop_words, cmp_str) != NULL;
+	return words_in_list(w, stop_words, sizeof stop_words / sizeof *stop_words);
 }
 
 void words_free(struct words *ws)

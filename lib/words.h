@@ -53,6 +53,9 @@ int words_find(const struct words *ws, const char *stem, size_t n);
  */
 void words_idf(struct index_stats *st, struct words *ws);
 
+/* Whether w is one of list[0 .. n), sorted by strcmp. */
+int words_in_list(const char *w, const char *const *list, size_t n);
+
 /* Whether the lower-case word w is a stop word (claims and feedback drop them). */
 int words_is_stop(const char *w);
 
