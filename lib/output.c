@@ -565,15 +565,19 @@ static void dclaim(struct output *p)
 	}
 }
 
+/* The TSV/CSV columns of a passage row, and of claim mode after them. */
+static const char *const base_columns[] = { "source", "line_start", "line_end", "byte_start",
+    "byte_end", "score", "title", "section", "passage", "snippet" };
+static const char *const claim_columns[] = { "coverage", "sentence_line",
+    "sentence_byte_start", "sentence_byte_end", "sentence", "matched", "missing",
+    "passage_coverage", "verdict", "support", "unknown", "conflicts", "claim",
+    "claim_line", "claim_byte_start", "claim_byte_end" };
+#define NBASE_COLUMNS (sizeof base_columns / sizeof *base_columns)
+#define VERDICT_COLUMN 8	/* claim_columns[8]: the first a bare claim row fills */
+
 /* The column names, when a header is wanted and not yet written. */
 static void header(struct output *p)
 {
-	static const char *const base[] = { "source", "line_start", "line_end", "byte_start",
-	    "byte_end", "score", "title", "section", "passage", "snippet" };
-	static const char *const claim[] = { "coverage", "sentence_line",
-	    "sentence_byte_start", "sentence_byte_end", "sentence", "matched", "missing",
-	    "passage_coverage", "verdict", "support", "unknown", "conflicts", "claim",
-	    "claim_line", "claim_byte_start", "claim_byte_end" };
 	if (p->header_done || (p->o.format == OUTPUT_TSV && !p->o.header))
 		return;
 	p->header_done = 1;
@@ -582,10 +586,10 @@ static void header(struct output *p)
 		if (p->o.rows == OUTPUT_COUNTS)
 			dtext(p, "count", 0);
 	} else {
-		for (size_t i = 0; i < sizeof base / sizeof *base; i++)
-			dtext(p, base[i], 0);
-		for (size_t i = 0; p->o.claim && i < sizeof claim / sizeof *claim; i++)
-			dtext(p, claim[i], 0);
+		for (size_t i = 0; i < NBASE_COLUMNS; i++)
+			dtext(p, base_columns[i], 0);
+		for (size_t i = 0; p->o.claim && i < sizeof claim_columns / sizeof *claim_columns; i++)
+			dtext(p, claim_columns[i], 0);
 	}
 	if (p->o.batch)
 		dtext(p, "query_id", 0);
@@ -839,7 +843,8 @@ int output_claim_end(struct output *p, enum verdict v, const char *const *unknow
 		case OUTPUT_TSV:
 		case OUTPUT_CSV:
 			header(p);
-			for (int i = 0; i < 10 + 7 + 1; i++)	/* the passage columns, coverage .. */
+			/* empty up to the verdict: there is no passage */
+			for (size_t i = 0; i < NBASE_COLUMNS + VERDICT_COLUMN; i++)
 				dtext(p, "", 0);
 			dtext(p, verdict_name(v), 0);
 			dtext(p, "", 0);
