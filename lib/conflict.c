@@ -39,6 +39,8 @@ struct tok {
 	unsigned char ndigits;
 	unsigned char used;	/* this negator already gave a conflict */
 	unsigned char head;	/* the first word a negator negates */
+	unsigned char denies_quantifier;	/* a negator over a quantifier: "not fully" */
+	size_t quantifier;	/* denies_quantifier: the quantifier's token */
 	char w[WORD_MAX];	/* lowercase ASCII, U+2019 as '; "" when too long */
 	char stem[WORD_MAX];	/* w without common suffixes */
 };
@@ -76,10 +78,14 @@ static const char QUANTIFIER[] =
     "all every everyone everybody everything always completely entirely "
     "fully totally";
 
-/* A negator after one of these in its clause lives in a subordinate clause. */
+/*
+ * A negator after one of these in its clause lives in a subordinate clause
+ * that is not asserted of the sentence's subject ("those who have not
+ * found success", "if it does not help").  Concessive and causal clauses
+ * ("although the mechanisms are not fully understood") are asserted.
+ */
 static const char SUBORDINATOR[] =
-    "who whom whose which where when whenever if unless although though "
-    "while whereas because since until";
+    "who whom whose which where when whenever if unless while until";
 
 /* Words that end a negation's scope and an opposite word's neighbourhood. */
 static const char CLAUSE_WORD[] =
@@ -143,8 +149,9 @@ static const struct {
 	{ "short", "long", 0 },
 	{ "shorter", "longer", 1 },
 	{ "more", "less fewer", 1 },
-	{ "higher", "lower", 1 },
+	{ "higher larger bigger greater", "lower smaller lesser", 1 },
 	{ "high", "low", 0 },
+	{ "large big huge", "small tiny", 0 },
 	{ "gain gains gained gaining", "lose loses lost losing", 0 },
 	{ "cheap inexpensive affordable", "expensive costly", 0 },
 	{ "common commonly frequent frequently", "rare rarely uncommon infrequent", 0 },
@@ -291,19 +298,26 @@ ends_with(const char *w, size_t n, const char *suf)
 
 /*
  * A crude stemmer: enough to make cause/causes/caused/causing,
- * addictive/addiction/addicted and effect/effective/effects meet.  Stems of
- * fewer than three bytes are never cut.
+ * addictive/addiction/addicted, improve/improvement and
+ * effect/effective/effects meet, and "anaesthetic" the American
+ * "anesthetic".  Stems of fewer than three bytes are never cut.
  */
 static void
 stem_word(const char *w, char *out)
 {
 	static const char *const SUF[] = {
-		"ingly", "edly", "ness", "ions", "ives", "ings", "ies", "ion",
-		"ive", "ing", "ed", "ly", "es", "s",
+		"ingly", "edly", "ments", "ness", "ions", "ives", "ings", "ment",
+		"ies", "ion", "ive", "ing", "ed", "ly", "es", "s",
 	};
 	size_t n = strlen(w), k, i;
 
 	memcpy(out, w, n + 1);
+	for (i = 1; n >= 7 && i + 2 < n; i++)
+		if (out[i] == 'a' && out[i + 1] == 'e' && strchr("dmst", out[i + 2])) {
+			memmove(out + i, out + i + 1, n - i);
+			n--;
+			break;
+		}
 	if (ends_with(out, n, "'s"))
 		n -= 2;
 	else if (ends_with(out, n, "'"))
@@ -606,6 +620,10 @@ is_negator(const struct text *x, size_t i)
 		return strcmp(nx, "of") == 0 || strcmp(nx, "from") == 0;
 	if (strcmp(w, "non") == 0)
 		return inner_hyphen(x, i + 1);
+	/* "as an antidepressant rather than an anesthetic", "instead of" */
+	if ((strcmp(w, "than") == 0 && strcmp(wprev(x, i), "rather") == 0) ||
+	    (strcmp(w, "of") == 0 && strcmp(wprev(x, i), "instead") == 0))
+		return 1;
 	if (!among(w, NEGATOR) && !(n > 3 && ends_with(w, n, "n't")))
 		return 0;
 	if (strcmp(w, "not") == 0 &&
@@ -676,8 +694,13 @@ mark_negations(struct text *x)
 			if (j < i && among(wd(x, j), SUBORDINATOR))
 				pol = POL_UNK;
 			if (j > i && j <= i + 8 && among(wd(x, j), QUANTIFIER) &&
-			    strcmp(wprev(x, j), "at") != 0)
+			    strcmp(wprev(x, j), "at") != 0) {
 				pol = POL_UNK;
+				if (!x->v[i].denies_quantifier) {
+					x->v[i].denies_quantifier = 1;
+					x->v[i].quantifier = j;
+				}
+			}
 		}
 		head = x->n;
 		for (j = i + 1; j < ce && j <= i + 7; j++) {
@@ -757,9 +780,43 @@ widen(const struct text *c, size_t i, const struct text *s, size_t j,
 	}
 }
 
+/* Where negator k's words start: "rather than", "instead of" take two. */
+static size_t
+negation_start(const struct text *x, const struct tok *k)
+{
+	size_t i = (size_t)(k - x->v);
+
+	if (i > 0 && among(k->w, "than of") && among(wprev(x, i), "rather instead"))
+		return x->v[i - 1].s;
+	return k->s;
+}
+
+/*
+ * Does the source's word j deny a quantifier that the claim asserts over
+ * its word i?  "not fully understood" against "now fully understood": the
+ * claim's same quantifier stands at i or up to three tokens before it.
+ */
+static int
+denies_claimed_quantifier(const struct text *c, size_t i, const struct text *s, size_t j)
+{
+	const struct tok *neg;
+	size_t k;
+
+	if (s->v[j].pol != POL_UNK || c->v[i].pol != POL_POS)
+		return 0;
+	neg = &s->v[s->v[j].negator];
+	if (!neg->denies_quantifier)
+		return 0;
+	for (k = i + 1; k-- > 0 && i - k <= 3;)
+		if (c->v[k].type == T_WORD && c->v[k].pol == POL_POS &&
+		    strcmp(c->v[k].w, s->v[neg->quantifier].w) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * A claim word whose every occurrence in the source has the opposite,
- * definite polarity, where the negated side's word is the first word its
+ * definite polarity (or denies the quantifier the claim asserts over it), where the negated side's word is the first word its
  * negator negates: "don't ditch follow-up appointments" negates "ditch", and
  * says nothing against "take follow-up appointments".  One conflict per
  * negator: "does not cause dissociation" against "causes dissociation" is
@@ -782,7 +839,10 @@ find_negation(struct text *c, struct text *s, struct found *f)
 			    strcmp(c->v[i].stem, s->v[j].stem) != 0)
 				continue;
 			seen = 1;
-			if (s->v[j].pol == c->v[i].pol || s->v[j].pol == POL_UNK)
+			if (denies_claimed_quantifier(c, i, s, j)) {
+				if (hit == s->n)
+					hit = j;
+			} else if (s->v[j].pol == c->v[i].pol || s->v[j].pol == POL_UNK)
 				agree = 1;
 			else if (hit == s->n && (c->v[i].pol == POL_NEG ||
 			    s->v[j].head))
@@ -798,7 +858,7 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		neg->used = 1;
 		widen(c, i, s, hit, &cend, &send);
 		if (c->v[i].pol == POL_NEG) {
-			if (add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION, neg->s,
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION, negation_start(c, neg),
 			    cend, s->v[hit].s, send) < 0)
 				return -1;
 		} else if (add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION,

@@ -409,6 +409,27 @@ test_conflict_negation(void **state)
 		{ "some occurrence agrees", "Ketamine is effective.",
 		  "Ketamine is effective where others are not effective.",
 		  { { 0 } } },
+		{ "the source denies the quantifier the claim asserts",
+		  "The mechanisms are now fully understood.",
+		  "Although the exact mechanisms are not fully understood, it is believed to work.",
+		  { { NEG, "fully understood", "not fully understood" } } },
+		{ "a claim without the quantifier is not denied",
+		  "The mechanisms are understood.",
+		  "The mechanisms are not fully understood.", { { 0 } } },
+		{ "a concessive clause is asserted", "Ketamine is addictive.",
+		  "Although ketamine is not addictive, it is a controlled substance.",
+		  { { NEG, "addictive", "not addictive" } } },
+		{ "\"rather than\" negates what follows",
+		  "It was developed as an antidepressant rather than an anesthetic.",
+		  "Ketamine, initially developed as an anaesthetic, has garnered attention.",
+		  { { NEG, "rather than an anesthetic", "anaesthetic" } } },
+		{ "\"instead of\" negates what follows",
+		  "Ketamine is taken at home instead of administered in a clinic.",
+		  "Ketamine is administered in a clinic.",
+		  { { NEG, "instead of administered", "administered" } } },
+		{ "a derived noun meets its verb", "Patients see no improvement.",
+		  "It can improve symptoms quickly.",
+		  { { NEG, "no improvement", "improve" } } },
 	};
 
 	(void)state;
@@ -443,6 +464,10 @@ test_conflict_antonyms(void **state)
 		  "Tell your family before going to the treatment.", { { 0 } } },
 		{ "more/less on the same word", "Ketamine is more effective.",
 		  "Ketamine is less effective.", { { ANT, "more", "less" } } },
+		{ "higher against smaller", "It is given in much higher doses.",
+		  "It is administered in much smaller doses.", { { ANT, "higher", "smaller" } } },
+		{ "large against small", "The effect is large.",
+		  "The effect is small.", { { ANT, "large", "small" } } },
 	};
 
 	(void)state;
