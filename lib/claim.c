@@ -3,7 +3,11 @@
  *
  * Matched and missing are counted in the sentence that is shown, not in
  * the whole passage: a word in a neighbouring sentence is not evidence
- * that the sentence says the claim.  Conflicts are looked for in that
+ * that the sentence says the claim, unless that sentence continues the
+ * one before it ("It can provide ...") and the two together cover clearly
+ * more of the claim (CLAIM_WINDOW_GAIN); then both are shown.  A
+ * claim word is in a sentence when its stem is, or a kin word's (kin.h:
+ * "relieves" and "relief", "faster" and "rapid").  Conflicts are looked for in that
  * sentence and in the best sentences of up to CLAIM_PASSAGES - 1 more
  * passages of the same source among the ranked candidates, since the
  * passage that disagrees is rarely the one that matches best; a sentence
@@ -23,6 +27,8 @@
 #define CLAIM_PASSAGES 5	/* passages of a source read for its evidence */
 /* a sentence is about the claim when it holds this share of the words the index knows */
 #define CLAIM_ABOUT_MIN 0.5
+/* two adjacent sentences are read as one when they cover this much more of the claim */
+#define CLAIM_WINDOW_GAIN 0.2
 
 struct claim_row {
 	struct fetched c;
@@ -46,6 +52,7 @@ struct claim_check {
 	 * nothing, every other word its idf, an unknown word the most.
 	 */
 	struct words judged;
+	int kin_from[WORDS_MAX];	/* judged.w[i].stems[kin_from[i] ..] are kin, owned here */
 	const char *absolutes[WORDS_MAX];	/* the claim's absolute words (NUL-terminated copies) */
 	size_t nabsolutes;
 	struct claim_row *rows;
@@ -129,15 +136,39 @@ static int has_word(const char *text, size_t len, const char *word)
 	return 0;
 }
 
-/* The claim's words with light words weighing nothing, and its absolute words. */
-static int judge_words(struct claim_check *cc, const char *claim, const struct words *ws)
+static int add_kin(void *ctx, const char *stem)
 {
+	struct word *w = ctx;
+	for (int k = 0; k < w->nstems; k++)
+		if (strcmp(w->stems[k], stem) == 0)
+			return 0;
+	if (w->nstems == WORDS_MAX_STEMS)
+		return 1;
+	if ((w->stems[w->nstems] = strdup(stem)) == NULL)
+		return -1;
+	w->nstems++;
+	return 0;
+}
+
+/*
+ * The claim's words as judged: light words weigh nothing, every other
+ * word also matches its kin (kin.h); and the claim's absolute words.
+ */
+static int judge_words(struct claim_check *cc, const struct claim_input *in)
+{
+	const char *claim = in->claim;
 	char w[64];
-	cc->judged = *ws;	/* a shallow copy: the strings stay ws's */
+	cc->judged = *in->ws;	/* a shallow copy: the strings stay ws's, kin stems are ours */
+	for (int i = 0; i < cc->judged.n; i++)
+		cc->kin_from[i] = cc->judged.w[i].nstems;
 	for (int i = 0; i < cc->judged.n; i++) {
-		const char *s = cc->judged.w[i].surface;
-		if (lower_word(s, strlen(s), w, sizeof w) && IN_LIST(w, light_words))
-			cc->judged.w[i].idf = 0;
+		struct word *jw = &cc->judged.w[i];
+		if (lower_word(jw->surface, strlen(jw->surface), w, sizeof w) &&
+		    IN_LIST(w, light_words))
+			jw->idf = 0;
+		else if (in->kin != NULL && !jw->prefix &&
+		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
+			return -1;
 	}
 	for (size_t i = 0, len = strlen(claim); i < len;) {
 		size_t j = i;
@@ -202,7 +233,7 @@ static int add_conflicts(struct claim_row *row, const char *claim, const struct 
 static double sentence_coverage(const struct evidence *a, const struct fetched *c,
     int *present, size_t *start, size_t *end)
 {
-	if (!evidence_best_sentence(a, c->text, c->text_len, start, end)) {
+	if (!evidence_best_window(a, c->text, c->text_len, CLAIM_WINDOW_GAIN, start, end)) {
 		memset(present, 0, sizeof *present * WORDS_MAX);
 		return 0;
 	}
@@ -358,7 +389,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	*out = NULL;
 	if (cc == NULL)
 		return -1;
-	if (judge_words(cc, in->claim, in->ws) != 0)
+	if (judge_words(cc, in) != 0)
 		goto fail;
 	for (int w = 0; w < in->ws->n; w++)
 		if (in->ws->w[w].df == 0)
@@ -401,6 +432,9 @@ void claim_check_free(struct claim_check *cc)
 	}
 	for (size_t k = 0; k < cc->nabsolutes; k++)
 		free((char *)cc->absolutes[k]);
+	for (int i = 0; i < cc->judged.n; i++)
+		for (int k = cc->kin_from[i]; k < cc->judged.w[i].nstems; k++)
+			free(cc->judged.w[i].stems[k]);
 	free(cc->rows);
 	free(cc);
 }
@@ -408,6 +442,29 @@ void claim_check_free(struct claim_check *cc)
 enum verdict claim_check_verdict(const struct claim_check *cc)
 {
 	return cc->verdict;
+}
+
+char *claim_check_kin(const struct claim_check *cc)
+{
+	struct buf b = { 0 };
+	for (int i = 0; i < cc->judged.n; i++) {
+		const struct word *w = &cc->judged.w[i];
+		if (w->nstems <= cc->kin_from[i])
+			continue;
+		if (b.len)
+			buf_append(&b, "; ", 2);
+		buf_append(&b, w->surface, strlen(w->surface));
+		buf_append(&b, ":", 1);
+		for (int k = cc->kin_from[i]; k < w->nstems; k++) {
+			buf_append(&b, " ", 1);
+			buf_append(&b, w->stems[k], strlen(w->stems[k]));
+		}
+	}
+	if (b.oom) {
+		buf_free(&b);
+		return NULL;
+	}
+	return b.data ? b.data : strdup("");
 }
 
 const char *const *claim_check_unknown(const struct claim_check *cc, size_t *n)

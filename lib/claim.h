@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "fetch.h"
+#include "kin.h"
 #include "plan.h"
 #include "ranking.h"
 #include "search.h"
@@ -28,6 +29,7 @@ struct claim_check;
 struct claim_input {
 	struct fetcher *fetch;
 	struct tokenizer_session *tok;
+	const struct kin *kin;		/* words a sentence may state the claim's words with */
 	const char *claim;		/* the claim as given (NUL-terminated) */
 	const struct words *ws;		/* its words, with df and idf */
 	const struct plan *pl;		/* the plan that ranked the rows (explain) */
@@ -51,6 +53,13 @@ enum verdict claim_check_verdict(const struct claim_check *cc);
 
 /* The claim words in no passage of the index: *n of them (pointers into ws). */
 const char *const *claim_check_unknown(const struct claim_check *cc, size_t *n);
+
+/*
+ * The kin stems each claim word is also matched by, as
+ * "relieves: relief allevi eas; faster: rapid quick" (malloc'd), "" when
+ * none; NULL when out of memory.
+ */
+char *claim_check_kin(const struct claim_check *cc);
 
 /*
  * Fill the claim fields and the passage fields of shown row i into *r

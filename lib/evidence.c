@@ -5,6 +5,7 @@
  * raw forms), so a word is present here exactly when the index would match
  * it in this passage.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,6 +116,60 @@ int evidence_best_sentence(const struct evidence *a, const char *text, size_t le
 		}
 	}
 	return found;
+}
+
+static double coverage_of(const struct evidence *a, size_t start, size_t end)
+{
+	int present[WORDS_MAX];
+	evidence_presence(a, start, end, present);
+	return evidence_coverage(a->ws, present);
+}
+
+/*
+ * Whether sentence text[start ..] opens with a word that points back to the
+ * sentence before ("It", "This", "These", "They", "Such"): then it
+ * continues what that sentence is about.
+ */
+static int continues(const char *text, size_t start, size_t end)
+{
+	static const char *const anaphors[] = {
+		"both", "he", "her", "his", "it", "its", "she", "such", "their", "these",
+		"they", "this", "those",
+	};
+	char w[8];
+	size_t n = 0;
+	while (start + n < end && n < sizeof w - 1 && isalpha((unsigned char)text[start + n])) {
+		w[n] = (char)tolower((unsigned char)text[start + n]);
+		n++;
+	}
+	if (n == 0 || (start + n < end && isalpha((unsigned char)text[start + n])))
+		return 0;
+	w[n] = 0;
+	return words_in_list(w, anaphors, sizeof anaphors / sizeof *anaphors);
+}
+
+int evidence_best_window(const struct evidence *a, const char *text, size_t len, double gain,
+    size_t *start_out, size_t *end_out)
+{
+	if (!evidence_best_sentence(a, text, len, start_out, end_out))
+		return 0;
+	double single = coverage_of(a, *start_out, *end_out);
+	double need = single + gain - 1e-9, best = single + 1e-9;
+	size_t pos = 0, start, end, prev_start = 0;
+	int have_prev = 0;
+	while (passage_next_sentence(text, len, &pos, &start, &end)) {
+		if (have_prev && continues(text, start, end)) {
+			double both = coverage_of(a, prev_start, end);
+			if (both >= need && both > best) {	/* and always more than one alone */
+				best = both;
+				*start_out = prev_start;
+				*end_out = end;
+			}
+		}
+		prev_start = start;
+		have_prev = 1;
+	}
+	return 1;
 }
 
 void evidence_presence(const struct evidence *a, size_t start, size_t end, int *present)

@@ -50,6 +50,19 @@ double evidence_coverage(const struct words *ws, const int *present);
 int evidence_best_sentence(const struct evidence *a, const char *text, size_t len,
     size_t *start, size_t *end);
 
+/*
+ * Like evidence_best_sentence, but two adjacent sentences are taken
+ * together when the second points back to the first ("It", "This",
+ * "They" ...) and the two cover at least `gain` more of the words than the
+ * best single sentence: a claim often says in one sentence what a source
+ * says in two ("Ketamine ... It can provide rapid relief").  Sentences
+ * that do not continue one another are never joined: their words may be
+ * about different things.  1 with [*start, *end) set, or 0 when text has
+ * no sentence.
+ */
+int evidence_best_window(const struct evidence *a, const char *text, size_t len, double gain,
+    size_t *start, size_t *end);
+
 /* present[i]: occurrences of word i inside text[start .. end). */
 void evidence_presence(const struct evidence *a, size_t start, size_t end, int *present);
 

@@ -26,6 +26,7 @@
 #include "feedback.h"
 #include "fetch.h"
 #include "indexstats.h"
+#include "kin.h"
 #include "plan.h"
 #include "ranking.h"
 #include "search.h"
@@ -52,6 +53,7 @@ struct search {
 	struct index_stats *stats;
 	struct ranking *ranking;
 	struct fetcher *fetch;
+	struct kin *kin;	/* built by the first claim */
 };
 
 int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
@@ -77,6 +79,7 @@ void search_close(struct search *s)
 {
 	if (s == NULL)
 		return;
+	kin_close(s->kin);
 	fetch_close(s->fetch);
 	ranking_close(s->ranking);
 	index_stats_close(s->stats);
@@ -121,6 +124,7 @@ void search_info_free(struct search_info *info)
 	free(info->expression);
 	free(info->words);
 	free_words(info->unknown, info->nunknown);
+	free(info->kin);
 	memset(info, 0, sizeof *info);
 }
 
@@ -463,9 +467,11 @@ oom:
 static int report_claim(struct run *r, const struct ranked **shown, size_t nshown,
     search_callback cb, void *ctx)
 {
+	if (r->s->kin == NULL && kin_open(r->s->tok, &r->s->kin) != 0)
+		return util_error(r->err, r->errlen, "cannot check the claim: out of memory");
 	struct claim_input in = {
-		r->s->fetch, r->s->tok, r->query, &r->ws, &r->pl, shown, nshown, r->rows,
-		r->nrows > 0 ? (size_t)r->nrows : 0, r->o.explain,
+		r->s->fetch, r->s->tok, r->s->kin, r->query, &r->ws, &r->pl, shown, nshown,
+		r->rows, r->nrows > 0 ? (size_t)r->nrows : 0, r->o.explain,
 	};
 	struct claim_check *cc;
 	int rc = 0;
@@ -480,6 +486,8 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 		r->info->unknown = dup_words(unknown, nunknown, &oom);
 		r->info->nunknown = r->info->unknown ? nunknown : 0;
 	}
+	if (r->o.explain && (r->info->kin = claim_check_kin(cc)) == NULL)
+		oom = 1;
 	if (oom)
 		rc = util_error(r->err, r->errlen, "out of memory");
 	size_t emitted = 0;

@@ -123,6 +123,8 @@ struct search_info {
 	/* claims: the words in no passage, nunknown of them (malloc'd, each malloc'd) */
 	const char *const *unknown;
 	size_t nunknown;
+	/* claims: each word's kin stems (kin.h), "word: stem stem; ..." (malloc'd) */
+	char *kin;
 };
 void search_info_free(struct search_info *info);
 

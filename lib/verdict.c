@@ -31,7 +31,8 @@ enum verdict verdict_of_evidence(const struct verdict_evidence *e)
 	if (e->conflicts > 0)
 		return VERDICT_UNSUPPORTED;
 	if (e->sentence_coverage >= VERDICT_SUPPORTED_MIN)
-		return e->absolutes_missing || (e->words >= 2 && e->words_present < 2) ?
+		return e->absolutes_missing || (e->words >= 2 && e->words_present < 2) ||
+		    2 * e->words_present < e->words ?
 		    VERDICT_PARTIAL : VERDICT_SUPPORTED;
 	if (e->sentence_coverage >= VERDICT_PARTIAL_MIN || e->passage_coverage >= VERDICT_SUPPORTED_MIN)
 		return VERDICT_PARTIAL;

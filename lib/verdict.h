@@ -47,14 +47,17 @@ struct verdict_evidence {
 	/*
 	 * The claim's words that weigh something, and how many of them the
 	 * evidence sentence holds: one word alone does not state a claim of
-	 * several ("addictive" in "addiction treatment services").
+	 * several ("addictive" in "addiction treatment services"), and a
+	 * sentence holding fewer than half of them supports at most partly,
+	 * however rare the few it holds ("higher doses" for a claim of seven
+	 * words).
 	 */
 	int words, words_present;
 };
 
 /* Thresholds of the rules (verdict.c says how they were chosen). */
 #define VERDICT_SUPPORTED_MIN 0.55	/* sentence coverage for "supported" */
-#define VERDICT_PARTIAL_MIN 0.3		/* sentence or passage coverage for "partial" */
+#define VERDICT_PARTIAL_MIN 0.4	/* sentence or passage coverage for "partial" */
 
 /* One source's support: supported, partial or unsupported. */
 enum verdict verdict_of_evidence(const struct verdict_evidence *e);

@@ -17,11 +17,16 @@
 #include "tokenizer.h"
 
 #define WORDS_MAX 64		/* query words ranked on; the rest only match */
-#define WORDS_MAX_SYNONYMS 4
+#define WORDS_MAX_SYNONYMS 4	/* query-time synonyms a word collects */
+#define WORDS_MAX_STEMS 16	/* stems a word matches: its own, synonyms, kin (claims) */
 
 struct word {
 	char *surface;			/* the bytes of the query that made it (malloc'd) */
-	char *stems[WORDS_MAX_SYNONYMS];	/* the term and its query-time synonyms */
+	/*
+	 * The term and its query-time synonyms; a claim's judged words add
+	 * their kin (kin.h) after them.
+	 */
+	char *stems[WORDS_MAX_STEMS];
 	int nstems;
 	int prefix;			/* match terms that start with stems[0] */
 	int has_df;			/* df counted already */

@@ -281,6 +281,9 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 	else if (q->explain && info.essential)
 		fprintf(stderr, "%s: %spruned: only rows with one of the %d rarest words"
 		    " could make the top; the others were skipped\n", prog, tag, info.essential);
+	if (q->explain && info.kin && info.kin[0])
+		fprintf(stderr, "%s: %sclaim words also met by these stems (kin): %s\n", prog, tag,
+		    info.kin);
 	if (q->explain && info.reranked)
 		fprintf(stderr, "%s: %sre-ranked: the claim's words found the best %zu passages;"
 		    " with the added words, they were ranked again\n", prog, tag, info.reranked);

@@ -1160,6 +1160,32 @@ for l in open(sys.argv[1]):
         sys.exit("serotonin claim supported")' "$W/out" || fail "serotonin claim"
 }
 
+# Claims in other words than their source's: kin words count ("relieves" is
+# stated by "relief"), a sentence that opens with "It" continues the one
+# before; and details the source denies: "rather than X" against a source
+# that says X, "fully understood" against "not fully understood".
+q_claim_kin() {
+	q --db "$CDB" --claim --json "Ketamine relieves depressive symptoms within hours."
+	want_rc 0 "a claim 000 states in other words"
+	python3 -c 'import json,sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+if rows[0]["verdict"] != "supported":
+    sys.exit("verdict %s" % rows[0]["verdict"])
+if not any("relieves" in r["matched"] and "relief" in r["sentence"] and "relieves" not in r["sentence"]
+           for r in rows if r["support"] == "supported"):
+    sys.exit("no supporting sentence says relief for relieves")' "$W/out" || fail "relief: $(head -c 600 "$W/out")"
+	q --db "$CDB" --claim "Ketamine was initially developed as an antidepressant rather than an anesthetic."
+	want_rc 1 "rather than"
+	head -1 "$W/out" | grep -q '^SUPPORTED' && fail "rather than: $(head -1 "$W/out")"
+	out_has 'conflict (negation): claim "rather than an anesthetic", source "anaesthetic"' \
+	    "rather than"
+	q --db "$CDB" --claim "The mechanisms behind ketamine's anti-anxiety properties are now fully understood."
+	want_rc 1 "fully understood"
+	head -1 "$W/out" | grep -q '^UNSUPPORTED' || fail "fully understood: $(head -1 "$W/out")"
+	out_has 'conflict (negation): claim "fully understood", source "not fully understood"' \
+	    "not fully understood"
+}
+
 # A whole draft: every sentence is reported in order, with exact bytes and
 # lines of the draft, also those that hit nothing; headings, code, front
 # matter and list markers are not claims; exit 1 unless all are supported.
@@ -1730,7 +1756,7 @@ if ! (cd "$ROOT" && tmo 120 "$BIN/indexer" -q --db "$CDB" corpus) >"$W/.log" 2>&
 fi
 
 ALL_TESTS="\
-q_claim_verdicts q_claims_from q_claims_html q_claim_batch_no_hit \
+q_claim_verdicts q_claim_kin q_claims_from q_claims_html q_claim_batch_no_hit \
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \

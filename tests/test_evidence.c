@@ -104,12 +104,54 @@ static void test_evidence_best_sentence(void **state)
 	words_free(&ws);
 }
 
+static void test_evidence_best_window(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct words ws = { .n = 0 };
+	struct evidence a = { 0 };
+	size_t start, end;
+	/*
+	 * idf 1, 2, 3: the first sentence covers 3/6, with the next one, which
+	 * opens with "It", 6/6
+	 */
+	const char *text = "Nothing here. Ketamine treats people. It lifts depression. Done.";
+	claim_words(f, "ketamine treats depression", &ws);
+	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
+	assert_int_equal(evidence_best_window(&a, text, strlen(text), 0.2, &start, &end), 1);
+	assert_memory_equal(text + start, "Ketamine treats people. It lifts depression.",
+	    end - start);
+	assert_int_equal(end - start, strlen("Ketamine treats people. It lifts depression."));
+	/* a gain of 0.6 is more than the pair adds (0.5): one sentence */
+	assert_int_equal(evidence_best_window(&a, text, strlen(text), 0.6, &start, &end), 1);
+	assert_int_equal(end - start, strlen("Ketamine treats people."));
+	/* one sentence already covering everything is never widened */
+	const char *whole = "Ketamine treats depression. It lifts depression.";
+	assert_int_equal(evidence_analyse(f->tok, &ws, whole, strlen(whole), &a), 0);
+	assert_int_equal(evidence_best_window(&a, whole, strlen(whole), 0.0, &start, &end), 1);
+	assert_int_equal(end - start, strlen("Ketamine treats depression."));
+	/* a second sentence that does not point back ("By", "Itself") is its own */
+	static const char *const apart[] = {
+		"Nothing here. Ketamine treats people. By then depression lifts.",
+		"Nothing here. Ketamine treats people. Itself, depression lifts.",
+	};
+	for (size_t i = 0; i < sizeof apart / sizeof *apart; i++) {
+		assert_int_equal(evidence_analyse(f->tok, &ws, apart[i], strlen(apart[i]), &a), 0);
+		assert_int_equal(evidence_best_window(&a, apart[i], strlen(apart[i]), 0.2, &start,
+		    &end), 1);
+		assert_true(end - start < strlen("Ketamine treats people. By then depression lifts."));
+	}
+	assert_int_equal(evidence_best_window(&a, "", 0, 0.2, &start, &end), 0);
+	evidence_free(&a);
+	words_free(&ws);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_evidence_hits_at_exact_bytes),
 		cmocka_unit_test(test_evidence_coverage_weighs_by_idf),
 		cmocka_unit_test(test_evidence_best_sentence),
+		cmocka_unit_test(test_evidence_best_window),
 	};
 	return cmocka_run_group_tests(tests, tok_setup, tok_teardown);
 }

@@ -50,6 +50,8 @@ static void test_verdict_of_evidence(void **state)
 		{ { 0, 0, 0, 0, 0, 0 }, U, "nothing" },
 		{ { 1.0, 1.0, 0, 0, 3, 1 }, P, "one word of a claim of three" },
 		{ { 1.0, 1.0, 0, 0, 3, 2 }, S, "two words of three" },
+		{ { 0.61, 0.66, 0, 0, 7, 2 }, P, "two rare words of seven: fewer than half" },
+		{ { 0.61, 0.66, 0, 0, 8, 4 }, S, "half of the words, most of the weight" },
 		{ { 1.0, 1.0, 0, 0, 1, 1 }, S, "a claim of one word" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {

@@ -1,0 +1,359 @@
+/*
+ * kin.c: words a paraphrase uses for one another (kin.h).
+ *
+ * The groups are written for English prose in general, not for one corpus:
+ * each holds words a writer swaps for one another without changing what a
+ * sentence states (a member may sit in several groups).  Kept out on
+ * purpose: opposites (conflict.c checks those), words of different
+ * strength ("suggest" and "prove"), and broad words whose sense depends on
+ * the sentence ("work", "clear", "support").  The table is stemmed once per
+ * kin_open with the index's tokenizer, so inflections of a member are kin
+ * too ("relieves" meets "relief" through "relieve").
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kin.h"
+
+static const char *const groups[] = {
+	/* speed and time */
+	"fast faster fastest quick quicker quickly rapid rapidly swift swiftly speedy",
+	"slow slower slowly gradual gradually",
+	"brief briefly temporary temporarily transient fleeting",
+	"lasting durable sustained prolonged persistent enduring",
+	"begin beginning onset commence",
+	"immediate immediately instant instantly",
+	"soon shortly",
+	"daily everyday",
+	"yearly annual annually",
+	"weekly week",
+	"monthly month",
+	"hour hourly",
+	/* amount and change */
+	"increase rise raise boost elevate heighten",
+	"decrease reduce reduction lower lessen diminish decline",
+	"improve improvement enhance enhancement",
+	"worsen deteriorate deterioration aggravate",
+	"many numerous multiple",
+	"large big huge substantial considerable sizable",
+	"small minor slight modest",
+	"most majority",
+	"level amount concentration",
+	"approximately roughly nearly",
+	"percent percentage",
+	/* people and care */
+	"doctor physician clinician practitioner",
+	"people individuals persons person patient",
+	"expert specialist",
+	"staff personnel",
+	"child children kid kids",
+	"medication medicine drug pharmaceutical",
+	"illness disease disorder condition ailment sickness",
+	"treat treatment therapy therapeutic",
+	"psychotherapy counseling counselling",
+	"dose dosage dosing",
+	"inject injection injectable",
+	"intravenous iv",
+	"intranasal nasal",
+	"oral orally",
+	"tablet pill lozenge capsule troche",
+	"monitor monitoring supervise supervision observe observation",
+	"clinic facility center centre",
+	"surgery surgical",
+	"prescribe prescription",
+	"administer administration deliver delivery",
+	"receive obtain",
+	"require requirement necessary essential",
+	"help aid assist assistance",
+	"cause induce trigger provoke",
+	"produce production generate create",
+	"control manage management",
+	"option alternative choice",
+	"method approach technique",
+	"goal aim purpose objective",
+	"result outcome",
+	"benefit beneficial advantage",
+	"potential potentially",
+	"combine combination",
+	"respond response responsive",
+	"resistant refractory",
+	"effective efficacy effectiveness efficacious",
+	"effect impact influence",
+	"research study trial",
+	"demonstrate reveal indicate",
+	/* body and mind */
+	"relieve relief alleviate alleviation ease",
+	"anxiety anxious",
+	"suicidal suicide",
+	"thought thinking ideation",
+	"mental psychological psychiatric",
+	"health healthy",
+	"grow growth",
+	"neuron neuronal",
+	"connection synapse synaptic connectivity",
+	"heart cardiac cardiovascular",
+	"kidney renal",
+	"liver hepatic",
+	"bladder urinary",
+	"respiratory breathing",
+	"nausea nauseous nauseated",
+	"dizzy dizziness lightheaded",
+	"drowsy drowsiness sleepy sleepiness",
+	"confusion confused disoriented disorientation",
+	"chronic persistent",
+	"pain painful",
+	"anesthetic anaesthetic anesthesia anaesthesia",
+	"hallucinogen hallucinogenic psychedelic",
+	"dissociation dissociative detachment detached",
+	"addiction addictive dependence dependency",
+	"abuse misuse",
+	"harm harmful damage damaging injury",
+	"risk risky danger dangerous hazard hazardous unsafe",
+	"safe safety",
+	"death die deadly fatal lethal",
+	"block inhibit inhibitor antagonist",
+	"activate activation stimulate",
+	/* cost, law, world */
+	"cost price expense expensive costly pricey",
+	"approve approval authorize authorise authorization authorisation",
+	"ban prohibit forbid",
+	"permit permission",
+	"law legislation",
+	"popular popularity",
+	"new novel innovative",
+	"typical conventional traditional standard",
+	"common frequent frequently widespread prevalent commonly",
+	"rare rarely uncommon infrequent seldom",
+	"world global worldwide",
+	NULL
+};
+
+struct member {
+	char *stem;
+	int group;
+};
+
+struct kin {
+	struct member *m;	/* sorted by stem, then group */
+	size_t n;
+};
+
+const char *kin_group(size_t i)
+{
+	return i < sizeof groups / sizeof *groups ? groups[i] : NULL;
+}
+
+struct first_term {
+	char *term;
+	int oom;
+};
+
+static int take_first(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
+{
+	struct first_term *f = ctx;
+	(void)start;
+	(void)end;
+	if (colocated || n == 0 || term[0] == TOKENIZER_RAW_MARK)
+		return 0;
+	if ((f->term = strndup(term, n)) == NULL)
+		f->oom = 1;
+	return 1;
+}
+
+/* The stem of one query word into *out (malloc'd; NULL when it has none).  0 or -1. */
+static int stem_word(struct tokenizer_session *tok, const char *w, size_t n, char **out)
+{
+	struct first_term f = { 0 };
+	*out = NULL;
+	if (tokenizer_run(tok, TOKENIZER_QUERY, w, n, take_first, &f) < 0 || f.oom) {
+		free(f.term);
+		return -1;
+	}
+	*out = f.term;
+	return 0;
+}
+
+static int by_stem(const void *a, const void *b)
+{
+	const struct member *x = a, *y = b;
+	int c = strcmp(x->stem, y->stem);
+	return c ? c : x->group - y->group;
+}
+
+int kin_open(struct tokenizer_session *tok, struct kin **out)
+{
+	struct kin *k = calloc(1, sizeof *k);
+	size_t cap = 0;
+	*out = NULL;
+	if (k == NULL)
+		return -1;
+	for (int g = 0; groups[g] != NULL; g++) {
+		for (const char *p = groups[g]; *p;) {
+			size_t len = strcspn(p, " ");
+			char *stem;
+			if (stem_word(tok, p, len, &stem) != 0)
+				goto fail;
+			p += len;
+			p += *p == ' ';
+			if (stem == NULL)
+				continue;
+			if (k->n == cap) {
+				cap = cap ? cap * 2 : 512;
+				struct member *m = realloc(k->m, cap * sizeof *m);
+				if (m == NULL) {
+					free(stem);
+					goto fail;
+				}
+				k->m = m;
+			}
+			k->m[k->n++] = (struct member){ stem, g };
+		}
+	}
+	qsort(k->m, k->n, sizeof *k->m, by_stem);
+	*out = k;
+	return 0;
+fail:
+	kin_close(k);
+	return -1;
+}
+
+void kin_close(struct kin *k)
+{
+	if (k == NULL)
+		return;
+	for (size_t i = 0; i < k->n; i++)
+		free(k->m[i].stem);
+	free(k->m);
+	free(k);
+}
+
+/* The first member with this stem, or k->n. */
+static size_t first_with_stem(const struct kin *k, const char *stem)
+{
+	size_t lo = 0, hi = k->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(k->m[mid].stem, stem) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < k->n && strcmp(k->m[lo].stem, stem) == 0 ? lo : k->n;
+}
+
+static int ends_with(const char *w, size_t n, const char *suffix)
+{
+	size_t s = strlen(suffix);
+	return n >= s && memcmp(w + n - s, suffix, s) == 0;
+}
+
+/* w with its last `cut` bytes replaced by `with`, appended to out. */
+static int add_variant(char **out, int *n, int max, const char *w, size_t len, size_t cut,
+    const char *with)
+{
+	if (*n >= max)
+		return 0;
+	size_t keep = len - cut, add = strlen(with);
+	char *v = malloc(keep + add + 1);
+	if (v == NULL)
+		return -1;
+	memcpy(v, w, keep);
+	memcpy(v + keep, with, add + 1);
+	out[(*n)++] = v;
+	return 0;
+}
+
+/*
+ * Suffix swaps between British and American spelling.  A word must be at
+ * least `min` bytes long, so short words are never turned into other
+ * words ("four" is not "for", "filling" is not "filing"); -tre/-ter only
+ * after a, e, i or n ("centre", "theatre", not "faster").  A variant that
+ * is no English word matches nothing.
+ */
+static const struct {
+	const char *from, *to;
+	size_t min;
+	const char *after;	/* NULL, or the letters that must come before `from` */
+} swaps[] = {
+	{ "isation", "ization", 9, NULL }, { "ization", "isation", 9, NULL },
+	{ "isations", "izations", 10, NULL }, { "izations", "isations", 10, NULL },
+	{ "ise", "ize", 6, NULL }, { "ize", "ise", 6, NULL },
+	{ "ised", "ized", 7, NULL }, { "ized", "ised", 7, NULL },
+	{ "ises", "izes", 7, NULL }, { "izes", "ises", 7, NULL },
+	{ "ising", "izing", 8, NULL }, { "izing", "ising", 8, NULL },
+	{ "yse", "yze", 6, NULL }, { "yze", "yse", 6, NULL },
+	{ "ysed", "yzed", 7, NULL }, { "yzed", "ysed", 7, NULL },
+	{ "our", "or", 6, NULL }, { "or", "our", 5, NULL },
+	{ "ours", "ors", 7, NULL }, { "ors", "ours", 6, NULL },
+	{ "tre", "ter", 6, "aein" }, { "ter", "tre", 6, "aein" },
+	{ "tres", "ters", 7, "aein" }, { "ters", "tres", 7, "aein" },
+	{ "lling", "ling", 9, NULL }, { "ling", "lling", 9, NULL },
+	{ "lled", "led", 8, NULL }, { "led", "lled", 7, NULL },
+	{ "ller", "ler", 8, NULL }, { "ler", "ller", 8, NULL },
+	{ "ogue", "og", 7, NULL }, { "og", "ogue", 6, NULL },
+};
+
+int kin_spellings(const char *w, char **out, int max)
+{
+	size_t len = strlen(w);
+	int n = 0;
+	for (size_t i = 0; i < sizeof swaps / sizeof *swaps; i++)
+		if (len >= swaps[i].min && ends_with(w, len, swaps[i].from) &&
+		    (swaps[i].after == NULL ||
+		    strchr(swaps[i].after, w[len - strlen(swaps[i].from) - 1]) != NULL) &&
+		    add_variant(out, &n, max, w, len, strlen(swaps[i].from), swaps[i].to) != 0)
+			goto fail;
+	/* "anaesthesia", "haematology", "paediatric": ae -> e inside a word */
+	for (size_t i = 1; i + 2 < len && n < max; i++) {
+		if (w[i] != 'a' || w[i + 1] != 'e' || !strchr("dmst", w[i + 2]) || len < 7)
+			continue;
+		char *v = malloc(len);
+		if (v == NULL)
+			goto fail;
+		memcpy(v, w, i);
+		memcpy(v + i, w + i + 1, len - i);
+		out[n++] = v;
+		break;
+	}
+	return n;
+fail:
+	while (n > 0)
+		free(out[--n]);
+	return -1;
+}
+
+int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *surface,
+    const char *stem, int (*add)(void *ctx, const char *kin_stem), void *ctx)
+{
+	char lower[64], *variants[4];
+	size_t len = strlen(surface);
+	if (len < sizeof lower) {
+		for (size_t i = 0; i <= len; i++)
+			lower[i] = (char)tolower((unsigned char)surface[i]);
+		int nv = kin_spellings(lower, variants, 4);
+		if (nv < 0)
+			return -1;
+		int rc = 0;
+		for (int i = 0; i < nv; i++) {
+			char *vs = NULL;
+			if (rc == 0 && (rc = stem_word(tok, variants[i], strlen(variants[i]),
+			    &vs)) == 0 && vs != NULL && strcmp(vs, stem) != 0)
+				rc = add(ctx, vs);
+			free(vs);
+			free(variants[i]);
+		}
+		if (rc != 0)
+			return rc;
+	}
+	for (size_t i = first_with_stem(k, stem); i < k->n && strcmp(k->m[i].stem, stem) == 0;
+	    i++) {
+		int g = k->m[i].group, rc;
+		for (size_t j = 0; j < k->n; j++)
+			if (k->m[j].group == g && strcmp(k->m[j].stem, stem) != 0 &&
+			    (rc = add(ctx, k->m[j].stem)) != 0)
+				return rc;
+	}
+	return 0;
+}

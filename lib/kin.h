@@ -1,0 +1,52 @@
+/*
+ * kin.h: words a paraphrase uses for one another, for claim evidence.
+ *
+ * This module owns the closed list of word kinship the claim check trusts
+ * beyond Snowball's stems: British and American spellings ("signalling",
+ * "signaling"), derivations Snowball keeps apart ("relieves", "relief";
+ * "treat", "treatment") and groups of common near-synonyms ("faster",
+ * "rapid"; "physician", "doctor").  Every pair comes from the written
+ * table or from the spelling rules below, never from shared prefixes, so a
+ * word is never widened into an unrelated one ("Medicare" stays apart
+ * from "medical").  Kin only decides whether a sentence states a claim's
+ * word; ranking does not use it.  It never prints.
+ */
+#ifndef KIN_H
+#define KIN_H
+
+#include <stddef.h>
+
+#include "tokenizer.h"
+
+struct kin;
+
+/*
+ * Build the table: every member of every group stemmed as a query word is
+ * stemmed by tok.  Returns 0, or -1 (out of memory, tokenizer error).
+ */
+int kin_open(struct tokenizer_session *tok, struct kin **out);
+void kin_close(struct kin *k);	/* accepts NULL */
+
+/*
+ * The stems kin to the query word `surface` whose stem is `stem`: its
+ * spelling variants and the other members of every group holding a word
+ * with that stem.  Calls add(ctx, kin_stem) for each (never `stem`
+ * itself; a stem of several groups comes once per group), kin_stem valid
+ * only during the call.  add returns 0 to go on; anything else stops the
+ * walk and is returned.  Returns 0, add's stop value, or -1 (out of
+ * memory, tokenizer error).
+ */
+int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *surface,
+    const char *stem, int (*add)(void *ctx, const char *kin_stem), void *ctx);
+
+/*
+ * Spelling variants of the lower-case ASCII word w (British and American
+ * forms: -ise/-ize, -our/-or, -tre/-ter, -lled/-led, ae/e): up to max
+ * malloc'd strings into out.  Returns how many, or -1 when out of memory.
+ */
+int kin_spellings(const char *w, char **out, int max);
+
+/* Group i of the table as written (space-separated words); NULL past the end. */
+const char *kin_group(size_t i);
+
+#endif

@@ -1,0 +1,227 @@
+/*
+ * test_kin.c: unit tests for lib/kin.c, the word kinship claim evidence
+ * trusts: which words meet (derivations, spellings, near-synonyms), which
+ * never do (the old prefix widening's mistakes, short words that spelling
+ * swaps would turn into other words), and that no group holds two words
+ * conflict.c reads as opposites.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "conflict.h"
+#include "kin.h"
+#include "tokfixture.h"
+
+#define TOK(f) (((struct tok_fixture *)(f)->t)->tok)
+
+struct kin_fixture {
+	void *t;	/* a struct tok_fixture */
+	struct kin *kin;
+};
+
+static int setup(void **state)
+{
+	struct kin_fixture *f = calloc(1, sizeof *f);
+	assert_non_null(f);
+	tok_setup(&f->t);
+	assert_int_equal(kin_open(TOK(f), &f->kin), 0);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct kin_fixture *f = *state;
+	kin_close(f->kin);
+	tok_teardown(&f->t);
+	free(f);
+	return 0;
+}
+
+struct first {
+	char term[64];
+};
+
+static int take_first(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
+{
+	struct first *f = ctx;
+	(void)start;
+	(void)end;
+	if (colocated || n >= sizeof f->term)
+		return 0;
+	memcpy(f->term, term, n);
+	f->term[n] = 0;
+	return 1;
+}
+
+static void stem(struct tokenizer_session *tok, const char *w, char *out)
+{
+	struct first f = { { 0 } };
+	tokenizer_run(tok, TOKENIZER_QUERY, w, strlen(w), take_first, &f);
+	strcpy(out, f.term);
+}
+
+struct look {
+	const char *want;
+	int found, calls;
+};
+
+static int look_for(void *ctx, const char *kin_stem)
+{
+	struct look *l = ctx;
+	l->calls++;
+	if (strcmp(kin_stem, l->want) == 0)
+		l->found = 1;
+	return 0;
+}
+
+/* Whether claim word a meets source word b: the same stem, or kin. */
+static int kin_meets(struct kin_fixture *f, const char *a, const char *b)
+{
+	char sa[64], sb[64];
+	stem(TOK(f), a, sa);
+	stem(TOK(f), b, sb);
+	struct look l = { sb, 0, 0 };
+	assert_int_equal(kin_each(f->kin, TOK(f), a, sa, look_for, &l), 0);
+	return l.found || strcmp(sa, sb) == 0;
+}
+
+static void test_kin_pairs(void **state)
+{
+	static const char *const meet[][2] = {
+		{ "relieves", "relief" }, { "relief", "relieved" }, { "faster", "rapid" },
+		{ "quickly", "swift" }, { "physician", "doctors" }, { "treats", "treatment" },
+		{ "signalling", "signaling" }, { "modelling", "modeled" }, { "labeled", "labelled" },
+		{ "tumour", "tumor" }, { "color", "colours" }, { "organise", "organized" },
+		{ "anaesthesia", "anesthesia" }, { "centre", "center" }, { "healthy", "health" },
+		{ "grows", "growth" }, { "boosts", "increases" }, { "costs", "expensive" },
+		{ "Approved", "authorized" },
+	};
+	static const char *const apart[][2] = {
+		{ "Medicare", "medical" }, { "Quantum", "quantity" }, { "four", "for" },
+		{ "filling", "filing" }, { "filled", "filed" }, { "hour", "hor" },
+		{ "increase", "decrease" }, { "faster", "slower" }, { "approve", "ban" },
+		{ "block", "activate" }, { "safe", "dangerous" },
+		{ "mission", "miss" },
+	};
+	struct kin_fixture *f = *state;
+	for (size_t i = 0; i < sizeof meet / sizeof *meet; i++)
+		if (!kin_meets(f, meet[i][0], meet[i][1]))
+			fail_msg("%s should meet %s", meet[i][0], meet[i][1]);
+	for (size_t i = 0; i < sizeof apart / sizeof *apart; i++)
+		if (kin_meets(f, apart[i][0], apart[i][1]))
+			fail_msg("%s must not meet %s", apart[i][0], apart[i][1]);
+}
+
+static void test_kin_never_the_word_itself(void **state)
+{
+	struct kin_fixture *f = *state;
+	char s[64];
+	stem(TOK(f), "relieves", s);
+	struct look l = { s, 0, 0 };
+	assert_int_equal(kin_each(f->kin, TOK(f), "relieves", s, look_for, &l), 0);
+	assert_false(l.found);
+	assert_true(l.calls > 0);
+	/* a word of no group and no spelling variant has no kin */
+	stem(TOK(f), "ketamine", s);
+	struct look none = { "", 0, 0 };
+	assert_int_equal(kin_each(f->kin, TOK(f), "ketamine", s, look_for, &none), 0);
+	assert_int_equal(none.calls, 0);
+}
+
+static int stop_at_first(void *ctx, const char *kin_stem)
+{
+	(void)kin_stem;
+	(*(int *)ctx)++;
+	return 7;
+}
+
+static void test_kin_stop_value(void **state)
+{
+	struct kin_fixture *f = *state;
+	char s[64];
+	int calls = 0;
+	stem(TOK(f), "faster", s);
+	assert_int_equal(kin_each(f->kin, TOK(f), "faster", s, stop_at_first, &calls), 7);
+	assert_int_equal(calls, 1);
+}
+
+static void test_kin_spellings(void **state)
+{
+	static const struct {
+		const char *word, *variant;	/* NULL: no variant at all */
+	} cases[] = {
+		{ "organisation", "organization" }, { "analysed", "analyzed" },
+		{ "behaviour", "behavior" }, { "labelled", "labeled" }, { "labeled", "labelled" },
+		{ "travelling", "traveling" }, { "centre", "center" }, { "catalogue", "catalog" },
+		{ "haematology", "hematology" }, { "paediatric", "pediatric" },
+		{ "four", NULL }, { "hour", NULL }, { "filling", NULL }, { "filled", NULL },
+		{ "ketamine", NULL }, { "faster", NULL }, { "better", NULL }, { "", NULL },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *out[4];
+		int n = kin_spellings(cases[i].word, out, 4), found = 0;
+		assert_true(n >= 0);
+		for (int k = 0; k < n; k++) {
+			found |= cases[i].variant && strcmp(out[k], cases[i].variant) == 0;
+			free(out[k]);
+		}
+		if (cases[i].variant ? !found : n != 0)
+			fail_msg("%s: %d variants, %s expected", cases[i].word, n,
+			    cases[i].variant ? cases[i].variant : "none");
+	}
+}
+
+/*
+ * No group pairs two words that conflict.c reads as opposites: kin would
+ * call a sentence evidence for the very word it contradicts.
+ */
+static void test_kin_groups_hold_no_opposites(void **state)
+{
+	(void)state;
+	for (size_t g = 0; kin_group(g) != NULL; g++) {
+		char words[16][24];
+		size_t n = 0;
+		for (const char *p = kin_group(g); *p && n < 16;) {
+			size_t len = strcspn(p, " ");
+			assert_true(len > 0 && len < 24);
+			memcpy(words[n], p, len);
+			words[n++][len] = 0;
+			p += len;
+			p += *p == ' ';
+		}
+		assert_true(n >= 2);
+		for (size_t a = 0; a < n; a++)
+			for (size_t b = 0; b < n; b++) {
+				char claim[64], source[64];
+				struct conflict c[4];
+				snprintf(claim, sizeof claim, "Ketamine %.23s the brain.", words[a]);
+				snprintf(source, sizeof source, "Ketamine %.23s the brain.", words[b]);
+				int k = conflict_find(claim, strlen(claim), source, strlen(source), c, 4);
+				if (k != 0)
+					fail_msg("group %zu: \"%s\" and \"%s\" conflict", g, words[a],
+					    words[b]);
+			}
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_kin_pairs),
+		cmocka_unit_test(test_kin_never_the_word_itself),
+		cmocka_unit_test(test_kin_stop_value),
+		cmocka_unit_test(test_kin_spellings),
+		cmocka_unit_test(test_kin_groups_hold_no_opposites),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
