@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "evidence.h"
 #include "passage.h"
@@ -125,28 +126,56 @@ static double coverage_of(const struct evidence *a, size_t start, size_t end)
 	return evidence_coverage(a->ws, present);
 }
 
-/*
- * Whether sentence text[start ..] opens with a word that points back to the
- * sentence before ("It", "This", "These", "They", "Such"): then it
- * continues what that sentence is about.
- */
-static int continues(const char *text, size_t start, size_t end)
+/* The first word of text[start .. end) in lower case into w: its length, or 0. */
+static size_t first_word(const char *text, size_t start, size_t end, char *w, size_t size)
 {
-	static const char *const anaphors[] = {
-		"both", "he", "her", "his", "it", "its", "she", "such", "their", "these",
-		"they", "this", "those",
-	};
-	char w[8];
 	size_t n = 0;
-	while (start + n < end && n < sizeof w - 1 && isalpha((unsigned char)text[start + n])) {
+	while (start + n < end && n < size - 1 && isalpha((unsigned char)text[start + n])) {
 		w[n] = (char)tolower((unsigned char)text[start + n]);
 		n++;
 	}
-	if (n == 0 || (start + n < end && isalpha((unsigned char)text[start + n])))
-		return 0;
+	if (start + n < end && isalnum((unsigned char)text[start + n]))
+		return 0;	/* longer than w, or glued to a digit */
 	w[n] = 0;
-	return words_in_list(w, anaphors, sizeof anaphors / sizeof *anaphors);
+	return n;
 }
+
+/* Whether text[start .. end) holds the lower-case word w, any case. */
+static int holds_word(const char *text, size_t start, size_t end, const char *w)
+{
+	size_t n = strlen(w);
+	for (size_t i = start; i + n <= end; i++)
+		if ((i == start || !isalnum((unsigned char)text[i - 1])) &&
+		    (i + n == end || !isalnum((unsigned char)text[i + n])) &&
+		    strncasecmp(text + i, w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether sentence [start, end) goes on about what the sentence before,
+ * [prev_start, prev_end), is about: it opens with a word pointing back
+ * ("It", "These", "Such"), with a connective ("However", "Moreover"), or
+ * with a word of the sentence before ("BDNF ... BDNF supports").
+ */
+static int continues(const char *text, size_t prev_start, size_t prev_end, size_t start,
+    size_t end)
+{
+	static const char *const openers[] = {
+		"additionally", "also", "both", "consequently", "furthermore", "he", "her",
+		"his", "however", "it", "its", "likewise", "moreover", "she", "similarly",
+		"such", "their", "these", "they", "this", "those", "thus",
+	};
+	char w[32];
+	size_t n = first_word(text, start, end, w, sizeof w);
+	if (n == 0)
+		return 0;
+	if (words_in_list(w, openers, sizeof openers / sizeof *openers))
+		return 1;
+	return n >= 3 && !words_is_stop(w) && holds_word(text, prev_start, prev_end, w);
+}
+
+#define WINDOW_MAX 2	/* sentences read as one at most */
 
 int evidence_best_window(const struct evidence *a, const char *text, size_t len, double gain,
     size_t *start_out, size_t *end_out)
@@ -155,19 +184,25 @@ int evidence_best_window(const struct evidence *a, const char *text, size_t len,
 		return 0;
 	double single = coverage_of(a, *start_out, *end_out);
 	double need = single + gain - 1e-9, best = single + 1e-9;
-	size_t pos = 0, start, end, prev_start = 0;
-	int have_prev = 0;
+	size_t pos = 0, start, end, starts[WINDOW_MAX] = { 0 }, prev_end = 0;
+	int chain = 0;	/* sentences so far that each continue the one before */
 	while (passage_next_sentence(text, len, &pos, &start, &end)) {
-		if (have_prev && continues(text, start, end)) {
-			double both = coverage_of(a, prev_start, end);
-			if (both >= need && both > best) {	/* and always more than one alone */
-				best = both;
-				*start_out = prev_start;
+		if (chain > 0 && continues(text, starts[0], prev_end, start, end))
+			chain = chain < WINDOW_MAX ? chain + 1 : WINDOW_MAX;
+		else
+			chain = 1;
+		memmove(starts + 1, starts, sizeof *starts * (WINDOW_MAX - 1));
+		starts[0] = start;
+		prev_end = end;
+		/* the windows ending here: the last two sentences, the last three */
+		for (int k = 1; k < chain; k++) {
+			double c = coverage_of(a, starts[k], end);
+			if (c >= need && c > best) {	/* and always more than one alone */
+				best = c;
+				*start_out = starts[k];
 				*end_out = end;
 			}
 		}
-		prev_start = start;
-		have_prev = 1;
 	}
 	return 1;
 }

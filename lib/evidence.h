@@ -52,13 +52,14 @@ int evidence_best_sentence(const struct evidence *a, const char *text, size_t le
 
 /*
  * Like evidence_best_sentence, but two adjacent sentences are taken
- * together when the second points back to the first ("It", "This",
- * "They" ...) and the two cover at least `gain` more of the words than the
- * best single sentence: a claim often says in one sentence what a source
- * says in two ("Ketamine ... It can provide rapid relief").  Sentences
- * that do not continue one another are never joined: their words may be
- * about different things.  1 with [*start, *end) set, or 0 when text has
- * no sentence.
+ * together when the second goes on about what the first is about (it opens
+ * with "It", "These", "However", "Moreover" ..., or with a word of the
+ * first: "... called BDNF. BDNF supports ...") and the two cover at least
+ * `gain` more of the words than the best single sentence: a claim often
+ * says in one sentence what a source says in two.  Sentences that do not
+ * continue one another are never joined: their words may be about
+ * different things.  1 with [*start, *end) set, or 0 when text has no
+ * sentence.
  */
 int evidence_best_window(const struct evidence *a, const char *text, size_t len, double gain,
     size_t *start, size_t *end);

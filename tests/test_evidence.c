@@ -129,7 +129,18 @@ static void test_evidence_best_window(void **state)
 	assert_int_equal(evidence_analyse(f->tok, &ws, whole, strlen(whole), &a), 0);
 	assert_int_equal(evidence_best_window(&a, whole, strlen(whole), 0.0, &start, &end), 1);
 	assert_int_equal(end - start, strlen("Ketamine treats depression."));
-	/* a second sentence that does not point back ("By", "Itself") is its own */
+	/* a connective, or a word of the sentence before, also goes on */
+	static const char *const on[] = {
+		"Nothing here. Ketamine treats people. However, depression lifts.",
+		"Nothing here. Ketamine treats people. People see depression lift.",
+	};
+	for (size_t i = 0; i < sizeof on / sizeof *on; i++) {
+		assert_int_equal(evidence_analyse(f->tok, &ws, on[i], strlen(on[i]), &a), 0);
+		assert_int_equal(evidence_best_window(&a, on[i], strlen(on[i]), 0.2, &start, &end), 1);
+		assert_int_equal(start, strlen("Nothing here. "));
+		assert_int_equal(end, strlen(on[i]));
+	}
+	/* a second sentence that does not go on ("By", "Itself") is its own */
 	static const char *const apart[] = {
 		"Nothing here. Ketamine treats people. By then depression lifts.",
 		"Nothing here. Ketamine treats people. Itself, depression lifts.",
