@@ -26,7 +26,7 @@
 #define CLAIM_CONFLICTS_MAX 8
 #define CLAIM_PASSAGES 5	/* passages of a source read for its evidence */
 /* a sentence is about the claim when it holds this share of the words the index knows */
-#define CLAIM_ABOUT_MIN 0.5
+#define CLAIM_ABOUT_MIN 0.4
 /* two adjacent sentences are read as one when they cover this much more of the claim */
 #define CLAIM_WINDOW_GAIN 0.2
 
@@ -169,6 +169,15 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		else if (in->kin != NULL && !jw->prefix &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
 			return -1;
+		/*
+		 * A word met by its kin weighs as rare as the kin together are:
+		 * "disease", in no passage, is as common as "condition" when
+		 * "condition" stands for it.
+		 */
+		if (jw->nstems > cc->kin_from[i] && jw->idf > 0 && in->stats != NULL) {
+			jw->has_df = 0;
+			words_idf_word(in->stats, jw);
+		}
 	}
 	for (size_t i = 0, len = strlen(claim); i < len;) {
 		size_t j = i;

@@ -30,6 +30,7 @@ struct claim_input {
 	struct fetcher *fetch;
 	struct tokenizer_session *tok;
 	const struct kin *kin;		/* words a sentence may state the claim's words with */
+	struct index_stats *stats;	/* document frequencies of kin words */
 	const char *claim;		/* the claim as given (NUL-terminated) */
 	const struct words *ws;		/* its words, with df and idf */
 	const struct plan *pl;		/* the plan that ranked the rows (explain) */

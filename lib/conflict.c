@@ -67,11 +67,16 @@ static const char STOP[] =
     "one up out over under again further once too via per etc there's "
     "that's what's get gets got";
 
-/* Words a negation passes over to reach what it negates: "don't need to worry about X". */
+/*
+ * Words a negation passes over to reach what it negates: "don't need to
+ * worry about X", "is not classified as a controlled substance".
+ */
 static const char TRANSPARENT[] =
     "need needs needed worry worried seem seems seemed appear appears "
     "appeared really actually always ever longer quite even yet currently "
-    "typically usually generally often";
+    "typically usually generally often classified classed considered "
+    "regarded deemed viewed seen known labelled labeled categorized "
+    "categorised listed recognized recognised";
 
 /* A negation over these negates the quantifier, not the predicate: "not always". */
 static const char QUANTIFIER[] =
@@ -149,6 +154,10 @@ static const struct {
 	{ "short", "long", 0 },
 	{ "shorter", "longer", 1 },
 	{ "more", "less fewer", 1 },
+	{ "enhance enhances enhanced enhancing boost boosts boosted boosting "
+	  "elevate elevates elevated elevating",
+	  "lower lowers lowered lowering reduce reduces reduced reducing "
+	  "decrease decreases decreased decreasing diminish diminishes diminished", 0 },
 	{ "higher larger bigger greater", "lower smaller lesser", 1 },
 	{ "high", "low", 0 },
 	{ "large big huge", "small tiny", 0 },
@@ -938,12 +947,43 @@ share(const char **a, size_t na, const char **b, size_t nb)
  * ("Ketamine is safe.") may share one before it instead.  A tight pair
  * ("more"/"less", "before"/"after") needs the same first word after both.
  */
+/*
+ * Whether source word j says how often the whole sentence holds: "in rare
+ * cases, hallucinations", "rarely", "in most cases".
+ */
+static int
+sentence_adverbial(const struct text *x, size_t j)
+{
+	if (among(wd(x, j), "rarely seldom frequently commonly usually often"))
+		return 1;
+	return among(wprev(x, j), "in") && among(wd(x, j + 1), "cases instances");
+}
+
+/* Whether any content stem of a[0 .. n) is a content word of x. */
+static int
+holds_any(const struct text *x, const char **a, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < x->n; i++)
+		for (k = 0; k < n; k++)
+			if (is_content(x, i) && strcmp(x->v[i].stem, a[k]) == 0)
+				return 1;
+	return 0;
+}
+
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
     int tight)
 {
 	const char *ca[3], *sa[3];
 	size_t nca, nsa;
+
+	/* "a frequent side effect" against "side effects ... in rare cases" */
+	if (!tight && sentence_adverbial(s, sj)) {
+		nca = neighbours(c, ci, 1, ca);
+		return nca > 0 && holds_any(s, ca, nca);
+	}
 
 	nca = neighbours(c, ci, 1, ca);
 	nsa = neighbours(s, sj, 1, sa);

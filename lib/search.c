@@ -470,7 +470,8 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 	if (r->s->kin == NULL && kin_open(r->s->tok, &r->s->kin) != 0)
 		return util_error(r->err, r->errlen, "cannot check the claim: out of memory");
 	struct claim_input in = {
-		r->s->fetch, r->s->tok, r->s->kin, r->query, &r->ws, &r->pl, shown, nshown,
+		r->s->fetch, r->s->tok, r->s->kin, r->s->stats, r->query, &r->ws, &r->pl, shown,
+		nshown,
 		r->rows, r->nrows > 0 ? (size_t)r->nrows : 0, r->o.explain,
 	};
 	struct claim_check *cc;

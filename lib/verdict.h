@@ -56,7 +56,7 @@ struct verdict_evidence {
 };
 
 /* Thresholds of the rules (verdict.c says how they were chosen). */
-#define VERDICT_SUPPORTED_MIN 0.55	/* sentence coverage for "supported" */
+#define VERDICT_SUPPORTED_MIN 0.52	/* sentence coverage for "supported" */
 #define VERDICT_PARTIAL_MIN 0.4	/* sentence or passage coverage for "partial" */
 
 /* One source's support: supported, partial or unsupported. */

@@ -115,25 +115,28 @@ static int collect_word(void *ctx, const char *term, size_t n, size_t start, siz
 	return 0;
 }
 
-void words_idf(struct index_stats *st, struct words *ws)
+void words_idf_word(struct index_stats *st, struct word *w)
 {
 	double n = index_stats_passages(st) > 0 ? index_stats_passages(st) : 1;
-	for (int i = 0; i < ws->n; i++) {
-		struct word *w = &ws->w[i];
-		double df = 0;
-		if (w->prefix) {
-			df = index_stats_prefix_df(st, w->stems[0]);
-		} else if (w->has_df) {
-			df = w->df;
-		} else {
-			for (int k = 0; k < w->nstems; k++)
-				df += index_stats_df(st, w->stems[k]);
-		}
-		w->df = df;
-		w->idf = rank_idf(df, n);
-		if (w->idf < 0.05)
-			w->idf = 0.05;
+	double df = 0;
+	if (w->prefix) {
+		df = index_stats_prefix_df(st, w->stems[0]);
+	} else if (w->has_df) {
+		df = w->df;
+	} else {
+		for (int k = 0; k < w->nstems; k++)
+			df += index_stats_df(st, w->stems[k]);
 	}
+	w->df = df;
+	w->idf = rank_idf(df, n);
+	if (w->idf < 0.05)
+		w->idf = 0.05;
+}
+
+void words_idf(struct index_stats *st, struct words *ws)
+{
+	for (int i = 0; i < ws->n; i++)
+		words_idf_word(st, &ws->w[i]);
 }
 
 int words_collect(struct tokenizer_session *tok, const char *text, int stop_filter,

@@ -57,6 +57,8 @@ int words_find(const struct words *ws, const char *stem, size_t n);
  * still count a little.
  */
 void words_idf(struct index_stats *st, struct words *ws);
+/* One word's df (over all its stems unless has_df) and idf, as words_idf. */
+void words_idf_word(struct index_stats *st, struct word *w);
 
 /* Whether w is one of list[0 .. n), sorted by strcmp. */
 int words_in_list(const char *w, const char *const *list, size_t n);
