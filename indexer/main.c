@@ -486,23 +486,24 @@ static int check_index(const char *db_path)
 }
 
 /*
- * The index file this run created, or NULL: a run that ends without a
- * source in it (missing corpus, only skipped files, a failure) removes it
- * again, with its -wal and -shm, so a failed first run leaves no empty
- * index behind.  A file that existed before the run is never removed.
+ * 1 when the index file did not exist before this run: a run that ends
+ * without a source in it (missing corpus, only skipped files, a failure)
+ * removes it again, with its -wal and -shm, so a failed first run leaves
+ * no empty index behind.  store_remove_if_empty decides that under the
+ * write lock: another indexer that made the same file at the same moment
+ * keeps what it wrote.  A file that existed before the run is never
+ * removed.
  */
-static const char *created_index;
+static int created_index;
 
-static void remove_created_index(void)
+/* Leave: the run's failure in r->err; a new index without sources goes. */
+static void fail_run(struct run *r)
 {
-	static const char *const suffixes[] = { "-wal", "-shm", "" };
-	char path[4096];
-	if (created_index == NULL)
-		return;
-	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
-		if (snprintf(path, sizeof path, "%s%s", created_index, suffixes[i]) < (int)sizeof path)
-			unlink(path);
-	created_index = NULL;
+	char err[512];
+	if (created_index && store_remove_if_empty(r->store, err, sizeof err) < 0)
+		warnx("%s", err);
+	store_close(r->store);	/* rolls back: the index is as it was */
+	errx(EXIT_TROUBLE, "%s (index left unchanged)", r->err);
 }
 
 static int finish_stdout(int status)
@@ -571,20 +572,28 @@ int main(int argc, char **argv)
 	signal(SIGXFSZ, SIG_IGN);
 
 	struct stat before;
-	if (lstat(r.db_path, &before) != 0 && errno == ENOENT) {
-		created_index = r.db_path;
-		atexit(remove_created_index);	/* errx() included */
-	}
+	created_index = lstat(r.db_path, &before) != 0 && errno == ENOENT;
 	if (store_open(r.db_path, r.rebuild ? STORE_REBUILD : STORE_WRITE, &r.store, r.err,
-	    sizeof r.err) != 0)
+	    sizeof r.err) != 0) {
+		/* a file SQLite made and nobody wrote to is left behind only empty */
+		if (created_index && lstat(r.db_path, &before) == 0 && before.st_size == 0)
+			unlink(r.db_path);
 		errx(EXIT_TROUBLE, "%s", r.err);
-	if (store_rebuild_reason(r.store) && !r.rebuild) {
-		warnx("%s: %s; rebuilding", r.db_path, store_rebuild_reason(r.store));
-		r.rebuild = 1;
 	}
 	if (store_begin(r.store, r.rebuild, r.err, sizeof r.err) != 0) {
+		if (created_index) {
+			char err[512];
+			if (store_remove_if_empty(r.store, err, sizeof err) < 0)
+				warnx("%s", err);
+		}
 		store_close(r.store);
 		errx(EXIT_TROUBLE, "%s", r.err);
+	}
+	/* decided under the write lock, after any other indexer's run */
+	const char *why;
+	if (store_run_rebuilds(r.store, &why) && why && !r.rebuild) {
+		warnx("%s: %s; rebuilding", r.db_path, why);
+		r.rebuild = 1;
 	}
 	/* on one core, a second thread would only add its overhead */
 	int threaded = sysconf(_SC_NPROCESSORS_ONLN) > 1;
@@ -592,8 +601,7 @@ int main(int argc, char **argv)
 	    pipeline_open(&r.pipeline, prepare_job, r.preparer, PIPELINE_JOBS,
 	    PIPELINE_BYTES, threaded, r.err, sizeof r.err) != 0) {
 		preparer_close(r.preparer);
-		store_close(r.store);
-		errx(EXIT_TROUBLE, "%s", r.err);
+		fail_run(&r);
 	}
 	r.replay = tokenizer_replay_get(store_db(r.store));
 	if (r.progress)
@@ -634,18 +642,14 @@ int main(int argc, char **argv)
 			r.fatal = 1;
 	}
 	progress_clear(&r);
-	if (r.fatal) {
-		store_close(r.store);	/* rolls back: the index is as it was */
-		errx(EXIT_TROUBLE, "%s (index left unchanged)", r.err);
-	}
+	if (r.fatal)
+		fail_run(&r);
 	int changed = r.files_new || r.files_changed || r.files_removed || r.rebuild;
 	/* an index from before term_df gets it even when nothing changed */
 	int write = changed || r.files_touched || store_upgrading(r.store);
 	if (write) {
-		if (store_commit(r.store, r.err, sizeof r.err) != 0) {
-			store_close(r.store);
-			errx(EXIT_TROUBLE, "%s (index left unchanged)", r.err);
-		}
+		if (store_commit(r.store, r.err, sizeof r.err) != 0)
+			fail_run(&r);
 	} else {
 		store_rollback(r.store);	/* nothing to write: leave the file alone */
 	}
@@ -658,16 +662,18 @@ int main(int argc, char **argv)
 	}
 	int64_t sources = 0, passages = 0;
 	store_counts(r.store, &sources, &passages);
-	store_close(r.store);
 	free(r.other_example);
 	if (created_index && sources == 0) {
 		char *name = printable(r.db_path);
+		if (store_remove_if_empty(r.store, r.err, sizeof r.err) < 0)
+			warnx("%s", r.err);
+		store_close(r.store);
 		warnx("%s: nothing indexed (no readable .txt or .md file), so no index was written",
 		    name ? name : "?");
 		free(name);
-		return finish_stdout(EXIT_TROUBLE);	/* atexit removes the file */
+		return finish_stdout(EXIT_TROUBLE);
 	}
-	created_index = NULL;	/* the run made an index: it stays */
+	store_close(r.store);
 	if (!r.quiet) {
 		double t = seconds_since(&r.started);
 		if (!changed && r.files_failed == 0)
