@@ -63,7 +63,7 @@ static void usage(FILE *f, const char *prog)
 
 /*
  * Files read ahead of the inserts: at most this many, holding at most this
- * many bytes (mapped text, passages, recorded tokens) once prepared.
+ * many bytes (file text, passages, recorded tokens) once prepared.
  */
 #define PIPELINE_JOBS 32
 #define PIPELINE_BYTES (16u << 20)

@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "metadata.h"
@@ -62,10 +61,7 @@ void file_job_free(struct file_job *j)
 		free(j->warnings[i].name);
 		free(j->warnings[i].what);
 	}
-	if (j->mapped)
-		munmap(j->text, j->len);
-	else
-		free(j->text);
+	free(j->text);
 	free(j->path);
 	free(j->problem);
 	buf_free(&j->title);
@@ -202,23 +198,16 @@ static void split(struct preparer *p, struct file_job *j)
 }
 
 /*
- * Small files are read into memory: unmapping a file costs the thread that
- * frees it (the main thread) a system call and the other core a TLB flush.
- * Big ones are mapped, as always.  Sets j->text and j->len; 0, or an errno.
+ * Every file is read into memory, big ones too.  A mapped file that
+ * another program truncates while it is indexed kills the indexer with
+ * SIGBUS when a page past the new end is touched (issue 19); read() sees
+ * the file end instead, and the file is reported as shrunk.  Reading
+ * costs a copy, within the noise of a run (docs/reliability.md: 16 MB
+ * files).  Sets j->text and j->len; 0, or an errno.
  */
 static int load(struct file_job *j, int fd)
 {
 	size_t len = (size_t)j->size, got = 0;
-	if (len > PREPARE_MAX_FILE) {
-		char *text = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
-		if (text == MAP_FAILED)
-			return errno;
-		madvise(text, len, MADV_SEQUENTIAL);
-		j->text = text;
-		j->len = len;
-		j->mapped = 1;
-		return 0;
-	}
 	if ((j->text = malloc(len)) == NULL)
 		return ENOMEM;
 	j->len = len;

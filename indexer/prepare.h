@@ -68,7 +68,6 @@ struct file_job {
 	int oom;			/* a warning could not be recorded */
 	char *text;			/* the file's len bytes, or NULL */
 	size_t len;
-	int mapped;			/* text is mapped (big files), not malloc'd */
 	uint64_t hash;
 	struct buf title;
 	char *publisher;		/* NULL when none */
@@ -105,7 +104,7 @@ void preparer_close(struct preparer *p);	/* accepts NULL */
  */
 size_t prepare_job(void *preparer, void *job);
 
-/* Frees what the job holds (unmaps the file) and the job; accepts NULL. */
+/* Frees what the job holds and the job; accepts NULL. */
 void file_job_free(struct file_job *job);
 
 #endif
