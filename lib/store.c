@@ -64,7 +64,7 @@ enum {
     "(length(CAST(" body " AS BLOB)) - length(CAST(replace(" body ", char(10), '') AS BLOB)))"
 
 static const char *const statement_sql[ST_COUNT] = {
-	[ST_FIND] = "SELECT id, size, mtime_ns, hash, title FROM sources WHERE path = ?1",
+	[ST_FIND] = "SELECT id, size, mtime_ns, hash, title, publisher FROM sources WHERE path = ?1",
 	[ST_SEEN] = "INSERT OR IGNORE INTO temp.seen(id) VALUES(?1)",
 	[ST_TOUCH] = "UPDATE sources SET mtime_ns = ?2 WHERE id = ?1",
 	[ST_INSERT_SOURCE] =
@@ -906,6 +906,14 @@ int store_upgrading(const struct store *s)
 	return s->in_run && s->df_upgrade;
 }
 
+int store_meta_set(struct store *s, const char *key, const char *value, char *err,
+    size_t errlen)
+{
+	if (!s->in_run)
+		return util_error(err, errlen, "%s: store_meta_set outside a run", s->path);
+	return put_meta(s, key, value, err, errlen);
+}
+
 int store_run_rebuilds(const struct store *s, const char **why)
 {
 	if (why)
@@ -1084,6 +1092,8 @@ int store_source_find(struct store *s, const char *path, struct store_source *ou
 		out->hash = (uint64_t)sqlite3_column_int64(st, 3);
 		const char *t = (const char *)sqlite3_column_text(st, 4);
 		snprintf(out->title, sizeof out->title, "%s", t ? t : "");
+		t = (const char *)sqlite3_column_text(st, 5);
+		snprintf(out->publisher, sizeof out->publisher, "%s", t ? t : "");
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)

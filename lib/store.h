@@ -160,6 +160,7 @@ struct store_source {
 	int64_t size, mtime_ns;
 	uint64_t hash;
 	char title[512];	/* as indexed */
+	char publisher[512];	/* as indexed; "" when none */
 };
 
 /* Look a source up by path; out->id is 0 when it is not there.  0 or -1. */
@@ -246,5 +247,13 @@ int store_each_source(struct store *s, store_source_callback cb, void *ctx,
 
 /* A meta value as a malloc'd string (NULL when absent). */
 char *store_meta(struct store *s, const char *key);
+
+/*
+ * Set a meta value in the open run (written with it, or not at all).
+ * Keys of this program's own (schema_version, tokenizer, ...) are not for
+ * callers; a caller's keys should have a prefix of their own.  0 or -1.
+ */
+int store_meta_set(struct store *s, const char *key, const char *value, char *err,
+    size_t errlen);
 
 #endif

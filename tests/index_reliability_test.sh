@@ -123,6 +123,165 @@ PYEOF
 	[ "$n" = 5 ] || fail "$n sources after the refused run, expected 5"
 }
 
+# ---- 3: metadata edited after indexing --------------------------------------
+
+# A changed title in metadata.tsv re-titles its source on the next run
+# (it used to say "up to date"), --check flags the folder's sources until
+# then, and an entry taken out gives the title back to the file's heading.
+metadata_retitle() {
+	copy_corpus "$W/c"
+	ix -q --db "$W/i.db" "$W/c"
+	[ "$rc" -eq 0 ] || fail "first run: $(cat "$W/err")"
+	python3 - "$W/c/metadata.tsv" <<'PYEOF'
+import sys
+p = sys.argv[1]
+lines = open(p, encoding='utf-8').read().split('\n')
+out = []
+for l in lines:
+    if l.startswith('000_'):
+        f = l.split('\t')
+        f[1] = 'Zymurgy Retitled'
+        l = '\t'.join(f)
+    out.append(l)
+open(p, 'w', encoding='utf-8').write('\n'.join(out))
+PYEOF
+	ix --db "$W/i.db" --check
+	[ "$rc" -eq 0 ] || fail "--check: exit $rc"
+	grep -q "stale: .*000_.*metadata.tsv changed" "$W/out" || fail "--check does not flag the re-titled source: $(cat "$W/out")"
+	ix --db "$W/i.db" "$W/c"
+	[ "$rc" -eq 0 ] || fail "second run: $(cat "$W/err")"
+	err_has "1 changed" "the run after the edit"
+	t=$(sql "$W/i.db" "SELECT title FROM sources WHERE path LIKE '%/000_%'")
+	[ "$t" = "Zymurgy Retitled" ] || fail "title after the edit: $t"
+	q --db "$W/i.db" -l zymurgy
+	[ "$rc" -eq 0 ] || fail "the new title is not searchable"
+	ix --db "$W/i.db" --check
+	grep -q ", 0 stale" "$W/out" || fail "--check after the run: $(cat "$W/out")"
+	grep -v '^000_' "$W/c/metadata.tsv" >"$W/m" && cp "$W/m" "$W/c/metadata.tsv"
+	ix --db "$W/i.db" "$W/c"
+	err_has "1 changed" "the run after taking the entry out"
+	t=$(sql "$W/i.db" "SELECT title FROM sources WHERE path LIKE '%/000_%'")
+	[ "$t" != "Zymurgy Retitled" ] || fail "the title of a removed entry stayed"
+	ix --db "$W/i.db" "$W/c"
+	err_has "up to date" "a third run"
+}
+
+# ---- 6: input that used to be ignored without a word --------------------------
+
+metadata_bad_lines() {
+	copy_corpus "$W/c"
+	f1=$(cd "$W/c" && ls 000_*.txt)
+	f2=$(cd "$W/c" && ls 001_*.txt)
+	printf '# comment\n%s\tFirst\nno tab on this line\nsub/%s\tElsewhere\n%s\tSecond\n' \
+	    "$f1" "$f2" "$f1" >"$W/c/metadata.tsv"
+	ix --db "$W/i.db" "$W/c"
+	[ "$rc" -eq 0 ] || fail "exit $rc: $(cat "$W/err")"
+	err_has "metadata.tsv:3: no tab" "a line without a tab"
+	err_has "metadata.tsv:4: 'sub/$f2' is not a file of this folder" "a sub/file entry"
+	err_has "metadata.tsv:5: a second entry for '$f1' (line 2 is used)" "a duplicate"
+	t=$(sql "$W/i.db" "SELECT title FROM sources WHERE path LIKE '%/000_%'")
+	[ "$t" = First ] || fail "the first entry should win: $t"
+}
+
+path_twice() {
+	copy_corpus "$W/c"
+	ix --db "$W/i.db" "$W/c" "$W/c"
+	[ "$rc" -eq 0 ] || fail "exit $rc: $(cat "$W/err")"
+	err_has "given twice" "a PATH given twice"
+	err_has "5 new, 0 changed, 0 unchanged" "a PATH given twice counts once"
+	ix --db "$W/i.db" "$W/c" "$W/c/$(cd "$W/c" && ls 000_*.txt)"
+	err_has "5 files unchanged" "a file inside a PATH given too"
+	err_lacks "same file" "a file inside a PATH, same name: no warning"
+}
+
+memory_db() {
+	copy_corpus "$W/c"
+	ix --db :memory: "$W/c"
+	[ "$rc" -eq 2 ] || fail "exit $rc"
+	one_err_line "--db :memory:"
+	err_has ":memory:" "--db :memory:"
+	err_has "file name" "--db :memory:"
+}
+
+blank_files() {
+	copy_corpus "$W/c"
+	printf '  \n\n\t\n' >"$W/c/spaces.txt"
+	printf '\357\273\277' >"$W/c/bom.txt"
+	printf '\357\273\277\r\n\r\n' >"$W/c/bomlines.md"
+	ix --db "$W/i.db" "$W/c"
+	[ "$rc" -eq 0 ] || fail "exit $rc: $(cat "$W/err")"
+	for f in spaces.txt bom.txt bomlines.md; do
+		err_has "$f: no text" "$f"
+	done
+	err_has "5 new" "blank files are not new sources"
+	err_has "3 skipped" "blank files are skipped"
+}
+
+utf16_file() {
+	copy_corpus "$W/c"
+	python3 -c 'import sys; open(sys.argv[1], "wb").write("Ketamine in UTF-16\n\nA paragraph.\n".encode("utf-16"))' "$W/c/u16.txt"
+	python3 -c 'import sys; open(sys.argv[1], "wb").write("Ketamine in UTF-16\n\nA paragraph.\n".encode("utf-16-le"))' "$W/c/u16le.txt"
+	ix --db "$W/i.db" "$W/c"
+	[ "$rc" -eq 2 ] || fail "exit $rc, expected 2 (two files not indexed)"
+	err_has "u16.txt: UTF-16 text" "UTF-16 with a BOM"
+	err_has "u16le.txt: UTF-16 text" "UTF-16LE without a BOM"
+	err_lacks "binary" "UTF-16 is not binary"
+	err_has "5 new" "the other files"
+}
+
+# CR line ends (old Mac): the same passages, lines and bytes as with LF.
+cr_line_ends() {
+	mkdir "$W/c"
+	python3 - "$W/c" <<'PYEOF'
+import os, sys
+d = sys.argv[1]
+paras = [' '.join('word%d about %s' % (i, w) for i in range(12)) + '.'
+         for w in ('apples', 'pears', 'plums', 'figs')]
+open(os.path.join(d, 'cr.txt'), 'w', newline='').write('\r\r'.join(paras) + '\r')
+open(os.path.join(d, 'lf.txt'), 'w', newline='').write('\n\n'.join(paras) + '\n')
+PYEOF
+	ix -q --db "$W/i.db" "$W/c"
+	[ "$rc" -eq 0 ] || fail "exit $rc: $(cat "$W/err")"
+	ranges="SELECT group_concat(ordinal || ':' || line_start || '-' || line_end || ':' ||
+	    byte_start || '-' || byte_end, ' ') FROM passages p JOIN sources s ON s.id = p.source_id
+	    WHERE s.path LIKE"
+	cr=$(sql "$W/i.db" "$ranges '%/cr.txt'")
+	lf=$(sql "$W/i.db" "$ranges '%/lf.txt'")
+	[ "$cr" = "$lf" ] || fail "CR file: $cr; LF file: $lf"
+	n=$(sql "$W/i.db" "SELECT count(*) FROM passages p JOIN sources s ON s.id = p.source_id WHERE s.path LIKE '%/cr.txt'")
+	[ "$n" -eq 4 ] || fail "CR file: $n passages, expected 4"
+}
+
+# ---- 7: one file, several names ------------------------------------------------
+
+same_file_names() {
+	copy_corpus "$W/c"
+	cd "$W" || fail "cd"
+	ix -q --db i.db c
+	[ "$rc" -eq 0 ] || fail "first run: $(cat "$W/err")"
+	for p in "$W/c" ./c/ ./c; do
+		ix --db i.db "$p"
+		[ "$rc" -eq 0 ] || fail "$p: exit $rc: $(cat "$W/err")"
+		n=$(sql i.db "SELECT count(*) FROM sources")
+		[ "$n" = 5 ] || fail "$p: $n sources, expected 5"
+		err_has "same file as c/" "$p"
+	done
+	# a file gone is removed, whatever the spelling of its folder
+	rm c/004_*.txt
+	ix --db i.db ./c/
+	err_has "1 removed" "a removed file under ./c/"
+	ln -s "$(ls c | head -1)" c/link.txt
+	mkdir sub && ln -s ../c sub/corpus
+	ix --db j.db c sub
+	[ "$rc" -eq 0 ] || fail "links: exit $rc: $(cat "$W/err")"
+	n=$(sql j.db "SELECT count(*) FROM sources")
+	[ "$n" = 4 ] || fail "links: $n sources, expected 4"
+	err_has "c/link.txt: same file as c/000_" "a link to a file"
+	q --db j.db --tsv -n 50 ketamine
+	dups=$(cut -f2-5 "$W/out" | sort | uniq -d | wc -l)
+	[ "$dups" -eq 0 ] || fail "a passage reported twice: $(cut -f1 "$W/out" | sort | uniq -c | head)"
+}
+
 # ---- 8: --db naming a folder or nothing --------------------------------------
 
 db_directory() {
@@ -179,7 +338,8 @@ db_damaged_names_indexer() {
 
 # ---- run ---------------------------------------------------------------------
 
-ALL_TESTS="race_new_index lock_held db_directory db_damaged_names_indexer"
+ALL_TESTS="race_new_index lock_held metadata_bad_lines memory_db \
+    blank_files utf16_file cr_line_ends db_directory db_damaged_names_indexer"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done
