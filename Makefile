@@ -72,7 +72,7 @@ LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/in
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
-INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c
+INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c indexer/fileid.c
 INDEXER_OBJ = $(INDEXER_SRC:%.c=$(BUILD)/%.o)
 QUERY_SRC   = query/main.c query/parallel.c
 QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)

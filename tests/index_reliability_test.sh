@@ -338,8 +338,8 @@ db_damaged_names_indexer() {
 
 # ---- run ---------------------------------------------------------------------
 
-ALL_TESTS="race_new_index lock_held metadata_bad_lines memory_db \
-    blank_files utf16_file cr_line_ends db_directory db_damaged_names_indexer"
+ALL_TESTS="race_new_index lock_held metadata_retitle metadata_bad_lines path_twice memory_db \
+    blank_files utf16_file cr_line_ends same_file_names db_directory db_damaged_names_indexer"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done
