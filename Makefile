@@ -7,7 +7,7 @@
 #   make check      the same tests built with ASan + UBSan in build/san
 #   make eval       retrieval quality on COLLECTION (default: Cranfield)
 #   make eval-claims verdict quality on the labelled claims (eval/claims.py)
-#   make stress     crash (kill -9) and concurrency tests
+#   make stress     crash (kill -9), concurrency, two indexers and shrinking files
 #   make valgrind   unit and black-box tests under valgrind memcheck
 #   make fuzz       libFuzzer harnesses (tests/fuzz/fuzz.mk; fuzz-short for CI)
 #   make bench      scale benchmark against FTS5, Xapian, rg (SIZES="10 100"; bench/README.md)
@@ -72,7 +72,7 @@ LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/in
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
-INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c
+INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c indexer/fileid.c
 INDEXER_OBJ = $(INDEXER_SRC:%.c=$(BUILD)/%.o)
 QUERY_SRC   = query/main.c query/parallel.c
 QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
@@ -150,6 +150,7 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	python3 tests/html_check.py $(BUILD)/tests/report.html 3 || status=1; \
 	BIN=$(BIN) EXT=$(EXT) sh tests/cli_test.sh || status=1; \
 	BIN=$(BIN) sh tests/hostile_test.sh || status=1; \
+	BIN=$(BIN) sh tests/index_reliability_test.sh || status=1; \
 	BIN=$(BIN) sh tests/readme_test.sh || status=1; \
 	echo "== mandoc -Tlint man/*.1"; \
 	mandoc -Tlint -W warning man/*.1 || status=1; \
@@ -181,10 +182,12 @@ eval-claims: all | test-deps
 	$(BIN)/indexer -q --db $(BUILD)/eval/corpus.db corpus
 	python3 eval/claims.py --bin $(BIN) --db $(BUILD)/eval/corpus.db $(CLAIM_SETS)
 
-# kill -9 at 50 random moments; queries in a loop while the index is rebuilt
+# kill -9 at 50 random moments; queries in a loop while the index is rebuilt;
+# two indexers making one index, big files truncated while they are read
 stress: all | test-deps
 	BIN=$(BIN) sh tests/stress/crash_test.sh
 	BIN=$(BIN) sh tests/stress/concurrency_test.sh
+	BIN=$(BIN) sh tests/stress/index_race_test.sh
 
 # Scale benchmark (bench/README.md): SIZES in MB; the corpora, indexes and
 # results stay in bench/work/.

@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "cliopt.h"
+#include "fileid.h"
 #include "metadata.h"
 #include "output.h"
 #include "passage.h"
@@ -63,7 +64,7 @@ static void usage(FILE *f, const char *prog)
 
 /*
  * Files read ahead of the inserts: at most this many, holding at most this
- * many bytes (mapped text, passages, recorded tokens) once prepared.
+ * many bytes (file text, passages, recorded tokens) once prepared.
  */
 #define PIPELINE_JOBS 32
 #define PIPELINE_BYTES (16u << 20)
@@ -76,6 +77,16 @@ struct run {
 	const char *db_path;
 	char **roots;
 	int nroots;
+	char **real_roots;		/* realpath() of each root, NULL when none */
+	struct fileids *walked;		/* this run's files: the name first walked */
+	struct fileids *indexed;	/* the sources' files, read at the first name
+					   not in the index (NULL until then) */
+	size_t aliases;			/* files walked again under another name */
+	/* the folder of the last file, and whether its metadata file changed */
+	char *md_dir;
+	int md_changed;
+	int md_written;			/* a fingerprint was recorded: commit */
+	int file_root;			/* walking a PATH that is a file */
 	int rebuild;
 	int quiet;
 	int progress;			/* stderr is a terminal */
@@ -204,6 +215,139 @@ static void on_walk_problem(void *ctx, const char *path, const char *what)
 		r->files_failed++;
 }
 
+/* A note about path, told in its place among the files; not a failure. */
+static void note(struct run *r, const char *path, const char *what)
+{
+	struct file_job *j = calloc(1, sizeof *j);
+	if (j && (j->path = strdup(path)) != NULL && (j->problem = strdup(what)) != NULL) {
+		j->kind = JOB_PROBLEM;
+		j->not_failed = 1;
+		submit(r, j);
+		return;
+	}
+	file_job_free(j);
+	drain(r);
+	file_warning(r, path, what);
+}
+
+/* Files reached again under another name: the first few are named. */
+#define ALIASES_TOLD 3
+
+static void alias(struct run *r, const char *path, const char *first, const char *where)
+{
+	if (r->aliases++ < ALIASES_TOLD) {
+		char *name = printable(first);
+		char what[1024];
+		snprintf(what, sizeof what, "same file as %s%s; indexed once, under that name",
+		    name ? name : "?", where);
+		free(name);
+		note(r, path, what);
+	}
+}
+
+static int add_source_id(void *ctx, const char *path, int64_t size, int64_t mtime_ns,
+    uint64_t hash)
+{
+	struct run *r = ctx;
+	struct stat st;
+	(void)size, (void)mtime_ns, (void)hash;
+	if (stat(path, &st) == 0 && fileids_add(r->indexed, st.st_dev, st.st_ino, path, NULL) < 0)
+		return -1;
+	return 0;
+}
+
+/*
+ * The name under which the index holds the file st is, or NULL.  The
+ * sources are stat()ed once, at the first file not found by its name.
+ */
+static const char *indexed_name(struct run *r, const struct stat *st)
+{
+	if (r->indexed == NULL) {
+		if ((r->indexed = fileids_new()) == NULL ||
+		    store_each_source(r->store, add_source_id, r, r->err, sizeof r->err) != 0) {
+			fileids_free(r->indexed);
+			r->indexed = NULL;
+			return NULL;	/* look-up by name only, as before */
+		}
+	}
+	return fileids_find(r->indexed, st->st_dev, st->st_ino);
+}
+
+/*
+ * A folder's metadata file decides the titles of its files, so the index
+ * records, per folder, a fingerprint of it (meta "metadata FOLDER": the
+ * hash of its bytes, "none" when there is none).  When it differs, the
+ * files of the folder are read again even if unchanged: each keeps its
+ * source when its title and publisher are the same, and is re-indexed
+ * under the new ones otherwise.
+ */
+#define MD_KEY_PREFIX "metadata "
+
+/* The fingerprint of dir's metadata file (buf of 24 bytes), or NULL on a read error. */
+static const char *md_fingerprint(const char *dir, char *buf, size_t len)
+{
+	char path[4096];
+	char chunk[65536];
+	uint64_t h = UTIL_HASH_INIT;
+	size_t n;
+	snprintf(path, sizeof path, "%s/%s", dir, METADATA_FILE);
+	FILE *f = fopen(path, "rb");
+	if (f == NULL)
+		return errno == ENOENT ? "none" : NULL;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		h = util_hash(h, chunk, n);
+	int bad = ferror(f);
+	fclose(f);
+	if (bad)
+		return NULL;
+	snprintf(buf, len, "%016llx", (unsigned long long)h);
+	return buf;
+}
+
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash == NULL ? strdup(".") : slash == path ? strdup("/")
+	    : strndup(path, (size_t)(slash - path));
+}
+
+/*
+ * 1 when path's folder has a metadata file other than the one its
+ * sources were titled with (or the index cannot tell), else 0; -1 on a
+ * failure of the store.  A folder walked as a folder gets its new
+ * fingerprint recorded in the run; a PATH that is one file of it does
+ * not record it, as the folder's other files keep their old titles.
+ */
+static int md_changed(struct run *r, const char *path)
+{
+	char *dir = dir_of(path);
+	if (dir == NULL)
+		return 1;
+	if (r->md_dir && strcmp(r->md_dir, dir) == 0) {
+		free(dir);
+		return r->md_changed;
+	}
+	free(r->md_dir);
+	r->md_dir = dir;
+	char buf[24], *key = malloc(strlen(dir) + sizeof MD_KEY_PREFIX);
+	const char *fp = md_fingerprint(dir, buf, sizeof buf);
+	if (key == NULL || fp == NULL) {
+		free(key);
+		return r->md_changed = 1;
+	}
+	sprintf(key, "%s%s", MD_KEY_PREFIX, dir);
+	char *stored = store_meta(r->store, key);
+	r->md_changed = stored == NULL ? strcmp(fp, "none") != 0 : strcmp(stored, fp) != 0;
+	if ((stored == NULL || strcmp(stored, fp) != 0) && !r->file_root) {
+		if (store_meta_set(r->store, key, fp, r->err, sizeof r->err) != 0)
+			r->md_changed = -1;
+		r->md_written = 1;
+	}
+	free(stored);
+	free(key);
+	return r->md_changed;
+}
+
 static enum passage_format format_of(const char *path, int *known)
 {
 	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
@@ -279,7 +423,7 @@ static int finish_job(struct run *r, struct file_job *j)
 	if (j->kind == JOB_PROBLEM) {
 		file_warning(r, j->path, j->problem);
 		/* a loop is skipped on purpose; everything else is a failed file */
-		if (strstr(j->problem, "loop") == NULL)
+		if (!j->not_failed && strstr(j->problem, "loop") == NULL)
 			r->files_failed++;
 		return 0;
 	}
@@ -338,17 +482,6 @@ fatal:
 	return -1;
 }
 
-/* 1 when path is in flight: a path walked twice (two roots naming it). */
-static int in_flight(struct run *r, const char *path)
-{
-	for (size_t i = 0, n = pipeline_count(r->pipeline); i < n; i++) {
-		const struct file_job *j = pipeline_peek(r->pipeline, i);
-		if (j->kind == JOB_FILE && strcmp(j->path, path) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 static int index_file(void *ctx, const char *path, const struct stat *st)
 {
 	struct run *r = ctx;
@@ -365,18 +498,42 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
 			r->other_example = strdup(path);
 		return 0;
 	}
+	/* one source per file, whatever names lead to it (issue 19) */
+	const char *first;
+	int added = fileids_add(r->walked, st->st_dev, st->st_ino, path, &first);
+	if (added < 0) {
+		snprintf(r->err, sizeof r->err, "%s: out of memory", path);
+		r->fatal = 1;
+		return -1;
+	}
+	if (added == 0) {
+		if (strcmp(first, path) != 0)
+			alias(r, path, first, "");
+		return 0;	/* the same name twice (a PATH inside another) is quiet */
+	}
 	r->bytes_seen += (uint64_t)st->st_size;
 	progress(r, 0);
-	/* its first visit must be in the index before the second looks it up */
-	if (in_flight(r, path))
-		drain(r);
 	if (r->fatal)
 		return -1;
 	if (store_source_find(r->store, path, &old, r->err, sizeof r->err) != 0) {
 		r->fatal = 1;
 		return -1;
 	}
-	if (old.id && !r->rebuild && old.size == st->st_size && old.mtime_ns == mtime_ns) {
+	const char *known_as = old.id ? NULL : indexed_name(r, st);
+	if (known_as && strcmp(known_as, path) != 0) {
+		alias(r, path, known_as, " in the index");
+		path = known_as;
+		if (store_source_find(r->store, path, &old, r->err, sizeof r->err) != 0) {
+			r->fatal = 1;
+			return -1;
+		}
+	}
+	int md = md_changed(r, path);
+	if (md < 0) {
+		r->fatal = 1;
+		return -1;
+	}
+	if (old.id && !r->rebuild && old.size == st->st_size && old.mtime_ns == mtime_ns && !md) {
 		r->files_unchanged++;
 		if (store_source_seen(r->store, old.id, r->err, sizeof r->err) != 0) {
 			r->fatal = 1;
@@ -400,16 +557,36 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
 	return submit(r, j);
 }
 
-/* Sources that vanished from under a root this run walked are removed. */
+static int has_prefix_dir(const char *path, const char *root)
+{
+	size_t n = strlen(root);
+	if (n == 1 && root[0] == '/')
+		return path[0] == '/';
+	return strncmp(path, root, n) == 0 && (path[n] == 0 || path[n] == '/');
+}
+
+/*
+ * Sources that vanished from under a root this run walked are removed,
+ * also when the root is spelled differently from the sources' names
+ * ("./corpus", "$PWD/corpus" for "corpus/a.txt"): then the real path of
+ * the source's folder is compared with the root's.
+ */
 static int under_a_root(void *ctx, const char *path)
 {
 	struct run *r = ctx;
-	for (int i = 0; i < r->nroots; i++) {
-		size_t n = strlen(r->roots[i]);
-		if (strncmp(path, r->roots[i], n) == 0 && (path[n] == 0 || path[n] == '/'))
+	for (int i = 0; i < r->nroots; i++)
+		if (has_prefix_dir(path, r->roots[i]))
 			return 1;
-	}
-	return 0;
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == NULL ? strdup(".") : slash == path ? strdup("/")
+	    : strndup(path, (size_t)(slash - path));
+	char *real = dir ? realpath(dir, NULL) : NULL;
+	int under = 0;
+	for (int i = 0; real && !under && i < r->nroots; i++)
+		under = r->real_roots[i] && has_prefix_dir(real, r->real_roots[i]);
+	free(real);
+	free(dir);
+	return under;
 }
 
 static int count_bytes(void *ctx, const char *path, const struct stat *st)
@@ -434,7 +611,34 @@ static void trim_slashes(char *p)
 
 struct stale_ctx {
 	size_t stale;
+	struct store *store;
+	char *dir;		/* the folder of the last source, */
+	int md_stale;		/* and whether its metadata file changed */
 };
+
+/* 1 when the index recorded another metadata file for path's folder. */
+static int md_stale(struct stale_ctx *c, const char *path)
+{
+	char *dir = dir_of(path), buf[24], *key, *stored;
+	if (dir == NULL || (c->dir && strcmp(c->dir, dir) == 0)) {
+		free(dir);
+		return c->md_stale;
+	}
+	free(c->dir);
+	c->dir = dir;
+	c->md_stale = 0;
+	if ((key = malloc(strlen(dir) + sizeof MD_KEY_PREFIX)) == NULL)
+		return 0;
+	sprintf(key, "%s%s", MD_KEY_PREFIX, dir);
+	/* an index from before the fingerprints cannot tell */
+	if ((stored = store_meta(c->store, key)) != NULL) {
+		const char *fp = md_fingerprint(dir, buf, sizeof buf);
+		c->md_stale = fp == NULL || strcmp(fp, stored) != 0;
+	}
+	free(stored);
+	free(key);
+	return c->md_stale;
+}
 
 static int report_stale(void *ctx, const char *path, int64_t size, int64_t mtime_ns,
     uint64_t hash)
@@ -448,6 +652,9 @@ static int report_stale(void *ctx, const char *path, int64_t size, int64_t mtime
 	} else if (st.st_size != size ||
 	    (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec != mtime_ns) {
 		printf("stale: %s (changed since indexing)\n", path);
+		c->stale++;
+	} else if (md_stale(c, path)) {
+		printf("stale: %s (%s changed since indexing)\n", path, METADATA_FILE);
 		c->stale++;
 	}
 	return 0;
@@ -474,7 +681,10 @@ static int check_index(const char *db_path)
 		return EXIT_TROUBLE;
 	}
 	store_counts(s, &sources, &passages);
-	if (store_each_source(s, report_stale, &sc, err, sizeof err) != 0) {
+	sc.store = s;
+	int rc = store_each_source(s, report_stale, &sc, err, sizeof err);
+	free(sc.dir);
+	if (rc != 0) {
 		warnx("%s", err);
 		store_close(s);
 		return EXIT_TROUBLE;
@@ -486,23 +696,24 @@ static int check_index(const char *db_path)
 }
 
 /*
- * The index file this run created, or NULL: a run that ends without a
- * source in it (missing corpus, only skipped files, a failure) removes it
- * again, with its -wal and -shm, so a failed first run leaves no empty
- * index behind.  A file that existed before the run is never removed.
+ * 1 when the index file did not exist before this run: a run that ends
+ * without a source in it (missing corpus, only skipped files, a failure)
+ * removes it again, with its -wal and -shm, so a failed first run leaves
+ * no empty index behind.  store_remove_if_empty decides that under the
+ * write lock: another indexer that made the same file at the same moment
+ * keeps what it wrote.  A file that existed before the run is never
+ * removed.
  */
-static const char *created_index;
+static int created_index;
 
-static void remove_created_index(void)
+/* Leave: the run's failure in r->err; a new index without sources goes. */
+static void fail_run(struct run *r)
 {
-	static const char *const suffixes[] = { "-wal", "-shm", "" };
-	char path[4096];
-	if (created_index == NULL)
-		return;
-	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
-		if (snprintf(path, sizeof path, "%s%s", created_index, suffixes[i]) < (int)sizeof path)
-			unlink(path);
-	created_index = NULL;
+	char err[512];
+	if (created_index && store_remove_if_empty(r->store, err, sizeof err) < 0)
+		warnx("%s", err);
+	store_close(r->store);	/* rolls back: the index is as it was */
+	errx(EXIT_TROUBLE, "%s (index left unchanged)", r->err);
 }
 
 static int finish_stdout(int status)
@@ -564,6 +775,25 @@ int main(int argc, char **argv)
 	r.nroots = optind < argc ? argc - optind : 1;
 	for (int i = 0; i < r.nroots && r.roots != default_roots; i++)
 		trim_slashes(r.roots[i]);
+	/* a PATH given twice is walked once */
+	for (int i = 1; i < r.nroots; i++) {
+		for (int k = 0; k < i; k++) {
+			if (strcmp(r.roots[i], r.roots[k]) == 0) {
+				char *name = printable(r.roots[i]);
+				warnx("%s: given twice, indexed once", name ? name : "?");
+				free(name);
+				memmove(r.roots + i, r.roots + i + 1, (size_t)(r.nroots - i - 1) * sizeof *r.roots);
+				r.nroots--;
+				i--;
+				break;
+			}
+		}
+	}
+	if ((r.walked = fileids_new()) == NULL ||
+	    (r.real_roots = calloc((size_t)r.nroots, sizeof *r.real_roots)) == NULL)
+		errx(EXIT_TROUBLE, "out of memory");
+	for (int i = 0; i < r.nroots; i++)
+		r.real_roots[i] = realpath(r.roots[i], NULL);
 	r.progress = isatty(STDERR_FILENO);
 	clock_gettime(CLOCK_MONOTONIC, &r.started);
 	/* past a file size limit (ulimit -f) a write must fail with EFBIG, which
@@ -571,20 +801,28 @@ int main(int argc, char **argv)
 	signal(SIGXFSZ, SIG_IGN);
 
 	struct stat before;
-	if (lstat(r.db_path, &before) != 0 && errno == ENOENT) {
-		created_index = r.db_path;
-		atexit(remove_created_index);	/* errx() included */
-	}
+	created_index = lstat(r.db_path, &before) != 0 && errno == ENOENT;
 	if (store_open(r.db_path, r.rebuild ? STORE_REBUILD : STORE_WRITE, &r.store, r.err,
-	    sizeof r.err) != 0)
+	    sizeof r.err) != 0) {
+		/* a file SQLite made and nobody wrote to is left behind only empty */
+		if (created_index && lstat(r.db_path, &before) == 0 && before.st_size == 0)
+			unlink(r.db_path);
 		errx(EXIT_TROUBLE, "%s", r.err);
-	if (store_rebuild_reason(r.store) && !r.rebuild) {
-		warnx("%s: %s; rebuilding", r.db_path, store_rebuild_reason(r.store));
-		r.rebuild = 1;
 	}
 	if (store_begin(r.store, r.rebuild, r.err, sizeof r.err) != 0) {
+		if (created_index) {
+			char err[512];
+			if (store_remove_if_empty(r.store, err, sizeof err) < 0)
+				warnx("%s", err);
+		}
 		store_close(r.store);
 		errx(EXIT_TROUBLE, "%s", r.err);
+	}
+	/* decided under the write lock, after any other indexer's run */
+	const char *why;
+	if (store_run_rebuilds(r.store, &why) && why && !r.rebuild) {
+		warnx("%s: %s; rebuilding", r.db_path, why);
+		r.rebuild = 1;
 	}
 	/* on one core, a second thread would only add its overhead */
 	int threaded = sysconf(_SC_NPROCESSORS_ONLN) > 1;
@@ -592,8 +830,7 @@ int main(int argc, char **argv)
 	    pipeline_open(&r.pipeline, prepare_job, r.preparer, PIPELINE_JOBS,
 	    PIPELINE_BYTES, threaded, r.err, sizeof r.err) != 0) {
 		preparer_close(r.preparer);
-		store_close(r.store);
-		errx(EXIT_TROUBLE, "%s", r.err);
+		fail_run(&r);
 	}
 	r.replay = tokenizer_replay_get(store_db(r.store));
 	if (r.progress)
@@ -614,6 +851,7 @@ int main(int argc, char **argv)
 			r.files_skipped++;
 			continue;
 		}
+		r.file_root = S_ISREG(st.st_mode);
 		walk_path(r.roots[i], index_file, on_walk_problem, &r);
 		drain(&r);	/* this root's messages before the next one's */
 	}
@@ -625,30 +863,40 @@ int main(int argc, char **argv)
 	if (!r.fatal) {
 		/* empty roots (missing paths) match nothing */
 		int n = 0;
-		for (int i = 0; i < r.nroots; i++)
-			if (*r.roots[i])
+		for (int i = 0; i < r.nroots; i++) {
+			if (*r.roots[i]) {
+				r.real_roots[n] = r.real_roots[i];
 				r.roots[n++] = r.roots[i];
+			} else {
+				free(r.real_roots[i]);
+			}
+		}
 		r.nroots = n;
 		if (store_remove_unseen(r.store, under_a_root, &r, &r.files_removed,
 		    r.err, sizeof r.err) != 0)
 			r.fatal = 1;
 	}
 	progress_clear(&r);
-	if (r.fatal) {
-		store_close(r.store);	/* rolls back: the index is as it was */
-		errx(EXIT_TROUBLE, "%s (index left unchanged)", r.err);
-	}
+	if (r.fatal)
+		fail_run(&r);
 	int changed = r.files_new || r.files_changed || r.files_removed || r.rebuild;
 	/* an index from before term_df gets it even when nothing changed */
-	int write = changed || r.files_touched || store_upgrading(r.store);
+	int write = changed || r.files_touched || r.md_written || store_upgrading(r.store);
 	if (write) {
-		if (store_commit(r.store, r.err, sizeof r.err) != 0) {
-			store_close(r.store);
-			errx(EXIT_TROUBLE, "%s (index left unchanged)", r.err);
-		}
+		if (store_commit(r.store, r.err, sizeof r.err) != 0)
+			fail_run(&r);
 	} else {
 		store_rollback(r.store);	/* nothing to write: leave the file alone */
 	}
+	if (r.aliases > ALIASES_TOLD)
+		warnx("%zu more files seen under a second name, each indexed once",
+		    r.aliases - ALIASES_TOLD);
+	for (int i = 0; i < r.nroots; i++)
+		free(r.real_roots[i]);
+	free(r.real_roots);
+	fileids_free(r.walked);
+	fileids_free(r.indexed);
+	free(r.md_dir);
 	if (r.other_skipped) {
 		char *example = r.other_example ? printable(r.other_example) : NULL;
 		warnx("skipped %zu file%s that %s not .txt or .md (e.g. %s)", r.other_skipped,
@@ -658,16 +906,18 @@ int main(int argc, char **argv)
 	}
 	int64_t sources = 0, passages = 0;
 	store_counts(r.store, &sources, &passages);
-	store_close(r.store);
 	free(r.other_example);
 	if (created_index && sources == 0) {
 		char *name = printable(r.db_path);
+		if (store_remove_if_empty(r.store, r.err, sizeof r.err) < 0)
+			warnx("%s", r.err);
+		store_close(r.store);
 		warnx("%s: nothing indexed (no readable .txt or .md file), so no index was written",
 		    name ? name : "?");
 		free(name);
-		return finish_stdout(EXIT_TROUBLE);	/* atexit removes the file */
+		return finish_stdout(EXIT_TROUBLE);
 	}
-	created_index = NULL;	/* the run made an index: it stays */
+	store_close(r.store);
 	if (!r.quiet) {
 		double t = seconds_since(&r.started);
 		if (!changed && r.files_failed == 0)

@@ -2,6 +2,7 @@
  * metadata.c: reading a folder's metadata.tsv (see metadata.h).
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,52 @@ void metadata_free(struct metadata *md)
 	}
 	free(md->entries);
 	free(md->dir);
+	for (size_t i = 0; i < md->nproblems && i < METADATA_MAX_PROBLEMS; i++)
+		free(md->problems[i]);
 	memset(md, 0, sizeof *md);
+}
+
+/* Keep "LINE: what" (a failed strdup only loses the text, never the count). */
+static void problem(struct metadata *md, size_t line, const char *fmt, ...)
+{
+	if (md->nproblems < METADATA_MAX_PROBLEMS) {
+		char msg[512];
+		va_list ap;
+		int n = snprintf(msg, sizeof msg, "%zu: ", line);
+		va_start(ap, fmt);
+		vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+		va_end(ap);
+		md->problems[md->nproblems] = strdup(msg);
+	}
+	md->nproblems++;
+}
+
+static int by_file_then_line(const void *a, const void *b)
+{
+	const struct metadata_entry *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+	return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+/* Sorted by file name for metadata_find; a file's first line wins. */
+static void drop_duplicates(struct metadata *md)
+{
+	size_t kept = 0;
+	if (md->n > 1)
+		qsort(md->entries, md->n, sizeof *md->entries, by_file_then_line);
+	for (size_t i = 0; i < md->n; i++) {
+		struct metadata_entry *e = &md->entries[i];
+		if (kept > 0 && strcmp(md->entries[kept - 1].file, e->file) == 0) {
+			problem(md, e->line, "a second entry for '%.200s' (line %zu is used), "
+			    "ignored", e->file, md->entries[kept - 1].line);
+			free(e->file);
+			free(e->title);
+			free(e->publisher);
+			continue;
+		}
+		md->entries[kept++] = *e;
+	}
+	md->n = kept;
 }
 
 static char *field_dup(const char *s)
@@ -45,16 +91,30 @@ int metadata_load(struct metadata *md, const char *dir, char *err, size_t errlen
 		free(path);
 		return rc;
 	}
+	size_t lineno = 0;
 	while (getline(&line, &cap, f) > 0) {
+		lineno++;
 		line[strcspn(line, "\r\n")] = 0;
 		if (line[0] == '#' || line[0] == 0)
 			continue;
 		char *file = line, *title = strchr(line, '\t'), *publisher = NULL;
-		if (title == NULL)
+		if (title == NULL) {
+			problem(md, lineno, "no tab between file name and title, line ignored");
 			continue;
+		}
 		*title++ = 0;
 		if ((publisher = strchr(title, '\t')) != NULL)
 			*publisher++ = 0;
+		if (strchr(file, '/') != NULL) {
+			problem(md, lineno, "'%.200s' is not a file of this folder (an entry "
+			    "names a file beside the metadata file), ignored", file);
+			continue;
+		}
+		if (*title == 0) {
+			problem(md, lineno, "no title for '%.200s', line ignored", file);
+			continue;
+		}
+
 		if (md->n == alloc) {
 			struct metadata_entry *p = realloc(md->entries,
 			    (alloc = alloc ? alloc * 2 : 16) * sizeof *p);
@@ -65,6 +125,7 @@ int metadata_load(struct metadata *md, const char *dir, char *err, size_t errlen
 			md->entries = p;
 		}
 		struct metadata_entry *e = &md->entries[md->n];
+		e->line = lineno;
 		e->file = strdup(file);
 		e->title = field_dup(title);
 		e->publisher = field_dup(publisher);
@@ -78,16 +139,22 @@ int metadata_load(struct metadata *md, const char *dir, char *err, size_t errlen
 	}
 	if (rc == 0 && ferror(f))
 		rc = util_error(err, errlen, "%s: read error", path);
+	if (rc == 0)
+		drop_duplicates(md);
 	fclose(f);
 	free(line);
 	free(path);
 	return rc;
 }
 
+static int by_file(const void *key, const void *entry)
+{
+	return strcmp(key, ((const struct metadata_entry *)entry)->file);
+}
+
 const struct metadata_entry *metadata_find(const struct metadata *md, const char *file)
 {
-	for (size_t i = 0; i < md->n; i++)
-		if (strcmp(md->entries[i].file, file) == 0)
-			return &md->entries[i];
-	return NULL;
+	if (md->n == 0)
+		return NULL;
+	return bsearch(file, md->entries, md->n, sizeof *md->entries, by_file);
 }

@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "metadata.h"
@@ -62,10 +61,7 @@ void file_job_free(struct file_job *j)
 		free(j->warnings[i].name);
 		free(j->warnings[i].what);
 	}
-	if (j->mapped)
-		munmap(j->text, j->len);
-	else
-		free(j->text);
+	free(j->text);
 	free(j->path);
 	free(j->problem);
 	buf_free(&j->title);
@@ -93,6 +89,31 @@ static void warn_later(struct file_job *j, const char *name, const char *what, i
 	j->nwarnings++;
 }
 
+/* The lines of a folder's metadata file that were ignored, as FILE:LINE: what. */
+static void metadata_warnings(struct file_job *j, const struct metadata *md)
+{
+	size_t shown = md->nproblems < METADATA_MAX_PROBLEMS ? md->nproblems
+	    : METADATA_MAX_PROBLEMS;
+	char name[4096];
+	for (size_t i = 0; i < shown; i++) {
+		const char *p = md->problems[i];
+		const char *colon = p ? strchr(p, ':') : NULL;
+		if (colon == NULL) {
+			j->oom = 1;
+			return;
+		}
+		snprintf(name, sizeof name, "%s/%s:%.*s", md->dir, METADATA_FILE,
+		    (int)(colon - p), p);
+		warn_later(j, name, colon + 2, 0);
+	}
+	if (md->nproblems > shown) {
+		char what[96];
+		snprintf(what, sizeof what, "%zu more lines ignored", md->nproblems - shown);
+		snprintf(name, sizeof name, "%s/%s", md->dir, METADATA_FILE);
+		warn_later(j, name, what, 0);
+	}
+}
+
 /* Title and publisher: metadata file, else first heading-like line, else file name. */
 static void choose_title(struct preparer *p, struct file_job *j)
 {
@@ -105,6 +126,8 @@ static void choose_title(struct preparer *p, struct file_job *j)
 		char err[512];
 		if (metadata_load(&p->md, dir, err, sizeof err) != 0)
 			warn_later(j, dir, err, 0);
+		else
+			metadata_warnings(j, &p->md);
 	}
 	free(dir);
 	const struct metadata_entry *e = metadata_find(&p->md, name);
@@ -202,23 +225,16 @@ static void split(struct preparer *p, struct file_job *j)
 }
 
 /*
- * Small files are read into memory: unmapping a file costs the thread that
- * frees it (the main thread) a system call and the other core a TLB flush.
- * Big ones are mapped, as always.  Sets j->text and j->len; 0, or an errno.
+ * Every file is read into memory, big ones too.  A mapped file that
+ * another program truncates while it is indexed kills the indexer with
+ * SIGBUS when a page past the new end is touched (issue 19); read() sees
+ * the file end instead, and the file is reported as shrunk.  Reading
+ * costs a copy, within the noise of a run (docs/reliability.md: 16 MB
+ * files).  Sets j->text and j->len; 0, or an errno.
  */
 static int load(struct file_job *j, int fd)
 {
 	size_t len = (size_t)j->size, got = 0;
-	if (len > PREPARE_MAX_FILE) {
-		char *text = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
-		if (text == MAP_FAILED)
-			return errno;
-		madvise(text, len, MADV_SEQUENTIAL);
-		j->text = text;
-		j->len = len;
-		j->mapped = 1;
-		return 0;
-	}
 	if ((j->text = malloc(len)) == NULL)
 		return ENOMEM;
 	j->len = len;
@@ -233,6 +249,56 @@ static int load(struct file_job *j, int fd)
 		got += (size_t)n;
 	}
 	return 0;
+}
+
+/*
+ * 1 for UTF-16 text: a UTF-16 byte order mark, or (without one) ASCII
+ * text with a NUL after or before every character, so far as the first
+ * 512 bytes show.  Such a file is text the user meant to index, not a
+ * binary file.
+ */
+static int utf16(const char *text, size_t len)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t n = len < 512 ? len & ~(size_t)1 : 512, zero[2] = { 0, 0 };
+	if (len >= 2 && ((t[0] == 0xff && t[1] == 0xfe) || (t[0] == 0xfe && t[1] == 0xff)))
+		return 1;
+	if (n < 8)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (t[i] == 0)
+			zero[i & 1]++;
+		else if (t[i] >= 0x80)
+			return 0;
+	return (zero[0] == n / 2 && zero[1] == 0) || (zero[1] == n / 2 && zero[0] == 0);
+}
+
+/* 1 when the text is only white space, after a UTF-8 byte order mark if any. */
+static int blank(const char *text, size_t len)
+{
+	size_t i = len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	for (; i < len; i++)
+		if (!strchr(" \t\r\n\v\f", text[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * Old Mac line ends: a CR not followed by LF ends a line.  It becomes LF
+ * in the text the passages are cut from (same length, so every byte range
+ * stays exact), because the splitter and the stored line ranges count LF.
+ * CRLF is left as it is.
+ */
+static void lone_cr_to_lf(char *text, size_t len)
+{
+	for (char *p = memchr(text, '\r', len); p; ) {
+		size_t at = (size_t)(p - text);
+		if (at + 1 >= len || p[1] != '\n')
+			*p = '\n';
+		if (at + 1 >= len)
+			break;
+		p = memchr(p + 1, '\r', len - at - 1);
+	}
 }
 
 static void prepare_file(struct preparer *p, struct file_job *j)
@@ -258,18 +324,30 @@ static void prepare_file(struct preparer *p, struct file_job *j)
 		return;
 	}
 	text = j->text;
+	if (utf16(text, j->len)) {
+		warn_later(j, j->path, "UTF-16 text, not indexed (convert it to UTF-8, e.g. "
+		    "with iconv -f UTF-16 -t UTF-8)", 0);
+		return;		/* failed: an article the user meant to index */
+	}
 	if (memchr(text, 0, j->len) != NULL) {
 		warn_later(j, j->path, "binary file (contains NUL bytes), skipped", 0);
 		j->outcome = OUTCOME_BINARY;
 		return;
 	}
+	if (blank(text, j->len)) {
+		warn_later(j, j->path, "no text (only white space or a byte order mark), skipped", 0);
+		j->outcome = OUTCOME_EMPTY;
+		return;
+	}
 	j->hash = util_hash(UTIL_HASH_INIT, text, j->len);
+	lone_cr_to_lf(text, j->len);
 	choose_title(p, j);
 	if (j->title.oom || j->oom) {
 		j->outcome = OUTCOME_OOM;
 		return;
 	}
-	if (j->compare_old && j->old.hash == j->hash && strcmp(j->old.title, j->title.data) == 0) {
+	if (j->compare_old && j->old.hash == j->hash && strcmp(j->old.title, j->title.data) == 0 &&
+	    strcmp(j->old.publisher, j->publisher ? j->publisher : "") == 0) {
 		j->outcome = OUTCOME_TOUCHED;
 		return;
 	}

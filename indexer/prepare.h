@@ -37,7 +37,7 @@ enum job_outcome {
 	OUTCOME_INDEX		/* to be (re)indexed */
 };
 
-#define JOB_MAX_WARNINGS 4
+#define JOB_MAX_WARNINGS 8	/* the metadata file's 5, the file's own */
 
 /* One passage, as the indexer will add it; offsets into its job's buffers. */
 struct prepared_passage {
@@ -52,6 +52,7 @@ struct file_job {
 	enum job_kind kind;
 	char *path;			/* owned */
 	char *problem;			/* JOB_PROBLEM: what to say (owned) */
+	int not_failed;			/* JOB_PROBLEM: a note; the file is not counted failed */
 	int64_t size, mtime_ns;
 	enum passage_format fmt;
 	struct store_source old;	/* as indexed, when compare_old */
@@ -68,7 +69,6 @@ struct file_job {
 	int oom;			/* a warning could not be recorded */
 	char *text;			/* the file's len bytes, or NULL */
 	size_t len;
-	int mapped;			/* text is mapped (big files), not malloc'd */
 	uint64_t hash;
 	struct buf title;
 	char *publisher;		/* NULL when none */
@@ -105,7 +105,7 @@ void preparer_close(struct preparer *p);	/* accepts NULL */
  */
 size_t prepare_job(void *preparer, void *job);
 
-/* Frees what the job holds (unmaps the file) and the job; accepts NULL. */
+/* Frees what the job holds and the job; accepts NULL. */
 void file_job_free(struct file_job *job);
 
 #endif

@@ -7,6 +7,7 @@
  * come from anyone.  Errors keep sqlite3_errmsg() text in the caller's
  * buffer.
  */
+#define _GNU_SOURCE	/* program_invocation_short_name (indexer_name) */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +39,8 @@
  * process (bench/README.md).
  */
 #define STORE_READ_CACHE_KIB 65536
+/* How long a writer waits for another writer's run before it gives up. */
+#define STORE_BUSY_SECONDS 10
 
 enum {
 	ST_FIND, ST_SEEN, ST_TOUCH, ST_INSERT_SOURCE, ST_UPDATE_SOURCE,
@@ -61,7 +64,7 @@ enum {
     "(length(CAST(" body " AS BLOB)) - length(CAST(replace(" body ", char(10), '') AS BLOB)))"
 
 static const char *const statement_sql[ST_COUNT] = {
-	[ST_FIND] = "SELECT id, size, mtime_ns, hash, title FROM sources WHERE path = ?1",
+	[ST_FIND] = "SELECT id, size, mtime_ns, hash, title, publisher FROM sources WHERE path = ?1",
 	[ST_SEEN] = "INSERT OR IGNORE INTO temp.seen(id) VALUES(?1)",
 	[ST_TOUCH] = "UPDATE sources SET mtime_ns = ?2 WHERE id = ?1",
 	[ST_INSERT_SOURCE] =
@@ -226,12 +229,15 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	enum store_mode mode;
+	dev_t dev;		/* the file opened (writing modes): a run checks */
+	ino_t ino;		/* that the path still names it */
 	int has_schema;		/* our tables exist */
 	int in_run;		/* inside store_begin .. commit */
 	int rebuilding;		/* this run started the index over */
 	int had_schema;		/* has_schema and rebuild_reason before the run, */
 	const char *had_reason;	/* restored when it is rolled back */
 	const char *rebuild_reason;
+	const char *run_reason;	/* why the open run starts over (NULL: asked, or new) */
 	char reason[256];
 	sqlite3_stmt *stmt[ST_COUNT];
 	/* term_df upkeep during a run (store.h) */
@@ -332,6 +338,17 @@ static uint32_t header_application_id(const char *path)
 }
 
 /*
+ * The indexer's name in advice: installed, the programs are psearch and
+ * psearch-index (Makefile); in the source tree, bin/query and bin/indexer.
+ * Both programs link this file, so the name of the running one tells which.
+ */
+static const char *indexer_name(void)
+{
+	return strncmp(program_invocation_short_name, "psearch", 7) == 0
+	    ? "psearch-index" : "indexer";
+}
+
+/*
  * A damaged index (truncated, overwritten) is refused, and left as it is,
  * unless the run is a rebuild and the header still says it is ours: then
  * it is emptied in place (SQLite's documented reset, works on a corrupt
@@ -352,31 +369,26 @@ static int damaged(struct store *s, char *err, size_t errlen)
 		return db_error(s, err, errlen, "damaged index, cannot reset it");
 	}
 	return util_error(err, errlen, "%s: index damaged (%s); rebuild it with: "
-	    "indexer --rebuild --db %s", s->path, why, s->path);
+	    "%s --rebuild --db %s", s->path, why, indexer_name(), s->path);
 }
 
-/* Decide whether this is our index, and whether it is current. */
-static int inspect(struct store *s, char *err, size_t errlen)
+/*
+ * Decide whether the database is our index, and whether it is current,
+ * given its count of tables and views.  Called when it is opened and again
+ * by store_begin inside the write transaction: what another indexer
+ * committed meanwhile (a new schema, a rebuild) must decide the run, not
+ * what was there when this one opened the file.
+ */
+static int decide_schema(struct store *s, int64_t tables, char *err, size_t errlen)
 {
-	static const char count_sql[] =
-	    "SELECT count(*) FROM sqlite_schema WHERE type IN ('table', 'view')";
-	int64_t tables = query_int(s->db, count_sql, -1);
-	if (tables < 0) {
-		int code = sqlite3_errcode(s->db) & 0xff;
-		if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
-			return db_error(s, err, errlen, "cannot open the index");
-		if (damaged(s, err, errlen) != 0)
-			return -1;
-		if ((tables = query_int(s->db, count_sql, -1)) < 0)
-			return db_error(s, err, errlen, "damaged index, cannot reset it");
-	}
 	int64_t app = query_int(s->db, "PRAGMA application_id", 0);
+	s->has_schema = 0;
+	s->rebuild_reason = NULL;
 	if (tables == 0) {
 		if (s->mode == STORE_READ)
 			return util_error(err, errlen,
-			    "%s: empty database, not an index (build one with indexer)", s->path);
-		s->has_schema = 0;
-		s->rebuild_reason = NULL;
+			    "%s: empty database, not an index (build one with %s)", s->path,
+			    indexer_name());
 		return 0;
 	}
 	if (app != STORE_APPLICATION_ID)
@@ -401,11 +413,30 @@ static int inspect(struct store *s, char *err, size_t errlen)
 		s->rebuild_reason = s->reason;
 	}
 	if (rc == 0 && s->mode == STORE_READ && s->rebuild_reason)
-		rc = util_error(err, errlen, "%s: %s; rebuild it with: indexer --rebuild --db %s",
-		    s->path, s->rebuild_reason, s->path);
+		rc = util_error(err, errlen, "%s: %s; rebuild it with: %s --rebuild --db %s",
+		    s->path, s->rebuild_reason, indexer_name(), s->path);
 	free(version);
 	free(spec);
 	return rc;
+}
+
+static const char count_tables_sql[] =
+    "SELECT count(*) FROM sqlite_schema WHERE type IN ('table', 'view')";
+
+/* Decide whether this is our index, and whether it is current. */
+static int inspect(struct store *s, char *err, size_t errlen)
+{
+	int64_t tables = query_int(s->db, count_tables_sql, -1);
+	if (tables < 0) {
+		int code = sqlite3_errcode(s->db) & 0xff;
+		if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
+			return db_error(s, err, errlen, "cannot open the index");
+		if (damaged(s, err, errlen) != 0)
+			return -1;
+		if ((tables = query_int(s->db, count_tables_sql, -1)) < 0)
+			return db_error(s, err, errlen, "damaged index, cannot reset it");
+	}
+	return decide_schema(s, tables, err, errlen);
 }
 
 /*
@@ -443,7 +474,7 @@ static int connect_db(struct store *s, const char *name, int flags, char *err,
 	sqlite3_db_config(s->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(s->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
 	sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
-	sqlite3_busy_timeout(s->db, 10000);
+	sqlite3_busy_timeout(s->db, STORE_BUSY_SECONDS * 1000);
 	/*
 	 * cell_size_check keeps a writer from spreading a corrupt page's damage
 	 * into pages it writes.  A reader only reports corruption, which SQLite
@@ -512,12 +543,20 @@ int store_open(const char *path, enum store_mode mode, struct store **out,
 	int exists, flags;
 
 	*out = NULL;
+	if (*path == 0)
+		return util_error(err, errlen, "empty index file name");
+	if (strcmp(path, ":memory:") == 0)
+		return util_error(err, errlen, ":memory: names an in-memory database, which "
+		    "would be lost at exit; give the index a file name (./:memory: for that file)");
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return util_error(err, errlen, "%s: is a directory, not an index file", path);
 	if (foreign_file(path, &exists))
 		return util_error(err, errlen, "%s: not an index database%s", path,
 		    mode != STORE_READ ? " (refusing to overwrite it)" : "");
 	if (!exists && mode == STORE_READ)
-		return util_error(err, errlen, "%s: no such index (build it with: indexer --db %s)",
-		    path, path);
+		return util_error(err, errlen, "%s: no such index (build it with: %s --db %s)",
+		    path, indexer_name(), path);
 	if (mode != STORE_READ && check_writable(path, exists, err, errlen) != 0)
 		return -1;
 	s = calloc(1, sizeof *s);
@@ -576,6 +615,11 @@ int store_open(const char *path, enum store_mode mode, struct store **out,
 	     exec(s, "PRAGMA auto_vacuum = INCREMENTAL", err, errlen) != 0)) {
 		store_close(s);
 		return -1;
+	}
+	/* the file SQLite holds open, for store_begin's check that it is still this path's */
+	if (mode != STORE_READ && stat(path, &st) == 0) {
+		s->dev = st.st_dev;
+		s->ino = st.st_ino;
 	}
 	if (mode != STORE_READ &&
 	    (exec(s, "PRAGMA journal_mode = WAL", err, errlen) != 0 ||
@@ -845,6 +889,13 @@ static int df_commit(struct store *s, char *err, size_t errlen)
 	return run_stmt(s, s->df_stmt[DF_FILL_ALL], err, errlen, "cannot fill term_df");
 }
 
+/* 1 when path still names the file this store opened (0: removed or replaced). */
+static int same_file(const struct store *s)
+{
+	struct stat st;
+	return stat(s->path, &st) == 0 && st.st_dev == s->dev && st.st_ino == s->ino;
+}
+
 void store_set_term_df_min(struct store *s, int64_t min)
 {
 	s->df_min = min;
@@ -855,15 +906,98 @@ int store_upgrading(const struct store *s)
 	return s->in_run && s->df_upgrade;
 }
 
+int store_meta_set(struct store *s, const char *key, const char *value, char *err,
+    size_t errlen)
+{
+	if (!s->in_run)
+		return util_error(err, errlen, "%s: store_meta_set outside a run", s->path);
+	return put_meta(s, key, value, err, errlen);
+}
+
+int store_run_rebuilds(const struct store *s, const char **why)
+{
+	if (why)
+		*why = s->in_run ? s->run_reason : NULL;
+	return s->in_run && s->rebuilding;
+}
+
+int store_remove_if_empty(struct store *s, char *err, size_t errlen)
+{
+	static const char *const suffixes[] = { "-wal", "-shm" };
+	int removed = 0;
+	store_rollback(s);
+	/* a writer at work (busy) is using the file: it stays */
+	sqlite3_busy_timeout(s->db, 0);
+	int locked = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK;
+	sqlite3_busy_timeout(s->db, STORE_BUSY_SECONDS * 1000);
+	if (!locked || !same_file(s))
+		goto out;
+	int64_t tables = query_int(s->db, count_tables_sql, -1);
+	int64_t sources = tables > 0 ? query_int(s->db, "SELECT count(*) FROM sources", -1) : 0;
+	if (tables < 0 || sources != 0)
+		goto out;
+	/* under the lock: a writer waiting for it finds the path gone (same_file) */
+	if (unlink(s->path) != 0) {
+		util_error(err, errlen, "%s: cannot remove: %s", s->path, strerror(errno));
+		removed = -1;
+		goto out;
+	}
+	removed = 1;
+	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+		char *side = malloc(strlen(s->path) + 5);
+		if (side) {
+			sprintf(side, "%s%s", s->path, suffixes[i]);
+			unlink(side);
+			free(side);
+		}
+	}
+out:
+	if (locked)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return removed;
+}
+
+/*
+ * Take the write lock (waiting for another writer's run, see connect_db's
+ * busy timeout) and decide the run from what the index holds now.
+ */
+static int lock_for_run(struct store *s, char *err, size_t errlen)
+{
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+		if ((sqlite3_errcode(s->db) & 0xff) == SQLITE_BUSY)
+			return util_error(err, errlen, "%s: another indexer is writing this index "
+			    "(waited %d s for it to finish); run again when it is done", s->path,
+			    STORE_BUSY_SECONDS);
+		return db_error(s, err, errlen, "cannot start writing");
+	}
+	if (!same_file(s)) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return util_error(err, errlen, "%s: the index file was removed or replaced while "
+		    "this run waited for another indexer; run again", s->path);
+	}
+	return 0;
+}
+
 int store_begin(struct store *s, int rebuild, char *err, size_t errlen)
 {
 	close_source(s);
-	if (exec(s, "BEGIN IMMEDIATE", err, errlen) != 0)
+	if (lock_for_run(s, err, errlen) != 0)
 		return -1;
 	s->in_run = 1;
 	s->had_schema = s->has_schema;
 	s->had_reason = s->rebuild_reason;
+	/* decided again under the lock: another run may have made or rebuilt the index */
+	int64_t tables = query_int(s->db, count_tables_sql, -1);
+	if (tables < 0) {
+		db_error(s, err, errlen, "cannot read the schema");
+		goto fail;
+	}
+	if (decide_schema(s, tables, err, errlen) != 0)
+		goto fail;
+	s->had_schema = s->has_schema;
+	s->had_reason = s->rebuild_reason;
 	s->rebuilding = rebuild || !s->has_schema || s->rebuild_reason;
+	s->run_reason = s->rebuild_reason;
 	if (s->rebuilding && (create_schema(s, err, errlen) != 0 ||
 	    exec(s, fts_rebuild_begin_sql, err, errlen) != 0))
 		goto fail;
@@ -925,6 +1059,7 @@ void store_rollback(struct store *s)
 		s->rebuild_reason = s->had_reason;
 	}
 	s->in_run = 0;
+	s->run_reason = NULL;
 	close_source(s);
 }
 
@@ -957,6 +1092,8 @@ int store_source_find(struct store *s, const char *path, struct store_source *ou
 		out->hash = (uint64_t)sqlite3_column_int64(st, 3);
 		const char *t = (const char *)sqlite3_column_text(st, 4);
 		snprintf(out->title, sizeof out->title, "%s", t ? t : "");
+		t = (const char *)sqlite3_column_text(st, 5);
+		snprintf(out->publisher, sizeof out->publisher, "%s", t ? t : "");
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)

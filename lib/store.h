@@ -76,7 +76,8 @@ enum store_mode {
 
 /*
  * Open the index at path.  On failure returns -1, *out is NULL and err
- * holds a one-line message naming path.  In STORE_WRITE mode an index made
+ * holds a one-line message naming path (an empty path, ":memory:" and a
+ * directory are refused).  In STORE_WRITE mode an index made
  * with an older schema or another tokenizer opens fine and
  * store_rebuild_reason() says why it must be rebuilt; one from a newer
  * schema is refused in both modes (it is not ours to destroy).  A damaged
@@ -109,10 +110,35 @@ const char *store_rebuild_reason(const struct store *s);
  * then commit.  Until commit, readers see the previous index; a run that
  * fails or is killed leaves it exactly as it was.  store_begin with
  * rebuild != 0 (or when the index needs a rebuild) empties the index first.
+ * store_begin waits up to 10 s for another writer's run; past that it
+ * fails saying another indexer is writing the index.  It also fails when
+ * the path no longer names the file opened (removed meanwhile).
  */
 int store_begin(struct store *s, int rebuild, char *err, size_t errlen);
 int store_commit(struct store *s, char *err, size_t errlen);
 void store_rollback(struct store *s);
+
+/*
+ * While a run is open: 1 when it starts the index over (asked for, a new
+ * index, or one that has to be rebuilt), else 0.  *why (when why is not
+ * NULL) is then the reason the index had to be rebuilt, or NULL (asked
+ * for, or new).  store_begin decides this under the write lock, from what
+ * the index holds then: a run that waited for another indexer builds on
+ * what that one committed.  Outside a run: 0 and NULL.
+ */
+int store_run_rebuilds(const struct store *s, const char **why);
+
+/*
+ * For a program that created the index file for this run and ends without
+ * a source in it: any open run is rolled back; then, under the write lock
+ * (so that no other writer's run is lost), the file, its -wal and its -shm
+ * are removed when the index holds no source.  A writer waiting for the
+ * lock then fails in store_begin (the file is gone) instead of writing to
+ * a removed file.  Returns 1 removed, 0 kept (it holds sources, another
+ * writer holds it, or the path names another file now), -1 with err set.
+ * The store stays open (store_close it).
+ */
+int store_remove_if_empty(struct store *s, char *err, size_t errlen);
 
 /*
  * 1 while a run (store_begin .. commit) adds what an index made by an
@@ -134,6 +160,7 @@ struct store_source {
 	int64_t size, mtime_ns;
 	uint64_t hash;
 	char title[512];	/* as indexed */
+	char publisher[512];	/* as indexed; "" when none */
 };
 
 /* Look a source up by path; out->id is 0 when it is not there.  0 or -1. */
@@ -220,5 +247,13 @@ int store_each_source(struct store *s, store_source_callback cb, void *ctx,
 
 /* A meta value as a malloc'd string (NULL when absent). */
 char *store_meta(struct store *s, const char *key);
+
+/*
+ * Set a meta value in the open run (written with it, or not at all).
+ * Keys of this program's own (schema_version, tokenizer, ...) are not for
+ * callers; a caller's keys should have a prefix of their own.  0 or -1.
+ */
+int store_meta_set(struct store *s, const char *key, const char *value, char *err,
+    size_t errlen);
 
 #endif

@@ -1202,6 +1202,134 @@ static void test_store_older_schema_needs_rebuild(void **state)
 	store_close(s);
 }
 
+/* ---- two writers -------------------------------------------------------- */
+
+static struct store *open_write(const char *path)
+{
+	struct store *s = NULL;
+	char err[512];
+	if (store_open(path, STORE_WRITE, &s, err, sizeof err) != 0)
+		fail_msg("store_open(%s, WRITE): %s", path, err);
+	return s;
+}
+
+/*
+ * Two writers open a missing index, both see no schema; the one that gets
+ * the lock second must build on what the first committed, not make the
+ * schema again over it (issue 19: a corpus lost).
+ */
+static void test_store_begin_decides_under_the_lock(void **state)
+{
+	char path[256], err[512];
+	db_path(state, "two-writers.db", path, sizeof path);
+	struct store *s1 = open_write(path), *s2 = open_write(path);
+	assert_int_equal(store_begin(s1, 0, err, sizeof err), 0);
+	assert_true(store_run_rebuilds(s1, NULL));
+	put_source(s1, "a.txt", "Aardvark Life", paras_a, NP(paras_a));
+	assert_int_equal(store_commit(s1, err, sizeof err), 0);
+	assert_int_equal(store_begin(s2, 0, err, sizeof err), 0);
+	assert_false(store_run_rebuilds(s2, NULL));
+	put_source(s2, "b.txt", "Ice Ages", paras_b, NP(paras_b));
+	assert_int_equal(store_commit(s2, err, sizeof err), 0);
+	assert_counts(s2, 2, 5);
+	store_close(s1);
+	store_close(s2);
+	assert_check_ok(path);
+}
+
+/* An old-schema index rebuilt by another writer meanwhile is not rebuilt again. */
+static void test_store_stale_rebuild_reason_not_acted_on(void **state)
+{
+	char path[256], err[512];
+	const char *why = "x";
+	db_path(state, "stale-reason.db", path, sizeof path);
+	make_index(path);
+	exec_plain(path, "UPDATE meta SET value = '0' WHERE key = 'schema_version'");
+	struct store *late = open_write(path), *first = open_write(path);
+	assert_non_null(store_rebuild_reason(late));
+	assert_int_equal(store_begin(first, 0, err, sizeof err), 0);
+	assert_true(store_run_rebuilds(first, &why));
+	assert_non_null(why);
+	put_source(first, "c.txt", "Bread", paras_c, NP(paras_c));
+	assert_int_equal(store_commit(first, err, sizeof err), 0);
+	assert_false(store_run_rebuilds(first, &why));
+	assert_null(why);
+	store_close(first);
+	assert_int_equal(store_begin(late, 0, err, sizeof err), 0);
+	assert_false(store_run_rebuilds(late, &why));
+	assert_null(why);
+	put_source(late, "d.txt", "Telescopes", paras_d, NP(paras_d));
+	assert_int_equal(store_commit(late, err, sizeof err), 0);
+	assert_counts(late, 2, 3);
+	store_close(late);
+}
+
+/* A writer that times out waiting says another indexer holds the index. */
+static void test_store_busy_names_the_other_indexer(void **state)
+{
+	char path[256], err[512];
+	db_path(state, "busy.db", path, sizeof path);
+	make_index(path);
+	struct store *s1 = open_write(path), *s2 = open_write(path);
+	assert_int_equal(store_begin(s1, 0, err, sizeof err), 0);
+	sqlite3_busy_timeout(store_db(s2), 50);
+	err[0] = 0;
+	assert_int_equal(store_begin(s2, 0, err, sizeof err), -1);
+	if (strstr(err, path) == NULL || strstr(err, "another indexer") == NULL)
+		fail_msg("message \"%s\" should name the index and another indexer", err);
+	store_close(s2);
+	store_rollback(s1);
+	store_close(s1);
+	assert_check_ok(path);
+}
+
+/*
+ * A new index left without a source is removed under the lock; one with
+ * sources is kept; a writer that was waiting for the removed file fails.
+ */
+static void test_store_remove_if_empty(void **state)
+{
+	char path[256], err[512];
+	db_path(state, "remove-empty.db", path, sizeof path);
+	struct store *s1 = open_write(path), *s2 = open_write(path);
+	assert_int_equal(store_begin(s1, 0, err, sizeof err), 0);
+	assert_int_equal(store_remove_if_empty(s1, err, sizeof err), 1);
+	assert_false(file_exists(path));
+	store_close(s1);
+	err[0] = 0;
+	assert_int_equal(store_begin(s2, 0, err, sizeof err), -1);
+	if (strstr(err, "removed") == NULL)
+		fail_msg("a run on a removed file: \"%s\"", err);
+	store_close(s2);
+
+	make_index(path);
+	s1 = open_write(path);
+	assert_int_equal(store_remove_if_empty(s1, err, sizeof err), 0);
+	store_close(s1);
+	assert_true(file_exists(path));
+	assert_check_ok(path);
+}
+
+/* Names that are no index file: one clear line each, nothing created. */
+static void test_store_open_refuses_odd_names(void **state)
+{
+	static const enum store_mode modes[] = { STORE_READ, STORE_WRITE, STORE_REBUILD };
+	char dir[256], err[512];
+	db_path(state, "", dir, sizeof dir);
+	for (size_t i = 0; i < NP(modes); i++) {
+		struct store *s = (struct store *)&s;
+		err[0] = 0;
+		assert_int_equal(store_open("", modes[i], &s, err, sizeof err), -1);
+		assert_null(s);
+		assert_non_null(strstr(err, "empty"));
+		assert_int_equal(store_open(":memory:", modes[i], &s, err, sizeof err), -1);
+		assert_non_null(strstr(err, ":memory:"));
+		assert_int_equal(store_open(dir, modes[i], &s, err, sizeof err), -1);
+		if (strstr(err, dir) == NULL || strstr(err, "is a directory") == NULL)
+			fail_msg("a directory: \"%s\"", err);
+	}
+}
+
 /* ---- term_df -------------------------------------------------------------- */
 
 /* Low enough that the small indexes of these tests have common terms. */
@@ -1522,6 +1650,11 @@ int main(void)
 		cmocka_unit_test(test_store_other_tokenizer_needs_rebuild),
 		cmocka_unit_test(test_store_older_schema_needs_rebuild),
 		cmocka_unit_test(test_store_schema_1_rebuilt),
+		cmocka_unit_test(test_store_begin_decides_under_the_lock),
+		cmocka_unit_test(test_store_stale_rebuild_reason_not_acted_on),
+		cmocka_unit_test(test_store_busy_names_the_other_indexer),
+		cmocka_unit_test(test_store_remove_if_empty),
+		cmocka_unit_test(test_store_open_refuses_odd_names),
 		cmocka_unit_test(test_store_term_df_random_runs),
 		cmocka_unit_test(test_store_term_df_incremental_is_local),
 		cmocka_unit_test(test_store_term_df_rollback_keeps_it),
