@@ -85,12 +85,14 @@ static const char QUANTIFIER[] =
 
 /*
  * A negator after one of these in its clause lives in a subordinate clause
- * that is not asserted of the sentence's subject ("those who have not
- * found success", "if it does not help").  Concessive and causal clauses
- * ("although the mechanisms are not fully understood") are asserted.
+ * that may not be about the sentence's subject ("those who have not found
+ * success", "if it does not help", "since they do not support it").
+ * Concessive clauses ("although the mechanisms are not fully understood")
+ * are asserted of it.
  */
 static const char SUBORDINATOR[] =
-    "who whom whose which where when whenever if unless while until";
+    "who whom whose which where when whenever if unless while until because "
+    "since";
 
 /* Words that end a negation's scope and an opposite word's neighbourhood. */
 static const char CLAUSE_WORD[] =
