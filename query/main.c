@@ -9,6 +9,7 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <signal.h>
@@ -398,7 +399,10 @@ static int run_draft(struct query_run *q, const char *path, int html, int *claim
 	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
 		buf_append(&text, chunk, got);
 	if (ferror(f)) {
-		warn("--claims-from %s", path);
+		if (f == stdin)
+			warn("--claims-from -: cannot read standard input");
+		else
+			warn("--claims-from %s", path);
 		++*errors;
 	} else if (text.len && memchr(text.data, 0, text.len)) {
 		warnx("--claims-from %s: binary file (NUL bytes), not a draft", path);
@@ -449,10 +453,44 @@ static int run_draft(struct query_run *q, const char *path, int html, int *claim
 	return supported;
 }
 
+/*
+ * Run the query of one batch line (line[0 .. len), NUL-terminated there):
+ * ID<TAB>TEXT, or TEXT alone (its id is its line number).  Returns 1 if it
+ * matched, 0 if not, -1 on error (reported).
+ */
+static int batch_line(struct query_run *q, const char *path, char *line, size_t len,
+    size_t lineno)
+{
+	char idbuf[32];
+	if (memchr(line, 0, len)) {
+		warnx("--batch %s: line %zu holds a NUL byte; not run", path, lineno);
+		return -1;
+	}
+	if (line[0] == '#' || line[0] == 0)
+		return 0;
+	char *id = line, *text = strchr(line, '\t');
+	if (text == NULL) {
+		snprintf(idbuf, sizeof idbuf, "%zu", lineno);
+		id = idbuf;
+		text = line;
+	} else {
+		*text++ = 0;
+		text[strcspn(text, "\t")] = 0;	/* further columns are not the query */
+	}
+	int r = run_one(q, id, text, NULL);
+	q->nqueries++;
+	return r;
+}
+
+/*
+ * --batch: a query a line.  A line ends at LF, CRLF or a bare CR (an old
+ * Mac file, or a CR pasted into a line, must not hide the queries after
+ * it); a line with a NUL byte is refused by number.
+ */
 static int run_batch(struct query_run *q, const char *path, int *errors)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
-	char *line = NULL, idbuf[32];
+	char *line = NULL;
 	size_t cap = 0, lineno = 0;
 	ssize_t len;
 	int matched = 0;
@@ -462,29 +500,28 @@ static int run_batch(struct query_run *q, const char *path, int *errors)
 		return 0;
 	}
 	while ((len = getline(&line, &cap, f)) >= 0) {
-		lineno++;
-		/* a NUL byte ends the line's text, as it would in an argument */
-		line[strcspn(line, "\r\n")] = 0;
-		if (line[0] == '#' || line[0] == 0)
-			continue;
-		char *id = line, *text = strchr(line, '\t');
-		if (text == NULL) {
-			snprintf(idbuf, sizeof idbuf, "%zu", lineno);
-			id = idbuf;
-			text = line;
-		} else {
-			*text++ = 0;
-			text[strcspn(text, "\t")] = 0;	/* further columns are not the query */
+		size_t n = (size_t)len;
+		if (n > 0 && line[n - 1] == '\n' && --n > 0 && line[n - 1] == '\r')
+			n--;
+		for (size_t at = 0;;) {
+			char *cr = memchr(line + at, '\r', n - at);
+			size_t end = cr ? (size_t)(cr - line) : n;
+			line[end] = 0;
+			int r = batch_line(q, path, line + at, end - at, ++lineno);
+			if (r < 0)
+				++*errors;
+			else
+				matched += r;
+			if (cr == NULL)
+				break;
+			at = end + 1;
 		}
-		int r = run_one(q, id, text, NULL);
-		q->nqueries++;
-		if (r < 0)
-			++*errors;
-		else
-			matched += r;
 	}
 	if (ferror(f)) {
-		warn("--batch %s", path);
+		if (f == stdin)
+			warn("--batch -: cannot read standard input");
+		else
+			warn("--batch %s", path);
 		++*errors;
 	}
 	if (f != stdin)
@@ -542,7 +579,14 @@ static int analyze(int argc, char **argv)
 				break;
 			base += (size_t)len;
 		}
+		int e = errno;
 		free(line);
+		if (ferror(stdin)) {
+			tokenizer_close(tok);
+			sqlite3_close(db);
+			warnx("--analyze: cannot read standard input: %s", strerror(e));
+			return EXIT_TROUBLE;
+		}
 	}
 	tokenizer_close(tok);
 	sqlite3_close(db);
@@ -569,7 +613,8 @@ static void parse_weights(const char *arg, struct search_options *so)
 	for (int i = 0; i < 3; i++) {
 		errno = 0;
 		w[i] = strtod(p, &end);
-		if (errno || end == p || w[i] <= 0 || w[i] > 1000 || (i < 2 && *end != ',') ||
+		/* !(w > 0 && ...): NaN compares false with everything */
+		if (errno || end == p || !(w[i] > 0 && w[i] <= 1000) || (i < 2 && *end != ',') ||
 		    (i == 2 && *end))
 			errx(EXIT_TROUBLE, "--weights: '%s' is not three positive numbers T,S,B", arg);
 		p = end + 1;
@@ -601,15 +646,40 @@ static void parse_coverage(const char *arg, struct search_tuning *t)
 	t->coverage_power = parse_number("--coverage", end + 1, 0, 100);
 }
 
-static int finish_stdout(int status)
+/*
+ * The exit status once standard output is flushed.  werr: the errno of a
+ * write that failed earlier (output_errno), 0 if none; errno is not kept
+ * that long (closing the index sets it).
+ */
+static int finish_stdout(int status, int werr)
 {
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (errno == EPIPE)
+	if (fflush(stdout) != 0 || ferror(stdout) || werr) {
+		int e = werr ? werr : errno;
+		if (e == EPIPE)
 			return status;	/* the reader left: not our error */
-		warnx("write error on standard output: %s", strerror(errno));
+		warnx("write error on standard output: %s", strerror(e));
 		return EXIT_TROUBLE;
 	}
 	return status;
+}
+
+/*
+ * A standard descriptor closed when the program started (query --batch -
+ * <&-) would be the number the index opens on: reading "standard input"
+ * would read the index.  Each gets /dev/null opened the wrong way round,
+ * so that using it fails with EBADF as it would have.
+ */
+static void hold_standard_fds(void)
+{
+	for (int fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		int held = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+		if (held >= 0 && held != fd) {
+			dup2(held, fd);
+			close(held);
+		}
+	}
 }
 
 int main(int argc, char **argv)
@@ -672,6 +742,7 @@ int main(int argc, char **argv)
 	exprs = calloc((size_t)argc + 1, sizeof *exprs);
 
 	prog = cliopt_progname(argv[0]);
+	hold_standard_fds();
 	if (exprs == NULL)
 		errx(EXIT_TROUBLE, "out of memory");
 	if (db_path == NULL || *db_path == 0)
@@ -754,8 +825,8 @@ int main(int argc, char **argv)
 			break;
 		case OPT_EXPLAIN: q.explain = q.so.explain = oo.explain = 1; break;
 		case OPT_ANALYZE: do_analyze = 1; break;
-		case 'h': usage(stdout, prog); return finish_stdout(EXIT_MATCH);
-		case OPT_VERSION: printf("%s 0.1\n", prog); return finish_stdout(EXIT_MATCH);
+		case 'h': usage(stdout, prog); return finish_stdout(EXIT_MATCH, 0);
+		case OPT_VERSION: printf("%s 0.1\n", prog); return finish_stdout(EXIT_MATCH, 0);
 		default: {
 			char what[256];
 			if (cliopt_problem(opt, argc, argv, optind, optopt, longopts, what,
@@ -767,7 +838,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (do_analyze)
-		return finish_stdout(analyze(argc - optind, argv + optind));
+		return finish_stdout(analyze(argc - optind, argv + optind), 0);
 	if (batch && (optind < argc || nexpr))
 		errx(EXIT_TROUBLE, "--batch: give queries in the file, not also as arguments");
 	if (claims_from && (optind < argc || nexpr || batch))
@@ -859,8 +930,7 @@ int main(int argc, char **argv)
 		else
 			matched = r;
 	}
-	if (output_finish(q.out) != 0 && errno != EPIPE)
-		errors++;
+	int werr = output_finish(q.out) != 0 ? output_errno(q.out) : 0;
 	output_close(q.out);
 	search_close(q.search);
 	store_close(store);
@@ -871,5 +941,5 @@ int main(int argc, char **argv)
 	if (q.so.claim && q.list == LIST_NONE)
 		matched = matched > 0 && matched == (claims_from ? claims : q.nqueries);
 	int status = errors ? EXIT_TROUBLE : matched ? EXIT_MATCH : EXIT_NOMATCH;
-	return finish_stdout(status);
+	return finish_stdout(status, werr);
 }
