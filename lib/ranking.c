@@ -16,8 +16,6 @@
 #include "rowscore.h"
 #include "util.h"
 
-#define CANDIDATES_MIN 40	/* rows ranked first when grouping by source */
-
 struct ranking {
 	sqlite3 *db;
 	struct tokenizer_session *tok;
@@ -289,16 +287,49 @@ int ranking_pool(struct ranking *rk, struct plan *pl, struct ranked *rows, size_
 	return 0;
 }
 
-/* The best k rows of the plan's pool, a copy (grouping rescores it). */
-static int rank_pool(const struct plan *pl, size_t k, struct ranked **out, char *err,
+/*
+ * The best k rows of a plan with a pool: the pool's (a copy: grouping
+ * rescores it), then, when k asks for more, the rows of the ranking the
+ * pool was taken from (plan.h's base) past those it holds, in their order
+ * and with their scores there.  The pool's size does not follow k, so
+ * every k gives a prefix of the same list.  Returns the number of rows,
+ * SEARCH_ESYNTAX or -1 with err set.
+ */
+static int rank_pool(struct ranking *rk, const struct plan *pl, const char *glob, size_t k,
+    int exhaustive, struct ranked **out, int *essential, int *essential_sets, char *err,
     size_t errlen)
 {
 	size_t n = pl->npool < k ? pl->npool : k;
-	*out = malloc((n ? n : 1) * sizeof **out);
-	if (*out == NULL)
+	struct ranked *tail = NULL;
+	int ntail = 0;
+	if (k > pl->npool && !pl->pool_whole && pl->base_nphrase > 0) {
+		struct plan base = *pl;	/* shares the plan's phrases: read only */
+		struct buf expr = { 0 };
+		buf_append(&expr, pl->expr.data, pl->base_len);
+		if (expr.oom)
+			return util_error(err, errlen, "out of memory");
+		base.expr = expr;
+		base.rp.nphrase = pl->base_nphrase;
+		base.pool = NULL;
+		base.npool = 0;
+		ntail = ranking_fetch_pruned(rk, &base, glob, k - pl->npool + pl->pool_rows,
+		    exhaustive, &tail, essential, essential_sets, err, errlen);
+		buf_free(&expr);
+		if (ntail < 0)
+			return ntail;
+		/* its first pool_rows rows are those the pool holds */
+		ntail = (size_t)ntail > pl->pool_rows ? ntail - (int)pl->pool_rows : 0;
+	}
+	*out = malloc((n + (size_t)ntail ? n + (size_t)ntail : 1) * sizeof **out);
+	if (*out == NULL) {
+		free(tail);
 		return util_error(err, errlen, "out of memory");
+	}
 	memcpy(*out, pl->pool, n * sizeof **out);
-	return (int)n;
+	if (ntail > 0)
+		memcpy(*out + n, tail + pl->pool_rows, (size_t)ntail * sizeof **out);
+	free(tail);
+	return (int)(n + (size_t)ntail);
 }
 
 /*
@@ -665,8 +696,11 @@ static int by_source_then_score(const void *x, const void *y)
 }
 
 /*
- * Each row's source, then each source's best row rescored as the source:
- * best + decay * second + decay^2 * third ...  Rows end in score order.
+ * Each row's source, then each source's best row among the first
+ * RANKING_GROUP_ROWS rescored as the source: best + decay * second +
+ * decay^2 * third ... of its rows there, and those rows sorted by score.
+ * The rows after them stay as they were: each scores at most what the
+ * last of the first did, which any source made of them reaches.
  */
 static int group_by_source(struct ranking *rk, struct ranked *rows, size_t n, double decay)
 {
@@ -679,6 +713,8 @@ static int group_by_source(struct ranking *rk, struct ranked *rows, size_t n, do
 		rows[i].source_id = sqlite3_column_int64(rk->source_of, 0);
 		sqlite3_reset(rk->source_of);
 	}
+	if (n > RANKING_GROUP_ROWS)
+		n = RANKING_GROUP_ROWS;
 	if (decay > 0 && n > 1) {
 		qsort(rows, n, sizeof *rows, by_source_then_score);
 		for (size_t i = 0; i < n;) {
@@ -726,11 +762,11 @@ int ranking_rows(struct ranking *rk, const struct plan *pl, const struct search_
     int *essential_sets, char *err, size_t errlen)
 {
 	size_t k = want;
-	if (o->per_source > 0) {
-		k = want * 4 < CANDIDATES_MIN ? CANDIDATES_MIN : want * 4;
-	}
+	if (o->per_source > 0)
+		k = want * 4 < RANKING_GROUP_ROWS ? RANKING_GROUP_ROWS : want * 4;
 	for (;;) {
-		int n = pl->npool ? rank_pool(pl, k, out, err, errlen)
+		int n = pl->npool ? rank_pool(rk, pl, o->source_glob, k, o->exhaustive, out, essential,
+		    essential_sets, err, errlen)
 		    : ranking_fetch_pruned(rk, pl, o->source_glob, k, o->exhaustive, out, essential,
 		    essential_sets, err, errlen);
 		if (n <= 0 || o->per_source == 0)

@@ -284,7 +284,7 @@ static int collect_words(struct run *r)
  * Step 2: the plan: the expression, how its phrases count and, for claims,
  * the expansion words.  Returns 0, SEARCH_ESYNTAX or -1 with err set.
  */
-static int make_plan(struct run *r, size_t want)
+static int make_plan(struct run *r)
 {
 	struct search *s = r->s;
 	/* the words' idf: for claims, the fall back and explain only (plan_term_idfs) */
@@ -308,7 +308,7 @@ static int make_plan(struct run *r, size_t want)
 		return util_error(r->err, r->errlen, "out of memory");
 	if (r->o.claim && r->tu.expand_terms > 0) {
 		int rc = feedback_expand(s->ranking, s->fetch, s->tok, s->stats, &r->pl, &r->ws,
-		    &r->o, &r->tu, want * 4, &r->info->essential, &r->info->essential_sets,
+		    &r->o, &r->tu, &r->info->essential, &r->info->essential_sets,
 		    r->err, r->errlen);
 		if (rc != 0)
 			return rc;
@@ -463,9 +463,14 @@ oom:
 static int report_claim(struct run *r, const struct ranked **shown, size_t nshown,
     search_callback cb, void *ctx)
 {
+	/* a source's other passages: among the rows its score was made of,
+	 * which do not depend on the page asked for (ranking.h) */
+	size_t nall = r->nrows > 0 ? (size_t)r->nrows : 0;
+	if (nall > RANKING_GROUP_ROWS)
+		nall = RANKING_GROUP_ROWS;
 	struct claim_input in = {
-		r->s->fetch, r->s->tok, r->query, &r->ws, &r->pl, shown, nshown, r->rows,
-		r->nrows > 0 ? (size_t)r->nrows : 0, r->o.explain,
+		r->s->fetch, r->s->tok, r->query, &r->ws, &r->pl, shown, nshown, r->rows, nall,
+		r->o.explain,
 	};
 	struct claim_check *cc;
 	int rc = 0;
@@ -581,7 +586,7 @@ static int run_query(struct search *s, const char *query, const struct search_op
 			rc = util_error(err, errlen, "out of memory");
 	} else if (r.ws.n == 0 && !r.o.raw_syntax) {
 		r.info->nothing_searchable = 1;
-	} else if ((rc = make_plan(&r, want)) == 0 && (rc = rank(&r, want)) >= 0) {
+	} else if ((rc = make_plan(&r)) == 0 && (rc = rank(&r, want)) >= 0) {
 		rc = report_rows(&r, cb, ctx);
 	}
 

@@ -33,7 +33,8 @@ struct search_tuning {
 	/*
 	 * When rows are grouped by source (per_source > 0), a source's best
 	 * passage is scored best + decay * second + decay^2 * third ... over
-	 * the source's passages among the ranked candidates; 0: best only.
+	 * the source's passages among the best RANKING_GROUP_ROWS (40) of the
+	 * ranking, whatever the page (ranking.h); 0: best only.
 	 */
 	double source_decay;
 	/* claims and the fall back: score x (floor + coverage)^power; power 0: off */
@@ -47,7 +48,8 @@ struct search_tuning {
 	double expand_weight;
 	/*
 	 * The expanded query re-ranks the best rerank_depth passages of the
-	 * claim's own words (at least the rows asked for); 0: it ranks the
+	 * claim's own words, however many rows are asked for (rows past them
+	 * follow in the order of the claim's own words); 0: it ranks the
 	 * whole index again.
 	 */
 	int rerank_depth;
