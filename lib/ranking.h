@@ -84,4 +84,19 @@ int ranking_rows(struct ranking *r, const struct plan *pl, const struct search_o
     const struct search_tuning *tu, size_t want, struct ranked **out, int *essential,
     int *essential_sets, char *err, size_t errlen);
 
+/* A source of a ranking's rows (ranking_by_source). */
+struct ranking_source {
+	int64_t source_id;
+	size_t rows;		/* its rows among them (at most per_source, when not 0) */
+};
+
+/*
+ * The sources of rows[0 .. n) (best first; each row's source_id is found
+ * when 0), in the order of each one's best row, with how many of the rows
+ * are its, into *out (malloc'd).  For -l and -c: no row is read.  Returns
+ * the number of sources, or -1 with err set.
+ */
+int ranking_by_source(struct ranking *r, struct ranked *rows, size_t n, size_t per_source,
+    struct ranking_source **out, char *err, size_t errlen);
+
 #endif

@@ -18,6 +18,7 @@
  * word of a default query, the plan becomes an OR of its words ranked with
  * coverage (the fall back); claims always are.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -557,8 +558,35 @@ done:
 	return rc;
 }
 
+/*
+ * Step 4 for -l and -c: each source of the rows, best first, with how many
+ * rows are its; no row is read.  Returns the number of sources,
+ * SEARCH_ESTOPPED, or -1 with err set.
+ */
+static int report_sources(struct run *r, search_source_callback cb, void *ctx)
+{
+	struct ranking_source *src;
+	int n = r->nrows > 0 ? ranking_by_source(r->s->ranking, r->rows, (size_t)r->nrows,
+	    r->o.per_source, &src, r->err, r->errlen) : 0;
+	int rc = n;
+	for (int i = 0; i < n && rc >= 0; i++) {
+		char *path;
+		if (fetch_source_path(r->s->fetch, src[i].source_id, &path) != 0)
+			rc = util_error(r->err, r->errlen, "cannot read a source: %s",
+			    sqlite3_errmsg(r->s->db));
+		else if (cb(ctx, path, src[i].rows))
+			rc = SEARCH_ESTOPPED;
+		free(path);
+	}
+	if (n > 0)
+		free(src);
+	return rc;
+}
+
+/* The query's rows through cb, or its sources through scb when not NULL. */
 static int run_query(struct search *s, const char *query, const struct search_options *opts,
-    search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen)
+    search_callback cb, search_source_callback scb, void *ctx, struct search_info *info,
+    char *err, size_t errlen)
 {
 	struct search_info scratch = { 0 };
 	struct run r;
@@ -587,7 +615,7 @@ static int run_query(struct search *s, const char *query, const struct search_op
 	} else if (r.ws.n == 0 && !r.o.raw_syntax) {
 		r.info->nothing_searchable = 1;
 	} else if ((rc = make_plan(&r)) == 0 && (rc = rank(&r, want)) >= 0) {
-		rc = report_rows(&r, cb, ctx);
+		rc = scb ? report_sources(&r, scb, ctx) : report_rows(&r, cb, ctx);
 	}
 
 	if (index_stats_error(s->stats))	/* every count was needed; none was had */
@@ -616,14 +644,31 @@ static int run_query(struct search *s, const char *query, const struct search_op
  * instead of for each of a dozen statements (about a tenth of a rare
  * word's query).  A caller inside a transaction of its own keeps it.
  */
-int search_run(struct search *s, const char *query, const struct search_options *opts,
-    search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen)
+static int run_snapshot(struct search *s, const char *query, const struct search_options *opts,
+    search_callback cb, search_source_callback scb, void *ctx, struct search_info *info,
+    char *err, size_t errlen)
 {
 	int own = sqlite3_get_autocommit(s->db);
 	if (own && sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
 		return util_error(err, errlen, "cannot read the index: %s", sqlite3_errmsg(s->db));
-	int rc = run_query(s, query, opts, cb, ctx, info, err, errlen);
+	int rc = run_query(s, query, opts, cb, scb, ctx, info, err, errlen);
 	if (own && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	return rc;
+}
+
+int search_run(struct search *s, const char *query, const struct search_options *opts,
+    search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen)
+{
+	return run_snapshot(s, query, opts, cb, NULL, ctx, info, err, errlen);
+}
+
+int search_sources(struct search *s, const char *query, const struct search_options *opts,
+    search_source_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen)
+{
+	struct search_options o = *opts;
+	o.limit = INT_MAX;
+	o.offset = 0;
+	o.explain = 0;
+	return run_snapshot(s, query, &o, NULL, cb, ctx, info, err, errlen);
 }

@@ -158,4 +158,21 @@ void search_close(struct search *s);	/* accepts NULL */
 int search_run(struct search *s, const char *query, const struct search_options *o,
     search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen);
 
+/*
+ * A source of a query's results (path valid only during the callback)
+ * and how many of the results are its passages.
+ */
+typedef int (*search_source_callback)(void *ctx, const char *path, size_t passages);
+
+/*
+ * Every source of the query's results (-l, -c): as search_run with no
+ * limit or offset, but cb is called per source, in the order of its best
+ * result, with how many results are its (at most o->per_source of them
+ * when not 0; claims: 1).  No passage is read: the cost is the ranking's,
+ * and the output's.  Returns the number of sources, or what search_run
+ * returns on failure.
+ */
+int search_sources(struct search *s, const char *query, const struct search_options *o,
+    search_source_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen);
+
 #endif

@@ -107,10 +107,8 @@ struct query_run {
 	int quiet;			/* -q: no output, no notes */
 	int group_totals;		/* --by-source text: count every match of a source */
 	const struct search_info *info;	/* of the query running */
-	/* -l / -c, --by-source's totals: sources in rank order with counts */
-	char **sources;
-	size_t *counts;
-	size_t nsources, cap;
+	size_t nsources;		/* -l / -c: sources of the query so far */
+	int list_failed;		/* -l / -c: a write failed */
 	const char *query_id;
 	int nqueries;			/* run so far (batch, draft) */
 	struct report *report;		/* --html: the page, instead of out */
@@ -118,43 +116,34 @@ struct query_run {
 	int threads;			/* --claims-from: claims checked at once */
 };
 
-/* Count a result of source in q->sources: 0, or 1 when out of memory. */
-static int count_source(struct query_run *q, const char *source)
+/* -l / -c: a source of the query, printed unless before --offset or past -n. */
+static int on_source(void *ctx, const char *path, size_t passages)
 {
-	for (size_t i = 0; i < q->nsources; i++) {
-		if (strcmp(q->sources[i], source) == 0) {
-			q->counts[i]++;
-			return 0;
-		}
-	}
-	if (q->nsources == q->cap) {
-		size_t cap = q->cap ? q->cap * 2 : 16;
-		char **s = realloc(q->sources, cap * sizeof *s);
-		if (s == NULL)
-			return 1;
-		q->sources = s;
-		size_t *c = realloc(q->counts, cap * sizeof *c);
-		if (c == NULL)
-			return 1;
-		q->counts = c;
-		q->cap = cap;
-	}
-	if ((q->sources[q->nsources] = strdup(source)) == NULL)
+	struct query_run *q = ctx;
+	size_t i = q->nsources++;
+	if (i < q->list_offset || q->quiet)
+		return 0;
+	if (q->list_limit != 0 && i - q->list_offset >= q->list_limit)
+		return 1;	/* enough: search_sources stops */
+	/* search_sources sets info->fallback before the first source is reported */
+	output_set_fallback(q->out, q->info->fallback);
+	if (output_source(q->out, q->batch ? q->query_id : NULL, path, passages) != 0) {
+		q->list_failed = 1;
 		return 1;
-	q->counts[q->nsources++] = 1;
+	}
 	return 0;
 }
 
-static int on_count(void *ctx, const struct search_result *r)
+/* --by-source: a source's total of matching passages, for its group's header. */
+static int on_total(void *ctx, const char *path, size_t passages)
 {
-	return count_source(ctx, r->source);
+	struct query_run *q = ctx;
+	return output_source_total(q->out, path, passages) != 0;
 }
 
 static int on_result(void *ctx, const struct search_result *r)
 {
 	struct query_run *q = ctx;
-	if (q->list != LIST_NONE)
-		return count_source(q, r->source);
 	if (q->report)	/* --html writes its page, also with -q */
 		return report_evidence(q->report, r) != 0 ? 2 : 0;
 	if (q->quiet)
@@ -162,24 +151,6 @@ static int on_result(void *ctx, const struct search_result *r)
 	/* search_run sets info->fallback before the first row is reported */
 	output_set_fallback(q->out, q->info->fallback);
 	return output_result(q->out, q->query_id, r) != 0 ? 2 : 0;
-}
-
-/* -l / -c: the sources after --offset, at most -n of them; returns how many. */
-static size_t print_lists(struct query_run *q, int fallback)
-{
-	size_t shown = 0;
-	output_set_fallback(q->out, fallback);
-	for (size_t i = 0; i < q->nsources; i++) {
-		if (i >= q->list_offset && (q->list_limit == 0 || shown < q->list_limit)) {
-			shown++;
-			if (!q->quiet)
-				output_source(q->out, q->batch ? q->query_id : NULL, q->sources[i],
-				    q->counts[i]);
-		}
-		free(q->sources[i]);
-	}
-	q->nsources = 0;
-	return shown;
 }
 
 /*
@@ -192,27 +163,15 @@ static int group_totals(struct query_run *q, const char *text, const char *tag)
 {
 	struct search_options so = q->so;
 	char err[512] = "";
-	int rc = 0;
-	if (!so.claim) {
-		so.limit = INT_MAX;
-		so.offset = 0;
-		so.per_source = 0;
-		so.explain = 0;
-		int n = search_run(q->search, text, &so, on_count, q, NULL, err, sizeof err);
-		if (n < 0) {
-			warnx("%s%s", tag, err[0] ? err : "out of memory");
-			rc = -1;
-		}
-		for (size_t i = 0; rc == 0 && i < q->nsources; i++)
-			if (output_source_total(q->out, q->sources[i], q->counts[i]) != 0) {
-				warnx("%sout of memory", tag);
-				rc = -1;
-			}
+	if (so.claim)
+		return 0;
+	so.per_source = 0;
+	int n = search_sources(q->search, text, &so, on_total, q, NULL, err, sizeof err);
+	if (n == SEARCH_ESTOPPED || n < 0) {
+		warnx("%s%s", tag, err[0] ? err : "out of memory");
+		return -1;
 	}
-	for (size_t i = 0; i < q->nsources; i++)
-		free(q->sources[i]);
-	q->nsources = 0;
-	return rc;
+	return 0;
 }
 
 /*
@@ -259,7 +218,12 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 	int claim_rows = q->so.claim && q->list == LIST_NONE && (q->report || !q->quiet);
 	if (claim_rows)
 		claim_begin(q, id, at ? at : &claim);
-	int n = search_run(q->search, text, &q->so, on_result, q, &info, err, sizeof err);
+	q->nsources = 0;
+	int n = q->list != LIST_NONE ?
+	    search_sources(q->search, text, &q->so, on_source, q, &info, err, sizeof err) :
+	    search_run(q->search, text, &q->so, on_result, q, &info, err, sizeof err);
+	if (n == SEARCH_ESTOPPED && q->list != LIST_NONE && !q->list_failed)
+		n = 1;	/* -n sources printed */
 	if (n == SEARCH_EEMPTY || n == SEARCH_ESYNTAX || n == -1) {
 		if (claim_rows)
 			claim_end(q, VERDICT_UNSUPPORTED, NULL, 0);
@@ -291,14 +255,13 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 	if (info.nothing_searchable && !q->quiet)
 		fprintf(stderr, "%s: %snothing to search for: the query has no words, only operators"
 		    " or symbols\n", prog, tag);
-	int fallback = info.fallback;
 	enum verdict verdict = info.verdict;
 	if (claim_rows)
 		claim_end(q, verdict, info.unknown, info.nunknown);
 	search_info_free(&info);
 	q->info = NULL;
 	if (q->list != LIST_NONE)
-		return print_lists(q, fallback) > 0;
+		return q->nsources > q->list_offset;
 	if (q->so.claim)
 		return verdict == VERDICT_SUPPORTED;
 	return n > 0;
@@ -934,8 +897,6 @@ int main(int argc, char **argv)
 	output_close(q.out);
 	search_close(q.search);
 	store_close(store);
-	free(q.sources);
-	free(q.counts);
 	free(exprs);
 	/* claims: 0 only when every claim is supported */
 	if (q.so.claim && q.list == LIST_NONE)
