@@ -246,13 +246,23 @@ static void run_init(struct run *r, const struct search_options *opts)
 
 /*
  * Step 1: the words to rank on.  Returns 0 (ws.n may be 0: then nothing
- * is searchable), SEARCH_EEMPTY with err set, or -1 (out of memory).
+ * is searchable), SEARCH_EEMPTY or SEARCH_ETOOBIG with err set, or -1
+ * (out of memory).
  */
 static int collect_words(struct run *r)
 {
 	struct search *s = r->s;
-	if (r->o.raw_syntax)
+	if (r->o.raw_syntax) {
+		size_t words;
+		if (syntax_raw_words(s->tok, r->query, &words) != 0)
+			return -1;
+		if (words > SYNTAX_MAX_TERMS) {
+			util_error(r->err, r->errlen, "query too long: %zu words, more than the %d"
+			    " a query may have", words, SYNTAX_MAX_TERMS);
+			return SEARCH_ETOOBIG;
+		}
 		return words_collect(s->tok, r->query, 0, TOKENIZER_QUERY, &r->ws);
+	}
 	if (r->o.claim) {
 		if (words_collect(s->tok, r->query, 1, TOKENIZER_QUERY, &r->ws) != 0)
 			return -1;
@@ -261,7 +271,13 @@ static int collect_words(struct run *r)
 			return -1;
 		return 0;
 	}
-	if (syntax_parse(s->tok, r->query, &r->terms) != 0)
+	int rc = syntax_parse(s->tok, r->query, &r->terms);
+	if (rc == SYNTAX_ETOOMANY) {
+		util_error(r->err, r->errlen, "query too long: more than the %d different words,"
+		    " phrases and prefixes a query may have (repeats count once)", SYNTAX_MAX_TERMS);
+		return SEARCH_ETOOBIG;
+	}
+	if (rc != 0)
 		return -1;
 	int positives = 0, any = 0;
 	for (int i = 0; i < r->terms.n; i++) {

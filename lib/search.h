@@ -147,11 +147,12 @@ void search_close(struct search *s);	/* accepts NULL */
 
 #define SEARCH_EEMPTY (-2)	/* the query is empty or blank: a usage error */
 #define SEARCH_ESYNTAX (-3)	/* raw FTS5 syntax error; err says where */
+#define SEARCH_ETOOBIG (-4)	/* more terms than a query may have (syntax.h); err says */
 #define SEARCH_ESTOPPED (-101)	/* the callback returned non-zero */
 
 /*
  * Run one query.  Calls cb per result, best first.  Returns the number of
- * results (0: nothing matched), SEARCH_EEMPTY, SEARCH_ESYNTAX,
+ * results (0: nothing matched), SEARCH_EEMPTY, SEARCH_ESYNTAX, SEARCH_ETOOBIG,
  * SEARCH_ESTOPPED if the callback stopped the run, or -1 with err set.
  * info may be NULL.
  */

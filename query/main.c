@@ -224,7 +224,7 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 	    search_run(q->search, text, &q->so, on_result, q, &info, err, sizeof err);
 	if (n == SEARCH_ESTOPPED && q->list != LIST_NONE && !q->list_failed)
 		n = 1;	/* -n sources printed */
-	if (n == SEARCH_EEMPTY || n == SEARCH_ESYNTAX || n == -1) {
+	if (n == SEARCH_EEMPTY || n == SEARCH_ESYNTAX || n == SEARCH_ETOOBIG || n == -1) {
 		if (claim_rows)
 			claim_end(q, VERDICT_UNSUPPORTED, NULL, 0);
 		warnx("%s%s", tag, err[0] ? err : "empty query");
