@@ -122,6 +122,7 @@ void search_info_free(struct search_info *info)
 	free(info->expression);
 	free(info->words);
 	free_words(info->unknown, info->nunknown);
+	free_words(info->left_out, info->nleft_out);
 	memset(info, 0, sizeof *info);
 }
 
@@ -638,8 +639,16 @@ static int run_query(struct search *s, const char *query, const struct search_op
 		rc = util_error(err, errlen, "cannot read the index vocabulary: %s",
 		    index_stats_error(s->stats));
 	if (info != NULL && rc >= 0) {
+		int oom = 0;
 		info->expression = r.pl.expr.data ? strdup(r.pl.expr.data) : NULL;
 		info->words = r.wordlist.data ? strdup(r.wordlist.data) : NULL;
+		/* the words are ranked on only in claims and the fall back */
+		if (r.coverage_mode && r.ws.nleft_out > 0) {
+			info->left_out = dup_words((const char *const *)r.ws.left_out,
+			    (size_t)r.ws.nleft_out, &oom);
+			info->nleft_out = info->left_out ? (size_t)r.ws.nleft_out : 0;
+			info->more_left_out = r.ws.more_left_out;
+		}
 	}
 	if (info == NULL)
 		search_info_free(&scratch);	/* a claim's unknown words */

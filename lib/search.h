@@ -125,6 +125,14 @@ struct search_info {
 	/* claims: the words in no passage, nunknown of them (malloc'd, each malloc'd) */
 	const char *const *unknown;
 	size_t nunknown;
+	/*
+	 * Claims and the fall back rank on and check the first WORDS_MAX (64)
+	 * different words: some of those past them (malloc'd, each malloc'd),
+	 * and whether there were more than those.
+	 */
+	const char *const *left_out;
+	size_t nleft_out;
+	int more_left_out;
 };
 void search_info_free(struct search_info *info);
 

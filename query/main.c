@@ -27,6 +27,7 @@
 #include "store.h"
 #include "tokenizer.h"
 #include "util.h"
+#include "words.h"
 
 #define EXIT_MATCH 0
 #define EXIT_NOMATCH 1
@@ -198,6 +199,20 @@ static int claim_end(struct query_run *q, enum verdict v, const char *const *unk
 	return output_claim_end(q->out, v, unknown, nunknown);
 }
 
+/* Say which words past the first WORDS_MAX were not ranked on or checked. */
+static void note_left_out(const char *tag, const char *const *words, size_t n, int more)
+{
+	if (n == 0)
+		return;
+	fprintf(stderr, "%s: %sonly the first %d different words are ranked on and checked;"
+	    " left out:", prog, tag, WORDS_MAX);
+	for (size_t i = 0; i < n; i++) {
+		fputc(' ', stderr);
+		output_safe(stderr, words[i], strlen(words[i]));
+	}
+	fprintf(stderr, "%s\n", more ? " and more" : "");
+}
+
 /*
  * Run one query (a claim with its place in a draft when at is given);
  * returns 1 if it matched (a claim: if some source supports it), 0 if not,
@@ -252,6 +267,8 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 	if (info.fallback && !q->quiet)
 		fprintf(stderr, "%s: %sno passage has all the words; showing those with the most"
 		    " (--all-words: none)\n", prog, tag);
+	if (!q->quiet)
+		note_left_out(tag, info.left_out, info.nleft_out, info.more_left_out);
 	if (info.nothing_searchable && !q->quiet)
 		fprintf(stderr, "%s: %snothing to search for: the query has no words, only operators"
 		    " or symbols\n", prog, tag);
@@ -287,6 +304,11 @@ static int emit_claim(void *ctx, size_t i, const struct claim_outcome *o)
 	if (o->status < 0) {
 		warnx("line %lld: %s", (long long)at->line, o->err);
 		d->errors++;
+	}
+	if (!q->quiet) {
+		char tag[80];
+		snprintf(tag, sizeof tag, "line %lld: ", (long long)at->line);
+		note_left_out(tag, o->left_out, o->nleft_out, o->more_left_out);
 	}
 	if (q->report || !q->quiet) {
 		claim_begin(q, NULL, at);

@@ -250,7 +250,8 @@ PYEOF
 	FAILED=$((FAILED + 1))
 fi
 
-ALL_TESTS="page_claims page_per_source repeated_word query_cap q_list_counts weights_nan closed_stdin batch_line_ends dev_full"
+ALL_TESTS="page_claims page_per_source repeated_word query_cap q_list_counts weights_nan \
+    closed_stdin batch_line_ends claim_words_dropped dev_full"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done
