@@ -7,7 +7,7 @@
 #   make check      the same tests built with ASan + UBSan in build/san
 #   make eval       retrieval quality on COLLECTION (default: Cranfield)
 #   make eval-claims verdict quality on the labelled claims (eval/claims.py)
-#   make stress     crash (kill -9) and concurrency tests
+#   make stress     crash (kill -9), concurrency and -l/-c scale tests
 #   make valgrind   unit and black-box tests under valgrind memcheck
 #   make fuzz       libFuzzer harnesses (tests/fuzz/fuzz.mk; fuzz-short for CI)
 #   make bench      scale benchmark against FTS5, Xapian, rg (SIZES="10 100"; bench/README.md)
@@ -182,10 +182,12 @@ eval-claims: all | test-deps
 	$(BIN)/indexer -q --db $(BUILD)/eval/corpus.db corpus
 	python3 eval/claims.py --bin $(BIN) --db $(BUILD)/eval/corpus.db $(CLAIM_SETS)
 
-# kill -9 at 50 random moments; queries in a loop while the index is rebuilt
+# kill -9 at 50 random moments; queries in a loop while the index is rebuilt;
+# -c and -l over 200,000 one-line sources
 stress: all | test-deps
 	BIN=$(BIN) sh tests/stress/crash_test.sh
 	BIN=$(BIN) sh tests/stress/concurrency_test.sh
+	BIN=$(BIN) sh tests/stress/list_scale_test.sh
 
 # Scale benchmark (bench/README.md): SIZES in MB; the corpora, indexes and
 # results stay in bench/work/.
