@@ -7,7 +7,7 @@
 #   make check      the same tests built with ASan + UBSan in build/san
 #   make eval       retrieval quality on COLLECTION (default: Cranfield)
 #   make eval-claims verdict quality on the labelled claims (eval/claims.py)
-#   make stress     crash (kill -9), concurrency, two indexers and shrinking files
+#   make stress     crash (kill -9), concurrency, two indexers, shrinking files, -l/-c scale
 #   make valgrind   unit and black-box tests under valgrind memcheck
 #   make fuzz       libFuzzer harnesses (tests/fuzz/fuzz.mk; fuzz-short for CI)
 #   make bench      scale benchmark against FTS5, Xapian, rg (SIZES="10 100"; bench/README.md)
@@ -151,6 +151,7 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	BIN=$(BIN) EXT=$(EXT) sh tests/cli_test.sh || status=1; \
 	BIN=$(BIN) sh tests/hostile_test.sh || status=1; \
 	BIN=$(BIN) sh tests/index_reliability_test.sh || status=1; \
+	BIN=$(BIN) sh tests/query_reliability_test.sh || status=1; \
 	BIN=$(BIN) sh tests/readme_test.sh || status=1; \
 	echo "== mandoc -Tlint man/*.1"; \
 	mandoc -Tlint -W warning man/*.1 || status=1; \
@@ -183,11 +184,13 @@ eval-claims: all | test-deps
 	python3 eval/claims.py --bin $(BIN) --db $(BUILD)/eval/corpus.db $(CLAIM_SETS)
 
 # kill -9 at 50 random moments; queries in a loop while the index is rebuilt;
-# two indexers making one index, big files truncated while they are read
+# two indexers making one index, big files truncated while they are read;
+# -c and -l over 200,000 one-line sources
 stress: all | test-deps
 	BIN=$(BIN) sh tests/stress/crash_test.sh
 	BIN=$(BIN) sh tests/stress/concurrency_test.sh
 	BIN=$(BIN) sh tests/stress/index_race_test.sh
+	BIN=$(BIN) sh tests/stress/list_scale_test.sh
 
 # Scale benchmark (bench/README.md): SIZES in MB; the corpora, indexes and
 # results stay in bench/work/.

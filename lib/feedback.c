@@ -131,7 +131,7 @@ static void feedback_free(struct feedback *f)
 
 int feedback_expand(struct ranking *rk, struct fetcher *fetch, struct tokenizer_session *tok,
     struct index_stats *st, struct plan *pl, const struct words *ws,
-    const struct search_options *o, const struct search_tuning *tu, size_t want,
+    const struct search_options *o, const struct search_tuning *tu,
     int *essential, int *essential_sets, char *err, size_t errlen)
 {
 	struct ranked *rows = NULL;
@@ -140,12 +140,8 @@ int feedback_expand(struct ranking *rk, struct fetcher *fetch, struct tokenizer_
 	if (tu->expand_weight <= 0 || tu->expand_passages <= 0)
 		return 0;
 	size_t depth = (size_t)tu->expand_passages;
-	if (tu->rerank_depth > 0) {
-		if ((size_t)tu->rerank_depth > depth)
-			depth = (size_t)tu->rerank_depth;
-		if (want > depth)
-			depth = want;
-	}
+	if (tu->rerank_depth > 0 && (size_t)tu->rerank_depth > depth)
+		depth = (size_t)tu->rerank_depth;
 	int n = ranking_fetch_pruned(rk, pl, o->source_glob, depth, o->exhaustive, &rows,
 	    essential, essential_sets, err, errlen);
 	if (n <= 0) {
@@ -176,6 +172,11 @@ int feedback_expand(struct ranking *rk, struct fetcher *fetch, struct tokenizer_
 		return util_error(err, errlen, "out of memory");
 	}
 	qsort(f.t, f.n, sizeof *f.t, by_p);
+	/* the first ranking, for the rows past the pool (ranking_rows) */
+	pl->base_len = pl->expr.len;
+	pl->base_nphrase = pl->rp.nphrase;
+	pl->pool_rows = (size_t)n;
+	pl->pool_whole = (size_t)n < depth;
 	/* the claim's words have weight 1 each; the expansions share
 	 * expand_weight / (1 - expand_weight) times as much, by p */
 	size_t chosen[64];

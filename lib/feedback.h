@@ -24,14 +24,17 @@
  * Add the expansion words to a claim's plan (made by plan_from_words over
  * ws), each passage of the first ranking read through f and tokenized by
  * tok.  With tu->rerank_depth, the plan then re-ranks only the best depth
- * rows of the claim's words (at least `want`): its pool (ranking_pool).
+ * rows of the claim's words (its pool, ranking_pool): a depth that does not
+ * follow the rows asked for, so that a page of results is a page of one
+ * list whatever -n and --offset are; rows past the pool follow it in the
+ * claim words' order (ranking_rows).
  * *essential and *essential_sets say how the first ranking was pruned.
  * Returns 0 (also when there is nothing to add), SEARCH_ESYNTAX or -1 with
  * err set.
  */
 int feedback_expand(struct ranking *rk, struct fetcher *f, struct tokenizer_session *tok,
     struct index_stats *st, struct plan *pl, const struct words *ws,
-    const struct search_options *o, const struct search_tuning *tu, size_t want,
+    const struct search_options *o, const struct search_tuning *tu,
     int *essential, int *essential_sets, char *err, size_t errlen);
 
 #endif

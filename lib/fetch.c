@@ -36,6 +36,7 @@ struct fetcher {
 	sqlite3_stmt *detail;	/* a passage and its source */
 	/* one row's snippet, and its score's story (explain); prepared once needed */
 	sqlite3_stmt *snippet, *row;
+	sqlite3_stmt *path;	/* a source's path; prepared once needed */
 	int snippet_table;	/* fetch_snippets may have made its temp table */
 };
 
@@ -62,6 +63,7 @@ void fetch_close(struct fetcher *f)
 	sqlite3_finalize(f->detail);
 	sqlite3_finalize(f->row);
 	sqlite3_finalize(f->snippet);
+	sqlite3_finalize(f->path);
 	if (f->snippet_table)
 		sqlite3_exec(f->db, "DROP TABLE IF EXISTS temp." SNIPPET_TABLE, NULL, NULL, NULL);
 	free(f);
@@ -90,6 +92,19 @@ static char *column_dup(sqlite3_stmt *st, int i, size_t *len)
 	if (len)
 		*len = n;
 	return p;
+}
+
+int fetch_source_path(struct fetcher *f, int64_t source_id, char **path)
+{
+	*path = NULL;
+	if (f->path == NULL && sqlite3_prepare_v2(f->db, "SELECT path FROM sources WHERE id = ?1",
+	    -1, &f->path, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(f->path, 1, source_id);
+	if (sqlite3_step(f->path) == SQLITE_ROW)
+		*path = column_dup(f->path, 0, NULL);
+	sqlite3_reset(f->path);
+	return *path ? 0 : -1;
 }
 
 int fetch_row(struct fetcher *f, int64_t id, double score, const char *expr,

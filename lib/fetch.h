@@ -56,4 +56,10 @@ int fetch_row(struct fetcher *f, int64_t id, double score, const char *expr,
 int fetch_snippets(struct fetcher *f, const char *expr, const int64_t *ids, size_t n,
     char **snippets);
 
+/*
+ * The path of source source_id into *path (malloc'd).  Returns 0, or -1
+ * (no such source, SQLite error, out of memory): then *path is NULL.
+ */
+int fetch_source_path(struct fetcher *f, int64_t source_id, char **path);
+
 #endif

@@ -14,6 +14,7 @@
  * conflicts: "kind: claim words / source words (line N)" joined by "; ".
  * and for source rows (-l, -c):  source [count] [query_id] fallback
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,6 +55,7 @@ struct output {
 	int fallback;		/* the rows now written came from the fall back */
 	int header_done;
 	int failed;
+	int errnum;		/* errno of the first failure, 0: none yet */
 	/* claim mode: the claim being reported (output_claim_begin) */
 	struct output_claim claim;
 	const char *claim_id;
@@ -503,6 +505,7 @@ static void dfield(struct output *p, const char *s, size_t n, int marked, int la
 			tsv_bytes(p, &b);
 	} else {
 		p->failed = 1;
+		p->errnum = p->errnum ? p->errnum : ENOMEM;
 	}
 	buf_free(&b);
 	field_end(p, last);
@@ -543,8 +546,10 @@ static void dconflicts(struct output *p, const struct search_conflict *c, size_t
 	for (size_t i = 0; i < n; i++)
 		buf_printf(&b, "%s%s: %s / %s (line %lld)", i ? "; " : "", c[i].kind,
 		    c[i].claim_words, c[i].source_words, (long long)c[i].line);
-	if (b.oom)
+	if (b.oom) {
 		p->failed = 1;
+		p->errnum = p->errnum ? p->errnum : ENOMEM;
+	}
 	dfield(p, b.data ? b.data : "", b.len, 0, 0);
 	buf_free(&b);
 }
@@ -831,6 +836,22 @@ void output_claim_begin(struct output *p, const char *qid, const struct output_c
 	p->claim_rows = 0;
 }
 
+/*
+ * After a write: rc non-zero or the stream's error flag makes the failure
+ * sticky, with the errno of the first one (the caller's later calls, and
+ * SQLite's, would overwrite errno before the program reports it).
+ * Returns 0, or -1 once anything failed.
+ */
+static int settle(struct output *p, int rc)
+{
+	if (rc != 0 || ferror(p->f)) {
+		if (p->errnum == 0)
+			p->errnum = errno ? errno : EIO;
+		p->failed = 1;
+	}
+	return p->failed ? -1 : 0;
+}
+
 int output_claim_end(struct output *p, enum verdict v, const char *const *unknown,
     size_t nunknown)
 {
@@ -863,9 +884,7 @@ int output_claim_end(struct output *p, enum verdict v, const char *const *unknow
 	p->claim_open = 0;
 	p->claim_id = NULL;
 	memset(&p->claim, 0, sizeof p->claim);
-	if (rc != 0 || ferror(p->f))
-		p->failed = 1;
-	return p->failed ? -1 : 0;
+	return settle(p, rc);
 }
 
 int output_result(struct output *p, const char *qid, const struct search_result *r)
@@ -889,9 +908,7 @@ int output_result(struct output *p, const char *qid, const struct search_result 
 		break;
 	}
 	p->claim_rows++;
-	if (rc != 0 || ferror(p->f))
-		p->failed = 1;
-	return p->failed ? -1 : 0;
+	return settle(p, rc);
 }
 
 int output_source(struct output *p, const char *qid, const char *source, size_t count)
@@ -922,9 +939,7 @@ int output_source(struct output *p, const char *qid, const char *source, size_t 
 		fputc('\n', p->f);
 		break;
 	}
-	if (rc != 0 || ferror(p->f))
-		p->failed = 1;
-	return p->failed ? -1 : 0;
+	return settle(p, rc);
 }
 
 void output_set_fallback(struct output *p, int fallback)
@@ -936,7 +951,10 @@ int output_finish(struct output *p)
 {
 	if (p->o.format == OUTPUT_TEXT && p->o.by_source)
 		print_groups(p);
-	if (fflush(p->f) != 0 || ferror(p->f))
-		p->failed = 1;
-	return p->failed ? -1 : 0;
+	return settle(p, fflush(p->f));
+}
+
+int output_errno(const struct output *p)
+{
+	return p->failed ? p->errnum : 0;
 }

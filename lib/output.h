@@ -84,6 +84,11 @@ int output_claim_end(struct output *out, enum verdict v, const char *const *unkn
 int output_source_total(struct output *out, const char *source, size_t count);
 /* Flush grouped output; 0, or -1 if any write failed. */
 int output_finish(struct output *out);
+/*
+ * The errno of the first failed write (ENOMEM when memory ran out), taken
+ * when it failed; 0 when none has.
+ */
+int output_errno(const struct output *out);
 void output_close(struct output *out);	/* accepts NULL */
 
 /* Text for a user with control characters escaped and bad UTF-8 replaced. */

@@ -33,6 +33,8 @@ void plan_init(struct plan *pl, const struct search_options *o,
 	free(pl->pool);
 	pl->pool = NULL;
 	pl->npool = 0;
+	pl->base_len = pl->pool_rows = 0;
+	pl->base_nphrase = pl->pool_whole = 0;
 	rank_params_init(&pl->rp);
 	pl->rp.k1 = tu->k1;
 	pl->rp.b = tu->b;

@@ -45,6 +45,14 @@ struct plan {
 	 */
 	struct ranked *pool;
 	size_t npool;
+	/*
+	 * With a pool: the expression's first base_len bytes and first
+	 * base_nphrase phrases are the ranking the pool was taken from (the
+	 * claim's words before feedback), whose best pool_rows rows the pool
+	 * holds; pool_whole: those were all its rows.
+	 */
+	size_t base_len, pool_rows;
+	int base_nphrase, pool_whole;
 };
 
 /* Empty the plan; its ranking takes k1 and b from tu, the weights from o. */

@@ -22,6 +22,16 @@
 #include "search.h"
 #include "tokenizer.h"
 
+/*
+ * When rows are grouped by source, a source's score (best + decay x second
+ * + ...) is made of its rows among the best RANKING_GROUP_ROWS of the
+ * ranking, however many rows a page needs: so a source scores the same
+ * with any -n and --offset, and pages put together are the list asked for
+ * at once.  Rows past them keep their own scores and order, below every
+ * source scored from them.
+ */
+#define RANKING_GROUP_ROWS 40
+
 struct ranked {
 	int64_t id, source_id;	/* source_id: 0 until rows are grouped by source */
 	double score;		/* the passage's; a source's best row: the source's */
@@ -62,12 +72,31 @@ int ranking_pool(struct ranking *r, struct plan *pl, struct ranked *rows, size_t
  * The rows to report, best first, into *out (malloc'd): `want` of them, or
  * more when o->per_source hides some (then the candidates grow until enough
  * sources are found or every matching row is in); with per_source each row
- * carries its source, and a source's best row its source's score (best +
- * decay x second + ..., tu->source_decay).  From the plan's pool when it
- * has one.  Returns the number of rows, SEARCH_ESYNTAX or -1 with err set.
+ * carries its source, and a source's best row among the first
+ * RANKING_GROUP_ROWS its source's score (best + decay x second + ...,
+ * tu->source_decay), those rows first.  From the plan's pool when it has
+ * one, then the rows of the ranking the pool was taken from that it does
+ * not hold, in that ranking's order.  The rows are a prefix of one list
+ * that does not depend on want.  Returns the number of rows,
+ * SEARCH_ESYNTAX or -1 with err set.
  */
 int ranking_rows(struct ranking *r, const struct plan *pl, const struct search_options *o,
     const struct search_tuning *tu, size_t want, struct ranked **out, int *essential,
     int *essential_sets, char *err, size_t errlen);
+
+/* A source of a ranking's rows (ranking_by_source). */
+struct ranking_source {
+	int64_t source_id;
+	size_t rows;		/* its rows among them (at most per_source, when not 0) */
+};
+
+/*
+ * The sources of rows[0 .. n) (best first; each row's source_id is found
+ * when 0), in the order of each one's best row, with how many of the rows
+ * are its, into *out (malloc'd).  For -l and -c: no row is read.  Returns
+ * the number of sources, or -1 with err set.
+ */
+int ranking_by_source(struct ranking *r, struct ranked *rows, size_t n, size_t per_source,
+    struct ranking_source **out, char *err, size_t errlen);
 
 #endif

@@ -18,6 +18,7 @@
  * word of a default query, the plan becomes an OR of its words ranked with
  * coverage (the fall back); claims always are.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -125,6 +126,7 @@ void search_info_free(struct search_info *info)
 	free(info->words);
 	free_words(info->unknown, info->nunknown);
 	free(info->kin);
+	free_words(info->left_out, info->nleft_out);
 	memset(info, 0, sizeof *info);
 }
 
@@ -249,13 +251,23 @@ static void run_init(struct run *r, const struct search_options *opts)
 
 /*
  * Step 1: the words to rank on.  Returns 0 (ws.n may be 0: then nothing
- * is searchable), SEARCH_EEMPTY with err set, or -1 (out of memory).
+ * is searchable), SEARCH_EEMPTY or SEARCH_ETOOBIG with err set, or -1
+ * (out of memory).
  */
 static int collect_words(struct run *r)
 {
 	struct search *s = r->s;
-	if (r->o.raw_syntax)
+	if (r->o.raw_syntax) {
+		size_t words;
+		if (syntax_raw_words(s->tok, r->query, &words) != 0)
+			return -1;
+		if (words > SYNTAX_MAX_TERMS) {
+			util_error(r->err, r->errlen, "query too long: %zu words, more than the %d"
+			    " a query may have", words, SYNTAX_MAX_TERMS);
+			return SEARCH_ETOOBIG;
+		}
 		return words_collect(s->tok, r->query, 0, TOKENIZER_QUERY, &r->ws);
+	}
 	if (r->o.claim) {
 		if (words_collect(s->tok, r->query, 1, TOKENIZER_QUERY, &r->ws) != 0)
 			return -1;
@@ -264,7 +276,13 @@ static int collect_words(struct run *r)
 			return -1;
 		return 0;
 	}
-	if (syntax_parse(s->tok, r->query, &r->terms) != 0)
+	int rc = syntax_parse(s->tok, r->query, &r->terms);
+	if (rc == SYNTAX_ETOOMANY) {
+		util_error(r->err, r->errlen, "query too long: more than the %d different words,"
+		    " phrases and prefixes a query may have (repeats count once)", SYNTAX_MAX_TERMS);
+		return SEARCH_ETOOBIG;
+	}
+	if (rc != 0)
 		return -1;
 	int positives = 0, any = 0;
 	for (int i = 0; i < r->terms.n; i++) {
@@ -288,7 +306,7 @@ static int collect_words(struct run *r)
  * Step 2: the plan: the expression, how its phrases count and, for claims,
  * the expansion words.  Returns 0, SEARCH_ESYNTAX or -1 with err set.
  */
-static int make_plan(struct run *r, size_t want)
+static int make_plan(struct run *r)
 {
 	struct search *s = r->s;
 	/* the words' idf: for claims, the fall back and explain only (plan_term_idfs) */
@@ -312,7 +330,7 @@ static int make_plan(struct run *r, size_t want)
 		return util_error(r->err, r->errlen, "out of memory");
 	if (r->o.claim && r->tu.expand_terms > 0) {
 		int rc = feedback_expand(s->ranking, s->fetch, s->tok, s->stats, &r->pl, &r->ws,
-		    &r->o, &r->tu, want * 4, &r->info->essential, &r->info->essential_sets,
+		    &r->o, &r->tu, &r->info->essential, &r->info->essential_sets,
 		    r->err, r->errlen);
 		if (rc != 0)
 			return rc;
@@ -469,10 +487,14 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 {
 	if (r->s->kin == NULL && kin_open(r->s->tok, &r->s->kin) != 0)
 		return util_error(r->err, r->errlen, "cannot check the claim: out of memory");
+	/* a source's other passages: among the rows its score was made of,
+	 * which do not depend on the page asked for (ranking.h) */
+	size_t nall = r->nrows > 0 ? (size_t)r->nrows : 0;
+	if (nall > RANKING_GROUP_ROWS)
+		nall = RANKING_GROUP_ROWS;
 	struct claim_input in = {
 		r->s->fetch, r->s->tok, r->s->kin, r->s->stats, r->query, &r->ws, &r->pl, shown,
-		nshown,
-		r->rows, r->nrows > 0 ? (size_t)r->nrows : 0, r->o.explain,
+		nshown, r->rows, nall, r->o.explain,
 	};
 	struct claim_check *cc;
 	int rc = 0;
@@ -561,8 +583,35 @@ done:
 	return rc;
 }
 
+/*
+ * Step 4 for -l and -c: each source of the rows, best first, with how many
+ * rows are its; no row is read.  Returns the number of sources,
+ * SEARCH_ESTOPPED, or -1 with err set.
+ */
+static int report_sources(struct run *r, search_source_callback cb, void *ctx)
+{
+	struct ranking_source *src;
+	int n = r->nrows > 0 ? ranking_by_source(r->s->ranking, r->rows, (size_t)r->nrows,
+	    r->o.per_source, &src, r->err, r->errlen) : 0;
+	int rc = n;
+	for (int i = 0; i < n && rc >= 0; i++) {
+		char *path;
+		if (fetch_source_path(r->s->fetch, src[i].source_id, &path) != 0)
+			rc = util_error(r->err, r->errlen, "cannot read a source: %s",
+			    sqlite3_errmsg(r->s->db));
+		else if (cb(ctx, path, src[i].rows))
+			rc = SEARCH_ESTOPPED;
+		free(path);
+	}
+	if (n > 0)
+		free(src);
+	return rc;
+}
+
+/* The query's rows through cb, or its sources through scb when not NULL. */
 static int run_query(struct search *s, const char *query, const struct search_options *opts,
-    search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen)
+    search_callback cb, search_source_callback scb, void *ctx, struct search_info *info,
+    char *err, size_t errlen)
 {
 	struct search_info scratch = { 0 };
 	struct run r;
@@ -590,16 +639,24 @@ static int run_query(struct search *s, const char *query, const struct search_op
 			rc = util_error(err, errlen, "out of memory");
 	} else if (r.ws.n == 0 && !r.o.raw_syntax) {
 		r.info->nothing_searchable = 1;
-	} else if ((rc = make_plan(&r, want)) == 0 && (rc = rank(&r, want)) >= 0) {
-		rc = report_rows(&r, cb, ctx);
+	} else if ((rc = make_plan(&r)) == 0 && (rc = rank(&r, want)) >= 0) {
+		rc = scb ? report_sources(&r, scb, ctx) : report_rows(&r, cb, ctx);
 	}
 
 	if (index_stats_error(s->stats))	/* every count was needed; none was had */
 		rc = util_error(err, errlen, "cannot read the index vocabulary: %s",
 		    index_stats_error(s->stats));
 	if (info != NULL && rc >= 0) {
+		int oom = 0;
 		info->expression = r.pl.expr.data ? strdup(r.pl.expr.data) : NULL;
 		info->words = r.wordlist.data ? strdup(r.wordlist.data) : NULL;
+		/* the words are ranked on only in claims and the fall back */
+		if (r.coverage_mode && r.ws.nleft_out > 0) {
+			info->left_out = dup_words((const char *const *)r.ws.left_out,
+			    (size_t)r.ws.nleft_out, &oom);
+			info->nleft_out = info->left_out ? (size_t)r.ws.nleft_out : 0;
+			info->more_left_out = r.ws.more_left_out;
+		}
 	}
 	if (info == NULL)
 		search_info_free(&scratch);	/* a claim's unknown words */
@@ -620,14 +677,31 @@ static int run_query(struct search *s, const char *query, const struct search_op
  * instead of for each of a dozen statements (about a tenth of a rare
  * word's query).  A caller inside a transaction of its own keeps it.
  */
-int search_run(struct search *s, const char *query, const struct search_options *opts,
-    search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen)
+static int run_snapshot(struct search *s, const char *query, const struct search_options *opts,
+    search_callback cb, search_source_callback scb, void *ctx, struct search_info *info,
+    char *err, size_t errlen)
 {
 	int own = sqlite3_get_autocommit(s->db);
 	if (own && sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
 		return util_error(err, errlen, "cannot read the index: %s", sqlite3_errmsg(s->db));
-	int rc = run_query(s, query, opts, cb, ctx, info, err, errlen);
+	int rc = run_query(s, query, opts, cb, scb, ctx, info, err, errlen);
 	if (own && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	return rc;
+}
+
+int search_run(struct search *s, const char *query, const struct search_options *opts,
+    search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen)
+{
+	return run_snapshot(s, query, opts, cb, NULL, ctx, info, err, errlen);
+}
+
+int search_sources(struct search *s, const char *query, const struct search_options *opts,
+    search_source_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen)
+{
+	struct search_options o = *opts;
+	o.limit = INT_MAX;
+	o.offset = 0;
+	o.explain = 0;
+	return run_snapshot(s, query, &o, NULL, cb, ctx, info, err, errlen);
 }

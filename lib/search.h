@@ -33,7 +33,8 @@ struct search_tuning {
 	/*
 	 * When rows are grouped by source (per_source > 0), a source's best
 	 * passage is scored best + decay * second + decay^2 * third ... over
-	 * the source's passages among the ranked candidates; 0: best only.
+	 * the source's passages among the best RANKING_GROUP_ROWS (40) of the
+	 * ranking, whatever the page (ranking.h); 0: best only.
 	 */
 	double source_decay;
 	/* claims and the fall back: score x (floor + coverage)^power; power 0: off */
@@ -47,7 +48,8 @@ struct search_tuning {
 	double expand_weight;
 	/*
 	 * The expanded query re-ranks the best rerank_depth passages of the
-	 * claim's own words (at least the rows asked for); 0: it ranks the
+	 * claim's own words, however many rows are asked for (rows past them
+	 * follow in the order of the claim's own words); 0: it ranks the
 	 * whole index again.
 	 */
 	int rerank_depth;
@@ -125,6 +127,14 @@ struct search_info {
 	size_t nunknown;
 	/* claims: each word's kin stems (kin.h), "word: stem stem; ..." (malloc'd) */
 	char *kin;
+	/*
+	 * Claims and the fall back rank on and check the first WORDS_MAX (64)
+	 * different words: some of those past them (malloc'd, each malloc'd),
+	 * and whether there were more than those.
+	 */
+	const char *const *left_out;
+	size_t nleft_out;
+	int more_left_out;
 };
 void search_info_free(struct search_info *info);
 
@@ -147,15 +157,33 @@ void search_close(struct search *s);	/* accepts NULL */
 
 #define SEARCH_EEMPTY (-2)	/* the query is empty or blank: a usage error */
 #define SEARCH_ESYNTAX (-3)	/* raw FTS5 syntax error; err says where */
+#define SEARCH_ETOOBIG (-4)	/* more terms than a query may have (syntax.h); err says */
 #define SEARCH_ESTOPPED (-101)	/* the callback returned non-zero */
 
 /*
  * Run one query.  Calls cb per result, best first.  Returns the number of
- * results (0: nothing matched), SEARCH_EEMPTY, SEARCH_ESYNTAX,
+ * results (0: nothing matched), SEARCH_EEMPTY, SEARCH_ESYNTAX, SEARCH_ETOOBIG,
  * SEARCH_ESTOPPED if the callback stopped the run, or -1 with err set.
  * info may be NULL.
  */
 int search_run(struct search *s, const char *query, const struct search_options *o,
     search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen);
+
+/*
+ * A source of a query's results (path valid only during the callback)
+ * and how many of the results are its passages.
+ */
+typedef int (*search_source_callback)(void *ctx, const char *path, size_t passages);
+
+/*
+ * Every source of the query's results (-l, -c): as search_run with no
+ * limit or offset, but cb is called per source, in the order of its best
+ * result, with how many results are its (at most o->per_source of them
+ * when not 0; claims: 1).  No passage is read: the cost is the ranking's,
+ * and the output's.  Returns the number of sources, or what search_run
+ * returns on failure.
+ */
+int search_sources(struct search *s, const char *query, const struct search_options *o,
+    search_source_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen);
 
 #endif

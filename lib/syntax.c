@@ -40,7 +40,69 @@ static int add_term(struct parsed_query *p, const char *s, size_t n, int prefix,
 	t->searchable = 0;
 	t->near = 0;
 	t->near_distance = -1;
+	t->key = 0xcbf29ce484222325ULL;	/* FNV-1a */
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		t->key = (t->key ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x100000001b3ULL;
+	}
 	p->n++;
+	return 0;
+}
+
+/*
+ * Repeats: terms are sealed in order once no infix NEAR can take them any
+ * more (a later term is being added, or the text ended); a sealed term
+ * outside NEAR that is one already sealed (same clause, sign, kind and
+ * text but for ASCII case) is dropped, the others go into a hash table of
+ * term indices.  Collapsing as the text is read keeps "ketamine" typed
+ * 160,000 times one term (and the parse's memory that of one).
+ */
+#define SEEN_SLOTS 4096		/* > 2 x SYNTAX_MAX_TERMS: never full */
+
+struct seen {
+	int slot[SEEN_SLOTS];	/* term index + 1; 0: empty */
+	int sealed;		/* terms [0, sealed) are */
+};
+
+static int same_term(const struct term *a, const struct term *b)
+{
+	if (a->key != b->key || a->clause != b->clause || a->negated != b->negated ||
+	    a->prefix != b->prefix || a->phrase != b->phrase)
+		return 0;
+	for (const char *x = a->text, *y = b->text;; x++, y++) {
+		int cx = *x >= 'A' && *x <= 'Z' ? *x + 32 : *x;
+		int cy = *y >= 'A' && *y <= 'Z' ? *y + 32 : *y;
+		if (cx != cy)
+			return 0;
+		if (cx == 0)
+			return 1;
+	}
+}
+
+/* Seal the terms added since the last call.  0, or SYNTAX_ETOOMANY. */
+static int seal(struct parsed_query *p, struct seen *s)
+{
+	while (s->sealed < p->n) {
+		struct term *t = &p->t[s->sealed];
+		size_t h = (size_t)(t->key ^ (unsigned long long)t->clause * 0x9e3779b97f4a7c15ULL);
+		int dup = 0;
+		if (t->near == 0) {
+			for (h &= SEEN_SLOTS - 1; s->slot[h]; h = (h + 1) & (SEEN_SLOTS - 1))
+				if ((dup = same_term(&p->t[s->slot[h] - 1], t)) != 0)
+					break;
+		}
+		if (dup) {
+			free(t->text);
+			memmove(t, t + 1, (size_t)(p->n - s->sealed - 1) * sizeof *t);
+			p->n--;
+			continue;
+		}
+		if (s->sealed >= SYNTAX_MAX_TERMS)
+			return SYNTAX_ETOOMANY;
+		if (t->near == 0)
+			s->slot[h] = s->sealed + 1;
+		s->sealed++;
+	}
 	return 0;
 }
 
@@ -272,10 +334,10 @@ static long near_infix(const char *q, size_t n, size_t i, int distance, struct p
 	return (long)u.end;
 }
 
-static int parse_default(const char *q, struct parsed_query *p)
+static int parse_default(const char *q, struct parsed_query *p, struct seen *seen)
 {
 	size_t n = strlen(q), i = 0;
-	int negate_next = 0;
+	int negate_next = 0, rc;
 	int joinable = 0;	/* the last term added may be the left of an infix NEAR */
 	while (i < n) {
 		while (i < n && (syntax_is_space(q[i]) || q[i] == '(' || q[i] == ')')) {
@@ -289,6 +351,8 @@ static int parse_default(const char *q, struct parsed_query *p)
 		scan(q, n, i, 0, &u);
 		i = u.end;
 		if (u.phrase) {
+			if ((rc = seal(p, seen)) != 0)
+				return rc;
 			if (add_term(p, q + u.start, u.len, u.prefix, negate_next, 1) != 0)
 				return -1;
 			negate_next = 0;
@@ -299,6 +363,8 @@ static int parse_default(const char *q, struct parsed_query *p)
 		size_t len = u.len;
 		int distance;
 		if (i < n && q[i] == '(' && (is_word(w, len, "NEAR") || is_word(w, len, "-NEAR"))) {
+			if ((rc = seal(p, seen)) != 0)
+				return rc;
 			long end = near_group(q, n, i + 1, negate_next || w[0] == '-', p);
 			if (end < 0)
 				return -1;
@@ -340,11 +406,13 @@ static int parse_default(const char *q, struct parsed_query *p)
 		strip_stars(q, &u);
 		if (u.len == 0)
 			continue;
+		if ((rc = seal(p, seen)) != 0)
+			return rc;
 		if (add_term(p, q + u.start, u.len, u.prefix, negated, 0) != 0)
 			return -1;
 		joinable = 1;
 	}
-	return 0;
+	return seal(p, seen);
 }
 
 static int count_token(void *ctx, const char *t, size_t n, size_t s, size_t e, int colocated)
@@ -357,8 +425,11 @@ static int count_token(void *ctx, const char *t, size_t n, size_t s, size_t e, i
 
 int syntax_parse(struct tokenizer_session *tok, const char *q, struct parsed_query *p)
 {
-	if (parse_default(q, p) != 0)
-		return -1;
+	struct seen *seen = calloc(1, sizeof *seen);
+	int rc = seen ? parse_default(q, p, seen) : -1;
+	free(seen);
+	if (rc != 0)
+		return rc;
 	for (int i = 0; i < p->n; i++) {
 		struct term *t = &p->t[i];
 		int words = 0;
@@ -367,4 +438,29 @@ int syntax_parse(struct tokenizer_session *tok, const char *q, struct parsed_que
 		t->searchable = words > 0;
 	}
 	return 0;
+}
+
+struct raw_count {
+	const char *q;
+	size_t words;
+};
+
+static int count_raw(void *ctx, const char *t, size_t n, size_t s, size_t e, int colocated)
+{
+	struct raw_count *c = ctx;
+	const char *w = c->q + s;
+	size_t len = e - s;
+	(void)t, (void)n;
+	if (!colocated && !is_word(w, len, "AND") && !is_word(w, len, "OR") &&
+	    !is_word(w, len, "NOT") && !is_word(w, len, "NEAR"))
+		c->words++;
+	return 0;
+}
+
+int syntax_raw_words(struct tokenizer_session *tok, const char *q, size_t *words)
+{
+	struct raw_count c = { q, 0 };
+	int rc = tokenizer_run(tok, TOKENIZER_QUERY, q, strlen(q), count_raw, &c);
+	*words = c.words;
+	return rc < 0 ? -1 : 0;
 }

@@ -32,6 +32,7 @@ struct term {
 	int near;		/* its NEAR group (1, 2, ...; members are adjacent), 0: none */
 	int near_distance;	/* its group's distance in words; -1: FTS5's default (10) */
 	double idf;		/* a one-word term's idf, else -1 (plan_term_idfs) */
+	unsigned long long key;	/* hash of the text, ASCII case folded (repeats) */
 };
 
 /* Start from a zeroed struct; syntax_free releases it. */
@@ -42,16 +43,32 @@ struct parsed_query {
 	int groups;		/* NEAR groups: the last group's number */
 };
 
+/*
+ * The most terms a query may have once repeats are collapsed (a word,
+ * phrase or prefix typed again in the same clause, outside NEAR, is the
+ * same term: "a b a" is "a b"): a query's memory and time grow with its
+ * terms, and FTS5's with the square of a word's repeats.
+ */
+#define SYNTAX_MAX_TERMS 1000
+#define SYNTAX_ETOOMANY (-2)
+
 /* FTS5's NEAR distance when none is given; larger ones count as the maximum. */
 #define SYNTAX_NEAR_DEFAULT 10
 #define SYNTAX_NEAR_MAX 100000
 
 /*
  * Parse q (NUL-terminated) into p, and count each term's words as tok
- * reads a query (searchable, ntokens).  Returns 0, or -1 (out of memory).
+ * reads a query (searchable, ntokens); repeats are collapsed.  Returns 0,
+ * SYNTAX_ETOOMANY (more than SYNTAX_MAX_TERMS terms), or -1 (out of memory).
  */
 int syntax_parse(struct tokenizer_session *tok, const char *q, struct parsed_query *p);
 void syntax_free(struct parsed_query *p);
+
+/*
+ * The words of q read as FTS5's own syntax (--syntax raw), its operators
+ * AND, OR, NOT and NEAR not counted.
+ */
+int syntax_raw_words(struct tokenizer_session *tok, const char *q, size_t *words);
 
 /* Whether c is a blank the syntax separates terms with. */
 int syntax_is_space(char c);

@@ -54,6 +54,32 @@ void words_free(struct words *ws)
 			free(ws->w[i].stems[k]);
 	}
 	ws->n = 0;
+	for (int i = 0; i < ws->nleft_out; i++) {
+		free(ws->left_out[i]);
+		free(ws->left_out_stem[i]);
+	}
+	ws->nleft_out = ws->more_left_out = 0;
+}
+
+/* A word past WORDS_MAX: named in left_out unless it is there already. */
+static int leave_out(struct words *ws, const char *text, size_t len, const char *stem, size_t n)
+{
+	for (int i = 0; i < ws->nleft_out; i++)
+		if (strlen(ws->left_out_stem[i]) == n && memcmp(ws->left_out_stem[i], stem, n) == 0)
+			return 0;
+	if (ws->nleft_out == WORDS_LEFT_OUT_KEPT) {
+		ws->more_left_out = 1;
+		return 0;
+	}
+	char *s = strndup(text, len), *t = strndup(stem, n);
+	if (s == NULL || t == NULL) {
+		free(s);
+		free(t);
+		return -1;
+	}
+	ws->left_out[ws->nleft_out] = s;
+	ws->left_out_stem[ws->nleft_out++] = t;
+	return 0;
 }
 
 struct word_collect {
@@ -97,8 +123,15 @@ static int collect_word(void *ctx, const char *term, size_t n, size_t start, siz
 	/* a lone letter ("e" and "g" of "e.g.") says nothing about a source either */
 	if (c->stop_filter && (words_is_stop(surface) || sl == 1))
 		return 0;
-	if (words_find(ws, term, n) >= 0 || ws->n >= WORDS_MAX)
+	if (words_find(ws, term, n) >= 0)
 		return 0;
+	if (ws->n >= WORDS_MAX) {
+		if (leave_out(ws, c->text + start, end - start, term, n) != 0) {
+			c->oom = 1;
+			return 1;
+		}
+		return 0;
+	}
 	struct word *w = &ws->w[ws->n];
 	memset(w, 0, sizeof *w);
 	w->surface = strndup(c->text + start, end - start);

@@ -16,7 +16,8 @@
 #include "indexstats.h"
 #include "tokenizer.h"
 
-#define WORDS_MAX 64		/* query words ranked on; the rest only match */
+#define WORDS_MAX 64		/* query words ranked on and checked (claims, the fall back) */
+#define WORDS_LEFT_OUT_KEPT 8	/* words past WORDS_MAX named (words.left_out) */
 #define WORDS_MAX_SYNONYMS 4	/* query-time synonyms a word collects */
 #define WORDS_MAX_STEMS 16	/* stems a word matches: its own, synonyms, kin (claims) */
 
@@ -37,6 +38,14 @@ struct word {
 struct words {
 	struct word w[WORDS_MAX];
 	int n;
+	/*
+	 * Different words past the first WORDS_MAX, which are not ranked on
+	 * or checked: the first WORDS_LEFT_OUT_KEPT as typed (malloc'd), and
+	 * whether there were more.
+	 */
+	char *left_out[WORDS_LEFT_OUT_KEPT];
+	char *left_out_stem[WORDS_LEFT_OUT_KEPT];
+	int nleft_out, more_left_out;
 };
 
 void words_free(struct words *ws);

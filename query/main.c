@@ -9,6 +9,7 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <signal.h>
@@ -26,6 +27,7 @@
 #include "store.h"
 #include "tokenizer.h"
 #include "util.h"
+#include "words.h"
 
 #define EXIT_MATCH 0
 #define EXIT_NOMATCH 1
@@ -106,10 +108,8 @@ struct query_run {
 	int quiet;			/* -q: no output, no notes */
 	int group_totals;		/* --by-source text: count every match of a source */
 	const struct search_info *info;	/* of the query running */
-	/* -l / -c, --by-source's totals: sources in rank order with counts */
-	char **sources;
-	size_t *counts;
-	size_t nsources, cap;
+	size_t nsources;		/* -l / -c: sources of the query so far */
+	int list_failed;		/* -l / -c: a write failed */
 	const char *query_id;
 	int nqueries;			/* run so far (batch, draft) */
 	struct report *report;		/* --html: the page, instead of out */
@@ -117,43 +117,34 @@ struct query_run {
 	int threads;			/* --claims-from: claims checked at once */
 };
 
-/* Count a result of source in q->sources: 0, or 1 when out of memory. */
-static int count_source(struct query_run *q, const char *source)
+/* -l / -c: a source of the query, printed unless before --offset or past -n. */
+static int on_source(void *ctx, const char *path, size_t passages)
 {
-	for (size_t i = 0; i < q->nsources; i++) {
-		if (strcmp(q->sources[i], source) == 0) {
-			q->counts[i]++;
-			return 0;
-		}
-	}
-	if (q->nsources == q->cap) {
-		size_t cap = q->cap ? q->cap * 2 : 16;
-		char **s = realloc(q->sources, cap * sizeof *s);
-		if (s == NULL)
-			return 1;
-		q->sources = s;
-		size_t *c = realloc(q->counts, cap * sizeof *c);
-		if (c == NULL)
-			return 1;
-		q->counts = c;
-		q->cap = cap;
-	}
-	if ((q->sources[q->nsources] = strdup(source)) == NULL)
+	struct query_run *q = ctx;
+	size_t i = q->nsources++;
+	if (i < q->list_offset || q->quiet)
+		return 0;
+	if (q->list_limit != 0 && i - q->list_offset >= q->list_limit)
+		return 1;	/* enough: search_sources stops */
+	/* search_sources sets info->fallback before the first source is reported */
+	output_set_fallback(q->out, q->info->fallback);
+	if (output_source(q->out, q->batch ? q->query_id : NULL, path, passages) != 0) {
+		q->list_failed = 1;
 		return 1;
-	q->counts[q->nsources++] = 1;
+	}
 	return 0;
 }
 
-static int on_count(void *ctx, const struct search_result *r)
+/* --by-source: a source's total of matching passages, for its group's header. */
+static int on_total(void *ctx, const char *path, size_t passages)
 {
-	return count_source(ctx, r->source);
+	struct query_run *q = ctx;
+	return output_source_total(q->out, path, passages) != 0;
 }
 
 static int on_result(void *ctx, const struct search_result *r)
 {
 	struct query_run *q = ctx;
-	if (q->list != LIST_NONE)
-		return count_source(q, r->source);
 	if (q->report)	/* --html writes its page, also with -q */
 		return report_evidence(q->report, r) != 0 ? 2 : 0;
 	if (q->quiet)
@@ -161,24 +152,6 @@ static int on_result(void *ctx, const struct search_result *r)
 	/* search_run sets info->fallback before the first row is reported */
 	output_set_fallback(q->out, q->info->fallback);
 	return output_result(q->out, q->query_id, r) != 0 ? 2 : 0;
-}
-
-/* -l / -c: the sources after --offset, at most -n of them; returns how many. */
-static size_t print_lists(struct query_run *q, int fallback)
-{
-	size_t shown = 0;
-	output_set_fallback(q->out, fallback);
-	for (size_t i = 0; i < q->nsources; i++) {
-		if (i >= q->list_offset && (q->list_limit == 0 || shown < q->list_limit)) {
-			shown++;
-			if (!q->quiet)
-				output_source(q->out, q->batch ? q->query_id : NULL, q->sources[i],
-				    q->counts[i]);
-		}
-		free(q->sources[i]);
-	}
-	q->nsources = 0;
-	return shown;
 }
 
 /*
@@ -191,27 +164,15 @@ static int group_totals(struct query_run *q, const char *text, const char *tag)
 {
 	struct search_options so = q->so;
 	char err[512] = "";
-	int rc = 0;
-	if (!so.claim) {
-		so.limit = INT_MAX;
-		so.offset = 0;
-		so.per_source = 0;
-		so.explain = 0;
-		int n = search_run(q->search, text, &so, on_count, q, NULL, err, sizeof err);
-		if (n < 0) {
-			warnx("%s%s", tag, err[0] ? err : "out of memory");
-			rc = -1;
-		}
-		for (size_t i = 0; rc == 0 && i < q->nsources; i++)
-			if (output_source_total(q->out, q->sources[i], q->counts[i]) != 0) {
-				warnx("%sout of memory", tag);
-				rc = -1;
-			}
+	if (so.claim)
+		return 0;
+	so.per_source = 0;
+	int n = search_sources(q->search, text, &so, on_total, q, NULL, err, sizeof err);
+	if (n == SEARCH_ESTOPPED || n < 0) {
+		warnx("%s%s", tag, err[0] ? err : "out of memory");
+		return -1;
 	}
-	for (size_t i = 0; i < q->nsources; i++)
-		free(q->sources[i]);
-	q->nsources = 0;
-	return rc;
+	return 0;
 }
 
 /*
@@ -238,6 +199,20 @@ static int claim_end(struct query_run *q, enum verdict v, const char *const *unk
 	return output_claim_end(q->out, v, unknown, nunknown);
 }
 
+/* Say which words past the first WORDS_MAX were not ranked on or checked. */
+static void note_left_out(const char *tag, const char *const *words, size_t n, int more)
+{
+	if (n == 0)
+		return;
+	fprintf(stderr, "%s: %sonly the first %d different words are ranked on and checked;"
+	    " left out:", prog, tag, WORDS_MAX);
+	for (size_t i = 0; i < n; i++) {
+		fputc(' ', stderr);
+		output_safe(stderr, words[i], strlen(words[i]));
+	}
+	fprintf(stderr, "%s\n", more ? " and more" : "");
+}
+
 /*
  * Run one query (a claim with its place in a draft when at is given);
  * returns 1 if it matched (a claim: if some source supports it), 0 if not,
@@ -258,8 +233,13 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 	int claim_rows = q->so.claim && q->list == LIST_NONE && (q->report || !q->quiet);
 	if (claim_rows)
 		claim_begin(q, id, at ? at : &claim);
-	int n = search_run(q->search, text, &q->so, on_result, q, &info, err, sizeof err);
-	if (n == SEARCH_EEMPTY || n == SEARCH_ESYNTAX || n == -1) {
+	q->nsources = 0;
+	int n = q->list != LIST_NONE ?
+	    search_sources(q->search, text, &q->so, on_source, q, &info, err, sizeof err) :
+	    search_run(q->search, text, &q->so, on_result, q, &info, err, sizeof err);
+	if (n == SEARCH_ESTOPPED && q->list != LIST_NONE && !q->list_failed)
+		n = 1;	/* -n sources printed */
+	if (n == SEARCH_EEMPTY || n == SEARCH_ESYNTAX || n == SEARCH_ETOOBIG || n == -1) {
 		if (claim_rows)
 			claim_end(q, VERDICT_UNSUPPORTED, NULL, 0);
 		warnx("%s%s", tag, err[0] ? err : "empty query");
@@ -290,17 +270,18 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 	if (info.fallback && !q->quiet)
 		fprintf(stderr, "%s: %sno passage has all the words; showing those with the most"
 		    " (--all-words: none)\n", prog, tag);
+	if (!q->quiet)
+		note_left_out(tag, info.left_out, info.nleft_out, info.more_left_out);
 	if (info.nothing_searchable && !q->quiet)
 		fprintf(stderr, "%s: %snothing to search for: the query has no words, only operators"
 		    " or symbols\n", prog, tag);
-	int fallback = info.fallback;
 	enum verdict verdict = info.verdict;
 	if (claim_rows)
 		claim_end(q, verdict, info.unknown, info.nunknown);
 	search_info_free(&info);
 	q->info = NULL;
 	if (q->list != LIST_NONE)
-		return print_lists(q, fallback) > 0;
+		return q->nsources > q->list_offset;
 	if (q->so.claim)
 		return verdict == VERDICT_SUPPORTED;
 	return n > 0;
@@ -326,6 +307,11 @@ static int emit_claim(void *ctx, size_t i, const struct claim_outcome *o)
 	if (o->status < 0) {
 		warnx("line %lld: %s", (long long)at->line, o->err);
 		d->errors++;
+	}
+	if (!q->quiet) {
+		char tag[80];
+		snprintf(tag, sizeof tag, "line %lld: ", (long long)at->line);
+		note_left_out(tag, o->left_out, o->nleft_out, o->more_left_out);
 	}
 	if (q->report || !q->quiet) {
 		claim_begin(q, NULL, at);
@@ -401,7 +387,10 @@ static int run_draft(struct query_run *q, const char *path, int html, int *claim
 	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
 		buf_append(&text, chunk, got);
 	if (ferror(f)) {
-		warn("--claims-from %s", path);
+		if (f == stdin)
+			warn("--claims-from -: cannot read standard input");
+		else
+			warn("--claims-from %s", path);
 		++*errors;
 	} else if (text.len && memchr(text.data, 0, text.len)) {
 		warnx("--claims-from %s: binary file (NUL bytes), not a draft", path);
@@ -452,10 +441,44 @@ static int run_draft(struct query_run *q, const char *path, int html, int *claim
 	return supported;
 }
 
+/*
+ * Run the query of one batch line (line[0 .. len), NUL-terminated there):
+ * ID<TAB>TEXT, or TEXT alone (its id is its line number).  Returns 1 if it
+ * matched, 0 if not, -1 on error (reported).
+ */
+static int batch_line(struct query_run *q, const char *path, char *line, size_t len,
+    size_t lineno)
+{
+	char idbuf[32];
+	if (memchr(line, 0, len)) {
+		warnx("--batch %s: line %zu holds a NUL byte; not run", path, lineno);
+		return -1;
+	}
+	if (line[0] == '#' || line[0] == 0)
+		return 0;
+	char *id = line, *text = strchr(line, '\t');
+	if (text == NULL) {
+		snprintf(idbuf, sizeof idbuf, "%zu", lineno);
+		id = idbuf;
+		text = line;
+	} else {
+		*text++ = 0;
+		text[strcspn(text, "\t")] = 0;	/* further columns are not the query */
+	}
+	int r = run_one(q, id, text, NULL);
+	q->nqueries++;
+	return r;
+}
+
+/*
+ * --batch: a query a line.  A line ends at LF, CRLF or a bare CR (an old
+ * Mac file, or a CR pasted into a line, must not hide the queries after
+ * it); a line with a NUL byte is refused by number.
+ */
 static int run_batch(struct query_run *q, const char *path, int *errors)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
-	char *line = NULL, idbuf[32];
+	char *line = NULL;
 	size_t cap = 0, lineno = 0;
 	ssize_t len;
 	int matched = 0;
@@ -465,29 +488,28 @@ static int run_batch(struct query_run *q, const char *path, int *errors)
 		return 0;
 	}
 	while ((len = getline(&line, &cap, f)) >= 0) {
-		lineno++;
-		/* a NUL byte ends the line's text, as it would in an argument */
-		line[strcspn(line, "\r\n")] = 0;
-		if (line[0] == '#' || line[0] == 0)
-			continue;
-		char *id = line, *text = strchr(line, '\t');
-		if (text == NULL) {
-			snprintf(idbuf, sizeof idbuf, "%zu", lineno);
-			id = idbuf;
-			text = line;
-		} else {
-			*text++ = 0;
-			text[strcspn(text, "\t")] = 0;	/* further columns are not the query */
+		size_t n = (size_t)len;
+		if (n > 0 && line[n - 1] == '\n' && --n > 0 && line[n - 1] == '\r')
+			n--;
+		for (size_t at = 0;;) {
+			char *cr = memchr(line + at, '\r', n - at);
+			size_t end = cr ? (size_t)(cr - line) : n;
+			line[end] = 0;
+			int r = batch_line(q, path, line + at, end - at, ++lineno);
+			if (r < 0)
+				++*errors;
+			else
+				matched += r;
+			if (cr == NULL)
+				break;
+			at = end + 1;
 		}
-		int r = run_one(q, id, text, NULL);
-		q->nqueries++;
-		if (r < 0)
-			++*errors;
-		else
-			matched += r;
 	}
 	if (ferror(f)) {
-		warn("--batch %s", path);
+		if (f == stdin)
+			warn("--batch -: cannot read standard input");
+		else
+			warn("--batch %s", path);
 		++*errors;
 	}
 	if (f != stdin)
@@ -545,7 +567,14 @@ static int analyze(int argc, char **argv)
 				break;
 			base += (size_t)len;
 		}
+		int e = errno;
 		free(line);
+		if (ferror(stdin)) {
+			tokenizer_close(tok);
+			sqlite3_close(db);
+			warnx("--analyze: cannot read standard input: %s", strerror(e));
+			return EXIT_TROUBLE;
+		}
 	}
 	tokenizer_close(tok);
 	sqlite3_close(db);
@@ -572,7 +601,8 @@ static void parse_weights(const char *arg, struct search_options *so)
 	for (int i = 0; i < 3; i++) {
 		errno = 0;
 		w[i] = strtod(p, &end);
-		if (errno || end == p || w[i] <= 0 || w[i] > 1000 || (i < 2 && *end != ',') ||
+		/* !(w > 0 && ...): NaN compares false with everything */
+		if (errno || end == p || !(w[i] > 0 && w[i] <= 1000) || (i < 2 && *end != ',') ||
 		    (i == 2 && *end))
 			errx(EXIT_TROUBLE, "--weights: '%s' is not three positive numbers T,S,B", arg);
 		p = end + 1;
@@ -604,15 +634,40 @@ static void parse_coverage(const char *arg, struct search_tuning *t)
 	t->coverage_power = parse_number("--coverage", end + 1, 0, 100);
 }
 
-static int finish_stdout(int status)
+/*
+ * The exit status once standard output is flushed.  werr: the errno of a
+ * write that failed earlier (output_errno), 0 if none; errno is not kept
+ * that long (closing the index sets it).
+ */
+static int finish_stdout(int status, int werr)
 {
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (errno == EPIPE)
+	if (fflush(stdout) != 0 || ferror(stdout) || werr) {
+		int e = werr ? werr : errno;
+		if (e == EPIPE)
 			return status;	/* the reader left: not our error */
-		warnx("write error on standard output: %s", strerror(errno));
+		warnx("write error on standard output: %s", strerror(e));
 		return EXIT_TROUBLE;
 	}
 	return status;
+}
+
+/*
+ * A standard descriptor closed when the program started (query --batch -
+ * <&-) would be the number the index opens on: reading "standard input"
+ * would read the index.  Each gets /dev/null opened the wrong way round,
+ * so that using it fails with EBADF as it would have.
+ */
+static void hold_standard_fds(void)
+{
+	for (int fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		int held = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+		if (held >= 0 && held != fd) {
+			dup2(held, fd);
+			close(held);
+		}
+	}
 }
 
 int main(int argc, char **argv)
@@ -675,6 +730,7 @@ int main(int argc, char **argv)
 	exprs = calloc((size_t)argc + 1, sizeof *exprs);
 
 	prog = cliopt_progname(argv[0]);
+	hold_standard_fds();
 	if (exprs == NULL)
 		errx(EXIT_TROUBLE, "out of memory");
 	if (db_path == NULL || *db_path == 0)
@@ -757,8 +813,8 @@ int main(int argc, char **argv)
 			break;
 		case OPT_EXPLAIN: q.explain = q.so.explain = oo.explain = 1; break;
 		case OPT_ANALYZE: do_analyze = 1; break;
-		case 'h': usage(stdout, prog); return finish_stdout(EXIT_MATCH);
-		case OPT_VERSION: printf("%s 0.1\n", prog); return finish_stdout(EXIT_MATCH);
+		case 'h': usage(stdout, prog); return finish_stdout(EXIT_MATCH, 0);
+		case OPT_VERSION: printf("%s 0.1\n", prog); return finish_stdout(EXIT_MATCH, 0);
 		default: {
 			char what[256];
 			if (cliopt_problem(opt, argc, argv, optind, optopt, longopts, what,
@@ -770,7 +826,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (do_analyze)
-		return finish_stdout(analyze(argc - optind, argv + optind));
+		return finish_stdout(analyze(argc - optind, argv + optind), 0);
 	if (batch && (optind < argc || nexpr))
 		errx(EXIT_TROUBLE, "--batch: give queries in the file, not also as arguments");
 	if (claims_from && (optind < argc || nexpr || batch))
@@ -862,17 +918,14 @@ int main(int argc, char **argv)
 		else
 			matched = r;
 	}
-	if (output_finish(q.out) != 0 && errno != EPIPE)
-		errors++;
+	int werr = output_finish(q.out) != 0 ? output_errno(q.out) : 0;
 	output_close(q.out);
 	search_close(q.search);
 	store_close(store);
-	free(q.sources);
-	free(q.counts);
 	free(exprs);
 	/* claims: 0 only when every claim is supported */
 	if (q.so.claim && q.list == LIST_NONE)
 		matched = matched > 0 && matched == (claims_from ? claims : q.nqueries);
 	int status = errors ? EXIT_TROUBLE : matched ? EXIT_MATCH : EXIT_NOMATCH;
-	return finish_stdout(status);
+	return finish_stdout(status, werr);
 }

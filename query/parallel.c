@@ -39,7 +39,8 @@ static void outcome_free(struct claim_outcome *o)
 	for (size_t i = 0; i < o->nrows; i++)
 		search_result_free(o->rows[i]);
 	free(o->rows);
-	struct search_info words = { .unknown = o->unknown, .nunknown = o->nunknown };
+	struct search_info words = { .unknown = o->unknown, .nunknown = o->nunknown,
+	    .left_out = o->left_out, .nleft_out = o->nleft_out };
 	search_info_free(&words);
 	memset(o, 0, sizeof *o);
 }
@@ -73,6 +74,11 @@ static void check_one(struct search *search, const struct search_options *so, st
 		o->nunknown = info.nunknown;
 		info.unknown = NULL;
 		info.nunknown = 0;
+		o->left_out = info.left_out;
+		o->nleft_out = info.nleft_out;
+		o->more_left_out = info.more_left_out;
+		info.left_out = NULL;
+		info.nleft_out = 0;
 	}
 	search_info_free(&info);
 }

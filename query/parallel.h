@@ -24,6 +24,9 @@ struct claim_outcome {
 	enum verdict verdict;
 	const char *const *unknown;	/* search_info's, taken over */
 	size_t nunknown;
+	const char *const *left_out;	/* search_info's, taken over */
+	size_t nleft_out;
+	int more_left_out;
 	int fallback;
 };
 

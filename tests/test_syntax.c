@@ -215,6 +215,53 @@ static void test_syntax_lone_operators(void **state)
 	syntax_free(&p);
 }
 
+/* a term typed again in its clause is the same term; NEAR members and other clauses are not */
+static void test_syntax_repeats_collapse(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct parsed_query p = { 0 };
+	assert_int_equal(syntax_parse(f->tok, "a b A a OR a c -a \"x y\" \"X Y\" a NEAR/2 b", &p), 0);
+	const char *want[] = { "a", "b", "a", "c", "a", "x y", "a", "b" };
+	int clause[] = { 0, 0, 1, 1, 1, 1, 1, 1 };
+	assert_int_equal(p.n, 8);
+	for (int i = 0; i < p.n; i++) {
+		assert_string_equal(p.t[i].text, want[i]);
+		assert_int_equal(p.t[i].clause, clause[i]);
+	}
+	assert_true(p.t[4].negated);
+	assert_int_equal(p.t[6].near, p.t[7].near);
+	assert_int_not_equal(p.t[6].near, 0);
+	syntax_free(&p);
+}
+
+/* SYNTAX_MAX_TERMS different terms parse; one more does not; repeats do not count */
+static void test_syntax_max_terms(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct parsed_query p = { 0 };
+	char *q = malloc(20 * (SYNTAX_MAX_TERMS + 1) + 1);
+	size_t len = 0;
+	assert_non_null(q);
+	for (int i = 0; i < SYNTAX_MAX_TERMS; i++)
+		len += (size_t)sprintf(q + len, "w%d w0 ", i);
+	assert_int_equal(syntax_parse(f->tok, q, &p), 0);
+	assert_int_equal(p.n, SYNTAX_MAX_TERMS);
+	syntax_free(&p);
+	sprintf(q + len, "extra");
+	assert_int_equal(syntax_parse(f->tok, q, &p), SYNTAX_ETOOMANY);
+	syntax_free(&p);
+	free(q);
+}
+
+static void test_syntax_raw_words(void **state)
+{
+	struct tok_fixture *f = *state;
+	size_t n = 0;
+	assert_int_equal(syntax_raw_words(f->tok, "a OR b AND NEAR(c d, 3) NOT e or", &n), 0);
+	/* a b c d e, NEAR's 3 (the tokenizer reads a number as a word) and the lower-case "or" */
+	assert_int_equal(n, 7);
+}
+
 static void test_syntax_is_space(void **state)
 {
 	(void)state;
@@ -232,6 +279,9 @@ int main(void)
 		cmocka_unit_test(test_syntax_near),
 		cmocka_unit_test(test_syntax_hyphenated_word_is_one_term),
 		cmocka_unit_test(test_syntax_lone_operators),
+		cmocka_unit_test(test_syntax_repeats_collapse),
+		cmocka_unit_test(test_syntax_max_terms),
+		cmocka_unit_test(test_syntax_raw_words),
 		cmocka_unit_test(test_syntax_is_space),
 	};
 	return cmocka_run_group_tests(tests, tok_setup, tok_teardown);

@@ -5,7 +5,7 @@
 #   BIN=bin BUILD=build sh tests/valgrind.sh      (from the repo root, after make)
 #
 # Every cmocka binary in $BUILD/tests runs under memcheck.  For the black-box
-# scripts (tests/cli_test.sh, tests/hostile_test.sh), $VG/bin holds two
+# scripts (tests/cli_test.sh, tests/hostile_test.sh, tests/query_reliability_test.sh), $VG/bin holds two
 # wrappers, indexer and query, that exec the real programs from $BIN under
 # memcheck; the scripts are pointed at it with BIN=, so they need no hook.
 # Each process writes its own log ($VG/logs/NAME.PID.log, so stderr stays
@@ -67,6 +67,8 @@ if [ -f tests/hostile_test.sh ]; then
 	echo "== tests/hostile_test.sh under valgrind"
 	BIN=$VG/bin sh tests/hostile_test.sh || status=1
 fi
+echo "== tests/query_reliability_test.sh under valgrind"
+BIN=$VG/bin sh tests/query_reliability_test.sh || status=1
 
 logs=0
 bad=0
