@@ -415,7 +415,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 			goto fail;
 		ve[i] = cc->rows[i].ve;
 	}
-	cc->verdict = verdict_of_claim(ve, cc->n);
+	cc->verdict = verdict_of_claim(ve, in->nverdict < cc->n ? in->nverdict : cc->n);
 	free(ve);
 	*out = cc;
 	return 0;

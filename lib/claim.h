@@ -25,6 +25,13 @@
 
 struct claim_check;
 
+/*
+ * A claim's verdict comes from its best sources on the first page, this
+ * many at most, whatever page (-n, --offset) is shown: the verdict must
+ * not change with the page size.
+ */
+#define CLAIM_VERDICT_ROWS 10
+
 /* What the check reads with, and reads. */
 struct claim_input {
 	struct fetcher *fetch;
@@ -36,6 +43,7 @@ struct claim_input {
 	const struct plan *pl;		/* the plan that ranked the rows (explain) */
 	const struct ranked *const *shown;	/* the rows to report, in order */
 	size_t nshown;
+	size_t nverdict;		/* the first nverdict of them decide the verdict */
 	const struct ranked *all;	/* every ranked candidate, grouped by source */
 	size_t nall;
 	int explain;			/* fill each shown row's rank_explain */

@@ -375,7 +375,8 @@ static int rank(struct run *r, size_t want)
  * at most per_source of each source's, after skipping offset of them, at
  * most limit.  Returns how many, or -1 when out of memory.
  */
-static int page_rows(const struct run *r, const struct ranked **shown)
+static int page_rows(const struct run *r, size_t offset, size_t limit,
+    const struct ranked **shown)
 {
 	const struct search_options *o = &r->o;
 	int64_t *sources = NULL;
@@ -389,7 +390,7 @@ static int page_rows(const struct run *r, const struct ranked **shown)
 			return -1;
 		}
 	}
-	for (int i = 0; i < r->nrows && nshown < o->limit; i++) {
+	for (int i = 0; i < r->nrows && nshown < limit; i++) {
 		if (o->per_source > 0) {
 			size_t k;
 			for (k = 0; k < nsources && sources[k] != r->rows[i].source_id; k++)
@@ -399,7 +400,7 @@ static int page_rows(const struct run *r, const struct ranked **shown)
 			if (per[k]++ >= o->per_source)
 				continue;
 		}
-		if (skipped < o->offset) {
+		if (skipped < offset) {
 			skipped++;
 			continue;
 		}
@@ -487,20 +488,49 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 {
 	if (r->s->kin == NULL && kin_open(r->s->tok, &r->s->kin) != 0)
 		return util_error(r->err, r->errlen, "cannot check the claim: out of memory");
+	/*
+	 * The rows checked: first the best CLAIM_VERDICT_ROWS of the first
+	 * page, which decide the verdict whatever page is asked for, then the
+	 * shown rows that are not among them.  at[i]: shown row i's place.
+	 */
+	size_t ncheck = 0, *at = NULL;
+	const struct ranked **check = calloc(CLAIM_VERDICT_ROWS + nshown + 1, sizeof *check);
+	if (check == NULL || (nshown > 0 && (at = calloc(nshown, sizeof *at)) == NULL)) {
+		free(check);
+		return util_error(r->err, r->errlen, "out of memory");
+	}
+	int nverdict = r->nrows > 0 ? page_rows(r, 0, CLAIM_VERDICT_ROWS, check) : 0;
+	if (nverdict < 0) {
+		free(check);
+		free(at);
+		return util_error(r->err, r->errlen, "out of memory");
+	}
+	ncheck = (size_t)nverdict;
+	for (size_t i = 0; i < nshown; i++) {
+		size_t k;
+		for (k = 0; k < ncheck && check[k] != shown[i]; k++)
+			;
+		if (k == ncheck)
+			check[ncheck++] = shown[i];
+		at[i] = k;
+	}
 	/* a source's other passages: among the rows its score was made of,
 	 * which do not depend on the page asked for (ranking.h) */
 	size_t nall = r->nrows > 0 ? (size_t)r->nrows : 0;
 	if (nall > RANKING_GROUP_ROWS)
 		nall = RANKING_GROUP_ROWS;
 	struct claim_input in = {
-		r->s->fetch, r->s->tok, r->s->kin, r->s->stats, r->query, &r->ws, &r->pl, shown,
-		nshown, r->rows, nall, r->o.explain,
+		r->s->fetch, r->s->tok, r->s->kin, r->s->stats, r->query, &r->ws, &r->pl, check,
+		ncheck, (size_t)nverdict, r->rows, nall, r->o.explain,
 	};
 	struct claim_check *cc;
 	int rc = 0;
-	if (claim_check_run(&in, &cc) != 0)
+	if (claim_check_run(&in, &cc) != 0) {
+		free(check);
+		free(at);
 		return util_error(r->err, r->errlen, "cannot check the claim: %s",
 		    sqlite3_errmsg(r->s->db));
+	}
 	r->info->verdict = claim_check_verdict(cc);
 	size_t nunknown;
 	const char *const *unknown = claim_check_unknown(cc, &nunknown);
@@ -518,7 +548,7 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 		struct search_result res;
 		const struct rank_explain *x;
 		char *why = NULL;
-		claim_check_result(cc, i, &res, &x);
+		claim_check_result(cc, at[i], &res, &x);
 		if (r->o.explain &&
 		    (res.explain = why = plan_explain(&r->pl, &r->o, &r->tu, x, res.score)) == NULL) {
 			rc = util_error(r->err, r->errlen, "out of memory");
@@ -529,6 +559,8 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 		emitted++;
 	}
 	claim_check_free(cc);
+	free(check);
+	free(at);
 	return rc == 0 ? (int)emitted : rc;
 }
 
@@ -550,7 +582,8 @@ static int report_rows(struct run *r, search_callback cb, void *ctx)
 	shown = calloc((size_t)r->nrows, sizeof *shown);
 	snippets = calloc((size_t)r->nrows, sizeof *snippets);
 	ids = calloc((size_t)r->nrows, sizeof *ids);
-	if (!shown || !snippets || !ids || (nshown = page_rows(r, shown)) < 0)
+	if (!shown || !snippets || !ids ||
+	    (nshown = page_rows(r, r->o.offset, r->o.limit, shown)) < 0)
 		goto oom;
 	if (r->o.claim) {
 		rc = report_claim(r, shown, (size_t)nshown, cb, ctx);
@@ -634,6 +667,8 @@ static int run_query(struct search *s, const char *query, const struct search_op
 	run_init(&r, opts);
 
 	size_t want = r.o.offset + r.o.limit;
+	if (r.o.claim && want < CLAIM_VERDICT_ROWS)
+		want = CLAIM_VERDICT_ROWS;	/* the rows that decide the verdict */
 	if ((rc = collect_words(&r)) != 0) {
 		if (rc == -1)
 			rc = util_error(err, errlen, "out of memory");

@@ -1147,6 +1147,15 @@ q_claim_verdicts() {
 	want_rc 1 "Medicare"
 	py field "$W/out" unknown | head -1 | grep -qF "Medicare" || fail "Medicare not unknown"
 	py field "$W/out" matched | grep -qF "Medicare" && fail "Medicare reported as matched"
+	# the verdict is the claim's, whatever page of its sources is shown
+	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
+	want_rc 0 "fibromyalgia, first page"
+	head -1 "$W/out" >"$W/v10"
+	q --db "$CDB" --claim -n 2 --offset 3 "Ketamine has proved effective against neuropathic pain and fibromyalgia."
+	want_rc 0 "fibromyalgia, a later page"
+	head -1 "$W/out" | cmp -s - "$W/v10" || fail "verdict changed with the page: $(head -1 "$W/out")"
+	q --db "$CDB" --claim -n 1 "Ketamine has proved effective against neuropathic pain and fibromyalgia."
+	head -1 "$W/out" | cmp -s - "$W/v10" || fail "verdict changed with -n 1: $(head -1 "$W/out")"
 	# matched words are those of the sentence shown, not of its passage
 	q --db "$CDB" --claim --json "Ketamine works by blocking the serotonin receptor."
 	py json "$W/out" claim 1 >"$W/r" || fail "$(cat "$W/r")"
