@@ -36,6 +36,7 @@ void plan_init(struct plan *pl, const struct search_options *o,
 	pl->base_len = pl->pool_rows = 0;
 	pl->base_nphrase = pl->pool_whole = 0;
 	rank_params_init(&pl->rp);
+	pl->k3 = tu->k3;
 	pl->rp.k1 = tu->k1;
 	pl->rp.b = tu->b;
 	pl->rp.weight[0] = o->weight_title;
@@ -178,6 +179,15 @@ void plan_from_terms(const struct parsed_query *p, struct plan *pl)
 	}
 }
 
+/*
+ * BM25's query-term factor: a word the query says qtf times counts
+ * (k3 + 1) qtf / (k3 + qtf) times (Robertson et al., Okapi at TREC-3).
+ */
+static double query_tf_boost(double k3, int qtf)
+{
+	return qtf <= 1 ? 1 : (k3 + 1) * qtf / (k3 + qtf);
+}
+
 void plan_from_words(const struct words *ws, const struct parsed_query *p, struct plan *pl)
 {
 	struct buf *b = &pl->expr;
@@ -191,7 +201,7 @@ void plan_from_words(const struct words *ws, const struct parsed_query *p, struc
 		plan_append_string(b, ws->w[i].prefix ? ws->w[i].stems[0] : ws->w[i].surface);
 		if (ws->w[i].prefix)
 			buf_append(b, "*", 1);
-		plan_phrase(pl, ws->w[i].surface, ws->w[i].idf, 1, 1);
+		plan_phrase(pl, ws->w[i].surface, ws->w[i].idf, query_tf_boost(pl->k3, ws->w[i].qtf), 1);
 		plan_or_phrase(pl, start, ws->w[i].df);
 	}
 	buf_append(b, ")", 1);

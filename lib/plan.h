@@ -36,6 +36,7 @@ struct plan {
 	 * phrase's text and row count are kept here.
 	 */
 	int or_only;
+	double k3;				/* the query-term factor (search_tuning) */
 	struct buf frags;			/* the phrases' FTS5 text, NUL-separated */
 	size_t frag[RANK_MAX_PHRASES];		/* offsets in frags; SIZE_MAX: none */
 	double df[RANK_MAX_PHRASES];

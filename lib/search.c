@@ -40,12 +40,13 @@
 #define WEIGHT_TITLE 2.0
 #define WEIGHT_SECTION 1.5
 #define WEIGHT_BODY 1.0
-#define SOURCE_DECAY 0.5
+#define SOURCE_DECAY 0.3
+#define QUERY_K3 2.0
 #define COVERAGE_FLOOR 1.0
 #define COVERAGE_POWER 2.0
 #define EXPAND_TERMS 10
 #define EXPAND_PASSAGES 10
-#define EXPAND_WEIGHT 0.3
+#define EXPAND_WEIGHT 0.1
 #define RERANK_DEPTH 50
 
 struct search {
@@ -201,6 +202,7 @@ void search_tuning_default(struct search_tuning *t)
 	memset(t, 0, sizeof *t);
 	t->k1 = RANK_K1;
 	t->b = RANK_B;
+	t->k3 = QUERY_K3;
 	t->source_decay = SOURCE_DECAY;
 	t->coverage_floor = COVERAGE_FLOOR;
 	t->coverage_power = COVERAGE_POWER;

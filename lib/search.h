@@ -31,6 +31,11 @@
 struct search_tuning {
 	double k1, b;		/* BM25F term-frequency saturation and length normalisation */
 	/*
+	 * Claims and the fall back: a word the query says qtf times counts
+	 * (k3 + 1) qtf / (k3 + qtf) times (BM25's query-term factor).
+	 */
+	double k3;
+	/*
 	 * When rows are grouped by source (per_source > 0), a source's best
 	 * passage is scored best + decay * second + decay^2 * third ... over
 	 * the source's passages among the best RANKING_GROUP_ROWS (40) of the

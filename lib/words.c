@@ -123,8 +123,11 @@ static int collect_word(void *ctx, const char *term, size_t n, size_t start, siz
 	/* a lone letter ("e" and "g" of "e.g.") says nothing about a source either */
 	if (c->stop_filter && (words_is_stop(surface) || sl == 1))
 		return 0;
-	if (words_find(ws, term, n) >= 0)
+	int seen = words_find(ws, term, n);
+	if (seen >= 0) {
+		ws->w[seen].qtf++;
 		return 0;
+	}
 	if (ws->n >= WORDS_MAX) {
 		if (leave_out(ws, c->text + start, end - start, term, n) != 0) {
 			c->oom = 1;
@@ -143,6 +146,7 @@ static int collect_word(void *ctx, const char *term, size_t n, size_t start, siz
 		return 1;
 	}
 	w->nstems = 1;
+	w->qtf = 1;
 	ws->n++;
 	c->skipping = 0;
 	return 0;

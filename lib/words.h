@@ -30,6 +30,7 @@ struct word {
 	char *stems[WORDS_MAX_STEMS];
 	int nstems;
 	int prefix;			/* match terms that start with stems[0] */
+	int qtf;			/* how many times the query says it (1 or more) */
 	int has_df;			/* df counted already */
 	double df, idf;
 };

@@ -223,7 +223,19 @@ static void test_plan_from_words(void **state)
 	assert_int_equal(plan_phrase_texts(&pl, texts), 0);
 	assert_string_equal(texts[1], "\"depression\"");
 	assert_true(pl.df[2] == 30 && pl.rp.idf[2] == 3);
+	assert_true(pl.rp.boost[0] == 1 && pl.rp.boost[1] == 1);
 	plan_free(&pl);
+
+	/* a word said three times counts (k3 + 1) 3 / (k3 + 3) times */
+	ws.w[1].qtf = 3;
+	struct search_tuning tu = f->tu;
+	tu.k3 = 2;
+	plan_init(&pl, &f->o, &tu);
+	plan_from_words(&ws, NULL, &pl);
+	assert_float_equal(pl.rp.boost[1], 3.0 * 3 / 5, 1e-12);
+	assert_true(pl.rp.boost[0] == 1);
+	plan_free(&pl);
+	ws.w[1].qtf = 1;
 
 	/* excluded terms of a fall back stay excluded and end the OR-only shape */
 	struct parsed_query p = { 0 };
@@ -285,6 +297,9 @@ static void test_words_collect(void **state)
 	assert_string_equal(ws.w[1].surface, "the");
 	assert_int_equal(words_find(&ws, "pay", 3), 2);
 	assert_int_equal(words_find(&ws, "pa", 2), -1);
+	/* how many times the query says each */
+	assert_int_equal(ws.w[0].qtf, 3);
+	assert_int_equal(ws.w[2].qtf, 1);
 	words_free(&ws);
 	assert_int_equal(ws.n, 0);
 	/* the last word of a prefix query is a prefix */
