@@ -21,6 +21,8 @@
 #include "draft.h"
 #include "output.h"
 #include "parallel.h"
+#include "quotecheck.h"
+#include "quoteout.h"
 #include "report.h"
 #include "search.h"
 #include "store.h"
@@ -40,7 +42,8 @@ static void usage(FILE *f, const char *prog)
 	    "       %s [options] -e QUERY [-e QUERY]...\n"
 	    "       %s [options] --claim SENTENCE...\n"
 	    "       %s [options] --batch FILE|-\n"
-	    "       %s --analyze [TEXT]\n", prog, prog, prog, prog, prog);
+	    "       %s [options] --quote TEXT\n"
+	    "       %s --analyze [TEXT]\n", prog, prog, prog, prog, prog, prog);
 	fputs("\n"
 	    "Search the passages of an index built by the indexer.  QUERY: words (all must\n"
 	    "match), \"phrases\", OR, NOT word, word*, NEAR(a b, 5) or a NEAR/5 b.  Options\n"
@@ -63,6 +66,7 @@ static void usage(FILE *f, const char *prog)
 	    "      --claims-from FILE check every sentence of a draft (text or Markdown;\n"
 	    "                      '-': standard input) as a claim\n"
 	    "      --html          with --claims-from: one self-contained HTML report\n"
+	    "      --quote TEXT    which sources have TEXT word for word (exit 0: one has)\n"
 	    "      --threads N     with --claims-from: claims checked at once (default: the\n"
 	    "                      cores, at most 8)\n"
 	    "      --per-source N  results per source (claim default 1)\n"
@@ -496,6 +500,42 @@ static int run_batch(struct query_run *q, const char *path, int *errors)
 	return matched;
 }
 
+/* ---- --quote ---------------------------------------------------------- */
+
+/*
+ * Check one quote and print the answer; returns 1 when a source has it
+ * exactly, 0 when none does, -1 on error or when a candidate source could
+ * not be read (so "not exact" is not sure): reported.
+ */
+static int run_quote(struct query_run *q, sqlite3 *db, int json, const char *text,
+    const struct quoteout_at *at)
+{
+	struct quote_result r;
+	char err[512] = "";
+	int rc = quote_check(db, text, strlen(text), &r, err, sizeof err);
+	if (rc == QUOTE_ENOWORDS) {
+		warnx("--quote: '%.80s' has no words to look for", text);
+		quote_result_free(&r);
+		return -1;
+	}
+	if (rc != 0) {
+		warnx("--quote: %s", err);
+		quote_result_free(&r);
+		return -1;
+	}
+	for (size_t k = 0; k < r.nunreadable; k++)
+		warnx("%s: cannot read it to check the quote: %s (run from where the indexer ran)",
+		    r.unreadable[k], "no such file or unreadable");
+	if (!q->quiet && quoteout_write(stdout, db, json, text, at, &r) != 0 && errno != EPIPE)
+		rc = -1;
+	int exact = quote_result_exact(&r);
+	int sure = r.nunreadable == 0;
+	quote_result_free(&r);
+	if (rc != 0)
+		return -1;
+	return exact ? 1 : sure ? 0 : -1;
+}
+
 /* ---- --analyze ------------------------------------------------------- */
 
 struct analyze_ctx {
@@ -623,6 +663,7 @@ int main(int argc, char **argv)
 		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_SOURCE_DECAY,
 		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_RERANK_DEPTH, OPT_EXPAND_WEIGHT,
 		OPT_EXHAUSTIVE, OPT_CSV, OPT_HEADER, OPT_CLAIMS_FROM, OPT_HTML, OPT_THREADS,
+		OPT_QUOTE,
 	};
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
@@ -633,6 +674,7 @@ int main(int argc, char **argv)
 		{ "claim", no_argument, NULL, OPT_CLAIM },
 		{ "claims-from", required_argument, NULL, OPT_CLAIMS_FROM },
 		{ "html", no_argument, NULL, OPT_HTML },
+		{ "quote", required_argument, NULL, OPT_QUOTE },
 		{ "threads", required_argument, NULL, OPT_THREADS },
 		{ "per-source", required_argument, NULL, OPT_PER_SOURCE },
 		{ "batch", required_argument, NULL, OPT_BATCH },
@@ -664,7 +706,7 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_path = getenv("PSEARCH_DB"), *batch = NULL, *color = "auto";
-	const char *claims_from = NULL;
+	const char *claims_from = NULL, *quote = NULL;
 	int html = 0;
 	struct output_options oo = { .format = OUTPUT_TEXT };
 	struct query_run q = { 0 };
@@ -710,6 +752,11 @@ int main(int argc, char **argv)
 		case OPT_CLAIM: q.so.claim = 1; break;
 		case OPT_CLAIMS_FROM: claims_from = optarg; q.so.claim = 1; break;
 		case OPT_HTML: html = 1; break;
+		case OPT_QUOTE:
+			if (quote)
+				errx(EXIT_TROUBLE, "--quote: one quote a run (give --quote once)");
+			quote = optarg;
+			break;
 		case OPT_THREADS:
 			q.threads = (int)parse_count("--threads", optarg);
 			if (q.threads < 1 || q.threads > 64)
@@ -776,11 +823,19 @@ int main(int argc, char **argv)
 	if (claims_from && (optind < argc || nexpr || batch))
 		errx(EXIT_TROUBLE, "--claims-from: the claims are the draft's sentences; give no"
 		    " query%s", batch ? " and no --batch" : "");
+	if (quote && (optind < argc || nexpr || batch || claims_from || q.so.claim))
+		errx(EXIT_TROUBLE, "--quote: the quote is its argument; give no query%s",
+		    batch ? " and no --batch" : claims_from ? " and no --claims-from" :
+		    q.so.claim ? " and no --claim" : "");
+	if (quote && (q.list != LIST_NONE || oo.format == OUTPUT_TSV || oo.format == OUTPUT_CSV))
+		errx(EXIT_TROUBLE, "--quote: %s does not apply (text or --json)",
+		    q.list == LIST_FILES ? "-l" : q.list == LIST_COUNT ? "-c" :
+		    oo.format == OUTPUT_TSV ? "--tsv" : "--csv");
 	if (html && !claims_from)
 		errx(EXIT_TROUBLE, "--html goes with --claims-from FILE");
 	if (claims_from && q.list != LIST_NONE)
 		errx(EXIT_TROUBLE, "--claims-from: -l and -c do not apply");
-	if (!batch && !claims_from && optind >= argc && nexpr == 0)
+	if (!batch && !claims_from && !quote && optind >= argc && nexpr == 0)
 		errx(EXIT_TROUBLE, "no query given (see %s --help)", prog);
 	if (*db_path == 0)
 		errx(EXIT_TROUBLE, "--db: empty file name");
@@ -835,7 +890,13 @@ int main(int argc, char **argv)
 	}
 
 	int matched = 0, errors = 0, claims = 0;
-	if (claims_from) {
+	if (quote) {
+		int r = run_quote(&q, store_db(store), oo.format == OUTPUT_JSON, quote, NULL);
+		if (r < 0)
+			errors++;
+		else
+			matched = r;
+	} else if (claims_from) {
 		matched = run_draft(&q, claims_from, html, &claims, &errors);
 		if (claims == 0 && !errors && !q.quiet)
 			fprintf(stderr, "%s: %s: no sentence to check (headings, code and blank lines"
