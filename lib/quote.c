@@ -377,6 +377,61 @@ void quote_alignment_free(struct quote_alignment *a)
 	a->ndiffs = 0;
 }
 
+/* The length of a double-quote mark at s[0 .. n): 1 or 3 bytes, 0 when none; *open set. */
+static size_t dquote_at(const unsigned char *s, size_t n, int *curly_open)
+{
+	*curly_open = 0;
+	if (s[0] == '"')
+		return 1;
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D)) {
+		*curly_open = s[2] == 0x9C;
+		return 3;
+	}
+	return 0;
+}
+
+size_t quote_spans(const char *text, size_t len, size_t *starts, size_t *ends, size_t max)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t found = 0, i = 0;
+	while (i < len) {
+		int open;
+		size_t k = dquote_at(s + i, len - i, &open);
+		if (k == 0) {
+			i++;
+			continue;
+		}
+		/* an opener: '"' or U+201C (a lone U+201D opens nothing) */
+		if (k == 3 && !open) {
+			i += k;
+			continue;
+		}
+		size_t a = i + k, j = a, k2 = 0;
+		while (j < len && (k2 = dquote_at(s + j, len - j, &open)) == 0)
+			j++;
+		if (j >= len)
+			break;	/* unclosed */
+		size_t b = j;
+		while (a < b && (s[a] == ' ' || (s[a] >= '\t' && s[a] <= '\r')))
+			a++;
+		while (b > a && (s[b - 1] == ' ' || (s[b - 1] >= '\t' && s[b - 1] <= '\r')))
+			b--;
+		int word = 0;
+		for (size_t x = a; x < b && !word; x++)
+			word = (s[x] >= '0' && s[x] <= '9') || ((s[x] | 0x20) >= 'a' && (s[x] | 0x20) <= 'z') ||
+			    s[x] >= 0xC0;
+		if (word) {
+			if (found < max) {
+				starts[found] = a;
+				ends[found] = b;
+			}
+			found++;
+		}
+		i = j + k2;
+	}
+	return found;
+}
+
 int quote_is_near(const struct quote_alignment *a, size_t nwords)
 {
 	size_t allowed = nwords / 3;

@@ -107,4 +107,14 @@ void quote_alignment_free(struct quote_alignment *a);	/* accepts NULL */
  */
 int quote_is_near(const struct quote_alignment *a, size_t nwords);
 
+/*
+ * The quoted parts of a sentence s[0 .. len): text between straight double
+ * quotes ('"' ... '"') or curly ones (U+201C ... U+201D; either closer
+ * ends either opener), trimmed of whitespace, holding at least one word.
+ * An unclosed quote is not a quotation.  Writes up to max byte ranges
+ * [starts[i], ends[i]) into s and returns how many there are (which may
+ * be more than max).
+ */
+size_t quote_spans(const char *s, size_t len, size_t *starts, size_t *ends, size_t max);
+
 #endif

@@ -119,7 +119,13 @@ struct query_run {
 	struct report *report;		/* --html: the page, instead of out */
 	const char *db_path;
 	int threads;			/* --claims-from: claims checked at once */
+	sqlite3 *db;			/* the index, for quote checks */
+	int json;			/* --json */
+	int quotes, quotes_exact;	/* --claims-from: quoted parts checked, found exactly */
 };
+
+static int draft_quotes(struct query_run *q, const char *draft, size_t start, size_t end,
+    int64_t line);
 
 /* Count a result of source in q->sources: 0, or 1 when out of memory. */
 static int count_source(struct query_run *q, const char *source)
@@ -313,6 +319,7 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 /* --claims-from on several threads: what emit_claim needs. */
 struct draft_emit {
 	struct query_run *q;
+	const char *draft;		/* the draft's text, for its quotes */
 	const struct output_claim *at;	/* each claim's text and place */
 	int supported, errors;
 };
@@ -340,6 +347,9 @@ static int emit_claim(void *ctx, size_t i, const struct claim_outcome *o)
 		q->info = NULL;
 		failed |= claim_end(q, v, o->unknown, o->nunknown) != 0;
 	}
+	if (!failed && draft_quotes(q, d->draft, (size_t)at->byte_start, (size_t)at->byte_end,
+	    at->line) != 0)
+		d->errors++;
 	d->supported += v == VERDICT_SUPPORTED;
 	return failed;
 }
@@ -350,7 +360,7 @@ static int draft_parallel(struct query_run *q, const char *text, const struct dr
 {
 	struct output_claim *at = calloc(n, sizeof *at);
 	const char **texts = calloc(n, sizeof *texts);
-	struct draft_emit d = { q, at, 0, 0 };
+	struct draft_emit d = { q, text, at, 0, 0 };
 	char err[256] = "";
 	int rc = -1;
 	if (at && texts) {
@@ -442,6 +452,8 @@ static int run_draft(struct query_run *q, const char *path, int html, int *claim
 			++*errors;
 		else
 			supported += r;
+		if (draft_quotes(q, text.data, ds[i].byte_start, ds[i].byte_end, ds[i].line) != 0)
+			++*errors;
 	}
 	if (q->report) {
 		if (report_finish(q->report) != 0 && errno != EPIPE) {
@@ -526,7 +538,8 @@ static int run_quote(struct query_run *q, sqlite3 *db, int json, const char *tex
 	for (size_t k = 0; k < r.nunreadable; k++)
 		warnx("%s: cannot read it to check the quote: %s (run from where the indexer ran)",
 		    r.unreadable[k], "no such file or unreadable");
-	if (!q->quiet && quoteout_write(stdout, db, json, text, at, &r) != 0 && errno != EPIPE)
+	if (!q->quiet && !q->report && quoteout_write(stdout, db, json, text, at, &r) != 0 &&
+	    errno != EPIPE)
 		rc = -1;
 	int exact = quote_result_exact(&r);
 	int sure = r.nunreadable == 0;
@@ -534,6 +547,42 @@ static int run_quote(struct query_run *q, sqlite3 *db, int json, const char *tex
 	if (rc != 0)
 		return -1;
 	return exact ? 1 : sure ? 0 : -1;
+}
+
+#define DRAFT_QUOTES_MAX 16	/* quoted parts checked in one sentence */
+
+/*
+ * --claims-from: the quoted parts of the draft's sentence [start, end),
+ * each checked as --quote is and printed after the sentence's claim (not
+ * on the --html page, which does not show them).  Counts them in q.
+ * Returns 0, or -1 when a check failed (reported).
+ */
+static int draft_quotes(struct query_run *q, const char *draft, size_t start, size_t end,
+    int64_t line)
+{
+	size_t st[DRAFT_QUOTES_MAX], en[DRAFT_QUOTES_MAX];
+	size_t n = quote_spans(draft + start, end - start, st, en, DRAFT_QUOTES_MAX);
+	int rc = 0;
+	if (n > DRAFT_QUOTES_MAX)
+		n = DRAFT_QUOTES_MAX;
+	for (size_t k = 0; k < n; k++) {
+		char *quote = strndup(draft + start + st[k], en[k] - st[k]);
+		struct quoteout_at at = { line, (int64_t)(start + st[k]), (int64_t)(start + en[k]) };
+		if (quote == NULL) {
+			warnx("out of memory");
+			return -1;
+		}
+		for (size_t i = start; i < start + st[k]; i++)
+			at.line += draft[i] == '\n';
+		int r = run_quote(q, q->db, q->json, quote, &at);
+		free(quote);
+		q->quotes++;
+		if (r < 0)
+			rc = -1;
+		else
+			q->quotes_exact += r;
+	}
+	return rc;
 }
 
 /* ---- --analyze ------------------------------------------------------- */
@@ -890,6 +939,8 @@ int main(int argc, char **argv)
 	}
 
 	int matched = 0, errors = 0, claims = 0;
+	q.db = store_db(store);
+	q.json = oo.format == OUTPUT_JSON;
 	if (quote) {
 		int r = run_quote(&q, store_db(store), oo.format == OUTPUT_JSON, quote, NULL);
 		if (r < 0)
@@ -933,7 +984,8 @@ int main(int argc, char **argv)
 	free(exprs);
 	/* claims: 0 only when every claim is supported */
 	if (q.so.claim && q.list == LIST_NONE)
-		matched = matched > 0 && matched == (claims_from ? claims : q.nqueries);
+		matched = matched > 0 && matched == (claims_from ? claims : q.nqueries) &&
+		    q.quotes_exact == q.quotes;
 	int status = errors ? EXIT_TROUBLE : matched ? EXIT_MATCH : EXIT_NOMATCH;
 	return finish_stdout(status);
 }

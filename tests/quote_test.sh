@@ -33,11 +33,11 @@ one_err_line() {
 }
 # json_check: every JSON row's byte range, from its file, is its text
 json_check() {
-	python3 - "$W/out" <<'PY' || fail "$1: $(cat "$W/pyerr" 2>/dev/null)"
+	python3 - "$W/out" 2>"$W/pyerr" <<'PY' || fail "$1: $(tail -c 300 "$W/pyerr")"
 import json, sys
 for line in open(sys.argv[1], encoding="utf-8"):
     r = json.loads(line)
-    if r["source"] is None:
+    if "quote" not in r or r["source"] is None:
         continue
     data = open(r["source"], "rb").read()
     got = data[r["byte_start"]:r["byte_end"]].decode("utf-8", "replace")
@@ -157,6 +157,31 @@ quote_bad_input() {
 	one_err_line "missing index"
 }
 
+quote_in_draft() {
+	printf '# Draft\n\nUnlike conventional antidepressants, ketamine \342\200\234often produces results within hours\342\200\235.\n' >"$W/d1.md"
+	printf 'Unlike conventional antidepressants, ketamine "often produced results within hours".\n' >"$W/d2.md"
+	q --db "$CDB" --claims-from "$W/d1.md"
+	want_rc 0 "a supported claim with an exact quote"
+	out_has 'EXACT  "often produces results within hours"' "quote block"
+	out_has "draft line 3, bytes 58-93" "the quote's place in the draft"
+	q --db "$CDB" --claims-from "$W/d2.md" --json --threads 1
+	want_rc 1 "a supported claim whose quote is only near"
+	cp "$W/out" "$W/one"
+	grep -q '"verdict":"supported"' "$W/out" || fail "claim row: $(head -c 300 "$W/out")"
+	grep -q '"quote":"often produced results within hours","verdict":"near"' "$W/out" ||
+	    fail "quote row: $(cat "$W/out")"
+	grep -q '"quote_line":1,"quote_byte_start":47,"quote_byte_end":82' "$W/out" ||
+	    fail "quote place: $(cat "$W/out")"
+	json_check "draft quote json"
+	q --db "$CDB" --claims-from "$W/d2.md" --json --threads 2
+	want_rc 1 "two threads"
+	cmp -s "$W/out" "$W/one" || fail "two threads print otherwise than one"
+	q --db "$CDB" --claims-from "$W/d2.md" --html
+	want_rc 1 "--html counts the quote too"
+	grep -q '^NEAR' "$W/out" && fail "--html page has a text quote block"
+	:
+}
+
 W=$T/w/setup
 mkdir -p "$W"
 if ! (cd "$ROOT" && tmo 120 "$BIN/indexer" -q --db "$CDB" corpus) >"$W/.log" 2>&1; then
@@ -164,7 +189,7 @@ if ! (cd "$ROOT" && tmo 120 "$BIN/indexer" -q --db "$CDB" corpus) >"$W/.log" 2>&
 	FAILED=$((FAILED + 1))
 fi
 ALL_TESTS="quote_exact quote_typography quote_near quote_none quote_stale_index quote_unreadable \
-    quote_bad_input"
+    quote_bad_input quote_in_draft"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done

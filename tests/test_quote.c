@@ -236,6 +236,43 @@ static void test_quote_invalid_utf8(void **state)
 	quote_tokens_free(&t);
 }
 
+static void test_quote_spans(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *sentence;
+		size_t n;
+		const char *first, *second;
+	} cases[] = {
+		{ "She wrote \"ketamine works fast\" in 2020.", 1, "ketamine works fast", NULL },
+		{ "\xE2\x80\x9C It works \xE2\x80\x9D and \"it lasts\"", 2, "It works", "it lasts" },
+		{ "Mixed \xE2\x80\x9Copen and \" closed", 1, "open and", NULL },
+		{ "Unclosed \"quote runs on", 0, NULL, NULL },
+		{ "Empty \"\" and \" -- \" marks", 0, NULL, NULL },
+		{ "A closer \xE2\x80\x9D alone opens nothing", 0, NULL, NULL },
+		{ "No quotes here.", 0, NULL, NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t st[4], en[4];
+		const char *s = cases[i].sentence;
+		size_t n = quote_spans(s, strlen(s), st, en, 4);
+		if (n != cases[i].n)
+			fail_msg("case %zu: %zu quotes, want %zu", i, n, cases[i].n);
+		if (n > 0) {
+			assert_int_equal(en[0] - st[0], strlen(cases[i].first));
+			assert_memory_equal(s + st[0], cases[i].first, en[0] - st[0]);
+		}
+		if (n > 1) {
+			assert_int_equal(en[1] - st[1], strlen(cases[i].second));
+			assert_memory_equal(s + st[1], cases[i].second, en[1] - st[1]);
+		}
+	}
+	/* more quotes than room: counted, not written past max */
+	size_t st[1], en[1];
+	assert_int_equal(quote_spans("\"a\" \"b\" \"c\"", 11, st, en, 1), 3);
+	assert_int_equal(st[0], 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -246,6 +283,7 @@ int main(void)
 		cmocka_unit_test(test_quote_near_threshold),
 		cmocka_unit_test(test_quote_align_errors),
 		cmocka_unit_test(test_quote_invalid_utf8),
+		cmocka_unit_test(test_quote_spans),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
