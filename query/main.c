@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "cliopt.h"
+#include "copies.h"
 #include "draft.h"
 #include "output.h"
 #include "parallel.h"
@@ -43,7 +44,8 @@ static void usage(FILE *f, const char *prog)
 	    "       %s [options] --claim SENTENCE...\n"
 	    "       %s [options] --batch FILE|-\n"
 	    "       %s [options] --quote TEXT\n"
-	    "       %s --analyze [TEXT]\n", prog, prog, prog, prog, prog, prog);
+	    "       %s [--json] --copies\n"
+	    "       %s --analyze [TEXT]\n", prog, prog, prog, prog, prog, prog, prog);
 	fputs("\n"
 	    "Search the passages of an index built by the indexer.  QUERY: words (all must\n"
 	    "match), \"phrases\", OR, NOT word, word*, NEAR(a b, 5) or a NEAR/5 b.  Options\n"
@@ -67,6 +69,7 @@ static void usage(FILE *f, const char *prog)
 	    "                      '-': standard input) as a claim\n"
 	    "      --html          with --claims-from: one self-contained HTML report\n"
 	    "      --quote TEXT    which sources have TEXT word for word (exit 0: one has)\n"
+	    "      --copies        every passage that other sources copy (or copied)\n"
 	    "      --threads N     with --claims-from: claims checked at once (default: the\n"
 	    "                      cores, at most 8)\n"
 	    "      --per-source N  results per source (claim default 1)\n"
@@ -585,6 +588,59 @@ static int draft_quotes(struct query_run *q, const char *draft, size_t start, si
 	return rc;
 }
 
+/* ---- --copies ---------------------------------------------------------- */
+
+struct copies_print {
+	sqlite3 *db;
+	int json;
+	size_t passages;
+};
+
+static int print_copies(void *ctx, int64_t id, const char *source, int64_t l1, int64_t l2,
+    int64_t b1, int64_t b2, const struct copies_list *l)
+{
+	struct copies_print *c = ctx;
+	c->passages++;
+	if (c->json) {
+		/* the row's fields as a search row's, then its copies */
+		sqlite3_stmt *st;
+		char *copies = copies_json(c->db, id);
+		int rc = 1;
+		if (copies && sqlite3_prepare_v2(c->db, "SELECT json_object('source', ?1, 'line_start',"
+		    " ?2, 'line_end', ?3, 'byte_start', ?4, 'byte_end', ?5, 'copies', json(?6))", -1,
+		    &st, NULL) == SQLITE_OK) {
+			struct buf path = { 0 };
+			util_utf8_repair(&path, source, strlen(source));
+			sqlite3_bind_text(st, 1, path.data ? path.data : "", (int)path.len, SQLITE_TRANSIENT);
+			sqlite3_bind_int64(st, 2, l1);
+			sqlite3_bind_int64(st, 3, l2);
+			sqlite3_bind_int64(st, 4, b1);
+			sqlite3_bind_int64(st, 5, b2);
+			sqlite3_bind_text(st, 6, copies, -1, SQLITE_STATIC);
+			if (sqlite3_step(st) == SQLITE_ROW) {
+				puts((const char *)sqlite3_column_text(st, 0));
+				rc = 0;
+			}
+			sqlite3_finalize(st);
+			buf_free(&path);
+		}
+		free(copies);
+		return rc ? rc : ferror(stdout) ? 1 : 0;
+	}
+	output_safe(stdout, source, strlen(source));
+	printf(":%lld-%lld  bytes %lld-%lld\n", (long long)l1, (long long)l2, (long long)b1,
+	    (long long)b2);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct copies_item *x = &l->items[i];
+		fputs("  same passage: ", stdout);
+		output_safe(stdout, x->source, strlen(x->source));
+		printf(":%lld-%lld  bytes %lld-%lld  similarity %.2f\n", (long long)x->line_start,
+		    (long long)x->line_end, (long long)x->byte_start, (long long)x->byte_end,
+		    x->similarity);
+	}
+	return ferror(stdout) ? 1 : 0;
+}
+
 /* ---- --analyze ------------------------------------------------------- */
 
 struct analyze_ctx {
@@ -712,7 +768,7 @@ int main(int argc, char **argv)
 		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_SOURCE_DECAY,
 		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_RERANK_DEPTH, OPT_EXPAND_WEIGHT,
 		OPT_EXHAUSTIVE, OPT_CSV, OPT_HEADER, OPT_CLAIMS_FROM, OPT_HTML, OPT_THREADS,
-		OPT_QUOTE,
+		OPT_QUOTE, OPT_COPIES,
 	};
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
@@ -724,6 +780,7 @@ int main(int argc, char **argv)
 		{ "claims-from", required_argument, NULL, OPT_CLAIMS_FROM },
 		{ "html", no_argument, NULL, OPT_HTML },
 		{ "quote", required_argument, NULL, OPT_QUOTE },
+		{ "copies", no_argument, NULL, OPT_COPIES },
 		{ "threads", required_argument, NULL, OPT_THREADS },
 		{ "per-source", required_argument, NULL, OPT_PER_SOURCE },
 		{ "batch", required_argument, NULL, OPT_BATCH },
@@ -756,7 +813,7 @@ int main(int argc, char **argv)
 	};
 	const char *db_path = getenv("PSEARCH_DB"), *batch = NULL, *color = "auto";
 	const char *claims_from = NULL, *quote = NULL;
-	int html = 0;
+	int html = 0, list_copies = 0;
 	struct output_options oo = { .format = OUTPUT_TEXT };
 	struct query_run q = { 0 };
 	struct search_tuning tuning;
@@ -801,6 +858,7 @@ int main(int argc, char **argv)
 		case OPT_CLAIM: q.so.claim = 1; break;
 		case OPT_CLAIMS_FROM: claims_from = optarg; q.so.claim = 1; break;
 		case OPT_HTML: html = 1; break;
+		case OPT_COPIES: list_copies = 1; break;
 		case OPT_QUOTE:
 			if (quote)
 				errx(EXIT_TROUBLE, "--quote: one quote a run (give --quote once)");
@@ -872,6 +930,10 @@ int main(int argc, char **argv)
 	if (claims_from && (optind < argc || nexpr || batch))
 		errx(EXIT_TROUBLE, "--claims-from: the claims are the draft's sentences; give no"
 		    " query%s", batch ? " and no --batch" : "");
+	if (list_copies && (optind < argc || nexpr || batch || claims_from || q.so.claim || quote ||
+	    q.list != LIST_NONE || oo.format == OUTPUT_TSV || oo.format == OUTPUT_CSV))
+		errx(EXIT_TROUBLE, "--copies lists every copied passage; it takes no query and"
+		    " no other mode (text or --json)");
 	if (quote && (optind < argc || nexpr || batch || claims_from || q.so.claim))
 		errx(EXIT_TROUBLE, "--quote: the quote is its argument; give no query%s",
 		    batch ? " and no --batch" : claims_from ? " and no --claims-from" :
@@ -884,7 +946,7 @@ int main(int argc, char **argv)
 		errx(EXIT_TROUBLE, "--html goes with --claims-from FILE");
 	if (claims_from && q.list != LIST_NONE)
 		errx(EXIT_TROUBLE, "--claims-from: -l and -c do not apply");
-	if (!batch && !claims_from && !quote && optind >= argc && nexpr == 0)
+	if (!batch && !claims_from && !quote && !list_copies && optind >= argc && nexpr == 0)
 		errx(EXIT_TROUBLE, "no query given (see %s --help)", prog);
 	if (*db_path == 0)
 		errx(EXIT_TROUBLE, "--db: empty file name");
@@ -941,7 +1003,14 @@ int main(int argc, char **argv)
 	int matched = 0, errors = 0, claims = 0;
 	q.db = store_db(store);
 	q.json = oo.format == OUTPUT_JSON;
-	if (quote) {
+	if (list_copies) {
+		struct copies_print cp = { q.db, q.json, 0 };
+		if (copies_each(q.db, print_copies, &cp, err, sizeof err) < 0) {
+			warnx("%s: %s", db_path, err);
+			errors++;
+		}
+		matched = cp.passages > 0;
+	} else if (quote) {
 		int r = run_quote(&q, store_db(store), oo.format == OUTPUT_JSON, quote, NULL);
 		if (r < 0)
 			errors++;
