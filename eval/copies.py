@@ -154,6 +154,14 @@ def main():
         else:
             del q[j]
         quotes.append(("near", " ".join(q)))
+    # verbatim but typographically different (curly for straight and back,
+    # an en dash for a hyphen, upper case): still exact
+    flip = {"'": "\u2019", "\u2019": "'", '"': "\u201c", "\u201c": '"', "\u201d": '"', "-": "\u2013"}
+    for f, w in cases[2 * a.quotes:3 * a.quotes]:
+        n = rnd.randrange(6, 13)
+        i = rnd.randrange(0, len(w) - n)
+        q = "".join(flip.get(ch, ch) for ch in " ".join(w[i:i + n]))
+        quotes.append(("exact", q.upper() if rnd.random() < 0.3 else q))
     for _ in range(a.quotes):
         quotes.append(("none", " ".join(rnd.choice(vocab) for _ in range(rnd.randrange(6, 13)))))
     confusion = {}
@@ -164,14 +172,16 @@ def main():
             # a changed word may leave a quote that is still verbatim somewhere
             pass
         confusion[(want, got)] = confusion.get((want, got), 0) + 1
-    print("quotes: %d of each kind (verbatim 6-12 words, one word changed or dropped, made up)" % a.quotes)
+    print("quotes: %d of each kind (verbatim 6-12 words, one word changed or dropped, made up;"
+          " and %d verbatim with typographic variants, counted as exact)" % (a.quotes, a.quotes))
     for want in ("exact", "near", "none"):
         print("  %-5s -> %s" % (want, ", ".join("%s %d" % (g, confusion.get((want, g), 0))
                                               for g in ("exact", "near", "none", "error"))))
     for k in ("exact", "near"):
         tp = confusion.get((k, k), 0)
         said = sum(v for (w, g), v in confusion.items() if g == k)
-        print("  %s: precision %.3f, recall %.3f" % (k, tp / said if said else 1.0, tp / a.quotes))
+        want_n = sum(1 for w, _ in quotes if w == k)
+        print("  %s: precision %.3f, recall %.3f" % (k, tp / said if said else 1.0, tp / want_n))
     if not a.keep:
         shutil.rmtree(work)
 

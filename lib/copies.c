@@ -10,9 +10,9 @@
  * a pair with Jaccard 0.7 shares a band with probability 0.92, 0.6 with
  * 0.77, 0.5 with 0.55, 0.2 with 0.05; every candidate is then measured
  * exactly, so a band collision never makes a copy by itself.  4 words
- * rather than 5: on the planted copies of eval/copies.py, 5-word shingles
- * and 5 bands found 12 of 20 copies with 2-3 words changed, 4 words and 6
- * bands 17 (docs/copies.md).
+ * rather than 5: on the planted copies of eval/copies.py (seed 1),
+ * 5-word shingles and 5 bands found 12 of 20 copies with 2-3 words
+ * changed, 4 words and 6 bands 17 (docs/copies.md).
  *
  * Copies are found at read time from the stored keys rather than kept as
  * group ids: removing a source that bridged two others, or changing one
@@ -40,47 +40,52 @@ static uint64_t mix64(uint64_t x)
 
 typedef void (*shingle_fn)(void *ctx, uint64_t h);
 
-/* Call fn for every COPIES_SHINGLE-word shingle of t[0 .. n), in order; returns how many. */
+/*
+ * Call fn for every COPIES_SHINGLE-word shingle of t[0 .. n), in order;
+ * returns how many.  A shingle's hash is a polynomial of its words'
+ * hashes, rolled along in a few multiplications a word, then mixed once.
+ */
 static size_t each_shingle(const char *t, size_t n, shingle_fn fn, void *ctx)
 {
 	const unsigned char *s = (const unsigned char *)t;
-	uint64_t ring[COPIES_SHINGLE], h = UTIL_HASH_INIT;
+	const uint64_t base = 0x9E3779B97F4A7C15ULL;
+	uint64_t ring[COPIES_SHINGLE], roll = 0, h = UTIL_HASH_INIT, top = 1;
 	size_t words = 0, count = 0, i = 0;
 	int in_word = 0;
+	for (int k = 1; k < COPIES_SHINGLE; k++)
+		top *= base;	/* base^(shingle - 1): the weight of a shingle's first word */
 	while (i <= n) {
 		size_t k = 1;
 		int letter = 0;
-		if (i < n) {
-			unsigned char c = s[i];
-			if (c >= 0x80) {
-				/* U+2000 .. U+206F (E2 80 xx, E2 81 xx) and U+00A0 separate words */
-				if (c == 0xE2 && i + 2 < n && (s[i + 1] == 0x80 || s[i + 1] == 0x81))
-					k = 3;
-				else if (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0)
-					k = 2;
-				else
-					letter = 1;
-			} else {
-				letter = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-				    (c >= 'A' && c <= 'Z');
-			}
+		unsigned char c = i < n ? s[i] : ' ';
+		if (c >= 0x80) {
+			/* U+2000 .. U+206F (E2 80 xx, E2 81 xx) and U+00A0 separate words */
+			if (c == 0xE2 && i + 2 < n && (s[i + 1] == 0x80 || s[i + 1] == 0x81))
+				k = 3;
+			else if (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0)
+				k = 2;
+			else
+				letter = 1;
+		} else {
+			unsigned char low = c | 0x20;
+			letter = (c >= '0' && c <= '9') || (low >= 'a' && low <= 'z');
+			if (letter && c < 'a' && c >= 'A')
+				c = low;
 		}
 		if (letter) {
-			unsigned char c = s[i];
-			if (c >= 'A' && c <= 'Z')
-				c += 32;
 			h = (h ^ c) * 0x100000001b3ULL;
 			in_word = 1;
 		} else if (in_word) {
-			ring[words % COPIES_SHINGLE] = mix64(h);
+			uint64_t w = h ^ (h >> 29);
+			if (words >= COPIES_SHINGLE)
+				roll -= ring[words % COPIES_SHINGLE] * top;
+			roll = roll * base + w;
+			ring[words % COPIES_SHINGLE] = w;
 			words++;
 			h = UTIL_HASH_INIT;
 			in_word = 0;
 			if (words >= COPIES_SHINGLE) {
-				uint64_t sh = 0;
-				for (size_t j = words - COPIES_SHINGLE; j < words; j++)
-					sh = mix64(sh ^ ring[j % COPIES_SHINGLE]);
-				fn(ctx, sh);
+				fn(ctx, mix64(roll));
 				count++;
 			}
 		}
@@ -176,9 +181,12 @@ static int shingle_set(const char *t, size_t n, struct hashes *a)
 	return 0;
 }
 
-static double jaccard(const struct hashes *a, const struct hashes *b)
+/* Jaccard of two shingle sets; *shared (when not NULL): the shingles they share. */
+static double jaccard(const struct hashes *a, const struct hashes *b, size_t *shared)
 {
 	size_t i = 0, j = 0, both = 0;
+	if (shared)
+		*shared = 0;
 	if (a->n == 0 || b->n == 0)
 		return 0;
 	while (i < a->n && j < b->n) {
@@ -189,6 +197,8 @@ static double jaccard(const struct hashes *a, const struct hashes *b)
 		else
 			j++;
 	}
+	if (shared)
+		*shared = both;
 	return (double)both / (double)(a->n + b->n - both);
 }
 
@@ -197,7 +207,7 @@ double copies_similarity(const char *a, size_t alen, const char *b, size_t blen)
 	struct hashes x = { 0 }, y = { 0 };
 	double r = -1;
 	if (shingle_set(a, alen, &x) == 0 && shingle_set(b, blen, &y) == 0)
-		r = jaccard(&x, &y);
+		r = jaccard(&x, &y, NULL);
 	free(x.h);
 	free(y.h);
 	return r;
@@ -455,9 +465,10 @@ int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *
 			util_error(err, errlen, "out of memory");
 			goto done;
 		}
-		double sim = jaccard(&mine, &other);
+		size_t shared;
+		double sim = jaccard(&mine, &other, &shared);
 		free(other.h);
-		if (sim < COPIES_MIN_JACCARD)
+		if (sim < COPIES_MIN_JACCARD || shared < COPIES_MIN_SHARED)
 			continue;
 		int64_t source_id = sqlite3_column_int64(c, 1);
 		struct copies_item *it = out->n ? &out->items[out->n - 1] : NULL;

@@ -5,8 +5,8 @@
  * set of its 4-word shingles, one-permutation hashing into 18 bins, cut
  * into 6 bands of 3), stored in the index as one row of band keys a
  * passage, and, at query time, the passages of other sources that share a
- * band key and whose shingle sets really are alike (Jaccard >= 0.5,
- * counted exactly from the stored bodies).  The copies of a passage are
+ * band key and whose shingle sets really are alike (Jaccard >= 0.5 and at
+ * least 8 shingles shared, counted exactly from the stored bodies).  The copies of a passage are
  * derived from what the index holds now, so they stay right whatever an
  * incremental run adds, changes or removes.  It never prints or exits.
  *
@@ -26,7 +26,9 @@
 #define COPIES_SHINGLE 4	/* words a shingle */
 #define COPIES_BANDS 6
 #define COPIES_ROWS 3		/* bins a band */
-#define COPIES_MIN_JACCARD 0.5	/* shingle sets at least this alike are copies */
+#define COPIES_MIN_JACCARD 0.5	/* shingle sets at least this alike are copies, */
+#define COPIES_MIN_SHARED 8	/* sharing at least this many shingles: two 10-word
+				   entries alike but for their headword are not copies */
 
 /*
  * The band keys of text[0 .. len) into band[].  Returns the number of

@@ -47,7 +47,7 @@ copies_incremental() {
 	Q=$(line "$F3" 11)
 	{ line "$F1" 1; echo; line "$F1" 3; echo; echo "$P"; echo; line "$F1" 5; } >"$W/c/a.txt"
 	{ line "$F1" 7; echo; echo "$P"; echo; line "$F1" 9; } >"$W/c/b.txt"
-	E=$(echo "$P" | sed 's/often produces/usually gives/; s/individuals/people/')
+	E=$(echo "$P" | sed 's/individuals/people/')
 	{ line "$F1" 11; echo; echo "$E"; echo; echo "$Q"; } >"$W/c/c.txt"
 	{ line "$F1" 13; echo; echo "$Q"; } >"$W/c/d.txt"
 	run indexer -q --db "$W/i.db" "$W/c"

@@ -24,7 +24,7 @@ static const char para[] =
 static const char para_edited[] =
     "Unlike conventional antidepressants, which may take weeks to exert noticeable effects, "
     "ketamine usually produces results within hours. This rapid onset of action offers a lifeline "
-    "to people in acute distress, providing relief where conventional approaches falter.";
+    "to individuals in acute distress, providing relief where conventional approaches falter.";
 static const char para_typography[] =
     "UNLIKE conventional antidepressants \xE2\x80\x94 which may take weeks to exert noticeable "
     "effects \xE2\x80\x94 ketamine often produces results within hours; this rapid onset of action "
