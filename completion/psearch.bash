@@ -18,7 +18,7 @@ _psearch()
 	esac
 	case $cur in
 	-*) COMPREPLY=($(compgen -W '-e --regexp --db -n --limit --offset --source
-	    --by-source -l -c -q --quiet --all-words --no-fallback --claim --quote --per-source
+	    --by-source -l -c -q --quiet --all-words --no-fallback --claim --quote --copies --per-source
 	    --batch --syntax --weights --k1 --b --source-decay --coverage --expand
 	    --expand-passages --expand-weight --rerank-depth --exhaustive --json --tsv
 	    --csv --header --color --explain --analyze -h --help --version' -- "$cur")) ;;
