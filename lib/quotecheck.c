@@ -18,7 +18,6 @@
 #define PHRASE_CANDIDATES 2000	/* passages that hold the quote's phrase */
 #define NEAR_CANDIDATES 200	/* best passages holding one of its 3-word phrases */
 #define NEAR_PHRASES 40		/* 3-word phrases asked for at most */
-#define MAX_SOURCES 64		/* sources read for one quote */
 
 struct candidate {
 	int64_t source_id;
@@ -357,8 +356,10 @@ int quote_check(sqlite3 *db, const char *quote, size_t len, struct quote_result 
 		size_t j = 0;
 		while (j < nids && ids[j] != cs.c[k].source_id)
 			j++;
-		if (j == nids && nids < MAX_SOURCES)
+		if (j == nids && nids < QUOTE_MAX_SOURCES)
 			ids[nids++] = cs.c[k].source_id;
+		else if (j == nids)
+			out->capped = 1;
 	}
 	if (nids > 0 && (out->places = calloc(nids, sizeof *out->places)) == NULL)
 		goto oom_or_done;

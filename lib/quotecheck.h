@@ -19,6 +19,7 @@
 #include "quote.h"
 
 #define QUOTE_ENOWORDS (-2)	/* the quote has no word to look for */
+#define QUOTE_MAX_SOURCES 64	/* candidate sources read for one quote, at most */
 
 /* One difference between the quote and a source's span (strings owned by the result). */
 struct quote_difference {
@@ -48,6 +49,7 @@ struct quote_result {
 	char **unreadable;	/* candidate sources whose file could not be read */
 	size_t nunreadable;
 	size_t nwords;		/* words in the quote, after trimming end punctuation */
+	int capped;		/* more candidate sources than are read (QUOTE_MAX_SOURCES) */
 };
 
 /*

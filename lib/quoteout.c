@@ -48,8 +48,13 @@ static void text_write(FILE *f, const char *quote, const struct quoteout_at *at,
 	if (r->nplaces == 0)
 		fputs("  in no source, not even nearly\n", f);
 	else
-		fprintf(f, "  verbatim in %zu source%s, nearly in %zu\n", exact, exact == 1 ? "" : "s",
+		fprintf(f, "  verbatim in %zu source%s, nearly in %zu", exact, exact == 1 ? "" : "s",
 		    r->nplaces - exact);
+	if (r->nplaces && r->capped)
+		fprintf(f, " (of the first %d candidate sources read; there are more)",
+		    QUOTE_MAX_SOURCES);
+	if (r->nplaces)
+		fputc('\n', f);
 	for (size_t k = 0; k < r->nplaces; k++) {
 		const struct quote_place *p = &r->places[k];
 		fputc('\n', f);
