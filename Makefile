@@ -68,7 +68,8 @@ LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/in
           lib/words.c lib/syntax.c lib/plan.c lib/ranking.c lib/fetch.c lib/evidence.c \
           lib/feedback.c lib/claim.c lib/verdict.c lib/search.c lib/cliopt.c \
           lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c \
-          lib/conflict.c lib/report.c lib/kin.c
+          lib/conflict.c lib/report.c lib/kin.c lib/quote.c lib/quotecheck.c lib/quoteout.c \
+          lib/copies.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
@@ -83,7 +84,7 @@ EXT     = bin/fts5_snowball.so
 EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
 
 UNIT_TESTS = tokenizer passage util store rank rowscore syntax plan evidence search output \
-             pipeline termstats draft conflict verdict report ranking kin
+             pipeline termstats draft conflict verdict report ranking kin quote copies
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query
@@ -153,6 +154,8 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	BIN=$(BIN) sh tests/index_reliability_test.sh || status=1; \
 	BIN=$(BIN) sh tests/query_reliability_test.sh || status=1; \
 	BIN=$(BIN) sh tests/readme_test.sh || status=1; \
+	BIN=$(BIN) sh tests/quote_test.sh || status=1; \
+	BIN=$(BIN) sh tests/copies_test.sh || status=1; \
 	echo "== mandoc -Tlint man/*.1"; \
 	mandoc -Tlint -W warning man/*.1 || status=1; \
 	exit $$status

@@ -12,13 +12,13 @@ _psearch()
 	--db|--batch) COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	--color|--colour) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
 	--syntax) COMPREPLY=($(compgen -W 'default raw' -- "$cur")); return ;;
-	-n|--limit|--offset|--per-source|--source|-e|--regexp|--weights|--k1|--b|--k3|\
+	-n|--limit|--offset|--per-source|--source|-e|--regexp|--quote|--weights|--k1|--b|--k3|\
 	--coverage|--source-decay|--expand|--expand-passages|--expand-weight|--rerank-depth)
 		return ;;
 	esac
 	case $cur in
 	-*) COMPREPLY=($(compgen -W '-e --regexp --db -n --limit --offset --source
-	    --by-source -l -c -q --quiet --all-words --no-fallback --claim --per-source
+	    --by-source -l -c -q --quiet --all-words --no-fallback --claim --quote --copies --per-source
 	    --batch --syntax --weights --k1 --b --k3 --source-decay --coverage --expand
 	    --expand-passages --expand-weight --rerank-depth --exhaustive --json --tsv
 	    --csv --header --color --explain --analyze -h --help --version' -- "$cur")) ;;

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "copies.h"
 #include "output.h"
 #include "util.h"
 
@@ -37,6 +38,8 @@ struct grouped {
 	int group;		/* index of the first result of its source */
 };
 
+#define CLAIM_KEYS_MAX 256	/* copy groups told apart in one claim's rows */
+
 struct total {
 	char *source;
 	size_t count;
@@ -48,6 +51,7 @@ struct output {
 	sqlite3 *db;
 	sqlite3_stmt *json_base, *json_claim, *json_query, *json_quote, *json_conflict;
 	sqlite3_stmt *json_source, *json_fallback, *json_bare_claim, *json_words;
+	sqlite3_stmt *json_copies, *json_original;
 	struct grouped *groups;
 	size_t ngroups, cap;
 	struct total *totals;	/* grouped: every matching passage per source */
@@ -61,6 +65,17 @@ struct output {
 	const char *claim_id;
 	int claim_open, claim_said;	/* its verdict line is written */
 	size_t claim_rows;
+	int64_t copies_of;		/* JSON: the passage whose copies end the row, 0: none */
+	/*
+	 * Claims: the row being written copies an earlier-indexed source's
+	 * passage (row_self 0: row_original names it); row_counted: its
+	 * group's first row in this claim, so its support counts.  The keys
+	 * are the originals' passage ids of this claim's rows so far.
+	 */
+	int row_claim, row_self, row_counted;
+	struct copies_item row_original;
+	int64_t claim_keys[CLAIM_KEYS_MAX];
+	size_t nclaim_keys, claim_supported, claim_independent;
 };
 
 static const char json_base_sql[] =
@@ -86,6 +101,10 @@ static const char json_source_sql[] =
     "SELECT CASE WHEN ?2 IS NULL THEN json_object('source', ?1)"
     " ELSE json_object('source', ?1, 'count', ?2) END";
 static const char json_fallback_sql[] = "SELECT json_set(?1, '$.fallback', json(?2))";
+static const char json_copies_sql[] = "SELECT json_set(?1, '$.copies', json(?2))";
+static const char json_original_sql[] =
+    "SELECT json_set(?1, '$.original', CASE WHEN ?2 IS NULL THEN NULL ELSE"
+    " json_object('source', ?2, 'line_start', ?3, 'line_end', ?4) END, '$.counted', json(?5))";
 
 int output_open(struct output **out, FILE *f, const struct output_options *o,
     sqlite3 *db, char *err, size_t errlen)
@@ -106,7 +125,9 @@ int output_open(struct output **out, FILE *f, const struct output_options *o,
 	     sqlite3_prepare_v2(db, "SELECT json_quote(?1)", -1, &p->json_quote, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_conflict_sql, -1, &p->json_conflict, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_bare_claim_sql, -1, &p->json_bare_claim, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, json_words_sql, -1, &p->json_words, NULL) != SQLITE_OK)) {
+	     sqlite3_prepare_v2(db, json_words_sql, -1, &p->json_words, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, json_copies_sql, -1, &p->json_copies, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db, json_original_sql, -1, &p->json_original, NULL) != SQLITE_OK)) {
 		util_error(err, errlen, "cannot prepare JSON output: %s", sqlite3_errmsg(db));
 		output_close(p);
 		return -1;
@@ -126,6 +147,8 @@ void output_close(struct output *p)
 	sqlite3_finalize(p->json_conflict);
 	sqlite3_finalize(p->json_bare_claim);
 	sqlite3_finalize(p->json_words);
+	sqlite3_finalize(p->json_copies);
+	sqlite3_finalize(p->json_original);
 	sqlite3_finalize(p->json_source);
 	sqlite3_finalize(p->json_fallback);
 	for (size_t i = 0; i < p->ngroups; i++) {
@@ -338,6 +361,13 @@ static void text_result(struct output *p, const char *qid, const struct search_r
 		output_safe(p->f, c->source_words, strlen(c->source_words));
 		fprintf(p->f, "\" (line %lld, bytes %lld-%lld)\n", (long long)c->line,
 		    (long long)c->byte_start, (long long)c->byte_end);
+	}
+	if (p->row_claim && !p->row_self) {
+		fputs("  copy: the same passage as ", p->f);
+		text_location(p, p->row_original.source, (long long)p->row_original.line_start,
+		    (long long)p->row_original.line_end);
+		fputs(p->row_counted ? " (indexed earlier)\n"
+		    : " (indexed earlier; its support counts once)\n", p->f);
 	}
 	if (p->o.explain && r->explain) {
 		fputs("  explain: ", p->f);
@@ -779,7 +809,10 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 		free(u);
 		free(cf);
 	}
-	return json_finish(p, qid, obj);
+	p->copies_of = r->passage_id;	/* a passage row: json_finish adds its copies */
+	int rc = json_finish(p, qid, obj);
+	p->copies_of = 0;
+	return rc;
 }
 
 /* Add query_id (when given) and fallback to obj (malloc'd, taken), print it. */
@@ -796,6 +829,31 @@ static int json_finish(struct output *p, const char *qid, char *obj)
 		st = p->json_fallback;
 		sqlite3_bind_text(st, 1, obj, -1, free);
 		sqlite3_bind_text(st, 2, p->fallback ? "true" : "false", -1, SQLITE_STATIC);
+		obj = step_text(st);
+	}
+	if (obj && p->copies_of) {
+		/* the same passage in other sources (copies.h), the last field */
+		char *copies = copies_json(p->db, p->copies_of);
+		if (copies == NULL) {
+			free(obj);
+			obj = NULL;
+		} else {
+			st = p->json_copies;
+			sqlite3_bind_text(st, 1, obj, -1, free);
+			sqlite3_bind_text(st, 2, copies, -1, free);
+			obj = step_text(st);
+		}
+	}
+	if (obj && p->row_claim) {
+		/* claims: the original this row copies (null: none), and whether it counts */
+		st = p->json_original;
+		sqlite3_bind_text(st, 1, obj, -1, free);
+		if (!p->row_self) {
+			bind_plain(st, 2, p->row_original.source, strlen(p->row_original.source), 0);
+			sqlite3_bind_int64(st, 3, p->row_original.line_start);
+			sqlite3_bind_int64(st, 4, p->row_original.line_end);
+		}
+		sqlite3_bind_text(st, 5, p->row_counted ? "true" : "false", -1, SQLITE_STATIC);
 		obj = step_text(st);
 	}
 	if (obj == NULL)
@@ -834,6 +892,7 @@ void output_claim_begin(struct output *p, const char *qid, const struct output_c
 	p->claim_open = 1;
 	p->claim_said = 0;
 	p->claim_rows = 0;
+	p->nclaim_keys = p->claim_supported = p->claim_independent = 0;
 }
 
 /*
@@ -881,15 +940,48 @@ int output_claim_end(struct output *p, enum verdict v, const char *const *unknow
 			break;
 		}
 	}
+	if (p->claim_open && p->o.format == OUTPUT_TEXT && !p->o.by_source &&
+	    p->claim_independent < p->claim_supported)
+		fprintf(p->f, "copies: %zu sources support it, %zu independently (a copied passage"
+		    " counts once)\n\n", p->claim_supported, p->claim_independent);
 	p->claim_open = 0;
 	p->claim_id = NULL;
 	memset(&p->claim, 0, sizeof p->claim);
 	return settle(p, rc);
 }
 
+/*
+ * A claim row: is its passage a copy of an earlier-indexed source's, and
+ * is it the first row of its copy group in this claim (copies.h)?  A
+ * failed look-up leaves the row standing alone.
+ */
+static void claim_copies(struct output *p, const struct search_result *r)
+{
+	char err[256];
+	int64_t key = r->passage_id;
+	p->row_claim = 1;
+	p->row_self = 1;
+	p->row_counted = 1;
+	if (r->passage_id > 0 &&
+	    copies_original(p->db, r->passage_id, &p->row_original, &p->row_self, err,
+	    sizeof err) == 0 && !p->row_self)
+		key = p->row_original.passage_id;
+	for (size_t i = 0; i < p->nclaim_keys; i++)
+		if (p->claim_keys[i] == key)
+			p->row_counted = 0;
+	if (p->row_counted && p->nclaim_keys < CLAIM_KEYS_MAX)
+		p->claim_keys[p->nclaim_keys++] = key;
+	if (r->support == VERDICT_SUPPORTED) {
+		p->claim_supported++;
+		p->claim_independent += p->row_counted;
+	}
+}
+
 int output_result(struct output *p, const char *qid, const struct search_result *r)
 {
 	int rc = 0;
+	if (p->claim_open && (p->o.format == OUTPUT_JSON || p->o.format == OUTPUT_TEXT))
+		claim_copies(p, r);
 	switch (p->o.format) {
 	case OUTPUT_JSON:
 		rc = json_result(p, qid, r);
@@ -908,6 +1000,9 @@ int output_result(struct output *p, const char *qid, const struct search_result 
 		break;
 	}
 	p->claim_rows++;
+	p->row_claim = 0;
+	free(p->row_original.source);
+	memset(&p->row_original, 0, sizeof p->row_original);
 	return settle(p, rc);
 }
 

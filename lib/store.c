@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "copies.h"
 #include "store.h"
 #include "termstats.h"
 #include "tokenizer.h"
@@ -253,11 +254,26 @@ struct store {
 	size_t npassages;		/* added so far */
 	int64_t section_id;		/* its last section row, 0: none yet */
 	struct buf section;		/* that row's text */
+	struct copies_writer *copies;	/* copy_sketch upkeep during a run (copies.h) */
+	int copies_upgrade;		/* this run adds copy_sketch to an older index */
 };
 
 static void df_end(struct store *s);
 static int run_stmt(struct store *s, sqlite3_stmt *st, char *err, size_t errlen,
     const char *what);
+
+static int db_error(struct store *s, char *err, size_t errlen, const char *what);
+
+/*
+ * A copies.c failure as ours, naming the index and, for an I/O error, the
+ * system's reason (its own message is replaced).  Returns -1.
+ */
+static int copies_error(struct store *s, char *err, size_t errlen, const char *what)
+{
+	if (sqlite3_errcode(s->db) == SQLITE_OK)
+		return util_error(err, errlen, "%s: %s: out of memory", s->path, what);
+	return db_error(s, err, errlen, what);
+}
 
 static int db_error(struct store *s, char *err, size_t errlen, const char *what)
 {
@@ -636,6 +652,7 @@ void store_close(struct store *s)
 	if (s == NULL)
 		return;
 	df_end(s);
+	copies_end(s->copies);
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(s->stmt[i]);
 	if (s->in_run)
@@ -903,7 +920,7 @@ void store_set_term_df_min(struct store *s, int64_t min)
 
 int store_upgrading(const struct store *s)
 {
-	return s->in_run && s->df_upgrade;
+	return s->in_run && (s->df_upgrade || s->copies_upgrade);
 }
 
 int store_meta_set(struct store *s, const char *key, const char *value, char *err,
@@ -1002,7 +1019,9 @@ int store_begin(struct store *s, int rebuild, char *err, size_t errlen)
 	    exec(s, fts_rebuild_begin_sql, err, errlen) != 0))
 		goto fail;
 	if (exec(s, "CREATE TEMP TABLE IF NOT EXISTS seen(id INTEGER PRIMARY KEY);"
-	    "DELETE FROM temp.seen;", err, errlen) != 0 || df_begin(s, err, errlen) != 0)
+	    "DELETE FROM temp.seen;", err, errlen) != 0 || df_begin(s, err, errlen) != 0 ||
+	    (copies_begin(s->db, s->rebuilding, &s->copies, &s->copies_upgrade, err, errlen) != 0 &&
+	    copies_error(s, err, errlen, "cannot prepare copy_sketch") != 0))
 		goto fail;
 	for (int i = 0; i < ST_COUNT; i++) {
 		if (s->stmt[i] == NULL &&
@@ -1038,6 +1057,8 @@ int store_commit(struct store *s, char *err, size_t errlen)
 	 */
 	if ((s->rebuilding && exec(s, fts_rebuild_end_sql, err, errlen) != 0) ||
 	    df_commit(s, err, errlen) != 0 ||
+	    (copies_commit(s->copies, err, errlen) != 0 &&
+	    copies_error(s, err, errlen, "cannot index copy_sketch") != 0) ||
 	    exec(s, "PRAGMA incremental_vacuum", err, errlen) != 0 ||
 	    put_meta(s, "updated_at", stamp, err, errlen) != 0 ||
 	    exec(s, "COMMIT", err, errlen) != 0) {
@@ -1046,12 +1067,18 @@ int store_commit(struct store *s, char *err, size_t errlen)
 	}
 	s->in_run = 0;
 	df_end(s);
+	copies_end(s->copies);
+	s->copies = NULL;
+	s->copies_upgrade = 0;
 	return 0;
 }
 
 void store_rollback(struct store *s)
 {
 	df_end(s);
+	copies_end(s->copies);
+	s->copies = NULL;
+	s->copies_upgrade = 0;
 	if (s->in_run) {
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		/* a schema made by this run is gone with it */
@@ -1145,6 +1172,8 @@ static int remove_passages(struct store *s, int64_t id, char *err, size_t errlen
 		return -1;
 	}
 	sqlite3_reset(rows);
+	if (copies_remove_source(s->copies, id, err, errlen) != 0)
+		return copies_error(s, err, errlen, "cannot delete sketches");
 	sqlite3_bind_int64(s->stmt[ST_DELETE_SECTIONS], 1, id);
 	if (run_stmt(s, s->stmt[ST_DELETE_SECTIONS], err, errlen, "cannot delete sections") != 0)
 		return -1;
@@ -1274,6 +1303,8 @@ int store_passage_add(struct store *s, int64_t source_id, const char *title,
 	df_row_begin(s, 1);
 	int rc = run_stmt(s, st, err, errlen, "cannot index passage");
 	df_row_end(s);
+	if (rc == 0 && copies_add(s->copies, id, p->body, p->body_len, err, errlen) != 0)
+		return copies_error(s, err, errlen, "cannot write a passage's sketch");
 	return rc;
 }
 
@@ -1452,7 +1483,9 @@ int store_check(struct store *s, char *err, size_t errlen)
 	if (sections != 0)
 		return util_error(err, errlen, "%s: %lld section rows are unused, missing or"
 		    " another source's", s->path, (long long)sections);
-	return check_term_df(s, err, errlen);
+	if (check_term_df(s, err, errlen) != 0)
+		return -1;
+	return copies_check(s->db, err, errlen);
 }
 
 int store_each_source(struct store *s, store_source_callback cb, void *ctx,

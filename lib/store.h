@@ -22,6 +22,9 @@
  *   passages_content                    view: id, title, section, body
  *   passages_fts                        FTS5 over passages_content
  *   term_df(term, df)                   document frequencies of common terms
+ *   copy_sketch(id, b0 .. b5)           copy detection: a passage's MinHash
+ *                                       band keys (copies.h); kept by the
+ *                                       run, in its transaction
  *
  * Storage is compact because most of an index is the passage rows.  A
  * source's passages are added together, so their ids are contiguous: a

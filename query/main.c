@@ -19,9 +19,12 @@
 #include <unistd.h>
 
 #include "cliopt.h"
+#include "copies.h"
 #include "draft.h"
 #include "output.h"
 #include "parallel.h"
+#include "quotecheck.h"
+#include "quoteout.h"
 #include "report.h"
 #include "search.h"
 #include "store.h"
@@ -42,7 +45,9 @@ static void usage(FILE *f, const char *prog)
 	    "       %s [options] -e QUERY [-e QUERY]...\n"
 	    "       %s [options] --claim SENTENCE...\n"
 	    "       %s [options] --batch FILE|-\n"
-	    "       %s --analyze [TEXT]\n", prog, prog, prog, prog, prog);
+	    "       %s [options] --quote TEXT\n"
+	    "       %s [--json] --copies\n"
+	    "       %s --analyze [TEXT]\n", prog, prog, prog, prog, prog, prog, prog);
 	fputs("\n"
 	    "Search the passages of an index built by the indexer.  QUERY: words (all must\n"
 	    "match), \"phrases\", OR, NOT word, word*, NEAR(a b, 5) or a NEAR/5 b.  Options\n"
@@ -65,6 +70,8 @@ static void usage(FILE *f, const char *prog)
 	    "      --claims-from FILE check every sentence of a draft (text or Markdown;\n"
 	    "                      '-': standard input) as a claim\n"
 	    "      --html          with --claims-from: one self-contained HTML report\n"
+	    "      --quote TEXT    which sources have TEXT word for word (exit 0: one has)\n"
+	    "      --copies        every passage that other sources copy (or copied)\n"
 	    "      --threads N     with --claims-from: claims checked at once (default: the\n"
 	    "                      cores, at most 8)\n"
 	    "      --per-source N  results per source (claim default 1)\n"
@@ -117,7 +124,13 @@ struct query_run {
 	struct report *report;		/* --html: the page, instead of out */
 	const char *db_path;
 	int threads;			/* --claims-from: claims checked at once */
+	sqlite3 *db;			/* the index, for quote checks */
+	int json;			/* --json */
+	int quotes, quotes_exact;	/* --claims-from: quoted parts checked, found exactly */
 };
+
+static int draft_quotes(struct query_run *q, const char *draft, size_t start, size_t end,
+    int64_t line);
 
 /* -l / -c: a source of the query, printed unless before --offset or past -n. */
 static int on_source(void *ctx, const char *path, size_t passages)
@@ -292,6 +305,7 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 /* --claims-from on several threads: what emit_claim needs. */
 struct draft_emit {
 	struct query_run *q;
+	const char *draft;		/* the draft's text, for its quotes */
 	const struct output_claim *at;	/* each claim's text and place */
 	int supported, errors;
 };
@@ -324,6 +338,9 @@ static int emit_claim(void *ctx, size_t i, const struct claim_outcome *o)
 		q->info = NULL;
 		failed |= claim_end(q, v, o->unknown, o->nunknown) != 0;
 	}
+	if (!failed && draft_quotes(q, d->draft, (size_t)at->byte_start, (size_t)at->byte_end,
+	    at->line) != 0)
+		d->errors++;
 	d->supported += v == VERDICT_SUPPORTED;
 	return failed;
 }
@@ -334,7 +351,7 @@ static int draft_parallel(struct query_run *q, const char *text, const struct dr
 {
 	struct output_claim *at = calloc(n, sizeof *at);
 	const char **texts = calloc(n, sizeof *texts);
-	struct draft_emit d = { q, at, 0, 0 };
+	struct draft_emit d = { q, text, at, 0, 0 };
 	char err[256] = "";
 	int rc = -1;
 	if (at && texts) {
@@ -429,6 +446,8 @@ static int run_draft(struct query_run *q, const char *path, int html, int *claim
 			++*errors;
 		else
 			supported += r;
+		if (draft_quotes(q, text.data, ds[i].byte_start, ds[i].byte_end, ds[i].line) != 0)
+			++*errors;
 	}
 	if (q->report) {
 		if (report_finish(q->report) != 0 && errno != EPIPE) {
@@ -518,6 +537,132 @@ static int run_batch(struct query_run *q, const char *path, int *errors)
 		fclose(f);
 	free(line);
 	return matched;
+}
+
+/* ---- --quote ---------------------------------------------------------- */
+
+/*
+ * Check one quote and print the answer; returns 1 when a source has it
+ * exactly, 0 when none does, -1 on error or when a candidate source could
+ * not be read (so "not exact" is not sure): reported.
+ */
+static int run_quote(struct query_run *q, sqlite3 *db, int json, const char *text,
+    const struct quoteout_at *at)
+{
+	struct quote_result r;
+	char err[512] = "";
+	int rc = quote_check(db, text, strlen(text), &r, err, sizeof err);
+	if (rc == QUOTE_ENOWORDS) {
+		warnx("--quote: '%.80s' has no words to look for", text);
+		quote_result_free(&r);
+		return -1;
+	}
+	if (rc != 0) {
+		warnx("--quote: %s", err);
+		quote_result_free(&r);
+		return -1;
+	}
+	for (size_t k = 0; k < r.nunreadable; k++)
+		warnx("%s: cannot read it to check the quote: %s (run from where the indexer ran)",
+		    r.unreadable[k], "no such file or unreadable");
+	if (!q->quiet && !q->report && quoteout_write(stdout, db, json, text, at, &r) != 0 &&
+	    errno != EPIPE)
+		rc = -1;
+	int exact = quote_result_exact(&r);
+	int sure = r.nunreadable == 0;
+	quote_result_free(&r);
+	if (rc != 0)
+		return -1;
+	return exact ? 1 : sure ? 0 : -1;
+}
+
+#define DRAFT_QUOTES_MAX 16	/* quoted parts checked in one sentence */
+
+/*
+ * --claims-from: the quoted parts of the draft's sentence [start, end),
+ * each checked as --quote is and printed after the sentence's claim (not
+ * on the --html page, which does not show them).  Counts them in q.
+ * Returns 0, or -1 when a check failed (reported).
+ */
+static int draft_quotes(struct query_run *q, const char *draft, size_t start, size_t end,
+    int64_t line)
+{
+	size_t st[DRAFT_QUOTES_MAX], en[DRAFT_QUOTES_MAX];
+	size_t n = quote_spans(draft + start, end - start, st, en, DRAFT_QUOTES_MAX);
+	int rc = 0;
+	if (n > DRAFT_QUOTES_MAX)
+		n = DRAFT_QUOTES_MAX;
+	for (size_t k = 0; k < n; k++) {
+		char *quote = strndup(draft + start + st[k], en[k] - st[k]);
+		struct quoteout_at at = { line, (int64_t)(start + st[k]), (int64_t)(start + en[k]) };
+		if (quote == NULL) {
+			warnx("out of memory");
+			return -1;
+		}
+		for (size_t i = start; i < start + st[k]; i++)
+			at.line += draft[i] == '\n';
+		int r = run_quote(q, q->db, q->json, quote, &at);
+		free(quote);
+		q->quotes++;
+		if (r < 0)
+			rc = -1;
+		else
+			q->quotes_exact += r;
+	}
+	return rc;
+}
+
+/* ---- --copies ---------------------------------------------------------- */
+
+struct copies_print {
+	sqlite3 *db;
+	int json;
+	size_t passages;
+};
+
+static int print_copies(void *ctx, int64_t id, const char *source, int64_t l1, int64_t l2,
+    int64_t b1, int64_t b2, const struct copies_list *l)
+{
+	struct copies_print *c = ctx;
+	c->passages++;
+	if (c->json) {
+		/* the row's fields as a search row's, then its copies */
+		sqlite3_stmt *st;
+		char *copies = copies_json(c->db, id);
+		int rc = 1;
+		if (copies && sqlite3_prepare_v2(c->db, "SELECT json_object('source', ?1, 'line_start',"
+		    " ?2, 'line_end', ?3, 'byte_start', ?4, 'byte_end', ?5, 'copies', json(?6))", -1,
+		    &st, NULL) == SQLITE_OK) {
+			struct buf path = { 0 };
+			util_utf8_repair(&path, source, strlen(source));
+			sqlite3_bind_text(st, 1, path.data ? path.data : "", (int)path.len, SQLITE_TRANSIENT);
+			sqlite3_bind_int64(st, 2, l1);
+			sqlite3_bind_int64(st, 3, l2);
+			sqlite3_bind_int64(st, 4, b1);
+			sqlite3_bind_int64(st, 5, b2);
+			sqlite3_bind_text(st, 6, copies, -1, SQLITE_STATIC);
+			if (sqlite3_step(st) == SQLITE_ROW) {
+				puts((const char *)sqlite3_column_text(st, 0));
+				rc = 0;
+			}
+			sqlite3_finalize(st);
+			buf_free(&path);
+		}
+		free(copies);
+		return rc ? rc : ferror(stdout) ? 1 : 0;
+	}
+	output_safe(stdout, source, strlen(source));
+	printf(":%lld-%lld  bytes %lld-%lld\n", (long long)l1, (long long)l2, (long long)b1,
+	    (long long)b2);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct copies_item *x = &l->items[i];
+		fputs("  same passage: ", stdout);
+		output_safe(stdout, x->source, strlen(x->source));
+		printf(":%lld-%lld  bytes %lld-%lld  similarity %.2f\n", (long long)x->line_start,
+		    (long long)x->line_end, (long long)x->byte_start, (long long)x->byte_end,
+		    x->similarity);
+	}
+	return ferror(stdout) ? 1 : 0;
 }
 
 /* ---- --analyze ------------------------------------------------------- */
@@ -680,6 +825,7 @@ int main(int argc, char **argv)
 		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_K3, OPT_SOURCE_DECAY,
 		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_RERANK_DEPTH, OPT_EXPAND_WEIGHT,
 		OPT_EXHAUSTIVE, OPT_CSV, OPT_HEADER, OPT_CLAIMS_FROM, OPT_HTML, OPT_THREADS,
+		OPT_QUOTE, OPT_COPIES,
 	};
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
@@ -690,6 +836,8 @@ int main(int argc, char **argv)
 		{ "claim", no_argument, NULL, OPT_CLAIM },
 		{ "claims-from", required_argument, NULL, OPT_CLAIMS_FROM },
 		{ "html", no_argument, NULL, OPT_HTML },
+		{ "quote", required_argument, NULL, OPT_QUOTE },
+		{ "copies", no_argument, NULL, OPT_COPIES },
 		{ "threads", required_argument, NULL, OPT_THREADS },
 		{ "per-source", required_argument, NULL, OPT_PER_SOURCE },
 		{ "batch", required_argument, NULL, OPT_BATCH },
@@ -722,8 +870,8 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_path = getenv("PSEARCH_DB"), *batch = NULL, *color = "auto";
-	const char *claims_from = NULL;
-	int html = 0;
+	const char *claims_from = NULL, *quote = NULL;
+	int html = 0, list_copies = 0;
 	struct output_options oo = { .format = OUTPUT_TEXT };
 	struct query_run q = { 0 };
 	struct search_tuning tuning;
@@ -769,6 +917,12 @@ int main(int argc, char **argv)
 		case OPT_CLAIM: q.so.claim = 1; break;
 		case OPT_CLAIMS_FROM: claims_from = optarg; q.so.claim = 1; break;
 		case OPT_HTML: html = 1; break;
+		case OPT_COPIES: list_copies = 1; break;
+		case OPT_QUOTE:
+			if (quote)
+				errx(EXIT_TROUBLE, "--quote: one quote a run (give --quote once)");
+			quote = optarg;
+			break;
 		case OPT_THREADS:
 			q.threads = (int)parse_count("--threads", optarg);
 			if (q.threads < 1 || q.threads > 64)
@@ -836,11 +990,23 @@ int main(int argc, char **argv)
 	if (claims_from && (optind < argc || nexpr || batch))
 		errx(EXIT_TROUBLE, "--claims-from: the claims are the draft's sentences; give no"
 		    " query%s", batch ? " and no --batch" : "");
+	if (list_copies && (optind < argc || nexpr || batch || claims_from || q.so.claim || quote ||
+	    q.list != LIST_NONE || oo.format == OUTPUT_TSV || oo.format == OUTPUT_CSV))
+		errx(EXIT_TROUBLE, "--copies lists every copied passage; it takes no query and"
+		    " no other mode (text or --json)");
+	if (quote && (optind < argc || nexpr || batch || claims_from || q.so.claim))
+		errx(EXIT_TROUBLE, "--quote: the quote is its argument; give no query%s",
+		    batch ? " and no --batch" : claims_from ? " and no --claims-from" :
+		    q.so.claim ? " and no --claim" : "");
+	if (quote && (q.list != LIST_NONE || oo.format == OUTPUT_TSV || oo.format == OUTPUT_CSV))
+		errx(EXIT_TROUBLE, "--quote: %s does not apply (text or --json)",
+		    q.list == LIST_FILES ? "-l" : q.list == LIST_COUNT ? "-c" :
+		    oo.format == OUTPUT_TSV ? "--tsv" : "--csv");
 	if (html && !claims_from)
 		errx(EXIT_TROUBLE, "--html goes with --claims-from FILE");
 	if (claims_from && q.list != LIST_NONE)
 		errx(EXIT_TROUBLE, "--claims-from: -l and -c do not apply");
-	if (!batch && !claims_from && optind >= argc && nexpr == 0)
+	if (!batch && !claims_from && !quote && !list_copies && optind >= argc && nexpr == 0)
 		errx(EXIT_TROUBLE, "no query given (see %s --help)", prog);
 	if (*db_path == 0)
 		errx(EXIT_TROUBLE, "--db: empty file name");
@@ -895,7 +1061,22 @@ int main(int argc, char **argv)
 	}
 
 	int matched = 0, errors = 0, claims = 0;
-	if (claims_from) {
+	q.db = store_db(store);
+	q.json = oo.format == OUTPUT_JSON;
+	if (list_copies) {
+		struct copies_print cp = { q.db, q.json, 0 };
+		if (copies_each(q.db, print_copies, &cp, err, sizeof err) < 0) {
+			warnx("%s: %s", db_path, err);
+			errors++;
+		}
+		matched = cp.passages > 0;
+	} else if (quote) {
+		int r = run_quote(&q, store_db(store), oo.format == OUTPUT_JSON, quote, NULL);
+		if (r < 0)
+			errors++;
+		else
+			matched = r;
+	} else if (claims_from) {
 		matched = run_draft(&q, claims_from, html, &claims, &errors);
 		if (claims == 0 && !errors && !q.quiet)
 			fprintf(stderr, "%s: %s: no sentence to check (headings, code and blank lines"
@@ -929,7 +1110,8 @@ int main(int argc, char **argv)
 	free(exprs);
 	/* claims: 0 only when every claim is supported */
 	if (q.so.claim && q.list == LIST_NONE)
-		matched = matched > 0 && matched == (claims_from ? claims : q.nqueries);
+		matched = matched > 0 && matched == (claims_from ? claims : q.nqueries) &&
+		    q.quotes_exact == q.quotes;
 	int status = errors ? EXIT_TROUBLE : matched ? EXIT_MATCH : EXIT_NOMATCH;
 	return finish_stdout(status, werr);
 }

@@ -135,8 +135,8 @@ def cmd_sql(db, sql):
         print("\t".join("" if v is None else str(v) for v in row))
 
 BASE = ['source', 'title', 'section', 'passage', 'line_start', 'line_end',
-        'byte_start', 'byte_end', 'score', 'snippet', 'text', 'fallback']
-CLAIM = ['sentence', 'sentence_byte_start', 'sentence_byte_end', 'sentence_line',
+        'byte_start', 'byte_end', 'score', 'snippet', 'text', 'fallback', 'copies']
+CLAIM = ['original', 'counted', 'sentence', 'sentence_byte_start', 'sentence_byte_end', 'sentence_line',
          'coverage', 'matched', 'missing', 'passage_coverage', 'verdict', 'support',
          'unknown', 'conflicts', 'claim', 'claim_line', 'claim_byte_start', 'claim_byte_end']
 VERDICTS = ('supported', 'partial', 'unsupported')

@@ -1,0 +1,128 @@
+/*
+ * copies.h: passages that are near-duplicates across sources.
+ *
+ * This module owns copy detection: a MinHash sketch of each passage (the
+ * set of its 4-word shingles, one-permutation hashing into 18 bins, cut
+ * into 6 bands of 3), stored in the index as one row of band keys a
+ * passage, and, at query time, the passages of other sources that share a
+ * band key and whose shingle sets really are alike (Jaccard >= 0.5 and at
+ * least 8 shingles shared, counted exactly from the stored bodies).  The copies of a passage are
+ * derived from what the index holds now, so they stay right whatever an
+ * incremental run adds, changes or removes.  It never prints or exits.
+ *
+ *   CREATE TABLE copy_sketch(id INTEGER PRIMARY KEY,  -- the passage's id
+ *                            b0 INTEGER NOT NULL, ..., b5 INTEGER NOT NULL)
+ *   and an index on each band column; a band key has 23 bits (3 bytes).
+ *
+ * A passage of fewer than 4 words has no sketch, so no copies.
+ */
+#ifndef COPIES_H
+#define COPIES_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sqlite3.h>
+
+#define COPIES_SHINGLE 4	/* words a shingle */
+#define COPIES_BANDS 6
+#define COPIES_ROWS 3		/* bins a band */
+#define COPIES_MIN_JACCARD 0.5	/* shingle sets at least this alike are copies, */
+#define COPIES_MIN_SHARED 8	/* sharing at least this many shingles: two 10-word
+				   entries alike but for their headword are not copies */
+
+/*
+ * The band keys of text[0 .. len) into band[].  Returns the number of
+ * shingles seen (0: fewer than COPIES_SHINGLE words; band[] is then
+ * unset).  Words are runs of ASCII letters and digits and non-ASCII
+ * characters, ASCII lowered; punctuation (also typographic: U+2000 ..
+ * U+206F) and whitespace only separate them.  Pure.
+ */
+size_t copies_sketch(const char *text, size_t len, int32_t band[COPIES_BANDS]);
+
+/*
+ * Jaccard similarity of the 4-word shingle sets of a and b (0 when either
+ * has none).  Returns -1 when out of memory.  Pure.
+ */
+double copies_similarity(const char *a, size_t alen, const char *b, size_t blen);
+
+/* ---- the indexer's side (called by store.c inside a run) ---- */
+
+struct copies_writer;
+
+/*
+ * Prepare a run on db (inside its transaction).  rebuilding: the index was
+ * emptied, so the table is made afresh and its band indexes are built at
+ * copies_commit (one sort instead of a random insert a passage).  An
+ * index made before copy_sketch gets the table here and a sketch of every
+ * passage it holds; *upgraded is then 1 (else 0).  0, or -1 with err.
+ */
+int copies_begin(sqlite3 *db, int rebuilding, struct copies_writer **out, int *upgraded,
+    char *err, size_t errlen);
+/* The sketch of passage id (body: body_len bytes).  0 or -1 with err. */
+int copies_add(struct copies_writer *w, int64_t id, const char *body, size_t body_len,
+    char *err, size_t errlen);
+/* Forget the sketches of source_id's passages (before they are deleted).  0 or -1. */
+int copies_remove_source(struct copies_writer *w, int64_t source_id, char *err, size_t errlen);
+/* Before the run commits: the band indexes.  0 or -1. */
+int copies_commit(struct copies_writer *w, char *err, size_t errlen);
+void copies_end(struct copies_writer *w);	/* accepts NULL */
+
+/*
+ * For store_check: every sketch belongs to a passage.  0, or -1 with err
+ * naming the first that does not (an index without the table passes).
+ */
+int copies_check(sqlite3 *db, char *err, size_t errlen);
+
+/* ---- the reader's side ---- */
+
+/* One copy: the most alike passage of another source. */
+struct copies_item {
+	int64_t passage_id, source_id;
+	char *source;		/* path as indexed */
+	int64_t line_start, line_end, byte_start, byte_end;
+	double similarity;	/* Jaccard of the shingle sets, 0.5 .. 1 */
+};
+
+struct copies_list {
+	struct copies_item *items;	/* by source id: the earliest indexed first */
+	size_t n;
+};
+
+/*
+ * The copies of passage_id in other sources, one a source (its most alike
+ * passage).  An index without sketches gives none.  0, or -1 with err.
+ * Free with copies_list_free (also after a failure).
+ */
+int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *err,
+    size_t errlen);
+void copies_list_free(struct copies_list *l);	/* accepts NULL */
+
+/*
+ * The original of passage_id's copies: of it and its copies, the passage
+ * of the earliest-indexed source (the lowest source id; sources keep
+ * their id when re-indexed).  *self is 1 when that is passage_id itself
+ * (also when it has no copies; *out is then zeroed), else 0 with *out
+ * filled (free out->source).  0, or -1 with err.
+ */
+int copies_original(sqlite3 *db, int64_t passage_id, struct copies_item *out, int *self,
+    char *err, size_t errlen);
+
+/*
+ * Every passage that has copies, in id order: cb gets its id, source,
+ * lines and bytes and its copies (valid during the call); cb returns 0 to
+ * go on, anything else to stop (returned).  Reads every sketch: on a big
+ * index this takes minutes.  0, cb's value, or -1 with err.
+ */
+typedef int (*copies_callback)(void *ctx, int64_t passage_id, const char *source,
+    int64_t line_start, int64_t line_end, int64_t byte_start, int64_t byte_end,
+    const struct copies_list *copies);
+int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t errlen);
+
+/*
+ * The copies of passage_id as a JSON array of objects source, line_start,
+ * line_end, byte_start, byte_end, similarity (built with SQLite's JSON
+ * functions on db); malloc'd, "[]" when none.  NULL on error.
+ */
+char *copies_json(sqlite3 *db, int64_t passage_id);
+
+#endif

@@ -1,0 +1,226 @@
+/*
+ * test_copies.c: unit tests of lib/copies.c, copy detection.  The sketch
+ * and the similarity on texts with known differences; then the writer and
+ * the finder on a fresh :memory: database holding the two tables they read
+ * (sources, passage_rows), as the index has them: adding, finding one copy
+ * a source, removing a source's sketches, the check, and an index made
+ * before sketches.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "copies.h"
+
+static const char para[] =
+    "Unlike conventional antidepressants, which may take weeks to exert noticeable effects, "
+    "ketamine often produces results within hours. This rapid onset of action offers a lifeline "
+    "to individuals in acute distress, providing relief where conventional approaches falter.";
+static const char para_edited[] =
+    "Unlike conventional antidepressants, which may take weeks to exert noticeable effects, "
+    "ketamine usually produces results within hours. This rapid onset of action offers a lifeline "
+    "to individuals in acute distress, providing relief where conventional approaches falter.";
+static const char para_typography[] =
+    "UNLIKE conventional antidepressants \xE2\x80\x94 which may take weeks to exert noticeable "
+    "effects \xE2\x80\x94 ketamine often produces results within hours; this rapid onset of action "
+    "offers a lifeline to individuals in acute distress, providing relief where conventional "
+    "approaches falter!";
+static const char other[] =
+    "The kernel's memory allocator hands out pages from per-zone free lists, splitting larger "
+    "blocks as needed and merging buddies again when both halves are freed by their owners.";
+
+static void test_copies_sketch(void **state)
+{
+	(void)state;
+	int32_t a[COPIES_BANDS], b[COPIES_BANDS], c[COPIES_BANDS];
+	assert_true(copies_sketch(para, strlen(para), a) > 30);
+	assert_true(copies_sketch(para_typography, strlen(para_typography), b) > 30);
+	assert_memory_equal(a, b, sizeof a);	/* case, punctuation, dashes do not count */
+	assert_true(copies_sketch(other, strlen(other), c) > 20);
+	int same = 0;
+	for (int k = 0; k < COPIES_BANDS; k++) {
+		same += a[k] == c[k];
+		assert_true(a[k] >= 0 && a[k] < (1 << 23));
+	}
+	assert_int_equal(same, 0);
+	assert_int_equal(copies_sketch("three short words", 17, c), 0);
+	assert_int_equal(copies_sketch("", 0, c), 0);
+	assert_int_equal(copies_sketch("one two three four", 18, c), 1);
+}
+
+static void test_copies_similarity(void **state)
+{
+	(void)state;
+	assert_true(copies_similarity(para, strlen(para), para, strlen(para)) == 1.0);
+	assert_true(copies_similarity(para, strlen(para), para_typography,
+	    strlen(para_typography)) == 1.0);
+	double e = copies_similarity(para, strlen(para), para_edited, strlen(para_edited));
+	assert_true(e >= COPIES_MIN_JACCARD && e < 1.0);
+	assert_true(copies_similarity(para, strlen(para), other, strlen(other)) < 0.05);
+	assert_true(copies_similarity(para, strlen(para), "", 0) == 0.0);
+}
+
+/* The tables copies.c reads, as store.c makes them (the columns it uses). */
+static sqlite3 *index_db(void)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+	    "CREATE TABLE sources(id INTEGER PRIMARY KEY, path TEXT, passages INTEGER,"
+	    " first_passage INTEGER);"
+	    "CREATE TABLE passage_rows(id INTEGER PRIMARY KEY, source_id INTEGER,"
+	    " line_start INTEGER, byte_start INTEGER, body TEXT);", NULL, NULL, NULL), SQLITE_OK);
+	return db;
+}
+
+/* Source id with its passages (ids from first), sketched through w when given. */
+static void add_source(sqlite3 *db, struct copies_writer *w, int64_t id, const char *path,
+    int64_t first, const char *const *bodies, size_t n)
+{
+	char err[256];
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, "INSERT INTO sources VALUES(?1, ?2, ?3, ?4)", -1,
+	    &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, (int64_t)n);
+	sqlite3_bind_int64(st, 4, first);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_prepare_v2(db, "INSERT INTO passage_rows VALUES(?1, ?2, ?3, ?4, ?5)",
+	    -1, &st, NULL), SQLITE_OK);
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, first + (int64_t)i);
+		sqlite3_bind_int64(st, 2, id);
+		sqlite3_bind_int64(st, 3, 1 + 2 * (int64_t)i);
+		sqlite3_bind_int64(st, 4, 1000 * (int64_t)i);
+		sqlite3_bind_text(st, 5, bodies[i], -1, SQLITE_STATIC);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		if (w)
+			assert_int_equal(copies_add(w, first + (int64_t)i, bodies[i], strlen(bodies[i]),
+			    err, sizeof err), 0);
+	}
+	sqlite3_finalize(st);
+}
+
+static void remove_source(sqlite3 *db, struct copies_writer *w, int64_t id)
+{
+	char err[256], sql[128];
+	assert_int_equal(copies_remove_source(w, id, err, sizeof err), 0);
+	snprintf(sql, sizeof sql, "DELETE FROM passage_rows WHERE source_id = %lld;"
+	    "DELETE FROM sources WHERE id = %lld", (long long)id, (long long)id);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+}
+
+static size_t count_copies(sqlite3 *db, int64_t passage, int64_t *first_source)
+{
+	struct copies_list l;
+	char err[256];
+	assert_int_equal(copies_find(db, passage, &l, err, sizeof err), 0);
+	size_t n = l.n;
+	if (first_source)
+		*first_source = n ? l.items[0].source_id : 0;
+	copies_list_free(&l);
+	return n;
+}
+
+static void test_copies_find_and_remove(void **state)
+{
+	(void)state;
+	sqlite3 *db = index_db();
+	struct copies_writer *w;
+	int upgraded;
+	char err[256];
+	const char *a[] = { other, para };
+	const char *b[] = { para_edited };
+	const char *c[] = { para_typography, para, other };
+	assert_int_equal(copies_begin(db, 1, &w, &upgraded, err, sizeof err), 0);
+	assert_int_equal(upgraded, 0);
+	add_source(db, w, 1, "a.txt", 1, a, 2);
+	add_source(db, w, 2, "b.txt", 3, b, 1);
+	add_source(db, w, 3, "c.txt", 4, c, 3);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
+
+	int64_t src;
+	/* a's para: b's edited copy, and c's two (one a source: the most alike) */
+	assert_int_equal(count_copies(db, 2, &src), 2);
+	assert_int_equal(src, 2);	/* by source id: the earliest indexed first */
+	struct copies_list l;
+	assert_int_equal(copies_find(db, 2, &l, err, sizeof err), 0);
+	assert_string_equal(l.items[1].source, "c.txt");
+	assert_true(l.items[1].similarity == 1.0);
+	assert_int_equal(l.items[1].line_start, 1);	/* c's first passage, the first found */
+	copies_list_free(&l);
+	assert_int_equal(count_copies(db, 1, NULL), 1);	/* "other" is in a and c */
+	assert_int_equal(copies_check(db, err, sizeof err), 0);
+
+	/* c changes: its passages go, new ones come; then b disappears */
+	remove_source(db, w, 3);
+	const char *c2[] = { other };
+	add_source(db, w, 3, "c.txt", 7, c2, 1);
+	assert_int_equal(count_copies(db, 2, &src), 1);
+	assert_int_equal(src, 2);
+	remove_source(db, w, 2);
+	assert_int_equal(count_copies(db, 2, NULL), 0);
+	assert_int_equal(count_copies(db, 1, NULL), 1);
+	assert_int_equal(copies_check(db, err, sizeof err), 0);
+	/* a sketch left behind is found by the check */
+	assert_int_equal(sqlite3_exec(db, "DELETE FROM passage_rows WHERE id = 7", NULL, NULL,
+	    NULL), SQLITE_OK);
+	assert_int_equal(copies_check(db, err, sizeof err), -1);
+	assert_non_null(strstr(err, "passage 7"));
+	copies_end(w);
+	copies_end(NULL);
+	sqlite3_close(db);
+}
+
+static void test_copies_upgrade_old_index(void **state)
+{
+	(void)state;
+	sqlite3 *db = index_db();
+	struct copies_writer *w;
+	int upgraded;
+	char err[256];
+	const char *a[] = { para };
+	const char *b[] = { para_edited };
+	add_source(db, NULL, 1, "a.txt", 1, a, 1);
+	add_source(db, NULL, 2, "b.txt", 2, b, 1);
+	/* no table: nothing found, the check passes */
+	assert_int_equal(count_copies(db, 1, NULL), 0);
+	assert_int_equal(copies_check(db, err, sizeof err), 0);
+	char *json = copies_json(db, 1);
+	assert_string_equal(json, "[]");
+	free(json);
+	/* the first run sketches what is there */
+	assert_int_equal(copies_begin(db, 0, &w, &upgraded, err, sizeof err), 0);
+	assert_int_equal(upgraded, 1);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
+	copies_end(w);
+	assert_int_equal(count_copies(db, 1, NULL), 1);
+	json = copies_json(db, 1);
+	assert_non_null(strstr(json, "\"source\":\"b.txt\",\"line_start\":1,\"line_end\":1,"
+	    "\"byte_start\":0,\"byte_end\":"));
+	free(json);
+	/* a second run has nothing to upgrade */
+	assert_int_equal(copies_begin(db, 0, &w, &upgraded, err, sizeof err), 0);
+	assert_int_equal(upgraded, 0);
+	copies_end(w);
+	sqlite3_close(db);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_copies_sketch),
+		cmocka_unit_test(test_copies_similarity),
+		cmocka_unit_test(test_copies_find_and_remove),
+		cmocka_unit_test(test_copies_upgrade_old_index),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
