@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -43,13 +44,18 @@
 #define EXIT_OK 0
 #define EXIT_TROUBLE 2
 
+/* The files indexed, by extension in any case (format_of). */
+#define KNOWN_FILES ".txt and .md"	/* "Index the ... files" */
+#define KNOWN_KINDS ".txt or .md"	/* "not a ... file" */
+#define KNOWN_KIND ".txt or .md"	/* "no readable ... file" */
+
 static void usage(FILE *f, const char *prog)
 {
 	fprintf(f,
-	    "usage: %s [--db FILE] [--rebuild] [-q] [PATH ...]\n"
+	    "usage: %s [--db FILE] [--rebuild] [-q] [-v] [PATH ...]\n"
 	    "       %s [--db FILE] --check\n", prog, prog);
 	fputs("\n"
-	    "Index the .txt and .md files under each PATH (default: corpus) into FILE.\n"
+	    "Index the " KNOWN_FILES " files under each PATH (default: corpus) into FILE.\n"
 	    "Unchanged files are skipped; changed ones are re-indexed; files gone from a\n"
 	    "PATH are removed from the index.  Options may come anywhere; a PATH that\n"
 	    "starts with - goes after --.\n"
@@ -58,6 +64,8 @@ static void usage(FILE *f, const char *prog)
 	    "  --rebuild     start the index over\n"
 	    "  --check       verify the index and list sources changed on disk\n"
 	    "  -q, --quiet   no summary line\n"
+	    "  -v, --verbose, --list-skipped\n"
+	    "                name every file skipped for its kind, not only how many\n"
 	    "  -h, --help    this text\n"
 	    "  --version     print the version\n", f);
 }
@@ -89,6 +97,7 @@ struct run {
 	int file_root;			/* walking a PATH that is a file */
 	int rebuild;
 	int quiet;
+	int verbose;			/* name each file of another kind skipped */
 	int progress;			/* stderr is a terminal */
 	char err[512];
 	int fatal;			/* the store failed: stop, roll back */
@@ -110,6 +119,7 @@ struct split_ctx {
 	const char *title;
 	const char *text;
 	size_t count;
+	enum passage_format fmt;
 };
 
 static double seconds_since(const struct timespec *t)
@@ -348,18 +358,28 @@ static int md_changed(struct run *r, const char *path)
 	return r->md_changed;
 }
 
+/* By the file name's extension, in any case (NOTES.MD is Markdown). */
 static enum passage_format format_of(const char *path, int *known)
 {
 	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
 	*known = 1;
 	if (dot && (!slash || dot > slash)) {
-		if (strcmp(dot, ".txt") == 0)
+		if (strcasecmp(dot, ".txt") == 0)
 			return PASSAGE_FORMAT_TEXT;
-		if (strcmp(dot, ".md") == 0 || strcmp(dot, ".markdown") == 0)
+		if (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".markdown") == 0)
 			return PASSAGE_FORMAT_MARKDOWN;
 	}
 	*known = 0;
 	return PASSAGE_FORMAT_TEXT;
+}
+
+/* The sources table's format column. */
+static const char *format_name(enum passage_format fmt)
+{
+	switch (fmt) {
+	case PASSAGE_FORMAT_MARKDOWN: return "markdown";
+	default: return "text";
+	}
 }
 
 static int on_passage(void *ctx, const struct passage *p)
@@ -372,8 +392,8 @@ static int on_passage(void *ctx, const struct passage *p)
 		.body = c->text + p->byte_start, .body_len = p->byte_end - p->byte_start,
 	};
 	/* a section that only repeats the title says nothing and would be indexed twice */
-	if (p->section_len == strlen(c->title) && memcmp(p->section, c->title, p->section_len) == 0)
-		sp.section = "", sp.section_len = 0;
+	sp.section_len = prepare_section(p->section, p->section_len, c->title, strlen(c->title),
+	    c->fmt, &sp.section);
 	if (store_passage_add(c->r->store, c->source_id, c->title, &sp, c->r->err,
 	    sizeof c->r->err) != 0)
 		return 1;
@@ -450,10 +470,11 @@ static int finish_job(struct run *r, struct file_job *j)
 	}
 	struct store_source_info info = {
 		.path = j->path, .title = j->title.data, .publisher = j->publisher,
-		.format = j->fmt == PASSAGE_FORMAT_MARKDOWN ? "markdown" : "text",
+		.format = format_name(j->fmt),
 		.size = j->size, .mtime_ns = j->mtime_ns, .hash = j->hash,
+		.author = j->author, .date = j->date, .url = j->url,
 	};
-	struct split_ctx sc = { r, 0, j->title.data, j->text, 0 };
+	struct split_ctx sc = { r, 0, j->title.data, j->text, 0, j->fmt };
 	if (store_source_put(r->store, &info, &sc.source_id, r->err, sizeof r->err) != 0)
 		goto fatal;
 	if (j->pretokenized) {
@@ -496,6 +517,8 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
 	if (!known) {
 		if (r->other_skipped++ == 0)
 			r->other_example = strdup(path);
+		if (r->verbose)
+			note(r, path, "not a " KNOWN_KINDS " file, skipped");
 		return 0;
 	}
 	/* one source per file, whatever names lead to it (issue 19) */
@@ -732,6 +755,8 @@ int main(int argc, char **argv)
 		{ "rebuild", no_argument, NULL, 'r' },
 		{ "check", no_argument, NULL, 'c' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "list-skipped", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -746,12 +771,13 @@ int main(int argc, char **argv)
 		r.db_path = "index.db";
 	/* options anywhere, "--" ends them; the messages are ours (cliopt.h) */
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":qh", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, ":qvh", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd': r.db_path = optarg; break;
 		case 'r': r.rebuild = 1; break;
 		case 'c': check = 1; break;
 		case 'q': r.quiet = 1; break;
+		case 'v': r.verbose = 1; break;
 		case 'h': usage(stdout, prog); return finish_stdout(EXIT_OK);
 		case 'V': printf("%s 0.1\n", prog); return finish_stdout(EXIT_OK);
 		default: {
@@ -847,7 +873,7 @@ int main(int argc, char **argv)
 		}
 		int known;
 		if (S_ISREG(st.st_mode) && (format_of(r.roots[i], &known), !known)) {
-			file_warning(&r, r.roots[i], "not a .txt or .md file, skipped");
+			file_warning(&r, r.roots[i], "not a " KNOWN_KINDS " file, skipped");
 			r.files_skipped++;
 			continue;
 		}
@@ -897,13 +923,15 @@ int main(int argc, char **argv)
 	fileids_free(r.walked);
 	fileids_free(r.indexed);
 	free(r.md_dir);
-	if (r.other_skipped) {
+	if (r.other_skipped && !r.verbose) {
 		char *example = r.other_example ? printable(r.other_example) : NULL;
-		warnx("skipped %zu file%s that %s not .txt or .md (e.g. %s)", r.other_skipped,
-		    r.other_skipped == 1 ? "" : "s", r.other_skipped == 1 ? "is" : "are",
-		    example ? example : "?");
+		warnx("skipped %zu file%s that %s not " KNOWN_KINDS " (e.g. %s; -v names them all)",
+		    r.other_skipped, r.other_skipped == 1 ? "" : "s",
+		    r.other_skipped == 1 ? "is" : "are", example ? example : "?");
 		free(example);
 	}
+	/* the summary counts every file skipped, of another kind too */
+	r.files_skipped += r.other_skipped;
 	int64_t sources = 0, passages = 0;
 	store_counts(r.store, &sources, &passages);
 	free(r.other_example);
@@ -912,7 +940,7 @@ int main(int argc, char **argv)
 		if (store_remove_if_empty(r.store, r.err, sizeof r.err) < 0)
 			warnx("%s", r.err);
 		store_close(r.store);
-		warnx("%s: nothing indexed (no readable .txt or .md file), so no index was written",
+		warnx("%s: nothing indexed (no readable " KNOWN_KIND " file), so no index was written",
 		    name ? name : "?");
 		free(name);
 		return finish_stdout(EXIT_TROUBLE);

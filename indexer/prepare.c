@@ -66,6 +66,9 @@ void file_job_free(struct file_job *j)
 	free(j->problem);
 	buf_free(&j->title);
 	free(j->publisher);
+	free(j->author);
+	free(j->date);
+	free(j->url);
 	free(j->passages);
 	buf_free(&j->sections);
 	tokenizer_tokens_free(&j->tokens);
@@ -114,7 +117,24 @@ static void metadata_warnings(struct file_job *j, const struct metadata *md)
 	}
 }
 
-/* Title and publisher: metadata file, else first heading-like line, else file name. */
+/* *field = a copy of s (n bytes, invalid UTF-8 repaired) unless set or s is empty. */
+static void set_field(struct file_job *j, char **field, const char *s, size_t n)
+{
+	struct buf b = { 0 };
+	if (*field || n == 0)
+		return;
+	util_utf8_repair(&b, s, n);
+	if (b.oom)
+		j->oom = 1;
+	else
+		*field = b.data;
+}
+
+/*
+ * Title, publisher, author, date, URL: each from the metadata file, else
+ * the document's own (Markdown front matter), and a title else from the
+ * first heading, else the file name.
+ */
 static void choose_title(struct preparer *p, struct file_job *j)
 {
 	const char *slash = strrchr(j->path, '/');
@@ -131,15 +151,48 @@ static void choose_title(struct preparer *p, struct file_job *j)
 	}
 	free(dir);
 	const struct metadata_entry *e = metadata_find(&p->md, name);
+	struct passage_front_matter fm = { 0 };
 	if (e) {
+		char **to[4] = { &j->publisher, &j->author, &j->date, &j->url };
+		const char *from[4] = { e->publisher, e->author, e->date, e->url };
+		for (int i = 0; i < 4; i++)
+			if (from[i])
+				set_field(j, to[i], from[i], strlen(from[i]));
+	}
+	if (j->fmt == PASSAGE_FORMAT_MARKDOWN && passage_front_matter(j->text, j->len, &fm)) {
+		static const int which[4] = { PASSAGE_FM_PUBLISHER, PASSAGE_FM_AUTHOR,
+		    PASSAGE_FM_DATE, PASSAGE_FM_URL };
+		char **to[4] = { &j->publisher, &j->author, &j->date, &j->url };
+		for (int i = 0; i < 4; i++)
+			set_field(j, to[i], j->text + fm.field[which[i]].start,
+			    fm.field[which[i]].end - fm.field[which[i]].start);
+	}
+	if (e && e->title) {
 		buf_puts(&j->title, e->title);
-		if (e->publisher && (j->publisher = strdup(e->publisher)) == NULL)
-			j->title.oom = 1;
+	} else if (fm.field[PASSAGE_FM_TITLE].end > fm.field[PASSAGE_FM_TITLE].start) {
+		util_utf8_repair(&j->title, j->text + fm.field[PASSAGE_FM_TITLE].start,
+		    fm.field[PASSAGE_FM_TITLE].end - fm.field[PASSAGE_FM_TITLE].start);
 	} else if (passage_guess_title(j->text, j->len, j->fmt, &start, &end)) {
 		util_utf8_repair(&j->title, j->text + start, end - start);
 	} else {
 		buf_puts(&j->title, name);
 	}
+}
+
+size_t prepare_section(const char *section, size_t len, const char *title, size_t title_len,
+    enum passage_format fmt, const char **out)
+{
+	*out = section;
+	if (len == title_len && memcmp(section, title, len) == 0) {
+		*out = "";
+		return 0;
+	}
+	if (fmt != PASSAGE_FORMAT_TEXT && title_len > 0 && len > title_len + 3 &&
+	    memcmp(section, title, title_len) == 0 && memcmp(section + title_len, " > ", 3) == 0) {
+		*out = section + title_len + 3;
+		return len - title_len - 3;
+	}
+	return len;
 }
 
 struct split_state {
@@ -167,8 +220,8 @@ static int on_passage(void *ctx, const struct passage *ps)
 	size_t section_len = ps->section_len;
 
 	/* a section that only repeats the title says nothing and would be indexed twice */
-	if (section_len == s->title_len && memcmp(section, j->title.data, section_len) == 0)
-		section = "", section_len = 0;
+	section_len = prepare_section(section, section_len, j->title.data, s->title_len,
+	    j->fmt, &section);
 	if (j->npassages == j->passages_cap) {
 		size_t cap = j->passages_cap ? j->passages_cap * 2 : 64;
 		pp = realloc(j->passages, cap * sizeof *pp);
@@ -347,7 +400,10 @@ static void prepare_file(struct preparer *p, struct file_job *j)
 		return;
 	}
 	if (j->compare_old && j->old.hash == j->hash && strcmp(j->old.title, j->title.data) == 0 &&
-	    strcmp(j->old.publisher, j->publisher ? j->publisher : "") == 0) {
+	    strcmp(j->old.publisher, j->publisher ? j->publisher : "") == 0 &&
+	    strcmp(j->old.author, j->author ? j->author : "") == 0 &&
+	    strcmp(j->old.date, j->date ? j->date : "") == 0 &&
+	    strcmp(j->old.url, j->url ? j->url : "") == 0) {
 		j->outcome = OUTCOME_TOUCHED;
 		return;
 	}

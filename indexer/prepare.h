@@ -72,6 +72,7 @@ struct file_job {
 	uint64_t hash;
 	struct buf title;
 	char *publisher;		/* NULL when none */
+	char *author, *date, *url;	/* NULL when none */
 	/*
 	 * OUTCOME_INDEX: passages were split and their columns tokenized
 	 * (pretokenized = 1), or are left to the caller to split (too big, or
@@ -104,6 +105,16 @@ void preparer_close(struct preparer *p);	/* accepts NULL */
  * Returns the bytes the job now holds.
  */
 size_t prepare_job(void *preparer, void *job);
+
+/*
+ * The section a passage of a fmt file titled title is stored under: ""
+ * when it only repeats the title (it would be indexed twice), and in a
+ * heading path (Markdown, HTML) without the title leading it ("Title >
+ * Key points" is "Key points").  Sets *out (inside section, or "") and
+ * returns its length in bytes.
+ */
+size_t prepare_section(const char *section, size_t len, const char *title, size_t title_len,
+    enum passage_format fmt, const char **out);
 
 /* Frees what the job holds and the job; accepts NULL. */
 void file_job_free(struct file_job *job);

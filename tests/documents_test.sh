@@ -1,0 +1,206 @@
+#!/bin/sh
+# tests/documents_test.sh: the documents researchers have (issue 21):
+# Markdown notes as people write them (front matter, setext headings,
+# heading paths, code and comments left out, any case of extension),
+# citation metadata (metadata.tsv with a header line, front matter) in every
+# output format, and honest counts of the files skipped.  Every reported
+# range is checked against the file: its bytes are the passage's text.
+#
+#   BIN=bin sh tests/documents_test.sh   (from the repo root, after make)
+#
+# Output as tests/cli_test.sh: "ok - name" or "not ok - name: reason",
+# last line "N passed, M failed", non-zero exit status on any failure.
+# Environment: BIN (default bin), ONLY (test names to run), KEEP_LOGS=1.
+
+BIN=${BIN:-bin}
+ROOT=$(pwd)
+case $BIN in /*) ;; *) BIN=$ROOT/$BIN ;; esac
+
+NAME=documents_test.sh
+. "$ROOT/tests/harness.sh"
+
+# ---- helpers ---------------------------------------------------------------
+
+ix() { tmo 120 "$BIN/indexer" "$@" >"$W/out" 2>"$W/err"; rc=$?; san_check "$W/err" indexer; }
+q() { tmo 60 "$BIN/query" "$@" >"$W/out" 2>"$W/err"; rc=$?; san_check "$W/err" query; }
+err_has() {	# err_has FIXED-STRING WHAT
+	grep -qF -- "$1" "$W/err" || fail "$2: stderr lacks '$1': $(head -c 400 "$W/err" | tr '\n' '|')"
+}
+out_has() {	# out_has FIXED-STRING WHAT
+	grep -qF -- "$1" "$W/out" || fail "$2: stdout lacks '$1': $(head -c 600 "$W/out" | tr '\n' '|')"
+}
+# jq-like look-ups on JSON Lines: jrow FILE ROW KEY (ROW from 0)
+jget() {
+	python3 -c 'import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+v = rows[int(sys.argv[2])][sys.argv[3]] if len(rows) > int(sys.argv[2]) else "<no row>"
+print("" if v is None else v)' "$@"
+}
+# every_range_holds FILE: each JSON row of a text or Markdown source is its
+# file's bytes [byte_start, byte_end), on lines line_start..line_end
+every_range_holds() {
+	python3 - "$1" <<'PY' || fail "$(cat "$W/why" 2>/dev/null)"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+if not rows:
+    sys.exit("no rows")
+for o in rows:
+    data = open(o['source'], 'rb').read()
+    got = data[o['byte_start']:o['byte_end']].decode('utf-8', 'replace')
+    if got != o['text']:
+        sys.exit("%s passage %d: bytes %d-%d are %r, text %r" % (o['source'], o['passage'],
+                 o['byte_start'], o['byte_end'], got[:80], o['text'][:80]))
+    line = data[:o['byte_start']].count(b'\n') + 1
+    end = line + data[o['byte_start']:o['byte_end']].count(b'\n')
+    if (line, end) != (o['line_start'], o['line_end']):
+        sys.exit("%s passage %d: lines %d-%d, reported %d-%d" % (o['source'], o['passage'],
+                 line, end, o['line_start'], o['line_end']))
+PY
+}
+
+notes() {	# notes DIR: Markdown notes as a new user has them
+	mkdir -p "$1"
+	cat >"$1/UPPER.MD" <<'MD'
+---
+title: "Coral Notes: Example"
+author: Ann Lee
+date: 2024-05-01
+url: https://example.org/coral
+tags: frontmatterword
+---
+
+# Reefs
+
+Coral reefs grow slowly in warm shallow water near the equator, says the survey.
+
+## Key points
+
+Bleaching follows a rise of one degree in the summer maximum for four weeks.
+
+### Details
+
+Recovery after bleaching takes a decade when the water cools again in time.
+
+```python
+print("zebrafishcode is not prose")
+```
+
+<!-- hiddencomment: a note to self, not for the index -->
+
+[survey]: https://example.org/survey
+MD
+	printf 'Setext Heading Title\n====================\n\nMangroves shelter young fish along tropical coasts, the survey found.\n\nWhat It Means\n-------------\n\nMangroves also store carbon in their roots and in the mud below them.\n' >"$1/setext.markdown"
+	i=0
+	while [ $i -lt 28 ]; do
+		printf '# Note %d\n\nA note about plankton number %d with enough words to be a passage.\n' \
+		    $i $i >"$1/note$i.md"
+		i=$((i + 1))
+	done
+}
+
+# ---- tests -----------------------------------------------------------------
+
+md_notes() {
+	notes "$W/n"
+	ix --db "$W/i.db" "$W/n"
+	want_rc 0 "30 Markdown notes"
+	err_has "30 new" "summary"
+	q --db "$W/i.db" --json bleaching
+	want_rc 0 "bleaching"
+	[ "$(jget "$W/out" 0 title)" = "Coral Notes: Example" ] || fail "title $(jget "$W/out" 0 title)"
+	[ "$(jget "$W/out" 0 author)" = "Ann Lee" ] || fail "author $(jget "$W/out" 0 author)"
+	[ "$(jget "$W/out" 0 date)" = "2024-05-01" ] || fail "date $(jget "$W/out" 0 date)"
+	[ "$(jget "$W/out" 0 url)" = "https://example.org/coral" ] || fail "url $(jget "$W/out" 0 url)"
+	q --db "$W/i.db" --json decade
+	[ "$(jget "$W/out" 0 section)" = "Reefs > Key points > Details" ] ||
+	    fail "section path: $(jget "$W/out" 0 section)"
+	every_range_holds "$W/out"
+	q --db "$W/i.db" --json equator
+	[ "$(jget "$W/out" 0 section)" = "Reefs" ] || fail "intro section: $(jget "$W/out" 0 section)"
+	[ "$(jget "$W/out" 0 line_start)" = 11 ] || fail "intro line $(jget "$W/out" 0 line_start)"
+	for w in zebrafishcode hiddencomment frontmatterword survey.org; do
+		q --db "$W/i.db" --json --all-words "$w"
+		[ "$rc" -eq 1 ] || fail "'$w' (code, comment, front matter, link definition) was indexed"
+	done
+	q --db "$W/i.db" --json carbon
+	[ "$(jget "$W/out" 0 title)" = "Setext Heading Title" ] || fail "setext title $(jget "$W/out" 0 title)"
+	[ "$(jget "$W/out" 0 section)" = "What It Means" ] || fail "setext section $(jget "$W/out" 0 section)"
+	every_range_holds "$W/out"
+	q --db "$W/i.db" --json plankton -n 30
+	every_range_holds "$W/out"
+}
+
+skipped_counts() {
+	mkdir -p "$W/c"
+	printf 'Sea otters eat urchins and keep kelp forests standing along the coast.\n' >"$W/c/a.txt"
+	printf 'x' >"$W/c/b.docx"
+	printf 'x' >"$W/c/c.odt"
+	printf 'x' >"$W/c/d.rtf"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "three files of other kinds"
+	err_has "1 new" "summary"
+	err_has "3 skipped" "summary counts every skipped file"
+	err_has "skipped 3 files" "the count line"
+	err_has "-v names them all" "the count line points at -v"
+	for flag in -v --verbose --list-skipped; do
+		ix --db "$W/j.db" "$flag" "$W/c"
+		want_rc 0 "$flag"
+		for f in b.docx c.odt d.rtf; do
+			err_has "$f: not a" "$flag names $f"
+		done
+		err_has "3 skipped" "$flag summary"
+		rm -f "$W/j.db"
+	done
+}
+
+metadata_header() {
+	mkdir -p "$W/c"
+	printf 'Kelp forests grow up to half a metre a day in cold clear water, divers report.\n' >"$W/c/kelp.txt"
+	printf 'Sea otters eat urchins and keep kelp forests standing along the coast.\n' >"$W/c/otter.txt"
+	printf '# a comment first\nfile\tauthor\ttitle\tdate\tpublisher\turl\textra\n' >"$W/c/metadata.tsv"
+	printf 'kelp.txt\tB. Diver\tKelp Growth\t2020\tSea Press\thttps://example.org/kelp\tx\n' >>"$W/c/metadata.tsv"
+	printf 'otter.txt\tC. Otter\t\t\t\t\n' >>"$W/c/metadata.tsv"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "metadata.tsv with a header line"
+	[ ! -s "$W/err" ] || grep -q "new" "$W/err" || fail "warnings: $(cat "$W/err")"
+	q --db "$W/i.db" --json kelp -n 5
+	python3 - "$W/out" <<'PY' || fail "JSON: $(cat "$W/out" | head -c 600)"
+import json, sys
+rows = {json.loads(l)['source'].rsplit('/', 1)[1]: json.loads(l) for l in open(sys.argv[1])}
+k, o = rows['kelp.txt'], rows['otter.txt']
+assert (k['title'], k['author'], k['date'], k['publisher'], k['url'], k['page']) == \
+    ('Kelp Growth', 'B. Diver', '2020', 'Sea Press', 'https://example.org/kelp', None), k
+# an empty title: the document's own guess (here the file name); empty fields: not known
+assert (o['title'], o['author'], o['date'], o['url']) == ('otter.txt', 'C. Otter', None, None), o
+PY
+	q --db "$W/i.db" --tsv --header kelp growth
+	python3 - "$W/out" <<'PY' || fail "TSV: $(head -c 600 "$W/out")"
+import sys
+rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1])]
+head, row = rows[0], rows[1]
+assert len(head) == len(row) == 16, (head, row)
+d = dict(zip(head, row))
+assert (d['fallback'], d['author'], d['date'], d['publisher'], d['url'], d['page']) == \
+    ('0', 'B. Diver', '2020', 'Sea Press', 'https://example.org/kelp', ''), d
+PY
+	q --db "$W/i.db" kelp growth
+	out_has "Kelp Growth (B. Diver, 2020, Sea Press, https://example.org/kelp)" "text source line"
+	# an edited author re-indexes the file, as a new title does
+	sed 's/B\. Diver/D. Diver/' "$W/c/metadata.tsv" >"$W/m" && mv "$W/m" "$W/c/metadata.tsv"
+	ix --db "$W/i.db" "$W/c"
+	err_has "1 changed" "author edited in metadata.tsv"
+	# the old three columns without a header still work (corpus/metadata.tsv)
+	ix --db "$W/k.db" "$ROOT/corpus"
+	q --db "$W/k.db" --json -n 1 --source '002*' ketamine
+	[ "$(jget "$W/out" 0 publisher)" = "The Haven Detox-New Jersey" ] ||
+	    fail "old metadata.tsv publisher: $(jget "$W/out" 0 publisher)"
+}
+
+# ---- run ---------------------------------------------------------------------
+
+ALL_TESTS="md_notes skipped_counts metadata_header"
+for t in ${ONLY:-$ALL_TESTS}; do
+	run_test "$t"
+done
+
+finish
