@@ -45,9 +45,9 @@
 #define EXIT_TROUBLE 2
 
 /* The files indexed, by extension in any case (format_of). */
-#define KNOWN_FILES ".txt and .md"	/* "Index the ... files" */
-#define KNOWN_KINDS ".txt or .md"	/* "not a ... file" */
-#define KNOWN_KIND ".txt or .md"	/* "no readable ... file" */
+#define KNOWN_FILES ".txt, .md and .html"	/* "Index the ... files" */
+#define KNOWN_KINDS ".txt, .md or .html"	/* "not a ... file" */
+#define KNOWN_KIND ".txt, .md or .html"		/* "no readable ... file" */
 
 static void usage(FILE *f, const char *prog)
 {
@@ -358,43 +358,45 @@ static int md_changed(struct run *r, const char *path)
 	return r->md_changed;
 }
 
-/* By the file name's extension, in any case (NOTES.MD is Markdown). */
-static enum passage_format format_of(const char *path, int *known)
+/*
+ * By the file name's extension, in any case (NOTES.MD is Markdown): how
+ * the text is split, and how it is had (*doc).  *known is 0 for another kind.
+ */
+static enum passage_format format_of(const char *path, int *known, enum doc_kind *doc)
 {
 	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
 	*known = 1;
+	*doc = DOC_PLAIN;
 	if (dot && (!slash || dot > slash)) {
 		if (strcasecmp(dot, ".txt") == 0)
 			return PASSAGE_FORMAT_TEXT;
 		if (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".markdown") == 0)
 			return PASSAGE_FORMAT_MARKDOWN;
+		/* a page is laid out as Markdown: headings, paragraphs, list items */
+		*doc = DOC_HTML;
+		if (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0 ||
+		    strcasecmp(dot, ".xhtml") == 0)
+			return PASSAGE_FORMAT_MARKDOWN;
 	}
 	*known = 0;
+	*doc = DOC_PLAIN;
 	return PASSAGE_FORMAT_TEXT;
 }
 
 /* The sources table's format column. */
-static const char *format_name(enum passage_format fmt)
+static const char *format_name(const struct file_job *j)
 {
-	switch (fmt) {
-	case PASSAGE_FORMAT_MARKDOWN: return "markdown";
-	default: return "text";
-	}
+	if (j->doc == DOC_HTML)
+		return "html";
+	if (j->doc == DOC_PDF)
+		return "pdf";
+	return j->fmt == PASSAGE_FORMAT_MARKDOWN ? "markdown" : "text";
 }
 
-static int on_passage(void *ctx, const struct passage *p)
+static int on_passage(void *ctx, const struct store_passage *sp)
 {
 	struct split_ctx *c = ctx;
-	struct store_passage sp = {
-		.ordinal = p->ordinal, .section = p->section, .section_len = p->section_len,
-		.line_start = p->line_start, .line_end = p->line_end,
-		.byte_start = p->byte_start, .byte_end = p->byte_end,
-		.body = c->text + p->byte_start, .body_len = p->byte_end - p->byte_start,
-	};
-	/* a section that only repeats the title says nothing and would be indexed twice */
-	sp.section_len = prepare_section(p->section, p->section_len, c->title, strlen(c->title),
-	    c->fmt, &sp.section);
-	if (store_passage_add(c->r->store, c->source_id, c->title, &sp, c->r->err,
+	if (store_passage_add(c->r->store, c->source_id, c->title, sp, c->r->err,
 	    sizeof c->r->err) != 0)
 		return 1;
 	c->count++;
@@ -415,7 +417,8 @@ static int add_prepared(struct run *r, struct file_job *j, struct split_ctx *c)
 			.line_end = pp->line_end, .byte_start = pp->byte_start,
 			.byte_end = pp->byte_end,
 			.section = j->sections.data + pp->section_off, .section_len = pp->section_len,
-			.body = j->text + pp->byte_start, .body_len = pp->byte_end - pp->byte_start,
+			.body = j->split_text + pp->body_off, .body_len = pp->body_len,
+			.extracted = pp->extracted, .page = pp->page,
 		};
 		cols[1] = (struct tokenizer_pretokenized){ sp.section, sp.section_len,
 		    tokens + pp->section_tok, pp->section_tok_len };
@@ -470,7 +473,7 @@ static int finish_job(struct run *r, struct file_job *j)
 	}
 	struct store_source_info info = {
 		.path = j->path, .title = j->title.data, .publisher = j->publisher,
-		.format = format_name(j->fmt),
+		.format = format_name(j),
 		.size = j->size, .mtime_ns = j->mtime_ns, .hash = j->hash,
 		.author = j->author, .date = j->date, .url = j->url,
 	};
@@ -481,7 +484,7 @@ static int finish_job(struct run *r, struct file_job *j)
 		if (add_prepared(r, j, &sc) != 0)
 			goto fatal;
 	} else {
-		int split = passage_split(j->text, j->len, j->fmt, NULL, on_passage, &sc);
+		int split = prepare_each_passage(j, on_passage, &sc);
 		if (split == PASSAGE_ENOMEM) {
 			snprintf(r->err, sizeof r->err, "%s: out of memory", j->path);
 			goto fatal;
@@ -508,8 +511,9 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
 	struct run *r = ctx;
 	struct store_source old;
 	int known;
+	enum doc_kind doc;
 	int64_t mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
-	enum passage_format fmt = format_of(path, &known);
+	enum passage_format fmt = format_of(path, &known, &doc);
 	const char *slash = strrchr(path, '/');
 
 	if (strcmp(slash ? slash + 1 : path, METADATA_FILE) == 0)
@@ -575,6 +579,7 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
 	j->size = st->st_size;
 	j->mtime_ns = mtime_ns;
 	j->fmt = fmt;
+	j->doc = doc;
 	j->old = old;
 	j->compare_old = old.id && !r->rebuild;
 	return submit(r, j);
@@ -872,7 +877,8 @@ int main(int argc, char **argv)
 			continue;
 		}
 		int known;
-		if (S_ISREG(st.st_mode) && (format_of(r.roots[i], &known), !known)) {
+		enum doc_kind doc;
+		if (S_ISREG(st.st_mode) && (format_of(r.roots[i], &known, &doc), !known)) {
 			file_warning(&r, r.roots[i], "not a " KNOWN_KINDS " file, skipped");
 			r.files_skipped++;
 			continue;

@@ -62,6 +62,8 @@ void file_job_free(struct file_job *j)
 		free(j->warnings[i].what);
 	}
 	free(j->text);
+	html_text_free(&j->html);
+	free(j->pdf_text);
 	free(j->path);
 	free(j->problem);
 	buf_free(&j->title);
@@ -159,7 +161,15 @@ static void choose_title(struct preparer *p, struct file_job *j)
 			if (from[i])
 				set_field(j, to[i], from[i], strlen(from[i]));
 	}
-	if (j->fmt == PASSAGE_FORMAT_MARKDOWN && passage_front_matter(j->text, j->len, &fm)) {
+	if (j->doc == DOC_HTML) {
+		char **to[4] = { &j->publisher, &j->author, &j->date, &j->url };
+		const char *from[4] = { j->html.publisher, j->html.author, j->html.date, j->html.url };
+		for (int i = 0; i < 4; i++)
+			if (from[i])
+				set_field(j, to[i], from[i], strlen(from[i]));
+	}
+	if (j->doc == DOC_PLAIN && j->fmt == PASSAGE_FORMAT_MARKDOWN &&
+	    passage_front_matter(j->text, j->len, &fm)) {
 		static const int which[4] = { PASSAGE_FM_PUBLISHER, PASSAGE_FM_AUTHOR,
 		    PASSAGE_FM_DATE, PASSAGE_FM_URL };
 		char **to[4] = { &j->publisher, &j->author, &j->date, &j->url };
@@ -172,8 +182,10 @@ static void choose_title(struct preparer *p, struct file_job *j)
 	} else if (fm.field[PASSAGE_FM_TITLE].end > fm.field[PASSAGE_FM_TITLE].start) {
 		util_utf8_repair(&j->title, j->text + fm.field[PASSAGE_FM_TITLE].start,
 		    fm.field[PASSAGE_FM_TITLE].end - fm.field[PASSAGE_FM_TITLE].start);
-	} else if (passage_guess_title(j->text, j->len, j->fmt, &start, &end)) {
-		util_utf8_repair(&j->title, j->text + start, end - start);
+	} else if (j->doc == DOC_HTML && j->html.title) {
+		util_utf8_repair(&j->title, j->html.title, strlen(j->html.title));
+	} else if (passage_guess_title(j->split_text, j->split_len, j->fmt, &start, &end)) {
+		util_utf8_repair(&j->title, j->split_text + start, end - start);
 	} else {
 		buf_puts(&j->title, name);
 	}
@@ -195,10 +207,88 @@ size_t prepare_section(const char *section, size_t len, const char *title, size_
 	return len;
 }
 
+/* ---- passages as the store takes them ---------------------------------- */
+
+struct each_state {
+	struct file_job *j;
+	prepare_passage_fn fn;
+	void *ctx;
+	size_t title_len;	/* as the store binds the title: up to its NUL */
+	size_t ordinal;
+	size_t page, page_off;	/* PDF: the page being split, and where it starts */
+	size_t line_off, line_no;	/* HTML: byte line_off of the file is on line line_no */
+	int rc;
+};
+
+/* The line of the file holding byte off (HTML: the original bytes). */
+static size_t file_line(struct each_state *e, size_t off)
+{
+	const char *t = e->j->text;
+	if (off < e->line_off || e->line_no == 0) {
+		e->line_off = 0;
+		e->line_no = 1;
+	}
+	for (const char *p = t + e->line_off, *end = t + off;
+	    (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		e->line_no++;
+	e->line_off = off;
+	return e->line_no;
+}
+
+static int each_passage(void *ctx, const struct passage *ps)
+{
+	struct each_state *e = ctx;
+	struct file_job *j = e->j;
+	struct store_passage sp = { 0 };
+	size_t bs, be;
+
+	sp.ordinal = e->ordinal++;
+	sp.section_len = prepare_section(ps->section, ps->section_len, j->title.data,
+	    e->title_len, j->fmt, &sp.section);
+	sp.body = j->split_text + e->page_off + ps->byte_start;
+	sp.body_len = ps->byte_end - ps->byte_start;
+	sp.byte_start = e->page_off + ps->byte_start;
+	sp.byte_end = e->page_off + ps->byte_end;
+	sp.line_start = ps->line_start;
+	sp.line_end = ps->line_end;
+	if (j->doc == DOC_HTML) {
+		/* the original bytes and lines the passage's words came from */
+		html_text_place(&j->html, ps->byte_start, ps->byte_end, &bs, &be);
+		sp.byte_start = bs;
+		sp.byte_end = be;
+		sp.line_start = file_line(e, bs);
+		sp.line_end = file_line(e, be > bs ? be - 1 : bs);
+		sp.extracted = 1;
+	} else if (j->doc == DOC_PDF) {
+		sp.page = e->page;	/* lines count on the page */
+	}
+	return e->fn(e->ctx, &sp);
+}
+
+int prepare_each_passage(struct file_job *j, prepare_passage_fn fn, void *ctx)
+{
+	struct each_state e = { j, fn, ctx, strlen(j->title.data), 0, 0, 0, 0, 0, 0 };
+	/* a page's headings are its <h1>-<h6>, not its short lines */
+	struct passage_options html = { .marked_headings = 1 };
+	if (j->doc != DOC_PDF)
+		return passage_split(j->split_text, j->split_len, j->fmt,
+		    j->doc == DOC_HTML ? &html : NULL, each_passage, &e);
+	/* a PDF's pages one by one (a form feed ends each): no passage spans two */
+	size_t off = 0;
+	int rc = 0;
+	for (e.page = 1; rc == 0 && off < j->split_len; e.page++) {
+		const char *ff = memchr(j->split_text + off, '\f', j->split_len - off);
+		size_t end = ff ? (size_t)(ff - j->split_text) : j->split_len;
+		e.page_off = off;
+		rc = passage_split(j->split_text + off, end - off, j->fmt, NULL, each_passage, &e);
+		off = ff ? end + 1 : j->split_len;
+	}
+	return rc;
+}
+
 struct split_state {
 	struct preparer *p;
 	struct file_job *j;
-	size_t title_len;	/* as the store binds the title: up to its NUL */
 };
 
 static int capture(struct split_state *s, const char *text, size_t len,
@@ -211,17 +301,14 @@ static int capture(struct split_state *s, const char *text, size_t len,
 	return 0;
 }
 
-static int on_passage(void *ctx, const struct passage *ps)
+static int on_passage(void *ctx, const struct store_passage *sp)
 {
 	struct split_state *s = ctx;
 	struct file_job *j = s->j;
 	struct prepared_passage *pp;
-	const char *section = ps->section;
-	size_t section_len = ps->section_len;
+	const char *section = sp->section;
+	size_t section_len = sp->section_len;
 
-	/* a section that only repeats the title says nothing and would be indexed twice */
-	section_len = prepare_section(section, section_len, j->title.data, s->title_len,
-	    j->fmt, &section);
 	if (j->npassages == j->passages_cap) {
 		size_t cap = j->passages_cap ? j->passages_cap * 2 : 64;
 		pp = realloc(j->passages, cap * sizeof *pp);
@@ -231,11 +318,15 @@ static int on_passage(void *ctx, const struct passage *ps)
 		j->passages_cap = cap;
 	}
 	pp = &j->passages[j->npassages];
-	pp->ordinal = ps->ordinal;
-	pp->line_start = ps->line_start;
-	pp->line_end = ps->line_end;
-	pp->byte_start = ps->byte_start;
-	pp->byte_end = ps->byte_end;
+	pp->ordinal = sp->ordinal;
+	pp->line_start = sp->line_start;
+	pp->line_end = sp->line_end;
+	pp->byte_start = sp->byte_start;
+	pp->byte_end = sp->byte_end;
+	pp->body_off = (size_t)(sp->body - j->split_text);
+	pp->body_len = sp->body_len;
+	pp->extracted = sp->extracted;
+	pp->page = sp->page;
 	const struct prepared_passage *prev = j->npassages ? pp - 1 : NULL;
 	if (prev && prev->section_len == section_len &&
 	    memcmp(j->sections.data + prev->section_off, section, section_len) == 0) {
@@ -252,8 +343,7 @@ static int on_passage(void *ctx, const struct passage *ps)
 		    &pp->section_tok_len) != 0)
 			return 1;
 	}
-	if (capture(s, j->text + ps->byte_start, ps->byte_end - ps->byte_start,
-	    &pp->body_tok, &pp->body_tok_len) != 0)
+	if (capture(s, sp->body, sp->body_len, &pp->body_tok, &pp->body_tok_len) != 0)
 		return 1;
 	j->npassages++;
 	return 0;
@@ -262,11 +352,11 @@ static int on_passage(void *ctx, const struct passage *ps)
 /* Split and tokenize; on any failure leave both to the caller. */
 static void split(struct preparer *p, struct file_job *j)
 {
-	struct split_state s = { p, j, strlen(j->title.data) };
+	struct split_state s = { p, j };
 	if (j->len > PREPARE_MAX_FILE || p->tok == NULL)
 		return;
-	if (capture(&s, j->title.data, s.title_len, &j->title_tok, &j->title_tok_len) == 0 &&
-	    passage_split(j->text, j->len, j->fmt, NULL, on_passage, &s) == 0) {
+	if (capture(&s, j->title.data, strlen(j->title.data), &j->title_tok,
+	    &j->title_tok_len) == 0 && prepare_each_passage(j, on_passage, &s) == 0) {
 		j->pretokenized = 1;
 		return;
 	}
@@ -394,6 +484,23 @@ static void prepare_file(struct preparer *p, struct file_job *j)
 	}
 	j->hash = util_hash(UTIL_HASH_INIT, text, j->len);
 	lone_cr_to_lf(text, j->len);
+	j->split_text = text;
+	j->split_len = j->len;
+	if (j->doc == DOC_HTML) {
+		char err[256];
+		if (html_text(text, j->len, &j->html, err, sizeof err) != 0) {
+			warn_later(j, j->path, err, 0);
+			j->oom = strstr(err, "out of memory") != NULL;
+			return;		/* failed */
+		}
+		if (j->html.len == 0) {
+			warn_later(j, j->path, "no text in the page's main content, skipped", 0);
+			j->outcome = OUTCOME_EMPTY;
+			return;
+		}
+		j->split_text = j->html.text;
+		j->split_len = j->html.len;
+	}
 	choose_title(p, j);
 	if (j->title.oom || j->oom) {
 		j->outcome = OUTCOME_OOM;

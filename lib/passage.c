@@ -829,6 +829,7 @@ struct split {
 	/* of those, the fragments (not headings): how many, first start, last end */
 	size_t nfrag, frag_start, frag_end;
 
+	int marked_headings;	/* passage_options' */
 	struct head run[2];	/* text: last two heading-like blocks in a row */
 	size_t nrun;
 	struct head stack[PLAIN_LEVEL + 1];	/* Markdown: levels, increasing */
@@ -1173,7 +1174,7 @@ feed(struct split *sp, const struct block *b)
 		sp->have_plain = 0;
 		list = LIST_NONE;
 	} else {
-		hl = heading_like(t, b);
+		hl = !sp->marked_headings && heading_like(t, b);
 		/* "2. Give Necessary Information" over a body, not in a list */
 		if (list == LIST_NUMBER && hl && !sp->prev_list &&
 		    !sp->prev_colon)
@@ -1242,6 +1243,7 @@ passage_split(const char *text, size_t len, enum passage_format format,
 	sp.byte_cap = sp.max < CHUNK_BYTES / 64 ? CHUNK_BYTES : sp.max * 64;
 	sp.cb = cb;
 	sp.ctx = ctx;
+	sp.marked_headings = opts && opts->marked_headings && sp.md;
 	sp.line_no = 1;
 	if (len == 0)
 		return 0;

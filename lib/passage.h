@@ -26,6 +26,8 @@ struct passage_options {
 	size_t target_words;	/* a long paragraph is cut into pieces of about this many words (default 150) */
 	size_t max_words;	/* paragraphs up to this many words stay whole (default 200) */
 	size_t min_words;	/* a block with fewer words is a fragment that joins a neighbour (default 8) */
+	int marked_headings;	/* Markdown: only '#' and setext lines are headings, no line
+				   is one by its shape (text laid out from HTML) */
 };
 
 struct passage {

@@ -98,6 +98,77 @@ MD
 	done
 }
 
+# html_ranges_hold FILE: each JSON row's bytes [byte_start, byte_end) of its
+# page, tags dropped and entities decoded, are the passage's words (heading
+# marks and list dashes of the laid-out text aside), on lines line_start..end
+html_ranges_hold() {
+	python3 - "$1" <<'PY' || fail "$(cat "$W/why" 2>/dev/null)"
+import html, json, re, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+if not rows:
+    sys.exit("no rows")
+def words(s):
+    return [w for w in s.split() if not re.fullmatch(r'#+|-', w)]
+for o in rows:
+    data = open(o['source'], 'rb').read()
+    raw = data[o['byte_start']:o['byte_end']].decode('utf-8', 'replace')
+    got = words(html.unescape(re.sub(r'<[^>]*>', ' ', raw)))
+    want = words(o['text'])
+    # inline tags split no word in these pages, block tags separate them
+    if ' '.join(got) != ' '.join(want):
+        sys.exit("%s passage %d: bytes %d-%d hold %r, text %r" % (o['source'], o['passage'],
+                 o['byte_start'], o['byte_end'], ' '.join(got)[:120], ' '.join(want)[:120]))
+    line = data[:o['byte_start']].count(b'\n') + 1
+    end = data[:o['byte_end'] - 1].count(b'\n') + 1
+    if (line, end) != (o['line_start'], o['line_end']):
+        sys.exit("%s passage %d: lines %d-%d, reported %d-%d" % (o['source'], o['passage'],
+                 line, end, o['line_start'], o['line_end']))
+PY
+}
+
+pages() {	# pages DIR: web pages as saved from a browser
+	mkdir -p "$1"
+	cat >"$1/reefs.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Coral &amp; Kelp: A Field Guide</title>
+<meta name="author" content="Ann Lee">
+<meta property="article:published_time" content="2023-07-01">
+<meta property="og:site_name" content="Reef Press">
+<link rel="canonical" href="https://example.org/coral-kelp">
+<script>var zebrascript = 1;</script>
+<style>.x { color: red }</style>
+</head>
+<body>
+<header><nav><a href="/">Home</a> navword</nav></header>
+<main>
+<h1>Coral Reefs</h1>
+<p>Coral reefs grow slowly in <em>warm</em> shallow water near the equator &mdash; about
+one centimetre a year, the survey found.</p>
+<h2>Bleaching</h2>
+<p>Bleaching follows a rise of one degree in the summer maximum for four weeks, the agency said.</p>
+<h3>Recovery</h3>
+<p>Recovery after bleaching takes a decade when the water cools again in time, divers report.</p>
+<table><tr><td>Kelp grows half a metre a day in cold clear water off the coast.</td></tr></table>
+<blockquote>Otters eat urchins and so keep the kelp forest standing, the old report said.</blockquote>
+<!-- hiddencomment -->
+<form><input name="q"> formword</form>
+</main>
+<footer>footerword copyright</footer>
+</body>
+</html>
+HTML
+	printf '<html><body>\r\n<h1>Mangrove Notes</h1>\r\n<p>Mangroves shelter young fish\r\nalong tropical coasts, the survey found in 2019.</p>\r\n<ul>\r\n<li>Roots hold the mud against storms and tides along the shore.</li>\r\n<li>Mud stores carbon for centuries under the mangrove trees.</li>\r\n</ul>\r\n</body></html>\r\n' >"$1/MANGROVES.HTM"
+	i=0
+	while [ $i -lt 20 ]; do
+		printf '<html><head><title>Page %d</title></head><body><p>A page about plankton number %d with enough words to be a passage.</p></body></html>\n' \
+		    $i $i >"$1/page$i.xhtml"
+		i=$((i + 1))
+	done
+}
+
 # ---- tests -----------------------------------------------------------------
 
 md_notes() {
@@ -196,9 +267,50 @@ PY
 	    fail "old metadata.tsv publisher: $(jget "$W/out" 0 publisher)"
 }
 
+html_pages() {
+	pages "$W/p"
+	ix --db "$W/i.db" "$W/p"
+	want_rc 0 "web pages"
+	err_has "22 new" "summary"
+	q --db "$W/i.db" --json decade
+	want_rc 0 "decade"
+	[ "$(jget "$W/out" 0 title)" = "Coral & Kelp: A Field Guide" ] || fail "title $(jget "$W/out" 0 title)"
+	[ "$(jget "$W/out" 0 section)" = "Coral Reefs > Bleaching > Recovery" ] ||
+	    fail "section path $(jget "$W/out" 0 section)"
+	[ "$(jget "$W/out" 0 author)" = "Ann Lee" ] || fail "author $(jget "$W/out" 0 author)"
+	[ "$(jget "$W/out" 0 date)" = "2023-07-01" ] || fail "date $(jget "$W/out" 0 date)"
+	[ "$(jget "$W/out" 0 publisher)" = "Reef Press" ] || fail "publisher $(jget "$W/out" 0 publisher)"
+	[ "$(jget "$W/out" 0 url)" = "https://example.org/coral-kelp" ] || fail "url $(jget "$W/out" 0 url)"
+	[ "$(jget "$W/out" 0 text)" = "Recovery after bleaching takes a decade when the water cools again in time, divers report." ] ||
+	    fail "text $(jget "$W/out" 0 text)"
+	[ "$(jget "$W/out" 0 line_start)" = 22 ] || fail "line $(jget "$W/out" 0 line_start)"
+	html_ranges_hold "$W/out"
+	q --db "$W/i.db" --json -n 50 equator OR kelp OR otters OR mangroves OR plankton OR roots
+	html_ranges_hold "$W/out"
+	q --db "$W/i.db" --json equator
+	case "$(jget "$W/out" 0 text)" in *"equator — about one"*) ;; *) fail "entity: $(jget "$W/out" 0 text)" ;; esac
+	[ "$(jget "$W/out" 0 line_start)-$(jget "$W/out" 0 line_end)" = 17-18 ] ||
+	    fail "lines $(jget "$W/out" 0 line_start)-$(jget "$W/out" 0 line_end)"
+	for w in zebrascript navword footerword formword hiddencomment color DOCTYPE; do
+		q --db "$W/i.db" --json --all-words "$w"
+		[ "$rc" -eq 1 ] || fail "'$w' (script, style, nav, footer, form, comment, doctype) was indexed"
+	done
+	q --db "$W/i.db" --json mud
+	[ "$(jget "$W/out" 0 title)" = "Mangrove Notes" ] || fail "CRLF page title $(jget "$W/out" 0 title)"
+	html_ranges_hold "$W/out"
+	n=$(python3 -c 'import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM sources WHERE format = ?", ("html",)).fetchone()[0])' "$W/i.db")
+	[ "$n" = 22 ] || fail "$n sources of format html"
+	ix --db "$W/i.db" --check
+	want_rc 0 "--check on an index of pages"
+	q --db "$W/i.db" kelp
+	out_has "reefs.html:24-24" "text location"
+	out_has "Coral & Kelp: A Field Guide (Ann Lee, 2023-07-01, Reef Press, https://example.org/coral-kelp)" "text source line"
+}
+
 # ---- run ---------------------------------------------------------------------
 
-ALL_TESTS="md_notes skipped_counts metadata_header"
+ALL_TESTS="md_notes skipped_counts metadata_header html_pages"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done
