@@ -38,7 +38,7 @@ BIN      ?= bin
 DB       ?= index.db
 Q        ?= rapid relief from depression
 
-BUILD_DEPS = libsqlite3-dev libstemmer-dev pkg-config libxml2-dev
+BUILD_DEPS = libsqlite3-dev libstemmer-dev pkg-config libxml2-dev poppler-utils
 TEST_DEPS  = libcmocka-dev sqlite3 python3 mandoc
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wmissing-prototypes \
@@ -75,7 +75,8 @@ LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/in
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
-INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c indexer/fileid.c
+INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c indexer/fileid.c \
+              indexer/pdf.c
 INDEXER_OBJ = $(INDEXER_SRC:%.c=$(BUILD)/%.o)
 QUERY_SRC   = query/main.c query/parallel.c
 QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)

@@ -45,9 +45,9 @@
 #define EXIT_TROUBLE 2
 
 /* The files indexed, by extension in any case (format_of). */
-#define KNOWN_FILES ".txt, .md and .html"	/* "Index the ... files" */
-#define KNOWN_KINDS ".txt, .md or .html"	/* "not a ... file" */
-#define KNOWN_KIND ".txt, .md or .html"		/* "no readable ... file" */
+#define KNOWN_FILES ".txt, .md, .html and .pdf"	/* "Index the ... files" */
+#define KNOWN_KINDS ".txt, .md, .html or .pdf"	/* "not a ... file" */
+#define KNOWN_KIND ".txt, .md, .html or .pdf"	/* "no readable ... file" */
 
 static void usage(FILE *f, const char *prog)
 {
@@ -377,6 +377,10 @@ static enum passage_format format_of(const char *path, int *known, enum doc_kind
 		if (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0 ||
 		    strcasecmp(dot, ".xhtml") == 0)
 			return PASSAGE_FORMAT_MARKDOWN;
+		/* pdftotext's text: paragraphs apart by blank lines, pages by form feeds */
+		*doc = DOC_PDF;
+		if (strcasecmp(dot, ".pdf") == 0)
+			return PASSAGE_FORMAT_TEXT;
 	}
 	*known = 0;
 	*doc = DOC_PLAIN;

@@ -63,7 +63,7 @@ void file_job_free(struct file_job *j)
 	}
 	free(j->text);
 	html_text_free(&j->html);
-	free(j->pdf_text);
+	pdf_doc_free(&j->pdf);
 	free(j->path);
 	free(j->problem);
 	buf_free(&j->title);
@@ -71,6 +71,7 @@ void file_job_free(struct file_job *j)
 	free(j->author);
 	free(j->date);
 	free(j->url);
+	free(j->title_from_doc);
 	free(j->passages);
 	buf_free(&j->sections);
 	tokenizer_tokens_free(&j->tokens);
@@ -168,6 +169,13 @@ static void choose_title(struct preparer *p, struct file_job *j)
 			if (from[i])
 				set_field(j, to[i], from[i], strlen(from[i]));
 	}
+	if (j->doc == DOC_PDF) {
+		char **to[3] = { &j->author, &j->date, &j->title_from_doc };
+		const char *from[3] = { j->pdf.author, j->pdf.date, j->pdf.title };
+		for (int i = 0; i < 3; i++)
+			if (from[i])
+				set_field(j, to[i], from[i], strlen(from[i]));
+	}
 	if (j->doc == DOC_PLAIN && j->fmt == PASSAGE_FORMAT_MARKDOWN &&
 	    passage_front_matter(j->text, j->len, &fm)) {
 		static const int which[4] = { PASSAGE_FM_PUBLISHER, PASSAGE_FM_AUTHOR,
@@ -184,6 +192,8 @@ static void choose_title(struct preparer *p, struct file_job *j)
 		    fm.field[PASSAGE_FM_TITLE].end - fm.field[PASSAGE_FM_TITLE].start);
 	} else if (j->doc == DOC_HTML && j->html.title) {
 		util_utf8_repair(&j->title, j->html.title, strlen(j->html.title));
+	} else if (j->title_from_doc) {
+		buf_puts(&j->title, j->title_from_doc);
 	} else if (passage_guess_title(j->split_text, j->split_len, j->fmt, &start, &end)) {
 		util_utf8_repair(&j->title, j->split_text + start, end - start);
 	} else {
@@ -274,13 +284,14 @@ int prepare_each_passage(struct file_job *j, prepare_passage_fn fn, void *ctx)
 		return passage_split(j->split_text, j->split_len, j->fmt,
 		    j->doc == DOC_HTML ? &html : NULL, each_passage, &e);
 	/* a PDF's pages one by one (a form feed ends each): no passage spans two */
+	struct passage_options pdf = { .wrapped = 1 };
 	size_t off = 0;
 	int rc = 0;
 	for (e.page = 1; rc == 0 && off < j->split_len; e.page++) {
 		const char *ff = memchr(j->split_text + off, '\f', j->split_len - off);
 		size_t end = ff ? (size_t)(ff - j->split_text) : j->split_len;
 		e.page_off = off;
-		rc = passage_split(j->split_text + off, end - off, j->fmt, NULL, each_passage, &e);
+		rc = passage_split(j->split_text + off, end - off, j->fmt, &pdf, each_passage, &e);
 		off = ff ? end + 1 : j->split_len;
 	}
 	return rc;
@@ -467,6 +478,29 @@ static void prepare_file(struct preparer *p, struct file_job *j)
 		return;
 	}
 	text = j->text;
+	if (j->doc == DOC_PDF) {
+		char msg[512];
+		j->hash = util_hash(UTIL_HASH_INIT, text, j->len);
+		switch (pdf_read(j->path, &j->pdf, msg, sizeof msg)) {
+		case PDF_OK:
+			break;
+		case PDF_NO_TEXT:
+		case PDF_ENCRYPTED:
+			/* nothing the indexer could do: skipped, as an empty file is */
+			warn_later(j, j->path, msg, 0);
+			j->outcome = OUTCOME_EMPTY;
+			return;
+		case PDF_NOMEM:
+			j->oom = 1;
+			return;
+		default:
+			warn_later(j, j->path, msg, 0);
+			return;		/* failed */
+		}
+		j->split_text = j->pdf.text;
+		j->split_len = j->pdf.len;
+		goto title;
+	}
 	if (utf16(text, j->len)) {
 		warn_later(j, j->path, "UTF-16 text, not indexed (convert it to UTF-8, e.g. "
 		    "with iconv -f UTF-16 -t UTF-8)", 0);
@@ -501,6 +535,7 @@ static void prepare_file(struct preparer *p, struct file_job *j)
 		j->split_text = j->html.text;
 		j->split_len = j->html.len;
 	}
+title:
 	choose_title(p, j);
 	if (j->title.oom || j->oom) {
 		j->outcome = OUTCOME_OOM;
@@ -514,7 +549,8 @@ static void prepare_file(struct preparer *p, struct file_job *j)
 		j->outcome = OUTCOME_TOUCHED;
 		return;
 	}
-	size_t bad = util_utf8_errors(text, j->len);
+	size_t bad = j->doc == DOC_PDF ? util_utf8_errors(j->split_text, j->split_len)
+	    : util_utf8_errors(text, j->len);
 	if (bad) {
 		char msg[96];
 		snprintf(msg, sizeof msg, "%zu invalid UTF-8 sequence%s, indexed as is",

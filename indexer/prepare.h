@@ -20,6 +20,7 @@
 
 #include "html.h"
 #include "passage.h"
+#include "pdf.h"
 #include "store.h"
 #include "tokenizer.h"
 #include "util.h"
@@ -85,11 +86,12 @@ struct file_job {
 	const char *split_text;
 	size_t split_len;
 	struct html_text html;		/* DOC_HTML */
-	char *pdf_text;			/* DOC_PDF (malloc'd) */
+	struct pdf_doc pdf;		/* DOC_PDF */
 	uint64_t hash;
 	struct buf title;
 	char *publisher;		/* NULL when none */
 	char *author, *date, *url;	/* NULL when none */
+	char *title_from_doc;		/* a PDF's info title, NULL when none */
 	/*
 	 * OUTCOME_INDEX: passages were split and their columns tokenized
 	 * (pretokenized = 1), or are left to the caller to split (too big, or

@@ -615,7 +615,7 @@ front_matter_len(const unsigned char *t, size_t len, size_t from)
 }
 
 static void
-scanner_init(struct scanner *sc, const unsigned char *t, size_t len, int md)
+scanner_init(struct scanner *sc, const unsigned char *t, size_t len, int md, int wrapped)
 {
 	size_t from = 0;
 
@@ -627,7 +627,7 @@ scanner_init(struct scanner *sc, const unsigned char *t, size_t len, int md)
 	sc->len = len;
 	sc->pos = from;
 	sc->md = md;
-	sc->per_line = !has_blank_separator(t, from, len);
+	sc->per_line = !wrapped && !has_blank_separator(t, from, len);
 	sc->in_list = 0;
 }
 
@@ -1247,7 +1247,7 @@ passage_split(const char *text, size_t len, enum passage_format format,
 	sp.line_no = 1;
 	if (len == 0)
 		return 0;
-	scanner_init(&sc, sp.t, len, sp.md);
+	scanner_init(&sc, sp.t, len, sp.md, opts && opts->wrapped);
 	while (sp.rc == 0 && next_block(&sc, &b))
 		feed(&sp, &b);
 	if (sp.rc == 0) {
@@ -1275,7 +1275,7 @@ passage_guess_title(const char *text, size_t len, enum passage_format format,
 
 	if (text == NULL || start == NULL || end == NULL || len == 0)
 		return 0;
-	scanner_init(&sc, t, window, format == PASSAGE_FORMAT_MARKDOWN);
+	scanner_init(&sc, t, window, format == PASSAGE_FORMAT_MARKDOWN, 0);
 	while (next_block(&sc, &b)) {
 		/* a block that touches the window's edge may go on beyond it */
 		if (window < len && sc.pos >= window)

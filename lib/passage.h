@@ -28,6 +28,8 @@ struct passage_options {
 	size_t min_words;	/* a block with fewer words is a fragment that joins a neighbour (default 8) */
 	int marked_headings;	/* Markdown: only '#' and setext lines are headings, no line
 				   is one by its shape (text laid out from HTML) */
+	int wrapped;		/* lines are hard-wrapped (a PDF's text): a text without
+				   blank lines is one paragraph, not a line each */
 };
 
 struct passage {

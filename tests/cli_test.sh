@@ -634,16 +634,16 @@ idx_foreign_db() {
 
 idx_other_extension() {
 	copy_corpus "$W/c"
-	printf '%%PDF-1.4 ketamine\n' >"$W/c/x.pdf"
+	printf 'PK ketamine\n' >"$W/c/x.odt"
 	ix --db "$W/i.db" "$W/c"
-	want_rc 0 "directory with x.pdf"
-	one_line_naming x.pdf "x.pdf in a directory"
-	grep x.pdf "$W/err" | grep -qi skip || fail "message does not say skipped: $(cat "$W/err")"
-	n=$(py sql "$W/i.db" "SELECT count(*) FROM sources WHERE path LIKE '%.pdf'")
-	[ "$n" = 0 ] || fail "x.pdf was indexed"
-	ix --db "$W/j.db" "$W/c/x.pdf" "$W/c/000_af75b05ade9d0f22.txt"
-	want_rc 0 "x.pdf given as a path"
-	one_line_naming x.pdf "x.pdf as a path"
+	want_rc 0 "directory with x.odt"
+	one_line_naming x.odt "x.odt in a directory"
+	grep x.odt "$W/err" | grep -qi skip || fail "message does not say skipped: $(cat "$W/err")"
+	n=$(py sql "$W/i.db" "SELECT count(*) FROM sources WHERE path LIKE '%.odt'")
+	[ "$n" = 0 ] || fail "x.odt was indexed"
+	ix --db "$W/j.db" "$W/c/x.odt" "$W/c/000_af75b05ade9d0f22.txt"
+	want_rc 0 "x.odt given as a path"
+	one_line_naming x.odt "x.odt as a path"
 	n=$(py sql "$W/j.db" "SELECT count(*) FROM sources")
 	[ "$n" = 1 ] || fail "$n sources, expected 1"
 }

@@ -308,9 +308,88 @@ print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM sources WHERE f
 	out_has "Coral & Kelp: A Field Guide (Ann Lee, 2023-07-01, Reef Press, https://example.org/coral-kelp)" "text source line"
 }
 
+# pdf_ranges_hold FILE PDF...: each JSON row of a PDF is pdftotext's text of
+# that PDF at [byte_start, byte_end), on lines line_start..line_end of its page
+pdf_ranges_hold() {
+	python3 - "$@" <<'PY' || fail "PDF ranges"
+import json, subprocess, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+if not rows:
+    sys.exit("no rows")
+for o in rows:
+    if not o['source'].lower().endswith('.pdf'):
+        continue
+    text = subprocess.run(['pdftotext', '-q', '-enc', 'UTF-8', o['source'], '-'],
+                          capture_output=True, check=True).stdout
+    got = text[o['byte_start']:o['byte_end']].decode('utf-8')
+    if got != o['text']:
+        sys.exit("%s passage %d: %r, text %r" % (o['source'], o['passage'], got, o['text']))
+    if b'\f' in text[o['byte_start']:o['byte_end']]:
+        sys.exit("%s passage %d spans two pages" % (o['source'], o['passage']))
+    page = text[:o['byte_start']].count(b'\f') + 1
+    start = text.rfind(b'\f', 0, o['byte_start']) + 1
+    line = text[start:o['byte_start']].count(b'\n') + 1
+    end = line + got.count('\n')
+    if (page, line, end) != (o['page'], o['line_start'], o['line_end']):
+        sys.exit("%s passage %d: page %d lines %d-%d, reported page %s lines %d-%d" % (
+            o['source'], o['passage'], page, line, end, o['page'], o['line_start'], o['line_end']))
+PY
+}
+
+pdfs() {	# pdfs DIR: papers as PDFs (tests/data/make_pdf.py writes them)
+	mkdir -p "$1"
+	printf '# Plankton Blooms in Spring\n\nPlankton blooms follow the spring light, when the\nwater column settles and nutrients rise from below.\n\nThe second paragraph says that diatoms come first\nand dinoflagellates later in the summer months.\n' >"$W/p1"
+	printf 'Page two starts here with a paragraph about krill\nthat feed on the bloom in great swarms at night.\n\nCopepods graze the diatoms too, and whales follow\nthe krill along the edge of the ice every year.\n' >"$W/p2"
+	printf 'Page three holds one paragraph about carbon that\nsinks with dead plankton to the deep sea floor.\n' >"$W/p3"
+	python3 "$ROOT/tests/data/make_pdf.py" "$1/paper.pdf" --title "Plankton Paper" \
+	    --author "Dr. Krill" --date 2021-05-06 "$W/p1" "$W/p2" "$W/p3" || fail "make_pdf"
+	printf 'Notes On Sea Ice Algae\n\nSea ice algae bloom under the ice before the open\nwater bloom begins, the cores from the shelf show.\n' >"$W/q1"
+	python3 "$ROOT/tests/data/make_pdf.py" "$1/UNTITLED.PDF" "$W/q1" || fail "make_pdf"
+	python3 "$ROOT/tests/data/make_pdf.py" "$1/locked.pdf" --encrypted "$W/p1"
+	python3 "$ROOT/tests/data/make_pdf.py" "$1/broken.pdf" --broken "$W/p1"
+	python3 "$ROOT/tests/data/make_pdf.py" "$1/scan.pdf" --image-only
+}
+
+pdf_papers() {
+	command -v pdftotext >/dev/null 2>&1 || skip "no pdftotext (poppler-utils)"
+	pdfs "$W/d"
+	printf 'Otters eat urchins and keep kelp forests standing along the coast.\n' >"$W/d/otters.txt"
+	ix --db "$W/i.db" "$W/d"
+	want_rc 2 "a broken PDF among good files"
+	err_has "broken.pdf: not a readable PDF" "broken PDF"
+	err_has "locked.pdf: encrypted PDF" "encrypted PDF"
+	err_has "scan.pdf: no text in the PDF" "image-only PDF"
+	err_has "3 new" "the rest of the corpus is indexed"
+	err_has "1 failed, 2 skipped" "counts"
+	[ "$(grep -c 'pdf:' "$W/err")" = 3 ] || fail "not one line per bad PDF: $(cat "$W/err")"
+	q --db "$W/i.db" --json whales
+	want_rc 0 "whales"
+	[ "$(jget "$W/out" 0 title)" = "Plankton Paper" ] || fail "title $(jget "$W/out" 0 title)"
+	[ "$(jget "$W/out" 0 author)" = "Dr. Krill" ] || fail "author $(jget "$W/out" 0 author)"
+	[ "$(jget "$W/out" 0 date)" = "2021-05-06" ] || fail "date $(jget "$W/out" 0 date)"
+	[ "$(jget "$W/out" 0 page)" = 2 ] || fail "page $(jget "$W/out" 0 page)"
+	[ "$(jget "$W/out" 0 line_start)-$(jget "$W/out" 0 line_end)" = 4-5 ] ||
+	    fail "lines $(jget "$W/out" 0 line_start)-$(jget "$W/out" 0 line_end)"
+	pdf_ranges_hold "$W/out"
+	q --db "$W/i.db" --json -n 20 plankton OR krill OR diatoms OR carbon OR algae
+	pdf_ranges_hold "$W/out"
+	q --db "$W/i.db" --json algae
+	[ "$(jget "$W/out" 0 title)" = "Notes On Sea Ice Algae" ] || fail "title from the first line: $(jget "$W/out" 0 title)"
+	q --db "$W/i.db" whales
+	out_has "paper.pdf p. 2, lines 4-5  score" "text location"
+	out_has "Plankton Paper (Dr. Krill, 2021-05-06)" "text source line"
+	q --db "$W/i.db" --tsv carbon
+	awk -F'\t' '{ print $2 "-" $3 " page " $16 }' "$W/out" | grep -qx '1-2 page 3' ||
+	    fail "TSV page column: $(cat "$W/out")"
+	q --db "$W/i.db" --csv carbon
+	grep -q ",3$(printf '\r')\$" "$W/out" || fail "CSV page column: $(cat "$W/out")"
+	ix --db "$W/i.db" --check
+	want_rc 0 "--check on an index with PDFs"
+}
+
 # ---- run ---------------------------------------------------------------------
 
-ALL_TESTS="md_notes skipped_counts metadata_header html_pages"
+ALL_TESTS="md_notes skipped_counts metadata_header html_pages pdf_papers"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done

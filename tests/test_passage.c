@@ -744,6 +744,17 @@ test_passage_markdown_blocks(void **state)
 			{ "> The quoted paragraph has a good number of words in it.\n>\n"
 			  "> And the second quoted paragraph goes on with more words.",
 			  "", 1, 3 } } },
+		{ "marked headings only: a short line is no heading (HTML)", MD,
+		  "# Table\n\nCell two\n\nThe next cell holds a sentence with enough words.\n",
+		  { .marked_headings = 1 }, {
+			{ "Cell two\n\nThe next cell holds a sentence with enough words.",
+			  "Table", 3, 5 } } },
+		{ "wrapped lines without a blank line are one paragraph (PDF)", TXT,
+		  "Page three holds one paragraph about carbon that\n"
+		  "sinks with dead plankton to the deep sea floor.\n",
+		  { .wrapped = 1 }, {
+			{ "Page three holds one paragraph about carbon that\n"
+			  "sinks with dead plankton to the deep sea floor.", "", 1, 2 } } },
 		{ "a short line before code joins the passage before", MD,
 		  "# Use\n\nThe tool is run from the command line like this one.\n\n"
 		  "For example:\n\n```\ntool --help\n```\n",
@@ -1058,7 +1069,7 @@ test_passage_coverage_property(void **state)
 		}
 		for (fmt = 0; fmt < 2; fmt++) {
 			struct collect c = { 0 };
-			struct passage_options small = { 5, 8, 3 };
+			struct passage_options small = { 5, 8, 3, 0, 0 };
 			char *t;
 
 			assert_int_equal(split_copy(buf, n, fmt ? MD : TXT,

@@ -261,7 +261,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* an exactly sized copy, so ASan sees any read past the end */
 	unsigned char *t = malloc(size ? size : 1);
 	size_t *nl_before = malloc((size + 1) * sizeof *nl_before);
-	struct passage_options small;
+	struct passage_options small = { 0 };
 	size_t s, e;
 
 	if (t == NULL || nl_before == NULL)
@@ -277,6 +277,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	small.target_words = 1 + size % 7;
 	small.max_words = small.target_words + size % 11;
 	small.min_words = 1 + size % 5;
+	small.marked_headings = size % 3 == 0;
+	small.wrapped = size % 5 == 0;
 	run_split(t, size, nl_before, size % 2 ? PASSAGE_FORMAT_MARKDOWN : PASSAGE_FORMAT_TEXT,
 	    &small, 0);
 	run_split(t, size, nl_before, PASSAGE_FORMAT_TEXT, &small, 1 + (int)(size % 3));
