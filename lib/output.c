@@ -33,7 +33,7 @@
 
 struct grouped {
 	char *source, *title, *section, *snippet;
-	long long line_start, line_end;
+	long long line_start, line_end, page;
 	double score;
 	int group;		/* index of the first result of its source */
 };
@@ -387,6 +387,7 @@ static int group_result(struct output *p, const struct search_result *r)
 	g->snippet = strdup(r->snippet);
 	g->line_start = (long long)r->line_start;
 	g->line_end = (long long)r->line_end;
+	g->page = (long long)r->cite.page;
 	g->score = r->score;
 	g->group = (int)p->ngroups;
 	for (size_t i = 0; i < p->ngroups; i++) {
@@ -455,6 +456,8 @@ static void print_groups(struct output *p)
 			if (g->group != (int)i)
 				continue;
 			fputs("  ", p->f);
+			if (g->page > 0)
+				fprintf(p->f, "p. %lld, lines ", g->page);
 			if (p->o.color)
 				fputs(C_LINE, p->f);
 			fprintf(p->f, "%lld-%lld", g->line_start, g->line_end);
