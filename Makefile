@@ -49,7 +49,9 @@ SQLITE_CFLAGS = $(shell pkg-config --cflags sqlite3)
 SQLITE_LIBS   = $(shell pkg-config --libs sqlite3)
 CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka)
 CMOCKA_LIBS   = $(shell pkg-config --libs cmocka)
-# libxml2: the HTML parser of lib/html.c
+# libxml2: the HTML parser of lib/html.c, linked (shared) into bin/indexer
+# only: bin/query never reads a page, and a one-shot query should not load
+# libxml2 and ICU
 XML_CFLAGS    = $(shell pkg-config --cflags libxml-2.0)
 XML_LIBS      = $(shell pkg-config --libs libxml-2.0)
 ALL_CFLAGS = $(CFLAGS) $(WARN) -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
@@ -62,7 +64,7 @@ LIBS = $(SQLITE_LIBS) -lstemmer $(XML_LIBS) -lm -pthread
 # (bench/README.md).  STATIC_DEPS=0 links them as shared libraries.
 STATIC_DEPS ?= 1
 ifeq ($(STATIC_DEPS),1)
-PROGRAM_LIBS = -Wl,-Bstatic -lsqlite3 -lstemmer -Wl,-Bdynamic $(XML_LIBS) -lm -ldl -pthread
+PROGRAM_LIBS = -Wl,-Bstatic -lsqlite3 -lstemmer -Wl,-Bdynamic -lm -ldl -pthread
 else
 PROGRAM_LIBS = $(LIBS)
 endif
@@ -121,7 +123,7 @@ $(LIB_A): $(LIB_OBJ)
 
 $(BIN)/indexer: $(INDEXER_OBJ) $(LIB_A)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(INDEXER_OBJ) $(LIB_A) $(PROGRAM_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(INDEXER_OBJ) $(LIB_A) $(PROGRAM_LIBS) $(XML_LIBS)
 
 $(BIN)/query: $(QUERY_OBJ) $(LIB_A)
 	@mkdir -p $(@D)

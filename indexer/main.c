@@ -117,9 +117,7 @@ struct split_ctx {
 	struct run *r;
 	int64_t source_id;
 	const char *title;
-	const char *text;
 	size_t count;
-	enum passage_format fmt;
 };
 
 static double seconds_since(const struct timespec *t)
@@ -481,7 +479,7 @@ static int finish_job(struct run *r, struct file_job *j)
 		.size = j->size, .mtime_ns = j->mtime_ns, .hash = j->hash,
 		.author = j->author, .date = j->date, .url = j->url,
 	};
-	struct split_ctx sc = { r, 0, j->title.data, j->text, 0, j->fmt };
+	struct split_ctx sc = { r, 0, j->title.data, 0 };
 	if (store_source_put(r->store, &info, &sc.source_id, r->err, sizeof r->err) != 0)
 		goto fatal;
 	if (j->pretokenized) {

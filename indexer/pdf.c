@@ -1,5 +1,9 @@
 /*
- * pdf.c: running pdftotext and pdfinfo on a PDF (see pdf.h).
+ * pdf.c: running pdftotext (and on a failure pdfinfo) on a PDF (see pdf.h).
+ *
+ * One pdftotext run a file: starting a poppler program costs about 55 ms
+ * (dynamic linking, fontconfig), more than reading a paper's text, so the
+ * info comes from -htmlmeta's head instead of a second program.
  *
  * Why helper programs rather than poppler's library: a malformed PDF that
  * crashes or hangs poppler then takes down one child process, not the
@@ -108,29 +112,65 @@ static int run(char *const argv[], struct buf *out, char *errtext, size_t errlen
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-/* The value of "Key:   value" in pdfinfo's output, malloc'd, or NULL. */
-static char *info_field(const struct buf *info, const char *key)
+/* s[0 .. n) with pdftotext's HTML escapes undone, appended to b. */
+static void unescape(struct buf *b, const char *s, size_t n)
 {
-	size_t klen = strlen(key);
-	for (const char *p = info->data; p && *p; ) {
-		const char *nl = strchr(p, '\n');
-		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		if (n > klen && memcmp(p, key, klen) == 0 && p[klen] == ':') {
-			const char *v = p + klen + 1, *e = p + n;
-			while (v < e && (*v == ' ' || *v == '\t'))
-				v++;
-			while (e > v && (e[-1] == ' ' || e[-1] == '\r'))
-				e--;
-			if (e > v) {
-				struct buf b = { 0 };
-				util_utf8_repair(&b, v, (size_t)(e - v));
-				return b.oom ? (buf_free(&b), NULL) : b.data;
-			}
-			return NULL;
+	static const struct {
+		const char *ent, *ch;
+	} ents[] = { { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
+	    { "&apos;", "'" }, { "&#39;", "'" } };
+	for (size_t i = 0; i < n; ) {
+		const char *amp = memchr(s + i, '&', n - i);
+		size_t run = amp ? (size_t)(amp - s) - i : n - i;
+		buf_append(b, s + i, run);
+		i += run;
+		if (i >= n)
+			break;
+		size_t k, len = 0;
+		for (k = 0; k < sizeof ents / sizeof *ents; k++) {
+			len = strlen(ents[k].ent);
+			if (n - i >= len && memcmp(s + i, ents[k].ent, len) == 0)
+				break;
 		}
-		p = nl ? nl + 1 : NULL;
+		if (k < sizeof ents / sizeof *ents) {
+			buf_puts(b, ents[k].ch);
+			i += len;
+		} else {
+			buf_append(b, "&", 1);
+			i++;
+		}
 	}
-	return NULL;
+}
+
+/*
+ * From pdftotext -htmlmeta's head: <title>, or a <meta name="KEY"
+ * content="...">'s content; malloc'd, NULL when not there.
+ */
+static char *head_field(const char *head, size_t n, const char *key)
+{
+	char pat[64];
+	const char *v, *e;
+	if (key == NULL) {
+		snprintf(pat, sizeof pat, "<title>");
+	} else {
+		snprintf(pat, sizeof pat, "<meta name=\"%s\" content=\"", key);
+	}
+	size_t plen = strlen(pat);
+	for (v = head; v + plen <= head + n && memcmp(v, pat, plen) != 0; v++)
+		;
+	if (v + plen > head + n)
+		return NULL;
+	v += plen;
+	for (e = v; e < head + n && *e != (key ? '"' : '<'); e++)
+		;
+	if (e == v || e >= head + n)
+		return NULL;
+	struct buf u = { 0 }, b = { 0 };
+	unescape(&u, v, (size_t)(e - v));
+	if (u.len)
+		util_utf8_repair(&b, u.data, u.len);
+	buf_free(&u);
+	return b.oom || b.len == 0 ? (buf_free(&b), NULL) : b.data;
 }
 
 /* The first line of a helper's complaint, for a message. */
@@ -142,15 +182,16 @@ static const char *first_line(char *s)
 
 enum pdf_status pdf_read(const char *path, struct pdf_doc *doc, char *msg, size_t msglen)
 {
-	struct buf text = { 0 }, info = { 0 };
+	struct buf text = { 0 };
 	char errtext[300];
 	/* a path starting with '-' would be an option */
 	char *p = NULL;
 	if (path[0] == '-' && (p = malloc(strlen(path) + 3)) != NULL)
 		sprintf(p, "./%s", path);
 	char *arg = p ? p : (char *)path;
-	char *totext[] = { "pdftotext", "-q", "-enc", "UTF-8", arg, "-", NULL };
-	char *pdfinfo[] = { "pdfinfo", "-isodates", "-enc", "UTF-8", arg, NULL };
+	/* one run: -htmlmeta puts the info (title, author, date) before the text */
+	char *totext[] = { "pdftotext", "-q", "-enc", "UTF-8", "-htmlmeta", arg, "-", NULL };
+	char *pdfinfo[] = { "pdfinfo", "-enc", "UTF-8", arg, NULL };
 	enum pdf_status st = PDF_OK;
 
 	memset(doc, 0, sizeof *doc);
@@ -180,25 +221,43 @@ enum pdf_status pdf_read(const char *path, struct pdf_doc *doc, char *msg, size_
 			st = PDF_BROKEN;
 		}
 	}
+	struct buf plain = { 0 };
 	if (st == PDF_OK) {
+		/* the text is what pdftotext prints without -htmlmeta: the <pre>'s, unescaped */
+		const char *pre = NULL, *end = NULL;
+		buf_append(&text, "", 1);
+		if (!text.oom && (pre = strstr(text.data, "<pre>")) != NULL) {
+			for (end = text.data + text.len - 1; end > pre && memcmp(end, "</pre>", 6) != 0; end--)
+				;
+			pre += 5;
+			if (*pre == '\n')
+				pre++;
+			if (end > pre) {
+				size_t head = (size_t)(pre - text.data);
+				unescape(&plain, pre, (size_t)(end - pre));
+				doc->title = head_field(text.data, head, NULL);
+				doc->author = head_field(text.data, head, "Author");
+				doc->date = head_field(text.data, head, "CreationDate");
+				if (doc->date && strlen(doc->date) >= 10 && doc->date[4] == '-' &&
+				    doc->date[7] == '-')
+					doc->date[10] = 0;	/* the day is what a citation needs */
+			}
+		}
+		if (text.oom || plain.oom) {
+			snprintf(msg, msglen, "out of memory");
+			st = PDF_NOMEM;
+		}
+		buf_free(&text);
+		text = plain;
 		size_t i;
-		for (i = 0; i < text.len && strchr(" \t\r\n\f", text.data[i]); i++)
+		for (i = 0; st == PDF_OK && i < text.len && strchr(" \t\r\n\f", text.data[i]); i++)
 			;
-		if (i == text.len) {
+		if (st == PDF_OK && i == text.len) {
 			snprintf(msg, msglen, "no text in the PDF (scanned pages need OCR first), "
 			    "skipped");
 			st = PDF_NO_TEXT;
 		}
 	}
-	if (st == PDF_OK && run(pdfinfo, &info, errtext, sizeof errtext) == 0 && !info.oom) {
-		doc->title = info_field(&info, "Title");
-		doc->author = info_field(&info, "Author");
-		doc->date = info_field(&info, "CreationDate");
-		/* "2021-05-06T00:00:00Z": the day is what a citation needs */
-		if (doc->date && strlen(doc->date) >= 10 && doc->date[4] == '-' && doc->date[7] == '-')
-			doc->date[10] = 0;
-	}
-	buf_free(&info);
 	free(p);
 	if (st != PDF_OK) {
 		buf_free(&text);

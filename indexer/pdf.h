@@ -1,10 +1,11 @@
 /*
- * pdf.h: a PDF's text and facts, from poppler's pdftotext and pdfinfo.
+ * pdf.h: a PDF's text and facts, from poppler's pdftotext.
  *
- * Owns running the two helper programs of Debian's poppler-utils on a PDF
- * file and reading what they print: the text of each page in reading
- * order (pages end in a form feed, paragraphs are apart by a blank line),
- * and the title, author and creation date of the document's info.  The
+ * Owns running the helper programs of Debian's poppler-utils on a PDF file
+ * and reading what they print: pdftotext -htmlmeta gives in one run the
+ * text of each page in reading order (pages end in a form feed, paragraphs
+ * are apart by a blank line) and the title, author and creation date of
+ * the document's info; pdfinfo only says why a PDF could not be read.  The
  * helpers run as child processes, so a PDF that makes poppler crash or
  * fail costs that file only.  It never prints: a problem is a message for
  * the caller, who decides what to say.
