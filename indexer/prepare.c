@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "metadata.h"
@@ -455,6 +456,21 @@ static void lone_cr_to_lf(char *text, size_t len)
 	}
 }
 
+/*
+ * 1 when a text file is an HTML page (saved or renamed as .txt): it starts,
+ * after a byte order mark and white space, with <!DOCTYPE html or <html.
+ * Its tags are no text to index.
+ */
+static int looks_like_html(const char *t, size_t len)
+{
+	size_t i = len >= 3 && memcmp(t, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	while (i < len && strchr(" \t\r\n", t[i]))
+		i++;
+	return (len - i >= 14 && strncasecmp(t + i, "<!doctype html", 14) == 0) ||
+	    (len - i >= 6 && strncasecmp(t + i, "<html", 5) == 0 &&
+	    strchr(" \t\r\n>", t[i + 5]));
+}
+
 static void prepare_file(struct preparer *p, struct file_job *j)
 {
 	int fd, e;
@@ -520,6 +536,10 @@ static void prepare_file(struct preparer *p, struct file_job *j)
 	lone_cr_to_lf(text, j->len);
 	j->split_text = text;
 	j->split_len = j->len;
+	if (j->doc == DOC_PLAIN && j->fmt == PASSAGE_FORMAT_TEXT && looks_like_html(text, j->len)) {
+		j->doc = DOC_HTML;
+		j->fmt = PASSAGE_FORMAT_MARKDOWN;
+	}
 	if (j->doc == DOC_HTML) {
 		char err[256];
 		if (html_text(text, j->len, &j->html, err, sizeof err) != 0) {

@@ -303,6 +303,15 @@ print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM sources WHERE f
 	[ "$n" = 22 ] || fail "$n sources of format html"
 	ix --db "$W/i.db" --check
 	want_rc 0 "--check on an index of pages"
+	# a page saved as .txt is still a page: no tags indexed, its <title> the title
+	cp "$W/p/reefs.html" "$W/p/saved-page.txt"
+	ix --db "$W/i.db" "$W/p"
+	err_has "1 new" "a page saved as .txt"
+	q --db "$W/i.db" --json --source '*saved-page.txt' decade
+	[ "$(jget "$W/out" 0 title)" = "Coral & Kelp: A Field Guide" ] || fail ".txt page title $(jget "$W/out" 0 title)"
+	html_ranges_hold "$W/out"
+	q --db "$W/i.db" --json --all-words --source '*saved-page.txt' DOCTYPE
+	[ "$rc" -eq 1 ] || fail "the tags of a page saved as .txt were indexed"
 	q --db "$W/i.db" kelp
 	out_has "reefs.html:24-24" "text location"
 	out_has "Coral & Kelp: A Field Guide (Ann Lee, 2023-07-01, Reef Press, https://example.org/coral-kelp)" "text source line"
