@@ -38,7 +38,7 @@ BIN      ?= bin
 DB       ?= index.db
 Q        ?= rapid relief from depression
 
-BUILD_DEPS = libsqlite3-dev libstemmer-dev pkg-config
+BUILD_DEPS = libsqlite3-dev libstemmer-dev pkg-config libxml2-dev poppler-utils
 TEST_DEPS  = libcmocka-dev sqlite3 python3 mandoc
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wmissing-prototypes \
@@ -49,10 +49,15 @@ SQLITE_CFLAGS = $(shell pkg-config --cflags sqlite3)
 SQLITE_LIBS   = $(shell pkg-config --libs sqlite3)
 CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka)
 CMOCKA_LIBS   = $(shell pkg-config --libs cmocka)
+# libxml2: the HTML parser of lib/html.c, linked (shared) into bin/indexer
+# only: bin/query never reads a page, and a one-shot query should not load
+# libxml2 and ICU
+XML_CFLAGS    = $(shell pkg-config --cflags libxml-2.0)
+XML_LIBS      = $(shell pkg-config --libs libxml-2.0)
 ALL_CFLAGS = $(CFLAGS) $(WARN) -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
-             -Ilib $(SQLITE_CFLAGS) -DSTEMMER_VERSION='"$(STEMMER_VERSION)"' \
+             -Ilib $(SQLITE_CFLAGS) $(XML_CFLAGS) -DSTEMMER_VERSION='"$(STEMMER_VERSION)"' \
              -MMD -MP -pthread
-LIBS = $(SQLITE_LIBS) -lstemmer -lm -pthread
+LIBS = $(SQLITE_LIBS) -lstemmer $(XML_LIBS) -lm -pthread
 # The programs link SQLite and libstemmer statically (libsqlite3-dev and
 # libstemmer-dev ship the archives): a process then starts without
 # relocating 1.5 MB of shared code, 0.4-1 ms of a one-shot query
@@ -69,11 +74,12 @@ LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/in
           lib/feedback.c lib/claim.c lib/verdict.c lib/search.c lib/cliopt.c \
           lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c \
           lib/conflict.c lib/report.c lib/kin.c lib/quote.c lib/quotecheck.c lib/quoteout.c \
-          lib/copies.c
+          lib/copies.c lib/html.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
-INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c indexer/fileid.c
+INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c indexer/fileid.c \
+              indexer/pdf.c
 INDEXER_OBJ = $(INDEXER_SRC:%.c=$(BUILD)/%.o)
 QUERY_SRC   = query/main.c query/parallel.c
 QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
@@ -84,7 +90,7 @@ EXT     = bin/fts5_snowball.so
 EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
 
 UNIT_TESTS = tokenizer passage util store rank rowscore syntax plan evidence search output \
-             pipeline termstats draft conflict verdict report ranking kin quote copies
+             pipeline termstats draft conflict verdict report ranking kin quote copies html
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query
@@ -118,7 +124,7 @@ $(LIB_A): $(LIB_OBJ)
 
 $(BIN)/indexer: $(INDEXER_OBJ) $(LIB_A)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(INDEXER_OBJ) $(LIB_A) $(PROGRAM_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(INDEXER_OBJ) $(LIB_A) $(PROGRAM_LIBS) $(XML_LIBS)
 
 $(BIN)/query: $(QUERY_OBJ) $(LIB_A)
 	@mkdir -p $(@D)
@@ -153,6 +159,7 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	BIN=$(BIN) sh tests/hostile_test.sh || status=1; \
 	BIN=$(BIN) sh tests/index_reliability_test.sh || status=1; \
 	BIN=$(BIN) sh tests/query_reliability_test.sh || status=1; \
+	BIN=$(BIN) sh tests/documents_test.sh || status=1; \
 	BIN=$(BIN) sh tests/readme_test.sh || status=1; \
 	BIN=$(BIN) sh tests/quote_test.sh || status=1; \
 	BIN=$(BIN) sh tests/copies_test.sh || status=1; \

@@ -31,8 +31,8 @@ _psearch_index()
 	cur=${COMP_WORDS[COMP_CWORD]}
 	prev=${COMP_WORDS[COMP_CWORD-1]}
 	case $cur in
-	-*) COMPREPLY=($(compgen -W '--db --rebuild --check -q --quiet -h --help
-	    --version' -- "$cur")) ;;
+	-*) COMPREPLY=($(compgen -W '--db --rebuild --check -q --quiet -v --verbose
+	    --list-skipped -h --help --version' -- "$cur")) ;;
 	*) COMPREPLY=($(compgen -f -- "$cur")) ;;
 	esac
 	[ "$prev" = --db ] && COMPREPLY=($(compgen -f -- "$cur"))

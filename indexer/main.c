@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -43,13 +44,18 @@
 #define EXIT_OK 0
 #define EXIT_TROUBLE 2
 
+/* The files indexed, by extension in any case (format_of). */
+#define KNOWN_FILES ".txt, .md, .html and .pdf"	/* "Index the ... files" */
+#define KNOWN_KINDS ".txt, .md, .html or .pdf"	/* "not a ... file" */
+#define KNOWN_KIND ".txt, .md, .html or .pdf"	/* "no readable ... file" */
+
 static void usage(FILE *f, const char *prog)
 {
 	fprintf(f,
-	    "usage: %s [--db FILE] [--rebuild] [-q] [PATH ...]\n"
+	    "usage: %s [--db FILE] [--rebuild] [-q] [-v] [PATH ...]\n"
 	    "       %s [--db FILE] --check\n", prog, prog);
 	fputs("\n"
-	    "Index the .txt and .md files under each PATH (default: corpus) into FILE.\n"
+	    "Index the " KNOWN_FILES " files under each PATH (default: corpus) into FILE.\n"
 	    "Unchanged files are skipped; changed ones are re-indexed; files gone from a\n"
 	    "PATH are removed from the index.  Options may come anywhere; a PATH that\n"
 	    "starts with - goes after --.\n"
@@ -58,6 +64,8 @@ static void usage(FILE *f, const char *prog)
 	    "  --rebuild     start the index over\n"
 	    "  --check       verify the index and list sources changed on disk\n"
 	    "  -q, --quiet   no summary line\n"
+	    "  -v, --verbose, --list-skipped\n"
+	    "                name every file skipped for its kind, not only how many\n"
 	    "  -h, --help    this text\n"
 	    "  --version     print the version\n", f);
 }
@@ -89,6 +97,7 @@ struct run {
 	int file_root;			/* walking a PATH that is a file */
 	int rebuild;
 	int quiet;
+	int verbose;			/* name each file of another kind skipped */
 	int progress;			/* stderr is a terminal */
 	char err[512];
 	int fatal;			/* the store failed: stop, roll back */
@@ -108,7 +117,6 @@ struct split_ctx {
 	struct run *r;
 	int64_t source_id;
 	const char *title;
-	const char *text;
 	size_t count;
 };
 
@@ -348,33 +356,49 @@ static int md_changed(struct run *r, const char *path)
 	return r->md_changed;
 }
 
-static enum passage_format format_of(const char *path, int *known)
+/*
+ * By the file name's extension, in any case (NOTES.MD is Markdown): how
+ * the text is split, and how it is had (*doc).  *known is 0 for another kind.
+ */
+static enum passage_format format_of(const char *path, int *known, enum doc_kind *doc)
 {
 	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
 	*known = 1;
+	*doc = DOC_PLAIN;
 	if (dot && (!slash || dot > slash)) {
-		if (strcmp(dot, ".txt") == 0)
+		if (strcasecmp(dot, ".txt") == 0)
 			return PASSAGE_FORMAT_TEXT;
-		if (strcmp(dot, ".md") == 0 || strcmp(dot, ".markdown") == 0)
+		if (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".markdown") == 0)
 			return PASSAGE_FORMAT_MARKDOWN;
+		/* a page is laid out as Markdown: headings, paragraphs, list items */
+		*doc = DOC_HTML;
+		if (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0 ||
+		    strcasecmp(dot, ".xhtml") == 0)
+			return PASSAGE_FORMAT_MARKDOWN;
+		/* pdftotext's text: paragraphs apart by blank lines, pages by form feeds */
+		*doc = DOC_PDF;
+		if (strcasecmp(dot, ".pdf") == 0)
+			return PASSAGE_FORMAT_TEXT;
 	}
 	*known = 0;
+	*doc = DOC_PLAIN;
 	return PASSAGE_FORMAT_TEXT;
 }
 
-static int on_passage(void *ctx, const struct passage *p)
+/* The sources table's format column. */
+static const char *format_name(const struct file_job *j)
+{
+	if (j->doc == DOC_HTML)
+		return "html";
+	if (j->doc == DOC_PDF)
+		return "pdf";
+	return j->fmt == PASSAGE_FORMAT_MARKDOWN ? "markdown" : "text";
+}
+
+static int on_passage(void *ctx, const struct store_passage *sp)
 {
 	struct split_ctx *c = ctx;
-	struct store_passage sp = {
-		.ordinal = p->ordinal, .section = p->section, .section_len = p->section_len,
-		.line_start = p->line_start, .line_end = p->line_end,
-		.byte_start = p->byte_start, .byte_end = p->byte_end,
-		.body = c->text + p->byte_start, .body_len = p->byte_end - p->byte_start,
-	};
-	/* a section that only repeats the title says nothing and would be indexed twice */
-	if (p->section_len == strlen(c->title) && memcmp(p->section, c->title, p->section_len) == 0)
-		sp.section = "", sp.section_len = 0;
-	if (store_passage_add(c->r->store, c->source_id, c->title, &sp, c->r->err,
+	if (store_passage_add(c->r->store, c->source_id, c->title, sp, c->r->err,
 	    sizeof c->r->err) != 0)
 		return 1;
 	c->count++;
@@ -395,7 +419,8 @@ static int add_prepared(struct run *r, struct file_job *j, struct split_ctx *c)
 			.line_end = pp->line_end, .byte_start = pp->byte_start,
 			.byte_end = pp->byte_end,
 			.section = j->sections.data + pp->section_off, .section_len = pp->section_len,
-			.body = j->text + pp->byte_start, .body_len = pp->byte_end - pp->byte_start,
+			.body = j->split_text + pp->body_off, .body_len = pp->body_len,
+			.extracted = pp->extracted, .page = pp->page,
 		};
 		cols[1] = (struct tokenizer_pretokenized){ sp.section, sp.section_len,
 		    tokens + pp->section_tok, pp->section_tok_len };
@@ -450,17 +475,18 @@ static int finish_job(struct run *r, struct file_job *j)
 	}
 	struct store_source_info info = {
 		.path = j->path, .title = j->title.data, .publisher = j->publisher,
-		.format = j->fmt == PASSAGE_FORMAT_MARKDOWN ? "markdown" : "text",
+		.format = format_name(j),
 		.size = j->size, .mtime_ns = j->mtime_ns, .hash = j->hash,
+		.author = j->author, .date = j->date, .url = j->url,
 	};
-	struct split_ctx sc = { r, 0, j->title.data, j->text, 0 };
+	struct split_ctx sc = { r, 0, j->title.data, 0 };
 	if (store_source_put(r->store, &info, &sc.source_id, r->err, sizeof r->err) != 0)
 		goto fatal;
 	if (j->pretokenized) {
 		if (add_prepared(r, j, &sc) != 0)
 			goto fatal;
 	} else {
-		int split = passage_split(j->text, j->len, j->fmt, NULL, on_passage, &sc);
+		int split = prepare_each_passage(j, on_passage, &sc);
 		if (split == PASSAGE_ENOMEM) {
 			snprintf(r->err, sizeof r->err, "%s: out of memory", j->path);
 			goto fatal;
@@ -487,8 +513,9 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
 	struct run *r = ctx;
 	struct store_source old;
 	int known;
+	enum doc_kind doc;
 	int64_t mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
-	enum passage_format fmt = format_of(path, &known);
+	enum passage_format fmt = format_of(path, &known, &doc);
 	const char *slash = strrchr(path, '/');
 
 	if (strcmp(slash ? slash + 1 : path, METADATA_FILE) == 0)
@@ -496,6 +523,8 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
 	if (!known) {
 		if (r->other_skipped++ == 0)
 			r->other_example = strdup(path);
+		if (r->verbose)
+			note(r, path, "not a " KNOWN_KINDS " file, skipped");
 		return 0;
 	}
 	/* one source per file, whatever names lead to it (issue 19) */
@@ -552,6 +581,7 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
 	j->size = st->st_size;
 	j->mtime_ns = mtime_ns;
 	j->fmt = fmt;
+	j->doc = doc;
 	j->old = old;
 	j->compare_old = old.id && !r->rebuild;
 	return submit(r, j);
@@ -732,6 +762,8 @@ int main(int argc, char **argv)
 		{ "rebuild", no_argument, NULL, 'r' },
 		{ "check", no_argument, NULL, 'c' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "list-skipped", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -746,12 +778,13 @@ int main(int argc, char **argv)
 		r.db_path = "index.db";
 	/* options anywhere, "--" ends them; the messages are ours (cliopt.h) */
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":qh", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, ":qvh", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd': r.db_path = optarg; break;
 		case 'r': r.rebuild = 1; break;
 		case 'c': check = 1; break;
 		case 'q': r.quiet = 1; break;
+		case 'v': r.verbose = 1; break;
 		case 'h': usage(stdout, prog); return finish_stdout(EXIT_OK);
 		case 'V': printf("%s 0.1\n", prog); return finish_stdout(EXIT_OK);
 		default: {
@@ -846,8 +879,9 @@ int main(int argc, char **argv)
 			continue;
 		}
 		int known;
-		if (S_ISREG(st.st_mode) && (format_of(r.roots[i], &known), !known)) {
-			file_warning(&r, r.roots[i], "not a .txt or .md file, skipped");
+		enum doc_kind doc;
+		if (S_ISREG(st.st_mode) && (format_of(r.roots[i], &known, &doc), !known)) {
+			file_warning(&r, r.roots[i], "not a " KNOWN_KINDS " file, skipped");
 			r.files_skipped++;
 			continue;
 		}
@@ -897,13 +931,15 @@ int main(int argc, char **argv)
 	fileids_free(r.walked);
 	fileids_free(r.indexed);
 	free(r.md_dir);
-	if (r.other_skipped) {
+	if (r.other_skipped && !r.verbose) {
 		char *example = r.other_example ? printable(r.other_example) : NULL;
-		warnx("skipped %zu file%s that %s not .txt or .md (e.g. %s)", r.other_skipped,
-		    r.other_skipped == 1 ? "" : "s", r.other_skipped == 1 ? "is" : "are",
-		    example ? example : "?");
+		warnx("skipped %zu file%s that %s not " KNOWN_KINDS " (e.g. %s; -v names them all)",
+		    r.other_skipped, r.other_skipped == 1 ? "" : "s",
+		    r.other_skipped == 1 ? "is" : "are", example ? example : "?");
 		free(example);
 	}
+	/* the summary counts every file skipped, of another kind too */
+	r.files_skipped += r.other_skipped;
 	int64_t sources = 0, passages = 0;
 	store_counts(r.store, &sources, &passages);
 	free(r.other_example);
@@ -912,7 +948,7 @@ int main(int argc, char **argv)
 		if (store_remove_if_empty(r.store, r.err, sizeof r.err) < 0)
 			warnx("%s", r.err);
 		store_close(r.store);
-		warnx("%s: nothing indexed (no readable .txt or .md file), so no index was written",
+		warnx("%s: nothing indexed (no readable " KNOWN_KIND " file), so no index was written",
 		    name ? name : "?");
 		free(name);
 		return finish_stdout(EXIT_TROUBLE);

@@ -6,17 +6,25 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "metadata.h"
 #include "util.h"
 
+static void entry_free(struct metadata_entry *e)
+{
+	free(e->file);
+	free(e->title);
+	free(e->publisher);
+	free(e->author);
+	free(e->date);
+	free(e->url);
+}
+
 void metadata_free(struct metadata *md)
 {
-	for (size_t i = 0; i < md->n; i++) {
-		free(md->entries[i].file);
-		free(md->entries[i].title);
-		free(md->entries[i].publisher);
-	}
+	for (size_t i = 0; i < md->n; i++)
+		entry_free(&md->entries[i]);
 	free(md->entries);
 	free(md->dir);
 	for (size_t i = 0; i < md->nproblems && i < METADATA_MAX_PROBLEMS; i++)
@@ -57,9 +65,7 @@ static void drop_duplicates(struct metadata *md)
 		if (kept > 0 && strcmp(md->entries[kept - 1].file, e->file) == 0) {
 			problem(md, e->line, "a second entry for '%.200s' (line %zu is used), "
 			    "ignored", e->file, md->entries[kept - 1].line);
-			free(e->file);
-			free(e->title);
-			free(e->publisher);
+			entry_free(e);
 			continue;
 		}
 		md->entries[kept++] = *e;
@@ -92,25 +98,52 @@ int metadata_load(struct metadata *md, const char *dir, char *err, size_t errlen
 		return rc;
 	}
 	size_t lineno = 0;
+	/* which field each column holds: the old three, or as a header line names them */
+	int columns[16] = { MD_FILE, MD_TITLE, MD_PUBLISHER, -1, -1, -1, -1, -1, -1, -1, -1,
+	    -1, -1, -1, -1, -1 };
+	int header = 0, seen_line = 0;
 	while (getline(&line, &cap, f) > 0) {
 		lineno++;
 		line[strcspn(line, "\r\n")] = 0;
 		if (line[0] == '#' || line[0] == 0)
 			continue;
-		char *file = line, *title = strchr(line, '\t'), *publisher = NULL;
-		if (title == NULL) {
+		char *field[MD_FIELDS] = { 0 }, *cols[16], *col = line;
+		int ncols = 0;
+		while (col && ncols < 16) {
+			char *tab = strchr(col, '\t');
+			if (tab)
+				*tab = 0;
+			cols[ncols++] = col;
+			col = tab ? tab + 1 : NULL;
+		}
+		if (!seen_line++ && strcasecmp(cols[0], "file") == 0) {
+			/* the header line: the names of the columns */
+			static const char *const names[MD_FIELDS] = { "file", "title", "publisher",
+			    "author", "date", "url" };
+			header = 1;
+			for (int c = 0; c < 16; c++) {
+				columns[c] = -1;
+				for (int k = 0; c < ncols && k < MD_FIELDS; k++)
+					if (strcasecmp(cols[c], names[k]) == 0)
+						columns[c] = k;
+			}
+			continue;
+		}
+		for (int c = 0; c < ncols; c++)
+			if (columns[c] >= 0)
+				field[columns[c]] = cols[c];
+		char *file = field[MD_FILE], *title = field[MD_TITLE];
+		char *publisher = field[MD_PUBLISHER];
+		if (file == NULL || (!header && title == NULL)) {
 			problem(md, lineno, "no tab between file name and title, line ignored");
 			continue;
 		}
-		*title++ = 0;
-		if ((publisher = strchr(title, '\t')) != NULL)
-			*publisher++ = 0;
 		if (strchr(file, '/') != NULL) {
 			problem(md, lineno, "'%.200s' is not a file of this folder (an entry "
 			    "names a file beside the metadata file), ignored", file);
 			continue;
 		}
-		if (*title == 0) {
+		if (!header && *title == 0) {
 			problem(md, lineno, "no title for '%.200s', line ignored", file);
 			continue;
 		}
@@ -129,10 +162,11 @@ int metadata_load(struct metadata *md, const char *dir, char *err, size_t errlen
 		e->file = strdup(file);
 		e->title = field_dup(title);
 		e->publisher = field_dup(publisher);
-		if (e->file == NULL || e->title == NULL) {
-			free(e->file);
-			free(e->title);
-			free(e->publisher);
+		e->author = field_dup(field[MD_AUTHOR]);
+		e->date = field_dup(field[MD_DATE]);
+		e->url = field_dup(field[MD_URL]);
+		if (e->file == NULL || (e->title == NULL && title && *title)) {
+			entry_free(e);
 			continue;
 		}
 		md->n++;

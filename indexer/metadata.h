@@ -3,7 +3,11 @@
  *
  * A folder may hold METADATA_FILE, a UTF-8 TSV with one line per article:
  * file name, title, and optionally the publisher; lines starting with '#'
- * are comments.  This module reads and looks up that file; it never prints:
+ * are comments.  A first line that names its columns ("file", "title",
+ * "publisher", "author", "date", "url", in any order, other names ignored)
+ * says which field is which: then an empty field means "not known" (an
+ * empty title: the document's own).  A file without that line is read as
+ * it always was.  This module reads and looks up that file; it never prints:
  * lines it cannot use are kept as problems for the caller to report.
  */
 #ifndef METADATA_H
@@ -13,8 +17,11 @@
 
 #define METADATA_FILE "metadata.tsv"
 
+enum { MD_FILE, MD_TITLE, MD_PUBLISHER, MD_AUTHOR, MD_DATE, MD_URL, MD_FIELDS };
+
 struct metadata_entry {
-	char *file, *title, *publisher;	/* publisher may be NULL */
+	char *file, *title, *publisher;	/* title (with a header line) and publisher may be NULL */
+	char *author, *date, *url;	/* NULL when not given */
 	size_t line;			/* in the file, from 1 */
 };
 

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "metadata.h"
@@ -62,10 +63,16 @@ void file_job_free(struct file_job *j)
 		free(j->warnings[i].what);
 	}
 	free(j->text);
+	html_text_free(&j->html);
+	pdf_doc_free(&j->pdf);
 	free(j->path);
 	free(j->problem);
 	buf_free(&j->title);
 	free(j->publisher);
+	free(j->author);
+	free(j->date);
+	free(j->url);
+	free(j->title_from_doc);
 	free(j->passages);
 	buf_free(&j->sections);
 	tokenizer_tokens_free(&j->tokens);
@@ -114,7 +121,24 @@ static void metadata_warnings(struct file_job *j, const struct metadata *md)
 	}
 }
 
-/* Title and publisher: metadata file, else first heading-like line, else file name. */
+/* *field = a copy of s (n bytes, invalid UTF-8 repaired) unless set or s is empty. */
+static void set_field(struct file_job *j, char **field, const char *s, size_t n)
+{
+	struct buf b = { 0 };
+	if (*field || n == 0)
+		return;
+	util_utf8_repair(&b, s, n);
+	if (b.oom)
+		j->oom = 1;
+	else
+		*field = b.data;
+}
+
+/*
+ * Title, publisher, author, date, URL: each from the metadata file, else
+ * the document's own (Markdown front matter), and a title else from the
+ * first heading, else the file name.
+ */
 static void choose_title(struct preparer *p, struct file_job *j)
 {
 	const char *slash = strrchr(j->path, '/');
@@ -131,21 +155,152 @@ static void choose_title(struct preparer *p, struct file_job *j)
 	}
 	free(dir);
 	const struct metadata_entry *e = metadata_find(&p->md, name);
+	struct passage_front_matter fm = { 0 };
 	if (e) {
+		char **to[4] = { &j->publisher, &j->author, &j->date, &j->url };
+		const char *from[4] = { e->publisher, e->author, e->date, e->url };
+		for (int i = 0; i < 4; i++)
+			if (from[i])
+				set_field(j, to[i], from[i], strlen(from[i]));
+	}
+	if (j->doc == DOC_HTML) {
+		char **to[4] = { &j->publisher, &j->author, &j->date, &j->url };
+		const char *from[4] = { j->html.publisher, j->html.author, j->html.date, j->html.url };
+		for (int i = 0; i < 4; i++)
+			if (from[i])
+				set_field(j, to[i], from[i], strlen(from[i]));
+	}
+	if (j->doc == DOC_PDF) {
+		char **to[3] = { &j->author, &j->date, &j->title_from_doc };
+		const char *from[3] = { j->pdf.author, j->pdf.date, j->pdf.title };
+		for (int i = 0; i < 3; i++)
+			if (from[i])
+				set_field(j, to[i], from[i], strlen(from[i]));
+	}
+	if (j->doc == DOC_PLAIN && j->fmt == PASSAGE_FORMAT_MARKDOWN &&
+	    passage_front_matter(j->text, j->len, &fm)) {
+		static const int which[4] = { PASSAGE_FM_PUBLISHER, PASSAGE_FM_AUTHOR,
+		    PASSAGE_FM_DATE, PASSAGE_FM_URL };
+		char **to[4] = { &j->publisher, &j->author, &j->date, &j->url };
+		for (int i = 0; i < 4; i++)
+			set_field(j, to[i], j->text + fm.field[which[i]].start,
+			    fm.field[which[i]].end - fm.field[which[i]].start);
+	}
+	if (e && e->title) {
 		buf_puts(&j->title, e->title);
-		if (e->publisher && (j->publisher = strdup(e->publisher)) == NULL)
-			j->title.oom = 1;
-	} else if (passage_guess_title(j->text, j->len, j->fmt, &start, &end)) {
-		util_utf8_repair(&j->title, j->text + start, end - start);
+	} else if (fm.field[PASSAGE_FM_TITLE].end > fm.field[PASSAGE_FM_TITLE].start) {
+		util_utf8_repair(&j->title, j->text + fm.field[PASSAGE_FM_TITLE].start,
+		    fm.field[PASSAGE_FM_TITLE].end - fm.field[PASSAGE_FM_TITLE].start);
+	} else if (j->doc == DOC_HTML && j->html.title) {
+		util_utf8_repair(&j->title, j->html.title, strlen(j->html.title));
+	} else if (j->title_from_doc) {
+		buf_puts(&j->title, j->title_from_doc);
+	} else if (passage_guess_title(j->split_text, j->split_len, j->fmt, &start, &end)) {
+		util_utf8_repair(&j->title, j->split_text + start, end - start);
 	} else {
 		buf_puts(&j->title, name);
 	}
 }
 
+size_t prepare_section(const char *section, size_t len, const char *title, size_t title_len,
+    enum passage_format fmt, const char **out)
+{
+	*out = section;
+	if (len == title_len && memcmp(section, title, len) == 0) {
+		*out = "";
+		return 0;
+	}
+	if (fmt != PASSAGE_FORMAT_TEXT && title_len > 0 && len > title_len + 3 &&
+	    memcmp(section, title, title_len) == 0 && memcmp(section + title_len, " > ", 3) == 0) {
+		*out = section + title_len + 3;
+		return len - title_len - 3;
+	}
+	return len;
+}
+
+/* ---- passages as the store takes them ---------------------------------- */
+
+struct each_state {
+	struct file_job *j;
+	prepare_passage_fn fn;
+	void *ctx;
+	size_t title_len;	/* as the store binds the title: up to its NUL */
+	size_t ordinal;
+	size_t page, page_off;	/* PDF: the page being split, and where it starts */
+	size_t line_off, line_no;	/* HTML: byte line_off of the file is on line line_no */
+	int rc;
+};
+
+/* The line of the file holding byte off (HTML: the original bytes). */
+static size_t file_line(struct each_state *e, size_t off)
+{
+	const char *t = e->j->text;
+	if (off < e->line_off || e->line_no == 0) {
+		e->line_off = 0;
+		e->line_no = 1;
+	}
+	for (const char *p = t + e->line_off, *end = t + off;
+	    (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		e->line_no++;
+	e->line_off = off;
+	return e->line_no;
+}
+
+static int each_passage(void *ctx, const struct passage *ps)
+{
+	struct each_state *e = ctx;
+	struct file_job *j = e->j;
+	struct store_passage sp = { 0 };
+	size_t bs, be;
+
+	sp.ordinal = e->ordinal++;
+	sp.section_len = prepare_section(ps->section, ps->section_len, j->title.data,
+	    e->title_len, j->fmt, &sp.section);
+	sp.body = j->split_text + e->page_off + ps->byte_start;
+	sp.body_len = ps->byte_end - ps->byte_start;
+	sp.byte_start = e->page_off + ps->byte_start;
+	sp.byte_end = e->page_off + ps->byte_end;
+	sp.line_start = ps->line_start;
+	sp.line_end = ps->line_end;
+	if (j->doc == DOC_HTML) {
+		/* the original bytes and lines the passage's words came from */
+		html_text_place(&j->html, ps->byte_start, ps->byte_end, &bs, &be);
+		sp.byte_start = bs;
+		sp.byte_end = be;
+		sp.line_start = file_line(e, bs);
+		sp.line_end = file_line(e, be > bs ? be - 1 : bs);
+		sp.extracted = 1;
+	} else if (j->doc == DOC_PDF) {
+		sp.page = e->page;	/* lines count on the page */
+	}
+	return e->fn(e->ctx, &sp);
+}
+
+int prepare_each_passage(struct file_job *j, prepare_passage_fn fn, void *ctx)
+{
+	struct each_state e = { j, fn, ctx, strlen(j->title.data), 0, 0, 0, 0, 0, 0 };
+	/* a page's headings are its <h1>-<h6>, not its short lines */
+	struct passage_options html = { .marked_headings = 1 };
+	if (j->doc != DOC_PDF)
+		return passage_split(j->split_text, j->split_len, j->fmt,
+		    j->doc == DOC_HTML ? &html : NULL, each_passage, &e);
+	/* a PDF's pages one by one (a form feed ends each): no passage spans two */
+	struct passage_options pdf = { .wrapped = 1 };
+	size_t off = 0;
+	int rc = 0;
+	for (e.page = 1; rc == 0 && off < j->split_len; e.page++) {
+		const char *ff = memchr(j->split_text + off, '\f', j->split_len - off);
+		size_t end = ff ? (size_t)(ff - j->split_text) : j->split_len;
+		e.page_off = off;
+		rc = passage_split(j->split_text + off, end - off, j->fmt, &pdf, each_passage, &e);
+		off = ff ? end + 1 : j->split_len;
+	}
+	return rc;
+}
+
 struct split_state {
 	struct preparer *p;
 	struct file_job *j;
-	size_t title_len;	/* as the store binds the title: up to its NUL */
 };
 
 static int capture(struct split_state *s, const char *text, size_t len,
@@ -158,17 +313,14 @@ static int capture(struct split_state *s, const char *text, size_t len,
 	return 0;
 }
 
-static int on_passage(void *ctx, const struct passage *ps)
+static int on_passage(void *ctx, const struct store_passage *sp)
 {
 	struct split_state *s = ctx;
 	struct file_job *j = s->j;
 	struct prepared_passage *pp;
-	const char *section = ps->section;
-	size_t section_len = ps->section_len;
+	const char *section = sp->section;
+	size_t section_len = sp->section_len;
 
-	/* a section that only repeats the title says nothing and would be indexed twice */
-	if (section_len == s->title_len && memcmp(section, j->title.data, section_len) == 0)
-		section = "", section_len = 0;
 	if (j->npassages == j->passages_cap) {
 		size_t cap = j->passages_cap ? j->passages_cap * 2 : 64;
 		pp = realloc(j->passages, cap * sizeof *pp);
@@ -178,11 +330,15 @@ static int on_passage(void *ctx, const struct passage *ps)
 		j->passages_cap = cap;
 	}
 	pp = &j->passages[j->npassages];
-	pp->ordinal = ps->ordinal;
-	pp->line_start = ps->line_start;
-	pp->line_end = ps->line_end;
-	pp->byte_start = ps->byte_start;
-	pp->byte_end = ps->byte_end;
+	pp->ordinal = sp->ordinal;
+	pp->line_start = sp->line_start;
+	pp->line_end = sp->line_end;
+	pp->byte_start = sp->byte_start;
+	pp->byte_end = sp->byte_end;
+	pp->body_off = (size_t)(sp->body - j->split_text);
+	pp->body_len = sp->body_len;
+	pp->extracted = sp->extracted;
+	pp->page = sp->page;
 	const struct prepared_passage *prev = j->npassages ? pp - 1 : NULL;
 	if (prev && prev->section_len == section_len &&
 	    memcmp(j->sections.data + prev->section_off, section, section_len) == 0) {
@@ -199,8 +355,7 @@ static int on_passage(void *ctx, const struct passage *ps)
 		    &pp->section_tok_len) != 0)
 			return 1;
 	}
-	if (capture(s, j->text + ps->byte_start, ps->byte_end - ps->byte_start,
-	    &pp->body_tok, &pp->body_tok_len) != 0)
+	if (capture(s, sp->body, sp->body_len, &pp->body_tok, &pp->body_tok_len) != 0)
 		return 1;
 	j->npassages++;
 	return 0;
@@ -209,11 +364,11 @@ static int on_passage(void *ctx, const struct passage *ps)
 /* Split and tokenize; on any failure leave both to the caller. */
 static void split(struct preparer *p, struct file_job *j)
 {
-	struct split_state s = { p, j, strlen(j->title.data) };
+	struct split_state s = { p, j };
 	if (j->len > PREPARE_MAX_FILE || p->tok == NULL)
 		return;
-	if (capture(&s, j->title.data, s.title_len, &j->title_tok, &j->title_tok_len) == 0 &&
-	    passage_split(j->text, j->len, j->fmt, NULL, on_passage, &s) == 0) {
+	if (capture(&s, j->title.data, strlen(j->title.data), &j->title_tok,
+	    &j->title_tok_len) == 0 && prepare_each_passage(j, on_passage, &s) == 0) {
 		j->pretokenized = 1;
 		return;
 	}
@@ -301,6 +456,21 @@ static void lone_cr_to_lf(char *text, size_t len)
 	}
 }
 
+/*
+ * 1 when a text file is an HTML page (saved or renamed as .txt): it starts,
+ * after a byte order mark and white space, with <!DOCTYPE html or <html.
+ * Its tags are no text to index.
+ */
+static int looks_like_html(const char *t, size_t len)
+{
+	size_t i = len >= 3 && memcmp(t, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	while (i < len && strchr(" \t\r\n", t[i]))
+		i++;
+	return (len - i >= 14 && strncasecmp(t + i, "<!doctype html", 14) == 0) ||
+	    (len - i >= 6 && strncasecmp(t + i, "<html", 5) == 0 &&
+	    strchr(" \t\r\n>", t[i + 5]));
+}
+
 static void prepare_file(struct preparer *p, struct file_job *j)
 {
 	int fd, e;
@@ -324,6 +494,29 @@ static void prepare_file(struct preparer *p, struct file_job *j)
 		return;
 	}
 	text = j->text;
+	if (j->doc == DOC_PDF) {
+		char msg[512];
+		j->hash = util_hash(UTIL_HASH_INIT, text, j->len);
+		switch (pdf_read(j->path, &j->pdf, msg, sizeof msg)) {
+		case PDF_OK:
+			break;
+		case PDF_NO_TEXT:
+		case PDF_ENCRYPTED:
+			/* nothing the indexer could do: skipped, as an empty file is */
+			warn_later(j, j->path, msg, 0);
+			j->outcome = OUTCOME_EMPTY;
+			return;
+		case PDF_NOMEM:
+			j->oom = 1;
+			return;
+		default:
+			warn_later(j, j->path, msg, 0);
+			return;		/* failed */
+		}
+		j->split_text = j->pdf.text;
+		j->split_len = j->pdf.len;
+		goto title;
+	}
 	if (utf16(text, j->len)) {
 		warn_later(j, j->path, "UTF-16 text, not indexed (convert it to UTF-8, e.g. "
 		    "with iconv -f UTF-16 -t UTF-8)", 0);
@@ -341,17 +534,43 @@ static void prepare_file(struct preparer *p, struct file_job *j)
 	}
 	j->hash = util_hash(UTIL_HASH_INIT, text, j->len);
 	lone_cr_to_lf(text, j->len);
+	j->split_text = text;
+	j->split_len = j->len;
+	if (j->doc == DOC_PLAIN && j->fmt == PASSAGE_FORMAT_TEXT && looks_like_html(text, j->len)) {
+		j->doc = DOC_HTML;
+		j->fmt = PASSAGE_FORMAT_MARKDOWN;
+	}
+	if (j->doc == DOC_HTML) {
+		char err[256];
+		if (html_text(text, j->len, &j->html, err, sizeof err) != 0) {
+			warn_later(j, j->path, err, 0);
+			j->oom = strstr(err, "out of memory") != NULL;
+			return;		/* failed */
+		}
+		if (j->html.len == 0) {
+			warn_later(j, j->path, "no text in the page's main content, skipped", 0);
+			j->outcome = OUTCOME_EMPTY;
+			return;
+		}
+		j->split_text = j->html.text;
+		j->split_len = j->html.len;
+	}
+title:
 	choose_title(p, j);
 	if (j->title.oom || j->oom) {
 		j->outcome = OUTCOME_OOM;
 		return;
 	}
 	if (j->compare_old && j->old.hash == j->hash && strcmp(j->old.title, j->title.data) == 0 &&
-	    strcmp(j->old.publisher, j->publisher ? j->publisher : "") == 0) {
+	    strcmp(j->old.publisher, j->publisher ? j->publisher : "") == 0 &&
+	    strcmp(j->old.author, j->author ? j->author : "") == 0 &&
+	    strcmp(j->old.date, j->date ? j->date : "") == 0 &&
+	    strcmp(j->old.url, j->url ? j->url : "") == 0) {
 		j->outcome = OUTCOME_TOUCHED;
 		return;
 	}
-	size_t bad = util_utf8_errors(text, j->len);
+	size_t bad = j->doc == DOC_PDF ? util_utf8_errors(j->split_text, j->split_len)
+	    : util_utf8_errors(text, j->len);
 	if (bad) {
 		char msg[96];
 		snprintf(msg, sizeof msg, "%zu invalid UTF-8 sequence%s, indexed as is",

@@ -18,10 +18,19 @@
 #include <stdint.h>
 #include <sqlite3.h>
 
+#include "html.h"
 #include "passage.h"
+#include "pdf.h"
 #include "store.h"
 #include "tokenizer.h"
 #include "util.h"
+
+/* How a file's text is had: as it is (.txt, .md), or taken out of it. */
+enum doc_kind {
+	DOC_PLAIN,		/* the passages are the file's bytes */
+	DOC_HTML,		/* lib/html.c lays out the page's prose */
+	DOC_PDF			/* pdftotext's text, pages apart (pdf.c) */
+};
 
 enum job_kind {
 	JOB_FILE,		/* a file to read (prepare_file fills the rest) */
@@ -42,6 +51,9 @@ enum job_outcome {
 /* One passage, as the indexer will add it; offsets into its job's buffers. */
 struct prepared_passage {
 	size_t ordinal, line_start, line_end, byte_start, byte_end;
+	size_t body_off, body_len;		/* into the job's split_text */
+	int extracted;				/* store_passage's */
+	size_t page;
 	size_t section_off, section_len;	/* into sections: bytes, NUL follows */
 	size_t section_tok, section_tok_len;	/* into tokens */
 	size_t body_tok, body_tok_len;		/* into tokens */
@@ -54,7 +66,8 @@ struct file_job {
 	char *problem;			/* JOB_PROBLEM: what to say (owned) */
 	int not_failed;			/* JOB_PROBLEM: a note; the file is not counted failed */
 	int64_t size, mtime_ns;
-	enum passage_format fmt;
+	enum passage_format fmt;	/* how the text to split is split */
+	enum doc_kind doc;
 	struct store_source old;	/* as indexed, when compare_old */
 	int compare_old;		/* unchanged content and title make it TOUCHED */
 
@@ -69,9 +82,16 @@ struct file_job {
 	int oom;			/* a warning could not be recorded */
 	char *text;			/* the file's len bytes, or NULL */
 	size_t len;
+	/* the text the passages are cut from: text itself, or taken out of it */
+	const char *split_text;
+	size_t split_len;
+	struct html_text html;		/* DOC_HTML */
+	struct pdf_doc pdf;		/* DOC_PDF */
 	uint64_t hash;
 	struct buf title;
 	char *publisher;		/* NULL when none */
+	char *author, *date, *url;	/* NULL when none */
+	char *title_from_doc;		/* a PDF's info title, NULL when none */
 	/*
 	 * OUTCOME_INDEX: passages were split and their columns tokenized
 	 * (pretokenized = 1), or are left to the caller to split (too big, or
@@ -104,6 +124,27 @@ void preparer_close(struct preparer *p);	/* accepts NULL */
  * Returns the bytes the job now holds.
  */
 size_t prepare_job(void *preparer, void *job);
+
+/*
+ * The section a passage of a fmt file titled title is stored under: ""
+ * when it only repeats the title (it would be indexed twice), and in a
+ * heading path (Markdown, HTML) without the title leading it ("Title >
+ * Key points" is "Key points").  Sets *out (inside section, or "") and
+ * returns its length in bytes.
+ */
+size_t prepare_section(const char *section, size_t len, const char *title, size_t title_len,
+    enum passage_format fmt, const char **out);
+
+/*
+ * Cut the job's split_text into passages as the store takes them (the
+ * section without a leading title, the place in the file: for HTML the
+ * original bytes and lines the passage's words came from, for a PDF the
+ * page and the lines on it, the bytes of the extracted text) and call fn
+ * for each, in order, ordinals from 0.  Returns 0, fn's non-zero value, or
+ * PASSAGE_ENOMEM.
+ */
+typedef int (*prepare_passage_fn)(void *ctx, const struct store_passage *sp);
+int prepare_each_passage(struct file_job *j, prepare_passage_fn fn, void *ctx);
 
 /* Frees what the job holds and the job; accepts NULL. */
 void file_job_free(struct file_job *job);

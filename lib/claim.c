@@ -491,6 +491,7 @@ void claim_check_result(const struct claim_check *cc, size_t i, struct search_re
 	r->passage_id = c->id;
 	r->source = c->source;
 	r->title = c->title;
+	r->cite = c->cite;
 	r->section = c->section;
 	r->ordinal = c->ordinal;
 	r->line_start = c->line_start;

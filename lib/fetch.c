@@ -15,11 +15,13 @@
 
 static const char detail_sql[] =
     "SELECT s.path, s.title, coalesce(c.text, ''), p.id - s.first_passage, p.line_start,"
-    " p.line_start + length(CAST(p.body AS BLOB))"
-    " - length(CAST(replace(p.body, char(10), '') AS BLOB)), p.byte_start,"
-    " p.byte_start + length(CAST(p.body AS BLOB)), p.body"
+    " coalesce(x.line_end, p.line_start + length(CAST(p.body AS BLOB))"
+    " - length(CAST(replace(p.body, char(10), '') AS BLOB))), p.byte_start,"
+    " coalesce(x.byte_end, p.byte_start + length(CAST(p.body AS BLOB))), p.body,"
+    " s.author, s.date, s.publisher, s.url, x.page"
     " FROM passage_rows p JOIN sources s ON s.id = p.source_id"
-    " LEFT JOIN sections c ON c.id = p.id - p.section WHERE p.id = ?1";
+    " LEFT JOIN sections c ON c.id = p.id - p.section"
+    " LEFT JOIN passage_places x ON x.id = p.id WHERE p.id = ?1";
 
 static const char row_sql[] =
     "SELECT " FETCH_SNIPPET_OF("passages_fts") ", " RANK_FUNCTION "(passages_fts, ?2)"
@@ -76,6 +78,10 @@ void fetched_free(struct fetched *c)
 	free(c->section);
 	free(c->text);
 	free(c->snippet);
+	free((char *)c->cite.author);
+	free((char *)c->cite.date);
+	free((char *)c->cite.publisher);
+	free((char *)c->cite.url);
 	memset(c, 0, sizeof *c);
 }
 
@@ -126,6 +132,14 @@ int fetch_row(struct fetcher *f, int64_t id, double score, const char *expr,
 		c->byte_end = sqlite3_column_int64(f->detail, 7);
 		c->text = column_dup(f->detail, 8, &c->text_len);
 		rc = c->source && c->title && c->section && c->text ? 0 : -1;
+		/* citation facts: NULL when the index does not know them */
+		const char **cite[4] = { &c->cite.author, &c->cite.date, &c->cite.publisher,
+		    &c->cite.url };
+		for (int i = 0; i < 4; i++)
+			if (sqlite3_column_type(f->detail, 9 + i) != SQLITE_NULL &&
+			    (*cite[i] = column_dup(f->detail, 9 + i, NULL)) == NULL)
+				rc = -1;
+		c->cite.page = sqlite3_column_int64(f->detail, 13);
 	}
 	sqlite3_reset(f->detail);
 	if (rc == 0 && want_snippet && snippet && !rp->explain) {

@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <sqlite3.h>
 
+#include "cite.h"
 #include "rank.h"
 
 /* FTS5's snippet of table t's body: every snippet the search shows is this one. */
@@ -26,6 +27,7 @@ struct fetched {
 	char *source, *title, *section, *text, *snippet;
 	size_t text_len;	/* bytes of text */
 	double score;
+	struct cite cite;	/* its strings malloc'd too */
 };
 void fetched_free(struct fetched *c);
 

@@ -10,7 +10,9 @@
  *   [coverage sentence_line sentence_byte_start sentence_byte_end sentence matched missing
  *    passage_coverage verdict support unknown conflicts claim claim_line
  *    claim_byte_start claim_byte_end]
- *   [query_id] fallback
+ *   [query_id] fallback author date publisher url page
+ * (the citation columns after fallback, so that older readers' columns keep
+ * their places; empty when not known, page only for a PDF)
  * conflicts: "kind: claim words / source words (line N)" joined by "; ".
  * and for source rows (-l, -c):  source [count] [query_id] fallback
  */
@@ -33,7 +35,7 @@
 
 struct grouped {
 	char *source, *title, *section, *snippet;
-	long long line_start, line_end;
+	long long line_start, line_end, page;
 	double score;
 	int group;		/* index of the first result of its source */
 };
@@ -81,7 +83,8 @@ struct output {
 static const char json_base_sql[] =
     "SELECT json_object('source', ?1, 'title', ?2, 'section', ?3, 'passage', ?4,"
     " 'line_start', ?5, 'line_end', ?6, 'byte_start', ?7, 'byte_end', ?8,"
-    " 'score', ?9, 'snippet', ?10, 'text', ?11)";
+    " 'score', ?9, 'snippet', ?10, 'text', ?11, 'author', ?12, 'date', ?13,"
+    " 'publisher', ?14, 'url', ?15, 'page', ?16)";
 static const char json_claim_sql[] =
     "SELECT json_set(?1, '$.sentence', ?2, '$.sentence_byte_start', ?3,"
     " '$.sentence_byte_end', ?4, '$.sentence_line', ?5, '$.coverage', ?6,"
@@ -244,14 +247,19 @@ static void plain(struct buf *b, const char *s, size_t n, int marked)
 
 /* ---- text --------------------------------------------------------------- */
 
-static void text_location(struct output *p, const char *source, long long l1, long long l2)
+/* "file:12-15", or for a PDF page "paper.pdf p. 4, lines 12-15" (lines of that page) */
+static void text_location(struct output *p, const char *source, int64_t page, long long l1,
+    long long l2)
 {
 	if (p->o.color)
 		fputs(C_PATH, p->f);
 	output_safe(p->f, source, strlen(source));
 	if (p->o.color)
 		fputs(C_OFF, p->f);
-	fputc(':', p->f);
+	if (page > 0)
+		fprintf(p->f, " p. %lld, lines ", (long long)page);
+	else
+		fputc(':', p->f);
 	if (p->o.color)
 		fputs(C_LINE, p->f);
 	fprintf(p->f, "%lld-%lld", l1, l2);
@@ -300,6 +308,21 @@ static void text_verdict(struct output *p, enum verdict v, const char *const *un
 	p->claim_said = 1;
 }
 
+/* "Author, date, publisher, URL" of what is known, for the text output's source line. */
+static void text_cite(struct output *p, const struct cite *c)
+{
+	const char *f[4] = { c->author, c->date, c->publisher, c->url };
+	int n = 0;
+	for (int i = 0; i < 4; i++) {
+		if (f[i] == NULL || *f[i] == 0)
+			continue;
+		fputs(n++ ? ", " : " (", p->f);
+		output_safe(p->f, f[i], strlen(f[i]));
+	}
+	if (n)
+		fputc(')', p->f);
+}
+
 static void text_result(struct output *p, const char *qid, const struct search_result *r)
 {
 	if (p->claim_open && !p->claim_said)
@@ -309,7 +332,8 @@ static void text_result(struct output *p, const char *qid, const struct search_r
 		output_safe(p->f, qid, strlen(qid));
 		fputs("] ", p->f);
 	}
-	text_location(p, r->source, (long long)r->line_start, (long long)r->line_end);
+	text_location(p, r->source, r->cite.page, (long long)r->line_start,
+	    (long long)r->line_end);
 	fprintf(p->f, "  score %.3f", r->score);
 	if (r->matched || r->has_sentence)
 		fprintf(p->f, "  coverage %.2f", r->coverage);
@@ -318,6 +342,7 @@ static void text_result(struct output *p, const char *qid, const struct search_r
 	if (p->o.color)
 		fputs(C_DIM, p->f);
 	output_safe(p->f, r->title, strlen(r->title));
+	text_cite(p, &r->cite);
 	if (r->section[0]) {
 		fputs(" \xE2\x80\xBA ", p->f);
 		output_safe(p->f, r->section, strlen(r->section));
@@ -364,7 +389,7 @@ static void text_result(struct output *p, const char *qid, const struct search_r
 	}
 	if (p->row_claim && !p->row_self) {
 		fputs("  copy: the same passage as ", p->f);
-		text_location(p, p->row_original.source, (long long)p->row_original.line_start,
+		text_location(p, p->row_original.source, 0, (long long)p->row_original.line_start,
 		    (long long)p->row_original.line_end);
 		fputs(p->row_counted ? " (indexed earlier)\n"
 		    : " (indexed earlier; its support counts once)\n", p->f);
@@ -394,6 +419,7 @@ static int group_result(struct output *p, const struct search_result *r)
 	g->snippet = strdup(r->snippet);
 	g->line_start = (long long)r->line_start;
 	g->line_end = (long long)r->line_end;
+	g->page = (long long)r->cite.page;
 	g->score = r->score;
 	g->group = (int)p->ngroups;
 	for (size_t i = 0; i < p->ngroups; i++) {
@@ -462,6 +488,8 @@ static void print_groups(struct output *p)
 			if (g->group != (int)i)
 				continue;
 			fputs("  ", p->f);
+			if (g->page > 0)
+				fprintf(p->f, "p. %lld, lines ", g->page);
 			if (p->o.color)
 				fputs(C_LINE, p->f);
 			fprintf(p->f, "%lld-%lld", g->line_start, g->line_end);
@@ -608,6 +636,8 @@ static const char *const claim_columns[] = { "coverage", "sentence_line",
     "passage_coverage", "verdict", "support", "unknown", "conflicts", "claim",
     "claim_line", "claim_byte_start", "claim_byte_end" };
 #define NBASE_COLUMNS (sizeof base_columns / sizeof *base_columns)
+static const char *const cite_columns[] = { "author", "date", "publisher", "url", "page" };
+#define NCITE_COLUMNS (sizeof cite_columns / sizeof *cite_columns)
 #define VERDICT_COLUMN 8	/* claim_columns[8]: the first a bare claim row fills */
 
 /* The column names, when a header is wanted and not yet written. */
@@ -628,7 +658,21 @@ static void header(struct output *p)
 	}
 	if (p->o.batch)
 		dtext(p, "query_id", 0);
-	dtext(p, "fallback", 1);
+	dtext(p, "fallback", p->o.rows == OUTPUT_PASSAGES ? 0 : 1);
+	for (size_t i = 0; p->o.rows == OUTPUT_PASSAGES && i < NCITE_COLUMNS; i++)
+		dtext(p, cite_columns[i], i + 1 == NCITE_COLUMNS);
+}
+
+/* The citation columns after fallback: empty when not known, page only for a PDF. */
+static void dcite(struct output *p, const struct cite *c)
+{
+	const char *f[4] = { c->author, c->date, c->publisher, c->url };
+	for (int i = 0; i < 4; i++)
+		dtext(p, f[i] ? f[i] : "", 0);
+	if (c->page > 0)
+		dint(p, (long long)c->page, 1);
+	else
+		dtext(p, "", 1);
 }
 
 static void delimited_result(struct output *p, const char *qid, const struct search_result *r)
@@ -661,7 +705,8 @@ static void delimited_result(struct output *p, const char *qid, const struct sea
 	}
 	if (p->o.batch)
 		dtext(p, qid ? qid : "", 0);
-	dint(p, p->fallback, 1);
+	dint(p, p->fallback, 0);
+	dcite(p, &r->cite);
 }
 
 /* ---- JSON --------------------------------------------------------------- */
@@ -767,6 +812,12 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 	sqlite3_bind_double(st, 9, r->score);
 	bind_plain(st, 10, r->snippet, strlen(r->snippet), 1);
 	bind_plain(st, 11, r->text, r->text_len, 0);
+	const char *cite[4] = { r->cite.author, r->cite.date, r->cite.publisher, r->cite.url };
+	for (int i = 0; i < 4; i++)
+		if (cite[i])
+			bind_plain(st, 12 + i, cite[i], strlen(cite[i]), 0);
+	if (r->cite.page > 0)
+		sqlite3_bind_int64(st, 16, r->cite.page);
 	obj = step_text(st);
 	if (obj && !p->o.claim && r->matched) {
 		/* a fall-back row: how much of the query it holds */
@@ -933,7 +984,8 @@ int output_claim_end(struct output *p, enum verdict v, const char *const *unknow
 			dclaim(p);
 			if (p->o.batch)
 				dtext(p, p->claim_id ? p->claim_id : "", 0);
-			dint(p, 0, 1);
+			dint(p, 0, 0);
+			dcite(p, &(struct cite){ 0 });
 			break;
 		case OUTPUT_TEXT:
 			text_verdict(p, v, unknown, nunknown);

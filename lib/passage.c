@@ -361,9 +361,17 @@ struct block {
 	size_t words;
 	size_t lines;
 	int list;		/* list kind of the first line */
-	int level;		/* 1..6 for a Markdown ATX heading, else 0 */
-	size_t hs, he;		/* an ATX heading's text, without the '#'s */
+	int level;		/* 1..6 for a Markdown heading (ATX or setext), else 0 */
+	size_t hs, he;		/* a heading's text, without the '#'s or underline */
+	int kind;		/* BLOCK_PROSE, or Markdown that is no prose */
 };
+
+/*
+ * Markdown blocks that are not prose: fenced and indented code, HTML
+ * comments, link reference definitions, thematic breaks.  They are in no
+ * passage, and no passage reaches across one.
+ */
+enum { BLOCK_PROSE, BLOCK_CODE, BLOCK_SKIP };
 
 struct scanner {
 	const unsigned char *t;
@@ -371,7 +379,8 @@ struct scanner {
 	size_t pos;		/* start of the next unread line */
 	int md;
 	int per_line;		/* no blank lines in the file: a line is a block */
-	int fence;		/* inside a Markdown ``` or ~~~ block */
+	int in_list;		/* Markdown: the last prose block was a list (indented
+				   lines go on with it, they are no code) */
 };
 
 /* Level of an ATX heading line [ls, le) and its text [*hs, *he), or 0. */
@@ -407,15 +416,136 @@ atx_heading(const unsigned char *t, size_t ls, size_t le, size_t *hs,
 	return level;
 }
 
+/* Leading blanks of the line at t[ls], in columns (a tab to the next stop of 4). */
+static size_t
+indent_of(const unsigned char *t, size_t ls, size_t le)
+{
+	size_t col = 0;
+
+	for (; ls < le && (t[ls] == ' ' || t[ls] == '\t'); ls++)
+		col = t[ls] == '\t' ? col + 4 - col % 4 : col + 1;
+	return col;
+}
+
+/* Only blanks (or a CR) in t[i .. le)? */
 static int
-fence_line(const unsigned char *t, size_t ls, size_t le)
+rest_blank(const unsigned char *t, size_t i, size_t le)
+{
+	for (; i < le; i++)
+		if (t[i] != ' ' && t[i] != '\t' && t[i] != '\r')
+			return 0;
+	return 1;
+}
+
+/* Up to three spaces of indentation: where the line's text starts, or le. */
+static size_t
+md_start(const unsigned char *t, size_t ls, size_t le)
 {
 	size_t i = ls;
 
 	while (i < le && t[i] == ' ' && i - ls < 3)
 		i++;
-	return le - i >= 3 && (memcmp(t + i, "```", 3) == 0 ||
-	    memcmp(t + i, "~~~", 3) == 0);
+	return i;
+}
+
+/*
+ * An opening code fence (three or more '`' or '~'): its character and
+ * length through *ch and *n; 0 when the line is none.
+ */
+static int
+fence_line(const unsigned char *t, size_t ls, size_t le, unsigned char *ch,
+    size_t *n)
+{
+	size_t i = md_start(t, ls, le), k = i;
+
+	if (i >= le || (t[i] != '`' && t[i] != '~'))
+		return 0;
+	while (k < le && t[k] == t[i])
+		k++;
+	if (k - i < 3)
+		return 0;
+	*ch = t[i];
+	*n = k - i;
+	return 1;
+}
+
+/* Does the line close a fence of n characters ch? */
+static int
+fence_closes(const unsigned char *t, size_t ls, size_t le, unsigned char ch,
+    size_t n)
+{
+	size_t i = md_start(t, ls, le), k = i;
+
+	while (k < le && t[k] == ch)
+		k++;
+	return k - i >= n && rest_blank(t, k, le);
+}
+
+/* A setext underline: 1 for "===", 2 for "---" (two or more), else 0. */
+static int
+setext_line(const unsigned char *t, size_t ls, size_t le)
+{
+	size_t i = md_start(t, ls, le), k = i;
+
+	if (i >= le || (t[i] != '=' && t[i] != '-'))
+		return 0;
+	while (k < le && t[k] == t[i])
+		k++;
+	if (k - i < 2 || !rest_blank(t, k, le))
+		return 0;
+	return t[i] == '=' ? 1 : 2;
+}
+
+/* A thematic break: three or more '-', '*' or '_', blanks between them. */
+static int
+thematic_break(const unsigned char *t, size_t ls, size_t le)
+{
+	size_t i = md_start(t, ls, le), n = 0;
+	unsigned char c;
+
+	if (i >= le || (t[i] != '-' && t[i] != '*' && t[i] != '_'))
+		return 0;
+	for (c = t[i]; i < le; i++) {
+		if (t[i] == c)
+			n++;
+		else if (t[i] != ' ' && t[i] != '\t' && t[i] != '\r')
+			return 0;
+	}
+	return n >= 3;
+}
+
+static int
+comment_start(const unsigned char *t, size_t ls, size_t le)
+{
+	size_t i = md_start(t, ls, le);
+
+	return le - i >= 4 && memcmp(t + i, "<!--", 4) == 0;
+}
+
+static int
+quote_line(const unsigned char *t, size_t ls, size_t le)
+{
+	size_t i = md_start(t, ls, le);
+
+	return i < le && t[i] == '>';
+}
+
+/* A link reference definition: "[label]: destination". */
+static int
+link_definition(const unsigned char *t, size_t ls, size_t le)
+{
+	size_t i = md_start(t, ls, le), k;
+
+	if (i >= le || t[i] != '[')
+		return 0;
+	for (k = i + 1; k < le && t[k] != ']'; k++)
+		if (t[k] == '[')
+			return 0;
+	if (k == i + 1 || k + 1 >= le || t[k + 1] != ':')
+		return 0;
+	for (k += 2; k < le && (t[k] == ' ' || t[k] == '\t'); k++)
+		;
+	return k < le && t[k] != '\r';
 }
 
 /* Is there a blank line between two non-blank lines in [from, len)? */
@@ -441,19 +571,126 @@ has_blank_separator(const unsigned char *t, size_t from, size_t len)
 	return 0;
 }
 
+/* The line [*ls, *le) at from, and where the next one starts; 0 at the end. */
+static int
+line_at(const unsigned char *t, size_t len, size_t from, size_t *le, size_t *next)
+{
+	const unsigned char *nl;
+
+	if (from >= len)
+		return 0;
+	nl = memchr(t + from, '\n', len - from);
+	*le = nl ? (size_t)(nl - t) : len;
+	*next = nl ? *le + 1 : len;
+	return 1;
+}
+
+/* A line that is only "delim" (and blanks), opening or closing front matter. */
+static int
+delim_line(const unsigned char *t, size_t ls, size_t le, const char *delim)
+{
+	return le - ls >= 3 && memcmp(t + ls, delim, 3) == 0 && rest_blank(t, ls + 3, le);
+}
+
+/* Bytes of YAML ("---") or TOML ("+++") front matter at t[from], or 0. */
+static size_t
+front_matter_len(const unsigned char *t, size_t len, size_t from)
+{
+	size_t le = 0, next = 0, pos;
+	const char *delim;
+
+	if (!line_at(t, len, from, &le, &next))
+		return 0;
+	if (delim_line(t, from, le, "---"))
+		delim = "---";
+	else if (delim_line(t, from, le, "+++"))
+		delim = "+++";
+	else
+		return 0;
+	for (pos = next; line_at(t, len, pos, &le, &next); pos = next)
+		if (delim_line(t, pos, le, delim) ||
+		    (delim[0] == '-' && delim_line(t, pos, le, "...")))
+			return next - from;
+	return 0;
+}
+
 static void
-scanner_init(struct scanner *sc, const unsigned char *t, size_t len, int md)
+scanner_init(struct scanner *sc, const unsigned char *t, size_t len, int md, int wrapped)
 {
 	size_t from = 0;
 
 	if (len >= 3 && t[0] == 0xEF && t[1] == 0xBB && t[2] == 0xBF)
 		from = 3;
+	if (md)
+		from += front_matter_len(t, len, from);
 	sc->t = t;
 	sc->len = len;
 	sc->pos = from;
 	sc->md = md;
-	sc->per_line = !has_blank_separator(t, from, len);
-	sc->fence = 0;
+	sc->per_line = !wrapped && !has_blank_separator(t, from, len);
+	sc->in_list = 0;
+}
+
+/*
+ * A Markdown block that is no prose, starting at the line [ls, le): read
+ * all of it into *b and return 1; 0 when the line starts prose.
+ */
+static int
+md_other_block(struct scanner *sc, struct block *b, size_t ls, size_t le,
+    size_t next)
+{
+	const unsigned char *t = sc->t;
+	size_t pos = next, last = le, nle, nnext, s = ls, e;
+	unsigned char ch;
+	size_t n;
+	int kind = BLOCK_SKIP;
+
+	if (fence_line(t, ls, le, &ch, &n)) {
+		kind = BLOCK_CODE;
+		while (line_at(t, sc->len, pos, &nle, &nnext)) {
+			size_t at = pos;
+
+			last = nle;
+			pos = nnext;
+			if (fence_closes(t, at, nle, ch, n))
+				break;
+		}
+	} else if (comment_start(t, ls, le)) {
+		size_t k = md_start(t, ls, le) + 4;
+
+		while (k + 3 <= sc->len && memcmp(t + k, "-->", 3) != 0)
+			k++;
+		last = k + 3 <= sc->len ? k + 3 : sc->len;
+		if (!line_at(t, sc->len, last, &nle, &pos))
+			pos = sc->len;
+		else
+			last = nle;
+	} else if (!sc->in_list && indent_of(t, ls, le) >= 4) {
+		kind = BLOCK_CODE;
+		while (line_at(t, sc->len, pos, &nle, &nnext)) {
+			size_t a = pos, z = nle;
+
+			trim(t, &a, &z);
+			if (a < z && indent_of(t, pos, nle) < 4)
+				break;
+			if (a < z) {
+				last = nle;
+				next = nnext;
+			}
+			pos = nnext;
+		}
+		pos = next;
+	} else if (!link_definition(t, ls, le) && !thematic_break(t, ls, le)) {
+		return 0;
+	}
+	e = last;
+	trim(t, &s, &e);
+	b->kind = kind;
+	b->start = s;
+	b->end = e > s ? e : s;
+	b->lines = 1;
+	sc->pos = pos;
+	return 1;
 }
 
 /* Read the next block into *b; 0 when the text is used up. */
@@ -461,34 +698,41 @@ static int
 next_block(struct scanner *sc, struct block *b)
 {
 	const unsigned char *t = sc->t;
+	size_t first = 0;	/* start of the block's first line */
 	int started = 0;
 
 	memset(b, 0, sizeof *b);
 	while (sc->pos < sc->len) {
-		size_t ls = sc->pos, le, next, s, e, hs = 0, he = 0;
-		const unsigned char *nl = memchr(t + ls, '\n', sc->len - ls);
-		int level = 0;
+		size_t ls = sc->pos, le, next, s, e, hs = 0, he = 0, ule, unext;
+		int level = 0, under;
 
-		le = nl ? (size_t)(nl - t) : sc->len;
-		next = nl ? le + 1 : sc->len;
+		line_at(t, sc->len, ls, &le, &next);
 		s = ls;
 		e = le;
 		trim(t, &s, &e);
 		if (s == e) {
 			sc->pos = next;
 			if (started)
-				return 1;
+				break;
 			continue;
 		}
-		if (sc->md && !sc->fence)
+		if (sc->md) {
+			unsigned char ch;
+			size_t n;
+
 			level = atx_heading(t, ls, le, &hs, &he);
-		if (level && started)
-			return 1;
-		if (sc->md && fence_line(t, ls, le))
-			sc->fence = !sc->fence;
+			if (started && (level || fence_line(t, ls, le, &ch, &n) ||
+			    comment_start(t, ls, le) ||
+			    (thematic_break(t, ls, le) && (b->list != LIST_NONE ||
+			    setext_line(t, ls, le) != 2))))
+				break;
+			if (!started && !level && md_other_block(sc, b, ls, le, next))
+				return 1;
+		}
 		if (!started) {
 			b->start = s;
 			b->list = list_marker(t, ls, le);
+			first = ls;
 			started = 1;
 		}
 		b->end = e;
@@ -499,10 +743,33 @@ next_block(struct scanner *sc, struct block *b)
 			b->level = level;
 			b->hs = hs;
 			b->he = he;
-			return 1;
+			break;
 		}
-		if (sc->per_line)
-			return 1;
+		/* "Title" over "=====" or "-----": the paragraph is a heading */
+		if (sc->md && b->list == LIST_NONE &&
+		    line_at(t, sc->len, next, &ule, &unext) &&
+		    (under = setext_line(t, next, ule)) != 0) {
+			size_t us = next, ue = ule;
+
+			trim(t, &us, &ue);
+			b->level = under;
+			b->hs = b->start;
+			b->he = e;
+			b->end = ue;
+			b->lines++;
+			sc->pos = unext;
+			break;
+		}
+		/* a block quote's lines are one block, also with no blank line */
+		if (sc->per_line && !(sc->md && quote_line(t, ls, le) &&
+		    line_at(t, sc->len, next, &ule, &unext) && quote_line(t, next, ule)))
+			break;
+	}
+	if (started && sc->md) {
+		if (b->list != LIST_NONE)
+			sc->in_list = 1;
+		else if (b->level || indent_of(t, first, b->end) == 0)
+			sc->in_list = 0;
 	}
 	return started;
 }
@@ -559,7 +826,10 @@ struct split {
 	 * starts (at most two can be used as the section, so one of these is
 	 * the first that must go into a passage) and where the last ends */
 	size_t npend, pend[3], pend_end;
+	/* of those, the fragments (not headings): how many, first start, last end */
+	size_t nfrag, frag_start, frag_end;
 
+	int marked_headings;	/* passage_options' */
 	struct head run[2];	/* text: last two heading-like blocks in a row */
 	size_t nrun;
 	struct head stack[PLAIN_LEVEL + 1];	/* Markdown: levels, increasing */
@@ -807,10 +1077,11 @@ body(struct split *sp, const struct block *b)
 	int new_section = 0;
 
 	if (sp->md) {
+		/* the whole heading path, outermost first */
 		if (sp->have_plain)
 			push_head(sp, &sp->plain);
-		nsec = sp->depth < 2 ? sp->depth : 2;
-		sec = sp->stack + sp->depth - nsec;
+		nsec = sp->depth;
+		sec = sp->stack;
 		new_section = 1;
 	} else if (sp->nrun > 0) {
 		sec = sp->run;
@@ -835,8 +1106,49 @@ body(struct split *sp, const struct block *b)
 	sp->p_start = start;
 	sp->p_end = b->end;
 	sp->npend = 0;
+	sp->nfrag = 0;
 	sp->nrun = 0;
 	sp->have_plain = 0;
+}
+
+/*
+ * Markdown code, a comment, a link definition or a rule: no passage
+ * reaches across it, so the held passage goes out.  Fragments waiting for
+ * a body join it when nothing but them came after it, else they are a
+ * passage of their own; headings stay on the stack for the next body.
+ */
+static void
+barrier(struct split *sp)
+{
+	if (sp->nfrag > 0 && sp->have_p && sp->nfrag == sp->npend) {
+		sp->p_end = sp->frag_end;
+		sp->nfrag = 0;
+	}
+	if (sp->have_p)
+		emit(sp, sp->p_start, sp->p_end);
+	sp->have_p = 0;
+	if (sp->nfrag > 0) {
+		/* from the first waiting block that names no section, as body() */
+		size_t start = sp->frag_start, i, k;
+
+		if (sp->have_plain)
+			push_head(sp, &sp->plain);
+		sp->have_plain = 0;
+		for (i = 0; i < sp->npend && i < 3; i++) {
+			for (k = 0; k < sp->depth && sp->stack[k].block != sp->pend[i]; k++)
+				;
+			if (k == sp->depth) {
+				start = sp->pend[i] < start ? sp->pend[i] : start;
+				break;
+			}
+		}
+		set_section(sp, sp->stack, sp->depth);
+		emit(sp, start, sp->frag_end);
+	}
+	sp->npend = 0;
+	sp->nfrag = 0;
+	sp->prev_list = 0;
+	sp->prev_colon = 0;
 }
 
 static void
@@ -846,6 +1158,10 @@ feed(struct split *sp, const struct block *b)
 	struct head h;
 	int hl, list = b->list;
 
+	if (b->kind != BLOCK_PROSE) {
+		barrier(sp);
+		return;
+	}
 	h.block = b->start;
 	h.s = b->start;
 	h.e = b->end;
@@ -858,7 +1174,7 @@ feed(struct split *sp, const struct block *b)
 		sp->have_plain = 0;
 		list = LIST_NONE;
 	} else {
-		hl = heading_like(t, b);
+		hl = !sp->marked_headings && heading_like(t, b);
 		/* "2. Give Necessary Information" over a body, not in a list */
 		if (list == LIST_NUMBER && hl && !sp->prev_list &&
 		    !sp->prev_colon)
@@ -889,6 +1205,9 @@ feed(struct split *sp, const struct block *b)
 		} else if (b->words >= sp->min) {
 			body(sp, b);
 		} else {
+			if (sp->nfrag++ == 0)
+				sp->frag_start = b->start;
+			sp->frag_end = b->end;
 			pend_add(sp, b);
 			sp->nrun = 0;
 			sp->have_plain = 0;
@@ -924,10 +1243,11 @@ passage_split(const char *text, size_t len, enum passage_format format,
 	sp.byte_cap = sp.max < CHUNK_BYTES / 64 ? CHUNK_BYTES : sp.max * 64;
 	sp.cb = cb;
 	sp.ctx = ctx;
+	sp.marked_headings = opts && opts->marked_headings && sp.md;
 	sp.line_no = 1;
 	if (len == 0)
 		return 0;
-	scanner_init(&sc, sp.t, len, sp.md);
+	scanner_init(&sc, sp.t, len, sp.md, opts && opts->wrapped);
 	while (sp.rc == 0 && next_block(&sc, &b))
 		feed(&sp, &b);
 	if (sp.rc == 0) {
@@ -955,13 +1275,16 @@ passage_guess_title(const char *text, size_t len, enum passage_format format,
 
 	if (text == NULL || start == NULL || end == NULL || len == 0)
 		return 0;
-	scanner_init(&sc, t, window, format == PASSAGE_FORMAT_MARKDOWN);
+	scanner_init(&sc, t, window, format == PASSAGE_FORMAT_MARKDOWN, 0);
 	while (next_block(&sc, &b)) {
 		/* a block that touches the window's edge may go on beyond it */
 		if (window < len && sc.pos >= window)
 			break;
+		if (b.kind != BLOCK_PROSE)
+			continue;
 		if (b.level) {
-			if (count_words(t, b.hs, b.he) >= TITLE_MIN_WORDS) {
+			/* a first heading of level 1 is the title, however short */
+			if (b.level == 1 || count_words(t, b.hs, b.he) >= TITLE_MIN_WORDS) {
 				*start = b.hs;
 				*end = b.he;
 				return 1;
@@ -977,4 +1300,120 @@ passage_guess_title(const char *text, size_t len, enum passage_format format,
 		}
 	}
 	return 0;
+}
+
+/* ---- front matter ------------------------------------------------------ */
+
+/* Is [s, e) the key k (ASCII, case-insensitive)? */
+static int
+key_is(const unsigned char *t, size_t s, size_t e, const char *k)
+{
+	size_t n = strlen(k), i;
+
+	if (e - s != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((t[s + i] | 0x20) != k[i])
+			return 0;
+	return 1;
+}
+
+/* A value's text: without quotes, brackets of an inline list, or a comment. */
+static void
+value_trim(const unsigned char *t, size_t *s, size_t *e)
+{
+	trim(t, s, e);
+	if (*e - *s >= 2 && t[*s] == '[' && t[*e - 1] == ']') {
+		(*s)++;
+		(*e)--;
+		trim(t, s, e);
+	}
+	if (*e > *s && (t[*s] == '"' || t[*s] == '\'')) {
+		/* a quoted string, or of a list of them the first */
+		size_t i = *s + 1;
+
+		while (i < *e && t[i] != t[*s])
+			i++;
+		if (i < *e) {
+			(*s)++;
+			*e = i;
+		}
+	} else {
+		size_t i;
+
+		for (i = *s; i + 1 < *e; i++)
+			if ((t[i] == ' ' || t[i] == '\t') && t[i + 1] == '#') {
+				*e = i;
+				break;
+			}
+	}
+	trim(t, s, e);
+}
+
+int
+passage_front_matter(const char *text, size_t len, struct passage_front_matter *fm)
+{
+	static const struct {
+		const char *key;
+		int field;
+	} keys[] = {
+		{ "title", 0 }, { "author", 1 }, { "authors", 1 }, { "date", 2 },
+		{ "published", 2 }, { "url", 3 }, { "link", 3 }, { "canonical_url", 3 },
+		{ "publisher", 4 },
+	};
+	const unsigned char *t = (const unsigned char *)text;
+	size_t from = 0, n, pos = 0, le = 0, next = 0, i;
+	int toml;
+
+	if (fm == NULL)
+		return 0;
+	memset(fm, 0, sizeof *fm);
+	if (text == NULL)
+		return 0;
+	if (len >= 3 && t[0] == 0xEF && t[1] == 0xBB && t[2] == 0xBF)
+		from = 3;
+	if ((n = front_matter_len(t, len, from)) == 0)
+		return 0;
+	fm->end = from + n;
+	toml = t[from] == '+';
+	line_at(t, len, from, &le, &pos);
+	for (; pos < fm->end && line_at(t, len, pos, &le, &next); pos = next) {
+		size_t ks = pos, ke, vs, ve;
+		struct passage_range *r = NULL;
+
+		if (t[pos] == ' ' || t[pos] == '\t' || t[pos] == '#')
+			continue;	/* nested or a comment */
+		for (ke = ks; ke < le && t[ke] != (toml ? '=' : ':'); ke++)
+			;
+		if (ke == le)
+			continue;
+		vs = ke + 1;
+		ve = le;
+		trim(t, &ks, &ke);
+		for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
+			if (key_is(t, ks, ke, keys[i].key))
+				r = &fm->field[keys[i].field];
+		if (r == NULL || r->end > r->start)
+			continue;
+		value_trim(t, &vs, &ve);
+		if (vs == ve && !toml) {
+			/* a YAML block list: its first item */
+			size_t ile, inext, is, ie;
+
+			if (line_at(t, len, next, &ile, &inext) && next < fm->end) {
+				is = next;
+				ie = ile;
+				trim(t, &is, &ie);
+				if (ie > is && t[is] == '-') {
+					is++;
+					value_trim(t, &is, &ie);
+					vs = is;
+					ve = ie;
+				}
+			}
+		}
+		r->start = vs;
+		r->end = ve;
+	}
+	return 1;
 }

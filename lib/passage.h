@@ -15,7 +15,10 @@
 
 enum passage_format {
 	PASSAGE_FORMAT_TEXT,		/* plain text: blank lines separate paragraphs */
-	PASSAGE_FORMAT_MARKDOWN		/* as text, and ATX '#' lines are headings */
+	PASSAGE_FORMAT_MARKDOWN		/* CommonMark as people write it: front matter,
+					   ATX and setext headings (the section is the
+					   heading path), code, comments, link
+					   definitions and rules are no prose */
 };
 
 /* Sizes in words (runs of non-whitespace bytes).  Zero means the default. */
@@ -23,6 +26,10 @@ struct passage_options {
 	size_t target_words;	/* a long paragraph is cut into pieces of about this many words (default 150) */
 	size_t max_words;	/* paragraphs up to this many words stay whole (default 200) */
 	size_t min_words;	/* a block with fewer words is a fragment that joins a neighbour (default 8) */
+	int marked_headings;	/* Markdown: only '#' and setext lines are headings, no line
+				   is one by its shape (text laid out from HTML) */
+	int wrapped;		/* lines are hard-wrapped (a PDF's text): a text without
+				   blank lines is one paragraph, not a line each */
 };
 
 struct passage {
@@ -52,7 +59,8 @@ int passage_split(const char *text, size_t len, enum passage_format format,
 
 /*
  * Title guess for a text without metadata: the first heading-like line of at
- * least three words within the first 64 KiB.  On success returns 1 and sets
+ * least three words within the first 64 KiB (in Markdown, a first heading of
+ * level 1 however short; front matter is skipped).  On success returns 1 and sets
  * [*start, *end) to the trimmed title bytes (Markdown '#' markers excluded);
  * returns 0 when there is none.
  */
@@ -71,5 +79,28 @@ int passage_guess_title(const char *text, size_t len, enum passage_format format
  */
 int passage_next_sentence(const char *text, size_t len, size_t *pos,
     size_t *start, size_t *end);
+
+/*
+ * Markdown front matter: YAML between "---" lines (or "---" and "...") or
+ * TOML between "+++" lines, at the very start (after a byte order mark).
+ * It is never text of a passage.  Its simple "key: value" (TOML "key =
+ * value") lines give the fields below, as byte ranges into text (quotes,
+ * the brackets of an inline list and a YAML comment left out; of a YAML
+ * block list, the first item); keys are matched case-insensitively.
+ * Returns 1 and fills *fm when there is front matter (fm->end: its bytes
+ * from the start of text, closing line included), else 0 and zeroes *fm.
+ */
+struct passage_range {
+	size_t start, end;	/* half-open; empty when the key is not there */
+};
+enum { PASSAGE_FM_TITLE, PASSAGE_FM_AUTHOR, PASSAGE_FM_DATE, PASSAGE_FM_URL,
+	PASSAGE_FM_PUBLISHER, PASSAGE_FM_FIELDS };
+struct passage_front_matter {
+	size_t end;
+	/* title; author or authors; date or published; url, link or
+	 * canonical_url; publisher */
+	struct passage_range field[PASSAGE_FM_FIELDS];
+};
+int passage_front_matter(const char *text, size_t len, struct passage_front_matter *fm);
 
 #endif

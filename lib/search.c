@@ -145,6 +145,10 @@ struct search_result *search_result_copy(const struct search_result *r)
 	c->section = dup_or_null(r->section, &oom);
 	c->snippet = dup_or_null(r->snippet, &oom);
 	c->explain = dup_or_null(r->explain, &oom);
+	c->cite.author = dup_or_null(r->cite.author, &oom);
+	c->cite.date = dup_or_null(r->cite.date, &oom);
+	c->cite.publisher = dup_or_null(r->cite.publisher, &oom);
+	c->cite.url = dup_or_null(r->cite.url, &oom);
 	char *text = malloc(r->text_len + 1);
 	if (text == NULL) {
 		oom = 1;
@@ -186,6 +190,10 @@ void search_result_free(struct search_result *r)
 	free((char *)r->snippet);
 	free((char *)r->explain);
 	free((char *)r->text);
+	free((char *)r->cite.author);
+	free((char *)r->cite.date);
+	free((char *)r->cite.publisher);
+	free((char *)r->cite.url);
 	free_words(r->matched, r->nmatched);
 	free_words(r->missing, r->nmissing);
 	free_words(r->unknown, r->nunknown);
@@ -462,6 +470,7 @@ static int report(struct run *r, const struct ranked *row, const char *snippet,
 	res.text = c.text;
 	res.text_len = c.text_len;
 	res.snippet = c.snippet ? c.snippet : "";
+	res.cite = c.cite;
 	if (r->coverage_mode) {
 		res.coverage = coverage;
 		res.matched = mlist;

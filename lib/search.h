@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <sqlite3.h>
 
+#include "cite.h"
 #include "verdict.h"
 
 /* Marks around matched words in search_result.snippet. */
@@ -115,6 +116,7 @@ struct search_result {
 	const struct search_conflict *conflicts;
 	size_t nconflicts;
 	const char *explain;		/* how the score came about, or NULL */
+	struct cite cite;		/* author, date, publisher, URL, PDF page */
 };
 
 /* What the query was understood as, for --explain and the fallback note. */

@@ -46,7 +46,8 @@
 enum {
 	ST_FIND, ST_SEEN, ST_TOUCH, ST_INSERT_SOURCE, ST_UPDATE_SOURCE,
 	ST_OLD_ROWS, ST_FTS_DELETE_ROW, ST_DELETE_SECTIONS, ST_DELETE_PASSAGES, ST_DELETE_SOURCE,
-	ST_INSERT_SECTION, ST_INSERT_PASSAGE, ST_INSERT_FTS, ST_FINISH, ST_COUNT
+	ST_INSERT_SECTION, ST_INSERT_PASSAGE, ST_INSERT_FTS, ST_FINISH,
+	ST_DELETE_PLACES, ST_INSERT_PLACE, ST_COUNT
 };
 
 /*
@@ -65,17 +66,19 @@ enum {
     "(length(CAST(" body " AS BLOB)) - length(CAST(replace(" body ", char(10), '') AS BLOB)))"
 
 static const char *const statement_sql[ST_COUNT] = {
-	[ST_FIND] = "SELECT id, size, mtime_ns, hash, title, publisher FROM sources WHERE path = ?1",
+	[ST_FIND] = "SELECT id, size, mtime_ns, hash, title, publisher, author, date, url"
+	    " FROM sources WHERE path = ?1",
 	[ST_SEEN] = "INSERT OR IGNORE INTO temp.seen(id) VALUES(?1)",
 	[ST_TOUCH] = "UPDATE sources SET mtime_ns = ?2 WHERE id = ?1",
 	[ST_INSERT_SOURCE] =
 	    "INSERT INTO sources(path, title, publisher, format, size, mtime_ns, hash,"
-	    " passages, indexed_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 0,"
-	    " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+	    " passages, indexed_at, author, date, url) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 0,"
+	    " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?8, ?9, ?10)",
 	[ST_UPDATE_SOURCE] =
 	    "UPDATE sources SET title = ?2, publisher = ?3, format = ?4, size = ?5,"
 	    " mtime_ns = ?6, hash = ?7, passages = 0, first_passage = NULL,"
-	    " indexed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+	    " indexed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), author = ?8, date = ?9,"
+	    " url = ?10 WHERE id = ?1",
 	[ST_OLD_ROWS] =
 	    "SELECT p.id, s.title, coalesce(c.text, ''), p.body"
 	    " FROM passage_rows p JOIN sources s ON s.id = p.source_id"
@@ -95,6 +98,9 @@ static const char *const statement_sql[ST_COUNT] = {
 	[ST_INSERT_FTS] =
 	    "INSERT INTO passages_fts(rowid, title, section, body) VALUES(?1, ?2, ?3, ?4)",
 	[ST_FINISH] = "UPDATE sources SET passages = ?2, first_passage = ?3 WHERE id = ?1",
+	[ST_DELETE_PLACES] = "DELETE FROM passage_places WHERE id" SOURCE_RANGE("?1"),
+	[ST_INSERT_PLACE] =
+	    "INSERT INTO passage_places(id, page, byte_end, line_end) VALUES(?1, ?2, ?3, ?4)",
 };
 
 /* Made with the schema, or by the first run on an index from before it. */
@@ -162,7 +168,15 @@ static const char schema_sql[] =
     " hash INTEGER NOT NULL,"
     " passages INTEGER NOT NULL,"
     " indexed_at TEXT NOT NULL,"
-    " first_passage INTEGER);"
+    " first_passage INTEGER,"
+    " author TEXT,"
+    " date TEXT,"
+    " url TEXT);"
+    "CREATE TABLE passage_places("
+    " id INTEGER PRIMARY KEY,"
+    " page INTEGER,"
+    " byte_end INTEGER,"
+    " line_end INTEGER);"
     "CREATE TABLE sections("
     " id INTEGER PRIMARY KEY,"
     " text TEXT NOT NULL);"
@@ -177,10 +191,13 @@ static const char schema_sql[] =
     " SELECT p.id AS id, p.source_id AS source_id,"
     " p.id - (SELECT first_passage FROM sources WHERE id = p.source_id) AS ordinal,"
     " coalesce(c.text, '') AS section,"
-    " p.line_start AS line_start, p.line_start + " NEWLINES_IN("p.body") " AS line_end,"
+    " p.line_start AS line_start,"
+    " coalesce(x.line_end, p.line_start + " NEWLINES_IN("p.body") ") AS line_end,"
     " p.byte_start AS byte_start,"
-    " p.byte_start + length(CAST(p.body AS BLOB)) AS byte_end, p.body AS body"
-    " FROM passage_rows p LEFT JOIN sections c ON c.id = " SECTION_OF("p") ";"
+    " coalesce(x.byte_end, p.byte_start + length(CAST(p.body AS BLOB))) AS byte_end,"
+    " p.body AS body, x.page AS page"
+    " FROM passage_rows p LEFT JOIN sections c ON c.id = " SECTION_OF("p")
+    " LEFT JOIN passage_places x ON x.id = p.id;"
     "CREATE VIEW passages_content AS"
     " SELECT p.id AS id, s.title AS title, coalesce(c.text, '') AS section, p.body AS body"
     " FROM passage_rows p JOIN sources s ON s.id = p.source_id"
@@ -222,7 +239,8 @@ static const char fts_rebuild_end_sql[] =
  * this schema and the ones before it (in schema 1 "passages" was a table).
  */
 static const char *const schema_objects[] = {
-	"term_df", "passages_fts", "passages_content", "passages", "passage_rows", "sections",
+	"term_df", "passages_fts", "passages_content", "passages", "passage_places",
+	"passage_rows", "sections",
 	"sources", "meta",
 };
 
@@ -1121,6 +1139,12 @@ int store_source_find(struct store *s, const char *path, struct store_source *ou
 		snprintf(out->title, sizeof out->title, "%s", t ? t : "");
 		t = (const char *)sqlite3_column_text(st, 5);
 		snprintf(out->publisher, sizeof out->publisher, "%s", t ? t : "");
+		t = (const char *)sqlite3_column_text(st, 6);
+		snprintf(out->author, sizeof out->author, "%s", t ? t : "");
+		t = (const char *)sqlite3_column_text(st, 7);
+		snprintf(out->date, sizeof out->date, "%s", t ? t : "");
+		t = (const char *)sqlite3_column_text(st, 8);
+		snprintf(out->url, sizeof out->url, "%s", t ? t : "");
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -1174,6 +1198,9 @@ static int remove_passages(struct store *s, int64_t id, char *err, size_t errlen
 	sqlite3_reset(rows);
 	if (copies_remove_source(s->copies, id, err, errlen) != 0)
 		return copies_error(s, err, errlen, "cannot delete sketches");
+	sqlite3_bind_int64(s->stmt[ST_DELETE_PLACES], 1, id);
+	if (run_stmt(s, s->stmt[ST_DELETE_PLACES], err, errlen, "cannot delete passages") != 0)
+		return -1;
 	sqlite3_bind_int64(s->stmt[ST_DELETE_SECTIONS], 1, id);
 	if (run_stmt(s, s->stmt[ST_DELETE_SECTIONS], err, errlen, "cannot delete sections") != 0)
 		return -1;
@@ -1211,6 +1238,13 @@ int store_source_put(struct store *s, const struct store_source_info *info,
 	sqlite3_bind_int64(st, 5, info->size);
 	sqlite3_bind_int64(st, 6, info->mtime_ns);
 	sqlite3_bind_int64(st, 7, (int64_t)info->hash);
+	/* citation facts: NULL when not known */
+	const char *cite[3] = { info->author, info->date, info->url };
+	for (int i = 0; i < 3; i++)
+		if (cite[i] && *cite[i])
+			sqlite3_bind_text(st, 8 + i, cite[i], -1, SQLITE_STATIC);
+		else
+			sqlite3_bind_null(st, 8 + i);
 	if (run_stmt(s, st, err, errlen, "cannot write source") != 0)
 		return -1;
 	*id = old.id ? old.id : sqlite3_last_insert_rowid(s->db);
@@ -1259,8 +1293,9 @@ int store_passage_add(struct store *s, int64_t source_id, const char *title,
 		return util_error(err, errlen, "%s: passage of source %lld added outside its"
 		    " store_source_put .. store_source_finish", s->path, (long long)source_id);
 	if (p->ordinal != s->npassages || p->byte_end < p->byte_start ||
-	    p->byte_end - p->byte_start != p->body_len || p->line_end < p->line_start ||
-	    p->line_end - p->line_start != newlines(p->body, p->body_len))
+	    p->line_end < p->line_start || (!p->extracted &&
+	    (p->byte_end - p->byte_start != p->body_len ||
+	    p->line_end - p->line_start != newlines(p->body, p->body_len))))
 		return util_error(err, errlen, "%s: passage %zu of source %lld does not fit"
 		    " (ordinal %zu, lines %zu-%zu, bytes [%zu, %zu), body %zu bytes)", s->path,
 		    s->npassages, (long long)source_id, p->ordinal, p->line_start, p->line_end,
@@ -1284,6 +1319,19 @@ int store_passage_add(struct store *s, int64_t source_id, const char *title,
 		return util_error(err, errlen, "%s: passage ids of source %lld are not contiguous",
 		    s->path, (long long)source_id);
 	s->npassages++;
+	if (p->extracted || p->page) {
+		/* where the text is in the file: its ends are not the body's */
+		st = s->stmt[ST_INSERT_PLACE];
+		sqlite3_bind_int64(st, 1, id);
+		if (p->page)
+			sqlite3_bind_int64(st, 2, (int64_t)p->page);
+		else
+			sqlite3_bind_null(st, 2);
+		sqlite3_bind_int64(st, 3, (int64_t)p->byte_end);
+		sqlite3_bind_int64(st, 4, (int64_t)p->line_end);
+		if (run_stmt(s, st, err, errlen, "cannot write passage") != 0)
+			return -1;
+	}
 	if (p->section_len && !reuse) {
 		st = s->stmt[ST_INSERT_SECTION];
 		sqlite3_bind_int64(st, 1, id);
@@ -1453,8 +1501,10 @@ int store_check(struct store *s, char *err, size_t errlen)
 		return db_error(s, err, errlen, "full-text index does not match the passages");
 	int64_t bad = query_int(s->db,
 	    "SELECT count(*) FROM passage_rows p LEFT JOIN sources s ON s.id = p.source_id"
+	    " LEFT JOIN passage_places x ON x.id = p.id"
 	    " WHERE s.id IS NULL OR p.byte_start < 0 OR length(CAST(p.body AS BLOB)) = 0"
-	    " OR p.byte_start + length(CAST(p.body AS BLOB)) > s.size OR p.line_start < 1", -1);
+	    " OR (coalesce(x.byte_end, p.byte_start + length(CAST(p.body AS BLOB))) > s.size"
+	    " AND s.format != 'pdf') OR p.line_start < 1", -1);
 	if (bad != 0)
 		return util_error(err, errlen, "%s: %lld passages lie outside their sources",
 		    s->path, (long long)bad);

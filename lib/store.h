@@ -11,14 +11,20 @@
  * Schema (plain tables, readable by any SQLite client):
  *   meta(key, value)                    schema_version, tokenizer, ...
  *   sources(id, path, title, publisher, format, size, mtime_ns, hash,
- *           passages, indexed_at, first_passage)
+ *           passages, indexed_at, first_passage, author, date, url)
+ *                                       format: text, markdown, html, pdf
  *   passage_rows(id, source_id, section, line_start, byte_start, body)
  *                                       the stored form of a passage
  *   sections(id, text)                  a heading, keyed by the id of the
  *                                       first passage under it
+ *   passage_places(id, page, byte_end, line_end)
+ *                                       schema 3: only for passages whose body
+ *                                       is text taken out of the file (HTML,
+ *                                       PDF): the ends of its place there, and
+ *                                       a PDF's page (lines count from 1 on it)
  *   passages                            view: id, source_id, ordinal, section,
  *                                       line_start, line_end, byte_start,
- *                                       byte_end, body (the full record)
+ *                                       byte_end, body, page (the full record)
  *   passages_content                    view: id, title, section, body
  *   passages_fts                        FTS5 over passages_content
  *   term_df(term, df)                   document frequencies of common terms
@@ -44,7 +50,7 @@
 #include <stdint.h>
 #include <sqlite3.h>
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 #define STORE_APPLICATION_ID 0x50534731	/* "PSG1" */
 
 /*
@@ -164,6 +170,7 @@ struct store_source {
 	uint64_t hash;
 	char title[512];	/* as indexed */
 	char publisher[512];	/* as indexed; "" when none */
+	char author[512], date[128], url[2048];	/* as indexed; "" when none */
 };
 
 /* Look a source up by path; out->id is 0 when it is not there.  0 or -1. */
@@ -186,6 +193,7 @@ int store_source_touch(struct store *s, int64_t id, int64_t mtime_ns,
  */
 struct store_source_info {
 	const char *path, *title, *publisher, *format;
+	const char *author, *date, *url;	/* citation facts; NULL or "" when not known */
 	int64_t size, mtime_ns;
 	uint64_t hash;
 };
@@ -199,6 +207,14 @@ struct store_passage {
 	size_t line_start, line_end, byte_start, byte_end;
 	const char *body;	/* body_len bytes: the source bytes of [byte_start, byte_end) */
 	size_t body_len;
+	/*
+	 * extracted: body is text taken out of the file (HTML without its
+	 * tags, a PDF's text), so byte_end and line_end are stored as given;
+	 * page: a PDF page from 1, line_start and line_end counted on it (0:
+	 * no page).  Either one adds a passage_places row.
+	 */
+	int extracted;
+	size_t page;
 };
 
 /*

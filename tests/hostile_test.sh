@@ -367,7 +367,7 @@ want = {sys.argv[2] + n for n in ['/with space.txt', '/new\\nline.txt', '/bad\uf
 seen = set()
 for line in open(sys.argv[1], 'rb').read().decode('utf-8').split('\n')[:-1]:
     f = line.split('\t')
-    if len(f) != 11:  # ... snippet fallback
+    if len(f) != 16:  # ... snippet fallback author date publisher url page
         sys.exit('%d fields: %r' % (len(f), line[:200]))
     seen.add(f[0])
 if seen != want:

@@ -374,7 +374,7 @@ static void test_output_tsv_exact_line(void **state)
 	char *out = render(state, &o, &r, 1, NULL, &len, NULL);
 	assert_string_equal(out,
 	    "corpus/a b.txt\t3\t4\t100\t159\t1.5000\tA \"Quoted\" Title\tIntro\t2\tCoral reefs grow"
-	    ELLIPSIS "\t0\n");
+	    ELLIPSIS "\t0\t\t\t\t\t\n");
 	free(out);
 
 	struct output_options oc = { .format = OUTPUT_TSV, .claim = 1, .batch = 1 };
@@ -384,7 +384,7 @@ static void test_output_tsv_exact_line(void **state)
 	    "corpus/a b.txt\t3\t4\t100\t159\t1.5000\tA \"Quoted\" Title\tIntro\t2\t"
 	    "Coral reefs grow in warm water.\t"
 	    "0.7500\t3\t100\t131\tCoral reefs grow in warm water.\tcoral reefs\tdamaged\t"
-	    "0.0000\t\t\t\t\t\t\t\t\tq1\t0\n");
+	    "0.0000\t\t\t\t\t\t\t\t\tq1\t0\t\t\t\t\t\n");
 	free(out);
 }
 
@@ -394,7 +394,7 @@ static void test_output_tsv_columns(void **state)
 		int claim, batch;
 		size_t fields;
 	} modes[] = {
-		{ 0, 0, 11 }, { 1, 0, 27 }, { 0, 1, 12 }, { 1, 1, 28 },
+		{ 0, 0, 16 }, { 1, 0, 32 }, { 0, 1, 17 }, { 1, 1, 33 },
 	};
 	struct search_result rs[3] = { sample(), nasty(), sample_claim() };
 	rs[0].has_sentence = 0;
@@ -483,7 +483,7 @@ static char *memout_close(struct memout *m)
 }
 
 #define CSV_HEADER "source,line_start,line_end,byte_start,byte_end,score,title,section," \
-    "passage,snippet,fallback\r\n"
+    "passage,snippet,fallback,author,date,publisher,url,page\r\n"
 
 static void test_output_csv_record(void **state)
 {
@@ -493,7 +493,7 @@ static void test_output_csv_record(void **state)
 	char *out = render(state, &o, &r, 1, NULL, &len, NULL);
 	assert_string_equal(out, CSV_HEADER
 	    "corpus/a b.txt,3,4,100,159,1.5000,\"A \"\"Quoted\"\" Title\",Intro,2,"
-	    "Coral reefs grow" ELLIPSIS ",0\r\n");
+	    "Coral reefs grow" ELLIPSIS ",0,,,,,\r\n");
 	free(out);
 	/* nothing found: nothing written, not even the header */
 	out = render(state, &o, &r, 0, NULL, &len, NULL);
@@ -541,12 +541,12 @@ static void test_output_tsv_header(void **state)
 	} cases[] = {
 		{ 0, 0, 0, NULL },
 		{ 1, 0, 0, "source\tline_start\tline_end\tbyte_start\tbyte_end\tscore\ttitle\t"
-		    "section\tpassage\tsnippet\tfallback\n" },
+		    "section\tpassage\tsnippet\tfallback\tauthor\tdate\tpublisher\turl\tpage\n" },
 		{ 1, 1, 1, "source\tline_start\tline_end\tbyte_start\tbyte_end\tscore\ttitle\t"
 		    "section\tpassage\tsnippet\tcoverage\tsentence_line\tsentence_byte_start\t"
 		    "sentence_byte_end\tsentence\tmatched\tmissing\tpassage_coverage\tverdict\t"
 		    "support\tunknown\tconflicts\tclaim\tclaim_line\tclaim_byte_start\t"
-		    "claim_byte_end\tquery_id\tfallback\n" },
+		    "claim_byte_end\tquery_id\tfallback\tauthor\tdate\tpublisher\turl\tpage\n" },
 	};
 	struct search_result rs[2] = { sample_claim(), sample_claim() };
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -596,9 +596,9 @@ static void test_output_claim_verdicts(void **state)
 		    "\"claim_byte_end\":179,\"verdict\":\"unsupported\",\"unknown\":[\"moon\",\"cheese\"],"
 		    "\"source\":null,\"fallback\":false}\n" } },
 		{ OUTPUT_TSV, { "\tunsupported\tunsupported\t\tnumber: 1990s / 1960s (line 21)\t"
-		    "Ketamine was made in the 1990s.\t7\t120\t151\t0\n",
+		    "Ketamine was made in the 1990s.\t7\t120\t151\t0\t\t\t\t\t\n",
 		    "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tunsupported\t\tmoon cheese\t\t"
-		    "The moon is cheese.\t8\t160\t179\t0\n", NULL, NULL } },
+		    "The moon is cheese.\t8\t160\t179\t0\t\t\t\t\t\n", NULL, NULL } },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct output_options o = { .format = cases[i].format, .claim = 1 };
@@ -623,6 +623,47 @@ static void test_output_claim_verdicts(void **state)
 	}
 }
 
+/*
+ * Citation facts (issue 21): in JSON as fields, in TSV/CSV as the columns
+ * after fallback, in text on the source line; a PDF row's place is its
+ * page and the lines on that page.
+ */
+static void test_output_citation(void **state)
+{
+	static const struct {
+		enum output_format format;
+		const char *want;	/* must occur in the output */
+	} cases[] = {
+		{ OUTPUT_TEXT, "paper.pdf p. 4, lines 3-4  score 1.500\n"
+		    "  A \"Quoted\" Title (Ann Lee, 2021-03-04, Reef Press, https://example.org/r) "
+		    "\xE2\x80\xBA Intro\n" },
+		{ OUTPUT_JSON, "\"author\":\"Ann Lee\",\"date\":\"2021-03-04\","
+		    "\"publisher\":\"Reef Press\",\"url\":\"https://example.org/r\",\"page\":4,"
+		    "\"fallback\":false,\"copies\":[]}\n" },
+		{ OUTPUT_TSV, "\t0\tAnn Lee\t2021-03-04\tReef Press\thttps://example.org/r\t4\n" },
+		{ OUTPUT_CSV, ",0,Ann Lee,2021-03-04,Reef Press,https://example.org/r,4\r\n" },
+	};
+	struct search_result r = sample();
+	r.source = "paper.pdf";
+	r.cite = (struct cite){ "Ann Lee", "2021-03-04", "Reef Press", "https://example.org/r", 4 };
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct output_options o = { .format = cases[i].format };
+		size_t len;
+		char *out = render(state, &o, &r, 1, NULL, &len, NULL);
+		if (strstr(out, cases[i].want) == NULL)
+			fail_msg("format %d: no \"%s\" in: %s", cases[i].format, cases[i].want, out);
+		free(out);
+	}
+	/* nothing known: JSON nulls, empty columns, the text line as before */
+	struct output_options o = { .format = OUTPUT_JSON };
+	size_t len;
+	r = sample();
+	char *out = render(state, &o, &r, 1, NULL, &len, NULL);
+	assert_non_null(strstr(out, "\"author\":null,\"date\":null,\"publisher\":null,"
+	    "\"url\":null,\"page\":null"));
+	free(out);
+}
+
 /* output_set_fallback marks the rows that follow, in JSON, TSV and CSV. */
 static void test_output_fallback_field(void **state)
 {
@@ -633,8 +674,8 @@ static void test_output_fallback_field(void **state)
 		/* a passage row's copies come after it (copies.h) */
 		{ OUTPUT_JSON, ",\"fallback\":false,\"copies\":[]}\n",
 		  ",\"fallback\":true,\"copies\":[]}\n" },
-		{ OUTPUT_TSV, "\t0\n", "\t1\n" },
-		{ OUTPUT_CSV, ",0\r\n", ",1\r\n" },
+		{ OUTPUT_TSV, "\t0\t\t\t\t\t\n", "\t1\t\t\t\t\t\n" },
+		{ OUTPUT_CSV, ",0,,,,,\r\n", ",1,,,,,\r\n" },
 	};
 	struct search_result r = sample();
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -980,6 +1021,7 @@ int main(void)
 		T(test_output_csv_record),
 		T(test_output_csv_fields),
 		T(test_output_fallback_field),
+		T(test_output_citation),
 		T(test_output_source_rows),
 		T(test_output_text_plain),
 		T(test_output_text_color),

@@ -179,8 +179,40 @@ heading_text(const char *t, size_t *s, size_t *e, int md)
 }
 
 /*
+ * The end of a Markdown code fence starting at t[i] (a line opening with
+ * up to three spaces and ``` or ~~~), through its closing line or to the
+ * end; i when there is none.  Written apart from the splitter's own rule.
+ */
+static size_t
+fence_end(const char *t, size_t len, size_t i)
+{
+	size_t k = i, ind = 0;
+	char ch;
+
+	if (i > 0 && t[i - 1] != '\n' && !(i == 3 && has_bom(t, len)))
+		return i;
+	while (k < len && t[k] == ' ' && ind < 3)
+		k++, ind++;
+	if (len - k < 3 || (memcmp(t + k, "```", 3) != 0 && memcmp(t + k, "~~~", 3) != 0))
+		return i;
+	ch = t[k];
+	for (k = i; k < len; ) {
+		const char *nl = memchr(t + k, '\n', len - k);
+		size_t next = nl ? (size_t)(nl - t) + 1 : len, a = k;
+
+		while (a < next && t[a] == ' ' && a - k < 3)
+			a++;
+		if (k > i && next - a >= 3 && t[a] == ch && t[a + 1] == ch && t[a + 2] == ch)
+			return next;
+		k = next;
+	}
+	return len;
+}
+
+/*
  * Nothing dropped: every non-whitespace byte outside the BOM lies in a
- * passage, or on a heading line whose text is part of some section.
+ * passage, or on a heading line whose text is part of some section, or in
+ * Markdown in fenced code (no prose).
  */
 static void
 check_coverage(const char *t, size_t len, const struct collect *c, int md)
@@ -188,6 +220,15 @@ check_coverage(const char *t, size_t len, const struct collect *c, int md)
 	size_t i = has_bom(t, len) ? 3 : 0, k = 0, n;
 
 	while (i < len) {
+		if (md && fence_end(t, len, i) > i) {
+			size_t end = fence_end(t, len, i);
+
+			for (; k < c->n && c->v[k].start < end; k++) {
+				assert_true(c->v[k].end <= i);	/* no passage in code */
+			}
+			i = end;
+			continue;
+		}
 		while (k < c->n && c->v[k].end <= i)
 			k++;
 		if (k < c->n && c->v[k].start <= i) {
@@ -223,9 +264,17 @@ check_coverage(const char *t, size_t len, const struct collect *c, int md)
 					p++;
 				}
 			}
-			if (!found)
+			/* Markdown: a heading with only code after it names nothing */
+			if (!found && md) {
+				size_t stop = k < c->n ? c->v[k].start : len, j2;
+
+				for (j2 = le; j2 < stop && !found; j2++)
+					found = fence_end(t, len, j2) > j2;
+			}
+			if (!found) {
 				fail_msg("byte %zu (line \"%.*s\") is in no passage "
 				    "and no section", i, (int)(le - ls), t + ls);
+			}
 			i = le;
 		}
 	}
@@ -267,7 +316,7 @@ struct split_case {
 #define MD PASSAGE_FORMAT_MARKDOWN
 
 static void
-run_cases(const struct split_case *cases, size_t ncases)
+run_cases_cover(const struct split_case *cases, size_t ncases, int cover)
 {
 	size_t i, k, nwant;
 
@@ -280,7 +329,8 @@ run_cases(const struct split_case *cases, size_t ncases)
 
 		rc = split_copy(tc->input, len, tc->fmt, &tc->opts, &c, &t);
 		assert_int_equal(rc, 0);
-		check_coverage(t, len, &c, tc->fmt == MD);
+		if (cover)
+			check_coverage(t, len, &c, tc->fmt == MD);
 		for (nwant = 0; nwant < MAX_WANT && tc->want[nwant].text; nwant++)
 			;
 		if (c.n != nwant)
@@ -308,6 +358,12 @@ run_cases(const struct split_case *cases, size_t ncases)
 		collect_free(&c);
 		free(t);
 	}
+}
+
+static void
+run_cases(const struct split_case *cases, size_t ncases)
+{
+	run_cases_cover(cases, ncases, 1);
 }
 
 #define RUN(cases) run_cases(cases, sizeof cases / sizeof cases[0])
@@ -549,7 +605,7 @@ static void
 test_passage_markdown(void **state)
 {
 	static const struct split_case cases[] = {
-		{ "heading stack, last two levels", MD,
+		{ "heading stack: the whole path", MD,
 		  "# Guide\n\n"
 		  "Intro text for the guide has a good number of words here.\n\n"
 		  "## Setup ##\n"
@@ -564,16 +620,22 @@ test_passage_markdown(void **state)
 			{ "Setup text directly under the heading has plenty of words.",
 			  "Guide > Setup", 6, 6 },
 			{ "Detail text is deep in the tree and has plenty of words.",
-			  "Setup > Details", 10, 10 },
+			  "Guide > Setup > Details", 10, 10 },
 			{ "Usage text goes here with a fair number of words in it.",
 			  "Guide > Usage", 14, 14 } } },
-		{ "an unused outer heading goes into the passage", MD,
+		{ "three headings above a body are its section", MD,
 		  "# A\n\n## B\n\n### C\n\n"
 		  "Body text under three headings that has many words.\n",
 		  { 0 }, {
-			{ "# A\n\n## B\n\n### C\n\n"
-			  "Body text under three headings that has many words.",
-			  "B > C", 1, 7 } } },
+			{ "Body text under three headings that has many words.",
+			  "A > B > C", 7, 7 } } },
+		{ "a sibling heading without a body goes into the passage", MD,
+		  "# A\n\n## B\n\n## C\n\n"
+		  "Body text under the second sibling that has many words.\n",
+		  { 0 }, {
+			{ "## B\n\n## C\n\n"
+			  "Body text under the second sibling that has many words.",
+			  "A > C", 3, 7 } } },
 		{ "heading inside a paragraph splits it", MD,
 		  "Para line one has words and more words in it.\n"
 		  "# Heading Here\n"
@@ -582,11 +644,10 @@ test_passage_markdown(void **state)
 			{ "Para line one has words and more words in it.", "", 1, 1 },
 			{ "Body under heading with plenty of words in this line.",
 			  "Heading Here", 3, 3 } } },
-		{ "no heading in a fenced block", MD,
-		  "# Code\n\n```\n# not a heading\nls -la\n```\n\n"
+		{ "fenced code is no prose, and no heading", MD,
+		  "# Code\n\n```sh\n# not a heading\nls -la\n```\n\n"
 		  "Text after the code block has plenty of words in it.\n",
 		  { 0 }, {
-			{ "```\n# not a heading\nls -la\n```", "Code", 3, 6 },
 			{ "Text after the code block has plenty of words in it.",
 			  "Code", 8, 8 } } },
 		{ "heading at the end joins the previous", MD,
@@ -610,6 +671,148 @@ test_passage_markdown(void **state)
 
 	(void)state;
 	RUN(cases);
+}
+
+/*
+ * Markdown blocks that are not prose, setext headings and front matter
+ * (issue 21): each case's passages, sections and lines in the original.
+ */
+static void
+test_passage_markdown_blocks(void **state)
+{
+	static const struct split_case cases[] = {
+		{ "YAML front matter is no passage", MD,
+		  "---\ntitle: Example\nauthor: Ann\n---\n\n"
+		  "The first paragraph after the front matter has many words.\n",
+		  { 0 }, {
+			{ "The first paragraph after the front matter has many words.",
+			  "", 6, 6 } } },
+		{ "TOML front matter is no passage", MD,
+		  "+++\ntitle = \"Example\"\n+++\n"
+		  "The first paragraph after the front matter has many words.\n",
+		  { 0 }, {
+			{ "The first paragraph after the front matter has many words.",
+			  "", 4, 4 } } },
+		{ "an unclosed front matter is text", MD,
+		  "---\nThis line goes on and on with words and more of them.\n",
+		  { 0 }, {
+			{ "This line goes on and on with words and more of them.", "", 2, 2 } } },
+		{ "setext headings, levels 1 and 2", MD,
+		  "Title\n=====\n\nIntro paragraph under the title has enough words.\n\n"
+		  "Key points\n----------\nPoints paragraph under the subheading has many words.\n",
+		  { 0 }, {
+			{ "Intro paragraph under the title has enough words.", "Title", 4, 4 },
+			{ "Points paragraph under the subheading has many words.",
+			  "Title > Key points", 8, 8 } } },
+		{ "a rule after a blank line is no heading", MD,
+		  "First paragraph here has enough words to be a passage.\n\n---\n\n"
+		  "Second paragraph here has enough words to be a passage.\n",
+		  { 0 }, {
+			{ "First paragraph here has enough words to be a passage.", "", 1, 1 },
+			{ "Second paragraph here has enough words to be a passage.", "", 5, 5 } } },
+		{ "a fence interrupts a paragraph, code stays out", MD,
+		  "Run this command to list the files in the folder:\n"
+		  "~~~\nls -la\n~~~\n"
+		  "Then read the list of files that it prints out for you.\n",
+		  { 0 }, {
+			{ "Run this command to list the files in the folder:", "", 1, 1 },
+			{ "Then read the list of files that it prints out for you.", "", 5, 5 } } },
+		{ "indented code is no prose", MD,
+		  "A paragraph before the indented code has enough words.\n\n"
+		  "    int main(void) { return 0; }\n    /* more code */\n\n"
+		  "A paragraph after the indented code has enough words.\n",
+		  { 0 }, {
+			{ "A paragraph before the indented code has enough words.", "", 1, 1 },
+			{ "A paragraph after the indented code has enough words.", "", 6, 6 } } },
+		{ "indented lines in a list are the list's", MD,
+		  "These are the steps that you have to take:\n\n- first step\n\n"
+		  "    more about the first step\n\n- second step\n",
+		  { 0 }, {
+			{ "These are the steps that you have to take:\n\n- first step\n\n"
+			  "    more about the first step\n\n- second step", "", 1, 7 } } },
+		{ "comments and link definitions are no prose", MD,
+		  "<!-- a comment\nover two lines -->\n\n"
+		  "The paragraph between them has enough words in it to stand.\n\n"
+		  "[ref]: https://example.org \"Example\"\n",
+		  { 0 }, {
+			{ "The paragraph between them has enough words in it to stand.",
+			  "", 4, 4 } } },
+		{ "a block quote stays whole", MD,
+		  "> The quoted paragraph has a good number of words in it.\n>\n"
+		  "> And the second quoted paragraph goes on with more words.\n",
+		  { 0 }, {
+			{ "> The quoted paragraph has a good number of words in it.\n>\n"
+			  "> And the second quoted paragraph goes on with more words.",
+			  "", 1, 3 } } },
+		{ "marked headings only: a short line is no heading (HTML)", MD,
+		  "# Table\n\nCell two\n\nThe next cell holds a sentence with enough words.\n",
+		  { .marked_headings = 1 }, {
+			{ "Cell two\n\nThe next cell holds a sentence with enough words.",
+			  "Table", 3, 5 } } },
+		{ "wrapped lines without a blank line are one paragraph (PDF)", TXT,
+		  "Page three holds one paragraph about carbon that\n"
+		  "sinks with dead plankton to the deep sea floor.\n",
+		  { .wrapped = 1 }, {
+			{ "Page three holds one paragraph about carbon that\n"
+			  "sinks with dead plankton to the deep sea floor.", "", 1, 2 } } },
+		{ "a short line before code joins the passage before", MD,
+		  "# Use\n\nThe tool is run from the command line like this one.\n\n"
+		  "For example:\n\n```\ntool --help\n```\n",
+		  { 0 }, {
+			{ "The tool is run from the command line like this one.\n\n"
+			  "For example:", "Use", 3, 5 } } },
+	};
+
+	(void)state;
+	/* what is no prose is in no passage: no coverage check */
+	run_cases_cover(cases, sizeof cases / sizeof cases[0], 0);
+}
+
+static void
+test_passage_front_matter(void **state)
+{
+	static const struct {
+		const char *input;
+		const char *want[PASSAGE_FM_FIELDS];	/* NULL: not there */
+		size_t end;
+	} cases[] = {
+		{ "---\ntitle: \"A Title: With Colon\"\nAuthor: Ann Lee # main\n"
+		  "date: 2021-03-04\nurl: https://example.org/a\n---\ntext",
+		  { "A Title: With Colon", "Ann Lee", "2021-03-04", "https://example.org/a", NULL },
+		  104 },
+		{ "\xEF\xBB\xBF+++\ntitle = 'T'\nauthors = [\"A\", \"B\"]\n"
+		  "publisher = \"P\"\n+++\n",
+		  { "T", "A", NULL, NULL, "P" }, 60 },
+		{ "---\nauthors:\n  - First Author\n  - Second\nlink: x\n...\n",
+		  { NULL, "First Author", NULL, "x", NULL }, 53 },
+		{ "title: no front matter\n", { NULL }, 0 },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct passage_front_matter fm;
+		size_t len = strlen(cases[i].input), f;
+		char *t = malloc(len);
+		int got;
+
+		assert_non_null(t);
+		memcpy(t, cases[i].input, len);
+		got = passage_front_matter(t, len, &fm);
+		assert_int_equal(got, cases[i].end > 0);
+		assert_int_equal(fm.end, cases[i].end);
+		for (f = 0; f < PASSAGE_FM_FIELDS; f++) {
+			const char *w = cases[i].want[f];
+			size_t n = fm.field[f].end - fm.field[f].start;
+
+			if (w == NULL)
+				assert_int_equal(n, 0);
+			else if (n != strlen(w) || memcmp(t + fm.field[f].start, w, n) != 0)
+				fail_msg("case %zu field %zu: \"%.*s\", want \"%s\"", i, f,
+				    (int)n, t + fm.field[f].start, w);
+		}
+		free(t);
+	}
 }
 
 static void
@@ -866,7 +1069,7 @@ test_passage_coverage_property(void **state)
 		}
 		for (fmt = 0; fmt < 2; fmt++) {
 			struct collect c = { 0 };
-			struct passage_options small = { 5, 8, 3 };
+			struct passage_options small = { 5, 8, 3, 0, 0 };
 			char *t;
 
 			assert_int_equal(split_copy(buf, n, fmt ? MD : TXT,
@@ -977,6 +1180,9 @@ test_passage_guess_title(void **state)
 		{ TXT, "Phone\n\nGive Us A Call\n413\n\nBrief Guide To Ketamine\n\n"
 		  "Body text here.", "Brief Guide To Ketamine" },
 		{ MD, "# The Title Of It\n\ntext", "The Title Of It" },
+		{ MD, "---\ntitle: x\n---\n# Short\n\ntext", "Short" },
+		{ MD, "Setext Title\n===\n\ntext", "Setext Title" },
+		{ MD, "```\n# Not A Title Here\n```\n\n## The Real Title\n", "The Real Title" },
 		{ MD, "#\n\n## Hi\n\n## Much Longer Heading Here ##\n",
 		  "Much Longer Heading Here" },
 		{ TXT, "This is a sentence. Not a title.\n\nAnother one here.", NULL },
@@ -1154,6 +1360,8 @@ main(void)
 		cmocka_unit_test(test_passage_lists),
 		cmocka_unit_test(test_passage_fragments),
 		cmocka_unit_test(test_passage_markdown),
+		cmocka_unit_test(test_passage_markdown_blocks),
+		cmocka_unit_test(test_passage_front_matter),
 		cmocka_unit_test(test_passage_encodings),
 		cmocka_unit_test(test_passage_empty),
 		cmocka_unit_test(test_passage_callback_stop),

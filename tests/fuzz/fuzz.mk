@@ -38,8 +38,8 @@ FUZZ_STEMMER_VERSION := $(shell dpkg-query -W -f='$${Version}' libstemmer0d 2>/d
 FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS   = -g -O1 -fno-omit-frame-pointer $(FUZZ_SAN) -std=c11 \
                 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
-                -DSTEMMER_VERSION='"$(FUZZ_STEMMER_VERSION)"' -Ilib -MMD -MP
-FUZZ_LIBS     = -lsqlite3 -lstemmer -lm -lpthread
+                -DSTEMMER_VERSION='"$(FUZZ_STEMMER_VERSION)"' -Ilib $(XML_CFLAGS) -MMD -MP
+FUZZ_LIBS     = -lsqlite3 -lstemmer $(XML_LIBS) -lm -lpthread
 
 # The library's sources, as the Makefile lists them (lib/extension.c, the
 # loadable extension's entry point, is not among them).

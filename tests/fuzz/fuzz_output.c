@@ -123,7 +123,7 @@ struct jfield {
 	double num;
 };
 
-#define MAX_FIELDS 32
+#define MAX_FIELDS 40
 
 static void jfail(const struct json *j, const char *what)
 {
@@ -540,9 +540,10 @@ static void expect_tsv(const char *field, size_t n, const char *want, const char
 static void check_tsv_line(const char *line, size_t len, const struct input *in, int claim,
     int batch)
 {
-	size_t want = 11 + (claim ? 16 : 0) + (batch ? 1 : 0), cols = 1;	/* fallback last */
-	const char *col[32];
-	size_t colen[32];
+	/* ... fallback, then author date publisher url page */
+	size_t want = 16 + (claim ? 16 : 0) + (batch ? 1 : 0), cols = 1;
+	const char *col[40];
+	size_t colen[40];
 
 	col[0] = line;
 	for (size_t i = 0; i < len; i++) {
@@ -550,7 +551,7 @@ static void check_tsv_line(const char *line, size_t len, const struct input *in,
 		    ((unsigned char)line[i] > 0x0a && (unsigned char)line[i] < 0x20))
 			FAIL("TSV: raw control byte %02x in a row", (unsigned char)line[i]);
 		if (line[i] == '\t') {
-			if (cols < 32) {
+			if (cols < 40) {
 				colen[cols - 1] = (size_t)(line + i - col[cols - 1]);
 				col[cols] = line + i + 1;
 			}
