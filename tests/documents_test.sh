@@ -21,14 +21,7 @@ NAME=documents_test.sh
 
 # ---- helpers ---------------------------------------------------------------
 
-ix() { tmo 120 "$BIN/indexer" "$@" >"$W/out" 2>"$W/err"; rc=$?; san_check "$W/err" indexer; }
-q() { tmo 60 "$BIN/query" "$@" >"$W/out" 2>"$W/err"; rc=$?; san_check "$W/err" query; }
-err_has() {	# err_has FIXED-STRING WHAT
-	grep -qF -- "$1" "$W/err" || fail "$2: stderr lacks '$1': $(head -c 400 "$W/err" | tr '\n' '|')"
-}
-out_has() {	# out_has FIXED-STRING WHAT
-	grep -qF -- "$1" "$W/out" || fail "$2: stdout lacks '$1': $(head -c 600 "$W/out" | tr '\n' '|')"
-}
+# ix, q, err_has, out_has: tests/harness.sh
 # jq-like look-ups on JSON Lines: jrow FILE ROW KEY (ROW from 0)
 jget() {
 	python3 -c 'import json, sys

@@ -2,7 +2,10 @@
 #
 # Before sourcing: NAME (the script's name, for messages), BIN (absolute)
 # and ROOT.  It checks the binaries, makes the scratch folder $T (removed
-# on exit), and defines fail/skip, tmo, san_check, want_rc and run_test.
+# on exit), and defines fail/skip, tmo, san_check, want_rc and run_test,
+# and the usual ways to run the programs and look at what they said: ix,
+# q, err_has, err_lacks, out_has and lines (a script may define its own
+# after sourcing this file).
 # A test is a shell function run in a subshell in $ROOT with its own
 # folder $W; it passes unless it calls fail.  run_test prints
 # "ok - name [# SKIP why]" or "not ok - name: reason"; finish prints
@@ -77,6 +80,20 @@ run_test() {
 		after_test "$name"
 	fi
 }
+
+# ix / q ARGS...: the program with stdout in $W/out, stderr in $W/err, status in $rc
+ix() { tmo 120 "$BIN/indexer" "$@" >"$W/out" 2>"$W/err"; rc=$?; san_check "$W/err" indexer; }
+q() { tmo 60 "$BIN/query" "$@" >"$W/out" 2>"$W/err"; rc=$?; san_check "$W/err" query; }
+err_has() {	# err_has FIXED-STRING WHAT
+	grep -qF -- "$1" "$W/err" || fail "$2: stderr lacks '$1': $(head -c 400 "$W/err" | tr '\n' '|')"
+}
+err_lacks() {	# err_lacks FIXED-STRING WHAT
+	! grep -qF -- "$1" "$W/err" || fail "$2: stderr has '$1': $(head -c 400 "$W/err" | tr '\n' '|')"
+}
+out_has() {	# out_has FIXED-STRING WHAT
+	grep -qF -- "$1" "$W/out" || fail "$2: stdout lacks '$1': $(head -c 600 "$W/out" | tr '\n' '|')"
+}
+lines() { wc -l <"$1" | tr -d ' '; }
 
 finish() {
 	echo "$PASSED passed, $FAILED failed"

@@ -27,9 +27,7 @@ chmod 755 "$T"		# user nobody walks in for the read-only file case
 
 # ---- helpers ---------------------------------------------------------------
 
-# ix / q ARGS...: the program with stdout in $W/out, stderr in $W/err, status in $rc
-ix() { tmo 120 "$BIN/indexer" "$@" >"$W/out" 2>"$W/err"; rc=$?; san_check "$W/err" indexer; }
-q() { tmo 60 "$BIN/query" "$@" >"$W/out" 2>"$W/err"; rc=$?; san_check "$W/err" query; }
+# ix / q (tests/harness.sh) run the programs into $W/out, $W/err and $rc
 # the error contract: exit 2, exactly one stderr line, naming $2, saying $3
 one_error() {	# one_error WHAT NAME [PHRASE]
 	want_rc 2 "$1"

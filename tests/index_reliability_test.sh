@@ -24,16 +24,7 @@ NAME=index_reliability_test.sh
 
 # ---- helpers ---------------------------------------------------------------
 
-# ix / q ARGS...: the program with stdout in $W/out, stderr in $W/err, status in $rc
-ix() { tmo 120 "$BIN/indexer" "$@" >"$W/out" 2>"$W/err"; rc=$?; san_check "$W/err" indexer; }
-q() { tmo 60 "$BIN/query" "$@" >"$W/out" 2>"$W/err"; rc=$?; san_check "$W/err" query; }
-err_has() {	# err_has FIXED-STRING WHAT
-	grep -qF -- "$1" "$W/err" || fail "$2: stderr lacks '$1': $(head -c 400 "$W/err" | tr '\n' '|')"
-}
-err_lacks() {	# err_lacks FIXED-STRING WHAT
-	! grep -qF -- "$1" "$W/err" || fail "$2: stderr has '$1': $(head -c 400 "$W/err" | tr '\n' '|')"
-}
-lines() { wc -l <"$1" | tr -d ' '; }
+# ix, q, err_has, err_lacks, lines: tests/harness.sh
 one_err_line() {	# exactly one line on stderr
 	n=$(lines "$W/err")
 	[ "$n" -eq 1 ] || fail "$1: $n stderr lines, expected 1: $(head -c 400 "$W/err" | tr '\n' '|')"
