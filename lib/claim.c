@@ -19,6 +19,7 @@
 #include "claim.h"
 #include "conflict.h"
 #include "evidence.h"
+#include "passage.h"
 #include "textclass.h"
 #include "util.h"
 #include "verdict.h"
@@ -28,7 +29,7 @@
 /* a sentence is about the claim when it holds this share of the words the index knows */
 #define CLAIM_ABOUT_MIN 0.4
 /* two adjacent sentences are read as one when they cover this much more of the claim */
-#define CLAIM_WINDOW_GAIN 0.2
+#define CLAIM_WINDOW_GAIN 0.15
 
 struct claim_row {
 	struct fetched c;
@@ -108,6 +109,17 @@ static const char *const absolute_words[] = {
 
 #define IN_LIST(w, list) words_in_list((w), (list), sizeof (list) / sizeof *(list))
 
+/*
+ * Forms of one absolute that a source may use for it: "has proved
+ * effective" says what "has proven effective" says.
+ */
+static const char *const absolute_forms[] = {
+	"cure cured cures", "proven proved", "guarantee guaranteed guarantees",
+	"permanent permanently", "complete completely", "entire entirely", "total totally",
+	"universal universally", "certain certainly", "definite definitely",
+	"everybody everyone",
+};
+
 /* The lower-case ASCII word of s[0 .. n) into out (size bytes), or 0 if it does not fit. */
 static int lower_word(const char *s, size_t n, char *out, size_t size)
 {
@@ -134,6 +146,31 @@ static int has_word(const char *text, size_t len, const char *word)
 		    !is_word_byte(text[i + n])) && same_word((const unsigned char *)text + i, n, word))
 			return 1;
 	return 0;
+}
+
+/* Whether text[0 .. len) holds absolute word w (lower-case) or one of its forms. */
+static int has_absolute(const char *text, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+	for (size_t f = 0; f < sizeof absolute_forms / sizeof *absolute_forms; f++) {
+		const char *forms = absolute_forms[f], *p = forms;
+		int member = 0;
+		for (; *p; p += strcspn(p, " "), p += *p == ' ')
+			member |= strcspn(p, " ") == n && strncmp(p, w, n) == 0;
+		if (!member)
+			continue;
+		for (p = forms; *p; p += strcspn(p, " "), p += *p == ' ') {
+			char form[32];
+			size_t m = strcspn(p, " ");
+			if (m < sizeof form) {
+				memcpy(form, p, m);
+				form[m] = 0;
+				if (has_word(text, len, form))
+					return 1;
+			}
+		}
+	}
+	return has_word(text, len, w);
 }
 
 static int add_kin(void *ctx, const char *stem)
@@ -213,6 +250,8 @@ static int add_conflicts(struct claim_row *row, const char *claim, const struct 
 {
 	struct conflict found[CLAIM_CONFLICTS_MAX];
 	size_t room = CLAIM_CONFLICTS_MAX - row->nconflicts;
+	if (evidence_is_question(c->text, start, end))
+		return 0;	/* a question asserts nothing */
 	int n = conflict_find(claim, strlen(claim), c->text + start, end - start, found, room);
 	if (n < 0)
 		return -1;
@@ -250,6 +289,32 @@ static double sentence_coverage(const struct evidence *a, const struct fetched *
 	return evidence_coverage(a->ws, present);
 }
 
+/*
+ * context[i]: whether claim word i is in the passage's section path.  A
+ * sentence is read under its headings: "These options are often used for
+ * maintenance" under "Nasal Sprays and Oral Treatments" says that nasal
+ * sprays are used for maintenance.  The title is not read so: it names
+ * what the whole source is about, and lent its words to every sentence it
+ * made claims with a wrong detail look supported (eval/README.md).
+ * 0, or -1 (out of memory).
+ */
+static int context_presence(struct tokenizer_session *tok, const struct words *ws,
+    const struct fetched *c, int *context)
+{
+	struct evidence h = { 0 };
+	memset(context, 0, sizeof *context * WORDS_MAX);
+	if (c->section == NULL || c->section[0] == 0)
+		return 0;
+	if (evidence_analyse(tok, ws, c->section, strlen(c->section), &h) != 0) {
+		evidence_free(&h);
+		return -1;
+	}
+	for (int w = 0; w < ws->n; w++)
+		context[w] = h.present[w] > 0;
+	evidence_free(&h);
+	return 0;
+}
+
 /* One passage of a source read against the claim. */
 struct reading {
 	struct fetched c;
@@ -259,6 +324,7 @@ struct reading {
 	size_t start, end;		/* the best sentence, bytes in c.text */
 	double coverage, passage_coverage;
 	double known_coverage;		/* the sentence's, over the words the index knows */
+	int context[WORDS_MAX];		/* claim words in the passage's headings */
 };
 
 static void reading_free(struct reading *rd)
@@ -283,8 +349,18 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 		reading_free(rd);
 		return -1;
 	}
-	rd->passage_coverage = evidence_coverage(&cc->judged, rd->a.present);
+	int *context = rd->context, passage[WORDS_MAX];
+	if (context_presence(in->tok, &cc->judged, &rd->c, context) != 0) {
+		reading_free(rd);
+		return -1;
+	}
 	rd->coverage = sentence_coverage(&rd->a, &rd->c, rd->present, &rd->start, &rd->end);
+	for (int w = 0; w < cc->judged.n; w++) {
+		rd->present[w] += context[w];
+		passage[w] = rd->a.present[w] + context[w];
+	}
+	rd->passage_coverage = evidence_coverage(&cc->judged, passage);
+	rd->coverage = evidence_coverage(&cc->judged, rd->present);
 	double have = 0, all = 0;
 	for (int w = 0; w < cc->judged.n; w++) {
 		if (cc->judged.w[w].df == 0)
@@ -293,6 +369,46 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 		have += rd->present[w] ? cc->judged.w[w].idf : 0;
 	}
 	rd->known_coverage = all > 0 ? have / all : 0;
+	return 0;
+}
+
+/* The share of the claim's known words (idf-weighted) that present[] holds. */
+static double known_share(const struct words *ws, const int *present)
+{
+	double have = 0, all = 0;
+	for (int w = 0; w < ws->n; w++) {
+		if (ws->w[w].df == 0)
+			continue;
+		all += ws->w[w].idf;
+		have += present[w] ? ws->w[w].idf : 0;
+	}
+	return all > 0 ? have / all : 0;
+}
+
+/*
+ * The conflicts of passage rd with the claim: in its best window and in
+ * every other sentence of it that is about the claim by itself (most of
+ * what the index could match is in the sentence; its headings do not
+ * count here, or "antidepressants take weeks" under "How Ketamine
+ * Alleviates PTSD Symptoms" would disagree with "relieves symptoms within
+ * hours").  0, or -1.
+ */
+static int add_passage_conflicts(const struct claim_check *cc, struct claim_row *row,
+    const char *claim, const struct reading *rd)
+{
+	if (rd->known_coverage >= CLAIM_ABOUT_MIN && rd->end > rd->start &&
+	    add_conflicts(row, claim, &rd->c, rd->start, rd->end) != 0)
+		return -1;
+	size_t pos = 0, start, end;
+	while (passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end)) {
+		int present[WORDS_MAX];
+		if (start >= rd->start && end <= rd->end)
+			continue;	/* in the window: done above */
+		evidence_presence(&rd->a, start, end, present);
+		if (known_share(&cc->judged, present) >= CLAIM_ABOUT_MIN &&
+		    add_conflicts(row, claim, &rd->c, start, end) != 0)
+			return -1;
+	}
 	return 0;
 }
 
@@ -326,9 +442,7 @@ static int read_source(const struct claim_input *in, struct claim_check *cc,
 			return -1;
 		if (rc > 0)
 			continue;
-		/* about the claim: most of what the index could match is there */
-		if (rd.known_coverage >= CLAIM_ABOUT_MIN && rd.end > rd.start &&
-		    add_conflicts(row, in->claim, &rd.c, rd.start, rd.end) != 0) {
+		if (add_passage_conflicts(cc, row, in->claim, &rd) != 0) {
 			reading_free(&rd);
 			return -1;
 		}
@@ -365,9 +479,9 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	row->ve.sentence_coverage = best.coverage;
 	row->ve.passage_coverage = best.passage_coverage;
 	for (int w = 0; w < ws->n; w++) {
-		if (row->present[w])
+		if (row->present[w] > best.context[w])
 			row->matched[row->nmatched++] = ws->w[w].surface;
-		else
+		else if (!row->present[w])
 			row->missing[row->nmissing++] = ws->w[w].surface;
 		if (ws->w[w].idf > 0) {
 			row->ve.words++;
@@ -379,7 +493,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	    row->sent_end)) == NULL)
 		return -1;
 	for (size_t k = 0; k < cc->nabsolutes; k++) {
-		if (row->has_sentence && has_word(row->c.text + row->sent_start,
+		if (row->has_sentence && has_absolute(row->c.text + row->sent_start,
 		    row->sent_end - row->sent_start, cc->absolutes[k]))
 			continue;
 		row->ve.absolutes_missing++;

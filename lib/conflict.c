@@ -833,6 +833,35 @@ denies_claimed_quantifier(const struct text *c, size_t i, const struct text *s, 
  * negator: "does not cause dissociation" against "causes dissociation" is
  * one disagreement.
  */
+static size_t neighbours(const struct text *, size_t, int, const char **);
+static int share(const char **, size_t, const char **, size_t);
+
+/* Whether negator k is "rather than" or "instead of". */
+static int
+is_alternative(const struct text *x, const struct tok *k)
+{
+	size_t i = (size_t)(k - x->v);
+
+	return i > 0 && among(k->w, "than of") && among(wprev(x, i), "rather instead");
+}
+
+/*
+ * "bring someone rather than come alone" denies coming alone, not coming:
+ * the source must say the content words after the claim's word too ("It is
+ * better to come with someone" does not).
+ */
+static int
+says_alternative(const struct text *c, size_t ci, const struct text *s, size_t sj)
+{
+	const char *ca[3], *sa[3];
+	size_t nca = neighbours(c, ci, 1, ca), nsa = neighbours(s, sj, 1, sa), k;
+
+	for (k = 0; k < nca; k++)
+		if (!share(ca + k, 1, sa, nsa))
+			return 0;
+	return 1;
+}
+
 static int
 find_negation(struct text *c, struct text *s, struct found *f)
 {
@@ -864,6 +893,9 @@ find_negation(struct text *c, struct text *s, struct found *f)
 			continue;
 		neg = c->v[i].pol == POL_NEG ? &c->v[c->v[i].negator] :
 		    &s->v[s->v[hit].negator];
+		if (c->v[i].pol == POL_NEG && is_alternative(c, neg) &&
+		    !says_alternative(c, i, s, hit))
+			continue;
 		if (neg->used)
 			continue;
 		neg->used = 1;

@@ -98,6 +98,8 @@ int evidence_best_sentence(const struct evidence *a, const char *text, size_t le
 	double best = -1;
 	while (passage_next_sentence(text, len, &pos, &start, &end)) {
 		int seen[WORDS_MAX] = { 0 };
+		if (evidence_is_question(text, start, end))
+			continue;
 		double score = 0;
 		int hits = 0;
 		for (size_t h = 0; h < a->nhits; h++) {
@@ -117,6 +119,13 @@ int evidence_best_sentence(const struct evidence *a, const char *text, size_t le
 		}
 	}
 	return found;
+}
+
+int evidence_is_question(const char *text, size_t start, size_t end)
+{
+	while (end > start && isspace((unsigned char)text[end - 1]))
+		end--;
+	return end > start && text[end - 1] == '?';
 }
 
 static double coverage_of(const struct evidence *a, size_t start, size_t end)
@@ -187,7 +196,9 @@ int evidence_best_window(const struct evidence *a, const char *text, size_t len,
 	size_t pos = 0, start, end, starts[WINDOW_MAX] = { 0 }, prev_end = 0;
 	int chain = 0;	/* sentences so far that each continue the one before */
 	while (passage_next_sentence(text, len, &pos, &start, &end)) {
-		if (chain > 0 && continues(text, starts[0], prev_end, start, end))
+		if (evidence_is_question(text, start, end))
+			chain = 0;	/* asks; says nothing */
+		else if (chain > 0 && continues(text, starts[0], prev_end, start, end))
 			chain = chain < WINDOW_MAX ? chain + 1 : WINDOW_MAX;
 		else
 			chain = 1;

@@ -44,8 +44,8 @@ double evidence_coverage(const struct words *ws, const int *present);
 
 /*
  * The sentence of text (as passage_next_sentence cuts it) holding most of
- * the rarity-weighted words, ties to the shorter: 1 with [*start, *end)
- * set, or 0 when text has no sentence.
+ * the rarity-weighted words, ties to the shorter; questions are passed
+ * over.  1 with [*start, *end) set, or 0 when text has no other sentence.
  */
 int evidence_best_sentence(const struct evidence *a, const char *text, size_t len,
     size_t *start, size_t *end);
@@ -63,6 +63,9 @@ int evidence_best_sentence(const struct evidence *a, const char *text, size_t le
  */
 int evidence_best_window(const struct evidence *a, const char *text, size_t len, double gain,
     size_t *start, size_t *end);
+
+/* Whether sentence text[start .. end) is a question: it asserts nothing. */
+int evidence_is_question(const char *text, size_t start, size_t end);
 
 /* present[i]: occurrences of word i inside text[start .. end). */
 void evidence_presence(const struct evidence *a, size_t start, size_t end, int *present);

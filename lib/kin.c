@@ -154,6 +154,12 @@ static const char *const groups[] = {
 	"world global worldwide",
 	"nation national country",
 	"pay payment",
+	/* numbers: a claim writes "three hours" where a source has "3 hours" */
+	"two 2", "three 3", "four 4", "five 5", "six 6", "seven 7", "eight 8", "nine 9",
+	"ten 10", "eleven 11", "twelve 12", "fifteen 15", "twenty 20", "thirty 30",
+	"forty 40", "fifty 50", "sixty 60", "hundred 100", "thousand 1000",
+	"fifties 1950s", "sixties 1960s", "seventies 1970s", "eighties 1980s",
+	"nineties 1990s",
 	NULL
 };
 

@@ -1201,6 +1201,47 @@ if not any("relieves" in r["matched"] and "relief" in r["sentence"] and "relieve
 	    "not fully understood"
 }
 
+# A sentence is read under its section's heading; a question is never
+# evidence (it asserts nothing) and never disagrees; "proved" stands for
+# "proven" and "3" for "three".
+q_claim_context() {
+	mkdir -p "$W/ctx"
+	cat >"$W/ctx/routes.md" <<'EOF'
+# Routes of giving the drug
+
+## Nasal sprays and oral tablets
+
+These options are mostly chosen for maintenance after the first sessions.
+
+## Travel
+
+Should patients drive home alone after a session? No. Patients should travel with a friend.
+
+## Pain
+
+The medicine has proved effective against fibromyalgia. Relief starts within 3 hours.
+
+## Other
+
+Volunteers answered a long questionnaire about sleep and diet habits.
+EOF
+	ix --db "$W/ctx.db" "$W/ctx"
+	want_rc 0 "index the heading corpus"
+	q --db "$W/ctx.db" --claim --json "Nasal sprays are chosen for maintenance."
+	want_rc 0 "the heading says what 'these options' are"
+	py field "$W/out" verdict | head -1 | grep -qx supported || fail "nasal: $(head -c 600 "$W/out")"
+	py field "$W/out" sentence | head -1 | grep -q '^These options' || fail "nasal sentence: $(head -c 600 "$W/out")"
+	q --db "$W/ctx.db" --claim --json "Patients drive home alone after a session."
+	py field "$W/out" verdict | head -1 | grep -qx supported && fail "a question was evidence: $(head -c 600 "$W/out")"
+	py field "$W/out" sentence | grep -q '?' && fail "a question shown as evidence: $(head -c 600 "$W/out")"
+	q --db "$W/ctx.db" --claim "The medicine has proven effective against fibromyalgia."
+	want_rc 0 "proved for proven"
+	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "proven: $(head -3 "$W/out")"
+	q --db "$W/ctx.db" --claim "Relief starts within three hours."
+	want_rc 0 "3 for three"
+	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "three: $(head -3 "$W/out")"
+}
+
 # A whole draft: every sentence is reported in order, with exact bytes and
 # lines of the draft, also those that hit nothing; headings, code, front
 # matter and list markers are not claims; exit 1 unless all are supported.
@@ -1772,7 +1813,7 @@ if ! (cd "$ROOT" && tmo 120 "$BIN/indexer" -q --db "$CDB" corpus) >"$W/.log" 2>&
 fi
 
 ALL_TESTS="\
-q_claim_verdicts q_claim_kin q_claims_from q_claims_html q_claim_batch_no_hit \
+q_claim_verdicts q_claim_kin q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
