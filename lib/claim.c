@@ -71,29 +71,31 @@ struct claim_check {
  * source does not say "besides".  Lower-case surfaces, sorted (strcmp).
  */
 static const char *const light_words[] = {
-	"ability", "able", "according", "across", "actually", "additionally", "allow", "allows",
-	"almost", "along", "already", "although", "among", "anyone", "anything", "apart",
-	"appear", "appears", "around", "aside", "away", "based", "become", "becomes", "begin",
-	"begins", "behind", "besides", "beyond", "bring", "brings", "came", "certain", "come",
-	"comes", "consider", "considerably", "considered", "considering", "continue", "continues",
-	"currently", "depending", "despite", "different", "done", "due", "easily", "else",
-	"especially", "even", "ever", "every", "everyone", "everything", "example", "fact",
-	"feel", "feels", "find", "finds", "found", "generally", "get", "gets", "getting", "give",
-	"given", "gives", "giving", "go", "goes", "going", "got", "greatly", "hence", "however",
-	"instead", "keep", "keeping", "keeps", "kind", "largely", "later", "least", "less",
-	"like", "likely", "lot", "lots", "made", "mainly", "make", "makes", "making", "many",
-	"matter", "mean", "means", "meanwhile", "mostly", "much", "need", "needed", "needs",
-	"nevertheless", "next", "often", "one's", "overall", "particular", "particularly",
-	"perhaps", "place", "possible", "possibly", "probably", "put", "puts", "quite",
-	"rather", "really", "regarding", "regardless", "relatively", "remain", "remains",
-	"said", "say", "says", "see", "seem", "seems", "seen", "several", "show", "shown",
-	"shows", "since", "somebody", "someone", "something", "sometimes", "somewhat",
-	"somewhere", "specifically", "start", "started", "starting", "starts", "still",
-	"take", "taken", "takes", "taking", "tend", "tends", "thereby", "therefore", "thing",
-	"things", "though", "thus", "together", "took", "toward", "towards", "type", "types",
-	"typically", "unlike", "use", "used", "uses", "using", "usual", "usually", "various",
-	"via", "want", "way", "ways", "well", "whereas", "whether", "whole", "without", "worth",
-	"yet",
+	"ability", "able", "according", "across", "actually", "additionally", "afterwards",
+	"allow", "allows", "almost", "along", "already", "although", "among", "anyone",
+	"anything", "apart", "appear", "appears", "around", "aside", "away", "based", "become",
+	"becomes", "beforehand", "begin", "begins", "behind", "besides", "beyond", "bring",
+	"bringing", "brings", "brought", "came", "certain", "come", "comes", "consider",
+	"considerably", "considered", "considering", "continue", "continues", "currently",
+	"depending", "despite", "different", "done", "due", "easily", "else", "especially",
+	"even", "ever", "every", "everyone", "everything", "example", "fact", "far", "feel",
+	"feels", "find", "finds", "found", "generally", "get", "gets", "getting", "give", "given",
+	"gives", "giving", "go", "goes", "going", "got", "greatly", "happen", "happened",
+	"happening", "happens", "hence", "however", "instead", "keep", "keeping", "keeps", "kind",
+	"largely", "later", "least", "less", "like", "likely", "lot", "lots", "made", "mainly",
+	"make", "makes", "making", "many", "matter", "mean", "means", "meanwhile", "mostly",
+	"much", "need", "needed", "needs", "nevertheless", "next", "often", "one's", "overall",
+	"particular", "particularly", "perhaps", "place", "possible", "possibly", "probably",
+	"put", "puts", "quite", "rather", "really", "receive", "received", "receives",
+	"receiving", "regarding", "regardless", "relatively", "remain", "remains", "said", "say",
+	"says", "see", "seem", "seems", "seen", "serve", "served", "serves", "serving", "several",
+	"show", "shown", "shows", "since", "somebody", "someone", "something", "sometimes",
+	"somewhat", "somewhere", "specifically", "start", "started", "starting", "starts",
+	"still", "take", "taken", "takes", "taking", "tend", "tends", "thereby", "therefore",
+	"thing", "things", "though", "thus", "together", "took", "toward", "towards", "type",
+	"types", "typically", "unlike", "use", "used", "uses", "using", "usual", "usually",
+	"various", "via", "want", "way", "ways", "well", "whereas", "whether", "whole", "without",
+	"worth", "yet",
 };
 
 /*
@@ -108,6 +110,20 @@ static const char *const absolute_words[] = {
 };
 
 #define IN_LIST(w, list) words_in_list((w), (list), sizeof (list) / sizeof *(list))
+
+/*
+ * Direction words: a claim's comparison or change ("faster", "higher",
+ * "drops") is the detail a contradiction turns on ("take longer",
+ * "smaller", "increased"), so evidence that does not say it (or a kin of
+ * it) supports the claim at most partly.  Lower-case, sorted.
+ */
+static const char *const direction_words[] = {
+	"bigger", "boost", "boosts", "decrease", "decreased", "decreases", "drop", "dropped",
+	"drops", "earlier", "fall", "falls", "faster", "fewer", "greater", "higher", "increase",
+	"increased", "increases", "larger", "longer", "lower", "lowered", "lowers", "quicker",
+	"raise", "raised", "raises", "reduce", "reduced", "reduces", "rise", "rises", "shorter",
+	"slower", "smaller", "worse", "worsen", "worsens",
+};
 
 /*
  * Forms of one absolute that a source may use for it: "has proved
@@ -487,6 +503,10 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 			row->ve.words++;
 			row->ve.words_present += row->present[w] > 0;
 		}
+		char lw[32];
+		if (!row->present[w] && lower_word(ws->w[w].surface, strlen(ws->w[w].surface), lw,
+		    sizeof lw) && IN_LIST(lw, direction_words))
+			row->ve.absolutes_missing++;
 	}
 	if (row->has_sentence &&
 	    (row->marked = evidence_mark(&row->a, row->c.text, row->sent_start,

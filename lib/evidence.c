@@ -164,8 +164,9 @@ static int holds_word(const char *text, size_t start, size_t end, const char *w)
 /*
  * Whether sentence [start, end) goes on about what the sentence before,
  * [prev_start, prev_end), is about: it opens with a word pointing back
- * ("It", "These", "Such"), with a connective ("However", "Moreover"), or
- * with a word of the sentence before ("BDNF ... BDNF supports").
+ * ("It", "These", "Such"), with a connective ("However", "Moreover"), with
+ * a word of the sentence before ("BDNF ... BDNF supports"), or its subject
+ * after a short opening phrase points back ("Given in small doses, it").
  */
 static int continues(const char *text, size_t prev_start, size_t prev_end, size_t start,
     size_t end)
@@ -181,7 +182,18 @@ static int continues(const char *text, size_t prev_start, size_t prev_end, size_
 		return 0;
 	if (words_in_list(w, openers, sizeof openers / sizeof *openers))
 		return 1;
-	return n >= 3 && !words_is_stop(w) && holds_word(text, prev_start, prev_end, w);
+	if (n >= 3 && !words_is_stop(w) && holds_word(text, prev_start, prev_end, w))
+		return 1;
+	/* "Administered in much smaller doses, it can ...": the subject after an opening phrase */
+	size_t at = start, words = 0;
+	while (at < end && text[at] != ',' && text[at] != ';' && words <= 8)
+		words += text[at++] == ' ';
+	if (at >= end || text[at] != ',' || words > 8)
+		return 0;
+	for (at++; at < end && text[at] == ' '; at++)
+		;
+	return first_word(text, at, end, w, sizeof w) > 0 &&
+	    words_in_list(w, openers, sizeof openers / sizeof *openers);
 }
 
 #define WINDOW_MAX 2	/* sentences read as one at most */

@@ -1224,6 +1224,10 @@ The medicine has proved effective against fibromyalgia. Relief starts within 3 h
 ## Other
 
 Volunteers answered a long questionnaire about sleep and diet habits.
+
+## Sprays
+
+Sprays take longer to act than infusions do.
 EOF
 	ix --db "$W/ctx.db" "$W/ctx"
 	want_rc 0 "index the heading corpus"
@@ -1240,6 +1244,12 @@ EOF
 	q --db "$W/ctx.db" --claim "Relief starts within three hours."
 	want_rc 0 "3 for three"
 	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "three: $(head -3 "$W/out")"
+	# a direction the evidence does not say is not supported
+	q --db "$W/ctx.db" --claim "Sprays act faster than infusions."
+	want_rc 1 "faster is not said"
+	head -1 "$W/out" | grep -q '^PARTIAL' || fail "faster: $(head -3 "$W/out")"
+	q --db "$W/ctx.db" --claim "Sprays take longer to act than infusions."
+	want_rc 0 "longer is said"
 }
 
 # A whole draft: every sentence is reported in order, with exact bytes and

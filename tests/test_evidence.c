@@ -133,6 +133,7 @@ static void test_evidence_best_window(void **state)
 	static const char *const on[] = {
 		"Nothing here. Ketamine treats people. However, depression lifts.",
 		"Nothing here. Ketamine treats people. People see depression lift.",
+		"Nothing here. Ketamine treats people. Given in low doses, it lifts depression.",
 	};
 	for (size_t i = 0; i < sizeof on / sizeof *on; i++) {
 		assert_int_equal(evidence_analyse(f->tok, &ws, on[i], strlen(on[i]), &a), 0);
@@ -144,6 +145,7 @@ static void test_evidence_best_window(void **state)
 	static const char *const apart[] = {
 		"Nothing here. Ketamine treats people. By then depression lifts.",
 		"Nothing here. Ketamine treats people. Itself, depression lifts.",
+		"Nothing here. Ketamine treats people. Given in low doses, depression lifts.",
 	};
 	for (size_t i = 0; i < sizeof apart / sizeof *apart; i++) {
 		assert_int_equal(evidence_analyse(f->tok, &ws, apart[i], strlen(apart[i]), &a), 0);
@@ -151,6 +153,14 @@ static void test_evidence_best_window(void **state)
 		    &end), 1);
 		assert_true(end - start < strlen("Ketamine treats people. By then depression lifts."));
 	}
+	/* a question asserts nothing: never the evidence, alone or in a window */
+	const char *asked = "Does ketamine treat depression? It lifts people. Ketamine helps.";
+	assert_int_equal(evidence_analyse(f->tok, &ws, asked, strlen(asked), &a), 0);
+	assert_int_equal(evidence_best_window(&a, asked, strlen(asked), 0.0, &start, &end), 1);
+	assert_true(start >= strlen("Does ketamine treat depression? "));
+	const char *only = "Does ketamine treat depression?";
+	assert_int_equal(evidence_analyse(f->tok, &ws, only, strlen(only), &a), 0);
+	assert_int_equal(evidence_best_window(&a, only, strlen(only), 0.0, &start, &end), 0);
 	assert_int_equal(evidence_best_window(&a, "", 0, 0.2, &start, &end), 0);
 	evidence_free(&a);
 	words_free(&ws);
