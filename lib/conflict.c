@@ -39,6 +39,7 @@ struct tok {
 	unsigned char ndigits;
 	unsigned char used;	/* this negator already gave a conflict */
 	unsigned char head;	/* the first word a negator negates */
+	unsigned char content;	/* is_content */
 	unsigned char denies_quantifier;	/* a negator over a quantifier: "not fully" */
 	size_t quantifier;	/* denies_quantifier: the quantifier's token */
 	char w[WORD_MAX];	/* lowercase ASCII, U+2019 as '; "" when too long */
@@ -648,14 +649,25 @@ is_negator(const struct text *x, size_t i)
 	return 1;
 }
 
-/* A word that can carry meaning shared by the two texts. */
+/* A word that can carry meaning shared by the two texts (set by mark_content). */
 static int
 is_content(const struct text *x, size_t i)
 {
-	const struct tok *k = &x->v[i];
+	return x->v[i].content;
+}
 
-	return k->type == T_WORD && strlen(k->stem) >= 3 && !is_stop(k->w) &&
-	    !is_negator(x, i) && strcmp(k->w, "non") != 0;
+/* Each token's is_content, worked out once: the rules ask it of every neighbour. */
+static void
+mark_content(struct text *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->n; i++) {
+		const struct tok *k = &x->v[i];
+
+		x->v[i].content = k->type == T_WORD && strlen(k->stem) >= 3 &&
+		    !is_stop(k->w) && !is_negator(x, i) && strcmp(k->w, "non") != 0;
+	}
 }
 
 static void
@@ -1530,6 +1542,8 @@ conflict_find(const char *claim, size_t claim_len, const char *source,
 		return 0;
 	if (tokenize(&c) < 0 || tokenize(&s) < 0)
 		goto done;
+	mark_content(&c);
+	mark_content(&s);
 	mark_negations(&c);
 	mark_negations(&s);
 	if (find_number(&c, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
