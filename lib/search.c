@@ -44,7 +44,7 @@
 #define QUERY_K3 2.0
 #define COVERAGE_FLOOR 1.0
 #define COVERAGE_POWER 2.0
-#define EXPAND_TERMS 10
+#define EXPAND_TERMS 0	/* feedback off: eval/README.md, session 10 */
 #define EXPAND_PASSAGES 10
 #define EXPAND_WEIGHT 0.1
 #define RERANK_DEPTH 50

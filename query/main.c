@@ -87,7 +87,7 @@ static void usage(FILE *f, const char *prog)
 	    "      --coverage F,P  claims and fall back: score x (F + coverage)^P (default 1,2;\n"
 	    "                      P 0: off)\n"
 	    "      --expand N      claims: add the N words most typical of the top passages\n"
-	    "                      (default 10; 0: off); --expand-passages N (default 10),\n"
+	    "                      (default 0: off); --expand-passages N (default 10),\n"
 	    "                      --expand-weight X: their share of the query (default 0.1)\n"
 	    "      --rerank-depth N claims: the expanded query re-ranks the best N passages\n"
 	    "                      of the claim's words (default 50; 0: the whole index)\n"
