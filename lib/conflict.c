@@ -172,6 +172,13 @@ static const struct {
 	{ "permanent permanently", "temporary temporarily", 0 },
 	{ "start starts started starting", "stop stops stopped stopping", 0 },
 	{ "positive", "negative", 0 },
+	{ "increase increases increased increasing",
+	  "drop drops dropped dropping fall falls fell falling", 0 },
+	{ "persist persists persisted persisting",
+	  "dissipate dissipates dissipated dissipating subside subsides subsided "
+	  "subsiding fade fades faded fading disappear disappears disappeared", 0 },
+	{ "pro", "anti", 1 },	/* "pro-inflammatory" / "anti-inflammatory" */
+	{ "pre", "post", 1 },	/* "pre-treatment" / "post-treatment" */
 };
 
 /*
@@ -1031,6 +1038,10 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		return nca > 0 && holds_any(s, ca, nca);
 	}
 
+	/* a prefix of a hyphenated word: "pro-inflammatory", "anti-inflammatory" */
+	if (tight && ci + 2 < c->n && sj + 2 < s->n && inner_hyphen(c, ci + 1) &&
+	    inner_hyphen(s, sj + 1))
+		return strcmp(c->v[ci + 2].stem, s->v[sj + 2].stem) == 0;
 	nca = neighbours(c, ci, 1, ca);
 	nsa = neighbours(s, sj, 1, sa);
 	if (tight)
