@@ -77,6 +77,7 @@ static void test_ranking_pool_scores_as_index(void **state)
 		search_tuning_default(&tu);
 		tu.source_decay = 0;	/* a source scores as its best row */
 		tu.rerank_depth = 1000;
+		tu.expand_terms = 10;	/* feedback is off by default; the pool needs it */
 		struct search_options o = { .claim = 1, .limit = 4, .per_source = 3, .tuning = &tu,
 		    .explain = 1 };
 		int np = run(state, claims[q], &o, &pooled, &ip, err, sizeof err);
