@@ -639,13 +639,16 @@ static int report_sources(struct run *r, search_source_callback cb, void *ctx)
 	    r->o.per_source, &src, r->err, r->errlen) : 0;
 	int rc = n;
 	for (int i = 0; i < n && rc >= 0; i++) {
-		char *path;
-		if (fetch_source_path(r->s->fetch, src[i].source_id, &path) != 0)
+		struct fetched_source f;
+		if (fetch_source(r->s->fetch, src[i].source_id, &f) != 0) {
 			rc = util_error(r->err, r->errlen, "cannot read a source: %s",
 			    sqlite3_errmsg(r->s->db));
-		else if (cb(ctx, path, src[i].rows))
-			rc = SEARCH_ESTOPPED;
-		free(path);
+		} else {
+			struct search_source ss = { f.path, f.title, f.cite, src[i].rows };
+			if (cb(ctx, &ss))
+				rc = SEARCH_ESTOPPED;
+		}
+		fetched_source_free(&f);
 	}
 	if (n > 0)
 		free(src);

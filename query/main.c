@@ -133,7 +133,7 @@ static int draft_quotes(struct query_run *q, const char *draft, size_t start, si
     int64_t line);
 
 /* -l / -c: a source of the query, printed unless before --offset or past -n. */
-static int on_source(void *ctx, const char *path, size_t passages)
+static int on_source(void *ctx, const struct search_source *src)
 {
 	struct query_run *q = ctx;
 	size_t i = q->nsources++;
@@ -143,7 +143,7 @@ static int on_source(void *ctx, const char *path, size_t passages)
 		return 1;	/* enough: search_sources stops */
 	/* search_sources sets info->fallback before the first source is reported */
 	output_set_fallback(q->out, q->info->fallback);
-	if (output_source(q->out, q->batch ? q->query_id : NULL, path, passages) != 0) {
+	if (output_source(q->out, q->batch ? q->query_id : NULL, src) != 0) {
 		q->list_failed = 1;
 		return 1;
 	}
@@ -151,10 +151,10 @@ static int on_source(void *ctx, const char *path, size_t passages)
 }
 
 /* --by-source: a source's total of matching passages, for its group's header. */
-static int on_total(void *ctx, const char *path, size_t passages)
+static int on_total(void *ctx, const struct search_source *src)
 {
 	struct query_run *q = ctx;
-	return output_source_total(q->out, path, passages) != 0;
+	return output_source_total(q->out, src->path, src->passages) != 0;
 }
 
 static int on_result(void *ctx, const struct search_result *r)

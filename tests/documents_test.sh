@@ -249,6 +249,38 @@ assert (d['fallback'], d['author'], d['date'], d['publisher'], d['url'], d['page
 PY
 	q --db "$W/i.db" kelp growth
 	out_has "Kelp Growth (B. Diver, 2020, Sea Press, https://example.org/kelp)" "text source line"
+	# -l and -c rows cite their source too; their text stays grep's: paths only
+	q --db "$W/i.db" -l kelp
+	[ "$(sort "$W/out")" = "$(printf '%s\n%s' "$W/c/kelp.txt" "$W/c/otter.txt")" ] ||
+	    fail "-l text is not the paths alone: $(cat "$W/out")"
+	for mode in -l -c; do
+		q --db "$W/i.db" "$mode" --json kelp
+		python3 - "$W/out" "$mode" <<'PY' || fail "$mode --json: $(head -c 600 "$W/out")"
+import json, sys
+rows = {json.loads(l)['source'].rsplit('/', 1)[1]: json.loads(l) for l in open(sys.argv[1])}
+k, o = rows['kelp.txt'], rows['otter.txt']
+assert (k['title'], k['author'], k['date'], k['publisher'], k['url']) == \
+    ('Kelp Growth', 'B. Diver', '2020', 'Sea Press', 'https://example.org/kelp'), k
+assert (o['title'], o['author'], o['date'], o['publisher'], o['url']) == \
+    ('otter.txt', 'C. Otter', None, None, None), o
+assert ('count' in k) == (sys.argv[2] == '-c') and 'page' not in k, k
+PY
+	done
+	q --db "$W/i.db" -c --tsv --header kelp
+	python3 - "$W/out" <<'PY' || fail "-c --tsv: $(head -c 600 "$W/out")"
+import sys
+rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1])]
+assert rows[0] == ['source', 'count', 'fallback', 'title', 'author', 'date', 'publisher', 'url'], rows[0]
+d = {r[0].rsplit('/', 1)[1]: dict(zip(rows[0], r)) for r in rows[1:]}
+assert (d['kelp.txt']['count'], d['kelp.txt']['title'], d['kelp.txt']['url']) == \
+    ('1', 'Kelp Growth', 'https://example.org/kelp'), d
+assert (d['otter.txt']['author'], d['otter.txt']['date']) == ('C. Otter', ''), d
+PY
+	q --db "$W/i.db" -l --csv kelp
+	head -1 "$W/out" | grep -qx "source,fallback,title,author,date,publisher,url$(printf '\r')" ||
+	    fail "-l --csv header: $(head -1 "$W/out")"
+	grep -q ",Kelp Growth,B. Diver,2020,Sea Press,https://example.org/kelp$(printf '\r')\$" "$W/out" ||
+	    fail "-l --csv row: $(cat "$W/out")"
 	# an edited author re-indexes the file, as a new title does
 	sed 's/B\. Diver/D. Diver/' "$W/c/metadata.tsv" >"$W/m" && mv "$W/m" "$W/c/metadata.tsv"
 	ix --db "$W/i.db" "$W/c"
