@@ -421,9 +421,38 @@ pdf_papers() {
 	want_rc 0 "--check on an index with PDFs"
 }
 
+# A pdftotext that hangs costs its PDF only: killed after --pdf-timeout, one
+# warning naming the file, the rest indexed.  The fake pdftotext first on
+# PATH sleeps (exec: the process killed is the sleep itself).
+pdf_timeout() {
+	mkdir -p "$W/fake" "$W/d"
+	printf '#!/bin/sh\nexec sleep 30\n' >"$W/fake/pdftotext"
+	chmod +x "$W/fake/pdftotext"
+	printf '%%PDF-1.4 not read: pdftotext hangs first\n' >"$W/d/hangs.pdf"
+	printf 'Otters eat urchins and keep kelp forests standing along the coast.\n' >"$W/d/otters.txt"
+	PATH="$W/fake:$PATH"
+	export PATH
+	start=$(date +%s)
+	ix --db "$W/i.db" --pdf-timeout 1 "$W/d"
+	took=$(($(date +%s) - start))
+	want_rc 2 "a PDF whose pdftotext hangs"
+	[ "$took" -lt 10 ] || fail "the indexer took $took s with --pdf-timeout 1"
+	[ "$(grep -c 'hangs.pdf' "$W/err")" = 1 ] || fail "not one line naming the PDF: $(cat "$W/err")"
+	err_has "hangs.pdf: pdftotext still running after 1 s, killed" "the warning"
+	err_has "1 new" "the other file indexed"
+	err_has "1 failed" "the PDF counted failed"
+	q --db "$W/i.db" -l otters
+	want_rc 0 "the text file is searchable"
+	for bad in -1 x 1e9 ''; do
+		ix --db "$W/j.db" --pdf-timeout "$bad" "$W/d"
+		want_rc 2 "--pdf-timeout '$bad'"
+		err_has "--pdf-timeout" "--pdf-timeout '$bad' names the option"
+	done
+}
+
 # ---- run ---------------------------------------------------------------------
 
-ALL_TESTS="md_notes skipped_counts metadata_header html_pages pdf_papers"
+ALL_TESTS="md_notes skipped_counts metadata_header html_pages pdf_papers pdf_timeout"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done
