@@ -777,6 +777,7 @@ int main(int argc, char **argv)
 	struct run r = { 0 };
 	int opt, check = 0;
 	const char *prog = cliopt_progname(argv[0]);
+	store_set_indexer_name(prog);	/* in advice: "rebuild it with: PROG --rebuild" */
 
 	r.db_path = getenv("PSEARCH_DB");
 	if (r.db_path == NULL || *r.db_path == 0)

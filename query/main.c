@@ -881,6 +881,8 @@ int main(int argc, char **argv)
 	exprs = calloc((size_t)argc + 1, sizeof *exprs);
 
 	prog = cliopt_progname(argv[0]);
+	/* the indexer to name in advice: installed, psearch's is psearch-index */
+	store_set_indexer_name(strncmp(prog, "psearch", 7) == 0 ? "psearch-index" : "indexer");
 	hold_standard_fds();
 	if (exprs == NULL)
 		errx(EXIT_TROUBLE, "out of memory");
