@@ -154,7 +154,7 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	    CORPUS_DIR=corpus REPORT_PAGE=$(BUILD)/tests/report.html $$t || status=1; \
 	done; \
 	echo "== tests/html_check.py on test_report's page"; \
-	python3 tests/html_check.py $(BUILD)/tests/report.html 3 || status=1; \
+	python3 tests/html_check.py $(BUILD)/tests/report.html 3 3 || status=1; \
 	BIN=$(BIN) EXT=$(EXT) sh tests/cli_test.sh || status=1; \
 	BIN=$(BIN) sh tests/hostile_test.sh || status=1; \
 	BIN=$(BIN) sh tests/index_reliability_test.sh || status=1; \

@@ -565,7 +565,10 @@ static int run_quote(struct query_run *q, sqlite3 *db, int json, const char *tex
 	for (size_t k = 0; k < r.nunreadable; k++)
 		warnx("%s: cannot read it to check the quote: %s (run from where the indexer ran)",
 		    r.unreadable[k], "no such file or unreadable");
-	if (!q->quiet && !q->report && quoteout_write(stdout, db, json, text, at, &r) != 0 &&
+	if (q->report && at && report_quote(q->report, (size_t)at->byte_start, (size_t)at->byte_end,
+	    at->line, &r) != 0)
+		rc = -1;	/* reported with the page's write error at report_finish */
+	else if (!q->quiet && !q->report && quoteout_write(stdout, db, json, text, at, &r) != 0 &&
 	    errno != EPIPE)
 		rc = -1;
 	int exact = quote_result_exact(&r);
@@ -580,8 +583,8 @@ static int run_quote(struct query_run *q, sqlite3 *db, int json, const char *tex
 
 /*
  * --claims-from: the quoted parts of the draft's sentence [start, end),
- * each checked as --quote is and printed after the sentence's claim (not
- * on the --html page, which does not show them).  Counts them in q.
+ * each checked as --quote is and printed after the sentence's claim (on
+ * the --html page: in its evidence block).  Counts them in q.
  * Returns 0, or -1 when a check failed (reported).
  */
 static int draft_quotes(struct query_run *q, const char *draft, size_t start, size_t end,

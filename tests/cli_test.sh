@@ -1254,6 +1254,23 @@ q_claims_html() {
 		grep -q "verdict-$v" "$W/out" || fail "no verdict-$v span"
 	done
 	grep -qF '1960s' "$W/out" || fail "the conflicting source words are not shown"
+	# quoted parts: checked word for word, shown in their claim's evidence (issue 23)
+	printf 'It says \342\200\234ketamine often produces results within hours\342\200\235.
+
+Another says "ketamine often produced results within hours" and "purple zebras sing".
+' >"$W/q.md"
+	for threads in 1 3; do
+		q --db "$CDB" --claims-from "$W/q.md" --html --threads $threads
+		want_rc 1 "--html with quotes not exact"
+		python3 "$ROOT/tests/html_check.py" "$W/out" 2 3 >"$W/r" 2>&1 || fail "html_check with quotes: $(cat "$W/r")"
+		for want in 'class="quote q-exact" id="q1"' 'class="quote q-near" id="q2"' \
+		    'class="quote q-none" id="q3"' \
+		    'changed: quote “produced”, source “produces” (line 13, bytes 1076-1084)' \
+		    '003_96d91b1a440e6934.txt:13-13</code> <span>bytes 1061-1105</span>' \
+		    'In no source, not even nearly.'; do
+			grep -qF "$want" "$W/out" || fail "--html --threads $threads lacks $want"
+		done
+	done
 	q --db "$CDB" --html --claim "Ketamine is addictive."
 	want_rc 2 "--html without --claims-from"
 	one_err_line "--html without --claims-from"
