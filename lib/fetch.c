@@ -39,6 +39,7 @@ struct fetcher {
 	/* one row's snippet, and its score's story (explain); prepared once needed */
 	sqlite3_stmt *snippet, *row;
 	sqlite3_stmt *source;	/* a source's path, title, citation; prepared once needed */
+	sqlite3_stmt *format;	/* a passage's source's format; prepared once needed */
 	int snippet_table;	/* fetch_snippets may have made its temp table */
 };
 
@@ -66,6 +67,7 @@ void fetch_close(struct fetcher *f)
 	sqlite3_finalize(f->row);
 	sqlite3_finalize(f->snippet);
 	sqlite3_finalize(f->source);
+	sqlite3_finalize(f->format);
 	if (f->snippet_table)
 		sqlite3_exec(f->db, "DROP TABLE IF EXISTS temp." SNIPPET_TABLE, NULL, NULL, NULL);
 	free(f);
@@ -98,6 +100,23 @@ static char *column_dup(sqlite3_stmt *st, int i, size_t *len)
 	if (len)
 		*len = n;
 	return p;
+}
+
+int fetch_is_page(struct fetcher *f, int64_t passage_id)
+{
+	int rc = -1;
+	if (f->format == NULL && sqlite3_prepare_v2(f->db, "SELECT s.format = 'html' FROM"
+	    " passage_rows p JOIN sources s ON s.id = p.source_id WHERE p.id = ?1", -1, &f->format,
+	    NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(f->format, 1, passage_id);
+	int st = sqlite3_step(f->format);
+	if (st == SQLITE_ROW)
+		rc = sqlite3_column_int(f->format, 0) == 1;
+	else if (st == SQLITE_DONE)
+		rc = 0;
+	sqlite3_reset(f->format);
+	return rc;
 }
 
 void fetched_source_free(struct fetched_source *s)

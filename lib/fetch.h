@@ -58,6 +58,12 @@ int fetch_row(struct fetcher *f, int64_t id, double score, const char *expr,
 int fetch_snippets(struct fetcher *f, const char *expr, const int64_t *ids, size_t n,
     char **snippets);
 
+/*
+ * 1 when passage_id's source is a web page (its text is the page's words
+ * laid out by html.c, not the file's bytes), 0 when not, -1 on an error.
+ */
+int fetch_is_page(struct fetcher *f, int64_t passage_id);
+
 /* A source as -l and -c report it; every string malloc'd, NULL when not known. */
 struct fetched_source {
 	char *path, *title;

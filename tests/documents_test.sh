@@ -342,6 +342,62 @@ print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM sources WHERE f
 	out_has "Coral & Kelp: A Field Guide (Ann Lee, 2023-07-01, Reef Press, https://example.org/coral-kelp)" "text source line"
 }
 
+# A claim's sentence in a web page, and the words a conflict names, are
+# placed on the page's own bytes and lines (tags, entities, a list's dash, a
+# script between), not estimated from the laid-out text.
+html_claim_places() {
+	mkdir -p "$W/p"
+	cat >"$W/p/pools.html" <<'HTML'
+<html><head><title>Tide Pools</title></head><body>
+<main>
+<h1>Tide Pools</h1>
+<p>Anemones close their <b>tentacles</b> at low tide
+to keep water inside, the guide says. Crabs hide
+under rocks &amp; weed until the tide returns in 1998.</p>
+<script>var x = "Crabs hide under rocks";</script>
+<ul>
+<li>Sea stars pry open mussels with their tube feet.</li>
+<li>Limpets return to the same scar on the rock after feeding.</li>
+</ul>
+<p>Barnacles glue themselves head first to rocks &mdash; and feed with their legs.</p>
+</main></body></html>
+HTML
+	i=0
+	while [ $i -lt 8 ]; do
+		printf '<html><body><p>A page about plankton number %d with enough words to be a passage.</p></body></html>\n' \
+		    $i >"$W/p/filler$i.html"
+		i=$((i + 1))
+	done
+	ix --db "$W/i.db" "$W/p"
+	want_rc 0 "pages"
+	printf 'c1\tCrabs hide under rocks and weed until the tide returns in 2005.\nc2\tLimpets return to the same scar on the rock after feeding.\nc3\tBarnacles glue themselves head first to rocks and feed with their legs.\n' >"$W/claims"
+	q --db "$W/i.db" --json --claim --batch "$W/claims" -n 1
+	python3 - "$W/out" 2>"$W/why" <<'PY' || fail "$(cat "$W/why")"
+import html, json, re, sys
+def words(s):
+    return [w for w in re.findall(r"\w+", s)]
+rows = {json.loads(l)['query_id']: json.loads(l) for l in open(sys.argv[1])}
+want = {'c1': (5, 6), 'c2': (10, 10), 'c3': (12, 12)}
+for qid, o in sorted(rows.items()):
+    data = open(o['source'], 'rb').read()
+    raw = data[o['sentence_byte_start']:o['sentence_byte_end']].decode()
+    got = words(html.unescape(re.sub(r'<[^>]*>', ' ', raw)))
+    if got != words(o['sentence']) or raw != raw.strip() or raw[0] == '<':
+        sys.exit("%s: sentence bytes %d-%d hold %r, sentence %r" % (
+            qid, o['sentence_byte_start'], o['sentence_byte_end'], raw, o['sentence']))
+    line = data[:o['sentence_byte_start']].count(b'\n') + 1
+    end = data[:o['sentence_byte_end']].count(b'\n') + 1
+    if (line, end) != want[qid] or o['sentence_line'] != line:
+        sys.exit("%s: sentence on lines %d-%d, reported line %d" % (qid, line, end, o['sentence_line']))
+c = rows['c1']['conflicts']
+assert len(c) == 1, c
+raw = open(rows['c1']['source'], 'rb').read()
+if (raw[c[0]['byte_start']:c[0]['byte_end']], c[0]['line']) != (b'1998', 6):
+    sys.exit("conflict at bytes %d-%d: %r, line %d" % (c[0]['byte_start'], c[0]['byte_end'],
+             raw[c[0]['byte_start']:c[0]['byte_end']], c[0]['line']))
+PY
+}
+
 # pdf_ranges_hold FILE PDF...: each JSON row of a PDF is pdftotext's text of
 # that PDF at [byte_start, byte_end), on lines line_start..line_end of its page
 pdf_ranges_hold() {
@@ -452,7 +508,7 @@ pdf_timeout() {
 
 # ---- run ---------------------------------------------------------------------
 
-ALL_TESTS="md_notes skipped_counts metadata_header html_pages pdf_papers pdf_timeout"
+ALL_TESTS="md_notes skipped_counts metadata_header html_pages html_claim_places pdf_papers pdf_timeout"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done
