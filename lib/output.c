@@ -354,7 +354,11 @@ static void text_result(struct output *p, const char *qid, const struct search_r
 	if (p->o.color)
 		fputs(C_OFF, p->f);
 	fputc('\n', p->f);
-	if (r->has_sentence)
+	if (r->has_sentence && r->cite.page > 0)	/* a PDF's: the line on the page */
+		fprintf(p->f, "  p. %lld, line %lld, bytes %lld-%lld: ", (long long)r->cite.page,
+		    (long long)r->sentence_line, (long long)r->sentence_byte_start,
+		    (long long)r->sentence_byte_end);
+	else if (r->has_sentence)
 		fprintf(p->f, "  line %lld, bytes %lld-%lld: ", (long long)r->sentence_line,
 		    (long long)r->sentence_byte_start, (long long)r->sentence_byte_end);
 	else
@@ -388,7 +392,10 @@ static void text_result(struct output *p, const char *qid, const struct search_r
 		output_safe(p->f, c->claim_words, strlen(c->claim_words));
 		fputs("\", source \"", p->f);
 		output_safe(p->f, c->source_words, strlen(c->source_words));
-		fprintf(p->f, "\" (line %lld, bytes %lld-%lld)\n", (long long)c->line,
+		fputs("\" (", p->f);
+		if (r->cite.page > 0)
+			fprintf(p->f, "p. %lld, ", (long long)r->cite.page);
+		fprintf(p->f, "line %lld, bytes %lld-%lld)\n", (long long)c->line,
 		    (long long)c->byte_start, (long long)c->byte_end);
 	}
 	if (p->row_claim && !p->row_self) {

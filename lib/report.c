@@ -405,7 +405,10 @@ int report_evidence(struct report *rp, const struct search_result *r)
 	badge(b, r->support);
 	buf_puts(b, " <code>");
 	esc_str(b, r->source, ESC_LINE);
-	buf_printf(b, ":%lld</code>", (long long)line);
+	if (r->cite.page > 0)	/* a PDF: the line on its page */
+		buf_printf(b, " p. %lld, line %lld</code>", (long long)r->cite.page, (long long)line);
+	else
+		buf_printf(b, ":%lld</code>", (long long)line);
 	if (r->section && *r->section) {
 		buf_puts(b, " <span>\xC2\xA7 ");
 		esc_str(b, r->section, ESC_LINE);
@@ -517,8 +520,13 @@ static void quote_place(struct buf *b, const struct quote_place *p)
 		    p->word_edits == 1 ? "" : "s", p->word_edits == 1 ? "s" : "");
 	buf_puts(b, "</span> <code>");
 	esc_str(b, p->source, ESC_LINE);
-	buf_printf(b, ":%lld-%lld</code> <span>bytes %zu-%zu</span></div>\n<blockquote>",
-	    (long long)p->line_start, (long long)p->line_end, p->byte_start, p->byte_end);
+	if (p->page > 0)	/* a PDF: lines on its page, bytes of its text */
+		buf_printf(b, " p. %lld, lines %lld-%lld", (long long)p->page,
+		    (long long)p->line_start, (long long)p->line_end);
+	else
+		buf_printf(b, ":%lld-%lld", (long long)p->line_start, (long long)p->line_end);
+	buf_printf(b, "</code> <span>bytes %zu-%zu</span></div>\n<blockquote>", p->byte_start,
+	    p->byte_end);
 	esc_str(b, p->text, ESC_LINE);
 	buf_puts(b, "</blockquote>\n");
 	if (p->ndiffs > 0 && p->diffs != NULL) {
@@ -538,11 +546,14 @@ static void quote_place(struct buf *b, const struct quote_place *p)
 				buf_puts(b, "not in the quote: ");
 				quoted(b, x->source_word);
 			}
+			buf_puts(b, " (");
+			if (x->page > 0)
+				buf_printf(b, "p. %lld, ", (long long)x->page);
 			if (x->kind == QUOTE_MISSING)
-				buf_printf(b, " (line %lld, before byte %zu)</li>\n", (long long)x->line,
+				buf_printf(b, "line %lld, before byte %zu)</li>\n", (long long)x->line,
 				    x->byte_start);
 			else
-				buf_printf(b, " (line %lld, bytes %zu-%zu)</li>\n", (long long)x->line,
+				buf_printf(b, "line %lld, bytes %zu-%zu)</li>\n", (long long)x->line,
 				    x->byte_start, x->byte_end);
 		}
 		buf_puts(b, "</ul>\n");

@@ -563,8 +563,9 @@ static int run_quote(struct query_run *q, sqlite3 *db, int json, const char *tex
 		return -1;
 	}
 	for (size_t k = 0; k < r.nunreadable; k++)
-		warnx("%s: cannot read it to check the quote: %s (run from where the indexer ran)",
-		    r.unreadable[k], "no such file or unreadable");
+		warnx("%s: cannot check the quote against it: no such file, unreadable, or a PDF"
+		    " changed since indexed (run from where the indexer ran; index it again)",
+		    r.unreadable[k]);
 	if (q->report && at && report_quote(q->report, (size_t)at->byte_start, (size_t)at->byte_end,
 	    at->line, &r) != 0)
 		rc = -1;	/* reported with the page's write error at report_finish */

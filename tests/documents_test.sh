@@ -477,6 +477,50 @@ pdf_papers() {
 	want_rc 0 "--check on an index with PDFs"
 }
 
+# A PDF's place in claims and quotes is its page and the lines on it, as in
+# search rows; a quote is checked against the PDF's indexed text while the
+# file is unchanged, and never found across a heading the index left out.
+pdf_claims_quotes() {
+	command -v pdftotext >/dev/null 2>&1 || skip "no pdftotext (poppler-utils)"
+	pdfs "$W/d"
+	printf 'Krill swarms gather under the sea ice in the long polar winter.\n\n# Middle Heading Here\n\n\nSalps bloom when the water warms and crowd out the krill near the coast.\n' >"$W/h1"
+	python3 "$ROOT/tests/data/make_pdf.py" "$W/d/heads.pdf" "$W/h1" || fail "make_pdf"
+	ix --db "$W/i.db" "$W/d"
+	want_rc 2 "PDFs with a broken one"
+	q --db "$W/i.db" --claim "Whales follow the krill along the edge of the ice every year." -n 1
+	out_has "paper.pdf p. 2, lines 4-5" "claim row"
+	out_has "  p. 2, line 4, bytes " "the claim's sentence names its page"
+	printf 'Whales follow the krill along the edge of the ice every year, "whales follow the krill along the edge".\n' >"$W/draft.md"
+	q --db "$W/i.db" --claims-from "$W/draft.md" --html
+	out_has "paper.pdf p. 2, line 4</code>" "report row on its page"
+	out_has "paper.pdf p. 2, lines 4-5</code>" "report quote on its page"
+	out_has 'class="quote q-exact"' "report quote exact"
+	q --db "$W/i.db" --quote "whales follow the krill along the edge"
+	want_rc 0 "a verbatim quote of a PDF"
+	out_has "paper.pdf p. 2, lines 4-5  exact" "quote place"
+	q --db "$W/i.db" --json --quote "whales follow the krill along the edge"
+	python3 - "$W/out" 2>"$W/why" <<'PY' || fail "$(cat "$W/why")"
+import json, subprocess, sys
+o = json.loads(open(sys.argv[1]).readline())
+assert (o['verdict'], o['page'], o['line_start'], o['line_end']) == ('exact', 2, 4, 5), o
+text = subprocess.run(['pdftotext', '-q', '-enc', 'UTF-8', o['source'], '-'],
+                      capture_output=True, check=True).stdout
+got = text[o['byte_start']:o['byte_end']].decode()
+assert got.split() == 'whales follow the krill along the edge'.split() and got == o['text'], got
+PY
+	q --db "$W/i.db" --quote "whales follow the krill along the rim"
+	want_rc 1 "a changed word"
+	out_has "not in the source: \"rim\" (p. 2, line 5, before byte" "difference on its page"
+	q --db "$W/i.db" --quote "long polar winter. Salps bloom when"
+	want_rc 1 "a quote across a heading the index left out"
+	grep -q '^EXACT' "$W/out" && fail "exact across a heading: $(cat "$W/out")"
+	# a PDF changed since indexed: its text is not known, so not checked
+	printf '%% appended\n' >>"$W/d/paper.pdf"
+	q --db "$W/i.db" --quote "whales follow the krill along the edge"
+	want_rc 2 "a changed PDF"
+	err_has "paper.pdf: cannot check the quote against it" "the changed PDF named"
+}
+
 # A pdftotext that hangs costs its PDF only: killed after --pdf-timeout, one
 # warning naming the file, the rest indexed.  The fake pdftotext first on
 # PATH sleeps (exec: the process killed is the sleep itself).
@@ -508,7 +552,7 @@ pdf_timeout() {
 
 # ---- run ---------------------------------------------------------------------
 
-ALL_TESTS="md_notes skipped_counts metadata_header html_pages html_claim_places pdf_papers pdf_timeout"
+ALL_TESTS="md_notes skipped_counts metadata_header html_pages html_claim_places pdf_papers pdf_claims_quotes pdf_timeout"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done

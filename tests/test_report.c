@@ -264,15 +264,16 @@ static struct search_result row(const char *title, const char *source, const cha
 
 /* The quoted parts of the three claims: exact, not found, near. */
 static struct quote_place q1_places[] = {
-	{ "corpus/a&b.txt", "A <i>\"Title\"</i>", 1, 13, 13, 1061, 1066, "works\x01", 0, NULL, 0 },
+	{ "corpus/a&b.txt", "A <i>\"Title\"</i>", 1, 13, 13, 1061, 1066, "works\x01", 0, NULL, 0, 0 },
 };
 static struct quote_difference q3_diffs[] = {
-	{ QUOTE_CHANGED, "byte", "bite<", 100, 104, 17 },
-	{ QUOTE_MISSING, "claim", NULL, 110, 110, 17 },
-	{ QUOTE_EXTRA, NULL, "&extra", 111, 117, 18 },
+	{ QUOTE_CHANGED, "byte", "bite<", 100, 104, 17, 4 },
+	{ QUOTE_MISSING, "claim", NULL, 110, 110, 17, 4 },
+	{ QUOTE_EXTRA, NULL, "&extra", 111, 117, 18, 4 },
 };
+/* in a PDF: lines on page 4 */
 static struct quote_place q3_places[] = {
-	{ "corpus/c.txt", "", 0, 17, 18, 96, 117, "Bad bite <\n&extra", 3, q3_diffs, 3 },
+	{ "papers/c.pdf", "", 0, 17, 18, 96, 117, "Bad bite <\n&extra", 3, q3_diffs, 3, 4 },
 };
 static char *q2_unreadable[] = { "gone.txt" };
 static const struct quote_result q_results[3] = {
@@ -299,7 +300,8 @@ static void three_claims(struct three *t)
 	t->c1[1].support = VERDICT_PARTIAL;
 	t->c1[1].coverage = 0.5;
 	t->c1[1].section = NULL;
-	t->c3[0] = row("Third", "corpus/c.txt", "A \x02" "byte\x03 in 1962\x01.");
+	t->c3[0] = row("Third", "corpus/c.pdf", "A \x02" "byte\x03 in 1962\x01.");
+	t->c3[0].cite.page = 4;	/* a PDF: its lines count on the page */
 	t->c3[0].support = VERDICT_UNSUPPORTED;
 	t->c3[0].sentence_line = 0;	/* no sentence line: the passage's */
 	t->c3[0].missing = c3_missing;
@@ -403,7 +405,7 @@ static void test_report_evidence_fields(void **state)
 	assert_non_null(strstr(page, "coverage 50%"));
 	/* no title: the path stands in; no sentence line: the passage's line */
 	assert_non_null(strstr(page, "<div class=\"title\">corpus/untitled.txt</div>"));
-	assert_non_null(strstr(page, "<code>corpus/c.txt:12</code>"));
+	assert_non_null(strstr(page, "<code>corpus/c.pdf p. 4, line 12</code>"));
 	assert_non_null(strstr(page, "<span class=\"badge v-partial\">\xE2\x97\x90 partial</span> "
 	    "<code>corpus/untitled.txt:13</code> <span>coverage 50%</span></div>"));
 	assert_non_null(strstr(page, "<div class=\"title\">Third</div>\n<div class=\"meta\">"
@@ -499,16 +501,16 @@ static void test_report_quotes(void **state)
 	assert_non_null(strstr(c3, "<span class=\"badge q-near\">\xE2\x97\x90 quote near</span> "
 	    "<span class=\"qtext\">" LQ "Bad " FFFD " byte" RQ "</span> <span>draft line 4,"));
 	assert_non_null(strstr(c3, "nearly in 1 (of the first sources read; there are more)."));
-	assert_non_null(strstr(c3, "<div class=\"title\">corpus/c.txt</div>"));
+	assert_non_null(strstr(c3, "<div class=\"title\">papers/c.pdf</div>"));
 	assert_non_null(strstr(c3, "\xE2\x97\x90 near: 3 words differ</span> "
-	    "<code>corpus/c.txt:17-18</code> <span>bytes 96-117</span>"));
+	    "<code>papers/c.pdf p. 4, lines 17-18</code> <span>bytes 96-117</span>"));
 	assert_non_null(strstr(c3, "<blockquote>Bad bite &lt; &amp;extra</blockquote>"));
 	assert_non_null(strstr(c3, "<li>changed: quote " LQ "byte" RQ ", source " LQ "bite&lt;" RQ
-	    " (line 17, bytes 100-104)</li>"));
+	    " (p. 4, line 17, bytes 100-104)</li>"));
 	assert_non_null(strstr(c3, "<li>not in the source: " LQ "claim" RQ
-	    " (line 17, before byte 110)</li>"));
+	    " (p. 4, line 17, before byte 110)</li>"));
 	assert_non_null(strstr(c3, "<li>not in the quote: " LQ "&amp;extra" RQ
-	    " (line 18, bytes 111-117)</li>"));
+	    " (p. 4, line 18, bytes 111-117)</li>"));
 	/* each in its own claim's block only */
 	assert_int_equal(count_of(page, "<li class=\"quote "), 3);
 	assert_null(strstr(c1, "id=\"q2\""));
