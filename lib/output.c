@@ -111,7 +111,8 @@ static const char json_fallback_sql[] = "SELECT json_set(?1, '$.fallback', json(
 static const char json_copies_sql[] = "SELECT json_set(?1, '$.copies', json(?2))";
 static const char json_original_sql[] =
     "SELECT json_set(?1, '$.original', CASE WHEN ?2 IS NULL THEN NULL ELSE"
-    " json_object('source', ?2, 'line_start', ?3, 'line_end', ?4) END, '$.counted', json(?5))";
+    " json_object('source', ?2, 'line_start', ?3, 'line_end', ?4, 'page', ?6) END,"
+    " '$.counted', json(?5))";
 
 int output_open(struct output **out, FILE *f, const struct output_options *o,
     sqlite3 *db, char *err, size_t errlen)
@@ -400,8 +401,8 @@ static void text_result(struct output *p, const char *qid, const struct search_r
 	}
 	if (p->row_claim && !p->row_self) {
 		fputs("  copy: the same passage as ", p->f);
-		text_location(p, p->row_original.source, 0, (long long)p->row_original.line_start,
-		    (long long)p->row_original.line_end);
+		text_location(p, p->row_original.source, p->row_original.page,
+		    (long long)p->row_original.line_start, (long long)p->row_original.line_end);
 		fputs(p->row_counted ? " (indexed earlier)\n"
 		    : " (indexed earlier; its support counts once)\n", p->f);
 	}
@@ -929,6 +930,8 @@ static int json_finish(struct output *p, const char *qid, char *obj)
 			bind_plain(st, 2, p->row_original.source, strlen(p->row_original.source), 0);
 			sqlite3_bind_int64(st, 3, p->row_original.line_start);
 			sqlite3_bind_int64(st, 4, p->row_original.line_end);
+			if (p->row_original.page > 0)
+				sqlite3_bind_int64(st, 6, p->row_original.page);
 		}
 		sqlite3_bind_text(st, 5, p->row_counted ? "true" : "false", -1, SQLITE_STATIC);
 		obj = step_text(st);

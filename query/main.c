@@ -624,8 +624,17 @@ struct copies_print {
 	size_t passages;
 };
 
+/* After a path: ":12-15", or a PDF's " p. 4, lines 12-15" (as search rows say it). */
+static void print_lines(int64_t page, int64_t l1, int64_t l2)
+{
+	if (page > 0)
+		printf(" p. %lld, lines %lld-%lld", (long long)page, (long long)l1, (long long)l2);
+	else
+		printf(":%lld-%lld", (long long)l1, (long long)l2);
+}
+
 static int print_copies(void *ctx, int64_t id, const char *source, int64_t l1, int64_t l2,
-    int64_t b1, int64_t b2, const struct copies_list *l)
+    int64_t b1, int64_t b2, int64_t page, const struct copies_list *l)
 {
 	struct copies_print *c = ctx;
 	c->passages++;
@@ -635,8 +644,8 @@ static int print_copies(void *ctx, int64_t id, const char *source, int64_t l1, i
 		char *copies = copies_json(c->db, id);
 		int rc = 1;
 		if (copies && sqlite3_prepare_v2(c->db, "SELECT json_object('source', ?1, 'line_start',"
-		    " ?2, 'line_end', ?3, 'byte_start', ?4, 'byte_end', ?5, 'copies', json(?6))", -1,
-		    &st, NULL) == SQLITE_OK) {
+		    " ?2, 'line_end', ?3, 'byte_start', ?4, 'byte_end', ?5, 'page', ?7,"
+		    " 'copies', json(?6))", -1, &st, NULL) == SQLITE_OK) {
 			struct buf path = { 0 };
 			util_utf8_repair(&path, source, strlen(source));
 			sqlite3_bind_text(st, 1, path.data ? path.data : "", (int)path.len, SQLITE_TRANSIENT);
@@ -645,6 +654,8 @@ static int print_copies(void *ctx, int64_t id, const char *source, int64_t l1, i
 			sqlite3_bind_int64(st, 4, b1);
 			sqlite3_bind_int64(st, 5, b2);
 			sqlite3_bind_text(st, 6, copies, -1, SQLITE_STATIC);
+			if (page > 0)
+				sqlite3_bind_int64(st, 7, page);
 			if (sqlite3_step(st) == SQLITE_ROW) {
 				puts((const char *)sqlite3_column_text(st, 0));
 				rc = 0;
@@ -656,15 +667,15 @@ static int print_copies(void *ctx, int64_t id, const char *source, int64_t l1, i
 		return rc ? rc : ferror(stdout) ? 1 : 0;
 	}
 	output_safe(stdout, source, strlen(source));
-	printf(":%lld-%lld  bytes %lld-%lld\n", (long long)l1, (long long)l2, (long long)b1,
-	    (long long)b2);
+	print_lines(page, l1, l2);
+	printf("  bytes %lld-%lld\n", (long long)b1, (long long)b2);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct copies_item *x = &l->items[i];
 		fputs("  same passage: ", stdout);
 		output_safe(stdout, x->source, strlen(x->source));
-		printf(":%lld-%lld  bytes %lld-%lld  similarity %.2f\n", (long long)x->line_start,
-		    (long long)x->line_end, (long long)x->byte_start, (long long)x->byte_end,
-		    x->similarity);
+		print_lines(x->page, x->line_start, x->line_end);
+		printf("  bytes %lld-%lld  similarity %.2f\n", (long long)x->byte_start,
+		    (long long)x->byte_end, x->similarity);
 	}
 	return ferror(stdout) ? 1 : 0;
 }

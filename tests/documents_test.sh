@@ -521,6 +521,43 @@ PY
 	err_has "paper.pdf: cannot check the quote against it" "the changed PDF named"
 }
 
+# Copies of a web page's or a PDF's passage name its place as search rows do:
+# the page's own line and byte ends, a PDF's page.
+extracted_copies() {
+	command -v pdftotext >/dev/null 2>&1 || skip "no pdftotext (poppler-utils)"
+	pages "$W/d"
+	pdfs "$W/d"
+	rm -f "$W/d/broken.pdf"
+	printf 'Notes.\n\nCopepods graze the diatoms too, and whales follow\nthe krill along the edge of the ice every year.\n' >"$W/d/pdfcopy.txt"
+	ix --db "$W/i.db" "$W/d"
+	want_rc 0 "pages and PDFs"
+	q --db "$W/i.db" --json --source '*reefs.html' -n 1 decade
+	cp "$W/out" "$W/page_row"
+	python3 -c 'import json, sys; o = json.loads(open(sys.argv[1]).readline()); open(sys.argv[2], "w").write("Notes.\n\n" + o["text"] + "\n")' \
+	    "$W/page_row" "$W/d/pagecopy.txt"
+	ix --db "$W/i.db" "$W/d"
+	q --db "$W/i.db" --copies --json
+	want_rc 0 "copies found"
+	python3 - "$W/out" "$W/page_row" 2>"$W/why" <<'PY' || fail "$(cat "$W/why")"
+import json, sys
+rows = {json.loads(l)['source'].rsplit('/', 1)[1]: json.loads(l) for l in open(sys.argv[1])}
+page = json.loads(open(sys.argv[2]).readline())
+want = {k: page[k] for k in ('line_start', 'line_end', 'byte_start', 'byte_end')}
+got = {k: rows['reefs.html'][k] for k in want}
+assert got == want, (got, want)
+copy = [c for c in rows['pagecopy.txt']['copies'] if c['source'].endswith('reefs.html')][0]
+assert {k: copy[k] for k in want} == want and copy['page'] is None, copy
+pdf = rows['paper.pdf']
+assert (pdf['page'], pdf['line_start'], pdf['line_end']) == (2, 4, 5), pdf
+copy = [c for c in rows['pdfcopy.txt']['copies'] if c['source'].endswith('paper.pdf')][0]
+assert (copy['page'], copy['line_start'], copy['line_end']) == (2, 4, 5), copy
+PY
+	q --db "$W/i.db" --copies
+	out_has "paper.pdf p. 2, lines 4-5  bytes" "--copies text names the page"
+	q --db "$W/i.db" --claim "Copepods graze the diatoms too, and whales follow the krill along the edge of the ice."
+	out_has "copy: the same passage as $W/d/paper.pdf p. 2, lines 4-5" "a claim row's original on its page"
+}
+
 # A pdftotext that hangs costs its PDF only: killed after --pdf-timeout, one
 # warning naming the file, the rest indexed.  The fake pdftotext first on
 # PATH sleeps (exec: the process killed is the sleep itself).
@@ -552,7 +589,7 @@ pdf_timeout() {
 
 # ---- run ---------------------------------------------------------------------
 
-ALL_TESTS="md_notes skipped_counts metadata_header html_pages html_claim_places pdf_papers pdf_claims_quotes pdf_timeout"
+ALL_TESTS="md_notes skipped_counts metadata_header html_pages html_claim_places pdf_papers pdf_claims_quotes extracted_copies pdf_timeout"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done
