@@ -306,6 +306,11 @@ static void on_start(void *ctx, const xmlChar *tag, const xmlChar **atts)
 			key = attr(atts, "property");
 		if (key && (slot = meta_slot(st, key)) != NULL)
 			set_once(st, slot, attr(atts, "content"));
+		/* a date with its time ("2021-03-04T10:00:00Z"): the day is what a
+		 * citation needs, as a PDF's date gives it */
+		char *d = st->out->date;
+		if (d && strlen(d) > 10 && d[4] == '-' && d[7] == '-' && d[10] == 'T')
+			d[10] = 0;
 		return;
 	}
 	if (strcasecmp(name, "link") == 0) {

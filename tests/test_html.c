@@ -108,6 +108,9 @@ static void test_html_layout(void **state)
 		  NULL, NULL, NULL, NULL, NULL },
 		{ "nothing but markup", "<html><head><title> T </title></head><body><script>x</script>"
 		  "</body></html>", "", "T", NULL, NULL, NULL, NULL },
+		{ "a date with its time: the day", "<html><head><meta name=\"date\" "
+		  "content=\"2021-03-04T10:00:00Z\"></head><body><p>Some text.</p></body></html>",
+		  "Some text.\n\n", NULL, NULL, "2021-03-04", NULL, NULL },
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
