@@ -162,6 +162,25 @@ static void collapse_into(struct buf *b, const unsigned char *s, size_t n)
 	}
 }
 
+/*
+ * Is raw[start ..) a character reference ("&amp;", "&#38;") ending before
+ * end?  One that decodes to what it starts with ("&amp;" is "&") must not
+ * be taken for a bare "&".
+ */
+static int entity_at(const unsigned char *raw, size_t start, size_t end)
+{
+	size_t k = start + 1;
+	if (start >= end || raw[start] != '&')
+		return 0;
+	if (k < end && raw[k] == '#')
+		k++;
+	size_t name = k;
+	while (k < end && ((raw[k] >= 'a' && raw[k] <= 'z') || (raw[k] >= 'A' && raw[k] <= 'Z') ||
+	    (raw[k] >= '0' && raw[k] <= '9')))
+		k++;
+	return k > name && k < end && raw[k] == ';';
+}
+
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
 	struct state *st = ctx;
@@ -195,12 +214,17 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 		else
 			break;
 	}
-	if (i > 0 && start + n <= st->len && memcmp(st->raw + start, s, n) == 0) {
-		/* the parser told of the run before it consumed it ("<" as text) */
+	if (i > 0 && start + n <= st->len && memcmp(st->raw + start, s, n) == 0 &&
+	    !entity_at(st->raw, start, end)) {
+		/*
+		 * The run stands at start as it is, but the parser told of it
+		 * before it consumed it ("<" as text) or after it read ahead (a
+		 * bare "&" in "AT&T": consumed up to the end of "&T."): its bytes
+		 * are [start, start + n), and the next run starts there.
+		 */
 		for (i = 0; i < n; i++)
 			st->pos[i] = start + i;
-		if (st->mark < start + n)
-			st->mark = start + n;
+		st->mark = start + n;
 		i = 0;
 	}
 	if (i > 0) {
