@@ -32,7 +32,7 @@ _psearch_index()
 	prev=${COMP_WORDS[COMP_CWORD-1]}
 	case $cur in
 	-*) COMPREPLY=($(compgen -W '--db --rebuild --check -q --quiet -v --verbose
-	    --list-skipped -h --help --version' -- "$cur")) ;;
+	    --list-skipped --pdf-timeout -h --help --version' -- "$cur")) ;;
 	*) COMPREPLY=($(compgen -f -- "$cur")) ;;
 	esac
 	[ "$prev" = --db ] && COMPREPLY=($(compgen -f -- "$cur"))

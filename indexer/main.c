@@ -34,6 +34,7 @@
 #include "metadata.h"
 #include "output.h"
 #include "passage.h"
+#include "pdf.h"
 #include "pipeline.h"
 #include "prepare.h"
 #include "store.h"
@@ -52,7 +53,7 @@
 static void usage(FILE *f, const char *prog)
 {
 	fprintf(f,
-	    "usage: %s [--db FILE] [--rebuild] [-q] [-v] [PATH ...]\n"
+	    "usage: %s [--db FILE] [--rebuild] [-q] [-v] [--pdf-timeout SECONDS] [PATH ...]\n"
 	    "       %s [--db FILE] --check\n", prog, prog);
 	fputs("\n"
 	    "Index the " KNOWN_FILES " files under each PATH (default: corpus) into FILE.\n"
@@ -66,6 +67,9 @@ static void usage(FILE *f, const char *prog)
 	    "  -q, --quiet   no summary line\n"
 	    "  -v, --verbose, --list-skipped\n"
 	    "                name every file skipped for its kind, not only how many\n"
+	    "  --pdf-timeout SECONDS\n"
+	    "                how long pdftotext may read a PDF, per 10 MB of it (default 60;\n"
+	    "                0: no limit); a PDF that takes longer is one warning\n"
 	    "  -h, --help    this text\n"
 	    "  --version     print the version\n", f);
 }
@@ -764,6 +768,7 @@ int main(int argc, char **argv)
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "list-skipped", no_argument, NULL, 'v' },
+		{ "pdf-timeout", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -772,6 +777,7 @@ int main(int argc, char **argv)
 	struct run r = { 0 };
 	int opt, check = 0;
 	const char *prog = cliopt_progname(argv[0]);
+	store_set_indexer_name(prog);	/* in advice: "rebuild it with: PROG --rebuild" */
 
 	r.db_path = getenv("PSEARCH_DB");
 	if (r.db_path == NULL || *r.db_path == 0)
@@ -785,6 +791,15 @@ int main(int argc, char **argv)
 		case 'c': check = 1; break;
 		case 'q': r.quiet = 1; break;
 		case 'v': r.verbose = 1; break;
+		case 'P': {
+			char *end;
+			double t = strtod(optarg, &end);
+			if (end == optarg || *end != 0 || !(t >= 0 && t <= 1e6))
+				errx(EXIT_TROUBLE, "--pdf-timeout: '%s' is not a number of seconds"
+				    " (0 to 1000000; 0: no limit)", optarg);
+			pdf_set_timeout(t);
+			break;
+		}
 		case 'h': usage(stdout, prog); return finish_stdout(EXIT_OK);
 		case 'V': printf("%s 0.1\n", prog); return finish_stdout(EXIT_OK);
 		default: {

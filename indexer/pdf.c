@@ -16,12 +16,15 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/select.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "pdf.h"
@@ -29,17 +32,44 @@
 
 extern char **environ;
 
+#define RUN_TIMEOUT (-2)	/* run(): the child ran past its time and was killed */
+
+/* Set once by the program before any file is read (pdf.h); 0: no limit. */
+static double timeout_per_10mb = PDF_TIMEOUT_DEFAULT;
+
+void pdf_set_timeout(double seconds)
+{
+	timeout_per_10mb = seconds > 0 ? seconds : 0;
+}
+
+static double now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 /*
  * Run argv with stdout and stderr read into out and errtext (the first
- * 300 bytes of it).  Returns the exit status (128 + signal when killed), or
- * -1 with errno set when it cannot be started or read.
+ * 300 bytes of it), for at most limit seconds (0: no limit).  Returns the
+ * exit status (128 + signal when killed), RUN_TIMEOUT when it ran past the
+ * limit (then it is killed and reaped, and out is incomplete), or -1 with
+ * errno set when it cannot be started or read.
+ *
+ * A child that outlives the limit gets SIGKILL and is not read further:
+ * what it started itself may still hold the pipes, so their end of file
+ * is not awaited.  It stays in the indexer's process group, so that ^C
+ * on a terminal stops it with the indexer.
  */
-static int run(char *const argv[], struct buf *out, char *errtext, size_t errlen)
+static int run(char *const argv[], double limit, struct buf *out, char *errtext,
+    size_t errlen)
 {
 	int opipe[2] = { -1, -1 }, epipe[2] = { -1, -1 }, status = -1, saved = 0;
 	posix_spawn_file_actions_t fa;
 	pid_t pid;
 	size_t elen = 0;
+	double deadline = limit > 0 ? now() + limit : 0;
+	int late = 0;
 
 	errtext[0] = 0;
 	if (pipe(opipe) != 0)
@@ -70,18 +100,32 @@ static int run(char *const argv[], struct buf *out, char *errtext, size_t errlen
 	char chunk[65536];
 	while (open_o || open_e) {
 		fd_set rd;
+		struct timeval tv, *wait = NULL;
+		if (deadline > 0) {
+			double left = deadline - now();
+			if (left <= 0) {
+				late = 1;
+				break;
+			}
+			tv.tv_sec = (time_t)left;
+			tv.tv_usec = (suseconds_t)((left - (double)tv.tv_sec) * 1e6);
+			wait = &tv;
+		}
 		FD_ZERO(&rd);
 		if (open_o)
 			FD_SET(opipe[0], &rd);
 		if (open_e)
 			FD_SET(epipe[0], &rd);
-		if (select((opipe[0] > epipe[0] ? opipe[0] : epipe[0]) + 1, &rd, NULL, NULL,
-		    NULL) < 0) {
+		int ready = select((opipe[0] > epipe[0] ? opipe[0] : epipe[0]) + 1, &rd, NULL, NULL,
+		    wait);
+		if (ready < 0) {
 			if (errno == EINTR)
 				continue;
 			saved = errno;
 			break;
 		}
+		if (ready == 0)
+			continue;	/* the deadline, checked above */
 		if (open_o && FD_ISSET(opipe[0], &rd)) {
 			ssize_t n = read(opipe[0], chunk, sizeof chunk);
 			if (n > 0)
@@ -103,13 +147,44 @@ static int run(char *const argv[], struct buf *out, char *errtext, size_t errlen
 	}
 	close(opipe[0]);
 	close(epipe[0]);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
+	/* a child may close its output and still not end: the limit holds here too */
+	while (deadline > 0 && !late) {
+		pid_t w = waitpid(pid, &status, WNOHANG);
+		if (w == pid)
+			break;
+		if (w < 0 && errno != EINTR) {
+			saved = saved ? saved : errno;
+			break;
+		}
+		if (now() >= deadline)
+			late = 1;
+		else
+			nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
+	}
+	if (late)
+		kill(pid, SIGKILL);
+	if (late || deadline == 0)
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+	if (late)
+		return RUN_TIMEOUT;
 	if (saved) {
 		errno = saved;
 		return -1;
 	}
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+/* The limit for a PDF of path: timeout_per_10mb for each 10 MB or part; 0: none. */
+static double limit_for(const char *path)
+{
+	struct stat st;
+	double tens = 1;
+	if (timeout_per_10mb <= 0)
+		return 0;
+	if (stat(path, &st) == 0 && st.st_size > 0)
+		tens = (double)((st.st_size + (10 << 20) - 1) / (10 << 20));
+	return timeout_per_10mb * tens;
 }
 
 /* s[0 .. n) with pdftotext's HTML escapes undone, appended to b. */
@@ -195,8 +270,13 @@ enum pdf_status pdf_read(const char *path, struct pdf_doc *doc, char *msg, size_
 	enum pdf_status st = PDF_OK;
 
 	memset(doc, 0, sizeof *doc);
-	int rc = run(totext, &text, errtext, sizeof errtext);
-	if (rc < 0) {
+	double limit = limit_for(arg);
+	int rc = run(totext, limit, &text, errtext, sizeof errtext);
+	if (rc == RUN_TIMEOUT) {
+		snprintf(msg, msglen, "pdftotext still running after %g s, killed; not indexed "
+		    "(--pdf-timeout gives it longer)", limit);
+		st = PDF_TIMEOUT;
+	} else if (rc < 0) {
 		snprintf(msg, msglen, "cannot run pdftotext (%s; it comes with Debian's "
 		    "poppler-utils), not indexed", strerror(errno));
 		st = errno == ENOMEM ? PDF_NOMEM : PDF_NO_TOOL;
@@ -210,7 +290,9 @@ enum pdf_status pdf_read(const char *path, struct pdf_doc *doc, char *msg, size_
 	} else if (rc != 0) {
 		/* -q hides the reason: ask pdfinfo, which says it */
 		struct buf ignored = { 0 };
-		run(pdfinfo, &ignored, errtext, sizeof errtext);
+		if (run(pdfinfo, limit, &ignored, errtext, sizeof errtext) == RUN_TIMEOUT)
+			snprintf(errtext, sizeof errtext, "pdfinfo still running after %g s, killed",
+			    limit);
 		buf_free(&ignored);
 		if (rc == 3 || strstr(errtext, "password") || strstr(errtext, "ncrypt")) {
 			snprintf(msg, msglen, "encrypted PDF (it needs a password), not indexed");

@@ -28,6 +28,13 @@
 
 #define BINS (COPIES_BANDS * COPIES_ROWS)
 
+/*
+ * A passage whose body is text taken out of its file (HTML, PDF) has its
+ * ends and page in passage_places (store.h): three columns, NULL for others.
+ */
+#define PLACE_COLUMNS "x.line_end, x.byte_end, x.page"
+#define PLACE_JOIN "LEFT JOIN passage_places x ON x.id = p.id"
+
 static uint64_t mix64(uint64_t x)
 {
 	x ^= x >> 30;
@@ -255,9 +262,9 @@ static void sketch_sql(struct buf *b, enum sketch_sql which)
 		break;
 	case SQL_CANDIDATES:
 		/* bands ?1 .. ?B, the source ?(B+1) */
-		buf_puts(b, "SELECT c.id, p.source_id, s.path, p.line_start, p.byte_start, p.body"
-		    " FROM copy_sketch c JOIN passage_rows p ON p.id = c.id"
-		    " JOIN sources s ON s.id = p.source_id WHERE (");
+		buf_puts(b, "SELECT c.id, p.source_id, s.path, p.line_start, p.byte_start, p.body, "
+		    PLACE_COLUMNS " FROM copy_sketch c JOIN passage_rows p ON p.id = c.id"
+		    " JOIN sources s ON s.id = p.source_id " PLACE_JOIN " WHERE (");
 		for (int k = 0; k < COPIES_BANDS; k++)
 			buf_printf(b, "%sc.b%d = ?%d", k ? " OR " : "", k, k + 1);
 		buf_printf(b, ") AND p.source_id <> ?%d ORDER BY p.source_id, c.id", COPIES_BANDS + 1);
@@ -427,6 +434,20 @@ static size_t count_newlines(const char *s, size_t n)
 	return k;
 }
 
+/*
+ * The ends and page of a passage starting at line, byte with body[0 .. len),
+ * from PLACE_COLUMNS at column i of st, else from its body.
+ */
+static void place_ends(sqlite3_stmt *st, int i, const char *body, size_t len, int64_t line,
+    int64_t byte, int64_t *line_end, int64_t *byte_end, int64_t *page)
+{
+	int extracted = sqlite3_column_type(st, i) != SQLITE_NULL;
+	*line_end = extracted ? sqlite3_column_int64(st, i)
+	    : line + (int64_t)count_newlines(body, len);
+	*byte_end = extracted ? sqlite3_column_int64(st, i + 1) : byte + (int64_t)len;
+	*page = extracted ? sqlite3_column_int64(st, i + 2) : 0;
+}
+
 int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *err,
     size_t errlen)
 {
@@ -493,9 +514,9 @@ int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *
 		it->source_id = source_id;
 		it->source = strdup((const char *)sqlite3_column_text(c, 2));
 		it->line_start = sqlite3_column_int64(c, 3);
-		it->line_end = it->line_start + (int64_t)count_newlines(body, len);
 		it->byte_start = sqlite3_column_int64(c, 4);
-		it->byte_end = it->byte_start + (int64_t)len;
+		place_ends(c, 6, body, len, it->line_start, it->byte_start, &it->line_end,
+		    &it->byte_end, &it->page);
 		it->similarity = sim;
 		if (it->source == NULL) {
 			out->n--;
@@ -559,9 +580,10 @@ int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t er
 	int have = has_table(db), rc = 0, step;
 	if (have <= 0)
 		return have < 0 ? db_err(db, err, errlen, "cannot read the schema") : 0;
-	if (sqlite3_prepare_v2(db, "SELECT c.id, s.path, p.line_start, p.byte_start, p.body"
-	    " FROM copy_sketch c JOIN passage_rows p ON p.id = c.id"
-	    " JOIN sources s ON s.id = p.source_id ORDER BY c.id", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db, "SELECT c.id, s.path, p.line_start, p.byte_start, p.body, "
+	    PLACE_COLUMNS " FROM copy_sketch c JOIN passage_rows p ON p.id = c.id"
+	    " JOIN sources s ON s.id = p.source_id " PLACE_JOIN " ORDER BY c.id", -1, &st,
+	    NULL) != SQLITE_OK)
 		return db_err(db, err, errlen, "cannot read sketches");
 	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		struct copies_list l;
@@ -572,8 +594,10 @@ int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t er
 			const char *body = (const char *)sqlite3_column_text(st, 4);
 			size_t len = (size_t)sqlite3_column_bytes(st, 4);
 			int64_t line = sqlite3_column_int64(st, 2), byte = sqlite3_column_int64(st, 3);
-			rc = cb(ctx, id, (const char *)sqlite3_column_text(st, 1), line,
-			    line + (int64_t)count_newlines(body, len), byte, byte + (int64_t)len, &l);
+			int64_t line_end, byte_end, page;
+			place_ends(st, 5, body, len, line, byte, &line_end, &byte_end, &page);
+			rc = cb(ctx, id, (const char *)sqlite3_column_text(st, 1), line, line_end, byte,
+			    byte_end, page, &l);
 		}
 		copies_list_free(&l);
 	}
@@ -595,8 +619,8 @@ char *copies_json(sqlite3 *db, int64_t passage_id)
 	}
 	buf_puts(&b, "[");
 	if (l.n > 0 && sqlite3_prepare_v2(db, "SELECT json_object('source', ?1, 'line_start', ?2,"
-	    " 'line_end', ?3, 'byte_start', ?4, 'byte_end', ?5, 'similarity', round(?6, 3))", -1,
-	    &st, NULL) != SQLITE_OK)
+	    " 'line_end', ?3, 'byte_start', ?4, 'byte_end', ?5, 'similarity', round(?6, 3),"
+	    " 'page', ?7)", -1, &st, NULL) != SQLITE_OK)
 		b.oom = 1;
 	for (size_t i = 0; i < l.n && !b.oom; i++) {
 		struct buf path = { 0 };
@@ -609,6 +633,10 @@ char *copies_json(sqlite3 *db, int64_t passage_id)
 		sqlite3_bind_int64(st, 4, l.items[i].byte_start);
 		sqlite3_bind_int64(st, 5, l.items[i].byte_end);
 		sqlite3_bind_double(st, 6, l.items[i].similarity);
+		if (l.items[i].page > 0)
+			sqlite3_bind_int64(st, 7, l.items[i].page);
+		else
+			sqlite3_bind_null(st, 7);
 		if (sqlite3_step(st) != SQLITE_ROW) {
 			b.oom = 1;
 			break;

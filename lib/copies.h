@@ -81,6 +81,7 @@ struct copies_item {
 	char *source;		/* path as indexed */
 	int64_t line_start, line_end, byte_start, byte_end;
 	double similarity;	/* Jaccard of the shingle sets, 0.5 .. 1 */
+	int64_t page;		/* a PDF passage's page, its lines counting on it; 0: none */
 };
 
 struct copies_list {
@@ -109,12 +110,12 @@ int copies_original(sqlite3 *db, int64_t passage_id, struct copies_item *out, in
 
 /*
  * Every passage that has copies, in id order: cb gets its id, source,
- * lines and bytes and its copies (valid during the call); cb returns 0 to
+ * lines, bytes and page (0: not a PDF) and its copies (valid during the call); cb returns 0 to
  * go on, anything else to stop (returned).  Reads every sketch: on a big
  * index this takes minutes.  0, cb's value, or -1 with err.
  */
 typedef int (*copies_callback)(void *ctx, int64_t passage_id, const char *source,
-    int64_t line_start, int64_t line_end, int64_t byte_start, int64_t byte_end,
+    int64_t line_start, int64_t line_end, int64_t byte_start, int64_t byte_end, int64_t page,
     const struct copies_list *copies);
 int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t errlen);
 

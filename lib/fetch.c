@@ -38,7 +38,8 @@ struct fetcher {
 	sqlite3_stmt *detail;	/* a passage and its source */
 	/* one row's snippet, and its score's story (explain); prepared once needed */
 	sqlite3_stmt *snippet, *row;
-	sqlite3_stmt *path;	/* a source's path; prepared once needed */
+	sqlite3_stmt *source;	/* a source's path, title, citation; prepared once needed */
+	sqlite3_stmt *format;	/* a passage's source's format; prepared once needed */
 	int snippet_table;	/* fetch_snippets may have made its temp table */
 };
 
@@ -65,7 +66,8 @@ void fetch_close(struct fetcher *f)
 	sqlite3_finalize(f->detail);
 	sqlite3_finalize(f->row);
 	sqlite3_finalize(f->snippet);
-	sqlite3_finalize(f->path);
+	sqlite3_finalize(f->source);
+	sqlite3_finalize(f->format);
 	if (f->snippet_table)
 		sqlite3_exec(f->db, "DROP TABLE IF EXISTS temp." SNIPPET_TABLE, NULL, NULL, NULL);
 	free(f);
@@ -100,17 +102,59 @@ static char *column_dup(sqlite3_stmt *st, int i, size_t *len)
 	return p;
 }
 
-int fetch_source_path(struct fetcher *f, int64_t source_id, char **path)
+int fetch_is_page(struct fetcher *f, int64_t passage_id)
 {
-	*path = NULL;
-	if (f->path == NULL && sqlite3_prepare_v2(f->db, "SELECT path FROM sources WHERE id = ?1",
-	    -1, &f->path, NULL) != SQLITE_OK)
+	int rc = -1;
+	if (f->format == NULL && sqlite3_prepare_v2(f->db, "SELECT s.format = 'html' FROM"
+	    " passage_rows p JOIN sources s ON s.id = p.source_id WHERE p.id = ?1", -1, &f->format,
+	    NULL) != SQLITE_OK)
 		return -1;
-	sqlite3_bind_int64(f->path, 1, source_id);
-	if (sqlite3_step(f->path) == SQLITE_ROW)
-		*path = column_dup(f->path, 0, NULL);
-	sqlite3_reset(f->path);
-	return *path ? 0 : -1;
+	sqlite3_bind_int64(f->format, 1, passage_id);
+	int st = sqlite3_step(f->format);
+	if (st == SQLITE_ROW)
+		rc = sqlite3_column_int(f->format, 0) == 1;
+	else if (st == SQLITE_DONE)
+		rc = 0;
+	sqlite3_reset(f->format);
+	return rc;
+}
+
+void fetched_source_free(struct fetched_source *s)
+{
+	if (s == NULL)
+		return;
+	free(s->path);
+	free(s->title);
+	free((char *)s->cite.author);
+	free((char *)s->cite.date);
+	free((char *)s->cite.publisher);
+	free((char *)s->cite.url);
+	memset(s, 0, sizeof *s);
+}
+
+int fetch_source(struct fetcher *f, int64_t source_id, struct fetched_source *s)
+{
+	int rc = -1;
+	memset(s, 0, sizeof *s);
+	if (f->source == NULL && sqlite3_prepare_v2(f->db, "SELECT path, title, author, date,"
+	    " publisher, url FROM sources WHERE id = ?1", -1, &f->source, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(f->source, 1, source_id);
+	if (sqlite3_step(f->source) == SQLITE_ROW) {
+		s->path = column_dup(f->source, 0, NULL);
+		s->title = column_dup(f->source, 1, NULL);
+		rc = s->path && s->title ? 0 : -1;
+		const char **cite[4] = { &s->cite.author, &s->cite.date, &s->cite.publisher,
+		    &s->cite.url };
+		for (int i = 0; i < 4; i++)
+			if (sqlite3_column_type(f->source, 2 + i) != SQLITE_NULL &&
+			    (*cite[i] = column_dup(f->source, 2 + i, NULL)) == NULL)
+				rc = -1;
+	}
+	sqlite3_reset(f->source);
+	if (rc != 0)
+		fetched_source_free(s);
+	return rc;
 }
 
 int fetch_row(struct fetcher *f, int64_t id, double score, const char *expr,

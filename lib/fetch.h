@@ -59,9 +59,23 @@ int fetch_snippets(struct fetcher *f, const char *expr, const int64_t *ids, size
     char **snippets);
 
 /*
- * The path of source source_id into *path (malloc'd).  Returns 0, or -1
- * (no such source, SQLite error, out of memory): then *path is NULL.
+ * 1 when passage_id's source is a web page (its text is the page's words
+ * laid out by html.c, not the file's bytes), 0 when not, -1 on an error.
  */
-int fetch_source_path(struct fetcher *f, int64_t source_id, char **path);
+int fetch_is_page(struct fetcher *f, int64_t passage_id);
+
+/* A source as -l and -c report it; every string malloc'd, NULL when not known. */
+struct fetched_source {
+	char *path, *title;
+	struct cite cite;	/* page 0: a source is the whole file */
+};
+void fetched_source_free(struct fetched_source *s);	/* accepts NULL */
+
+/*
+ * Source source_id's path, title and citation facts into *s.  Returns 0,
+ * or -1 (no such source, SQLite error, out of memory): then *s holds
+ * nothing.
+ */
+int fetch_source(struct fetcher *f, int64_t source_id, struct fetched_source *s);
 
 #endif

@@ -162,6 +162,25 @@ static void collapse_into(struct buf *b, const unsigned char *s, size_t n)
 	}
 }
 
+/*
+ * Is raw[start ..) a character reference ("&amp;", "&#38;") ending before
+ * end?  One that decodes to what it starts with ("&amp;" is "&") must not
+ * be taken for a bare "&".
+ */
+static int entity_at(const unsigned char *raw, size_t start, size_t end)
+{
+	size_t k = start + 1;
+	if (start >= end || raw[start] != '&')
+		return 0;
+	if (k < end && raw[k] == '#')
+		k++;
+	size_t name = k;
+	while (k < end && ((raw[k] >= 'a' && raw[k] <= 'z') || (raw[k] >= 'A' && raw[k] <= 'Z') ||
+	    (raw[k] >= '0' && raw[k] <= '9')))
+		k++;
+	return k > name && k < end && raw[k] == ';';
+}
+
 static void on_text(void *ctx, const xmlChar *ch, int len)
 {
 	struct state *st = ctx;
@@ -195,12 +214,17 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 		else
 			break;
 	}
-	if (i > 0 && start + n <= st->len && memcmp(st->raw + start, s, n) == 0) {
-		/* the parser told of the run before it consumed it ("<" as text) */
+	if (i > 0 && start + n <= st->len && memcmp(st->raw + start, s, n) == 0 &&
+	    !entity_at(st->raw, start, end)) {
+		/*
+		 * The run stands at start as it is, but the parser told of it
+		 * before it consumed it ("<" as text) or after it read ahead (a
+		 * bare "&" in "AT&T": consumed up to the end of "&T."): its bytes
+		 * are [start, start + n), and the next run starts there.
+		 */
 		for (i = 0; i < n; i++)
 			st->pos[i] = start + i;
-		if (st->mark < start + n)
-			st->mark = start + n;
+		st->mark = start + n;
 		i = 0;
 	}
 	if (i > 0) {
@@ -306,6 +330,11 @@ static void on_start(void *ctx, const xmlChar *tag, const xmlChar **atts)
 			key = attr(atts, "property");
 		if (key && (slot = meta_slot(st, key)) != NULL)
 			set_once(st, slot, attr(atts, "content"));
+		/* a date with its time ("2021-03-04T10:00:00Z"): the day is what a
+		 * citation needs, as a PDF's date gives it */
+		char *d = st->out->date;
+		if (d && strlen(d) > 10 && d[4] == '-' && d[7] == '-' && d[10] == 'T')
+			d[10] = 0;
 		return;
 	}
 	if (strcasecmp(name, "link") == 0) {

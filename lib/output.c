@@ -14,7 +14,9 @@
  * (the citation columns after fallback, so that older readers' columns keep
  * their places; empty when not known, page only for a PDF)
  * conflicts: "kind: claim words / source words (line N)" joined by "; ".
- * and for source rows (-l, -c):  source [count] [query_id] fallback
+ * and for source rows (-l, -c):  source [count] [query_id] fallback title author date
+ * publisher url (the title too after fallback, for the same reason; no page:
+ * a source row is the whole file)
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -100,14 +102,17 @@ static const char json_conflict_sql[] =
     "SELECT json_object('kind', ?1, 'claim', ?2, 'source', ?3, 'line', ?4,"
     " 'byte_start', ?5, 'byte_end', ?6)";
 static const char json_query_sql[] = "SELECT json_set(?1, '$.query_id', ?2)";
+/* -l rows have no count: ?2 NULL */
 static const char json_source_sql[] =
-    "SELECT CASE WHEN ?2 IS NULL THEN json_object('source', ?1)"
-    " ELSE json_object('source', ?1, 'count', ?2) END";
+    "SELECT CASE WHEN ?2 IS NULL THEN json_remove(o, '$.count') ELSE o END"
+    " FROM (SELECT json_object('source', ?1, 'count', ?2, 'title', ?3, 'author', ?4,"
+    " 'date', ?5, 'publisher', ?6, 'url', ?7) AS o)";
 static const char json_fallback_sql[] = "SELECT json_set(?1, '$.fallback', json(?2))";
 static const char json_copies_sql[] = "SELECT json_set(?1, '$.copies', json(?2))";
 static const char json_original_sql[] =
     "SELECT json_set(?1, '$.original', CASE WHEN ?2 IS NULL THEN NULL ELSE"
-    " json_object('source', ?2, 'line_start', ?3, 'line_end', ?4) END, '$.counted', json(?5))";
+    " json_object('source', ?2, 'line_start', ?3, 'line_end', ?4, 'page', ?6) END,"
+    " '$.counted', json(?5))";
 
 int output_open(struct output **out, FILE *f, const struct output_options *o,
     sqlite3 *db, char *err, size_t errlen)
@@ -350,7 +355,11 @@ static void text_result(struct output *p, const char *qid, const struct search_r
 	if (p->o.color)
 		fputs(C_OFF, p->f);
 	fputc('\n', p->f);
-	if (r->has_sentence)
+	if (r->has_sentence && r->cite.page > 0)	/* a PDF's: the line on the page */
+		fprintf(p->f, "  p. %lld, line %lld, bytes %lld-%lld: ", (long long)r->cite.page,
+		    (long long)r->sentence_line, (long long)r->sentence_byte_start,
+		    (long long)r->sentence_byte_end);
+	else if (r->has_sentence)
 		fprintf(p->f, "  line %lld, bytes %lld-%lld: ", (long long)r->sentence_line,
 		    (long long)r->sentence_byte_start, (long long)r->sentence_byte_end);
 	else
@@ -384,13 +393,16 @@ static void text_result(struct output *p, const char *qid, const struct search_r
 		output_safe(p->f, c->claim_words, strlen(c->claim_words));
 		fputs("\", source \"", p->f);
 		output_safe(p->f, c->source_words, strlen(c->source_words));
-		fprintf(p->f, "\" (line %lld, bytes %lld-%lld)\n", (long long)c->line,
+		fputs("\" (", p->f);
+		if (r->cite.page > 0)
+			fprintf(p->f, "p. %lld, ", (long long)r->cite.page);
+		fprintf(p->f, "line %lld, bytes %lld-%lld)\n", (long long)c->line,
 		    (long long)c->byte_start, (long long)c->byte_end);
 	}
 	if (p->row_claim && !p->row_self) {
 		fputs("  copy: the same passage as ", p->f);
-		text_location(p, p->row_original.source, 0, (long long)p->row_original.line_start,
-		    (long long)p->row_original.line_end);
+		text_location(p, p->row_original.source, p->row_original.page,
+		    (long long)p->row_original.line_start, (long long)p->row_original.line_end);
 		fputs(p->row_counted ? " (indexed earlier)\n"
 		    : " (indexed earlier; its support counts once)\n", p->f);
 	}
@@ -658,8 +670,15 @@ static void header(struct output *p)
 	}
 	if (p->o.batch)
 		dtext(p, "query_id", 0);
-	dtext(p, "fallback", p->o.rows == OUTPUT_PASSAGES ? 0 : 1);
-	for (size_t i = 0; p->o.rows == OUTPUT_PASSAGES && i < NCITE_COLUMNS; i++)
+	dtext(p, "fallback", 0);
+	if (p->o.rows != OUTPUT_PASSAGES) {
+		/* a source row: its title, and the citation without page (the whole file) */
+		dtext(p, "title", 0);
+		for (size_t i = 0; i + 1 < NCITE_COLUMNS; i++)
+			dtext(p, cite_columns[i], i + 2 == NCITE_COLUMNS);
+		return;
+	}
+	for (size_t i = 0; i < NCITE_COLUMNS; i++)
 		dtext(p, cite_columns[i], i + 1 == NCITE_COLUMNS);
 }
 
@@ -673,6 +692,14 @@ static void dcite(struct output *p, const struct cite *c)
 		dint(p, (long long)c->page, 1);
 	else
 		dtext(p, "", 1);
+}
+
+/* A source row's: the same without page, url last. */
+static void dcite_source(struct output *p, const struct cite *c)
+{
+	const char *f[4] = { c->author, c->date, c->publisher, c->url };
+	for (int i = 0; i < 4; i++)
+		dtext(p, f[i] ? f[i] : "", i == 3);
 }
 
 static void delimited_result(struct output *p, const char *qid, const struct search_result *r)
@@ -903,6 +930,8 @@ static int json_finish(struct output *p, const char *qid, char *obj)
 			bind_plain(st, 2, p->row_original.source, strlen(p->row_original.source), 0);
 			sqlite3_bind_int64(st, 3, p->row_original.line_start);
 			sqlite3_bind_int64(st, 4, p->row_original.line_end);
+			if (p->row_original.page > 0)
+				sqlite3_bind_int64(st, 6, p->row_original.page);
 		}
 		sqlite3_bind_text(st, 5, p->row_counted ? "true" : "false", -1, SQLITE_STATIC);
 		obj = step_text(st);
@@ -927,12 +956,17 @@ static int json_bare_claim(struct output *p, const char *qid, enum verdict v,
 	return json_finish(p, qid, step_text(st));
 }
 
-static int json_source(struct output *p, const char *qid, const char *source, size_t count)
+static int json_source(struct output *p, const char *qid, const struct search_source *src)
 {
 	sqlite3_stmt *st = p->json_source;
-	bind_plain(st, 1, source, strlen(source), 0);
+	bind_plain(st, 1, src->path, strlen(src->path), 0);
 	if (p->o.rows == OUTPUT_COUNTS)
-		sqlite3_bind_int64(st, 2, (sqlite3_int64)count);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)src->passages);
+	const char *f[5] = { src->title, src->cite.author, src->cite.date, src->cite.publisher,
+	    src->cite.url };
+	for (int i = 0; i < 5; i++)
+		if (f[i])
+			bind_plain(st, 3 + i, f[i], strlen(f[i]), 0);
 	return json_finish(p, qid, step_text(st));
 }
 
@@ -1058,31 +1092,34 @@ int output_result(struct output *p, const char *qid, const struct search_result 
 	return settle(p, rc);
 }
 
-int output_source(struct output *p, const char *qid, const char *source, size_t count)
+int output_source(struct output *p, const char *qid, const struct search_source *src)
 {
 	int rc = 0;
 	switch (p->o.format) {
 	case OUTPUT_JSON:
-		rc = json_source(p, qid, source, count);
+		rc = json_source(p, qid, src);
 		break;
 	case OUTPUT_TSV:
 	case OUTPUT_CSV:
 		header(p);
-		dtext(p, source, 0);
+		dtext(p, src->path, 0);
 		if (p->o.rows == OUTPUT_COUNTS)
-			dint(p, (long long)count, 0);
+			dint(p, (long long)src->passages, 0);
 		if (p->o.batch)
 			dtext(p, qid ? qid : "", 0);
-		dint(p, p->fallback, 1);
+		dint(p, p->fallback, 0);
+		dtext(p, src->title ? src->title : "", 0);
+		dcite_source(p, &src->cite);
 		break;
 	case OUTPUT_TEXT:
+		/* grep -l and -c: the path (and count) only, one a line */
 		if (p->o.batch && qid) {
 			output_safe(p->f, qid, strlen(qid));
 			fputc('\t', p->f);
 		}
-		output_safe(p->f, source, strlen(source));
+		output_safe(p->f, src->path, strlen(src->path));
 		if (p->o.rows == OUTPUT_COUNTS)
-			fprintf(p->f, ":%zu", count);
+			fprintf(p->f, ":%zu", src->passages);
 		fputc('\n', p->f);
 		break;
 	}

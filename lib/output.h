@@ -43,11 +43,13 @@ int output_open(struct output **out, FILE *f, const struct output_options *o,
 /* One result; query_id may be NULL outside batch mode.  0 or -1 (write error). */
 int output_result(struct output *out, const char *query_id, const struct search_result *r);
 /*
- * One source row (-l, or -c with count): text "path" or "path:count",
- * JSON {"source", "count"}, TSV/CSV columns source, count.  0 or -1.
+ * One source row (-l, or -c with src->passages as its count): text "path"
+ * or "path:count", as grep -l and -c print; JSON {"source", "count",
+ * "title", "author", "date", "publisher", "url"} (null when not known);
+ * TSV/CSV columns source, count, [query_id,] fallback, then title, author,
+ * date, publisher, url (empty when not known).  0 or -1.
  */
-int output_source(struct output *out, const char *query_id, const char *source,
-    size_t count);
+int output_source(struct output *out, const char *query_id, const struct search_source *src);
 /*
  * The rows that follow came from the fall back (no passage holds every
  * word; search_info.fallback) or not: JSON "fallback": true/false, TSV/CSV

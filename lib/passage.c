@@ -530,12 +530,16 @@ quote_line(const unsigned char *t, size_t ls, size_t le)
 	return i < le && t[i] == '>';
 }
 
-/* A link reference definition: "[label]: destination". */
+/*
+ * A link reference definition's first line: "[label]: destination", or
+ * "[label]:" alone (*rest 0: the destination is on the next line).
+ */
 static int
-link_definition(const unsigned char *t, size_t ls, size_t le)
+link_definition(const unsigned char *t, size_t ls, size_t le, int *rest)
 {
 	size_t i = md_start(t, ls, le), k;
 
+	*rest = 0;
 	if (i >= le || t[i] != '[')
 		return 0;
 	for (k = i + 1; k < le && t[k] != ']'; k++)
@@ -545,7 +549,59 @@ link_definition(const unsigned char *t, size_t ls, size_t le)
 		return 0;
 	for (k += 2; k < le && (t[k] == ' ' || t[k] == '\t'); k++)
 		;
-	return k < le && t[k] != '\r';
+	*rest = k < le && t[k] != '\r';
+	return 1;
+}
+
+/* A line that is only a link title: "...", '...' or (...). */
+static int
+link_title(const unsigned char *t, size_t ls, size_t le)
+{
+	size_t s = ls, e = le;
+
+	trim(t, &s, &e);
+	if (e - s < 2)
+		return 0;
+	return (t[s] == '"' && t[e - 1] == '"') || (t[s] == '\'' && t[e - 1] == '\'') ||
+	    (t[s] == '(' && t[e - 1] == ')');
+}
+
+static int line_at(const unsigned char *t, size_t len, size_t from, size_t *le, size_t *next);
+
+/*
+ * The end of a link reference definition whose first line is [ls, le) and
+ * the line after it starts at next: past its destination (which may be on
+ * the next line) and a title on a line of its own.  Sets *last (the end of
+ * its last line) and returns where the line after it starts; 0 when the
+ * line is no definition.
+ */
+static size_t
+link_definition_end(const unsigned char *t, size_t len, size_t ls, size_t le, size_t next,
+    size_t *last)
+{
+	size_t nle, nnext, s, e;
+	int rest;
+
+	if (!link_definition(t, ls, le, &rest))
+		return 0;
+	*last = le;
+	if (!rest) {
+		/* "[label]:" alone: the destination must be the next line */
+		if (!line_at(t, len, next, &nle, &nnext))
+			return 0;
+		s = next;
+		e = nle;
+		trim(t, &s, &e);
+		if (s == e)
+			return 0;
+		*last = nle;
+		next = nnext;
+	}
+	if (line_at(t, len, next, &nle, &nnext) && link_title(t, next, nle)) {
+		*last = nle;
+		next = nnext;
+	}
+	return next;
 }
 
 /* Is there a blank line between two non-blank lines in [from, len)? */
@@ -680,7 +736,10 @@ md_other_block(struct scanner *sc, struct block *b, size_t ls, size_t le,
 			pos = nnext;
 		}
 		pos = next;
-	} else if (!link_definition(t, ls, le) && !thematic_break(t, ls, le)) {
+	} else if ((nnext = link_definition_end(t, sc->len, ls, le, next, &nle)) != 0) {
+		last = nle;
+		pos = nnext;
+	} else if (!thematic_break(t, ls, le)) {
 		return 0;
 	}
 	e = last;

@@ -5,8 +5,13 @@
  * finds every passage that has it verbatim and some that have other forms
  * of its words ("produced" for "produces"); phrases of three consecutive
  * words find passages that have most of it.  What is reported comes from
- * the files' bytes as they are now, compared by quote.c.  This module
- * reads files but never prints or exits.
+ * the files' bytes as they are now, compared by quote.c.  A PDF's words
+ * are its indexed passages laid at their places in pdftotext's text, once
+ * the file is found unchanged (size and FNV-1a hash as indexed: running
+ * pdftotext here would cost 50 ms a file and poppler in the query); bytes
+ * between passages that may have held words start with a mark no quote
+ * has, so nothing is found across a heading the index left out.  This
+ * module reads files but never prints or exits.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +23,7 @@
 #define PHRASE_CANDIDATES 2000	/* passages that hold the quote's phrase */
 #define NEAR_CANDIDATES 200	/* best passages holding one of its 3-word phrases */
 #define NEAR_PHRASES 40		/* 3-word phrases asked for at most */
+#define PDF_GAP "\xC2\xB6"	/* U+00B6, where a PDF's text may hold words not indexed */
 
 struct candidate {
 	int64_t source_id;
@@ -145,13 +151,50 @@ static size_t token_at(const struct quote_tokens *t, size_t byte)
 	return lo;
 }
 
+/* A PDF passage's place: bytes of pdftotext's text, its first line and page. */
+struct pdf_passage {
+	size_t start, end;
+	int64_t line, page;
+};
+
 struct source_check {
 	const char *quote;
 	const struct quote_tokens *q;
-	const char *text;	/* the file */
+	const char *text;	/* the file, or a PDF's text */
 	size_t len;
 	struct quote_tokens t;
+	const struct pdf_passage *pdf;	/* a PDF's passages by place; NULL: not a PDF */
+	size_t npdf;
 };
+
+/*
+ * The line of byte at of the text (for a PDF: on its page, into *page),
+ * counted on from *cache_at (*cache_line) when at is not before it.
+ */
+static int64_t place_line(const struct source_check *sc, size_t at, size_t *cache_at,
+    int64_t *cache_line, int64_t *page)
+{
+	*page = 0;
+	if (sc->pdf == NULL)
+		return line_of(sc->text, at, cache_at, cache_line);
+	/* the last passage starting at or before at */
+	size_t lo = 0, hi = sc->npdf;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sc->pdf[mid].start <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return 1;
+	const struct pdf_passage *p = &sc->pdf[lo - 1];
+	int64_t line = p->line;
+	for (size_t i = p->start; i < at && i < p->end; i++)
+		line += sc->text[i] == '\n';
+	*page = p->page;
+	return line;
+}
 
 static char *dup_range(const char *s, size_t start, size_t end)
 {
@@ -168,11 +211,11 @@ static int fill_place(struct source_check *sc, size_t first, size_t last,
     const struct quote_alignment *a, struct quote_place *pl)
 {
 	size_t at = 0;
-	int64_t line = 1;
+	int64_t line = 1, page;
 	pl->byte_start = sc->t.tok[first].start;
 	pl->byte_end = sc->t.tok[last].end;
-	pl->line_start = line_of(sc->text, pl->byte_start, &at, &line);
-	pl->line_end = line_of(sc->text, pl->byte_end, &at, &line);
+	pl->line_start = place_line(sc, pl->byte_start, &at, &line, &pl->page);
+	pl->line_end = place_line(sc, pl->byte_end, &at, &line, &page);
 	if ((pl->text = dup_range(sc->text, pl->byte_start, pl->byte_end)) == NULL)
 		return -1;
 	if (a == NULL || a->ndiffs == 0)
@@ -203,7 +246,7 @@ static int fill_place(struct source_check *sc, size_t first, size_t last,
 			size_t b = d->text_at <= last ? sc->t.tok[d->text_at].start : pl->byte_end;
 			o->byte_start = o->byte_end = b;
 		}
-		o->line = line_of(sc->text, o->byte_start, &at, &line);
+		o->line = place_line(sc, o->byte_start, &at, &line, &o->page);
 	}
 	return 0;
 }
@@ -290,6 +333,74 @@ static int place_order(const void *a, const void *b)
 	return strcmp(x->source, y->source);
 }
 
+/*
+ * A PDF's text as the index has it (source id, its passages' ids [first,
+ * first + n)), when the file at path still has the size and hash indexed:
+ * into *text (malloc'd, *len bytes) and its passages' places (*pdf, *npdf).
+ * Returns 0, 1 when the file cannot be read or changed, -1 on an error.
+ */
+static int pdf_text(sqlite3 *db, const char *path, int64_t size, uint64_t hash, int64_t first,
+    int64_t n, char **text, size_t *len, struct pdf_passage **pdf, size_t *npdf)
+{
+	char *file;
+	size_t flen;
+	*text = NULL;
+	*pdf = NULL;
+	*len = *npdf = 0;
+	if (read_file(path, &file, &flen) != 0)
+		return 1;
+	int same = (int64_t)flen == size && util_hash(UTIL_HASH_INIT, file, flen) == hash;
+	free(file);
+	if (!same)
+		return 1;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, "SELECT p.byte_start, p.body, p.line_start, coalesce(x.page, 0)"
+	    " FROM passage_rows p LEFT JOIN passage_places x ON x.id = p.id"
+	    " WHERE p.id >= ?1 AND p.id < ?1 + ?2 ORDER BY p.id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, first);
+	sqlite3_bind_int64(st, 2, n);
+	struct buf b = { 0 };
+	struct pdf_passage *p = n > 0 ? calloc((size_t)n, sizeof *p) : NULL;
+	size_t k = 0;
+	int rc = n > 0 && p == NULL ? -1 : 0;
+	while (rc == 0 && k < (size_t)n && sqlite3_step(st) == SQLITE_ROW) {
+		size_t start = (size_t)sqlite3_column_int64(st, 0);
+		const char *body = (const char *)sqlite3_column_text(st, 1);
+		size_t blen = (size_t)sqlite3_column_bytes(st, 1);
+		if (start < b.len || body == NULL) {
+			rc = -1;	/* passages out of order: not an index this indexer made */
+			break;
+		}
+		/*
+		 * The bytes since the last passage are white space, or held what
+		 * the index left out (a heading: then there are at least three):
+		 * those start with a mark no quote has, a pilcrow.
+		 */
+		if (start >= b.len + 3 && b.len > 0)
+			buf_puts(&b, PDF_GAP);
+		while (b.len < start && !b.oom)
+			buf_append(&b, " ", 1);
+		p[k] = (struct pdf_passage){ start, start + blen, sqlite3_column_int64(st, 2),
+		    sqlite3_column_int64(st, 3) };
+		buf_append(&b, body, blen);
+		k++;
+	}
+	sqlite3_finalize(st);
+	if (rc == 0 && b.oom)
+		rc = -1;
+	if (rc != 0) {
+		buf_free(&b);
+		free(p);
+		return -1;
+	}
+	*text = b.data ? b.data : calloc(1, 1);
+	*len = b.len;
+	*pdf = p;
+	*npdf = k;
+	return *text ? 0 : -1;
+}
+
 static int add_string(char ***list, size_t *n, const char *s)
 {
 	char **p = realloc(*list, (*n + 1) * sizeof *p);
@@ -363,8 +474,8 @@ int quote_check(sqlite3 *db, const char *quote, size_t len, struct quote_result 
 	}
 	if (nids > 0 && (out->places = calloc(nids, sizeof *out->places)) == NULL)
 		goto oom_or_done;
-	if (sqlite3_prepare_v2(db, "SELECT path, title FROM sources WHERE id = ?1", -1, &src,
-	    NULL) != SQLITE_OK) {
+	if (sqlite3_prepare_v2(db, "SELECT path, title, format, size, hash, first_passage, passages"
+	    " FROM sources WHERE id = ?1", -1, &src, NULL) != SQLITE_OK) {
 		util_error(err, errlen, "quote: %s", sqlite3_errmsg(db));
 		goto done;
 	}
@@ -375,11 +486,28 @@ int quote_check(sqlite3 *db, const char *quote, size_t len, struct quote_result 
 			continue;
 		const char *path = (const char *)sqlite3_column_text(src, 0);
 		const char *title = (const char *)sqlite3_column_text(src, 1);
-		struct source_check sc = { quote, &q, NULL, 0, { 0 } };
+		const char *format = (const char *)sqlite3_column_text(src, 2);
+		struct source_check sc = { quote, &q, NULL, 0, { 0 }, NULL, 0 };
+		struct pdf_passage *pdf = NULL;
 		char *data;
 		if (path == NULL)
 			continue;
-		if (read_file(path, &data, &sc.len) != 0) {
+		int unread = 0;
+		if (format && strcmp(format, "pdf") == 0) {
+			int r = pdf_text(db, path, sqlite3_column_int64(src, 3),
+			    (uint64_t)sqlite3_column_int64(src, 4), sqlite3_column_int64(src, 5),
+			    sqlite3_column_int64(src, 6), &data, &sc.len, &pdf, &sc.npdf);
+			if (r < 0) {
+				util_error(err, errlen, "quote: cannot read a PDF's text: %s",
+				    sqlite3_errmsg(db));
+				goto done;
+			}
+			unread = r != 0;
+			sc.pdf = pdf;
+		} else {
+			unread = read_file(path, &data, &sc.len) != 0;
+		}
+		if (unread) {
 			if (add_string(&out->unreadable, &out->nunreadable, path) != 0)
 				goto oom_or_done;
 			continue;
@@ -399,6 +527,7 @@ int quote_check(sqlite3 *db, const char *quote, size_t len, struct quote_result 
 		}
 		quote_tokens_free(&sc.t);
 		free(data);
+		free(pdf);
 		if (found < 0)
 			goto oom_or_done;
 	}

@@ -5,7 +5,11 @@
  * passages with FTS5 (the quote as one phrase for exact matches; phrases of
  * three consecutive words for near ones), then reads each candidate
  * source's file as it is now and compares the quote with its bytes
- * (quote.h), so a stale index can never yield a false "exact".  Per source
+ * (quote.h), so a stale index can never yield a false "exact".  A PDF's
+ * bytes are not its text: its words are the passages' text the index
+ * holds (pdftotext's), used only when the file's size and content hash are
+ * still the ones indexed; a quote is not found across the text between
+ * two passages (a heading, what was not indexed).  Per source
  * it reports the first exact occurrence, or else the closest span that is
  * near enough, with its word-level differences.  It never prints or exits.
  */
@@ -29,24 +33,28 @@ struct quote_difference {
 	/* the source's token, or for MISSING the empty place where it would be */
 	size_t byte_start, byte_end;
 	int64_t line;
+	int64_t page;		/* a PDF's page, line counting on it; 0: not a PDF */
 };
 
 /* A source that has the quote exactly, or nearly. */
 struct quote_place {
 	char *source, *title;	/* path as indexed, title */
 	int exact;		/* 1: exact; 0: near */
-	int64_t line_start, line_end;	/* 1-based, inclusive */
-	size_t byte_start, byte_end;	/* of the span in the file, half-open */
+	int64_t line_start, line_end;	/* 1-based, inclusive; a PDF's: on page */
+	/* of the span in the file, half-open; a PDF's: in pdftotext's text of it */
+	size_t byte_start, byte_end;
 	char *text;		/* the file's bytes [byte_start, byte_end) */
 	size_t word_edits;	/* near: differences that involve a word */
 	struct quote_difference *diffs;
 	size_t ndiffs;
+	int64_t page;		/* a PDF's page the span starts on; 0: not a PDF */
 };
 
 struct quote_result {
 	struct quote_place *places;	/* exact ones first, then near by fewest edits */
 	size_t nplaces;
-	char **unreadable;	/* candidate sources whose file could not be read */
+	/* candidate sources whose file could not be read (or a PDF changed since indexed) */
+	char **unreadable;
 	size_t nunreadable;
 	size_t nwords;		/* words in the quote, after trimming end punctuation */
 	int capped;		/* more candidate sources than are read (QUOTE_MAX_SOURCES) */

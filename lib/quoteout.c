@@ -59,7 +59,11 @@ static void text_write(FILE *f, const char *quote, const struct quoteout_at *at,
 		const struct quote_place *p = &r->places[k];
 		fputc('\n', f);
 		output_safe(f, p->source, strlen(p->source));
-		fprintf(f, ":%lld-%lld  ", (long long)p->line_start, (long long)p->line_end);
+		if (p->page > 0)	/* as a search row names a PDF's place */
+			fprintf(f, " p. %lld, lines %lld-%lld  ", (long long)p->page,
+			    (long long)p->line_start, (long long)p->line_end);
+		else
+			fprintf(f, ":%lld-%lld  ", (long long)p->line_start, (long long)p->line_end);
 		if (p->exact)
 			fputs("exact\n", f);
 		else if (p->word_edits == 0)
@@ -89,10 +93,13 @@ static void text_write(FILE *f, const char *quote, const struct quoteout_at *at,
 				fputs("  not in the quote: ", f);
 				text_quoted(f, x->source_word);
 			}
+			fputs(" (", f);
+			if (x->page > 0)
+				fprintf(f, "p. %lld, ", (long long)x->page);
 			if (x->kind == QUOTE_MISSING)
-				fprintf(f, " (line %lld, before byte %zu)\n", (long long)x->line, x->byte_start);
+				fprintf(f, "line %lld, before byte %zu)\n", (long long)x->line, x->byte_start);
 			else
-				fprintf(f, " (line %lld, bytes %zu-%zu)\n", (long long)x->line, x->byte_start,
+				fprintf(f, "line %lld, bytes %zu-%zu)\n", (long long)x->line, x->byte_start,
 				    x->byte_end);
 		}
 	}
@@ -114,12 +121,13 @@ static int bind_safe(sqlite3_stmt *st, int i, const char *s)
 
 static const char diff_sql[] =
     "SELECT json_object('kind', ?1, 'quote', ?2, 'source', ?3, 'line', ?4,"
-    " 'byte_start', ?5, 'byte_end', ?6)";
+    " 'byte_start', ?5, 'byte_end', ?6, 'page', ?7)";
+/* page: a PDF's, whose lines count on it and whose bytes are pdftotext's text; else null */
 static const char row_sql[] =
     "SELECT json_object('quote', ?1, 'verdict', ?2, 'source', ?3, 'title', ?4,"
     " 'line_start', ?5, 'line_end', ?6, 'byte_start', ?7, 'byte_end', ?8, 'match', ?9,"
     " 'text', ?10, 'differences', json(?11), 'quote_line', ?12, 'quote_byte_start', ?13,"
-    " 'quote_byte_end', ?14)";
+    " 'quote_byte_end', ?14, 'page', ?15)";
 
 /* The differences of p as a JSON array into b; 0 or -1. */
 static int json_diffs(sqlite3_stmt *st, const struct quote_place *p, struct buf *b)
@@ -135,6 +143,10 @@ static int json_diffs(sqlite3_stmt *st, const struct quote_place *p, struct buf 
 		sqlite3_bind_int64(st, 4, x->line);
 		sqlite3_bind_int64(st, 5, (sqlite3_int64)x->byte_start);
 		sqlite3_bind_int64(st, 6, (sqlite3_int64)x->byte_end);
+		if (x->page > 0)
+			sqlite3_bind_int64(st, 7, x->page);
+		else
+			sqlite3_bind_null(st, 7);
 		if (sqlite3_step(st) != SQLITE_ROW)
 			return -1;
 		if (d > 0)
@@ -174,6 +186,8 @@ static int json_write(FILE *f, sqlite3 *db, const char *quote, const struct quot
 			sqlite3_bind_int64(row, 8, (sqlite3_int64)p->byte_end);
 			sqlite3_bind_text(row, 9, p->exact ? "exact" : "near", -1, SQLITE_STATIC);
 			sqlite3_bind_text(row, 11, b.data, (int)b.len, SQLITE_STATIC);
+			if (p->page > 0)
+				sqlite3_bind_int64(row, 15, p->page);
 		} else {
 			sqlite3_bind_text(row, 11, "[]", -1, SQLITE_STATIC);
 		}

@@ -13,7 +13,11 @@
  * Markup: a draft claim is <span class="claim verdict-NAME" id="sN"> with a
  * link to its evidence block <section class="block v-NAME" id="cN">; the
  * class verdict-* is on the draft spans only (tests/html_check.py counts
- * them), badges and blocks use v-*.
+ * them), badges and blocks use v-*.  A quoted part of a claim is
+ * <li class="quote q-NAME" id="qK"> (NAME exact, near or none) inside its
+ * claim's block, opening with a badge of the same q-NAME; a block stays
+ * open after its claim ends, for the claim's quotes, until the next claim
+ * begins or the page ends.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -34,7 +38,10 @@ struct report {
 	struct buf todo;	/* links to the claims not supported */
 	struct buf unknown;	/* the open claim's unknown words, as HTML */
 	struct buf rows;	/* the open claim's evidence rows, as HTML */
+	struct buf quotes;	/* the last claim's quotes, as HTML <li>s */
 	size_t nclaims, count[4];	/* count by enum verdict */
+	size_t nquotes, qcount[3];	/* count by enum qanswer */
+	int block_open;		/* the last block in blocks awaits its quotes and end */
 	/* the open claim */
 	int open;
 	size_t start, end;
@@ -227,6 +234,13 @@ static const char *const style[] = {
 	"letter-spacing:.03em;margin-right:.3em}\n",
 	"mark{background:#ffe27a;color:inherit;border-radius:2px;padding:0 .08em;"
 	"box-shadow:0 1px 0 #c9a400}\n",
+	".quotes{list-style:none;padding:0;margin:.6rem 0 0}\n",
+	".quote{border-top:1px dashed var(--rule);padding:.5rem 0 .2rem}\n",
+	".badge.q-exact{color:var(--ok);background:var(--ok-bg)}.badge.q-near{color:var(--part);"
+	"background:var(--part-bg)}.badge.q-none{color:var(--bad);background:var(--bad-bg)}\n",
+	".qtext{font-family:Georgia,\"DejaVu Serif\",serif;overflow-wrap:anywhere}\n",
+	".places{list-style:none;padding:0 0 0 1rem;margin:.2rem 0}\n",
+	".diffs{margin:.2rem 0;padding-left:1.2rem;font-size:.9em}\n",
 	"footer{margin-top:2rem;font-size:.8em;color:#666}\n",
 	"@media (max-width:40rem){body{padding:.6rem .7rem 2rem;font-size:15px}"
 	".draft{padding:.6rem .7rem}.block{padding:.55rem .6rem}}\n",
@@ -285,7 +299,8 @@ static void put(struct report *rp, struct buf *b)
 
 static int status(struct report *rp)
 {
-	if (rp->body.oom || rp->blocks.oom || rp->todo.oom || rp->unknown.oom || rp->rows.oom)
+	if (rp->body.oom || rp->blocks.oom || rp->todo.oom || rp->unknown.oom || rp->rows.oom ||
+	    rp->quotes.oom)
 		rp->failed = 1;
 	return rp->failed ? -1 : 0;
 }
@@ -321,11 +336,14 @@ int report_open(struct report **out, FILE *f, const char *path, const char *draf
 	return 0;
 }
 
+static void close_block(struct report *rp);
+
 int report_claim_begin(struct report *rp, size_t byte_start, size_t byte_end, int64_t line,
     enum verdict v, const char *const *unknown, size_t nunknown)
 {
 	if (rp->open && report_claim_end(rp) != 0)
 		return -1;
+	close_block(rp);
 	if (byte_end > rp->len)
 		byte_end = rp->len;
 	if (byte_end < rp->at)
@@ -387,7 +405,10 @@ int report_evidence(struct report *rp, const struct search_result *r)
 	badge(b, r->support);
 	buf_puts(b, " <code>");
 	esc_str(b, r->source, ESC_LINE);
-	buf_printf(b, ":%lld</code>", (long long)line);
+	if (r->cite.page > 0)	/* a PDF: the line on its page */
+		buf_printf(b, " p. %lld, line %lld</code>", (long long)r->cite.page, (long long)line);
+	else
+		buf_printf(b, ":%lld</code>", (long long)line);
 	if (r->section && *r->section) {
 		buf_puts(b, " <span>\xC2\xA7 ");
 		esc_str(b, r->section, ESC_LINE);
@@ -449,7 +470,7 @@ int report_claim_end(struct report *rp)
 	} else {
 		buf_puts(b, "<p class=\"none\">No source has evidence for this claim.</p>\n");
 	}
-	buf_puts(b, "</section>\n");
+	rp->block_open = 1;	/* its quotes may follow: close_block ends it */
 
 	b = &rp->body;
 	esc(b, rp->draft + rp->at, rp->start - rp->at, ESC_DRAFT);
@@ -466,12 +487,149 @@ int report_claim_end(struct report *rp)
 	return status(rp);
 }
 
+/* ---- quotes -------------------------------------------------------------- */
+
+/* What a quote check found: the best of any source (quoteout_verdict's). */
+enum qanswer { Q_EXACT, Q_NEAR, Q_NONE };
+static const char *const qanswer_name[] = { "exact", "near", "none" };
+static const char *const qanswer_label[] = { "exact", "near", "not found" };
+static const char *const qanswer_icon[] = { "\xE2\x9C\x93", "\xE2\x97\x90", "\xE2\x9C\x97" };
+
+/* "“word”" as HTML, or nothing for NULL */
+static void quoted(struct buf *b, const char *w)
+{
+	buf_puts(b, "\xE2\x80\x9C");
+	esc_str(b, w, ESC_LINE);
+	buf_puts(b, "\xE2\x80\x9D");
+}
+
+/* One source's place of the quote: where, the words there, what differs. */
+static void quote_place(struct buf *b, const struct quote_place *p)
+{
+	enum qanswer a = p->exact ? Q_EXACT : Q_NEAR;
+	buf_puts(b, "<li class=\"place\">\n<div class=\"title\">");
+	esc_str(b, p->title && *p->title ? p->title : p->source, ESC_LINE);
+	buf_printf(b, "</div>\n<div class=\"meta\"><span class=\"badge q-%s\">%s ",
+	    qanswer_name[a], qanswer_icon[a]);
+	if (p->exact)
+		buf_puts(b, "exact");
+	else if (p->word_edits == 0)
+		buf_puts(b, "near: punctuation differs");
+	else
+		buf_printf(b, "near: %zu word%s differ%s", p->word_edits,
+		    p->word_edits == 1 ? "" : "s", p->word_edits == 1 ? "s" : "");
+	buf_puts(b, "</span> <code>");
+	esc_str(b, p->source, ESC_LINE);
+	if (p->page > 0)	/* a PDF: lines on its page, bytes of its text */
+		buf_printf(b, " p. %lld, lines %lld-%lld", (long long)p->page,
+		    (long long)p->line_start, (long long)p->line_end);
+	else
+		buf_printf(b, ":%lld-%lld", (long long)p->line_start, (long long)p->line_end);
+	buf_printf(b, "</code> <span>bytes %zu-%zu</span></div>\n<blockquote>", p->byte_start,
+	    p->byte_end);
+	esc_str(b, p->text, ESC_LINE);
+	buf_puts(b, "</blockquote>\n");
+	if (p->ndiffs > 0 && p->diffs != NULL) {
+		buf_puts(b, "<ul class=\"diffs\">\n");
+		for (size_t d = 0; d < p->ndiffs; d++) {
+			const struct quote_difference *x = &p->diffs[d];
+			buf_puts(b, "<li>");
+			if (x->kind == QUOTE_CHANGED) {
+				buf_puts(b, "changed: quote ");
+				quoted(b, x->quote_word);
+				buf_puts(b, ", source ");
+				quoted(b, x->source_word);
+			} else if (x->kind == QUOTE_MISSING) {
+				buf_puts(b, "not in the source: ");
+				quoted(b, x->quote_word);
+			} else {
+				buf_puts(b, "not in the quote: ");
+				quoted(b, x->source_word);
+			}
+			buf_puts(b, " (");
+			if (x->page > 0)
+				buf_printf(b, "p. %lld, ", (long long)x->page);
+			if (x->kind == QUOTE_MISSING)
+				buf_printf(b, "line %lld, before byte %zu)</li>\n", (long long)x->line,
+				    x->byte_start);
+			else
+				buf_printf(b, "line %lld, bytes %zu-%zu)</li>\n", (long long)x->line,
+				    x->byte_start, x->byte_end);
+		}
+		buf_puts(b, "</ul>\n");
+	}
+	buf_puts(b, "</li>\n");
+}
+
+int report_quote(struct report *rp, size_t byte_start, size_t byte_end, int64_t line,
+    const struct quote_result *r)
+{
+	if ((!rp->open && !rp->block_open) || r == NULL)
+		return -1;
+	if (byte_end > rp->len)
+		byte_end = rp->len;
+	if (byte_start > byte_end)
+		byte_start = byte_end;
+	enum qanswer a = r->nplaces == 0 ? Q_NONE : r->places[0].exact ? Q_EXACT : Q_NEAR;
+	size_t id = ++rp->nquotes, exact = 0;
+	rp->qcount[a]++;
+	for (size_t k = 0; k < r->nplaces; k++)
+		exact += r->places[k].exact != 0;
+
+	struct buf *b = &rp->quotes;
+	buf_printf(b, "<li class=\"quote q-%s\" id=\"q%zu\">\n<div class=\"meta\">"
+	    "<span class=\"badge q-%s\">%s quote %s</span> <span class=\"qtext\">",
+	    qanswer_name[a], id, qanswer_name[a], qanswer_icon[a], qanswer_label[a]);
+	buf_puts(b, "\xE2\x80\x9C");
+	esc(b, rp->draft + byte_start, byte_end - byte_start, ESC_LINE);
+	buf_printf(b, "\xE2\x80\x9D</span> <span>draft line %lld, bytes %zu-%zu</span></div>\n",
+	    (long long)line, byte_start, byte_end);
+	if (r->nplaces == 0)
+		buf_puts(b, "<p class=\"none\">In no source, not even nearly.</p>\n");
+	else
+		buf_printf(b, "<p class=\"note\">Verbatim in %zu source%s, nearly in %zu%s.</p>\n",
+		    exact, exact == 1 ? "" : "s", r->nplaces - exact, r->capped ?
+		    " (of the first sources read; there are more)" : "");
+	if (r->nunreadable > 0)
+		buf_printf(b, "<p class=\"note\">%zu candidate source%s could not be read to check "
+		    "the words: the answer is not sure.</p>\n", r->nunreadable,
+		    r->nunreadable == 1 ? "" : "s");
+	if (r->nplaces > 0) {
+		buf_puts(b, "<ul class=\"places\">\n");
+		for (size_t k = 0; k < r->nplaces; k++)
+			quote_place(b, &r->places[k]);
+		buf_puts(b, "</ul>\n");
+	}
+	buf_puts(b, "</li>\n");
+	if (a != Q_EXACT)
+		buf_printf(&rp->todo, "<a href=\"#q%zu\">%s quote %zu (line %lld)</a> ", id,
+		    qanswer_icon[a], id, (long long)line);
+	return status(rp);
+}
+
+/* End the last claim's block: its quotes, then the section's end. */
+static void close_block(struct report *rp)
+{
+	if (!rp->block_open)
+		return;
+	struct buf *b = &rp->blocks;
+	if (rp->quotes.len > 0) {
+		buf_puts(b, "<ol class=\"quotes\">\n");
+		buf_append(b, rp->quotes.data, rp->quotes.len);
+		buf_puts(b, "</ol>\n");
+	}
+	buf_puts(b, "</section>\n");
+	buf_reset(&rp->quotes);
+	rp->block_open = 0;
+}
+
 int report_finish(struct report *rp)
 {
 	if (rp->finished)
 		return -1;
 	if (rp->open)
 		report_claim_end(rp);
+	close_block(rp);
 	rp->finished = 1;
 	esc(&rp->body, rp->draft + rp->at, rp->len - rp->at, ESC_DRAFT);
 	rp->at = rp->len;
@@ -491,6 +649,14 @@ int report_finish(struct report *rp)
 		    icon_of(v), rp->count[v], label_of(v));
 	}
 	buf_puts(&b, "</p>\n");
+	if (rp->nquotes > 0) {
+		buf_printf(&b, "<p class=\"counts qcounts\">%zu quote%s checked word for word:",
+		    rp->nquotes, rp->nquotes == 1 ? "" : "s");
+		for (int a = 0; a < 3; a++)
+			buf_printf(&b, " <span class=\"badge q-%s\">%s %zu %s</span>", qanswer_name[a],
+			    qanswer_icon[a], rp->qcount[a], qanswer_label[a]);
+		buf_puts(&b, "</p>\n");
+	}
 	if (rp->todo.len > 0) {
 		buf_puts(&b, "<p class=\"todo\">To look at: ");
 		buf_append(&b, rp->todo.data, rp->todo.len);
@@ -522,5 +688,6 @@ void report_close(struct report *rp)
 	buf_free(&rp->todo);
 	buf_free(&rp->unknown);
 	buf_free(&rp->rows);
+	buf_free(&rp->quotes);
 	free(rp);
 }

@@ -6,7 +6,9 @@
  * an icon and a line style, so colour is never the only signal), a summary
  * of the verdicts, and for each claim its evidence: every source row with
  * title, file, line, section, support, the best sentence with the matched
- * words highlighted, coverage, missing words and conflicts.  The page loads
+ * words highlighted, coverage, missing words and conflicts; and the quoted
+ * parts of the claim checked word for word (exact, near or not found, with
+ * each source's place and the words that differ).  The page loads
  * nothing: inline CSS, no script, no font, no image, and a
  * Content-Security-Policy that forbids any fetch.  Every byte of the draft
  * and of the results is escaped (& < > " '), invalid UTF-8 and control
@@ -17,8 +19,9 @@
  * Call order: report_open, then for each claim in draft order
  * report_claim_begin, report_evidence for each of its rows (any number,
  * also none), report_claim_verdict when the verdict is known only after
- * the rows (optional), report_claim_end; then report_finish and
- * report_close.
+ * the rows (optional), report_claim_end, and report_quote for each of its
+ * quoted parts (before or after report_claim_end, none or any number);
+ * then report_finish and report_close.
  *
  * Memory: the page's head is written by report_open; the rest (summary,
  * draft, evidence) is kept in memory until report_finish, because the
@@ -32,6 +35,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "quotecheck.h"
 #include "search.h"
 #include "verdict.h"
 
@@ -85,6 +89,20 @@ int report_claim_verdict(struct report *rp, enum verdict v, const char *const *u
  * earlier failure).
  */
 int report_claim_end(struct report *rp);
+
+/*
+ * A quoted part of the claim now open, or of the one just ended (until
+ * the next report_claim_begin): bytes [byte_start, byte_end) of the
+ * draft, on line (from 1), checked word for word as --quote checks it;
+ * r->nplaces 0: in no source.  Shown in that claim's evidence block, in
+ * order: the answer (exact, near, not found) and each source's title,
+ * file, line and byte range, the words there and, when near, how they
+ * differ.  A quote not found exactly is also listed under "To look at",
+ * and the summary counts the answers.  Everything is copied.  0, or -1 (no
+ * claim to attach it to, out of memory, or an earlier failure).
+ */
+int report_quote(struct report *rp, size_t byte_start, size_t byte_end, int64_t line,
+    const struct quote_result *r);
 
 /*
  * End a claim still open, write the rest of the draft, the summary and the

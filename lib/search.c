@@ -28,6 +28,7 @@
 #include "fetch.h"
 #include "indexstats.h"
 #include "kin.h"
+#include "pageplace.h"
 #include "plan.h"
 #include "ranking.h"
 #include "search.h"
@@ -489,6 +490,72 @@ oom:
 	return -1;
 }
 
+/* Line breaks in s[0 .. n). */
+static int64_t count_lines(const char *s, size_t n)
+{
+	int64_t k = 0;
+	for (const char *p = s; (p = memchr(p, '\n', n - (size_t)(p - s))) != NULL; p++)
+		k++;
+	return k;
+}
+
+/*
+ * Claims on a web page: the passage's text is the page's words as html.c
+ * laid them out, so places in it are not the file's; the sentence's and
+ * the conflicts' are found in the file's bytes (pageplace.h).  res keeps
+ * the estimate (the passage's start plus the offset in its text) when the
+ * file cannot be read or does not match.  *owned: the moved conflicts, for
+ * the caller to free after reporting res.  Returns 0, or -1 when out of
+ * memory.
+ */
+static int place_in_page(struct run *r, struct search_result *res,
+    struct search_conflict **owned)
+{
+	char *raw = NULL;
+	size_t rawlen, from, to;
+	struct pageplace pp;
+	*owned = NULL;
+	if ((!res->has_sentence && res->nconflicts == 0) ||
+	    fetch_is_page(r->s->fetch, res->passage_id) != 1 ||
+	    pageplace_read(res->source, res->byte_start, res->byte_end, &raw, &rawlen) != 0)
+		return 0;
+	int rc = pageplace_align(&pp, raw, rawlen, res->text, res->text_len);
+	if (rc != 0) {
+		free(raw);
+		return rc < 0 ? -1 : 0;
+	}
+	if (res->has_sentence) {
+		size_t s = (size_t)(res->sentence - res->text);
+		if (pageplace_range(&pp, s, s + res->sentence_len, &from, &to) == 0) {
+			res->sentence_byte_start = res->byte_start + (int64_t)from;
+			res->sentence_byte_end = res->byte_start + (int64_t)to;
+			res->sentence_line = res->line_start + count_lines(raw, from);
+		}
+	}
+	if (res->nconflicts > 0) {
+		struct search_conflict *c = malloc(res->nconflicts * sizeof *c);
+		if (c == NULL) {
+			rc = -1;
+			goto done;
+		}
+		memcpy(c, res->conflicts, res->nconflicts * sizeof *c);
+		for (size_t i = 0; i < res->nconflicts; i++) {
+			int64_t s = c[i].byte_start - res->byte_start, e = c[i].byte_end - res->byte_start;
+			if (s >= 0 && e >= s && (size_t)e <= res->text_len &&
+			    pageplace_range(&pp, (size_t)s, (size_t)e, &from, &to) == 0) {
+				c[i].byte_start = res->byte_start + (int64_t)from;
+				c[i].byte_end = res->byte_start + (int64_t)to;
+				c[i].line = res->line_start + count_lines(raw, from);
+			}
+		}
+		res->conflicts = *owned = c;
+	}
+done:
+	pageplace_free(&pp);
+	free(raw);
+	return rc;
+}
+
 /*
  * Step 4, claims: check the claim against every shown row first (each row
  * carries the claim's verdict), then report them.  Returns the number
@@ -560,13 +627,20 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 		const struct rank_explain *x;
 		char *why = NULL;
 		claim_check_result(cc, at[i], &res, &x);
+		struct search_conflict *moved;
+		if (place_in_page(r, &res, &moved) != 0) {
+			rc = util_error(r->err, r->errlen, "out of memory");
+			break;
+		}
 		if (r->o.explain &&
 		    (res.explain = why = plan_explain(&r->pl, &r->o, &r->tu, x, res.score)) == NULL) {
+			free(moved);
 			rc = util_error(r->err, r->errlen, "out of memory");
 			break;
 		}
 		rc = cb(ctx, &res) ? SEARCH_ESTOPPED : 0;
 		free(why);
+		free(moved);
 		emitted++;
 	}
 	claim_check_free(cc);
@@ -639,13 +713,16 @@ static int report_sources(struct run *r, search_source_callback cb, void *ctx)
 	    r->o.per_source, &src, r->err, r->errlen) : 0;
 	int rc = n;
 	for (int i = 0; i < n && rc >= 0; i++) {
-		char *path;
-		if (fetch_source_path(r->s->fetch, src[i].source_id, &path) != 0)
+		struct fetched_source f;
+		if (fetch_source(r->s->fetch, src[i].source_id, &f) != 0) {
 			rc = util_error(r->err, r->errlen, "cannot read a source: %s",
 			    sqlite3_errmsg(r->s->db));
-		else if (cb(ctx, path, src[i].rows))
-			rc = SEARCH_ESTOPPED;
-		free(path);
+		} else {
+			struct search_source ss = { f.path, f.title, f.cite, src[i].rows };
+			if (cb(ctx, &ss))
+				rc = SEARCH_ESTOPPED;
+		}
+		fetched_source_free(&f);
 	}
 	if (n > 0)
 		free(src);

@@ -177,10 +177,16 @@ int search_run(struct search *s, const char *query, const struct search_options 
     search_callback cb, void *ctx, struct search_info *info, char *err, size_t errlen);
 
 /*
- * A source of a query's results (path valid only during the callback)
- * and how many of the results are its passages.
+ * A source of a query's results (-l, -c): what cites it, and how many of
+ * the results are its passages.  Everything it points to is valid only
+ * during the callback.
  */
-typedef int (*search_source_callback)(void *ctx, const char *path, size_t passages);
+struct search_source {
+	const char *path, *title;
+	struct cite cite;	/* author, date, publisher, URL; page 0 (the whole file) */
+	size_t passages;
+};
+typedef int (*search_source_callback)(void *ctx, const struct search_source *src);
 
 /*
  * Every source of the query's results (-l, -c): as search_run with no

@@ -7,7 +7,6 @@
  * come from anyone.  Errors keep sqlite3_errmsg() text in the caller's
  * buffer.
  */
-#define _GNU_SOURCE	/* program_invocation_short_name (indexer_name) */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -372,14 +371,20 @@ static uint32_t header_application_id(const char *path)
 }
 
 /*
- * The indexer's name in advice: installed, the programs are psearch and
- * psearch-index (Makefile); in the source tree, bin/query and bin/indexer.
- * Both programs link this file, so the name of the running one tells which.
+ * The indexer's name in advice, as the program running says it is called
+ * (installed: psearch-index; in the source tree: indexer).
  */
+static const char *indexer_program = "indexer";
+
+void store_set_indexer_name(const char *name)
+{
+	if (name && *name)
+		indexer_program = name;
+}
+
 static const char *indexer_name(void)
 {
-	return strncmp(program_invocation_short_name, "psearch", 7) == 0
-	    ? "psearch-index" : "indexer";
+	return indexer_program;
 }
 
 /*

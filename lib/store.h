@@ -98,6 +98,13 @@ enum store_mode {
  */
 int store_open(const char *path, enum store_mode mode, struct store **out,
     char *err, size_t errlen);
+/*
+ * The indexer's name in the advice of messages ("rebuild it with: NAME
+ * --rebuild ..."): "indexer" (bin/indexer) until set; installed, the
+ * programs say "psearch-index".  name is not copied: a string that lives
+ * as long as the program, set before any store is opened.
+ */
+void store_set_indexer_name(const char *name);
 void store_close(struct store *s);	/* accepts NULL; rolls back an open run */
 
 /*

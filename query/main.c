@@ -133,7 +133,7 @@ static int draft_quotes(struct query_run *q, const char *draft, size_t start, si
     int64_t line);
 
 /* -l / -c: a source of the query, printed unless before --offset or past -n. */
-static int on_source(void *ctx, const char *path, size_t passages)
+static int on_source(void *ctx, const struct search_source *src)
 {
 	struct query_run *q = ctx;
 	size_t i = q->nsources++;
@@ -143,7 +143,7 @@ static int on_source(void *ctx, const char *path, size_t passages)
 		return 1;	/* enough: search_sources stops */
 	/* search_sources sets info->fallback before the first source is reported */
 	output_set_fallback(q->out, q->info->fallback);
-	if (output_source(q->out, q->batch ? q->query_id : NULL, path, passages) != 0) {
+	if (output_source(q->out, q->batch ? q->query_id : NULL, src) != 0) {
 		q->list_failed = 1;
 		return 1;
 	}
@@ -151,10 +151,10 @@ static int on_source(void *ctx, const char *path, size_t passages)
 }
 
 /* --by-source: a source's total of matching passages, for its group's header. */
-static int on_total(void *ctx, const char *path, size_t passages)
+static int on_total(void *ctx, const struct search_source *src)
 {
 	struct query_run *q = ctx;
-	return output_source_total(q->out, path, passages) != 0;
+	return output_source_total(q->out, src->path, src->passages) != 0;
 }
 
 static int on_result(void *ctx, const struct search_result *r)
@@ -563,9 +563,13 @@ static int run_quote(struct query_run *q, sqlite3 *db, int json, const char *tex
 		return -1;
 	}
 	for (size_t k = 0; k < r.nunreadable; k++)
-		warnx("%s: cannot read it to check the quote: %s (run from where the indexer ran)",
-		    r.unreadable[k], "no such file or unreadable");
-	if (!q->quiet && !q->report && quoteout_write(stdout, db, json, text, at, &r) != 0 &&
+		warnx("%s: cannot check the quote against it: no such file, unreadable, or a PDF"
+		    " changed since indexed (run from where the indexer ran; index it again)",
+		    r.unreadable[k]);
+	if (q->report && at && report_quote(q->report, (size_t)at->byte_start, (size_t)at->byte_end,
+	    at->line, &r) != 0)
+		rc = -1;	/* reported with the page's write error at report_finish */
+	else if (!q->quiet && !q->report && quoteout_write(stdout, db, json, text, at, &r) != 0 &&
 	    errno != EPIPE)
 		rc = -1;
 	int exact = quote_result_exact(&r);
@@ -580,8 +584,8 @@ static int run_quote(struct query_run *q, sqlite3 *db, int json, const char *tex
 
 /*
  * --claims-from: the quoted parts of the draft's sentence [start, end),
- * each checked as --quote is and printed after the sentence's claim (not
- * on the --html page, which does not show them).  Counts them in q.
+ * each checked as --quote is and printed after the sentence's claim (on
+ * the --html page: in its evidence block).  Counts them in q.
  * Returns 0, or -1 when a check failed (reported).
  */
 static int draft_quotes(struct query_run *q, const char *draft, size_t start, size_t end,
@@ -620,8 +624,17 @@ struct copies_print {
 	size_t passages;
 };
 
+/* After a path: ":12-15", or a PDF's " p. 4, lines 12-15" (as search rows say it). */
+static void print_lines(int64_t page, int64_t l1, int64_t l2)
+{
+	if (page > 0)
+		printf(" p. %lld, lines %lld-%lld", (long long)page, (long long)l1, (long long)l2);
+	else
+		printf(":%lld-%lld", (long long)l1, (long long)l2);
+}
+
 static int print_copies(void *ctx, int64_t id, const char *source, int64_t l1, int64_t l2,
-    int64_t b1, int64_t b2, const struct copies_list *l)
+    int64_t b1, int64_t b2, int64_t page, const struct copies_list *l)
 {
 	struct copies_print *c = ctx;
 	c->passages++;
@@ -631,8 +644,8 @@ static int print_copies(void *ctx, int64_t id, const char *source, int64_t l1, i
 		char *copies = copies_json(c->db, id);
 		int rc = 1;
 		if (copies && sqlite3_prepare_v2(c->db, "SELECT json_object('source', ?1, 'line_start',"
-		    " ?2, 'line_end', ?3, 'byte_start', ?4, 'byte_end', ?5, 'copies', json(?6))", -1,
-		    &st, NULL) == SQLITE_OK) {
+		    " ?2, 'line_end', ?3, 'byte_start', ?4, 'byte_end', ?5, 'page', ?7,"
+		    " 'copies', json(?6))", -1, &st, NULL) == SQLITE_OK) {
 			struct buf path = { 0 };
 			util_utf8_repair(&path, source, strlen(source));
 			sqlite3_bind_text(st, 1, path.data ? path.data : "", (int)path.len, SQLITE_TRANSIENT);
@@ -641,6 +654,8 @@ static int print_copies(void *ctx, int64_t id, const char *source, int64_t l1, i
 			sqlite3_bind_int64(st, 4, b1);
 			sqlite3_bind_int64(st, 5, b2);
 			sqlite3_bind_text(st, 6, copies, -1, SQLITE_STATIC);
+			if (page > 0)
+				sqlite3_bind_int64(st, 7, page);
 			if (sqlite3_step(st) == SQLITE_ROW) {
 				puts((const char *)sqlite3_column_text(st, 0));
 				rc = 0;
@@ -652,15 +667,15 @@ static int print_copies(void *ctx, int64_t id, const char *source, int64_t l1, i
 		return rc ? rc : ferror(stdout) ? 1 : 0;
 	}
 	output_safe(stdout, source, strlen(source));
-	printf(":%lld-%lld  bytes %lld-%lld\n", (long long)l1, (long long)l2, (long long)b1,
-	    (long long)b2);
+	print_lines(page, l1, l2);
+	printf("  bytes %lld-%lld\n", (long long)b1, (long long)b2);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct copies_item *x = &l->items[i];
 		fputs("  same passage: ", stdout);
 		output_safe(stdout, x->source, strlen(x->source));
-		printf(":%lld-%lld  bytes %lld-%lld  similarity %.2f\n", (long long)x->line_start,
-		    (long long)x->line_end, (long long)x->byte_start, (long long)x->byte_end,
-		    x->similarity);
+		print_lines(x->page, x->line_start, x->line_end);
+		printf("  bytes %lld-%lld  similarity %.2f\n", (long long)x->byte_start,
+		    (long long)x->byte_end, x->similarity);
 	}
 	return ferror(stdout) ? 1 : 0;
 }
@@ -881,6 +896,8 @@ int main(int argc, char **argv)
 	exprs = calloc((size_t)argc + 1, sizeof *exprs);
 
 	prog = cliopt_progname(argv[0]);
+	/* the indexer to name in advice: installed, psearch's is psearch-index */
+	store_set_indexer_name(strncmp(prog, "psearch", 7) == 0 ? "psearch-index" : "indexer");
 	hold_standard_fds();
 	if (exprs == NULL)
 		errx(EXIT_TROUBLE, "out of memory");

@@ -1305,6 +1305,23 @@ q_claims_html() {
 		grep -q "verdict-$v" "$W/out" || fail "no verdict-$v span"
 	done
 	grep -qF '1960s' "$W/out" || fail "the conflicting source words are not shown"
+	# quoted parts: checked word for word, shown in their claim's evidence (issue 23)
+	printf 'It says \342\200\234ketamine often produces results within hours\342\200\235.
+
+Another says "ketamine often produced results within hours" and "purple zebras sing".
+' >"$W/q.md"
+	for threads in 1 3; do
+		q --db "$CDB" --claims-from "$W/q.md" --html --threads $threads
+		want_rc 1 "--html with quotes not exact"
+		python3 "$ROOT/tests/html_check.py" "$W/out" 2 3 >"$W/r" 2>&1 || fail "html_check with quotes: $(cat "$W/r")"
+		for want in 'class="quote q-exact" id="q1"' 'class="quote q-near" id="q2"' \
+		    'class="quote q-none" id="q3"' \
+		    'changed: quote “produced”, source “produces” (line 13, bytes 1076-1084)' \
+		    '003_96d91b1a440e6934.txt:13-13</code> <span>bytes 1061-1105</span>' \
+		    'In no source, not even nearly.'; do
+			grep -qF "$want" "$W/out" || fail "--html --threads $threads lacks $want"
+		done
+	done
 	q --db "$CDB" --html --claim "Ketamine is addictive."
 	want_rc 2 "--html without --claims-from"
 	one_err_line "--html without --claims-from"
@@ -1649,19 +1666,27 @@ q_list_formats() {
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 assert len(rows) == 5, rows
+cite = {"title", "author", "date", "publisher", "url"}
 for r in rows:
-    assert set(r) == {"source", "fallback"}, r
+    assert set(r) == {"source", "fallback"} | cite, r
+    assert r["title"], r
+# corpus/metadata.tsv names three publishers
+assert sum(r["publisher"] is not None for r in rows) == 3, rows
 ' "$W/out" || fail "-l --json rows: $(head -c 300 "$W/out")"
 	q --db "$CDB" -c --json relief
 	python3 -c '
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
-assert rows and all(set(r) == {"source", "count", "fallback"} and r["count"] > 0 for r in rows), rows
+cite = {"title", "author", "date", "publisher", "url"}
+assert rows and all(set(r) == {"source", "count", "fallback"} | cite and r["count"] > 0
+                    for r in rows), rows
 ' "$W/out" || fail "-c --json rows: $(head -c 300 "$W/out")"
 	q --db "$CDB" -c relief
 	sed 's/:\([0-9]*\)$/\t\1\t0/' "$W/out" >"$W/want"
 	q --db "$CDB" -c --tsv relief
-	cmp -s "$W/out" "$W/want" || fail "-c --tsv: $(head -2 "$W/out" | tr '\n' '|') against -c: $(head -2 "$W/want" | tr '\n' '|')"
+	awk -F'\t' 'NF != 8 { exit 1 }' "$W/out" || fail "-c --tsv rows without 8 columns: $(head -2 "$W/out")"
+	cut -f1-3 "$W/out" >"$W/got"
+	cmp -s "$W/got" "$W/want" || fail "-c --tsv: $(head -2 "$W/out" | tr '\n' '|') against -c: $(head -2 "$W/want" | tr '\n' '|')"
 	# paging: -n and --offset count sources
 	q --db "$CDB" -l ketamine
 	sed -n 2,3p "$W/out" >"$W/want"

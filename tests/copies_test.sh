@@ -56,7 +56,7 @@ copies_incremental() {
 	[ -z "${SHOW:-}" ] || cat "$W/copies.first" >&2
 	grep -q '"source":"c/a.txt".*"copies":\[{"source":"c/b.txt".*{"source":"c/c.txt"' \
 	    "$W/copies.first" || fail "a's passage: b and c copy it: $(cat "$W/copies.first")"
-	grep -q '"source":"c/d.txt".*"copies":\[{"source":"c/c.txt","line_start":5,"line_end":5,"byte_start":[0-9]*,"byte_end":[0-9]*,"similarity":1.0}\]' \
+	grep -q '"source":"c/d.txt".*"copies":\[{"source":"c/c.txt","line_start":5,"line_end":5,"byte_start":[0-9]*,"byte_end":[0-9]*,"similarity":1.0,"page":null}\]' \
 	    "$W/copies.first" || fail "d's passage: c has it: $(cat "$W/copies.first")"
 	same_as_fresh "first run"
 	# a search row carries its copies, last

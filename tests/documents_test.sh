@@ -249,6 +249,38 @@ assert (d['fallback'], d['author'], d['date'], d['publisher'], d['url'], d['page
 PY
 	q --db "$W/i.db" kelp growth
 	out_has "Kelp Growth (B. Diver, 2020, Sea Press, https://example.org/kelp)" "text source line"
+	# -l and -c rows cite their source too; their text stays grep's: paths only
+	q --db "$W/i.db" -l kelp
+	[ "$(sort "$W/out")" = "$(printf '%s\n%s' "$W/c/kelp.txt" "$W/c/otter.txt")" ] ||
+	    fail "-l text is not the paths alone: $(cat "$W/out")"
+	for mode in -l -c; do
+		q --db "$W/i.db" "$mode" --json kelp
+		python3 - "$W/out" "$mode" <<'PY' || fail "$mode --json: $(head -c 600 "$W/out")"
+import json, sys
+rows = {json.loads(l)['source'].rsplit('/', 1)[1]: json.loads(l) for l in open(sys.argv[1])}
+k, o = rows['kelp.txt'], rows['otter.txt']
+assert (k['title'], k['author'], k['date'], k['publisher'], k['url']) == \
+    ('Kelp Growth', 'B. Diver', '2020', 'Sea Press', 'https://example.org/kelp'), k
+assert (o['title'], o['author'], o['date'], o['publisher'], o['url']) == \
+    ('otter.txt', 'C. Otter', None, None, None), o
+assert ('count' in k) == (sys.argv[2] == '-c') and 'page' not in k, k
+PY
+	done
+	q --db "$W/i.db" -c --tsv --header kelp
+	python3 - "$W/out" <<'PY' || fail "-c --tsv: $(head -c 600 "$W/out")"
+import sys
+rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1])]
+assert rows[0] == ['source', 'count', 'fallback', 'title', 'author', 'date', 'publisher', 'url'], rows[0]
+d = {r[0].rsplit('/', 1)[1]: dict(zip(rows[0], r)) for r in rows[1:]}
+assert (d['kelp.txt']['count'], d['kelp.txt']['title'], d['kelp.txt']['url']) == \
+    ('1', 'Kelp Growth', 'https://example.org/kelp'), d
+assert (d['otter.txt']['author'], d['otter.txt']['date']) == ('C. Otter', ''), d
+PY
+	q --db "$W/i.db" -l --csv kelp
+	head -1 "$W/out" | grep -qx "source,fallback,title,author,date,publisher,url$(printf '\r')" ||
+	    fail "-l --csv header: $(head -1 "$W/out")"
+	grep -q ",Kelp Growth,B. Diver,2020,Sea Press,https://example.org/kelp$(printf '\r')\$" "$W/out" ||
+	    fail "-l --csv row: $(cat "$W/out")"
 	# an edited author re-indexes the file, as a new title does
 	sed 's/B\. Diver/D. Diver/' "$W/c/metadata.tsv" >"$W/m" && mv "$W/m" "$W/c/metadata.tsv"
 	ix --db "$W/i.db" "$W/c"
@@ -308,6 +340,62 @@ print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM sources WHERE f
 	q --db "$W/i.db" kelp
 	out_has "reefs.html:24-24" "text location"
 	out_has "Coral & Kelp: A Field Guide (Ann Lee, 2023-07-01, Reef Press, https://example.org/coral-kelp)" "text source line"
+}
+
+# A claim's sentence in a web page, and the words a conflict names, are
+# placed on the page's own bytes and lines (tags, entities, a list's dash, a
+# script between), not estimated from the laid-out text.
+html_claim_places() {
+	mkdir -p "$W/p"
+	cat >"$W/p/pools.html" <<'HTML'
+<html><head><title>Tide Pools</title></head><body>
+<main>
+<h1>Tide Pools</h1>
+<p>Anemones close their <b>tentacles</b> at low tide
+to keep water inside, the guide says. Crabs hide
+under rocks &amp; weed until the tide returns in 1998.</p>
+<script>var x = "Crabs hide under rocks";</script>
+<ul>
+<li>Sea stars pry open mussels with their tube feet.</li>
+<li>Limpets return to the same scar on the rock after feeding.</li>
+</ul>
+<p>Barnacles glue themselves head first to rocks &mdash; and feed with their legs.</p>
+</main></body></html>
+HTML
+	i=0
+	while [ $i -lt 8 ]; do
+		printf '<html><body><p>A page about plankton number %d with enough words to be a passage.</p></body></html>\n' \
+		    $i >"$W/p/filler$i.html"
+		i=$((i + 1))
+	done
+	ix --db "$W/i.db" "$W/p"
+	want_rc 0 "pages"
+	printf 'c1\tCrabs hide under rocks and weed until the tide returns in 2005.\nc2\tLimpets return to the same scar on the rock after feeding.\nc3\tBarnacles glue themselves head first to rocks and feed with their legs.\n' >"$W/claims"
+	q --db "$W/i.db" --json --claim --batch "$W/claims" -n 1
+	python3 - "$W/out" 2>"$W/why" <<'PY' || fail "$(cat "$W/why")"
+import html, json, re, sys
+def words(s):
+    return [w for w in re.findall(r"\w+", s)]
+rows = {json.loads(l)['query_id']: json.loads(l) for l in open(sys.argv[1])}
+want = {'c1': (5, 6), 'c2': (10, 10), 'c3': (12, 12)}
+for qid, o in sorted(rows.items()):
+    data = open(o['source'], 'rb').read()
+    raw = data[o['sentence_byte_start']:o['sentence_byte_end']].decode()
+    got = words(html.unescape(re.sub(r'<[^>]*>', ' ', raw)))
+    if got != words(o['sentence']) or raw != raw.strip() or raw[0] == '<':
+        sys.exit("%s: sentence bytes %d-%d hold %r, sentence %r" % (
+            qid, o['sentence_byte_start'], o['sentence_byte_end'], raw, o['sentence']))
+    line = data[:o['sentence_byte_start']].count(b'\n') + 1
+    end = data[:o['sentence_byte_end']].count(b'\n') + 1
+    if (line, end) != want[qid] or o['sentence_line'] != line:
+        sys.exit("%s: sentence on lines %d-%d, reported line %d" % (qid, line, end, o['sentence_line']))
+c = rows['c1']['conflicts']
+assert len(c) == 1, c
+raw = open(rows['c1']['source'], 'rb').read()
+if (raw[c[0]['byte_start']:c[0]['byte_end']], c[0]['line']) != (b'1998', 6):
+    sys.exit("conflict at bytes %d-%d: %r, line %d" % (c[0]['byte_start'], c[0]['byte_end'],
+             raw[c[0]['byte_start']:c[0]['byte_end']], c[0]['line']))
+PY
 }
 
 # pdf_ranges_hold FILE PDF...: each JSON row of a PDF is pdftotext's text of
@@ -389,9 +477,119 @@ pdf_papers() {
 	want_rc 0 "--check on an index with PDFs"
 }
 
+# A PDF's place in claims and quotes is its page and the lines on it, as in
+# search rows; a quote is checked against the PDF's indexed text while the
+# file is unchanged, and never found across a heading the index left out.
+pdf_claims_quotes() {
+	command -v pdftotext >/dev/null 2>&1 || skip "no pdftotext (poppler-utils)"
+	pdfs "$W/d"
+	printf 'Krill swarms gather under the sea ice in the long polar winter.\n\n# Middle Heading Here\n\n\nSalps bloom when the water warms and crowd out the krill near the coast.\n' >"$W/h1"
+	python3 "$ROOT/tests/data/make_pdf.py" "$W/d/heads.pdf" "$W/h1" || fail "make_pdf"
+	ix --db "$W/i.db" "$W/d"
+	want_rc 2 "PDFs with a broken one"
+	q --db "$W/i.db" --claim "Whales follow the krill along the edge of the ice every year." -n 1
+	out_has "paper.pdf p. 2, lines 4-5" "claim row"
+	out_has "  p. 2, line 4, bytes " "the claim's sentence names its page"
+	printf 'Whales follow the krill along the edge of the ice every year, "whales follow the krill along the edge".\n' >"$W/draft.md"
+	q --db "$W/i.db" --claims-from "$W/draft.md" --html
+	out_has "paper.pdf p. 2, line 4</code>" "report row on its page"
+	out_has "paper.pdf p. 2, lines 4-5</code>" "report quote on its page"
+	out_has 'class="quote q-exact"' "report quote exact"
+	q --db "$W/i.db" --quote "whales follow the krill along the edge"
+	want_rc 0 "a verbatim quote of a PDF"
+	out_has "paper.pdf p. 2, lines 4-5  exact" "quote place"
+	q --db "$W/i.db" --json --quote "whales follow the krill along the edge"
+	python3 - "$W/out" 2>"$W/why" <<'PY' || fail "$(cat "$W/why")"
+import json, subprocess, sys
+o = json.loads(open(sys.argv[1]).readline())
+assert (o['verdict'], o['page'], o['line_start'], o['line_end']) == ('exact', 2, 4, 5), o
+text = subprocess.run(['pdftotext', '-q', '-enc', 'UTF-8', o['source'], '-'],
+                      capture_output=True, check=True).stdout
+got = text[o['byte_start']:o['byte_end']].decode()
+assert got.split() == 'whales follow the krill along the edge'.split() and got == o['text'], got
+PY
+	q --db "$W/i.db" --quote "whales follow the krill along the rim"
+	want_rc 1 "a changed word"
+	out_has "not in the source: \"rim\" (p. 2, line 5, before byte" "difference on its page"
+	q --db "$W/i.db" --quote "long polar winter. Salps bloom when"
+	want_rc 1 "a quote across a heading the index left out"
+	grep -q '^EXACT' "$W/out" && fail "exact across a heading: $(cat "$W/out")"
+	# a PDF changed since indexed: its text is not known, so not checked
+	printf '%% appended\n' >>"$W/d/paper.pdf"
+	q --db "$W/i.db" --quote "whales follow the krill along the edge"
+	want_rc 2 "a changed PDF"
+	err_has "paper.pdf: cannot check the quote against it" "the changed PDF named"
+}
+
+# Copies of a web page's or a PDF's passage name its place as search rows do:
+# the page's own line and byte ends, a PDF's page.
+extracted_copies() {
+	command -v pdftotext >/dev/null 2>&1 || skip "no pdftotext (poppler-utils)"
+	pages "$W/d"
+	pdfs "$W/d"
+	rm -f "$W/d/broken.pdf"
+	printf 'Notes.\n\nCopepods graze the diatoms too, and whales follow\nthe krill along the edge of the ice every year.\n' >"$W/d/pdfcopy.txt"
+	ix --db "$W/i.db" "$W/d"
+	want_rc 0 "pages and PDFs"
+	q --db "$W/i.db" --json --source '*reefs.html' -n 1 decade
+	cp "$W/out" "$W/page_row"
+	python3 -c 'import json, sys; o = json.loads(open(sys.argv[1]).readline()); open(sys.argv[2], "w").write("Notes.\n\n" + o["text"] + "\n")' \
+	    "$W/page_row" "$W/d/pagecopy.txt"
+	ix --db "$W/i.db" "$W/d"
+	q --db "$W/i.db" --copies --json
+	want_rc 0 "copies found"
+	python3 - "$W/out" "$W/page_row" 2>"$W/why" <<'PY' || fail "$(cat "$W/why")"
+import json, sys
+rows = {json.loads(l)['source'].rsplit('/', 1)[1]: json.loads(l) for l in open(sys.argv[1])}
+page = json.loads(open(sys.argv[2]).readline())
+want = {k: page[k] for k in ('line_start', 'line_end', 'byte_start', 'byte_end')}
+got = {k: rows['reefs.html'][k] for k in want}
+assert got == want, (got, want)
+copy = [c for c in rows['pagecopy.txt']['copies'] if c['source'].endswith('reefs.html')][0]
+assert {k: copy[k] for k in want} == want and copy['page'] is None, copy
+pdf = rows['paper.pdf']
+assert (pdf['page'], pdf['line_start'], pdf['line_end']) == (2, 4, 5), pdf
+copy = [c for c in rows['pdfcopy.txt']['copies'] if c['source'].endswith('paper.pdf')][0]
+assert (copy['page'], copy['line_start'], copy['line_end']) == (2, 4, 5), copy
+PY
+	q --db "$W/i.db" --copies
+	out_has "paper.pdf p. 2, lines 4-5  bytes" "--copies text names the page"
+	q --db "$W/i.db" --claim "Copepods graze the diatoms too, and whales follow the krill along the edge of the ice."
+	out_has "copy: the same passage as $W/d/paper.pdf p. 2, lines 4-5" "a claim row's original on its page"
+}
+
+# A pdftotext that hangs costs its PDF only: killed after --pdf-timeout, one
+# warning naming the file, the rest indexed.  The fake pdftotext first on
+# PATH sleeps (exec: the process killed is the sleep itself).
+pdf_timeout() {
+	mkdir -p "$W/fake" "$W/d"
+	printf '#!/bin/sh\nexec sleep 30\n' >"$W/fake/pdftotext"
+	chmod +x "$W/fake/pdftotext"
+	printf '%%PDF-1.4 not read: pdftotext hangs first\n' >"$W/d/hangs.pdf"
+	printf 'Otters eat urchins and keep kelp forests standing along the coast.\n' >"$W/d/otters.txt"
+	PATH="$W/fake:$PATH"
+	export PATH
+	start=$(date +%s)
+	ix --db "$W/i.db" --pdf-timeout 1 "$W/d"
+	took=$(($(date +%s) - start))
+	want_rc 2 "a PDF whose pdftotext hangs"
+	[ "$took" -lt 10 ] || fail "the indexer took $took s with --pdf-timeout 1"
+	[ "$(grep -c 'hangs.pdf' "$W/err")" = 1 ] || fail "not one line naming the PDF: $(cat "$W/err")"
+	err_has "hangs.pdf: pdftotext still running after 1 s, killed" "the warning"
+	err_has "1 new" "the other file indexed"
+	err_has "1 failed" "the PDF counted failed"
+	q --db "$W/i.db" -l otters
+	want_rc 0 "the text file is searchable"
+	for bad in -1 x 1e9 ''; do
+		ix --db "$W/j.db" --pdf-timeout "$bad" "$W/d"
+		want_rc 2 "--pdf-timeout '$bad'"
+		err_has "--pdf-timeout" "--pdf-timeout '$bad' names the option"
+	done
+}
+
 # ---- run ---------------------------------------------------------------------
 
-ALL_TESTS="md_notes skipped_counts metadata_header html_pages pdf_papers"
+ALL_TESTS="md_notes skipped_counts metadata_header html_pages html_claim_places pdf_papers pdf_claims_quotes extracted_copies pdf_timeout"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """html_check.py: check a claim report page (lib/report.c) without a browser.
 
-Usage: python3 tests/html_check.py PAGE.html EXPECTED_CLAIMS
+Usage: python3 tests/html_check.py PAGE.html EXPECTED_CLAIMS [EXPECTED_QUOTES]
 
 Exits 0 when the page
   - is UTF-8 with no control character but newline and tab, and declares utf-8;
@@ -10,6 +10,11 @@ Exits 0 when the page
   - has exactly EXPECTED_CLAIMS elements with a class verdict-NAME (NAME one of
     supported, partial, unsupported, none), each also of class "claim", each
     with an id, each holding a link to an evidence block that exists;
+  - with EXPECTED_QUOTES, has exactly that many quote checks: elements of class
+    "quote" and q-NAME (NAME one of exact, near, none), each with an id, inside
+    an evidence block (class "block"), its first badge of the same q-NAME; each
+    one not exact linked to from the page ("To look at"); and a summary of them
+    (class "qcounts");
   - has unique ids, and every href is a "#fragment" naming an id of the page;
   - references no outside resource: no src or srcset attribute, no <link>,
     <script src>, <iframe>, <object>, <embed>, <base>, <form>, no meta refresh,
@@ -24,6 +29,7 @@ from html.parser import HTMLParser
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
         "meta", "source", "track", "wbr"}
 VERDICTS = {"supported", "partial", "unsupported", "none"}
+QUOTE_ANSWERS = {"exact", "near", "none"}
 FORBIDDEN_TAGS = {"link", "iframe", "object", "embed", "base", "form", "img",
                   "video", "audio", "source", "frame", "frameset", "portal"}
 CSS_OUTSIDE = re.compile(r"url\s*\(|@import|image-set\s*\(", re.I)
@@ -41,6 +47,10 @@ class Checker(HTMLParser):
         self.open_claims = []   # stack depth and id of the claims we are in
         self.charset = False
         self.in_style = False
+        self.quotes = []        # [answer, id, line, first badge's answer or None]
+        self.open_quotes = []   # stack depth and index in quotes of the quotes we are in
+        self.blocks = []        # stack depths of the evidence blocks we are in
+        self.qcounts = False
 
     def where(self):
         line, col = self.getpos()
@@ -103,6 +113,27 @@ class Checker(HTMLParser):
             self.claim_links[cid] = []
             if tag not in VOID and not closed:
                 self.open_claims.append((len(self.stack), cid))
+        if "qcounts" in classes:
+            self.qcounts = True
+        answers = [c[len("q-"):] for c in classes if c.startswith("q-")]
+        if "badge" in classes and self.open_quotes:
+            q = self.quotes[self.open_quotes[-1][1]]
+            if q[3] is None:
+                q[3] = answers[0] if answers else ""
+        if "quote" in classes:
+            if len(answers) != 1 or answers[0] not in QUOTE_ANSWERS:
+                self.problem("quote <%s> has classes %r, not one q-exact/near/none"
+                             % (tag, classes))
+            if not a.get("id"):
+                self.problem("quote <%s> has no id" % tag)
+            if not self.blocks:
+                self.problem("quote <%s> is outside every evidence block" % tag)
+            self.quotes.append([answers[0] if answers else "?", a.get("id"),
+                                self.getpos()[0], None])
+            if tag not in VOID and not closed:
+                self.open_quotes.append((len(self.stack), len(self.quotes) - 1))
+        if "block" in classes and tag not in VOID and not closed:
+            self.blocks.append(len(self.stack))
         if tag not in VOID and not closed:
             self.stack.append((tag, self.where()))
             if tag == "style":
@@ -127,6 +158,10 @@ class Checker(HTMLParser):
             self.stack.pop()
         while self.open_claims and self.open_claims[-1][0] >= len(self.stack):
             self.open_claims.pop()
+        while self.open_quotes and self.open_quotes[-1][0] >= len(self.stack):
+            self.open_quotes.pop()
+        while self.blocks and self.blocks[-1] >= len(self.stack):
+            self.blocks.pop()
         if tag == "style":
             self.in_style = False
 
@@ -135,7 +170,7 @@ class Checker(HTMLParser):
             self.problem("the style sheet loads something (url() or @import)")
 
 
-def check(raw, expected):
+def check(raw, expected, quotes=None):
     problems = []
     try:
         text = raw.decode("utf-8", errors="strict")
@@ -168,12 +203,27 @@ def check(raw, expected):
         if not targets:
             problems.append("line %d: claim %s (verdict-%s) links to no evidence"
                             % (line, cid, verdict))
+    if quotes is not None:
+        if len(p.quotes) != quotes:
+            problems.append("%d quote checks (elements of class quote), expected %d"
+                            % (len(p.quotes), quotes))
+        if quotes and not p.qcounts:
+            problems.append("quotes but no summary of them (class qcounts)")
+        linked = {h[1:] for h, where in p.hrefs}
+        for answer, qid, line, badge in p.quotes:
+            if badge != answer:
+                problems.append("line %d: quote %s (q-%s) opens with a badge of q-%s"
+                                % (line, qid, answer, badge))
+            if answer != "exact" and qid not in linked:
+                problems.append("line %d: quote %s (q-%s) is not linked to (To look at)"
+                                % (line, qid, answer))
     return problems
 
 
 def main(argv):
-    if len(argv) != 3 or not argv[2].isdigit():
-        print("usage: python3 tests/html_check.py PAGE.html EXPECTED_CLAIMS", file=sys.stderr)
+    if len(argv) not in (3, 4) or not all(a.isdigit() for a in argv[2:]):
+        print("usage: python3 tests/html_check.py PAGE.html EXPECTED_CLAIMS [EXPECTED_QUOTES]",
+              file=sys.stderr)
         return 2
     try:
         with open(argv[1], "rb") as f:
@@ -181,7 +231,7 @@ def main(argv):
     except OSError as e:
         print("html_check: %s: %s" % (argv[1], e.strerror), file=sys.stderr)
         return 2
-    problems = check(raw, int(argv[2]))
+    problems = check(raw, int(argv[2]), int(argv[3]) if len(argv) == 4 else None)
     for msg in problems:
         print("%s: %s" % (argv[1], msg), file=sys.stderr)
     return 1 if problems else 0

@@ -130,7 +130,8 @@ quote_unreadable() {
 	rm "$W/c/003_96d91b1a440e6934.txt"
 	q --db "$W/i.db" --quote "ketamine often produces results within hours"
 	want_rc 2 "a candidate source cannot be read"
-	grep -q "003_96d91b1a440e6934.txt: cannot read it" "$W/err" || fail "warning: $(cat "$W/err")"
+	grep -q "003_96d91b1a440e6934.txt: cannot check the quote against it: no such file" "$W/err" ||
+	    fail "warning: $(cat "$W/err")"
 }
 
 quote_bad_input() {

@@ -74,7 +74,9 @@ static sqlite3 *index_db(void)
 	    "CREATE TABLE sources(id INTEGER PRIMARY KEY, path TEXT, passages INTEGER,"
 	    " first_passage INTEGER);"
 	    "CREATE TABLE passage_rows(id INTEGER PRIMARY KEY, source_id INTEGER,"
-	    " line_start INTEGER, byte_start INTEGER, body TEXT);", NULL, NULL, NULL), SQLITE_OK);
+	    " line_start INTEGER, byte_start INTEGER, body TEXT);"
+	    "CREATE TABLE passage_places(id INTEGER PRIMARY KEY, page INTEGER, byte_end INTEGER,"
+	    " line_end INTEGER);", NULL, NULL, NULL), SQLITE_OK);
 	return db;
 }
 
@@ -180,6 +182,44 @@ static void test_copies_find_and_remove(void **state)
 	sqlite3_close(db);
 }
 
+/*
+ * A passage whose body is text taken out of its file (a page, a PDF) is
+ * placed by its passage_places row: its ends there, a PDF's page.
+ */
+static void test_copies_extracted_place(void **state)
+{
+	(void)state;
+	sqlite3 *db = index_db();
+	struct copies_writer *w;
+	int upgraded;
+	char err[256];
+	const char *a[] = { para };
+	assert_int_equal(copies_begin(db, 1, &w, &upgraded, err, sizeof err), 0);
+	add_source(db, w, 1, "a.txt", 1, a, 1);
+	add_source(db, w, 2, "paper.pdf", 2, a, 1);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
+	copies_end(w);
+	assert_int_equal(sqlite3_exec(db, "INSERT INTO passage_places VALUES(2, 3, 999, 42)", NULL,
+	    NULL, NULL), SQLITE_OK);
+	struct copies_list l;
+	assert_int_equal(copies_find(db, 1, &l, err, sizeof err), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.items[0].page, 3);
+	assert_int_equal(l.items[0].line_end, 42);
+	assert_int_equal(l.items[0].byte_end, 999);
+	copies_list_free(&l);
+	assert_int_equal(copies_find(db, 2, &l, err, sizeof err), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.items[0].page, 0);	/* a text file's: from its body */
+	assert_int_equal(l.items[0].byte_end, (int64_t)strlen(para));
+	copies_list_free(&l);
+	char *json = copies_json(db, 1);
+	assert_non_null(strstr(json, "\"line_end\":42,\"byte_start\":0,\"byte_end\":999,"));
+	assert_non_null(strstr(json, "\"page\":3}"));
+	free(json);
+	sqlite3_close(db);
+}
+
 static void test_copies_upgrade_old_index(void **state)
 {
 	(void)state;
@@ -220,6 +260,7 @@ int main(void)
 		cmocka_unit_test(test_copies_sketch),
 		cmocka_unit_test(test_copies_similarity),
 		cmocka_unit_test(test_copies_find_and_remove),
+		cmocka_unit_test(test_copies_extracted_place),
 		cmocka_unit_test(test_copies_upgrade_old_index),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -108,6 +108,9 @@ static void test_html_layout(void **state)
 		  NULL, NULL, NULL, NULL, NULL },
 		{ "nothing but markup", "<html><head><title> T </title></head><body><script>x</script>"
 		  "</body></html>", "", "T", NULL, NULL, NULL, NULL },
+		{ "a date with its time: the day", "<html><head><meta name=\"date\" "
+		  "content=\"2021-03-04T10:00:00Z\"></head><body><p>Some text.</p></body></html>",
+		  "Some text.\n\n", NULL, NULL, "2021-03-04", NULL, NULL },
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -152,6 +155,41 @@ static void test_html_place_spans_the_markup(void **state)
 	free(p);
 }
 
+/*
+ * Ampersands: a bare one inside a word ("AT&T", which the parser reports
+ * after reading ahead) and an "&amp;" standing alone are their own bytes,
+ * no more and no less.
+ */
+static void test_html_place_ampersands(void **state)
+{
+	static const struct {
+		const char *page, *word, *bytes;
+	} cases[] = {
+		{ "<p>the board of AT&T.</p><p>x</p>", "AT&T.", "AT&T." },
+		{ "<p>x&y, said AT&T today.</p>", "AT&T", "AT&T" },
+		{ "<p>Rocks &amp; weed.</p>", "&", "&amp;" },
+		{ "<p>Rocks &#38; weed.</p>", "&", "&#38;" },
+		{ "<p>AT&amp;T merged.</p>", "AT&T", "AT&amp;T" },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct html_text h;
+		char err[128];
+		size_t len, bs, be;
+		char *p = exact_copy(cases[i].page, &len);
+		assert_int_equal(html_text(p, len, &h, err, sizeof err), 0);
+		const char *w = strstr(h.text, cases[i].word);
+		assert_non_null(w);
+		size_t k = (size_t)(w - h.text);
+		html_text_place(&h, k, k + strlen(cases[i].word), &bs, &be);
+		if (be - bs != strlen(cases[i].bytes) || memcmp(p + bs, cases[i].bytes, be - bs) != 0)
+			fail_msg("case %zu: \"%s\" placed on \"%.*s\", want \"%s\"", i, cases[i].word,
+			    (int)(be - bs), p + bs, cases[i].bytes);
+		html_text_free(&h);
+		free(p);
+	}
+}
+
 /* Junk, truncation, invalid UTF-8, NULs: no crash, places inside the input. */
 static void test_html_hostile_input(void **state)
 {
@@ -183,6 +221,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_html_layout),
 		cmocka_unit_test(test_html_place_spans_the_markup),
+		cmocka_unit_test(test_html_place_ampersands),
 		cmocka_unit_test(test_html_hostile_input),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

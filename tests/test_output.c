@@ -697,7 +697,11 @@ static void test_output_fallback_field(void **state)
 	}
 }
 
-/* -l and -c rows in every format, with and without a query id. */
+/*
+ * -l and -c rows in every format, with and without a query id: text is
+ * grep's (paths only), the others name the title and citation facts (null
+ * or empty when not known).
+ */
 static void test_output_source_rows(void **state)
 {
 	static const struct {
@@ -710,24 +714,40 @@ static void test_output_source_rows(void **state)
 		{ OUTPUT_TEXT, OUTPUT_COUNTS, 0, "a.txt:3\nb,\"c:1\n" },
 		{ OUTPUT_TEXT, OUTPUT_COUNTS, 1, "q\ta.txt:3\nq\tb,\"c:1\n" },
 		{ OUTPUT_JSON, OUTPUT_SOURCES, 0,
-		    "{\"source\":\"a.txt\",\"fallback\":false}\n"
-		    "{\"source\":\"b,\\\"c\",\"fallback\":false}\n" },
+		    "{\"source\":\"a.txt\",\"title\":\"Reefs\",\"author\":\"Ann Lee\","
+		    "\"date\":\"2024-05-01\",\"publisher\":null,\"url\":\"https://e.org/a\","
+		    "\"fallback\":false}\n"
+		    "{\"source\":\"b,\\\"c\",\"title\":\"\",\"author\":null,\"date\":null,"
+		    "\"publisher\":null,\"url\":null,\"fallback\":false}\n" },
 		{ OUTPUT_JSON, OUTPUT_COUNTS, 1,
-		    "{\"source\":\"a.txt\",\"count\":3,\"query_id\":\"q\",\"fallback\":false}\n"
-		    "{\"source\":\"b,\\\"c\",\"count\":1,\"query_id\":\"q\",\"fallback\":false}\n" },
-		{ OUTPUT_TSV, OUTPUT_COUNTS, 0, "a.txt\t3\t0\nb,\"c\t1\t0\n" },
-		{ OUTPUT_CSV, OUTPUT_SOURCES, 0, "source,fallback\r\na.txt,0\r\n\"b,\"\"c\",0\r\n" },
+		    "{\"source\":\"a.txt\",\"count\":3,\"title\":\"Reefs\",\"author\":\"Ann Lee\","
+		    "\"date\":\"2024-05-01\",\"publisher\":null,\"url\":\"https://e.org/a\","
+		    "\"query_id\":\"q\",\"fallback\":false}\n"
+		    "{\"source\":\"b,\\\"c\",\"count\":1,\"title\":\"\",\"author\":null,"
+		    "\"date\":null,\"publisher\":null,\"url\":null,\"query_id\":\"q\","
+		    "\"fallback\":false}\n" },
+		{ OUTPUT_TSV, OUTPUT_COUNTS, 0,
+		    "a.txt\t3\t0\tReefs\tAnn Lee\t2024-05-01\t\thttps://e.org/a\n"
+		    "b,\"c\t1\t0\t\t\t\t\t\n" },
+		{ OUTPUT_CSV, OUTPUT_SOURCES, 0,
+		    "source,fallback,title,author,date,publisher,url\r\n"
+		    "a.txt,0,Reefs,Ann Lee,2024-05-01,,https://e.org/a\r\n\"b,\"\"c\",0,,,,,\r\n" },
 		{ OUTPUT_CSV, OUTPUT_COUNTS, 1,
-		    "source,count,query_id,fallback\r\na.txt,3,q,0\r\n\"b,\"\"c\",1,q,0\r\n" },
+		    "source,count,query_id,fallback,title,author,date,publisher,url\r\n"
+		    "a.txt,3,q,0,Reefs,Ann Lee,2024-05-01,,https://e.org/a\r\n"
+		    "\"b,\"\"c\",1,q,0,,,,,\r\n" },
 	};
+	const struct search_source a = { "a.txt", "Reefs",
+	    { "Ann Lee", "2024-05-01", NULL, "https://e.org/a", 0 }, 3 };
+	const struct search_source b = { "b,\"c", "", { 0 }, 1 };
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct output_options o = { .format = cases[i].format, .rows = cases[i].rows,
 		    .batch = cases[i].batch };
 		struct memout m;
 		memout_open(state, &m, &o);
 		const char *qid = cases[i].batch ? "q" : NULL;
-		assert_int_equal(output_source(m.out, qid, "a.txt", 3), 0);
-		assert_int_equal(output_source(m.out, qid, "b,\"c", 1), 0);
+		assert_int_equal(output_source(m.out, qid, &a), 0);
+		assert_int_equal(output_source(m.out, qid, &b), 0);
 		char *out = memout_close(&m);
 		if (strcmp(out, cases[i].want) != 0)
 			fail_msg("case %zu: got \"%s\", want \"%s\"", i, out, cases[i].want);

@@ -737,6 +737,19 @@ test_passage_markdown_blocks(void **state)
 		  { 0 }, {
 			{ "The paragraph between them has enough words in it to stand.",
 			  "", 4, 4 } } },
+		{ "a link definition over lines: destination, then title", MD,
+		  "[ref]:\n  https://example.org/next-line\n  \"The Title\"\n"
+		  "[two]: https://example.org/two\n'Its title'\n\n"
+		  "The paragraph after them has enough words in it to stand.\n",
+		  { 0 }, {
+			{ "The paragraph after them has enough words in it to stand.",
+			  "", 7, 7 } } },
+		{ "a quoted line after a definition that is no title is prose", MD,
+		  "[ref]: https://example.org/x\n"
+		  "\"Quoted words open this paragraph,\" the guide says, with more words.\n",
+		  { 0 }, {
+			{ "\"Quoted words open this paragraph,\" the guide says, with more words.",
+			  "", 2, 2 } } },
 		{ "a block quote stays whole", MD,
 		  "> The quoted paragraph has a good number of words in it.\n>\n"
 		  "> And the second quoted paragraph goes on with more words.\n",

@@ -32,6 +32,13 @@
 
 /* ---- the page -------------------------------------------------------------- */
 
+/* A quoted part of a claim, found in the draft, given before or after the claim ends. */
+struct quote_case {
+	const char *text;
+	const struct quote_result *r;
+	int before_end;
+};
+
 struct claim_case {
 	const char *text;		/* the claim, found in the draft */
 	enum verdict v;
@@ -40,6 +47,8 @@ struct claim_case {
 	size_t nunknown;
 	const struct search_result *rows;
 	size_t nrows;
+	const struct quote_case *quotes;
+	size_t nquotes;
 };
 
 static const char *find(const char *hay, size_t n, const char *needle)
@@ -71,7 +80,20 @@ static char *render(const char *draft, size_t dlen, const struct claim_case *cc,
 		    cc[i].line, cc[i].v, cc[i].unknown, cc[i].nunknown), 0);
 		for (size_t r = 0; r < cc[i].nrows; r++)
 			assert_int_equal(report_evidence(rp, &cc[i].rows[r]), 0);
-		assert_int_equal(report_claim_end(rp), 0);
+		for (int after = 0; after < 2; after++) {
+			if (after)
+				assert_int_equal(report_claim_end(rp), 0);
+			for (size_t k = 0; k < cc[i].nquotes; k++) {
+				const struct quote_case *qc = &cc[i].quotes[k];
+				if (qc->before_end == after)
+					continue;
+				const char *q = find(draft, dlen, qc->text);
+				assert_non_null(q);
+				size_t qs = (size_t)(q - draft);
+				assert_int_equal(report_quote(rp, qs, qs + strlen(qc->text), cc[i].line,
+				    qc->r), 0);
+			}
+		}
 	}
 	assert_int_equal(report_finish(rp), 0);
 	report_close(rp);
@@ -240,6 +262,31 @@ static struct search_result row(const char *title, const char *source, const cha
 	return r;
 }
 
+/* The quoted parts of the three claims: exact, not found, near. */
+static struct quote_place q1_places[] = {
+	{ "corpus/a&b.txt", "A <i>\"Title\"</i>", 1, 13, 13, 1061, 1066, "works\x01", 0, NULL, 0, 0 },
+};
+static struct quote_difference q3_diffs[] = {
+	{ QUOTE_CHANGED, "byte", "bite<", 100, 104, 17, 4 },
+	{ QUOTE_MISSING, "claim", NULL, 110, 110, 17, 4 },
+	{ QUOTE_EXTRA, NULL, "&extra", 111, 117, 18, 4 },
+};
+/* in a PDF: lines on page 4 */
+static struct quote_place q3_places[] = {
+	{ "papers/c.pdf", "", 0, 17, 18, 96, 117, "Bad bite <\n&extra", 3, q3_diffs, 3, 4 },
+};
+static char *q2_unreadable[] = { "gone.txt" };
+static const struct quote_result q_results[3] = {
+	{ q1_places, 1, NULL, 0, 1, 0 },
+	{ NULL, 0, q2_unreadable, 1, 3, 0 },
+	{ q3_places, 1, NULL, 0, 4, 1 },
+};
+static const struct quote_case q_cases[3] = {
+	{ "works", &q_results[0], 0 },
+	{ "<script>alert('x')</script>", &q_results[1], 1 },
+	{ "Bad \xff byte", &q_results[2], 0 },
+};
+
 struct three {
 	struct search_result c1[2], c3[1];
 	struct claim_case cases[3];
@@ -253,7 +300,8 @@ static void three_claims(struct three *t)
 	t->c1[1].support = VERDICT_PARTIAL;
 	t->c1[1].coverage = 0.5;
 	t->c1[1].section = NULL;
-	t->c3[0] = row("Third", "corpus/c.txt", "A \x02" "byte\x03 in 1962\x01.");
+	t->c3[0] = row("Third", "corpus/c.pdf", "A \x02" "byte\x03 in 1962\x01.");
+	t->c3[0].cite.page = 4;	/* a PDF: its lines count on the page */
 	t->c3[0].support = VERDICT_UNSUPPORTED;
 	t->c3[0].sentence_line = 0;	/* no sentence line: the passage's */
 	t->c3[0].missing = c3_missing;
@@ -261,11 +309,11 @@ static void three_claims(struct three *t)
 	t->c3[0].conflicts = c3_conflicts;
 	t->c3[0].nconflicts = 2;
 	t->cases[0] = (struct claim_case){ "Ketamine was approved in 1970 & \"works\" fast.",
-	    VERDICT_SUPPORTED, 3, NULL, 0, t->c1, 2 };
+	    VERDICT_SUPPORTED, 3, NULL, 0, t->c1, 2, &q_cases[0], 1 };
 	t->cases[1] = (struct claim_case){ "Its <script>alert('x')</script> use\nrose.",
-	    VERDICT_UNSUPPORTED, 3, c2_unknown, 2, NULL, 0 };
+	    VERDICT_UNSUPPORTED, 3, c2_unknown, 2, NULL, 0, &q_cases[1], 1 };
 	t->cases[2] = (struct claim_case){ "Bad \xff byte \xC2\x85 claim.",
-	    VERDICT_PARTIAL, 4, NULL, 0, t->c3, 1 };
+	    VERDICT_PARTIAL, 4, NULL, 0, t->c3, 1, &q_cases[2], 1 };
 }
 
 static char *three_page(size_t *len)
@@ -357,7 +405,7 @@ static void test_report_evidence_fields(void **state)
 	assert_non_null(strstr(page, "coverage 50%"));
 	/* no title: the path stands in; no sentence line: the passage's line */
 	assert_non_null(strstr(page, "<div class=\"title\">corpus/untitled.txt</div>"));
-	assert_non_null(strstr(page, "<code>corpus/c.txt:12</code>"));
+	assert_non_null(strstr(page, "<code>corpus/c.pdf p. 4, line 12</code>"));
 	assert_non_null(strstr(page, "<span class=\"badge v-partial\">\xE2\x97\x90 partial</span> "
 	    "<code>corpus/untitled.txt:13</code> <span>coverage 50%</span></div>"));
 	assert_non_null(strstr(page, "<div class=\"title\">Third</div>\n<div class=\"meta\">"
@@ -414,6 +462,105 @@ static void test_report_summary(void **state)
 	free(page);
 }
 
+/* The slice of page from the block of claim id to its end. */
+static char *block_of(const char *page, int id)
+{
+	char open[32];
+	snprintf(open, sizeof open, "\" id=\"c%d\">", id);
+	const char *b = strstr(page, open);
+	assert_non_null(b);
+	const char *e = strstr(b, "</section>");
+	assert_non_null(e);
+	return strndup(b, (size_t)(e - b));
+}
+
+/* Quoted parts: in their claim's block, exact / near / not found, escaped. */
+static void test_report_quotes(void **state)
+{
+	(void)state;
+	size_t len;
+	char *page = three_page(&len);
+	char *c1 = block_of(page, 1), *c2 = block_of(page, 2), *c3 = block_of(page, 3);
+	/* exact: the answer, the words as the draft has them, the source's place */
+	assert_non_null(strstr(c1, "<li class=\"quote q-exact\" id=\"q1\">\n<div class=\"meta\">"
+	    "<span class=\"badge q-exact\">\xE2\x9C\x93 quote exact</span> <span class=\"qtext\">"
+	    LQ "works" RQ "</span> <span>draft line 3, bytes"));
+	assert_non_null(strstr(c1, "Verbatim in 1 source, nearly in 0."));
+	assert_non_null(strstr(c1, "<div class=\"title\">A &lt;i&gt;&quot;Title&quot;&lt;/i&gt;"
+	    "</div>\n<div class=\"meta\"><span class=\"badge q-exact\">\xE2\x9C\x93 exact</span> "
+	    "<code>corpus/a&amp;b.txt:13-13</code> <span>bytes 1061-1066</span></div>\n"
+	    "<blockquote>works" FFFD "</blockquote>"));
+	/* not found, given before its claim ended; a source that could not be read */
+	assert_non_null(strstr(c2, "<span class=\"badge q-none\">\xE2\x9C\x97 quote not found"
+	    "</span> <span class=\"qtext\">" LQ "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"
+	    RQ "</span>"));
+	assert_non_null(strstr(c2, "In no source, not even nearly."));
+	assert_non_null(strstr(c2, "1 candidate source could not be read"));
+	assert_null(strstr(c2, "class=\"places\""));
+	/* near: the differences, each with its place; no title: the path */
+	assert_non_null(strstr(c3, "<span class=\"badge q-near\">\xE2\x97\x90 quote near</span> "
+	    "<span class=\"qtext\">" LQ "Bad " FFFD " byte" RQ "</span> <span>draft line 4,"));
+	assert_non_null(strstr(c3, "nearly in 1 (of the first sources read; there are more)."));
+	assert_non_null(strstr(c3, "<div class=\"title\">papers/c.pdf</div>"));
+	assert_non_null(strstr(c3, "\xE2\x97\x90 near: 3 words differ</span> "
+	    "<code>papers/c.pdf p. 4, lines 17-18</code> <span>bytes 96-117</span>"));
+	assert_non_null(strstr(c3, "<blockquote>Bad bite &lt; &amp;extra</blockquote>"));
+	assert_non_null(strstr(c3, "<li>changed: quote " LQ "byte" RQ ", source " LQ "bite&lt;" RQ
+	    " (p. 4, line 17, bytes 100-104)</li>"));
+	assert_non_null(strstr(c3, "<li>not in the source: " LQ "claim" RQ
+	    " (p. 4, line 17, before byte 110)</li>"));
+	assert_non_null(strstr(c3, "<li>not in the quote: " LQ "&amp;extra" RQ
+	    " (p. 4, line 18, bytes 111-117)</li>"));
+	/* each in its own claim's block only */
+	assert_int_equal(count_of(page, "<li class=\"quote "), 3);
+	assert_null(strstr(c1, "id=\"q2\""));
+	assert_null(strstr(c3, "id=\"q1\""));
+	/* the summary counts them; the ones not exact are to look at */
+	assert_non_null(strstr(page, "3 quotes checked word for word: <span class=\"badge q-exact\">"
+	    "\xE2\x9C\x93 1 exact</span> <span class=\"badge q-near\">\xE2\x97\x90 1 near</span> "
+	    "<span class=\"badge q-none\">\xE2\x9C\x97 1 not found</span>"));
+	const char *todo = strstr(page, "<p class=\"todo\">");
+	assert_non_null(todo);
+	const char *todo_end = strstr(todo, "</p>");
+	const char *q2 = strstr(todo, "href=\"#q2\""), *q3 = strstr(todo, "href=\"#q3\"");
+	assert_true(q2 && q2 < todo_end && q3 && q3 < todo_end);
+	const char *q1 = strstr(todo, "href=\"#q1\"");
+	assert_true(q1 == NULL || q1 > todo_end);
+	free(c1);
+	free(c2);
+	free(c3);
+	free(page);
+}
+
+/* A quote needs a claim: none begun yet, or after the page is finished. */
+static void test_report_quote_without_claim(void **state)
+{
+	(void)state;
+	static const char draft[] = "It said \"so\".";
+	char *page = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&page, &len);
+	assert_non_null(f);
+	struct report *rp;
+	char err[128];
+	const struct quote_result none = { 0 };
+	assert_int_equal(report_open(&rp, f, "d", draft, strlen(draft), err, sizeof err), 0);
+	assert_int_equal(report_quote(rp, 9, 11, 1, &none), -1);
+	assert_int_equal(report_claim_begin(rp, 0, strlen(draft), 1, VERDICT_PARTIAL, NULL, 0), 0);
+	assert_int_equal(report_claim_end(rp), 0);
+	/* past the draft: clamped */
+	assert_int_equal(report_quote(rp, 9, 99, 1, &none), 0);
+	assert_int_equal(report_finish(rp), 0);
+	assert_int_equal(report_quote(rp, 9, 11, 1, &none), -1);
+	report_close(rp);
+	fclose(f);
+	assert_page_sound(page, len);
+	assert_non_null(strstr(page, "<span class=\"qtext\">" LQ "so&quot;." RQ "</span> "
+	    "<span>draft line 1, bytes 9-13</span>"));
+	assert_non_null(strstr(page, "1 quote checked word for word"));
+	free(page);
+}
+
 /* ---- edges ------------------------------------------------------------------- */
 
 static void test_report_empty_draft(void **state)
@@ -442,7 +589,7 @@ static void test_report_line_ends(void **state)
 {
 	(void)state;
 	static const char draft[] = "one\r\ntwo\rthree\n\tfour.\r";
-	struct claim_case c = { "\tfour.", VERDICT_NONE, 3, NULL, 0, NULL, 0 };
+	struct claim_case c = { "\tfour.", VERDICT_NONE, 3, NULL, 0, NULL, 0, NULL, 0 };
 	size_t len;
 	char *page = render(draft, strlen(draft), &c, 1, &len);
 	assert_page_sound(page, len);
@@ -575,6 +722,8 @@ int main(void)
 		cmocka_unit_test(test_report_draft_between_claims),
 		cmocka_unit_test(test_report_evidence_fields),
 		cmocka_unit_test(test_report_summary),
+		cmocka_unit_test(test_report_quotes),
+		cmocka_unit_test(test_report_quote_without_claim),
 		cmocka_unit_test(test_report_empty_draft),
 		cmocka_unit_test(test_report_line_ends),
 		cmocka_unit_test(test_report_clamped_ranges),
