@@ -79,7 +79,7 @@ LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
 INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c indexer/fileid.c \
-              indexer/pdf.c
+              indexer/pdf.c indexer/export_run.c
 INDEXER_OBJ = $(INDEXER_SRC:%.c=$(BUILD)/%.o)
 QUERY_SRC   = query/main.c query/parallel.c
 QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
@@ -163,6 +163,7 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	BIN=$(BIN) sh tests/readme_test.sh || status=1; \
 	BIN=$(BIN) sh tests/quote_test.sh || status=1; \
 	BIN=$(BIN) sh tests/copies_test.sh || status=1; \
+	BIN=$(BIN) sh tests/export_test.sh || status=1; \
 	echo "== mandoc -Tlint man/*.1"; \
 	mandoc -Tlint -W warning man/*.1 || status=1; \
 	exit $$status
