@@ -74,12 +74,12 @@ LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/in
           lib/feedback.c lib/claim.c lib/verdict.c lib/search.c lib/cliopt.c \
           lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c \
           lib/conflict.c lib/report.c lib/kin.c lib/quote.c lib/quotecheck.c lib/quoteout.c \
-          lib/copies.c lib/html.c lib/pageplace.c
+          lib/copies.c lib/html.c lib/pageplace.c lib/export.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
 INDEXER_SRC = indexer/main.c indexer/walk.c indexer/metadata.c indexer/prepare.c indexer/fileid.c \
-              indexer/pdf.c
+              indexer/pdf.c indexer/export_run.c
 INDEXER_OBJ = $(INDEXER_SRC:%.c=$(BUILD)/%.o)
 QUERY_SRC   = query/main.c query/parallel.c
 QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
@@ -91,7 +91,7 @@ EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
 
 UNIT_TESTS = tokenizer passage util store rank rowscore syntax plan evidence search output \
              pipeline termstats draft conflict verdict report ranking kin quote copies html \
-             pageplace
+             pageplace export
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query
@@ -164,6 +164,7 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	BIN=$(BIN) sh tests/readme_test.sh || status=1; \
 	BIN=$(BIN) sh tests/quote_test.sh || status=1; \
 	BIN=$(BIN) sh tests/copies_test.sh || status=1; \
+	BIN=$(BIN) sh tests/export_test.sh || status=1; \
 	echo "== mandoc -Tlint man/*.1"; \
 	mandoc -Tlint -W warning man/*.1 || status=1; \
 	exit $$status

@@ -32,10 +32,14 @@ _psearch_index()
 	prev=${COMP_WORDS[COMP_CWORD-1]}
 	case $cur in
 	-*) COMPREPLY=($(compgen -W '--db --rebuild --check -q --quiet -v --verbose
-	    --list-skipped --pdf-timeout -h --help --version' -- "$cur")) ;;
+	    --list-skipped --pdf-timeout --export-bulk --export-mapping --export-index -h
+	    --help --version' -- "$cur")) ;;
 	*) COMPREPLY=($(compgen -f -- "$cur")) ;;
 	esac
-	[ "$prev" = --db ] && COMPREPLY=($(compgen -f -- "$cur"))
+	case $prev in
+	--db|--export-bulk|--export-mapping) COMPREPLY=($(compgen -f -- "$cur")) ;;
+	--export-index) COMPREPLY=() ;;
+	esac
 }
 
 complete -F _psearch psearch

@@ -3,6 +3,7 @@
  *
  *   indexer [--db FILE] [--rebuild] [PATH ...]     index PATHs (default corpus)
  *   indexer [--db FILE] --check                    verify an index
+ *   indexer [--db FILE] --export-bulk FILE ...     passages for OpenSearch
  *
  * This file owns policy and messages: options, which files are indexed and
  * which skipped, per-file warnings (a bad file is a warning and the run
@@ -30,6 +31,7 @@
 #include <unistd.h>
 
 #include "cliopt.h"
+#include "export_run.h"
 #include "fileid.h"
 #include "metadata.h"
 #include "output.h"
@@ -54,7 +56,10 @@ static void usage(FILE *f, const char *prog)
 {
 	fprintf(f,
 	    "usage: %s [--db FILE] [--rebuild] [-q] [-v] [--pdf-timeout SECONDS] [PATH ...]\n"
-	    "       %s [--db FILE] --check\n", prog, prog);
+	    "       %s [--db FILE] --check\n"
+	    "       %s [--db FILE] --export-bulk FILE [--export-index NAME]"
+	    " [--export-mapping FILE]\n"
+	    "       %s --export-mapping FILE\n", prog, prog, prog, prog);
 	fputs("\n"
 	    "Index the " KNOWN_FILES " files under each PATH (default: corpus) into FILE.\n"
 	    "Unchanged files are skipped; changed ones are re-indexed; files gone from a\n"
@@ -64,6 +69,13 @@ static void usage(FILE *f, const char *prog)
 	    "  --db FILE     the index database (default $PSEARCH_DB, else index.db)\n"
 	    "  --rebuild     start the index over\n"
 	    "  --check       verify the index and list sources changed on disk\n"
+	    "  --export-bulk FILE\n"
+	    "                write every passage as OpenSearch/Elasticsearch bulk NDJSON\n"
+	    "                to FILE (- for standard output); nothing is indexed\n"
+	    "  --export-mapping FILE\n"
+	    "                write the settings and mapping to create that index with\n"
+	    "  --export-index NAME\n"
+	    "                the index the bulk lines name (default psearch)\n"
 	    "  -q, --quiet   no summary line\n"
 	    "  -v, --verbose, --list-skipped\n"
 	    "                name every file skipped for its kind, not only how many\n"
@@ -765,6 +777,9 @@ int main(int argc, char **argv)
 		{ "db", required_argument, NULL, 'd' },
 		{ "rebuild", no_argument, NULL, 'r' },
 		{ "check", no_argument, NULL, 'c' },
+		{ "export-bulk", required_argument, NULL, 'B' },
+		{ "export-mapping", required_argument, NULL, 'M' },
+		{ "export-index", required_argument, NULL, 'I' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "list-skipped", no_argument, NULL, 'v' },
@@ -775,6 +790,7 @@ int main(int argc, char **argv)
 	};
 	static char *default_roots[] = { "corpus" };
 	struct run r = { 0 };
+	struct export_request ex = { 0 };
 	int opt, check = 0;
 	const char *prog = cliopt_progname(argv[0]);
 	store_set_indexer_name(prog);	/* in advice: "rebuild it with: PROG --rebuild" */
@@ -789,6 +805,9 @@ int main(int argc, char **argv)
 		case 'd': r.db_path = optarg; break;
 		case 'r': r.rebuild = 1; break;
 		case 'c': check = 1; break;
+		case 'B': ex.bulk_path = optarg; break;
+		case 'M': ex.mapping_path = optarg; break;
+		case 'I': ex.index_name = optarg; break;
 		case 'q': r.quiet = 1; break;
 		case 'v': r.verbose = 1; break;
 		case 'P': {
@@ -814,6 +833,16 @@ int main(int argc, char **argv)
 	}
 	if (*r.db_path == 0)
 		errx(EXIT_TROUBLE, "--db: empty file name");
+	if (ex.bulk_path || ex.mapping_path || ex.index_name) {
+		if (check || r.rebuild)
+			errx(EXIT_TROUBLE, "--export-bulk and --export-mapping go without --%s",
+			    check ? "check" : "rebuild");
+		if (optind < argc)
+			errx(EXIT_TROUBLE, "--export-bulk takes no PATH (got '%s')", argv[optind]);
+		ex.db_path = r.db_path;
+		ex.quiet = r.quiet;
+		return export_run(&ex);	/* it checks and closes stdout itself */
+	}
 	if (check) {
 		if (optind < argc)
 			errx(EXIT_TROUBLE, "--check takes no PATH (got '%s')", argv[optind]);

@@ -8,7 +8,8 @@
 # corpus, docs/ and an index of the corpus in index.db, in README order.
 # An example passes when it exits 0, or 1 when its comment says "exit 1",
 # and its stderr holds nothing but the programs' notes (the indexer's
-# summary, the fall-back note): no error, no usage, no unknown option.
+# summary and export notes, the fall-back note): no error, no usage, no
+# unknown option.
 # Prints "ok - LINE" or "not ok - LINE: why" and "N passed, M failed".
 
 BIN=${BIN:-bin}
@@ -44,7 +45,7 @@ if ! (cd "$S" && "$BIN/indexer" -q corpus) >"$T/setup.log" 2>&1; then
 fi
 
 # stderr lines that are notes, not errors
-NOTES='^(indexer|query): (.*: [0-9]+ new, [0-9]+ changed|.* is up to date: |no passage has all the words)'
+NOTES='^(indexer|query): (.*: [0-9]+ new, [0-9]+ changed|.* is up to date: |no passage has all the words|exported [0-9]+ passages|wrote the settings and mapping)'
 
 while IFS= read -r line; do
 	want=0
