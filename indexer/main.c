@@ -420,8 +420,9 @@ static int add_prepared(struct run *r, struct file_job *j, struct split_ctx *c)
 			.byte_end = pp->byte_end,
 			.section = j->sections.data + pp->section_off, .section_len = pp->section_len,
 			.body = j->split_text + pp->body_off, .body_len = pp->body_len,
-			.extracted = pp->extracted, .page = pp->page,
+			.extracted = pp->extracted, .page = pp->page, .sketched = pp->sketched,
 		};
+		memcpy(sp.band, pp->band, sizeof sp.band);
 		cols[1] = (struct tokenizer_pretokenized){ sp.section, sp.section_len,
 		    tokens + pp->section_tok, pp->section_tok_len };
 		cols[2] = (struct tokenizer_pretokenized){ sp.body, sp.body_len,

@@ -5,7 +5,9 @@
  * The steps and their order are those bin/indexer always had; only the
  * warnings are kept instead of printed, so the main thread prints them in
  * the same order.  A passage's section, and the title, are tokenized once
- * per file or run of passages, since every passage repeats them.
+ * per file or run of passages, since every passage repeats them.  What
+ * needs no database is done here, off the writing thread: the tokens, and
+ * the copy sketch of each body.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -357,6 +359,7 @@ static int on_passage(void *ctx, const struct store_passage *sp)
 	}
 	if (capture(s, sp->body, sp->body_len, &pp->body_tok, &pp->body_tok_len) != 0)
 		return 1;
+	pp->sketched = copies_sketch(sp->body, sp->body_len, pp->band) ? 1 : -1;
 	j->npassages++;
 	return 0;
 }

@@ -4,8 +4,9 @@
  * Owns what bin/indexer does with a file between deciding to look at it
  * and writing it to the index: reading it, the NUL and UTF-8
  * checks, the content hash, the title (metadata file, first heading, file
- * name), splitting it into passages and tokenizing each passage's columns
- * ahead of the insert (lib/tokenizer.h, tokenizer_capture).  It runs on the
+ * name), splitting it into passages, tokenizing each passage's columns
+ * ahead of the insert (lib/tokenizer.h, tokenizer_capture) and sketching
+ * its body for copy detection (lib/copies.h).  It runs on the
  * pipeline's worker thread (lib/pipeline.h), so it never prints and never
  * touches the store: warnings are recorded in the job, in the order they
  * arise, for the main thread to print, and what to count and write is left
@@ -57,6 +58,8 @@ struct prepared_passage {
 	size_t section_off, section_len;	/* into sections: bytes, NUL follows */
 	size_t section_tok, section_tok_len;	/* into tokens */
 	size_t body_tok, body_tok_len;		/* into tokens */
+	int sketched;				/* store_passage's sketched and band */
+	int32_t band[COPIES_BANDS];
 };
 
 struct file_job {

@@ -61,6 +61,13 @@ int copies_begin(sqlite3 *db, int rebuilding, struct copies_writer **out, int *u
 /* The sketch of passage id (body: body_len bytes).  0 or -1 with err. */
 int copies_add(struct copies_writer *w, int64_t id, const char *body, size_t body_len,
     char *err, size_t errlen);
+/*
+ * The same for a sketch already made (copies_sketch of the body returned
+ * non-zero, band[] its keys): the indexer sketches passages on its
+ * preparing thread.  0 or -1 with err.
+ */
+int copies_add_sketch(struct copies_writer *w, int64_t id, const int32_t band[COPIES_BANDS],
+    char *err, size_t errlen);
 /* Forget the sketches of source_id's passages (before they are deleted).  0 or -1. */
 int copies_remove_source(struct copies_writer *w, int64_t source_id, char *err, size_t errlen);
 /* Before the run commits: the band indexes.  0 or -1. */

@@ -1351,7 +1351,8 @@ int store_passage_add(struct store *s, int64_t source_id, const char *title,
 	df_row_begin(s, 1);
 	int rc = run_stmt(s, st, err, errlen, "cannot index passage");
 	df_row_end(s);
-	if (rc == 0 && copies_add(s->copies, id, p->body, p->body_len, err, errlen) != 0)
+	if (rc == 0 && (p->sketched > 0 ? copies_add_sketch(s->copies, id, p->band, err, errlen)
+	    : p->sketched == 0 ? copies_add(s->copies, id, p->body, p->body_len, err, errlen) : 0) != 0)
 		return copies_error(s, err, errlen, "cannot write a passage's sketch");
 	return rc;
 }

@@ -50,6 +50,8 @@
 #include <stdint.h>
 #include <sqlite3.h>
 
+#include "copies.h"
+
 #define STORE_SCHEMA_VERSION 3
 #define STORE_APPLICATION_ID 0x50534731	/* "PSG1" */
 
@@ -215,6 +217,13 @@ struct store_passage {
 	 */
 	int extracted;
 	size_t page;
+	/*
+	 * The body's copy sketch (copies.h), when the caller made it:
+	 * sketched 1 with band[] its keys, -1 when the body has none (fewer
+	 * than COPIES_SHINGLE words); 0 leaves the sketching to the store.
+	 */
+	int sketched;
+	int32_t band[COPIES_BANDS];
 };
 
 /*

@@ -2,7 +2,8 @@
  * test_copies.c: unit tests of lib/copies.c, copy detection.  The sketch
  * and the similarity on texts with known differences; then the writer and
  * the finder on a fresh :memory: database holding the two tables they read
- * (sources, passage_rows), as the index has them: adding, finding one copy
+ * (sources, passage_rows), as the index has them: adding (sketched by the
+ * writer or ahead of it), finding one copy
  * a source, removing a source's sketches, the check, and an index made
  * before sketches.
  */
@@ -102,7 +103,12 @@ static void add_source(sqlite3 *db, struct copies_writer *w, int64_t id, const c
 		sqlite3_bind_int64(st, 4, 1000 * (int64_t)i);
 		sqlite3_bind_text(st, 5, bodies[i], -1, SQLITE_STATIC);
 		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
-		if (w)
+		/* every other passage sketched ahead, as the indexer's preparing thread does */
+		int32_t band[COPIES_BANDS];
+		if (w && i % 2)
+			assert_int_equal(copies_sketch(bodies[i], strlen(bodies[i]), band) > 0 &&
+			    copies_add_sketch(w, first + (int64_t)i, band, err, sizeof err) == 0, 1);
+		else if (w)
 			assert_int_equal(copies_add(w, first + (int64_t)i, bodies[i], strlen(bodies[i]),
 			    err, sizeof err), 0);
 	}
