@@ -23,6 +23,7 @@
 #include "passage.h"
 #include "pdf.h"
 #include "store.h"
+#include "termstats.h"
 #include "tokenizer.h"
 #include "util.h"
 
@@ -60,6 +61,7 @@ struct prepared_passage {
 	size_t body_tok, body_tok_len;		/* into tokens */
 	int sketched;				/* store_passage's sketched and band */
 	int32_t band[COPIES_BANDS];
+	int terms_counted;			/* store_passage's */
 };
 
 struct file_job {
@@ -115,10 +117,12 @@ struct preparer;
  * the calling thread, to find the tokenizer registered on it; the preparer
  * then works on any one thread.  pretokenize = 0 leaves splitting and
  * tokenizing to the inserts (when no other core would do it meanwhile).
- * Returns 0, or -1 with err set.
+ * counts: NULL, or the store's term counts of a rebuild
+ * (store_term_counts), into which each tokenized passage is counted
+ * (prepared_passage's terms_counted).  Returns 0, or -1 with err set.
  */
-int preparer_open(sqlite3 *db, int pretokenize, struct preparer **out, char *err,
-    size_t errlen);
+int preparer_open(sqlite3 *db, int pretokenize, struct termstats *counts,
+    struct preparer **out, char *err, size_t errlen);
 void preparer_close(struct preparer *p);	/* accepts NULL */
 
 /*

@@ -141,11 +141,11 @@ enum df_mode { DF_FILL, DF_DELTA };
 
 /*
  * A DELTA run that has touched more distinct terms than this turns into a
- * FILL run: it frees the map (about 23 MB at this size: 2^19 slots of 40
+ * FILL run: it frees the map (about 10 MB at this size: 2^19 slots of 16
  * bytes, and the term bytes), and the vocabulary scan at commit (3 s at
  * 500 MB, 0.65 s at 100 MB) costs about what a look-up and often a count
- * for each of that many terms would.  Below 2^18, so that the slot table
- * never doubles to 2^20.
+ * for each of that many terms would.  Below 3/4 of 2^19, so that the slot
+ * table never doubles to 2^20.
  */
 #define DF_DELTA_MAX_TERMS 200000u
 
@@ -265,6 +265,8 @@ struct store {
 	int df_upgrade;			/* this run adds term_df to an older index */
 	struct termstats *df_delta;	/* DF_DELTA: per-term deltas of the run */
 	struct tokenizer_replay *df_replay;	/* DF_DELTA: the slot observed while a row is written */
+	struct termstats *df_counts;	/* a rebuild: the caller's counts (store_term_counts) */
+	int df_counts_whole;		/* every passage of the run was counted there */
 	sqlite3_stmt *df_stmt[DF_STATEMENTS];	/* prepared for the run */
 	/* the source between store_source_put and store_source_finish */
 	int64_t open_source;		/* 0: none */
@@ -787,6 +789,8 @@ static void df_end(struct store *s)
 	s->df_replay = NULL;
 	termstats_free(s->df_delta);
 	s->df_delta = NULL;
+	termstats_free(s->df_counts);
+	s->df_counts = NULL;
 	s->df_upgrade = 0;
 	s->df_mode = DF_FILL;
 }
@@ -812,6 +816,10 @@ static int df_begin(struct store *s, char *err, size_t errlen)
 	    (s->df_replay = tokenizer_replay_get(s->db)) != NULL &&
 	    (s->df_delta = termstats_new()) != NULL)
 		s->df_mode = DF_DELTA;
+	if (s->rebuilding && (s->df_counts = termstats_new()) != NULL) {
+		termstats_set_limit(s->df_counts, STORE_COUNTED_TERMS);
+		s->df_counts_whole = 1;
+	}
 	if (exec(s, VOCAB_SQL, err, errlen) != 0)
 		return -1;
 	for (int i = 0; i < DF_STATEMENTS; i++)
@@ -911,15 +919,33 @@ static int df_apply_term(void *ctx, const char *term, size_t term_len, int64_t d
 	return run_stmt(s, st, a->err, a->errlen, "cannot write term_df");
 }
 
+/* A counted term of a rebuild (store_term_counts): stored when common enough. */
+static int df_put_counted(void *ctx, const char *term, size_t term_len, int64_t df)
+{
+	struct df_apply *a = ctx;
+	sqlite3_stmt *st = a->s->df_stmt[DF_PUT];
+	if (df < a->s->df_min)
+		return 0;
+	sqlite3_bind_text(st, 1, term, (int)term_len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, df);
+	return run_stmt(a->s, st, a->err, a->errlen, "cannot write term_df");
+}
+
+struct termstats *store_term_counts(struct store *s)
+{
+	return s->in_run ? s->df_counts : NULL;
+}
+
 /* At commit, once FTS5 is in its final state: bring term_df up to date. */
 static int df_commit(struct store *s, char *err, size_t errlen)
 {
-	if (s->df_mode == DF_DELTA) {
-		struct df_apply a = { s, err, errlen };
+	struct df_apply a = { s, err, errlen };
+	if (s->df_mode == DF_DELTA)
 		return termstats_each(s->df_delta, df_apply_term, &a) != 0 ? -1 : 0;
-	}
 	if (exec(s, "DELETE FROM term_df", err, errlen) != 0)
 		return -1;
+	if (s->df_counts && s->df_counts_whole && !termstats_failed(s->df_counts))
+		return termstats_each(s->df_counts, df_put_counted, &a) != 0 ? -1 : 0;
 	sqlite3_bind_int64(s->df_stmt[DF_FILL_ALL], 1, s->df_min);
 	return run_stmt(s, s->df_stmt[DF_FILL_ALL], err, errlen, "cannot fill term_df");
 }
@@ -1178,6 +1204,7 @@ static int remove_passages(struct store *s, int64_t id, char *err, size_t errlen
 	if (id == s->open_source)
 		close_source(s);
 	/* row by row, so that each row's terms count once in term_df's deltas */
+	s->df_counts_whole = 0;	/* the counts (store_term_counts) only add */
 	sqlite3_bind_int64(rows, 1, id);
 	while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
 		for (int i = 0; i < 4; i++)
@@ -1302,6 +1329,8 @@ int store_passage_add(struct store *s, int64_t source_id, const char *title,
 		    p->byte_start, p->byte_end, p->body_len);
 	if (p->section_len)
 		reuse = same_section(s, p, &back);
+	if (!p->terms_counted)
+		s->df_counts_whole = 0;
 	sqlite3_bind_int64(st, 1, source_id);
 	if (p->section_len)
 		sqlite3_bind_int64(st, 2, back);

@@ -166,6 +166,22 @@ int store_upgrading(const struct store *s);
  */
 void store_set_term_df_min(struct store *s, int64_t min);
 
+/*
+ * A run that starts the index over (store_run_rebuilds) can fill term_df
+ * from counts its caller keeps as it adds the passages, instead of reading
+ * FTS5's whole vocabulary at commit (4 s at 500 MB).  The map is the
+ * store's, made by store_begin for such a run (NULL for other runs, or
+ * when out of memory), valid until the run ends.  The caller feeds it one
+ * row a passage (termstats_row(+1), then every term of its title, section
+ * and body as FTS5 indexes them: tokenizer_each_term), on any one thread,
+ * and adds that passage with terms_counted set.  The store reads the map
+ * only at commit: it uses the counts when every passage of the run was
+ * counted and the map did not fail (it gives up past STORE_COUNTED_TERMS
+ * terms, to bound its memory), and reads the vocabulary otherwise.
+ */
+struct termstats *store_term_counts(struct store *s);
+#define STORE_COUNTED_TERMS 786000	/* at most: 16 MB of slots, about 8 MB of terms */
+
 struct store_source {
 	int64_t id;		/* 0: not in the index */
 	int64_t size, mtime_ns;
@@ -224,6 +240,7 @@ struct store_passage {
 	 */
 	int sketched;
 	int32_t band[COPIES_BANDS];
+	int terms_counted;	/* its terms are in store_term_counts (see there) */
 };
 
 /*

@@ -582,6 +582,26 @@ static int replay_tokens(const struct tokenizer_pretokenized *p, void *ctx,
 	return SQLITE_OK;
 }
 
+int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_fn fn,
+    void *ctx)
+{
+	const unsigned char *at = tokens, *end = tokens + len;
+	while (at < end) {
+		uint64_t head, skip;
+		if (!get_varint(&at, end, &head) || (uint64_t)(end - at) < (head >> 1))
+			return -1;
+		const char *term = (const char *)at;
+		size_t n = (size_t)(head >> 1);
+		at += n;
+		if (!get_varint(&at, end, &skip) || !get_varint(&at, end, &skip))
+			return -1;
+		int rc = fn(ctx, term, n > TOKENIZER_FTS5_MAX_TOKEN ? TOKENIZER_FTS5_MAX_TOKEN : n);
+		if (rc != 0)
+			return rc;
+	}
+	return 0;
+}
+
 /* The armed entry whose text is text[0 .. len), or NULL. */
 static const struct tokenizer_pretokenized *armed_for(const struct tokenizer_replay *r,
     const char *text, int len)
