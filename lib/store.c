@@ -251,6 +251,7 @@ struct store {
 	dev_t dev;		/* the file opened (writing modes): a run checks */
 	ino_t ino;		/* that the path still names it */
 	int has_schema;		/* our tables exist */
+	int wal_pending;	/* not in WAL mode yet: switched when a run commits */
 	int in_run;		/* inside store_begin .. commit */
 	int rebuilding;		/* this run started the index over */
 	int had_schema;		/* has_schema and rebuild_reason before the run, */
@@ -465,6 +466,11 @@ static int inspect(struct store *s, char *err, size_t errlen)
 	int64_t tables = query_int(s->db, count_tables_sql, -1);
 	if (tables < 0) {
 		int code = sqlite3_errcode(s->db) & 0xff;
+		/* only a new index's first run holds readers off (see store_open) */
+		if (code == SQLITE_BUSY)
+			return util_error(err, errlen, "%s: an indexer is writing this new index"
+			    " (waited %d s); try again when it has finished", s->path,
+			    STORE_BUSY_SECONDS);
 		if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
 			return db_error(s, err, errlen, "cannot open the index");
 		if (damaged(s, err, errlen) != 0)
@@ -533,6 +539,31 @@ int store_cache_size(struct store *s, int kib, char *err, size_t errlen)
 		return util_error(err, errlen, "%s: cache size must be positive", s->path);
 	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", kib);
 	return exec(s, sql, err, errlen);
+}
+
+/*
+ * Put the index in WAL mode (see store_open).  Another connection's
+ * transaction holds the switch off, and SQLite does not wait for it then
+ * (another indexer's first run, in its rollback journal): this run goes
+ * on in the rollback journal too, and switches when it commits.  0, or -1
+ * with err.
+ */
+static int use_wal(struct store *s, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, err, errlen, "cannot set the journal mode");
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+		s->wal_pending = 0;
+		return 0;
+	}
+	if ((rc & 0xff) == SQLITE_BUSY) {
+		s->wal_pending = 1;
+		return 0;
+	}
+	return db_error(s, err, errlen, "cannot set the journal mode");
 }
 
 /* "file:" URI of path with immutable=1; every byte but [A-Za-z0-9/._-] escaped. */
@@ -646,7 +677,8 @@ int store_open(const char *path, enum store_mode mode, struct store **out,
 	 * file the pragmas would write: a run with nothing to do must not.
 	 * See store_commit for auto_vacuum, STORE_PAGE_SIZE for page_size.
 	 */
-	if (mode != STORE_READ && query_int(s->db, "PRAGMA page_count", -1) == 0 &&
+	int new_file = mode != STORE_READ && query_int(s->db, "PRAGMA page_count", -1) == 0;
+	if (new_file &&
 	    (exec(s, "PRAGMA page_size = " STORE_PAGE_SIZE, err, errlen) != 0 ||
 	     exec(s, "PRAGMA auto_vacuum = INCREMENTAL", err, errlen) != 0)) {
 		store_close(s);
@@ -657,8 +689,20 @@ int store_open(const char *path, enum store_mode mode, struct store **out,
 		s->dev = st.st_dev;
 		s->ino = st.st_ino;
 	}
+	/*
+	 * An index is in WAL mode: readers keep the old index while a run
+	 * writes the new one.  A new file has no old index to keep, and WAL
+	 * writes every page twice (into the -wal, then into the file when it
+	 * is checkpointed, reading it back), which cost a first build 10-20%
+	 * of its time (docs/performance.md).  So a new file is written with a
+	 * rollback journal (it stays empty: a page the file did not have is
+	 * not journalled) and turned to WAL when its first run commits
+	 * (store_commit).  A first run killed midway leaves a hot journal that
+	 * the next writer rolls back, to the empty file there was.
+	 */
 	if (mode != STORE_READ &&
-	    (exec(s, "PRAGMA journal_mode = WAL", err, errlen) != 0 ||
+	    ((new_file ? (s->wal_pending = 1, exec(s, "PRAGMA journal_mode = DELETE", err, errlen))
+	     : use_wal(s, err, errlen)) != 0 ||
 	     exec(s, "PRAGMA synchronous = NORMAL", err, errlen) != 0)) {
 		store_close(s);
 		return -1;
@@ -984,7 +1028,7 @@ int store_run_rebuilds(const struct store *s, const char **why)
 
 int store_remove_if_empty(struct store *s, char *err, size_t errlen)
 {
-	static const char *const suffixes[] = { "-wal", "-shm" };
+	static const char *const suffixes[] = { "-wal", "-shm", "-journal" };
 	int removed = 0;
 	store_rollback(s);
 	/* a writer at work (busy) is using the file: it stays */
@@ -1005,7 +1049,7 @@ int store_remove_if_empty(struct store *s, char *err, size_t errlen)
 	}
 	removed = 1;
 	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
-		char *side = malloc(strlen(s->path) + 5);
+		char *side = malloc(strlen(s->path) + strlen(suffixes[i]) + 1);
 		if (side) {
 			sprintf(side, "%s%s", s->path, suffixes[i]);
 			unlink(side);
@@ -1024,18 +1068,20 @@ out:
  */
 static int lock_for_run(struct store *s, char *err, size_t errlen)
 {
-	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-		if ((sqlite3_errcode(s->db) & 0xff) == SQLITE_BUSY)
-			return util_error(err, errlen, "%s: another indexer is writing this index "
-			    "(waited %d s for it to finish); run again when it is done", s->path,
-			    STORE_BUSY_SECONDS);
-		return db_error(s, err, errlen, "cannot start writing");
-	}
+	int locked = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK;
+	if (!locked && (sqlite3_errcode(s->db) & 0xff) == SQLITE_BUSY)
+		return util_error(err, errlen, "%s: another indexer is writing this index "
+		    "(waited %d s for it to finish); run again when it is done", s->path,
+		    STORE_BUSY_SECONDS);
+	/* a new file, in its rollback journal, cannot even be locked once removed */
 	if (!same_file(s)) {
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		if (locked)
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		return util_error(err, errlen, "%s: the index file was removed or replaced while "
 		    "this run waited for another indexer; run again", s->path);
 	}
+	if (!locked)
+		return db_error(s, err, errlen, "cannot start writing");
 	return 0;
 }
 
@@ -1110,6 +1156,11 @@ int store_commit(struct store *s, char *err, size_t errlen)
 		return -1;
 	}
 	s->in_run = 0;
+	/* a new file from now on (see store_open); if busy, the next run does it */
+	if (s->wal_pending) {
+		char ignored[256];
+		use_wal(s, ignored, sizeof ignored);
+	}
 	df_end(s);
 	copies_end(s->copies);
 	s->copies = NULL;
