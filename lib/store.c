@@ -211,13 +211,16 @@ static const char schema_sql[] =
  * FTS5 keeps the terms of recent rows in memory and writes them out as a
  * new segment when they pass "hashsize" bytes (default 1 MB); segments are
  * then merged, four at a time, again and again as the index grows.  With
- * 1 MB, merging was 36% of the time of a 100 MB rebuild; with 32 MB there
- * are 32 times fewer segments and about two fewer rounds of merging, for a
- * peak RSS of about 70 MB (64 MB would pass 100 MB).  Stored in the
- * index's config, so every later run uses it too.
+ * 1 MB, merging was 36% of the time of a 100 MB rebuild, hence 32 MB once.
+ * Since a rebuild merges only once, at the end (fts_rebuild_begin_sql),
+ * a big hash saves little, and every term written into it misses the
+ * CPU's caches: 8 MB is the fastest measured (docs/performance.md: a
+ * 100 MB rebuild 1 MB 8.4 s, 4 MB 7.5, 8 MB 7.5, 16 MB 7.6, 32 MB 8.1 s;
+ * 500 MB 8 MB 41 s, 32 MB 44 s; peak RSS 50 MB at 8 MB, 92 at 32).
+ * Stored in the index's config, so every later run uses it too.
  */
 static const char fts_tuning_sql[] =
-    "INSERT INTO passages_fts(passages_fts, rank) VALUES('hashsize', 33554432);";
+    "INSERT INTO passages_fts(passages_fts, rank) VALUES('hashsize', 8388608);";
 
 /*
  * A rebuild writes every segment first and merges them in one pass at the
