@@ -385,7 +385,7 @@ static int on_passage(void *ctx, const struct store_passage *sp)
 	}
 	if (capture(s, sp->body, sp->body_len, &pp->body_tok, &pp->body_tok_len) != 0)
 		return 1;
-	pp->sketched = copies_sketch(sp->body, sp->body_len, pp->band) ? 1 : -1;
+	pp->sketched = COPIES_SKETCHED(copies_sketch(sp->body, sp->body_len, pp->band)) ? 1 : -1;
 	pp->terms_counted = 0;
 	count_terms(s, pp);
 	j->npassages++;

@@ -359,7 +359,7 @@ int copies_add(struct copies_writer *w, int64_t id, const char *body, size_t bod
     char *err, size_t errlen)
 {
 	int32_t band[COPIES_BANDS];
-	if (w == NULL || copies_sketch(body, body_len, band) == 0)
+	if (w == NULL || !COPIES_SKETCHED(copies_sketch(body, body_len, band)))
 		return 0;
 	return copies_add_sketch(w, id, band, err, errlen);
 }

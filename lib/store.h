@@ -235,8 +235,8 @@ struct store_passage {
 	size_t page;
 	/*
 	 * The body's copy sketch (copies.h), when the caller made it:
-	 * sketched 1 with band[] its keys, -1 when the body has none (fewer
-	 * than COPIES_SHINGLE words); 0 leaves the sketching to the store.
+	 * sketched 1 with band[] its keys, -1 when the body gets none
+	 * (COPIES_SKETCHED); 0 leaves the sketching to the store.
 	 */
 	int sketched;
 	int32_t band[COPIES_BANDS];
