@@ -775,6 +775,7 @@ int main(int argc, char **argv)
 	int opt, check = 0;
 	const char *prog = cliopt_progname(argv[0]);
 
+	store_one_thread_a_connection();	/* before any SQLite call */
 	r.db_path = getenv("PSEARCH_DB");
 	if (r.db_path == NULL || *r.db_path == 0)
 		r.db_path = "index.db";

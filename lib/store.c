@@ -535,6 +535,14 @@ static int connect_db(struct store *s, const char *name, int flags, char *err,
 	return store_cache_size(s, writer ? STORE_CACHE_KIB : STORE_READ_CACHE_KIB, err, errlen);
 }
 
+int store_one_thread_a_connection(void)
+{
+	if (sqlite3_config(SQLITE_CONFIG_MULTITHREAD) != SQLITE_OK ||
+	    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+		return -1;
+	return 0;
+}
+
 int store_cache_size(struct store *s, int kib, char *err, size_t errlen)
 {
 	char sql[64];

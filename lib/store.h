@@ -86,6 +86,17 @@ enum store_mode {
 };
 
 /*
+ * For a program whose SQLite connections are each used by one thread at a
+ * time (bin/indexer: every write on one thread, its other thread only
+ * tokenizes): SQLite then takes no mutex on each call on a connection and
+ * keeps no memory statistics, so no mutex on each allocation either.  An
+ * indexing run makes tens of millions of both (5% of its writing thread's
+ * instructions).  Call before anything else uses SQLite; returns 0, or -1
+ * when SQLite is already initialized (it then runs as before).
+ */
+int store_one_thread_a_connection(void);
+
+/*
  * Open the index at path.  On failure returns -1, *out is NULL and err
  * holds a one-line message naming path (an empty path, ":memory:" and a
  * directory are refused).  In STORE_WRITE mode an index made

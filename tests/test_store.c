@@ -1707,9 +1707,23 @@ static void test_store_term_df_added_to_older_index(void **state)
 	store_close(s);
 }
 
+/* Once SQLite runs, its threading can no longer be set (main set it first). */
+static void test_store_one_thread_a_connection(void **state)
+{
+	(void)state;
+	assert_int_equal(sqlite3_initialize(), SQLITE_OK);
+	assert_int_equal(store_one_thread_a_connection(), -1);
+}
+
 int main(void)
 {
+	/* as bin/indexer runs: every test below in that mode */
+	if (store_one_thread_a_connection() != 0) {
+		fprintf(stderr, "store_one_thread_a_connection failed before any SQLite call\n");
+		return 1;
+	}
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_store_one_thread_a_connection),
 		cmocka_unit_test(test_store_create_and_reopen),
 		cmocka_unit_test(test_store_each_source_sorted),
 		cmocka_unit_test(test_store_rollback_keeps_previous),
