@@ -436,8 +436,10 @@ static int add_prepared(struct run *r, struct file_job *j, struct split_ctx *c)
 			.byte_end = pp->byte_end,
 			.section = j->sections.data + pp->section_off, .section_len = pp->section_len,
 			.body = j->split_text + pp->body_off, .body_len = pp->body_len,
-			.extracted = pp->extracted, .page = pp->page,
+			.extracted = pp->extracted, .page = pp->page, .sketched = pp->sketched,
+			.terms_counted = pp->terms_counted,
 		};
+		memcpy(sp.band, pp->band, sizeof sp.band);
 		cols[1] = (struct tokenizer_pretokenized){ sp.section, sp.section_len,
 		    tokens + pp->section_tok, pp->section_tok_len };
 		cols[2] = (struct tokenizer_pretokenized){ sp.body, sp.body_len,
@@ -795,6 +797,7 @@ int main(int argc, char **argv)
 	const char *prog = cliopt_progname(argv[0]);
 	store_set_indexer_name(prog);	/* in advice: "rebuild it with: PROG --rebuild" */
 
+	store_one_thread_a_connection();	/* before any SQLite call */
 	r.db_path = getenv("PSEARCH_DB");
 	if (r.db_path == NULL || *r.db_path == 0)
 		r.db_path = "index.db";
@@ -903,7 +906,8 @@ int main(int argc, char **argv)
 	}
 	/* on one core, a second thread would only add its overhead */
 	int threaded = sysconf(_SC_NPROCESSORS_ONLN) > 1;
-	if (preparer_open(store_db(r.store), threaded, &r.preparer, r.err, sizeof r.err) != 0 ||
+	if (preparer_open(store_db(r.store), threaded, store_term_counts(r.store), &r.preparer,
+	    r.err, sizeof r.err) != 0 ||
 	    pipeline_open(&r.pipeline, prepare_job, r.preparer, PIPELINE_JOBS,
 	    PIPELINE_BYTES, threaded, r.err, sizeof r.err) != 0) {
 		preparer_close(r.preparer);

@@ -5,7 +5,9 @@
  * The steps and their order are those bin/indexer always had; only the
  * warnings are kept instead of printed, so the main thread prints them in
  * the same order.  A passage's section, and the title, are tokenized once
- * per file or run of passages, since every passage repeats them.
+ * per file or run of passages, since every passage repeats them.  What
+ * needs no database is done here, off the writing thread: the tokens, and
+ * the copy sketch of each body.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -28,15 +30,17 @@
 struct preparer {
 	struct tokenizer_session *tok;	/* NULL: do not pre-tokenize */
 	struct metadata md;		/* of the folder of the last file */
+	struct termstats *counts;	/* NULL: do not count terms */
 };
 
-int preparer_open(sqlite3 *db, int pretokenize, struct preparer **out, char *err,
-    size_t errlen)
+int preparer_open(sqlite3 *db, int pretokenize, struct termstats *counts,
+    struct preparer **out, char *err, size_t errlen)
 {
 	struct preparer *p = calloc(1, sizeof *p);
 	*out = NULL;
 	if (p == NULL)
 		return util_error(err, errlen, "out of memory");
+	p->counts = counts;
 	if (pretokenize && tokenizer_open(db, &p->tok, err, errlen) != 0) {
 		free(p);
 		return -1;
@@ -313,6 +317,30 @@ static int capture(struct split_state *s, const char *text, size_t len,
 	return 0;
 }
 
+static int count_term(void *ctx, const char *term, size_t term_len)
+{
+	return termstats_add(ctx, term, term_len) != 0;	/* the map gave up: stop */
+}
+
+/*
+ * The passage's terms as one row of the run's counts: the title's, the
+ * section's and the body's, as FTS5 will get them replayed.  A map that
+ * has given up (too many terms) is left alone, and the passage is then
+ * not marked counted.
+ */
+static void count_terms(struct split_state *s, struct prepared_passage *pp)
+{
+	struct termstats *t = s->p->counts;
+	const unsigned char *tok = s->j->tokens.data;
+	if (t == NULL || termstats_failed(t))
+		return;
+	termstats_row(t, 1);
+	pp->terms_counted =
+	    tokenizer_each_term(tok + s->j->title_tok, s->j->title_tok_len, count_term, t) == 0 &&
+	    tokenizer_each_term(tok + pp->section_tok, pp->section_tok_len, count_term, t) == 0 &&
+	    tokenizer_each_term(tok + pp->body_tok, pp->body_tok_len, count_term, t) == 0;
+}
+
 static int on_passage(void *ctx, const struct store_passage *sp)
 {
 	struct split_state *s = ctx;
@@ -357,6 +385,9 @@ static int on_passage(void *ctx, const struct store_passage *sp)
 	}
 	if (capture(s, sp->body, sp->body_len, &pp->body_tok, &pp->body_tok_len) != 0)
 		return 1;
+	pp->sketched = COPIES_SKETCHED(copies_sketch(sp->body, sp->body_len, pp->band)) ? 1 : -1;
+	pp->terms_counted = 0;
+	count_terms(s, pp);
 	j->npassages++;
 	return 0;
 }

@@ -4,8 +4,9 @@
  * Owns what bin/indexer does with a file between deciding to look at it
  * and writing it to the index: reading it, the NUL and UTF-8
  * checks, the content hash, the title (metadata file, first heading, file
- * name), splitting it into passages and tokenizing each passage's columns
- * ahead of the insert (lib/tokenizer.h, tokenizer_capture).  It runs on the
+ * name), splitting it into passages, tokenizing each passage's columns
+ * ahead of the insert (lib/tokenizer.h, tokenizer_capture) and sketching
+ * its body for copy detection (lib/copies.h).  It runs on the
  * pipeline's worker thread (lib/pipeline.h), so it never prints and never
  * touches the store: warnings are recorded in the job, in the order they
  * arise, for the main thread to print, and what to count and write is left
@@ -22,6 +23,7 @@
 #include "passage.h"
 #include "pdf.h"
 #include "store.h"
+#include "termstats.h"
 #include "tokenizer.h"
 #include "util.h"
 
@@ -57,6 +59,9 @@ struct prepared_passage {
 	size_t section_off, section_len;	/* into sections: bytes, NUL follows */
 	size_t section_tok, section_tok_len;	/* into tokens */
 	size_t body_tok, body_tok_len;		/* into tokens */
+	int sketched;				/* store_passage's sketched and band */
+	int32_t band[COPIES_BANDS];
+	int terms_counted;			/* store_passage's */
 };
 
 struct file_job {
@@ -112,10 +117,12 @@ struct preparer;
  * the calling thread, to find the tokenizer registered on it; the preparer
  * then works on any one thread.  pretokenize = 0 leaves splitting and
  * tokenizing to the inserts (when no other core would do it meanwhile).
- * Returns 0, or -1 with err set.
+ * counts: NULL, or the store's term counts of a rebuild
+ * (store_term_counts), into which each tokenized passage is counted
+ * (prepared_passage's terms_counted).  Returns 0, or -1 with err set.
  */
-int preparer_open(sqlite3 *db, int pretokenize, struct preparer **out, char *err,
-    size_t errlen);
+int preparer_open(sqlite3 *db, int pretokenize, struct termstats *counts,
+    struct preparer **out, char *err, size_t errlen);
 void preparer_close(struct preparer *p);	/* accepts NULL */
 
 /*

@@ -366,7 +366,15 @@ int copies_add(struct copies_writer *w, int64_t id, const char *body, size_t bod
     char *err, size_t errlen)
 {
 	int32_t band[COPIES_BANDS];
-	if (w == NULL || copies_sketch(body, body_len, band) == 0)
+	if (w == NULL || !COPIES_SKETCHED(copies_sketch(body, body_len, band)))
+		return 0;
+	return copies_add_sketch(w, id, band, err, errlen);
+}
+
+int copies_add_sketch(struct copies_writer *w, int64_t id, const int32_t band[COPIES_BANDS],
+    char *err, size_t errlen)
+{
+	if (w == NULL)
 		return 0;
 	sqlite3_bind_int64(w->insert, 1, id);
 	for (int k = 0; k < COPIES_BANDS; k++)

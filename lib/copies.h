@@ -14,7 +14,8 @@
  *                            b0 INTEGER NOT NULL, ..., b5 INTEGER NOT NULL)
  *   and an index on each band column; a band key has 23 bits (3 bytes).
  *
- * A passage of fewer than 4 words has no sketch, so no copies.
+ * A passage of fewer than COPIES_MIN_SHARED shingles (11 words) has no
+ * sketch: it shares fewer than that with any other, so it is never a copy.
  */
 #ifndef COPIES_H
 #define COPIES_H
@@ -40,6 +41,14 @@
 size_t copies_sketch(const char *text, size_t len, int32_t band[COPIES_BANDS]);
 
 /*
+ * 1 when a passage of this many shingles (copies_sketch's count) gets a
+ * sketch.  One of fewer could never be reported as a copy nor have one
+ * (COPIES_MIN_SHARED), so its sketch is not stored: 9% of the passages of
+ * the bench corpus, whose six index entries each cost a rebuild time.
+ */
+#define COPIES_SKETCHED(shingles) ((shingles) >= COPIES_MIN_SHARED)
+
+/*
  * Jaccard similarity of the 4-word shingle sets of a and b (0 when either
  * has none).  Returns -1 when out of memory.  Pure.
  */
@@ -60,6 +69,13 @@ int copies_begin(sqlite3 *db, int rebuilding, struct copies_writer **out, int *u
     char *err, size_t errlen);
 /* The sketch of passage id (body: body_len bytes).  0 or -1 with err. */
 int copies_add(struct copies_writer *w, int64_t id, const char *body, size_t body_len,
+    char *err, size_t errlen);
+/*
+ * The same for a sketch already made (copies_sketch of the body returned
+ * a count COPIES_SKETCHED takes, band[] its keys): the indexer sketches
+ * passages on its preparing thread.  0 or -1 with err.
+ */
+int copies_add_sketch(struct copies_writer *w, int64_t id, const int32_t band[COPIES_BANDS],
     char *err, size_t errlen);
 /* Forget the sketches of source_id's passages (before they are deleted).  0 or -1. */
 int copies_remove_source(struct copies_writer *w, int64_t source_id, char *err, size_t errlen);

@@ -140,11 +140,11 @@ enum df_mode { DF_FILL, DF_DELTA };
 
 /*
  * A DELTA run that has touched more distinct terms than this turns into a
- * FILL run: it frees the map (about 23 MB at this size: 2^19 slots of 40
+ * FILL run: it frees the map (about 10 MB at this size: 2^19 slots of 16
  * bytes, and the term bytes), and the vocabulary scan at commit (3 s at
  * 500 MB, 0.65 s at 100 MB) costs about what a look-up and often a count
- * for each of that many terms would.  Below 2^18, so that the slot table
- * never doubles to 2^20.
+ * for each of that many terms would.  Below 3/4 of 2^19, so that the slot
+ * table never doubles to 2^20.
  */
 #define DF_DELTA_MAX_TERMS 200000u
 
@@ -210,13 +210,16 @@ static const char schema_sql[] =
  * FTS5 keeps the terms of recent rows in memory and writes them out as a
  * new segment when they pass "hashsize" bytes (default 1 MB); segments are
  * then merged, four at a time, again and again as the index grows.  With
- * 1 MB, merging was 36% of the time of a 100 MB rebuild; with 32 MB there
- * are 32 times fewer segments and about two fewer rounds of merging, for a
- * peak RSS of about 70 MB (64 MB would pass 100 MB).  Stored in the
- * index's config, so every later run uses it too.
+ * 1 MB, merging was 36% of the time of a 100 MB rebuild, hence 32 MB once.
+ * Since a rebuild merges only once, at the end (fts_rebuild_begin_sql),
+ * a big hash saves little, and every term written into it misses the
+ * CPU's caches: 8 MB is the fastest measured (docs/performance.md: a
+ * 100 MB rebuild 1 MB 8.4 s, 4 MB 7.5, 8 MB 7.5, 16 MB 7.6, 32 MB 8.1 s;
+ * 500 MB 8 MB 41 s, 32 MB 44 s; peak RSS 50 MB at 8 MB, 92 at 32).
+ * Stored in the index's config, so every later run uses it too.
  */
 static const char fts_tuning_sql[] =
-    "INSERT INTO passages_fts(passages_fts, rank) VALUES('hashsize', 33554432);";
+    "INSERT INTO passages_fts(passages_fts, rank) VALUES('hashsize', 8388608);";
 
 /*
  * A rebuild writes every segment first and merges them in one pass at the
@@ -250,6 +253,7 @@ struct store {
 	dev_t dev;		/* the file opened (writing modes): a run checks */
 	ino_t ino;		/* that the path still names it */
 	int has_schema;		/* our tables exist */
+	int wal_pending;	/* not in WAL mode yet: switched when a run commits */
 	int in_run;		/* inside store_begin .. commit */
 	int rebuilding;		/* this run started the index over */
 	int had_schema;		/* has_schema and rebuild_reason before the run, */
@@ -264,6 +268,8 @@ struct store {
 	int df_upgrade;			/* this run adds term_df to an older index */
 	struct termstats *df_delta;	/* DF_DELTA: per-term deltas of the run */
 	struct tokenizer_replay *df_replay;	/* DF_DELTA: the slot observed while a row is written */
+	struct termstats *df_counts;	/* a rebuild: the caller's counts (store_term_counts) */
+	int df_counts_whole;		/* every passage of the run was counted there */
 	sqlite3_stmt *df_stmt[DF_STATEMENTS];	/* prepared for the run */
 	/* the source between store_source_put and store_source_finish */
 	int64_t open_source;		/* 0: none */
@@ -468,6 +474,11 @@ static int inspect(struct store *s, char *err, size_t errlen)
 	int64_t tables = query_int(s->db, count_tables_sql, -1);
 	if (tables < 0) {
 		int code = sqlite3_errcode(s->db) & 0xff;
+		/* only a new index's first run holds readers off (see store_open) */
+		if (code == SQLITE_BUSY)
+			return util_error(err, errlen, "%s: an indexer is writing this new index"
+			    " (waited %d s); try again when it has finished", s->path,
+			    STORE_BUSY_SECONDS);
 		if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
 			return db_error(s, err, errlen, "cannot open the index");
 		if (damaged(s, err, errlen) != 0)
@@ -529,6 +540,14 @@ static int connect_db(struct store *s, const char *name, int flags, char *err,
 	return store_cache_size(s, writer ? STORE_CACHE_KIB : STORE_READ_CACHE_KIB, err, errlen);
 }
 
+int store_one_thread_a_connection(void)
+{
+	if (sqlite3_config(SQLITE_CONFIG_MULTITHREAD) != SQLITE_OK ||
+	    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+		return -1;
+	return 0;
+}
+
 int store_cache_size(struct store *s, int kib, char *err, size_t errlen)
 {
 	char sql[64];
@@ -536,6 +555,31 @@ int store_cache_size(struct store *s, int kib, char *err, size_t errlen)
 		return util_error(err, errlen, "%s: cache size must be positive", s->path);
 	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", kib);
 	return exec(s, sql, err, errlen);
+}
+
+/*
+ * Put the index in WAL mode (see store_open).  Another connection's
+ * transaction holds the switch off, and SQLite does not wait for it then
+ * (another indexer's first run, in its rollback journal): this run goes
+ * on in the rollback journal too, and switches when it commits.  0, or -1
+ * with err.
+ */
+static int use_wal(struct store *s, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, err, errlen, "cannot set the journal mode");
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+		s->wal_pending = 0;
+		return 0;
+	}
+	if ((rc & 0xff) == SQLITE_BUSY) {
+		s->wal_pending = 1;
+		return 0;
+	}
+	return db_error(s, err, errlen, "cannot set the journal mode");
 }
 
 /* "file:" URI of path with immutable=1; every byte but [A-Za-z0-9/._-] escaped. */
@@ -649,7 +693,8 @@ int store_open(const char *path, enum store_mode mode, struct store **out,
 	 * file the pragmas would write: a run with nothing to do must not.
 	 * See store_commit for auto_vacuum, STORE_PAGE_SIZE for page_size.
 	 */
-	if (mode != STORE_READ && query_int(s->db, "PRAGMA page_count", -1) == 0 &&
+	int new_file = mode != STORE_READ && query_int(s->db, "PRAGMA page_count", -1) == 0;
+	if (new_file &&
 	    (exec(s, "PRAGMA page_size = " STORE_PAGE_SIZE, err, errlen) != 0 ||
 	     exec(s, "PRAGMA auto_vacuum = INCREMENTAL", err, errlen) != 0)) {
 		store_close(s);
@@ -660,8 +705,20 @@ int store_open(const char *path, enum store_mode mode, struct store **out,
 		s->dev = st.st_dev;
 		s->ino = st.st_ino;
 	}
+	/*
+	 * An index is in WAL mode: readers keep the old index while a run
+	 * writes the new one.  A new file has no old index to keep, and WAL
+	 * writes every page twice (into the -wal, then into the file when it
+	 * is checkpointed, reading it back), which cost a first build 10-20%
+	 * of its time (docs/performance.md).  So a new file is written with a
+	 * rollback journal (it stays empty: a page the file did not have is
+	 * not journalled) and turned to WAL when its first run commits
+	 * (store_commit).  A first run killed midway leaves a hot journal that
+	 * the next writer rolls back, to the empty file there was.
+	 */
 	if (mode != STORE_READ &&
-	    (exec(s, "PRAGMA journal_mode = WAL", err, errlen) != 0 ||
+	    ((new_file ? (s->wal_pending = 1, exec(s, "PRAGMA journal_mode = DELETE", err, errlen))
+	     : use_wal(s, err, errlen)) != 0 ||
 	     exec(s, "PRAGMA synchronous = NORMAL", err, errlen) != 0)) {
 		store_close(s);
 		return -1;
@@ -792,6 +849,8 @@ static void df_end(struct store *s)
 	s->df_replay = NULL;
 	termstats_free(s->df_delta);
 	s->df_delta = NULL;
+	termstats_free(s->df_counts);
+	s->df_counts = NULL;
 	s->df_upgrade = 0;
 	s->df_mode = DF_FILL;
 }
@@ -817,6 +876,10 @@ static int df_begin(struct store *s, char *err, size_t errlen)
 	    (s->df_replay = tokenizer_replay_get(s->db)) != NULL &&
 	    (s->df_delta = termstats_new()) != NULL)
 		s->df_mode = DF_DELTA;
+	if (s->rebuilding && (s->df_counts = termstats_new()) != NULL) {
+		termstats_set_limit(s->df_counts, STORE_COUNTED_TERMS);
+		s->df_counts_whole = 1;
+	}
 	if (exec(s, VOCAB_SQL, err, errlen) != 0)
 		return -1;
 	for (int i = 0; i < DF_STATEMENTS; i++)
@@ -916,15 +979,33 @@ static int df_apply_term(void *ctx, const char *term, size_t term_len, int64_t d
 	return run_stmt(s, st, a->err, a->errlen, "cannot write term_df");
 }
 
+/* A counted term of a rebuild (store_term_counts): stored when common enough. */
+static int df_put_counted(void *ctx, const char *term, size_t term_len, int64_t df)
+{
+	struct df_apply *a = ctx;
+	sqlite3_stmt *st = a->s->df_stmt[DF_PUT];
+	if (df < a->s->df_min)
+		return 0;
+	sqlite3_bind_text(st, 1, term, (int)term_len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, df);
+	return run_stmt(a->s, st, a->err, a->errlen, "cannot write term_df");
+}
+
+struct termstats *store_term_counts(struct store *s)
+{
+	return s->in_run ? s->df_counts : NULL;
+}
+
 /* At commit, once FTS5 is in its final state: bring term_df up to date. */
 static int df_commit(struct store *s, char *err, size_t errlen)
 {
-	if (s->df_mode == DF_DELTA) {
-		struct df_apply a = { s, err, errlen };
+	struct df_apply a = { s, err, errlen };
+	if (s->df_mode == DF_DELTA)
 		return termstats_each(s->df_delta, df_apply_term, &a) != 0 ? -1 : 0;
-	}
 	if (exec(s, "DELETE FROM term_df", err, errlen) != 0)
 		return -1;
+	if (s->df_counts && s->df_counts_whole && !termstats_failed(s->df_counts))
+		return termstats_each(s->df_counts, df_put_counted, &a) != 0 ? -1 : 0;
 	sqlite3_bind_int64(s->df_stmt[DF_FILL_ALL], 1, s->df_min);
 	return run_stmt(s, s->df_stmt[DF_FILL_ALL], err, errlen, "cannot fill term_df");
 }
@@ -963,7 +1044,7 @@ int store_run_rebuilds(const struct store *s, const char **why)
 
 int store_remove_if_empty(struct store *s, char *err, size_t errlen)
 {
-	static const char *const suffixes[] = { "-wal", "-shm" };
+	static const char *const suffixes[] = { "-wal", "-shm", "-journal" };
 	int removed = 0;
 	store_rollback(s);
 	/* a writer at work (busy) is using the file: it stays */
@@ -984,7 +1065,7 @@ int store_remove_if_empty(struct store *s, char *err, size_t errlen)
 	}
 	removed = 1;
 	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
-		char *side = malloc(strlen(s->path) + 5);
+		char *side = malloc(strlen(s->path) + strlen(suffixes[i]) + 1);
 		if (side) {
 			sprintf(side, "%s%s", s->path, suffixes[i]);
 			unlink(side);
@@ -1003,18 +1084,20 @@ out:
  */
 static int lock_for_run(struct store *s, char *err, size_t errlen)
 {
-	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-		if ((sqlite3_errcode(s->db) & 0xff) == SQLITE_BUSY)
-			return util_error(err, errlen, "%s: another indexer is writing this index "
-			    "(waited %d s for it to finish); run again when it is done", s->path,
-			    STORE_BUSY_SECONDS);
-		return db_error(s, err, errlen, "cannot start writing");
-	}
+	int locked = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK;
+	if (!locked && (sqlite3_errcode(s->db) & 0xff) == SQLITE_BUSY)
+		return util_error(err, errlen, "%s: another indexer is writing this index "
+		    "(waited %d s for it to finish); run again when it is done", s->path,
+		    STORE_BUSY_SECONDS);
+	/* a new file, in its rollback journal, cannot even be locked once removed */
 	if (!same_file(s)) {
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		if (locked)
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		return util_error(err, errlen, "%s: the index file was removed or replaced while "
 		    "this run waited for another indexer; run again", s->path);
 	}
+	if (!locked)
+		return db_error(s, err, errlen, "cannot start writing");
 	return 0;
 }
 
@@ -1089,6 +1172,11 @@ int store_commit(struct store *s, char *err, size_t errlen)
 		return -1;
 	}
 	s->in_run = 0;
+	/* a new file from now on (see store_open); if busy, the next run does it */
+	if (s->wal_pending) {
+		char ignored[256];
+		use_wal(s, ignored, sizeof ignored);
+	}
 	df_end(s);
 	copies_end(s->copies);
 	s->copies = NULL;
@@ -1183,6 +1271,7 @@ static int remove_passages(struct store *s, int64_t id, char *err, size_t errlen
 	if (id == s->open_source)
 		close_source(s);
 	/* row by row, so that each row's terms count once in term_df's deltas */
+	s->df_counts_whole = 0;	/* the counts (store_term_counts) only add */
 	sqlite3_bind_int64(rows, 1, id);
 	while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
 		for (int i = 0; i < 4; i++)
@@ -1307,6 +1396,8 @@ int store_passage_add(struct store *s, int64_t source_id, const char *title,
 		    p->byte_start, p->byte_end, p->body_len);
 	if (p->section_len)
 		reuse = same_section(s, p, &back);
+	if (!p->terms_counted)
+		s->df_counts_whole = 0;
 	sqlite3_bind_int64(st, 1, source_id);
 	if (p->section_len)
 		sqlite3_bind_int64(st, 2, back);
@@ -1356,7 +1447,8 @@ int store_passage_add(struct store *s, int64_t source_id, const char *title,
 	df_row_begin(s, 1);
 	int rc = run_stmt(s, st, err, errlen, "cannot index passage");
 	df_row_end(s);
-	if (rc == 0 && copies_add(s->copies, id, p->body, p->body_len, err, errlen) != 0)
+	if (rc == 0 && (p->sketched > 0 ? copies_add_sketch(s->copies, id, p->band, err, errlen)
+	    : p->sketched == 0 ? copies_add(s->copies, id, p->body, p->body_len, err, errlen) : 0) != 0)
 		return copies_error(s, err, errlen, "cannot write a passage's sketch");
 	return rc;
 }

@@ -50,6 +50,8 @@
 #include <stdint.h>
 #include <sqlite3.h>
 
+#include "copies.h"
+
 #define STORE_SCHEMA_VERSION 3
 #define STORE_APPLICATION_ID 0x50534731	/* "PSG1" */
 
@@ -82,6 +84,17 @@ enum store_mode {
 	STORE_REBUILD	/* STORE_WRITE for a run that starts over: a damaged
 			   index of ours is emptied instead of refused */
 };
+
+/*
+ * For a program whose SQLite connections are each used by one thread at a
+ * time (bin/indexer: every write on one thread, its other thread only
+ * tokenizes): SQLite then takes no mutex on each call on a connection and
+ * keeps no memory statistics, so no mutex on each allocation either.  An
+ * indexing run makes tens of millions of both (5% of its writing thread's
+ * instructions).  Call before anything else uses SQLite; returns 0, or -1
+ * when SQLite is already initialized (it then runs as before).
+ */
+int store_one_thread_a_connection(void);
 
 /*
  * Open the index at path.  On failure returns -1, *out is NULL and err
@@ -171,6 +184,22 @@ int store_upgrading(const struct store *s);
  */
 void store_set_term_df_min(struct store *s, int64_t min);
 
+/*
+ * A run that starts the index over (store_run_rebuilds) can fill term_df
+ * from counts its caller keeps as it adds the passages, instead of reading
+ * FTS5's whole vocabulary at commit (4 s at 500 MB).  The map is the
+ * store's, made by store_begin for such a run (NULL for other runs, or
+ * when out of memory), valid until the run ends.  The caller feeds it one
+ * row a passage (termstats_row(+1), then every term of its title, section
+ * and body as FTS5 indexes them: tokenizer_each_term), on any one thread,
+ * and adds that passage with terms_counted set.  The store reads the map
+ * only at commit: it uses the counts when every passage of the run was
+ * counted and the map did not fail (it gives up past STORE_COUNTED_TERMS
+ * terms, to bound its memory), and reads the vocabulary otherwise.
+ */
+struct termstats *store_term_counts(struct store *s);
+#define STORE_COUNTED_TERMS 786000	/* at most: 16 MB of slots, about 8 MB of terms */
+
 struct store_source {
 	int64_t id;		/* 0: not in the index */
 	int64_t size, mtime_ns;
@@ -222,6 +251,14 @@ struct store_passage {
 	 */
 	int extracted;
 	size_t page;
+	/*
+	 * The body's copy sketch (copies.h), when the caller made it:
+	 * sketched 1 with band[] its keys, -1 when the body gets none
+	 * (COPIES_SKETCHED); 0 leaves the sketching to the store.
+	 */
+	int sketched;
+	int32_t band[COPIES_BANDS];
+	int terms_counted;	/* its terms are in store_term_counts (see there) */
 };
 
 /*

@@ -33,6 +33,13 @@ void termstats_row(struct termstats *t, int sign);
  */
 int termstats_add(struct termstats *t, const char *term, size_t term_len);
 
+/*
+ * Bound the map: an add that would make it hold more than max_terms terms
+ * fails as out of memory does, and the map's memory is freed then (0: no
+ * bound, as new).
+ */
+void termstats_set_limit(struct termstats *t, size_t max_terms);
+
 /* Non-zero once an add ran out of memory (sticky until termstats_clear). */
 int termstats_failed(const struct termstats *t);
 

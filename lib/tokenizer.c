@@ -51,12 +51,15 @@ static const char *const parent_args[] = {
 };
 
 /*
- * A direct-mapped cache of recent stems.  Natural text repeats a few
- * thousand words most of the time, and a hit saves the libstemmer call,
- * which dominates the cost of tokenizing.  A bulk run wants 32768 slots
- * (1.9 MB): with 4096, collisions left libstemmer at 42% of the
- * tokenizer's time and 57 MB/s; with 32768 it runs at 75 MB/s (2026-11-21,
- * 12.6 MB of English prose; 16384: 68, 65536: 72).
+ * A cache of recent stems, two slots a set (the most recent first).
+ * Natural text repeats a few thousand words most of the time, and a hit
+ * saves the libstemmer call, which dominates the cost of tokenizing.  A
+ * bulk run wants 32768 slots (1.9 MB) or more: with 4096, collisions left
+ * libstemmer at 42% of the tokenizer's time and 57 MB/s; with 32768 it
+ * runs at 75 MB/s (2026-11-21, 12.6 MB of English prose; 16384: 68,
+ * 65536: 72, direct-mapped).  A 100 MB corpus has 250,000 distinct words:
+ * 32768 slots direct-mapped missed 11.6% of its 16.4 M words, 65536 in
+ * sets of two (3.8 MB) 6.0% (docs/performance.md).
  *
  * A query stems a few thousand words of snippets, and in a fresh process
  * each slot it touches first faults in a zeroed page (about 2 us here, 15
@@ -65,7 +68,7 @@ static const char *const parent_args[] = {
  * once it has served CACHE_GROW_AFTER lookups.
  */
 #define CACHE_FIRST_SLOTS 512
-#define CACHE_SLOTS 32768
+#define CACHE_SLOTS 65536
 #define CACHE_GROW_AFTER 65536
 #define CACHE_WORD 28
 struct stem_slot {
@@ -189,13 +192,19 @@ static int stem_word(struct snowball *sb, const char *word, size_t n,
 	struct stem_slot *slot = NULL;
 	if (sb->cache && n <= CACHE_WORD) {
 		grow_cache(sb);
-		slot = &sb->cache[fnv32(FNV32_INIT, word, n) &
-		    (sb->cache_slots - 1)];
-		if (slot->word_len == n && slot->stem_len &&
-		    memcmp(slot->word, word, n) == 0) {
-			*stem = slot->stem;
-			*stem_len = slot->stem_len;
-			return SQLITE_OK;
+		slot = &sb->cache[(fnv32(FNV32_INIT, word, n) & (sb->cache_slots / 2 - 1)) * 2];
+		for (int way = 0; way < 2; way++) {
+			if (slot[way].word_len == n && slot[way].stem_len &&
+			    memcmp(slot[way].word, word, n) == 0) {
+				if (way) {	/* the most recent first */
+					struct stem_slot hit = slot[1];
+					slot[1] = slot[0];
+					slot[0] = hit;
+				}
+				*stem = slot[0].stem;
+				*stem_len = slot[0].stem_len;
+				return SQLITE_OK;
+			}
 		}
 	}
 	const sb_symbol *out = sb_stemmer_stem(sb->stemmer,
@@ -205,6 +214,7 @@ static int stem_word(struct snowball *sb, const char *word, size_t n,
 	*stem = (const char *)out;
 	*stem_len = (size_t)sb_stemmer_length(sb->stemmer);
 	if (slot && *stem_len > 0 && *stem_len <= CACHE_WORD) {
+		slot[1] = slot[0];	/* the older of the set goes */
 		slot->word_len = (unsigned char)n;
 		slot->stem_len = (unsigned char)*stem_len;
 		memcpy(slot->word, word, n);
@@ -580,6 +590,26 @@ static int replay_tokens(const struct tokenizer_pretokenized *p, void *ctx,
 			return rc;
 	}
 	return SQLITE_OK;
+}
+
+int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_fn fn,
+    void *ctx)
+{
+	const unsigned char *at = tokens, *end = tokens + len;
+	while (at < end) {
+		uint64_t head, skip;
+		if (!get_varint(&at, end, &head) || (uint64_t)(end - at) < (head >> 1))
+			return -1;
+		const char *term = (const char *)at;
+		size_t n = (size_t)(head >> 1);
+		at += n;
+		if (!get_varint(&at, end, &skip) || !get_varint(&at, end, &skip))
+			return -1;
+		int rc = fn(ctx, term, n > TOKENIZER_FTS5_MAX_TOKEN ? TOKENIZER_FTS5_MAX_TOKEN : n);
+		if (rc != 0)
+			return rc;
+	}
+	return 0;
 }
 
 /* The armed entry whose text is text[0 .. len), or NULL. */

@@ -109,6 +109,17 @@ int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
 /* Frees out->data and zeroes the struct; accepts NULL. */
 void tokenizer_tokens_free(struct tokenizer_tokens *t);
 
+/*
+ * Call fn for each term of a recording (bytes tokenizer_capture appended:
+ * tokens[0 .. len)), in order, as FTS5 indexes it (cut to
+ * TOKENIZER_FTS5_MAX_TOKEN bytes, see tokenizer_replay_observe): the
+ * terms FTS5 gets when the recording is replayed.  Returns 0, fn's first
+ * non-zero value (which stops the walk), or -1 for a damaged recording.
+ */
+typedef int (*tokenizer_term_fn)(void *ctx, const char *term, size_t term_len);
+int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_fn fn,
+    void *ctx);
+
 /* A text and the recording tokenizer_capture made of exactly that text. */
 struct tokenizer_pretokenized {
 	const char *text;

@@ -4,7 +4,8 @@
 # another, a metadata file edited after indexing, input it used to ignore
 # without a word (bad metadata lines, a PATH given twice, a white-space,
 # BOM-only, UTF-16 or CR-only file, --db :memory:), one file reached under
-# several names, and --db naming a folder or nothing.
+# several names, and --db naming a folder or nothing; and a first run
+# killed midway (a new index is written with a rollback journal).
 #
 #   BIN=bin sh tests/index_reliability_test.sh   (from the repo root, after make)
 #
@@ -82,6 +83,37 @@ race_new_index() {
 
 # The unit test (test_store) covers a run that waited while another
 # rebuilt an old-schema index: it must not rebuild it again.
+
+# A new index is written with a rollback journal and turned to WAL when
+# its first run commits (lib/store.c, store_open): the index made is in
+# WAL mode, and a first run killed midway leaves nothing in the way: a
+# query says there is no index yet, the next run builds it from the empty
+# file, no journal is left and --check passes.
+first_run_killed() {
+	small_corpus "$W/a" 300 apple
+	ix -q --db "$W/w.db" "$W/a"
+	[ "$rc" -eq 0 ] || fail "first run: $(cat "$W/err")"
+	[ "$(sql "$W/w.db" "PRAGMA journal_mode")" = wal ] || fail "a new index is not in WAL mode"
+	for delay in 0.05 0.2 0.5; do
+		rm -f "$W"/k.db*
+		"$BIN/indexer" -q --db "$W/k.db" "$W/a" 2>"$W/kerr" &
+		pid=$!
+		sleep "$delay"
+		kill -9 "$pid" 2>/dev/null
+		wait "$pid"
+		q --db "$W/k.db" alpha
+		[ "$rc" -le 2 ] || fail "query after a first run killed at ${delay}s: exit $rc"
+		err_lacks "locked" "query after a first run killed at ${delay}s"
+		ix -q --db "$W/k.db" "$W/a"
+		[ "$rc" -eq 0 ] || fail "run after a first run killed at ${delay}s: $(cat "$W/err")"
+		[ ! -e "$W/k.db-journal" ] || fail "a journal is left after the run that took up a killed one"
+		ix --db "$W/k.db" --check
+		[ "$rc" -eq 0 ] || fail "--check after a first run killed at ${delay}s: $(cat "$W/err" "$W/out")"
+		[ "$(sql "$W/k.db" "SELECT count(*) FROM sources")" = 300 ] ||
+		    fail "after a first run killed at ${delay}s the index lacks sources"
+		[ "$(sql "$W/k.db" "PRAGMA journal_mode")" = wal ] || fail "the index is not in WAL mode"
+	done
+}
 
 # A writer that cannot get the index within the busy timeout (10 s) says
 # that another indexer holds it, not just "database is locked"; the index
@@ -329,7 +361,7 @@ db_damaged_names_indexer() {
 
 # ---- run ---------------------------------------------------------------------
 
-ALL_TESTS="race_new_index lock_held metadata_retitle metadata_bad_lines path_twice memory_db \
+ALL_TESTS="race_new_index first_run_killed lock_held metadata_retitle metadata_bad_lines path_twice memory_db \
     blank_files utf16_file cr_line_ends same_file_names db_directory db_damaged_names_indexer"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"

@@ -2,7 +2,8 @@
  * test_copies.c: unit tests of lib/copies.c, copy detection.  The sketch
  * and the similarity on texts with known differences; then the writer and
  * the finder on a fresh :memory: database holding the two tables they read
- * (sources, passage_rows), as the index has them: adding, finding one copy
+ * (sources, passage_rows), as the index has them: adding (sketched by the
+ * writer or ahead of it), finding one copy
  * a source, removing a source's sketches, the check, and an index made
  * before sketches.
  */
@@ -104,7 +105,12 @@ static void add_source(sqlite3 *db, struct copies_writer *w, int64_t id, const c
 		sqlite3_bind_int64(st, 4, 1000 * (int64_t)i);
 		sqlite3_bind_text(st, 5, bodies[i], -1, SQLITE_STATIC);
 		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
-		if (w)
+		/* every other passage sketched ahead, as the indexer's preparing thread does */
+		int32_t band[COPIES_BANDS];
+		if (w && i % 2)
+			assert_int_equal(copies_sketch(bodies[i], strlen(bodies[i]), band) > 0 &&
+			    copies_add_sketch(w, first + (int64_t)i, band, err, sizeof err) == 0, 1);
+		else if (w)
 			assert_int_equal(copies_add(w, first + (int64_t)i, bodies[i], strlen(bodies[i]),
 			    err, sizeof err), 0);
 	}
@@ -220,6 +226,41 @@ static void test_copies_extracted_place(void **state)
 	sqlite3_close(db);
 }
 
+/*
+ * A passage of fewer than COPIES_MIN_SHARED shingles gets no sketch (it
+ * could never count as a copy); one of exactly that many does.
+ */
+static void test_copies_short_passages_unsketched(void **state)
+{
+	(void)state;
+	sqlite3 *db = index_db();
+	struct copies_writer *w;
+	int upgraded;
+	char err[256];
+	int32_t band[COPIES_BANDS];
+	/* 10 words: 7 shingles; 11 words: 8 */
+	static const char ten[] = "one two three four five six seven eight nine ten";
+	static const char eleven[] = "one two three four five six seven eight nine ten eleven";
+	const char *a[] = { ten, eleven }, *b[] = { ten, eleven };
+	assert_int_equal(copies_sketch(ten, strlen(ten), band), 7);
+	assert_false(COPIES_SKETCHED(7));
+	assert_true(COPIES_SKETCHED(copies_sketch(eleven, strlen(eleven), band)));
+	assert_int_equal(copies_begin(db, 1, &w, &upgraded, err, sizeof err), 0);
+	add_source(db, w, 1, "a.txt", 1, a, 2);
+	add_source(db, w, 2, "b.txt", 3, b, 2);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT group_concat(id) FROM copy_sketch", -1,
+	    &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(st, 0), "2,4");
+	sqlite3_finalize(st);
+	assert_int_equal(count_copies(db, 1, NULL), 0);
+	assert_int_equal(count_copies(db, 2, NULL), 1);	/* 8 shingles shared, Jaccard 1 */
+	copies_end(w);
+	sqlite3_close(db);
+}
+
 static void test_copies_upgrade_old_index(void **state)
 {
 	(void)state;
@@ -261,6 +302,7 @@ int main(void)
 		cmocka_unit_test(test_copies_similarity),
 		cmocka_unit_test(test_copies_find_and_remove),
 		cmocka_unit_test(test_copies_extracted_place),
+		cmocka_unit_test(test_copies_short_passages_unsketched),
 		cmocka_unit_test(test_copies_upgrade_old_index),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -34,6 +34,7 @@
 #include <sqlite3.h>
 
 #include "store.h"
+#include "termstats.h"
 #include "tokenizer.h"
 #include "util.h"
 
@@ -113,6 +114,30 @@ static void write_file(const char *path, const char *data, size_t n)
 }
 
 /*
+ * While set, put_source_sections counts each passage's terms into
+ * counting.map (a rebuild's store_term_counts), as the indexer's preparing
+ * thread does: captured with counting.tok, walked with tokenizer_each_term.
+ */
+static struct {
+	struct termstats *map;
+	struct tokenizer_session *tok;
+} counting;
+
+static int count_one(void *ctx, const char *term, size_t len)
+{
+	(void)ctx;
+	return termstats_add(counting.map, term, len);
+}
+
+static void count_text(const char *text)
+{
+	struct tokenizer_tokens t = { 0 };
+	assert_int_equal(tokenizer_capture(counting.tok, text, strlen(text), &t), 0);
+	assert_int_equal(tokenizer_each_term(t.data, t.len, count_one, NULL), 0);
+	tokenizer_tokens_free(&t);
+}
+
+/*
  * Add one source made of paragraphs separated by blank lines, with byte and
  * line ranges that are exact for the joined text (so store_check accepts it).
  * sections: one heading per paragraph ("" none), or NULL for none at all.
@@ -153,6 +178,13 @@ static int64_t put_source_sections(struct store *s, const char *path, const char
 			.byte_start = starts[i], .byte_end = starts[i] + len,
 			.body = text.data + starts[i], .body_len = len,
 		};
+		if (counting.map) {
+			termstats_row(counting.map, 1);
+			count_text(title);
+			count_text(section);
+			count_text(paras[i]);
+			p.terms_counted = 1;
+		}
 		if (store_passage_add(s, id, title, &p, err, sizeof err) != 0)
 			fail_msg("store_passage_add: %s", err);
 		line += lines + 2;
@@ -1539,6 +1571,60 @@ static void test_store_term_df_incremental_is_local(void **state)
 	store_close(s);
 }
 
+/*
+ * A rebuild whose passages are all counted (store_term_counts) takes
+ * term_df from the counts: a term counted but never indexed shows it.
+ * One passage added uncounted, or a map given up, and the vocabulary
+ * is read instead; either way term_df is exact.
+ */
+static void test_store_term_df_counted_rebuild(void **state)
+{
+	char path[256], err[512];
+	unsigned seed = 7;
+	struct store *s;
+	db_path(state, "term_df_counted.db", path, sizeof path);
+	s = open_df(path);
+	assert_null(store_term_counts(s));	/* not in a run */
+	assert_int_equal(tokenizer_open(store_db(s), &counting.tok, err, sizeof err), 0);
+	for (int round = 0; round < 4; round++) {
+		assert_int_equal(store_begin(s, 1, err, sizeof err), 0);
+		counting.map = store_term_counts(s);
+		assert_non_null(counting.map);
+		df_put_sources(s, &seed, 8);
+		/* a term in every counted row, and no passage: only the counts have it */
+		for (int i = 0; i < TEST_DF_MIN; i++) {
+			termstats_row(counting.map, 1);
+			assert_int_equal(termstats_add(counting.map, "zz-counted", 10), 0);
+		}
+		if (round == 1) {
+			struct termstats *map = counting.map;
+			counting.map = NULL;	/* one source not counted */
+			df_put_random(s, &seed, "uncounted.txt");
+			counting.map = map;
+		} else if (round == 2) {
+			termstats_set_limit(counting.map, 1);	/* given up: too many terms */
+		}
+		assert_int_equal(store_commit(s, err, sizeof err), 0);
+		counting.map = NULL;
+		int64_t stray = query_count(store_db(s), "SELECT count(*) FROM term_df"
+		    " WHERE term = ?1", "zz-counted");
+		assert_int_equal(stray, round == 0 || round == 3);
+		if (stray) {
+			assert_int_equal(sqlite3_exec(store_db(s), "DELETE FROM term_df"
+			    " WHERE term = 'zz-counted'", NULL, NULL, NULL), SQLITE_OK);
+		}
+		assert_true(assert_term_df_exact(s, TEST_DF_MIN) > 0);
+		check_df(s);
+	}
+	/* an incremental run has no counts */
+	assert_int_equal(store_begin(s, 0, err, sizeof err), 0);
+	assert_null(store_term_counts(s));
+	store_rollback(s);
+	tokenizer_close(counting.tok);
+	counting.tok = NULL;
+	store_close(s);
+}
+
 static void test_store_term_df_rollback_keeps_it(void **state)
 {
 	char path[256], err[512];
@@ -1621,9 +1707,23 @@ static void test_store_term_df_added_to_older_index(void **state)
 	store_close(s);
 }
 
+/* Once SQLite runs, its threading can no longer be set (main set it first). */
+static void test_store_one_thread_a_connection(void **state)
+{
+	(void)state;
+	assert_int_equal(sqlite3_initialize(), SQLITE_OK);
+	assert_int_equal(store_one_thread_a_connection(), -1);
+}
+
 int main(void)
 {
+	/* as bin/indexer runs: every test below in that mode */
+	if (store_one_thread_a_connection() != 0) {
+		fprintf(stderr, "store_one_thread_a_connection failed before any SQLite call\n");
+		return 1;
+	}
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_store_one_thread_a_connection),
 		cmocka_unit_test(test_store_create_and_reopen),
 		cmocka_unit_test(test_store_each_source_sorted),
 		cmocka_unit_test(test_store_rollback_keeps_previous),
@@ -1657,6 +1757,7 @@ int main(void)
 		cmocka_unit_test(test_store_open_refuses_odd_names),
 		cmocka_unit_test(test_store_term_df_random_runs),
 		cmocka_unit_test(test_store_term_df_incremental_is_local),
+		cmocka_unit_test(test_store_term_df_counted_rebuild),
 		cmocka_unit_test(test_store_term_df_rollback_keeps_it),
 		cmocka_unit_test(test_store_term_df_added_to_older_index),
 	};

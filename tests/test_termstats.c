@@ -5,7 +5,7 @@
  * columns it comes, inserted and deleted rows cancelling out (and then
  * not being listed), growth past the first table size checked against a
  * plain array of expected deltas, empty and long terms, terms differing
- * only past a shared prefix, stopping termstats_each, and clear.
+ * only past a shared prefix, stopping termstats_each, clear, and the limit.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -163,12 +163,41 @@ static void test_termstats_empty_long_and_prefix_terms(void **state)
 	termstats_free(NULL);
 }
 
+/* Past its limit the map fails and frees its memory; clear makes it usable again. */
+static void test_termstats_limit(void **state)
+{
+	struct termstats *t = termstats_new();
+	struct collected c = { 0 };
+	(void)state;
+	assert_non_null(t);
+	termstats_set_limit(t, 3);
+	termstats_row(t, 1);
+	add(t, "a"), add(t, "b"), add(t, "c"), add(t, "a");
+	assert_int_equal(termstats_failed(t), 0);
+	assert_int_equal(termstats_add(t, "d", 1), -1);
+	assert_int_equal(termstats_failed(t), 1);
+	assert_int_equal(termstats_count(t), 0);
+	assert_int_equal(termstats_add(t, "a", 1), -1);	/* sticky */
+	assert_int_equal(termstats_each(t, collect, &c), 0);
+	assert_int_equal(c.n, 0);
+	termstats_clear(t);
+	termstats_row(t, 1);
+	add(t, "d");
+	termstats_set_limit(t, 0);
+	add(t, "e"), add(t, "f"), add(t, "g");
+	assert_int_equal(termstats_count(t), 4);
+	termstats_set_limit(t, 2);	/* already past it */
+	assert_int_equal(termstats_failed(t), 1);
+	termstats_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_termstats_once_per_row),
 		cmocka_unit_test(test_termstats_grows_exactly),
 		cmocka_unit_test(test_termstats_empty_long_and_prefix_terms),
+		cmocka_unit_test(test_termstats_limit),
 	};
 	return cmocka_run_group_tests_name("termstats", tests, NULL, NULL);
 }

@@ -7,8 +7,9 @@
  * invalid UTF-8, from two threads at once, and against Snowball's own
  * English vocabulary when ../shared/eval/snowball is present.  Recorded
  * tokens (tokenizer_capture) replayed to FTS5 must equal fresh ones, raw
- * forms and offsets included, and any text that was not recorded must be
- * tokenized as usual.
+ * forms and offsets included, any text that was not recorded must be
+ * tokenized as usual, and tokenizer_each_term must walk the very terms
+ * FTS5 gets.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -329,6 +330,40 @@ static const char *const replay_texts[] = {
 	"a",
 };
 
+/* Terms only, each followed by '|' (an FTS5 callback, and a tokenizer_each_term one). */
+struct term_list {
+	char out[2048];
+	size_t len;
+};
+
+static void term_list_add(struct term_list *t, const char *term, size_t n)
+{
+	assert_true(t->len + n + 1 < sizeof t->out);
+	memcpy(t->out + t->len, term, n);
+	t->len += n;
+	t->out[t->len++] = '|';
+	t->out[t->len] = 0;
+}
+
+static int on_fts_term(void *ctx, int tflags, const char *term, int n, int start, int end)
+{
+	(void)tflags, (void)start, (void)end;
+	term_list_add(ctx, term, (size_t)n);
+	return SQLITE_OK;
+}
+
+static int on_each_term(void *ctx, const char *term, size_t n)
+{
+	term_list_add(ctx, term, n);
+	return 0;
+}
+
+static int stop_at_second(void *ctx, const char *term, size_t n)
+{
+	(void)term, (void)n;
+	return ++*(int *)ctx == 2 ? 5 : 0;
+}
+
 static void test_tokenizer_replay_equals_fresh(void **state)
 {
 	struct tok_fixture *f = *state;
@@ -361,7 +396,18 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 		assert_int_equal(replayed, before + 1);
 		assert_int_equal(again.n, fresh.n);
 		assert_string_equal(again.out, fresh.out);
+		/* tokenizer_each_term walks the terms FTS5 gets */
+		struct term_list got = { .len = 0 }, want = { .len = 0 };
+		assert_int_equal(ft.api.xTokenize(ft.tok, &want, FTS5_TOKENIZE_DOCUMENT, p.text,
+		    (int)p.text_len, on_fts_term), SQLITE_OK);
+		assert_int_equal(tokenizer_each_term(p.tokens, p.tokens_len, on_each_term, &got), 0);
+		assert_string_equal(got.out, want.out);
 	}
+	/* a stop, and a damaged recording */
+	int calls = 0;
+	assert_int_equal(tokenizer_each_term(rec.data + off[0], len[0], stop_at_second, &calls), 5);
+	static const unsigned char damaged[] = { 0x10, 'a', 'b' };	/* 8 term bytes said, 2 there */
+	assert_int_equal(tokenizer_each_term(damaged, sizeof damaged, on_each_term, &calls), -1);
 	/* the raw forms were there to be replayed */
 	struct fts_tokens t;
 	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, replay_texts[0], strlen(replay_texts[0]), &t);
