@@ -56,6 +56,7 @@ struct claim_check {
 	int kin_from[WORDS_MAX];	/* judged.w[i].stems[kin_from[i] ..] are kin, owned here */
 	const char *absolutes[WORDS_MAX];	/* the claim's absolute words (NUL-terminated copies) */
 	size_t nabsolutes;
+	int direction[WORDS_MAX];	/* judged.w[i] is a direction word */
 	struct claim_row *rows;
 	size_t n;
 	const char *unknown[WORDS_MAX];
@@ -216,8 +217,9 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		cc->kin_from[i] = cc->judged.w[i].nstems;
 	for (int i = 0; i < cc->judged.n; i++) {
 		struct word *jw = &cc->judged.w[i];
-		if (lower_word(jw->surface, strlen(jw->surface), w, sizeof w) &&
-		    IN_LIST(w, light_words))
+		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
+		cc->direction[i] = lowered && IN_LIST(w, direction_words);
+		if (lowered && IN_LIST(w, light_words))
 			jw->idf = 0;
 		else if (in->kin != NULL && !jw->prefix &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
@@ -293,16 +295,27 @@ static int add_conflicts(struct claim_row *row, const char *claim, const struct 
 	return 0;
 }
 
-/* Coverage of the claim's words in a's best sentence of text, and where it is. */
-static double sentence_coverage(const struct evidence *a, const struct fetched *c,
+/* The claim's words in a's best sentence (or window) of text, and where it is. */
+static void best_window_presence(const struct evidence *a, const struct fetched *c,
     int *present, size_t *start, size_t *end)
 {
-	if (!evidence_best_window(a, c->text, c->text_len, CLAIM_WINDOW_GAIN, start, end)) {
+	if (!evidence_best_window(a, c->text, c->text_len, CLAIM_WINDOW_GAIN, start, end))
 		memset(present, 0, sizeof *present * WORDS_MAX);
-		return 0;
+	else
+		evidence_presence(a, *start, *end, present);
+}
+
+/* The share of the claim's known words (idf-weighted) that present[] holds. */
+static double known_share(const struct words *ws, const int *present)
+{
+	double have = 0, all = 0;
+	for (int w = 0; w < ws->n; w++) {
+		if (ws->w[w].df == 0)
+			continue;
+		all += ws->w[w].idf;
+		have += present[w] ? ws->w[w].idf : 0;
 	}
-	evidence_presence(a, *start, *end, present);
-	return evidence_coverage(a->ws, present);
+	return all > 0 ? have / all : 0;
 }
 
 /*
@@ -370,35 +383,15 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 		reading_free(rd);
 		return -1;
 	}
-	rd->coverage = sentence_coverage(&rd->a, &rd->c, rd->present, &rd->start, &rd->end);
+	best_window_presence(&rd->a, &rd->c, rd->present, &rd->start, &rd->end);
 	for (int w = 0; w < cc->judged.n; w++) {
 		rd->present[w] += context[w];
 		passage[w] = rd->a.present[w] + context[w];
 	}
 	rd->passage_coverage = evidence_coverage(&cc->judged, passage);
 	rd->coverage = evidence_coverage(&cc->judged, rd->present);
-	double have = 0, all = 0;
-	for (int w = 0; w < cc->judged.n; w++) {
-		if (cc->judged.w[w].df == 0)
-			continue;
-		all += cc->judged.w[w].idf;
-		have += rd->present[w] ? cc->judged.w[w].idf : 0;
-	}
-	rd->known_coverage = all > 0 ? have / all : 0;
+	rd->known_coverage = known_share(&cc->judged, rd->present);
 	return 0;
-}
-
-/* The share of the claim's known words (idf-weighted) that present[] holds. */
-static double known_share(const struct words *ws, const int *present)
-{
-	double have = 0, all = 0;
-	for (int w = 0; w < ws->n; w++) {
-		if (ws->w[w].df == 0)
-			continue;
-		all += ws->w[w].idf;
-		have += present[w] ? ws->w[w].idf : 0;
-	}
-	return all > 0 ? have / all : 0;
 }
 
 /*
@@ -503,9 +496,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 			row->ve.words++;
 			row->ve.words_present += row->present[w] > 0;
 		}
-		char lw[32];
-		if (!row->present[w] && lower_word(ws->w[w].surface, strlen(ws->w[w].surface), lw,
-		    sizeof lw) && IN_LIST(lw, direction_words))
+		if (!row->present[w] && cc->direction[w])
 			row->ve.absolutes_missing++;
 	}
 	if (row->has_sentence &&

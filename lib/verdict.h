@@ -40,8 +40,9 @@ struct verdict_evidence {
 	int conflicts;
 	/*
 	 * Absolute words of the claim ("all", "always", "cures", "proven")
-	 * that the evidence sentence does not say: it may state something
-	 * weaker, so the claim is at most partly supported.
+	 * and direction words ("faster", "higher", "drops") that the evidence
+	 * sentence does not say: it may state something weaker, or the
+	 * opposite, so the claim is at most partly supported.
 	 */
 	int absolutes_missing;
 	/*
