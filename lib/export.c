@@ -120,6 +120,16 @@ static int put_line(FILE *f, const void *p, size_t n, int *errnum)
 	return 0;
 }
 
+/* Flush f: 0, or EXPORT_EWRITE with err set (a full disk shows here). */
+static int flush_out(FILE *f, char *err, size_t errlen)
+{
+	errno = 0;
+	if (fflush(f) == 0 && !ferror(f))
+		return 0;
+	util_error(err, errlen, "%s", strerror(errno ? errno : EIO));
+	return EXPORT_EWRITE;
+}
+
 static int register_functions(sqlite3 *db, int on)
 {
 	int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
@@ -178,11 +188,7 @@ int export_bulk(sqlite3 *db, const char *index_name, FILE *f,
 		rc = EXPORT_EREAD;
 		goto done;
 	}
-	errno = 0;
-	if (fflush(f) != 0 || ferror(f)) {
-		util_error(err, errlen, "%s", strerror(errno ? errno : EIO));
-		rc = EXPORT_EWRITE;
-	}
+	rc = flush_out(f, err, errlen);
 done:
 	sqlite3_finalize(st);
 	register_functions(db, 0);
@@ -263,11 +269,7 @@ int export_mapping(FILE *f, char *err, size_t errlen)
 		rc = EXPORT_EWRITE;
 		goto done;
 	}
-	errno = 0;
-	if (fflush(f) != 0 || ferror(f)) {
-		util_error(err, errlen, "%s", strerror(errno ? errno : EIO));
-		rc = EXPORT_EWRITE;
-	}
+	rc = flush_out(f, err, errlen);
 done:
 	sqlite3_finalize(st);
 	sqlite3_close(db);
