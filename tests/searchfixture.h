@@ -23,6 +23,7 @@
 #include "search.h"
 #include "store.h"
 #include "util.h"
+#include "tempdir.h"
 
 /* ---- the corpus --------------------------------------------------------- */
 
@@ -182,19 +183,7 @@ static inline int fixture_free(struct fixture *f)
 	store_close(f->store);
 	for (size_t i = 0; i < NSOURCES; i++)
 		free(f->text[i]);
-	DIR *d = opendir(f->dir);
-	if (d) {
-		struct dirent *e;
-		char path[512];
-		while ((e = readdir(d)) != NULL) {
-			if (e->d_name[0] == '.')
-				continue;
-			snprintf(path, sizeof path, "%s/%s", f->dir, e->d_name);
-			unlink(path);
-		}
-		closedir(d);
-	}
-	int rc = rmdir(f->dir);
+	int rc = tempdir_remove(f->dir);
 	free(f);
 	return rc;
 }

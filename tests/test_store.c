@@ -37,6 +37,7 @@
 #include "termstats.h"
 #include "tokenizer.h"
 #include "util.h"
+#include "tempdir.h"
 
 struct group {
 	char dir[64];
@@ -59,19 +60,7 @@ static int group_setup(void **state)
 static int group_teardown(void **state)
 {
 	struct group *g = *state;
-	DIR *d = opendir(g->dir);
-	if (d) {
-		struct dirent *e;
-		char path[512];
-		while ((e = readdir(d)) != NULL) {
-			if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-				continue;
-			snprintf(path, sizeof path, "%s/%s", g->dir, e->d_name);
-			unlink(path);
-		}
-		closedir(d);
-	}
-	int rc = rmdir(g->dir);
+	int rc = tempdir_remove(g->dir);
 	free(g);
 	return rc;
 }
