@@ -127,6 +127,9 @@ static const struct {
 	{ "improve improves improved improving improvement improvements",
 	  "worsen worsens worsened worsening", 0 },
 	{ "enhance enhances enhanced enhancing", "impair impairs impaired impairing", 0 },
+	{ "promote promotes promoted promoting",
+	  "impair impairs impaired impairing inhibit inhibits inhibited inhibiting "
+	  "hinder hinders hindered hindering suppress suppresses suppressed suppressing", 0 },
 	{ "strengthen strengthens strengthened", "weaken weakens weakened", 0 },
 	{ "better", "worse", 1 },
 	{ "best", "worst", 1 },
@@ -179,6 +182,7 @@ static const struct {
 	  "subsiding fade fades faded fading disappear disappears disappeared", 0 },
 	{ "pro", "anti", 1 },	/* "pro-inflammatory" / "anti-inflammatory" */
 	{ "pre", "post", 1 },	/* "pre-treatment" / "post-treatment" */
+	{ "like", "unlike", 1 },	/* "like antidepressants" / "unlike antidepressants" */
 };
 
 /*
@@ -1117,6 +1121,7 @@ find_antonym(const struct text *c, const struct text *s, struct found *f)
 
 struct qty {
 	int fam;
+	int range;	/* two numbered ends: "30 minutes to 3 hours", "2-3 days" */
 	double lo, hi;
 	size_t s, e;	/* bytes */
 };
@@ -1308,7 +1313,7 @@ unit_at(const struct text *x, size_t j, int *unit)
 }
 
 static int
-push_qty(struct qtys *q, int fam, double lo, double hi, size_t s, size_t e)
+push_qty(struct qtys *q, int fam, int range, double lo, double hi, size_t s, size_t e)
 {
 	if (q->n == q->cap) {
 		size_t c = q->cap ? 2 * q->cap : 8;
@@ -1320,6 +1325,7 @@ push_qty(struct qtys *q, int fam, double lo, double hi, size_t s, size_t e)
 		q->cap = c;
 	}
 	q->v[q->n].fam = fam;
+	q->v[q->n].range = range;
 	q->v[q->n].lo = lo;
 	q->v[q->n].hi = hi;
 	q->v[q->n].s = s;
@@ -1473,7 +1479,7 @@ quantities(const struct text *x, struct qtys *q)
 				hi = bhi;
 		}
 		qualify(x, a.first, fam, &lo, &hi);
-		if (push_qty(q, fam, lo, hi, x->v[a.first].s,
+		if (push_qty(q, fam, have_b && !a.vague && !b.vague, lo, hi, x->v[a.first].s,
 		    x->v[end - 1].e) < 0)
 			return -1;
 		i = end > i ? end : i + 1;
@@ -1491,14 +1497,30 @@ overlap(const struct qty *a, const struct qty *b)
 	return a->lo <= b->hi + eps && b->lo <= a->hi + eps;
 }
 
-/* Does some quantity of qs, of q's family, overlap q? */
+/* Does a's span hold all of b's? */
+static int
+contains(const struct qty *a, const struct qty *b)
+{
+	double m = a->lo > b->lo ? a->lo : b->lo;
+	double eps = 1e-9 * (m > 1 ? m : 1);
+
+	return a->lo <= b->lo + eps && b->hi <= a->hi + eps;
+}
+
+/*
+ * Does some quantity of qs, of q's family, agree with q?  Two ranges agree
+ * when qs's holds all of q's: a claim of "30 minutes to 3 days" against a
+ * source's "30 minutes to 3 hours" states an end the source does not
+ * give.  Otherwise overlapping is agreeing ("2 hours" within "1-3 hours").
+ */
 static int
 admitted(const struct qty *q, const struct qtys *qs)
 {
 	size_t j;
 
 	for (j = 0; j < qs->n; j++)
-		if (qs->v[j].fam == q->fam && overlap(q, &qs->v[j]))
+		if (qs->v[j].fam == q->fam && overlap(q, &qs->v[j]) &&
+		    (!q->range || !qs->v[j].range || contains(&qs->v[j], q)))
 			return 1;
 	return 0;
 }
@@ -1507,7 +1529,9 @@ admitted(const struct qty *q, const struct qtys *qs)
  * A claim quantity that no source quantity of its family admits, against a
  * source quantity that no claim quantity admits either: in "antidepressants
  * take weeks, ketamine works within hours" the source's "within hours" is
- * the claim's own second quantity, not a witness against "weeks".
+ * the claim's own second quantity, not a witness against "weeks".  A claim
+ * range is also contradicted by a source range it overlaps but does not
+ * fit in.
  */
 static int
 find_number(const struct text *c, const struct text *s, struct found *f)
@@ -1519,15 +1543,20 @@ find_number(const struct text *c, const struct text *s, struct found *f)
 	if (quantities(c, &cq) < 0 || quantities(s, &sq) < 0)
 		goto done;
 	for (i = 0; i < cq.n; i++) {
+		const struct qty *q = &cq.v[i];
+
 		hit = sq.n;
-		ok = admitted(&cq.v[i], &sq);
+		ok = admitted(q, &sq);
 		for (j = 0; j < sq.n && !ok && hit == sq.n; j++)
-			if (sq.v[j].fam == cq.v[i].fam && !admitted(&sq.v[j], &cq))
+			if (sq.v[j].fam == q->fam && !admitted(&sq.v[j], &cq))
+				hit = j;
+		for (j = 0; j < sq.n && !ok && hit == sq.n && q->range; j++)
+			if (sq.v[j].fam == q->fam && sq.v[j].range && overlap(q, &sq.v[j]))
 				hit = j;
 		if (ok || hit == sq.n)
 			continue;
-		if (add(&f->v, &f->n, &f->cap, CONFLICT_NUMBER, cq.v[i].s,
-		    cq.v[i].e, sq.v[hit].s, sq.v[hit].e) < 0)
+		if (add(&f->v, &f->n, &f->cap, CONFLICT_NUMBER, q->s,
+		    q->e, sq.v[hit].s, sq.v[hit].e) < 0)
 			goto done;
 	}
 	rc = 0;
