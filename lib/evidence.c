@@ -15,7 +15,8 @@
 #include "search.h"
 #include "util.h"
 
-static int word_matches(const struct word *w, const char *term, size_t n)
+/* Does the term match one of w's first nstems stems? */
+static int word_matches(const struct word *w, int nstems, const char *term, size_t n)
 {
 	if (n > 0 && term[0] == TOKENIZER_RAW_MARK) {
 		term++;
@@ -23,7 +24,7 @@ static int word_matches(const struct word *w, const char *term, size_t n)
 		if (!w->prefix)
 			return 0;
 	}
-	for (int k = 0; k < w->nstems; k++) {
+	for (int k = 0; k < nstems && k < w->nstems; k++) {
 		size_t sl = strlen(w->stems[k]);
 		if (w->prefix ? (n >= sl && memcmp(term, w->stems[k], sl) == 0)
 		    : (n == sl && memcmp(term, w->stems[k], sl) == 0))
@@ -38,9 +39,21 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 	struct evidence *a = ctx;
 	if (!colocated)
 		a->length++;
-	for (int i = 0; i < a->ws->n; i++) {
-		if (!word_matches(&a->ws->w[i], term, n))
-			continue;
+	/*
+	 * The token states the claim word that is its own stem; failing
+	 * that, the first word it is kin to that nothing stated yet:
+	 * "connections" is the word "connections" even when "synaptic",
+	 * before it, counts "connection" as kin.
+	 */
+	int i = -1;
+	for (int k = 0; k < a->ws->n && i < 0; k++)
+		if (word_matches(&a->ws->w[k], 1, term, n))
+			i = k;
+	for (int k = 0, own = i >= 0; k < a->ws->n && !own; k++)
+		if (word_matches(&a->ws->w[k], WORDS_MAX_STEMS, term, n) &&
+		    (i < 0 || (a->present[i] && !a->present[k])))
+			i = k;
+	if (i >= 0) {
 		/* a raw form and its stem at one position count once */
 		if (a->nhits && a->hits[a->nhits - 1].start == start)
 			return 0;

@@ -58,6 +58,50 @@ static void test_evidence_hits_at_exact_bytes(void **state)
 	words_free(&ws);
 }
 
+/*
+ * A token states the claim word that is its own stem before a word it is
+ * only kin to: "connections" is "connections", even though "synaptic",
+ * earlier in the claim, has "connect" as kin; a kin-only token goes to a
+ * word nothing has stated yet.
+ */
+static void test_evidence_own_word_before_kin(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct words ws = { .n = 0 };
+	struct evidence a = { 0 };
+	claim_words(f, "synaptic connections restored", &ws);
+	assert_int_equal(ws.n, 3);
+	char *connect = strdup(ws.w[1].stems[0]);
+	assert_non_null(connect);
+	ws.w[0].stems[ws.w[0].nstems++] = connect;	/* synaptic: kin "connect" */
+	const char *text = "Synaptic connections.";
+	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
+	assert_int_equal(a.present[0], 1);
+	assert_int_equal(a.present[1], 1);
+	assert_int_equal(a.present[2], 0);
+	/* "link", kin of "synaptic" and of "restored": the first not yet stated */
+	char *link0 = strdup("link"), *link2 = strdup("link");
+	assert_non_null(link0);
+	assert_non_null(link2);
+	ws.w[0].stems[ws.w[0].nstems++] = link0;
+	ws.w[2].stems[ws.w[2].nstems++] = link2;
+	text = "A link.";
+	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
+	assert_int_equal(a.present[0], 1);
+	assert_int_equal(a.present[2], 0);
+	text = "Synaptic link.";
+	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
+	assert_int_equal(a.present[0], 1);
+	assert_int_equal(a.present[2], 1);
+	ws.w[0].nstems -= 2;
+	ws.w[2].nstems--;
+	free(connect);
+	free(link0);
+	free(link2);
+	evidence_free(&a);
+	words_free(&ws);
+}
+
 static void test_evidence_coverage_weighs_by_idf(void **state)
 {
 	struct tok_fixture *f = *state;
@@ -170,6 +214,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_evidence_hits_at_exact_bytes),
+		cmocka_unit_test(test_evidence_own_word_before_kin),
 		cmocka_unit_test(test_evidence_coverage_weighs_by_idf),
 		cmocka_unit_test(test_evidence_best_sentence),
 		cmocka_unit_test(test_evidence_best_window),
