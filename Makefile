@@ -38,7 +38,7 @@ BIN      ?= bin
 DB       ?= index.db
 Q        ?= rapid relief from depression
 
-BUILD_DEPS = libsqlite3-dev libstemmer-dev pkg-config libxml2-dev poppler-utils
+BUILD_DEPS = libsqlite3-dev libstemmer-dev pkg-config libxml2-dev poppler-utils wordnet-base
 TEST_DEPS  = libcmocka-dev sqlite3 python3 mandoc
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wmissing-prototypes \
@@ -74,7 +74,7 @@ LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/in
           lib/feedback.c lib/claim.c lib/verdict.c lib/search.c lib/cliopt.c \
           lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c \
           lib/conflict.c lib/report.c lib/kin.c lib/quote.c lib/quotecheck.c lib/quoteout.c \
-          lib/copies.c lib/html.c lib/pageplace.c lib/export.c
+          lib/copies.c lib/html.c lib/pageplace.c lib/export.c lib/thesaurus.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
@@ -91,7 +91,7 @@ EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
 
 UNIT_TESTS = tokenizer passage util store rank rowscore syntax plan evidence search output \
              pipeline termstats draft conflict verdict report ranking kin quote copies html \
-             pageplace export
+             pageplace export thesaurus
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query

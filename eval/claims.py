@@ -46,7 +46,7 @@ def run(args, claims):
         for c in claims:
             t.write("%s\t%s\n" % (c["id"], c["claim"]))
     cmd = [os.path.join(args.bin, "query"), "--db", args.db, "--claim", "--json",
-           "--batch", t.name, "-n", "5"]
+           "--batch", t.name, "-n", "5"] + args.query_arg
     out = subprocess.run(cmd, capture_output=True, text=True)
     os.unlink(t.name)
     if out.returncode not in (0, 1):
@@ -63,6 +63,8 @@ def main():
     ap.add_argument("--bin", default="bin")
     ap.add_argument("--db", default="index.db")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--query-arg", action="append", default=[],
+                    help="an argument passed on to bin/query (repeat for more)")
     ap.add_argument("files", nargs="+")
     args = ap.parse_args()
     for path in args.files:

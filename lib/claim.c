@@ -233,6 +233,16 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			jw->has_df = 0;
 			words_idf_word(in->stats, jw);
 		}
+		/*
+		 * WordNet's synonyms state the word too, but they do not change
+		 * its weight: a word's senses are many, and "receive" must not
+		 * weigh as little as "get".
+		 */
+		if (jw->idf > 0 && !jw->prefix &&
+		    kin_synonyms(in->thesaurus, in->synonym_senses, in->synonym_their_senses,
+		    in->tok, jw->surface,
+		    jw->stems[0], add_kin, jw) < 0)
+			return -1;
 	}
 	for (size_t i = 0, len = strlen(claim); i < len;) {
 		size_t j = i;

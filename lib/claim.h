@@ -17,6 +17,7 @@
 
 #include "fetch.h"
 #include "kin.h"
+#include "thesaurus.h"
 #include "plan.h"
 #include "ranking.h"
 #include "search.h"
@@ -37,6 +38,13 @@ struct claim_input {
 	struct fetcher *fetch;
 	struct tokenizer_session *tok;
 	const struct kin *kin;		/* words a sentence may state the claim's words with */
+	/*
+	 * WordNet synonyms of the first synonym_senses senses count as kin,
+	 * when the meaning is among their own first synonym_their_senses;
+	 * NULL: none
+	 */
+	const struct thesaurus *thesaurus;
+	int synonym_senses, synonym_their_senses;
 	struct index_stats *stats;	/* document frequencies of kin words */
 	const char *claim;		/* the claim as given (NUL-terminated) */
 	const struct words *ws;		/* its words, with df and idf */

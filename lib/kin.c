@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "kin.h"
+#include "thesaurus.h"
 
 static const char *const groups[] = {
 	/* speed and time */
@@ -390,4 +391,37 @@ int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *sur
 				return rc;
 	}
 	return 0;
+}
+
+struct synonym_walk {
+	struct tokenizer_session *tok;
+	const char *stem;
+	int (*add)(void *ctx, const char *kin_stem);
+	void *ctx;
+};
+
+static int add_synonym(void *ctx, const char *lemma)
+{
+	struct synonym_walk *sw = ctx;
+	char *st = NULL;
+	if (stem_word(sw->tok, lemma, strlen(lemma), &st) != 0)
+		return -1;
+	int rc = st != NULL && strcmp(st, sw->stem) != 0 ? sw->add(sw->ctx, st) : 0;
+	free(st);
+	return rc;
+}
+
+int kin_synonyms(const struct thesaurus *th, int senses, int their,
+    struct tokenizer_session *tok,
+    const char *surface, const char *stem, int (*add)(void *ctx, const char *kin_stem),
+    void *ctx)
+{
+	char lower[64];
+	size_t len = strlen(surface);
+	if (th == NULL || len >= sizeof lower)
+		return 0;
+	for (size_t i = 0; i <= len; i++)
+		lower[i] = (char)tolower((unsigned char)surface[i]);
+	struct synonym_walk sw = { tok, stem, add, ctx };
+	return thesaurus_each(th, lower, senses, their, add_synonym, &sw);
 }

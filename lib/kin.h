@@ -40,6 +40,19 @@ int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *sur
     const char *stem, int (*add)(void *ctx, const char *kin_stem), void *ctx);
 
 /*
+ * The stems of the WordNet synonyms of the query word `surface` (stem
+ * `stem`) in its first `senses` senses, which are among the synonym's own
+ * first `their` (thesaurus.h), each passed to add
+ * as kin_each does (never `stem` itself).  A NULL thesaurus has none.
+ * Returns 0, add's stop value, or -1 (out of memory, tokenizer error).
+ */
+struct thesaurus;
+int kin_synonyms(const struct thesaurus *th, int senses, int their,
+    struct tokenizer_session *tok,
+    const char *surface, const char *stem, int (*add)(void *ctx, const char *kin_stem),
+    void *ctx);
+
+/*
  * Spelling variants of the lower-case ASCII word w (British and American
  * forms: -ise/-ize, -our/-or, -tre/-ter, -lled/-led, ae/e): up to max
  * malloc'd strings into out.  Returns how many, or -1 when out of memory.

@@ -28,6 +28,7 @@
 #include "fetch.h"
 #include "indexstats.h"
 #include "kin.h"
+#include "thesaurus.h"
 #include "pageplace.h"
 #include "plan.h"
 #include "ranking.h"
@@ -48,6 +49,8 @@
 #define EXPAND_TERMS 0	/* feedback off: eval/README.md, session 10 */
 #define EXPAND_PASSAGES 10
 #define EXPAND_WEIGHT 0.1
+#define SYNONYM_SENSES 2	/* WordNet senses whose synonyms state a claim word: eval/README.md */
+#define SYNONYM_THEIR_SENSES 3	/* ... when among the synonym's own first 3 senses */
 #define RERANK_DEPTH 50
 
 struct search {
@@ -57,6 +60,8 @@ struct search {
 	struct ranking *ranking;
 	struct fetcher *fetch;
 	struct kin *kin;	/* built by the first claim */
+	struct thesaurus *thesaurus;	/* mapped by the first claim, when there is one */
+	int thesaurus_tried;
 };
 
 int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
@@ -83,6 +88,7 @@ void search_close(struct search *s)
 	if (s == NULL)
 		return;
 	kin_close(s->kin);
+	thesaurus_close(s->thesaurus);
 	fetch_close(s->fetch);
 	ranking_close(s->ranking);
 	index_stats_close(s->stats);
@@ -219,6 +225,8 @@ void search_tuning_default(struct search_tuning *t)
 	t->expand_passages = EXPAND_PASSAGES;
 	t->rerank_depth = RERANK_DEPTH;
 	t->expand_weight = EXPAND_WEIGHT;
+	t->synonym_senses = SYNONYM_SENSES;
+	t->synonym_their_senses = SYNONYM_THEIR_SENSES;
 }
 
 /* One run of a query: what each step hands the next. */
@@ -566,6 +574,13 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 {
 	if (r->s->kin == NULL && kin_open(r->s->tok, &r->s->kin) != 0)
 		return util_error(r->err, r->errlen, "cannot check the claim: out of memory");
+	/* no WordNet database (wordnet-base not installed): kin only */
+	if (!r->s->thesaurus_tried && r->o.wordnet_dir != NULL && r->tu.synonym_senses > 0) {
+		r->s->thesaurus_tried = 1;
+		if (thesaurus_open(r->o.wordnet_dir, &r->s->thesaurus) < 0)
+			return util_error(r->err, r->errlen, "cannot read WordNet in %s",
+			    r->o.wordnet_dir);
+	}
 	/*
 	 * The rows checked: first the best CLAIM_VERDICT_ROWS of the first
 	 * page, which decide the verdict whatever page is asked for, then the
@@ -598,7 +613,9 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 	if (nall > RANKING_GROUP_ROWS)
 		nall = RANKING_GROUP_ROWS;
 	struct claim_input in = {
-		r->s->fetch, r->s->tok, r->s->kin, r->s->stats, r->query, &r->ws, &r->pl, check,
+		r->s->fetch, r->s->tok, r->s->kin, r->s->thesaurus, r->tu.synonym_senses,
+		r->tu.synonym_their_senses,
+		r->s->stats, r->query, &r->ws, &r->pl, check,
 		ncheck, (size_t)nverdict, r->rows, nall, r->o.explain,
 	};
 	struct claim_check *cc;

@@ -59,6 +59,12 @@ struct search_tuning {
 	 * whole index again.
 	 */
 	int rerank_depth;
+	/*
+	 * Claims: a claim word is also stated by its WordNet synonyms in its
+	 * first synonym_senses senses (search_options.wordnet_dir) when the
+	 * meaning is among the synonym's own first synonym_their_senses; 0: off.
+	 */
+	int synonym_senses, synonym_their_senses;
 };
 void search_tuning_default(struct search_tuning *t);
 
@@ -75,6 +81,8 @@ struct search_options {
 	int explain;		/* fill search_result.explain */
 	const struct search_tuning *tuning;	/* NULL: the defaults */
 	int exhaustive;		/* score every matching row: no top-k pruning */
+	/* claims: the WordNet database for synonyms (thesaurus.h), or NULL: none */
+	const char *wordnet_dir;
 };
 
 /* A detail on which a source disagrees with the claim (conflict.h). */

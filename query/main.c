@@ -28,6 +28,7 @@
 #include "report.h"
 #include "search.h"
 #include "store.h"
+#include "thesaurus.h"
 #include "tokenizer.h"
 #include "util.h"
 #include "words.h"
@@ -91,6 +92,10 @@ static void usage(FILE *f, const char *prog)
 	    "                      --expand-weight X: their share of the query (default 0.1)\n"
 	    "      --rerank-depth N claims: the expanded query re-ranks the best N passages\n"
 	    "                      of the claim's words (default 50; 0: the whole index)\n"
+	    "      --synonyms N[,M] claims: WordNet synonyms of a word's first N senses\n"
+	    "                      state it too, when that sense is among their own first M\n"
+	    "                      (default 2,3; 0: off); --wordnet DIR: the database\n"
+	    "                      (default " THESAURUS_DEFAULT_DIR ")\n"
 	    "      --exhaustive    score every matching row (no top-k pruning; same results)\n"
 	    "      --json          JSON Lines output\n"
 	    "      --tsv           tab-separated output (--header: a first line of names)\n"
@@ -796,6 +801,19 @@ static void parse_coverage(const char *arg, struct search_tuning *t)
 	t->coverage_power = parse_number("--coverage", end + 1, 0, 100);
 }
 
+/* --synonyms N or N,M: the claim word's senses, and the synonym's own */
+static void parse_synonyms(const char *arg, struct search_tuning *t)
+{
+	char *end;
+	errno = 0;
+	long n = strtol(arg, &end, 10);
+	if (errno || end == arg || (*end != '\0' && *end != ',') || n < 0 || n > 100)
+		errx(EXIT_TROUBLE, "--synonyms: '%s' is not N or N,M (e.g. 2 or 2,3)", arg);
+	t->synonym_senses = (int)n;
+	if (*end == ',')
+		t->synonym_their_senses = (int)parse_number("--synonyms", end + 1, 1, 100);
+}
+
 /*
  * The exit status once standard output is flushed.  werr: the errno of a
  * write that failed earlier (output_errno), 0 if none; errno is not kept
@@ -840,7 +858,7 @@ int main(int argc, char **argv)
 		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_K3, OPT_SOURCE_DECAY,
 		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_RERANK_DEPTH, OPT_EXPAND_WEIGHT,
 		OPT_EXHAUSTIVE, OPT_CSV, OPT_HEADER, OPT_CLAIMS_FROM, OPT_HTML, OPT_THREADS,
-		OPT_QUOTE, OPT_COPIES,
+		OPT_QUOTE, OPT_COPIES, OPT_SYNONYMS, OPT_WORDNET,
 	};
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
@@ -871,6 +889,8 @@ int main(int argc, char **argv)
 		{ "coverage", required_argument, NULL, OPT_COVERAGE },
 		{ "expand", required_argument, NULL, OPT_EXPAND },
 		{ "exhaustive", no_argument, NULL, OPT_EXHAUSTIVE },
+		{ "synonyms", required_argument, NULL, OPT_SYNONYMS },
+		{ "wordnet", required_argument, NULL, OPT_WORDNET },
 		{ "expand-passages", required_argument, NULL, OPT_EXPAND_PASSAGES },
 		{ "rerank-depth", required_argument, NULL, OPT_RERANK_DEPTH },
 		{ "expand-weight", required_argument, NULL, OPT_EXPAND_WEIGHT },
@@ -903,6 +923,7 @@ int main(int argc, char **argv)
 		errx(EXIT_TROUBLE, "out of memory");
 	if (db_path == NULL || *db_path == 0)
 		db_path = "index.db";
+	q.so.wordnet_dir = THESAURUS_DEFAULT_DIR;
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	q.threads = cores < 1 ? 1 : cores > 8 ? 8 : (int)cores;
 	search_tuning_default(&tuning);
@@ -967,6 +988,10 @@ int main(int argc, char **argv)
 			break;
 		case OPT_COVERAGE: parse_coverage(optarg, &tuning); break;
 		case OPT_EXHAUSTIVE: q.so.exhaustive = 1; break;
+		case OPT_SYNONYMS:
+			parse_synonyms(optarg, &tuning);
+			break;
+		case OPT_WORDNET: q.so.wordnet_dir = optarg; break;
 		case OPT_EXPAND:
 			tuning.expand_terms = (int)parse_number("--expand", optarg, 0, 64);
 			break;

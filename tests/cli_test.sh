@@ -1201,6 +1201,34 @@ if not any("relieves" in r["matched"] and "relief" in r["sentence"] and "relieve
 	    "not fully understood"
 }
 
+# WordNet's synonyms (Debian's wordnet-base) state a claim word: "straight"
+# for "directly"; --synonyms 0 and a folder without WordNet turn them off.
+q_claim_synonyms() {
+	mkdir -p "$W/syn"
+	printf '# Infusions\n\nAn infusion delivers the medicine directly into the bloodstream, so the clinic can adjust the dose.\n' >"$W/syn/a.md"
+	ix --db "$W/syn.db" "$W/syn"
+	want_rc 0 "index"
+	C="An infusion delivers the medicine straight into the bloodstream."
+	q --db "$W/syn.db" --claim --json --explain "$C"
+	want_rc 0 "straight for directly"
+	python3 -c 'import json,sys
+r = json.loads(open(sys.argv[1]).readline())
+assert r["verdict"] == "supported", r["verdict"]
+assert "straight" in r["matched"] and r["missing"] == [], (r["matched"], r["missing"])' "$W/out" ||
+	    fail "synonyms: $(head -c 600 "$W/out")"
+	q --db "$W/syn.db" --claim --explain "$C"
+	grep -q "kin): .*straight: [a-z ]*direct" "$W/err" ||
+	    fail "--explain lists the synonym: $(head -c 600 "$W/err")"
+	for off in "--synonyms 0" "--wordnet $W/none"; do
+		q --db "$W/syn.db" --claim $off "$C"
+		want_rc 1 "$off"
+		head -1 "$W/out" | grep -q '^SUPPORTED' && fail "$off: $(head -1 "$W/out")"
+	done
+	q --db "$W/syn.db" --claim --synonyms two "$C"
+	want_rc 2 "--synonyms two"
+	err_has "--synonyms: 'two' is not N or N,M" "--synonyms two"
+}
+
 # A sentence is read under its section's heading; a question is never
 # evidence (it asserts nothing) and never disagrees; "proved" stands for
 # "proven" and "3" for "three".
@@ -1848,7 +1876,7 @@ if ! (cd "$ROOT" && tmo 120 "$BIN/indexer" -q --db "$CDB" corpus) >"$W/.log" 2>&
 fi
 
 ALL_TESTS="\
-q_claim_verdicts q_claim_kin q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
+q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \

@@ -1,0 +1,322 @@
+/*
+ * thesaurus.c: WordNet synonyms by binary search in the mapped database
+ * files (thesaurus.h).
+ *
+ * An index line is "lemma pos synset_cnt p_cnt [ptr]... sense_cnt
+ * tagsense_cnt offset...", a data line "offset lex_filenum ss_type w_cnt
+ * (word lex_id)... ...", w_cnt in hexadecimal; an exception line "form
+ * base...".  Lines that start with a space are the licence at the top of
+ * each file.  The lines are sorted bytewise by their first field, which is
+ * what find_line relies on.
+ */
+#include "thesaurus.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define NPOS 4
+#define LEMMA_MAX 64
+
+static const char *const pos_name[NPOS] = { "noun", "verb", "adj", "adv" };
+
+struct map {
+	const char *p;
+	size_t n;
+};
+
+struct thesaurus {
+	struct map index[NPOS], data[NPOS], exc[NPOS];
+};
+
+/* WordNet's detachment rules: a form ending in `suffix` may have base form stem + `ending`. */
+static const struct {
+	int pos;
+	const char *suffix, *ending;
+} rules[] = {
+	{ 0, "s", "" }, { 0, "ses", "s" }, { 0, "xes", "x" }, { 0, "zes", "z" },
+	{ 0, "ches", "ch" }, { 0, "shes", "sh" }, { 0, "men", "man" }, { 0, "ies", "y" },
+	{ 1, "s", "" }, { 1, "ies", "y" }, { 1, "es", "e" }, { 1, "es", "" },
+	{ 1, "ed", "e" }, { 1, "ed", "" }, { 1, "ing", "e" }, { 1, "ing", "" },
+	{ 2, "er", "" }, { 2, "est", "" }, { 2, "er", "e" }, { 2, "est", "e" },
+};
+
+/* Map dir/name; a missing file leaves m empty and returns 1.  0, 1 or -1. */
+static int map_file(const char *dir, const char *name, struct map *m)
+{
+	char path[4096];
+	struct stat st;
+	m->p = NULL;
+	m->n = 0;
+	if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) >= sizeof path)
+		return 1;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 1;
+	int rc = -1;
+	if (fstat(fd, &st) == 0 && st.st_size > 0) {
+		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (p != MAP_FAILED) {
+			/* binary search and offsets: reading ahead only costs */
+			(void)madvise(p, (size_t)st.st_size, MADV_RANDOM);
+			m->p = p;
+			m->n = (size_t)st.st_size;
+			rc = 0;
+		}
+	} else if (fstat(fd, &st) == 0) {
+		rc = 0;	/* an empty file: nothing in it */
+	}
+	close(fd);
+	return rc;
+}
+
+int thesaurus_open(const char *dir, struct thesaurus **out)
+{
+	char name[32];
+	*out = NULL;
+	struct thesaurus *t = calloc(1, sizeof *t);
+	if (t == NULL)
+		return -1;
+	for (int i = 0; i < NPOS; i++) {
+		int rc;
+		snprintf(name, sizeof name, "index.%s", pos_name[i]);
+		if ((rc = map_file(dir, name, &t->index[i])) != 0 ||
+		    (snprintf(name, sizeof name, "data.%s", pos_name[i]),
+		    rc = map_file(dir, name, &t->data[i])) != 0) {
+			thesaurus_close(t);
+			return rc;
+		}
+		snprintf(name, sizeof name, "%s.exc", pos_name[i]);
+		if (map_file(dir, name, &t->exc[i]) < 0) {	/* missing: no exceptions */
+			thesaurus_close(t);
+			return -1;
+		}
+	}
+	*out = t;
+	return 0;
+}
+
+void thesaurus_close(struct thesaurus *t)
+{
+	if (t == NULL)
+		return;
+	for (int i = 0; i < NPOS; i++) {
+		struct map *all[3] = { &t->index[i], &t->data[i], &t->exc[i] };
+		for (int k = 0; k < 3; k++)
+			if (all[k]->p != NULL)
+				munmap((void *)all[k]->p, all[k]->n);
+	}
+	free(t);
+}
+
+/* Compare key[0 .. klen) with the first field of the line at p (end at e). */
+static int compare_field(const char *key, size_t klen, const char *p, const char *e)
+{
+	size_t flen = 0;
+	while (p + flen < e && p[flen] != ' ' && p[flen] != '\n')
+		flen++;
+	int c = memcmp(key, p, klen < flen ? klen : flen);
+	if (c != 0)
+		return c;
+	return klen < flen ? -1 : klen > flen;
+}
+
+/* The line whose first field is key, or NULL; *len: its length without the newline. */
+static const char *find_line(const struct map *m, const char *key, size_t *len)
+{
+	size_t lo = 0, hi = m->n, klen = strlen(key);
+	const char *base = m->p, *end = m->p + m->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2, s = mid;
+		while (s > 0 && base[s - 1] != '\n')
+			s--;
+		const char *nl = memchr(base + mid, '\n', m->n - mid);
+		size_t e = nl != NULL ? (size_t)(nl - base) : m->n;
+		/* the licence lines (a leading space) sort before every lemma */
+		int c = base[s] == ' ' ? 1 : compare_field(key, klen, base + s, end);
+		if (c == 0) {
+			*len = e - s;
+			return base + s;
+		}
+		if (c > 0)
+			lo = e + 1;
+		else
+			hi = s;
+	}
+	return NULL;
+}
+
+/* Field k (0-based) of the line [p, e): its start, and *flen its length; NULL past the end. */
+static const char *field(const char *p, const char *e, int k, size_t *flen)
+{
+	for (;;) {
+		while (p < e && *p == ' ')
+			p++;
+		if (p >= e)
+			return NULL;
+		const char *q = p;
+		while (q < e && *q != ' ')
+			q++;
+		if (k-- == 0) {
+			*flen = (size_t)(q - p);
+			return p;
+		}
+		p = q;
+	}
+}
+
+static long field_number(const char *p, const char *e, int k, int base)
+{
+	size_t n;
+	char buf[24];
+	const char *f = field(p, e, k, &n);
+	if (f == NULL || n == 0 || n >= sizeof buf)
+		return -1;
+	memcpy(buf, f, n);
+	buf[n] = '\0';
+	char *stop;
+	long v = strtol(buf, &stop, base);
+	return *stop == '\0' && v >= 0 ? v : -1;
+}
+
+/* Is the synset at offset off among the first `senses` senses of lemma in index m? */
+static int among_senses(const struct map *m, const char *lemma, long off, int senses)
+{
+	size_t len;
+	const char *line = find_line(m, lemma, &len);
+	if (line == NULL)
+		return 0;
+	const char *e = line + len;
+	long nsynsets = field_number(line, e, 2, 10), nptr = field_number(line, e, 3, 10);
+	for (long i = 0; i < nsynsets && i < senses && nptr >= 0; i++)
+		if (field_number(line, e, 6 + (int)nptr + (int)i, 10) == off)
+			return 1;
+	return 0;
+}
+
+/*
+ * The lemmas of the synset at byte offset off of part of speech pos, but w
+ * and its base form, and but those for which the synset is not among
+ * their own first `their` senses.
+ */
+static int each_lemma(const struct thesaurus *t, int pos, long off, const char *w,
+    const char *base, int their, int (*add)(void *, const char *), void *ctx)
+{
+	const struct map *m = &t->data[pos];
+	if (off < 0 || (size_t)off >= m->n)
+		return 0;
+	const char *p = m->p + off;
+	const char *nl = memchr(p, '\n', m->n - (size_t)off);
+	const char *e = nl != NULL ? nl : m->p + m->n;
+	long nwords = field_number(p, e, 3, 16);
+	for (long i = 0; i < nwords; i++) {
+		size_t n;
+		const char *f = field(p, e, 4 + 2 * (int)i, &n);
+		char lemma[LEMMA_MAX];
+		if (f == NULL)
+			break;
+		size_t k = 0;
+		int plain = 1;
+		for (; k < n && f[k] != '(' && k + 1 < sizeof lemma; k++) {
+			char ch = f[k];
+			if (ch >= 'A' && ch <= 'Z')
+				ch = (char)(ch - 'A' + 'a');
+			else if (!(ch >= 'a' && ch <= 'z'))
+				plain = 0;	/* "keep_an_eye_on", "nerve-racking", "t'ai_chi" */
+			lemma[k] = ch;
+		}
+		lemma[k] = '\0';
+		if (!plain || k == 0 || (k < n && f[k] != '(') || strcmp(lemma, w) == 0 ||
+		    strcmp(lemma, base) == 0 || !among_senses(&t->index[pos], lemma, off, their))
+			continue;
+		int rc = add(ctx, lemma);
+		if (rc != 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* The first `senses` synsets of lemma `base` in part of speech pos. */
+static int each_sense(const struct thesaurus *t, int pos, const char *base, const char *w,
+    int senses, int their, int (*add)(void *, const char *), void *ctx)
+{
+	size_t len;
+	const char *line = find_line(&t->index[pos], base, &len);
+	if (line == NULL)
+		return 0;
+	if (strcmp(base, w) != 0) {	/* "went": "go" */
+		int rc = add(ctx, base);
+		if (rc != 0)
+			return rc;
+	}
+	const char *e = line + len;
+	long nsynsets = field_number(line, e, 2, 10), nptr = field_number(line, e, 3, 10);
+	if (nsynsets < 0 || nptr < 0)
+		return 0;
+	for (long i = 0; i < nsynsets && i < senses; i++) {
+		long off = field_number(line, e, 6 + (int)nptr + (int)i, 10);
+		int rc = each_lemma(t, pos, off, w, base, their, add, ctx);
+		if (rc != 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* Add base to bases[*n] unless there already or too long. */
+static void add_base(char bases[][LEMMA_MAX], int *n, int max, const char *b, size_t len)
+{
+	if (*n == max || len == 0 || len >= LEMMA_MAX)
+		return;
+	for (int i = 0; i < *n; i++)
+		if (strlen(bases[i]) == len && memcmp(bases[i], b, len) == 0)
+			return;
+	memcpy(bases[*n], b, len);
+	bases[*n][len] = '\0';
+	(*n)++;
+}
+
+int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int their,
+    int (*add)(void *ctx, const char *lemma), void *ctx)
+{
+	size_t wlen = strlen(w);
+	if (t == NULL || wlen == 0 || wlen >= LEMMA_MAX || senses <= 0)
+		return 0;
+	for (size_t i = 0; i < wlen; i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return 0;
+	for (int pos = 0; pos < NPOS; pos++) {
+		char bases[12][LEMMA_MAX];
+		int nb = 0;
+		add_base(bases, &nb, 12, w, wlen);
+		size_t len;
+		const char *x = find_line(&t->exc[pos], w, &len);
+		for (int k = 1; x != NULL; k++) {
+			size_t flen;
+			const char *f = field(x, x + len, k, &flen);
+			if (f == NULL)
+				break;
+			add_base(bases, &nb, 12, f, flen);
+		}
+		for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
+			size_t sl = strlen(rules[r].suffix), el = strlen(rules[r].ending);
+			char b[LEMMA_MAX];
+			if (rules[r].pos != pos || wlen <= sl ||
+			    strcmp(w + wlen - sl, rules[r].suffix) != 0 ||
+			    wlen - sl + el >= sizeof b)
+				continue;
+			memcpy(b, w, wlen - sl);
+			memcpy(b + wlen - sl, rules[r].ending, el + 1);
+			add_base(bases, &nb, 12, b, wlen - sl + el);
+		}
+		for (int i = 0; i < nb; i++) {
+			int rc = each_sense(t, pos, bases[i], w, senses, their, add, ctx);
+			if (rc != 0)
+				return rc;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,42 @@
+/*
+ * thesaurus.h: synonyms from WordNet's database files, for claim evidence.
+ *
+ * This module owns reading Princeton WordNet 3.0 as Debian's wordnet-base
+ * package installs it (/usr/share/wordnet: index.POS, data.POS, POS.exc).
+ * The files are mapped, not loaded: an index file is sorted by lemma, so a
+ * word is found by binary search, and a synset offset is the byte offset of
+ * its line in the data file.  A word's base forms are found as WordNet's
+ * own "morphy" finds them (the exception lists, then suffix rules), and its
+ * synonyms are the other single-word lemmas of its most frequent senses
+ * (WordNet lists a word's senses most frequent first).  It never prints.
+ */
+#ifndef THESAURUS_H
+#define THESAURUS_H
+
+struct thesaurus;
+
+/* Where Debian's wordnet-base puts the database. */
+#define THESAURUS_DEFAULT_DIR "/usr/share/wordnet"
+
+/*
+ * Map the database in dir.  Returns 0 with *out set, 1 when dir holds no
+ * WordNet database (no index.noun), or -1 (a file that cannot be mapped,
+ * out of memory).
+ */
+int thesaurus_open(const char *dir, struct thesaurus **out);
+void thesaurus_close(struct thesaurus *t);	/* accepts NULL */
+
+/*
+ * The synonyms of the lower-case word w in its first `senses` senses of
+ * every part of speech: w's base forms other than w ("went": "go";
+ * "repairs": "repair") and each single-word lemma of those senses
+ * (lower-cased, never w or its base form) for which the synset is also
+ * among its own first `their` senses ("issue" is not a synonym of
+ * "result": that meaning is only its third) are passed to add(ctx, lemma),
+ * a lemma once a synset, valid only during the call.  add returns 0 to go on; anything else stops the walk
+ * and is returned.  Returns 0, add's stop value, or 0 when w is unknown.
+ */
+int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int their,
+    int (*add)(void *ctx, const char *lemma), void *ctx);
+
+#endif

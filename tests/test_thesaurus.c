@@ -1,0 +1,263 @@
+/*
+ * test_thesaurus.c: the WordNet reader (lib/thesaurus.c) on a small
+ * database written by the fixture in WordNet's own file format: licence
+ * lines at the top, hundreds of filler lemmas around the real ones (so the
+ * binary search has depth), synset offsets that are byte offsets, an
+ * exception list, and lemmas the reader must skip (multi-word, marked
+ * adjectives).
+ */
+#define _GNU_SOURCE	/* asprintf */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tempdir.h"
+#include "thesaurus.h"
+
+struct fixture {
+	char dir[64];
+	struct thesaurus *t;
+};
+
+static const char licence[] =
+    "  1 This software and database is being provided to you, the LICENSEE, by  \n"
+    "  2 Princeton University under the following license.  \n";
+
+/* Write data.POS from synset bodies; offs[i] gets each line's byte offset. */
+static void write_data(const char *dir, const char *pos, const char *const *synsets, int n,
+    long *offs)
+{
+	char path[128];
+	snprintf(path, sizeof path, "%s/data.%s", dir, pos);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(licence, f);
+	for (int i = 0; i < n; i++) {
+		offs[i] = ftell(f);
+		fprintf(f, "%08ld 00 %c %s 000 | a gloss\n", offs[i], pos[0], synsets[i]);
+	}
+	assert_int_equal(fclose(f), 0);
+}
+
+static int by_line(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Write index.POS: the given lines plus 400 fillers, sorted bytewise, after the licence. */
+static void write_index(const char *dir, const char *pos, char **lines, int n)
+{
+	char path[128], *all[512];
+	int k = 0;
+	for (int i = 0; i < n; i++)
+		all[k++] = lines[i];
+	for (int i = 0; i < 400; i++) {
+		char buf[64];
+		/* fillers on both sides of every real lemma */
+		snprintf(buf, sizeof buf, "%c%03d %c 1 0 1 0 00000000", "aklrsvwz"[i % 8], i,
+		    pos[0]);
+		all[k++] = strdup(buf);
+	}
+	qsort(all, (size_t)k, sizeof *all, by_line);
+	snprintf(path, sizeof path, "%s/index.%s", dir, pos);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(licence, f);
+	for (int i = 0; i < k; i++)
+		fprintf(f, "%s  \n", all[i]);
+	assert_int_equal(fclose(f), 0);
+	for (int i = 0; i < k; i++) {
+		int real = 0;
+		for (int j = 0; j < n; j++)
+			real |= all[i] == lines[j];
+		if (!real)
+			free(all[i]);
+	}
+}
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+	char path[128];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+static int setup(void **state)
+{
+	struct fixture *fx = calloc(1, sizeof *fx);
+	assert_non_null(fx);
+	strcpy(fx->dir, "/tmp/test_thesaurus.XXXXXX");
+	assert_non_null(mkdtemp(fx->dir));
+
+	static const char *const verbs[] = {
+		"04 repair 0 mend 0 fix 0 restore 0",		/* repair's first sense */
+		"02 doctor 0 repair 1",				/* its second */
+		"03 keep_an_eye_on 0 watch 0 observe 0",
+		"03 go 0 travel 0 move 0",
+		"01 doctor 0",					/* doctor's first sense */
+	};
+	static const char *const adjs[] = { "02 direct(a) 0 straight 0" };
+	static const char *const nouns[] = { "02 Repair 0 Fixing 0" };
+	long v[5], a[1], nn[1];
+	char *vl[10], *al[2], *nl[2];
+	write_data(fx->dir, "verb", verbs, 5, v);
+	write_data(fx->dir, "adj", adjs, 1, a);
+	write_data(fx->dir, "noun", nouns, 1, nn);
+	write_data(fx->dir, "adv", NULL, 0, NULL);
+	assert_true(asprintf(&vl[0], "repair v 2 2 @ ~ 2 1 %08ld %08ld", v[0], v[1]) > 0);
+	assert_true(asprintf(&vl[1], "watch v 1 0 1 1 %08ld", v[2]) > 0);
+	assert_true(asprintf(&vl[2], "go v 1 0 1 1 %08ld", v[3]) > 0);
+	/* the synonyms' own senses: "doctor" means repair in its second sense */
+	assert_true(asprintf(&vl[3], "mend v 1 0 1 0 %08ld", v[0]) > 0);
+	assert_true(asprintf(&vl[4], "fix v 1 0 1 0 %08ld", v[0]) > 0);
+	assert_true(asprintf(&vl[5], "restore v 1 0 1 0 %08ld", v[0]) > 0);
+	assert_true(asprintf(&vl[6], "doctor v 2 0 2 0 %08ld %08ld", v[4], v[1]) > 0);
+	assert_true(asprintf(&vl[7], "observe v 1 0 1 0 %08ld", v[2]) > 0);
+	assert_true(asprintf(&vl[8], "travel v 1 0 1 0 %08ld", v[3]) > 0);
+	assert_true(asprintf(&vl[9], "move v 1 0 1 0 %08ld", v[3]) > 0);
+	assert_true(asprintf(&al[0], "straight a 1 0 1 0 %08ld", a[0]) > 0);
+	assert_true(asprintf(&al[1], "direct a 1 0 1 0 %08ld", a[0]) > 0);
+	assert_true(asprintf(&nl[0], "repair n 1 0 1 0 %08ld", nn[0]) > 0);
+	assert_true(asprintf(&nl[1], "fixing n 1 0 1 0 %08ld", nn[0]) > 0);
+	write_index(fx->dir, "verb", vl, 10);
+	write_index(fx->dir, "adj", al, 2);
+	write_index(fx->dir, "noun", nl, 2);
+	write_index(fx->dir, "adv", NULL, 0);
+	write_file(fx->dir, "verb.exc", "gone go\nwent go\n");
+	for (int i = 0; i < 10; i++)
+		free(vl[i]);
+	for (int i = 0; i < 2; i++) {
+		free(al[i]);
+		free(nl[i]);
+	}
+	assert_int_equal(thesaurus_open(fx->dir, &fx->t), 0);
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *fx = *state;
+	thesaurus_close(fx->t);
+	assert_int_equal(tempdir_remove(fx->dir), 0);
+	free(fx);
+	return 0;
+}
+
+struct collected {
+	char text[512];
+	int calls, stop_after;
+};
+
+static int collect(void *ctx, const char *lemma)
+{
+	struct collected *c = ctx;
+	if (c->text[0])
+		strcat(c->text, " ");
+	strcat(c->text, lemma);
+	c->calls++;
+	return c->stop_after && c->calls == c->stop_after ? 7 : 0;
+}
+
+static const char *synonyms_their(struct thesaurus *t, const char *w, int senses, int their)
+{
+	static struct collected c;
+	memset(&c, 0, sizeof c);
+	assert_int_equal(thesaurus_each(t, w, senses, their, collect, &c), 0);
+	return c.text;
+}
+
+static const char *synonyms(struct thesaurus *t, const char *w, int senses)
+{
+	return synonyms_their(t, w, senses, 100);
+}
+
+static void test_senses_in_order(void **state)
+{
+	struct fixture *fx = *state;
+	/* the noun's lemmas come first (nouns are read first), lower-cased */
+	assert_string_equal(synonyms(fx->t, "repair", 1), "fixing mend fix restore");
+	assert_string_equal(synonyms(fx->t, "repair", 2), "fixing mend fix restore doctor");
+	assert_string_equal(synonyms(fx->t, "repair", 0), "");
+}
+
+static void test_their_senses(void **state)
+{
+	struct fixture *fx = *state;
+	/* "doctor" means "repair" only in its second sense */
+	assert_string_equal(synonyms_their(fx->t, "repair", 2, 2), "fixing mend fix restore doctor");
+	assert_string_equal(synonyms_their(fx->t, "repair", 2, 1), "fixing mend fix restore");
+	/* "observe" means "watch" in its first sense */
+	assert_string_equal(synonyms_their(fx->t, "watch", 1, 1), "observe");
+}
+
+static void test_base_forms(void **state)
+{
+	struct fixture *fx = *state;
+	/* suffix rules: "repairs" (noun and verb -s), "repairing", "repaired"; the
+	 * base form comes first, once for each part of speech it is in */
+	assert_string_equal(synonyms(fx->t, "repairs", 1),
+	    "repair fixing repair mend fix restore");
+	assert_string_equal(synonyms(fx->t, "repairing", 1), "repair mend fix restore");
+	assert_string_equal(synonyms(fx->t, "repaired", 1), "repair mend fix restore");
+	/* the exception list: "went" is a form of "go" */
+	assert_string_equal(synonyms(fx->t, "went", 1), "go travel move");
+}
+
+static void test_skipped_lemmas(void **state)
+{
+	struct fixture *fx = *state;
+	/* multi-word lemmas are skipped, adjective markers "(a)" dropped */
+	assert_string_equal(synonyms(fx->t, "watch", 1), "observe");
+	assert_string_equal(synonyms(fx->t, "straight", 1), "direct");
+}
+
+static void test_unknown_words(void **state)
+{
+	struct fixture *fx = *state;
+	assert_string_equal(synonyms(fx->t, "zzzz", 3), "");
+	assert_string_equal(synonyms(fx->t, "repai", 3), "");	/* a prefix is not a lemma */
+	assert_string_equal(synonyms(fx->t, "Repair", 3), "");	/* callers lower-case */
+	assert_string_equal(synonyms(fx->t, "k100", 3), "");	/* fillers are never returned */
+	assert_string_equal(synonyms(fx->t, "", 3), "");
+	assert_string_equal(synonyms(NULL, "repair", 3), "");
+}
+
+static void test_stop_value(void **state)
+{
+	struct fixture *fx = *state;
+	struct collected c = { .stop_after = 2 };
+	assert_int_equal(thesaurus_each(fx->t, "repair", 2, 100, collect, &c), 7);
+	assert_string_equal(c.text, "fixing mend");
+}
+
+static void test_no_database(void **state)
+{
+	(void)state;
+	struct thesaurus *t = (struct thesaurus *)1;
+	assert_int_equal(thesaurus_open("/nonexistent/wordnet", &t), 1);
+	assert_null(t);
+	thesaurus_close(NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_senses_in_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_their_senses, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_base_forms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_skipped_lemmas, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_words, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stop_value, setup, teardown),
+		cmocka_unit_test(test_no_database),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
