@@ -198,40 +198,98 @@ static int among_senses(const struct map *m, const char *lemma, long off, int se
 	return 0;
 }
 
-/*
- * The lemmas of the synset at byte offset off of part of speech pos, but w
- * and its base form, and but those for which the synset is not among
- * their own first `their` senses.
- */
-static int each_lemma(const struct thesaurus *t, int pos, long off, const char *w,
-    const char *base, int their, int (*add)(void *, const char *), void *ctx)
+/* The synset line at offset off of part of speech pos: [*p, *e); 0 when off is out of range. */
+static int synset_line(const struct thesaurus *t, int pos, long off, const char **p,
+    const char **e)
 {
 	const struct map *m = &t->data[pos];
 	if (off < 0 || (size_t)off >= m->n)
 		return 0;
-	const char *p = m->p + off;
-	const char *nl = memchr(p, '\n', m->n - (size_t)off);
-	const char *e = nl != NULL ? nl : m->p + m->n;
-	long nwords = field_number(p, e, 3, 16);
+	*p = m->p + off;
+	const char *nl = memchr(*p, '\n', m->n - (size_t)off);
+	*e = nl != NULL ? nl : m->p + m->n;
+	return 1;
+}
+
+/*
+ * Word i (0-based) of the synset line [p, e) into lemma, lower-cased and
+ * without an adjective marker ("direct(a)").  1 when it is one plain word;
+ * 0 for "keep_an_eye_on", "nerve-racking", "t'ai_chi", or no such word.
+ */
+static int lemma_at(const char *p, const char *e, long i, char lemma[LEMMA_MAX])
+{
+	size_t n, k = 0;
+	const char *f = field(p, e, 4 + 2 * (int)i, &n);
+	if (f == NULL)
+		return 0;
+	for (; k < n && f[k] != '(' && k + 1 < LEMMA_MAX; k++) {
+		char ch = f[k];
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (char)(ch - 'A' + 'a');
+		else if (!(ch >= 'a' && ch <= 'z'))
+			return 0;
+		lemma[k] = ch;
+	}
+	lemma[k] = '\0';
+	return k > 0 && (k == n || f[k] == '(');
+}
+
+static int pos_of_mark(char c)
+{
+	switch (c) {
+	case 'n': return 0;
+	case 'v': return 1;
+	case 'a': case 's': return 2;
+	case 'r': return 3;
+	}
+	return -1;
+}
+
+/*
+ * The lemmas of the synset at byte offset off of part of speech pos, but w
+ * and its base form, and but those for which the synset is not among
+ * their own first `their` senses; then the words derived from base in
+ * this sense (WordNet's "+" pointers: "explain", "explanation"), on the
+ * same condition.
+ */
+static int each_lemma(const struct thesaurus *t, int pos, long off, const char *w,
+    const char *base, int their, int (*add)(void *, const char *), void *ctx)
+{
+	const char *p, *e;
+	char lemma[LEMMA_MAX];
+	if (!synset_line(t, pos, off, &p, &e))
+		return 0;
+	long nwords = field_number(p, e, 3, 16), self = -1;
 	for (long i = 0; i < nwords; i++) {
-		size_t n;
-		const char *f = field(p, e, 4 + 2 * (int)i, &n);
-		char lemma[LEMMA_MAX];
-		if (f == NULL)
-			break;
-		size_t k = 0;
-		int plain = 1;
-		for (; k < n && f[k] != '(' && k + 1 < sizeof lemma; k++) {
-			char ch = f[k];
-			if (ch >= 'A' && ch <= 'Z')
-				ch = (char)(ch - 'A' + 'a');
-			else if (!(ch >= 'a' && ch <= 'z'))
-				plain = 0;	/* "keep_an_eye_on", "nerve-racking", "t'ai_chi" */
-			lemma[k] = ch;
-		}
-		lemma[k] = '\0';
-		if (!plain || k == 0 || (k < n && f[k] != '(') || strcmp(lemma, w) == 0 ||
-		    strcmp(lemma, base) == 0 || !among_senses(&t->index[pos], lemma, off, their))
+		if (!lemma_at(p, e, i, lemma))
+			continue;
+		if (strcmp(lemma, base) == 0)
+			self = i + 1;	/* pointers number the words from 1 */
+		if (strcmp(lemma, w) == 0 || strcmp(lemma, base) == 0 ||
+		    !among_senses(&t->index[pos], lemma, off, their))
+			continue;
+		int rc = add(ctx, lemma);
+		if (rc != 0)
+			return rc;
+	}
+	long nptr = nwords < 0 ? -1 : field_number(p, e, 4 + 2 * (int)nwords, 10);
+	for (long i = 0; i < nptr && self > 0; i++) {
+		size_t n, ln;
+		int f0 = 5 + 2 * (int)nwords + 4 * (int)i;
+		const char *sym = field(p, e, f0, &n), *mark = field(p, e, f0 + 2, &ln);
+		const char *st = field(p, e, f0 + 3, &ln);
+		if (sym == NULL || mark == NULL || st == NULL || n != 1 || *sym != '+' || ln != 4)
+			continue;
+		char hex[3] = { st[0], st[1], 0 };
+		int tpos = pos_of_mark(*mark);
+		long source = strtol(hex, NULL, 16), toff = field_number(p, e, f0 + 1, 10);
+		hex[0] = st[2];
+		hex[1] = st[3];
+		long target = strtol(hex, NULL, 16);
+		const char *tp, *te;
+		if (source != self || tpos < 0 || !synset_line(t, tpos, toff, &tp, &te) ||
+		    !lemma_at(tp, te, target - 1, lemma) || strcmp(lemma, w) == 0 ||
+		    !among_senses(&t->index[tpos], lemma, toff, their))
 			continue;
 		int rc = add(ctx, lemma);
 		if (rc != 0)
@@ -240,7 +298,6 @@ static int each_lemma(const struct thesaurus *t, int pos, long off, const char *
 	return 0;
 }
 
-/* The first `senses` synsets of lemma `base` in part of speech pos. */
 static int each_sense(const struct thesaurus *t, int pos, const char *base, const char *w,
     int senses, int their, int (*add)(void *, const char *), void *ctx)
 {

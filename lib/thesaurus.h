@@ -8,7 +8,9 @@
  * its line in the data file.  A word's base forms are found as WordNet's
  * own "morphy" finds them (the exception lists, then suffix rules), and its
  * synonyms are the other single-word lemmas of its most frequent senses
- * (WordNet lists a word's senses most frequent first).  It never prints.
+ * (WordNet lists a word's senses most frequent first) and the words
+ * derived from it in those senses ("explain", "explanation").  It never
+ * prints.
  */
 #ifndef THESAURUS_H
 #define THESAURUS_H
@@ -28,13 +30,15 @@ void thesaurus_close(struct thesaurus *t);	/* accepts NULL */
 
 /*
  * The synonyms of the lower-case word w in its first `senses` senses of
- * every part of speech: w's base forms other than w ("went": "go";
- * "repairs": "repair") and each single-word lemma of those senses
- * (lower-cased, never w or its base form) for which the synset is also
- * among its own first `their` senses ("issue" is not a synonym of
- * "result": that meaning is only its third) are passed to add(ctx, lemma),
- * a lemma once a synset, valid only during the call.  add returns 0 to go on; anything else stops the walk
- * and is returned.  Returns 0, add's stop value, or 0 when w is unknown.
+ * every part of speech, passed to add(ctx, lemma) (lower-cased, valid only
+ * during the call; a lemma may come more than once):
+ * - w's base forms other than w ("went": "go"; "repairs": "repair");
+ * - the other single-word lemmas of those senses, and the words WordNet
+ *   derives from w's base form in them ("explain": "explanation"), each
+ *   only when that sense is among its own first `their` senses too
+ *   ("issue" is no synonym of "result": that meaning is only its third).
+ * add returns 0 to go on; anything else stops the walk and is returned.
+ * Returns 0 (also when w is unknown) or add's stop value.
  */
 int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int their,
     int (*add)(void *ctx, const char *lemma), void *ctx);

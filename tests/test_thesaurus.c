@@ -28,7 +28,10 @@ static const char licence[] =
     "  1 This software and database is being provided to you, the LICENSEE, by  \n"
     "  2 Princeton University under the following license.  \n";
 
-/* Write data.POS from synset bodies; offs[i] gets each line's byte offset. */
+/*
+ * Write data.POS from synset bodies (words, pointer count, pointers); offs[i]
+ * gets each line's byte offset.
+ */
 static void write_data(const char *dir, const char *pos, const char *const *synsets, int n,
     long *offs)
 {
@@ -39,7 +42,7 @@ static void write_data(const char *dir, const char *pos, const char *const *syns
 	fputs(licence, f);
 	for (int i = 0; i < n; i++) {
 		offs[i] = ftell(f);
-		fprintf(f, "%08ld 00 %c %s 000 | a gloss\n", offs[i], pos[0], synsets[i]);
+		fprintf(f, "%08ld 00 %c %s | a gloss\n", offs[i], pos[0], synsets[i]);
 	}
 	assert_int_equal(fclose(f), 0);
 }
@@ -97,20 +100,24 @@ static int setup(void **state)
 	strcpy(fx->dir, "/tmp/test_thesaurus.XXXXXX");
 	assert_non_null(mkdtemp(fx->dir));
 
-	static const char *const verbs[] = {
-		"04 repair 0 mend 0 fix 0 restore 0",		/* repair's first sense */
-		"02 doctor 0 repair 1",				/* its second */
-		"03 keep_an_eye_on 0 watch 0 observe 0",
-		"03 go 0 travel 0 move 0",
-		"01 doctor 0",					/* doctor's first sense */
+	static const char *const nouns[] = { "02 Repair 0 Fixing 0 000", "01 explanation 0 000" };
+	long v[6], a[1], nn[2];
+	char *vl[12], *al[2], *nl[3], *explain;
+	write_data(fx->dir, "noun", nouns, 2, nn);
+	/* explain's sense points to its derived noun: word 1 here, word 1 there */
+	assert_true(asprintf(&explain, "02 explain 0 clarify 0 002 @ 00000000 v 0000 + %08ld n 0101",
+	    nn[1]) > 0);
+	const char *const verbs[] = {
+		"04 repair 0 mend 0 fix 0 restore 0 000",	/* repair's first sense */
+		"02 doctor 0 repair 1 000",			/* its second */
+		"03 keep_an_eye_on 0 watch 0 observe 0 000",
+		"03 go 0 travel 0 move 0 000",
+		"01 doctor 0 000",				/* doctor's first sense */
+		explain,
 	};
-	static const char *const adjs[] = { "02 direct(a) 0 straight 0" };
-	static const char *const nouns[] = { "02 Repair 0 Fixing 0" };
-	long v[5], a[1], nn[1];
-	char *vl[10], *al[2], *nl[2];
-	write_data(fx->dir, "verb", verbs, 5, v);
+	static const char *const adjs[] = { "02 direct(a) 0 straight 0 000" };
+	write_data(fx->dir, "verb", verbs, 6, v);
 	write_data(fx->dir, "adj", adjs, 1, a);
-	write_data(fx->dir, "noun", nouns, 1, nn);
 	write_data(fx->dir, "adv", NULL, 0, NULL);
 	assert_true(asprintf(&vl[0], "repair v 2 2 @ ~ 2 1 %08ld %08ld", v[0], v[1]) > 0);
 	assert_true(asprintf(&vl[1], "watch v 1 0 1 1 %08ld", v[2]) > 0);
@@ -123,21 +130,25 @@ static int setup(void **state)
 	assert_true(asprintf(&vl[7], "observe v 1 0 1 0 %08ld", v[2]) > 0);
 	assert_true(asprintf(&vl[8], "travel v 1 0 1 0 %08ld", v[3]) > 0);
 	assert_true(asprintf(&vl[9], "move v 1 0 1 0 %08ld", v[3]) > 0);
+	assert_true(asprintf(&vl[10], "explain v 1 0 1 0 %08ld", v[5]) > 0);
+	assert_true(asprintf(&vl[11], "clarify v 1 0 1 0 %08ld", v[5]) > 0);
+	assert_true(asprintf(&nl[2], "explanation n 1 0 1 0 %08ld", nn[1]) > 0);
 	assert_true(asprintf(&al[0], "straight a 1 0 1 0 %08ld", a[0]) > 0);
 	assert_true(asprintf(&al[1], "direct a 1 0 1 0 %08ld", a[0]) > 0);
 	assert_true(asprintf(&nl[0], "repair n 1 0 1 0 %08ld", nn[0]) > 0);
 	assert_true(asprintf(&nl[1], "fixing n 1 0 1 0 %08ld", nn[0]) > 0);
-	write_index(fx->dir, "verb", vl, 10);
+	write_index(fx->dir, "verb", vl, 12);
 	write_index(fx->dir, "adj", al, 2);
-	write_index(fx->dir, "noun", nl, 2);
+	write_index(fx->dir, "noun", nl, 3);
 	write_index(fx->dir, "adv", NULL, 0);
 	write_file(fx->dir, "verb.exc", "gone go\nwent go\n");
-	for (int i = 0; i < 10; i++)
+	for (int i = 0; i < 12; i++)
 		free(vl[i]);
-	for (int i = 0; i < 2; i++) {
+	for (int i = 0; i < 2; i++)
 		free(al[i]);
+	for (int i = 0; i < 3; i++)
 		free(nl[i]);
-	}
+	free(explain);
 	assert_int_equal(thesaurus_open(fx->dir, &fx->t), 0);
 	*state = fx;
 	return 0;
@@ -199,6 +210,17 @@ static void test_their_senses(void **state)
 	assert_string_equal(synonyms_their(fx->t, "watch", 1, 1), "observe");
 }
 
+static void test_derived_words(void **state)
+{
+	struct fixture *fx = *state;
+	/* "+" from word 1 (explain) to word 1 of the noun synset; "@" is no derivation */
+	assert_string_equal(synonyms(fx->t, "explain", 1), "clarify explanation");
+	/* the pointer's source is "explain": "clarify" gets no derivation from it */
+	assert_string_equal(synonyms(fx->t, "clarify", 1), "explain");
+	/* "explanation" must mean this in its own first senses */
+	assert_string_equal(synonyms_their(fx->t, "explain", 1, 1), "clarify explanation");
+}
+
 static void test_base_forms(void **state)
 {
 	struct fixture *fx = *state;
@@ -253,6 +275,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_senses_in_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_their_senses, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_derived_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_base_forms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_skipped_lemmas, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_words, setup, teardown),
