@@ -125,16 +125,28 @@ static int compare_field(const char *key, size_t klen, const char *p, const char
 	return klen < flen ? -1 : klen > flen;
 }
 
-/* The line whose first field is key, or NULL; *len: its length without the newline. */
+/*
+ * The line whose first field is key, or NULL; *len: its length without
+ * the newline.  A binary search over bytes that reads forward from each
+ * probe to the next line start, as look(1) does.  Lines that start before
+ * lo sort before key, lines that start at or after hi after it, and lo is
+ * a line start.
+ */
 static const char *find_line(const struct map *m, const char *key, size_t *len)
 {
 	size_t lo = 0, hi = m->n, klen = strlen(key);
 	const char *base = m->p, *end = m->p + m->n;
 	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2, s = mid;
-		while (s > 0 && base[s - 1] != '\n')
-			s--;
-		const char *nl = memchr(base + mid, '\n', m->n - mid);
+		size_t mid = lo + (hi - lo) / 2, s = lo;
+		if (mid > lo) {
+			const char *nl = memchr(base + mid - 1, '\n', hi - mid + 1);
+			s = nl != NULL ? (size_t)(nl - base) + 1 : hi;
+			if (s >= hi) {	/* no line starts in [mid, hi) */
+				hi = mid;
+				continue;
+			}
+		}
+		const char *nl = memchr(base + s, '\n', m->n - s);
 		size_t e = nl != NULL ? (size_t)(nl - base) : m->n;
 		/* the licence lines (a leading space) sort before every lemma */
 		int c = base[s] == ' ' ? 1 : compare_field(key, klen, base + s, end);
@@ -272,19 +284,31 @@ static int each_lemma(const struct thesaurus *t, int pos, long off, const char *
 		if (rc != 0)
 			return rc;
 	}
-	long nptr = nwords < 0 ? -1 : field_number(p, e, 4 + 2 * (int)nwords, 10);
-	for (long i = 0; i < nptr && self > 0; i++) {
-		size_t n, ln;
-		int f0 = 5 + 2 * (int)nwords + 4 * (int)i;
-		const char *sym = field(p, e, f0, &n), *mark = field(p, e, f0 + 2, &ln);
-		const char *st = field(p, e, f0 + 3, &ln);
-		if (sym == NULL || mark == NULL || st == NULL || n != 1 || *sym != '+' || ln != 4)
+	if (self < 0 || nwords < 0)
+		return 0;
+	/* the pointers, read in one pass: "+ 01234567 n 0102" (a long line has hundreds) */
+	size_t n;
+	const char *f = field(p, e, 4 + 2 * (int)nwords, &n);
+	long nptr = field_number(p, e, 4 + 2 * (int)nwords, 10);
+	for (long i = 0; i < nptr && f != NULL; i++) {
+		const char *ptr[4];
+		size_t len[4];
+		for (int k = 0; k < 4 && f != NULL; k++) {
+			f = field(f + n, e, 0, &n);
+			ptr[k] = f;
+			len[k] = n;
+		}
+		if (f == NULL)
+			break;
+		if (len[0] != 1 || *ptr[0] != '+' || len[3] != 4 || len[1] >= 16)
 			continue;
-		char hex[3] = { st[0], st[1], 0 };
-		int tpos = pos_of_mark(*mark);
-		long source = strtol(hex, NULL, 16), toff = field_number(p, e, f0 + 1, 10);
-		hex[0] = st[2];
-		hex[1] = st[3];
+		char hex[3] = { ptr[3][0], ptr[3][1], 0 }, num[16];
+		memcpy(num, ptr[1], len[1]);
+		num[len[1]] = '\0';
+		int tpos = pos_of_mark(*ptr[2]);
+		long source = strtol(hex, NULL, 16), toff = strtol(num, NULL, 10);
+		hex[0] = ptr[3][2];
+		hex[1] = ptr[3][3];
 		long target = strtol(hex, NULL, 16);
 		const char *tp, *te;
 		if (source != self || tpos < 0 || !synset_line(t, tpos, toff, &tp, &te) ||

@@ -100,10 +100,11 @@ static int setup(void **state)
 	strcpy(fx->dir, "/tmp/test_thesaurus.XXXXXX");
 	assert_non_null(mkdtemp(fx->dir));
 
-	static const char *const nouns[] = { "02 Repair 0 Fixing 0 000", "01 explanation 0 000" };
-	long v[6], a[1], nn[2];
-	char *vl[12], *al[2], *nl[3], *explain;
-	write_data(fx->dir, "noun", nouns, 2, nn);
+	static const char *const nouns[] = { "02 Repair 0 Fixing 0 000", "01 explanation 0 000",
+		"02 a 0 b 0 000", "02 zzzz 0 zzzy 0 000" };
+	long v[6], a[1], nn[4];
+	char *vl[12], *al[2], *nl[7], *explain;
+	write_data(fx->dir, "noun", nouns, 4, nn);
 	/* explain's sense points to its derived noun: word 1 here, word 1 there */
 	assert_true(asprintf(&explain, "02 explain 0 clarify 0 002 @ 00000000 v 0000 + %08ld n 0101",
 	    nn[1]) > 0);
@@ -133,20 +134,25 @@ static int setup(void **state)
 	assert_true(asprintf(&vl[10], "explain v 1 0 1 0 %08ld", v[5]) > 0);
 	assert_true(asprintf(&vl[11], "clarify v 1 0 1 0 %08ld", v[5]) > 0);
 	assert_true(asprintf(&nl[2], "explanation n 1 0 1 0 %08ld", nn[1]) > 0);
+	/* the first and the last line of the index (fillers are "a000" .. "z399") */
+	assert_true(asprintf(&nl[3], "a n 1 0 1 0 %08ld", nn[2]) > 0);
+	assert_true(asprintf(&nl[4], "b n 1 0 1 0 %08ld", nn[2]) > 0);
+	assert_true(asprintf(&nl[5], "zzzz n 1 0 1 0 %08ld", nn[3]) > 0);
+	assert_true(asprintf(&nl[6], "zzzy n 1 0 1 0 %08ld", nn[3]) > 0);
 	assert_true(asprintf(&al[0], "straight a 1 0 1 0 %08ld", a[0]) > 0);
 	assert_true(asprintf(&al[1], "direct a 1 0 1 0 %08ld", a[0]) > 0);
 	assert_true(asprintf(&nl[0], "repair n 1 0 1 0 %08ld", nn[0]) > 0);
 	assert_true(asprintf(&nl[1], "fixing n 1 0 1 0 %08ld", nn[0]) > 0);
 	write_index(fx->dir, "verb", vl, 12);
 	write_index(fx->dir, "adj", al, 2);
-	write_index(fx->dir, "noun", nl, 3);
+	write_index(fx->dir, "noun", nl, 7);
 	write_index(fx->dir, "adv", NULL, 0);
 	write_file(fx->dir, "verb.exc", "gone go\nwent go\n");
 	for (int i = 0; i < 12; i++)
 		free(vl[i]);
 	for (int i = 0; i < 2; i++)
 		free(al[i]);
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < 7; i++)
 		free(nl[i]);
 	free(explain);
 	assert_int_equal(thesaurus_open(fx->dir, &fx->t), 0);
@@ -245,12 +251,20 @@ static void test_skipped_lemmas(void **state)
 static void test_unknown_words(void **state)
 {
 	struct fixture *fx = *state;
-	assert_string_equal(synonyms(fx->t, "zzzz", 3), "");
+	assert_string_equal(synonyms(fx->t, "zzzx", 3), "");
 	assert_string_equal(synonyms(fx->t, "repai", 3), "");	/* a prefix is not a lemma */
 	assert_string_equal(synonyms(fx->t, "Repair", 3), "");	/* callers lower-case */
 	assert_string_equal(synonyms(fx->t, "k100", 3), "");	/* fillers are never returned */
 	assert_string_equal(synonyms(fx->t, "", 3), "");
 	assert_string_equal(synonyms(NULL, "repair", 3), "");
+}
+
+static void test_first_and_last_lines(void **state)
+{
+	struct fixture *fx = *state;
+	assert_string_equal(synonyms(fx->t, "a", 1), "b");
+	assert_string_equal(synonyms(fx->t, "zzzz", 1), "zzzy");
+	assert_string_equal(synonyms(fx->t, "zzzzz", 1), "");	/* past the last */
 }
 
 static void test_stop_value(void **state)
@@ -279,6 +293,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_base_forms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_skipped_lemmas, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_words, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_first_and_last_lines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stop_value, setup, teardown),
 		cmocka_unit_test(test_no_database),
 	};
