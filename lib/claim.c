@@ -239,7 +239,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * weigh as little as "get".
 		 */
 		if (jw->idf > 0 && !jw->prefix &&
-		    kin_synonyms(in->thesaurus, in->synonym_senses, in->synonym_their_senses,
+		    kin_synonyms(in->kin, in->thesaurus, in->synonym_senses, in->synonym_their_senses,
 		    in->tok, jw->surface,
 		    jw->stems[0], add_kin, jw) < 0)
 			return -1;

@@ -394,24 +394,31 @@ int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *sur
 }
 
 struct synonym_walk {
+	const struct kin *k;
 	struct tokenizer_session *tok;
 	const char *stem;
 	int (*add)(void *ctx, const char *kin_stem);
 	void *ctx;
 };
 
-static int add_synonym(void *ctx, const char *lemma)
+static int add_synonym(void *ctx, const char *lemma, enum thesaurus_kind kind)
 {
 	struct synonym_walk *sw = ctx;
 	char *st = NULL;
 	if (stem_word(sw->tok, lemma, strlen(lemma), &st) != 0)
 		return -1;
-	int rc = st != NULL && strcmp(st, sw->stem) != 0 ? sw->add(sw->ctx, st) : 0;
+	int rc = 0;
+	if (st != NULL && strcmp(st, sw->stem) != 0) {
+		rc = sw->add(sw->ctx, st);
+		/* a base form brings its own kin: "safer", "safe", "safety" */
+		if (rc == 0 && kind == THESAURUS_BASE_FORM && sw->k != NULL)
+			rc = kin_each(sw->k, sw->tok, lemma, st, sw->add, sw->ctx);
+	}
 	free(st);
 	return rc;
 }
 
-int kin_synonyms(const struct thesaurus *th, int senses, int their,
+int kin_synonyms(const struct kin *k, const struct thesaurus *th, int senses, int their,
     struct tokenizer_session *tok,
     const char *surface, const char *stem, int (*add)(void *ctx, const char *kin_stem),
     void *ctx)
@@ -422,6 +429,6 @@ int kin_synonyms(const struct thesaurus *th, int senses, int their,
 		return 0;
 	for (size_t i = 0; i <= len; i++)
 		lower[i] = (char)tolower((unsigned char)surface[i]);
-	struct synonym_walk sw = { tok, stem, add, ctx };
+	struct synonym_walk sw = { k, tok, stem, add, ctx };
 	return thesaurus_each(th, lower, senses, their, add_synonym, &sw);
 }

@@ -42,12 +42,13 @@ int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *sur
 /*
  * The stems of the WordNet synonyms of the query word `surface` (stem
  * `stem`) in its first `senses` senses, which are among the synonym's own
- * first `their` (thesaurus.h), each passed to add
+ * first `their` (thesaurus.h), and the kin (kin_each, from k when not NULL)
+ * of its base forms ("safer": "safe", and "safe"'s kin "safety"), each passed to add
  * as kin_each does (never `stem` itself).  A NULL thesaurus has none.
  * Returns 0, add's stop value, or -1 (out of memory, tokenizer error).
  */
 struct thesaurus;
-int kin_synonyms(const struct thesaurus *th, int senses, int their,
+int kin_synonyms(const struct kin *k, const struct thesaurus *th, int senses, int their,
     struct tokenizer_session *tok,
     const char *surface, const char *stem, int (*add)(void *ctx, const char *kin_stem),
     void *ctx);

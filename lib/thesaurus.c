@@ -265,7 +265,7 @@ static int pos_of_mark(char c)
  * same condition.
  */
 static int each_lemma(const struct thesaurus *t, int pos, long off, const char *w,
-    const char *base, int their, int (*add)(void *, const char *), void *ctx)
+    const char *base, int their, int (*add)(void *, const char *, enum thesaurus_kind), void *ctx)
 {
 	const char *p, *e;
 	char lemma[LEMMA_MAX];
@@ -280,7 +280,7 @@ static int each_lemma(const struct thesaurus *t, int pos, long off, const char *
 		if (strcmp(lemma, w) == 0 || strcmp(lemma, base) == 0 ||
 		    !among_senses(&t->index[pos], lemma, off, their))
 			continue;
-		int rc = add(ctx, lemma);
+		int rc = add(ctx, lemma, THESAURUS_SYNONYM);
 		if (rc != 0)
 			return rc;
 	}
@@ -315,7 +315,7 @@ static int each_lemma(const struct thesaurus *t, int pos, long off, const char *
 		    !lemma_at(tp, te, target - 1, lemma) || strcmp(lemma, w) == 0 ||
 		    !among_senses(&t->index[tpos], lemma, toff, their))
 			continue;
-		int rc = add(ctx, lemma);
+		int rc = add(ctx, lemma, THESAURUS_DERIVED);
 		if (rc != 0)
 			return rc;
 	}
@@ -323,14 +323,14 @@ static int each_lemma(const struct thesaurus *t, int pos, long off, const char *
 }
 
 static int each_sense(const struct thesaurus *t, int pos, const char *base, const char *w,
-    int senses, int their, int (*add)(void *, const char *), void *ctx)
+    int senses, int their, int (*add)(void *, const char *, enum thesaurus_kind), void *ctx)
 {
 	size_t len;
 	const char *line = find_line(&t->index[pos], base, &len);
 	if (line == NULL)
 		return 0;
 	if (strcmp(base, w) != 0) {	/* "went": "go" */
-		int rc = add(ctx, base);
+		int rc = add(ctx, base, THESAURUS_BASE_FORM);
 		if (rc != 0)
 			return rc;
 	}
@@ -361,7 +361,7 @@ static void add_base(char bases[][LEMMA_MAX], int *n, int max, const char *b, si
 }
 
 int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int their,
-    int (*add)(void *ctx, const char *lemma), void *ctx)
+    int (*add)(void *ctx, const char *lemma, enum thesaurus_kind kind), void *ctx)
 {
 	size_t wlen = strlen(w);
 	if (t == NULL || wlen == 0 || wlen >= LEMMA_MAX || senses <= 0)

@@ -17,6 +17,13 @@
 
 struct thesaurus;
 
+/* How a word passed to thesaurus_each's callback stands to the word asked for. */
+enum thesaurus_kind {
+	THESAURUS_BASE_FORM,	/* "go" for "went", "safe" for "safer" */
+	THESAURUS_SYNONYM,	/* "mend" for "repair" */
+	THESAURUS_DERIVED	/* "explanation" for "explain" */
+};
+
 /* Where Debian's wordnet-base puts the database. */
 #define THESAURUS_DEFAULT_DIR "/usr/share/wordnet"
 
@@ -30,8 +37,8 @@ void thesaurus_close(struct thesaurus *t);	/* accepts NULL */
 
 /*
  * The synonyms of the lower-case word w in its first `senses` senses of
- * every part of speech, passed to add(ctx, lemma) (lower-cased, valid only
- * during the call; a lemma may come more than once):
+ * every part of speech, passed to add(ctx, lemma, kind) (lower-cased, valid
+ * only during the call; a lemma may come more than once):
  * - w's base forms other than w ("went": "go"; "repairs": "repair");
  * - the other single-word lemmas of those senses, and the words WordNet
  *   derives from w's base form in them ("explain": "explanation"), each
@@ -41,6 +48,6 @@ void thesaurus_close(struct thesaurus *t);	/* accepts NULL */
  * Returns 0 (also when w is unknown) or add's stop value.
  */
 int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int their,
-    int (*add)(void *ctx, const char *lemma), void *ctx);
+    int (*add)(void *ctx, const char *lemma, enum thesaurus_kind kind), void *ctx);
 
 #endif

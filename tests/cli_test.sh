@@ -1219,6 +1219,10 @@ assert "straight" in r["matched"] and r["missing"] == [], (r["matched"], r["miss
 	q --db "$W/syn.db" --claim --explain "$C"
 	grep -q "kin): .*straight: [a-z ]*direct" "$W/err" ||
 	    fail "--explain lists the synonym: $(head -c 600 "$W/err")"
+	# a base form brings its kin: "safer", WordNet's "safe", kin "safety"
+	q --db "$W/syn.db" --claim --explain "The infusion is safer."
+	grep -q "kin): .*safer: safe safeti" "$W/err" ||
+	    fail "safer: $(head -c 600 "$W/err")"
 	for off in "--synonyms 0" "--wordnet $W/none"; do
 		q --db "$W/syn.db" --claim $off "$C"
 		want_rc 1 "$off"

@@ -170,13 +170,18 @@ static int teardown(void **state)
 }
 
 struct collected {
-	char text[512];
+	char text[512], kinds[64];
 	int calls, stop_after;
 };
 
-static int collect(void *ctx, const char *lemma)
+static int collect(void *ctx, const char *lemma, enum thesaurus_kind kind)
 {
 	struct collected *c = ctx;
+	size_t nk = strlen(c->kinds);
+	if (nk + 1 < sizeof c->kinds) {
+		c->kinds[nk] = "BSD"[kind];
+		c->kinds[nk + 1] = '\0';
+	}
 	if (c->text[0])
 		strcat(c->text, " ");
 	strcat(c->text, lemma);
@@ -259,6 +264,18 @@ static void test_unknown_words(void **state)
 	assert_string_equal(synonyms(NULL, "repair", 3), "");
 }
 
+static void test_kinds(void **state)
+{
+	struct fixture *fx = *state;
+	struct collected c = { .calls = 0 };
+	assert_int_equal(thesaurus_each(fx->t, "repairs", 1, 100, collect, &c), 0);
+	assert_string_equal(c.text, "repair fixing repair mend fix restore");
+	assert_string_equal(c.kinds, "BSBSSS");	/* base form, synonym, ... */
+	memset(&c, 0, sizeof c);
+	assert_int_equal(thesaurus_each(fx->t, "explain", 1, 100, collect, &c), 0);
+	assert_string_equal(c.kinds, "SD");	/* clarify, explanation */
+}
+
 static void test_first_and_last_lines(void **state)
 {
 	struct fixture *fx = *state;
@@ -293,6 +310,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_base_forms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_skipped_lemmas, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_words, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_kinds, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_first_and_last_lines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stop_value, setup, teardown),
 		cmocka_unit_test(test_no_database),
