@@ -177,7 +177,7 @@ static const struct {
 	{ "positive", "negative", 0 },
 	{ "increase increases increased increasing",
 	  "drop drops dropped dropping fall falls fell falling", 0 },
-	{ "persist persists persisted persisting",
+	{ "persist persists persisted persisting lasts lasted",
 	  "dissipate dissipates dissipated dissipating subside subsides subsided "
 	  "subsiding fade fades faded fading disappear disappears disappeared", 0 },
 	{ "pro", "anti", 1 },	/* "pro-inflammatory" / "anti-inflammatory" */
@@ -856,6 +856,7 @@ denies_claimed_quantifier(const struct text *c, size_t i, const struct text *s, 
  * negator: "does not cause dissociation" against "causes dissociation" is
  * one disagreement.
  */
+#define NEIGHBOURS 4	/* content words read on one side of a word */
 static size_t neighbours(const struct text *, size_t, int, const char **);
 static int share(const char **, size_t, const char **, size_t);
 
@@ -876,7 +877,7 @@ is_alternative(const struct text *x, const struct tok *k)
 static int
 says_alternative(const struct text *c, size_t ci, const struct text *s, size_t sj)
 {
-	const char *ca[3], *sa[3];
+	const char *ca[NEIGHBOURS], *sa[NEIGHBOURS];
 	size_t nca = neighbours(c, ci, 1, ca), nsa = neighbours(s, sj, 1, sa), k;
 
 	for (k = 0; k < nca; k++)
@@ -959,7 +960,7 @@ antonym_use(const struct text *x, size_t i)
 }
 
 /*
- * Up to three content stems next to token i on one side (dir -1 before,
+ * Up to NEIGHBOURS content stems next to token i on one side (dir -1 before,
  * +1 after), within eight tokens and its clause.
  */
 static size_t
@@ -967,7 +968,7 @@ neighbours(const struct text *x, size_t i, int dir, const char **out)
 {
 	size_t n = 0, steps = 0, j = i;
 
-	while (n < 3 && steps < 8) {
+	while (n < NEIGHBOURS && steps < 8) {
 		if (dir < 0 ? j == 0 : j + 1 >= x->n)
 			break;
 		j = dir < 0 ? j - 1 : j + 1;
@@ -1033,7 +1034,7 @@ static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
     int tight)
 {
-	const char *ca[3], *sa[3];
+	const char *ca[NEIGHBOURS], *sa[NEIGHBOURS];
 	size_t nca, nsa;
 
 	/* "a frequent side effect" against "side effects ... in rare cases" */
