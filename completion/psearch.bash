@@ -9,18 +9,21 @@ _psearch()
 	cur=${COMP_WORDS[COMP_CWORD]}
 	prev=${COMP_WORDS[COMP_CWORD-1]}
 	case $prev in
-	--db|--batch) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+	--db|--batch|--claims-from) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+	--wordnet) COMPREPLY=($(compgen -d -- "$cur")); return ;;
 	--color|--colour) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
 	--syntax) COMPREPLY=($(compgen -W 'default raw' -- "$cur")); return ;;
 	-n|--limit|--offset|--per-source|--source|-e|--regexp|--quote|--weights|--k1|--b|--k3|\
-	--coverage|--source-decay|--expand|--expand-passages|--expand-weight|--rerank-depth)
+	--coverage|--source-decay|--expand|--expand-passages|--expand-weight|--rerank-depth|\
+	--synonyms|--threads)
 		return ;;
 	esac
 	case $cur in
 	-*) COMPREPLY=($(compgen -W '-e --regexp --db -n --limit --offset --source
 	    --by-source -l -c -q --quiet --all-words --no-fallback --claim --quote --copies --per-source
-	    --batch --syntax --weights --k1 --b --k3 --source-decay --coverage --expand
-	    --expand-passages --expand-weight --rerank-depth --exhaustive --json --tsv
+	    --batch --claims-from --html --threads --syntax --weights --k1 --b --k3
+	    --source-decay --coverage --expand --expand-passages --expand-weight
+	    --rerank-depth --synonyms --wordnet --exhaustive --json --tsv
 	    --csv --header --color --explain --analyze -h --help --version' -- "$cur")) ;;
 	esac
 }

@@ -1879,6 +1879,17 @@ if ! (cd "$ROOT" && tmo 120 "$BIN/indexer" -q --db "$CDB" corpus) >"$W/.log" 2>&
 	FAILED=$((FAILED + 1))
 fi
 
+# Bash completion offers every long option --help lists, for both programs.
+completion_options() {
+	for prog in query indexer; do
+		"$BIN/$prog" --help >"$W/help" 2>&1
+		for o in $(grep -o -- '--[a-z][a-z0-9-]*' "$W/help" | sort -u); do
+			grep -qE -- "(^|[ '|])$o([ '|)]|\$)" "$ROOT/completion/psearch.bash" ||
+			    fail "$prog $o is not in completion/psearch.bash"
+		done
+	done
+}
+
 ALL_TESTS="\
 q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
@@ -1893,7 +1904,7 @@ q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_context q_claims_from q_cl
     q_sqlite_shell q_exit_status \
     q_options_anywhere q_double_dash q_regexp q_quiet q_csv q_tsv_header q_limit_zero \
     q_unknown_option q_list_formats q_all_words q_source_basename q_env_db idx_failed_run_no_index \
-    idx_options_anywhere make_install"
+    idx_options_anywhere make_install completion_options"
 # ONLY="test names" runs a subset
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
