@@ -40,6 +40,7 @@ struct claim_row {
 	char *marked;			/* the sentence with matched words marked */
 	int present[WORDS_MAX];		/* in the sentence */
 	const char *matched[WORDS_MAX], *missing[WORDS_MAX];
+	char *matched_as[WORDS_MAX];	/* the sentence's word for a kin match, else NULL */
 	size_t nmatched, nmissing;
 	struct verdict_evidence ve;
 	struct search_conflict conflicts[CLAIM_CONFLICTS_MAX];
@@ -477,6 +478,36 @@ static int read_source(const struct claim_input *in, struct claim_check *cc,
 	return have ? 0 : -1;
 }
 
+/*
+ * The words of text[start, end) that state word w, when kin or a synonym
+ * states it there and not the word itself ("directly" for "straight"):
+ * *out malloc'd, several joined by "/"; else NULL.  0, or -1 out of memory.
+ */
+static int kin_match(const struct evidence *a, const char *text, size_t start, size_t end,
+    int w, char **out)
+{
+	struct buf b = { 0 };
+	*out = NULL;
+	for (size_t h = 0; h < a->nhits; h++) {
+		const struct evidence_hit *x = &a->hits[h];
+		if (x->word != w || x->start < start || x->end > end)
+			continue;
+		if (!x->kin) {
+			buf_free(&b);
+			return 0;	/* the word itself is there */
+		}
+		if (b.len)
+			buf_append(&b, "/", 1);
+		buf_append(&b, text + x->start, x->end - x->start);
+	}
+	if (b.oom) {
+		buf_free(&b);
+		return -1;
+	}
+	*out = b.data;
+	return 0;
+}
+
 /* Read and judge shown row i. */
 static int check_row(const struct claim_input *in, struct claim_check *cc, size_t i)
 {
@@ -498,8 +529,12 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	row->ve.sentence_coverage = best.coverage;
 	row->ve.passage_coverage = best.passage_coverage;
 	for (int w = 0; w < ws->n; w++) {
-		if (row->present[w] > best.context[w])
+		if (row->present[w] > best.context[w]) {
+			if (kin_match(&row->a, row->c.text, row->sent_start, row->sent_end, w,
+			    &row->matched_as[row->nmatched]) != 0)
+				return -1;
 			row->matched[row->nmatched++] = ws->w[w].surface;
+		}
 		else if (!row->present[w])
 			row->missing[row->nmissing++] = ws->w[w].surface;
 		if (ws->w[w].idf > 0) {
@@ -571,6 +606,8 @@ void claim_check_free(struct claim_check *cc)
 			free((char *)row->conflicts[k].source_words);
 		}
 		free(row->marked);
+		for (size_t k = 0; k < row->nmatched; k++)
+			free(row->matched_as[k]);
 		evidence_free(&row->a);
 		fetched_free(&row->c);
 	}
@@ -648,6 +685,7 @@ void claim_check_result(const struct claim_check *cc, size_t i, struct search_re
 	r->coverage = row->ve.sentence_coverage;
 	r->passage_coverage = row->ve.passage_coverage;
 	r->matched = row->matched;
+	r->matched_as = (const char *const *)row->matched_as;
 	r->nmatched = row->nmatched;
 	r->missing = row->missing;
 	r->nmissing = row->nmissing;

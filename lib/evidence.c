@@ -45,10 +45,11 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 	 * "connections" is the word "connections" even when "synaptic",
 	 * before it, counts "connection" as kin.
 	 */
-	int i = -1;
+	int i = -1, kin = 0;
 	for (int k = 0; k < a->ws->n && i < 0; k++)
 		if (word_matches(&a->ws->w[k], 1, term, n))
 			i = k;
+	kin = i < 0;
 	for (int k = 0, own = i >= 0; k < a->ws->n && !own; k++)
 		if (word_matches(&a->ws->w[k], WORDS_MAX_STEMS, term, n) &&
 		    (i < 0 || (a->present[i] && !a->present[k])))
@@ -68,7 +69,7 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 			a->hits = h;
 			a->cap = cap;
 		}
-		a->hits[a->nhits++] = (struct evidence_hit){ start, end, i };
+		a->hits[a->nhits++] = (struct evidence_hit){ start, end, i, kin };
 		return 0;
 	}
 	return 0;

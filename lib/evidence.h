@@ -18,6 +18,7 @@
 struct evidence_hit {
 	size_t start, end;	/* bytes in the passage */
 	int word;		/* index into the words */
+	int kin;		/* 1: the word met by a kin word or synonym, not its own stem */
 };
 
 /* Start from a zeroed struct; evidence_free releases it. */

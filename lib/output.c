@@ -92,7 +92,8 @@ static const char json_claim_sql[] =
     " '$.sentence_byte_end', ?4, '$.sentence_line', ?5, '$.coverage', ?6,"
     " '$.matched', json(?7), '$.missing', json(?8), '$.passage_coverage', ?9,"
     " '$.verdict', ?10, '$.support', ?11, '$.unknown', json(?12), '$.conflicts', json(?13),"
-    " '$.claim', ?14, '$.claim_line', ?15, '$.claim_byte_start', ?16, '$.claim_byte_end', ?17)";
+    " '$.claim', ?14, '$.claim_line', ?15, '$.claim_byte_start', ?16, '$.claim_byte_end', ?17,"
+    " '$.matched_as', json(?18))";
 static const char json_words_sql[] =
     "SELECT json_set(?1, '$.coverage', ?2, '$.matched', json(?3), '$.missing', json(?4))";
 static const char json_bare_claim_sql[] =
@@ -371,6 +372,11 @@ static void text_result(struct output *p, const char *qid, const struct search_r
 		for (size_t i = 0; i < r->nmatched; i++) {
 			fputc(' ', p->f);
 			output_safe(p->f, r->matched[i], strlen(r->matched[i]));
+			if (r->matched_as && r->matched_as[i]) {	/* "straight (as directly)" */
+				fputs(" (as ", p->f);
+				output_safe(p->f, r->matched_as[i], strlen(r->matched_as[i]));
+				fputc(')', p->f);
+			}
 		}
 		if (r->nmissing) {
 			fputs("  missing:", p->f);
@@ -749,6 +755,35 @@ static int bind_plain(sqlite3_stmt *st, int i, const char *s, size_t n, int mark
 }
 
 /* A JSON array of strings, made by SQLite: json_quote each, joined. */
+/*
+ * {"straight":"directly", ...}: each matched word stated by another word,
+ * from the parallel arrays (NULL: stated by itself, left out).
+ */
+static char *json_kin_matches(struct output *p, const char *const *w, const char *const *as,
+    size_t n)
+{
+	struct buf b = { 0 };
+	sqlite3_stmt *st = p->json_quote;
+	buf_append(&b, "{", 1);
+	for (size_t i = 0, k = 0; as != NULL && i < n; i++) {
+		if (as[i] == NULL)
+			continue;
+		for (int j = 0; j < 2; j++) {
+			const char *s = j ? as[i] : w[i];
+			bind_plain(st, 1, s, strlen(s), 0);
+			if (sqlite3_step(st) == SQLITE_ROW) {
+				buf_append(&b, j ? ":" : k ? "," : "", j || k ? 1 : 0);
+				buf_puts(&b, (const char *)sqlite3_column_text(st, 0));
+			}
+			sqlite3_reset(st);
+		}
+		k++;
+	}
+	sqlite3_clear_bindings(st);
+	buf_append(&b, "}", 1);
+	return b.oom ? (buf_free(&b), NULL) : b.data;
+}
+
 static char *json_words(struct output *p, const char *const *w, size_t n)
 {
 	struct buf b = { 0 };
@@ -864,6 +899,7 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 		char *x = json_words(p, r->missing, r->nmissing);
 		char *u = json_words(p, r->unknown, r->nunknown);
 		char *cf = json_conflicts(p, r->conflicts, r->nconflicts);
+		char *ka = json_kin_matches(p, r->matched, r->matched_as, r->nmatched);
 		st = p->json_claim;
 		sqlite3_bind_text(st, 1, obj, -1, free);
 		if (r->has_sentence) {
@@ -881,11 +917,13 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 		sqlite3_bind_text(st, 12, u ? u : "[]", -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 13, cf ? cf : "[]", -1, SQLITE_TRANSIENT);
 		bind_claim(p, st, 14);
+		sqlite3_bind_text(st, 18, ka ? ka : "{}", -1, SQLITE_TRANSIENT);
 		obj = step_text(st);
 		free(m);
 		free(x);
 		free(u);
 		free(cf);
+		free(ka);
 	}
 	p->copies_of = r->passage_id;	/* a passage row: json_finish adds its copies */
 	int rc = json_finish(p, qid, obj);

@@ -113,6 +113,8 @@ struct search_result {
 	double coverage;
 	double passage_coverage;	/* claims: the same over the whole passage */
 	const char *const *matched;	/* claim words present (in the sentence), nmatched of them */
+	/* claims: for each matched word, the sentence's kin word that states it, or NULL */
+	const char *const *matched_as;
 	size_t nmatched;
 	const char *const *missing;	/* claim words absent */
 	size_t nmissing;

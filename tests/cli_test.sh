@@ -138,7 +138,7 @@ BASE = ['source', 'title', 'section', 'passage', 'line_start', 'line_end',
         'byte_start', 'byte_end', 'score', 'snippet', 'text', 'fallback', 'copies',
         'author', 'date', 'publisher', 'url', 'page']
 CLAIM = ['original', 'counted', 'sentence', 'sentence_byte_start', 'sentence_byte_end', 'sentence_line',
-         'coverage', 'matched', 'missing', 'passage_coverage', 'verdict', 'support',
+         'coverage', 'matched', 'matched_as', 'missing', 'passage_coverage', 'verdict', 'support',
          'unknown', 'conflicts', 'claim', 'claim_line', 'claim_byte_start', 'claim_byte_end']
 VERDICTS = ('supported', 'partial', 'unsupported')
 
@@ -216,6 +216,11 @@ def cmd_json(path, mode, minrows='1'):
             for k in ('matched', 'missing', 'unknown'):
                 if not isinstance(o[k], list) or not all(isinstance(w, str) for w in o[k]):
                     die("row %d: %s is not a list of strings: %r" % (i, k, o[k]))
+            ka = o['matched_as']
+            if not isinstance(ka, dict) or not all(
+                    k in o['matched'] and isinstance(v, str) and v and v in o['sentence']
+                    for k, v in ka.items() if '/' not in v):
+                die("row %d: matched_as %r: not matched words, each with a word of the sentence" % (i, ka))
             if o['verdict'] not in VERDICTS or o['support'] not in VERDICTS:
                 die("row %d: verdict %r, support %r" % (i, o['verdict'], o['support']))
             if verdicts.setdefault(qid, o['verdict']) != o['verdict']:
@@ -1214,9 +1219,11 @@ q_claim_synonyms() {
 	python3 -c 'import json,sys
 r = json.loads(open(sys.argv[1]).readline())
 assert r["verdict"] == "supported", r["verdict"]
-assert "straight" in r["matched"] and r["missing"] == [], (r["matched"], r["missing"])' "$W/out" ||
+assert "straight" in r["matched"] and r["missing"] == [], (r["matched"], r["missing"])
+assert r["matched_as"] == {"straight": "directly"}, r["matched_as"]' "$W/out" ||
 	    fail "synonyms: $(head -c 600 "$W/out")"
 	q --db "$W/syn.db" --claim --explain "$C"
+	out_has "straight (as directly)" "the text names the word that stood in"
 	grep -q "kin): .*straight: [a-z ]*direct" "$W/err" ||
 	    fail "--explain lists the synonym: $(head -c 600 "$W/err")"
 	# a base form brings its kin: "safer", WordNet's "safe", kin "safety"
