@@ -168,6 +168,7 @@ struct search_result *search_result_copy(const struct search_result *r)
 	/* the sentence lies inside the text: keep it there */
 	c->sentence = r->has_sentence && text ? text + (r->sentence - r->text) : NULL;
 	c->matched = dup_words(r->matched, r->nmatched, &oom);
+	c->matched_as = dup_words(r->matched_as, r->nmatched, &oom);	/* NULLs stay NULL */
 	c->missing = dup_words(r->missing, r->nmissing, &oom);
 	c->unknown = dup_words(r->unknown, r->nunknown, &oom);
 	struct search_conflict *cf = NULL;
@@ -202,6 +203,7 @@ void search_result_free(struct search_result *r)
 	free((char *)r->cite.publisher);
 	free((char *)r->cite.url);
 	free_words(r->matched, r->nmatched);
+	free_words(r->matched_as, r->nmatched);
 	free_words(r->missing, r->nmissing);
 	free_words(r->unknown, r->nunknown);
 	for (size_t i = 0; i < r->nconflicts; i++) {

@@ -915,13 +915,26 @@ static void test_search_claim_verdicts(void **state)
 struct copying {
 	struct collector c;
 	struct search_result *copy[MAX_RESULTS];
+	char *as[MAX_RESULTS];	/* the row's matched_as when it was reported, "w=as ..." */
 };
+
+static char *join_kin_matches(const struct search_result *r)
+{
+	struct buf b = { 0 };
+	buf_puts(&b, "");
+	for (size_t i = 0; r->matched_as && i < r->nmatched; i++)
+		if (r->matched_as[i])
+			buf_printf(&b, "%s=%s ", r->matched[i], r->matched_as[i]);
+	return b.data;
+}
 
 static int copy_result(void *ctx, const struct search_result *r)
 {
 	struct copying *k = ctx;
-	if (k->c.n < MAX_RESULTS)
+	if (k->c.n < MAX_RESULTS) {
 		assert_non_null(k->copy[k->c.n] = search_result_copy(r));
+		assert_non_null(k->as[k->c.n] = join_kin_matches(r));
+	}
 	return collect(&k->c, r);
 }
 
@@ -935,6 +948,11 @@ static void test_search_result_copy(void **state)
 	int n = search_run(f->search, "Caffeine activates adenosine receptors.", &o, copy_result, &k,
 	    NULL, err, sizeof err);
 	assert_true(n >= 1);
+	/* and a claim whose word is met by its kin: "growth" by "grow" */
+	int n2 = search_run(f->search, "Coral reef growth needs warm shallow water.", &o,
+	    copy_result, &k, NULL, err, sizeof err);
+	assert_true(n2 >= 1);
+	assert_string_equal(k.as[n], "growth=grow ");
 	for (int i = 0; i < k.c.n; i++) {
 		const struct search_result *c = k.copy[i];
 		const struct got *g = &k.c.r[i];
@@ -952,6 +970,10 @@ static void test_search_result_copy(void **state)
 		assert_string_equal(x, g->missing);
 		free(m);
 		free(x);
+		char *as = join_kin_matches(c);
+		assert_string_equal(as, k.as[i]);
+		free(as);
+		free(k.as[i]);
 		assert_int_equal(c->verdict, g->verdict);
 		assert_int_equal(c->nconflicts, g->nconflicts);
 		if (g->conflict) {
