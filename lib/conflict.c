@@ -127,10 +127,17 @@ static const struct {
 	{ "improve improves improved improving improvement improvements",
 	  "worsen worsens worsened worsening", 0 },
 	{ "enhance enhances enhanced enhancing", "impair impairs impaired impairing", 0 },
+	{ "same identical", "different distinct", 0 },
+	{ "similar identical", "opposite", 0 },
+	{ "shorten shortens shortened shortening",
+	  "prolong prolongs prolonged prolonging lengthen lengthens lengthened lengthening "
+	  "extend extends extended extending", 0 },
 	{ "promote promotes promoted promoting",
 	  "impair impairs impaired impairing inhibit inhibits inhibited inhibiting "
 	  "hinder hinders hindered hindering suppress suppresses suppressed suppressing", 0 },
-	{ "strengthen strengthens strengthened", "weaken weakens weakened", 0 },
+	{ "strengthen strengthens strengthened strengthening reinforce reinforces reinforced "
+	  "reinforcing", "weaken weakens weakened weakening disrupt disrupts disrupted "
+	  "disrupting undermine undermines undermined undermining", 0 },
 	{ "better", "worse", 1 },
 	{ "best", "worst", 1 },
 	{ "approve approves approved approving approval",
@@ -156,7 +163,8 @@ static const struct {
 	{ "able", "unable", 0 },
 	{ "fast", "slow", 0 },
 	{ "faster", "slower", 1 },
-	{ "quick quickly rapid rapidly swift swiftly", "slow slowly", 0 },
+	{ "quick quickly rapid rapidly swift swiftly immediate immediately",
+	  "slow slowly gradual gradually delayed", 0 },
 	{ "short", "long", 0 },
 	{ "shorter", "longer", 1 },
 	{ "more", "less fewer", 1 },
@@ -165,7 +173,7 @@ static const struct {
 	  "lower lowers lowered lowering reduce reduces reduced reducing "
 	  "decrease decreases decreased decreasing diminish diminishes diminished", 0 },
 	{ "higher larger bigger greater", "lower smaller lesser", 1 },
-	{ "high", "low", 0 },
+	{ "high higher highest", "low lower lowest", 0 },
 	{ "large big huge", "small tiny", 0 },
 	{ "gain gains gained gaining", "lose loses lost losing", 0 },
 	{ "cheap inexpensive affordable", "expensive costly", 0 },
@@ -647,6 +655,11 @@ is_negator(const struct text *x, size_t i)
 	if ((strcmp(w, "than") == 0 && strcmp(wprev(x, i), "rather") == 0) ||
 	    (strcmp(w, "of") == 0 && strcmp(wprev(x, i), "instead") == 0))
 		return 1;
+	/* "advises against combining": what follows is advised not to be done */
+	if (strcmp(w, "against") == 0)
+		return among(wprev(x, i), "advise advises advised advising recommend recommends "
+		    "recommended recommending warn warns warned warning caution cautions "
+		    "cautioned argue argues argued");
 	if (!among(w, NEGATOR) && !(n > 3 && ends_with(w, n, "n't")))
 		return 0;
 	if (strcmp(w, "not") == 0 &&
