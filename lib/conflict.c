@@ -1131,6 +1131,78 @@ find_antonym(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
+/* ---- substitutions ---------------------------------------------------------- */
+
+/* Does x hold a content word of stem st? */
+static int has_stem(const struct text *x, const char *st)
+{
+	for (size_t i = 0; i < x->n; i++)
+		if (is_content(x, i) && strcmp(x->v[i].stem, st) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A name-like word: an acronym or a code ("NMDA", "GABA", "D2", "5-HT"):
+ * two capitals or more, or a capital with a digit.  Such a word names one
+ * thing, where a lower-case modifier ("new", "novel") may be a paraphrase.
+ */
+static int name_like(const struct text *x, size_t i)
+{
+	const char *t = x->t + x->v[i].s;
+	size_t n = x->v[i].e - x->v[i].s, caps = 0, digits = 0;
+	for (size_t k = 0; k < n; k++) {
+		caps += t[k] >= 'A' && t[k] <= 'Z';
+		digits += t[k] >= '0' && t[k] <= '9';
+	}
+	return caps >= 2 || (caps >= 1 && digits >= 1);
+}
+
+/*
+ * The content word that content word i modifies: the next token, or the
+ * one after a closing parenthesis ("N-methyl-D-aspartate (NMDA)
+ * receptors"); 0 when there is none.
+ */
+static size_t modified(const struct text *x, size_t i)
+{
+	size_t h = i + 1;
+	if (x->v[i].type != T_WORD || !is_content(x, i) || x->v[i].pol != POL_POS)
+		return 0;
+	if (h < x->n && is_punct(x, h, ")"))
+		h++;
+	return h < x->n && x->v[h].type == T_WORD && is_content(x, h) &&
+	    x->v[h].pol == POL_POS ? h : 0;
+}
+
+/*
+ * The claim names one kind of a thing and the source another: "GABA
+ * receptors" where the source says "NMDA receptors", "the serotonin
+ * system" where it says "the glutamate system".  The claim's modifier is
+ * nowhere in the source, the source's nowhere in the claim, and the noun
+ * they modify is the same.
+ */
+static int
+find_substitution(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t i = 0; i + 1 < c->n; i++) {
+		size_t ch = modified(c, i), sh;
+		if (ch == 0 || !name_like(c, i) || has_stem(s, c->v[i].stem))
+			continue;
+		for (size_t j = 0; j + 1 < s->n; j++) {
+			if ((sh = modified(s, j)) == 0 || !name_like(s, j) ||
+			    strcmp(s->v[sh].stem, c->v[ch].stem) != 0 || has_stem(c, s->v[j].stem))
+				continue;
+			/* "(NMDA) receptors": the name alone, without half the parenthesis */
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s,
+			    ch == i + 1 ? c->v[ch].e : c->v[i].e, s->v[j].s,
+			    sh == j + 1 ? s->v[sh].e : s->v[j].e) < 0)
+				return -1;
+			break;
+		}
+	}
+	return 0;
+}
+
 /* ---- numbers -------------------------------------------------------------- */
 
 struct qty {
@@ -1601,7 +1673,7 @@ conflict_find(const char *claim, size_t claim_len, const char *source,
 	mark_negations(&c);
 	mark_negations(&s);
 	if (find_number(&c, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
-	    find_antonym(&c, &s, &f) < 0)
+	    find_antonym(&c, &s, &f) < 0 || find_substitution(&c, &s, &f) < 0)
 		goto done;
 	/* claim order; the kinds were found in enum order, so keep ties stable */
 	for (i = 1; i < f.n; i++) {
@@ -1631,6 +1703,8 @@ conflict_kind_name(enum conflict_kind k)
 		return "negation";
 	case CONFLICT_ANTONYM:
 		return "antonym";
+	case CONFLICT_SUBSTITUTION:
+		return "substitution";
 	}
 	return "unknown";
 }

@@ -21,7 +21,8 @@
 enum conflict_kind {
 	CONFLICT_NUMBER,	/* a number, year, decade or quantity no source number of its kind admits */
 	CONFLICT_NEGATION,	/* one text negates a word the other asserts */
-	CONFLICT_ANTONYM	/* the source has the opposite word ("blocks") and not the claim's ("activates") */
+	CONFLICT_ANTONYM,	/* the source has the opposite word ("blocks") and not the claim's ("activates") */
+	CONFLICT_SUBSTITUTION	/* another kind of the same thing: "GABA receptors" / "NMDA receptors" */
 };
 
 /*

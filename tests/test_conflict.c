@@ -460,6 +460,33 @@ test_conflict_negation(void **state)
 	RUN(cases);
 }
 
+/* ---- substitutions ----------------------------------------------------------- */
+
+#define SUB CONFLICT_SUBSTITUTION
+
+static void
+test_conflict_substitutions(void **state)
+{
+	static const struct cf_case cases[] = {
+		{ "another receptor, behind a parenthesis", "Ketamine acts on the brain's GABA receptors.",
+		  "Derived from phencyclidine, it acts on the brain's N-methyl-D-aspartate (NMDA) receptors.",
+		  { { SUB, "GABA receptors", "NMDA" } } },
+		{ "another agency", "The FDA approved esketamine.",
+		  "The EMA approved esketamine.", { { SUB, "FDA approved", "EMA approved" } } },
+		{ "the source names the claim's too", "Ketamine blocks NMDA receptors.",
+		  "Ketamine blocks NMDA receptors and AMPA receptors.", { { 0 } } },
+		{ "a lower-case modifier may be a paraphrase", "Ketamine is a new treatment.",
+		  "Ketamine is a novel treatment.", { { 0 } } },
+		{ "an acronym against a long form", "PTSD symptoms improve.",
+		  "Post-traumatic stress disorder symptoms improve.", { { 0 } } },
+		{ "the same name before another noun", "Ketamine blocks NMDA receptors.",
+		  "NMDA antagonists such as ketamine block them.", { { 0 } } },
+	};
+
+	(void)state;
+	RUN(cases);
+}
+
 /* ---- antonyms -------------------------------------------------------------- */
 
 static void
@@ -715,6 +742,7 @@ main(void)
 		cmocka_unit_test(test_conflict_numbers),
 		cmocka_unit_test(test_conflict_negation),
 		cmocka_unit_test(test_conflict_antonyms),
+		cmocka_unit_test(test_conflict_substitutions),
 		cmocka_unit_test(test_conflict_order_and_limit),
 		cmocka_unit_test(test_conflict_hostile_bytes),
 		cmocka_unit_test(test_conflict_corpus_self),
