@@ -521,19 +521,20 @@ static int second_pass(const struct plan *pl, const struct prune_order *order, i
 
 /*
  * One pass's expression into b:
- *   (all phrases) AND ((order[done .. j) OR sets) NOT (order[0 .. done)))
- * Returns how many phrases it holds after the plan's first n (copies that
- * count nothing).
+ *   ((order[done .. j) OR sets) NOT (order[0 .. done))) AND (all phrases)
+ * The selective side comes first: FTS5's AND steps its first child and
+ * moves the others up to it, so the OR of every phrase (whose rows are
+ * most of the index) is only ever moved forward to a candidate, never
+ * stepped through the rows between two candidates.  The copies of
+ * phrases this writes are therefore the expression's first phrases, the
+ * plan's n follow.  Returns how many copies it holds.
  */
 static int pass_expression(struct buf *b, const struct plan *pl, const struct prune_order *order,
     int n, int done, int j, const unsigned *sets, int nsets)
 {
 	int copies = 0;
 	buf_reset(b);
-	buf_puts(b, "(");
-	for (int i = 0; i < n; i++)
-		buf_printf(b, "%s%s", i ? " OR " : "", pl->frags.data + pl->frag[i]);
-	buf_puts(b, ") AND ((");
+	buf_puts(b, "((");
 	for (int m = done; m < j; m++, copies++)
 		buf_printf(b, "%s%s", m > done ? " OR " : "",
 		    pl->frags.data + pl->frag[order[m].phrase]);
@@ -549,6 +550,9 @@ static int pass_expression(struct buf *b, const struct plan *pl, const struct pr
 			    pl->frags.data + pl->frag[order[m].phrase]);
 		buf_puts(b, ")");
 	}
+	buf_puts(b, ") AND (");
+	for (int i = 0; i < n; i++)
+		buf_printf(b, "%s%s", i ? " OR " : "", pl->frags.data + pl->frag[i]);
 	buf_puts(b, ")");
 	return copies;
 }
@@ -653,7 +657,15 @@ int ranking_fetch_pruned(struct ranking *rk, const struct plan *pl, const char *
 			buf_free(&expr);
 			return rank_fetch(rk, pl->expr.data, rp, glob, k, exhaustive, out, err, errlen);
 		}
-		for (int m = n; m < n + copies; m++) {
+		/*
+		 * The copies first, counting nothing: a row's score then adds
+		 * the same terms in the same order as with the plan's phrases
+		 * alone, so it is the same double.
+		 */
+		memmove(twin->idf + copies, rp->idf, (size_t)n * sizeof *twin->idf);
+		memmove(twin->boost + copies, rp->boost, (size_t)n * sizeof *twin->boost);
+		memmove(twin->in_coverage + copies, rp->in_coverage, (size_t)n * sizeof *twin->in_coverage);
+		for (int m = 0; m < copies; m++) {
 			twin->idf[m] = 0;
 			twin->boost[m] = 0;
 			twin->in_coverage[m] = 0;
