@@ -332,7 +332,7 @@ static void quiet_synonyms(struct run *r)
 				quiet[n++] = w->stems[k];
 	}
 	/* a count not had reads as 0: quiet none then (the query fails) */
-	tokenizer_quiet_synonyms(r->s->db, quiet, index_stats_error(r->s->stats) ? 0 : n);
+	tokenizer_quiet_synonyms(r->s->tok, quiet, index_stats_error(r->s->stats) ? 0 : n);
 }
 
 /*
@@ -788,7 +788,7 @@ static int run_query(struct search *s, const char *query, const struct search_op
 	} else if ((rc = make_plan(&r)) == 0 && (rc = rank(&r, want)) >= 0) {
 		rc = scb ? report_sources(&r, scb, ctx) : report_rows(&r, cb, ctx);
 	}
-	tokenizer_quiet_synonyms(s->db, NULL, 0);	/* the index may change before the next */
+	tokenizer_quiet_synonyms(s->tok, NULL, 0);	/* the index may change before the next */
 
 	if (index_stats_error(s->stats))	/* every count was needed; none was had */
 		rc = util_error(err, errlen, "cannot read the index vocabulary: %s",

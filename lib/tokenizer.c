@@ -782,6 +782,7 @@ const char *tokenizer_spec(void)
 struct tokenizer_session {
 	fts5_tokenizer api;
 	Fts5Tokenizer *tok;
+	struct registration *reg;	/* the connection's, when the tokenizer is ours */
 };
 
 int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
@@ -812,6 +813,7 @@ int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
 	 * another thread than db's)
 	 */
 	if (s->api.xTokenize == snowball_tokenize) {
+		s->reg = user;
 		((struct snowball *)s->tok)->replay = NULL;
 		((struct snowball *)s->tok)->reg = NULL;
 	}
@@ -874,30 +876,25 @@ void tokenizer_tokens_free(struct tokenizer_tokens *t)
 	t->len = t->cap = 0;
 }
 
-/* db's registration of this module, or NULL. */
-static struct registration *registration_of(sqlite3 *db)
+struct tokenizer_replay *tokenizer_replay_get(sqlite3 *db)
 {
 	fts5_api *api = tokenizer_fts5_api(db);
 	fts5_tokenizer methods;
 	void *user = NULL;
 	if (api == NULL || api->xFindTokenizer(api, TOKENIZER_NAME, &user, &methods) != SQLITE_OK ||
-	    methods.xTokenize != snowball_tokenize)
+	    methods.xTokenize != snowball_tokenize || user == NULL)
 		return NULL;
-	return user;
+	return &((struct registration *)user)->replay;
 }
 
-struct tokenizer_replay *tokenizer_replay_get(sqlite3 *db)
+int tokenizer_quiet_synonyms(struct tokenizer_session *s, const char *const *terms, size_t n)
 {
-	struct registration *reg = registration_of(db);
-	return reg ? &reg->replay : NULL;
-}
-
-int tokenizer_quiet_synonyms(sqlite3 *db, const char *const *terms, size_t n)
-{
-	struct registration *reg = registration_of(db);
+	struct registration *reg = s->reg;
 	size_t len = 0;
 	if (reg == NULL)
 		return -1;
+	if (n == 0 && reg->quiet_len == 0)
+		return 0;
 	free(reg->quiet);
 	reg->quiet = NULL;
 	reg->quiet_len = 0;

@@ -257,9 +257,9 @@ static void test_tokenizer_fts5_matching(void **state)
 }
 
 /*
- * Quieted synonyms: FTS5's queries on the connection leave them out (so a
- * word stops matching its "-ment" noun's rows), until quieted again; the
- * connection's sessions keep them.
+ * Quieted synonyms: FTS5's queries on the session's connection leave them
+ * out (so a word stops matching its "-ment" noun's rows), until quieted
+ * again; the session itself keeps them.
  */
 static void test_tokenizer_quiet_synonyms(void **state)
 {
@@ -270,7 +270,7 @@ static void test_tokenizer_quiet_synonyms(void **state)
 	    "INSERT INTO t VALUES('we treat it'), ('the treatment works'), ('a payment');");
 	match_rows(f->db, "treat", rows, sizeof rows);
 	assert_string_equal(rows, "1,2");
-	assert_int_equal(tokenizer_quiet_synonyms(f->db, treatment, 1), 0);
+	assert_int_equal(tokenizer_quiet_synonyms(f->tok, treatment, 1), 0);
 	match_rows(f->db, "treat", rows, sizeof rows);
 	assert_string_equal(rows, "1");
 	match_rows(f->db, "treatment", rows, sizeof rows);	/* a word itself stays */
@@ -278,18 +278,14 @@ static void test_tokenizer_quiet_synonyms(void **state)
 	check_cases(f, TOKENIZER_QUERY, &(const struct token_case){ "treat",
 	    { "treat|treat", "+treatment|treat" } }, 1);
 	/* another list replaces it; none quiets none */
-	assert_int_equal(tokenizer_quiet_synonyms(f->db, other, 2), 0);
+	assert_int_equal(tokenizer_quiet_synonyms(f->tok, other, 2), 0);
 	match_rows(f->db, "treat pay", rows, sizeof rows);
 	assert_string_equal(rows, "");
 	match_rows(f->db, "treat OR pay", rows, sizeof rows);
 	assert_string_equal(rows, "1,2");
-	assert_int_equal(tokenizer_quiet_synonyms(f->db, NULL, 0), 0);
+	assert_int_equal(tokenizer_quiet_synonyms(f->tok, NULL, 0), 0);
 	match_rows(f->db, "treat OR pay", rows, sizeof rows);
 	assert_string_equal(rows, "1,2,3");
-	sqlite3 *plain;
-	assert_int_equal(sqlite3_open(":memory:", &plain), SQLITE_OK);
-	assert_int_equal(tokenizer_quiet_synonyms(plain, treatment, 1), -1);	/* not registered */
-	sqlite3_close(plain);
 }
 
 static void test_tokenizer_unknown_language(void **state)
