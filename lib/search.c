@@ -318,7 +318,7 @@ static int collect_words(struct run *r)
  * index lacks: "kernelment") are left out of FTS5's reading of this
  * query's expressions (tokenizer_quiet_synonyms): they match nothing, and
  * FTS5 would merge their empty row lists with the word's at every row it
- * visits (claims: 7% of their instructions; words equal to their stem,
+ * visits (claims: 8% of their instructions; words equal to their stem,
  * like "kernel", have one).  run_query quiets none again at its end.
  */
 static void quiet_synonyms(struct run *r)
