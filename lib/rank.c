@@ -48,6 +48,13 @@ struct rank_state {
 	 */
 	int *inert;
 	/*
+	 * For the bound: each phrase's weight (idf x boost) and whether it
+	 * counts towards coverage, the sum of those weights (as score_of
+	 * adds them), and the phrases the current row holds, in order.
+	 */
+	double *weight, cover_all;
+	int *covers, *present, npresent;
+	/*
 	 * With topk: the best rows so far, a min-heap of at most topk, worst
 	 * first (lowest score, then highest rowid), so that it keeps the rows
 	 * ORDER BY score DESC, rowid LIMIT topk keeps.
@@ -107,6 +114,9 @@ static void state_free(void *p)
 		free(st->idf);
 		free(st->hits);
 		free(st->inert);
+		free(st->weight);
+		free(st->covers);
+		free(st->present);
 		free(st->best);
 		free(st->bound_norm);
 		free(st);
@@ -148,9 +158,14 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 	st->idf = calloc((size_t)st->nphrase + 1, sizeof *st->idf);
 	st->hits = calloc(((size_t)st->nphrase + 1) * RANK_COLUMNS, sizeof *st->hits);
 	st->inert = calloc((size_t)st->nphrase + 1, sizeof *st->inert);
+	st->weight = calloc((size_t)st->nphrase + 1, sizeof *st->weight);
+	st->covers = calloc((size_t)st->nphrase + 1, sizeof *st->covers);
+	st->present = calloc((size_t)st->nphrase + 1, sizeof *st->present);
 	if (p->topk > 0 && p->explain == NULL)
 		st->best = malloc((st->best_room = p->topk < 64 ? p->topk : 64) * sizeof *st->best);
-	if (st->idf == NULL || st->hits == NULL || st->inert == NULL || (p->topk > 0 && p->explain == NULL && st->best == NULL)) {
+	if (st->idf == NULL || st->hits == NULL || st->inert == NULL || st->weight == NULL ||
+	    st->covers == NULL || st->present == NULL ||
+	    (p->topk > 0 && p->explain == NULL && st->best == NULL)) {
 		state_free(st);
 		return SQLITE_NOMEM;
 	}
@@ -177,6 +192,10 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 		if (st->idf[i] < 0)
 			st->can_skip = 0;
 		st->inert[i] = i < p->nphrase && p->boost[i] == 0 && !p->in_coverage[i];
+		st->weight[i] = st->idf[i] * (i < p->nphrase ? p->boost[i] : 1);
+		st->covers[i] = i >= p->nphrase || p->in_coverage[i];
+		if (st->covers[i])
+			st->cover_all += st->weight[i];
 	}
 	if (rc == SQLITE_OK)
 		rc = api->xSetAuxdata(fts, st, state_free);
@@ -307,6 +326,34 @@ static double score_of(const struct rank_params *p, int nphrase, const double *i
 	return score;
 }
 
+/*
+ * score_of's value for the current row from the phrases it holds alone
+ * (st->present): the others add nothing to either sum, so it is the same
+ * double, at a cost that follows the row's phrases, not the query's.  For
+ * the bound, computed on most rows a pruned query visits.
+ */
+static double bound_of(const struct rank_params *p, const struct rank_state *st,
+    const double *norm, int ncol)
+{
+	double score = 0, cover_have = 0;
+	for (int m = 0; m < st->npresent; m++) {
+		int i = st->present[m];
+		const int *hits = st->hits + (size_t)i * RANK_COLUMNS;
+		double tf = 0;
+		for (int c = 0; c < ncol; c++)
+			if (hits[c] > 0)
+				tf += hits[c] * norm[c];
+		if (tf > 0) {
+			score += st->weight[i] * tf * (p->k1 + 1) / (tf + p->k1);
+			if (st->covers[i])
+				cover_have += st->weight[i];
+		}
+	}
+	if (p->coverage_power > 0 && st->cover_all > 0)
+		score *= rank_coverage_factor(p, cover_have / st->cover_all);
+	return score;
+}
+
 double rank_score_counts(const struct rank_params *p, const int *hits, const int *length,
     const double *avglen)
 {
@@ -337,6 +384,7 @@ static int score_row(const Fts5ExtensionApi *api, Fts5Context *fts, struct rank_
 	}
 	for (int c = 0; c < RANK_COLUMNS; c++)
 		last[c] = -1;
+	st->npresent = 0;
 	for (int i = 0; i < st->nphrase; i++) {
 		int *hits = st->hits + (size_t)i * RANK_COLUMNS;
 		Fts5PhraseIter it;
@@ -354,6 +402,8 @@ static int score_row(const Fts5ExtensionApi *api, Fts5Context *fts, struct rank_
 			}
 			occurrences++;
 		}
+		if (occurrences > 0)
+			st->present[st->npresent++] = i;
 		if (x && i < x->nphrase) {
 			x->idf[i] = st->idf[i];
 			x->tf[i] = occurrences;
@@ -369,8 +419,7 @@ static int score_row(const Fts5ExtensionApi *api, Fts5Context *fts, struct rank_
 	if (st->can_skip && (full || p->floor > 0)) {
 		for (int c = 0; c < ncol; c++)
 			norm[c] = bound_norm(p, st, c, last[c]);
-		double bound = score_of(p, st->nphrase, st->idf, st->hits, norm, ncol, NULL, NULL)
-		    * (1 + 1e-9);
+		double bound = bound_of(p, st, norm, ncol) * (1 + 1e-9);
 		if ((full && bound <= st->best[0].score) || bound < p->floor) {
 			*score = RANK_SKIPPED;
 			return SQLITE_OK;

@@ -93,6 +93,12 @@ struct tokenizer_replay {
 struct registration {
 	fts5_api *api;
 	struct tokenizer_replay replay;
+	/*
+	 * Query-time synonyms left out (tokenizer_quiet_synonyms): NUL-ended
+	 * terms one after another, quiet_len bytes in all; malloc'd.
+	 */
+	char *quiet;
+	size_t quiet_len;
 };
 
 struct snowball {
@@ -104,6 +110,8 @@ struct snowball {
 	size_t cache_lookups;		/* while cache_slots < CACHE_SLOTS */
 	/* The connection's replay slot; NULL for sessions and other languages. */
 	struct tokenizer_replay *replay;
+	/* The connection's registration, for its quieted synonyms; NULL for sessions. */
+	const struct registration *reg;
 };
 
 /* ---- apostrophes ------------------------------------------------------- */
@@ -271,6 +279,7 @@ static int snowball_create(void *user, const char **argv, int argc,
 		snowball_delete((Fts5Tokenizer *)sb);
 		return rc;
 	}
+	sb->reg = reg;
 	/* recorded tokens are those of the default language: only it replays them */
 	if (strcmp(language, DEFAULT_LANGUAGE) == 0)
 		sb->replay = &reg->replay;
@@ -319,6 +328,19 @@ static int emit_raw(struct tokenize_call *c, const char *word, size_t n, int sta
 	return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, c->raw, (int)n + 1, start, end);
 }
 
+/* Whether term[0 .. n) is among the synonyms quieted on sb's connection. */
+static int quieted(const struct snowball *sb, const char *term, size_t n)
+{
+	const struct registration *reg = sb->reg;
+	for (size_t at = 0; reg && at < reg->quiet_len;) {
+		size_t len = strlen(reg->quiet + at);
+		if (len == n && memcmp(reg->quiet + at, term, n) == 0)
+			return 1;
+		at += len + 1;
+	}
+	return 0;
+}
+
 /*
  * Query side only: a word also matches its "-ment" noun when Snowball keeps
  * the two apart.  Snowball removes "-ment" only inside R2, so "development"
@@ -351,7 +373,8 @@ static int emit_nominalization(struct tokenize_call *c, const char *word,
 	/* Only where Snowball kept the suffix, i.e. did not conflate the two. */
 	if (noun_stem_len < sizeof suffix - 1 ||
 	    memcmp(noun_stem + noun_stem_len - 4, suffix, 4) != 0 ||
-	    (noun_stem_len == base_len && memcmp(noun_stem, base, base_len) == 0))
+	    (noun_stem_len == base_len && memcmp(noun_stem, base, base_len) == 0) ||
+	    quieted(c->sb, noun_stem, noun_stem_len))
 		return SQLITE_OK;
 	return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, noun_stem, (int)noun_stem_len,
 	    start, end);
@@ -681,7 +704,10 @@ fts5_api *tokenizer_fts5_api(sqlite3 *db)
 
 static void registration_free(void *p)
 {
-	free(p);
+	struct registration *reg = p;
+	if (reg)
+		free(reg->quiet);
+	free(reg);
 }
 
 int tokenizer_register(sqlite3 *db, char *err, size_t errlen)
@@ -756,6 +782,7 @@ const char *tokenizer_spec(void)
 struct tokenizer_session {
 	fts5_tokenizer api;
 	Fts5Tokenizer *tok;
+	struct registration *reg;	/* the connection's, when the tokenizer is ours */
 };
 
 int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
@@ -781,9 +808,15 @@ int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
 		free(s);
 		return -1;
 	}
-	/* a session always tokenizes (and may run on another thread than db's) */
-	if (s->api.xTokenize == snowball_tokenize)
+	/*
+	 * a session always tokenizes and keeps every synonym (and may run on
+	 * another thread than db's)
+	 */
+	if (s->api.xTokenize == snowball_tokenize) {
+		s->reg = user;
 		((struct snowball *)s->tok)->replay = NULL;
+		((struct snowball *)s->tok)->reg = NULL;
+	}
 	*out = s;
 	return 0;
 }
@@ -852,6 +885,31 @@ struct tokenizer_replay *tokenizer_replay_get(sqlite3 *db)
 	    methods.xTokenize != snowball_tokenize || user == NULL)
 		return NULL;
 	return &((struct registration *)user)->replay;
+}
+
+int tokenizer_quiet_synonyms(struct tokenizer_session *s, const char *const *terms, size_t n)
+{
+	struct registration *reg = s->reg;
+	size_t len = 0;
+	if (reg == NULL)
+		return -1;
+	if (n == 0 && reg->quiet_len == 0)
+		return 0;
+	free(reg->quiet);
+	reg->quiet = NULL;
+	reg->quiet_len = 0;
+	for (size_t i = 0; i < n; i++)
+		len += strlen(terms[i]) + 1;
+	if (len == 0)
+		return 0;
+	if ((reg->quiet = malloc(len)) == NULL)
+		return -1;	/* none quieted: still right, only slower */
+	for (size_t i = 0; i < n; i++) {
+		size_t one = strlen(terms[i]) + 1;
+		memcpy(reg->quiet + reg->quiet_len, terms[i], one);
+		reg->quiet_len += one;
+	}
+	return 0;
 }
 
 void tokenizer_replay_arm(struct tokenizer_replay *r,

@@ -166,6 +166,22 @@ void tokenizer_replay_observe(struct tokenizer_replay *r, tokenizer_observer fn,
 /* FTS5 indexes only the first this many bytes of a token (FTS5_MAX_TOKEN_SIZE). */
 #define TOKENIZER_FTS5_MAX_TOKEN 32768
 
+/*
+ * Quiet synonyms: until the next call, FTS5's parsing of query
+ * expressions on the connection s was opened on leaves out each of
+ * terms[0 .. n) where a query word would have it as a synonym (a word's
+ * "-ment" noun, tokenizer.c emit_nominalization); n = 0 quiets none.  For
+ * synonyms the index holds nowhere: such a synonym matches no row, so
+ * leaving it out changes no result, and FTS5 then reads the word's row
+ * list alone instead of merging it with an empty one at every row.  The
+ * caller must call again (n = 0 at least) before the index may have
+ * changed.  Sessions themselves (tokenizer_run) keep every synonym.  Use
+ * only on the thread that runs the connection's statements.  Returns 0,
+ * or -1 (the connection's tokenizer is not this module's, or out of
+ * memory: then none is quieted).
+ */
+int tokenizer_quiet_synonyms(struct tokenizer_session *s, const char *const *terms, size_t n);
+
 /* Since the connection opened, while armed: texts replayed, and texts that matched none and were tokenized. */
 void tokenizer_replay_counts(const struct tokenizer_replay *r, size_t *replayed,
     size_t *tokenized);

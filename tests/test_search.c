@@ -539,6 +539,31 @@ static void test_search_claim(void **state)
 	collector_free(&c);
 }
 
+/*
+ * A query leaves no synonym quieted behind it (search.c quiet_synonyms):
+ * "warm"'s "-ment" noun is in no passage while the claim runs, so the
+ * claim quiets it; a table that holds it afterwards must still match it.
+ */
+static void test_search_quiets_synonyms_for_one_query(void **state)
+{
+	struct fixture *f = *state;
+	struct collector c;
+	struct search_options o = { .claim = 1, .limit = 10 };
+	sqlite3 *db = store_db(f->store);
+	sqlite3_stmt *st;
+	assert_true(run_ok(state, "the water is warm", &o, &c) >= 1);
+	collector_free(&c);
+	assert_int_equal(sqlite3_exec(db, "CREATE VIRTUAL TABLE temp.quiet USING"
+	    " fts5(body, tokenize='snowball'); INSERT INTO temp.quiet VALUES('warmment')",
+	    NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM temp.quiet"
+	    " WHERE quiet MATCH 'warm'", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), 1);
+	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE temp.quiet", NULL, NULL, NULL), SQLITE_OK);
+}
+
 static void test_search_claim_only_stop_words(void **state)
 {
 	struct collector c;
@@ -1073,6 +1098,7 @@ int main(void)
 		cmocka_unit_test(test_search_source_glob),
 		cmocka_unit_test(test_search_per_source),
 		cmocka_unit_test(test_search_claim),
+		cmocka_unit_test(test_search_quiets_synonyms_for_one_query),
 		cmocka_unit_test(test_search_claim_only_stop_words),
 		cmocka_unit_test(test_search_claim_expansion),
 		cmocka_unit_test(test_search_stored_document_frequencies),

@@ -256,6 +256,38 @@ static void test_tokenizer_fts5_matching(void **state)
 	sqlite3_finalize(st);
 }
 
+/*
+ * Quieted synonyms: FTS5's queries on the session's connection leave them
+ * out (so a word stops matching its "-ment" noun's rows), until quieted
+ * again; the session itself keeps them.
+ */
+static void test_tokenizer_quiet_synonyms(void **state)
+{
+	struct tok_fixture *f = *state;
+	const char *treatment[] = { "treatment" }, *other[] = { "payment", "treatmentx" };
+	char rows[64];
+	exec(f->db, "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='snowball');"
+	    "INSERT INTO t VALUES('we treat it'), ('the treatment works'), ('a payment');");
+	match_rows(f->db, "treat", rows, sizeof rows);
+	assert_string_equal(rows, "1,2");
+	assert_int_equal(tokenizer_quiet_synonyms(f->tok, treatment, 1), 0);
+	match_rows(f->db, "treat", rows, sizeof rows);
+	assert_string_equal(rows, "1");
+	match_rows(f->db, "treatment", rows, sizeof rows);	/* a word itself stays */
+	assert_string_equal(rows, "2");
+	check_cases(f, TOKENIZER_QUERY, &(const struct token_case){ "treat",
+	    { "treat|treat", "+treatment|treat" } }, 1);
+	/* another list replaces it; none quiets none */
+	assert_int_equal(tokenizer_quiet_synonyms(f->tok, other, 2), 0);
+	match_rows(f->db, "treat pay", rows, sizeof rows);
+	assert_string_equal(rows, "");
+	match_rows(f->db, "treat OR pay", rows, sizeof rows);
+	assert_string_equal(rows, "1,2");
+	assert_int_equal(tokenizer_quiet_synonyms(f->tok, NULL, 0), 0);
+	match_rows(f->db, "treat OR pay", rows, sizeof rows);
+	assert_string_equal(rows, "1,2,3");
+}
+
 static void test_tokenizer_unknown_language(void **state)
 {
 	struct tok_fixture *f = *state;
@@ -733,6 +765,7 @@ int main(void)
 		T(test_tokenizer_invalid_utf8),
 		T(test_tokenizer_callback_stops),
 		T(test_tokenizer_fts5_matching),
+		T(test_tokenizer_quiet_synonyms),
 		T(test_tokenizer_unknown_language),
 		cmocka_unit_test(test_tokenizer_spec_records_versions),
 		T(test_tokenizer_replay_equals_fresh),
