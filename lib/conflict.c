@@ -16,6 +16,8 @@
  */
 #include "conflict.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -262,15 +264,131 @@ static const char BARE_BEFORE[] =
 
 /* ---- small helpers -------------------------------------------------------- */
 
-/* Is w one of the space-separated words in set? */
-static int
-among(const char *w, const char *set)
+/*
+ * Is w one of the space-separated words in set?  The long lists above (the
+ * word classes, each side of each opposite pair, each unit's forms) are
+ * read once into one hash table of their words, each word with the set of
+ * lists it is in; a list written at the call ("as so how before") is
+ * scanned.  Claims call this for every word of every sentence they read,
+ * against a hundred lists: scanning them was a sixth of a claim's time.
+ * The table is built once (pthread_once) and only read after: claims are
+ * checked on several threads.
+ */
+#define LIST_MAX 192		/* lists in the table: bits of a word's membership */
+#define LIST_SLOTS 512		/* list pointer -> index; a power of two */
+#define WORD_SLOTS 4096		/* words; a power of two */
+
+struct listed_word {
+	const char *w;		/* into the list's text; NULL: an empty slot */
+	size_t len;
+	uint64_t lists[LIST_MAX / 64];
+};
+
+static struct {
+	const char *list[LIST_SLOTS];	/* open addressing by pointer */
+	short id[LIST_SLOTS];
+	struct listed_word word[WORD_SLOTS];
+	/* bit n of shape[c]: some listed word starts with byte c and is n bytes long */
+	uint32_t shape[256];
+	int usable;		/* 0 when a table overflowed: every call scans */
+} lists;
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+static size_t
+hash_bytes(const char *w, size_t n)
 {
-	size_t n = strlen(w);
+	uint64_t h = 1469598103934665603u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 1099511628211u;
+	return (size_t)(h ^ (h >> 29));
+}
+
+static size_t
+hash_pointer(const char *p)
+{
+	uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15u;
+	return (size_t)(h >> 40);
+}
+
+static int
+list_id(const char *set)
+{
+	for (size_t k = hash_pointer(set) & (LIST_SLOTS - 1);; k = (k + 1) & (LIST_SLOTS - 1)) {
+		if (lists.list[k] == set)
+			return lists.id[k];
+		if (lists.list[k] == NULL)
+			return -1;
+	}
+}
+
+static struct listed_word *
+listed(const char *w, size_t n, int add)
+{
+	for (size_t k = hash_bytes(w, n) & (WORD_SLOTS - 1), probes = 0; probes < WORD_SLOTS;
+	    k = (k + 1) & (WORD_SLOTS - 1), probes++) {
+		struct listed_word *e = &lists.word[k];
+		if (e->w == NULL) {
+			if (!add)
+				return NULL;
+			e->w = w;
+			e->len = n;
+			return e;
+		}
+		if (e->len == n && memcmp(e->w, w, n) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+/* Add one list; 0, or -1 when a table is full. */
+static int
+add_list(const char *set, int id)
+{
+	size_t k = hash_pointer(set) & (LIST_SLOTS - 1);
+	if (id >= LIST_MAX)
+		return -1;
+	while (lists.list[k] != NULL && lists.list[k] != set)
+		k = (k + 1) & (LIST_SLOTS - 1);
+	if (lists.list[k] == set)
+		return 0;	/* the same text twice */
+	lists.list[k] = set;
+	lists.id[k] = (short)id;
+	for (const char *p = set; *p;) {
+		size_t n = strcspn(p, " ");
+		struct listed_word *e = n ? listed(p, n, 1) : NULL;
+		if (n && e == NULL)
+			return -1;
+		if (e) {
+			e->lists[id / 64] |= (uint64_t)1 << (id % 64);
+			lists.shape[(unsigned char)*p] |= (uint32_t)1 << (n < 31 ? n : 31);
+		}
+		p += n;
+		p += *p == ' ';
+	}
+	return 0;
+}
+
+static void
+build_lists(void)
+{
+	static const char *const classes[] = { STOP, TRANSPARENT, QUANTIFIER, SUBORDINATOR,
+		CLAUSE_WORD, NEGATOR, YEAR_BEFORE, BARE_BEFORE };
+	int id = 0, rc = 0;
+	for (size_t i = 0; i < sizeof classes / sizeof *classes && rc == 0; i++)
+		rc = add_list(classes[i], id++);
+	for (size_t i = 0; i < sizeof ANTONYM / sizeof *ANTONYM && rc == 0; i++)
+		if ((rc = add_list(ANTONYM[i].a, id++)) == 0)
+			rc = add_list(ANTONYM[i].b, id++);
+	for (size_t i = 0; i < NUNIT && rc == 0; i++)
+		rc = add_list(UNIT[i].forms, id++);
+	lists.usable = rc == 0;
+}
+
+static int
+scan_list(const char *w, size_t n, const char *set)
+{
 	const char *p = set, *q;
 
-	if (n == 0)
-		return 0;
 	while (*p != '\0') {
 		for (q = p; *q != '\0' && *q != ' '; q++)
 			;
@@ -279,6 +397,36 @@ among(const char *w, const char *set)
 		p = *q == ' ' ? q + 1 : q;
 	}
 	return 0;
+}
+
+/* Could w be in one of the long lists?  0 only when it is in none. */
+static int
+listed_anywhere(const char *w)
+{
+	size_t n = strlen(w);
+
+	(void)pthread_once(&lists_once, build_lists);
+	if (!lists.usable)
+		return 1;
+	return n > 0 && (lists.shape[(unsigned char)*w] >> (n < 31 ? n : 31) & 1) &&
+	    listed(w, n, 0) != NULL;
+}
+
+static int
+among(const char *w, const char *set)
+{
+	size_t n = strlen(w);
+	int id;
+
+	if (n == 0)
+		return 0;
+	(void)pthread_once(&lists_once, build_lists);
+	if (!lists.usable || (id = list_id(set)) < 0)
+		return scan_list(w, n, set);
+	if (!(lists.shape[(unsigned char)*w] >> (n < 31 ? n : 31) & 1))
+		return 0;	/* no listed word has its first byte and length */
+	const struct listed_word *e = listed(w, n, 0);
+	return e != NULL && (e->lists[id / 64] >> (id % 64) & 1);
 }
 
 static const char *
@@ -1091,7 +1239,7 @@ find_antonym(const struct text *c, const struct text *s, struct found *f)
 	int done;
 
 	for (i = 0; i < c->n; i++) {
-		if (c->v[i].type != T_WORD || !antonym_use(c, i))
+		if (c->v[i].type != T_WORD || !listed_anywhere(c->v[i].w) || !antonym_use(c, i))
 			continue;
 		done = 0;
 		for (p = 0; p < sizeof ANTONYM / sizeof ANTONYM[0] && !done; p++) {
@@ -1228,6 +1376,8 @@ unit_of(const char *w)
 {
 	size_t u;
 
+	if (!listed_anywhere(w))
+		return -1;
 	for (u = 0; u < NUNIT; u++)
 		if (among(w, UNIT[u].forms))
 			return (int)u;
