@@ -130,6 +130,8 @@ static const struct {
 	  "worsen worsens worsened worsening", 0 },
 	{ "enhance enhances enhanced enhancing", "impair impairs impaired impairing", 0 },
 	{ "same identical", "different distinct", 0 },
+	{ "help helps helped helping facilitate facilitates facilitated facilitating",
+	  "block blocks blocked blocking", 0 },
 	{ "similar identical", "opposite", 0 },
 	{ "shorten shortens shortened shortening",
 	  "prolong prolongs prolonged prolonging lengthen lengthens lengthened lengthening "
