@@ -229,12 +229,16 @@ double copies_similarity(const char *a, size_t alen, const char *b, size_t blen)
 /*
  * A band entry is one 64-bit number: the band key in the high 32 bits, the
  * passage id in the low 32, so that sorting entries sorts them by key and
- * a key's passages are a run.  copy_band keeps a band's entries in 2^12
- * buckets by the key's top 12 bits: a row a bucket, the entries sorted, 8
+ * a key's passages are a run.  copy_band keeps a band's entries in 2^13
+ * buckets by the key's top 13 bits: a row a bucket, the entries sorted, 8
  * bytes each (little-endian).  A rebuild writes each row once (or a few
- * times: FLUSH_ENTRIES), in order; a lookup reads one row a band.
+ * times: FLUSH_ENTRIES), in order; a lookup reads one row a band.  13
+ * bits: rows of about 2 KB at 500 MB pack an 8 KB page well (with 12
+ * bits, rows of 4 KB mostly took a page each: 37 of the table's 121 MB
+ * were unused), and of 0.4 KB at 100 MB cost little more than their
+ * bytes.
  */
-#define BUCKET_BITS 12
+#define BUCKET_BITS 13
 #define ENTRY_BUCKET(e) ((int64_t)((e) >> (64 - BUCKET_BITS)))
 #define BAND_BUCKET(k, e) (((int64_t)(k) << BUCKET_BITS) | ENTRY_BUCKET(e))
 #define ENTRY(key, id) (((uint64_t)(key) << 32) | (uint64_t)(id))
@@ -243,20 +247,26 @@ double copies_similarity(const char *a, size_t alen, const char *b, size_t blen)
 
 /*
  * Entries a run keeps in memory before it merges them into copy_band:
- * 32 MB.  A 100 MB rebuild (2.1 M entries) writes each bucket once, at
- * the end; a 500 MB one (9.8 M) merges twice on the way.
+ * 16 MB (and a radix sort's scratch for a band's, 3.2 MB), which keeps a
+ * 500 MB rebuild's peak RSS at 80 MB (111 MB with 4 M entries and arrays
+ * that doubled past it).  A 100 MB rebuild (2.1 M entries) merges once on
+ * the way and at the end; a 500 MB one (9.8 M) four times and at the end,
+ * each time reading and writing every row there is so far.
  */
-#define FLUSH_ENTRIES ((size_t)1 << 22)
+#define FLUSH_ENTRIES ((size_t)1 << 21)
 
 struct u64s {
 	uint64_t *v;
 	size_t n, cap;
 };
 
-static int u64s_push(struct u64s *a, uint64_t x)
+/* Append x; the array doubles, but not past limit entries while it holds fewer. */
+static int u64s_push(struct u64s *a, uint64_t x, size_t limit)
 {
 	if (a->n == a->cap) {
 		size_t cap = a->cap ? a->cap * 2 : 1024;
+		if (cap > limit && a->n < limit)
+			cap = limit;
 		uint64_t *p = realloc(a->v, cap * sizeof *p);
 		if (p == NULL)
 			return -1;
@@ -467,7 +477,7 @@ static int queue(struct copies_writer *w, struct u64s *to, int64_t id,
 		return util_error(err, errlen, "copies: passage id %lld is beyond what a sketch"
 		    " can name", (long long)id);
 	for (int k = 0; k < COPIES_BANDS; k++)
-		if (u64s_push(&to[k], ENTRY(band[k], id)) != 0)
+		if (u64s_push(&to[k], ENTRY(band[k], id), FLUSH_ENTRIES / COPIES_BANDS) != 0)
 			return util_error(err, errlen, "out of memory");
 	w->pending += COPIES_BANDS;
 	return w->pending >= FLUSH_ENTRIES ? flush(w, err, errlen) : 0;
@@ -664,7 +674,7 @@ int copies_check(sqlite3 *db, char *err, size_t errlen)
 		    (size_t)sqlite3_column_bytes(st, 1), band)) || id <= 0 || id > (int64_t)UINT32_MAX)
 			continue;
 		for (int k = 0; k < COPIES_BANDS; k++)
-			if (u64s_push(&want[k], ENTRY(band[k], id)) != 0) {
+			if (u64s_push(&want[k], ENTRY(band[k], id), SIZE_MAX) != 0) {
 				util_error(err, errlen, "out of memory");
 				goto done;
 			}
@@ -778,7 +788,7 @@ static int band_lookup(sqlite3 *db, sqlite3_stmt *get, int k, uint32_t key, stru
 				b = m;
 		}
 		for (; a < n && ENTRY_KEY(get_entry(p + 8 * a)) == key; a++)
-			if (u64s_push(ids, (uint64_t)ENTRY_ID(get_entry(p + 8 * a))) != 0) {
+			if (u64s_push(ids, (uint64_t)ENTRY_ID(get_entry(p + 8 * a)), SIZE_MAX) != 0) {
 				rc = util_error(err, errlen, "out of memory");
 				break;
 			}

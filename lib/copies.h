@@ -13,8 +13,8 @@
  *
  *   CREATE TABLE copy_band(bucket INTEGER PRIMARY KEY, entries BLOB NOT NULL)
  *
- * A row holds the entries of one band whose keys share their top 12 bits
- * (bucket = band << 12 | key >> 20): each entry 8 bytes, little-endian,
+ * A row holds the entries of one band whose keys share their top 13 bits
+ * (bucket = band << 13 | key >> 19): each entry 8 bytes, little-endian,
  * key << 32 | passage id, sorted.  A passage's keys are not stored beside
  * it: they are made again from its body when they are needed (to look up
  * its copies, to delete them with it).

@@ -289,7 +289,7 @@ static void test_copies_short_passages_unsketched(void **state)
 	sqlite3_stmt *st;
 	/* every band: one entry (8 bytes) for each of 2 and 4, the same key */
 	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*), sum(length(entries)),"
-	    " min(bucket >> 12), max(bucket >> 12) FROM copy_band", -1, &st, NULL), SQLITE_OK);
+	    " min(bucket >> 13), max(bucket >> 13) FROM copy_band", -1, &st, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 	assert_int_equal(sqlite3_column_int(st, 0), COPIES_BANDS);
 	assert_int_equal(sqlite3_column_int(st, 1), COPIES_BANDS * 2 * 8);
