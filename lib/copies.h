@@ -49,7 +49,7 @@ size_t copies_sketch(const char *text, size_t len, uint32_t band[COPIES_BANDS]);
  * 1 when a passage of this many shingles (copies_sketch's count) gets a
  * sketch.  One of fewer could never be reported as a copy nor have one
  * (COPIES_MIN_SHARED), so its sketch is not stored: 9% of the passages of
- * the bench corpus, whose six index entries each cost a rebuild time.
+ * the bench corpus.
  */
 #define COPIES_SKETCHED(shingles) ((shingles) >= COPIES_MIN_SHARED)
 
