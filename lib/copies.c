@@ -247,11 +247,12 @@ double copies_similarity(const char *a, size_t alen, const char *b, size_t blen)
 
 /*
  * Entries a run keeps in memory before it merges them into copy_band:
- * 16 MB (and a radix sort's scratch for a band's, 3.2 MB), which keeps a
- * 500 MB rebuild's peak RSS at 80 MB (111 MB with 4 M entries and arrays
- * that doubled past it).  A 100 MB rebuild (2.1 M entries) merges once on
- * the way and at the end; a 500 MB one (9.8 M) four times and at the end,
- * each time reading and writing every row there is so far.
+ * 16 MB (and a radix sort's scratch for a band's, 3.4 MB), which keeps a
+ * 500 MB rebuild's peak RSS at 90 MB (112 MB with 4 M entries and arrays
+ * that doubled past them; 62 MB without sketches).  A 100 MB rebuild
+ * (2.1 M entries) merges once on the way and at the end; a 500 MB one
+ * (10.5 M) five times and at the end, each time reading and writing every
+ * row there is so far (1.2 s in all).
  */
 #define FLUSH_ENTRIES ((size_t)1 << 21)
 
