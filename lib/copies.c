@@ -297,6 +297,8 @@ static int u64s_reserve(struct u64s *a, size_t n)
  */
 static void sort_u64(uint64_t *v, size_t n)
 {
+	if (n < 2)
+		return;	/* v may be NULL when empty: qsort must not have it */
 	uint64_t *tmp = n >= 4096 ? malloc(n * sizeof *tmp) : NULL;
 	size_t *count = tmp ? malloc(65536 * sizeof *count) : NULL;
 	if (count == NULL) {
