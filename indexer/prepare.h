@@ -60,7 +60,7 @@ struct prepared_passage {
 	size_t section_tok, section_tok_len;	/* into tokens */
 	size_t body_tok, body_tok_len;		/* into tokens */
 	int sketched;				/* store_passage's sketched and band */
-	int32_t band[COPIES_BANDS];
+	uint32_t band[COPIES_BANDS];
 	int terms_counted;			/* store_passage's */
 };
 

@@ -5,20 +5,24 @@
  * shares most of its 4-word shingles with the original even when a few
  * words are changed (each changed word breaks at most 4 shingles), while
  * unrelated passages share almost none.  One hash a shingle, binned, costs
- * little beside what the tokenizer spends on the passage, and 6 band keys
- * a passage make finding its copies six index lookups.  Bands of 3 bins:
- * a pair with Jaccard 0.7 shares a band with probability 0.92, 0.6 with
- * 0.77, 0.5 with 0.55, 0.2 with 0.05; every candidate is then measured
- * exactly, so a band collision never makes a copy by itself.  4 words
- * rather than 5: on the planted copies of eval/copies.py (seed 1),
- * 5-word shingles and 5 bands found 12 of 20 copies with 2-3 words
- * changed, 4 words and 6 bands 17 (docs/copies.md).
+ * little beside what the tokenizer spends on the passage, and 5 band keys
+ * a passage make finding its copies five lookups.  Bands of 2 bins: a pair
+ * with Jaccard 0.8 shares a band with probability 0.99, 0.7 with 0.96,
+ * 0.6 with 0.88, 0.5 with 0.76, 0.2 with 0.18; every candidate is then
+ * measured exactly, so a band collision never makes a copy by itself.
+ * Until schema 4 the bands were 6 of 3 bins (0.92 at 0.7, 0.55 at 0.5),
+ * each key a row's column with an index of its own: the six index sorts
+ * were most of what the sketches cost a rebuild.  With keys this cheap to
+ * keep (copy_band: 8 bytes an entry, written in order), more of the pairs
+ * are found for less (docs/copies.md).  4 words rather than 5: on the
+ * planted copies of eval/copies.py (seed 1), 5-word shingles found 12 of
+ * 20 copies with 2-3 words changed, 4 words 17 (docs/copies.md).
  *
  * Copies are found at read time from the stored keys rather than kept as
  * group ids: removing a source that bridged two others, or changing one
  * word of a passage, would otherwise mean regrouping every group it
  * touched in each run; here a run only adds and deletes its own passages'
- * rows, and what is read is always what the index holds.
+ * entries, and what is read is always what the index holds.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -117,7 +121,7 @@ static void bin_shingle(void *ctx, uint64_t h)
 	}
 }
 
-size_t copies_sketch(const char *text, size_t len, int32_t band[COPIES_BANDS])
+size_t copies_sketch(const char *text, size_t len, uint32_t band[COPIES_BANDS])
 {
 	struct bins b;
 	memset(&b, 0, sizeof b);
@@ -136,7 +140,7 @@ size_t copies_sketch(const char *text, size_t len, int32_t band[COPIES_BANDS])
 		uint64_t h = mix64(0x51ED270B2A3F1C5DULL + k);
 		for (size_t r = 0; r < COPIES_ROWS; r++)
 			h = mix64(h ^ v[k * COPIES_ROWS + r]);
-		band[k] = (int32_t)(h >> 41);	/* 23 bits: 3 bytes in a record */
+		band[k] = (uint32_t)(h >> 32);
 	}
 	return n;
 }
@@ -220,67 +224,139 @@ double copies_similarity(const char *a, size_t alen, const char *b, size_t blen)
 	return r;
 }
 
-/* ---- the indexer's side ---- */
+/* ---- the stored keys: copy_band ---- */
 
-struct copies_writer {
-	sqlite3 *db;
-	int rebuilding;
-	sqlite3_stmt *insert, *remove;
+/*
+ * A band entry is one 64-bit number: the band key in the high 32 bits, the
+ * passage id in the low 32, so that sorting entries sorts them by key and
+ * a key's passages are a run.  copy_band keeps a band's entries in 2^13
+ * buckets by the key's top 13 bits: a row a bucket, the entries sorted, 8
+ * bytes each (little-endian).  A rebuild writes each row once (or a few
+ * times: FLUSH_ENTRIES), in order; a lookup reads one row a band.  13
+ * bits: rows of about 2 KB at 500 MB pack an 8 KB page well (with 12
+ * bits, rows of 4 KB mostly took a page each: 37 of the table's 121 MB
+ * were unused), and of 0.4 KB at 100 MB cost little more than their
+ * bytes.
+ */
+#define BUCKET_BITS 13
+#define ENTRY_BUCKET(e) ((int64_t)((e) >> (64 - BUCKET_BITS)))
+#define BAND_BUCKET(k, e) (((int64_t)(k) << BUCKET_BITS) | ENTRY_BUCKET(e))
+#define ENTRY(key, id) (((uint64_t)(key) << 32) | (uint64_t)(id))
+#define ENTRY_ID(e) ((int64_t)((e) & 0xFFFFFFFFu))
+#define ENTRY_KEY(e) ((uint32_t)((e) >> 32))
+
+/*
+ * Entries a run keeps in memory before it merges them into copy_band:
+ * 16 MB (and a radix sort's scratch for a band's, 3.4 MB), which keeps a
+ * 500 MB rebuild's peak RSS at 90 MB (112 MB with 4 M entries and arrays
+ * that doubled past them; 62 MB without sketches).  A 100 MB rebuild
+ * (2.1 M entries) merges once on the way and at the end; a 500 MB one
+ * (10.5 M) five times and at the end, each time reading and writing every
+ * row there is so far (1.2 s in all).
+ */
+#define FLUSH_ENTRIES ((size_t)1 << 21)
+
+struct u64s {
+	uint64_t *v;
+	size_t n, cap;
 };
 
-/* The SQL of one of these, for COPIES_BANDS band columns, into b. */
-enum sketch_sql { SQL_TABLE, SQL_INDEXES, SQL_INSERT, SQL_CANDIDATES, SQL_TARGET };
-
-static void sketch_sql(struct buf *b, enum sketch_sql which)
+/* Append x; the array doubles, but not past limit entries while it holds fewer. */
+static int u64s_push(struct u64s *a, uint64_t x, size_t limit)
 {
-	buf_reset(b);
-	switch (which) {
-	case SQL_TABLE:
-		buf_puts(b, "CREATE TABLE IF NOT EXISTS copy_sketch(id INTEGER PRIMARY KEY");
-		for (int k = 0; k < COPIES_BANDS; k++)
-			buf_printf(b, ", b%d INTEGER NOT NULL", k);
-		buf_puts(b, ")");
-		break;
-	case SQL_INDEXES:
-		for (int k = 0; k < COPIES_BANDS; k++)
-			buf_printf(b, "CREATE INDEX IF NOT EXISTS copy_sketch_b%d ON copy_sketch(b%d);",
-			    k, k);
-		break;
-	case SQL_INSERT:
-		buf_puts(b, "INSERT OR REPLACE INTO copy_sketch VALUES(?1");
-		for (int k = 0; k < COPIES_BANDS; k++)
-			buf_printf(b, ", ?%d", k + 2);
-		buf_puts(b, ")");
-		break;
-	case SQL_TARGET:
-		/* the bands, then the source and the body */
-		buf_puts(b, "SELECT ");
-		for (int k = 0; k < COPIES_BANDS; k++)
-			buf_printf(b, "c.b%d, ", k);
-		buf_puts(b, "p.source_id, p.body FROM copy_sketch c JOIN passage_rows p ON p.id = c.id"
-		    " WHERE c.id = ?1");
-		break;
-	case SQL_CANDIDATES:
-		/* bands ?1 .. ?B, the source ?(B+1) */
-		buf_puts(b, "SELECT c.id, p.source_id, s.path, p.line_start, p.byte_start, p.body, "
-		    PLACE_COLUMNS " FROM copy_sketch c JOIN passage_rows p ON p.id = c.id"
-		    " JOIN sources s ON s.id = p.source_id " PLACE_JOIN " WHERE (");
-		for (int k = 0; k < COPIES_BANDS; k++)
-			buf_printf(b, "%sc.b%d = ?%d", k ? " OR " : "", k, k + 1);
-		buf_printf(b, ") AND p.source_id <> ?%d ORDER BY p.source_id, c.id", COPIES_BANDS + 1);
-		break;
+	if (a->n == a->cap) {
+		size_t cap = a->cap ? a->cap * 2 : 1024;
+		if (cap > limit && a->n < limit)
+			cap = limit;
+		uint64_t *p = realloc(a->v, cap * sizeof *p);
+		if (p == NULL)
+			return -1;
+		a->v = p;
+		a->cap = cap;
 	}
+	a->v[a->n++] = x;
+	return 0;
 }
 
-/* Run or prepare (st not NULL) the SQL of which: SQLITE_OK or an error code. */
-static int sketch_exec(sqlite3 *db, enum sketch_sql which, sqlite3_stmt **st)
+static int u64s_reserve(struct u64s *a, size_t n)
 {
-	struct buf b = { 0 };
-	sketch_sql(&b, which);
-	int rc = b.oom ? SQLITE_NOMEM : st ? sqlite3_prepare_v2(db, b.data, -1, st, NULL)
-	    : sqlite3_exec(db, b.data, NULL, NULL, NULL);
-	buf_free(&b);
-	return rc;
+	if (n <= a->cap)
+		return 0;
+	uint64_t *p = realloc(a->v, n * sizeof *p);
+	if (p == NULL)
+		return -1;
+	a->v = p;
+	a->cap = n;
+	return 0;
+}
+
+/*
+ * Sort v[0 .. n): a radix sort of 16-bit digits (a pass over the entries
+ * each, a digit that is the same everywhere skipped), qsort when short or
+ * when the scratch cannot be had.
+ */
+static void sort_u64(uint64_t *v, size_t n)
+{
+	if (n < 2)
+		return;	/* v may be NULL when empty: qsort must not have it */
+	uint64_t *tmp = n >= 4096 ? malloc(n * sizeof *tmp) : NULL;
+	size_t *count = tmp ? malloc(65536 * sizeof *count) : NULL;
+	if (count == NULL) {
+		qsort(v, n, sizeof *v, cmp_u64);
+		free(tmp);
+		return;
+	}
+	uint64_t *src = v, *dst = tmp;
+	for (int shift = 0; shift < 64; shift += 16) {
+		memset(count, 0, 65536 * sizeof *count);
+		for (size_t i = 0; i < n; i++)
+			count[(src[i] >> shift) & 0xFFFF]++;
+		if (count[(src[0] >> shift) & 0xFFFF] == n)
+			continue;
+		size_t sum = 0;
+		for (size_t d = 0; d < 65536; d++) {
+			size_t c = count[d];
+			count[d] = sum;
+			sum += c;
+		}
+		for (size_t i = 0; i < n; i++)
+			dst[count[(src[i] >> shift) & 0xFFFF]++] = src[i];
+		uint64_t *t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != v)
+		memcpy(v, src, n * sizeof *v);
+	free(count);
+	free(tmp);
+}
+
+static uint64_t get_entry(const unsigned char *p)
+{
+	uint64_t e = 0;
+	for (int i = 7; i >= 0; i--)
+		e = e << 8 | p[i];
+	return e;
+}
+
+static void put_entry(unsigned char *p, uint64_t e)
+{
+	for (int i = 0; i < 8; i++, e >>= 8)
+		p[i] = (unsigned char)e;
+}
+
+static int has_table(sqlite3 *db, const char *name)
+{
+	sqlite3_stmt *st;
+	int have = -1;
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM main.sqlite_schema WHERE type = 'table'"
+	    " AND name = ?1", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			have = sqlite3_column_int(st, 0);
+	}
+	sqlite3_finalize(st);
+	return have;
 }
 
 static int db_err(sqlite3 *db, char *err, size_t errlen, const char *what)
@@ -288,18 +364,129 @@ static int db_err(sqlite3 *db, char *err, size_t errlen, const char *what)
 	return util_error(err, errlen, "copies: %s: %s", what, sqlite3_errmsg(db));
 }
 
-static int has_table(sqlite3 *db)
+/* ---- the indexer's side ---- */
+
+struct copies_writer {
+	sqlite3 *db;
+	sqlite3_stmt *get, *put, *del, *range, *bodies;
+	struct u64s add[COPIES_BANDS], rm[COPIES_BANDS];	/* pending entries */
+	size_t pending;			/* entries in add[] and rm[] */
+	int64_t add_lo, add_hi;		/* the ids in add[] are within [add_lo, add_hi] */
+	struct u64s merged;		/* a bucket's new entries */
+	unsigned char *bytes;		/* and as a row's blob */
+	size_t bytes_cap;
+};
+
+/*
+ * Bucket := (bucket - r) + a, for a and r this run's entries of it (sorted):
+ * r are entries the bucket has (their passages were deleted), a new ones.
+ */
+static int merge_bucket(struct copies_writer *w, int64_t bucket, const uint64_t *a, size_t na,
+    const uint64_t *r, size_t nr, char *err, size_t errlen)
 {
-	sqlite3_stmt *st;
-	int have = -1;
-	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM main.sqlite_schema WHERE type = 'table'"
-	    " AND name = 'copy_sketch'", -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		have = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return have;
+	const unsigned char *old = NULL;
+	size_t nold = 0, x = 0, y = 0, z = 0, o = 0;
+	sqlite3_bind_int64(w->get, 1, bucket);
+	int step = sqlite3_step(w->get);
+	if (step == SQLITE_ROW) {
+		old = sqlite3_column_blob(w->get, 0);
+		size_t bytes = (size_t)sqlite3_column_bytes(w->get, 0);
+		if (bytes % 8 != 0) {
+			sqlite3_reset(w->get);
+			return util_error(err, errlen, "copies: copy_band: bucket %lld is damaged"
+			    " (rebuild the index)", (long long)bucket);
+		}
+		nold = bytes / 8;
+	} else if (step != SQLITE_DONE) {
+		sqlite3_reset(w->get);
+		return db_err(w->db, err, errlen, "cannot read copy_band");
+	}
+	if (u64s_reserve(&w->merged, nold + na) != 0) {
+		sqlite3_reset(w->get);
+		return util_error(err, errlen, "out of memory");
+	}
+	uint64_t *out = w->merged.v;
+	while (x < nold || y < na) {
+		uint64_t v;
+		uint64_t ov = x < nold ? get_entry(old + 8 * x) : 0;
+		if (x < nold && (y == na || ov <= a[y])) {
+			v = ov;
+			x++;
+			while (z < nr && r[z] < v)
+				z++;
+			if (z < nr && r[z] == v)
+				continue;	/* its passage is gone */
+		} else {
+			v = a[y++];
+		}
+		if (o == 0 || out[o - 1] != v)
+			out[o++] = v;
+	}
+	sqlite3_reset(w->get);
+	sqlite3_stmt *st = o ? w->put : w->del;
+	if (o && o * 8 > w->bytes_cap) {
+		unsigned char *p = realloc(w->bytes, o * 8);
+		if (p == NULL)
+			return util_error(err, errlen, "out of memory");
+		w->bytes = p;
+		w->bytes_cap = o * 8;
+	}
+	for (size_t i = 0; i < o; i++)
+		put_entry(w->bytes + 8 * i, out[i]);
+	sqlite3_bind_int64(st, 1, bucket);
+	if (o)
+		sqlite3_bind_blob(st, 2, w->bytes, (int)(o * 8), SQLITE_STATIC);
+	step = sqlite3_step(st);
+	sqlite3_reset(st);
+	return step == SQLITE_DONE ? 0 : db_err(w->db, err, errlen, "cannot write copy_band");
 }
 
-/* Sketch every passage the index holds (an index from before copy_sketch). */
+/* Merge the pending entries into copy_band, bucket by bucket, in order. */
+static int flush(struct copies_writer *w, char *err, size_t errlen)
+{
+	for (int k = 0; k < COPIES_BANDS; k++) {
+		struct u64s *a = &w->add[k], *r = &w->rm[k];
+		sort_u64(a->v, a->n);
+		sort_u64(r->v, r->n);
+		size_t i = 0, j = 0;
+		while (i < a->n || j < r->n) {
+			int64_t b = i < a->n ? ENTRY_BUCKET(a->v[i]) : INT64_MAX;
+			if (j < r->n && ENTRY_BUCKET(r->v[j]) < b)
+				b = ENTRY_BUCKET(r->v[j]);
+			size_t i2 = i, j2 = j;
+			while (i2 < a->n && ENTRY_BUCKET(a->v[i2]) == b)
+				i2++;
+			while (j2 < r->n && ENTRY_BUCKET(r->v[j2]) == b)
+				j2++;
+			if (merge_bucket(w, ((int64_t)k << BUCKET_BITS) | b, a->v + i, i2 - i,
+			    r->v + j, j2 - j, err, errlen) != 0)
+				return -1;
+			i = i2;
+			j = j2;
+		}
+		a->n = r->n = 0;
+	}
+	w->pending = 0;
+	w->add_lo = INT64_MAX;
+	w->add_hi = INT64_MIN;
+	return 0;
+}
+
+/* Queue band[] of passage id in to[] (add or rm), merging when there are many. */
+static int queue(struct copies_writer *w, struct u64s *to, int64_t id,
+    const uint32_t band[COPIES_BANDS], char *err, size_t errlen)
+{
+	if (id <= 0 || id > (int64_t)UINT32_MAX)
+		return util_error(err, errlen, "copies: passage id %lld is beyond what a sketch"
+		    " can name", (long long)id);
+	for (int k = 0; k < COPIES_BANDS; k++)
+		if (u64s_push(&to[k], ENTRY(band[k], id), FLUSH_ENTRIES / COPIES_BANDS) != 0)
+			return util_error(err, errlen, "out of memory");
+	w->pending += COPIES_BANDS;
+	return w->pending >= FLUSH_ENTRIES ? flush(w, err, errlen) : 0;
+}
+
+/* Sketch every passage the index holds (an index from before copy_band). */
 static int fill_all(struct copies_writer *w, char *err, size_t errlen)
 {
 	sqlite3_stmt *st;
@@ -326,27 +513,35 @@ int copies_begin(sqlite3 *db, int rebuilding, struct copies_writer **out, int *u
 	if (w == NULL)
 		return util_error(err, errlen, "out of memory");
 	w->db = db;
-	w->rebuilding = rebuilding;
-	int have = has_table(db);
-	if (have < 0) {
+	w->add_lo = INT64_MAX;
+	w->add_hi = INT64_MIN;
+	int have = has_table(db, "copy_band"), legacy = has_table(db, "copy_sketch");
+	if (have < 0 || legacy < 0) {
 		db_err(db, err, errlen, "cannot read the schema");
 		goto fail;
 	}
-	if (rebuilding && have &&
-	    sqlite3_exec(db, "DROP TABLE copy_sketch", NULL, NULL, NULL) != SQLITE_OK) {
-		db_err(db, err, errlen, "cannot drop copy_sketch");
+	/* copy_sketch: schema 3's sketches, a row a passage and an index a band */
+	if ((legacy && sqlite3_exec(db, "DROP TABLE copy_sketch", NULL, NULL, NULL) != SQLITE_OK) ||
+	    (rebuilding && have &&
+	    sqlite3_exec(db, "DROP TABLE copy_band", NULL, NULL, NULL) != SQLITE_OK)) {
+		db_err(db, err, errlen, "cannot drop the old sketches");
 		goto fail;
 	}
-	if (sketch_exec(db, SQL_TABLE, NULL) != SQLITE_OK ||
-	    (!rebuilding && sketch_exec(db, SQL_INDEXES, NULL) != SQLITE_OK)) {
-		db_err(db, err, errlen, "cannot make copy_sketch");
+	if (sqlite3_exec(db, "CREATE TABLE IF NOT EXISTS copy_band(bucket INTEGER PRIMARY KEY,"
+	    " entries BLOB NOT NULL)", NULL, NULL, NULL) != SQLITE_OK) {
+		db_err(db, err, errlen, "cannot make copy_band");
 		goto fail;
 	}
-	if (sketch_exec(db, SQL_INSERT, &w->insert) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "DELETE FROM copy_sketch WHERE id"
-	    " BETWEEN (SELECT first_passage FROM sources WHERE id = ?1)"
-	    " AND (SELECT first_passage + passages - 1 FROM sources WHERE id = ?1)", -1,
-	    &w->remove, NULL) != SQLITE_OK) {
+	if (sqlite3_prepare_v2(db, "SELECT entries FROM copy_band WHERE bucket = ?1", -1, &w->get,
+	    NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO copy_band(bucket, entries) VALUES(?1, ?2)",
+	    -1, &w->put, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "DELETE FROM copy_band WHERE bucket = ?1", -1, &w->del,
+	    NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT first_passage, first_passage + passages - 1 FROM sources"
+	    " WHERE id = ?1", -1, &w->range, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT id, body FROM passage_rows WHERE id BETWEEN ?1 AND ?2",
+	    -1, &w->bodies, NULL) != SQLITE_OK) {
 		db_err(db, err, errlen, "cannot prepare");
 		goto fail;
 	}
@@ -365,69 +560,186 @@ fail:
 int copies_add(struct copies_writer *w, int64_t id, const char *body, size_t body_len,
     char *err, size_t errlen)
 {
-	int32_t band[COPIES_BANDS];
+	uint32_t band[COPIES_BANDS];
 	if (w == NULL || !COPIES_SKETCHED(copies_sketch(body, body_len, band)))
 		return 0;
 	return copies_add_sketch(w, id, band, err, errlen);
 }
 
-int copies_add_sketch(struct copies_writer *w, int64_t id, const int32_t band[COPIES_BANDS],
+int copies_add_sketch(struct copies_writer *w, int64_t id, const uint32_t band[COPIES_BANDS],
     char *err, size_t errlen)
 {
 	if (w == NULL)
 		return 0;
-	sqlite3_bind_int64(w->insert, 1, id);
-	for (int k = 0; k < COPIES_BANDS; k++)
-		sqlite3_bind_int(w->insert, k + 2, band[k]);
-	int rc = sqlite3_step(w->insert);
-	sqlite3_reset(w->insert);
-	return rc == SQLITE_DONE ? 0 : db_err(w->db, err, errlen, "cannot write a sketch");
+	if (queue(w, w->add, id, band, err, errlen) != 0)
+		return -1;
+	if (id < w->add_lo)
+		w->add_lo = id;
+	if (id > w->add_hi)
+		w->add_hi = id;
+	return 0;
 }
 
 int copies_remove_source(struct copies_writer *w, int64_t source_id, char *err, size_t errlen)
 {
 	if (w == NULL)
 		return 0;
-	sqlite3_bind_int64(w->remove, 1, source_id);
-	int rc = sqlite3_step(w->remove);
-	sqlite3_reset(w->remove);
-	return rc == SQLITE_DONE ? 0 : db_err(w->db, err, errlen, "cannot delete sketches");
+	int64_t lo = 0, hi = -1;
+	sqlite3_bind_int64(w->range, 1, source_id);
+	int step = sqlite3_step(w->range);
+	if (step == SQLITE_ROW && sqlite3_column_type(w->range, 0) != SQLITE_NULL) {
+		lo = sqlite3_column_int64(w->range, 0);
+		hi = sqlite3_column_int64(w->range, 1);
+	}
+	sqlite3_reset(w->range);
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		return db_err(w->db, err, errlen, "cannot read sources");
+	if (lo > hi)
+		return 0;
+	/* entries to remove must be in copy_band: one added in this run goes there first */
+	if (w->add_hi >= lo && w->add_lo <= hi && flush(w, err, errlen) != 0)
+		return -1;
+	/* the passages' keys, from the bodies they were made from */
+	sqlite3_bind_int64(w->bodies, 1, lo);
+	sqlite3_bind_int64(w->bodies, 2, hi);
+	while ((step = sqlite3_step(w->bodies)) == SQLITE_ROW) {
+		uint32_t band[COPIES_BANDS];
+		if (COPIES_SKETCHED(copies_sketch((const char *)sqlite3_column_text(w->bodies, 1),
+		    (size_t)sqlite3_column_bytes(w->bodies, 1), band)) &&
+		    queue(w, w->rm, sqlite3_column_int64(w->bodies, 0), band, err, errlen) != 0) {
+			sqlite3_reset(w->bodies);
+			return -1;
+		}
+	}
+	sqlite3_reset(w->bodies);
+	return step == SQLITE_DONE ? 0 : db_err(w->db, err, errlen, "cannot read passages");
 }
 
 int copies_commit(struct copies_writer *w, char *err, size_t errlen)
 {
-	if (w == NULL || !w->rebuilding)
+	if (w == NULL)
 		return 0;
-	if (sketch_exec(w->db, SQL_INDEXES, NULL) != SQLITE_OK)
-		return db_err(w->db, err, errlen, "cannot index copy_sketch");
-	return 0;
+	return flush(w, err, errlen);
 }
 
 void copies_end(struct copies_writer *w)
 {
 	if (w == NULL)
 		return;
-	sqlite3_finalize(w->insert);
-	sqlite3_finalize(w->remove);
+	sqlite3_finalize(w->get);
+	sqlite3_finalize(w->put);
+	sqlite3_finalize(w->del);
+	sqlite3_finalize(w->range);
+	sqlite3_finalize(w->bodies);
+	for (int k = 0; k < COPIES_BANDS; k++) {
+		free(w->add[k].v);
+		free(w->rm[k].v);
+	}
+	free(w->merged.v);
+	free(w->bytes);
 	free(w);
+}
+
+/* "a sketch of passage N, which is not in the index" or "a stale sketch of passage N" */
+static int check_extra(sqlite3 *db, uint64_t e, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	int exists = 0;
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM passage_rows WHERE id = ?1", -1, &st,
+	    NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, ENTRY_ID(e));
+		exists = sqlite3_step(st) == SQLITE_ROW;
+	}
+	sqlite3_finalize(st);
+	return util_error(err, errlen, exists ? "copy_band: a stale sketch of passage %lld"
+	    : "copy_band: a sketch of passage %lld, which is not in the index",
+	    (long long)ENTRY_ID(e));
 }
 
 int copies_check(sqlite3 *db, char *err, size_t errlen)
 {
-	sqlite3_stmt *st;
-	int have = has_table(db), rc = 0;
+	sqlite3_stmt *st = NULL;
+	struct u64s want[COPIES_BANDS];
+	size_t pos[COPIES_BANDS] = { 0 };
+	int have = has_table(db, "copy_band"), rc = -1, step;
 	if (have <= 0)
 		return have < 0 ? db_err(db, err, errlen, "cannot read the schema") : 0;
-	if (sqlite3_prepare_v2(db, "SELECT id FROM copy_sketch WHERE id NOT IN"
-	    " (SELECT id FROM passage_rows) LIMIT 1", -1, &st, NULL) != SQLITE_OK)
-		return db_err(db, err, errlen, "cannot check copy_sketch");
-	int step = sqlite3_step(st);
-	if (step == SQLITE_ROW)
-		rc = util_error(err, errlen, "copy_sketch: a sketch of passage %lld, which is not"
-		    " in the index", (long long)sqlite3_column_int64(st, 0));
-	else if (step != SQLITE_DONE)
-		rc = db_err(db, err, errlen, "cannot check copy_sketch");
+	memset(want, 0, sizeof want);
+	/* what copy_band must hold: the sketches of the passages there are */
+	if (sqlite3_prepare_v2(db, "SELECT id, body FROM passage_rows", -1, &st, NULL) != SQLITE_OK) {
+		db_err(db, err, errlen, "cannot check copy_band");
+		goto done;
+	}
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		uint32_t band[COPIES_BANDS];
+		int64_t id = sqlite3_column_int64(st, 0);
+		if (!COPIES_SKETCHED(copies_sketch((const char *)sqlite3_column_text(st, 1),
+		    (size_t)sqlite3_column_bytes(st, 1), band)) || id <= 0 || id > (int64_t)UINT32_MAX)
+			continue;
+		for (int k = 0; k < COPIES_BANDS; k++)
+			if (u64s_push(&want[k], ENTRY(band[k], id), SIZE_MAX) != 0) {
+				util_error(err, errlen, "out of memory");
+				goto done;
+			}
+	}
+	if (step != SQLITE_DONE) {
+		db_err(db, err, errlen, "cannot check copy_band");
+		goto done;
+	}
 	sqlite3_finalize(st);
+	for (int k = 0; k < COPIES_BANDS; k++)
+		sort_u64(want[k].v, want[k].n);
+	/* what it holds, band by band, in key order */
+	if (sqlite3_prepare_v2(db, "SELECT bucket, entries FROM copy_band ORDER BY bucket", -1, &st,
+	    NULL) != SQLITE_OK) {
+		st = NULL;
+		db_err(db, err, errlen, "cannot check copy_band");
+		goto done;
+	}
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t bucket = sqlite3_column_int64(st, 0);
+		int64_t k = bucket >> BUCKET_BITS;
+		const unsigned char *p = sqlite3_column_blob(st, 1);
+		size_t bytes = (size_t)sqlite3_column_bytes(st, 1);
+		if (bucket < 0 || k >= COPIES_BANDS || bytes % 8 != 0 || bytes == 0) {
+			util_error(err, errlen, "copy_band: bucket %lld is damaged", (long long)bucket);
+			goto done;
+		}
+		for (size_t i = 0; i < bytes / 8; i++) {
+			uint64_t e = get_entry(p + 8 * i);
+			if (BAND_BUCKET(k, e) != bucket) {
+				util_error(err, errlen, "copy_band: bucket %lld holds a key of another"
+				    " bucket", (long long)bucket);
+				goto done;
+			}
+			struct u64s *wk = &want[k];
+			if (pos[k] < wk->n && wk->v[pos[k]] == e) {
+				pos[k]++;
+				continue;
+			}
+			if (pos[k] < wk->n && wk->v[pos[k]] < e)
+				util_error(err, errlen, "copy_band: passage %lld has no sketch",
+				    (long long)ENTRY_ID(wk->v[pos[k]]));
+			else
+				check_extra(db, e, err, errlen);
+			goto done;
+		}
+	}
+	if (step != SQLITE_DONE) {
+		db_err(db, err, errlen, "cannot check copy_band");
+		goto done;
+	}
+	for (int k = 0; k < COPIES_BANDS; k++)
+		if (pos[k] < want[k].n) {
+			util_error(err, errlen, "copy_band: passage %lld has no sketch",
+			    (long long)ENTRY_ID(want[k].v[pos[k]]));
+			goto done;
+		}
+	rc = 0;
+done:
+	sqlite3_finalize(st);
+	for (int k = 0; k < COPIES_BANDS; k++)
+		free(want[k].v);
 	return rc;
 }
 
@@ -456,40 +768,113 @@ static void place_ends(sqlite3_stmt *st, int i, const char *body, size_t len, in
 	*page = extracted ? sqlite3_column_int64(st, i + 2) : 0;
 }
 
+/*
+ * Add to ids the passages whose band k has key (get: copy_band's row of
+ * a bucket).  0, or -1 with err.
+ */
+static int band_lookup(sqlite3 *db, sqlite3_stmt *get, int k, uint32_t key, struct u64s *ids,
+    char *err, size_t errlen)
+{
+	uint64_t lo = ENTRY(key, 0);
+	int64_t bucket = BAND_BUCKET(k, lo);
+	int rc = 0;
+	sqlite3_bind_int64(get, 1, bucket);
+	int step = sqlite3_step(get);
+	if (step == SQLITE_ROW) {
+		const unsigned char *p = sqlite3_column_blob(get, 0);
+		size_t n = (size_t)sqlite3_column_bytes(get, 0) / 8, a = 0, b = n;
+		while (a < b) {	/* the first entry >= lo */
+			size_t m = a + (b - a) / 2;
+			if (get_entry(p + 8 * m) < lo)
+				a = m + 1;
+			else
+				b = m;
+		}
+		for (; a < n && ENTRY_KEY(get_entry(p + 8 * a)) == key; a++)
+			if (u64s_push(ids, (uint64_t)ENTRY_ID(get_entry(p + 8 * a)), SIZE_MAX) != 0) {
+				rc = util_error(err, errlen, "out of memory");
+				break;
+			}
+	} else if (step != SQLITE_DONE) {
+		rc = db_err(db, err, errlen, "cannot read copy_band");
+	}
+	sqlite3_reset(get);
+	return rc;
+}
+
+/* Items by source, then passage id. */
+static int cmp_item(const void *x, const void *y)
+{
+	const struct copies_item *a = x, *b = y;
+	if (a->source_id != b->source_id)
+		return a->source_id < b->source_id ? -1 : 1;
+	return a->passage_id < b->passage_id ? -1 : a->passage_id > b->passage_id;
+}
+
 int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *err,
     size_t errlen)
 {
-	sqlite3_stmt *t = NULL, *c = NULL;
+	sqlite3_stmt *t = NULL, *g = NULL, *c = NULL;
 	struct hashes mine = { 0 };
-	int rc = -1, have = has_table(db);
+	struct u64s ids = { 0 };
+	int rc = -1, have = has_table(db, "copy_band");
 	memset(out, 0, sizeof *out);
 	if (have <= 0)
 		return have < 0 ? db_err(db, err, errlen, "cannot read the schema") : 0;
-	if (sketch_exec(db, SQL_TARGET, &t) != SQLITE_OK ||
-	    sketch_exec(db, SQL_CANDIDATES, &c) != SQLITE_OK) {
+	if (sqlite3_prepare_v2(db, "SELECT source_id, body FROM passage_rows WHERE id = ?1", -1, &t,
+	    NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT entries FROM copy_band WHERE bucket = ?1", -1, &g,
+	    NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT p.source_id, s.path, p.line_start, p.byte_start, p.body, "
+	    PLACE_COLUMNS " FROM passage_rows p JOIN sources s ON s.id = p.source_id " PLACE_JOIN
+	    " WHERE p.id = ?1", -1, &c, NULL) != SQLITE_OK) {
 		db_err(db, err, errlen, "cannot prepare");
 		goto done;
 	}
 	sqlite3_bind_int64(t, 1, passage_id);
 	int step = sqlite3_step(t);
 	if (step != SQLITE_ROW) {
-		rc = step == SQLITE_DONE ? 0 : db_err(db, err, errlen, "cannot read a sketch");
+		rc = step == SQLITE_DONE ? 0 : db_err(db, err, errlen, "cannot read a passage");
 		goto done;
 	}
-	for (int k = 0; k < COPIES_BANDS; k++)
-		sqlite3_bind_int64(c, k + 1, sqlite3_column_int64(t, k));
-	sqlite3_bind_int64(c, COPIES_BANDS + 1, sqlite3_column_int64(t, COPIES_BANDS));
-	if (shingle_set((const char *)sqlite3_column_text(t, COPIES_BANDS + 1),
-	    (size_t)sqlite3_column_bytes(t, COPIES_BANDS + 1),
-	    &mine) != 0) {
+	/* its keys, made again from its body: the same as were stored */
+	int64_t own = sqlite3_column_int64(t, 0);
+	const char *text = (const char *)sqlite3_column_text(t, 1);
+	size_t text_len = (size_t)sqlite3_column_bytes(t, 1);
+	uint32_t band[COPIES_BANDS];
+	if (!COPIES_SKETCHED(copies_sketch(text, text_len, band))) {
+		rc = 0;
+		goto done;
+	}
+	if (shingle_set(text, text_len, &mine) != 0) {
 		util_error(err, errlen, "out of memory");
 		goto done;
 	}
+	for (int k = 0; k < COPIES_BANDS; k++)
+		if (band_lookup(db, g, k, band[k], &ids, err, errlen) != 0)
+			goto done;
+	if (ids.n > 1)
+		qsort(ids.v, ids.n, sizeof *ids.v, cmp_u64);
 	size_t cap = 0;
-	while ((step = sqlite3_step(c)) == SQLITE_ROW) {
+	for (size_t i = 0; i < ids.n; i++) {
+		int64_t id = (int64_t)ids.v[i];
+		if (id == passage_id || (i > 0 && ids.v[i - 1] == ids.v[i]))
+			continue;
+		sqlite3_reset(c);
+		sqlite3_bind_int64(c, 1, id);
+		step = sqlite3_step(c);
+		if (step == SQLITE_DONE)
+			continue;
+		if (step != SQLITE_ROW) {
+			db_err(db, err, errlen, "cannot read a passage");
+			goto done;
+		}
+		int64_t source_id = sqlite3_column_int64(c, 0);
+		if (source_id == own)
+			continue;
 		struct hashes other;
-		const char *body = (const char *)sqlite3_column_text(c, 5);
-		size_t len = (size_t)sqlite3_column_bytes(c, 5);
+		const char *body = (const char *)sqlite3_column_text(c, 4);
+		size_t len = (size_t)sqlite3_column_bytes(c, 4);
 		if (shingle_set(body, len, &other) != 0) {
 			util_error(err, errlen, "out of memory");
 			goto done;
@@ -499,43 +884,55 @@ int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *
 		free(other.h);
 		if (sim < COPIES_MIN_JACCARD || shared < COPIES_MIN_SHARED)
 			continue;
-		int64_t source_id = sqlite3_column_int64(c, 1);
-		struct copies_item *it = out->n ? &out->items[out->n - 1] : NULL;
-		if (it && it->source_id == source_id) {
-			if (sim <= it->similarity)
-				continue;	/* one a source: its most alike passage */
-			free(it->source);
-		} else {
-			if (out->n == cap) {
-				size_t ncap = cap ? cap * 2 : 8;
-				struct copies_item *p = realloc(out->items, ncap * sizeof *p);
-				if (p == NULL) {
-					util_error(err, errlen, "out of memory");
-					goto done;
-				}
-				out->items = p;
-				cap = ncap;
+		if (out->n == cap) {
+			size_t ncap = cap ? cap * 2 : 8;
+			struct copies_item *p = realloc(out->items, ncap * sizeof *p);
+			if (p == NULL) {
+				util_error(err, errlen, "out of memory");
+				goto done;
 			}
-			it = &out->items[out->n++];
+			out->items = p;
+			cap = ncap;
 		}
-		it->passage_id = sqlite3_column_int64(c, 0);
+		struct copies_item *it = &out->items[out->n];
+		it->passage_id = id;
 		it->source_id = source_id;
-		it->source = strdup((const char *)sqlite3_column_text(c, 2));
-		it->line_start = sqlite3_column_int64(c, 3);
-		it->byte_start = sqlite3_column_int64(c, 4);
-		place_ends(c, 6, body, len, it->line_start, it->byte_start, &it->line_end,
+		it->source = strdup((const char *)sqlite3_column_text(c, 1));
+		it->line_start = sqlite3_column_int64(c, 2);
+		it->byte_start = sqlite3_column_int64(c, 3);
+		place_ends(c, 5, body, len, it->line_start, it->byte_start, &it->line_end,
 		    &it->byte_end, &it->page);
 		it->similarity = sim;
 		if (it->source == NULL) {
-			out->n--;
 			util_error(err, errlen, "out of memory");
 			goto done;
 		}
+		out->n++;
 	}
-	rc = step == SQLITE_DONE ? 0 : db_err(db, err, errlen, "cannot read sketches");
+	/* one a source: its most alike passage, the first of equals */
+	if (out->n > 1)
+		qsort(out->items, out->n, sizeof *out->items, cmp_item);
+	size_t kept = 0;
+	for (size_t i = 0; i < out->n; i++) {
+		struct copies_item *last = kept ? &out->items[kept - 1] : NULL;
+		if (last && last->source_id == out->items[i].source_id) {
+			if (out->items[i].similarity > last->similarity) {
+				free(last->source);
+				*last = out->items[i];
+			} else {
+				free(out->items[i].source);
+			}
+		} else {
+			out->items[kept++] = out->items[i];
+		}
+	}
+	out->n = kept;
+	rc = 0;
 done:
+	free(ids.v);
 	free(mine.h);
 	sqlite3_finalize(t);
+	sqlite3_finalize(g);
 	sqlite3_finalize(c);
 	return rc;
 }
@@ -585,22 +982,24 @@ int copies_original(sqlite3 *db, int64_t passage_id, struct copies_item *out, in
 int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t errlen)
 {
 	sqlite3_stmt *st;
-	int have = has_table(db), rc = 0, step;
+	int have = has_table(db, "copy_band"), rc = 0, step;
 	if (have <= 0)
 		return have < 0 ? db_err(db, err, errlen, "cannot read the schema") : 0;
-	if (sqlite3_prepare_v2(db, "SELECT c.id, s.path, p.line_start, p.byte_start, p.body, "
-	    PLACE_COLUMNS " FROM copy_sketch c JOIN passage_rows p ON p.id = c.id"
-	    " JOIN sources s ON s.id = p.source_id " PLACE_JOIN " ORDER BY c.id", -1, &st,
-	    NULL) != SQLITE_OK)
-		return db_err(db, err, errlen, "cannot read sketches");
+	if (sqlite3_prepare_v2(db, "SELECT p.id, s.path, p.line_start, p.byte_start, p.body, "
+	    PLACE_COLUMNS " FROM passage_rows p JOIN sources s ON s.id = p.source_id " PLACE_JOIN
+	    " ORDER BY p.id", -1, &st, NULL) != SQLITE_OK)
+		return db_err(db, err, errlen, "cannot read passages");
 	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		struct copies_list l;
 		int64_t id = sqlite3_column_int64(st, 0);
+		const char *body = (const char *)sqlite3_column_text(st, 4);
+		size_t len = (size_t)sqlite3_column_bytes(st, 4);
+		uint32_t band[COPIES_BANDS];
+		if (!COPIES_SKETCHED(copies_sketch(body, len, band)))
+			continue;	/* too short to have copies */
 		if (copies_find(db, id, &l, err, errlen) != 0) {
 			rc = -1;
 		} else if (l.n > 0) {
-			const char *body = (const char *)sqlite3_column_text(st, 4);
-			size_t len = (size_t)sqlite3_column_bytes(st, 4);
 			int64_t line = sqlite3_column_int64(st, 2), byte = sqlite3_column_int64(st, 3);
 			int64_t line_end, byte_end, page;
 			place_ends(st, 5, body, len, line, byte, &line_end, &byte_end, &page);
@@ -610,7 +1009,7 @@ int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t er
 		copies_list_free(&l);
 	}
 	if (rc == 0 && step != SQLITE_DONE)
-		rc = db_err(db, err, errlen, "cannot read sketches");
+		rc = db_err(db, err, errlen, "cannot read passages");
 	sqlite3_finalize(st);
 	return rc;
 }

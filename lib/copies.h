@@ -2,17 +2,22 @@
  * copies.h: passages that are near-duplicates across sources.
  *
  * This module owns copy detection: a MinHash sketch of each passage (the
- * set of its 4-word shingles, one-permutation hashing into 18 bins, cut
- * into 6 bands of 3), stored in the index as one row of band keys a
- * passage, and, at query time, the passages of other sources that share a
- * band key and whose shingle sets really are alike (Jaccard >= 0.5 and at
- * least 8 shingles shared, counted exactly from the stored bodies).  The copies of a passage are
- * derived from what the index holds now, so they stay right whatever an
- * incremental run adds, changes or removes.  It never prints or exits.
+ * set of its 4-word shingles, one-permutation hashing into 10 bins, cut
+ * into 5 bands of 2), stored in the index as one 32-bit key a band, and,
+ * at query time, the passages of other sources that share a band key and
+ * whose shingle sets really are alike (Jaccard >= 0.5 and at least 8
+ * shingles shared, counted exactly from the stored bodies).  The copies of
+ * a passage are derived from what the index holds now, so they stay right
+ * whatever an incremental run adds, changes or removes.  It never prints
+ * or exits.
  *
- *   CREATE TABLE copy_sketch(id INTEGER PRIMARY KEY,  -- the passage's id
- *                            b0 INTEGER NOT NULL, ..., b5 INTEGER NOT NULL)
- *   and an index on each band column; a band key has 23 bits (3 bytes).
+ *   CREATE TABLE copy_band(bucket INTEGER PRIMARY KEY, entries BLOB NOT NULL)
+ *
+ * A row holds the entries of one band whose keys share their top 13 bits
+ * (bucket = band << 13 | key >> 19): each entry 8 bytes, little-endian,
+ * key << 32 | passage id, sorted.  A passage's keys are not stored beside
+ * it: they are made again from its body when they are needed (to look up
+ * its copies, to delete them with it).
  *
  * A passage of fewer than COPIES_MIN_SHARED shingles (11 words) has no
  * sketch: it shares fewer than that with any other, so it is never a copy.
@@ -25,8 +30,8 @@
 #include <sqlite3.h>
 
 #define COPIES_SHINGLE 4	/* words a shingle */
-#define COPIES_BANDS 6
-#define COPIES_ROWS 3		/* bins a band */
+#define COPIES_BANDS 5
+#define COPIES_ROWS 2		/* bins a band */
 #define COPIES_MIN_JACCARD 0.5	/* shingle sets at least this alike are copies, */
 #define COPIES_MIN_SHARED 8	/* sharing at least this many shingles: two 10-word
 				   entries alike but for their headword are not copies */
@@ -38,13 +43,13 @@
  * characters, ASCII lowered; punctuation (also typographic: U+2000 ..
  * U+206F) and whitespace only separate them.  Pure.
  */
-size_t copies_sketch(const char *text, size_t len, int32_t band[COPIES_BANDS]);
+size_t copies_sketch(const char *text, size_t len, uint32_t band[COPIES_BANDS]);
 
 /*
  * 1 when a passage of this many shingles (copies_sketch's count) gets a
  * sketch.  One of fewer could never be reported as a copy nor have one
  * (COPIES_MIN_SHARED), so its sketch is not stored: 9% of the passages of
- * the bench corpus, whose six index entries each cost a rebuild time.
+ * the bench corpus.
  */
 #define COPIES_SKETCHED(shingles) ((shingles) >= COPIES_MIN_SHARED)
 
@@ -60,10 +65,12 @@ struct copies_writer;
 
 /*
  * Prepare a run on db (inside its transaction).  rebuilding: the index was
- * emptied, so the table is made afresh and its band indexes are built at
- * copies_commit (one sort instead of a random insert a passage).  An
- * index made before copy_sketch gets the table here and a sketch of every
- * passage it holds; *upgraded is then 1 (else 0).  0, or -1 with err.
+ * emptied, so copy_band is made afresh.  The run's entries are kept in
+ * memory and merged into copy_band, a bucket at a time, at copies_commit
+ * (and on the way when there are more than 4 M).  An index without
+ * copy_band gets it here and a sketch of every passage it holds;
+ * *upgraded is then 1 (else 0).  Schema 3's copy_sketch is dropped.  0,
+ * or -1 with err.
  */
 int copies_begin(sqlite3 *db, int rebuilding, struct copies_writer **out, int *upgraded,
     char *err, size_t errlen);
@@ -75,17 +82,22 @@ int copies_add(struct copies_writer *w, int64_t id, const char *body, size_t bod
  * a count COPIES_SKETCHED takes, band[] its keys): the indexer sketches
  * passages on its preparing thread.  0 or -1 with err.
  */
-int copies_add_sketch(struct copies_writer *w, int64_t id, const int32_t band[COPIES_BANDS],
+int copies_add_sketch(struct copies_writer *w, int64_t id, const uint32_t band[COPIES_BANDS],
     char *err, size_t errlen);
-/* Forget the sketches of source_id's passages (before they are deleted).  0 or -1. */
+/*
+ * Forget the sketches of source_id's passages: called before they are
+ * deleted, since their keys are made again from their bodies.  0 or -1.
+ */
 int copies_remove_source(struct copies_writer *w, int64_t source_id, char *err, size_t errlen);
-/* Before the run commits: the band indexes.  0 or -1. */
+/* Before the run commits: the run's entries into copy_band.  0 or -1. */
 int copies_commit(struct copies_writer *w, char *err, size_t errlen);
 void copies_end(struct copies_writer *w);	/* accepts NULL */
 
 /*
- * For store_check: every sketch belongs to a passage.  0, or -1 with err
- * naming the first that does not (an index without the table passes).
+ * For store_check: copy_band holds exactly the sketches of the passages
+ * there are (made again from every body: 8 bytes of memory a band a
+ * passage).  0, or -1 with err naming the first passage whose sketch is
+ * missing, stale or left behind (an index without the table passes).
  */
 int copies_check(sqlite3 *db, char *err, size_t errlen);
 
@@ -127,7 +139,7 @@ int copies_original(sqlite3 *db, int64_t passage_id, struct copies_item *out, in
 /*
  * Every passage that has copies, in id order: cb gets its id, source,
  * lines, bytes and page (0: not a PDF) and its copies (valid during the call); cb returns 0 to
- * go on, anything else to stop (returned).  Reads every sketch: on a big
+ * go on, anything else to stop (returned).  Looks up every passage: on a big
  * index this takes minutes.  0, cb's value, or -1 with err.
  */
 typedef int (*copies_callback)(void *ctx, int64_t passage_id, const char *source,

@@ -28,7 +28,7 @@
  *   passages_content                    view: id, title, section, body
  *   passages_fts                        FTS5 over passages_content
  *   term_df(term, df)                   document frequencies of common terms
- *   copy_sketch(id, b0 .. b5)           copy detection: a passage's MinHash
+ *   copy_band(bucket, entries)          copy detection: the passages' MinHash
  *                                       band keys (copies.h); kept by the
  *                                       run, in its transaction
  *
@@ -52,7 +52,7 @@
 
 #include "copies.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 #define STORE_APPLICATION_ID 0x50534731	/* "PSG1" */
 
 /*
@@ -257,7 +257,7 @@ struct store_passage {
 	 * (COPIES_SKETCHED); 0 leaves the sketching to the store.
 	 */
 	int sketched;
-	int32_t band[COPIES_BANDS];
+	uint32_t band[COPIES_BANDS];
 	int terms_counted;	/* its terms are in store_term_counts (see there) */
 };
 

@@ -38,16 +38,14 @@ static const char other[] =
 static void test_copies_sketch(void **state)
 {
 	(void)state;
-	int32_t a[COPIES_BANDS], b[COPIES_BANDS], c[COPIES_BANDS];
+	uint32_t a[COPIES_BANDS], b[COPIES_BANDS], c[COPIES_BANDS];
 	assert_true(copies_sketch(para, strlen(para), a) > 30);
 	assert_true(copies_sketch(para_typography, strlen(para_typography), b) > 30);
 	assert_memory_equal(a, b, sizeof a);	/* case, punctuation, dashes do not count */
 	assert_true(copies_sketch(other, strlen(other), c) > 20);
 	int same = 0;
-	for (int k = 0; k < COPIES_BANDS; k++) {
+	for (int k = 0; k < COPIES_BANDS; k++)
 		same += a[k] == c[k];
-		assert_true(a[k] >= 0 && a[k] < (1 << 23));
-	}
 	assert_int_equal(same, 0);
 	assert_int_equal(copies_sketch("three short words", 17, c), 0);
 	assert_int_equal(copies_sketch("", 0, c), 0);
@@ -106,7 +104,7 @@ static void add_source(sqlite3 *db, struct copies_writer *w, int64_t id, const c
 		sqlite3_bind_text(st, 5, bodies[i], -1, SQLITE_STATIC);
 		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
 		/* every other passage sketched ahead, as the indexer's preparing thread does */
-		int32_t band[COPIES_BANDS];
+		uint32_t band[COPIES_BANDS];
 		if (w && i % 2)
 			assert_int_equal(copies_sketch(bodies[i], strlen(bodies[i]), band) > 0 &&
 			    copies_add_sketch(w, first + (int64_t)i, band, err, sizeof err) == 0, 1);
@@ -114,6 +112,24 @@ static void add_source(sqlite3 *db, struct copies_writer *w, int64_t id, const c
 			assert_int_equal(copies_add(w, first + (int64_t)i, bodies[i], strlen(bodies[i]),
 			    err, sizeof err), 0);
 	}
+	sqlite3_finalize(st);
+}
+
+static void exec_sql(sqlite3 *db, const char *sql)
+{
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+}
+
+/* Passage id of source 3 gets body (update: it exists), behind the writer's back. */
+static void set_body(sqlite3 *db, int64_t id, const char *body, int update)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, update ? "UPDATE passage_rows SET body = ?2"
+	    " WHERE id = ?1" : "INSERT INTO passage_rows VALUES(?1, 3, 1, 0, ?2)", -1, &st, NULL),
+	    SQLITE_OK);
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, body, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
 	sqlite3_finalize(st);
 }
 
@@ -168,21 +184,42 @@ static void test_copies_find_and_remove(void **state)
 	assert_int_equal(count_copies(db, 1, NULL), 1);	/* "other" is in a and c */
 	assert_int_equal(copies_check(db, err, sizeof err), 0);
 
-	/* c changes: its passages go, new ones come; then b disappears */
+	copies_end(w);
+
+	/* a later run: c changes (its passages go, new ones come), then b disappears */
+	assert_int_equal(copies_begin(db, 0, &w, &upgraded, err, sizeof err), 0);
+	assert_int_equal(upgraded, 0);
 	remove_source(db, w, 3);
 	const char *c2[] = { other };
 	add_source(db, w, 3, "c.txt", 7, c2, 1);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
 	assert_int_equal(count_copies(db, 2, &src), 1);
 	assert_int_equal(src, 2);
 	remove_source(db, w, 2);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
 	assert_int_equal(count_copies(db, 2, NULL), 0);
 	assert_int_equal(count_copies(db, 1, NULL), 1);
 	assert_int_equal(copies_check(db, err, sizeof err), 0);
-	/* a sketch left behind is found by the check */
-	assert_int_equal(sqlite3_exec(db, "DELETE FROM passage_rows WHERE id = 7", NULL, NULL,
-	    NULL), SQLITE_OK);
+	/* a sketch left behind, a stale one, a missing one: the check names the passage */
+	exec_sql(db, "DELETE FROM passage_rows WHERE id = 7");
 	assert_int_equal(copies_check(db, err, sizeof err), -1);
-	assert_non_null(strstr(err, "passage 7"));
+	assert_string_equal(err, "copy_band: a sketch of passage 7, which is not in the index");
+	set_body(db, 7, other, 0);
+	assert_int_equal(copies_check(db, err, sizeof err), 0);
+	set_body(db, 7, para, 1);
+	assert_int_equal(copies_check(db, err, sizeof err), -1);
+	assert_true(strcmp(err, "copy_band: a stale sketch of passage 7") == 0 ||
+	    strcmp(err, "copy_band: passage 7 has no sketch") == 0);
+	set_body(db, 7, other, 1);
+	assert_int_equal(copies_check(db, err, sizeof err), 0);
+	set_body(db, 9, para_edited, 0);
+	assert_int_equal(copies_check(db, err, sizeof err), -1);
+	assert_string_equal(err, "copy_band: passage 9 has no sketch");
+	/* a damaged row */
+	exec_sql(db, "DELETE FROM passage_rows WHERE id = 9;"
+	    "UPDATE copy_band SET entries = x'0102' WHERE bucket = (SELECT min(bucket) FROM copy_band)");
+	assert_int_equal(copies_check(db, err, sizeof err), -1);
+	assert_non_null(strstr(err, "is damaged"));
 	copies_end(w);
 	copies_end(NULL);
 	sqlite3_close(db);
@@ -237,7 +274,7 @@ static void test_copies_short_passages_unsketched(void **state)
 	struct copies_writer *w;
 	int upgraded;
 	char err[256];
-	int32_t band[COPIES_BANDS];
+	uint32_t band[COPIES_BANDS];
 	/* 10 words: 7 shingles; 11 words: 8 */
 	static const char ten[] = "one two three four five six seven eight nine ten";
 	static const char eleven[] = "one two three four five six seven eight nine ten eleven";
@@ -250,11 +287,16 @@ static void test_copies_short_passages_unsketched(void **state)
 	add_source(db, w, 2, "b.txt", 3, b, 2);
 	assert_int_equal(copies_commit(w, err, sizeof err), 0);
 	sqlite3_stmt *st;
-	assert_int_equal(sqlite3_prepare_v2(db, "SELECT group_concat(id) FROM copy_sketch", -1,
-	    &st, NULL), SQLITE_OK);
+	/* every band: one entry (8 bytes) for each of 2 and 4, the same key */
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*), sum(length(entries)),"
+	    " min(bucket >> 13), max(bucket >> 13) FROM copy_band", -1, &st, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	assert_string_equal((const char *)sqlite3_column_text(st, 0), "2,4");
+	assert_int_equal(sqlite3_column_int(st, 0), COPIES_BANDS);
+	assert_int_equal(sqlite3_column_int(st, 1), COPIES_BANDS * 2 * 8);
+	assert_int_equal(sqlite3_column_int(st, 2), 0);
+	assert_int_equal(sqlite3_column_int(st, 3), COPIES_BANDS - 1);
 	sqlite3_finalize(st);
+	assert_int_equal(copies_check(db, err, sizeof err), 0);
 	assert_int_equal(count_copies(db, 1, NULL), 0);
 	assert_int_equal(count_copies(db, 2, NULL), 1);	/* 8 shingles shared, Jaccard 1 */
 	copies_end(w);
@@ -295,6 +337,63 @@ static void test_copies_upgrade_old_index(void **state)
 	sqlite3_close(db);
 }
 
+/* The entries copy_band holds. */
+static int64_t band_entries(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT coalesce(sum(length(entries)), 0) / 8"
+	    " FROM copy_band", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	int64_t n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/*
+ * A run's entries wait in memory until the commit: a source removed in
+ * the run that added it, an id given again after its passage went, and
+ * enough entries for the radix sort are all merged right.
+ */
+static void test_copies_pending_entries(void **state)
+{
+	(void)state;
+	sqlite3 *db = index_db();
+	struct copies_writer *w;
+	int upgraded;
+	char err[256];
+	const char *a[] = { para }, *b[] = { other };
+	assert_int_equal(copies_begin(db, 1, &w, &upgraded, err, sizeof err), 0);
+	add_source(db, w, 1, "a.txt", 1, a, 1);
+	add_source(db, w, 2, "b.txt", 2, b, 1);
+	remove_source(db, w, 2);	/* its entries are still pending */
+	add_source(db, w, 2, "b.txt", 2, a, 1);	/* the same id again */
+	/* 1500 passages of 12 words, no two alike: 6000 entries */
+	enum { MANY = 1500 };
+	static char text[MANY][128];
+	const char *many[MANY];
+	for (int i = 0; i < MANY; i++) {
+		snprintf(text[i], sizeof text[i], "w%d x%d y%d z%d w%d x%d y%d z%d w%d x%d y%d z%d",
+		    i, i, i, i, i + 1, i + 1, i + 1, i + 1, i + 2, i + 2, i + 2, i + 2);
+		many[i] = text[i];
+	}
+	add_source(db, w, 3, "many.txt", 3, many, MANY);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
+	copies_end(w);
+	assert_int_equal(copies_check(db, err, sizeof err), 0);
+	assert_int_equal(band_entries(db), COPIES_BANDS * (2 + MANY));
+	assert_int_equal(count_copies(db, 1, NULL), 1);
+	assert_int_equal(count_copies(db, 3 + MANY / 2, NULL), 0);
+	/* a later run takes the many away; the rest stays */
+	assert_int_equal(copies_begin(db, 0, &w, &upgraded, err, sizeof err), 0);
+	remove_source(db, w, 3);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
+	copies_end(w);
+	assert_int_equal(copies_check(db, err, sizeof err), 0);
+	assert_int_equal(band_entries(db), COPIES_BANDS * 2);
+	assert_int_equal(count_copies(db, 2, NULL), 1);
+	sqlite3_close(db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -304,6 +403,7 @@ int main(void)
 		cmocka_unit_test(test_copies_extracted_place),
 		cmocka_unit_test(test_copies_short_passages_unsketched),
 		cmocka_unit_test(test_copies_upgrade_old_index),
+		cmocka_unit_test(test_copies_pending_entries),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
