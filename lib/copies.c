@@ -458,8 +458,10 @@ static int flush(struct copies_writer *w, char *err, size_t errlen)
 				i2++;
 			while (j2 < r->n && ENTRY_BUCKET(r->v[j2]) == b)
 				j2++;
-			if (merge_bucket(w, ((int64_t)k << BUCKET_BITS) | b, a->v + i, i2 - i,
-			    r->v + j, j2 - j, err, errlen) != 0)
+			/* a band with no entries to add (or to remove) has no array at all */
+			if (merge_bucket(w, ((int64_t)k << BUCKET_BITS) | b,
+			    a->v ? a->v + i : NULL, i2 - i, r->v ? r->v + j : NULL, j2 - j,
+			    err, errlen) != 0)
 				return -1;
 			i = i2;
 			j = j2;
