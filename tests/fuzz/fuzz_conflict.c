@@ -6,7 +6,7 @@
  * size (NULL when empty).  conflict_find with max 0, 1, 8 and 64 must keep
  * the contract of conflict.h: 0 when max is 0, never -1 (memory does not
  * run out here), never more than max; results ordered by claim_start, each
- * range non-empty and inside its text, each kind one of the three with a
+ * range non-empty and inside its text, each kind one of the four with a
  * name that is not "unknown".  A smaller max gives the first results of a
  * larger one, and a second call gives the same results.  The claim has no
  * conflict with itself: every word and quantity of the source is then one
@@ -53,7 +53,7 @@ static void check(const struct conflict *v, int rc, size_t max, size_t claim_len
 		const char *name = conflict_kind_name(v[i].kind);
 
 		if (v[i].kind != CONFLICT_NUMBER && v[i].kind != CONFLICT_NEGATION &&
-		    v[i].kind != CONFLICT_ANTONYM)
+		    v[i].kind != CONFLICT_ANTONYM && v[i].kind != CONFLICT_SUBSTITUTION)
 			FAIL("max %zu: conflict %d of kind %d", max, i, (int)v[i].kind);
 		if (name == NULL || strcmp(name, "unknown") == 0)
 			FAIL("max %zu: conflict %d: kind %d named %s", max, i, (int)v[i].kind,
