@@ -754,7 +754,31 @@ static int bind_plain(sqlite3_stmt *st, int i, const char *s, size_t n, int mark
 	return 0;
 }
 
+/* Append s as a JSON string (SQLite's json_quote), after sep when sep is not NUL. */
+static void json_append_quoted(struct output *p, struct buf *b, char sep, const char *s)
+{
+	sqlite3_stmt *st = p->json_quote;
+	bind_plain(st, 1, s, strlen(s), 0);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		if (sep)
+			buf_append(b, &sep, 1);
+		buf_puts(b, (const char *)sqlite3_column_text(st, 0));
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+}
+
 /* A JSON array of strings, made by SQLite: json_quote each, joined. */
+static char *json_words(struct output *p, const char *const *w, size_t n)
+{
+	struct buf b = { 0 };
+	buf_append(&b, "[", 1);
+	for (size_t i = 0; i < n; i++)
+		json_append_quoted(p, &b, i ? ',' : 0, w[i]);
+	buf_append(&b, "]", 1);
+	return b.oom ? (buf_free(&b), NULL) : b.data;
+}
+
 /*
  * {"straight":"directly", ...}: each matched word stated by another word,
  * from the parallel arrays (NULL: stated by itself, left out).
@@ -763,43 +787,16 @@ static char *json_kin_matches(struct output *p, const char *const *w, const char
     size_t n)
 {
 	struct buf b = { 0 };
-	sqlite3_stmt *st = p->json_quote;
+	int first = 1;
 	buf_append(&b, "{", 1);
-	for (size_t i = 0, k = 0; as != NULL && i < n; i++) {
+	for (size_t i = 0; as != NULL && i < n; i++) {
 		if (as[i] == NULL)
 			continue;
-		for (int j = 0; j < 2; j++) {
-			const char *s = j ? as[i] : w[i];
-			bind_plain(st, 1, s, strlen(s), 0);
-			if (sqlite3_step(st) == SQLITE_ROW) {
-				buf_append(&b, j ? ":" : k ? "," : "", j || k ? 1 : 0);
-				buf_puts(&b, (const char *)sqlite3_column_text(st, 0));
-			}
-			sqlite3_reset(st);
-		}
-		k++;
+		json_append_quoted(p, &b, first ? 0 : ',', w[i]);
+		json_append_quoted(p, &b, ':', as[i]);
+		first = 0;
 	}
-	sqlite3_clear_bindings(st);
 	buf_append(&b, "}", 1);
-	return b.oom ? (buf_free(&b), NULL) : b.data;
-}
-
-static char *json_words(struct output *p, const char *const *w, size_t n)
-{
-	struct buf b = { 0 };
-	sqlite3_stmt *st = p->json_quote;
-	buf_append(&b, "[", 1);
-	for (size_t i = 0; i < n; i++) {
-		bind_plain(st, 1, w[i], strlen(w[i]), 0);
-		if (sqlite3_step(st) == SQLITE_ROW) {
-			if (i)
-				buf_append(&b, ",", 1);
-			buf_puts(&b, (const char *)sqlite3_column_text(st, 0));
-		}
-		sqlite3_reset(st);
-	}
-	sqlite3_clear_bindings(st);
-	buf_append(&b, "]", 1);
 	return b.oom ? (buf_free(&b), NULL) : b.data;
 }
 
