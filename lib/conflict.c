@@ -401,17 +401,21 @@ scan_list(const char *w, size_t n, const char *set)
 	return 0;
 }
 
+/* w[0 .. n) in the table (built), or NULL; a shape no listed word has needs no look-up. */
+static const struct listed_word *
+find_listed(const char *w, size_t n)
+{
+	if (n == 0 || !(lists.shape[(unsigned char)*w] >> (n < 31 ? n : 31) & 1))
+		return NULL;
+	return listed(w, n, 0);
+}
+
 /* Could w be in one of the long lists?  0 only when it is in none. */
 static int
 listed_anywhere(const char *w)
 {
-	size_t n = strlen(w);
-
 	(void)pthread_once(&lists_once, build_lists);
-	if (!lists.usable)
-		return 1;
-	return n > 0 && (lists.shape[(unsigned char)*w] >> (n < 31 ? n : 31) & 1) &&
-	    listed(w, n, 0) != NULL;
+	return !lists.usable || find_listed(w, strlen(w)) != NULL;
 }
 
 static int
@@ -425,9 +429,7 @@ among(const char *w, const char *set)
 	(void)pthread_once(&lists_once, build_lists);
 	if (!lists.usable || (id = list_id(set)) < 0)
 		return scan_list(w, n, set);
-	if (!(lists.shape[(unsigned char)*w] >> (n < 31 ? n : 31) & 1))
-		return 0;	/* no listed word has its first byte and length */
-	const struct listed_word *e = listed(w, n, 0);
+	const struct listed_word *e = find_listed(w, n);
 	return e != NULL && (e->lists[id / 64] >> (id % 64) & 1);
 }
 
@@ -1283,15 +1285,6 @@ find_antonym(const struct text *c, const struct text *s, struct found *f)
 
 /* ---- substitutions ---------------------------------------------------------- */
 
-/* Does x hold a content word of stem st? */
-static int has_stem(const struct text *x, const char *st)
-{
-	for (size_t i = 0; i < x->n; i++)
-		if (is_content(x, i) && strcmp(x->v[i].stem, st) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * A name-like word: an acronym or a code ("NMDA", "GABA", "D2", "5-HT"):
  * two capitals or more, or a capital with a digit.  Such a word names one
@@ -1336,11 +1329,13 @@ find_substitution(const struct text *c, const struct text *s, struct found *f)
 {
 	for (size_t i = 0; i + 1 < c->n; i++) {
 		size_t ch = modified(c, i), sh;
-		if (ch == 0 || !name_like(c, i) || has_stem(s, c->v[i].stem))
+		const char *cm = c->v[i].stem;
+		if (ch == 0 || !name_like(c, i) || holds_any(s, &cm, 1))
 			continue;
 		for (size_t j = 0; j + 1 < s->n; j++) {
+			const char *sm = s->v[j].stem;
 			if ((sh = modified(s, j)) == 0 || !name_like(s, j) ||
-			    strcmp(s->v[sh].stem, c->v[ch].stem) != 0 || has_stem(c, s->v[j].stem))
+			    strcmp(s->v[sh].stem, c->v[ch].stem) != 0 || holds_any(c, &sm, 1))
 				continue;
 			/* "(NMDA) receptors": the name alone, without half the parenthesis */
 			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s,
