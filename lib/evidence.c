@@ -45,12 +45,12 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 	 * "connections" is the word "connections" even when "synaptic",
 	 * before it, counts "connection" as kin.
 	 */
-	int i = -1, kin = 0;
+	int i = -1;
 	for (int k = 0; k < a->ws->n && i < 0; k++)
 		if (word_matches(&a->ws->w[k], 1, term, n))
 			i = k;
-	kin = i < 0;
-	for (int k = 0, own = i >= 0; k < a->ws->n && !own; k++)
+	int kin = i < 0;
+	for (int k = 0; kin && k < a->ws->n; k++)
 		if (word_matches(&a->ws->w[k], WORDS_MAX_STEMS, term, n) &&
 		    (i < 0 || (a->present[i] && !a->present[k])))
 			i = k;
