@@ -359,14 +359,22 @@ fail:
 	return -1;
 }
 
+/* surface lower-cased (ASCII) into lower[64]; 0 when it does not fit. */
+static int lower_copy(const char *surface, char lower[64])
+{
+	size_t len = strlen(surface);
+	if (len >= 64)
+		return 0;
+	for (size_t i = 0; i <= len; i++)
+		lower[i] = (char)tolower((unsigned char)surface[i]);
+	return 1;
+}
+
 int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *surface,
     const char *stem, int (*add)(void *ctx, const char *kin_stem), void *ctx)
 {
 	char lower[64], *variants[4];
-	size_t len = strlen(surface);
-	if (len < sizeof lower) {
-		for (size_t i = 0; i <= len; i++)
-			lower[i] = (char)tolower((unsigned char)surface[i]);
+	if (lower_copy(surface, lower)) {
 		int nv = kin_spellings(lower, variants, 4);
 		if (nv < 0)
 			return -1;
@@ -424,11 +432,8 @@ int kin_synonyms(const struct kin *k, const struct thesaurus *th, int senses, in
     void *ctx)
 {
 	char lower[64];
-	size_t len = strlen(surface);
-	if (th == NULL || len >= sizeof lower)
+	if (th == NULL || !lower_copy(surface, lower))
 		return 0;
-	for (size_t i = 0; i <= len; i++)
-		lower[i] = (char)tolower((unsigned char)surface[i]);
 	struct synonym_walk sw = { k, tok, stem, add, ctx };
 	return thesaurus_each(th, lower, senses, their, add_synonym, &sw);
 }
