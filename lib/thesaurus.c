@@ -45,30 +45,35 @@ static const struct {
 	{ 2, "er", "" }, { 2, "est", "" }, { 2, "er", "e" }, { 2, "est", "e" },
 };
 
-/* Map dir/name; a missing file leaves m empty and returns 1.  0, 1 or -1. */
-static int map_file(const char *dir, const char *name, struct map *m)
+/*
+ * Map dir/<before><pos><after> ("index.noun", "noun.exc"); a missing file
+ * leaves m empty and returns 1, an empty one leaves it empty and returns 0.
+ * 0, 1 or -1.
+ */
+static int map_file(const char *dir, const char *before, const char *pos, const char *after,
+    struct map *m)
 {
 	char path[4096];
 	struct stat st;
 	m->p = NULL;
 	m->n = 0;
-	if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) >= sizeof path)
+	if ((size_t)snprintf(path, sizeof path, "%s/%s%s%s", dir, before, pos, after) >=
+	    sizeof path)
 		return 1;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return 1;
-	int rc = -1;
-	if (fstat(fd, &st) == 0 && st.st_size > 0) {
+	int rc = fstat(fd, &st) == 0 ? 0 : -1;
+	if (rc == 0 && st.st_size > 0) {
 		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-		if (p != MAP_FAILED) {
+		if (p == MAP_FAILED) {
+			rc = -1;
+		} else {
 			/* binary search and offsets: reading ahead only costs */
 			(void)madvise(p, (size_t)st.st_size, MADV_RANDOM);
 			m->p = p;
 			m->n = (size_t)st.st_size;
-			rc = 0;
 		}
-	} else if (fstat(fd, &st) == 0) {
-		rc = 0;	/* an empty file: nothing in it */
 	}
 	close(fd);
 	return rc;
@@ -76,24 +81,20 @@ static int map_file(const char *dir, const char *name, struct map *m)
 
 int thesaurus_open(const char *dir, struct thesaurus **out)
 {
-	char name[32];
 	*out = NULL;
 	struct thesaurus *t = calloc(1, sizeof *t);
 	if (t == NULL)
 		return -1;
 	for (int i = 0; i < NPOS; i++) {
-		int rc;
-		snprintf(name, sizeof name, "index.%s", pos_name[i]);
-		if ((rc = map_file(dir, name, &t->index[i])) != 0 ||
-		    (snprintf(name, sizeof name, "data.%s", pos_name[i]),
-		    rc = map_file(dir, name, &t->data[i])) != 0) {
+		int rc = map_file(dir, "index.", pos_name[i], "", &t->index[i]);
+		if (rc == 0)
+			rc = map_file(dir, "data.", pos_name[i], "", &t->data[i]);
+		/* a missing exception list: no exceptions */
+		if (rc == 0 && map_file(dir, "", pos_name[i], ".exc", &t->exc[i]) < 0)
+			rc = -1;
+		if (rc != 0) {
 			thesaurus_close(t);
 			return rc;
-		}
-		snprintf(name, sizeof name, "%s.exc", pos_name[i]);
-		if (map_file(dir, name, &t->exc[i]) < 0) {	/* missing: no exceptions */
-			thesaurus_close(t);
-			return -1;
 		}
 	}
 	*out = t;
