@@ -166,6 +166,17 @@ static int has_word(const char *text, size_t len, const char *word)
 	return 0;
 }
 
+/*
+ * Whether the lower-case word w negates the word after it: "not", "never",
+ * "isn’t" (is_word_byte ends "isn't" at its apostrophe: see the caller).
+ */
+static int is_negator_word(const char *w)
+{
+	size_t n = strlen(w);
+	return strcmp(w, "not") == 0 || strcmp(w, "never") == 0 || strcmp(w, "cannot") == 0 ||
+	    (n > 5 && strcmp(w + n - 5, "n\xe2\x80\x99t") == 0);
+}
+
 /* Whether text[0 .. len) holds absolute word w (lower-case) or one of its forms. */
 static int has_absolute(const char *text, size_t len, const char *w)
 {
@@ -245,16 +256,20 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		    jw->stems[0], add_kin, jw) < 0)
 			return -1;
 	}
+	int after_negator = 0;	/* "not fully", "never always": a weaker claim, no overreach */
 	for (size_t i = 0, len = strlen(claim); i < len;) {
 		size_t j = i;
 		while (j < len && is_word_byte(claim[j]))
 			j++;
-		if (j > i && lower_word(claim + i, j - i, w, sizeof w) &&
-		    IN_LIST(w, absolute_words) &&
-		    cc->nabsolutes < WORDS_MAX) {
-			if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
-				return -1;
-			cc->nabsolutes++;
+		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
+			if (IN_LIST(w, absolute_words) && !after_negator &&
+			    cc->nabsolutes < WORDS_MAX) {
+				if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
+					return -1;
+				cc->nabsolutes++;
+			}
+			after_negator = is_negator_word(w) ||
+			    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'');
 		}
 		i = j > i ? j : i + 1;
 	}

@@ -910,6 +910,10 @@ static void test_search_claim_verdicts(void **state)
 		{ "Caffeine activates adenosine receptors.", VERDICT_UNSUPPORTED,
 		  "antonym activates|blocks" },
 		{ "Quantum computers factor large primes.", VERDICT_UNSUPPORTED, NULL },
+		/* an absolute the source does not say overreaches; a negated one does not */
+		{ "The measles vaccine is always highly effective.", VERDICT_PARTIAL, NULL },
+		{ "The measles vaccine is not always effective, only highly effective.",
+		  VERDICT_SUPPORTED, NULL },
 	};
 	for (size_t k = 0; k < NP(cases); k++) {
 		struct collector c;
