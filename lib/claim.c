@@ -63,6 +63,7 @@ struct claim_check {
 	const char *unknown[WORDS_MAX];
 	size_t nunknown;
 	enum verdict verdict;
+	struct conflict_lexicon lexicon;	/* WordNet's specific terms, when mapped */
 };
 
 /*
@@ -202,6 +203,12 @@ static int has_absolute(const char *text, size_t len, const char *w)
 	return has_word(text, len, w);
 }
 
+/* conflict_lexicon's is_term: ctx is the thesaurus. */
+static int is_term(void *ctx, const char *w)
+{
+	return thesaurus_is_term(ctx, w);
+}
+
 static int add_kin(void *ctx, const char *stem)
 {
 	struct word *w = ctx;
@@ -225,6 +232,10 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	const char *claim = in->claim;
 	char w[64];
 	cc->judged = *in->ws;	/* a shallow copy: the strings stay ws's, kin stems are ours */
+	if (in->thesaurus != NULL) {
+		cc->lexicon.is_term = is_term;
+		cc->lexicon.ctx = (void *)in->thesaurus;
+	}
 	for (int i = 0; i < cc->judged.n; i++)
 		cc->kin_from[i] = cc->judged.w[i].nstems;
 	for (int i = 0; i < cc->judged.n; i++) {
@@ -289,14 +300,15 @@ static int64_t line_at(const struct fetched *c, size_t offset)
  * The conflicts between the claim and sentence [start, end) of passage c,
  * appended to row.  0, or -1 when out of memory.
  */
-static int add_conflicts(struct claim_row *row, const char *claim, const struct fetched *c,
-    size_t start, size_t end)
+static int add_conflicts(struct claim_row *row, const char *claim,
+    const struct conflict_lexicon *lex, const struct fetched *c, size_t start, size_t end)
 {
 	struct conflict found[CLAIM_CONFLICTS_MAX];
 	size_t room = CLAIM_CONFLICTS_MAX - row->nconflicts;
 	if (evidence_is_question(c->text, start, end))
 		return 0;	/* a question asserts nothing */
-	int n = conflict_find(claim, strlen(claim), c->text + start, end - start, found, room);
+	int n = conflict_find_in(claim, strlen(claim), c->text + start, end - start, lex, found,
+	    room);
 	if (n < 0)
 		return -1;
 	for (int i = 0; i < n; i++) {
@@ -432,7 +444,7 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
     const char *claim, const struct reading *rd)
 {
 	if (rd->known_coverage >= CLAIM_ABOUT_MIN && rd->end > rd->start &&
-	    add_conflicts(row, claim, &rd->c, rd->start, rd->end) != 0)
+	    add_conflicts(row, claim, &cc->lexicon, &rd->c, rd->start, rd->end) != 0)
 		return -1;
 	size_t pos = 0, start, end;
 	while (passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end)) {
@@ -441,7 +453,7 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
 			continue;	/* in the window: done above */
 		evidence_presence(&rd->a, start, end, present);
 		if (known_share(&cc->judged, present) >= CLAIM_ABOUT_MIN &&
-		    add_conflicts(row, claim, &rd->c, start, end) != 0)
+		    add_conflicts(row, claim, &cc->lexicon, &rd->c, start, end) != 0)
 			return -1;
 	}
 	return 0;

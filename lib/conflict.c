@@ -1317,25 +1317,56 @@ static size_t modified(const struct text *x, size_t i)
 	    x->v[h].pol == POL_POS ? h : 0;
 }
 
+/* Whether word i names one thing: name-like, or a specific term (conflict_lexicon). */
+static int
+names_one(const struct text *x, size_t i, const struct conflict_lexicon *lex)
+{
+	return name_like(x, i) ||
+	    (lex != NULL && lex->is_term != NULL && lex->is_term(lex->ctx, x->v[i].w));
+}
+
 /*
- * The claim names one kind of a thing and the source another: "GABA
- * receptors" where the source says "NMDA receptors", "the serotonin
- * system" where it says "the glutamate system".  The claim's modifier is
- * nowhere in the source, the source's nowhere in the claim, and the noun
- * they modify is the same.
+ * Two forms of one word rather than two words: "glutamate" and
+ * "glutamatergic" share their first five letters.
  */
 static int
-find_substitution(const struct text *c, const struct text *s, struct found *f)
+same_root(const char *a, const char *b)
+{
+	size_t n = 0;
+
+	while (a[n] != '\0' && a[n] == b[n])
+		n++;
+	return n >= 5 || a[n] == '\0' || b[n] == '\0';
+}
+
+/*
+ * The claim names one kind of a thing and the source another: "GABA
+ * receptors" where the source says "NMDA receptors", "the dopamine
+ * system" where it says "the glutamate system".  The claim's modifier is
+ * nowhere in the source, the source's nowhere in the claim, the noun
+ * they modify is the same, and both name one thing (names_one).
+ */
+static int
+find_substitution(const struct text *c, const struct text *s,
+    const struct conflict_lexicon *lex, struct found *f)
 {
 	for (size_t i = 0; i + 1 < c->n; i++) {
 		size_t ch = modified(c, i), sh;
 		const char *cm = c->v[i].stem;
-		if (ch == 0 || !name_like(c, i) || holds_any(s, &cm, 1))
+		int named = -1;	/* names_one(c, i), asked once a head matches */
+		if (ch == 0 || holds_any(s, &cm, 1))
 			continue;
 		for (size_t j = 0; j + 1 < s->n; j++) {
 			const char *sm = s->v[j].stem;
-			if ((sh = modified(s, j)) == 0 || !name_like(s, j) ||
-			    strcmp(s->v[sh].stem, c->v[ch].stem) != 0 || holds_any(c, &sm, 1))
+			if ((sh = modified(s, j)) == 0 ||
+			    strcmp(s->v[sh].stem, c->v[ch].stem) != 0 || holds_any(c, &sm, 1) ||
+			    same_root(c->v[i].w, s->v[j].w))
+				continue;
+			if (named < 0)
+				named = names_one(c, i, lex);
+			if (!named)
+				break;
+			if (!names_one(s, j, lex))
 				continue;
 			/* "(NMDA) receptors": the name alone, without half the parenthesis */
 			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s,
@@ -1805,6 +1836,13 @@ int
 conflict_find(const char *claim, size_t claim_len, const char *source,
     size_t source_len, struct conflict *out, size_t max)
 {
+	return conflict_find_in(claim, claim_len, source, source_len, NULL, out, max);
+}
+
+int
+conflict_find_in(const char *claim, size_t claim_len, const char *source,
+    size_t source_len, const struct conflict_lexicon *lex, struct conflict *out, size_t max)
+{
 	struct text c = { claim, claim_len, NULL, 0, 0 };
 	struct text s = { source, source_len, NULL, 0, 0 };
 	struct found f = { NULL, 0, 0 };
@@ -1820,7 +1858,7 @@ conflict_find(const char *claim, size_t claim_len, const char *source,
 	mark_negations(&c);
 	mark_negations(&s);
 	if (find_number(&c, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
-	    find_antonym(&c, &s, &f) < 0 || find_substitution(&c, &s, &f) < 0)
+	    find_antonym(&c, &s, &f) < 0 || find_substitution(&c, &s, lex, &f) < 0)
 		goto done;
 	/* claim order; the kinds were found in enum order, so keep ties stable */
 	for (i = 1; i < f.n; i++) {

@@ -59,7 +59,24 @@ struct conflict {
 int conflict_find(const char *claim, size_t claim_len, const char *source,
     size_t source_len, struct conflict *out, size_t max);
 
-/* "number", "negation" or "antonym"; "unknown" for any other value. */
+/*
+ * What the caller knows of words beyond this module's own lists (the claim
+ * checker asks WordNet, thesaurus.h).  Any member may be NULL.
+ * is_term: 1 when the lower-case ASCII word w names one specific kind of
+ *   thing ("dopamine", "glutamate"), so that "the dopamine system" and
+ *   "the glutamate system" are a SUBSTITUTION, as "GABA receptors" and
+ *   "NMDA receptors" are by their spelling alone.
+ */
+struct conflict_lexicon {
+	int (*is_term)(void *ctx, const char *w);
+	void *ctx;
+};
+
+/* conflict_find with what lex knows of words (NULL: only this module's lists). */
+int conflict_find_in(const char *claim, size_t claim_len, const char *source,
+    size_t source_len, const struct conflict_lexicon *lex, struct conflict *out, size_t max);
+
+/* "number", "negation", "antonym" or "substitution"; "unknown" for any other value. */
 const char *conflict_kind_name(enum conflict_kind k);
 
 #endif

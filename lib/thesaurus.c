@@ -361,44 +361,148 @@ static void add_base(char bases[][LEMMA_MAX], int *n, int max, const char *b, si
 	(*n)++;
 }
 
-int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int their,
-    int (*add)(void *ctx, const char *lemma, enum thesaurus_kind kind), void *ctx)
+/* Whether the lower-case word w is all ASCII letters and short enough to look up. */
+static int plain_word(const char *w)
 {
 	size_t wlen = strlen(w);
-	if (t == NULL || wlen == 0 || wlen >= LEMMA_MAX || senses <= 0)
+	if (wlen == 0 || wlen >= LEMMA_MAX)
 		return 0;
 	for (size_t i = 0; i < wlen; i++)
 		if (w[i] < 'a' || w[i] > 'z')
 			return 0;
+	return 1;
+}
+
+#define BASES_MAX 12
+
+/*
+ * The forms of w that may be base forms of part of speech pos, as
+ * WordNet's morphy guesses them: w itself, its exceptions ("went": "go"),
+ * then its suffix rules ("safer": "safe").  Returns how many.
+ */
+static int base_forms(const struct thesaurus *t, int pos, const char *w,
+    char bases[BASES_MAX][LEMMA_MAX])
+{
+	size_t wlen = strlen(w), len;
+	int nb = 0;
+	add_base(bases, &nb, BASES_MAX, w, wlen);
+	const char *x = find_line(&t->exc[pos], w, &len);
+	for (int k = 1; x != NULL; k++) {
+		size_t flen;
+		const char *f = field(x, x + len, k, &flen);
+		if (f == NULL)
+			break;
+		add_base(bases, &nb, BASES_MAX, f, flen);
+	}
+	for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
+		size_t sl = strlen(rules[r].suffix), el = strlen(rules[r].ending);
+		char b[LEMMA_MAX];
+		if (rules[r].pos != pos || wlen <= sl ||
+		    strcmp(w + wlen - sl, rules[r].suffix) != 0 || wlen - sl + el >= sizeof b)
+			continue;
+		memcpy(b, w, wlen - sl);
+		memcpy(b + wlen - sl, rules[r].ending, el + 1);
+		add_base(bases, &nb, BASES_MAX, b, wlen - sl + el);
+	}
+	return nb;
+}
+
+int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int their,
+    int (*add)(void *ctx, const char *lemma, enum thesaurus_kind kind), void *ctx)
+{
+	if (t == NULL || !plain_word(w) || senses <= 0)
+		return 0;
 	for (int pos = 0; pos < NPOS; pos++) {
-		char bases[12][LEMMA_MAX];
-		int nb = 0;
-		add_base(bases, &nb, 12, w, wlen);
-		size_t len;
-		const char *x = find_line(&t->exc[pos], w, &len);
-		for (int k = 1; x != NULL; k++) {
-			size_t flen;
-			const char *f = field(x, x + len, k, &flen);
-			if (f == NULL)
-				break;
-			add_base(bases, &nb, 12, f, flen);
-		}
-		for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
-			size_t sl = strlen(rules[r].suffix), el = strlen(rules[r].ending);
-			char b[LEMMA_MAX];
-			if (rules[r].pos != pos || wlen <= sl ||
-			    strcmp(w + wlen - sl, rules[r].suffix) != 0 ||
-			    wlen - sl + el >= sizeof b)
-				continue;
-			memcpy(b, w, wlen - sl);
-			memcpy(b + wlen - sl, rules[r].ending, el + 1);
-			add_base(bases, &nb, 12, b, wlen - sl + el);
-		}
+		char bases[BASES_MAX][LEMMA_MAX];
+		int nb = base_forms(t, pos, w, bases);
 		for (int i = 0; i < nb; i++) {
 			int rc = each_sense(t, pos, bases[i], w, senses, their, add, ctx);
 			if (rc != 0)
 				return rc;
 		}
+	}
+	return 0;
+}
+
+/*
+ * The fewest hypernym links ("@", "@i") from the noun synset at offset off
+ * up to a synset that has none ("entity"), or limit when that is more.
+ */
+static int noun_depth(const struct thesaurus *t, long off, int limit)
+{
+	const char *p, *e;
+	if (limit <= 0 || !synset_line(t, 0, off, &p, &e))
+		return 0;
+	long nwords = field_number(p, e, 3, 16);
+	size_t n = 0;
+	const char *f = nwords < 0 ? NULL : field(p, e, 4 + 2 * (int)nwords, &n);
+	long nptr = f == NULL ? -1 : field_number(p, e, 4 + 2 * (int)nwords, 10);
+	int best = -1;
+	for (long i = 0; i < nptr && f != NULL; i++) {
+		const char *ptr[4];
+		size_t len[4];
+		for (int k = 0; k < 4 && f != NULL; k++) {
+			f = field(f + n, e, 0, &n);
+			ptr[k] = f;
+			len[k] = n;
+		}
+		if (f == NULL)
+			break;
+		int hypernym = (len[0] == 1 && ptr[0][0] == '@') ||
+		    (len[0] == 2 && memcmp(ptr[0], "@i", 2) == 0);
+		if (!hypernym || len[1] >= 16)
+			continue;
+		char num[16];
+		memcpy(num, ptr[1], len[1]);
+		num[len[1]] = '\0';
+		int d = 1 + noun_depth(t, strtol(num, NULL, 10), limit - 1);
+		if (best < 0 || d < best)
+			best = d;
+	}
+	return best < 0 ? 0 : best;
+}
+
+/*
+ * Whether WordNet's lexicographer file lexfile holds things one can point
+ * at: animals (5), artifacts (6, drugs among them), body parts (8), food
+ * (13), natural objects (17), people (18), plants (20), substances (27).
+ * "Health" (a state), "interest" or "speed" (attributes) are not.
+ */
+static int concrete_file(long lexfile)
+{
+	switch (lexfile) {
+	case 5: case 6: case 8: case 13: case 17: case 18: case 20: case 27:
+		return 1;
+	}
+	return 0;
+}
+
+int thesaurus_is_term(const struct thesaurus *t, const char *w)
+{
+	if (t == NULL || !plain_word(w))
+		return 0;
+	char bases[BASES_MAX][LEMMA_MAX];
+	size_t len;
+	for (int pos = 1; pos < NPOS; pos++) {
+		int nb = base_forms(t, pos, w, bases);
+		for (int i = 0; i < nb; i++)
+			if (find_line(&t->index[pos], bases[i], &len) != NULL)
+				return 0;	/* also a verb, adjective or adverb */
+	}
+	int nb = base_forms(t, 0, w, bases);
+	for (int i = 0; i < nb; i++) {
+		const char *line = find_line(&t->index[0], bases[i], &len);
+		if (line == NULL)
+			continue;
+		const char *e = line + len;
+		long nsynsets = field_number(line, e, 2, 10), nptr = field_number(line, e, 3, 10);
+		if (nsynsets < 1 || nsynsets > THESAURUS_TERM_SENSES || nptr < 0)
+			return 0;
+		long off = field_number(line, e, 6 + (int)nptr, 10);
+		const char *p, *pe;
+		if (!synset_line(t, 0, off, &p, &pe) || !concrete_file(field_number(p, pe, 1, 10)))
+			return 0;
+		return noun_depth(t, off, THESAURUS_TERM_DEPTH) >= THESAURUS_TERM_DEPTH;
 	}
 	return 0;
 }

@@ -50,4 +50,21 @@ void thesaurus_close(struct thesaurus *t);	/* accepts NULL */
 int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int their,
     int (*add)(void *ctx, const char *lemma, enum thesaurus_kind kind), void *ctx);
 
+/*
+ * Whether the lower-case word w names one specific kind of thing, as
+ * "dopamine", "glutamate" or "psychiatrist" do and "system", "interest"
+ * or "treatment" do not: WordNet knows it only as a noun (no verb,
+ * adjective or adverb of any of its base forms), with at most
+ * THESAURUS_TERM_SENSES senses, the first of them a concrete thing (a
+ * substance, artifact, body part, person, animal, plant, food or natural
+ * object, by WordNet's lexicographer files; not a state like "health")
+ * at least THESAURUS_TERM_DEPTH hypernym links below the top of the
+ * hierarchy.
+ * Two such words in the same place ("the dopamine system", "the glutamate
+ * system") name different things.  0 for a word WordNet does not know.
+ */
+#define THESAURUS_TERM_SENSES 2
+#define THESAURUS_TERM_DEPTH 7
+int thesaurus_is_term(const struct thesaurus *t, const char *w);
+
 #endif

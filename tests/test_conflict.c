@@ -56,6 +56,9 @@ exact_copy(const char *s, size_t *len)
 	return p;
 }
 
+/* What run_cases passes to conflict_find_in: NULL but in the lexicon test. */
+static const struct conflict_lexicon *run_lexicon;
+
 static void
 run_cases(const struct cf_case *cases, size_t ncases)
 {
@@ -68,7 +71,8 @@ run_cases(const struct cf_case *cases, size_t ncases)
 		char *s = exact_copy(tc->source, &sl);
 		int n;
 
-		n = conflict_find(c, cl, s, sl, out, 8);
+		n = run_lexicon != NULL ? conflict_find_in(c, cl, s, sl, run_lexicon, out, 8) :
+		    conflict_find(c, cl, s, sl, out, 8);
 		for (nwant = 0; nwant < MAX_WANT && tc->want[nwant].claim; nwant++)
 			;
 		if (n < 0 || (size_t)n != nwant) {
@@ -487,6 +491,49 @@ test_conflict_substitutions(void **state)
 	RUN(cases);
 }
 
+/* A lexicon that knows three specific terms. */
+static int
+fake_is_term(void *ctx, const char *w)
+{
+	(void)ctx;
+	return strcmp(w, "dopamine") == 0 || strcmp(w, "glutamate") == 0 ||
+	    strcmp(w, "serotonin") == 0 || strcmp(w, "glutamatergic") == 0;
+}
+
+/* Lower-case terms the caller's lexicon names (thesaurus_is_term) are names too. */
+static void
+test_conflict_substitutions_of_terms(void **state)
+{
+	static const struct conflict_lexicon lex = { fake_is_term, NULL };
+	static const struct cf_case cases[] = {
+		{ "another transmitter", "Ketamine modulates the brain's dopamine system.",
+		  "Ketamine modulates the brain's glutamate system.",
+		  { { SUB, "dopamine system", "glutamate system" } } },
+		{ "a term against a word that is none", "Ketamine modulates the dopamine system.",
+		  "Ketamine modulates the reward system.", { { 0 } } },
+		{ "a word that is none against a term", "Ketamine modulates the reward system.",
+		  "Ketamine modulates the glutamate system.", { { 0 } } },
+		{ "two forms of one word", "Ketamine acts on the glutamate system.",
+		  "Ketamine acts on the glutamatergic system.", { { 0 } } },
+		{ "the source names the claim's too", "Ketamine acts on the serotonin system.",
+		  "Unlike SSRIs, which act on the serotonin system, ketamine acts on the glutamate system.",
+		  { { 0 } } },
+		{ "a name still needs no lexicon", "Ketamine acts on GABA receptors.",
+		  "Ketamine acts on NMDA receptors.", { { SUB, "GABA receptors", "NMDA receptors" } } },
+	};
+	static const struct cf_case without[] = {
+		{ "no lexicon: lower-case words may be paraphrases",
+		  "Ketamine modulates the brain's dopamine system.",
+		  "Ketamine modulates the brain's glutamate system.", { { 0 } } },
+	};
+
+	(void)state;
+	run_lexicon = &lex;
+	RUN(cases);
+	run_lexicon = NULL;
+	RUN(without);
+}
+
 /* ---- antonyms -------------------------------------------------------------- */
 
 static void
@@ -750,6 +797,7 @@ main(void)
 		cmocka_unit_test(test_conflict_negation),
 		cmocka_unit_test(test_conflict_antonyms),
 		cmocka_unit_test(test_conflict_substitutions),
+		cmocka_unit_test(test_conflict_substitutions_of_terms),
 		cmocka_unit_test(test_conflict_order_and_limit),
 		cmocka_unit_test(test_conflict_hostile_bytes),
 		cmocka_unit_test(test_conflict_corpus_self),

@@ -29,22 +29,54 @@ static const char licence[] =
     "  2 Princeton University under the following license.  \n";
 
 /*
+ * One data line: body with "{k}" replaced by offs[k] (%08ld), after an
+ * optional "NN:" lexicographer file (default 00).
+ */
+static void print_synset(FILE *f, long off, const char *pos, const char *body, const long *offs)
+{
+	const char *lexfile = "00";
+	char lf[3];
+	if (body[0] && body[1] && body[2] == ':') {
+		memcpy(lf, body, 2);
+		lf[2] = '\0';
+		lexfile = lf;
+		body += 3;
+	}
+	fprintf(f, "%08ld %s %c ", off, lexfile, pos[0]);
+	for (const char *p = body; *p; p++) {
+		if (*p == '{') {
+			fprintf(f, "%08ld", offs[strtol(p + 1, NULL, 10)]);
+			p = strchr(p, '}');
+		} else {
+			fputc(*p, f);
+		}
+	}
+	fputs(" | a gloss\n", f);
+}
+
+/*
  * Write data.POS from synset bodies (words, pointer count, pointers); offs[i]
- * gets each line's byte offset.
+ * gets each line's byte offset.  Offsets are eight digits, so a first pass
+ * with zeros finds every line's offset for the "{k}" pointers of the second.
  */
 static void write_data(const char *dir, const char *pos, const char *const *synsets, int n,
     long *offs)
 {
 	char path[128];
 	snprintf(path, sizeof path, "%s/data.%s", dir, pos);
-	FILE *f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(licence, f);
-	for (int i = 0; i < n; i++) {
-		offs[i] = ftell(f);
-		fprintf(f, "%08ld 00 %c %s | a gloss\n", offs[i], pos[0], synsets[i]);
+	for (int pass = 0; pass < 2; pass++) {
+		FILE *f = fopen(path, "w");
+		assert_non_null(f);
+		fputs(licence, f);
+		for (int i = 0; i < n; i++) {
+			long off = ftell(f);
+			if (pass == 1)
+				assert_int_equal(off, offs[i]);
+			offs[i] = off;
+			print_synset(f, off, pos, synsets[i], offs);
+		}
+		assert_int_equal(fclose(f), 0);
 	}
-	assert_int_equal(fclose(f), 0);
 }
 
 static int by_line(const void *a, const void *b)
@@ -284,6 +316,75 @@ static void test_stop_value(void **state)
 	assert_string_equal(c.text, "fixing mend");
 }
 
+/*
+ * A noun hierarchy for thesaurus_is_term: synset k (1 .. 7) is k hypernym
+ * links below the root; "fix" is also a verb, "many" has three senses,
+ * "health" is a state (lexicographer file 26), not a thing.
+ */
+static int setup_terms(void **state)
+{
+	struct fixture *fx = calloc(1, sizeof *fx);
+	assert_non_null(fx);
+	strcpy(fx->dir, "/tmp/test_thesaurus.XXXXXX");
+	assert_non_null(mkdtemp(fx->dir));
+	static const char *const nouns[] = {
+		"03:01 entity 0 000",
+		"27:01 l1 0 001 @ {0} n 0000", "27:01 l2 0 001 @ {1} n 0000",
+		"27:01 l3 0 001 @ {2} n 0000", "27:01 l4 0 001 @ {3} n 0000",
+		"27:01 shallow 0 001 @ {4} n 0000", "27:01 l6 0 001 @ {5} n 0000",
+		/* seven links by one path, five by another: the fewest count */
+		"27:01 dopamine 0 001 @ {6} n 0000", "27:02 deep 0 neither 0 002 @ {6} n 0000 @i {4} n 0000",
+		"26:01 health 0 001 @ {6} n 0000", "27:01 fix 0 001 @ {6} n 0000",
+		"27:01 many 0 001 @ {6} n 0000",
+	};
+	long nn[12], v[1];
+	static const char *const verbs[] = { "01 fix 0 000" };
+	write_data(fx->dir, "noun", nouns, 12, nn);
+	write_data(fx->dir, "verb", verbs, 1, v);
+	write_data(fx->dir, "adj", NULL, 0, NULL);
+	write_data(fx->dir, "adv", NULL, 0, NULL);
+	char *nl[6], *vl[1];
+	assert_true(asprintf(&nl[0], "dopamine n 1 1 @ 1 0 %08ld", nn[7]) > 0);
+	assert_true(asprintf(&nl[1], "shallow n 1 1 @ 1 0 %08ld", nn[5]) > 0);
+	assert_true(asprintf(&nl[2], "deep n 1 1 @ 1 0 %08ld", nn[8]) > 0);
+	assert_true(asprintf(&nl[3], "health n 1 1 @ 1 0 %08ld", nn[9]) > 0);
+	assert_true(asprintf(&nl[4], "fix n 1 1 @ 1 0 %08ld", nn[10]) > 0);
+	assert_true(asprintf(&nl[5], "many n 3 1 @ 3 0 %08ld %08ld %08ld", nn[11], nn[7], nn[7]) > 0);
+	assert_true(asprintf(&vl[0], "fix v 1 0 1 0 %08ld", v[0]) > 0);
+	write_index(fx->dir, "noun", nl, 6);
+	write_index(fx->dir, "verb", vl, 1);
+	write_index(fx->dir, "adj", NULL, 0);
+	write_index(fx->dir, "adv", NULL, 0);
+	for (int i = 0; i < 6; i++)
+		free(nl[i]);
+	free(vl[0]);
+	assert_int_equal(thesaurus_open(fx->dir, &fx->t), 0);
+	*state = fx;
+	return 0;
+}
+
+static void test_terms(void **state)
+{
+	struct fixture *fx = *state;
+	static const struct {
+		const char *w;
+		int term;
+	} cases[] = {
+		{ "dopamine", 1 },	/* a substance seven links down */
+		{ "dopamines", 1 },	/* by its base form */
+		{ "shallow", 0 },	/* five links: too general */
+		{ "deep", 0 },		/* seven by one path, five by the other */
+		{ "health", 0 },	/* a state, not a thing */
+		{ "fix", 0 },		/* also a verb */
+		{ "many", 0 },		/* three senses */
+		{ "zzzx", 0 }, { "Dopamine", 0 }, { "", 0 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		if (thesaurus_is_term(fx->t, cases[i].w) != cases[i].term)
+			fail_msg("%s: expected %d", cases[i].w, cases[i].term);
+	assert_int_equal(thesaurus_is_term(NULL, "dopamine"), 0);
+}
+
 static void test_no_database(void **state)
 {
 	(void)state;
@@ -305,6 +406,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_kinds, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_first_and_last_lines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stop_value, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_terms, setup_terms, teardown),
 		cmocka_unit_test(test_no_database),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
