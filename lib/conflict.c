@@ -104,7 +104,7 @@ static const char CLAUSE_WORD[] =
 
 static const char NEGATOR[] =
     "not no never none nothing neither nor without cannot nobody nowhere "
-    "devoid lack lacks lacked lacking dont "
+    "devoid lack lacks lacked lacking dont rarely seldom hardly barely scarcely "
     "doesnt didnt isnt arent wasnt werent hasnt havent hadnt shouldnt "
     "wouldnt couldnt mustnt";
 
@@ -1051,6 +1051,25 @@ says_alternative(const struct text *c, size_t ci, const struct text *s, size_t s
 	return 1;
 }
 
+/*
+ * "Rarely" negates only in part: it does not contradict a text that says
+ * the thing happens rarely in its own words ("in rare cases", "uncommon").
+ */
+static int
+says_seldom_too(const struct text *other, const struct tok *neg)
+{
+	static const char SELDOM[] = "rarely seldom hardly barely scarcely";
+	size_t j;
+
+	if (!among(neg->w, SELDOM))
+		return 0;
+	for (j = 0; j < other->n; j++)
+		if (among(wd(other, j), SELDOM) || among(wd(other, j), "rare uncommon "
+		    "infrequent infrequently occasional occasionally sometimes"))
+			return 1;
+	return 0;
+}
+
 static int
 find_negation(struct text *c, struct text *s, struct found *f)
 {
@@ -1085,7 +1104,7 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		if (c->v[i].pol == POL_NEG && is_alternative(c, neg) &&
 		    !says_alternative(c, i, s, hit))
 			continue;
-		if (neg->used)
+		if (neg->used || says_seldom_too(c->v[i].pol == POL_NEG ? s : c, neg))
 			continue;
 		neg->used = 1;
 		widen(c, i, s, hit, &cend, &send);
