@@ -102,6 +102,9 @@ static const char CLAUSE_WORD[] =
     "but however although though while whereas unlike because since unless "
     "if when whenever which who whom whose where yet";
 
+/* Verbs that link a subject to a predicate adjective ("reactions are common"). */
+static const char COPULA[] = "is are was were be been being become becomes became remain remains";
+
 static const char NEGATOR[] =
     "not no never none nothing neither nor without cannot nobody nowhere "
     "devoid lack lacks lacked lacking dont rarely seldom hardly barely scarcely "
@@ -1237,11 +1240,19 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		return nca > 0 && nsa > 0 && strcmp(ca[0], sa[0]) == 0;
 	if (share(ca, nca, sa, nsa))
 		return 1;
-	if (nca > 0)
+	/* what a predicate ("reactions are common and ...") says is about its subject */
+	if (nca > 0 && !among(wprev(c, ci), COPULA))
 		return 0;
 	nca = neighbours(c, ci, -1, ca);
 	nsa = neighbours(s, sj, -1, sa);
-	return share(ca, nca, sa, nsa);
+	if (share(ca, nca, sa, nsa))
+		return 1;
+	/* a fronted predicate: "Although rare, allergic reactions may occur" */
+	if (sj + 1 < s->n && is_punct(s, sj + 1, ",")) {
+		nsa = neighbours(s, sj + 1, 1, sa);
+		return share(ca, nca, sa, nsa);
+	}
+	return 0;
 }
 
 static int

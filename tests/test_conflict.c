@@ -549,6 +549,13 @@ test_conflict_antonyms(void **state)
 	static const struct cf_case cases[] = {
 		{ "legal/illegal", "Ketamine is legal in France.",
 		  "Ketamine is illegal in France.", { { ANT, "legal", "illegal" } } },
+		{ "a fronted predicate", "Allergic reactions to ketamine are common and need care.",
+		  "Although rare, allergic reactions to ketamine may occur.",
+		  { { ANT, "common", "rare" } } },
+		{ "a fronted predicate about something else", "Side effects are common and pass quickly.",
+		  "Although rare, seizures can occur.", { { 0 } } },
+		{ "an attribute, not a predicate", "Common reactions need care.",
+		  "Although rare, seizures need care.", { { 0 } } },
 		{ "a drop against an increase", "Side effects include a drop in blood pressure.",
 		  "Side effects include increased blood pressure.",
 		  { { ANT, "drop", "increased" } } },
