@@ -1834,7 +1834,9 @@ find_number(const struct text *c, const struct text *s, struct found *f)
 	size_t i, j, hit;
 	int rc = -1, ok;
 
-	if (quantities(c, &cq) < 0 || quantities(s, &sq) < 0)
+	if (quantities(c, &cq) < 0)
+		goto done;
+	if (cq.n > 0 && quantities(s, &sq) < 0)	/* most claims say no number */
 		goto done;
 	for (i = 0; i < cq.n; i++) {
 		const struct qty *q = &cq.v[i];
