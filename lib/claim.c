@@ -64,6 +64,7 @@ struct claim_check {
 	size_t nunknown;
 	enum verdict verdict;
 	struct conflict_lexicon lexicon;	/* WordNet's specific terms, when mapped */
+	struct conflict_claim *read;	/* the claim as conflict.c reads it, once */
 };
 
 /*
@@ -301,13 +302,13 @@ static int64_t line_at(const struct fetched *c, size_t offset)
  * appended to row.  0, or -1 when out of memory.
  */
 static int add_conflicts(struct claim_row *row, const char *claim,
-    const struct conflict_lexicon *lex, const struct fetched *c, size_t start, size_t end)
+    const struct claim_check *cc, const struct fetched *c, size_t start, size_t end)
 {
 	struct conflict found[CLAIM_CONFLICTS_MAX];
 	size_t room = CLAIM_CONFLICTS_MAX - row->nconflicts;
 	if (evidence_is_question(c->text, start, end))
 		return 0;	/* a question asserts nothing */
-	int n = conflict_find_in(claim, strlen(claim), c->text + start, end - start, lex, found,
+	int n = conflict_find_claim(cc->read, c->text + start, end - start, &cc->lexicon, found,
 	    room);
 	if (n < 0)
 		return -1;
@@ -444,7 +445,7 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
     const char *claim, const struct reading *rd)
 {
 	if (rd->known_coverage >= CLAIM_ABOUT_MIN && rd->end > rd->start &&
-	    add_conflicts(row, claim, &cc->lexicon, &rd->c, rd->start, rd->end) != 0)
+	    add_conflicts(row, claim, cc, &rd->c, rd->start, rd->end) != 0)
 		return -1;
 	size_t pos = 0, start, end;
 	while (passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end)) {
@@ -453,7 +454,7 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
 			continue;	/* in the window: done above */
 		evidence_presence(&rd->a, start, end, present);
 		if (known_share(&cc->judged, present) >= CLAIM_ABOUT_MIN &&
-		    add_conflicts(row, claim, &cc->lexicon, &rd->c, start, end) != 0)
+		    add_conflicts(row, claim, cc, &rd->c, start, end) != 0)
 			return -1;
 	}
 	return 0;
@@ -595,7 +596,8 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	*out = NULL;
 	if (cc == NULL)
 		return -1;
-	if (judge_words(cc, in) != 0)
+	if (judge_words(cc, in) != 0 ||
+	    conflict_claim_new(in->claim, strlen(in->claim), &cc->read) != 0)
 		goto fail;
 	for (int w = 0; w < in->ws->n; w++)
 		if (in->ws->w[w].df == 0)
@@ -626,6 +628,7 @@ void claim_check_free(struct claim_check *cc)
 {
 	if (cc == NULL)
 		return;
+	conflict_claim_free(cc->read);
 	for (size_t i = 0; i < cc->n; i++) {
 		struct claim_row *row = &cc->rows[i];
 		for (size_t k = 0; k < row->nconflicts; k++) {

@@ -44,6 +44,7 @@ struct tok {
 	unsigned char content;	/* is_content */
 	unsigned char denies_quantifier;	/* a negator over a quantifier: "not fully" */
 	size_t quantifier;	/* denies_quantifier: the quantifier's token */
+	const struct listed_word *listed;	/* w in the word lists' table (mark_content), or NULL */
 	char w[WORD_MAX];	/* lowercase ASCII, U+2019 as '; "" when too long */
 	char stem[WORD_MAX];	/* w without common suffixes */
 };
@@ -434,6 +435,17 @@ among(const char *w, const char *set)
 		return scan_list(w, n, set);
 	const struct listed_word *e = find_listed(w, n);
 	return e != NULL && (e->lists[id / 64] >> (id % 64) & 1);
+}
+
+/* among(wd(x, i), set) by the table entry mark_content found for token i. */
+static int
+among_tok(const struct text *x, size_t i, const char *set)
+{
+	int id;
+
+	if (!lists.usable || (id = list_id(set)) < 0)
+		return among(x->v[i].w, set);
+	return x->v[i].listed != NULL && (x->v[i].listed->lists[id / 64] >> (id % 64) & 1);
 }
 
 static const char *
@@ -841,9 +853,11 @@ mark_content(struct text *x)
 {
 	size_t i;
 
+	(void)pthread_once(&lists_once, build_lists);
 	for (i = 0; i < x->n; i++) {
 		const struct tok *k = &x->v[i];
 
+		x->v[i].listed = k->type == T_WORD ? find_listed(k->w, strlen(k->w)) : NULL;
 		x->v[i].content = k->type == T_WORD && strlen(k->stem) >= 3 &&
 		    !is_stop(k->w) && !is_negator(x, i) && strcmp(k->w, "non") != 0;
 	}
@@ -1261,7 +1275,7 @@ has_form(const struct text *x, const char *forms)
 	size_t i;
 
 	for (i = 0; i < x->n; i++)
-		if (x->v[i].type == T_WORD && among(x->v[i].w, forms))
+		if (x->v[i].type == T_WORD && among_tok(x, i, forms))
 			return 1;
 	return 0;
 }
@@ -1273,17 +1287,18 @@ find_antonym(const struct text *c, const struct text *s, struct found *f)
 	int done;
 
 	for (i = 0; i < c->n; i++) {
-		if (c->v[i].type != T_WORD || !listed_anywhere(c->v[i].w) || !antonym_use(c, i))
+		if (c->v[i].type != T_WORD || (lists.usable && c->v[i].listed == NULL) ||
+		    !antonym_use(c, i))
 			continue;
 		done = 0;
 		for (p = 0; p < sizeof ANTONYM / sizeof ANTONYM[0] && !done; p++) {
 			const char *mine, *theirs;
 			size_t hit = s->n;
 
-			if (among(c->v[i].w, ANTONYM[p].a)) {
+			if (among_tok(c, i, ANTONYM[p].a)) {
 				mine = ANTONYM[p].a;
 				theirs = ANTONYM[p].b;
-			} else if (among(c->v[i].w, ANTONYM[p].b)) {
+			} else if (among_tok(c, i, ANTONYM[p].b)) {
 				mine = ANTONYM[p].b;
 				theirs = ANTONYM[p].a;
 			} else {
@@ -1294,10 +1309,10 @@ find_antonym(const struct text *c, const struct text *s, struct found *f)
 			for (j = 0; j < s->n; j++) {
 				if (s->v[j].type != T_WORD)
 					continue;
-				if (among(s->v[j].w, mine) ||
+				if (among_tok(s, j, mine) ||
 				    strcmp(s->v[j].stem, c->v[i].stem) == 0)
 					break;	/* the source says the word itself */
-				if (hit == s->n && among(s->v[j].w, theirs) &&
+				if (hit == s->n && among_tok(s, j, theirs) &&
 				    antonym_use(s, j) &&
 				    anchored(c, i, s, j, ANTONYM[p].tight))
 					hit = j;
@@ -1828,23 +1843,21 @@ admitted(const struct qty *q, const struct qtys *qs)
  * fit in.
  */
 static int
-find_number(const struct text *c, const struct text *s, struct found *f)
+find_number(const struct qtys *cq, const struct text *s, struct found *f)
 {
-	struct qtys cq = { 0 }, sq = { 0 };
+	struct qtys sq = { 0 };
 	size_t i, j, hit;
 	int rc = -1, ok;
 
-	if (quantities(c, &cq) < 0)
+	if (cq->n > 0 && quantities(s, &sq) < 0)	/* most claims say no number */
 		goto done;
-	if (cq.n > 0 && quantities(s, &sq) < 0)	/* most claims say no number */
-		goto done;
-	for (i = 0; i < cq.n; i++) {
-		const struct qty *q = &cq.v[i];
+	for (i = 0; i < cq->n; i++) {
+		const struct qty *q = &cq->v[i];
 
 		hit = sq.n;
 		ok = admitted(q, &sq);
 		for (j = 0; j < sq.n && !ok && hit == sq.n; j++)
-			if (sq.v[j].fam == q->fam && !admitted(&sq.v[j], &cq))
+			if (sq.v[j].fam == q->fam && !admitted(&sq.v[j], cq))
 				hit = j;
 		for (j = 0; j < sq.n && !ok && hit == sq.n && q->range; j++)
 			if (sq.v[j].fam == q->fam && sq.v[j].range && overlap(q, &sq.v[j]))
@@ -1857,39 +1870,75 @@ find_number(const struct text *c, const struct text *s, struct found *f)
 	}
 	rc = 0;
 done:
-	free(cq.v);
 	free(sq.v);
 	return rc;
 }
 
 /* ---- the export ----------------------------------------------------------- */
 
+/* A claim read once: its tokens, marked, and its quantities. */
+struct conflict_claim {
+	struct text c;
+	struct qtys q;
+};
+
 int
-conflict_find(const char *claim, size_t claim_len, const char *source,
-    size_t source_len, struct conflict *out, size_t max)
+conflict_claim_new(const char *claim, size_t claim_len, struct conflict_claim **out)
 {
-	return conflict_find_in(claim, claim_len, source, source_len, NULL, out, max);
+	struct conflict_claim *cl = calloc(1, sizeof *cl);
+
+	*out = NULL;
+	if (cl == NULL)
+		return -1;
+	cl->c.t = claim;
+	cl->c.len = claim_len;
+	if (tokenize(&cl->c) < 0)
+		goto fail;
+	mark_content(&cl->c);
+	mark_negations(&cl->c);
+	if (quantities(&cl->c, &cl->q) < 0)
+		goto fail;
+	*out = cl;
+	return 0;
+fail:
+	conflict_claim_free(cl);
+	return -1;
+}
+
+void
+conflict_claim_free(struct conflict_claim *cl)
+{
+	if (cl == NULL)
+		return;
+	free(cl->c.v);
+	free(cl->q.v);
+	free(cl);
 }
 
 int
-conflict_find_in(const char *claim, size_t claim_len, const char *source,
-    size_t source_len, const struct conflict_lexicon *lex, struct conflict *out, size_t max)
+conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t source_len,
+    const struct conflict_lexicon *lex, struct conflict *out, size_t max)
 {
-	struct text c = { claim, claim_len, NULL, 0, 0 };
+	/* the claim's tokens are copied: a negator is marked used as it gives a conflict */
+	struct text c = cl->c;
 	struct text s = { source, source_len, NULL, 0, 0 };
 	struct found f = { NULL, 0, 0 };
 	size_t i, j;
 	int rc = -1;
 
-	if (claim_len == 0 || source_len == 0 || max == 0)
+	if (cl->c.len == 0 || source_len == 0 || max == 0)
 		return 0;
-	if (tokenize(&c) < 0 || tokenize(&s) < 0)
+	c.v = malloc((c.n ? c.n : 1) * sizeof *c.v);
+	if (c.v == NULL)
+		return -1;
+	if (c.n > 0)
+		memcpy(c.v, cl->c.v, c.n * sizeof *c.v);
+	c.cap = c.n;
+	if (tokenize(&s) < 0)
 		goto done;
-	mark_content(&c);
 	mark_content(&s);
-	mark_negations(&c);
 	mark_negations(&s);
-	if (find_number(&c, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
+	if (find_number(&cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
 	    find_antonym(&c, &s, &f) < 0 || find_substitution(&c, &s, lex, &f) < 0)
 		goto done;
 	/* claim order; the kinds were found in enum order, so keep ties stable */
@@ -1908,6 +1957,29 @@ done:
 	free(s.v);
 	free(f.v);
 	return rc;
+}
+
+int
+conflict_find_in(const char *claim, size_t claim_len, const char *source,
+    size_t source_len, const struct conflict_lexicon *lex, struct conflict *out, size_t max)
+{
+	struct conflict_claim *cl;
+	int rc;
+
+	if (claim_len == 0 || source_len == 0 || max == 0)
+		return 0;
+	if (conflict_claim_new(claim, claim_len, &cl) < 0)
+		return -1;
+	rc = conflict_find_claim(cl, source, source_len, lex, out, max);
+	conflict_claim_free(cl);
+	return rc;
+}
+
+int
+conflict_find(const char *claim, size_t claim_len, const char *source,
+    size_t source_len, struct conflict *out, size_t max)
+{
+	return conflict_find_in(claim, claim_len, source, source_len, NULL, out, max);
 }
 
 const char *

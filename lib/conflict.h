@@ -76,6 +76,18 @@ struct conflict_lexicon {
 int conflict_find_in(const char *claim, size_t claim_len, const char *source,
     size_t source_len, const struct conflict_lexicon *lex, struct conflict *out, size_t max);
 
+/*
+ * A claim read once for many source sentences: conflict_find_claim gives
+ * what conflict_find_in gives for the same claim, without reading the
+ * claim again each time.  conflict_claim_new returns 0 with *out set, or
+ * -1 (out of memory); the claim's bytes must outlive *out.
+ */
+struct conflict_claim;
+int conflict_claim_new(const char *claim, size_t claim_len, struct conflict_claim **out);
+void conflict_claim_free(struct conflict_claim *cl);	/* accepts NULL */
+int conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t source_len,
+    const struct conflict_lexicon *lex, struct conflict *out, size_t max);
+
 /* "number", "negation", "antonym" or "substitution"; "unknown" for any other value. */
 const char *conflict_kind_name(enum conflict_kind k);
 

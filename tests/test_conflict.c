@@ -73,6 +73,24 @@ run_cases(const struct cf_case *cases, size_t ncases)
 
 		n = run_lexicon != NULL ? conflict_find_in(c, cl, s, sl, run_lexicon, out, 8) :
 		    conflict_find(c, cl, s, sl, out, 8);
+		/* a claim read once gives the same, also the second time (no state kept) */
+		struct conflict_claim *read;
+		assert_int_equal(conflict_claim_new(c, cl, &read), 0);
+		for (int again = 0; again < 2; again++) {
+			struct conflict out2[8];
+			int n2 = conflict_find_claim(read, s, sl, run_lexicon, out2, 8);
+			int same = n2 == n;
+			for (int m = 0; same && m < n; m++)	/* field by field: padding differs */
+				same = out[m].kind == out2[m].kind &&
+				    out[m].claim_start == out2[m].claim_start &&
+				    out[m].claim_end == out2[m].claim_end &&
+				    out[m].source_start == out2[m].source_start &&
+				    out[m].source_end == out2[m].source_end;
+			if (!same)
+				fail_msg("%s: the claim read once gives %d conflicts, not %d", tc->name,
+				    n2, n);
+		}
+		conflict_claim_free(read);
 		for (nwant = 0; nwant < MAX_WANT && tc->want[nwant].claim; nwant++)
 			;
 		if (n < 0 || (size_t)n != nwant) {
