@@ -11,7 +11,9 @@
  * larger one, and a second call gives the same results.  The claim has no
  * conflict with itself: every word and quantity of the source is then one
  * of the claim's own, which agrees with it.  Any violation aborts, so
- * libFuzzer records the input.
+ * libFuzzer records the input.  The claim read once (conflict_claim_new)
+ * gives what conflict_find gives, twice over, and with a lexicon that calls
+ * every word a term it keeps the ranges and finds nothing against itself.
  * (Found here: a number of 301 digits or more got a lower end above its
  * capped upper end and conflicted with itself; conflict.c caps both now.)
  */
@@ -68,6 +70,13 @@ static void check(const struct conflict *v, int rc, size_t max, size_t claim_len
 			FAIL("max %zu: conflict %d at claim byte %zu after one at %zu", max, i,
 			    v[i].claim_start, v[i - 1].claim_start);
 	}
+}
+
+/* conflict_lexicon.is_term that calls every word a term */
+static int every_word(void *ctx, const char *w)
+{
+	(void)ctx;
+	return w[0] != '\0';
 }
 
 /* a copy of exactly len bytes, so ASan sees any read past the end; NULL when empty */
@@ -128,6 +137,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (int i = 0; i < rb; i++)
 		if (!same(&again[i], &big[i]))
 			FAIL("second call differs at conflict %d", i);
+
+	/* the claim read once: the same conflicts, twice (no state kept between sources) */
+	if (claim_len > 0) {
+		struct conflict_claim *read;
+		if (conflict_claim_new(claim, claim_len, &read) != 0)
+			FAIL("conflict_claim_new failed");
+		for (int k = 0; k < 2; k++) {
+			ra = conflict_find_claim(read, source, source_len, NULL, again, MAX_BIG);
+			if (ra != rb)
+				FAIL("claim read once: %d conflicts, conflict_find %d", ra, rb);
+			for (int i = 0; i < rb; i++)
+				if (!same(&again[i], &big[i]))
+					FAIL("claim read once differs at conflict %d", i);
+		}
+		/* a lexicon that calls every word a term: substitutions too, still in range */
+		static const struct conflict_lexicon all_terms = { every_word, NULL };
+		ra = conflict_find_claim(read, source, source_len, &all_terms, again, MAX_BIG);
+		check(again, ra, MAX_BIG, claim_len, source_len);
+		ra = conflict_find_claim(read, claim, claim_len, &all_terms, again, MAX_BIG);
+		if (ra != 0)
+			FAIL("with every word a term, the claim conflicts with itself: %d", ra);
+		conflict_claim_free(read);
+	}
 
 	{
 		ra = conflict_find(claim, claim_len, claim, claim_len, again, MAX_BIG);
