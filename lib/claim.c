@@ -104,13 +104,15 @@ static const char *const light_words[] = {
 
 /*
  * Absolute words: a claim that says "all", "always" or "cures" where the
- * source says "many", "often" or "helps" overreaches.  Lower-case, sorted.
+ * source says "many", "often" or "helps" overreaches, and so does one that
+ * says "only" (no other case, time or way) where the source does not.
+ * Lower-case, sorted.
  */
 static const char *const absolute_words[] = {
 	"all", "always", "certainly", "completely", "cure", "cured", "cures", "definitely",
-	"entirely", "every", "everybody", "everyone", "fully", "guarantee", "guaranteed",
-	"guarantees", "invariably", "permanent", "permanently", "proven", "totally",
-	"universally",
+	"entirely", "every", "everybody", "everyone", "exclusively", "fully", "guarantee",
+	"guaranteed", "guarantees", "invariably", "only", "permanent", "permanently", "proven",
+	"solely", "totally", "universally",
 };
 
 #define IN_LIST(w, list) words_in_list((w), (list), sizeof (list) / sizeof *(list))
@@ -137,7 +139,7 @@ static const char *const absolute_forms[] = {
 	"cure cured cures", "proven proved", "guarantee guaranteed guarantees",
 	"permanent permanently", "complete completely", "entire entirely", "total totally",
 	"universal universally", "certain certainly", "definite definitely",
-	"everybody everyone",
+	"everybody everyone", "only solely exclusively",
 };
 
 /* The lower-case ASCII word of s[0 .. n) into out (size bytes), or 0 if it does not fit. */

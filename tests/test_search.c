@@ -912,8 +912,11 @@ static void test_search_claim_verdicts(void **state)
 		{ "Quantum computers factor large primes.", VERDICT_UNSUPPORTED, NULL },
 		/* an absolute the source does not say overreaches; a negated one does not */
 		{ "The measles vaccine is always highly effective.", VERDICT_PARTIAL, NULL },
-		{ "The measles vaccine is not always effective, only highly effective.",
+		{ "The measles vaccine is not always effective, but highly effective.",
 		  VERDICT_SUPPORTED, NULL },
+		/* "only" claims no other case: the source must say it too */
+		{ "Two doses protect about 97 percent of children.", VERDICT_SUPPORTED, NULL },
+		{ "Only two doses protect about 97 percent of children.", VERDICT_PARTIAL, NULL },
 	};
 	for (size_t k = 0; k < NP(cases); k++) {
 		struct collector c;
