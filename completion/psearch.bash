@@ -13,7 +13,7 @@ _psearch()
 	--wordnet) COMPREPLY=($(compgen -d -- "$cur")); return ;;
 	--color|--colour) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
 	--syntax) COMPREPLY=($(compgen -W 'default raw' -- "$cur")); return ;;
-	-n|--limit|--offset|--per-source|--source|-e|--regexp|--quote|--weights|--k1|--b|--k3|\
+	-n|--limit|--offset|--per-source|--source|-e|--regexp|--quote|--weights|--k1|--b|--title-b|--k3|\
 	--coverage|--source-decay|--expand|--expand-passages|--expand-weight|--rerank-depth|\
 	--synonyms|--threads)
 		return ;;
@@ -21,7 +21,7 @@ _psearch()
 	case $cur in
 	-*) COMPREPLY=($(compgen -W '-e --regexp --db -n --limit --offset --source
 	    --by-source -l -c -q --quiet --all-words --no-fallback --claim --quote --copies --per-source
-	    --batch --claims-from --html --threads --syntax --weights --k1 --b --k3
+	    --batch --claims-from --html --threads --syntax --weights --k1 --b --title-b --k3
 	    --source-decay --coverage --expand --expand-passages --expand-weight
 	    --rerank-depth --synonyms --wordnet --exhaustive --json --tsv
 	    --csv --header --color --explain --analyze -h --help --version' -- "$cur")) ;;

@@ -39,6 +39,7 @@ void plan_init(struct plan *pl, const struct search_options *o,
 	pl->k3 = tu->k3;
 	pl->rp.k1 = tu->k1;
 	pl->rp.b = tu->b;
+	pl->rp.title_b = tu->title_b;
 	pl->rp.weight[0] = o->weight_title;
 	pl->rp.weight[1] = o->weight_section;
 	pl->rp.weight[2] = o->weight_body;
@@ -267,9 +268,9 @@ char *plan_explain(const struct plan *pl, const struct search_options *o,
 	if (pl->rp.coverage_power > 0)
 		buf_printf(&b, " x (%.2g + coverage %.3f)^%.2g", pl->rp.coverage_floor,
 		    x->coverage, pl->rp.coverage_power);
-	buf_printf(&b, "; k1 %.2g, b %.2g; weights title %.2g section %.2g body %.2g;"
-	    " passage %d words", tu->k1, tu->b, o->weight_title, o->weight_section,
-	    o->weight_body, x->length[2]);
+	buf_printf(&b, "; k1 %.2g, b %.2g (title %.2g); weights title %.2g section %.2g"
+	    " body %.2g; passage %d words", tu->k1, tu->b, rank_column_b(&pl->rp, 0),
+	    o->weight_title, o->weight_section, o->weight_body, x->length[2]);
 	for (int i = 0; i < x->nphrase; i++) {
 		const char *label = i < pl->rp.nphrase ? pl->label[i] : NULL;
 		double boost = i < pl->rp.nphrase ? pl->rp.boost[i] : 1;

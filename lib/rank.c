@@ -3,12 +3,13 @@
  *
  * For each row:
  *
- *   tf'(p)  = sum over columns c of  weight[c] * tf(p, c) / (1 - b + b * len(c) / avglen(c))
+ *   tf'(p)  = sum over columns c of  weight[c] * tf(p, c) / (1 - b[c] + b[c] * len(c) / avglen(c))
  *   score   = sum over phrases p of  boost[p] * idf[p] * tf'(p) * (k1 + 1) / (tf'(p) + k1)
  *   score  *= (coverage_floor + coverage)^coverage_power
  *
  * That is BM25F: each column is normalised by its own average length (a
- * title of five words is not "short" next to a body of 150), the columns'
+ * title of five words is not "short" next to a body of 150) and its own b
+ * (b[title] = title_b when given, b for the others), the columns'
  * weighted frequencies are added, and the sum is saturated once.
  *
  * What is the same for every row of a query (row count, average column
@@ -81,12 +82,13 @@ void rank_params_init(struct rank_params *p)
 	memset(p, 0, sizeof *p);
 	p->k1 = RANK_K1;
 	p->b = RANK_B;
+	p->title_b = -1;
 	p->weight[0] = p->weight[1] = p->weight[2] = 1.0;
 }
 
 int rank_scores_nonnegative(const struct rank_params *p)
 {
-	if (!(p->k1 >= 0 && p->b >= 0 && p->b <= 1 && p->coverage_floor >= 0 &&
+	if (!(p->k1 >= 0 && p->b >= 0 && p->b <= 1 && p->title_b <= 1 && p->coverage_floor >= 0 &&
 	    p->coverage_power >= 0))
 		return 0;
 	for (int c = 0; c < RANK_COLUMNS; c++)
@@ -258,13 +260,19 @@ double rank_coverage_factor(const struct rank_params *p, double coverage)
 	return p->coverage_power == 2 ? base * base : pow(base, p->coverage_power);
 }
 
+/* Column c's b: the title's own when given. */
+double rank_column_b(const struct rank_params *p, int c)
+{
+	return c == 0 && p->title_b >= 0 ? p->title_b : p->b;
+}
+
 /* Column c's normaliser for a length len: weight / (1 - b + b x len / avglen), 0 at weight 0. */
 static double column_norm(const struct rank_params *p, const double *avglen, int c, double len)
 {
 	if (p->weight[c] <= 0)
 		return 0;
-	double rel = avglen[c] > 0 ? len / avglen[c] : 1;
-	return p->weight[c] / (1 - p->b + p->b * rel);
+	double rel = avglen[c] > 0 ? len / avglen[c] : 1, b = rank_column_b(p, c);
+	return p->weight[c] / (1 - b + b * rel);
 }
 
 /* Each column's normaliser for the column lengths len. */

@@ -40,6 +40,13 @@
 /* Defaults, chosen on Cranfield (see README "Retrieval quality"). */
 #define RANK_K1 1.5
 #define RANK_B 0.75
+/*
+ * The search's length normalisation of the title column (rank_params.title_b):
+ * a title is one short line whose length says little about how much of
+ * it a word's occurrence covers, so it is normalised less than the
+ * passages' text (docs/ranking.md, "Per-column b").
+ */
+#define RANK_TITLE_B 0.3
 
 /* A row and its score. */
 struct rank_hit {
@@ -55,6 +62,7 @@ struct rank_top {
 
 struct rank_params {
 	double k1, b;
+	double title_b;	/* b of the title column; < 0: b (rank_params_init's) */
 	double weight[RANK_COLUMNS];	/* column weights; 0 means the column is ignored */
 	/*
 	 * Per phrase of the MATCH expression, in its order.  nphrase may be
@@ -122,17 +130,20 @@ struct rank_explain {
 	double tf[RANK_MAX_PHRASES];	/* occurrences, all columns */
 };
 
-/* Defaults for everything; no phrases described. */
+/* Defaults for everything (one b for every column); no phrases described. */
 void rank_params_init(struct rank_params *p);
 
 /* (coverage_floor + coverage)^coverage_power, the factor of a row's score. */
 double rank_coverage_factor(const struct rank_params *p, double coverage);
 
+/* The b that normalises column c (0 title, 1 section, 2 body) under p. */
+double rank_column_b(const struct rank_params *p, int c);
+
 /* BM25's idf for a term in df of n rows (always > 0). */
 double rank_idf(double df, double n);
 
 /*
- * Whether every score p can give is >= 0 (k1 >= 0, b in [0, 1], weights,
+ * Whether every score p can give is >= 0 (k1 >= 0, b and a title_b given in [0, 1], weights,
  * boosts and the coverage floor and power >= 0): the condition for
  * skipping rows at all.
  */

@@ -219,6 +219,7 @@ void search_tuning_default(struct search_tuning *t)
 	memset(t, 0, sizeof *t);
 	t->k1 = RANK_K1;
 	t->b = RANK_B;
+	t->title_b = RANK_TITLE_B;
 	t->k3 = QUERY_K3;
 	t->source_decay = SOURCE_DECAY;
 	t->coverage_floor = COVERAGE_FLOOR;

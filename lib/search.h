@@ -31,6 +31,7 @@
  */
 struct search_tuning {
 	double k1, b;		/* BM25F term-frequency saturation and length normalisation */
+	double title_b;		/* the title column's length normalisation; < 0: b */
 	/*
 	 * Claims and the fall back: a word the query says qtf times counts
 	 * (k3 + 1) qtf / (k3 + qtf) times (BM25's query-term factor).

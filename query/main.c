@@ -81,6 +81,7 @@ static void usage(FILE *f, const char *prog)
 	    "      --weights T,S,B BM25 weights of title, section, body (default 2,1.5,1)\n"
 	    "      --k1 X, --b X   BM25 term-frequency saturation and length normalisation\n"
 	    "                      (default 1.5 and 0.75)\n"
+	    "      --title-b X     length normalisation of the title column (default 0.3)\n"
 	    "      --k3 X          claims: a word said n times counts (X+1)n/(X+n) times\n"
 	    "                      (default 2)\n"
 	    "      --source-decay X with --per-source: a source scores best + X * second +\n"
@@ -855,7 +856,7 @@ int main(int argc, char **argv)
 	enum {
 		OPT_DB = 256, OPT_OFFSET, OPT_SOURCE, OPT_BY_SOURCE, OPT_CLAIM, OPT_PER_SOURCE,
 		OPT_BATCH, OPT_SYNTAX, OPT_NO_FALLBACK, OPT_WEIGHTS, OPT_JSON, OPT_TSV,
-		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_K3, OPT_SOURCE_DECAY,
+		OPT_COLOR, OPT_EXPLAIN, OPT_ANALYZE, OPT_VERSION, OPT_K1, OPT_B, OPT_TITLE_B, OPT_K3, OPT_SOURCE_DECAY,
 		OPT_COVERAGE, OPT_EXPAND, OPT_EXPAND_PASSAGES, OPT_RERANK_DEPTH, OPT_EXPAND_WEIGHT,
 		OPT_EXHAUSTIVE, OPT_CSV, OPT_HEADER, OPT_CLAIMS_FROM, OPT_HTML, OPT_THREADS,
 		OPT_QUOTE, OPT_COPIES, OPT_SYNONYMS, OPT_WORDNET,
@@ -884,6 +885,7 @@ int main(int argc, char **argv)
 		{ "weights", required_argument, NULL, OPT_WEIGHTS },
 		{ "k1", required_argument, NULL, OPT_K1 },
 		{ "k3", required_argument, NULL, OPT_K3 },
+		{ "title-b", required_argument, NULL, OPT_TITLE_B },
 		{ "b", required_argument, NULL, OPT_B },
 		{ "source-decay", required_argument, NULL, OPT_SOURCE_DECAY },
 		{ "coverage", required_argument, NULL, OPT_COVERAGE },
@@ -983,6 +985,7 @@ int main(int argc, char **argv)
 		case OPT_K1: tuning.k1 = parse_number("--k1", optarg, 0, 100); break;
 		case OPT_K3: tuning.k3 = parse_number("--k3", optarg, 0, 1000); break;
 		case OPT_B: tuning.b = parse_number("--b", optarg, 0, 1); break;
+		case OPT_TITLE_B: tuning.title_b = parse_number("--title-b", optarg, 0, 1); break;
 		case OPT_SOURCE_DECAY:
 			tuning.source_decay = parse_number("--source-decay", optarg, 0, 1);
 			break;

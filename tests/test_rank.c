@@ -122,6 +122,41 @@ static void test_rank_length_per_column(void **state)
 	CLOSE(score_of(*state, &p, "apple", 4), 1.0 * 2.2 / (1.0 + 1.2));
 }
 
+/*
+ * title_b: the title column's own b, the other columns keeping b; < 0
+ * follows b.  Row 4's title is one word against an average of 0.25, its
+ * body four words against 3; the same counts through rank_score_counts
+ * (the pool's scorer) give the same double.
+ */
+static void test_rank_title_b(void **state)
+{
+	static const struct {
+		double b, title_b, title_used;
+	} cases[] = {
+		{ 1, -1, 1 },		/* follows b */
+		{ 1, 0, 0 },		/* a title hit counts as in a title of average length */
+		{ 1, 0.3, 0.3 },
+		{ 0, 1, 1 },		/* the title normalised, the body not */
+		{ 0.75, 0.75, 0.75 },
+	};
+	const double avglen[RANK_COLUMNS] = { 0.25, 0, 3 };
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct rank_params p;
+		params(&p, 1.2, cases[i].b, 1);
+		p.title_b = cases[i].title_b;
+		CLOSE(rank_column_b(&p, 0), cases[i].title_used);
+		CLOSE(rank_column_b(&p, 2), cases[i].b);
+		double tb = cases[i].title_used, b = cases[i].b;
+		double tf = 1 / (1 - tb + tb * (1 / 0.25));
+		CLOSE(score_of(*state, &p, "apple", 4), tf * 2.2 / (tf + 1.2));
+		tf = 2 / (1 - b + b * (4 / 3.0));	/* row 2: the body alone, b */
+		CLOSE(score_of(*state, &p, "apple", 2), tf * 2.2 / (tf + 1.2));
+		int hits[RANK_COLUMNS] = { 1, 0, 0 }, length[RANK_COLUMNS] = { 1, 0, 4 };
+		assert_true(rank_score_counts(&p, hits, length, avglen) ==
+		    score_of(*state, &p, "apple", 4));
+	}
+}
+
 /* idf < 0: counted in the table, as BM25 defines it. */
 static void test_rank_idf_counted(void **state)
 {
@@ -253,8 +288,8 @@ static int topk_rows(sqlite3 *db, struct rank_params *p, const char *expr,
 
 /*
  * 600 rows of 1 to 40 words drawn unevenly from 12, some in a title:
- * for OR queries of 1 to 4 words, every k, both column weightings and
- * with coverage on and off, topk gives the same rows and scores as
+ * for OR queries of 1 to 4 words, every k, both column weightings, the
+ * title's own b or not, and with coverage on and off, topk gives the same rows and scores as
  * scoring every row, and skips rows often.
  */
 static void test_rank_topk_is_exact(void **state)
@@ -298,12 +333,13 @@ static void test_rank_topk_is_exact(void **state)
 		sqlite3_free(sql);
 	}
 	for (size_t q = 0; q < sizeof queries / sizeof *queries; q++) {
-		for (int variant = 0; variant < 4; variant++) {
+		for (int variant = 0; variant < 8; variant++) {
 			struct rank_params p;
 			params(&p, 1.2, 0.75, RANK_MAX_PHRASES);
 			for (int i = 0; i < RANK_MAX_PHRASES; i++)
 				p.idf[i] = 1.0 + i * 0.7;
 			p.weight[0] = variant & 1 ? 3 : 1;
+			p.title_b = variant & 4 ? 0.2 : -1;	/* the title's own b */
 			if (variant & 2) {
 				p.coverage_floor = 1;
 				p.coverage_power = 2;
@@ -344,7 +380,7 @@ static void test_rank_topk_is_exact(void **state)
 		}
 	}
 	assert_true(skipped > 10000);	/* 74,649 when written */
-	assert_int_equal(tops, 7 * 4 * 10);	/* queries x variants x k */
+	assert_int_equal(tops, 7 * 8 * 10);	/* queries x variants x k */
 
 	/* a k beyond memory (a caller wanting every row) keeps every row */
 	{
@@ -394,7 +430,9 @@ static void test_rank_scores_nonnegative(void **state)
 	p.coverage_floor = 0.5;
 	p.coverage_power = 3;
 	assert_true(rank_scores_nonnegative(&p));
-	for (int change = 0; change < 7; change++) {
+	p.title_b = 0;
+	assert_true(rank_scores_nonnegative(&p));
+	for (int change = 0; change < 8; change++) {
 		params(&p, 1.2, 0.75, 3);
 		switch (change) {
 		case 0: p.k1 = -0.1; break;
@@ -404,6 +442,7 @@ static void test_rank_scores_nonnegative(void **state)
 		case 4: p.boost[2] = -0.5; break;
 		case 5: p.coverage_floor = -1; break;
 		case 6: p.coverage_power = NAN; break;
+		case 7: p.title_b = 1.5; break;
 		}
 		assert_false(rank_scores_nonnegative(&p));
 	}
@@ -430,6 +469,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rank_saturation),
 		cmocka_unit_test(test_rank_length_per_column),
+		cmocka_unit_test(test_rank_title_b),
 		cmocka_unit_test(test_rank_idf_counted),
 		cmocka_unit_test(test_rank_boost),
 		cmocka_unit_test(test_rank_coverage),
