@@ -21,6 +21,9 @@
 #include <err.h>
 #include <errno.h>
 #include <getopt.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -798,6 +801,18 @@ int main(int argc, char **argv)
 	store_set_indexer_name(prog);	/* in advice: "rebuild it with: PROG --rebuild" */
 
 	store_one_thread_a_connection();	/* before any SQLite call */
+#ifdef __GLIBC__
+	/*
+	 * Blocks of 1 MB or more (FTS5's growing doclists, the copy sketches'
+	 * sort scratch) come from mmap and go back when freed.  By default
+	 * glibc raises that threshold to the largest block freed, so such
+	 * blocks then come from the heap, which they leave in pieces a run
+	 * never gives back: peak RSS 78 -> 70 MB at 100 MB, 83 -> 76 MB at
+	 * 500 MB, and at 2 GB the heap grew all through the run
+	 * (docs/performance.md).
+	 */
+	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
 	r.db_path = getenv("PSEARCH_DB");
 	if (r.db_path == NULL || *r.db_path == 0)
 		r.db_path = "index.db";

@@ -230,13 +230,21 @@ double copies_similarity(const char *a, size_t alen, const char *b, size_t blen)
  * A band entry is one 64-bit number: the band key in the high 32 bits, the
  * passage id in the low 32, so that sorting entries sorts them by key and
  * a key's passages are a run.  copy_band keeps a band's entries in 2^13
- * buckets by the key's top 13 bits: a row a bucket, the entries sorted, 8
- * bytes each (little-endian).  A rebuild writes each row once (or a few
- * times: FLUSH_ENTRIES), in order; a lookup reads one row a band.  13
- * bits: rows of about 2 KB at 500 MB pack an 8 KB page well (with 12
- * bits, rows of 4 KB mostly took a page each: 37 of the table's 121 MB
- * were unused), and of 0.4 KB at 100 MB cost little more than their
- * bytes.
+ * buckets by the key's top 13 bits: a row a bucket, the entries sorted.
+ * A rebuild writes each row once (or a few times: FLUSH_ENTRIES), in
+ * order; a lookup reads one row a band.
+ *
+ * A row's blob (schema 5) holds each entry as two varints (7 bits a byte,
+ * low bits first): how far its key rose over the entry before (the first
+ * entry: over the bucket's lowest key), then its passage id, or, when the
+ * key did not rise, how far the id rose.  The keys of a bucket are spread
+ * over 2^19 values, so a rise takes 2 bytes, an id 3 or 4: about 5 bytes
+ * an entry where schema 4 took 8 (copy_band 20.6 -> 11 MB of a 100 MB
+ * corpus's 270 MB index, docs/performance.md).  The entries of one key
+ * are still a run, found by reading the row from its start: a row holds
+ * about 50 entries at 100 MB, 250 at 500 MB.  13 bits: rows of about
+ * 1.3 KB at 500 MB pack an 8 KB page well (bigger rows took a page each),
+ * and at 100 MB cost little more than their bytes.
  */
 #define BUCKET_BITS 13
 #define ENTRY_BUCKET(e) ((int64_t)((e) >> (64 - BUCKET_BITS)))
@@ -331,20 +339,85 @@ static void sort_u64(uint64_t *v, size_t n)
 	free(tmp);
 }
 
-static uint64_t get_entry(const unsigned char *p)
+#define KEY_LOW_BITS (32 - BUCKET_BITS)
+#define ENTRY_BYTES_MAX 8	/* a key's rise (< 2^19: 3 bytes) and an id (< 2^32: 5) */
+
+static size_t put_varint(unsigned char *p, uint64_t v)
 {
-	uint64_t e = 0;
-	for (int i = 7; i >= 0; i--)
-		e = e << 8 | p[i];
-	return e;
+	size_t n = 0;
+	while (v >= 0x80) {
+		p[n++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	p[n++] = (unsigned char)v;
+	return n;
 }
 
-static void put_entry(unsigned char *p, uint64_t e)
+/* The varint at p[*at .. n) into *v, at most 5 bytes; 0, or -1 when cut short or too long. */
+static int get_varint(const unsigned char *p, size_t n, size_t *at, uint64_t *v)
 {
-	for (int i = 0; i < 8; i++, e >>= 8)
-		p[i] = (unsigned char)e;
+	uint64_t x = 0;
+	for (int shift = 0; shift < 35 && *at < n; shift += 7) {
+		unsigned char c = p[(*at)++];
+		x |= (uint64_t)(c & 0x7F) << shift;
+		if (!(c & 0x80)) {
+			*v = x;
+			return 0;
+		}
+	}
+	return -1;
 }
 
+/*
+ * A row's entries e[0 .. n) (sorted, distinct, all of the bucket) as its
+ * blob into p (room for n * ENTRY_BYTES_MAX bytes); returns the bytes.
+ */
+static size_t encode_bucket(const uint64_t *e, size_t n, unsigned char *p)
+{
+	uint64_t key = n ? ENTRY_KEY(e[0]) >> KEY_LOW_BITS << KEY_LOW_BITS : 0, id = 0;
+	size_t len = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint64_t k = ENTRY_KEY(e[i]), d = (uint64_t)ENTRY_ID(e[i]);
+		len += put_varint(p + len, k - key);
+		len += put_varint(p + len, k == key ? d - id : d);
+		key = k;
+		id = d;
+	}
+	return len;
+}
+
+/*
+ * Append the entries of band k's bucket row (p[0 .. n)) to out.  0, or -1
+ * when the row is damaged (cut short, a key of another bucket, out of
+ * order, an id of 0 or past 32 bits) or out of memory (*oom set).
+ */
+static int decode_bucket(int64_t bucket, const unsigned char *p, size_t n, struct u64s *out,
+    int *oom)
+{
+	uint64_t low = (uint64_t)(bucket & ((1 << BUCKET_BITS) - 1)) << KEY_LOW_BITS;
+	uint64_t key = low, id = 0;
+	size_t at = 0;
+	*oom = 0;
+	if (n == 0)
+		return -1;
+	while (at < n) {
+		uint64_t rise, d;
+		if (get_varint(p, n, &at, &rise) != 0 || get_varint(p, n, &at, &d) != 0)
+			return -1;
+		if (rise > 0)
+			id = 0;
+		key += rise;
+		id += d;
+		/* distinct and in order: a key that did not rise needs an id that did */
+		if (key - low >= (uint64_t)1 << KEY_LOW_BITS || d == 0 || id > UINT32_MAX)
+			return -1;
+		if (u64s_push(out, ENTRY(key, id), SIZE_MAX) != 0) {
+			*oom = 1;
+			return -1;
+		}
+	}
+	return 0;
+}
 static int has_table(sqlite3 *db, const char *name)
 {
 	sqlite3_stmt *st;
@@ -372,8 +445,9 @@ struct copies_writer {
 	struct u64s add[COPIES_BANDS], rm[COPIES_BANDS];	/* pending entries */
 	size_t pending;			/* entries in add[] and rm[] */
 	int64_t add_lo, add_hi;		/* the ids in add[] are within [add_lo, add_hi] */
-	struct u64s merged;		/* a bucket's new entries */
-	unsigned char *bytes;		/* and as a row's blob */
+	struct u64s old;		/* a bucket's entries as they were */
+	struct u64s merged;		/* and as they will be */
+	unsigned char *bytes;		/* those as a row's blob */
 	size_t bytes_cap;
 };
 
@@ -384,34 +458,29 @@ struct copies_writer {
 static int merge_bucket(struct copies_writer *w, int64_t bucket, const uint64_t *a, size_t na,
     const uint64_t *r, size_t nr, char *err, size_t errlen)
 {
-	const unsigned char *old = NULL;
-	size_t nold = 0, x = 0, y = 0, z = 0, o = 0;
+	size_t x = 0, y = 0, z = 0, o = 0;
+	w->old.n = 0;
 	sqlite3_bind_int64(w->get, 1, bucket);
-	int step = sqlite3_step(w->get);
-	if (step == SQLITE_ROW) {
-		old = sqlite3_column_blob(w->get, 0);
-		size_t bytes = (size_t)sqlite3_column_bytes(w->get, 0);
-		if (bytes % 8 != 0) {
-			sqlite3_reset(w->get);
-			return util_error(err, errlen, "copies: copy_band: bucket %lld is damaged"
-			    " (rebuild the index)", (long long)bucket);
-		}
-		nold = bytes / 8;
-	} else if (step != SQLITE_DONE) {
+	int step = sqlite3_step(w->get), oom = 0;
+	if (step == SQLITE_ROW && decode_bucket(bucket, sqlite3_column_blob(w->get, 0),
+	    (size_t)sqlite3_column_bytes(w->get, 0), &w->old, &oom) != 0) {
 		sqlite3_reset(w->get);
+		return oom ? util_error(err, errlen, "out of memory")
+		    : util_error(err, errlen, "copies: copy_band: bucket %lld is damaged"
+		    " (rebuild the index)", (long long)bucket);
+	}
+	sqlite3_reset(w->get);
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
 		return db_err(w->db, err, errlen, "cannot read copy_band");
-	}
-	if (u64s_reserve(&w->merged, nold + na) != 0) {
-		sqlite3_reset(w->get);
+	const uint64_t *old = w->old.v;
+	size_t nold = w->old.n;
+	if (u64s_reserve(&w->merged, nold + na) != 0)
 		return util_error(err, errlen, "out of memory");
-	}
 	uint64_t *out = w->merged.v;
 	while (x < nold || y < na) {
 		uint64_t v;
-		uint64_t ov = x < nold ? get_entry(old + 8 * x) : 0;
-		if (x < nold && (y == na || ov <= a[y])) {
-			v = ov;
-			x++;
+		if (x < nold && (y == na || old[x] <= a[y])) {
+			v = old[x++];
 			while (z < nr && r[z] < v)
 				z++;
 			if (z < nr && r[z] == v)
@@ -422,20 +491,18 @@ static int merge_bucket(struct copies_writer *w, int64_t bucket, const uint64_t 
 		if (o == 0 || out[o - 1] != v)
 			out[o++] = v;
 	}
-	sqlite3_reset(w->get);
 	sqlite3_stmt *st = o ? w->put : w->del;
-	if (o && o * 8 > w->bytes_cap) {
-		unsigned char *p = realloc(w->bytes, o * 8);
+	if (o && o * ENTRY_BYTES_MAX > w->bytes_cap) {
+		unsigned char *p = realloc(w->bytes, o * ENTRY_BYTES_MAX);
 		if (p == NULL)
 			return util_error(err, errlen, "out of memory");
 		w->bytes = p;
-		w->bytes_cap = o * 8;
+		w->bytes_cap = o * ENTRY_BYTES_MAX;
 	}
-	for (size_t i = 0; i < o; i++)
-		put_entry(w->bytes + 8 * i, out[i]);
 	sqlite3_bind_int64(st, 1, bucket);
 	if (o)
-		sqlite3_bind_blob(st, 2, w->bytes, (int)(o * 8), SQLITE_STATIC);
+		sqlite3_bind_blob(st, 2, w->bytes, (int)encode_bucket(out, o, w->bytes),
+		    SQLITE_STATIC);
 	step = sqlite3_step(st);
 	sqlite3_reset(st);
 	return step == SQLITE_DONE ? 0 : db_err(w->db, err, errlen, "cannot write copy_band");
@@ -637,6 +704,7 @@ void copies_end(struct copies_writer *w)
 		free(w->add[k].v);
 		free(w->rm[k].v);
 	}
+	free(w->old.v);
 	free(w->merged.v);
 	free(w->bytes);
 	free(w);
@@ -661,7 +729,7 @@ static int check_extra(sqlite3 *db, uint64_t e, char *err, size_t errlen)
 int copies_check(sqlite3 *db, char *err, size_t errlen)
 {
 	sqlite3_stmt *st = NULL;
-	struct u64s want[COPIES_BANDS];
+	struct u64s want[COPIES_BANDS], row = { 0 };
 	size_t pos[COPIES_BANDS] = { 0 };
 	int have = has_table(db, "copy_band"), rc = -1, step;
 	if (have <= 0)
@@ -701,19 +769,19 @@ int copies_check(sqlite3 *db, char *err, size_t errlen)
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t bucket = sqlite3_column_int64(st, 0);
 		int64_t k = bucket >> BUCKET_BITS;
-		const unsigned char *p = sqlite3_column_blob(st, 1);
-		size_t bytes = (size_t)sqlite3_column_bytes(st, 1);
-		if (bucket < 0 || k >= COPIES_BANDS || bytes % 8 != 0 || bytes == 0) {
-			util_error(err, errlen, "copy_band: bucket %lld is damaged", (long long)bucket);
+		int oom = 0;
+		row.n = 0;
+		if (bucket < 0 || k >= COPIES_BANDS || decode_bucket(bucket, sqlite3_column_blob(st, 1),
+		    (size_t)sqlite3_column_bytes(st, 1), &row, &oom) != 0) {
+			if (oom)
+				util_error(err, errlen, "out of memory");
+			else
+				util_error(err, errlen, "copy_band: bucket %lld is damaged",
+				    (long long)bucket);
 			goto done;
 		}
-		for (size_t i = 0; i < bytes / 8; i++) {
-			uint64_t e = get_entry(p + 8 * i);
-			if (BAND_BUCKET(k, e) != bucket) {
-				util_error(err, errlen, "copy_band: bucket %lld holds a key of another"
-				    " bucket", (long long)bucket);
-				goto done;
-			}
+		for (size_t i = 0; i < row.n; i++) {
+			uint64_t e = row.v[i];
 			struct u64s *wk = &want[k];
 			if (pos[k] < wk->n && wk->v[pos[k]] == e) {
 				pos[k]++;
@@ -742,6 +810,7 @@ done:
 	sqlite3_finalize(st);
 	for (int k = 0; k < COPIES_BANDS; k++)
 		free(want[k].v);
+	free(row.v);
 	return rc;
 }
 
@@ -783,20 +852,19 @@ static int band_lookup(sqlite3 *db, sqlite3_stmt *get, int k, uint32_t key, stru
 	sqlite3_bind_int64(get, 1, bucket);
 	int step = sqlite3_step(get);
 	if (step == SQLITE_ROW) {
-		const unsigned char *p = sqlite3_column_blob(get, 0);
-		size_t n = (size_t)sqlite3_column_bytes(get, 0) / 8, a = 0, b = n;
-		while (a < b) {	/* the first entry >= lo */
-			size_t m = a + (b - a) / 2;
-			if (get_entry(p + 8 * m) < lo)
-				a = m + 1;
-			else
-				b = m;
-		}
-		for (; a < n && ENTRY_KEY(get_entry(p + 8 * a)) == key; a++)
-			if (u64s_push(ids, (uint64_t)ENTRY_ID(get_entry(p + 8 * a)), SIZE_MAX) != 0) {
+		/* a row is read from its start: the key's run, then the keys above it */
+		struct u64s row = { 0 };
+		int oom = 0;
+		if (decode_bucket(bucket, sqlite3_column_blob(get, 0),
+		    (size_t)sqlite3_column_bytes(get, 0), &row, &oom) != 0)
+			rc = oom ? util_error(err, errlen, "out of memory")
+			    : util_error(err, errlen, "copy_band: bucket %lld is damaged (rebuild the"
+			    " index)", (long long)bucket);
+		for (size_t i = 0; rc == 0 && i < row.n && ENTRY_KEY(row.v[i]) <= key; i++)
+			if (ENTRY_KEY(row.v[i]) == key &&
+			    u64s_push(ids, (uint64_t)ENTRY_ID(row.v[i]), SIZE_MAX) != 0)
 				rc = util_error(err, errlen, "out of memory");
-				break;
-			}
+		free(row.v);
 	} else if (step != SQLITE_DONE) {
 		rc = db_err(db, err, errlen, "cannot read copy_band");
 	}

@@ -14,8 +14,11 @@
  *   CREATE TABLE copy_band(bucket INTEGER PRIMARY KEY, entries BLOB NOT NULL)
  *
  * A row holds the entries of one band whose keys share their top 13 bits
- * (bucket = band << 13 | key >> 19): each entry 8 bytes, little-endian,
- * key << 32 | passage id, sorted.  A passage's keys are not stored beside
+ * (bucket = band << 13 | key >> 19), sorted by key, then passage id: each
+ * entry two varints (7 bits a byte, low bits first), the key's rise over
+ * the entry before (the first: over the bucket's lowest key), then the
+ * passage id, or the id's rise when the key did not rise (schema 5; 8
+ * bytes an entry in schema 4).  A passage's keys are not stored beside
  * it: they are made again from its body when they are needed (to look up
  * its copies, to delete them with it).
  *

@@ -52,7 +52,7 @@
 
 #include "copies.h"
 
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 #define STORE_APPLICATION_ID 0x50534731	/* "PSG1" */
 
 /*
