@@ -258,6 +258,67 @@ static int pos_of_mark(char c)
 	return -1;
 }
 
+/* One pointer of a synset line: "+ 01234567 n 0102". */
+struct pointer {
+	const char *sym;	/* "+", "@", "@i", ... (not NUL-terminated) */
+	size_t symlen;
+	long off;		/* the target synset's offset; -1 when unreadable */
+	int pos;		/* its part of speech; -1 when unknown */
+	long source, target;	/* word numbers (from 1, 0: the whole synset); -1 when unreadable */
+};
+
+/* Reads the pointers of a synset line one by one (a long line has hundreds). */
+struct pointers {
+	const char *f, *e;	/* the field read last, the line's end */
+	size_t n;		/* its length */
+	long left;
+};
+
+/* Start on the pointers of synset line [p, e), which has nwords words. */
+static void pointers_start(struct pointers *it, const char *p, const char *e, long nwords)
+{
+	it->e = e;
+	it->n = 0;
+	it->f = nwords < 0 ? NULL : field(p, e, 4 + 2 * (int)nwords, &it->n);
+	it->left = it->f == NULL ? 0 : field_number(p, e, 4 + 2 * (int)nwords, 10);
+}
+
+/* The next pointer into *out: 1, or 0 at the end of the list or of the line. */
+static int pointers_next(struct pointers *it, struct pointer *out)
+{
+	const char *ptr[4];
+	size_t len[4];
+	if (it->left <= 0)
+		return 0;
+	it->left--;
+	for (int k = 0; k < 4 && it->f != NULL; k++) {
+		it->f = field(it->f + it->n, it->e, 0, &it->n);
+		ptr[k] = it->f;
+		len[k] = it->n;
+	}
+	if (it->f == NULL)
+		return 0;
+	out->sym = ptr[0];
+	out->symlen = len[0];
+	out->off = -1;
+	if (len[1] < 16) {
+		char num[16];
+		memcpy(num, ptr[1], len[1]);
+		num[len[1]] = '\0';
+		out->off = strtol(num, NULL, 10);
+	}
+	out->pos = pos_of_mark(*ptr[2]);
+	out->source = out->target = -1;
+	if (len[3] == 4) {
+		char hex[3] = { ptr[3][0], ptr[3][1], 0 };
+		out->source = strtol(hex, NULL, 16);
+		hex[0] = ptr[3][2];
+		hex[1] = ptr[3][3];
+		out->target = strtol(hex, NULL, 16);
+	}
+	return 1;
+}
+
 /*
  * The lemmas of the synset at byte offset off of part of speech pos, but w
  * and its base form, and but those for which the synset is not among
@@ -287,34 +348,16 @@ static int each_lemma(const struct thesaurus *t, int pos, long off, const char *
 	}
 	if (self < 0 || nwords < 0)
 		return 0;
-	/* the pointers, read in one pass: "+ 01234567 n 0102" (a long line has hundreds) */
-	size_t n;
-	const char *f = field(p, e, 4 + 2 * (int)nwords, &n);
-	long nptr = field_number(p, e, 4 + 2 * (int)nwords, 10);
-	for (long i = 0; i < nptr && f != NULL; i++) {
-		const char *ptr[4];
-		size_t len[4];
-		for (int k = 0; k < 4 && f != NULL; k++) {
-			f = field(f + n, e, 0, &n);
-			ptr[k] = f;
-			len[k] = n;
-		}
-		if (f == NULL)
-			break;
-		if (len[0] != 1 || *ptr[0] != '+' || len[3] != 4 || len[1] >= 16)
-			continue;
-		char hex[3] = { ptr[3][0], ptr[3][1], 0 }, num[16];
-		memcpy(num, ptr[1], len[1]);
-		num[len[1]] = '\0';
-		int tpos = pos_of_mark(*ptr[2]);
-		long source = strtol(hex, NULL, 16), toff = strtol(num, NULL, 10);
-		hex[0] = ptr[3][2];
-		hex[1] = ptr[3][3];
-		long target = strtol(hex, NULL, 16);
+	/* the derivations, read in one pass over the pointers */
+	struct pointers it;
+	struct pointer ptr;
+	pointers_start(&it, p, e, nwords);
+	while (pointers_next(&it, &ptr)) {
 		const char *tp, *te;
-		if (source != self || tpos < 0 || !synset_line(t, tpos, toff, &tp, &te) ||
-		    !lemma_at(tp, te, target - 1, lemma) || strcmp(lemma, w) == 0 ||
-		    !among_senses(&t->index[tpos], lemma, toff, their))
+		if (ptr.symlen != 1 || ptr.sym[0] != '+' || ptr.off < 0 ||
+		    ptr.source != self || ptr.pos < 0 || !synset_line(t, ptr.pos, ptr.off, &tp, &te) ||
+		    !lemma_at(tp, te, ptr.target - 1, lemma) || strcmp(lemma, w) == 0 ||
+		    !among_senses(&t->index[ptr.pos], lemma, ptr.off, their))
 			continue;
 		int rc = add(ctx, lemma, THESAURUS_DERIVED);
 		if (rc != 0)
@@ -433,29 +476,16 @@ static int noun_depth(const struct thesaurus *t, long off, int limit)
 	const char *p, *e;
 	if (limit <= 0 || !synset_line(t, 0, off, &p, &e))
 		return 0;
-	long nwords = field_number(p, e, 3, 16);
-	size_t n = 0;
-	const char *f = nwords < 0 ? NULL : field(p, e, 4 + 2 * (int)nwords, &n);
-	long nptr = f == NULL ? -1 : field_number(p, e, 4 + 2 * (int)nwords, 10);
+	struct pointers it;
+	struct pointer ptr;
 	int best = -1;
-	for (long i = 0; i < nptr && f != NULL; i++) {
-		const char *ptr[4];
-		size_t len[4];
-		for (int k = 0; k < 4 && f != NULL; k++) {
-			f = field(f + n, e, 0, &n);
-			ptr[k] = f;
-			len[k] = n;
-		}
-		if (f == NULL)
-			break;
-		int hypernym = (len[0] == 1 && ptr[0][0] == '@') ||
-		    (len[0] == 2 && memcmp(ptr[0], "@i", 2) == 0);
-		if (!hypernym || len[1] >= 16)
+	pointers_start(&it, p, e, field_number(p, e, 3, 16));
+	while (pointers_next(&it, &ptr)) {
+		int hypernym = (ptr.symlen == 1 && ptr.sym[0] == '@') ||
+		    (ptr.symlen == 2 && memcmp(ptr.sym, "@i", 2) == 0);
+		if (!hypernym || ptr.off < 0)
 			continue;
-		char num[16];
-		memcpy(num, ptr[1], len[1]);
-		num[len[1]] = '\0';
-		int d = 1 + noun_depth(t, strtol(num, NULL, 10), limit - 1);
+		int d = 1 + noun_depth(t, ptr.off, limit - 1);
 		if (best < 0 || d < best)
 			best = d;
 	}
