@@ -56,6 +56,20 @@ exact_copy(const char *s, size_t *len)
 	return p;
 }
 
+/* Whether a[0 .. na) and b[0 .. nb) are the same, field by field (padding differs). */
+static int
+same_conflicts(const struct conflict *a, int na, const struct conflict *b, int nb)
+{
+	if (na != nb)
+		return 0;
+	for (int m = 0; m < na; m++)
+		if (a[m].kind != b[m].kind || a[m].claim_start != b[m].claim_start ||
+		    a[m].claim_end != b[m].claim_end || a[m].source_start != b[m].source_start ||
+		    a[m].source_end != b[m].source_end)
+			return 0;
+	return 1;
+}
+
 /* What run_cases passes to conflict_find_in: NULL but in the lexicon test. */
 static const struct conflict_lexicon *run_lexicon;
 
@@ -79,14 +93,7 @@ run_cases(const struct cf_case *cases, size_t ncases)
 		for (int again = 0; again < 2; again++) {
 			struct conflict out2[8];
 			int n2 = conflict_find_claim(read, s, sl, run_lexicon, out2, 8);
-			int same = n2 == n;
-			for (int m = 0; same && m < n; m++)	/* field by field: padding differs */
-				same = out[m].kind == out2[m].kind &&
-				    out[m].claim_start == out2[m].claim_start &&
-				    out[m].claim_end == out2[m].claim_end &&
-				    out[m].source_start == out2[m].source_start &&
-				    out[m].source_end == out2[m].source_end;
-			if (!same)
+			if (!same_conflicts(out, n, out2, n2))
 				fail_msg("%s: the claim read once gives %d conflicts, not %d", tc->name,
 				    n2, n);
 		}

@@ -44,6 +44,17 @@ static int same(const struct conflict *a, const struct conflict *b)
 	    a->source_end == b->source_end;
 }
 
+/* got[0 .. n) must be what the first full call gave, want[0 .. nwant) */
+static void expect_same(const struct conflict *got, int n, const struct conflict *want,
+    int nwant, const char *what)
+{
+	if (n != nwant)
+		FAIL("%s gave %d conflicts, the first call %d", what, n, nwant);
+	for (int i = 0; i < n; i++)
+		if (!same(&got[i], &want[i]))
+			FAIL("%s differs at conflict %d", what, i);
+}
+
 static void check(const struct conflict *v, int rc, size_t max, size_t claim_len,
     size_t source_len)
 {
@@ -132,11 +143,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FAIL("conflict %d differs between max 8 and max %d", i, MAX_BIG);
 
 	ra = conflict_find(claim, claim_len, source, source_len, again, MAX_BIG);
-	if (ra != rb)
-		FAIL("second call gave %d conflicts, first %d", ra, rb);
-	for (int i = 0; i < rb; i++)
-		if (!same(&again[i], &big[i]))
-			FAIL("second call differs at conflict %d", i);
+	expect_same(again, ra, big, rb, "second call");
 
 	/* the claim read once: the same conflicts, twice (no state kept between sources) */
 	if (claim_len > 0) {
@@ -145,11 +152,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FAIL("conflict_claim_new failed");
 		for (int k = 0; k < 2; k++) {
 			ra = conflict_find_claim(read, source, source_len, NULL, again, MAX_BIG);
-			if (ra != rb)
-				FAIL("claim read once: %d conflicts, conflict_find %d", ra, rb);
-			for (int i = 0; i < rb; i++)
-				if (!same(&again[i], &big[i]))
-					FAIL("claim read once differs at conflict %d", i);
+			expect_same(again, ra, big, rb, "claim read once");
 		}
 		/* a lexicon that calls every word a term: substitutions too, still in range */
 		static const struct conflict_lexicon all_terms = { every_word, NULL };
