@@ -235,10 +235,6 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	const char *claim = in->claim;
 	char w[64];
 	cc->judged = *in->ws;	/* a shallow copy: the strings stay ws's, kin stems are ours */
-	if (in->thesaurus != NULL) {
-		cc->lexicon.is_term = is_term;
-		cc->lexicon.ctx = (void *)in->thesaurus;
-	}
 	for (int i = 0; i < cc->judged.n; i++)
 		cc->kin_from[i] = cc->judged.w[i].nstems;
 	for (int i = 0; i < cc->judged.n; i++) {
@@ -601,6 +597,10 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	if (judge_words(cc, in) != 0 ||
 	    conflict_claim_new(in->claim, strlen(in->claim), &cc->read) != 0)
 		goto fail;
+	if (in->thesaurus != NULL) {	/* what conflicts know of words beyond their lists */
+		cc->lexicon.is_term = is_term;
+		cc->lexicon.ctx = (void *)in->thesaurus;
+	}
 	for (int w = 0; w < in->ws->n; w++)
 		if (in->ws->w[w].df == 0)
 			cc->unknown[cc->nunknown++] = in->ws->w[w].surface;

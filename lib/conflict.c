@@ -106,9 +106,12 @@ static const char CLAUSE_WORD[] =
 /* Verbs that link a subject to a predicate adjective ("reactions are common"). */
 static const char COPULA[] = "is are was were be been being become becomes became remain remains";
 
+/* Negators that deny only in part: "rarely monitored" (says_seldom_too). */
+#define SELDOM_WORDS "rarely seldom hardly barely scarcely"
+
 static const char NEGATOR[] =
     "not no never none nothing neither nor without cannot nobody nowhere "
-    "devoid lack lacks lacked lacking dont rarely seldom hardly barely scarcely "
+    "devoid lack lacks lacked lacking dont " SELDOM_WORDS " "
     "doesnt didnt isnt arent wasnt werent hasnt havent hadnt shouldnt "
     "wouldnt couldnt mustnt";
 
@@ -1075,7 +1078,7 @@ says_alternative(const struct text *c, size_t ci, const struct text *s, size_t s
 static int
 says_seldom_too(const struct text *other, const struct tok *neg)
 {
-	static const char SELDOM[] = "rarely seldom hardly barely scarcely";
+	static const char SELDOM[] = SELDOM_WORDS;
 	size_t j;
 
 	if (!among(neg->w, SELDOM))
