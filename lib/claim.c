@@ -28,6 +28,14 @@
 #define CLAIM_PASSAGES 5	/* passages of a source read for its evidence */
 /* a sentence is about the claim when it holds this share of the words the index knows */
 #define CLAIM_ABOUT_MIN 0.4
+/*
+ * A sentence that is not about the whole claim is about one of its clauses
+ * ("First synthesized in the 1980s, ketamine ...") when it holds this share
+ * of the clause's known words, and two of them at least: the conflicts it
+ * shows in that clause count.
+ */
+#define CLAIM_CLAUSE_ABOUT_MIN 0.6
+#define CLAIM_CLAUSES_MAX 16
 /* two adjacent sentences are read as one when they cover this much more of the claim */
 #define CLAIM_WINDOW_GAIN 0.15
 
@@ -65,6 +73,10 @@ struct claim_check {
 	enum verdict verdict;
 	struct conflict_lexicon lexicon;	/* WordNet's specific terms, when mapped */
 	struct conflict_claim *read;	/* the claim as conflict.c reads it, once */
+	/* the claim's clauses, bytes [clause_start[k], clause_end[k]); bit k of clauses[w]: word w is in clause k */
+	size_t clause_start[CLAIM_CLAUSES_MAX], clause_end[CLAIM_CLAUSES_MAX];
+	int nclauses;
+	unsigned clauses[WORDS_MAX];
 };
 
 /*
@@ -286,6 +298,69 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	return 0;
 }
 
+/* Words that open a clause of their own; lower-case, sorted. */
+static const char *const clause_openers[] = {
+	"although", "because", "but", "though", "whereas", "which", "while", "who",
+};
+
+/*
+ * Split the claim into clauses at , ; : ( ) and before the words above,
+ * and note which clauses each judged word is said in.
+ */
+static void split_clauses(struct claim_check *cc, const char *claim)
+{
+	size_t len = strlen(claim), i = 0;
+	int k = 0, words_in_clause = 0;
+	char w[64];
+
+	cc->clause_start[0] = 0;
+	while (i < len) {
+		size_t j = i;
+		while (j < len && is_word_byte(claim[j]))
+			j++;
+		int opens = j > i && lower_word(claim + i, j - i, w, sizeof w) &&
+		    IN_LIST(w, clause_openers);
+		int ends = j == i && strchr(",;:()", claim[i]) != NULL;
+		if ((opens || ends) && words_in_clause > 0 && k + 1 < CLAIM_CLAUSES_MAX) {
+			cc->clause_end[k++] = i;
+			cc->clause_start[k] = opens ? i : i + 1;
+			words_in_clause = 0;
+		}
+		if (j > i) {
+			words_in_clause++;
+			for (int x = 0; x < cc->judged.n; x++) {
+				const char *sf = cc->judged.w[x].surface;
+				if (strlen(sf) == j - i && memcmp(sf, claim + i, j - i) == 0)
+					cc->clauses[x] |= 1u << k;
+			}
+		}
+		i = j > i ? j : i + 1;
+	}
+	cc->clause_end[k] = len;
+	cc->nclauses = k + 1;
+}
+
+/*
+ * Whether present[] makes a sentence about clause k of the claim: most
+ * of the clause's known words (idf-weighted), two of them at least.
+ */
+static int about_clause(const struct claim_check *cc, const int *present, int k)
+{
+	const struct words *ws = &cc->judged;
+	double have = 0, all = 0;
+	int n = 0;
+	for (int w = 0; w < ws->n; w++) {
+		if (ws->w[w].df == 0 || ws->w[w].idf <= 0 || !(cc->clauses[w] & (1u << k)))
+			continue;
+		all += ws->w[w].idf;
+		if (present[w]) {
+			have += ws->w[w].idf;
+			n++;
+		}
+	}
+	return n >= 2 && have >= CLAIM_CLAUSE_ABOUT_MIN * all;
+}
+
 static int64_t line_at(const struct fetched *c, size_t offset)
 {
 	int64_t line = c->line_start;
@@ -300,7 +375,8 @@ static int64_t line_at(const struct fetched *c, size_t offset)
  * appended to row.  0, or -1 when out of memory.
  */
 static int add_conflicts(struct claim_row *row, const char *claim,
-    const struct claim_check *cc, const struct fetched *c, size_t start, size_t end)
+    const struct claim_check *cc, const struct fetched *c, size_t start, size_t end,
+    size_t claim_from, size_t claim_to)
 {
 	struct conflict found[CLAIM_CONFLICTS_MAX];
 	size_t room = CLAIM_CONFLICTS_MAX - row->nconflicts;
@@ -313,6 +389,15 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 	for (int i = 0; i < n; i++) {
 		struct search_conflict *sc = &row->conflicts[row->nconflicts];
 		const struct conflict *f = &found[i];
+		/*
+		 * A clause alone: only its own details, and no substitution, whose
+		 * names ("glutamate receptors" for "NMDA receptors") may be one
+		 * kind of the other, which only the rest of a sentence about the
+		 * whole claim tells apart.
+		 */
+		if (claim_to != SIZE_MAX && (f->claim_start < claim_from ||
+		    f->claim_start >= claim_to || f->kind == CONFLICT_SUBSTITUTION))
+			continue;
 		size_t from = start + f->source_start, to = start + f->source_end;
 		char *cw = strndup(claim + f->claim_start, f->claim_end - f->claim_start);
 		char *sw = strndup(c->text + from, to - from);
@@ -439,11 +524,29 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
  * Alleviates PTSD Symptoms" would disagree with "relieves symptoms within
  * hours").  0, or -1.
  */
+/*
+ * The conflicts of sentence [start, end) of rd, whose claim words are
+ * present[]: all of them when it is about the claim, else those in the
+ * clauses it is about.  0, or -1.
+ */
+static int sentence_conflicts(const struct claim_check *cc, struct claim_row *row,
+    const char *claim, const struct reading *rd, size_t start, size_t end, const int *present)
+{
+	if (known_share(&cc->judged, present) >= CLAIM_ABOUT_MIN)
+		return add_conflicts(row, claim, cc, &rd->c, start, end, 0, SIZE_MAX);
+	for (int k = 0; cc->nclauses > 1 && k < cc->nclauses; k++)
+		if (about_clause(cc, present, k) &&
+		    add_conflicts(row, claim, cc, &rd->c, start, end, cc->clause_start[k],
+		    cc->clause_end[k]) != 0)
+			return -1;
+	return 0;
+}
+
 static int add_passage_conflicts(const struct claim_check *cc, struct claim_row *row,
     const char *claim, const struct reading *rd)
 {
-	if (rd->known_coverage >= CLAIM_ABOUT_MIN && rd->end > rd->start &&
-	    add_conflicts(row, claim, cc, &rd->c, rd->start, rd->end) != 0)
+	if (rd->end > rd->start &&
+	    sentence_conflicts(cc, row, claim, rd, rd->start, rd->end, rd->present) != 0)
 		return -1;
 	size_t pos = 0, start, end;
 	while (passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end)) {
@@ -451,8 +554,7 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
 		if (start >= rd->start && end <= rd->end)
 			continue;	/* in the window: done above */
 		evidence_presence(&rd->a, start, end, present);
-		if (known_share(&cc->judged, present) >= CLAIM_ABOUT_MIN &&
-		    add_conflicts(row, claim, cc, &rd->c, start, end) != 0)
+		if (sentence_conflicts(cc, row, claim, rd, start, end, present) != 0)
 			return -1;
 	}
 	return 0;
@@ -597,6 +699,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	if (judge_words(cc, in) != 0 ||
 	    conflict_claim_new(in->claim, strlen(in->claim), &cc->read) != 0)
 		goto fail;
+	split_clauses(cc, in->claim);
 	if (in->thesaurus != NULL) {	/* what conflicts know of words beyond their lists */
 		cc->lexicon.is_term = is_term;
 		cc->lexicon.ctx = (void *)in->thesaurus;

@@ -41,6 +41,7 @@ struct tok {
 	unsigned char ndigits;
 	unsigned char used;	/* this negator already gave a conflict */
 	unsigned char head;	/* the first word a negator negates */
+	unsigned char relative;	/* negated inside a relative clause only ("those who have not responded") */
 	unsigned char content;	/* is_content */
 	unsigned char denies_quantifier;	/* a negator over a quantifier: "not fully" */
 	size_t quantifier;	/* denies_quantifier: the quantifier's token */
@@ -97,6 +98,9 @@ static const char QUANTIFIER[] =
 static const char SUBORDINATOR[] =
     "who whom whose which where when whenever if unless while until because "
     "since";
+
+/* Subordinators that open a relative clause: what it says defines a group. */
+static const char RELATIVE[] = "who whom whose which";
 
 /* Words that end a negation's scope and an opposite word's neighbourhood. */
 static const char CLAUSE_WORD[] =
@@ -889,12 +893,13 @@ static void
 mark_negations(struct text *x)
 {
 	size_t i, j, cs, ce, head, k, count;
-	int pol;
+	int pol, relative;
 
 	for (i = 0; i < x->n; i++) {
 		if (!is_negator(x, i))
 			continue;
 		pol = POL_NEG;
+		relative = 0;
 		for (cs = i; cs > 0 && !clause_punct(x, cs - 1); cs--)
 			;
 		for (ce = i + 1; ce < x->n && !clause_punct(x, ce); ce++)
@@ -908,13 +913,18 @@ mark_negations(struct text *x)
 		    among(wd(x, i), "shouldn't mustn't shouldnt mustnt"))
 			pol = POL_UNK;
 		for (j = cs; j < ce; j++) {
-			if (j != i && is_negator(x, j))
+			if (j != i && is_negator(x, j)) {
 				pol = POL_UNK;
-			if (j < i && among(wd(x, j), SUBORDINATOR))
+				relative = 0;
+			}
+			if (j < i && among(wd(x, j), SUBORDINATOR)) {
+				relative = pol == POL_NEG && among(wd(x, j), RELATIVE);
 				pol = POL_UNK;
+			}
 			if (j > i && j <= i + 8 && among(wd(x, j), QUANTIFIER) &&
 			    strcmp(wprev(x, j), "at") != 0) {
 				pol = POL_UNK;
+				relative = 0;
 				if (!x->v[i].denies_quantifier) {
 					x->v[i].denies_quantifier = 1;
 					x->v[i].quantifier = j;
@@ -943,6 +953,7 @@ mark_negations(struct text *x)
 			if (!is_content(x, k) || among(wd(x, k), CLAUSE_WORD))
 				break;
 			set_pol(x, k, pol, i);
+			x->v[k].relative = (unsigned char)relative;
 			count++;
 		}
 		if (k + 1 < ce && among(wd(x, k), "or nor to") &&
@@ -1090,6 +1101,40 @@ says_seldom_too(const struct text *other, const struct tok *neg)
 	return 0;
 }
 
+/* Whether word i sits in a relative clause of its own clause ("people who have responded"). */
+static int
+in_relative(const struct text *x, size_t i)
+{
+	for (size_t k = i; k-- > 0 && i - k <= 6;) {
+		if (clause_punct(x, k))
+			return 0;
+		if (among(wd(x, k), RELATIVE))
+			return 1;
+		if (among(wd(x, k), CLAUSE_WORD) || is_negator(x, k))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * A group defined the other way round: the claim's relative clause asserts
+ * what the source's denies ("people who have responded well to
+ * antidepressants" against "those who have not responded to
+ * antidepressants"), about the same thing after the word.
+ */
+static int
+relative_denial(const struct text *c, size_t i, const struct text *s, size_t j)
+{
+	const char *ca[NEIGHBOURS], *sa[NEIGHBOURS];
+	size_t nca, nsa;
+
+	if (!s->v[j].relative || !s->v[j].head || c->v[i].pol != POL_POS || !in_relative(c, i))
+		return 0;
+	nca = neighbours(c, i, 1, ca);
+	nsa = neighbours(s, j, 1, sa);
+	return share(ca, nca, sa, nsa);
+}
+
 static int
 find_negation(struct text *c, struct text *s, struct found *f)
 {
@@ -1107,7 +1152,7 @@ find_negation(struct text *c, struct text *s, struct found *f)
 			    strcmp(c->v[i].stem, s->v[j].stem) != 0)
 				continue;
 			seen = 1;
-			if (denies_claimed_quantifier(c, i, s, j)) {
+			if (denies_claimed_quantifier(c, i, s, j) || relative_denial(c, i, s, j)) {
 				if (hit == s->n)
 					hit = j;
 			} else if (s->v[j].pol == c->v[i].pol || s->v[j].pol == POL_UNK)
@@ -1234,6 +1279,22 @@ holds_any(const struct text *x, const char **a, size_t n)
 	return 0;
 }
 
+/*
+ * Whether word i is a predicate: a copula before it, past function words
+ * ("reactions are common", "are among the most frequent side effects").
+ */
+static int
+after_copula(const struct text *x, size_t i)
+{
+	for (size_t k = i; k-- > 0 && i - k <= 4;) {
+		if (among(wd(x, k), COPULA))
+			return 1;
+		if (x->v[k].type != T_WORD || (is_content(x, k) && !among(wd(x, k), "among")))
+			return 0;
+	}
+	return 0;
+}
+
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
     int tight)
@@ -1258,7 +1319,7 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	if (share(ca, nca, sa, nsa))
 		return 1;
 	/* what a predicate ("reactions are common and ...") says is about its subject */
-	if (nca > 0 && !among(wprev(c, ci), COPULA))
+	if (nca > 0 && !after_copula(c, ci))
 		return 0;
 	nca = neighbours(c, ci, -1, ca);
 	nsa = neighbours(s, sj, -1, sa);
@@ -1283,8 +1344,68 @@ has_form(const struct text *x, const char *forms)
 	return 0;
 }
 
+static int names_one(const struct text *, size_t, const struct conflict_lexicon *);
+
+/*
+ * The name that word i acts on: the first word naming one thing
+ * (names_one) among the six tokens after it, in its clause and before
+ * another word of the pair (words, opposites) ("blocking the AMPA receptor",
+ * "activates another receptor called AMPA", but not "helps by blocking
+ * NMDA receptors"); x->n when there is none.
+ */
+static size_t
+object_name(const struct text *x, size_t i, const char *words, const char *opposites,
+    const struct conflict_lexicon *lex)
+{
+	for (size_t j = i + 1; j < x->n && j <= i + 6; j++) {
+		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD) || is_negator(x, j) ||
+		    strcmp(wd(x, j), "by") == 0 || among_tok(x, j, words) ||
+		    among_tok(x, j, opposites))
+			break;
+		if (x->v[j].type == T_WORD && is_content(x, j) && names_one(x, j, lex))
+			return j;
+	}
+	return x->n;
+}
+
+/*
+ * Roles turned around: the claim's word acts on a name ("blocking the AMPA
+ * receptor") that the source's opposite word acts on ("activates another
+ * receptor called AMPA"), and nothing in the source does what the claim
+ * says to that name.  Both texts may hold both words: the names tell
+ * which is which.  The source word's index, or s->n.
+ */
+static size_t
+swapped_role(const struct text *c, size_t i, const struct text *s, const char *mine,
+    const char *theirs, const struct conflict_lexicon *lex)
+{
+	size_t ci = object_name(c, i, mine, theirs, lex), hit = s->n;
+
+	if (ci == c->n)
+		return s->n;
+	for (size_t j = 0; j < s->n; j++) {
+		size_t sj;
+		int says_mine;
+
+		if (s->v[j].type != T_WORD)
+			continue;
+		says_mine = among_tok(s, j, mine) || strcmp(s->v[j].stem, c->v[i].stem) == 0;
+		if (!says_mine && !(among_tok(s, j, theirs) && antonym_use(s, j)))
+			continue;
+		sj = object_name(s, j, mine, theirs, lex);
+		if (sj == s->n || strcmp(s->v[sj].stem, c->v[ci].stem) != 0)
+			continue;
+		if (says_mine)
+			return s->n;	/* the source says it of the same name */
+		if (hit == s->n)
+			hit = j;
+	}
+	return hit;
+}
+
 static int
-find_antonym(const struct text *c, const struct text *s, struct found *f)
+find_antonym(const struct text *c, const struct text *s,
+    const struct conflict_lexicon *lex, struct found *f)
 {
 	size_t i, j, p;
 	int done;
@@ -1305,6 +1426,14 @@ find_antonym(const struct text *c, const struct text *s, struct found *f)
 				mine = ANTONYM[p].b;
 				theirs = ANTONYM[p].a;
 			} else {
+				continue;
+			}
+			if (!ANTONYM[p].tight &&
+			    (hit = swapped_role(c, i, s, mine, theirs, lex)) < s->n) {
+				if (add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
+				    c->v[i].e, s->v[hit].s, s->v[hit].e) < 0)
+					return -1;
+				done = 1;
 				continue;
 			}
 			if (has_form(c, theirs))
@@ -1942,7 +2071,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	mark_content(&s);
 	mark_negations(&s);
 	if (find_number(&cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
-	    find_antonym(&c, &s, &f) < 0 || find_substitution(&c, &s, lex, &f) < 0)
+	    find_antonym(&c, &s, lex, &f) < 0 || find_substitution(&c, &s, lex, &f) < 0)
 		goto done;
 	/* claim order; the kinds were found in enum order, so keep ties stable */
 	for (i = 1; i < f.n; i++) {

@@ -813,6 +813,57 @@ test_conflict_corpus_self(void **state)
 }
 
 /* A number too large for a double (301 digits) agrees with itself. */
+/* ---- roles, groups and predicates ------------------------------------------ */
+
+static void
+test_conflict_roles_and_groups(void **state)
+{
+	static const struct cf_case cases[] = {
+		{ "roles turned around: the names tell which",
+		  "Ketamine relieves depression by blocking the AMPA receptor while activating "
+		  "the NMDA receptor.",
+		  "While Ketamine blocks this receptor, it activates another receptor called AMPA.",
+		  { { ANT, "blocking", "activates" } } },
+		{ "roles as the source gives them",
+		  "Ketamine blocks the NMDA receptor and activates the AMPA receptor.",
+		  "While Ketamine blocks this receptor, it activates another receptor called AMPA.",
+		  { { 0 } } },
+		{ "both roles in both, in another order",
+		  "It activates AMPA receptors and blocks NMDA receptors.",
+		  "It blocks NMDA receptors and activates AMPA receptors.", { { 0 } } },
+		{ "the source says the claim's word of another name",
+		  "It activates NMDA receptors.",
+		  "It blocks NMDA receptors and activates AMPA receptors.",
+		  { { ANT, "activates", "blocks" } } },
+		{ "a group defined the other way round",
+		  "Ketamine is for people who have responded well to traditional antidepressants.",
+		  "It suits those who have not responded to traditional antidepressants.",
+		  { { NEG, "responded", "not responded" } } },
+		{ "the same group",
+		  "Ketamine is for people who have not responded to traditional antidepressants.",
+		  "It suits those who have not responded to traditional antidepressants.",
+		  { { 0 } } },
+		{ "a main clause against a group's definition",
+		  "Patients responded to traditional antidepressants.",
+		  "It suits those who have not responded to traditional antidepressants.",
+		  { { 0 } } },
+		{ "a group defined about something else",
+		  "It is for people who have responded well to therapy.",
+		  "It suits those who have not responded to traditional antidepressants.",
+		  { { 0 } } },
+		{ "a predicate past function words",
+		  "Allergic reactions are among the most frequent side effects.",
+		  "Although rare, allergic reactions to ketamine may occur.",
+		  { { ANT, "frequent", "rare" } } },
+		{ "a modifier is no predicate",
+		  "Frequent monitoring prevents allergic reactions.",
+		  "Although rare, allergic reactions to ketamine may occur.", { { 0 } } },
+	};
+
+	(void)state;
+	RUN(cases);
+}
+
 static void
 test_conflict_huge_number_agrees_with_itself(void **state)
 {
@@ -837,6 +888,7 @@ main(void)
 		cmocka_unit_test(test_conflict_antonyms),
 		cmocka_unit_test(test_conflict_substitutions),
 		cmocka_unit_test(test_conflict_substitutions_of_terms),
+		cmocka_unit_test(test_conflict_roles_and_groups),
 		cmocka_unit_test(test_conflict_order_and_limit),
 		cmocka_unit_test(test_conflict_hostile_bytes),
 		cmocka_unit_test(test_conflict_corpus_self),

@@ -917,6 +917,19 @@ static void test_search_claim_verdicts(void **state)
 		/* "only" claims no other case: the source must say it too */
 		{ "Two doses protect about 97 percent of children.", VERDICT_SUPPORTED, NULL },
 		{ "Only two doses protect about 97 percent of children.", VERDICT_PARTIAL, NULL },
+		/*
+		 * a sentence about one clause only: its conflicts in that clause
+		 * count ("ninety minutes"), however little of the rest it says
+		 */
+		{ "Vaccines train the immune system to recognise a pathogen and mRNA vaccines "
+		  "deliver instructions for making a viral protein, while antibodies remain in "
+		  "the blood for days.", VERDICT_UNSUPPORTED, "number days|years" },
+		{ "Vaccines train the immune system to recognise a pathogen and mRNA vaccines "
+		  "deliver instructions for making a viral protein, while antibodies remain in "
+		  "the blood for years.", VERDICT_PARTIAL, NULL },	/* two passages: partly each */
+		{ "Wildfire is a natural part of many forest ecosystems and old-growth forests "
+		  "store vast amounts of carbon, while some pine cones open only before fire.",
+		  VERDICT_UNSUPPORTED, "antonym before|after" },
 	};
 	for (size_t k = 0; k < NP(cases); k++) {
 		struct collector c;
@@ -937,6 +950,8 @@ static void test_search_claim_verdicts(void **state)
 			assert_non_null(c.r[0].conflict);
 			assert_string_equal(c.r[0].conflict, cases[k].conflict);
 			assert_int_equal(c.r[0].support, VERDICT_UNSUPPORTED);
+		} else if (n >= 1 && c.r[0].conflict != NULL) {
+			fail_msg("\"%s\": conflict %s", cases[k].claim, c.r[0].conflict);
 		}
 		search_info_free(&info);
 		collector_free(&c);
