@@ -125,7 +125,12 @@ static const char NEGATOR[] =
  */
 static const struct {
 	const char *a, *b;
-	int tight;	/* a function word: the next content word must be the same */
+	/*
+	 * 1: a function word, the next content word must be the same; 2: a
+	 * degree word ("most common" / "less common"), whose subject must be
+	 * the same too (subject_shared).
+	 */
+	int tight;
 } ANTONYM[] = {
 	{ "increase increases increased increasing",
 	  "decrease decreases decreased decreasing", 0 },
@@ -178,11 +183,13 @@ static const struct {
 	{ "able", "unable", 0 },
 	{ "fast", "slow", 0 },
 	{ "faster", "slower", 1 },
-	{ "quick quickly rapid rapidly swift swiftly immediate immediately",
-	  "slow slowly gradual gradually delayed", 0 },
+	{ "quick quickly rapid rapidly swift swiftly immediate immediately faster quicker",
+	  "slow slowly gradual gradually delayed slower", 0 },
 	{ "short", "long", 0 },
 	{ "shorter", "longer", 1 },
 	{ "more", "less fewer", 1 },
+	{ "most", "less least", 2 },	/* "the most common way" / "these are less common" */
+	{ "many", "few", 1 },
 	{ "enhance enhances enhanced enhancing boost boosts boosted boosting "
 	  "elevate elevates elevated elevating",
 	  "lower lowers lowered lowering reduce reduces reduced reducing "
@@ -1203,6 +1210,10 @@ antonym_use(const struct text *x, size_t i)
 		return among(p, "the its their his her our your at");
 	if (among(w, "fallen fell") && strcmp(nx, "short") == 0)
 		return 0;
+	if (strcmp(w, "few") == 0)	/* "a few", "quite a few": some */
+		return strcmp(p, "a") != 0;
+	if (strcmp(w, "most") == 0)	/* "at most" */
+		return strcmp(p, "at") != 0;
 	if (strcmp(w, "more") == 0 || strcmp(w, "less") == 0)
 		return !among(p, "or no");	/* "three or more", "no more than" */
 	return 1;
@@ -1295,6 +1306,25 @@ after_copula(const struct text *x, size_t i)
 	return 0;
 }
 
+/*
+ * Whether the claim's word ci and the source's sj are said of the same
+ * subject: a content word of ci's clause before it is among the content
+ * words of the twelve tokens before sj, past a clause's start, since a
+ * source often names its subject there and refers back ("nasal sprays and
+ * oral tablets, although these are less common").
+ */
+static int
+subject_shared(const struct text *c, size_t ci, const struct text *s, size_t sj)
+{
+	const char *ca[NEIGHBOURS], *sa[12];
+	size_t nca = neighbours(c, ci, -1, ca), nsa = 0;
+
+	for (size_t k = sj; k-- > 0 && sj - k <= 12;)
+		if (is_content(s, k))
+			sa[nsa++] = s->v[k].stem;
+	return share(ca, nca, sa, nsa);
+}
+
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
     int tight)
@@ -1315,7 +1345,8 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	nca = neighbours(c, ci, 1, ca);
 	nsa = neighbours(s, sj, 1, sa);
 	if (tight)
-		return nca > 0 && nsa > 0 && strcmp(ca[0], sa[0]) == 0;
+		return nca > 0 && nsa > 0 && strcmp(ca[0], sa[0]) == 0 &&
+		    (tight == 1 || subject_shared(c, ci, s, sj));
 	if (share(ca, nca, sa, nsa))
 		return 1;
 	/* what a predicate ("reactions are common and ...") says is about its subject */
@@ -1403,6 +1434,29 @@ swapped_role(const struct text *c, size_t i, const struct text *s, const char *m
 	return hit;
 }
 
+/*
+ * Whether the claim says the opposite of its word i itself: any form of it,
+ * or for a tight pair one said of the same next word ("more X and less X",
+ * but not "most common ... less often").
+ */
+static int
+contrasts_itself(const struct text *c, size_t i, const char *theirs, int tight)
+{
+	const char *ca[NEIGHBOURS], *ka[NEIGHBOURS];
+	size_t nca;
+
+	if (!tight)
+		return has_form(c, theirs);
+	nca = neighbours(c, i, 1, ca);
+	for (size_t k = 0; k < c->n; k++) {
+		if (c->v[k].type != T_WORD || !among_tok(c, k, theirs))
+			continue;
+		if (nca == 0 || neighbours(c, k, 1, ka) == 0 || strcmp(ca[0], ka[0]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 find_antonym(const struct text *c, const struct text *s,
     const struct conflict_lexicon *lex, struct found *f)
@@ -1436,7 +1490,7 @@ find_antonym(const struct text *c, const struct text *s,
 				done = 1;
 				continue;
 			}
-			if (has_form(c, theirs))
+			if (contrasts_itself(c, i, theirs, ANTONYM[p].tight))
 				continue;	/* the claim contrasts the two itself */
 			for (j = 0; j < s->n; j++) {
 				if (s->v[j].type != T_WORD)

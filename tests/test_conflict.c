@@ -864,6 +864,36 @@ test_conflict_roles_and_groups(void **state)
 	RUN(cases);
 }
 
+/* ---- degrees and quantifiers ------------------------------------------------ */
+
+static void
+test_conflict_degrees(void **state)
+{
+	static const char *const source =
+	    "It is typically given by IV infusion. There are also nasal sprays and oral "
+	    "tablets, although these are less common.";
+	static const struct cf_case cases[] = {
+		{ "most against less, said of the same subject",
+		  "Oral tablets are the most common way, while IV infusion is used less often.",
+		  source, { { ANT, "most", "less" } } },
+		{ "most of another subject",
+		  "IV infusion is the most common way to give it.", source, { { 0 } } },
+		{ "the claim says both of the same word",
+		  "IV infusion is the most common way and oral tablets are less common.",
+		  source, { { 0 } } },
+		{ "few against many", "Few patients report relief.",
+		  "Many patients report relief.", { { ANT, "Few", "Many" } } },
+		{ "a few is some", "A few patients report relief.",
+		  "Many patients report relief.", { { 0 } } },
+		{ "more slowly against faster",
+		  "Ketamine works more slowly than other medications.",
+		  "Ketamine works faster than other medications.", { { ANT, "slowly", "faster" } } },
+	};
+
+	(void)state;
+	RUN(cases);
+}
+
 static void
 test_conflict_huge_number_agrees_with_itself(void **state)
 {
@@ -889,6 +919,7 @@ main(void)
 		cmocka_unit_test(test_conflict_substitutions),
 		cmocka_unit_test(test_conflict_substitutions_of_terms),
 		cmocka_unit_test(test_conflict_roles_and_groups),
+		cmocka_unit_test(test_conflict_degrees),
 		cmocka_unit_test(test_conflict_order_and_limit),
 		cmocka_unit_test(test_conflict_hostile_bytes),
 		cmocka_unit_test(test_conflict_corpus_self),
