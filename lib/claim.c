@@ -19,7 +19,9 @@
 #include "claim.h"
 #include "conflict.h"
 #include "evidence.h"
+#include "indexstats.h"
 #include "passage.h"
+#include "rank.h"
 #include "textclass.h"
 #include "util.h"
 #include "verdict.h"
@@ -36,6 +38,8 @@
  */
 #define CLAIM_CLAUSE_ABOUT_MIN 0.6
 #define CLAIM_CLAUSES_MAX 16
+/* tagged (content) words in a passage, for an unknown word's estimated frequency */
+#define CLAIM_PASSAGE_TAGS 100
 /* two adjacent sentences are read as one when they cover this much more of the claim */
 #define CLAIM_WINDOW_GAIN 0.15
 
@@ -66,6 +70,7 @@ struct claim_check {
 	const char *absolutes[WORDS_MAX];	/* the claim's absolute words (NUL-terminated copies) */
 	size_t nabsolutes;
 	int direction[WORDS_MAX];	/* judged.w[i] is a direction word */
+	int common[WORDS_MAX];		/* judged.w[i] is unknown, weighed as general English uses it */
 	struct claim_row *rows;
 	size_t n;
 	const char *unknown[WORDS_MAX];
@@ -239,6 +244,29 @@ static int add_kin(void *ctx, const char *stem)
 }
 
 /*
+ * The weight of a word no passage holds.  Absent from the index, it is as
+ * rare as a word can be here, unless general English uses it often: a
+ * small corpus lacks "became" or "wears" because it is small, not because
+ * the claim is on another topic.  Its passage frequency is then estimated
+ * from WordNet's tagged corpus (thesaurus_tag_count): the chance that a
+ * passage of CLAIM_PASSAGE_TAGS tagged words holds it.  A word that corpus
+ * never tagged ("Spravato", "opioid") keeps the highest weight.
+ */
+static double unknown_word_idf(const struct claim_input *in, const struct word *w)
+{
+	char lower[64];
+	long tags;
+	if (in->thesaurus == NULL ||
+	    !lower_word(w->surface, strlen(w->surface), lower, sizeof lower) ||
+	    (tags = thesaurus_tag_count(in->thesaurus, lower)) <= 0)
+		return w->idf;
+	double n = index_stats_passages(in->stats);
+	double share = (double)tags * CLAIM_PASSAGE_TAGS / THESAURUS_TAGS_TOTAL;
+	double idf = rank_idf(n * (share < 1 ? share : 1), n);
+	return idf < w->idf ? idf : w->idf;
+}
+
+/*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
  */
@@ -266,6 +294,11 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		if (jw->nstems > cc->kin_from[i] && jw->idf > 0 && in->stats != NULL) {
 			jw->has_df = 0;
 			words_idf_word(in->stats, jw);
+		}
+		if (jw->df == 0 && jw->idf > 0 && in->stats != NULL) {
+			double idf = unknown_word_idf(in, jw);
+			cc->common[i] = idf < jw->idf;
+			jw->idf = idf;
 		}
 		/*
 		 * WordNet's synonyms state the word too, but they do not change
@@ -781,6 +814,22 @@ char *claim_check_kin(const struct claim_check *cc)
 		return NULL;
 	}
 	return b.data ? b.data : strdup("");
+}
+
+char *claim_check_weights(const struct claim_check *cc)
+{
+	struct buf b = { 0 };
+	buf_puts(&b, "");
+	for (int i = 0; i < cc->judged.n; i++) {
+		const struct word *w = &cc->judged.w[i];
+		buf_printf(&b, "%s%s %.2f%s", i ? "; " : "", w->surface, w->idf,
+		    w->df > 0 ? "" : cc->common[i] ? " unknown, common" : " unknown");
+	}
+	if (b.oom) {
+		buf_free(&b);
+		return NULL;
+	}
+	return b.data;
 }
 
 const char *const *claim_check_unknown(const struct claim_check *cc, size_t *n)

@@ -77,6 +77,12 @@ const char *const *claim_check_unknown(const struct claim_check *cc, size_t *n);
  * none; NULL when out of memory.
  */
 char *claim_check_kin(const struct claim_check *cc);
+/*
+ * Each judged word's weight, "word 2.35; ...", a word in no passage
+ * marked "unknown" (and "unknown, common" when general English weighed it
+ * down); malloc'd, NULL when out of memory.
+ */
+char *claim_check_weights(const struct claim_check *cc);
 
 /*
  * Fill the claim fields and the passage fields of shown row i into *r

@@ -134,6 +134,7 @@ void search_info_free(struct search_info *info)
 	free(info->words);
 	free_words(info->unknown, info->nunknown);
 	free(info->kin);
+	free(info->weights);
 	free_words(info->left_out, info->nleft_out);
 	memset(info, 0, sizeof *info);
 }
@@ -660,7 +661,8 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 		r->info->unknown = dup_words(unknown, nunknown, &oom);
 		r->info->nunknown = r->info->unknown ? nunknown : 0;
 	}
-	if (r->o.explain && (r->info->kin = claim_check_kin(cc)) == NULL)
+	if (r->o.explain && ((r->info->kin = claim_check_kin(cc)) == NULL ||
+	    (r->info->weights = claim_check_weights(cc)) == NULL))
 		oom = 1;
 	if (oom)
 		rc = util_error(r->err, r->errlen, "out of memory");

@@ -146,6 +146,12 @@ struct search_info {
 	/* claims: each word's kin stems (kin.h), "word: stem stem; ..." (malloc'd) */
 	char *kin;
 	/*
+	 * claims: each word's weight in a verdict, "word 2.35; ..."; a word in
+	 * no passage is marked "unknown", and "unknown, common" when general
+	 * English weighs it down (--explain only; malloc'd)
+	 */
+	char *weights;
+	/*
 	 * Claims and the fall back rank on and check the first WORDS_MAX (64)
 	 * different words: some of those past them (malloc'd, each malloc'd),
 	 * and whether there were more than those.

@@ -31,6 +31,7 @@ struct map {
 
 struct thesaurus {
 	struct map index[NPOS], data[NPOS], exc[NPOS];
+	struct map counts;	/* cntlist.rev: "sense_key sense_number tag_cnt", by sense key */
 };
 
 /* WordNet's detachment rules: a form ending in `suffix` may have base form stem + `ending`. */
@@ -97,6 +98,11 @@ int thesaurus_open(const char *dir, struct thesaurus **out)
 			return rc;
 		}
 	}
+	/* a missing count list: every word untagged */
+	if (map_file(dir, "cntlist.rev", "", "", &t->counts) < 0) {
+		thesaurus_close(t);
+		return -1;
+	}
 	*out = t;
 	return 0;
 }
@@ -111,6 +117,8 @@ void thesaurus_close(struct thesaurus *t)
 			if (all[k]->p != NULL)
 				munmap((void *)all[k]->p, all[k]->n);
 	}
+	if (t->counts.p != NULL)
+		munmap((void *)t->counts.p, t->counts.n);
 	free(t);
 }
 
@@ -161,6 +169,42 @@ static const char *find_line(const struct map *m, const char *key, size_t *len)
 			hi = s;
 	}
 	return NULL;
+}
+
+/*
+ * The first line whose first field starts with key[0 .. klen), or NULL;
+ * the same search as find_line, kept going left on a match.
+ */
+static const char *first_with_prefix(const struct map *m, const char *key, size_t klen)
+{
+	size_t lo = 0, hi = m->n;
+	const char *base = m->p, *found = NULL;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2, s = lo;
+		if (mid > lo) {
+			const char *nl = memchr(base + mid - 1, '\n', hi - mid + 1);
+			s = nl != NULL ? (size_t)(nl - base) + 1 : hi;
+			if (s >= hi) {
+				hi = mid;
+				continue;
+			}
+		}
+		const char *nl = memchr(base + s, '\n', m->n - s);
+		size_t e = nl != NULL ? (size_t)(nl - base) : m->n, flen = 0;
+		while (s + flen < e && base[s + flen] != ' ')
+			flen++;
+		int c = base[s] == ' ' ? 1 : memcmp(key, base + s, klen < flen ? klen : flen);
+		if (c == 0 && flen < klen)
+			c = 1;	/* the field is a proper prefix of key: it sorts first */
+		if (c > 0) {
+			lo = e + 1;
+		} else {
+			if (c == 0)
+				found = base + s;
+			hi = s;
+		}
+	}
+	return found;
 }
 
 /* Field k (0-based) of the line [p, e): its start, and *flen its length; NULL past the end. */
@@ -535,4 +579,45 @@ int thesaurus_is_term(const struct thesaurus *t, const char *w)
 		return noun_depth(t, off, THESAURUS_TERM_DEPTH) >= THESAURUS_TERM_DEPTH;
 	}
 	return 0;
+}
+
+/* The tags of lemma (every sense, every part of speech) in the count list. */
+static long lemma_tags(const struct thesaurus *t, const char *lemma)
+{
+	char key[LEMMA_MAX + 1];
+	size_t klen = strlen(lemma);
+	memcpy(key, lemma, klen);
+	key[klen++] = '%';
+	const char *p = first_with_prefix(&t->counts, key, klen), *end = t->counts.p + t->counts.n;
+	long sum = 0;
+	while (p != NULL && p < end && (size_t)(end - p) > klen && memcmp(p, key, klen) == 0) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl != NULL ? nl : end;
+		long n = field_number(p, e, 2, 10);
+		if (n > 0 && (p[klen] == '1' || p[klen] == '2'))	/* ss_type: noun, verb */
+			sum += n;
+		p = nl != NULL ? nl + 1 : end;
+	}
+	return sum;
+}
+
+long thesaurus_tag_count(const struct thesaurus *t, const char *w)
+{
+	if (t == NULL || t->counts.p == NULL || !plain_word(w))
+		return 0;
+	char all[NPOS * BASES_MAX][LEMMA_MAX];
+	int nall = 0;
+	for (int pos = 0; pos < NPOS; pos++) {
+		char bases[BASES_MAX][LEMMA_MAX];
+		int nb = base_forms(t, pos, w, bases);
+		for (int i = 0; i < nb; i++) {
+			size_t len;
+			if (find_line(&t->index[pos], bases[i], &len) != NULL)
+				add_base(all, &nall, NPOS * BASES_MAX, bases[i], strlen(bases[i]));
+		}
+	}
+	long sum = 0;
+	for (int i = 0; i < nall; i++)
+		sum += lemma_tags(t, all[i]);
+	return sum;
 }

@@ -67,4 +67,15 @@ int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int the
 #define THESAURUS_TERM_DEPTH 7
 int thesaurus_is_term(const struct thesaurus *t, const char *w);
 
+/*
+ * How often WordNet's sense-tagged corpus (cntlist.rev: the Brown corpus
+ * part of SemCor, 258,691 tags in WordNet 3.0) uses w: the tags of every
+ * sense of each of w's base forms that WordNet knows, any part of speech
+ * ("felt": "feel" and "felt").  A measure of how common w is in general
+ * English; 0 for a word never tagged, one WordNet does not know, or a
+ * database without the count list.
+ */
+#define THESAURUS_TAGS_TOTAL 258691
+long thesaurus_tag_count(const struct thesaurus *t, const char *w);
+
 #endif

@@ -285,6 +285,10 @@ static int run_one(struct query_run *q, const char *id, const char *text,
 	if (q->explain && info.kin && info.kin[0])
 		fprintf(stderr, "%s: %sclaim words also met by these stems (kin): %s\n", prog, tag,
 		    info.kin);
+	if (q->explain && info.weights && info.weights[0])
+		fprintf(stderr, "%s: %sclaim words weigh (idf; unknown: in no passage; common:"
+		    " weighed as often as general English uses it): %s\n", prog, tag,
+		    info.weights);
 	if (q->explain && info.reranked)
 		fprintf(stderr, "%s: %sre-ranked: the claim's words found the best %zu passages;"
 		    " with the added words, they were ranked again\n", prog, tag, info.reranked);

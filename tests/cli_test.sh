@@ -1230,6 +1230,14 @@ assert r["matched_as"] == {"straight": "directly"}, r["matched_as"]' "$W/out" ||
 	q --db "$W/syn.db" --claim --explain "The infusion is safer."
 	grep -q "kin): .*safer: safe safeti" "$W/err" ||
 	    fail "safer: $(head -c 600 "$W/err")"
+	# a word in no passage that general English uses often weighs less
+	# (WordNet's tag counts); without WordNet it weighs as much as a word can
+	q --db "$W/syn.db" --claim --explain "$C At any hour."
+	grep -q "claim words weigh .*hour [0-9.]* unknown, common" "$W/err" ||
+	    fail "hour is common: $(grep weigh "$W/err")"
+	q --db "$W/syn.db" --claim --explain --wordnet "$W/none" "$C At any hour."
+	grep -q "claim words weigh .*hour [0-9.]* unknown$" "$W/err" ||
+	    fail "hour without WordNet: $(grep weigh "$W/err")"
 	for off in "--synonyms 0" "--wordnet $W/none"; do
 		q --db "$W/syn.db" --claim $off "$C"
 		want_rc 1 "$off"

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tempdir.h"
 #include "thesaurus.h"
@@ -117,6 +118,37 @@ static void write_file(const char *dir, const char *name, const char *text)
 	assert_int_equal(fclose(f), 0);
 }
 
+/*
+ * cntlist.rev: sense key, sense number, tag count, sorted bytewise, with
+ * fillers around the real lemmas.  Keys next to a lemma's own sort between
+ * and after them: "go_back%", "goa%", "repairman%"; an adjective's tags
+ * ("repair%5", "straight%3") are not counted.
+ */
+static void write_counts(const char *dir)
+{
+	static const char *const real[] = {
+		"a%1:00:00:: 1 2", "go%2:30:00:: 2 5", "go%2:38:00:: 1 40",
+		"go_back%2:38:00:: 1 9", "goa%1:15:00:: 1 8", "repair%1:04:00:: 1 3",
+		"repair%2:30:00:: 1 10", "repair%2:30:01:: 2 4", "repair%5:00:00:good:00 1 100",
+		"repairman%1:18:00:: 1 7", "straight%3:00:00:: 1 50", "zzzz%1:00:00:: 1 6",
+	};
+	char *all[512], fillers[300][32], path[128];
+	int k = 0;
+	for (size_t i = 0; i < sizeof real / sizeof *real; i++)
+		all[k++] = (char *)real[i];
+	for (int i = 0; i < 300; i++) {
+		snprintf(fillers[i], sizeof fillers[i], "%c%03d%%1:00:00:: 1 1", "bkrs"[i % 4], i);
+		all[k++] = fillers[i];
+	}
+	qsort(all, (size_t)k, sizeof *all, by_line);
+	snprintf(path, sizeof path, "%s/cntlist.rev", dir);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	for (int i = 0; i < k; i++)
+		fprintf(f, "%s\n", all[i]);
+	assert_int_equal(fclose(f), 0);
+}
+
 static int setup(void **state)
 {
 	struct fixture *fx = calloc(1, sizeof *fx);
@@ -172,6 +204,7 @@ static int setup(void **state)
 	write_index(fx->dir, "noun", nl, 7);
 	write_index(fx->dir, "adv", NULL, 0);
 	write_file(fx->dir, "verb.exc", "gone go\nwent go\n");
+	write_counts(fx->dir);
 	for (int i = 0; i < 12; i++)
 		free(vl[i]);
 	for (int i = 0; i < 2; i++)
@@ -385,6 +418,34 @@ static void test_terms(void **state)
 	assert_int_equal(thesaurus_is_term(NULL, "dopamine"), 0);
 }
 
+static void test_tag_counts(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(thesaurus_tag_count(fx->t, "repair"), 3 + 10 + 4);
+	assert_int_equal(thesaurus_tag_count(fx->t, "repairs"), 17);	/* its base form */
+	assert_int_equal(thesaurus_tag_count(fx->t, "went"), 5 + 40);	/* the exception list */
+	assert_int_equal(thesaurus_tag_count(fx->t, "straight"), 0);	/* an adjective only */
+	assert_int_equal(thesaurus_tag_count(fx->t, "a"), 2);	/* the first line */
+	assert_int_equal(thesaurus_tag_count(fx->t, "zzzz"), 6);	/* the last line */
+	assert_int_equal(thesaurus_tag_count(fx->t, "goa"), 0);	/* counted, but no lemma */
+	assert_int_equal(thesaurus_tag_count(fx->t, "zzzx"), 0);
+	assert_int_equal(thesaurus_tag_count(fx->t, "Repair"), 0);	/* callers lower-case */
+	assert_int_equal(thesaurus_tag_count(NULL, "repair"), 0);
+}
+
+/* A database without the count list: every word untagged, the rest as before. */
+static void test_tag_counts_missing(void **state)
+{
+	struct fixture *fx = *state;
+	char path[128];
+	thesaurus_close(fx->t);
+	snprintf(path, sizeof path, "%s/cntlist.rev", fx->dir);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(thesaurus_open(fx->dir, &fx->t), 0);
+	assert_int_equal(thesaurus_tag_count(fx->t, "repair"), 0);
+	assert_string_equal(synonyms(fx->t, "repair", 1), "fixing mend fix restore");
+}
+
 static void test_no_database(void **state)
 {
 	(void)state;
@@ -407,6 +468,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_first_and_last_lines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stop_value, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_terms, setup_terms, teardown),
+		cmocka_unit_test_setup_teardown(test_tag_counts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tag_counts_missing, setup, teardown),
 		cmocka_unit_test(test_no_database),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
