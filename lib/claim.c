@@ -39,7 +39,7 @@
 #define CLAIM_CLAUSE_ABOUT_MIN 0.6
 #define CLAIM_CLAUSES_MAX 16
 /* tagged (content) words in a passage, for an unknown word's estimated frequency */
-#define CLAIM_PASSAGE_TAGS 100
+#define CLAIM_PASSAGE_TAGS 50
 /* two adjacent sentences are read as one when they cover this much more of the claim */
 #define CLAIM_WINDOW_GAIN 0.15
 
@@ -373,6 +373,17 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 	cc->nclauses = k + 1;
 }
 
+#define ALL_CLAUSES (~0u)
+
+/* The clause of the claim that byte `at` is in. */
+static int clause_at(const struct claim_check *cc, size_t at)
+{
+	int k = 0;
+	while (k + 1 < cc->nclauses && at >= cc->clause_start[k + 1])
+		k++;
+	return k;
+}
+
 /*
  * Whether present[] makes a sentence about clause k of the claim: most
  * of the clause's known words (idf-weighted), two of them at least.
@@ -409,7 +420,7 @@ static int64_t line_at(const struct fetched *c, size_t offset)
  */
 static int add_conflicts(struct claim_row *row, const char *claim,
     const struct claim_check *cc, const struct fetched *c, size_t start, size_t end,
-    size_t claim_from, size_t claim_to)
+    unsigned clauses)
 {
 	struct conflict found[CLAIM_CONFLICTS_MAX];
 	size_t room = CLAIM_CONFLICTS_MAX - row->nconflicts;
@@ -428,8 +439,8 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 		 * kind of the other, which only the rest of a sentence about the
 		 * whole claim tells apart.
 		 */
-		if (claim_to != SIZE_MAX && (f->claim_start < claim_from ||
-		    f->claim_start >= claim_to || f->kind == CONFLICT_SUBSTITUTION))
+		if (clauses != ALL_CLAUSES && (f->kind == CONFLICT_SUBSTITUTION ||
+		    !(clauses & 1u << clause_at(cc, f->claim_start))))
 			continue;
 		size_t from = start + f->source_start, to = start + f->source_end;
 		char *cw = strndup(claim + f->claim_start, f->claim_end - f->claim_start);
@@ -566,13 +577,12 @@ static int sentence_conflicts(const struct claim_check *cc, struct claim_row *ro
     const char *claim, const struct reading *rd, size_t start, size_t end, const int *present)
 {
 	if (known_share(&cc->judged, present) >= CLAIM_ABOUT_MIN)
-		return add_conflicts(row, claim, cc, &rd->c, start, end, 0, SIZE_MAX);
+		return add_conflicts(row, claim, cc, &rd->c, start, end, ALL_CLAUSES);
+	unsigned about = 0;
 	for (int k = 0; cc->nclauses > 1 && k < cc->nclauses; k++)
-		if (about_clause(cc, present, k) &&
-		    add_conflicts(row, claim, cc, &rd->c, start, end, cc->clause_start[k],
-		    cc->clause_end[k]) != 0)
-			return -1;
-	return 0;
+		if (about_clause(cc, present, k))
+			about |= 1u << k;
+	return about ? add_conflicts(row, claim, cc, &rd->c, start, end, about) : 0;
 }
 
 static int add_passage_conflicts(const struct claim_check *cc, struct claim_row *row,
