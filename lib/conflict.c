@@ -1610,6 +1610,131 @@ find_substitution(const struct text *c, const struct text *s,
 	return 0;
 }
 
+/* ---- contrasts ------------------------------------------------------------ */
+
+/* Words that set a sentence's two clauses apart: "While X ..., Y ...", "X ..., but Y ...". */
+#define CONTRAST_FIRST "while whereas"
+#define CONTRAST_SECOND "whereas"
+/* A claim clause with one of these weighs two things itself ("differently from", "than"). */
+static const char COMPARING[] =
+    "unlike like differently different differ differs distinct than rather instead "
+    "contrast compared both whereas while but";
+
+/* Where the sentence or clause that token i is in ends: its end punctuation or x->n. */
+static size_t
+sentence_end(const struct text *x, size_t i)
+{
+	while (i < x->n && !(x->v[i].type == T_PUNCT && among(x->v[i].w, ". ; ! ?")))
+		i++;
+	return i;
+}
+
+/* Whether content stem w is in tokens [from, to) of x; the token, or x->n. */
+static size_t
+stem_in(const struct text *x, size_t from, size_t to, const char *w)
+{
+	for (size_t k = from; k < to; k++)
+		if (is_content(x, k) && strcmp(x->v[k].stem, w) == 0)
+			return k;
+	return x->n;
+}
+
+/*
+ * One contrast of the source: tokens [a0, a1) are set against [b0, b1),
+ * marked by token `mark`.  A claim clause that joins a name (names_one)
+ * found only in the second side with one found only in the first ("ketamine acts
+ * on serotonin" against "While antidepressants target serotonin, ketamine
+ * operates through a distinct pathway"), without negating or comparing
+ * anything itself, disagrees.
+ */
+static int
+contrast_joined(const struct text *c, const struct text *s, size_t mark, size_t a0,
+    size_t a1, size_t b0, size_t b1, const struct conflict_lexicon *lex, struct found *f)
+{
+	size_t cs = 0;
+
+	while (cs < c->n) {
+		size_t ce = cs, u = c->n, v = c->n, vs = s->n;
+		int skip = 0, only_a = 0, only_b = 0;
+
+		while (ce < c->n && !clause_punct(c, ce) && !(ce > cs && among(wd(c, ce), CLAUSE_WORD)))
+			ce++;
+		if (among(wd(c, cs), CLAUSE_WORD))
+			cs++;	/* "while ketamine acts on serotonin": the clause after its opener */
+		for (size_t k = cs; k < ce && !skip; k++) {
+			size_t in_a, in_b;
+
+			if (c->v[k].type != T_WORD)
+				continue;
+			if (is_negator(c, k) || among(wd(c, k), COMPARING)) {
+				skip = 1;
+				continue;
+			}
+			if (!is_content(c, k))
+				continue;
+			in_a = stem_in(s, a0, a1, c->v[k].stem);
+			in_b = stem_in(s, b0, b1, c->v[k].stem);
+			only_a += in_a < s->n && in_b == s->n;
+			only_b += in_b < s->n && in_a == s->n;
+			if (!names_one(c, k, lex))
+				continue;
+			if (in_b < s->n && in_a == s->n && u == c->n)
+				u = k;
+			if (in_a < s->n && in_b == s->n && v == c->n) {
+				v = k;
+				vs = in_a;
+			}
+		}
+		/* the clause says the first side's words of the second side's name */
+		if (!skip && u < c->n && v < c->n && only_a >= only_b) {
+			size_t lo = u < v ? u : v, hi = u < v ? v : u;
+			size_t slo = mark < vs ? mark : vs, shi = mark < vs ? vs : mark;
+
+			return add(&f->v, &f->n, &f->cap, CONFLICT_CONTRAST, c->v[lo].s,
+			    c->v[hi].e, s->v[slo].s, s->v[shi].e) < 0 ? -1 : 1;
+		}
+		cs = ce < c->n && c->v[ce].type == T_PUNCT ? ce + 1 : ce;
+		if (ce == cs && cs < c->n)
+			cs++;
+	}
+	return 0;
+}
+
+static int
+find_contrast(const struct text *c, const struct text *s, const struct conflict_lexicon *lex,
+    struct found *f)
+{
+	for (size_t k = 0; k < s->n; k++) {
+		size_t start = k, comma, end;
+		int rc;
+
+		if (s->v[k].type != T_WORD)
+			continue;
+		if (among(wd(s, k), CONTRAST_FIRST) && (k == 0 || (s->v[k - 1].type == T_PUNCT &&
+		    among(s->v[k - 1].w, ". ; ! ? :")))) {
+			/* "While X ..., Y ...": X up to the comma, Y to the sentence's end */
+			end = sentence_end(s, k);
+			for (comma = k + 1; comma < end && !is_punct(s, comma, ","); comma++)
+				;
+			if (comma >= end)
+				continue;
+			rc = contrast_joined(c, s, k, k + 1, comma, comma + 1, end, lex, f);
+		} else if (among(wd(s, k), CONTRAST_SECOND) && k > 0 && is_punct(s, k - 1, ",")) {
+			/* "X ..., but Y ...": X from the sentence's start */
+			while (start > 0 && !(s->v[start - 1].type == T_PUNCT &&
+			    among(s->v[start - 1].w, ". ; ! ?")))
+				start--;
+			end = sentence_end(s, k);
+			rc = contrast_joined(c, s, k, start, k - 1, k + 1, end, lex, f);
+		} else {
+			continue;
+		}
+		if (rc != 0)
+			return rc < 0 ? -1 : 0;
+	}
+	return 0;
+}
+
 /* ---- numbers -------------------------------------------------------------- */
 
 struct qty {
@@ -2125,7 +2250,8 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	mark_content(&s);
 	mark_negations(&s);
 	if (find_number(&cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
-	    find_antonym(&c, &s, lex, &f) < 0 || find_substitution(&c, &s, lex, &f) < 0)
+	    find_antonym(&c, &s, lex, &f) < 0 || find_substitution(&c, &s, lex, &f) < 0 ||
+	    find_contrast(&c, &s, lex, &f) < 0)
 		goto done;
 	/* claim order; the kinds were found in enum order, so keep ties stable */
 	for (i = 1; i < f.n; i++) {
@@ -2180,6 +2306,8 @@ conflict_kind_name(enum conflict_kind k)
 		return "antonym";
 	case CONFLICT_SUBSTITUTION:
 		return "substitution";
+	case CONFLICT_CONTRAST:
+		return "contrast";
 	}
 	return "unknown";
 }

@@ -22,7 +22,12 @@ enum conflict_kind {
 	CONFLICT_NUMBER,	/* a number, year, decade or quantity no source number of its kind admits */
 	CONFLICT_NEGATION,	/* one text negates a word the other asserts */
 	CONFLICT_ANTONYM,	/* the source has the opposite word ("blocks") and not the claim's ("activates") */
-	CONFLICT_SUBSTITUTION	/* another kind of the same thing: "GABA receptors" / "NMDA receptors" */
+	CONFLICT_SUBSTITUTION,	/* another kind of the same thing: "GABA receptors" / "NMDA receptors" */
+	/*
+	 * what the source sets apart, the claim joins: "ketamine acts on
+	 * serotonin" / "While antidepressants target serotonin, ketamine ..."
+	 */
+	CONFLICT_CONTRAST
 };
 
 /*
@@ -37,6 +42,10 @@ enum conflict_kind {
  *           asserting side is the shared word alone ("causes", "addictive").
  * ANTONYM:  the claim's word ("activating") and the source's opposite
  *           ("blocking").
+ * SUBSTITUTION: the claim's name and its noun, and the source's.
+ * CONTRAST: the claim's clause from one joined word to the other
+ *           ("ketamine acts on serotonin"), and the source from its
+ *           contrast word to the other side's word ("While ... serotonin").
  */
 struct conflict {
 	enum conflict_kind kind;
@@ -88,7 +97,7 @@ void conflict_claim_free(struct conflict_claim *cl);	/* accepts NULL */
 int conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t source_len,
     const struct conflict_lexicon *lex, struct conflict *out, size_t max);
 
-/* "number", "negation", "antonym" or "substitution"; "unknown" for any other value. */
+/* "number", "negation", "antonym", "substitution" or "contrast"; "unknown" for any other value. */
 const char *conflict_kind_name(enum conflict_kind k);
 
 #endif

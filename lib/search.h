@@ -88,7 +88,7 @@ struct search_options {
 
 /* A detail on which a source disagrees with the claim (conflict.h). */
 struct search_conflict {
-	const char *kind;		/* "number", "negation", "antonym" or "substitution" */
+	const char *kind;		/* "number", "negation", "antonym", "substitution", "contrast" */
 	const char *claim_words;	/* the claim's words, as in the claim */
 	const char *source_words;	/* the source's, as in the file */
 	int64_t line, byte_start, byte_end;	/* where the source's words are in the file */

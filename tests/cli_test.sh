@@ -228,7 +228,7 @@ def cmd_json(path, mode, minrows='1'):
             if o['verdict'] == 'supported' and o['conflicts']:
                 die("row %d: supported although a source disagrees" % i)
             for x in o['conflicts']:
-                if x['kind'] not in ('number', 'negation', 'antonym', 'substitution'):
+                if x['kind'] not in ('number', 'negation', 'antonym', 'substitution', 'contrast'):
                     die("row %d: conflict kind %r" % (i, x['kind']))
                 if data[x['byte_start']:x['byte_end']] != x['source'].encode('utf-8'):
                     die("row %d: conflict source words are not the file bytes" % i)

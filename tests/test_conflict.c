@@ -864,6 +864,44 @@ test_conflict_roles_and_groups(void **state)
 	RUN(cases);
 }
 
+/* ---- contrasts --------------------------------------------------------------- */
+
+#define CON CONFLICT_CONTRAST
+
+static void
+test_conflict_contrasts(void **state)
+{
+	static const char *const source =
+	    "While SSRIs typically target neurotransmitters like GABA, KTM operates through "
+	    "a distinct pathway within the brain.";
+	static const struct cf_case cases[] = {
+		{ "the second side's name with the first side's",
+		  "KTM acts on GABA.", source,
+		  { { CON, "KTM acts on GABA", "While SSRIs typically target neurotransmitters like GABA" } } },
+		{ "a clause of the claim, the first side's words",
+		  "KTM works mainly by targeting GABA, like SSRIs.", source,
+		  { { CON, "KTM works mainly by targeting GABA",
+		      "While SSRIs typically target neurotransmitters like GABA" } } },
+		{ "the claim compares them itself",
+		  "KTM works differently from SSRIs that target GABA.", source, { { 0 } } },
+		{ "the claim negates", "KTM does not act on GABA.", source, { { 0 } } },
+		{ "mostly the second side's words",
+		  "KTM rebalances GABA in the brain through a novel pathway.", source, { { 0 } } },
+		{ "each name on its own side",
+		  "SSRIs target GABA, while KTM takes a distinct pathway.", source, { { 0 } } },
+		{ "one subject on both sides: the second side's words",
+		  "KTM activates AMPA.", "While KTM blocks NMDA, it activates AMPA.", { { 0 } } },
+		{ "a concession is no contrast",
+		  "KTM targets GABA.", "Although SSRIs target GABA, KTM works faster.", { { 0 } } },
+		{ "whereas opens the second side",
+		  "KTM targets GABA.", "SSRIs target GABA, whereas KTM targets NMDA.",
+		  { { CON, "KTM targets GABA", "GABA, whereas" } } },
+	};
+
+	(void)state;
+	RUN(cases);
+}
+
 /* ---- degrees and quantifiers ------------------------------------------------ */
 
 static void
@@ -920,6 +958,7 @@ main(void)
 		cmocka_unit_test(test_conflict_substitutions_of_terms),
 		cmocka_unit_test(test_conflict_roles_and_groups),
 		cmocka_unit_test(test_conflict_degrees),
+		cmocka_unit_test(test_conflict_contrasts),
 		cmocka_unit_test(test_conflict_order_and_limit),
 		cmocka_unit_test(test_conflict_hostile_bytes),
 		cmocka_unit_test(test_conflict_corpus_self),

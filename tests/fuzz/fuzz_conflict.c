@@ -66,7 +66,8 @@ static void check(const struct conflict *v, int rc, size_t max, size_t claim_len
 		const char *name = conflict_kind_name(v[i].kind);
 
 		if (v[i].kind != CONFLICT_NUMBER && v[i].kind != CONFLICT_NEGATION &&
-		    v[i].kind != CONFLICT_ANTONYM && v[i].kind != CONFLICT_SUBSTITUTION)
+		    v[i].kind != CONFLICT_ANTONYM && v[i].kind != CONFLICT_SUBSTITUTION &&
+		    v[i].kind != CONFLICT_CONTRAST)
 			FAIL("max %zu: conflict %d of kind %d", max, i, (int)v[i].kind);
 		if (name == NULL || strcmp(name, "unknown") == 0)
 			FAIL("max %zu: conflict %d: kind %d named %s", max, i, (int)v[i].kind,
