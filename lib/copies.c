@@ -881,26 +881,74 @@ static int cmp_item(const void *x, const void *y)
 	return a->passage_id < b->passage_id ? -1 : a->passage_id > b->passage_id;
 }
 
-int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *err,
-    size_t errlen)
+/* The reader's statements, prepared once for many look-ups. */
+struct copies_reader {
+	sqlite3 *db;
+	int have;		/* the index has copy_band */
+	sqlite3_stmt *passage;	/* a passage's source and body */
+	sqlite3_stmt *band;	/* a bucket's entries */
+	sqlite3_stmt *copy;	/* a copy's place */
+};
+
+int copies_reader_open(sqlite3 *db, struct copies_reader **out, char *err, size_t errlen)
 {
-	sqlite3_stmt *t = NULL, *g = NULL, *c = NULL;
-	struct hashes mine = { 0 };
-	struct u64s ids = { 0 };
-	int rc = -1, have = has_table(db, "copy_band");
-	memset(out, 0, sizeof *out);
-	if (have <= 0)
-		return have < 0 ? db_err(db, err, errlen, "cannot read the schema") : 0;
-	if (sqlite3_prepare_v2(db, "SELECT source_id, body FROM passage_rows WHERE id = ?1", -1, &t,
-	    NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "SELECT entries FROM copy_band WHERE bucket = ?1", -1, &g,
+	struct copies_reader *r = calloc(1, sizeof *r);
+	*out = NULL;
+	if (r == NULL)
+		return util_error(err, errlen, "out of memory");
+	r->db = db;
+	if ((r->have = has_table(db, "copy_band")) < 0) {
+		free(r);
+		return db_err(db, err, errlen, "cannot read the schema");
+	}
+	if (r->have && (sqlite3_prepare_v2(db, "SELECT source_id, body FROM passage_rows"
+	    " WHERE id = ?1", -1, &r->passage, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT entries FROM copy_band WHERE bucket = ?1", -1, &r->band,
 	    NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "SELECT p.source_id, s.path, p.line_start, p.byte_start, p.body, "
 	    PLACE_COLUMNS " FROM passage_rows p JOIN sources s ON s.id = p.source_id " PLACE_JOIN
-	    " WHERE p.id = ?1", -1, &c, NULL) != SQLITE_OK) {
+	    " WHERE p.id = ?1", -1, &r->copy, NULL) != SQLITE_OK)) {
 		db_err(db, err, errlen, "cannot prepare");
-		goto done;
+		copies_reader_close(r);
+		return -1;
 	}
+	*out = r;
+	return 0;
+}
+
+void copies_reader_close(struct copies_reader *r)
+{
+	if (r == NULL)
+		return;
+	sqlite3_finalize(r->passage);
+	sqlite3_finalize(r->band);
+	sqlite3_finalize(r->copy);
+	free(r);
+}
+
+int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *err,
+    size_t errlen)
+{
+	struct copies_reader *r;
+	memset(out, 0, sizeof *out);
+	if (copies_reader_open(db, &r, err, errlen) != 0)
+		return -1;
+	int rc = copies_reader_find(r, passage_id, out, err, errlen);
+	copies_reader_close(r);
+	return rc;
+}
+
+int copies_reader_find(struct copies_reader *r, int64_t passage_id, struct copies_list *out,
+    char *err, size_t errlen)
+{
+	sqlite3 *db = r->db;
+	sqlite3_stmt *t = r->passage, *g = r->band, *c = r->copy;
+	struct hashes mine = { 0 };
+	struct u64s ids = { 0 };
+	int rc = -1;
+	memset(out, 0, sizeof *out);
+	if (!r->have)
+		return 0;
 	sqlite3_bind_int64(t, 1, passage_id);
 	int step = sqlite3_step(t);
 	if (step != SQLITE_ROW) {
@@ -1001,9 +1049,9 @@ int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *
 done:
 	free(ids.v);
 	free(mine.h);
-	sqlite3_finalize(t);
-	sqlite3_finalize(g);
-	sqlite3_finalize(c);
+	sqlite3_reset(t);
+	sqlite3_reset(g);
+	sqlite3_reset(c);
 	return rc;
 }
 
@@ -1020,26 +1068,34 @@ void copies_list_free(struct copies_list *l)
 int copies_original(sqlite3 *db, int64_t passage_id, struct copies_item *out, int *self,
     char *err, size_t errlen)
 {
+	struct copies_reader *r;
+	memset(out, 0, sizeof *out);
+	*self = 1;
+	if (copies_reader_open(db, &r, err, errlen) != 0)
+		return -1;
+	int rc = copies_reader_original(r, passage_id, out, self, err, errlen);
+	copies_reader_close(r);
+	return rc;
+}
+
+int copies_reader_original(struct copies_reader *r, int64_t passage_id,
+    struct copies_item *out, int *self, char *err, size_t errlen)
+{
 	struct copies_list l;
-	sqlite3_stmt *st;
+	sqlite3_stmt *st = r->passage;
 	int64_t own = -1;
 	memset(out, 0, sizeof *out);
 	*self = 1;
-	if (copies_find(db, passage_id, &l, err, errlen) != 0) {
+	if (copies_reader_find(r, passage_id, &l, err, errlen) != 0) {
 		copies_list_free(&l);
 		return -1;
 	}
 	if (l.n == 0)
 		return 0;
-	if (sqlite3_prepare_v2(db, "SELECT source_id FROM passage_rows WHERE id = ?1", -1, &st,
-	    NULL) != SQLITE_OK) {
-		copies_list_free(&l);
-		return db_err(db, err, errlen, "cannot read a passage");
-	}
 	sqlite3_bind_int64(st, 1, passage_id);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		own = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	if (own > l.items[0].source_id) {	/* items are in source id order */
 		*out = l.items[0];
 		l.items[0].source = NULL;
@@ -1052,13 +1108,20 @@ int copies_original(sqlite3 *db, int64_t passage_id, struct copies_item *out, in
 int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t errlen)
 {
 	sqlite3_stmt *st;
-	int have = has_table(db, "copy_band"), rc = 0, step;
-	if (have <= 0)
-		return have < 0 ? db_err(db, err, errlen, "cannot read the schema") : 0;
+	struct copies_reader *r;
+	int rc = 0, step;
+	if (copies_reader_open(db, &r, err, errlen) != 0)
+		return -1;
+	if (!r->have) {
+		copies_reader_close(r);
+		return 0;
+	}
 	if (sqlite3_prepare_v2(db, "SELECT p.id, s.path, p.line_start, p.byte_start, p.body, "
 	    PLACE_COLUMNS " FROM passage_rows p JOIN sources s ON s.id = p.source_id " PLACE_JOIN
-	    " ORDER BY p.id", -1, &st, NULL) != SQLITE_OK)
+	    " ORDER BY p.id", -1, &st, NULL) != SQLITE_OK) {
+		copies_reader_close(r);
 		return db_err(db, err, errlen, "cannot read passages");
+	}
 	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		struct copies_list l;
 		int64_t id = sqlite3_column_int64(st, 0);
@@ -1067,7 +1130,7 @@ int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t er
 		uint32_t band[COPIES_BANDS];
 		if (!COPIES_SKETCHED(copies_sketch(body, len, band)))
 			continue;	/* too short to have copies */
-		if (copies_find(db, id, &l, err, errlen) != 0) {
+		if (copies_reader_find(r, id, &l, err, errlen) != 0) {
 			rc = -1;
 		} else if (l.n > 0) {
 			int64_t line = sqlite3_column_int64(st, 2), byte = sqlite3_column_int64(st, 3);
@@ -1081,6 +1144,7 @@ int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t er
 	if (rc == 0 && step != SQLITE_DONE)
 		rc = db_err(db, err, errlen, "cannot read passages");
 	sqlite3_finalize(st);
+	copies_reader_close(r);
 	return rc;
 }
 

@@ -127,6 +127,20 @@ struct copies_list {
  */
 int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *err,
     size_t errlen);
+
+/*
+ * The reader's statements on db, prepared once, for many look-ups (a row
+ * of every result): copies_reader_find and copies_reader_original give
+ * what copies_find and copies_original give.  Open: 0 with *out, or -1
+ * with err.  The reader holds no transaction between look-ups.
+ */
+struct copies_reader;
+int copies_reader_open(sqlite3 *db, struct copies_reader **out, char *err, size_t errlen);
+void copies_reader_close(struct copies_reader *r);	/* accepts NULL */
+int copies_reader_find(struct copies_reader *r, int64_t passage_id, struct copies_list *out,
+    char *err, size_t errlen);
+int copies_reader_original(struct copies_reader *r, int64_t passage_id,
+    struct copies_item *out, int *self, char *err, size_t errlen);
 void copies_list_free(struct copies_list *l);	/* accepts NULL */
 
 /*

@@ -78,6 +78,7 @@ struct output {
 	 */
 	int row_claim, row_self, row_counted;
 	struct copies_item row_original;
+	struct copies_reader *copies;	/* opened at the first claim row, for all of them */
 	int64_t claim_keys[CLAIM_KEYS_MAX];
 	size_t nclaim_keys, claim_supported, claim_independent;
 };
@@ -160,6 +161,7 @@ void output_close(struct output *p)
 	sqlite3_finalize(p->json_original);
 	sqlite3_finalize(p->json_source);
 	sqlite3_finalize(p->json_fallback);
+	copies_reader_close(p->copies);
 	for (size_t i = 0; i < p->ngroups; i++) {
 		free(p->groups[i].source);
 		free(p->groups[i].title);
@@ -1083,8 +1085,11 @@ static void claim_copies(struct output *p, const struct search_result *r)
 	p->row_claim = 1;
 	p->row_self = 1;
 	p->row_counted = 1;
-	if (r->passage_id > 0 &&
-	    copies_original(p->db, r->passage_id, &p->row_original, &p->row_self, err,
+	if (r->passage_id > 0 && p->copies == NULL &&
+	    copies_reader_open(p->db, &p->copies, err, sizeof err) != 0)
+		p->copies = NULL;
+	if (r->passage_id > 0 && p->copies != NULL &&
+	    copies_reader_original(p->copies, r->passage_id, &p->row_original, &p->row_self, err,
 	    sizeof err) == 0 && !p->row_self)
 		key = p->row_original.passage_id;
 	for (size_t i = 0; i < p->nclaim_keys; i++)

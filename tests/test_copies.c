@@ -142,14 +142,41 @@ static void remove_source(sqlite3 *db, struct copies_writer *w, int64_t id)
 	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
 }
 
+/*
+ * A reader kept open across look-ups and the writer's commits
+ * (test_copies_find_and_remove's), to give what the one-shot calls give.
+ */
+static struct copies_reader *kept_reader;
+
 static size_t count_copies(sqlite3 *db, int64_t passage, int64_t *first_source)
 {
-	struct copies_list l;
+	struct copies_list l, again;
+	struct copies_item orig, orig_again;
+	int self, self_again;
 	char err[256];
 	assert_int_equal(copies_find(db, passage, &l, err, sizeof err), 0);
 	size_t n = l.n;
 	if (first_source)
 		*first_source = n ? l.items[0].source_id : 0;
+	if (kept_reader != NULL) {
+		for (int twice = 0; twice < 2; twice++) {
+			assert_int_equal(copies_reader_find(kept_reader, passage, &again, err,
+			    sizeof err), 0);
+			assert_int_equal(again.n, l.n);
+			for (size_t i = 0; i < l.n; i++) {
+				assert_int_equal(again.items[i].passage_id, l.items[i].passage_id);
+				assert_string_equal(again.items[i].source, l.items[i].source);
+			}
+			copies_list_free(&again);
+		}
+		assert_int_equal(copies_original(db, passage, &orig, &self, err, sizeof err), 0);
+		assert_int_equal(copies_reader_original(kept_reader, passage, &orig_again,
+		    &self_again, err, sizeof err), 0);
+		assert_int_equal(self_again, self);
+		assert_int_equal(orig_again.passage_id, orig.passage_id);
+		free(orig.source);
+		free(orig_again.source);
+	}
 	copies_list_free(&l);
 	return n;
 }
@@ -179,6 +206,7 @@ static void test_copies_find_and_remove(void **state)
 	add_source(db, w, 2, "b.txt", 3, b, 1);
 	add_source(db, w, 3, "c.txt", 4, c, 3);
 	assert_int_equal(copies_commit(w, err, sizeof err), 0);
+	assert_int_equal(copies_reader_open(db, &kept_reader, err, sizeof err), 0);
 
 	int64_t src;
 	/* a's para: b's edited copy, and c's two (one a source: the most alike) */
@@ -208,6 +236,8 @@ static void test_copies_find_and_remove(void **state)
 	assert_int_equal(copies_commit(w, err, sizeof err), 0);
 	assert_int_equal(count_copies(db, 2, NULL), 0);
 	assert_int_equal(count_copies(db, 1, NULL), 1);
+	copies_reader_close(kept_reader);
+	kept_reader = NULL;
 	assert_int_equal(copies_check(db, err, sizeof err), 0);
 	/* a sketch left behind, a stale one, a missing one: the check names the passage */
 	exec_sql(db, "DELETE FROM passage_rows WHERE id = 7");
