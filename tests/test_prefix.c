@@ -3,7 +3,7 @@
  * expansion of a prefix in a stems-only table, and the check of rows
  * against the expression with raw forms (prefix.h).  A fresh :memory:
  * database per test, holding the index's tables as the store makes them
- * (passages_content a plain table here).
+ * (the columns prefix.c reads).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -43,6 +43,10 @@ static const char *const bodies[] = {
 	"Two caf\xc3\xa9s on the CITY square.",		/* 5: cafés, city */
 	"Many cities have rivers.",			/* 6: cities only */
 	"Connecticut is a state.",			/* 7: stem connecticut */
+	"Nothing to see.",				/* 8: the title holds connecting */
+	"Nothing more.",				/* 9: the heading holds happy too */
+	"Connected by a disconnection.",		/* 10: connecti inside a word only */
+	"They said 'connecting' then left.",		/* 11: a quote before the word */
 };
 
 static void exec_ok(sqlite3 *db, const char *sql)
@@ -64,8 +68,14 @@ static int setup(void **state)
 	assert_int_equal(tokenizer_open(f->db, &f->tok, err, sizeof err), 0);
 	exec_ok(f->db, "CREATE TABLE vocabulary(raw TEXT PRIMARY KEY, stem TEXT NOT NULL)"
 	    " WITHOUT ROWID;"
-	    "CREATE TABLE passages_content(id INTEGER PRIMARY KEY, title, section, body);"
-	    "CREATE VIRTUAL TABLE idx USING fts5(title, section, body,"
+	    "CREATE TABLE sources(id INTEGER PRIMARY KEY, title TEXT NOT NULL);"
+	    "CREATE TABLE sections(id INTEGER PRIMARY KEY, text TEXT NOT NULL);"
+	    "CREATE TABLE passage_rows(id INTEGER PRIMARY KEY, source_id INTEGER, section INTEGER,"
+	    " body TEXT NOT NULL);"
+	    "CREATE VIEW passages_content AS SELECT p.id AS id, s.title AS title,"
+	    " coalesce(c.text, '') AS section, p.body AS body FROM passage_rows p"
+	    " JOIN sources s ON s.id = p.source_id LEFT JOIN sections c ON c.id = p.id - p.section;"
+	    "CREATE VIRTUAL TABLE passages_fts USING fts5(title, section, body,"
 	    " content='passages_content', content_rowid='id',"
 	    " tokenize='" TOKENIZER_FTS5_OPTION "');");
 	assert_int_equal(sqlite3_prepare_v2(f->db, "INSERT INTO vocabulary VALUES(?1, ?2)", -1,
@@ -77,8 +87,12 @@ static int setup(void **state)
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
-	assert_int_equal(sqlite3_prepare_v2(f->db, "INSERT INTO passages_content VALUES(?1, '', '', ?2)",
-	    -1, &st, NULL), SQLITE_OK);
+	exec_ok(f->db, "INSERT INTO sources VALUES(1, 'Notes');"
+	    "INSERT INTO sources VALUES(2, 'On connecting things');"
+	    "INSERT INTO sections VALUES(8, 'Of happy people');");
+	/* rows 1-7 of source 1, without a heading; 8-11 of source 2, 8 and 9 under 8's heading */
+	assert_int_equal(sqlite3_prepare_v2(f->db, "INSERT INTO passage_rows VALUES(?1,"
+	    " 1 + (?1 > 7), CASE ?1 WHEN 8 THEN 0 WHEN 9 THEN 1 END, ?2)", -1, &st, NULL), SQLITE_OK);
 	for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++) {
 		sqlite3_bind_int64(st, 1, (sqlite3_int64)i + 1);
 		sqlite3_bind_text(st, 2, bodies[i], -1, SQLITE_STATIC);
@@ -86,7 +100,7 @@ static int setup(void **state)
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
-	exec_ok(f->db, "INSERT INTO idx(idx) VALUES('rebuild')");
+	exec_ok(f->db, "INSERT INTO passages_fts(passages_fts) VALUES('rebuild')");
 	assert_int_equal(sqlite3_prepare_v2(f->db, PREFIX_STEMS_SQL, -1, &f->lookup, NULL), SQLITE_OK);
 	assert_int_equal(prefix_open(f->db, f->tok, &f->px, err, sizeof err), 0);
 	*state = f;
@@ -173,7 +187,7 @@ static void rows_of(struct fixture *f, const char *expr, int negated, char *all,
 	sqlite3_stmt *st;
 	all[0] = admitted[0] = 0;
 	prefix_begin(f->px, expr, negated);
-	assert_int_equal(sqlite3_prepare_v2(f->db, "SELECT rowid FROM idx WHERE idx MATCH ?1"
+	assert_int_equal(sqlite3_prepare_v2(f->db, "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?1"
 	    " ORDER BY rowid", -1, &st, NULL), SQLITE_OK);
 	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -197,12 +211,19 @@ static void test_prefix_admit_keeps_the_rows_with_the_prefix(void **state)
 {
 	struct fixture *f = *state;
 	char all[256], admitted[256];
+	/* connect* widens to "connected"; 8-11 have "connecting" in their title */
 	rows_of(f, "\"connecti\"*", 0, all, admitted, sizeof all);
-	assert_string_equal(all, "1 2 7 ");		/* connect* widens to "connected" */
-	assert_string_equal(admitted, "1 7 ");
+	assert_string_equal(all, "1 2 7 8 9 10 11 ");
+	assert_string_equal(admitted, "1 7 8 9 10 11 ");
+	/* the text test of a lone prefix, and FTS5's check of any other expression, agree */
+	exec_ok(f->db, "UPDATE sources SET title = 'Notes' WHERE id = 2");
+	rows_of(f, "\"connecti\"*", 0, all, admitted, sizeof all);
+	assert_string_equal(admitted, "1 7 11 ");
+	rows_of(f, "\"connecti\"* OR \"zebra\"", 0, all, admitted, sizeof all);
+	assert_string_equal(admitted, "1 7 11 ");
 	rows_of(f, "\"happy\"*", 0, all, admitted, sizeof all);
-	assert_string_equal(all, "3 4 ");
-	assert_string_equal(admitted, "3 ");
+	assert_string_equal(all, "3 4 8 9 ");
+	assert_string_equal(admitted, "3 8 9 ");
 	rows_of(f, "\"city\"*", 0, all, admitted, sizeof all);	/* any case: CITY */
 	assert_string_equal(all, "5 6 ");
 	assert_string_equal(admitted, "5 ");
@@ -213,11 +234,11 @@ static void test_prefix_admit_keeps_the_rows_with_the_prefix(void **state)
 	 * rows with a stem starting with it, and the check the rest that hold it.
 	 */
 	rows_of(f, "\"happiness\" NOT \"happy \"*", 1, all, admitted, sizeof all);
-	assert_string_equal(all, "3 4 ");		/* both stem to happi */
+	assert_string_equal(all, "3 4 8 9 ");		/* all stem to happi */
 	assert_string_equal(admitted, "4 ");
 	/* nothing widened: no row is checked, every row is admitted */
 	rows_of(f, "\"connect\"*", 0, all, admitted, sizeof all);
-	assert_string_equal(all, "1 2 7 ");
+	assert_string_equal(all, "1 2 7 8 9 10 11 ");
 	assert_string_equal(admitted, all);
 }
 
