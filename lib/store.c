@@ -290,6 +290,7 @@ struct store {
 };
 
 static void df_end(struct store *s);
+static void raw_end(struct store *s);
 static int run_stmt(struct store *s, sqlite3_stmt *st, char *err, size_t errlen,
     const char *what);
 
@@ -740,6 +741,7 @@ void store_close(struct store *s)
 	if (s == NULL)
 		return;
 	df_end(s);
+	raw_end(s);
 	copies_end(s->copies);
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(s->stmt[i]);
