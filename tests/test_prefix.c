@@ -16,8 +16,11 @@
 
 #include "prefix.h"
 #include "tokenizer.h"
+#include "tokfixture.h"
 
+/* tokfixture.h's database and session, with the index's tables and a prefix. */
 struct fixture {
+	void *tok_state;	/* a struct tok_fixture */
 	sqlite3 *db;
 	struct tokenizer_session *tok;
 	struct prefix *px;
@@ -63,9 +66,9 @@ static int setup(void **state)
 	char err[256];
 	sqlite3_stmt *st;
 	assert_non_null(f);
-	assert_int_equal(sqlite3_open(":memory:", &f->db), SQLITE_OK);
-	assert_int_equal(tokenizer_register(f->db, err, sizeof err), 0);
-	assert_int_equal(tokenizer_open(f->db, &f->tok, err, sizeof err), 0);
+	tok_setup(&f->tok_state);
+	f->db = ((struct tok_fixture *)f->tok_state)->db;
+	f->tok = ((struct tok_fixture *)f->tok_state)->tok;
 	exec_ok(f->db, "CREATE TABLE vocabulary(raw TEXT PRIMARY KEY, stem TEXT NOT NULL)"
 	    " WITHOUT ROWID;"
 	    "CREATE TABLE sources(id INTEGER PRIMARY KEY, title TEXT NOT NULL);"
@@ -107,15 +110,15 @@ static int setup(void **state)
 	return 0;
 }
 
+/* Fails when the lookup statement was left in error. */
 static int teardown(void **state)
 {
 	struct fixture *f = *state;
+	int rc = sqlite3_finalize(f->lookup) == SQLITE_OK ? 0 : -1;
 	prefix_close(f->px);
-	sqlite3_finalize(f->lookup);
-	tokenizer_close(f->tok);
-	sqlite3_close(f->db);
+	tok_teardown(&f->tok_state);
 	free(f);
-	return 0;
+	return rc;
 }
 
 struct stems {
