@@ -14,12 +14,13 @@
  *    tokenizer as synonyms of the prefix (tokenizer_prefix_expander).
  *    FTS5 matches them as prefixes too ("connect*"), so the rows matched
  *    are a superset;
- *  - a row is kept only if the query's expression matches it in a table
- *    that holds the raw forms (prefix_check: the row is copied into a
- *    one-row FTS5 table in the connection's temp schema, tokenized with
- *    raw forms, and the expression run there).  The ranking asks only for
- *    rows that could make its top k (rank.h, admit), and only while the
- *    query has an expanded prefix, so most queries never check a row.
+ *  - a row is kept only if the query's expression matches it as it would
+ *    in a table that holds the raw forms (prefix_admit; prefix.c says in
+ *    which steps: the rows matched unwidened, a test of the row's text,
+ *    and at last a one-row FTS5 table with raw forms in the connection's
+ *    temp schema).  The ranking asks only for rows that could make its
+ *    top k (rank.h, admit), and only while the query has a widened
+ *    prefix, so most queries never check a row.
  *
  * The vocabulary may hold raw forms whose passages are gone (a run adds,
  * never deletes): they only widen the superset, and the check reads the
