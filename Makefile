@@ -74,7 +74,8 @@ LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/in
           lib/feedback.c lib/claim.c lib/verdict.c lib/search.c lib/cliopt.c \
           lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c \
           lib/conflict.c lib/report.c lib/kin.c lib/quote.c lib/quotecheck.c lib/quoteout.c \
-          lib/copies.c lib/html.c lib/pageplace.c lib/export.c lib/thesaurus.c
+          lib/copies.c lib/html.c lib/pageplace.c lib/export.c lib/thesaurus.c \
+          lib/prefix.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
@@ -91,7 +92,7 @@ EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
 
 UNIT_TESTS = tokenizer passage util store rank rowscore syntax plan evidence search output \
              pipeline termstats draft conflict verdict report ranking kin quote copies html \
-             pageplace export thesaurus
+             pageplace export thesaurus prefix
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query

@@ -201,8 +201,9 @@ int fetch_row(struct fetcher *f, int64_t id, double score, const char *expr,
 		if (st == f->row)
 			sqlite3_bind_pointer(st, 2, (void *)rp, RANK_POINTER_TYPE, NULL);
 		sqlite3_bind_int64(st, 3, id);
+		/* a prefix query's snippet comes from fetch_snippets, explaining or not */
 		if (sqlite3_step(st) == SQLITE_ROW)
-			rc = (c->snippet = column_dup(st, 0, NULL)) ? 0 : -1;
+			rc = (c->snippet = snippet ? strdup(snippet) : column_dup(st, 0, NULL)) ? 0 : -1;
 		sqlite3_reset(st);
 		sqlite3_clear_bindings(st);
 	}
@@ -219,12 +220,14 @@ int fetch_row(struct fetcher *f, int64_t id, double score, const char *expr,
  * Instead the rows are copied into a small FTS5 table in the connection's
  * temp schema, with the index's columns and tokenizer, and snippet() runs
  * there: a snippet depends only on the passage's text and the expression,
- * so it is the one the index would give.  Without a prefix, a query a row
- * is the faster, and this is not used.
+ * so it is the one the index would give.  The table keeps the raw forms
+ * the index leaves to its vocabulary (prefix.h), so the words marked are
+ * those the prefix holds ("connections" for connecti*, not "connected").
+ * Without a prefix, a query a row is the faster, and this is not used.
  */
 static const char snippet_table_sql[] =
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp." SNIPPET_TABLE
-    " USING fts5(title, section, body, tokenize='" TOKENIZER_FTS5_OPTION "');"
+    " USING fts5(title, section, body, tokenize='" TOKENIZER_FTS5_FULL_OPTION "');"
     "DELETE FROM temp." SNIPPET_TABLE;
 static const char snippet_fill_sql[] =
     "INSERT INTO temp." SNIPPET_TABLE "(rowid, title, section, body)"

@@ -40,7 +40,7 @@ void fetch_close(struct fetcher *f);
 
 /*
  * Row id (scored score) into *c.  With want_snippet, its snippet for expr:
- * a copy of snippet when given (fetch_snippets made it) and not explaining,
+ * a copy of snippet when given (fetch_snippets made it), explaining or not,
  * else asked of FTS5.  With rp->explain set, psearch_rank() fills it for
  * this row under rp.  Returns 0, or -1 (no such row, SQLite error, out of
  * memory): then *c holds nothing.

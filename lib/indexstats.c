@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "indexstats.h"
+#include "prefix.h"
 #include "tokenizer.h"
 #include "util.h"
 
@@ -21,6 +22,7 @@ struct index_stats {
 	sqlite3 *db;
 	sqlite3_stmt *stored_df, *stored_prefix_df;	/* from term_df, or NULL */
 	sqlite3_stmt *df, *prefix_df;	/* counted in fts5vocab (vocab_open) */
+	sqlite3_stmt *prefix_stems;	/* the vocabulary's (schema 6), or NULL */
 	int vocab_failed;	/* vocab_open could not: counts are 0 */
 	char vocab_error[160];
 	double passages;
@@ -44,6 +46,9 @@ int index_stats_open(sqlite3 *db, struct index_stats **out, char *err, size_t er
 		sqlite3_finalize(st->stored_df);
 		st->stored_df = NULL;
 	}
+	/* an index whose FTS5 holds raw forms has no vocabulary: no statement then */
+	if (sqlite3_prepare_v2(db, PREFIX_STEMS_SQL, -1, &st->prefix_stems, NULL) != SQLITE_OK)
+		st->prefix_stems = NULL;
 	/* the row count from FTS5's totals: count(*) would read every row */
 	if (sqlite3_prepare_v2(db, "SELECT " RANK_ROWS_FUNCTION "(passages_fts),"
 	    " " RANK_AVGLEN_FUNCTION "(passages_fts, 0), " RANK_AVGLEN_FUNCTION "(passages_fts, 1),"
@@ -66,6 +71,7 @@ void index_stats_close(struct index_stats *st)
 	sqlite3_finalize(st->stored_prefix_df);
 	sqlite3_finalize(st->df);
 	sqlite3_finalize(st->prefix_df);
+	sqlite3_finalize(st->prefix_stems);
 	free(st);
 }
 
@@ -131,13 +137,40 @@ double index_stats_df(struct index_stats *st, const char *term)
 	return df < 0 ? 0 : df;
 }
 
+struct stems_df {
+	struct index_stats *st;
+	double best;
+};
+
+static int stem_df(void *ctx, const char *stem, size_t n)
+{
+	struct stems_df *d = ctx;
+	char term[TOKENIZER_MAX_STEM_BYTES + 1];
+	if (n > TOKENIZER_MAX_STEM_BYTES)
+		return 0;
+	memcpy(term, stem, n);
+	term[n] = 0;
+	double df = index_stats_df(d->st, term);
+	if (df > d->best)
+		d->best = df;
+	return 0;
+}
+
 /*
  * When term_df holds a term of the range, the largest is there: every term
- * it leaves out is rarer than every term it holds.
+ * it leaves out is rarer than every term it holds.  Since schema 6 the raw
+ * forms are in the vocabulary: those starting with the prefix count by
+ * their stems' rows (prefix.h).
  */
 double index_stats_prefix_df(struct index_stats *st, const char *prefix)
 {
-	double best = 0;
+	struct stems_df d = { st, 0 };
+	if (prefix_stems(st->prefix_stems, prefix, strlen(prefix), stem_df, &d) < 0 &&
+	    !st->vocab_failed) {
+		snprintf(st->vocab_error, sizeof st->vocab_error, "%s", sqlite3_errmsg(st->db));
+		st->vocab_failed = 1;
+	}
+	double best = d.best;
 	size_t n = strlen(prefix);
 	char *lo = malloc(n + 3), *hi = malloc(n + 3);
 	for (int raw = 0; lo && hi && raw < 2; raw++) {

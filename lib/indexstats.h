@@ -31,7 +31,8 @@ double index_stats_passages(const struct index_stats *st);
 const double *index_stats_avglen(const struct index_stats *st);	/* RANK_COLUMNS of them */
 
 /*
- * Passages holding term (a stem, or a raw form with its TOKENIZER_RAW_MARK):
+ * Passages holding term (a stem; in an index made before schema 6, also a
+ * raw form with its TOKENIZER_RAW_MARK):
  * stored when common, else counted.  0 when it is nowhere or when the
  * vocabulary cannot be read (index_stats_error then says why).
  */
@@ -39,8 +40,9 @@ double index_stats_df(struct index_stats *st, const char *term);
 
 /*
  * Passages holding some term that starts with prefix, as stem or raw form:
- * the largest df among those terms, a lower bound that is exact for the
- * usual case of one dominant form.
+ * the largest df among those terms (a raw form of the vocabulary counts
+ * its stem's), a lower bound that is exact for the usual case of one
+ * dominant form.
  */
 double index_stats_prefix_df(struct index_stats *st, const char *prefix);
 

@@ -87,9 +87,19 @@ void plan_append_string(struct buf *b, const char *s)
 	buf_append(b, "\"", 1);
 }
 
+/*
+ * A negated prefix ends in a blank inside its quotes ("connecti "*): the
+ * tokenizer then matches only what the index holds for it, not the stems
+ * it would add (tokenizer.h, prefix.h), since NOT over those would drop
+ * rows that do not hold the prefix; the search checks the rows instead.
+ */
 static void append_term(struct buf *b, const struct term *t)
 {
 	plan_append_string(b, t->text);
+	if (t->prefix && t->negated && !b->oom && b->len > 0) {
+		b->data[b->len - 1] = ' ';	/* the closing quote */
+		buf_append(b, "\"", 1);
+	}
 	if (t->prefix)
 		buf_append(b, "*", 1);
 }

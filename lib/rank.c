@@ -75,6 +75,7 @@ struct rank_state {
 	int has_last;
 	sqlite3_int64 last_rowid;
 	double last_score;
+	int excluded, last_excluded;	/* the row was not admitted (params->admit) */
 };
 
 void rank_params_init(struct rank_params *p)
@@ -424,11 +425,23 @@ static int score_row(const Fts5ExtensionApi *api, Fts5Context *fts, struct rank_
 	 * no lower than the real one.
 	 */
 	int full = st->nbest == p->topk;
+	st->excluded = 0;
 	if (st->can_skip && (full || p->floor > 0)) {
 		for (int c = 0; c < ncol; c++)
 			norm[c] = bound_norm(p, st, c, last[c]);
 		double bound = bound_of(p, st, norm, ncol) * (1 + 1e-9);
 		if ((full && bound <= st->best[0].score) || bound < p->floor) {
+			*score = RANK_SKIPPED;
+			return SQLITE_OK;
+		}
+	}
+	/* after the bound: a row that cannot make the top k needs no check */
+	if (p->admit) {
+		int admitted = p->admit(p->admit_ctx, rowid);
+		if (admitted < 0)
+			return SQLITE_ERROR;
+		if (admitted == 0) {
+			st->excluded = 1;
 			*score = RANK_SKIPPED;
 			return SQLITE_OK;
 		}
@@ -495,7 +508,10 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 	sqlite3_int64 rowid = api->xRowid(fts);
 	if (st->best && st->has_last && rowid <= st->last_rowid) {
 		if (rowid == st->last_rowid) {	/* the same row asked twice */
-			sqlite3_result_double(ctx, st->last_score);
+			if (st->last_excluded)
+				sqlite3_result_null(ctx);
+			else
+				sqlite3_result_double(ctx, st->last_score);
 			return;
 		}
 		st->can_skip = 0;	/* rows out of order: the tie rule no longer holds */
@@ -510,8 +526,12 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 		st->has_last = 1;
 		st->last_rowid = rowid;
 		st->last_score = score;
+		st->last_excluded = st->excluded;
 	}
-	sqlite3_result_double(ctx, score);
+	if (st->excluded)
+		sqlite3_result_null(ctx);
+	else
+		sqlite3_result_double(ctx, score);
 }
 
 /* xQueryPhrase's callback: one row of the phrase, scored into the best. */

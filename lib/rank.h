@@ -96,6 +96,15 @@ struct rank_params {
 	 */
 	double floor;
 	struct rank_top *top;	/* psearch_topk() only */
+	/*
+	 * When not NULL: a row that could make the top k (or every row,
+	 * without topk) is scored only if admit(admit_ctx, rowid) returns 1;
+	 * at 0 it is left out (psearch_rank() gives NULL, psearch_topk()
+	 * keeps nothing), at -1 the query fails.  For prefix queries, whose
+	 * FTS5 rows are a superset (prefix.h).
+	 */
+	int (*admit)(void *admit_ctx, sqlite3_int64 rowid);
+	void *admit_ctx;
 };
 
 /*

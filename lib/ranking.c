@@ -111,6 +111,8 @@ static int ranked_rows(struct ranking *rk, sqlite3_stmt *st, struct ranked **out
 	int rc;
 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (sqlite3_column_type(st, 1) == SQLITE_NULL)
+			continue;	/* not admitted (rank.h): not a row of the query */
 		if (n == cap) {
 			size_t ncap = cap ? cap * 2 : 64;
 			struct ranked *p = realloc(rows, ncap * sizeof *p);

@@ -31,6 +31,7 @@
 #include "thesaurus.h"
 #include "pageplace.h"
 #include "plan.h"
+#include "prefix.h"
 #include "ranking.h"
 #include "search.h"
 #include "syntax.h"
@@ -59,6 +60,7 @@ struct search {
 	struct index_stats *stats;
 	struct ranking *ranking;
 	struct fetcher *fetch;
+	struct prefix *prefix;	/* prefix queries without raw forms in FTS5 */
 	struct kin *kin;	/* built by the first claim */
 	struct thesaurus *thesaurus;	/* mapped by the first claim, when there is one */
 	int thesaurus_tried;
@@ -75,7 +77,8 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 	    rank_register(db, err, errlen) != 0 ||
 	    index_stats_open(db, &s->stats, err, errlen) != 0 ||
 	    ranking_open(db, s->tok, s->stats, &s->ranking, err, errlen) != 0 ||
-	    fetch_open(db, &s->fetch, err, errlen) != 0) {
+	    fetch_open(db, &s->fetch, err, errlen) != 0 ||
+	    prefix_open(db, s->tok, &s->prefix, err, errlen) != 0) {
 		search_close(s);
 		return -1;
 	}
@@ -88,6 +91,7 @@ void search_close(struct search *s)
 	if (s == NULL)
 		return;
 	kin_close(s->kin);
+	prefix_close(s->prefix);
 	thesaurus_close(s->thesaurus);
 	fetch_close(s->fetch);
 	ranking_close(s->ranking);
@@ -347,6 +351,56 @@ static void quiet_synonyms(struct run *r)
 	tokenizer_quiet_synonyms(r->s->tok, quiet, index_stats_error(r->s->stats) ? 0 : n);
 }
 
+/* tokenizer_run's callback: the last position's first term (a prefix as the index folds it). */
+static int last_prefix(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
+{
+	struct buf *b = ctx;
+	(void)start, (void)end;
+	if (!colocated) {
+		buf_reset(b);
+		buf_append(b, term, n);
+	}
+	return 0;
+}
+
+/*
+ * A plan with a prefix: when the index keeps raw forms out of FTS5, its
+ * rows there are a superset, and each row the ranking could show is
+ * checked against the expression with raw forms (prefix.h).  A negated
+ * prefix is not widened (plan.c); whether its raw forms make rows to
+ * check is looked up here.  0, or -1 with err set.
+ */
+static int arm_prefix(struct run *r)
+{
+	const char *expr = r->pl.expr.data;
+	int negated = 0;
+	if (expr == NULL || strchr(expr, '*') == NULL) {
+		prefix_begin(r->s->prefix, NULL, 0);
+		return 0;
+	}
+	for (int i = 0; i < r->terms.n && !negated; i++) {
+		const struct term *t = &r->terms.t[i];
+		struct buf folded = { 0 };
+		if (!t->prefix || !t->negated || !t->searchable)
+			continue;
+		int rc = tokenizer_run(r->s->tok, TOKENIZER_PREFIX, t->text, strlen(t->text),
+		    last_prefix, &folded);
+		if (rc == 0 && folded.oom)
+			rc = -1;
+		if (rc == 0 && folded.len > 0)
+			rc = negated = prefix_expands(r->s->prefix, folded.data, folded.len);
+		buf_free(&folded);
+		if (rc < 0)
+			return util_error(r->err, r->errlen, "cannot read the vocabulary: %s",
+			    sqlite3_errmsg(r->s->db));
+	}
+	prefix_begin(r->s->prefix, expr, negated);
+	r->pl.rp.admit = prefix_admit;
+	r->pl.rp.admit_ctx = r->s->prefix;
+	return 0;
+}
+
 /*
  * Step 2: the plan: the expression, how its phrases count and, for claims,
  * the expansion words.  Returns 0, SEARCH_ESYNTAX or -1 with err set.
@@ -384,6 +438,8 @@ static int make_plan(struct run *r)
 	if (r->pl.expr.oom)
 		return util_error(r->err, r->errlen, "out of memory");
 	r->info->reranked = r->pl.npool;
+	if (arm_prefix(r) != 0)
+		return -1;
 	return index_stats_error(s->stats) ? -1 : 0;
 }
 
@@ -409,6 +465,8 @@ static int rank(struct run *r, size_t want)
 	plan_coverage(&r->pl, &r->tu);
 	if (r->pl.expr.oom)
 		return util_error(r->err, r->errlen, "out of memory");
+	if (arm_prefix(r) != 0)
+		return -1;
 	r->coverage_mode = 1;
 	r->nrows = ranking_rows(s->ranking, &r->pl, &r->o, &r->tu, want, &r->rows,
 	    &r->info->essential, &r->info->essential_sets, r->err, r->errlen);
@@ -721,7 +779,7 @@ static int report_rows(struct run *r, search_callback cb, void *ctx)
 	}
 	for (int i = 0; i < nshown; i++)
 		ids[i] = shown[i]->id;
-	if (!r->o.claim && !r->o.explain && nshown > 0 && strchr(r->pl.expr.data, '*') &&
+	if (!r->o.claim && nshown > 0 && strchr(r->pl.expr.data, '*') &&
 	    fetch_snippets(r->s->fetch, r->pl.expr.data, ids, (size_t)nshown, snippets) != 0)
 		goto oom;
 	int emitted = 0;
@@ -811,6 +869,7 @@ static int run_query(struct search *s, const char *query, const struct search_op
 		rc = scb ? report_sources(&r, scb, ctx) : report_rows(&r, cb, ctx);
 	}
 	tokenizer_quiet_synonyms(s->tok, NULL, 0);	/* the index may change before the next */
+	prefix_begin(s->prefix, NULL, 0);
 
 	if (index_stats_error(s->stats))	/* every count was needed; none was had */
 		rc = util_error(err, errlen, "cannot read the index vocabulary: %s",

@@ -204,7 +204,8 @@ static const char schema_sql[] =
     "CREATE VIRTUAL TABLE passages_fts USING fts5(title, section, body,"
     " content='passages_content', content_rowid='id',"
     " tokenize='" TOKENIZE_OPTION "');"
-    TERM_DF_SQL;
+    TERM_DF_SQL
+    "CREATE TABLE vocabulary(raw TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;";
 
 /*
  * FTS5 keeps the terms of recent rows in memory and writes them out as a
@@ -241,7 +242,7 @@ static const char fts_rebuild_end_sql[] =
  * this schema and the ones before it (in schema 1 "passages" was a table).
  */
 static const char *const schema_objects[] = {
-	"term_df", "passages_fts", "passages_content", "passages", "passage_places",
+	"vocabulary", "term_df", "passages_fts", "passages_content", "passages", "passage_places",
 	"passage_rows", "sections",
 	"sources", "meta",
 };
@@ -277,11 +278,19 @@ struct store {
 	size_t npassages;		/* added so far */
 	int64_t section_id;		/* its last section row, 0: none yet */
 	struct buf section;		/* that row's text */
+	/*
+	 * The raw forms FTS5 was not given during the run (store.h,
+	 * vocabulary): "raw\0stem" keys, written at commit; NULL: none yet.
+	 */
+	struct termstats *raw_forms;
+	struct tokenizer_replay *raw_replay;	/* the slot they come from */
+	int raw_failed;			/* one could not be kept: the run fails */
 	struct copies_writer *copies;	/* copy_sketch upkeep during a run (copies.h) */
 	int copies_upgrade;		/* this run adds copy_sketch to an older index */
 };
 
 static void df_end(struct store *s);
+static void raw_end(struct store *s);
 static int run_stmt(struct store *s, sqlite3_stmt *st, char *err, size_t errlen,
     const char *what);
 
@@ -732,6 +741,7 @@ void store_close(struct store *s)
 	if (s == NULL)
 		return;
 	df_end(s);
+	raw_end(s);
 	copies_end(s->copies);
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(s->stmt[i]);
@@ -991,6 +1001,105 @@ static int df_put_counted(void *ctx, const char *term, size_t term_len, int64_t 
 	return run_stmt(a->s, st, a->err, a->errlen, "cannot write term_df");
 }
 
+/* The tokenizer's raw observer during a run: keep each raw form once. */
+static int raw_observe(void *ctx, const char *raw, size_t raw_len, const char *stem,
+    size_t stem_len)
+{
+	struct store *s = ctx;
+	char key[2 * TOKENIZER_MAX_STEM_BYTES + 2];
+	if (raw_len > TOKENIZER_MAX_STEM_BYTES || stem_len > TOKENIZER_MAX_STEM_BYTES)
+		return 0;	/* never: longer words are not stemmed */
+	memcpy(key, raw, raw_len);
+	key[raw_len] = 0;
+	memcpy(key + raw_len + 1, stem, stem_len);
+	if (termstats_add(s->raw_forms, key, raw_len + 1 + stem_len) != 0) {
+		s->raw_failed = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Start keeping the run's raw forms (store_begin).  0, or -1 with err set. */
+static int raw_begin(struct store *s, char *err, size_t errlen)
+{
+	s->raw_failed = 0;
+	if ((s->raw_forms = termstats_new()) == NULL)
+		return util_error(err, errlen, "out of memory");
+	termstats_row(s->raw_forms, 1);
+	if ((s->raw_replay = tokenizer_replay_get(s->db)) == NULL)
+		return util_error(err, errlen, "%s: the %s tokenizer is not this program's",
+		    s->path, TOKENIZER_NAME);
+	tokenizer_replay_raw_forms(s->raw_replay, raw_observe, s);
+	return 0;
+}
+
+static void raw_end(struct store *s)
+{
+	if (s->raw_replay)
+		tokenizer_replay_raw_forms(s->raw_replay, NULL, NULL);
+	s->raw_replay = NULL;
+	termstats_free(s->raw_forms);
+	s->raw_forms = NULL;
+}
+
+struct raw_key {
+	const char *key;	/* "raw\0stem", len bytes */
+	size_t len;
+};
+
+struct raw_list {
+	struct raw_key *k;	/* room for every key of the map */
+	size_t n;
+};
+
+static int raw_collect(void *ctx, const char *key, size_t len, int64_t delta)
+{
+	struct raw_list *l = ctx;
+	(void)delta;
+	l->k[l->n++] = (struct raw_key){ key, len };
+	return 0;
+}
+
+/* By raw form: the bytes before the 0 (a raw form has one stem, so no ties). */
+static int by_key(const void *a, const void *b)
+{
+	return strcmp(((const struct raw_key *)a)->key, ((const struct raw_key *)b)->key);
+}
+
+/*
+ * At commit: the run's new raw forms into the vocabulary, in order (a
+ * B-tree filled in key order writes each page once).  A raw form already
+ * there is left; one whose passages are gone stays (harmless: the search
+ * reads the passages to see which rows really hold a prefix).
+ */
+static int raw_commit(struct store *s, char *err, size_t errlen)
+{
+	size_t count = termstats_count(s->raw_forms);
+	struct raw_list l = { malloc((count ? count : 1) * sizeof *l.k), 0 };
+	sqlite3_stmt *st = NULL;
+	int rc = 0;
+	if (s->raw_failed || termstats_failed(s->raw_forms) || l.k == NULL) {
+		free(l.k);
+		return util_error(err, errlen, "out of memory");
+	}
+	termstats_each(s->raw_forms, raw_collect, &l);
+	qsort(l.k, l.n, sizeof *l.k, by_key);
+	if (l.n > 0 && sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO vocabulary(raw, stem)"
+	    " VALUES(?1, ?2)", -1, &st, NULL) != SQLITE_OK)
+		rc = db_error(s, err, errlen, "cannot write the vocabulary");
+	for (size_t i = 0; rc == 0 && i < l.n; i++) {
+		const char *raw = l.k[i].key;
+		size_t raw_len = strlen(raw);
+		sqlite3_bind_text(st, 1, raw, (int)raw_len, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, raw + raw_len + 1, (int)(l.k[i].len - raw_len - 1),
+		    SQLITE_STATIC);
+		rc = run_stmt(s, st, err, errlen, "cannot write the vocabulary");
+	}
+	sqlite3_finalize(st);
+	free(l.k);
+	return rc;
+}
+
 struct termstats *store_term_counts(struct store *s)
 {
 	return s->in_run ? s->df_counts : NULL;
@@ -1126,6 +1235,7 @@ int store_begin(struct store *s, int rebuild, char *err, size_t errlen)
 		goto fail;
 	if (exec(s, "CREATE TEMP TABLE IF NOT EXISTS seen(id INTEGER PRIMARY KEY);"
 	    "DELETE FROM temp.seen;", err, errlen) != 0 || df_begin(s, err, errlen) != 0 ||
+	    raw_begin(s, err, errlen) != 0 ||
 	    (copies_begin(s->db, s->rebuilding, &s->copies, &s->copies_upgrade, err, errlen) != 0 &&
 	    copies_error(s, err, errlen, "cannot prepare copy_sketch") != 0))
 		goto fail;
@@ -1162,7 +1272,7 @@ int store_commit(struct store *s, char *err, size_t errlen)
 	 * left).  A rebuild merges its segments once, all together, here.
 	 */
 	if ((s->rebuilding && exec(s, fts_rebuild_end_sql, err, errlen) != 0) ||
-	    df_commit(s, err, errlen) != 0 ||
+	    df_commit(s, err, errlen) != 0 || raw_commit(s, err, errlen) != 0 ||
 	    (copies_commit(s->copies, err, errlen) != 0 &&
 	    copies_error(s, err, errlen, "cannot index copy_sketch") != 0) ||
 	    exec(s, "PRAGMA incremental_vacuum", err, errlen) != 0 ||
@@ -1178,6 +1288,7 @@ int store_commit(struct store *s, char *err, size_t errlen)
 		use_wal(s, ignored, sizeof ignored);
 	}
 	df_end(s);
+	raw_end(s);
 	copies_end(s->copies);
 	s->copies = NULL;
 	s->copies_upgrade = 0;
@@ -1187,6 +1298,7 @@ int store_commit(struct store *s, char *err, size_t errlen)
 void store_rollback(struct store *s)
 {
 	df_end(s);
+	raw_end(s);
 	copies_end(s->copies);
 	s->copies = NULL;
 	s->copies_upgrade = 0;
@@ -1569,6 +1681,52 @@ static int check_term_df(struct store *s, char *err, size_t errlen)
 	return 0;
 }
 
+struct vocabulary_check {
+	sqlite3_stmt *get;
+	int64_t missing;
+	int failed;
+};
+
+static int vocabulary_has(void *ctx, const char *key, size_t len, int64_t delta)
+{
+	struct vocabulary_check *v = ctx;
+	size_t raw_len = strlen(key);
+	(void)delta;
+	sqlite3_bind_text(v->get, 1, key, (int)raw_len, SQLITE_STATIC);
+	int rc = sqlite3_step(v->get);
+	if (rc == SQLITE_ROW) {
+		const char *stem = (const char *)sqlite3_column_text(v->get, 0);
+		size_t n = (size_t)sqlite3_column_bytes(v->get, 0);
+		if (stem == NULL || n != len - raw_len - 1 || memcmp(stem, key + raw_len + 1, n) != 0)
+			v->missing++;
+	} else if (rc == SQLITE_DONE) {
+		v->missing++;
+	} else {
+		v->failed = 1;
+	}
+	sqlite3_reset(v->get);
+	return v->failed;
+}
+
+/* Every raw form the passages hold (s->raw_forms) is in the vocabulary, with its stem. */
+static int check_vocabulary(struct store *s, char *err, size_t errlen)
+{
+	struct vocabulary_check v = { NULL, 0, 0 };
+	if (s->raw_failed || termstats_failed(s->raw_forms))
+		return util_error(err, errlen, "out of memory");
+	if (sqlite3_prepare_v2(s->db, "SELECT stem FROM vocabulary WHERE raw = ?1", -1, &v.get,
+	    NULL) != SQLITE_OK)
+		return db_error(s, err, errlen, "cannot read the vocabulary");
+	termstats_each(s->raw_forms, vocabulary_has, &v);
+	sqlite3_finalize(v.get);
+	if (v.failed)
+		return db_error(s, err, errlen, "cannot read the vocabulary");
+	if (v.missing)
+		return util_error(err, errlen, "%s: %lld raw forms of the passages are not in the"
+		    " vocabulary (prefix queries would miss them)", s->path, (long long)v.missing);
+	return 0;
+}
+
 int store_check(struct store *s, char *err, size_t errlen)
 {
 	sqlite3_stmt *st;
@@ -1593,9 +1751,22 @@ int store_check(struct store *s, char *err, size_t errlen)
 		return -1;
 	}
 	sqlite3_finalize(st);
-	if (sqlite3_exec(s->db, "INSERT INTO passages_fts(passages_fts, rank)"
-	    " VALUES('integrity-check', 1)", NULL, NULL, NULL) != SQLITE_OK)
+	/* FTS5 tokenizes every passage to compare: the raw forms are had on the way */
+	if (raw_begin(s, err, errlen) != 0) {
+		raw_end(s);
+		return -1;
+	}
+	rc = sqlite3_exec(s->db, "INSERT INTO passages_fts(passages_fts, rank)"
+	    " VALUES('integrity-check', 1)", NULL, NULL, NULL);
+	tokenizer_replay_raw_forms(s->raw_replay, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		raw_end(s);
 		return db_error(s, err, errlen, "full-text index does not match the passages");
+	}
+	rc = check_vocabulary(s, err, errlen);
+	raw_end(s);
+	if (rc != 0)
+		return -1;
 	int64_t bad = query_int(s->db,
 	    "SELECT count(*) FROM passage_rows p LEFT JOIN sources s ON s.id = p.source_id"
 	    " LEFT JOIN passage_places x ON x.id = p.id"

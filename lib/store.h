@@ -31,6 +31,9 @@
  *   copy_band(bucket, entries)          copy detection: the passages' MinHash
  *                                       band keys (copies.h); kept by the
  *                                       run, in its transaction
+ *   vocabulary(raw, stem)               schema 6: every unstemmed form that
+ *                                       differs from its stem, once; FTS5
+ *                                       holds only the stems (prefix.h)
  *
  * Storage is compact because most of an index is the passage rows.  A
  * source's passages are added together, so their ids are contiguous: a
@@ -52,7 +55,7 @@
 
 #include "copies.h"
 
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 #define STORE_APPLICATION_ID 0x50534731	/* "PSG1" */
 
 /*
@@ -61,8 +64,8 @@
  *
  *   CREATE TABLE term_df(term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID
  *
- * A term is any string FTS5 stores for passages_fts: stems and the
- * colocated raw forms (TOKENIZER_RAW_MARK first), whatever the term column
+ * A term is any string FTS5 stores for passages_fts (the stems: since
+ * schema 6 the raw forms are in the vocabulary table), whatever the term column
  * of fts5vocab(main, passages_fts, row) lists; its df is the number of
  * passages whose row holds it in any column (fts5vocab's doc column).
  * After every committed indexing run, term_df holds exactly the terms

@@ -38,7 +38,7 @@ SQLITE_EXTENSION_INIT3
 #endif
 
 /* Bumped whenever the terms this file emits change for the same input. */
-#define TOKENIZER_FORMAT 1
+#define TOKENIZER_FORMAT 2
 #define DEFAULT_LANGUAGE "english"
 
 /*
@@ -87,6 +87,8 @@ struct tokenizer_replay {
 	size_t replayed, tokenized;
 	tokenizer_observer observer;	/* NULL: none */
 	void *observer_ctx;
+	tokenizer_raw_observer raw_observer;	/* NULL: none */
+	void *raw_observer_ctx;
 };
 
 /* The user data of the registration: one per connection. */
@@ -99,6 +101,9 @@ struct registration {
 	 */
 	char *quiet;
 	size_t quiet_len;
+	/* The stems a prefix also stands for (tokenizer_prefix_expander); NULL: none. */
+	tokenizer_expander expander;
+	void *expander_ctx;
 };
 
 struct snowball {
@@ -112,6 +117,13 @@ struct snowball {
 	struct tokenizer_replay *replay;
 	/* The connection's registration, for its quieted synonyms; NULL for sessions. */
 	const struct registration *reg;
+	/*
+	 * 0 for a table made with the "stems" option (the index's): raw forms
+	 * go to the replay slot's raw observer, not to FTS5, and a prefix is
+	 * expanded by the registration's expander.  1 otherwise (and for
+	 * sessions): raw forms are indexed, and a prefix matches them.
+	 */
+	int raw_forms;
 };
 
 /* ---- apostrophes ------------------------------------------------------- */
@@ -256,6 +268,11 @@ static int snowball_create(void *user, const char **argv, int argc,
 	int rc;
 
 	*out = NULL;
+	int raw_forms = 1;
+	if (argc >= 1 && strcmp(argv[argc - 1], TOKENIZER_STEMS_ONLY) == 0) {
+		raw_forms = 0;
+		argc--;
+	}
 	if (argc > 1)
 		return SQLITE_ERROR;
 	if (argc == 1)
@@ -269,6 +286,7 @@ static int snowball_create(void *user, const char **argv, int argc,
 		snowball_delete((Fts5Tokenizer *)sb);
 		return SQLITE_ERROR;
 	}
+	sb->raw_forms = raw_forms;
 	sb->cache = calloc(CACHE_FIRST_SLOTS, sizeof *sb->cache);
 	sb->cache_slots = CACHE_FIRST_SLOTS;
 	rc = api->xFindTokenizer(api, "unicode61", &parent_user, &sb->parent_api);
@@ -320,9 +338,21 @@ static char *fold_buffer(struct tokenize_call *c, size_t n)
 	return c->big;
 }
 
-/* The unstemmed form word[0 .. n) (n <= TOKENIZER_MAX_STEM_BYTES), marked, at the stem's position. */
-static int emit_raw(struct tokenize_call *c, const char *word, size_t n, int start, int end)
+/*
+ * The unstemmed form word[0 .. n) (n <= TOKENIZER_MAX_STEM_BYTES) of stem,
+ * marked, at the stem's position; for a stems-only table, to the raw
+ * observer instead (documents only).
+ */
+static int emit_raw(struct tokenize_call *c, const char *word, size_t n, const char *stem,
+    size_t stem_len, int start, int end)
 {
+	if (!c->sb->raw_forms) {
+		const struct tokenizer_replay *r = c->sb->replay;
+		if (r && r->raw_observer && r->raw_observer(r->raw_observer_ctx, word, n, stem,
+		    stem_len) != 0)
+			return SQLITE_NOMEM;
+		return SQLITE_OK;
+	}
 	c->raw[0] = TOKENIZER_RAW_MARK;
 	memcpy(c->raw + 1, word, n);
 	return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, c->raw, (int)n + 1, start, end);
@@ -400,18 +430,51 @@ static int emit_word(struct tokenize_call *c, int tflags, const char *word,
 		return emit_nominalization(c, word, n, stem, stem_len, start, end);
 	if (stem_len == n && memcmp(stem, word, n) == 0)
 		return SQLITE_OK;
-	return emit_raw(c, word, n, start, end);
+	return emit_raw(c, word, n, stem, stem_len, start, end);
 }
 
-/* The last word of a prefix query: matched as typed, over stems and raw forms. */
+struct expansion {
+	struct tokenize_call *c;
+	int rc;
+};
+
+static int emit_expansion(void *ctx, const char *stem, size_t n)
+{
+	struct expansion *x = ctx;
+	struct tokenize_call *c = x->c;
+	if (n == 0 || n > INT_MAX)
+		return 0;
+	x->rc = c->emit(c->ctx, FTS5_TOKEN_COLOCATED, stem, (int)n, c->pending_start,
+	    c->pending_end);
+	return x->rc != SQLITE_OK;
+}
+
+/*
+ * The last word of a prefix query: matched as typed, over stems and raw
+ * forms; in a stems-only table, over stems and the stems of the raw forms
+ * the expander names (not when the query text ends in a blank).
+ */
 static int emit_prefix(struct tokenize_call *c)
 {
 	int rc = c->emit(c->ctx, c->pending_flags, c->pending_word,
 	    (int)c->pending_len, c->pending_start, c->pending_end);
 	if (rc != SQLITE_OK || c->pending_len > TOKENIZER_MAX_STEM_BYTES)
 		return rc;
-	return emit_raw(c, c->pending_word, c->pending_len, c->pending_start,
-	    c->pending_end);
+	if (c->sb->raw_forms) {
+		c->raw[0] = TOKENIZER_RAW_MARK;
+		memcpy(c->raw + 1, c->pending_word, c->pending_len);
+		return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, c->raw, (int)c->pending_len + 1,
+		    c->pending_start, c->pending_end);
+	}
+	const struct registration *reg = c->sb->reg;
+	if (reg == NULL || reg->expander == NULL ||
+	    (c->text_len > 0 && strchr(" \t\n", c->text[c->text_len - 1]) != NULL))
+		return SQLITE_OK;
+	struct expansion x = { c, SQLITE_OK };
+	if (reg->expander(reg->expander_ctx, c->pending_word, c->pending_len, emit_expansion,
+	    &x) != 0 && x.rc == SQLITE_OK)
+		return SQLITE_ERROR;
+	return x.rc;
 }
 
 static int on_parent_token(void *ctx, int tflags, const char *token, int ntoken,
@@ -592,11 +655,18 @@ static int on_capture_token(void *ctx, int tflags, const char *term, int n,
 	return rc;
 }
 
-/* Hand FTS5 the recorded tokens of p, as tokenize_text would have emitted them. */
-static int replay_tokens(const struct tokenizer_pretokenized *p, void *ctx,
+/*
+ * Hand FTS5 the recorded tokens of p, as tokenize_text would have emitted
+ * them: in a stems-only table (raw_forms 0) the raw forms go to r's raw
+ * observer instead, with the stem before them.
+ */
+static int replay_tokens(const struct tokenizer_pretokenized *p, int raw_forms,
+    const struct tokenizer_replay *r, void *ctx,
     int (*emit)(void *, int, const char *, int, int, int))
 {
 	const unsigned char *at = p->tokens, *end = p->tokens + p->tokens_len;
+	const char *stem = NULL;
+	size_t stem_len = 0;
 	int64_t start = 0;
 	while (at < end) {
 		uint64_t head, dstart, dlen;
@@ -608,7 +678,18 @@ static int replay_tokens(const struct tokenizer_pretokenized *p, void *ctx,
 			return SQLITE_CORRUPT;
 		start += unzigzag(dstart);
 		int64_t stop = start + unzigzag(dlen);
-		int rc = emit(ctx, (int)(head & 1), term, (int)(head >> 1), (int)start, (int)stop);
+		size_t n = (size_t)(head >> 1);
+		if (!raw_forms && (head & 1) && n > 0 && term[0] == TOKENIZER_RAW_MARK) {
+			if (r->raw_observer && stem &&
+			    r->raw_observer(r->raw_observer_ctx, term + 1, n - 1, stem, stem_len) != 0)
+				return SQLITE_NOMEM;
+			continue;
+		}
+		if (!(head & 1)) {
+			stem = term;
+			stem_len = n;
+		}
+		int rc = emit(ctx, (int)(head & 1), term, (int)n, (int)start, (int)stop);
 		if (rc != SQLITE_OK)
 			return rc;
 	}
@@ -628,6 +709,8 @@ int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_
 		at += n;
 		if (!get_varint(&at, end, &skip) || !get_varint(&at, end, &skip))
 			return -1;
+		if ((head & 1) && n > 0 && term[0] == TOKENIZER_RAW_MARK)
+			continue;	/* the index's table keeps raw forms out of FTS5 */
 		int rc = fn(ctx, term, n > TOKENIZER_FTS5_MAX_TOKEN ? TOKENIZER_FTS5_MAX_TOKEN : n);
 		if (rc != 0)
 			return rc;
@@ -681,7 +764,7 @@ static int snowball_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
 		const struct tokenizer_pretokenized *p = armed_for(r, text, len);
 		if (p) {
 			r->replayed++;
-			return replay_tokens(p, ctx, emit);
+			return replay_tokens(p, sb->raw_forms, r, ctx, emit);
 		}
 		r->tokenized++;
 	}
@@ -770,7 +853,7 @@ const char *tokenizer_spec(void)
 	if (st)
 		sb_stemmer_delete(st);
 	snprintf(spec, sizeof spec,
-	    "%s %s; parent unicode61 remove_diacritics 2 apostrophes; raw-forms; "
+	    "%s %s; parent unicode61 remove_diacritics 2 apostrophes; raw forms in a vocabulary; "
 	    "format %d; libstemmer %s; stems %08x",
 	    TOKENIZER_NAME, DEFAULT_LANGUAGE, TOKENIZER_FORMAT, STEMMER_VERSION,
 	    (unsigned)h);
@@ -931,6 +1014,22 @@ void tokenizer_replay_observe(struct tokenizer_replay *r, tokenizer_observer fn,
 {
 	r->observer = fn;
 	r->observer_ctx = ctx;
+}
+
+void tokenizer_replay_raw_forms(struct tokenizer_replay *r, tokenizer_raw_observer fn,
+    void *ctx)
+{
+	r->raw_observer = fn;
+	r->raw_observer_ctx = ctx;
+}
+
+int tokenizer_prefix_expander(struct tokenizer_session *s, tokenizer_expander fn, void *ctx)
+{
+	if (s->reg == NULL)
+		return -1;
+	s->reg->expander = fn;
+	s->reg->expander_ctx = ctx;
+	return 0;
 }
 
 void tokenizer_replay_counts(const struct tokenizer_replay *r, size_t *replayed,

@@ -10,6 +10,14 @@
  * ("vaccinat*") are expanded over the unstemmed forms as well as the stems.
  * Byte offsets reported for every token are exact offsets into the input.
  *
+ * The index's own table is made with the TOKENIZER_STEMS_ONLY option: it
+ * keeps the raw forms out of FTS5 (a quarter of its data) and hands them
+ * to the connection's raw observer instead (the indexer keeps them in a
+ * vocabulary table, raw form -> stem); a prefix query there matches the
+ * stems starting with it and the stems the connection's expander names
+ * (those of the raw forms starting with it), a superset of the rows a
+ * table with raw forms would match, which the search narrows (prefix.h).
+ *
  * It is the only file that includes libstemmer.h.  Each tokenizer instance
  * owns its own stemmer, so connections and threads never share state.
  *
@@ -27,8 +35,12 @@
 #include <sqlite3.h>
 
 #define TOKENIZER_NAME "snowball"
-/* The tokenize= option of the index's FTS5 table. */
-#define TOKENIZER_FTS5_OPTION TOKENIZER_NAME " english"
+/* The last tokenize= argument that keeps raw forms out of the table. */
+#define TOKENIZER_STEMS_ONLY "stems"
+/* The tokenize= option of the index's FTS5 table: stems only. */
+#define TOKENIZER_FTS5_OPTION TOKENIZER_NAME " english " TOKENIZER_STEMS_ONLY
+/* The tokenize= option of a table with the raw forms (as the index had them before schema 6). */
+#define TOKENIZER_FTS5_FULL_OPTION TOKENIZER_NAME " english"
 /* First byte of an unstemmed (raw) term in the index; unicode61 never emits it. */
 #define TOKENIZER_RAW_MARK '\x01'
 /* Tokens longer than this many bytes are indexed as they are, unstemmed. */
@@ -37,7 +49,8 @@
 /*
  * Register the "snowball" tokenizer with db's FTS5 module.  Arguments in a
  * table's tokenize= option: an optional Snowball language ("english" is the
- * default); an unknown language makes CREATE VIRTUAL TABLE fail.
+ * default), then optionally TOKENIZER_STEMS_ONLY; an unknown language
+ * makes CREATE VIRTUAL TABLE fail.
  * Returns 0, or -1 with a message in err (errlen bytes).
  */
 int tokenizer_register(sqlite3 *db, char *err, size_t errlen);
@@ -163,6 +176,17 @@ void tokenizer_replay_disarm(struct tokenizer_replay *r);
 typedef int (*tokenizer_observer)(void *ctx, const char *term, size_t term_len);
 void tokenizer_replay_observe(struct tokenizer_replay *r, tokenizer_observer fn,
     void *ctx);
+/*
+ * Raw forms: while set, each raw form (unmarked: raw[0 .. raw_len)) that a
+ * stems-only table on this connection keeps out of FTS5 (documents, and
+ * the old values of a 'delete'; replayed or tokenized afresh) is passed
+ * to fn with its stem, once for each occurrence.  fn returns 0, or
+ * non-zero to fail the statement (SQLITE_NOMEM).  NULL stops.
+ */
+typedef int (*tokenizer_raw_observer)(void *ctx, const char *raw, size_t raw_len,
+    const char *stem, size_t stem_len);
+void tokenizer_replay_raw_forms(struct tokenizer_replay *r, tokenizer_raw_observer fn,
+    void *ctx);
 /* FTS5 indexes only the first this many bytes of a token (FTS5_MAX_TOKEN_SIZE). */
 #define TOKENIZER_FTS5_MAX_TOKEN 32768
 
@@ -181,6 +205,23 @@ void tokenizer_replay_observe(struct tokenizer_replay *r, tokenizer_observer fn,
  * memory: then none is quieted).
  */
 int tokenizer_quiet_synonyms(struct tokenizer_session *s, const char *const *terms, size_t n);
+
+/*
+ * Prefix expansion: until the next call, when FTS5 parses a prefix query
+ * (the last word of a "..."* string) for a stems-only table on the
+ * connection s was opened on, fn(ctx, prefix, prefix_len, add, add_ctx)
+ * is asked for the stems to match besides those starting with the prefix,
+ * and calls add(add_ctx, stem, stem_len) for each (add returns non-zero
+ * to stop).  fn returns 0, or non-zero to fail the query.  Not asked
+ * when the string ends in a blank ("connecti "*: the search writes a
+ * negated prefix so, since NOT over a superset would drop rows).  NULL fn:
+ * none.  Returns 0, or -1 when the connection's tokenizer is not this
+ * module's.  Use only on the thread that runs the connection's statements.
+ */
+typedef int (*tokenizer_expansion_fn)(void *ctx, const char *stem, size_t stem_len);
+typedef int (*tokenizer_expander)(void *ctx, const char *prefix, size_t prefix_len,
+    tokenizer_expansion_fn add, void *add_ctx);
+int tokenizer_prefix_expander(struct tokenizer_session *s, tokenizer_expander fn, void *ctx);
 
 /* Since the connection opened, while armed: texts replayed, and texts that matched none and were tokenized. */
 void tokenizer_replay_counts(const struct tokenizer_replay *r, size_t *replayed,

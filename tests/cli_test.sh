@@ -1024,6 +1024,101 @@ q_prefix() {
 	done
 }
 
+# Prefixes whose raw forms do not start with their stems: FTS5 holds only
+# the stems (schema 6), so these rows are found through the vocabulary
+# and kept only when they hold the prefix (lib/prefix.h).
+q_prefix_raw_forms() {
+	mkdir -p "$W/c"
+	cat >"$W/c/a.txt" <<'EOF2'
+A network
+
+The network keeps many connections between its nodes, all connected at all times.
+EOF2
+	cat >"$W/c/b.txt" <<'EOF2'
+Cables
+
+The two cables were connected to the nodes yesterday by the night shift team.
+EOF2
+	cat >"$W/c/c.txt" <<'EOF2'
+A dog
+
+A happy dog ran across the wide field with great speed this morning again.
+EOF2
+	cat >"$W/c/d.txt" <<'EOF2'
+Small things
+
+Happiness comes from small things done well on every single day of the year.
+EOF2
+	cat >"$W/c/e.txt" <<'EOF2'
+Harbour
+
+We visited two Cafés near the old harbour in the evening light after work.
+EOF2
+	cat >"$W/c/g.txt" <<'EOF2'
+Rules
+
+Sweeping generalizations about people are rarely true in any town or city here.
+EOF2
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "indexing"
+	sources() {	# sources QUERY...: the file names it lists, sorted, on one line
+		q --db "$W/i.db" -l "$@"
+		sed 's|.*/||' "$W/out" | sort | tr '\n' ' '
+	}
+	check() {	# check WANT QUERY...
+		want=$1
+		shift
+		got=$(sources "$@")
+		[ "$got" = "$want " ] || fail "$*: listed '$got', want '$want'"
+	}
+	check "a.txt" 'connecti*'		# connections (stem connect), not connected
+	check "a.txt" 'connections*'
+	check "a.txt b.txt" 'connect*'
+	check "c.txt" 'happy*'			# happy (stem happi), not happiness
+	check "c.txt d.txt" 'happi*'		# the stem happi holds both
+	check "e.txt" 'cafés*'			# diacritics and case folded
+	check "e.txt" 'CAFES*'
+	check "e.txt" 'café*'
+	check "g.txt" 'generaliz*'
+	check "b.txt" 'nodes NOT connecti*'	# a negated prefix drops a.txt
+	check "a.txt" '"many connecti"*'
+	check "a.txt" 'NEAR(keeps connecti*, 3)'
+	check "a.txt c.txt" 'connecti* OR happy*'
+	check "a.txt" --syntax raw 'connecti*'
+	check "a.txt" --all-words 'network connecti*'
+	q --db "$W/i.db" -c 'connecti*'
+	[ "$(cat "$W/out")" = "$W/c/a.txt:1" ] || fail "-c connecti*: $(cat "$W/out")"
+	# ranked rows too, and a fall back (no passage has zebra): only a.txt
+	q --db "$W/i.db" --json -n 10 'connecti*'
+	[ "$(lines "$W/out")" = 1 ] && out_has '"a.txt' "connecti* --json"
+	q --db "$W/i.db" --json -n 10 'connecti* zebra'
+	[ "$(lines "$W/out")" = 1 ] && out_has '"a.txt' "connecti* zebra (fall back)"
+	# the snippet marks the word the prefix holds, not "connected", with --explain too
+	for x in "" --explain; do
+		q --db "$W/i.db" --color always $x 'connecti*'
+		grep -q '31mconnections' "$W/out" && ! grep -q '31mconnected' "$W/out" ||
+		    fail "connecti* $x snippet: $(head -c 400 "$W/out")"
+	done
+	# a word gone from the corpus leaves its raw form in the vocabulary: no false match
+	printf 'Rules\n\nThe general rule is simple and true for most people in this town.\n' \
+	    >"$W/c/g.txt"
+	touch -d '2001-01-01' "$W/c/g.txt"
+	ix --db "$W/i.db" "$W/c"
+	want_rc 0 "indexing again"
+	[ -n "$(sqlite3 "$W/i.db" "SELECT 1 FROM vocabulary WHERE raw = 'generalizations'")" ] ||
+	    fail "the vocabulary lost generalizations: nothing left to test"
+	q --db "$W/i.db" -l 'generaliz*'
+	want_rc 1 "generaliz* after the word is gone"
+	check "g.txt" 'general*'
+	# --check: every raw form of the passages is in the vocabulary
+	ix --db "$W/i.db" --check
+	want_rc 0 "--check"
+	sqlite3 "$W/i.db" "DELETE FROM vocabulary WHERE raw = 'connections'"
+	ix --db "$W/i.db" --check
+	[ "$rc" -ne 0 ] || fail "--check passed a vocabulary without connections"
+	err_has "1 raw forms of the passages are not in the vocabulary" "--check"
+}
+
 q_apostrophes() {
 	for s in "ketamine's" "ketamine’s" "ketamine"; do
 		q --db "$CDB" -- "$s"
@@ -1913,7 +2008,7 @@ q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_context q_claims_from q_cl
     idx_foreign_db idx_other_extension idx_markdown idx_big_file idx_kill_atomic idx_check \
     idx_check_corrupt idx_term_df \
     q_basic q_empty_query q_missing_db q_foreign_db q_no_fts_errors q_special_found \
-    q_near q_near_malformed q_fallback_consistent q_prefix q_apostrophes q_not q_or q_fallback q_raw_syntax q_json \
+    q_near q_near_malformed q_fallback_consistent q_prefix q_prefix_raw_forms q_apostrophes q_not q_or q_fallback q_raw_syntax q_json \
     q_json_claim q_json_batch q_tsv q_claims_dev q_list q_count q_by_source q_by_source_counts q_limit_offset \
     q_source_glob q_per_source q_pipe_head q_color q_explain q_analyze q_analyze_stdin \
     q_sqlite_shell q_exit_status \

@@ -405,8 +405,12 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 	struct tokenizer_tokens rec = { 0 };
 	size_t off[16], len[16], replayed, tokenized;
 
+	static const char *stems_only[] = { "english", TOKENIZER_STEMS_ONLY };
+	struct fts_tokenizer index_ft;
+
 	assert_non_null(r);
 	fts_tokenizer_create(f->db, NULL, 0, &ft);
+	fts_tokenizer_create(f->db, stems_only, 2, &index_ft);
 	/* one recording buffer for all texts, as the indexer keeps one per file */
 	for (size_t i = 0; i < n; i++) {
 		off[i] = rec.len;
@@ -428,10 +432,11 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 		assert_int_equal(replayed, before + 1);
 		assert_int_equal(again.n, fresh.n);
 		assert_string_equal(again.out, fresh.out);
-		/* tokenizer_each_term walks the terms FTS5 gets */
+		/* tokenizer_each_term walks the terms the index's FTS5 table gets: no raw forms */
 		struct term_list got = { .len = 0 }, want = { .len = 0 };
-		assert_int_equal(ft.api.xTokenize(ft.tok, &want, FTS5_TOKENIZE_DOCUMENT, p.text,
-		    (int)p.text_len, on_fts_term), SQLITE_OK);
+		assert_int_equal(index_ft.api.xTokenize(index_ft.tok, &want, FTS5_TOKENIZE_DOCUMENT,
+		    p.text, (int)p.text_len, on_fts_term), SQLITE_OK);
+		assert_null(strchr(want.out, TOKENIZER_RAW_MARK));
 		assert_int_equal(tokenizer_each_term(p.tokens, p.tokens_len, on_each_term, &got), 0);
 		assert_string_equal(got.out, want.out);
 	}
@@ -444,6 +449,16 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 	struct fts_tokens t;
 	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, replay_texts[0], strlen(replay_texts[0]), &t);
 	assert_string_equal(t.out, "0:run:0-7 1:\x01running:0-7 0:dog:8-12 1:\x01" "dogs:8-12 ");
+	/* and the index's table is given the stems alone, replayed or not */
+	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, replay_texts[0], strlen(replay_texts[0]), &t);
+	assert_string_equal(t.out, "0:run:0-7 0:dog:8-12 ");
+	struct tokenizer_pretokenized p0 = { replay_texts[0], strlen(replay_texts[0]),
+	    rec.data + off[0], len[0] };
+	tokenizer_replay_arm(r, &p0, 1);
+	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, p0.text, p0.text_len, &t);
+	tokenizer_replay_disarm(r);
+	assert_string_equal(t.out, "0:run:0-7 0:dog:8-12 ");
+	index_ft.api.xDelete(index_ft.tok);
 	ft.api.xDelete(ft.tok);
 	tokenizer_tokens_free(&rec);
 }
