@@ -31,6 +31,7 @@ SQLITE_EXTENSION_INIT3
 
 #include <libstemmer.h>
 
+#include "spelling.h"
 #include "tokenizer.h"
 
 #ifndef STEMMER_VERSION
@@ -380,6 +381,57 @@ static int emit_nominalization(struct tokenize_call *c, const char *word,
 	    start, end);
 }
 
+/*
+ * Whether the other spelling's stem v[0 .. v_len) adds nothing to the
+ * word's stem, or would widen it to another word: Snowball strips "-ize"
+ * down to the bare word ("computerized" -> computer, "organization" ->
+ * organ) but keeps British "-ise" ("computerised" -> computeris), so the
+ * American stem of a British "-ise" word also matches "computer" and
+ * "organ".  The American text is then missed, as an American query's
+ * stem misses the British one; on LISA, British throughout, the wider
+ * match cost 0.003 nDCG@10 (eval/README.md, session 13).
+ */
+static int adds_nothing(const char *v, size_t v_len, const char *stem, size_t stem_len)
+{
+	if (v_len == stem_len)
+		return memcmp(v, stem, v_len) == 0;
+	return v_len + 2 == stem_len && memcmp(v, stem, v_len) == 0 &&
+	    memcmp(stem + v_len, "is", 2) == 0;
+}
+
+/*
+ * Query side only: a word also matches the stem of its other spelling
+ * (spelling.h: "tumour" and "tumor", "programme" and "program"), which
+ * Snowball keeps apart.  A spelling no text holds matches nothing.
+ */
+static int emit_spellings(struct tokenize_call *c, const char *word, size_t n,
+    const char *stem, size_t stem_len, int start, int end)
+{
+	char other[SPELLING_MAX_WORD + SPELLING_GROWTH + 1];
+	char first[SPELLING_MAX_WORD + SPELLING_GROWTH + 1];
+	size_t first_len = 0;
+
+	for (int kind = SPELLING_AMERICAN; kind <= SPELLING_BRITISH; kind++) {
+		const char *v;
+		size_t v_len, len = spelling_variant(word, n, (enum spelling_kind)kind, other);
+		if (len == 0)
+			continue;
+		int rc = stem_word(c->sb, other, len, &v, &v_len);
+		if (rc != SQLITE_OK)
+			return rc;
+		if (adds_nothing(v, v_len, stem, stem_len) ||
+		    (v_len == first_len && memcmp(v, first, v_len) == 0) ||
+		    v_len > SPELLING_MAX_WORD + SPELLING_GROWTH || quieted(c->sb, v, v_len))
+			continue;
+		memcpy(first, v, v_len);
+		first_len = v_len;
+		rc = c->emit(c->ctx, FTS5_TOKEN_COLOCATED, v, (int)v_len, start, end);
+		if (rc != SQLITE_OK)
+			return rc;
+	}
+	return SQLITE_OK;
+}
+
 /* Emit the stem of word[0 .. n), and the raw form when it differs and wanted. */
 static int emit_word(struct tokenize_call *c, int tflags, const char *word,
     size_t n, int start, int end, int with_raw)
@@ -396,8 +448,14 @@ static int emit_word(struct tokenize_call *c, int tflags, const char *word,
 	rc = c->emit(c->ctx, tflags, stem, (int)stem_len, start, end);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (!with_raw)
-		return emit_nominalization(c, word, n, stem, stem_len, start, end);
+	if (!with_raw) {
+		char base[TOKENIZER_MAX_STEM_BYTES + 1];
+		memcpy(base, stem, stem_len);	/* the next stem_word may overwrite stem */
+		rc = emit_nominalization(c, word, n, base, stem_len, start, end);
+		if (rc != SQLITE_OK)
+			return rc;
+		return emit_spellings(c, word, n, base, stem_len, start, end);
+	}
 	if (stem_len == n && memcmp(stem, word, n) == 0)
 		return SQLITE_OK;
 	return emit_raw(c, word, n, start, end);
