@@ -31,6 +31,7 @@ SQLITE_EXTENSION_INIT3
 
 #include <libstemmer.h>
 
+#include "plural.h"
 #include "spelling.h"
 #include "tokenizer.h"
 
@@ -399,37 +400,64 @@ static int adds_nothing(const char *v, size_t v_len, const char *stem, size_t st
 	    memcmp(stem + v_len, "is", 2) == 0;
 }
 
+/* The stems a word's other forms gave, so each is emitted once. */
+struct other_stems {
+	char stem[2 + PLURAL_MAX_FORMS][SPELLING_MAX_WORD + SPELLING_GROWTH + PLURAL_GROWTH + 1];
+	size_t len[2 + PLURAL_MAX_FORMS];
+	int n;
+};
+
 /*
- * Query side only: a word also matches the stem of its other spelling
- * (spelling.h: "tumour" and "tumor", "programme" and "program"), which
- * Snowball keeps apart.  A spelling no text holds matches nothing.
+ * Emit the stem of form[0 .. len), another form of the word whose stem is
+ * stem[0 .. stem_len), unless it is that stem, one emitted already, or
+ * quieted.  spelling: form is the word's other spelling (adds_nothing).
  */
-static int emit_spellings(struct tokenize_call *c, const char *word, size_t n,
+static int emit_other(struct tokenize_call *c, const char *form, size_t len, int spelling,
+    const char *stem, size_t stem_len, struct other_stems *done, int start, int end)
+{
+	const char *v;
+	size_t v_len;
+	int rc = stem_word(c->sb, form, len, &v, &v_len);
+	if (rc != SQLITE_OK)
+		return rc;
+	if (spelling ? adds_nothing(v, v_len, stem, stem_len) :
+	    v_len == stem_len && memcmp(v, stem, v_len) == 0)
+		return SQLITE_OK;
+	if (v_len >= sizeof done->stem[0] || quieted(c->sb, v, v_len))
+		return SQLITE_OK;
+	for (int i = 0; i < done->n; i++)
+		if (done->len[i] == v_len && memcmp(done->stem[i], v, v_len) == 0)
+			return SQLITE_OK;
+	memcpy(done->stem[done->n], v, v_len);
+	done->len[done->n++] = v_len;
+	return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, v, (int)v_len, start, end);
+}
+
+/*
+ * Query side only: a word also matches the stems of its other spelling
+ * (spelling.h: "tumour" and "tumor", "programme" and "program") and of
+ * its Latin or Greek other number (plural.h: "nucleus" and "nuclei",
+ * "analysis" and "analyses"), which Snowball keeps apart.  A form no text
+ * holds matches nothing.
+ */
+static int emit_other_forms(struct tokenize_call *c, const char *word, size_t n,
     const char *stem, size_t stem_len, int start, int end)
 {
 	char other[SPELLING_MAX_WORD + SPELLING_GROWTH + 1];
-	char first[SPELLING_MAX_WORD + SPELLING_GROWTH + 1];
-	size_t first_len = 0;
+	char forms[PLURAL_MAX_FORMS][PLURAL_MAX_WORD + PLURAL_GROWTH + 1];
+	struct other_stems done;
+	int rc = SQLITE_OK;
 
-	for (int kind = SPELLING_AMERICAN; kind <= SPELLING_BRITISH; kind++) {
-		const char *v;
-		size_t v_len, len = spelling_variant(word, n, (enum spelling_kind)kind, other);
-		if (len == 0)
-			continue;
-		int rc = stem_word(c->sb, other, len, &v, &v_len);
-		if (rc != SQLITE_OK)
-			return rc;
-		if (adds_nothing(v, v_len, stem, stem_len) ||
-		    (v_len == first_len && memcmp(v, first, v_len) == 0) ||
-		    v_len > SPELLING_MAX_WORD + SPELLING_GROWTH || quieted(c->sb, v, v_len))
-			continue;
-		memcpy(first, v, v_len);
-		first_len = v_len;
-		rc = c->emit(c->ctx, FTS5_TOKEN_COLOCATED, v, (int)v_len, start, end);
-		if (rc != SQLITE_OK)
-			return rc;
+	done.n = 0;
+	for (int kind = SPELLING_AMERICAN; kind <= SPELLING_BRITISH && rc == SQLITE_OK; kind++) {
+		size_t len = spelling_variant(word, n, (enum spelling_kind)kind, other);
+		if (len > 0)
+			rc = emit_other(c, other, len, 1, stem, stem_len, &done, start, end);
 	}
-	return SQLITE_OK;
+	size_t nforms = plural_forms(word, n, forms);
+	for (size_t i = 0; i < nforms && rc == SQLITE_OK; i++)
+		rc = emit_other(c, forms[i], strlen(forms[i]), 0, stem, stem_len, &done, start, end);
+	return rc;
 }
 
 /* Emit the stem of word[0 .. n), and the raw form when it differs and wanted. */
@@ -454,7 +482,7 @@ static int emit_word(struct tokenize_call *c, int tflags, const char *word,
 		rc = emit_nominalization(c, word, n, base, stem_len, start, end);
 		if (rc != SQLITE_OK)
 			return rc;
-		return emit_spellings(c, word, n, base, stem_len, start, end);
+		return emit_other_forms(c, word, n, base, stem_len, start, end);
 	}
 	if (stem_len == n && memcmp(stem, word, n) == 0)
 		return SQLITE_OK;

@@ -144,6 +144,15 @@ static void test_tokenizer_query_terms(void **state)
 		{ "centre", { "centr|centre", "+center|centre" } },
 		{ "program", { "program|program", "+programm|program" } },
 		{ "contour", { "contour|contour" } },
+		/* and its Latin or Greek other number's stem (plural.h) */
+		{ "nuclei", { "nuclei|nuclei", "+nucleiment|nuclei", "+nucleus|nuclei" } },
+		{ "analysis", { "analysi|analysis", "+analys|analysis" } },
+		{ "indices", { "indic|indices", "+index|indices", "+indix|indices" } },
+		{ "index", { "index|index" } },
+		/* spelling and number at once, each stem once */
+		{ "tumours", { "tumour|tumours", "+tumor|tumours" } },
+		{ "haemolysis", { "haemolysi|haemolysis", "+hemolysi|haemolysis",
+		    "+haemolys|haemolysis" } },
 	};
 	check_cases(*state, TOKENIZER_QUERY, cases, sizeof cases / sizeof *cases);
 }
@@ -238,7 +247,7 @@ static void check_matches(sqlite3 *db, const struct match_case *cases, size_t n)
 	}
 }
 
-/* Documents keep their own spelling: the other one is a query-side synonym. */
+/* Documents keep their own spelling and number: the other is a query-side synonym. */
 static void test_tokenizer_spelling_matches(void **state)
 {
 	struct tok_fixture *f = *state;
@@ -250,6 +259,8 @@ static void test_tokenizer_spelling_matches(void **state)
 		{ "center", "3,4" },
 		{ "oestrogen", "5" },
 		{ "estrogen", "5" },
+		{ "bacterium", "6" },
+		{ "nucleus", "6" },
 	};
 	static const struct token_case document[] = {
 		{ "tumour", { "tumour|tumour" } },
@@ -257,7 +268,7 @@ static void test_tokenizer_spelling_matches(void **state)
 	};
 	exec(f->db, "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='snowball');"
 	    "INSERT INTO t VALUES('tumor growth'), ('a tumour'), ('the centre'),"
-	    "('centers'), ('estrogen');");
+	    "('centers'), ('estrogen'), ('bacteria in nuclei');");
 	check_matches(f->db, cases, sizeof cases / sizeof *cases);
 	check_cases(f, TOKENIZER_DOCUMENT, document, sizeof document / sizeof *document);
 }
