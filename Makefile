@@ -69,7 +69,7 @@ else
 PROGRAM_LIBS = $(LIBS)
 endif
 
-LIB_SRC = lib/tokenizer.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/indexstats.c \
+LIB_SRC = lib/tokenizer.c lib/spelling.c lib/plural.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/indexstats.c \
           lib/words.c lib/syntax.c lib/plan.c lib/ranking.c lib/fetch.c lib/evidence.c \
           lib/feedback.c lib/claim.c lib/verdict.c lib/search.c lib/cliopt.c \
           lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c \
@@ -88,11 +88,11 @@ QUERY_OBJ   = $(QUERY_SRC:%.c=$(BUILD)/%.o)
 # The loadable extension is always built without sanitizers: the stock
 # sqlite3 shell cannot load an ASan-instrumented library.
 EXT     = bin/fts5_snowball.so
-EXT_OBJ = build/ext/tokenizer.o build/ext/extension.o
+EXT_OBJ = build/ext/tokenizer.o build/ext/spelling.o build/ext/plural.o build/ext/extension.o
 
 UNIT_TESTS = tokenizer passage util store rank rowscore syntax plan evidence search output \
              pipeline termstats draft conflict verdict report ranking kin quote copies html \
-             pageplace export thesaurus prefix
+             pageplace export thesaurus prefix spelling plural
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "kin.h"
+#include "spelling.h"
 #include "thesaurus.h"
 
 static const char *const groups[] = {
@@ -278,85 +279,27 @@ static size_t first_with_stem(const struct kin *k, const char *stem)
 	return lo < k->n && strcmp(k->m[lo].stem, stem) == 0 ? lo : k->n;
 }
 
-static int ends_with(const char *w, size_t n, const char *suffix)
-{
-	size_t s = strlen(suffix);
-	return n >= s && memcmp(w + n - s, suffix, s) == 0;
-}
-
-/* w with its last `cut` bytes replaced by `with`, appended to out. */
-static int add_variant(char **out, int *n, int max, const char *w, size_t len, size_t cut,
-    const char *with)
-{
-	if (*n >= max)
-		return 0;
-	size_t keep = len - cut, add = strlen(with);
-	char *v = malloc(keep + add + 1);
-	if (v == NULL)
-		return -1;
-	memcpy(v, w, keep);
-	memcpy(v + keep, with, add + 1);
-	out[(*n)++] = v;
-	return 0;
-}
-
 /*
- * Suffix swaps between British and American spelling.  A word must be at
- * least `min` bytes long, so short words are never turned into other
- * words ("four" is not "for", "filling" is not "filing"); -tre/-ter only
- * after a, e, i or n ("centre", "theatre", not "faster").  A variant that
- * is no English word matches nothing.
+ * The word's American and British spellings (spelling.h: the rules the
+ * query side uses too).  A variant that is no English word matches
+ * nothing.
  */
-static const struct {
-	const char *from, *to;
-	size_t min;
-	const char *after;	/* NULL, or the letters that must come before `from` */
-} swaps[] = {
-	{ "isation", "ization", 9, NULL }, { "ization", "isation", 9, NULL },
-	{ "isations", "izations", 10, NULL }, { "izations", "isations", 10, NULL },
-	{ "ise", "ize", 6, NULL }, { "ize", "ise", 6, NULL },
-	{ "ised", "ized", 7, NULL }, { "ized", "ised", 7, NULL },
-	{ "ises", "izes", 7, NULL }, { "izes", "ises", 7, NULL },
-	{ "ising", "izing", 8, NULL }, { "izing", "ising", 8, NULL },
-	{ "yse", "yze", 6, NULL }, { "yze", "yse", 6, NULL },
-	{ "ysed", "yzed", 7, NULL }, { "yzed", "ysed", 7, NULL },
-	{ "our", "or", 6, NULL }, { "or", "our", 5, NULL },
-	{ "ours", "ors", 7, NULL }, { "ors", "ours", 6, NULL },
-	{ "tre", "ter", 6, "aein" }, { "ter", "tre", 6, "aein" },
-	{ "tres", "ters", 7, "aein" }, { "ters", "tres", 7, "aein" },
-	{ "lling", "ling", 9, NULL }, { "ling", "lling", 9, NULL },
-	{ "lled", "led", 8, NULL }, { "led", "lled", 7, NULL },
-	{ "ller", "ler", 8, NULL }, { "ler", "ller", 8, NULL },
-	{ "ogue", "og", 7, NULL }, { "og", "ogue", 6, NULL },
-};
-
 int kin_spellings(const char *w, char **out, int max)
 {
 	size_t len = strlen(w);
 	int n = 0;
-	for (size_t i = 0; i < sizeof swaps / sizeof *swaps; i++)
-		if (len >= swaps[i].min && ends_with(w, len, swaps[i].from) &&
-		    (swaps[i].after == NULL ||
-		    strchr(swaps[i].after, w[len - strlen(swaps[i].from) - 1]) != NULL) &&
-		    add_variant(out, &n, max, w, len, strlen(swaps[i].from), swaps[i].to) != 0)
-			goto fail;
-	/* "anaesthesia", "haematology", "paediatric": ae -> e inside a word */
-	for (size_t i = 1; i + 2 < len && n < max; i++) {
-		if (w[i] != 'a' || w[i + 1] != 'e' || !strchr("dmst", w[i + 2]) || len < 7)
+	for (int kind = SPELLING_AMERICAN; kind <= SPELLING_BRITISH && n < max; kind++) {
+		char v[SPELLING_MAX_WORD + SPELLING_GROWTH + 1];
+		if (spelling_variant(w, len, (enum spelling_kind)kind, v) == 0)
 			continue;
-		char *v = malloc(len);
-		if (v == NULL)
-			goto fail;
-		memcpy(v, w, i);
-		memcpy(v + i, w + i + 1, len - i);
-		out[n++] = v;
-		break;
+		if ((out[n] = strdup(v)) == NULL) {
+			while (n > 0)
+				free(out[--n]);
+			return -1;
+		}
+		n++;
 	}
 	return n;
-fail:
-	while (n > 0)
-		free(out[--n]);
-	return -1;
 }
 
 /* surface lower-cased (ASCII) into lower[64]; 0 when it does not fit. */

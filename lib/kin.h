@@ -54,8 +54,8 @@ int kin_synonyms(const struct kin *k, const struct thesaurus *th, int senses, in
     void *ctx);
 
 /*
- * Spelling variants of the lower-case ASCII word w (British and American
- * forms: -ise/-ize, -our/-or, -tre/-ter, -lled/-led, ae/e): up to max
+ * Spelling variants of the lower-case ASCII word w: its American and its
+ * British spelling (spelling.h), those that differ from w, up to max
  * malloc'd strings into out.  Returns how many, or -1 when out of memory.
  */
 int kin_spellings(const char *w, char **out, int max);

@@ -31,6 +31,8 @@ SQLITE_EXTENSION_INIT3
 
 #include <libstemmer.h>
 
+#include "plural.h"
+#include "spelling.h"
 #include "tokenizer.h"
 
 #ifndef STEMMER_VERSION
@@ -410,6 +412,84 @@ static int emit_nominalization(struct tokenize_call *c, const char *word,
 	    start, end);
 }
 
+/*
+ * Whether the other spelling's stem v[0 .. v_len) adds nothing to the
+ * word's stem, or would widen it to another word: Snowball strips "-ize"
+ * down to the bare word ("computerized" -> computer, "organization" ->
+ * organ) but keeps British "-ise" ("computerised" -> computeris), so the
+ * American stem of a British "-ise" word also matches "computer" and
+ * "organ".  The American text is then missed, as an American query's
+ * stem misses the British one; on LISA, British throughout, the wider
+ * match cost 0.003 nDCG@10 (eval/README.md, session 13).
+ */
+static int adds_nothing(const char *v, size_t v_len, const char *stem, size_t stem_len)
+{
+	if (v_len == stem_len)
+		return memcmp(v, stem, v_len) == 0;
+	return v_len + 2 == stem_len && memcmp(v, stem, v_len) == 0 &&
+	    memcmp(stem + v_len, "is", 2) == 0;
+}
+
+/* The stems a word's other forms gave, so each is emitted once. */
+struct other_stems {
+	char stem[2 + PLURAL_MAX_FORMS][SPELLING_MAX_WORD + SPELLING_GROWTH + PLURAL_GROWTH + 1];
+	size_t len[2 + PLURAL_MAX_FORMS];
+	int n;
+};
+
+/*
+ * Emit the stem of form[0 .. len), another form of the word whose stem is
+ * stem[0 .. stem_len), unless it is that stem, one emitted already, or
+ * quieted.  spelling: form is the word's other spelling (adds_nothing).
+ */
+static int emit_other(struct tokenize_call *c, const char *form, size_t len, int spelling,
+    const char *stem, size_t stem_len, struct other_stems *done, int start, int end)
+{
+	const char *v;
+	size_t v_len;
+	int rc = stem_word(c->sb, form, len, &v, &v_len);
+	if (rc != SQLITE_OK)
+		return rc;
+	if (spelling ? adds_nothing(v, v_len, stem, stem_len) :
+	    v_len == stem_len && memcmp(v, stem, v_len) == 0)
+		return SQLITE_OK;
+	if (v_len >= sizeof done->stem[0] || quieted(c->sb, v, v_len))
+		return SQLITE_OK;
+	for (int i = 0; i < done->n; i++)
+		if (done->len[i] == v_len && memcmp(done->stem[i], v, v_len) == 0)
+			return SQLITE_OK;
+	memcpy(done->stem[done->n], v, v_len);
+	done->len[done->n++] = v_len;
+	return c->emit(c->ctx, FTS5_TOKEN_COLOCATED, v, (int)v_len, start, end);
+}
+
+/*
+ * Query side only: a word also matches the stems of its other spelling
+ * (spelling.h: "tumour" and "tumor", "programme" and "program") and of
+ * its Latin or Greek other number (plural.h: "nucleus" and "nuclei",
+ * "analysis" and "analyses"), which Snowball keeps apart.  A form no text
+ * holds matches nothing.
+ */
+static int emit_other_forms(struct tokenize_call *c, const char *word, size_t n,
+    const char *stem, size_t stem_len, int start, int end)
+{
+	char other[SPELLING_MAX_WORD + SPELLING_GROWTH + 1];
+	char forms[PLURAL_MAX_FORMS][PLURAL_MAX_WORD + PLURAL_GROWTH + 1];
+	struct other_stems done;
+	int rc = SQLITE_OK;
+
+	done.n = 0;
+	for (int kind = SPELLING_AMERICAN; kind <= SPELLING_BRITISH && rc == SQLITE_OK; kind++) {
+		size_t len = spelling_variant(word, n, (enum spelling_kind)kind, other);
+		if (len > 0)
+			rc = emit_other(c, other, len, 1, stem, stem_len, &done, start, end);
+	}
+	size_t nforms = plural_forms(word, n, forms);
+	for (size_t i = 0; i < nforms && rc == SQLITE_OK; i++)
+		rc = emit_other(c, forms[i], strlen(forms[i]), 0, stem, stem_len, &done, start, end);
+	return rc;
+}
+
 /* Emit the stem of word[0 .. n), and the raw form when it differs and wanted. */
 static int emit_word(struct tokenize_call *c, int tflags, const char *word,
     size_t n, int start, int end, int with_raw)
@@ -426,8 +506,14 @@ static int emit_word(struct tokenize_call *c, int tflags, const char *word,
 	rc = c->emit(c->ctx, tflags, stem, (int)stem_len, start, end);
 	if (rc != SQLITE_OK)
 		return rc;
-	if (!with_raw)
-		return emit_nominalization(c, word, n, stem, stem_len, start, end);
+	if (!with_raw) {
+		char base[TOKENIZER_MAX_STEM_BYTES + 1];
+		memcpy(base, stem, stem_len);	/* the next stem_word may overwrite stem */
+		rc = emit_nominalization(c, word, n, base, stem_len, start, end);
+		if (rc != SQLITE_OK)
+			return rc;
+		return emit_other_forms(c, word, n, base, stem_len, start, end);
+	}
 	if (stem_len == n && memcmp(stem, word, n) == 0)
 		return SQLITE_OK;
 	return emit_raw(c, word, n, stem, stem_len, start, end);

@@ -194,7 +194,8 @@ void tokenizer_replay_raw_forms(struct tokenizer_replay *r, tokenizer_raw_observ
  * Quiet synonyms: until the next call, FTS5's parsing of query
  * expressions on the connection s was opened on leaves out each of
  * terms[0 .. n) where a query word would have it as a synonym (a word's
- * "-ment" noun, tokenizer.c emit_nominalization); n = 0 quiets none.  For
+ * "-ment" noun, its other spelling or its Latin or Greek other number:
+ * tokenizer.c emit_nominalization, emit_other_forms); n = 0 quiets none.  For
  * synonyms the index holds nowhere: such a synonym matches no row, so
  * leaving it out changes no result, and FTS5 then reads the word's row
  * list alone instead of merging it with an empty one at every row.  The

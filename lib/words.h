@@ -18,7 +18,7 @@
 
 #define WORDS_MAX 64		/* query words ranked on and checked (claims, the fall back) */
 #define WORDS_LEFT_OUT_KEPT 8	/* words past WORDS_MAX named (words.left_out) */
-#define WORDS_MAX_SYNONYMS 4	/* query-time synonyms a word collects */
+#define WORDS_MAX_SYNONYMS 6	/* query-time synonyms a word collects (with its own stem) */
 #define WORDS_MAX_STEMS 16	/* stems a word matches: its own, synonyms, kin (claims) */
 
 struct word {

@@ -766,8 +766,8 @@ static void test_search_vocabulary_unreadable(void **state)
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE IF EXISTS temp.search_vocab;"
 	    "CREATE TABLE temp.search_vocab(x)", NULL, NULL, NULL), SQLITE_OK);
 	reopen_search(f);
-	assert_int_equal(run(state, "octopus", NULL, &c, NULL, err, sizeof err), 0);
-	collector_free(&c);	/* one word needs no count */
+	assert_int_equal(run(state, "lobster", NULL, &c, NULL, err, sizeof err), 0);
+	collector_free(&c);	/* one word with no synonym needs no count ("octopus" has "octopi") */
 	assert_true(run(state, "coral reef", NULL, &c, NULL, err, sizeof err) < 0);
 	assert_non_null(strstr(err, "cannot read the index vocabulary"));
 	assert_int_equal(c.n, 0);

@@ -132,6 +132,27 @@ static void test_tokenizer_query_terms(void **state)
 		{ "treat", { "treat|treat", "+treatment|treat" } },
 		{ "treatment", { "treatment|treatment" } },
 		{ "develop", { "develop|develop" } },
+		/* a word also matches its other spelling's stem (spelling.h) */
+		{ "tumour", { "tumour|tumour", "+tumor|tumour" } },
+		{ "Tumors", { "tumor|Tumors", "+tumour|Tumors" } },
+		{ "programme", { "programm|programme", "+program|programme" } },
+		{ "haemoglobin", { "haemoglobin|haemoglobin", "+hemoglobin|haemoglobin" } },
+		{ "organize", { "organ|organize", "+organis|organize" } },
+		/* not where Snowball's -ize stem is the bare word ("organ", "computer") */
+		{ "organise", { "organis|organise" } },
+		{ "computerised", { "computeris|computerised" } },
+		{ "centre", { "centr|centre", "+center|centre" } },
+		{ "program", { "program|program", "+programm|program" } },
+		{ "contour", { "contour|contour" } },
+		/* and its Latin or Greek other number's stem (plural.h) */
+		{ "nuclei", { "nuclei|nuclei", "+nucleiment|nuclei", "+nucleus|nuclei" } },
+		{ "analysis", { "analysi|analysis", "+analys|analysis" } },
+		{ "indices", { "indic|indices", "+index|indices", "+indix|indices" } },
+		{ "index", { "index|index" } },
+		/* spelling and number at once, each stem once */
+		{ "tumours", { "tumour|tumours", "+tumor|tumours" } },
+		{ "haemolysis", { "haemolysi|haemolysis", "+hemolysi|haemolysis",
+		    "+haemolys|haemolysis" } },
 	};
 	check_cases(*state, TOKENIZER_QUERY, cases, sizeof cases / sizeof *cases);
 }
@@ -211,10 +232,51 @@ static void match_rows(sqlite3 *db, const char *q, char *out, size_t outlen)
 	sqlite3_finalize(st);
 }
 
+/* Each query of cases[0 .. n) matches exactly the rows listed ("1,3"; "": none). */
+struct match_case {
+	const char *q, *rows;
+};
+
+static void check_matches(sqlite3 *db, const struct match_case *cases, size_t n)
+{
+	char rows[64];
+	for (size_t i = 0; i < n; i++) {
+		match_rows(db, cases[i].q, rows, sizeof rows);
+		if (strcmp(rows, cases[i].rows) != 0)
+			fail_msg("MATCH %s: rows \"%s\", want \"%s\"", cases[i].q, rows, cases[i].rows);
+	}
+}
+
+/* Documents keep their own spelling and number: the other is a query-side synonym. */
+static void test_tokenizer_spelling_matches(void **state)
+{
+	struct tok_fixture *f = *state;
+	static const struct match_case cases[] = {
+		{ "tumour", "1,2" },
+		{ "tumor", "1,2" },
+		{ "\"tumour growth\"", "1" },
+		{ "centre", "3,4" },
+		{ "center", "3,4" },
+		{ "oestrogen", "5" },
+		{ "estrogen", "5" },
+		{ "bacterium", "6" },
+		{ "nucleus", "6" },
+	};
+	static const struct token_case document[] = {
+		{ "tumour", { "tumour|tumour" } },
+		{ "tumor", { "tumor|tumor" } },
+	};
+	exec(f->db, "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='snowball');"
+	    "INSERT INTO t VALUES('tumor growth'), ('a tumour'), ('the centre'),"
+	    "('centers'), ('estrogen'), ('bacteria in nuclei');");
+	check_matches(f->db, cases, sizeof cases / sizeof *cases);
+	check_cases(f, TOKENIZER_DOCUMENT, document, sizeof document / sizeof *document);
+}
+
 static void test_tokenizer_fts5_matching(void **state)
 {
 	struct tok_fixture *f = *state;
-	static const struct { const char *q, *rows; } cases[] = {
+	static const struct match_case cases[] = {
 		{ "researcher AND treat", "1" },
 		{ "researcher treatment", "1" },
 		{ "vaccinat*", "2" },
@@ -234,17 +296,12 @@ static void test_tokenizer_fts5_matching(void **state)
 		{ "happ*", "5" },
 		{ "\"happy days\"*", "5" },
 	};
-	char rows[64];
 	exec(f->db, "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='snowball');"
 	    "INSERT INTO t VALUES('The researcher\xE2\x80\x99s treatments'),"
 	    "('Vaccination of universities and generalization'),"
 	    "('don\xE2\x80\x99t stop post-traumatic caf\xC3\xA9'),"
 	    "('ketamine''s effects'), ('happy days ahead');");
-	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-		match_rows(f->db, cases[i].q, rows, sizeof rows);
-		if (strcmp(rows, cases[i].rows) != 0)
-			fail_msg("MATCH %s: rows \"%s\", want \"%s\"", cases[i].q, rows, cases[i].rows);
-	}
+	check_matches(f->db, cases, sizeof cases / sizeof *cases);
 	/* column sizes count words, not the colocated raw forms */
 	sqlite3_stmt *st;
 	assert_int_equal(sqlite3_prepare_v2(f->db,
@@ -776,6 +833,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_tokenizer_document_terms),
 		T(test_tokenizer_query_terms),
+		T(test_tokenizer_spelling_matches),
 		T(test_tokenizer_long_token_unstemmed),
 		T(test_tokenizer_invalid_utf8),
 		T(test_tokenizer_callback_stops),
