@@ -267,6 +267,27 @@ static double unknown_word_idf(const struct claim_input *in, const struct word *
 }
 
 /*
+ * "only" before these hedges ("only rarely", "only partly") says little,
+ * not all; lower-case, sorted.
+ */
+static const char *const hedges[] = {
+	"occasionally", "partially", "partly", "rarely", "seldom", "slightly", "slowly",
+	"sometimes",
+};
+
+/* Whether the first word of text[0 .. len) is a hedge. */
+static int before_hedge(const char *text, size_t len)
+{
+	char w[64];
+	size_t i = 0, j;
+	while (i < len && !is_word_byte(text[i]))
+		i++;
+	for (j = i; j < len && is_word_byte(text[j]); j++)
+		;
+	return j > i && lower_word(text + i, j - i, w, sizeof w) && IN_LIST(w, hedges);
+}
+
+/*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
  */
@@ -318,6 +339,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			j++;
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
 			if (IN_LIST(w, absolute_words) && !after_negator &&
+			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j)) &&
 			    cc->nabsolutes < WORDS_MAX) {
 				if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
 					return -1;
