@@ -176,6 +176,14 @@ static int is_word_byte(char c)
 	return is_alpha(u) || is_digit(u) || u >= 0x80;
 }
 
+/* Where the word that starts at text[i] ends (i itself when none starts there). */
+static size_t word_end(const char *text, size_t len, size_t i)
+{
+	while (i < len && is_word_byte(text[i]))
+		i++;
+	return i;
+}
+
 /* Whether text[0 .. len) holds word (lower-case ASCII) as a whole word, any case. */
 static int has_word(const char *text, size_t len, const char *word)
 {
@@ -279,11 +287,10 @@ static const char *const hedges[] = {
 static int before_hedge(const char *text, size_t len)
 {
 	char w[64];
-	size_t i = 0, j;
+	size_t i = 0;
 	while (i < len && !is_word_byte(text[i]))
 		i++;
-	for (j = i; j < len && is_word_byte(text[j]); j++)
-		;
+	size_t j = word_end(text, len, i);
 	return j > i && lower_word(text + i, j - i, w, sizeof w) && IN_LIST(w, hedges);
 }
 
@@ -334,9 +341,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	}
 	int after_negator = 0;	/* "not fully", "never always": a weaker claim, no overreach */
 	for (size_t i = 0, len = strlen(claim); i < len;) {
-		size_t j = i;
-		while (j < len && is_word_byte(claim[j]))
-			j++;
+		size_t j = word_end(claim, len, i);
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
 			if (IN_LIST(w, absolute_words) && !after_negator &&
 			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j)) &&
@@ -370,9 +375,7 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 
 	cc->clause_start[0] = 0;
 	while (i < len) {
-		size_t j = i;
-		while (j < len && is_word_byte(claim[j]))
-			j++;
+		size_t j = word_end(claim, len, i);
 		int opens = j > i && lower_word(claim + i, j - i, w, sizeof w) &&
 		    IN_LIST(w, clause_openers);
 		int ends = j == i && strchr(",;:()", claim[i]) != NULL;
@@ -540,7 +543,6 @@ struct reading {
 	int present[WORDS_MAX];		/* in the best sentence */
 	size_t start, end;		/* the best sentence, bytes in c.text */
 	double coverage, passage_coverage;
-	double known_coverage;		/* the sentence's, over the words the index knows */
 	int context[WORDS_MAX];		/* claim words in the passage's headings */
 };
 
@@ -578,18 +580,9 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 	}
 	rd->passage_coverage = evidence_coverage(&cc->judged, passage);
 	rd->coverage = evidence_coverage(&cc->judged, rd->present);
-	rd->known_coverage = known_share(&cc->judged, rd->present);
 	return 0;
 }
 
-/*
- * The conflicts of passage rd with the claim: in its best window and in
- * every other sentence of it that is about the claim by itself (most of
- * what the index could match is in the sentence; its headings do not
- * count here, or "antidepressants take weeks" under "How Ketamine
- * Alleviates PTSD Symptoms" would disagree with "relieves symptoms within
- * hours").  0, or -1.
- */
 /*
  * The conflicts of sentence [start, end) of rd, whose claim words are
  * present[]: all of them when it is about the claim, else those in the
@@ -607,6 +600,14 @@ static int sentence_conflicts(const struct claim_check *cc, struct claim_row *ro
 	return about ? add_conflicts(row, claim, cc, &rd->c, start, end, about) : 0;
 }
 
+/*
+ * The conflicts of passage rd with the claim: in its best window and in
+ * every other sentence of it that is about the claim by itself (most of
+ * what the index could match is in the sentence; its headings do not
+ * count here, or "antidepressants take weeks" under "How Ketamine
+ * Alleviates PTSD Symptoms" would disagree with "relieves symptoms within
+ * hours").  0, or -1.
+ */
 static int add_passage_conflicts(const struct claim_check *cc, struct claim_row *row,
     const char *claim, const struct reading *rd)
 {
