@@ -122,58 +122,12 @@ void thesaurus_close(struct thesaurus *t)
 	free(t);
 }
 
-/* Compare key[0 .. klen) with the first field of the line at p (end at e). */
-static int compare_field(const char *key, size_t klen, const char *p, const char *e)
-{
-	size_t flen = 0;
-	while (p + flen < e && p[flen] != ' ' && p[flen] != '\n')
-		flen++;
-	int c = memcmp(key, p, klen < flen ? klen : flen);
-	if (c != 0)
-		return c;
-	return klen < flen ? -1 : klen > flen;
-}
-
 /*
- * The line whose first field is key, or NULL; *len: its length without
- * the newline.  A binary search over bytes that reads forward from each
- * probe to the next line start, as look(1) does.  Lines that start before
- * lo sort before key, lines that start at or after hi after it, and lo is
- * a line start.
- */
-static const char *find_line(const struct map *m, const char *key, size_t *len)
-{
-	size_t lo = 0, hi = m->n, klen = strlen(key);
-	const char *base = m->p, *end = m->p + m->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2, s = lo;
-		if (mid > lo) {
-			const char *nl = memchr(base + mid - 1, '\n', hi - mid + 1);
-			s = nl != NULL ? (size_t)(nl - base) + 1 : hi;
-			if (s >= hi) {	/* no line starts in [mid, hi) */
-				hi = mid;
-				continue;
-			}
-		}
-		const char *nl = memchr(base + s, '\n', m->n - s);
-		size_t e = nl != NULL ? (size_t)(nl - base) : m->n;
-		/* the licence lines (a leading space) sort before every lemma */
-		int c = base[s] == ' ' ? 1 : compare_field(key, klen, base + s, end);
-		if (c == 0) {
-			*len = e - s;
-			return base + s;
-		}
-		if (c > 0)
-			lo = e + 1;
-		else
-			hi = s;
-	}
-	return NULL;
-}
-
-/*
- * The first line whose first field starts with key[0 .. klen), or NULL;
- * the same search as find_line, kept going left on a match.
+ * The first line whose first field starts with key[0 .. klen), or NULL.
+ * A binary search over bytes that reads forward from each probe to the
+ * next line start, as look(1) does, and goes on to the left of a match.
+ * Lines that start before lo sort before key, lines that start at or
+ * after hi do not, and lo is a line start.
  */
 static const char *first_with_prefix(const struct map *m, const char *key, size_t klen)
 {
@@ -205,6 +159,23 @@ static const char *first_with_prefix(const struct map *m, const char *key, size_
 		}
 	}
 	return found;
+}
+
+/*
+ * The line whose first field is key, or NULL; *len: its length without
+ * the newline.  Of the lines whose first field starts with key, the one
+ * that is key itself sorts first: a space ends it, and no lemma holds a
+ * byte below a space.
+ */
+static const char *find_line(const struct map *m, const char *key, size_t *len)
+{
+	size_t klen = strlen(key);
+	const char *p = first_with_prefix(m, key, klen), *end = m->p + m->n;
+	if (p == NULL || (p + klen < end && p[klen] != ' ' && p[klen] != '\n'))
+		return NULL;
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+	*len = (size_t)((nl != NULL ? nl : end) - p);
+	return p;
 }
 
 /* Field k (0-based) of the line [p, e): its start, and *flen its length; NULL past the end. */
