@@ -1306,6 +1306,8 @@ after_copula(const struct text *x, size_t i)
 	return 0;
 }
 
+#define SUBJECT_REACH 12	/* tokens before a source word read for its subject */
+
 /*
  * Whether the claim's word ci and the source's sj are said of the same
  * subject: a content word of ci's clause before it is among the content
@@ -1316,10 +1318,10 @@ after_copula(const struct text *x, size_t i)
 static int
 subject_shared(const struct text *c, size_t ci, const struct text *s, size_t sj)
 {
-	const char *ca[NEIGHBOURS], *sa[12];
+	const char *ca[NEIGHBOURS], *sa[SUBJECT_REACH];
 	size_t nca = neighbours(c, ci, -1, ca), nsa = 0;
 
-	for (size_t k = sj; k-- > 0 && sj - k <= 12;)
+	for (size_t k = sj; k-- > 0 && sj - k <= SUBJECT_REACH;)
 		if (is_content(s, k))
 			sa[nsa++] = s->v[k].stem;
 	return share(ca, nca, sa, nsa);
@@ -1620,11 +1622,18 @@ static const char COMPARING[] =
     "unlike like differently different differ differs distinct than rather instead "
     "contrast compared both whereas while but";
 
-/* Where the sentence or clause that token i is in ends: its end punctuation or x->n. */
+/* Whether token i ends a sentence (or a clause as long: "; "). */
+static int
+ends_sentence(const struct text *x, size_t i)
+{
+	return x->v[i].type == T_PUNCT && among(x->v[i].w, ". ; ! ?");
+}
+
+/* Where the sentence that token i is in ends: its end punctuation or x->n. */
 static size_t
 sentence_end(const struct text *x, size_t i)
 {
-	while (i < x->n && !(x->v[i].type == T_PUNCT && among(x->v[i].w, ". ; ! ?")))
+	while (i < x->n && !ends_sentence(x, i))
 		i++;
 	return i;
 }
@@ -1710,8 +1719,8 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 
 		if (s->v[k].type != T_WORD)
 			continue;
-		if (among(wd(s, k), CONTRAST_FIRST) && (k == 0 || (s->v[k - 1].type == T_PUNCT &&
-		    among(s->v[k - 1].w, ". ; ! ? :")))) {
+		if (among(wd(s, k), CONTRAST_FIRST) && (k == 0 || ends_sentence(s, k - 1) ||
+		    is_punct(s, k - 1, ":"))) {
 			/* "While X ..., Y ...": X up to the comma, Y to the sentence's end */
 			end = sentence_end(s, k);
 			for (comma = k + 1; comma < end && !is_punct(s, comma, ","); comma++)
@@ -1721,8 +1730,7 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 			rc = contrast_joined(c, s, k, k + 1, comma, comma + 1, end, lex, f);
 		} else if (among(wd(s, k), CONTRAST_SECOND) && k > 0 && is_punct(s, k - 1, ",")) {
 			/* "X ..., but Y ...": X from the sentence's start */
-			while (start > 0 && !(s->v[start - 1].type == T_PUNCT &&
-			    among(s->v[start - 1].w, ". ; ! ?")))
+			while (start > 0 && !ends_sentence(s, start - 1))
 				start--;
 			end = sentence_end(s, k);
 			rc = contrast_joined(c, s, k, start, k - 1, k + 1, end, lex, f);
