@@ -71,6 +71,7 @@ struct claim_check {
 	size_t nabsolutes;
 	int direction[WORDS_MAX];	/* judged.w[i] is a direction word */
 	int common[WORDS_MAX];		/* judged.w[i] is unknown, weighed as general English uses it */
+	int unknown_name[WORDS_MAX];	/* judged.w[i] is unknown and names one thing */
 	struct claim_row *rows;
 	size_t n;
 	const char *unknown[WORDS_MAX];
@@ -295,6 +296,33 @@ static int before_hedge(const char *text, size_t len)
 }
 
 /*
+ * Whether "all" at claim[i ..) floats after an auxiliary ("have all
+ * responded", "are all") whose subject is a list the claim names itself
+ * ("Neuropathic pain, CRPS and fibromyalgia have all responded"): it says
+ * each of the listed things, no more than the list does.
+ */
+static int floats_over_list(const char *claim, size_t i)
+{
+	static const char *const auxiliaries[] = {
+		"are", "can", "did", "do", "had", "has", "have", "is", "may", "was", "were",
+		"will", "would",
+	};
+	char w[16];
+	size_t e = i;
+	while (e > 0 && !is_word_byte(claim[e - 1]))
+		e--;
+	size_t b = e;
+	while (b > 0 && is_word_byte(claim[b - 1]))
+		b--;
+	if (b == e || !lower_word(claim + b, e - b, w, sizeof w) || !IN_LIST(w, auxiliaries))
+		return 0;
+	for (size_t k = 0; k + 5 <= b; k++)
+		if (memcmp(claim + k, " and ", 5) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
  */
@@ -326,6 +354,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		if (jw->df == 0 && jw->idf > 0 && in->stats != NULL) {
 			double idf = unknown_word_idf(in, jw);
 			cc->common[i] = idf < jw->idf;
+			cc->unknown_name[i] = lowered && in->thesaurus != NULL &&
+			    thesaurus_is_term(in->thesaurus, w);
 			jw->idf = idf;
 		}
 		/*
@@ -345,6 +375,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
 			if (IN_LIST(w, absolute_words) && !after_negator &&
 			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j)) &&
+			    !(strcmp(w, "all") == 0 && floats_over_list(claim, i)) &&
 			    cc->nabsolutes < WORDS_MAX) {
 				if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
 					return -1;
@@ -735,7 +766,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 			row->ve.words++;
 			row->ve.words_present += row->present[w] > 0;
 		}
-		if (!row->present[w] && cc->direction[w])
+		if (!row->present[w] && (cc->direction[w] || cc->unknown_name[w]))
 			row->ve.absolutes_missing++;
 	}
 	if (row->has_sentence &&

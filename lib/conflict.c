@@ -102,6 +102,15 @@ static const char SUBORDINATOR[] =
 /* Subordinators that open a relative clause: what it says defines a group. */
 static const char RELATIVE[] = "who whom whose which";
 
+/*
+ * Words that, negated, deny the deed in their "to" complement: "not
+ * advisable to drive", "not safe to stop".  ("Not necessary to" denies no
+ * deed: it is not among them.)
+ */
+static const char ADVISING[] =
+    "advisable advised allowed appropriate okay permitted permissible "
+    "recommended safe wise";
+
 /* Words that end a negation's scope and an opposite word's neighbourhood. */
 static const char CLAUSE_WORD[] =
     "but however although though while whereas unlike because since unless "
@@ -964,8 +973,12 @@ mark_negations(struct text *x)
 			count++;
 		}
 		if (k + 1 < ce && among(wd(x, k), "or nor to") &&
-		    is_content(x, k + 1) && !among(wd(x, k + 1), CLAUSE_WORD))
+		    is_content(x, k + 1) && !among(wd(x, k + 1), CLAUSE_WORD)) {
 			set_pol(x, k + 1, pol, i);
+			/* "not advisable to drive" denies driving as "don't drive" would */
+			if (strcmp(wd(x, k), "to") == 0 && among(wd(x, head), ADVISING))
+				x->v[k + 1].head = 1;
+		}
 	}
 }
 

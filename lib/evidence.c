@@ -186,9 +186,9 @@ static int continues(const char *text, size_t prev_start, size_t prev_end, size_
     size_t end)
 {
 	static const char *const openers[] = {
-		"additionally", "also", "both", "consequently", "furthermore", "he", "her",
-		"his", "however", "it", "its", "likewise", "moreover", "she", "similarly",
-		"such", "their", "these", "they", "this", "those", "thus",
+		"additionally", "also", "and", "both", "but", "consequently", "furthermore", "he",
+		"her", "his", "however", "it", "its", "likewise", "moreover", "she", "similarly",
+		"such", "their", "these", "they", "this", "those", "thus", "yet",
 	};
 	char w[32];
 	size_t n = first_word(text, start, end, w, sizeof w);
@@ -206,8 +206,9 @@ static int continues(const char *text, size_t prev_start, size_t prev_end, size_
 		return 0;
 	for (at++; at < end && text[at] == ' '; at++)
 		;
-	return first_word(text, at, end, w, sizeof w) > 0 &&
-	    words_in_list(w, openers, sizeof openers / sizeof *openers);
+	n = first_word(text, at, end, w, sizeof w);
+	return n > 0 && (words_in_list(w, openers, sizeof openers / sizeof *openers) ||
+	    (n >= 3 && !words_is_stop(w) && holds_word(text, prev_start, prev_end, w)));
 }
 
 #define WINDOW_MAX 2	/* sentences read as one at most */

@@ -57,8 +57,9 @@ struct verdict_evidence {
 };
 
 /* Thresholds of the rules (verdict.c says how they were chosen). */
-#define VERDICT_SUPPORTED_MIN 0.52	/* sentence coverage for "supported" */
-#define VERDICT_PARTIAL_MIN 0.4	/* sentence or passage coverage for "partial" */
+#define VERDICT_SUPPORTED_MIN 0.46	/* sentence coverage for "supported" */
+#define VERDICT_PARTIAL_MIN 0.4	/* sentence coverage for "partial" */
+#define VERDICT_PASSAGE_PARTIAL_MIN 0.52	/* passage coverage for "partial" */
 
 /* One source's support: supported, partial or unsupported. */
 enum verdict verdict_of_evidence(const struct verdict_evidence *e);

@@ -1248,6 +1248,21 @@ q_claim_verdicts() {
 	want_rc 1 "Medicare"
 	py field "$W/out" unknown | head -1 | grep -qF "Medicare" || fail "Medicare not unknown"
 	py field "$W/out" matched | grep -qF "Medicare" && fail "Medicare reported as matched"
+	# "all" after an auxiliary, over a subject the claim lists, claims no more
+	# than the list; over a group ("patients") it claims every one of them
+	q --db "$CDB" --claim "Neuropathic pain, complex regional pain syndrome and fibromyalgia have all responded to ketamine's analgesic properties."
+	want_rc 0 "have all, over a list"
+	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "have all, a list: $(head -1 "$W/out")"
+	q --db "$CDB" --claim "Patients with neuropathic pain have all responded to ketamine's analgesic properties."
+	head -1 "$W/out" | grep -q '^PARTIAL' || fail "have all, a group: $(head -1 "$W/out")"
+	# a sentence that opens with "And" goes on from the one before ("only an expert")
+	q --db "$CDB" --claim "How much ketamine a patient needs depends on age, body composition and how severe the mental condition is, and only an expert can determine it."
+	want_rc 0 "the And sentence"
+	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "And: $(head -1 "$W/out")"
+	# "not advisable to drive" denies driving
+	q --db "$CDB" --claim "Patients can safely drive themselves home after the treatment."
+	want_rc 1 "drive home"
+	out_has 'conflict (negation): claim "drive", source "not advisable to drive"' "not advisable"
 	# the verdict is the claim's, whatever page of its sources is shown
 	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	want_rc 0 "fibromyalgia, first page"
@@ -1333,6 +1348,12 @@ assert r["matched_as"] == {"straight": "directly"}, r["matched_as"]' "$W/out" ||
 	q --db "$W/syn.db" --claim --explain --wordnet "$W/none" "$C At any hour."
 	grep -q "claim words weigh .*hour [0-9.]* unknown$" "$W/err" ||
 	    fail "hour without WordNet: $(grep weigh "$W/err")"
+	# a claim that names a thing no source names (WordNet: a specific
+	# noun) is not supported, however much of the rest the sources say
+	q --db "$CDB" --claim "Ketamine is chemically derived from morphine."
+	head -1 "$W/out" | grep -q '^PARTIAL' || fail "morphine: $(head -1 "$W/out")"
+	q --db "$CDB" --claim "Ketamine is chemically derived from phencyclidine."
+	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "phencyclidine: $(head -1 "$W/out")"
 	for off in "--synonyms 0" "--wordnet $W/none"; do
 		q --db "$W/syn.db" --claim $off "$C"
 		want_rc 1 "$off"

@@ -178,11 +178,16 @@ static void test_evidence_best_window(void **state)
 	assert_int_equal(evidence_analyse(f->tok, &ws, whole, strlen(whole), &a), 0);
 	assert_int_equal(evidence_best_window(&a, whole, strlen(whole), 0.0, &start, &end), 1);
 	assert_int_equal(end - start, strlen("Ketamine treats depression."));
-	/* a connective, or a word of the sentence before, also goes on */
+	/*
+	 * a connective ("However", "And"), or a word of the sentence before,
+	 * first or after an opening phrase, also goes on
+	 */
 	static const char *const on[] = {
 		"Nothing here. Ketamine treats people. However, depression lifts.",
 		"Nothing here. Ketamine treats people. People see depression lift.",
 		"Nothing here. Ketamine treats people. Given in low doses, it lifts depression.",
+		"Nothing here. Ketamine treats people. And depression lifts.",
+		"Nothing here. Ketamine treats people. By then, people see depression lift.",
 	};
 	for (size_t i = 0; i < sizeof on / sizeof *on; i++) {
 		assert_int_equal(evidence_analyse(f->tok, &ws, on[i], strlen(on[i]), &a), 0);
