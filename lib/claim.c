@@ -157,7 +157,7 @@ static const char *const absolute_forms[] = {
 	"cure cured cures", "proven proved", "guarantee guaranteed guarantees",
 	"permanent permanently", "complete completely", "entire entirely", "total totally",
 	"universal universally", "certain certainly", "definite definitely",
-	"everybody everyone", "only solely exclusively",
+	"everybody everyone", "every each", "only solely exclusively",
 };
 
 /* The lower-case ASCII word of s[0 .. n) into out (size bytes), or 0 if it does not fit. */

@@ -40,6 +40,7 @@ static const char *const groups[] = {
 	"many numerous multiple",
 	"large big huge substantial considerable sizable enormous massive vast",
 	"small minor slight modest mild tiny",
+	"smaller lower lesser",
 	"strong powerful potent",
 	"primarily chiefly predominantly principally",
 	"important crucial vital essential",
