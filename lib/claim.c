@@ -355,7 +355,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			double idf = unknown_word_idf(in, jw);
 			cc->common[i] = idf < jw->idf;
 			cc->unknown_name[i] = lowered && in->thesaurus != NULL &&
-			    thesaurus_is_term(in->thesaurus, w);
+			    (thesaurus_is_term(in->thesaurus, w) ||
+			    thesaurus_is_condition(in->thesaurus, w));
 			jw->idf = idf;
 		}
 		/*

@@ -522,7 +522,15 @@ static int concrete_file(long lexfile)
 	return 0;
 }
 
-int thesaurus_is_term(const struct thesaurus *t, const char *w)
+#define STATE_FILE 26	/* noun.state */
+
+static int state_file(long lexfile)
+{
+	return lexfile == STATE_FILE;
+}
+
+/* thesaurus_is_term and thesaurus_is_condition: the first sense's lexicographer file passes in_file */
+static int is_kind(const struct thesaurus *t, const char *w, int (*in_file)(long))
 {
 	if (t == NULL || !plain_word(w))
 		return 0;
@@ -545,11 +553,21 @@ int thesaurus_is_term(const struct thesaurus *t, const char *w)
 			return 0;
 		long off = field_number(line, e, 6 + (int)nptr, 10);
 		const char *p, *pe;
-		if (!synset_line(t, 0, off, &p, &pe) || !concrete_file(field_number(p, pe, 1, 10)))
+		if (!synset_line(t, 0, off, &p, &pe) || !in_file(field_number(p, pe, 1, 10)))
 			return 0;
 		return noun_depth(t, off, THESAURUS_TERM_DEPTH) >= THESAURUS_TERM_DEPTH;
 	}
 	return 0;
+}
+
+int thesaurus_is_term(const struct thesaurus *t, const char *w)
+{
+	return is_kind(t, w, concrete_file);
+}
+
+int thesaurus_is_condition(const struct thesaurus *t, const char *w)
+{
+	return is_kind(t, w, state_file);
 }
 
 /* The tags of lemma (every sense, every part of speech) in the count list. */

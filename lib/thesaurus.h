@@ -68,6 +68,16 @@ int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int the
 int thesaurus_is_term(const struct thesaurus *t, const char *w);
 
 /*
+ * The same test for a named condition: a word WordNet knows only as a
+ * noun, with at most THESAURUS_TERM_SENSES senses, the first of them a
+ * state (its lexicographer file: "glaucoma", "schizophrenia", not
+ * "health", which is too near the top) at least THESAURUS_TERM_DEPTH
+ * links down.  Not for substitutions: two conditions in one place
+ * ("depression and anxiety") are often both true.
+ */
+int thesaurus_is_condition(const struct thesaurus *t, const char *w);
+
+/*
  * How often WordNet's sense-tagged corpus (cntlist.rev: the Brown corpus
  * part of SemCor, 258,691 tags in WordNet 3.0) uses w: the tags of every
  * sense of each of w's base forms that WordNet knows, any part of speech

@@ -1352,6 +1352,9 @@ assert r["matched_as"] == {"straight": "directly"}, r["matched_as"]' "$W/out" ||
 	# noun) is not supported, however much of the rest the sources say
 	q --db "$CDB" --claim "Ketamine is chemically derived from morphine."
 	head -1 "$W/out" | grep -q '^PARTIAL' || fail "morphine: $(head -1 "$W/out")"
+	# ... or a condition no source names ("glaucoma")
+	q --db "$CDB" --claim "Because ketamine can raise intraocular pressure, it is used cautiously in patients with glaucoma."
+	head -1 "$W/out" | grep -q '^SUPPORTED' && fail "glaucoma: $(head -1 "$W/out")"
 	q --db "$CDB" --claim "Ketamine is chemically derived from phencyclidine."
 	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "phencyclidine: $(head -1 "$W/out")"
 	for off in "--synonyms 0" "--wordnet $W/none"; do

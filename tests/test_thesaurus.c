@@ -352,7 +352,8 @@ static void test_stop_value(void **state)
 /*
  * A noun hierarchy for thesaurus_is_term: synset k (1 .. 7) is k hypernym
  * links below the root; "fix" is also a verb, "many" has three senses,
- * "health" is a state (lexicographer file 26), not a thing.
+ * "health" is a state (lexicographer file 26), not a thing: a condition
+ * (thesaurus_is_condition).
  */
 static int setup_terms(void **state)
 {
@@ -401,21 +402,25 @@ static void test_terms(void **state)
 	struct fixture *fx = *state;
 	static const struct {
 		const char *w;
-		int term;
+		int term, condition;
 	} cases[] = {
-		{ "dopamine", 1 },	/* a substance seven links down */
-		{ "dopamines", 1 },	/* by its base form */
-		{ "shallow", 0 },	/* five links: too general */
-		{ "deep", 0 },		/* seven by one path, five by the other */
-		{ "health", 0 },	/* a state, not a thing */
-		{ "fix", 0 },		/* also a verb */
-		{ "many", 0 },		/* three senses */
-		{ "zzzx", 0 }, { "Dopamine", 0 }, { "", 0 },
+		{ "dopamine", 1, 0 },	/* a substance seven links down */
+		{ "dopamines", 1, 0 },	/* by its base form */
+		{ "shallow", 0, 0 },	/* five links: too general */
+		{ "deep", 0, 0 },	/* seven by one path, five by the other */
+		{ "health", 0, 1 },	/* a state, not a thing */
+		{ "fix", 0, 0 },	/* also a verb */
+		{ "many", 0, 0 },	/* three senses */
+		{ "zzzx", 0, 0 }, { "Dopamine", 0, 0 }, { "", 0, 0 },
 	};
-	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		if (thesaurus_is_term(fx->t, cases[i].w) != cases[i].term)
-			fail_msg("%s: expected %d", cases[i].w, cases[i].term);
+			fail_msg("%s: expected term %d", cases[i].w, cases[i].term);
+		if (thesaurus_is_condition(fx->t, cases[i].w) != cases[i].condition)
+			fail_msg("%s: expected condition %d", cases[i].w, cases[i].condition);
+	}
 	assert_int_equal(thesaurus_is_term(NULL, "dopamine"), 0);
+	assert_int_equal(thesaurus_is_condition(NULL, "health"), 0);
 }
 
 static void test_tag_counts(void **state)
