@@ -1102,19 +1102,25 @@ says_alternative(const struct text *c, size_t ci, const struct text *s, size_t s
 	return 1;
 }
 
+static int ends_sentence(const struct text *, size_t);
+
 /*
  * "Rarely" negates only in part: it does not contradict a text that says
- * the thing happens rarely in its own words ("in rare cases", "uncommon").
+ * the thing happens rarely in its own words ("in rare cases", "uncommon"),
+ * in the sentence of its word `at` ("in rare cases, hallucinations" says
+ * nothing of how often the next sentence's barrier stands).
  */
 static int
-says_seldom_too(const struct text *other, const struct tok *neg)
+says_seldom_too(const struct text *other, const struct tok *neg, size_t at)
 {
 	static const char SELDOM[] = SELDOM_WORDS;
 	size_t j;
 
 	if (!among(neg->w, SELDOM))
 		return 0;
-	for (j = 0; j < other->n; j++)
+	for (j = at; j > 0 && !ends_sentence(other, j - 1); j--)
+		;
+	for (; j < other->n && (j <= at || !ends_sentence(other, j)); j++)
 		if (among(wd(other, j), SELDOM) || among(wd(other, j), "rare uncommon "
 		    "infrequent infrequently occasional occasionally sometimes"))
 			return 1;
@@ -1189,7 +1195,8 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		if (c->v[i].pol == POL_NEG && is_alternative(c, neg) &&
 		    !says_alternative(c, i, s, hit))
 			continue;
-		if (neg->used || says_seldom_too(c->v[i].pol == POL_NEG ? s : c, neg))
+		if (neg->used || (c->v[i].pol == POL_NEG ? says_seldom_too(s, neg, hit) :
+		    says_seldom_too(c, neg, i)))
 			continue;
 		neg->used = 1;
 		widen(c, i, s, hit, &cend, &send);
