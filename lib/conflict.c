@@ -1347,6 +1347,13 @@ subject_shared(const struct text *c, size_t ci, const struct text *s, size_t sj)
 	return share(ca, nca, sa, nsa);
 }
 
+/* Whether token i opens its sentence or clause. */
+static int
+opens_clause(const struct text *x, size_t i)
+{
+	return i == 0 || clause_punct(x, i - 1);
+}
+
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
     int tight)
@@ -1366,6 +1373,13 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		return strcmp(c->v[ci + 2].stem, s->v[sj + 2].stem) == 0;
 	nca = neighbours(c, ci, 1, ca);
 	nsa = neighbours(s, sj, 1, sa);
+	/* a quantifier standing for its noun: "Many report ..." / "Few patients report ..." */
+	if (among(wd(c, ci), "many few") && nca > 1 && nsa > 0 && opens_clause(s, sj) &&
+	    strcmp(ca[1], sa[0]) == 0)
+		return 1;
+	if (among(wd(c, ci), "many few") && nsa > 1 && nca > 0 && opens_clause(c, ci) &&
+	    strcmp(ca[0], sa[1]) == 0)
+		return 1;
 	if (tight)
 		return nca > 0 && nsa > 0 && strcmp(ca[0], sa[0]) == 0 &&
 		    (tight == 1 || subject_shared(c, ci, s, sj));
