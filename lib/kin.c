@@ -25,6 +25,7 @@ static const char *const groups[] = {
 	"brief briefly temporary temporarily transient fleeting",
 	"lasting durable sustained prolonged persistent enduring",
 	"begin beginning onset commence",
+	"fade dissipate subside wane wear",	/* "wears off" */
 	"immediate immediately instant instantly",
 	"soon shortly",
 	"daily everyday",

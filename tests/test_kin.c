@@ -103,7 +103,7 @@ static void test_kin_pairs(void **state)
 		{ "tumour", "tumor" }, { "color", "colours" }, { "organise", "organized" },
 		{ "anaesthesia", "anesthesia" }, { "centre", "center" }, { "healthy", "health" },
 		{ "grows", "growth" }, { "boosts", "increases" }, { "costs", "expensive" },
-		{ "Approved", "authorized" }, { "lower", "smaller" },
+		{ "Approved", "authorized" }, { "lower", "smaller" }, { "wears", "dissipates" },
 	};
 	static const char *const apart[][2] = {
 		{ "Medicare", "medical" }, { "Quantum", "quantity" }, { "four", "for" },
