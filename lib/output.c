@@ -79,6 +79,7 @@ struct output {
 	int row_claim, row_self, row_counted;
 	struct copies_item row_original;
 	struct copies_reader *copies;	/* opened at the first claim row, for all of them */
+	int copies_failed;		/* that open failed: rows stand alone, no retry */
 	int64_t claim_keys[CLAIM_KEYS_MAX];
 	size_t nclaim_keys, claim_supported, claim_independent;
 };
@@ -1085,9 +1086,11 @@ static void claim_copies(struct output *p, const struct search_result *r)
 	p->row_claim = 1;
 	p->row_self = 1;
 	p->row_counted = 1;
-	if (r->passage_id > 0 && p->copies == NULL &&
-	    copies_reader_open(p->db, &p->copies, err, sizeof err) != 0)
+	if (r->passage_id > 0 && p->copies == NULL && !p->copies_failed &&
+	    copies_reader_open(p->db, &p->copies, err, sizeof err) != 0) {
 		p->copies = NULL;
+		p->copies_failed = 1;
+	}
 	if (r->passage_id > 0 && p->copies != NULL &&
 	    copies_reader_original(p->copies, r->passage_id, &p->row_original, &p->row_self, err,
 	    sizeof err) == 0 && !p->row_self)
