@@ -1649,7 +1649,7 @@ find_substitution(const struct text *c, const struct text *s,
 /* ---- contrasts ------------------------------------------------------------ */
 
 /* Words that set a sentence's two clauses apart: "While X ..., Y ...", "X ..., but Y ...". */
-#define CONTRAST_FIRST "while whereas"
+#define CONTRAST_FIRST "while whereas unlike"
 #define CONTRAST_SECOND "whereas"
 /* A claim clause with one of these weighs two things itself ("differently from", "than"). */
 static const char COMPARING[] =
@@ -1759,6 +1759,10 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 			end = sentence_end(s, k);
 			for (comma = k + 1; comma < end && !is_punct(s, comma, ","); comma++)
 				;
+			/* "Unlike X, which ..., Y ...": X's relative clause is X's */
+			if (comma + 1 < end && among(wd(s, comma + 1), RELATIVE))
+				for (comma++; comma < end && !is_punct(s, comma, ","); comma++)
+					;
 			if (comma >= end)
 				continue;
 			rc = contrast_joined(c, s, k, k + 1, comma, comma + 1, end, lex, f);

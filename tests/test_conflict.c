@@ -904,6 +904,12 @@ test_conflict_contrasts(void **state)
 		  "KTM activates AMPA.", "While KTM blocks NMDA, it activates AMPA.", { { 0 } } },
 		{ "a concession is no contrast",
 		  "KTM targets GABA.", "Although SSRIs target GABA, KTM works faster.", { { 0 } } },
+		{ "unlike opens the first side, with its relative clause",
+		  "KTM acts on GABA.",
+		  "Unlike SSRIs, which typically target neurotransmitters like GABA, KTM operates "
+		  "through a distinct pathway.",
+		  { { CON, "KTM acts on GABA",
+		      "Unlike SSRIs, which typically target neurotransmitters like GABA" } } },
 		{ "whereas opens the second side",
 		  "KTM targets GABA.", "SSRIs target GABA, whereas KTM targets NMDA.",
 		  { { CON, "KTM targets GABA", "GABA, whereas" } } },
