@@ -888,7 +888,66 @@ struct copies_reader {
 	sqlite3_stmt *passage;	/* a passage's source and body */
 	sqlite3_stmt *band;	/* a bucket's entries */
 	sqlite3_stmt *copy;	/* a copy's place */
+	sqlite3_stmt *json;	/* a copy as a JSON object: prepared at the first copy */
+	/*
+	 * The passage last looked up (0: none) and its copies, while the
+	 * index's data_version (others' commits) stays `version` and this
+	 * connection's total changes stay `changes`: an output row asks for
+	 * its original, then for its copies.
+	 */
+	int64_t last_id, version, changes;
+	struct copies_list last;
+	sqlite3_stmt *data_version;
 };
+
+static int find_copies(struct copies_reader *r, int64_t passage_id, struct copies_list *out,
+    char *err, size_t errlen);
+
+/* A deep copy of l into out; -1 when out of memory (out then empty). */
+static int copy_list(const struct copies_list *l, struct copies_list *out)
+{
+	memset(out, 0, sizeof *out);
+	if (l->n == 0)
+		return 0;
+	if ((out->items = calloc(l->n, sizeof *out->items)) == NULL)
+		return -1;
+	for (size_t i = 0; i < l->n; i++) {
+		out->items[i] = l->items[i];
+		if ((out->items[i].source = strdup(l->items[i].source)) == NULL) {
+			out->n = i;
+			copies_list_free(out);
+			return -1;
+		}
+	}
+	out->n = l->n;
+	return 0;
+}
+
+int copies_reader_find(struct copies_reader *r, int64_t passage_id, struct copies_list *out,
+    char *err, size_t errlen)
+{
+	int64_t version = -1;
+	if (sqlite3_step(r->data_version) == SQLITE_ROW)
+		version = sqlite3_column_int64(r->data_version, 0);
+	sqlite3_reset(r->data_version);
+	int64_t changes = sqlite3_total_changes64(r->db);
+	if (r->last_id != passage_id || passage_id == 0 || version != r->version || version < 0 ||
+	    changes != r->changes) {
+		r->version = version;
+		r->changes = changes;
+		copies_list_free(&r->last);
+		r->last_id = 0;
+		if (find_copies(r, passage_id, &r->last, err, errlen) != 0) {
+			copies_list_free(&r->last);
+			memset(out, 0, sizeof *out);
+			return -1;
+		}
+		r->last_id = passage_id;
+	}
+	if (copy_list(&r->last, out) != 0)
+		return util_error(err, errlen, "out of memory");
+	return 0;
+}
 
 int copies_reader_open(sqlite3 *db, struct copies_reader **out, char *err, size_t errlen)
 {
@@ -907,7 +966,8 @@ int copies_reader_open(sqlite3 *db, struct copies_reader **out, char *err, size_
 	    NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "SELECT p.source_id, s.path, p.line_start, p.byte_start, p.body, "
 	    PLACE_COLUMNS " FROM passage_rows p JOIN sources s ON s.id = p.source_id " PLACE_JOIN
-	    " WHERE p.id = ?1", -1, &r->copy, NULL) != SQLITE_OK)) {
+	    " WHERE p.id = ?1", -1, &r->copy, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &r->data_version, NULL) != SQLITE_OK)) {
 		db_err(db, err, errlen, "cannot prepare");
 		copies_reader_close(r);
 		return -1;
@@ -923,6 +983,9 @@ void copies_reader_close(struct copies_reader *r)
 	sqlite3_finalize(r->passage);
 	sqlite3_finalize(r->band);
 	sqlite3_finalize(r->copy);
+	sqlite3_finalize(r->json);
+	sqlite3_finalize(r->data_version);
+	copies_list_free(&r->last);
 	free(r);
 }
 
@@ -938,7 +1001,8 @@ int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *
 	return rc;
 }
 
-int copies_reader_find(struct copies_reader *r, int64_t passage_id, struct copies_list *out,
+/* copies_reader_find without the reader's memory of the last look-up */
+static int find_copies(struct copies_reader *r, int64_t passage_id, struct copies_list *out,
     char *err, size_t errlen)
 {
 	sqlite3 *db = r->db;
@@ -1148,25 +1212,27 @@ int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t er
 	return rc;
 }
 
-char *copies_json(sqlite3 *db, int64_t passage_id)
+char *copies_reader_json(struct copies_reader *r, int64_t passage_id)
 {
 	struct copies_list l;
 	struct buf b = { 0 };
-	sqlite3_stmt *st = NULL;
 	char err[256];
-	if (copies_find(db, passage_id, &l, err, sizeof err) != 0) {
+	if (copies_reader_find(r, passage_id, &l, err, sizeof err) != 0) {
 		copies_list_free(&l);
 		return NULL;
 	}
 	buf_puts(&b, "[");
-	if (l.n > 0 && sqlite3_prepare_v2(db, "SELECT json_object('source', ?1, 'line_start', ?2,"
+	if (l.n > 0 && r->json == NULL && sqlite3_prepare_v2(r->db,
+	    "SELECT json_object('source', ?1, 'line_start', ?2,"
 	    " 'line_end', ?3, 'byte_start', ?4, 'byte_end', ?5, 'similarity', round(?6, 3),"
-	    " 'page', ?7)", -1, &st, NULL) != SQLITE_OK)
+	    " 'page', ?7)", -1, &r->json, NULL) != SQLITE_OK)
 		b.oom = 1;
+	sqlite3_stmt *st = r->json;
 	for (size_t i = 0; i < l.n && !b.oom; i++) {
 		struct buf path = { 0 };
 		util_utf8_repair(&path, l.items[i].source, strlen(l.items[i].source));
 		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
 		sqlite3_bind_text(st, 1, path.data ? path.data : "", (int)path.len, SQLITE_TRANSIENT);
 		buf_free(&path);
 		sqlite3_bind_int64(st, 2, l.items[i].line_start);
@@ -1176,8 +1242,6 @@ char *copies_json(sqlite3 *db, int64_t passage_id)
 		sqlite3_bind_double(st, 6, l.items[i].similarity);
 		if (l.items[i].page > 0)
 			sqlite3_bind_int64(st, 7, l.items[i].page);
-		else
-			sqlite3_bind_null(st, 7);
 		if (sqlite3_step(st) != SQLITE_ROW) {
 			b.oom = 1;
 			break;
@@ -1186,12 +1250,24 @@ char *copies_json(sqlite3 *db, int64_t passage_id)
 			buf_puts(&b, ",");
 		buf_puts(&b, (const char *)sqlite3_column_text(st, 0));
 	}
+	if (st != NULL)
+		sqlite3_reset(st);
 	buf_puts(&b, "]");
-	sqlite3_finalize(st);
 	copies_list_free(&l);
 	if (b.oom) {
 		buf_free(&b);
 		return NULL;
 	}
 	return b.data;
+}
+
+char *copies_json(sqlite3 *db, int64_t passage_id)
+{
+	struct copies_reader *r;
+	char err[256];
+	if (copies_reader_open(db, &r, err, sizeof err) != 0)
+		return NULL;
+	char *json = copies_reader_json(r, passage_id);
+	copies_reader_close(r);
+	return json;
 }

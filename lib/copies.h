@@ -132,7 +132,9 @@ int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *
  * The reader's statements on db, prepared once, for many look-ups (a row
  * of every result): copies_reader_find and copies_reader_original give
  * what copies_find and copies_original give.  Open: 0 with *out, or -1
- * with err.  The reader holds no transaction between look-ups.
+ * with err.  The reader holds no transaction between look-ups; it answers
+ * the same passage asked twice in a row from memory, unless the index was
+ * written in between (PRAGMA data_version, sqlite3_total_changes64).
  */
 struct copies_reader;
 int copies_reader_open(sqlite3 *db, struct copies_reader **out, char *err, size_t errlen);
@@ -170,5 +172,6 @@ int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t er
  * functions on db); malloc'd, "[]" when none.  NULL on error.
  */
 char *copies_json(sqlite3 *db, int64_t passage_id);
+char *copies_reader_json(struct copies_reader *r, int64_t passage_id);	/* the same, on r */
 
 #endif

@@ -78,7 +78,7 @@ struct output {
 	 */
 	int row_claim, row_self, row_counted;
 	struct copies_item row_original;
-	struct copies_reader *copies;	/* opened at the first claim row, for all of them */
+	struct copies_reader *copies;	/* opened at the first row that needs it, for all */
 	int copies_failed;		/* that open failed: rows stand alone, no retry */
 	int64_t claim_keys[CLAIM_KEYS_MAX];
 	size_t nclaim_keys, claim_supported, claim_independent;
@@ -932,6 +932,18 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 }
 
 /* Add query_id (when given) and fallback to obj (malloc'd, taken), print it. */
+/* The copies reader, opened at the first row that needs it; NULL when that failed. */
+static struct copies_reader *copies_reader(struct output *p)
+{
+	char err[256];
+	if (p->copies == NULL && !p->copies_failed &&
+	    copies_reader_open(p->db, &p->copies, err, sizeof err) != 0) {
+		p->copies = NULL;
+		p->copies_failed = 1;
+	}
+	return p->copies;
+}
+
 static int json_finish(struct output *p, const char *qid, char *obj)
 {
 	sqlite3_stmt *st;
@@ -949,7 +961,8 @@ static int json_finish(struct output *p, const char *qid, char *obj)
 	}
 	if (obj && p->copies_of) {
 		/* the same passage in other sources (copies.h), the last field */
-		char *copies = copies_json(p->db, p->copies_of);
+		struct copies_reader *r = copies_reader(p);
+		char *copies = r ? copies_reader_json(r, p->copies_of) : NULL;
 		if (copies == NULL) {
 			free(obj);
 			obj = NULL;
@@ -1086,12 +1099,7 @@ static void claim_copies(struct output *p, const struct search_result *r)
 	p->row_claim = 1;
 	p->row_self = 1;
 	p->row_counted = 1;
-	if (r->passage_id > 0 && p->copies == NULL && !p->copies_failed &&
-	    copies_reader_open(p->db, &p->copies, err, sizeof err) != 0) {
-		p->copies = NULL;
-		p->copies_failed = 1;
-	}
-	if (r->passage_id > 0 && p->copies != NULL &&
+	if (r->passage_id > 0 && copies_reader(p) != NULL &&
 	    copies_reader_original(p->copies, r->passage_id, &p->row_original, &p->row_self, err,
 	    sizeof err) == 0 && !p->row_self)
 		key = p->row_original.passage_id;

@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "copies.h"
+#include "tempdir.h"
 
 static const char para[] =
     "Unlike conventional antidepressants, which may take weeks to exert noticeable effects, "
@@ -65,10 +66,11 @@ static void test_copies_similarity(void **state)
 }
 
 /* The tables copies.c reads, as store.c makes them (the columns it uses). */
-static sqlite3 *index_db(void)
+/* A new index at path (":memory:": in memory). */
+static sqlite3 *index_db_at(const char *path)
 {
 	sqlite3 *db;
-	assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db,
 	    "CREATE TABLE sources(id INTEGER PRIMARY KEY, path TEXT, passages INTEGER,"
 	    " first_passage INTEGER);"
@@ -77,6 +79,11 @@ static sqlite3 *index_db(void)
 	    "CREATE TABLE passage_places(id INTEGER PRIMARY KEY, page INTEGER, byte_end INTEGER,"
 	    " line_end INTEGER);", NULL, NULL, NULL), SQLITE_OK);
 	return db;
+}
+
+static sqlite3 *index_db(void)
+{
+	return index_db_at(":memory:");
 }
 
 /* Source id with its passages (ids from first), sketched through w when given. */
@@ -284,6 +291,47 @@ static void test_copies_find_and_remove(void **state)
  * A passage whose body is text taken out of its file (a page, a PDF) is
  * placed by its passage_places row: its ends there, a PDF's page.
  */
+/*
+ * A reader on one connection answers from memory only while nobody writes:
+ * after another connection's commit it looks again.
+ */
+static void test_copies_reader_sees_other_writers(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/test_copies.XXXXXX", path[64];
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/x.db", dir);
+	sqlite3 *writer = index_db_at(path), *reader_db;
+	struct copies_writer *w;
+	struct copies_reader *r;
+	struct copies_list l;
+	int upgraded;
+	char err[256];
+	const char *a[] = { other, para };
+	const char *b[] = { para_edited };
+	assert_int_equal(copies_begin(writer, 1, &w, &upgraded, err, sizeof err), 0);
+	add_source(writer, w, 1, "a.txt", 1, a, 2);
+	add_source(writer, w, 2, "b.txt", 3, b, 1);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
+	copies_end(w);
+	assert_int_equal(sqlite3_open(path, &reader_db), SQLITE_OK);
+	assert_int_equal(copies_reader_open(reader_db, &r, err, sizeof err), 0);
+	assert_int_equal(copies_reader_find(r, 2, &l, err, sizeof err), 0);
+	assert_int_equal(l.n, 1);	/* b's edited copy */
+	copies_list_free(&l);
+	assert_int_equal(copies_begin(writer, 0, &w, &upgraded, err, sizeof err), 0);
+	remove_source(writer, w, 2);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
+	copies_end(w);
+	assert_int_equal(copies_reader_find(r, 2, &l, err, sizeof err), 0);
+	assert_int_equal(l.n, 0);	/* b is gone */
+	copies_list_free(&l);
+	copies_reader_close(r);
+	sqlite3_close(reader_db);
+	sqlite3_close(writer);
+	assert_int_equal(tempdir_remove(dir), 0);
+}
+
 static void test_copies_extracted_place(void **state)
 {
 	(void)state;
@@ -464,6 +512,7 @@ int main(void)
 		cmocka_unit_test(test_copies_sketch),
 		cmocka_unit_test(test_copies_similarity),
 		cmocka_unit_test(test_copies_find_and_remove),
+		cmocka_unit_test(test_copies_reader_sees_other_writers),
 		cmocka_unit_test(test_copies_extracted_place),
 		cmocka_unit_test(test_copies_short_passages_unsketched),
 		cmocka_unit_test(test_copies_upgrade_old_index),
