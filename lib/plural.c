@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "plural.h"
+#include "textclass.h"
 
 struct swap {
 	const char *from, *to;
@@ -48,10 +49,7 @@ static const char *const metals[] = {
 
 static int is_metal(const char *w, size_t n)
 {
-	for (size_t i = 0; i < sizeof metals / sizeof *metals; i++)
-		if (strlen(metals[i]) == n && memcmp(metals[i], w, n) == 0)
-			return 1;
-	return 0;
+	return in_word_list(w, n, metals, sizeof metals / sizeof *metals);
 }
 
 size_t plural_forms(const char *word, size_t n,

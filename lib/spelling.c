@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "spelling.h"
+#include "textclass.h"
 
 static const char *const our_endings[] = {
 	"", "s", "ed", "ing", "al", "ally", "ite", "ites", "able", "ably", "ful", "less",
@@ -79,14 +80,6 @@ static int ends_with(const char *w, size_t n, const char *s, size_t sn)
 	return n >= sn && memcmp(w + n - sn, s, sn) == 0;
 }
 
-/* Whether w[0 .. n) is one of list[0 .. count). */
-static int listed(const char *w, size_t n, const char *const *list, size_t count)
-{
-	for (size_t i = 0; i < count; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
-			return 1;
-	return 0;
-}
 
 /*
  * The -our rule's exceptions: "contour" is no "contor", and "door",
@@ -100,7 +93,7 @@ static int our_exception(const char *base, size_t n)
 		return 1;
 	memcpy(w, base, n);
 	memcpy(w + n, "our", 3);
-	return listed(w, n + 3, our_words, sizeof our_words / sizeof *our_words);
+	return in_word_list(w, n + 3, our_words, sizeof our_words / sizeof *our_words);
 }
 
 /* Apply the first rule that fits w[0 .. *n) in place; whether one did. */

@@ -1,6 +1,7 @@
 /*
  * textclass.h: byte classes shared by the text scanners (passage.c,
- * draft.c).  ASCII only, on unsigned bytes; a UTF-8 lead or continuation
+ * draft.c), and the word-list test of spelling.c and plural.c (which the
+ * loadable extension links without util.o).  ASCII only, on unsigned bytes; a UTF-8 lead or continuation
  * byte is in no class.  Header-only: each is one comparison.
  */
 #ifndef TEXTCLASS_H
@@ -48,6 +49,15 @@ static inline int same_word(const unsigned char *w, size_t n, const char *lower)
 			return 0;
 	}
 	return 1;
+}
+
+/* Whether w[0 .. n) is, byte for byte, one of list[0 .. count). */
+static inline int in_word_list(const char *w, size_t n, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return 1;
+	return 0;
 }
 
 #endif
