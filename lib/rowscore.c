@@ -229,10 +229,12 @@ static int on_document_token(void *ctx, const char *term, size_t n, size_t start
 	return 0;
 }
 
-int rowscore_score(struct rowscore *rs, const struct rank_params *p, const double *avglen,
-    int64_t id, double *score)
+/*
+ * Count row id's phrase occurrences into rs->hits and its column lengths
+ * into length.  Returns 0, ROWSCORE_NO_ROW or -1.
+ */
+static int count_row(struct rowscore *rs, const struct rank_params *p, int64_t id, int *length)
 {
-	int length[RANK_COLUMNS] = { 0 };
 	int rc = 0;
 
 	if (p->nphrase != rs->nphrase)
@@ -257,8 +259,25 @@ int rowscore_score(struct rowscore *rs, const struct rank_params *p, const doubl
 		length[c] = rs->length;
 	}
 	sqlite3_reset(rs->columns);
-	if (rc != 0)
-		return -1;
-	*score = rank_score_counts(p, rs->hits, length, avglen);
-	return 0;
+	return rc != 0 ? -1 : 0;
+}
+
+int rowscore_score(struct rowscore *rs, const struct rank_params *p, const double *avglen,
+    int64_t id, double *score)
+{
+	int length[RANK_COLUMNS] = { 0 };
+	int rc = count_row(rs, p, id, length);
+	if (rc == 0)
+		*score = rank_score_counts(p, rs->hits, length, avglen);
+	return rc;
+}
+
+int rowscore_coverage(struct rowscore *rs, const struct rank_params *p, const double *avglen,
+    int64_t id, double *coverage)
+{
+	int length[RANK_COLUMNS] = { 0 };
+	int rc = count_row(rs, p, id, length);
+	if (rc == 0)
+		*coverage = rank_coverage_counts(p, rs->hits, length, avglen);
+	return rc;
 }
