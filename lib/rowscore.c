@@ -230,11 +230,15 @@ static int on_document_token(void *ctx, const char *term, size_t n, size_t start
 }
 
 /*
- * Count row id's phrase occurrences into rs->hits and its column lengths
- * into length.  Returns 0, ROWSCORE_NO_ROW or -1.
+ * Count row id's phrase occurrences into rs->hits and its column lengths,
+ * then *out = value(p, hits, lengths, avglen): a score or a coverage from
+ * rank.h's counts.  Returns 0, ROWSCORE_NO_ROW or -1.
  */
-static int count_row(struct rowscore *rs, const struct rank_params *p, int64_t id, int *length)
+static int row_value(struct rowscore *rs, const struct rank_params *p, const double *avglen,
+    int64_t id, double (*value)(const struct rank_params *, const int *, const int *,
+    const double *), double *out)
 {
+	int length[RANK_COLUMNS] = { 0 };
 	int rc = 0;
 
 	if (p->nphrase != rs->nphrase)
@@ -259,25 +263,20 @@ static int count_row(struct rowscore *rs, const struct rank_params *p, int64_t i
 		length[c] = rs->length;
 	}
 	sqlite3_reset(rs->columns);
-	return rc != 0 ? -1 : 0;
+	if (rc != 0)
+		return -1;
+	*out = value(p, rs->hits, length, avglen);
+	return 0;
 }
 
 int rowscore_score(struct rowscore *rs, const struct rank_params *p, const double *avglen,
     int64_t id, double *score)
 {
-	int length[RANK_COLUMNS] = { 0 };
-	int rc = count_row(rs, p, id, length);
-	if (rc == 0)
-		*score = rank_score_counts(p, rs->hits, length, avglen);
-	return rc;
+	return row_value(rs, p, avglen, id, rank_score_counts, score);
 }
 
 int rowscore_coverage(struct rowscore *rs, const struct rank_params *p, const double *avglen,
     int64_t id, double *coverage)
 {
-	int length[RANK_COLUMNS] = { 0 };
-	int rc = count_row(rs, p, id, length);
-	if (rc == 0)
-		*coverage = rank_coverage_counts(p, rs->hits, length, avglen);
-	return rc;
+	return row_value(rs, p, avglen, id, rank_coverage_counts, coverage);
 }
