@@ -10,6 +10,12 @@
  * together count expand_weight against the claim's words' 1 - expand_weight.
  * Only plain lower-case words of three letters or more that are not stop
  * words are candidates.
+ *
+ * Feedback is selective (Amati, Carpineto and Romano, ECIR 2004): when the
+ * first ranking's best passage holds less than FEEDBACK_MIN_COVERAGE of
+ * the claim's rarity-weighted words, its top passages are more likely
+ * about something else, and their words would pull the ranking there; the
+ * claim is then ranked on its own words.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -17,6 +23,13 @@
 
 #include "feedback.h"
 #include "util.h"
+
+/*
+ * The first ranking's best passage must hold this share of the claim
+ * (coverage, rank.h) for feedback to go on: on the four dev collections
+ * (eval/README.md, session 14) 0.2 to 0.5 is flat, 0.3 is the middle.
+ */
+#define FEEDBACK_MIN_COVERAGE 0.3
 
 struct fb_term {
 	char *stem, *surface;
@@ -148,6 +161,14 @@ int feedback_expand(struct ranking *rk, struct fetcher *fetch, struct tokenizer_
 		free(rows);
 		return n < 0 ? n : 0;
 	}
+	double coverage = 1;
+	int weak = ranking_coverage(rk, pl, rows[0].id, &coverage, err, errlen);
+	if (weak == 0)
+		weak = coverage < FEEDBACK_MIN_COVERAGE;
+	if (weak != 0) {
+		free(rows);
+		return weak < 0 ? -1 : 0;
+	}
 	int nfeedback = n < tu->expand_passages ? n : tu->expand_passages;
 	for (int i = 0; i < nfeedback; i++)
 		total += rows[i].score;
@@ -177,11 +198,13 @@ int feedback_expand(struct ranking *rk, struct fetcher *fetch, struct tokenizer_
 	pl->base_nphrase = pl->rp.nphrase;
 	pl->pool_rows = (size_t)n;
 	pl->pool_whole = (size_t)n < depth;
-	/* the claim's words have weight 1 each; the expansions share
-	 * expand_weight / (1 - expand_weight) times as much, by p */
+	/* the expansions share expand_weight / (1 - expand_weight) times the
+	 * claim's words' weight (1 each, less with plan.h's idf shape), by p */
 	size_t chosen[64];
 	int added = 0;
-	double fb = 0;
+	double fb = 0, claim_weight = 0;
+	for (int i = 0; i < pl->base_nphrase; i++)
+		claim_weight += pl->rp.boost[i];
 	for (size_t k = 0; k < f.n && added < tu->expand_terms && added < 64; k++) {
 		if (words_find(ws, f.t[k].stem, strlen(f.t[k].stem)) >= 0)
 			continue;
@@ -196,7 +219,7 @@ int feedback_expand(struct ranking *rk, struct fetcher *fetch, struct tokenizer_
 		buf_puts(&pl->expr, " OR ");
 		size_t start = pl->expr.len;
 		plan_append_string(&pl->expr, t->surface);
-		plan_phrase(pl, t->surface, idf, share * ws->n * t->p / fb, 0);
+		plan_phrase(pl, t->surface, idf, share * claim_weight * t->p / fb, 0);
 		plan_or_phrase(pl, start, df);
 		pl->owned[pl->nowned++] = t->surface;	/* the label lives as long as the plan */
 		t->surface = NULL;

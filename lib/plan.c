@@ -8,6 +8,7 @@
  * an FTS5 error.  FTS5's NOT is binary and left-associative, so a clause
  * with exclusions reads ((a AND b) NOT x) NOT y.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +38,7 @@ void plan_init(struct plan *pl, const struct search_options *o,
 	pl->base_nphrase = pl->pool_whole = 0;
 	rank_params_init(&pl->rp);
 	pl->k3 = tu->k3;
+	pl->idf_power = PLAN_IDF_POWER;
 	pl->rp.k1 = tu->k1;
 	pl->rp.b = tu->b;
 	pl->rp.title_b = tu->title_b;
@@ -199,9 +201,25 @@ static double query_tf_boost(double k3, int qtf)
 	return qtf <= 1 ? 1 : (k3 + 1) * qtf / (k3 + qtf);
 }
 
+/*
+ * The weight of a word of idf `idf` next to the query's largest idf, top
+ * (plan.h, PLAN_IDF_POWER): 1 for the rarest word, less for commoner ones;
+ * 1 when either is unknown (< 0, counted by rank.c) or power is 0.
+ */
+static double idf_shape(double power, double idf, double top)
+{
+	if (power == 0 || idf < 0 || top <= 0)
+		return 1;
+	return pow(idf / top, power);
+}
+
 void plan_from_words(const struct words *ws, const struct parsed_query *p, struct plan *pl)
 {
 	struct buf *b = &pl->expr;
+	double top = 0;
+	for (int i = 0; i < ws->n; i++)
+		if (ws->w[i].idf > top)
+			top = ws->w[i].idf;
 	buf_append(b, "(", 1);
 	pl->or_only = ws->n <= RANK_MAX_PHRASES;
 	for (int i = 0; i < ws->n; i++) {
@@ -212,7 +230,8 @@ void plan_from_words(const struct words *ws, const struct parsed_query *p, struc
 		plan_append_string(b, ws->w[i].prefix ? ws->w[i].stems[0] : ws->w[i].surface);
 		if (ws->w[i].prefix)
 			buf_append(b, "*", 1);
-		plan_phrase(pl, ws->w[i].surface, ws->w[i].idf, query_tf_boost(pl->k3, ws->w[i].qtf), 1);
+		plan_phrase(pl, ws->w[i].surface, ws->w[i].idf, query_tf_boost(pl->k3, ws->w[i].qtf) *
+		    idf_shape(pl->idf_power, ws->w[i].idf, top), 1);
 		plan_or_phrase(pl, start, ws->w[i].df);
 	}
 	buf_append(b, ")", 1);

@@ -23,6 +23,16 @@
 
 struct ranked;
 
+/*
+ * A word of a claim or of the fall back weighs (idf / the query's largest
+ * idf)^PLAN_IDF_POWER on top of its idf in BM25F and in coverage: a word
+ * counts idf^1.4 where BM25 has idf^1 and a vector-space tf-idf query has
+ * idf^2, so a long request's common words ("problems", "methods",
+ * "information") count less next to its subject.  The query's rarest word
+ * keeps its weight.  0 turns it off (docs/ranking.md, "Query-word weights").
+ */
+#define PLAN_IDF_POWER 0.4
+
 /* Start from a zeroed struct; plan_init before each use, plan_free at the end. */
 struct plan {
 	struct buf expr;
@@ -37,6 +47,7 @@ struct plan {
 	 */
 	int or_only;
 	double k3;				/* the query-term factor (search_tuning) */
+	double idf_power;			/* words' idf shape (PLAN_IDF_POWER) */
 	struct buf frags;			/* the phrases' FTS5 text, NUL-separated */
 	size_t frag[RANK_MAX_PHRASES];		/* offsets in frags; SIZE_MAX: none */
 	double df[RANK_MAX_PHRASES];
@@ -56,7 +67,10 @@ struct plan {
 	int base_nphrase, pool_whole;
 };
 
-/* Empty the plan; its ranking takes k1 and b from tu, the weights from o. */
+/*
+ * Empty the plan; its ranking takes k1 and b from tu, the weights from o,
+ * the idf shape PLAN_IDF_POWER (a caller may change idf_power after).
+ */
 void plan_init(struct plan *pl, const struct search_options *o, const struct search_tuning *tu);
 void plan_free(struct plan *pl);
 

@@ -363,14 +363,29 @@ static double bound_of(const struct rank_params *p, const struct rank_state *st,
 	return score;
 }
 
-double rank_score_counts(const struct rank_params *p, const int *hits, const int *length,
-    const double *avglen)
+/* score_of for a row given by its counts; coverage is optional. */
+static double counts_score(const struct rank_params *p, const int *hits, const int *length,
+    const double *avglen, double *coverage)
 {
 	double norm[RANK_COLUMNS], len[RANK_COLUMNS];
 	for (int c = 0; c < RANK_COLUMNS; c++)
 		len[c] = length[c];
 	norms_of(p, avglen, len, RANK_COLUMNS, norm);
-	return score_of(p, p->nphrase, p->idf, hits, norm, RANK_COLUMNS, NULL, NULL);
+	return score_of(p, p->nphrase, p->idf, hits, norm, RANK_COLUMNS, NULL, coverage);
+}
+
+double rank_score_counts(const struct rank_params *p, const int *hits, const int *length,
+    const double *avglen)
+{
+	return counts_score(p, hits, length, avglen, NULL);
+}
+
+double rank_coverage_counts(const struct rank_params *p, const int *hits, const int *length,
+    const double *avglen)
+{
+	double coverage = 0;
+	counts_score(p, hits, length, avglen, &coverage);
+	return coverage;
 }
 
 /*

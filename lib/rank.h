@@ -169,6 +169,13 @@ int rank_scores_nonnegative(const struct rank_params *p);
 double rank_score_counts(const struct rank_params *p, const int *hits, const int *length,
     const double *avglen);
 
+/*
+ * The coverage (0-1, rank_explain's) psearch_rank() finds in a row with
+ * these counts, as rank_score_counts takes them.
+ */
+double rank_coverage_counts(const struct rank_params *p, const int *hits, const int *length,
+    const double *avglen);
+
 /* Register psearch_rank(), psearch_rows() and psearch_avglen() on db (an FTS5-enabled connection).  0 or -1 + err. */
 int rank_register(sqlite3 *db, char *err, size_t errlen);
 

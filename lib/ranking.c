@@ -289,6 +289,18 @@ int ranking_pool(struct ranking *rk, struct plan *pl, struct ranked *rows, size_
 	return 0;
 }
 
+int ranking_coverage(struct ranking *rk, const struct plan *pl, int64_t id, double *coverage,
+    char *err, size_t errlen)
+{
+	int rc = scorer_prepare(rk, pl);
+	if (rc == 0)
+		rc = rowscore_coverage(rk->scorer, &pl->rp, index_stats_avglen(rk->stats), id,
+		    coverage);
+	if (rc < 0)
+		return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(rk->db));
+	return rc != 0;
+}
+
 /*
  * The best k rows of a plan with a pool: the pool's (a copy: grouping
  * rescores it), then, when k asks for more, the rows of the ranking the

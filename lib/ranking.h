@@ -69,6 +69,15 @@ int ranking_pool(struct ranking *r, struct plan *pl, struct ranked *rows, size_t
     char *err, size_t errlen);
 
 /*
+ * The coverage (rank.h) of row id under the plan's phrases, counted from
+ * its text as ranking_pool scores rows.  Returns 0 with *coverage set, 1
+ * when the plan's phrases cannot be counted that way or the row is gone
+ * (*coverage untouched), or -1 with err set.
+ */
+int ranking_coverage(struct ranking *r, const struct plan *pl, int64_t id, double *coverage,
+    char *err, size_t errlen);
+
+/*
  * The rows to report, best first, into *out (malloc'd): `want` of them, or
  * more when o->per_source hides some (then the candidates grow until enough
  * sources are found or every matching row is in); with per_source each row

@@ -229,8 +229,14 @@ static int on_document_token(void *ctx, const char *term, size_t n, size_t start
 	return 0;
 }
 
-int rowscore_score(struct rowscore *rs, const struct rank_params *p, const double *avglen,
-    int64_t id, double *score)
+/*
+ * Count row id's phrase occurrences into rs->hits and its column lengths,
+ * then *out = value(p, hits, lengths, avglen): a score or a coverage from
+ * rank.h's counts.  Returns 0, ROWSCORE_NO_ROW or -1.
+ */
+static int row_value(struct rowscore *rs, const struct rank_params *p, const double *avglen,
+    int64_t id, double (*value)(const struct rank_params *, const int *, const int *,
+    const double *), double *out)
 {
 	int length[RANK_COLUMNS] = { 0 };
 	int rc = 0;
@@ -259,6 +265,18 @@ int rowscore_score(struct rowscore *rs, const struct rank_params *p, const doubl
 	sqlite3_reset(rs->columns);
 	if (rc != 0)
 		return -1;
-	*score = rank_score_counts(p, rs->hits, length, avglen);
+	*out = value(p, rs->hits, length, avglen);
 	return 0;
+}
+
+int rowscore_score(struct rowscore *rs, const struct rank_params *p, const double *avglen,
+    int64_t id, double *score)
+{
+	return row_value(rs, p, avglen, id, rank_score_counts, score);
+}
+
+int rowscore_coverage(struct rowscore *rs, const struct rank_params *p, const double *avglen,
+    int64_t id, double *coverage)
+{
+	return row_value(rs, p, avglen, id, rank_coverage_counts, coverage);
 }

@@ -58,6 +58,13 @@ int rowscore_set_phrases(struct rowscore *rs, const char *const *phrases, int n)
 int rowscore_score(struct rowscore *rs, const struct rank_params *p, const double *avglen,
     int64_t id, double *score);
 
+/*
+ * Row id's coverage under p (rank_coverage_counts), counted as
+ * rowscore_score counts.  Returns as rowscore_score does.
+ */
+int rowscore_coverage(struct rowscore *rs, const struct rank_params *p, const double *avglen,
+    int64_t id, double *coverage);
+
 /* Accepts NULL. */
 void rowscore_close(struct rowscore *rs);
 

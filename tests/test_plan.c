@@ -8,6 +8,7 @@
  * reads them by position.
  */
 #include <setjmp.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -223,7 +224,11 @@ static void test_plan_from_words(void **state)
 	assert_int_equal(plan_phrase_texts(&pl, texts), 0);
 	assert_string_equal(texts[1], "\"depression\"");
 	assert_true(pl.df[2] == 30 && pl.rp.idf[2] == 3);
-	assert_true(pl.rp.boost[0] == 1 && pl.rp.boost[1] == 1);
+	/* the rarest word keeps its weight, the others weigh (idf / 3)^power */
+	assert_true(pl.rp.boost[2] == 1);
+	assert_float_equal(pl.rp.boost[0], pow(1.0 / 3, PLAN_IDF_POWER), 1e-12);
+	assert_float_equal(pl.rp.boost[1], pow(2.0 / 3, PLAN_IDF_POWER), 1e-12);
+	assert_true(pl.rp.boost[0] < pl.rp.boost[1] && pl.rp.boost[1] < 1);
 	plan_free(&pl);
 
 	/* a word said three times counts (k3 + 1) 3 / (k3 + 3) times */
@@ -231,11 +236,21 @@ static void test_plan_from_words(void **state)
 	struct search_tuning tu = f->tu;
 	tu.k3 = 2;
 	plan_init(&pl, &f->o, &tu);
+	pl.idf_power = 0;	/* no idf shape: every other word weighs 1 */
 	plan_from_words(&ws, NULL, &pl);
 	assert_float_equal(pl.rp.boost[1], 3.0 * 3 / 5, 1e-12);
-	assert_true(pl.rp.boost[0] == 1);
+	assert_true(pl.rp.boost[0] == 1 && pl.rp.boost[2] == 1);
 	plan_free(&pl);
 	ws.w[1].qtf = 1;
+
+	/* a word whose idf rank.c counts (< 0) is left as it is */
+	ws.w[0].idf = -1;
+	plan_init(&pl, &f->o, &f->tu);
+	plan_from_words(&ws, NULL, &pl);
+	assert_true(pl.rp.boost[0] == 1 && pl.rp.boost[2] == 1);
+	assert_float_equal(pl.rp.boost[1], pow(2.0 / 3, PLAN_IDF_POWER), 1e-12);
+	plan_free(&pl);
+	ws.w[0].idf = 1;
 
 	/* excluded terms of a fall back stay excluded and end the OR-only shape */
 	struct parsed_query p = { 0 };

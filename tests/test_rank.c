@@ -199,6 +199,12 @@ static void test_rank_coverage(void **state)
 	p.coverage_floor = 1;
 	p.coverage_power = 2;
 	CLOSE(score_of(*state, &p, "apple OR cherry", 1), 1.25 * 1.25);
+	/* the same coverage from counts (the pool's scorer): apple alone, then both */
+	const double avglen[RANK_COLUMNS] = { 1, 1, 1 };
+	int hits[2 * RANK_COLUMNS] = { 0, 0, 1 }, length[RANK_COLUMNS] = { 1, 1, 1 };
+	CLOSE(rank_coverage_counts(&p, hits, length, avglen), 0.25);
+	hits[RANK_COLUMNS + 2] = 1;
+	CLOSE(rank_coverage_counts(&p, hits, length, avglen), 1);
 }
 
 static void test_rank_explain(void **state)

@@ -2,6 +2,7 @@
  * test_ranking.c: unit tests of lib/ranking.c through search_run, on the
  * index of searchfixture.h: a source's score from its passages (decay),
  * the claims' re-ranking pool scored exactly as the index would score it,
+ * feedback only where the best passage covers the claim,
  * and top-k pruning (MaxScore, its second pass over sets of words, row
  * skipping) returning exactly what scoring every row returns, on the
  * fixture's index and on a random Zipf-like one where the second pass runs
@@ -110,6 +111,42 @@ static void test_ranking_pool_scores_as_index(void **state)
 		search_info_free(&iw);
 	}
 	assert_true(compared >= 10);
+}
+
+/*
+ * Feedback is selective: a claim whose words the best passage mostly
+ * lacks (here each in a passage of its own, of four sources) is ranked on
+ * its own words; one the best passage covers gets words added.
+ */
+static void test_ranking_feedback_needs_a_covering_passage(void **state)
+{
+	static const struct {
+		const char *claim;
+		int widened;
+	} cases[] = {
+		{ "melatonin gyres woodpeckers measles snoring tides beetles", 0 },
+		{ "coral reefs bleach in hot water", 1 },
+	};
+	for (size_t q = 0; q < NP(cases); q++) {
+		struct collector c;
+		struct search_info plain = { 0 }, fed = { 0 };
+		char err[256];
+		struct search_tuning tu;
+		search_tuning_default(&tu);
+		tu.expand_terms = 0;
+		struct search_options o = { .claim = 1, .limit = 4, .tuning = &tu };
+		assert_true(run(state, cases[q].claim, &o, memset(&c, 0, sizeof c), &plain, err,
+		    sizeof err) > 0);
+		collector_free(&c);
+		tu.expand_terms = 10;
+		assert_true(run(state, cases[q].claim, &o, memset(&c, 0, sizeof c), &fed, err,
+		    sizeof err) > 0);
+		collector_free(&c);
+		if ((strcmp(plain.expression, fed.expression) != 0) != cases[q].widened)
+			fail_msg("\"%s\": %s -> %s", cases[q].claim, plain.expression, fed.expression);
+		search_info_free(&plain);
+		search_info_free(&fed);
+	}
 }
 
 /*
@@ -278,6 +315,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ranking_source_decay),
 		cmocka_unit_test(test_ranking_pool_scores_as_index),
+		cmocka_unit_test(test_ranking_feedback_needs_a_covering_passage),
 		cmocka_unit_test(test_ranking_pruning_is_safe),
 		cmocka_unit_test(test_ranking_pruning_sets_are_safe),
 	};
