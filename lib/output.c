@@ -53,9 +53,9 @@ struct output {
 	FILE *f;
 	struct output_options o;
 	sqlite3 *db;
-	sqlite3_stmt *json_base, *json_claim, *json_query, *json_quote, *json_conflict;
-	sqlite3_stmt *json_source, *json_fallback, *json_bare_claim, *json_words;
-	sqlite3_stmt *json_copies, *json_original;
+	sqlite3_stmt *json_base, *json_claim, *json_quote, *json_conflict;
+	sqlite3_stmt *json_source, *json_bare_claim, *json_words;
+	sqlite3_stmt *json_finish[8];	/* finish_statement's, by FINISH_* flags */
 	struct grouped *groups;
 	size_t ngroups, cap;
 	struct total *totals;	/* grouped: every matching passage per source */
@@ -104,18 +104,11 @@ static const char json_bare_claim_sql[] =
 static const char json_conflict_sql[] =
     "SELECT json_object('kind', ?1, 'claim', ?2, 'source', ?3, 'line', ?4,"
     " 'byte_start', ?5, 'byte_end', ?6)";
-static const char json_query_sql[] = "SELECT json_set(?1, '$.query_id', ?2)";
 /* -l rows have no count: ?2 NULL */
 static const char json_source_sql[] =
     "SELECT CASE WHEN ?2 IS NULL THEN json_remove(o, '$.count') ELSE o END"
     " FROM (SELECT json_object('source', ?1, 'count', ?2, 'title', ?3, 'author', ?4,"
     " 'date', ?5, 'publisher', ?6, 'url', ?7) AS o)";
-static const char json_fallback_sql[] = "SELECT json_set(?1, '$.fallback', json(?2))";
-static const char json_copies_sql[] = "SELECT json_set(?1, '$.copies', json(?2))";
-static const char json_original_sql[] =
-    "SELECT json_set(?1, '$.original', CASE WHEN ?2 IS NULL THEN NULL ELSE"
-    " json_object('source', ?2, 'line_start', ?3, 'line_end', ?4, 'page', ?6) END,"
-    " '$.counted', json(?5))";
 
 int output_open(struct output **out, FILE *f, const struct output_options *o,
     sqlite3 *db, char *err, size_t errlen)
@@ -130,15 +123,11 @@ int output_open(struct output **out, FILE *f, const struct output_options *o,
 	if (o->format == OUTPUT_JSON &&
 	    (sqlite3_prepare_v2(db, json_base_sql, -1, &p->json_base, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_claim_sql, -1, &p->json_claim, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, json_query_sql, -1, &p->json_query, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_source_sql, -1, &p->json_source, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, json_fallback_sql, -1, &p->json_fallback, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, "SELECT json_quote(?1)", -1, &p->json_quote, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_conflict_sql, -1, &p->json_conflict, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(db, json_bare_claim_sql, -1, &p->json_bare_claim, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, json_words_sql, -1, &p->json_words, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, json_copies_sql, -1, &p->json_copies, NULL) != SQLITE_OK ||
-	     sqlite3_prepare_v2(db, json_original_sql, -1, &p->json_original, NULL) != SQLITE_OK)) {
+	     sqlite3_prepare_v2(db, json_words_sql, -1, &p->json_words, NULL) != SQLITE_OK)) {
 		util_error(err, errlen, "cannot prepare JSON output: %s", sqlite3_errmsg(db));
 		output_close(p);
 		return -1;
@@ -153,15 +142,13 @@ void output_close(struct output *p)
 		return;
 	sqlite3_finalize(p->json_base);
 	sqlite3_finalize(p->json_claim);
-	sqlite3_finalize(p->json_query);
 	sqlite3_finalize(p->json_quote);
 	sqlite3_finalize(p->json_conflict);
 	sqlite3_finalize(p->json_bare_claim);
 	sqlite3_finalize(p->json_words);
-	sqlite3_finalize(p->json_copies);
-	sqlite3_finalize(p->json_original);
+	for (size_t i = 0; i < sizeof p->json_finish / sizeof *p->json_finish; i++)
+		sqlite3_finalize(p->json_finish[i]);
 	sqlite3_finalize(p->json_source);
-	sqlite3_finalize(p->json_fallback);
 	copies_reader_close(p->copies);
 	for (size_t i = 0; i < p->ngroups; i++) {
 		free(p->groups[i].source);
@@ -944,49 +931,77 @@ static struct copies_reader *copies_reader(struct output *p)
 	return p->copies;
 }
 
+/*
+ * The row's last fields in one json_set (each json_set reads and writes
+ * the whole object, its text included): query_id in a batch, fallback,
+ * copies of a passage row, a claim row's original and counted.  One
+ * statement for each of the eight combinations, prepared at first use.
+ */
+enum { FINISH_QUERY = 1, FINISH_COPIES = 2, FINISH_CLAIM = 4 };
+
+static sqlite3_stmt *finish_statement(struct output *p, int which)
+{
+	if (p->json_finish[which] != NULL)
+		return p->json_finish[which];
+	struct buf sql = { 0 };
+	buf_puts(&sql, "SELECT json_set(?1");
+	if (which & FINISH_QUERY)
+		buf_puts(&sql, ", '$.query_id', ?2");
+	buf_puts(&sql, ", '$.fallback', json(?3)");
+	if (which & FINISH_COPIES)
+		buf_puts(&sql, ", '$.copies', json(?4)");
+	if (which & FINISH_CLAIM)
+		buf_puts(&sql, ", '$.original', CASE WHEN ?5 IS NULL THEN NULL ELSE"
+		    " json_object('source', ?5, 'line_start', ?6, 'line_end', ?7, 'page', ?8) END,"
+		    " '$.counted', json(?9)");
+	buf_puts(&sql, ")");
+	if (!sql.oom && sqlite3_prepare_v2(p->db, sql.data, -1, &p->json_finish[which], NULL) !=
+	    SQLITE_OK)
+		p->json_finish[which] = NULL;
+	buf_free(&sql);
+	return p->json_finish[which];
+}
+
 static int json_finish(struct output *p, const char *qid, char *obj)
 {
-	sqlite3_stmt *st;
-	if (obj && qid) {
-		st = p->json_query;
-		sqlite3_bind_text(st, 1, obj, -1, free);
-		bind_plain(st, 2, qid, strlen(qid), 0);
-		obj = step_text(st);
-	}
-	if (obj) {
-		st = p->json_fallback;
-		sqlite3_bind_text(st, 1, obj, -1, free);
-		sqlite3_bind_text(st, 2, p->fallback ? "true" : "false", -1, SQLITE_STATIC);
-		obj = step_text(st);
-	}
+	char *copies = NULL;
+	int which = (qid ? FINISH_QUERY : 0) | (p->copies_of ? FINISH_COPIES : 0) |
+	    (p->row_claim ? FINISH_CLAIM : 0);
 	if (obj && p->copies_of) {
-		/* the same passage in other sources (copies.h), the last field */
+		/* the same passage in other sources (copies.h) */
 		struct copies_reader *r = copies_reader(p);
-		char *copies = r ? copies_reader_json(r, p->copies_of) : NULL;
-		if (copies == NULL) {
+		if ((copies = r ? copies_reader_json(r, p->copies_of) : NULL) == NULL) {
 			free(obj);
 			obj = NULL;
-		} else {
-			st = p->json_copies;
-			sqlite3_bind_text(st, 1, obj, -1, free);
-			sqlite3_bind_text(st, 2, copies, -1, free);
-			obj = step_text(st);
 		}
 	}
-	if (obj && p->row_claim) {
-		/* claims: the original this row copies (null: none), and whether it counts */
-		st = p->json_original;
+	sqlite3_stmt *st = obj ? finish_statement(p, which) : NULL;
+	if (obj && st == NULL) {
+		free(obj);
+		obj = NULL;
+	}
+	if (obj) {
 		sqlite3_bind_text(st, 1, obj, -1, free);
-		if (!p->row_self) {
-			bind_plain(st, 2, p->row_original.source, strlen(p->row_original.source), 0);
-			sqlite3_bind_int64(st, 3, p->row_original.line_start);
-			sqlite3_bind_int64(st, 4, p->row_original.line_end);
+		if (qid)
+			bind_plain(st, 2, qid, strlen(qid), 0);
+		sqlite3_bind_text(st, 3, p->fallback ? "true" : "false", -1, SQLITE_STATIC);
+		if (copies)
+			sqlite3_bind_text(st, 4, copies, -1, free);
+		copies = NULL;
+		/* claims: the original this row copies (null: none), and whether it counts */
+		if (p->row_claim && !p->row_self) {
+			bind_plain(st, 5, p->row_original.source, strlen(p->row_original.source), 0);
+			sqlite3_bind_int64(st, 6, p->row_original.line_start);
+			sqlite3_bind_int64(st, 7, p->row_original.line_end);
 			if (p->row_original.page > 0)
-				sqlite3_bind_int64(st, 6, p->row_original.page);
+				sqlite3_bind_int64(st, 8, p->row_original.page);
 		}
-		sqlite3_bind_text(st, 5, p->row_counted ? "true" : "false", -1, SQLITE_STATIC);
+		if (p->row_claim)
+			sqlite3_bind_text(st, 9, p->row_counted ? "true" : "false", -1,
+			    SQLITE_STATIC);
 		obj = step_text(st);
 	}
+	free(copies);
 	if (obj == NULL)
 		return -1;
 	fputs(obj, p->f);
