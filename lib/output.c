@@ -84,18 +84,21 @@ struct output {
 	size_t nclaim_keys, claim_supported, claim_independent;
 };
 
-static const char json_base_sql[] =
-    "SELECT json_object('source', ?1, 'title', ?2, 'section', ?3, 'passage', ?4,"
-    " 'line_start', ?5, 'line_end', ?6, 'byte_start', ?7, 'byte_end', ?8,"
-    " 'score', ?9, 'snippet', ?10, 'text', ?11, 'author', ?12, 'date', ?13,"
-    " 'publisher', ?14, 'url', ?15, 'page', ?16)";
+#define JSON_BASE_FIELDS \
+    "'source', ?1, 'title', ?2, 'section', ?3, 'passage', ?4," \
+    " 'line_start', ?5, 'line_end', ?6, 'byte_start', ?7, 'byte_end', ?8," \
+    " 'score', ?9, 'snippet', ?10, 'text', ?11, 'author', ?12, 'date', ?13," \
+    " 'publisher', ?14, 'url', ?15, 'page', ?16"
+static const char json_base_sql[] = "SELECT json_object(" JSON_BASE_FIELDS ")";
+/* a claim row: the base fields, then the claim's from ?(CLAIM_FIELDS + 1) on, in one pass */
+#define CLAIM_FIELDS 16
 static const char json_claim_sql[] =
-    "SELECT json_set(?1, '$.sentence', ?2, '$.sentence_byte_start', ?3,"
-    " '$.sentence_byte_end', ?4, '$.sentence_line', ?5, '$.coverage', ?6,"
-    " '$.matched', json(?7), '$.missing', json(?8), '$.passage_coverage', ?9,"
-    " '$.verdict', ?10, '$.support', ?11, '$.unknown', json(?12), '$.conflicts', json(?13),"
-    " '$.claim', ?14, '$.claim_line', ?15, '$.claim_byte_start', ?16, '$.claim_byte_end', ?17,"
-    " '$.matched_as', json(?18))";
+    "SELECT json_object(" JSON_BASE_FIELDS ", 'sentence', ?18, 'sentence_byte_start', ?19,"
+    " 'sentence_byte_end', ?20, 'sentence_line', ?21, 'coverage', ?22,"
+    " 'matched', json(?23), 'missing', json(?24), 'passage_coverage', ?25,"
+    " 'verdict', ?26, 'support', ?27, 'unknown', json(?28), 'conflicts', json(?29),"
+    " 'claim', ?30, 'claim_line', ?31, 'claim_byte_start', ?32, 'claim_byte_end', ?33,"
+    " 'matched_as', json(?34))";
 static const char json_words_sql[] =
     "SELECT json_set(?1, '$.coverage', ?2, '$.matched', json(?3), '$.missing', json(?4))";
 static const char json_bare_claim_sql[] =
@@ -848,8 +851,8 @@ static int json_finish(struct output *p, const char *qid, char *obj);
 
 static int json_result(struct output *p, const char *qid, const struct search_result *r)
 {
-	sqlite3_stmt *st = p->json_base;
-	char *obj;
+	sqlite3_stmt *st = p->o.claim ? p->json_claim : p->json_base;
+	char *obj = NULL;
 	bind_plain(st, 1, r->source, strlen(r->source), 0);
 	bind_plain(st, 2, r->title, strlen(r->title), 0);
 	bind_plain(st, 3, r->section, strlen(r->section), 0);
@@ -867,7 +870,8 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 			bind_plain(st, 12 + i, cite[i], strlen(cite[i]), 0);
 	if (r->cite.page > 0)
 		sqlite3_bind_int64(st, 16, r->cite.page);
-	obj = step_text(st);
+	if (!p->o.claim)
+		obj = step_text(st);
 	if (obj && !p->o.claim && r->matched) {
 		/* a fall-back row: how much of the query it holds */
 		char *m = json_words(p, r->matched, r->nmatched);
@@ -881,30 +885,29 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 		free(m);
 		free(x);
 	}
-	if (obj && p->o.claim) {
+	if (p->o.claim) {
 		char *m = json_words(p, r->matched, r->nmatched);
 		char *x = json_words(p, r->missing, r->nmissing);
 		char *u = json_words(p, r->unknown, r->nunknown);
 		char *cf = json_conflicts(p, r->conflicts, r->nconflicts);
 		char *ka = json_kin_matches(p, r->matched, r->matched_as, r->nmatched);
-		st = p->json_claim;
-		sqlite3_bind_text(st, 1, obj, -1, free);
+		int c = CLAIM_FIELDS;
 		if (r->has_sentence) {
-			bind_plain(st, 2, r->sentence, r->sentence_len, 0);
-			sqlite3_bind_int64(st, 3, r->sentence_byte_start);
-			sqlite3_bind_int64(st, 4, r->sentence_byte_end);
-			sqlite3_bind_int64(st, 5, r->sentence_line);
+			bind_plain(st, c + 2, r->sentence, r->sentence_len, 0);
+			sqlite3_bind_int64(st, c + 3, r->sentence_byte_start);
+			sqlite3_bind_int64(st, c + 4, r->sentence_byte_end);
+			sqlite3_bind_int64(st, c + 5, r->sentence_line);
 		}
-		sqlite3_bind_double(st, 6, r->coverage);
-		sqlite3_bind_text(st, 7, m ? m : "[]", -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 8, x ? x : "[]", -1, SQLITE_TRANSIENT);
-		sqlite3_bind_double(st, 9, r->passage_coverage);
-		sqlite3_bind_text(st, 10, verdict_name(r->verdict), -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 11, verdict_name(r->support), -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 12, u ? u : "[]", -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 13, cf ? cf : "[]", -1, SQLITE_TRANSIENT);
-		bind_claim(p, st, 14);
-		sqlite3_bind_text(st, 18, ka ? ka : "{}", -1, SQLITE_TRANSIENT);
+		sqlite3_bind_double(st, c + 6, r->coverage);
+		sqlite3_bind_text(st, c + 7, m ? m : "[]", -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, c + 8, x ? x : "[]", -1, SQLITE_TRANSIENT);
+		sqlite3_bind_double(st, c + 9, r->passage_coverage);
+		sqlite3_bind_text(st, c + 10, verdict_name(r->verdict), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, c + 11, verdict_name(r->support), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, c + 12, u ? u : "[]", -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, c + 13, cf ? cf : "[]", -1, SQLITE_TRANSIENT);
+		bind_claim(p, st, c + 14);
+		sqlite3_bind_text(st, c + 18, ka ? ka : "{}", -1, SQLITE_TRANSIENT);
 		obj = step_text(st);
 		free(m);
 		free(x);
