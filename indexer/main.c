@@ -441,6 +441,7 @@ static int add_prepared(struct run *r, struct file_job *j, struct split_ctx *c)
 			.body = j->split_text + pp->body_off, .body_len = pp->body_len,
 			.extracted = pp->extracted, .page = pp->page, .sketched = pp->sketched,
 			.terms_counted = pp->terms_counted,
+			.raw_counted = pp->raw_counted,
 		};
 		memcpy(sp.band, pp->band, sizeof sp.band);
 		cols[1] = (struct tokenizer_pretokenized){ sp.section, sp.section_len,
@@ -921,7 +922,8 @@ int main(int argc, char **argv)
 	}
 	/* on one core, a second thread would only add its overhead */
 	int threaded = sysconf(_SC_NPROCESSORS_ONLN) > 1;
-	if (preparer_open(store_db(r.store), threaded, store_term_counts(r.store), &r.preparer,
+	if (preparer_open(store_db(r.store), threaded, store_term_counts(r.store),
+	    store_raw_forms(r.store), &r.preparer,
 	    r.err, sizeof r.err) != 0 ||
 	    pipeline_open(&r.pipeline, prepare_job, r.preparer, PIPELINE_JOBS,
 	    PIPELINE_BYTES, threaded, r.err, sizeof r.err) != 0) {

@@ -31,16 +31,18 @@ struct preparer {
 	struct tokenizer_session *tok;	/* NULL: do not pre-tokenize */
 	struct metadata md;		/* of the folder of the last file */
 	struct termstats *counts;	/* NULL: do not count terms */
+	struct termstats *raw_forms;	/* NULL: leave the raw forms to the store */
 };
 
 int preparer_open(sqlite3 *db, int pretokenize, struct termstats *counts,
-    struct preparer **out, char *err, size_t errlen)
+    struct termstats *raw_forms, struct preparer **out, char *err, size_t errlen)
 {
 	struct preparer *p = calloc(1, sizeof *p);
 	*out = NULL;
 	if (p == NULL)
 		return util_error(err, errlen, "out of memory");
 	p->counts = counts;
+	p->raw_forms = raw_forms;
 	if (pretokenize && tokenizer_open(db, &p->tok, err, errlen) != 0) {
 		free(p);
 		return -1;
@@ -319,26 +321,54 @@ static int capture(struct split_state *s, const char *text, size_t len,
 
 static int count_term(void *ctx, const char *term, size_t term_len)
 {
-	return termstats_add(ctx, term, term_len) != 0;	/* the map gave up: stop */
+	const struct split_state *s = ctx;
+	termstats_add(s->p->counts, term, term_len);	/* failing, it stays failed */
+	return 0;
+}
+
+static int add_raw(void *ctx, const char *raw, size_t raw_len, const char *stem,
+    size_t stem_len)
+{
+	const struct split_state *s = ctx;
+	return store_raw_form_add(s->p->raw_forms, raw, raw_len, stem, stem_len) != 0;
+}
+
+/*
+ * One column's recording: its terms into the run's counts (when counting
+ * them), its raw forms into the run's raw forms (when raw).  0, or
+ * non-zero when the raw forms failed (and the walk stopped).
+ */
+static int walk_column(struct split_state *s, size_t tok, size_t len, int count, int raw)
+{
+	return tokenizer_each_token(s->j->tokens.data + tok, len, count ? count_term : NULL,
+	    raw ? add_raw : NULL, s);
 }
 
 /*
  * The passage's terms as one row of the run's counts: the title's, the
- * section's and the body's, as FTS5 will get them replayed.  A map that
- * has given up (too many terms) is left alone, and the passage is then
- * not marked counted.
+ * section's and the body's, as FTS5 will get them replayed; and the raw
+ * forms FTS5 is not given, each text's once (the title's with the first
+ * passage, a section's with its first).  A map that has given up (too
+ * many terms, out of memory) is left alone, and the passage is then not
+ * marked counted (for raw forms the commit fails: the map lost what it
+ * held).
  */
-static void count_terms(struct split_state *s, struct prepared_passage *pp)
+static void count_terms(struct split_state *s, struct prepared_passage *pp, int new_section)
 {
-	struct termstats *t = s->p->counts;
-	const unsigned char *tok = s->j->tokens.data;
-	if (t == NULL || termstats_failed(t))
+	struct termstats *t = s->p->counts, *raw = s->p->raw_forms;
+	int count = t && !termstats_failed(t), keep = raw && !termstats_failed(raw);
+	if (count)
+		termstats_row(t, 1);
+	if (!count && !keep)
 		return;
-	termstats_row(t, 1);
-	pp->terms_counted =
-	    tokenizer_each_term(tok + s->j->title_tok, s->j->title_tok_len, count_term, t) == 0 &&
-	    tokenizer_each_term(tok + pp->section_tok, pp->section_tok_len, count_term, t) == 0 &&
-	    tokenizer_each_term(tok + pp->body_tok, pp->body_tok_len, count_term, t) == 0;
+	int rc = walk_column(s, s->j->title_tok, s->j->title_tok_len, count,
+	    keep && s->j->npassages == 0);
+	if (rc == 0)
+		rc = walk_column(s, pp->section_tok, pp->section_tok_len, count, keep && new_section);
+	if (rc == 0)
+		rc = walk_column(s, pp->body_tok, pp->body_tok_len, count, keep);
+	pp->terms_counted = rc == 0 && count && !termstats_failed(t);
+	pp->raw_counted = rc == 0 && keep && !termstats_failed(raw);
 }
 
 static int on_passage(void *ctx, const struct store_passage *sp)
@@ -368,6 +398,7 @@ static int on_passage(void *ctx, const struct store_passage *sp)
 	pp->extracted = sp->extracted;
 	pp->page = sp->page;
 	const struct prepared_passage *prev = j->npassages ? pp - 1 : NULL;
+	int new_section = 0;
 	if (prev && prev->section_len == section_len &&
 	    memcmp(j->sections.data + prev->section_off, section, section_len) == 0) {
 		pp->section_off = prev->section_off;
@@ -375,6 +406,7 @@ static int on_passage(void *ctx, const struct store_passage *sp)
 		pp->section_tok = prev->section_tok;
 		pp->section_tok_len = prev->section_tok_len;
 	} else {
+		new_section = 1;
 		pp->section_off = j->sections.len;
 		pp->section_len = section_len;
 		buf_append(&j->sections, section, section_len);
@@ -387,7 +419,8 @@ static int on_passage(void *ctx, const struct store_passage *sp)
 		return 1;
 	pp->sketched = COPIES_SKETCHED(copies_sketch(sp->body, sp->body_len, pp->band)) ? 1 : -1;
 	pp->terms_counted = 0;
-	count_terms(s, pp);
+	pp->raw_counted = 0;
+	count_terms(s, pp, new_section);
 	j->npassages++;
 	return 0;
 }

@@ -62,6 +62,7 @@ struct prepared_passage {
 	int sketched;				/* store_passage's sketched and band */
 	uint32_t band[COPIES_BANDS];
 	int terms_counted;			/* store_passage's */
+	int raw_counted;			/* store_passage's */
 };
 
 struct file_job {
@@ -119,10 +120,13 @@ struct preparer;
  * tokenizing to the inserts (when no other core would do it meanwhile).
  * counts: NULL, or the store's term counts of a rebuild
  * (store_term_counts), into which each tokenized passage is counted
- * (prepared_passage's terms_counted).  Returns 0, or -1 with err set.
+ * (prepared_passage's terms_counted).  raw_forms: NULL, or the store's
+ * map of the run's raw forms (store_raw_forms), into which each tokenized
+ * passage's raw forms go (prepared_passage's raw_counted).  Returns 0, or
+ * -1 with err set.
  */
 int preparer_open(sqlite3 *db, int pretokenize, struct termstats *counts,
-    struct preparer **out, char *err, size_t errlen);
+    struct termstats *raw_forms, struct preparer **out, char *err, size_t errlen);
 void preparer_close(struct preparer *p);	/* accepts NULL */
 
 /*

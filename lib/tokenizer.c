@@ -782,12 +782,15 @@ static int replay_tokens(const struct tokenizer_pretokenized *p, int raw_forms,
 	return SQLITE_OK;
 }
 
-int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_fn fn,
-    void *ctx)
+int tokenizer_each_token(const unsigned char *tokens, size_t len, tokenizer_term_fn term_fn,
+    tokenizer_raw_observer raw_fn, void *ctx)
 {
 	const unsigned char *at = tokens, *end = tokens + len;
+	const char *stem = NULL;
+	size_t stem_len = 0;
 	while (at < end) {
 		uint64_t head, skip;
+		int rc = 0;
 		if (!get_varint(&at, end, &head) || (uint64_t)(end - at) < (head >> 1))
 			return -1;
 		const char *term = (const char *)at;
@@ -795,13 +798,29 @@ int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_
 		at += n;
 		if (!get_varint(&at, end, &skip) || !get_varint(&at, end, &skip))
 			return -1;
-		if ((head & 1) && n > 0 && term[0] == TOKENIZER_RAW_MARK)
-			continue;	/* the index's table keeps raw forms out of FTS5 */
-		int rc = fn(ctx, term, n > TOKENIZER_FTS5_MAX_TOKEN ? TOKENIZER_FTS5_MAX_TOKEN : n);
+		if ((head & 1) && n > 0 && term[0] == TOKENIZER_RAW_MARK) {
+			/* the index's table keeps raw forms out of FTS5: replay_tokens */
+			if (raw_fn && stem)
+				rc = raw_fn(ctx, term + 1, n - 1, stem, stem_len);
+		} else {
+			if (!(head & 1)) {
+				stem = term;
+				stem_len = n;
+			}
+			if (term_fn)
+				rc = term_fn(ctx, term, n > TOKENIZER_FTS5_MAX_TOKEN
+				    ? TOKENIZER_FTS5_MAX_TOKEN : n);
+		}
 		if (rc != 0)
 			return rc;
 	}
 	return 0;
+}
+
+int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_fn fn,
+    void *ctx)
+{
+	return tokenizer_each_token(tokens, len, fn, NULL, ctx);
 }
 
 /* The armed entry whose text is text[0 .. len), or NULL. */

@@ -187,6 +187,17 @@ typedef int (*tokenizer_raw_observer)(void *ctx, const char *raw, size_t raw_len
     const char *stem, size_t stem_len);
 void tokenizer_replay_raw_forms(struct tokenizer_replay *r, tokenizer_raw_observer fn,
     void *ctx);
+/*
+ * One walk of a recording (as tokenizer_each_term) for both: term_fn (may
+ * be NULL) gets each term FTS5 gets when it is replayed, raw_fn (may be
+ * NULL) each raw form a stems-only table hands its raw observer then, with
+ * the same stem, in order: so a passage's raw forms can be had on the
+ * thread that recorded it instead of at the insert.  Returns 0, the first
+ * non-zero value of either function (which stops the walk), or -1 for a
+ * damaged recording.
+ */
+int tokenizer_each_token(const unsigned char *tokens, size_t len, tokenizer_term_fn term_fn,
+    tokenizer_raw_observer raw_fn, void *ctx);
 /* FTS5 indexes only the first this many bytes of a token (FTS5_MAX_TOKEN_SIZE). */
 #define TOKENIZER_FTS5_MAX_TOKEN 32768
 

@@ -763,6 +763,23 @@ idx_check() {
 	[ "$(grep -c 'stale:' "$W/out")" -eq 1 ] || fail "--check lists more than the changed file: $(cat "$W/out")"
 }
 
+# The raw forms of a title that only it holds reach the vocabulary, from a
+# one-passage file too (the preparing thread keeps a title's once a file):
+# --check compares.  (Headings held by no body: corpus/, idx_check.)
+idx_check_raw_forms() {
+	mkdir -p "$W/r"
+	printf -- '---\ntitle: Quokkas Smiling\n---\n\nA marsupial of Rottnest Island.\n' >"$W/r/one.md"
+	ix --db "$W/i.db" "$W/r"
+	want_rc 0 "indexing a one-passage file"
+	ix --db "$W/i.db" --check
+	want_rc 0 "--check of raw forms held by a title"
+	out_has "ok" "--check"
+	for w in quokkas smiling; do
+		[ "$(sqlite3 "$W/i.db" "SELECT count(*) FROM vocabulary WHERE raw = '$w'")" = 1 ] ||
+		    fail "$w is not in the vocabulary"
+	done
+}
+
 idx_check_corrupt() {
 	cp "$CDB" "$W/i.db"
 	[ ! -e "$CDB-wal" ] || [ ! -s "$CDB-wal" ] || cp "$CDB-wal" "$W/i.db-wal"
@@ -2005,7 +2022,7 @@ q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_context q_claims_from q_cl
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
-    idx_foreign_db idx_other_extension idx_markdown idx_big_file idx_kill_atomic idx_check \
+    idx_foreign_db idx_other_extension idx_markdown idx_big_file idx_kill_atomic idx_check idx_check_raw_forms \
     idx_check_corrupt idx_term_df \
     q_basic q_empty_query q_missing_db q_foreign_db q_no_fts_errors q_special_found \
     q_near q_near_malformed q_fallback_consistent q_prefix q_prefix_raw_forms q_apostrophes q_not q_or q_fallback q_raw_syntax q_json \

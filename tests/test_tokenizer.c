@@ -447,6 +447,35 @@ static int on_each_term(void *ctx, const char *term, size_t n)
 	return 0;
 }
 
+/* Raw forms as "raw>stem|" (a raw observer, and a tokenizer_each_token raw_fn). */
+static int on_raw_form(void *ctx, const char *raw, size_t raw_len, const char *stem,
+    size_t stem_len)
+{
+	struct term_list *t = ctx;
+	assert_true(t->len + raw_len + stem_len + 2 < sizeof t->out);
+	memcpy(t->out + t->len, raw, raw_len);
+	t->len += raw_len;
+	t->out[t->len++] = '>';
+	term_list_add(t, stem, stem_len);
+	return 0;
+}
+
+/* tokenizer_each_token's two callbacks share one context. */
+struct both_lists {
+	struct term_list terms, raws;
+};
+
+static int both_term(void *ctx, const char *term, size_t n)
+{
+	return on_each_term(&((struct both_lists *)ctx)->terms, term, n);
+}
+
+static int both_raw(void *ctx, const char *raw, size_t raw_len, const char *stem,
+    size_t stem_len)
+{
+	return on_raw_form(&((struct both_lists *)ctx)->raws, raw, raw_len, stem, stem_len);
+}
+
 static int stop_at_second(void *ctx, const char *term, size_t n)
 {
 	(void)term, (void)n;
@@ -496,7 +525,36 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 		assert_null(strchr(want.out, TOKENIZER_RAW_MARK));
 		assert_int_equal(tokenizer_each_term(p.tokens, p.tokens_len, on_each_term, &got), 0);
 		assert_string_equal(got.out, want.out);
+		/*
+		 * tokenizer_each_token: the same terms, and the raw forms the
+		 * index's table hands its raw observer, tokenized or replayed
+		 */
+		struct term_list raw_fresh = { .len = 0 }, raw_replayed = { .len = 0 };
+		struct both_lists both = { { .len = 0 }, { .len = 0 } };
+		tokenizer_replay_raw_forms(r, on_raw_form, &raw_fresh);
+		assert_int_equal(index_ft.api.xTokenize(index_ft.tok, &want, FTS5_TOKENIZE_DOCUMENT,
+		    p.text, (int)p.text_len, on_fts_term), SQLITE_OK);
+		tokenizer_replay_raw_forms(r, on_raw_form, &raw_replayed);
+		tokenizer_replay_arm(r, &p, 1);
+		assert_int_equal(index_ft.api.xTokenize(index_ft.tok, &want, FTS5_TOKENIZE_DOCUMENT,
+		    p.text, (int)p.text_len, on_fts_term), SQLITE_OK);
+		tokenizer_replay_disarm(r);
+		tokenizer_replay_raw_forms(r, NULL, NULL);
+		assert_string_equal(raw_replayed.out, raw_fresh.out);
+		assert_int_equal(tokenizer_each_token(p.tokens, p.tokens_len, both_term, both_raw,
+		    &both), 0);
+		assert_string_equal(both.terms.out, got.out);
+		assert_string_equal(both.raws.out, raw_fresh.out);
+		both.raws.len = 0;
+		both.raws.out[0] = 0;
+		assert_int_equal(tokenizer_each_token(p.tokens, p.tokens_len, NULL, both_raw,
+		    &both), 0);
+		assert_string_equal(both.raws.out, raw_fresh.out);
 	}
+	/* what a stems-only table's raw observer got for the first text */
+	struct both_lists first = { { .len = 0 }, { .len = 0 } };
+	assert_int_equal(tokenizer_each_token(rec.data + off[0], len[0], NULL, both_raw, &first), 0);
+	assert_string_equal(first.raws.out, "running>run|dogs>dog|");
 	/* a stop, and a damaged recording */
 	int calls = 0;
 	assert_int_equal(tokenizer_each_term(rec.data + off[0], len[0], stop_at_second, &calls), 5);
