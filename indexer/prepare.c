@@ -32,7 +32,26 @@ struct preparer {
 	struct metadata md;		/* of the folder of the last file */
 	struct termstats *counts;	/* NULL: do not count terms */
 	struct termstats *raw_forms;	/* NULL: leave the raw forms to the store */
+	/*
+	 * The new raw forms the file's captures reported (raw length, stem
+	 * length, raw, stem: bytes), kept once its passages are all split.
+	 */
+	struct buf new_raw;
 };
+
+/* The session's reporter of new raw forms (tokenizer_report_raw_forms). */
+static int on_new_raw(void *ctx, const char *raw, size_t raw_len, const char *stem,
+    size_t stem_len)
+{
+	struct buf *b = ctx;
+	unsigned char lens[2] = { (unsigned char)raw_len, (unsigned char)stem_len };
+	if (raw_len > TOKENIZER_MAX_STEM_BYTES || stem_len > TOKENIZER_MAX_STEM_BYTES)
+		return 0;	/* never: longer words are not stemmed */
+	buf_append(b, lens, 2);
+	buf_append(b, raw, raw_len);
+	buf_append(b, stem, stem_len);
+	return b->oom;
+}
 
 int preparer_open(sqlite3 *db, int pretokenize, struct termstats *counts,
     struct termstats *raw_forms, struct preparer **out, char *err, size_t errlen)
@@ -47,6 +66,12 @@ int preparer_open(sqlite3 *db, int pretokenize, struct termstats *counts,
 		free(p);
 		return -1;
 	}
+	if (p->tok && raw_forms &&
+	    tokenizer_report_raw_forms(p->tok, on_new_raw, &p->new_raw) != 0) {
+		preparer_close(p);
+		return util_error(err, errlen, "the %s tokenizer is not this program's",
+		    TOKENIZER_NAME);
+	}
 	*out = p;
 	return 0;
 }
@@ -57,6 +82,7 @@ void preparer_close(struct preparer *p)
 		return;
 	tokenizer_close(p->tok);
 	metadata_free(&p->md);
+	buf_free(&p->new_raw);
 	free(p);
 }
 
@@ -321,54 +347,26 @@ static int capture(struct split_state *s, const char *text, size_t len,
 
 static int count_term(void *ctx, const char *term, size_t term_len)
 {
-	const struct split_state *s = ctx;
-	termstats_add(s->p->counts, term, term_len);	/* failing, it stays failed */
-	return 0;
-}
-
-static int add_raw(void *ctx, const char *raw, size_t raw_len, const char *stem,
-    size_t stem_len)
-{
-	const struct split_state *s = ctx;
-	return store_raw_form_add(s->p->raw_forms, raw, raw_len, stem, stem_len) != 0;
-}
-
-/*
- * One column's recording: its terms into the run's counts (when counting
- * them), its raw forms into the run's raw forms (when raw).  0, or
- * non-zero when the raw forms failed (and the walk stopped).
- */
-static int walk_column(struct split_state *s, size_t tok, size_t len, int count, int raw)
-{
-	return tokenizer_each_token(s->j->tokens.data + tok, len, count ? count_term : NULL,
-	    raw ? add_raw : NULL, s);
+	return termstats_add(ctx, term, term_len) != 0;	/* the map gave up: stop */
 }
 
 /*
  * The passage's terms as one row of the run's counts: the title's, the
- * section's and the body's, as FTS5 will get them replayed; and the raw
- * forms FTS5 is not given, each text's once (the title's with the first
- * passage, a section's with its first).  A map that has given up (too
- * many terms, out of memory) is left alone, and the passage is then not
- * marked counted (for raw forms the commit fails: the map lost what it
- * held).
+ * section's and the body's, as FTS5 will get them replayed.  A map that
+ * has given up (too many terms) is left alone, and the passage is then
+ * not marked counted.
  */
-static void count_terms(struct split_state *s, struct prepared_passage *pp, int new_section)
+static void count_terms(struct split_state *s, struct prepared_passage *pp)
 {
-	struct termstats *t = s->p->counts, *raw = s->p->raw_forms;
-	int count = t && !termstats_failed(t), keep = raw && !termstats_failed(raw);
-	if (count)
-		termstats_row(t, 1);
-	if (!count && !keep)
+	struct termstats *t = s->p->counts;
+	const unsigned char *tok = s->j->tokens.data;
+	if (t == NULL || termstats_failed(t))
 		return;
-	int rc = walk_column(s, s->j->title_tok, s->j->title_tok_len, count,
-	    keep && s->j->npassages == 0);
-	if (rc == 0)
-		rc = walk_column(s, pp->section_tok, pp->section_tok_len, count, keep && new_section);
-	if (rc == 0)
-		rc = walk_column(s, pp->body_tok, pp->body_tok_len, count, keep);
-	pp->terms_counted = rc == 0 && count && !termstats_failed(t);
-	pp->raw_counted = rc == 0 && keep && !termstats_failed(raw);
+	termstats_row(t, 1);
+	pp->terms_counted =
+	    tokenizer_each_term(tok + s->j->title_tok, s->j->title_tok_len, count_term, t) == 0 &&
+	    tokenizer_each_term(tok + pp->section_tok, pp->section_tok_len, count_term, t) == 0 &&
+	    tokenizer_each_term(tok + pp->body_tok, pp->body_tok_len, count_term, t) == 0;
 }
 
 static int on_passage(void *ctx, const struct store_passage *sp)
@@ -398,7 +396,6 @@ static int on_passage(void *ctx, const struct store_passage *sp)
 	pp->extracted = sp->extracted;
 	pp->page = sp->page;
 	const struct prepared_passage *prev = j->npassages ? pp - 1 : NULL;
-	int new_section = 0;
 	if (prev && prev->section_len == section_len &&
 	    memcmp(j->sections.data + prev->section_off, section, section_len) == 0) {
 		pp->section_off = prev->section_off;
@@ -406,7 +403,6 @@ static int on_passage(void *ctx, const struct store_passage *sp)
 		pp->section_tok = prev->section_tok;
 		pp->section_tok_len = prev->section_tok_len;
 	} else {
-		new_section = 1;
 		pp->section_off = j->sections.len;
 		pp->section_len = section_len;
 		buf_append(&j->sections, section, section_len);
@@ -420,9 +416,37 @@ static int on_passage(void *ctx, const struct store_passage *sp)
 	pp->sketched = COPIES_SKETCHED(copies_sketch(sp->body, sp->body_len, pp->band)) ? 1 : -1;
 	pp->terms_counted = 0;
 	pp->raw_counted = 0;
-	count_terms(s, pp, new_section);
+	count_terms(s, pp);
 	j->npassages++;
 	return 0;
+}
+
+/*
+ * The new raw forms the file's captures reported go into the run's (the
+ * passages then need not be observed for them), when it has passages to
+ * hold them: else, and on any failure, they are dropped, and the session
+ * reports every raw form again from now on.
+ */
+static void keep_new_raw(struct preparer *p, struct file_job *j, int split_ok)
+{
+	struct buf *b = &p->new_raw;
+	int kept = 0;
+	if (p->raw_forms == NULL)
+		return;
+	if (split_ok && j->npassages > 0 && !b->oom) {
+		for (size_t at = 0; at + 2 <= b->len; ) {
+			const unsigned char *e = (const unsigned char *)b->data + at;
+			store_raw_form_add(p->raw_forms, (const char *)e + 2, e[0],
+			    (const char *)e + 2 + e[0], e[1]);
+			at += 2 + (size_t)e[0] + e[1];
+		}
+		kept = !termstats_failed(p->raw_forms);
+	}
+	if (!kept && b->len > 0)
+		tokenizer_report_raw_forms(p->tok, on_new_raw, b);
+	for (size_t i = 0; kept && i < j->npassages; i++)
+		j->passages[i].raw_counted = 1;
+	buf_free(b);	/* a big file's reports leave no big buffer */
 }
 
 /* Split and tokenize; on any failure leave both to the caller. */
@@ -431,8 +455,10 @@ static void split(struct preparer *p, struct file_job *j)
 	struct split_state s = { p, j };
 	if (j->len > PREPARE_MAX_FILE || p->tok == NULL)
 		return;
-	if (capture(&s, j->title.data, strlen(j->title.data), &j->title_tok,
-	    &j->title_tok_len) == 0 && prepare_each_passage(j, on_passage, &s) == 0) {
+	int ok = capture(&s, j->title.data, strlen(j->title.data), &j->title_tok,
+	    &j->title_tok_len) == 0 && prepare_each_passage(j, on_passage, &s) == 0;
+	keep_new_raw(p, j, ok);
+	if (ok) {
 		j->pretokenized = 1;
 		return;
 	}

@@ -211,10 +211,11 @@ struct termstats *store_term_counts(struct store *s);
  * by store_begin for every run (NULL outside a run), valid until the run
  * ends; the store reads it only at commit.  The caller adds, with
  * store_raw_form_add, every raw form of the passage's title, section and
- * body as tokenizer_each_token gives them (a text's once is enough: each
- * distinct one once is), and adds that passage with raw_counted set: the
- * store then observes none of its raw forms.  If the map fails (out of
- * memory), the commit fails.
+ * body that a stems-only table hands the raw observer (each distinct one
+ * once is enough: tokenizer_report_raw_forms gives them as they are
+ * recorded), and adds that passage with raw_counted set: the store then
+ * observes none of its raw forms.  If the map fails (out of memory), the
+ * commit fails.
  */
 struct termstats *store_raw_forms(struct store *s);
 /*

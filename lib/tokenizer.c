@@ -75,6 +75,7 @@ static const char *const parent_args[] = {
 #define CACHE_WORD 28
 struct stem_slot {
 	unsigned char word_len, stem_len;
+	unsigned char reported;		/* its raw form went to the new raw forms' reporter */
 	char word[CACHE_WORD];
 	char stem[CACHE_WORD];
 };
@@ -119,6 +120,9 @@ struct snowball {
 	struct tokenizer_replay *replay;
 	/* The connection's registration, for its quieted synonyms; NULL for sessions. */
 	const struct registration *reg;
+	/* A session's reporter of new raw forms (tokenizer_report_raw_forms); NULL: none. */
+	tokenizer_raw_observer new_raw;
+	void *new_raw_ctx;
 	/*
 	 * 0 for a table made with the "stems" option (the index's): raw forms
 	 * go to the replay slot's raw observer, not to FTS5, and a prefix is
@@ -203,15 +207,28 @@ static void grow_cache(struct snowball *sb)
 	sb->cache_slots = CACHE_SLOTS;
 }
 
+/* The raw form word[0 .. n) of stem to the session's reporter, unless it is the stem. */
+static int report_raw(const struct snowball *sb, const char *word, size_t n, const char *stem,
+    size_t stem_len)
+{
+	if (n == stem_len && memcmp(word, stem, n) == 0)
+		return SQLITE_OK;
+	return sb->new_raw(sb->new_raw_ctx, word, n, stem, stem_len) == 0 ? SQLITE_OK
+	    : SQLITE_NOMEM;
+}
+
 /*
  * Stem word[0 .. n) (n <= TOKENIZER_MAX_STEM_BYTES).  Sets *stem (pointing
  * into the cache or the stemmer's buffer, valid until the next call) and
- * *stem_len.  Returns SQLITE_OK or SQLITE_NOMEM.
+ * *stem_len.  raw: the word's raw form is emitted (a document's word), so
+ * it goes to the session's reporter of new raw forms, if any, unless its
+ * cache slot says it went already.  Returns SQLITE_OK or SQLITE_NOMEM.
  */
-static int stem_word(struct snowball *sb, const char *word, size_t n,
+static int stem_word(struct snowball *sb, const char *word, size_t n, int raw,
     const char **stem, size_t *stem_len)
 {
 	struct stem_slot *slot = NULL;
+	int report = raw && sb->new_raw;
 	if (sb->cache && n <= CACHE_WORD) {
 		grow_cache(sb);
 		slot = &sb->cache[(fnv32(FNV32_INIT, word, n) & (sb->cache_slots / 2 - 1)) * 2];
@@ -225,7 +242,10 @@ static int stem_word(struct snowball *sb, const char *word, size_t n,
 				}
 				*stem = slot[0].stem;
 				*stem_len = slot[0].stem_len;
-				return SQLITE_OK;
+				if (!report || slot[0].reported)
+					return SQLITE_OK;
+				slot[0].reported = 1;
+				return report_raw(sb, word, n, *stem, *stem_len);
 			}
 		}
 	}
@@ -239,10 +259,11 @@ static int stem_word(struct snowball *sb, const char *word, size_t n,
 		slot[1] = slot[0];	/* the older of the set goes */
 		slot->word_len = (unsigned char)n;
 		slot->stem_len = (unsigned char)*stem_len;
+		slot->reported = (unsigned char)report;
 		memcpy(slot->word, word, n);
 		memcpy(slot->stem, *stem, *stem_len);
 	}
-	return SQLITE_OK;
+	return report ? report_raw(sb, word, n, *stem, *stem_len) : SQLITE_OK;
 }
 
 /* ---- the FTS5 tokenizer ------------------------------------------------ */
@@ -399,7 +420,7 @@ static int emit_nominalization(struct tokenize_call *c, const char *word,
 	memcpy(base, stem, stem_len);	/* stem may live in the stemmer's buffer */
 	memcpy(noun, word, n);
 	memcpy(noun + n, suffix, sizeof suffix - 1);
-	rc = stem_word(c->sb, noun, n + sizeof suffix - 1, &noun_stem, &noun_stem_len);
+	rc = stem_word(c->sb, noun, n + sizeof suffix - 1, 0, &noun_stem, &noun_stem_len);
 	if (rc != SQLITE_OK)
 		return rc;
 	/* Only where Snowball kept the suffix, i.e. did not conflate the two. */
@@ -447,7 +468,7 @@ static int emit_other(struct tokenize_call *c, const char *form, size_t len, int
 {
 	const char *v;
 	size_t v_len;
-	int rc = stem_word(c->sb, form, len, &v, &v_len);
+	int rc = stem_word(c->sb, form, len, 0, &v, &v_len);
 	if (rc != SQLITE_OK)
 		return rc;
 	if (spelling ? adds_nothing(v, v_len, stem, stem_len) :
@@ -500,7 +521,7 @@ static int emit_word(struct tokenize_call *c, int tflags, const char *word,
 
 	if (n > TOKENIZER_MAX_STEM_BYTES)
 		return c->emit(c->ctx, tflags, word, (int)n, start, end);
-	rc = stem_word(c->sb, word, n, &stem, &stem_len);
+	rc = stem_word(c->sb, word, n, with_raw, &stem, &stem_len);
 	if (rc != SQLITE_OK)
 		return rc;
 	rc = c->emit(c->ctx, tflags, stem, (int)stem_len, start, end);
@@ -782,15 +803,12 @@ static int replay_tokens(const struct tokenizer_pretokenized *p, int raw_forms,
 	return SQLITE_OK;
 }
 
-int tokenizer_each_token(const unsigned char *tokens, size_t len, tokenizer_term_fn term_fn,
-    tokenizer_raw_observer raw_fn, void *ctx)
+int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_fn fn,
+    void *ctx)
 {
 	const unsigned char *at = tokens, *end = tokens + len;
-	const char *stem = NULL;
-	size_t stem_len = 0;
 	while (at < end) {
 		uint64_t head, skip;
-		int rc = 0;
 		if (!get_varint(&at, end, &head) || (uint64_t)(end - at) < (head >> 1))
 			return -1;
 		const char *term = (const char *)at;
@@ -798,29 +816,13 @@ int tokenizer_each_token(const unsigned char *tokens, size_t len, tokenizer_term
 		at += n;
 		if (!get_varint(&at, end, &skip) || !get_varint(&at, end, &skip))
 			return -1;
-		if ((head & 1) && n > 0 && term[0] == TOKENIZER_RAW_MARK) {
-			/* the index's table keeps raw forms out of FTS5: replay_tokens */
-			if (raw_fn && stem)
-				rc = raw_fn(ctx, term + 1, n - 1, stem, stem_len);
-		} else {
-			if (!(head & 1)) {
-				stem = term;
-				stem_len = n;
-			}
-			if (term_fn)
-				rc = term_fn(ctx, term, n > TOKENIZER_FTS5_MAX_TOKEN
-				    ? TOKENIZER_FTS5_MAX_TOKEN : n);
-		}
+		if ((head & 1) && n > 0 && term[0] == TOKENIZER_RAW_MARK)
+			continue;	/* the index's table keeps raw forms out of FTS5 */
+		int rc = fn(ctx, term, n > TOKENIZER_FTS5_MAX_TOKEN ? TOKENIZER_FTS5_MAX_TOKEN : n);
 		if (rc != 0)
 			return rc;
 	}
 	return 0;
-}
-
-int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_fn fn,
-    void *ctx)
-{
-	return tokenizer_each_token(tokens, len, fn, NULL, ctx);
 }
 
 /* The armed entry whose text is text[0 .. len), or NULL. */
@@ -1134,6 +1136,19 @@ int tokenizer_prefix_expander(struct tokenizer_session *s, tokenizer_expander fn
 		return -1;
 	s->reg->expander = fn;
 	s->reg->expander_ctx = ctx;
+	return 0;
+}
+
+int tokenizer_report_raw_forms(struct tokenizer_session *s, tokenizer_raw_observer fn,
+    void *ctx)
+{
+	if (s->api.xTokenize != snowball_tokenize)
+		return -1;
+	struct snowball *sb = (struct snowball *)s->tok;
+	sb->new_raw = fn;
+	sb->new_raw_ctx = ctx;
+	for (size_t i = 0; sb->cache && i < sb->cache_slots; i++)
+		sb->cache[i].reported = 0;	/* none went to this fn yet */
 	return 0;
 }
 

@@ -188,16 +188,18 @@ typedef int (*tokenizer_raw_observer)(void *ctx, const char *raw, size_t raw_len
 void tokenizer_replay_raw_forms(struct tokenizer_replay *r, tokenizer_raw_observer fn,
     void *ctx);
 /*
- * One walk of a recording (as tokenizer_each_term) for both: term_fn (may
- * be NULL) gets each term FTS5 gets when it is replayed, raw_fn (may be
- * NULL) each raw form a stems-only table hands its raw observer then, with
- * the same stem, in order: so a passage's raw forms can be had on the
- * thread that recorded it instead of at the insert.  Returns 0, the first
- * non-zero value of either function (which stops the walk), or -1 for a
- * damaged recording.
+ * New raw forms: until the next call, each capture on session s
+ * (tokenizer_capture) passes fn the raw forms it records (unmarked, with
+ * their stems, as a stems-only table hands them to its raw observer) that
+ * it has not passed since this call: each distinct one at least once,
+ * mostly once (the session's stem cache remembers which went; one that
+ * fell out of the cache goes again).  A call with the same fn makes every
+ * raw form go again (for a caller that dropped what fn was given).  fn
+ * returns 0, or non-zero to fail the capture.  NULL fn: none.  Returns 0,
+ * or -1 when the session's tokenizer is not this module's.
  */
-int tokenizer_each_token(const unsigned char *tokens, size_t len, tokenizer_term_fn term_fn,
-    tokenizer_raw_observer raw_fn, void *ctx);
+int tokenizer_report_raw_forms(struct tokenizer_session *s, tokenizer_raw_observer fn,
+    void *ctx);
 /* FTS5 indexes only the first this many bytes of a token (FTS5_MAX_TOKEN_SIZE). */
 #define TOKENIZER_FTS5_MAX_TOKEN 32768
 

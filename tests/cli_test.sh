@@ -764,19 +764,24 @@ idx_check() {
 }
 
 # The raw forms of a title that only it holds reach the vocabulary, from a
-# one-passage file too (the preparing thread keeps a title's once a file):
-# --check compares.  (Headings held by no body: corpus/, idx_check.)
+# one-passage file too; a file of no passage adds none of its title's, and
+# a later file holding them adds them (the preparing thread keeps a file's
+# raw forms once its passages are split, and drops them for a file of
+# none).  --check compares.  (Headings held by no body: corpus/, idx_check.)
 idx_check_raw_forms() {
 	mkdir -p "$W/r"
-	printf -- '---\ntitle: Quokkas Smiling\n---\n\nA marsupial of Rottnest Island.\n' >"$W/r/one.md"
+	printf -- '---\ntitle: Quokkas Smiling\n---\n\nA marsupial of Rottnest Island.\n' >"$W/r/a.md"
+	printf -- '---\ntitle: Wombats Digging\n---\n' >"$W/r/b.md"
+	printf -- '---\ntitle: Echidnas Sleeping\n---\n' >"$W/r/c.md"
+	printf 'Notes\n\nThe wombats were digging all night.\n' >"$W/r/d.txt"
 	ix --db "$W/i.db" "$W/r"
-	want_rc 0 "indexing a one-passage file"
+	want_rc 0 "indexing files of one passage and of none"
 	ix --db "$W/i.db" --check
 	want_rc 0 "--check of raw forms held by a title"
 	out_has "ok" "--check"
-	for w in quokkas smiling; do
-		[ "$(sqlite3 "$W/i.db" "SELECT count(*) FROM vocabulary WHERE raw = '$w'")" = 1 ] ||
-		    fail "$w is not in the vocabulary"
+	for w in quokkas:1 smiling:1 wombats:1 digging:1 echidnas:0 sleeping:0; do
+		[ "$(sqlite3 "$W/i.db" "SELECT count(*) FROM vocabulary WHERE raw = '${w%:*}'")" = "${w#*:}" ] ||
+		    fail "${w%:*}: not ${w#*:} time(s) in the vocabulary"
 	done
 }
 

@@ -447,7 +447,7 @@ static int on_each_term(void *ctx, const char *term, size_t n)
 	return 0;
 }
 
-/* Raw forms as "raw>stem|" (a raw observer, and a tokenizer_each_token raw_fn). */
+/* Raw forms as "raw>stem|" (a raw observer, and a tokenizer_report_raw_forms one). */
 static int on_raw_form(void *ctx, const char *raw, size_t raw_len, const char *stem,
     size_t stem_len)
 {
@@ -460,20 +460,32 @@ static int on_raw_form(void *ctx, const char *raw, size_t raw_len, const char *s
 	return 0;
 }
 
-/* tokenizer_each_token's two callbacks share one context. */
-struct both_lists {
-	struct term_list terms, raws;
-};
-
-static int both_term(void *ctx, const char *term, size_t n)
+/* list ("a|b|a|") without repeats, in order of first place, into out. */
+static void distinct_items(const char *list, struct term_list *out)
 {
-	return on_each_term(&((struct both_lists *)ctx)->terms, term, n);
+	out->len = 0;
+	out->out[0] = 0;
+	for (const char *at = list, *bar; (bar = strchr(at, '|')) != NULL; at = bar + 1) {
+		size_t n = (size_t)(bar - at) + 1;
+		int seen = 0;
+		for (const char *o = out->out, *ob; !seen && (ob = strchr(o, '|')) != NULL; o = ob + 1)
+			seen = (size_t)(ob - o) + 1 == n && memcmp(o, at, n) == 0;
+		if (!seen)
+			term_list_add(out, at, n - 1);
+	}
 }
 
-static int both_raw(void *ctx, const char *raw, size_t raw_len, const char *stem,
-    size_t stem_len)
+/* The raw forms a capture of text reports on f's session, from a fresh start. */
+static void capture_reported(struct tok_fixture *f, const char *text, int fresh,
+    struct term_list *got)
 {
-	return on_raw_form(&((struct both_lists *)ctx)->raws, raw, raw_len, stem, stem_len);
+	struct tokenizer_tokens t = { 0 };
+	got->len = 0;
+	got->out[0] = 0;
+	if (fresh)
+		assert_int_equal(tokenizer_report_raw_forms(f->tok, on_raw_form, got), 0);
+	assert_int_equal(tokenizer_capture(f->tok, text, strlen(text), &t), 0);
+	tokenizer_tokens_free(&t);
 }
 
 static int stop_at_second(void *ctx, const char *term, size_t n)
@@ -525,12 +537,8 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 		assert_null(strchr(want.out, TOKENIZER_RAW_MARK));
 		assert_int_equal(tokenizer_each_term(p.tokens, p.tokens_len, on_each_term, &got), 0);
 		assert_string_equal(got.out, want.out);
-		/*
-		 * tokenizer_each_token: the same terms, and the raw forms the
-		 * index's table hands its raw observer, tokenized or replayed
-		 */
+		/* tokenizer_report_raw_forms: the raw forms the index's table observes */
 		struct term_list raw_fresh = { .len = 0 }, raw_replayed = { .len = 0 };
-		struct both_lists both = { { .len = 0 }, { .len = 0 } };
 		tokenizer_replay_raw_forms(r, on_raw_form, &raw_fresh);
 		assert_int_equal(index_ft.api.xTokenize(index_ft.tok, &want, FTS5_TOKENIZE_DOCUMENT,
 		    p.text, (int)p.text_len, on_fts_term), SQLITE_OK);
@@ -541,20 +549,31 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 		tokenizer_replay_disarm(r);
 		tokenizer_replay_raw_forms(r, NULL, NULL);
 		assert_string_equal(raw_replayed.out, raw_fresh.out);
-		assert_int_equal(tokenizer_each_token(p.tokens, p.tokens_len, both_term, both_raw,
-		    &both), 0);
-		assert_string_equal(both.terms.out, got.out);
-		assert_string_equal(both.raws.out, raw_fresh.out);
-		both.raws.len = 0;
-		both.raws.out[0] = 0;
-		assert_int_equal(tokenizer_each_token(p.tokens, p.tokens_len, NULL, both_raw,
-		    &both), 0);
-		assert_string_equal(both.raws.out, raw_fresh.out);
+		/* reported as captured: each distinct one, in order */
+		struct term_list reported, distinct;
+		capture_reported(f, p.text, 1, &reported);
+		distinct_items(raw_fresh.out, &distinct);
+		assert_string_equal(reported.out, distinct.out);
 	}
-	/* what a stems-only table's raw observer got for the first text */
-	struct both_lists first = { { .len = 0 }, { .len = 0 } };
-	assert_int_equal(tokenizer_each_token(rec.data + off[0], len[0], NULL, both_raw, &first), 0);
-	assert_string_equal(first.raws.out, "running>run|dogs>dog|");
+	/* once: a raw form the session reported goes again only once asked */
+	struct term_list reported;
+	const char *dogs = "Running dogs ran; running dogs barked.";
+	capture_reported(f, dogs, 1, &reported);
+	assert_string_equal(reported.out, "running>run|dogs>dog|barked>bark|");
+	capture_reported(f, dogs, 0, &reported);
+	assert_string_equal(reported.out, "");
+	capture_reported(f, "Dogs barked at parties", 0, &reported);
+	assert_string_equal(reported.out, "parties>parti|");
+	capture_reported(f, dogs, 1, &reported);
+	assert_string_equal(reported.out, "running>run|dogs>dog|barked>bark|");
+	/* a word too long for the stem cache goes every time */
+	const char *longer = "internationalizationalisations internationalizationalisations";
+	capture_reported(f, longer, 1, &reported);
+	assert_string_equal(reported.out, "internationalizationalisations>internationalizationalis|"
+	    "internationalizationalisations>internationalizationalis|");
+	assert_int_equal(tokenizer_report_raw_forms(f->tok, NULL, NULL), 0);
+	capture_reported(f, dogs, 0, &reported);
+	assert_string_equal(reported.out, "");
 	/* a stop, and a damaged recording */
 	int calls = 0;
 	assert_int_equal(tokenizer_each_term(rec.data + off[0], len[0], stop_at_second, &calls), 5);
