@@ -165,6 +165,12 @@ static size_t fold_apostrophes(const char *in, size_t n, char *out)
 {
 	size_t i = 0, o = 0;
 	while (i < n) {
+		unsigned char c = (unsigned char)in[i];
+		/* most bytes start no apostrophe (apostrophe_at's first bytes) */
+		if (c != '\'' && c != 0xE2 && c != 0xCA && c != 0xEF) {
+			out[o++] = in[i++];
+			continue;
+		}
 		size_t a = apostrophe_at((const unsigned char *)in + i, n - i);
 		if (a) {
 			out[o++] = '\'';
@@ -684,24 +690,6 @@ static int tokenize_text(struct snowball *sb, void *ctx, int flags,
  * Varints are 7 bits a byte, low bits first.  Document mode emits no other
  * token flag than FTS5_TOKEN_COLOCATED (capture refuses any other).
  */
-static int put_varint(struct tokenizer_tokens *t, uint64_t v)
-{
-	if (t->cap - t->len < 10) {
-		size_t cap = t->cap ? t->cap * 2 : 4096;
-		unsigned char *p = realloc(t->data, cap);
-		if (p == NULL)
-			return SQLITE_NOMEM;
-		t->data = p;
-		t->cap = cap;
-	}
-	while (v >= 0x80) {
-		t->data[t->len++] = (unsigned char)(v | 0x80);
-		v >>= 7;
-	}
-	t->data[t->len++] = (unsigned char)v;
-	return SQLITE_OK;
-}
-
 static uint64_t zigzag(int64_t v)
 {
 	return v < 0 ? ((uint64_t)(-(v + 1)) << 1) | 1 : (uint64_t)v << 1;
@@ -732,18 +720,28 @@ struct capture {
 	int prev_start;
 };
 
+/* v at t->data + t->len, which has room for it (10 bytes). */
+static void put_varint(struct tokenizer_tokens *t, uint64_t v)
+{
+	while (v >= 0x80) {
+		t->data[t->len++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	t->data[t->len++] = (unsigned char)v;
+}
+
 static int on_capture_token(void *ctx, int tflags, const char *term, int n,
     int start, int end)
 {
 	struct capture *cp = ctx;
 	struct tokenizer_tokens *t = cp->out;
-	int rc;
 	if ((tflags & ~FTS5_TOKEN_COLOCATED) != 0 || n < 0)
 		return SQLITE_ERROR;
-	rc = put_varint(t, (uint64_t)n << 1 | (uint64_t)(tflags & FTS5_TOKEN_COLOCATED));
-	if (rc == SQLITE_OK && t->cap - t->len < (size_t)n) {
-		size_t cap = t->cap;
-		while (cap - t->len < (size_t)n)
+	/* room for the token at once: its three varints and its bytes */
+	size_t need = (size_t)n + 30;
+	if (t->cap - t->len < need) {
+		size_t cap = t->cap ? t->cap : 4096;
+		while (cap - t->len < need)
 			cap *= 2;
 		unsigned char *p = realloc(t->data, cap);
 		if (p == NULL)
@@ -751,15 +749,13 @@ static int on_capture_token(void *ctx, int tflags, const char *term, int n,
 		t->data = p;
 		t->cap = cap;
 	}
-	if (rc != SQLITE_OK)
-		return rc;
+	put_varint(t, (uint64_t)n << 1 | (uint64_t)(tflags & FTS5_TOKEN_COLOCATED));
 	memcpy(t->data + t->len, term, (size_t)n);
 	t->len += (size_t)n;
-	rc = put_varint(t, zigzag((int64_t)start - cp->prev_start));
-	if (rc == SQLITE_OK)
-		rc = put_varint(t, zigzag((int64_t)end - start));
+	put_varint(t, zigzag((int64_t)start - cp->prev_start));
+	put_varint(t, zigzag((int64_t)end - start));
 	cp->prev_start = start;
-	return rc;
+	return SQLITE_OK;
 }
 
 /*
