@@ -429,7 +429,7 @@ static int add_prepared(struct run *r, struct file_job *j, struct split_ctx *c)
 {
 	const unsigned char *tokens = j->tokens.data;
 	struct tokenizer_pretokenized cols[3] = {
-		{ c->title, strlen(c->title), tokens + j->title_tok, j->title_tok_len },
+		{ c->title, strlen(c->title), tokens + j->title_tok, j->title_tok_len, j->stems_only },
 	};
 	for (size_t i = 0; i < j->npassages; i++) {
 		const struct prepared_passage *pp = &j->passages[i];
@@ -445,9 +445,9 @@ static int add_prepared(struct run *r, struct file_job *j, struct split_ctx *c)
 		};
 		memcpy(sp.band, pp->band, sizeof sp.band);
 		cols[1] = (struct tokenizer_pretokenized){ sp.section, sp.section_len,
-		    tokens + pp->section_tok, pp->section_tok_len };
+		    tokens + pp->section_tok, pp->section_tok_len, j->stems_only };
 		cols[2] = (struct tokenizer_pretokenized){ sp.body, sp.body_len,
-		    tokens + pp->body_tok, pp->body_tok_len };
+		    tokens + pp->body_tok, pp->body_tok_len, j->stems_only };
 		if (r->replay)
 			tokenizer_replay_arm(r->replay, cols, 3);
 		int rc = store_passage_add(r->store, c->source_id, c->title, &sp, r->err,

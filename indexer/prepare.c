@@ -66,8 +66,10 @@ int preparer_open(sqlite3 *db, int pretokenize, struct termstats *counts,
 		free(p);
 		return -1;
 	}
+	/* the raw forms are reported: the recordings need none (stems-only replays) */
 	if (p->tok && raw_forms &&
-	    tokenizer_report_raw_forms(p->tok, on_new_raw, &p->new_raw) != 0) {
+	    (tokenizer_report_raw_forms(p->tok, on_new_raw, &p->new_raw) != 0 ||
+	    tokenizer_capture_stems_only(p->tok, 1) != 0)) {
 		preparer_close(p);
 		return util_error(err, errlen, "the %s tokenizer is not this program's",
 		    TOKENIZER_NAME);
@@ -455,6 +457,7 @@ static void split(struct preparer *p, struct file_job *j)
 	struct split_state s = { p, j };
 	if (j->len > PREPARE_MAX_FILE || p->tok == NULL)
 		return;
+	j->stems_only = p->raw_forms != NULL;
 	int ok = capture(&s, j->title.data, strlen(j->title.data), &j->title_tok,
 	    &j->title_tok_len) == 0 && prepare_each_passage(j, on_passage, &s) == 0;
 	keep_new_raw(p, j, ok);

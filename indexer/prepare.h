@@ -109,6 +109,7 @@ struct file_job {
 	struct buf sections;
 	struct tokenizer_tokens tokens;
 	size_t title_tok, title_tok_len;
+	int stems_only;			/* the tokens hold no raw forms (tokenizer_capture_stems_only) */
 };
 
 struct preparer;

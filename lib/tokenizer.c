@@ -865,6 +865,9 @@ static int snowball_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
 	}
 	if (r && r->n && flags == FTS5_TOKENIZE_DOCUMENT && len >= 0) {
 		const struct tokenizer_pretokenized *p = armed_for(r, text, len);
+		/* a recording without raw forms serves a table that wants none, unobserved */
+		if (p && p->stems_only && (sb->raw_forms || r->raw_observer))
+			p = NULL;
 		if (p) {
 			r->replayed++;
 			return replay_tokens(p, sb->raw_forms, r, ctx, emit);
@@ -969,6 +972,7 @@ struct tokenizer_session {
 	fts5_tokenizer api;
 	Fts5Tokenizer *tok;
 	struct registration *reg;	/* the connection's, when the tokenizer is ours */
+	int stems_only;			/* captures record no raw forms */
 };
 
 int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
@@ -1044,8 +1048,12 @@ int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
 	size_t before = out->len;
 	if (s->api.xTokenize != snowball_tokenize || len > INT_MAX)
 		return -1;
-	int rc = tokenize_text((struct snowball *)s->tok, &cp, FTS5_TOKENIZE_DOCUMENT,
-	    text, (int)len, on_capture_token);
+	struct snowball *sb = (struct snowball *)s->tok;
+	/* a session has no replay slot: with raw_forms 0, emit_raw drops them */
+	sb->raw_forms = !s->stems_only;
+	int rc = tokenize_text(sb, &cp, FTS5_TOKENIZE_DOCUMENT, text, (int)len,
+	    on_capture_token);
+	sb->raw_forms = 1;
 	if (rc != SQLITE_OK) {
 		out->len = before;
 		return -1;
@@ -1132,6 +1140,14 @@ int tokenizer_prefix_expander(struct tokenizer_session *s, tokenizer_expander fn
 		return -1;
 	s->reg->expander = fn;
 	s->reg->expander_ctx = ctx;
+	return 0;
+}
+
+int tokenizer_capture_stems_only(struct tokenizer_session *s, int on)
+{
+	if (s->api.xTokenize != snowball_tokenize)
+		return -1;
+	s->stems_only = on != 0;
 	return 0;
 }
 

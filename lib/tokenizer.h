@@ -123,6 +123,18 @@ int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
 void tokenizer_tokens_free(struct tokenizer_tokens *t);
 
 /*
+ * Captures on s from now on record no raw forms (on non-zero) or all
+ * tokens (0, as opened): a recording for the index's stems-only table
+ * alone, a quarter smaller, whose raw forms the caller has by other means
+ * (tokenizer_report_raw_forms).  Armed with stems_only set, such a
+ * recording is replayed only to a stems-only table while no raw observer
+ * is set; any other tokenizes the text afresh.  tokenizer_each_term walks
+ * the same terms either way.  Returns 0, or -1 when the session's
+ * tokenizer is not this module's.
+ */
+int tokenizer_capture_stems_only(struct tokenizer_session *s, int on);
+
+/*
  * Call fn for each term of a recording (bytes tokenizer_capture appended:
  * tokens[0 .. len)), in order, as FTS5 indexes it (cut to
  * TOKENIZER_FTS5_MAX_TOKEN bytes, see tokenizer_replay_observe): the
@@ -139,6 +151,7 @@ struct tokenizer_pretokenized {
 	size_t text_len;		/* bytes */
 	const unsigned char *tokens;	/* the bytes tokenizer_capture appended */
 	size_t tokens_len;
+	int stems_only;			/* recorded so (tokenizer_capture_stems_only) */
 };
 
 /* Most texts armed at once (an insert has one per indexed column). */

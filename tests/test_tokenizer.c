@@ -519,7 +519,7 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 	for (size_t i = 0; i < n; i++) {
 		struct fts_tokens fresh, again;
 		struct tokenizer_pretokenized p = { replay_texts[i], strlen(replay_texts[i]),
-		    rec.data + off[i], len[i] };
+		    rec.data + off[i], len[i], 0 };
 		size_t before;
 		fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, p.text, p.text_len, &fresh);
 		tokenizer_replay_counts(r, &before, &tokenized);
@@ -587,7 +587,7 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, replay_texts[0], strlen(replay_texts[0]), &t);
 	assert_string_equal(t.out, "0:run:0-7 0:dog:8-12 ");
 	struct tokenizer_pretokenized p0 = { replay_texts[0], strlen(replay_texts[0]),
-	    rec.data + off[0], len[0] };
+	    rec.data + off[0], len[0], 0 };
 	tokenizer_replay_arm(r, &p0, 1);
 	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, p0.text, p0.text_len, &t);
 	tokenizer_replay_disarm(r);
@@ -595,6 +595,73 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 	index_ft.api.xDelete(index_ft.tok);
 	ft.api.xDelete(ft.tok);
 	tokenizer_tokens_free(&rec);
+}
+
+/*
+ * A recording made stems-only (tokenizer_capture_stems_only) holds no raw
+ * form and the same terms; it is replayed to the index's stems-only table
+ * (the tokens fresh tokenizing gives it), but a table with raw forms, or
+ * one whose raw forms are observed, tokenizes afresh instead.
+ */
+static void test_tokenizer_stems_only_recording(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct tokenizer_replay *r = tokenizer_replay_get(f->db);
+	static const char *stems_only[] = { "english", TOKENIZER_STEMS_ONLY };
+	const char *text = "Running dogs chased the cats' balls";
+	struct fts_tokenizer ft, index_ft;
+	struct tokenizer_tokens full = { 0 }, stems = { 0 };
+	struct fts_tokens fresh, got;
+	struct term_list full_terms = { .len = 0 }, stem_terms = { .len = 0 };
+	struct term_list observed = { .len = 0 };
+	size_t replayed, tokenized, replayed0, tokenized0;
+
+	fts_tokenizer_create(f->db, NULL, 0, &ft);
+	fts_tokenizer_create(f->db, stems_only, 2, &index_ft);
+	assert_int_equal(tokenizer_capture(f->tok, text, strlen(text), &full), 0);
+	assert_int_equal(tokenizer_capture_stems_only(f->tok, 1), 0);
+	assert_int_equal(tokenizer_capture(f->tok, text, strlen(text), &stems), 0);
+	assert_int_equal(tokenizer_capture_stems_only(f->tok, 0), 0);
+	assert_true(stems.len < full.len);
+	assert_null(memchr(stems.data, TOKENIZER_RAW_MARK, stems.len));
+	assert_int_equal(tokenizer_each_term(full.data, full.len, on_each_term, &full_terms), 0);
+	assert_int_equal(tokenizer_each_term(stems.data, stems.len, on_each_term, &stem_terms), 0);
+	assert_string_equal(stem_terms.out, full_terms.out);
+
+	struct tokenizer_pretokenized p = { text, strlen(text), stems.data, stems.len, 1 };
+	tokenizer_replay_counts(r, &replayed0, &tokenized0);
+	/* the index's table, unobserved: replayed, as fresh */
+	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &fresh);
+	tokenizer_replay_arm(r, &p, 1);
+	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &got);
+	assert_string_equal(got.out, fresh.out);
+	tokenizer_replay_counts(r, &replayed, &tokenized);
+	assert_int_equal(replayed, replayed0 + 1);
+	/* observed: tokenized, and the observer gets the raw forms */
+	tokenizer_replay_raw_forms(r, on_raw_form, &observed);
+	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &got);
+	tokenizer_replay_raw_forms(r, NULL, NULL);
+	assert_string_equal(got.out, fresh.out);
+	assert_string_equal(observed.out, "running>run|dogs>dog|chased>chase|cats>cat|balls>ball|");
+	/* a table with raw forms: tokenized, raw forms and all */
+	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &fresh);
+	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &got);
+	assert_string_equal(got.out, fresh.out);
+	assert_non_null(strchr(got.out, TOKENIZER_RAW_MARK));
+	tokenizer_replay_disarm(r);
+	tokenizer_replay_counts(r, &replayed, &tokenized);
+	assert_int_equal(replayed, replayed0 + 1);
+	assert_int_equal(tokenized, tokenized0 + 3);	/* the fresh one, the observed one, ft's */
+	/* the same recording, not marked stems-only, is replayed to ft as it is */
+	p.stems_only = 0;
+	tokenizer_replay_arm(r, &p, 1);
+	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &got);
+	tokenizer_replay_disarm(r);
+	assert_null(strchr(got.out, TOKENIZER_RAW_MARK));
+	tokenizer_tokens_free(&full);
+	tokenizer_tokens_free(&stems);
+	index_ft.api.xDelete(index_ft.tok);
+	ft.api.xDelete(ft.tok);
 }
 
 /* The recording is what is replayed (a wrong one shows), only for the armed text. */
@@ -610,7 +677,7 @@ static void test_tokenizer_replay_only_matching_text(void **state)
 	fts_tokenizer_create(f->db, NULL, 0, &ft);
 	assert_int_equal(tokenizer_capture(f->tok, "alpha", 5, &rec), 0);
 	/* a lie on purpose: the tokens of "alpha" given as those of "bravo" */
-	struct tokenizer_pretokenized p = { "bravo", 5, rec.data, rec.len };
+	struct tokenizer_pretokenized p = { "bravo", 5, rec.data, rec.len, 0 };
 	tokenizer_replay_arm(r, &p, 1);
 	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, "bravo", 5, &got);
 	assert_string_equal(got.out, "0:alpha:0-5 ");
@@ -687,7 +754,7 @@ static void test_tokenizer_replay_builds_same_index(void **state)
 			off[k] = rec.len;
 			assert_int_equal(tokenizer_capture(f->tok, col[k], strlen(col[k]), &rec), 0);
 			p[k] = (struct tokenizer_pretokenized){ col[k], strlen(col[k]), NULL,
-			    rec.len - off[k] };
+			    rec.len - off[k], 0 };
 		}
 		for (int k = 0; k < 3; k++)
 			p[k].tokens = rec.data + off[k];
@@ -920,6 +987,7 @@ int main(void)
 		cmocka_unit_test(test_tokenizer_spec_records_versions),
 		T(test_tokenizer_replay_equals_fresh),
 		T(test_tokenizer_replay_only_matching_text),
+		T(test_tokenizer_stems_only_recording),
 		T(test_tokenizer_replay_builds_same_index),
 		cmocka_unit_test(test_tokenizer_replay_not_ours),
 		cmocka_unit_test(test_tokenizer_threads_do_not_interfere),
