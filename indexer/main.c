@@ -13,7 +13,8 @@
  *
  * Two threads: this one walks the paths, looks files up in the index and
  * does every write to it; a pipeline worker (lib/pipeline.h) reads, splits
- * and tokenizes the files ahead of it (prepare.c), and the tokenizer
+ * and tokenizes the files ahead of it (prepare.c), keeping the terms and
+ * raw forms the index's term_df and vocabulary need, and the tokenizer
  * replays those tokens when the inserts ask for them.  Jobs come back in
  * the order of the walk and warnings are printed from them, so the index,
  * the messages and their order are those of a run on one thread.

@@ -5,8 +5,10 @@
  * and writing it to the index: reading it, the NUL and UTF-8
  * checks, the content hash, the title (metadata file, first heading, file
  * name), splitting it into passages, tokenizing each passage's columns
- * ahead of the insert (lib/tokenizer.h, tokenizer_capture) and sketching
- * its body for copy detection (lib/copies.h).  It runs on the
+ * ahead of the insert (lib/tokenizer.h, tokenizer_capture), counting its
+ * terms for term_df and keeping its raw forms for the vocabulary (the
+ * store's maps of a run, store_term_counts and store_raw_forms), and
+ * sketching its body for copy detection (lib/copies.h).  It runs on the
  * pipeline's worker thread (lib/pipeline.h), so it never prints and never
  * touches the store: warnings are recorded in the job, in the order they
  * arise, for the main thread to print, and what to count and write is left
