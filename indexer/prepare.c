@@ -347,6 +347,13 @@ static int capture(struct split_state *s, const char *text, size_t len,
 	return 0;
 }
 
+/* A body's term as it is recorded: a map that gives up stays failed (count_terms). */
+static int count_body_term(void *ctx, const char *term, size_t term_len)
+{
+	termstats_add(ctx, term, term_len);
+	return 0;
+}
+
 static int count_term(void *ctx, const char *term, size_t term_len)
 {
 	return termstats_add(ctx, term, term_len) != 0;	/* the map gave up: stop */
@@ -354,21 +361,24 @@ static int count_term(void *ctx, const char *term, size_t term_len)
 
 /*
  * The passage's terms as one row of the run's counts: the title's, the
- * section's and the body's, as FTS5 will get them replayed.  A map that
- * has given up (too many terms) is left alone, and the passage is then
- * not marked counted.
+ * section's and the body's, as FTS5 will get them replayed.  The title's
+ * and the section's are walked in their recordings here, before the body
+ * is recorded; the body's are counted as it is (count_body_term).  A map
+ * that has given up (too many terms) is left alone, and the passage is
+ * then not marked counted.  Returns the map to count the body into, or
+ * NULL.
  */
-static void count_terms(struct split_state *s, struct prepared_passage *pp)
+static struct termstats *count_terms(struct split_state *s, const struct prepared_passage *pp)
 {
 	struct termstats *t = s->p->counts;
 	const unsigned char *tok = s->j->tokens.data;
 	if (t == NULL || termstats_failed(t))
-		return;
+		return NULL;
 	termstats_row(t, 1);
-	pp->terms_counted =
-	    tokenizer_each_term(tok + s->j->title_tok, s->j->title_tok_len, count_term, t) == 0 &&
-	    tokenizer_each_term(tok + pp->section_tok, pp->section_tok_len, count_term, t) == 0 &&
-	    tokenizer_each_term(tok + pp->body_tok, pp->body_tok_len, count_term, t) == 0;
+	if (tokenizer_each_term(tok + s->j->title_tok, s->j->title_tok_len, count_term, t) != 0 ||
+	    tokenizer_each_term(tok + pp->section_tok, pp->section_tok_len, count_term, t) != 0)
+		return NULL;
+	return t;
 }
 
 static int on_passage(void *ctx, const struct store_passage *sp)
@@ -413,12 +423,15 @@ static int on_passage(void *ctx, const struct store_passage *sp)
 		    &pp->section_tok_len) != 0)
 			return 1;
 	}
-	if (capture(s, sp->body, sp->body_len, &pp->body_tok, &pp->body_tok_len) != 0)
+	struct termstats *counts = count_terms(s, pp);
+	pp->body_tok = j->tokens.len;
+	if (tokenizer_capture_terms(s->p->tok, sp->body, sp->body_len, &j->tokens,
+	    counts ? count_body_term : NULL, counts) != 0)
 		return 1;
+	pp->body_tok_len = j->tokens.len - pp->body_tok;
 	pp->sketched = COPIES_SKETCHED(copies_sketch(sp->body, sp->body_len, pp->band)) ? 1 : -1;
-	pp->terms_counted = 0;
+	pp->terms_counted = counts && !termstats_failed(counts);
 	pp->raw_counted = 0;
-	count_terms(s, pp);
 	j->npassages++;
 	return 0;
 }

@@ -718,6 +718,8 @@ static int get_varint(const unsigned char **p, const unsigned char *end, uint64_
 struct capture {
 	struct tokenizer_tokens *out;
 	int prev_start;
+	tokenizer_term_fn fn;	/* NULL: none (tokenizer_capture_terms) */
+	void *ctx;
 };
 
 /* v at t->data + t->len, which has room for it (10 bytes). */
@@ -755,6 +757,11 @@ static int on_capture_token(void *ctx, int tflags, const char *term, int n,
 	put_varint(t, zigzag((int64_t)start - cp->prev_start));
 	put_varint(t, zigzag((int64_t)end - start));
 	cp->prev_start = start;
+	/* the terms tokenizer_each_term would walk in what was just recorded */
+	if (cp->fn && !((tflags & FTS5_TOKEN_COLOCATED) && n > 0 && term[0] == TOKENIZER_RAW_MARK) &&
+	    cp->fn(cp->ctx, term, n > TOKENIZER_FTS5_MAX_TOKEN ? TOKENIZER_FTS5_MAX_TOKEN
+	    : (size_t)n) != 0)
+		return SQLITE_ABORT;
 	return SQLITE_OK;
 }
 
@@ -1044,7 +1051,13 @@ int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
 int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
     struct tokenizer_tokens *out)
 {
-	struct capture cp = { out, 0 };
+	return tokenizer_capture_terms(s, text, len, out, NULL, NULL);
+}
+
+int tokenizer_capture_terms(struct tokenizer_session *s, const char *text, size_t len,
+    struct tokenizer_tokens *out, tokenizer_term_fn fn, void *ctx)
+{
+	struct capture cp = { out, 0, fn, ctx };
 	size_t before = out->len;
 	if (s->api.xTokenize != snowball_tokenize || len > INT_MAX)
 		return -1;

@@ -145,6 +145,15 @@ typedef int (*tokenizer_term_fn)(void *ctx, const char *term, size_t term_len);
 int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_fn fn,
     void *ctx);
 
+/*
+ * tokenizer_capture, and fn called for each term tokenizer_each_term
+ * would walk in what it records, in order, as it records it (one pass
+ * instead of two).  A non-zero value from fn fails the capture (-1, with
+ * out->len unchanged); fn may have been called for a part of the text.
+ */
+int tokenizer_capture_terms(struct tokenizer_session *s, const char *text, size_t len,
+    struct tokenizer_tokens *out, tokenizer_term_fn fn, void *ctx);
+
 /* A text and the recording tokenizer_capture made of exactly that text. */
 struct tokenizer_pretokenized {
 	const char *text;

@@ -664,6 +664,51 @@ static void test_tokenizer_stems_only_recording(void **state)
 	ft.api.xDelete(ft.tok);
 }
 
+/*
+ * tokenizer_capture_terms records what tokenizer_capture does and gives
+ * the terms tokenizer_each_term walks in it, raw forms recorded or not; a
+ * function that stops fails the capture, which then records nothing.
+ */
+static int stop_at_third(void *ctx, const char *term, size_t n)
+{
+	(void)term, (void)n;
+	return ++*(int *)ctx == 3;
+}
+
+static void test_tokenizer_capture_terms(void **state)
+{
+	struct tok_fixture *f = *state;
+	size_t n = sizeof replay_texts / sizeof *replay_texts;
+	for (int stems_only = 0; stems_only < 2; stems_only++) {
+		assert_int_equal(tokenizer_capture_stems_only(f->tok, stems_only), 0);
+		for (size_t i = 0; i < n; i++) {
+			const char *text = replay_texts[i];
+			struct tokenizer_tokens plain = { 0 }, counted = { 0 };
+			struct term_list walked = { .len = 0 }, got = { .len = 0 };
+			assert_int_equal(tokenizer_capture(f->tok, text, strlen(text), &plain), 0);
+			assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &counted,
+			    on_each_term, &got), 0);
+			assert_int_equal(counted.len, plain.len);
+			if (plain.len)
+				assert_memory_equal(counted.data, plain.data, plain.len);
+			assert_int_equal(tokenizer_each_term(plain.data, plain.len, on_each_term,
+			    &walked), 0);
+			assert_string_equal(got.out, walked.out);
+			tokenizer_tokens_free(&plain);
+			tokenizer_tokens_free(&counted);
+		}
+	}
+	assert_int_equal(tokenizer_capture_stems_only(f->tok, 0), 0);
+	struct tokenizer_tokens t = { 0 };
+	int calls = 0;
+	const char *text = "running dogs chased cats";
+	assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &t, stop_at_third,
+	    &calls), -1);
+	assert_int_equal(calls, 3);
+	assert_int_equal(t.len, 0);
+	tokenizer_tokens_free(&t);
+}
+
 /* The recording is what is replayed (a wrong one shows), only for the armed text. */
 static void test_tokenizer_replay_only_matching_text(void **state)
 {
@@ -988,6 +1033,7 @@ int main(void)
 		T(test_tokenizer_replay_equals_fresh),
 		T(test_tokenizer_replay_only_matching_text),
 		T(test_tokenizer_stems_only_recording),
+		T(test_tokenizer_capture_terms),
 		T(test_tokenizer_replay_builds_same_index),
 		cmocka_unit_test(test_tokenizer_replay_not_ours),
 		cmocka_unit_test(test_tokenizer_threads_do_not_interfere),
