@@ -13,7 +13,8 @@
  *
  * Two threads: this one walks the paths, looks files up in the index and
  * does every write to it; a pipeline worker (lib/pipeline.h) reads, splits
- * and tokenizes the files ahead of it (prepare.c), and the tokenizer
+ * and tokenizes the files ahead of it (prepare.c), keeping the terms and
+ * raw forms the index's term_df and vocabulary need, and the tokenizer
  * replays those tokens when the inserts ask for them.  Jobs come back in
  * the order of the walk and warnings are printed from them, so the index,
  * the messages and their order are those of a run on one thread.
@@ -429,7 +430,7 @@ static int add_prepared(struct run *r, struct file_job *j, struct split_ctx *c)
 {
 	const unsigned char *tokens = j->tokens.data;
 	struct tokenizer_pretokenized cols[3] = {
-		{ c->title, strlen(c->title), tokens + j->title_tok, j->title_tok_len },
+		{ c->title, strlen(c->title), tokens + j->title_tok, j->title_tok_len, j->stems_only },
 	};
 	for (size_t i = 0; i < j->npassages; i++) {
 		const struct prepared_passage *pp = &j->passages[i];
@@ -441,12 +442,13 @@ static int add_prepared(struct run *r, struct file_job *j, struct split_ctx *c)
 			.body = j->split_text + pp->body_off, .body_len = pp->body_len,
 			.extracted = pp->extracted, .page = pp->page, .sketched = pp->sketched,
 			.terms_counted = pp->terms_counted,
+			.raw_counted = pp->raw_counted,
 		};
 		memcpy(sp.band, pp->band, sizeof sp.band);
 		cols[1] = (struct tokenizer_pretokenized){ sp.section, sp.section_len,
-		    tokens + pp->section_tok, pp->section_tok_len };
+		    tokens + pp->section_tok, pp->section_tok_len, j->stems_only };
 		cols[2] = (struct tokenizer_pretokenized){ sp.body, sp.body_len,
-		    tokens + pp->body_tok, pp->body_tok_len };
+		    tokens + pp->body_tok, pp->body_tok_len, j->stems_only };
 		if (r->replay)
 			tokenizer_replay_arm(r->replay, cols, 3);
 		int rc = store_passage_add(r->store, c->source_id, c->title, &sp, r->err,
@@ -921,7 +923,8 @@ int main(int argc, char **argv)
 	}
 	/* on one core, a second thread would only add its overhead */
 	int threaded = sysconf(_SC_NPROCESSORS_ONLN) > 1;
-	if (preparer_open(store_db(r.store), threaded, store_term_counts(r.store), &r.preparer,
+	if (preparer_open(store_db(r.store), threaded, store_term_counts(r.store),
+	    store_raw_forms(r.store), &r.preparer,
 	    r.err, sizeof r.err) != 0 ||
 	    pipeline_open(&r.pipeline, prepare_job, r.preparer, PIPELINE_JOBS,
 	    PIPELINE_BYTES, threaded, r.err, sizeof r.err) != 0) {

@@ -31,19 +31,48 @@ struct preparer {
 	struct tokenizer_session *tok;	/* NULL: do not pre-tokenize */
 	struct metadata md;		/* of the folder of the last file */
 	struct termstats *counts;	/* NULL: do not count terms */
+	struct termstats *raw_forms;	/* NULL: leave the raw forms to the store */
+	/*
+	 * The new raw forms the file's captures reported (raw length, stem
+	 * length, raw, stem: bytes), kept once its passages are all split.
+	 */
+	struct buf new_raw;
 };
 
+/* The session's reporter of new raw forms (tokenizer_report_raw_forms). */
+static int on_new_raw(void *ctx, const char *raw, size_t raw_len, const char *stem,
+    size_t stem_len)
+{
+	struct buf *b = ctx;
+	unsigned char lens[2] = { (unsigned char)raw_len, (unsigned char)stem_len };
+	if (raw_len > TOKENIZER_MAX_STEM_BYTES || stem_len > TOKENIZER_MAX_STEM_BYTES)
+		return 0;	/* never: longer words are not stemmed */
+	buf_append(b, lens, 2);
+	buf_append(b, raw, raw_len);
+	buf_append(b, stem, stem_len);
+	return b->oom;
+}
+
 int preparer_open(sqlite3 *db, int pretokenize, struct termstats *counts,
-    struct preparer **out, char *err, size_t errlen)
+    struct termstats *raw_forms, struct preparer **out, char *err, size_t errlen)
 {
 	struct preparer *p = calloc(1, sizeof *p);
 	*out = NULL;
 	if (p == NULL)
 		return util_error(err, errlen, "out of memory");
 	p->counts = counts;
+	p->raw_forms = raw_forms;
 	if (pretokenize && tokenizer_open(db, &p->tok, err, errlen) != 0) {
 		free(p);
 		return -1;
+	}
+	/* the raw forms are reported: the recordings need none (stems-only replays) */
+	if (p->tok && raw_forms &&
+	    (tokenizer_report_raw_forms(p->tok, on_new_raw, &p->new_raw) != 0 ||
+	    tokenizer_capture_stems_only(p->tok, 1) != 0)) {
+		preparer_close(p);
+		return util_error(err, errlen, "the %s tokenizer is not this program's",
+		    TOKENIZER_NAME);
 	}
 	*out = p;
 	return 0;
@@ -55,6 +84,7 @@ void preparer_close(struct preparer *p)
 		return;
 	tokenizer_close(p->tok);
 	metadata_free(&p->md);
+	buf_free(&p->new_raw);
 	free(p);
 }
 
@@ -317,6 +347,13 @@ static int capture(struct split_state *s, const char *text, size_t len,
 	return 0;
 }
 
+/* A body's term as it is recorded: a map that gives up stays failed (count_terms). */
+static int count_body_term(void *ctx, const char *term, size_t term_len)
+{
+	termstats_add(ctx, term, term_len);
+	return 0;
+}
+
 static int count_term(void *ctx, const char *term, size_t term_len)
 {
 	return termstats_add(ctx, term, term_len) != 0;	/* the map gave up: stop */
@@ -324,21 +361,24 @@ static int count_term(void *ctx, const char *term, size_t term_len)
 
 /*
  * The passage's terms as one row of the run's counts: the title's, the
- * section's and the body's, as FTS5 will get them replayed.  A map that
- * has given up (too many terms) is left alone, and the passage is then
- * not marked counted.
+ * section's and the body's, as FTS5 will get them replayed.  The title's
+ * and the section's are walked in their recordings here, before the body
+ * is recorded; the body's are counted as it is (count_body_term).  A map
+ * that has given up (too many terms) is left alone, and the passage is
+ * then not marked counted.  Returns the map to count the body into, or
+ * NULL.
  */
-static void count_terms(struct split_state *s, struct prepared_passage *pp)
+static struct termstats *count_terms(struct split_state *s, const struct prepared_passage *pp)
 {
 	struct termstats *t = s->p->counts;
 	const unsigned char *tok = s->j->tokens.data;
 	if (t == NULL || termstats_failed(t))
-		return;
+		return NULL;
 	termstats_row(t, 1);
-	pp->terms_counted =
-	    tokenizer_each_term(tok + s->j->title_tok, s->j->title_tok_len, count_term, t) == 0 &&
-	    tokenizer_each_term(tok + pp->section_tok, pp->section_tok_len, count_term, t) == 0 &&
-	    tokenizer_each_term(tok + pp->body_tok, pp->body_tok_len, count_term, t) == 0;
+	if (tokenizer_each_term(tok + s->j->title_tok, s->j->title_tok_len, count_term, t) != 0 ||
+	    tokenizer_each_term(tok + pp->section_tok, pp->section_tok_len, count_term, t) != 0)
+		return NULL;
+	return t;
 }
 
 static int on_passage(void *ctx, const struct store_passage *sp)
@@ -383,13 +423,45 @@ static int on_passage(void *ctx, const struct store_passage *sp)
 		    &pp->section_tok_len) != 0)
 			return 1;
 	}
-	if (capture(s, sp->body, sp->body_len, &pp->body_tok, &pp->body_tok_len) != 0)
+	struct termstats *counts = count_terms(s, pp);
+	pp->body_tok = j->tokens.len;
+	if (tokenizer_capture_terms(s->p->tok, sp->body, sp->body_len, &j->tokens,
+	    counts ? count_body_term : NULL, counts) != 0)
 		return 1;
+	pp->body_tok_len = j->tokens.len - pp->body_tok;
 	pp->sketched = COPIES_SKETCHED(copies_sketch(sp->body, sp->body_len, pp->band)) ? 1 : -1;
-	pp->terms_counted = 0;
-	count_terms(s, pp);
+	pp->terms_counted = counts && !termstats_failed(counts);
+	pp->raw_counted = 0;
 	j->npassages++;
 	return 0;
+}
+
+/*
+ * The new raw forms the file's captures reported go into the run's (the
+ * passages then need not be observed for them), when it has passages to
+ * hold them: else, and on any failure, they are dropped, and the session
+ * reports every raw form again from now on.
+ */
+static void keep_new_raw(struct preparer *p, struct file_job *j, int split_ok)
+{
+	struct buf *b = &p->new_raw;
+	int kept = 0;
+	if (p->raw_forms == NULL)
+		return;
+	if (split_ok && j->npassages > 0 && !b->oom) {
+		for (size_t at = 0; at + 2 <= b->len; ) {
+			const unsigned char *e = (const unsigned char *)b->data + at;
+			store_raw_form_add(p->raw_forms, (const char *)e + 2, e[0],
+			    (const char *)e + 2 + e[0], e[1]);
+			at += 2 + (size_t)e[0] + e[1];
+		}
+		kept = !termstats_failed(p->raw_forms);
+	}
+	if (!kept && b->len > 0)
+		tokenizer_report_raw_forms(p->tok, on_new_raw, b);
+	for (size_t i = 0; kept && i < j->npassages; i++)
+		j->passages[i].raw_counted = 1;
+	buf_free(b);	/* a big file's reports leave no big buffer */
 }
 
 /* Split and tokenize; on any failure leave both to the caller. */
@@ -398,8 +470,11 @@ static void split(struct preparer *p, struct file_job *j)
 	struct split_state s = { p, j };
 	if (j->len > PREPARE_MAX_FILE || p->tok == NULL)
 		return;
-	if (capture(&s, j->title.data, strlen(j->title.data), &j->title_tok,
-	    &j->title_tok_len) == 0 && prepare_each_passage(j, on_passage, &s) == 0) {
+	j->stems_only = p->raw_forms != NULL;
+	int ok = capture(&s, j->title.data, strlen(j->title.data), &j->title_tok,
+	    &j->title_tok_len) == 0 && prepare_each_passage(j, on_passage, &s) == 0;
+	keep_new_raw(p, j, ok);
+	if (ok) {
 		j->pretokenized = 1;
 		return;
 	}

@@ -5,8 +5,10 @@
  * and writing it to the index: reading it, the NUL and UTF-8
  * checks, the content hash, the title (metadata file, first heading, file
  * name), splitting it into passages, tokenizing each passage's columns
- * ahead of the insert (lib/tokenizer.h, tokenizer_capture) and sketching
- * its body for copy detection (lib/copies.h).  It runs on the
+ * ahead of the insert (lib/tokenizer.h, tokenizer_capture), counting its
+ * terms for term_df and keeping its raw forms for the vocabulary (the
+ * store's maps of a run, store_term_counts and store_raw_forms), and
+ * sketching its body for copy detection (lib/copies.h).  It runs on the
  * pipeline's worker thread (lib/pipeline.h), so it never prints and never
  * touches the store: warnings are recorded in the job, in the order they
  * arise, for the main thread to print, and what to count and write is left
@@ -62,6 +64,7 @@ struct prepared_passage {
 	int sketched;				/* store_passage's sketched and band */
 	uint32_t band[COPIES_BANDS];
 	int terms_counted;			/* store_passage's */
+	int raw_counted;			/* store_passage's */
 };
 
 struct file_job {
@@ -108,6 +111,7 @@ struct file_job {
 	struct buf sections;
 	struct tokenizer_tokens tokens;
 	size_t title_tok, title_tok_len;
+	int stems_only;			/* the tokens hold no raw forms (tokenizer_capture_stems_only) */
 };
 
 struct preparer;
@@ -119,10 +123,13 @@ struct preparer;
  * tokenizing to the inserts (when no other core would do it meanwhile).
  * counts: NULL, or the store's term counts of a rebuild
  * (store_term_counts), into which each tokenized passage is counted
- * (prepared_passage's terms_counted).  Returns 0, or -1 with err set.
+ * (prepared_passage's terms_counted).  raw_forms: NULL, or the store's
+ * map of the run's raw forms (store_raw_forms), into which each tokenized
+ * passage's raw forms go (prepared_passage's raw_counted).  Returns 0, or
+ * -1 with err set.
  */
 int preparer_open(sqlite3 *db, int pretokenize, struct termstats *counts,
-    struct preparer **out, char *err, size_t errlen);
+    struct termstats *raw_forms, struct preparer **out, char *err, size_t errlen);
 void preparer_close(struct preparer *p);	/* accepts NULL */
 
 /*

@@ -284,6 +284,7 @@ struct store {
 	 */
 	struct termstats *raw_forms;
 	struct tokenizer_replay *raw_replay;	/* the slot they come from */
+	struct termstats *raw_counted;	/* a run's: the caller's (store_raw_forms); NULL: none */
 	int raw_failed;			/* one could not be kept: the run fails */
 	struct copies_writer *copies;	/* copy_sketch upkeep during a run (copies.h) */
 	int copies_upgrade;		/* this run adds copy_sketch to an older index */
@@ -1001,18 +1002,24 @@ static int df_put_counted(void *ctx, const char *term, size_t term_len, int64_t 
 	return run_stmt(a->s, st, a->err, a->errlen, "cannot write term_df");
 }
 
-/* The tokenizer's raw observer during a run: keep each raw form once. */
-static int raw_observe(void *ctx, const char *raw, size_t raw_len, const char *stem,
-    size_t stem_len)
+int store_raw_form_add(struct termstats *raw_forms, const char *raw, size_t raw_len,
+    const char *stem, size_t stem_len)
 {
-	struct store *s = ctx;
 	char key[2 * TOKENIZER_MAX_STEM_BYTES + 2];
 	if (raw_len > TOKENIZER_MAX_STEM_BYTES || stem_len > TOKENIZER_MAX_STEM_BYTES)
 		return 0;	/* never: longer words are not stemmed */
 	memcpy(key, raw, raw_len);
 	key[raw_len] = 0;
 	memcpy(key + raw_len + 1, stem, stem_len);
-	if (termstats_add(s->raw_forms, key, raw_len + 1 + stem_len) != 0) {
+	return termstats_add(raw_forms, key, raw_len + 1 + stem_len);
+}
+
+/* The tokenizer's raw observer during a run: keep each raw form once. */
+static int raw_observe(void *ctx, const char *raw, size_t raw_len, const char *stem,
+    size_t stem_len)
+{
+	struct store *s = ctx;
+	if (store_raw_form_add(s->raw_forms, raw, raw_len, stem, stem_len) != 0) {
 		s->raw_failed = 1;
 		return 1;
 	}
@@ -1040,6 +1047,8 @@ static void raw_end(struct store *s)
 	s->raw_replay = NULL;
 	termstats_free(s->raw_forms);
 	s->raw_forms = NULL;
+	termstats_free(s->raw_counted);
+	s->raw_counted = NULL;
 }
 
 struct raw_key {
@@ -1060,6 +1069,11 @@ static int raw_collect(void *ctx, const char *key, size_t len, int64_t delta)
 	return 0;
 }
 
+static size_t count_of(const struct termstats *t)
+{
+	return t ? termstats_count(t) : 0;
+}
+
 /* By raw form: the bytes before the 0 (a raw form has one stem, so no ties). */
 static int by_key(const void *a, const void *b)
 {
@@ -1074,15 +1088,19 @@ static int by_key(const void *a, const void *b)
  */
 static int raw_commit(struct store *s, char *err, size_t errlen)
 {
-	size_t count = termstats_count(s->raw_forms);
+	size_t count = count_of(s->raw_forms) + count_of(s->raw_counted);
 	struct raw_list l = { malloc((count ? count : 1) * sizeof *l.k), 0 };
 	sqlite3_stmt *st = NULL;
 	int rc = 0;
-	if (s->raw_failed || termstats_failed(s->raw_forms) || l.k == NULL) {
+	/* a passage counted in a map that failed since is in neither: the run fails */
+	if (s->raw_failed || termstats_failed(s->raw_forms) || l.k == NULL ||
+	    (s->raw_counted && termstats_failed(s->raw_counted))) {
 		free(l.k);
 		return util_error(err, errlen, "out of memory");
 	}
 	termstats_each(s->raw_forms, raw_collect, &l);
+	if (s->raw_counted)
+		termstats_each(s->raw_counted, raw_collect, &l);
 	qsort(l.k, l.n, sizeof *l.k, by_key);
 	if (l.n > 0 && sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO vocabulary(raw, stem)"
 	    " VALUES(?1, ?2)", -1, &st, NULL) != SQLITE_OK)
@@ -1090,6 +1108,8 @@ static int raw_commit(struct store *s, char *err, size_t errlen)
 	for (size_t i = 0; rc == 0 && i < l.n; i++) {
 		const char *raw = l.k[i].key;
 		size_t raw_len = strlen(raw);
+		if (i > 0 && strcmp(raw, l.k[i - 1].key) == 0)
+			continue;	/* in both maps */
 		sqlite3_bind_text(st, 1, raw, (int)raw_len, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, raw + raw_len + 1, (int)(l.k[i].len - raw_len - 1),
 		    SQLITE_STATIC);
@@ -1103,6 +1123,11 @@ static int raw_commit(struct store *s, char *err, size_t errlen)
 struct termstats *store_term_counts(struct store *s)
 {
 	return s->in_run ? s->df_counts : NULL;
+}
+
+struct termstats *store_raw_forms(struct store *s)
+{
+	return s->in_run ? s->raw_counted : NULL;
 }
 
 /* At commit, once FTS5 is in its final state: bring term_df up to date. */
@@ -1236,6 +1261,8 @@ int store_begin(struct store *s, int rebuild, char *err, size_t errlen)
 	if (exec(s, "CREATE TEMP TABLE IF NOT EXISTS seen(id INTEGER PRIMARY KEY);"
 	    "DELETE FROM temp.seen;", err, errlen) != 0 || df_begin(s, err, errlen) != 0 ||
 	    raw_begin(s, err, errlen) != 0 ||
+	    ((s->raw_counted = termstats_new()) == NULL &&
+	    util_error(err, errlen, "out of memory") != 0) ||
 	    (copies_begin(s->db, s->rebuilding, &s->copies, &s->copies_upgrade, err, errlen) != 0 &&
 	    copies_error(s, err, errlen, "cannot prepare copy_sketch") != 0))
 		goto fail;
@@ -1557,7 +1584,12 @@ int store_passage_add(struct store *s, int64_t source_id, const char *title,
 	sqlite3_bind_text(st, 3, p->section, (int)p->section_len, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, p->body, (int)p->body_len, SQLITE_STATIC);
 	df_row_begin(s, 1);
+	/* its raw forms are in store_raw_forms already: none to observe */
+	if (p->raw_counted)
+		tokenizer_replay_raw_forms(s->raw_replay, NULL, NULL);
 	int rc = run_stmt(s, st, err, errlen, "cannot index passage");
+	if (p->raw_counted)
+		tokenizer_replay_raw_forms(s->raw_replay, raw_observe, s);
 	df_row_end(s);
 	if (rc == 0 && (p->sketched > 0 ? copies_add_sketch(s->copies, id, p->band, err, errlen)
 	    : p->sketched == 0 ? copies_add(s->copies, id, p->body, p->body_len, err, errlen) : 0) != 0)

@@ -203,6 +203,29 @@ void store_set_term_df_min(struct store *s, int64_t min);
 struct termstats *store_term_counts(struct store *s);
 #define STORE_COUNTED_TERMS 786000	/* at most: 16 MB of slots, about 8 MB of terms */
 
+/*
+ * The raw forms (vocabulary) of a run's passages can likewise be kept by
+ * the caller as it prepares them, on any one thread, instead of by the
+ * tokenizer's raw observer as FTS5 is given each passage (which saw each
+ * occurrence again on the writing thread).  The map is the store's, made
+ * by store_begin for every run (NULL outside a run), valid until the run
+ * ends; the store reads it only at commit.  The caller adds, with
+ * store_raw_form_add, every raw form of the passage's title, section and
+ * body that a stems-only table hands the raw observer (each distinct one
+ * once is enough: tokenizer_report_raw_forms gives them as they are
+ * recorded), and adds that passage with raw_counted set: the store then
+ * observes none of its raw forms.  If the map fails (out of memory), the
+ * commit fails.
+ */
+struct termstats *store_raw_forms(struct store *s);
+/*
+ * Add raw[0 .. raw_len), whose stem is stem[0 .. stem_len), to a map of
+ * raw forms (store_raw_forms).  0, or -1 when out of memory
+ * (termstats_add).
+ */
+int store_raw_form_add(struct termstats *raw_forms, const char *raw, size_t raw_len,
+    const char *stem, size_t stem_len);
+
 struct store_source {
 	int64_t id;		/* 0: not in the index */
 	int64_t size, mtime_ns;
@@ -262,6 +285,7 @@ struct store_passage {
 	int sketched;
 	uint32_t band[COPIES_BANDS];
 	int terms_counted;	/* its terms are in store_term_counts (see there) */
+	int raw_counted;	/* its raw forms are in store_raw_forms (see there) */
 };
 
 /*

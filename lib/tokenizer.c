@@ -75,6 +75,7 @@ static const char *const parent_args[] = {
 #define CACHE_WORD 28
 struct stem_slot {
 	unsigned char word_len, stem_len;
+	unsigned char reported;		/* its raw form went to the new raw forms' reporter */
 	char word[CACHE_WORD];
 	char stem[CACHE_WORD];
 };
@@ -119,6 +120,9 @@ struct snowball {
 	struct tokenizer_replay *replay;
 	/* The connection's registration, for its quieted synonyms; NULL for sessions. */
 	const struct registration *reg;
+	/* A session's reporter of new raw forms (tokenizer_report_raw_forms); NULL: none. */
+	tokenizer_raw_observer new_raw;
+	void *new_raw_ctx;
 	/*
 	 * 0 for a table made with the "stems" option (the index's): raw forms
 	 * go to the replay slot's raw observer, not to FTS5, and a prefix is
@@ -161,6 +165,12 @@ static size_t fold_apostrophes(const char *in, size_t n, char *out)
 {
 	size_t i = 0, o = 0;
 	while (i < n) {
+		unsigned char c = (unsigned char)in[i];
+		/* most bytes start no apostrophe (apostrophe_at's first bytes) */
+		if (c != '\'' && c != 0xE2 && c != 0xCA && c != 0xEF) {
+			out[o++] = in[i++];
+			continue;
+		}
 		size_t a = apostrophe_at((const unsigned char *)in + i, n - i);
 		if (a) {
 			out[o++] = '\'';
@@ -203,15 +213,28 @@ static void grow_cache(struct snowball *sb)
 	sb->cache_slots = CACHE_SLOTS;
 }
 
+/* The raw form word[0 .. n) of stem to the session's reporter, unless it is the stem. */
+static int report_raw(const struct snowball *sb, const char *word, size_t n, const char *stem,
+    size_t stem_len)
+{
+	if (n == stem_len && memcmp(word, stem, n) == 0)
+		return SQLITE_OK;
+	return sb->new_raw(sb->new_raw_ctx, word, n, stem, stem_len) == 0 ? SQLITE_OK
+	    : SQLITE_NOMEM;
+}
+
 /*
  * Stem word[0 .. n) (n <= TOKENIZER_MAX_STEM_BYTES).  Sets *stem (pointing
  * into the cache or the stemmer's buffer, valid until the next call) and
- * *stem_len.  Returns SQLITE_OK or SQLITE_NOMEM.
+ * *stem_len.  raw: the word's raw form is emitted (a document's word), so
+ * it goes to the session's reporter of new raw forms, if any, unless its
+ * cache slot says it went already.  Returns SQLITE_OK or SQLITE_NOMEM.
  */
-static int stem_word(struct snowball *sb, const char *word, size_t n,
+static int stem_word(struct snowball *sb, const char *word, size_t n, int raw,
     const char **stem, size_t *stem_len)
 {
 	struct stem_slot *slot = NULL;
+	int report = raw && sb->new_raw;
 	if (sb->cache && n <= CACHE_WORD) {
 		grow_cache(sb);
 		slot = &sb->cache[(fnv32(FNV32_INIT, word, n) & (sb->cache_slots / 2 - 1)) * 2];
@@ -225,7 +248,10 @@ static int stem_word(struct snowball *sb, const char *word, size_t n,
 				}
 				*stem = slot[0].stem;
 				*stem_len = slot[0].stem_len;
-				return SQLITE_OK;
+				if (!report || slot[0].reported)
+					return SQLITE_OK;
+				slot[0].reported = 1;
+				return report_raw(sb, word, n, *stem, *stem_len);
 			}
 		}
 	}
@@ -239,10 +265,11 @@ static int stem_word(struct snowball *sb, const char *word, size_t n,
 		slot[1] = slot[0];	/* the older of the set goes */
 		slot->word_len = (unsigned char)n;
 		slot->stem_len = (unsigned char)*stem_len;
+		slot->reported = (unsigned char)report;
 		memcpy(slot->word, word, n);
 		memcpy(slot->stem, *stem, *stem_len);
 	}
-	return SQLITE_OK;
+	return report ? report_raw(sb, word, n, *stem, *stem_len) : SQLITE_OK;
 }
 
 /* ---- the FTS5 tokenizer ------------------------------------------------ */
@@ -399,7 +426,7 @@ static int emit_nominalization(struct tokenize_call *c, const char *word,
 	memcpy(base, stem, stem_len);	/* stem may live in the stemmer's buffer */
 	memcpy(noun, word, n);
 	memcpy(noun + n, suffix, sizeof suffix - 1);
-	rc = stem_word(c->sb, noun, n + sizeof suffix - 1, &noun_stem, &noun_stem_len);
+	rc = stem_word(c->sb, noun, n + sizeof suffix - 1, 0, &noun_stem, &noun_stem_len);
 	if (rc != SQLITE_OK)
 		return rc;
 	/* Only where Snowball kept the suffix, i.e. did not conflate the two. */
@@ -447,7 +474,7 @@ static int emit_other(struct tokenize_call *c, const char *form, size_t len, int
 {
 	const char *v;
 	size_t v_len;
-	int rc = stem_word(c->sb, form, len, &v, &v_len);
+	int rc = stem_word(c->sb, form, len, 0, &v, &v_len);
 	if (rc != SQLITE_OK)
 		return rc;
 	if (spelling ? adds_nothing(v, v_len, stem, stem_len) :
@@ -500,7 +527,7 @@ static int emit_word(struct tokenize_call *c, int tflags, const char *word,
 
 	if (n > TOKENIZER_MAX_STEM_BYTES)
 		return c->emit(c->ctx, tflags, word, (int)n, start, end);
-	rc = stem_word(c->sb, word, n, &stem, &stem_len);
+	rc = stem_word(c->sb, word, n, with_raw, &stem, &stem_len);
 	if (rc != SQLITE_OK)
 		return rc;
 	rc = c->emit(c->ctx, tflags, stem, (int)stem_len, start, end);
@@ -663,24 +690,6 @@ static int tokenize_text(struct snowball *sb, void *ctx, int flags,
  * Varints are 7 bits a byte, low bits first.  Document mode emits no other
  * token flag than FTS5_TOKEN_COLOCATED (capture refuses any other).
  */
-static int put_varint(struct tokenizer_tokens *t, uint64_t v)
-{
-	if (t->cap - t->len < 10) {
-		size_t cap = t->cap ? t->cap * 2 : 4096;
-		unsigned char *p = realloc(t->data, cap);
-		if (p == NULL)
-			return SQLITE_NOMEM;
-		t->data = p;
-		t->cap = cap;
-	}
-	while (v >= 0x80) {
-		t->data[t->len++] = (unsigned char)(v | 0x80);
-		v >>= 7;
-	}
-	t->data[t->len++] = (unsigned char)v;
-	return SQLITE_OK;
-}
-
 static uint64_t zigzag(int64_t v)
 {
 	return v < 0 ? ((uint64_t)(-(v + 1)) << 1) | 1 : (uint64_t)v << 1;
@@ -709,20 +718,32 @@ static int get_varint(const unsigned char **p, const unsigned char *end, uint64_
 struct capture {
 	struct tokenizer_tokens *out;
 	int prev_start;
+	tokenizer_term_fn fn;	/* NULL: none (tokenizer_capture_terms) */
+	void *ctx;
 };
+
+/* v at t->data + t->len, which has room for it (10 bytes). */
+static void put_varint(struct tokenizer_tokens *t, uint64_t v)
+{
+	while (v >= 0x80) {
+		t->data[t->len++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	t->data[t->len++] = (unsigned char)v;
+}
 
 static int on_capture_token(void *ctx, int tflags, const char *term, int n,
     int start, int end)
 {
 	struct capture *cp = ctx;
 	struct tokenizer_tokens *t = cp->out;
-	int rc;
 	if ((tflags & ~FTS5_TOKEN_COLOCATED) != 0 || n < 0)
 		return SQLITE_ERROR;
-	rc = put_varint(t, (uint64_t)n << 1 | (uint64_t)(tflags & FTS5_TOKEN_COLOCATED));
-	if (rc == SQLITE_OK && t->cap - t->len < (size_t)n) {
-		size_t cap = t->cap;
-		while (cap - t->len < (size_t)n)
+	/* room for the token at once: its three varints and its bytes */
+	size_t need = (size_t)n + 30;
+	if (t->cap - t->len < need) {
+		size_t cap = t->cap ? t->cap : 4096;
+		while (cap - t->len < need)
 			cap *= 2;
 		unsigned char *p = realloc(t->data, cap);
 		if (p == NULL)
@@ -730,15 +751,18 @@ static int on_capture_token(void *ctx, int tflags, const char *term, int n,
 		t->data = p;
 		t->cap = cap;
 	}
-	if (rc != SQLITE_OK)
-		return rc;
+	put_varint(t, (uint64_t)n << 1 | (uint64_t)(tflags & FTS5_TOKEN_COLOCATED));
 	memcpy(t->data + t->len, term, (size_t)n);
 	t->len += (size_t)n;
-	rc = put_varint(t, zigzag((int64_t)start - cp->prev_start));
-	if (rc == SQLITE_OK)
-		rc = put_varint(t, zigzag((int64_t)end - start));
+	put_varint(t, zigzag((int64_t)start - cp->prev_start));
+	put_varint(t, zigzag((int64_t)end - start));
 	cp->prev_start = start;
-	return rc;
+	/* the terms tokenizer_each_term would walk in what was just recorded */
+	if (cp->fn && !((tflags & FTS5_TOKEN_COLOCATED) && n > 0 && term[0] == TOKENIZER_RAW_MARK) &&
+	    cp->fn(cp->ctx, term, n > TOKENIZER_FTS5_MAX_TOKEN ? TOKENIZER_FTS5_MAX_TOKEN
+	    : (size_t)n) != 0)
+		return SQLITE_ABORT;
+	return SQLITE_OK;
 }
 
 /*
@@ -848,6 +872,9 @@ static int snowball_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
 	}
 	if (r && r->n && flags == FTS5_TOKENIZE_DOCUMENT && len >= 0) {
 		const struct tokenizer_pretokenized *p = armed_for(r, text, len);
+		/* a recording without raw forms serves a table that wants none, unobserved */
+		if (p && p->stems_only && (sb->raw_forms || r->raw_observer))
+			p = NULL;
 		if (p) {
 			r->replayed++;
 			return replay_tokens(p, sb->raw_forms, r, ctx, emit);
@@ -952,6 +979,7 @@ struct tokenizer_session {
 	fts5_tokenizer api;
 	Fts5Tokenizer *tok;
 	struct registration *reg;	/* the connection's, when the tokenizer is ours */
+	int stems_only;			/* captures record no raw forms */
 };
 
 int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
@@ -1023,12 +1051,22 @@ int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
 int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
     struct tokenizer_tokens *out)
 {
-	struct capture cp = { out, 0 };
+	return tokenizer_capture_terms(s, text, len, out, NULL, NULL);
+}
+
+int tokenizer_capture_terms(struct tokenizer_session *s, const char *text, size_t len,
+    struct tokenizer_tokens *out, tokenizer_term_fn fn, void *ctx)
+{
+	struct capture cp = { out, 0, fn, ctx };
 	size_t before = out->len;
 	if (s->api.xTokenize != snowball_tokenize || len > INT_MAX)
 		return -1;
-	int rc = tokenize_text((struct snowball *)s->tok, &cp, FTS5_TOKENIZE_DOCUMENT,
-	    text, (int)len, on_capture_token);
+	struct snowball *sb = (struct snowball *)s->tok;
+	/* a session has no replay slot: with raw_forms 0, emit_raw drops them */
+	sb->raw_forms = !s->stems_only;
+	int rc = tokenize_text(sb, &cp, FTS5_TOKENIZE_DOCUMENT, text, (int)len,
+	    on_capture_token);
+	sb->raw_forms = 1;
 	if (rc != SQLITE_OK) {
 		out->len = before;
 		return -1;
@@ -1115,6 +1153,27 @@ int tokenizer_prefix_expander(struct tokenizer_session *s, tokenizer_expander fn
 		return -1;
 	s->reg->expander = fn;
 	s->reg->expander_ctx = ctx;
+	return 0;
+}
+
+int tokenizer_capture_stems_only(struct tokenizer_session *s, int on)
+{
+	if (s->api.xTokenize != snowball_tokenize)
+		return -1;
+	s->stems_only = on != 0;
+	return 0;
+}
+
+int tokenizer_report_raw_forms(struct tokenizer_session *s, tokenizer_raw_observer fn,
+    void *ctx)
+{
+	if (s->api.xTokenize != snowball_tokenize)
+		return -1;
+	struct snowball *sb = (struct snowball *)s->tok;
+	sb->new_raw = fn;
+	sb->new_raw_ctx = ctx;
+	for (size_t i = 0; sb->cache && i < sb->cache_slots; i++)
+		sb->cache[i].reported = 0;	/* none went to this fn yet */
 	return 0;
 }
 

@@ -123,6 +123,18 @@ int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
 void tokenizer_tokens_free(struct tokenizer_tokens *t);
 
 /*
+ * Captures on s from now on record no raw forms (on non-zero) or all
+ * tokens (0, as opened): a recording for the index's stems-only table
+ * alone, a quarter smaller, whose raw forms the caller has by other means
+ * (tokenizer_report_raw_forms).  Armed with stems_only set, such a
+ * recording is replayed only to a stems-only table while no raw observer
+ * is set; any other tokenizes the text afresh.  tokenizer_each_term walks
+ * the same terms either way.  Returns 0, or -1 when the session's
+ * tokenizer is not this module's.
+ */
+int tokenizer_capture_stems_only(struct tokenizer_session *s, int on);
+
+/*
  * Call fn for each term of a recording (bytes tokenizer_capture appended:
  * tokens[0 .. len)), in order, as FTS5 indexes it (cut to
  * TOKENIZER_FTS5_MAX_TOKEN bytes, see tokenizer_replay_observe): the
@@ -133,12 +145,22 @@ typedef int (*tokenizer_term_fn)(void *ctx, const char *term, size_t term_len);
 int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_fn fn,
     void *ctx);
 
+/*
+ * tokenizer_capture, and fn called for each term tokenizer_each_term
+ * would walk in what it records, in order, as it records it (one pass
+ * instead of two).  A non-zero value from fn fails the capture (-1, with
+ * out->len unchanged); fn may have been called for a part of the text.
+ */
+int tokenizer_capture_terms(struct tokenizer_session *s, const char *text, size_t len,
+    struct tokenizer_tokens *out, tokenizer_term_fn fn, void *ctx);
+
 /* A text and the recording tokenizer_capture made of exactly that text. */
 struct tokenizer_pretokenized {
 	const char *text;
 	size_t text_len;		/* bytes */
 	const unsigned char *tokens;	/* the bytes tokenizer_capture appended */
 	size_t tokens_len;
+	int stems_only;			/* recorded so (tokenizer_capture_stems_only) */
 };
 
 /* Most texts armed at once (an insert has one per indexed column). */
@@ -186,6 +208,19 @@ void tokenizer_replay_observe(struct tokenizer_replay *r, tokenizer_observer fn,
 typedef int (*tokenizer_raw_observer)(void *ctx, const char *raw, size_t raw_len,
     const char *stem, size_t stem_len);
 void tokenizer_replay_raw_forms(struct tokenizer_replay *r, tokenizer_raw_observer fn,
+    void *ctx);
+/*
+ * New raw forms: until the next call, each capture on session s
+ * (tokenizer_capture) passes fn the raw forms it records (unmarked, with
+ * their stems, as a stems-only table hands them to its raw observer) that
+ * it has not passed since this call: each distinct one at least once,
+ * mostly once (the session's stem cache remembers which went; one that
+ * fell out of the cache goes again).  A call with the same fn makes every
+ * raw form go again (for a caller that dropped what fn was given).  fn
+ * returns 0, or non-zero to fail the capture.  NULL fn: none.  Returns 0,
+ * or -1 when the session's tokenizer is not this module's.
+ */
+int tokenizer_report_raw_forms(struct tokenizer_session *s, tokenizer_raw_observer fn,
     void *ctx);
 /* FTS5 indexes only the first this many bytes of a token (FTS5_MAX_TOKEN_SIZE). */
 #define TOKENIZER_FTS5_MAX_TOKEN 32768

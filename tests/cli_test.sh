@@ -763,6 +763,28 @@ idx_check() {
 	[ "$(grep -c 'stale:' "$W/out")" -eq 1 ] || fail "--check lists more than the changed file: $(cat "$W/out")"
 }
 
+# The raw forms of a title that only it holds reach the vocabulary, from a
+# one-passage file too; a file of no passage adds none of its title's, and
+# a later file holding them adds them (the preparing thread keeps a file's
+# raw forms once its passages are split, and drops them for a file of
+# none).  --check compares.  (Headings held by no body: corpus/, idx_check.)
+idx_check_raw_forms() {
+	mkdir -p "$W/r"
+	printf -- '---\ntitle: Quokkas Smiling\n---\n\nA marsupial of Rottnest Island.\n' >"$W/r/a.md"
+	printf -- '---\ntitle: Wombats Digging\n---\n' >"$W/r/b.md"
+	printf -- '---\ntitle: Echidnas Sleeping\n---\n' >"$W/r/c.md"
+	printf 'Notes\n\nThe wombats were digging all night.\n' >"$W/r/d.txt"
+	ix --db "$W/i.db" "$W/r"
+	want_rc 0 "indexing files of one passage and of none"
+	ix --db "$W/i.db" --check
+	want_rc 0 "--check of raw forms held by a title"
+	out_has "ok" "--check"
+	for w in quokkas:1 smiling:1 wombats:1 digging:1 echidnas:0 sleeping:0; do
+		[ "$(sqlite3 "$W/i.db" "SELECT count(*) FROM vocabulary WHERE raw = '${w%:*}'")" = "${w#*:}" ] ||
+		    fail "${w%:*}: not ${w#*:} time(s) in the vocabulary"
+	done
+}
+
 idx_check_corrupt() {
 	cp "$CDB" "$W/i.db"
 	[ ! -e "$CDB-wal" ] || [ ! -s "$CDB-wal" ] || cp "$CDB-wal" "$W/i.db-wal"
@@ -2029,7 +2051,7 @@ q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_context q_claims_from q_cl
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
-    idx_foreign_db idx_other_extension idx_markdown idx_big_file idx_kill_atomic idx_check \
+    idx_foreign_db idx_other_extension idx_markdown idx_big_file idx_kill_atomic idx_check idx_check_raw_forms \
     idx_check_corrupt idx_term_df \
     q_basic q_empty_query q_missing_db q_foreign_db q_no_fts_errors q_special_found \
     q_near q_near_malformed q_fallback_consistent q_prefix q_prefix_raw_forms q_apostrophes q_not q_or q_fallback q_raw_syntax q_json \

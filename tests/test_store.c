@@ -110,12 +110,38 @@ static void write_file(const char *path, const char *data, size_t n)
 static struct {
 	struct termstats *map;
 	struct tokenizer_session *tok;
+	/*
+	 * While set, each passage's raw forms go into raw (a run's
+	 * store_raw_forms) instead, as the preparing thread keeps them, and
+	 * the passage is added raw_counted; raw_skip: added so, but none kept.
+	 */
+	struct termstats *raw;
+	int raw_skip;
 } counting;
 
 static int count_one(void *ctx, const char *term, size_t len)
 {
 	(void)ctx;
 	return termstats_add(counting.map, term, len);
+}
+
+static int keep_raw(void *ctx, const char *raw, size_t raw_len, const char *stem,
+    size_t stem_len)
+{
+	(void)ctx;
+	return store_raw_form_add(counting.raw, raw, raw_len, stem, stem_len);
+}
+
+/* text's new raw forms into counting.raw, reported as it is captured. */
+static void keep_raw_forms(const char *text)
+{
+	struct tokenizer_tokens t = { 0 };
+	if (counting.raw_skip)
+		return;
+	assert_int_equal(tokenizer_report_raw_forms(counting.tok, keep_raw, NULL), 0);
+	assert_int_equal(tokenizer_capture(counting.tok, text, strlen(text), &t), 0);
+	assert_int_equal(tokenizer_report_raw_forms(counting.tok, NULL, NULL), 0);
+	tokenizer_tokens_free(&t);
 }
 
 static void count_text(const char *text)
@@ -173,6 +199,13 @@ static int64_t put_source_sections(struct store *s, const char *path, const char
 			count_text(section);
 			count_text(paras[i]);
 			p.terms_counted = 1;
+		}
+		if (counting.raw) {
+			if (i == 0)
+				keep_raw_forms(title);
+			keep_raw_forms(section);
+			keep_raw_forms(paras[i]);
+			p.raw_counted = 1;
 		}
 		if (store_passage_add(s, id, title, &p, err, sizeof err) != 0)
 			fail_msg("store_passage_add: %s", err);
@@ -1614,6 +1647,95 @@ static void test_store_term_df_counted_rebuild(void **state)
 	store_close(s);
 }
 
+/* The vocabulary as one string: "raw=stem raw=stem ...", by raw form. */
+static char *vocabulary_text(struct store *s)
+{
+	sqlite3_stmt *st;
+	char *text = NULL;
+	assert_int_equal(sqlite3_prepare_v2(store_db(s), "SELECT group_concat(raw || '=' || stem,"
+	    " ' ') FROM (SELECT raw, stem FROM vocabulary ORDER BY raw)", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	const char *v = (const char *)sqlite3_column_text(st, 0);
+	text = strdup(v ? v : "");
+	sqlite3_finalize(st);
+	assert_non_null(text);
+	return text;
+}
+
+/* The sources of test_store_raw_forms_counted, with raw forms in every column. */
+static void put_raw_sources(struct store *s)
+{
+	put_source_sections(s, "a.txt", "Aardvarks Living", paras_a, sections_a, NP(paras_a));
+	put_source_sections(s, "b.txt", "Ice Ages", paras_b, sections_b, NP(paras_b));
+	put_source(s, "c.txt", "Breads Baked", paras_c, NP(paras_c));
+}
+
+/*
+ * Raw forms kept by the caller (store_raw_forms, as the indexer's
+ * preparing thread keeps them): the vocabulary is the one the tokenizer's
+ * raw observer gives, the map is what is written (a raw form only the map
+ * holds shows it), and a passage added raw_counted is not observed again
+ * (kept nowhere, its raw forms are missing, and --check says so).  A map
+ * that failed fails the commit.
+ */
+static void test_store_raw_forms_counted(void **state)
+{
+	char path[256], err[512];
+	struct store *s;
+	db_path(state, "raw_observed.db", path, sizeof path);
+	s = open_df(path);
+	assert_null(store_raw_forms(s));	/* not in a run */
+	assert_int_equal(store_begin(s, 1, err, sizeof err), 0);
+	put_raw_sources(s);
+	assert_int_equal(store_commit(s, err, sizeof err), 0);
+	char *observed = vocabulary_text(s);
+	assert_non_null(strstr(observed, "aardvarks=aardvark"));
+	assert_non_null(strstr(observed, "living=live"));	/* a title's */
+	store_close(s);
+
+	db_path(state, "raw_counted.db", path, sizeof path);
+	s = open_df(path);
+	assert_int_equal(tokenizer_open(store_db(s), &counting.tok, err, sizeof err), 0);
+	for (int round = 0; round < 4; round++) {
+		/* 0: kept by the caller; 1: and one more; 2: a failed map; 3: none kept */
+		assert_int_equal(store_begin(s, 1, err, sizeof err), 0);
+		counting.raw = store_raw_forms(s);
+		assert_non_null(counting.raw);
+		counting.raw_skip = round == 3;
+		put_raw_sources(s);
+		if (round == 1)
+			assert_int_equal(store_raw_form_add(counting.raw, "zzraws", 6, "zzraw", 5), 0);
+		if (round == 2)
+			termstats_set_limit(counting.raw, 1);
+		int rc = store_commit(s, err, sizeof err);
+		counting.raw = NULL;
+		if (round == 2) {
+			assert_int_equal(rc, -1);
+			assert_non_null(strstr(err, "out of memory"));
+			continue;
+		}
+		assert_int_equal(rc, 0);
+		assert_null(store_raw_forms(s));
+		char *counted = vocabulary_text(s);
+		if (round == 0) {
+			assert_string_equal(counted, observed);
+			check_df(s);
+		} else if (round == 1) {
+			assert_non_null(strstr(counted, "zzraws=zzraw"));
+		} else {
+			assert_string_equal(counted, "");
+			assert_int_equal(store_check(s, err, sizeof err), -1);
+			assert_non_null(strstr(err, "not in the vocabulary"));
+		}
+		free(counted);
+	}
+	counting.raw_skip = 0;
+	free(observed);
+	tokenizer_close(counting.tok);
+	counting.tok = NULL;
+	store_close(s);
+}
+
 static void test_store_term_df_rollback_keeps_it(void **state)
 {
 	char path[256], err[512];
@@ -1747,6 +1869,7 @@ int main(void)
 		cmocka_unit_test(test_store_term_df_random_runs),
 		cmocka_unit_test(test_store_term_df_incremental_is_local),
 		cmocka_unit_test(test_store_term_df_counted_rebuild),
+		cmocka_unit_test(test_store_raw_forms_counted),
 		cmocka_unit_test(test_store_term_df_rollback_keeps_it),
 		cmocka_unit_test(test_store_term_df_added_to_older_index),
 	};

@@ -447,6 +447,47 @@ static int on_each_term(void *ctx, const char *term, size_t n)
 	return 0;
 }
 
+/* Raw forms as "raw>stem|" (a raw observer, and a tokenizer_report_raw_forms one). */
+static int on_raw_form(void *ctx, const char *raw, size_t raw_len, const char *stem,
+    size_t stem_len)
+{
+	struct term_list *t = ctx;
+	assert_true(t->len + raw_len + stem_len + 2 < sizeof t->out);
+	memcpy(t->out + t->len, raw, raw_len);
+	t->len += raw_len;
+	t->out[t->len++] = '>';
+	term_list_add(t, stem, stem_len);
+	return 0;
+}
+
+/* list ("a|b|a|") without repeats, in order of first place, into out. */
+static void distinct_items(const char *list, struct term_list *out)
+{
+	out->len = 0;
+	out->out[0] = 0;
+	for (const char *at = list, *bar; (bar = strchr(at, '|')) != NULL; at = bar + 1) {
+		size_t n = (size_t)(bar - at) + 1;
+		int seen = 0;
+		for (const char *o = out->out, *ob; !seen && (ob = strchr(o, '|')) != NULL; o = ob + 1)
+			seen = (size_t)(ob - o) + 1 == n && memcmp(o, at, n) == 0;
+		if (!seen)
+			term_list_add(out, at, n - 1);
+	}
+}
+
+/* The raw forms a capture of text reports on f's session, from a fresh start. */
+static void capture_reported(struct tok_fixture *f, const char *text, int fresh,
+    struct term_list *got)
+{
+	struct tokenizer_tokens t = { 0 };
+	got->len = 0;
+	got->out[0] = 0;
+	if (fresh)
+		assert_int_equal(tokenizer_report_raw_forms(f->tok, on_raw_form, got), 0);
+	assert_int_equal(tokenizer_capture(f->tok, text, strlen(text), &t), 0);
+	tokenizer_tokens_free(&t);
+}
+
 static int stop_at_second(void *ctx, const char *term, size_t n)
 {
 	(void)term, (void)n;
@@ -478,7 +519,7 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 	for (size_t i = 0; i < n; i++) {
 		struct fts_tokens fresh, again;
 		struct tokenizer_pretokenized p = { replay_texts[i], strlen(replay_texts[i]),
-		    rec.data + off[i], len[i] };
+		    rec.data + off[i], len[i], 0 };
 		size_t before;
 		fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, p.text, p.text_len, &fresh);
 		tokenizer_replay_counts(r, &before, &tokenized);
@@ -496,7 +537,43 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 		assert_null(strchr(want.out, TOKENIZER_RAW_MARK));
 		assert_int_equal(tokenizer_each_term(p.tokens, p.tokens_len, on_each_term, &got), 0);
 		assert_string_equal(got.out, want.out);
+		/* tokenizer_report_raw_forms: the raw forms the index's table observes */
+		struct term_list raw_fresh = { .len = 0 }, raw_replayed = { .len = 0 };
+		tokenizer_replay_raw_forms(r, on_raw_form, &raw_fresh);
+		assert_int_equal(index_ft.api.xTokenize(index_ft.tok, &want, FTS5_TOKENIZE_DOCUMENT,
+		    p.text, (int)p.text_len, on_fts_term), SQLITE_OK);
+		tokenizer_replay_raw_forms(r, on_raw_form, &raw_replayed);
+		tokenizer_replay_arm(r, &p, 1);
+		assert_int_equal(index_ft.api.xTokenize(index_ft.tok, &want, FTS5_TOKENIZE_DOCUMENT,
+		    p.text, (int)p.text_len, on_fts_term), SQLITE_OK);
+		tokenizer_replay_disarm(r);
+		tokenizer_replay_raw_forms(r, NULL, NULL);
+		assert_string_equal(raw_replayed.out, raw_fresh.out);
+		/* reported as captured: each distinct one, in order */
+		struct term_list reported, distinct;
+		capture_reported(f, p.text, 1, &reported);
+		distinct_items(raw_fresh.out, &distinct);
+		assert_string_equal(reported.out, distinct.out);
 	}
+	/* once: a raw form the session reported goes again only once asked */
+	struct term_list reported;
+	const char *dogs = "Running dogs ran; running dogs barked.";
+	capture_reported(f, dogs, 1, &reported);
+	assert_string_equal(reported.out, "running>run|dogs>dog|barked>bark|");
+	capture_reported(f, dogs, 0, &reported);
+	assert_string_equal(reported.out, "");
+	capture_reported(f, "Dogs barked at parties", 0, &reported);
+	assert_string_equal(reported.out, "parties>parti|");
+	capture_reported(f, dogs, 1, &reported);
+	assert_string_equal(reported.out, "running>run|dogs>dog|barked>bark|");
+	/* a word too long for the stem cache goes every time */
+	const char *longer = "internationalizationalisations internationalizationalisations";
+	capture_reported(f, longer, 1, &reported);
+	assert_string_equal(reported.out, "internationalizationalisations>internationalizationalis|"
+	    "internationalizationalisations>internationalizationalis|");
+	assert_int_equal(tokenizer_report_raw_forms(f->tok, NULL, NULL), 0);
+	capture_reported(f, dogs, 0, &reported);
+	assert_string_equal(reported.out, "");
 	/* a stop, and a damaged recording */
 	int calls = 0;
 	assert_int_equal(tokenizer_each_term(rec.data + off[0], len[0], stop_at_second, &calls), 5);
@@ -510,7 +587,7 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, replay_texts[0], strlen(replay_texts[0]), &t);
 	assert_string_equal(t.out, "0:run:0-7 0:dog:8-12 ");
 	struct tokenizer_pretokenized p0 = { replay_texts[0], strlen(replay_texts[0]),
-	    rec.data + off[0], len[0] };
+	    rec.data + off[0], len[0], 0 };
 	tokenizer_replay_arm(r, &p0, 1);
 	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, p0.text, p0.text_len, &t);
 	tokenizer_replay_disarm(r);
@@ -518,6 +595,118 @@ static void test_tokenizer_replay_equals_fresh(void **state)
 	index_ft.api.xDelete(index_ft.tok);
 	ft.api.xDelete(ft.tok);
 	tokenizer_tokens_free(&rec);
+}
+
+/*
+ * A recording made stems-only (tokenizer_capture_stems_only) holds no raw
+ * form and the same terms; it is replayed to the index's stems-only table
+ * (the tokens fresh tokenizing gives it), but a table with raw forms, or
+ * one whose raw forms are observed, tokenizes afresh instead.
+ */
+static void test_tokenizer_stems_only_recording(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct tokenizer_replay *r = tokenizer_replay_get(f->db);
+	static const char *stems_only[] = { "english", TOKENIZER_STEMS_ONLY };
+	const char *text = "Running dogs chased the cats' balls";
+	struct fts_tokenizer ft, index_ft;
+	struct tokenizer_tokens full = { 0 }, stems = { 0 };
+	struct fts_tokens fresh, got;
+	struct term_list full_terms = { .len = 0 }, stem_terms = { .len = 0 };
+	struct term_list observed = { .len = 0 };
+	size_t replayed, tokenized, replayed0, tokenized0;
+
+	fts_tokenizer_create(f->db, NULL, 0, &ft);
+	fts_tokenizer_create(f->db, stems_only, 2, &index_ft);
+	assert_int_equal(tokenizer_capture(f->tok, text, strlen(text), &full), 0);
+	assert_int_equal(tokenizer_capture_stems_only(f->tok, 1), 0);
+	assert_int_equal(tokenizer_capture(f->tok, text, strlen(text), &stems), 0);
+	assert_int_equal(tokenizer_capture_stems_only(f->tok, 0), 0);
+	assert_true(stems.len < full.len);
+	assert_null(memchr(stems.data, TOKENIZER_RAW_MARK, stems.len));
+	assert_int_equal(tokenizer_each_term(full.data, full.len, on_each_term, &full_terms), 0);
+	assert_int_equal(tokenizer_each_term(stems.data, stems.len, on_each_term, &stem_terms), 0);
+	assert_string_equal(stem_terms.out, full_terms.out);
+
+	struct tokenizer_pretokenized p = { text, strlen(text), stems.data, stems.len, 1 };
+	tokenizer_replay_counts(r, &replayed0, &tokenized0);
+	/* the index's table, unobserved: replayed, as fresh */
+	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &fresh);
+	tokenizer_replay_arm(r, &p, 1);
+	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &got);
+	assert_string_equal(got.out, fresh.out);
+	tokenizer_replay_counts(r, &replayed, &tokenized);
+	assert_int_equal(replayed, replayed0 + 1);
+	/* observed: tokenized, and the observer gets the raw forms */
+	tokenizer_replay_raw_forms(r, on_raw_form, &observed);
+	fts_tokenize(&index_ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &got);
+	tokenizer_replay_raw_forms(r, NULL, NULL);
+	assert_string_equal(got.out, fresh.out);
+	assert_string_equal(observed.out, "running>run|dogs>dog|chased>chase|cats>cat|balls>ball|");
+	/* a table with raw forms: tokenized, raw forms and all */
+	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &fresh);
+	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &got);
+	assert_string_equal(got.out, fresh.out);
+	assert_non_null(strchr(got.out, TOKENIZER_RAW_MARK));
+	tokenizer_replay_disarm(r);
+	tokenizer_replay_counts(r, &replayed, &tokenized);
+	assert_int_equal(replayed, replayed0 + 1);
+	assert_int_equal(tokenized, tokenized0 + 3);	/* the fresh one, the observed one, ft's */
+	/* the same recording, not marked stems-only, is replayed to ft as it is */
+	p.stems_only = 0;
+	tokenizer_replay_arm(r, &p, 1);
+	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, text, strlen(text), &got);
+	tokenizer_replay_disarm(r);
+	assert_null(strchr(got.out, TOKENIZER_RAW_MARK));
+	tokenizer_tokens_free(&full);
+	tokenizer_tokens_free(&stems);
+	index_ft.api.xDelete(index_ft.tok);
+	ft.api.xDelete(ft.tok);
+}
+
+/*
+ * tokenizer_capture_terms records what tokenizer_capture does and gives
+ * the terms tokenizer_each_term walks in it, raw forms recorded or not; a
+ * function that stops fails the capture, which then records nothing.
+ */
+static int stop_at_third(void *ctx, const char *term, size_t n)
+{
+	(void)term, (void)n;
+	return ++*(int *)ctx == 3;
+}
+
+static void test_tokenizer_capture_terms(void **state)
+{
+	struct tok_fixture *f = *state;
+	size_t n = sizeof replay_texts / sizeof *replay_texts;
+	for (int stems_only = 0; stems_only < 2; stems_only++) {
+		assert_int_equal(tokenizer_capture_stems_only(f->tok, stems_only), 0);
+		for (size_t i = 0; i < n; i++) {
+			const char *text = replay_texts[i];
+			struct tokenizer_tokens plain = { 0 }, counted = { 0 };
+			struct term_list walked = { .len = 0 }, got = { .len = 0 };
+			assert_int_equal(tokenizer_capture(f->tok, text, strlen(text), &plain), 0);
+			assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &counted,
+			    on_each_term, &got), 0);
+			assert_int_equal(counted.len, plain.len);
+			if (plain.len)
+				assert_memory_equal(counted.data, plain.data, plain.len);
+			assert_int_equal(tokenizer_each_term(plain.data, plain.len, on_each_term,
+			    &walked), 0);
+			assert_string_equal(got.out, walked.out);
+			tokenizer_tokens_free(&plain);
+			tokenizer_tokens_free(&counted);
+		}
+	}
+	assert_int_equal(tokenizer_capture_stems_only(f->tok, 0), 0);
+	struct tokenizer_tokens t = { 0 };
+	int calls = 0;
+	const char *text = "running dogs chased cats";
+	assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &t, stop_at_third,
+	    &calls), -1);
+	assert_int_equal(calls, 3);
+	assert_int_equal(t.len, 0);
+	tokenizer_tokens_free(&t);
 }
 
 /* The recording is what is replayed (a wrong one shows), only for the armed text. */
@@ -533,7 +722,7 @@ static void test_tokenizer_replay_only_matching_text(void **state)
 	fts_tokenizer_create(f->db, NULL, 0, &ft);
 	assert_int_equal(tokenizer_capture(f->tok, "alpha", 5, &rec), 0);
 	/* a lie on purpose: the tokens of "alpha" given as those of "bravo" */
-	struct tokenizer_pretokenized p = { "bravo", 5, rec.data, rec.len };
+	struct tokenizer_pretokenized p = { "bravo", 5, rec.data, rec.len, 0 };
 	tokenizer_replay_arm(r, &p, 1);
 	fts_tokenize(&ft, FTS5_TOKENIZE_DOCUMENT, "bravo", 5, &got);
 	assert_string_equal(got.out, "0:alpha:0-5 ");
@@ -610,7 +799,7 @@ static void test_tokenizer_replay_builds_same_index(void **state)
 			off[k] = rec.len;
 			assert_int_equal(tokenizer_capture(f->tok, col[k], strlen(col[k]), &rec), 0);
 			p[k] = (struct tokenizer_pretokenized){ col[k], strlen(col[k]), NULL,
-			    rec.len - off[k] };
+			    rec.len - off[k], 0 };
 		}
 		for (int k = 0; k < 3; k++)
 			p[k].tokens = rec.data + off[k];
@@ -843,6 +1032,8 @@ int main(void)
 		cmocka_unit_test(test_tokenizer_spec_records_versions),
 		T(test_tokenizer_replay_equals_fresh),
 		T(test_tokenizer_replay_only_matching_text),
+		T(test_tokenizer_stems_only_recording),
+		T(test_tokenizer_capture_terms),
 		T(test_tokenizer_replay_builds_same_index),
 		cmocka_unit_test(test_tokenizer_replay_not_ours),
 		cmocka_unit_test(test_tokenizer_threads_do_not_interfere),
