@@ -178,9 +178,11 @@ static int holds_word(const char *text, size_t start, size_t end, const char *w)
 /*
  * Whether sentence [start, end) goes on about what the sentence before,
  * [prev_start, prev_end), is about: it opens with a word pointing back
- * ("It", "These", "Such"), with a connective ("However", "Moreover"), with
- * a word of the sentence before ("BDNF ... BDNF supports"), or its subject
- * after a short opening phrase points back ("Given in small doses, it").
+ * ("It", "These", "Such"), with a connective ("However", "And", "But"),
+ * with a word of the sentence before ("BDNF ... BDNF supports"), or its
+ * subject after a short opening phrase points back or is a word of the
+ * sentence before ("Given in small doses, it", "By blocking the NMDA
+ * receptor, ketamine" after "... ketamine operates ...").
  */
 static int continues(const char *text, size_t prev_start, size_t prev_end, size_t start,
     size_t end)

@@ -34,7 +34,8 @@ enum verdict verdict_of_evidence(const struct verdict_evidence *e)
 		return e->absolutes_missing || (e->words >= 2 && e->words_present < 2) ||
 		    2 * e->words_present < e->words ?
 		    VERDICT_PARTIAL : VERDICT_SUPPORTED;
-	if (e->sentence_coverage >= VERDICT_PARTIAL_MIN || e->passage_coverage >= VERDICT_PASSAGE_PARTIAL_MIN)
+	if (e->sentence_coverage >= VERDICT_PARTIAL_MIN ||
+	    e->passage_coverage >= VERDICT_PASSAGE_PARTIAL_MIN)
 		return VERDICT_PARTIAL;
 	return VERDICT_UNSUPPORTED;
 }

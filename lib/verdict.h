@@ -42,7 +42,9 @@ struct verdict_evidence {
 	 * Absolute words of the claim ("all", "always", "cures", "proven")
 	 * and direction words ("faster", "higher", "drops") that the evidence
 	 * sentence does not say: it may state something weaker, or the
-	 * opposite, so the claim is at most partly supported.
+	 * opposite, so the claim is at most partly supported.  So do claim
+	 * words in no source that name one thing ("morphine", "glaucoma"):
+	 * no source speaks of what the claim is about.
 	 */
 	int absolutes_missing;
 	/*
