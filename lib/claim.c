@@ -143,7 +143,8 @@ static const char *const absolute_words[] = {
  */
 static const char *const direction_words[] = {
 	"bigger", "boost", "boosts", "decrease", "decreased", "decreases", "drop", "dropped",
-	"drops", "earlier", "fall", "falls", "faster", "fewer", "greater", "higher", "increase",
+	"drops", "earlier", "exceed", "exceeded", "exceeding", "exceeds", "fall", "falls",
+	"faster", "fewer", "greater", "higher", "increase",
 	"increased", "increases", "larger", "longer", "lower", "lowered", "lowers", "quicker",
 	"raise", "raised", "raises", "reduce", "reduced", "reduces", "rise", "rises", "shorter",
 	"slower", "smaller", "worse", "worsen", "worsens",

@@ -65,7 +65,7 @@ static const char *const groups[] = {
 	"intranasal nasal",
 	"oral orally",
 	"tablet pill lozenge capsule troche",
-	"monitor monitoring supervise supervision observe observation oversee",
+	"monitor monitoring supervise supervision observe observation",
 	"clinic facility center centre",
 	"surgery surgical",
 	"vet vets veterinary veterinarian",

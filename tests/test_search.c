@@ -917,6 +917,8 @@ static void test_search_claim_verdicts(void **state)
 		/* "only" claims no other case: the source must say it too */
 		{ "Two doses protect about 97 percent of children.", VERDICT_SUPPORTED, NULL },
 		{ "Only two doses protect about 97 percent of children.", VERDICT_PARTIAL, NULL },
+		/* "exceeding" is a direction the source must say ("shorter than" does not) */
+		{ "Naps exceeding thirty minutes improve alertness.", VERDICT_PARTIAL, NULL },
 		/* "each" says what "every" says */
 		{ "Adults need seven to nine hours of sleep every night.", VERDICT_SUPPORTED, NULL },
 		/* "only" before a hedge claims less, not all */
