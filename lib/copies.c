@@ -889,65 +889,7 @@ struct copies_reader {
 	sqlite3_stmt *band;	/* a bucket's entries */
 	sqlite3_stmt *copy;	/* a copy's place */
 	sqlite3_stmt *json;	/* a copy as a JSON object: prepared at the first copy */
-	/*
-	 * The passage last looked up (0: none) and its copies, while the
-	 * index's data_version (others' commits) stays `version` and this
-	 * connection's total changes stay `changes`: an output row asks for
-	 * its original, then for its copies.
-	 */
-	int64_t last_id, version, changes;
-	struct copies_list last;
-	sqlite3_stmt *data_version;
 };
-
-static int find_copies(struct copies_reader *r, int64_t passage_id, struct copies_list *out,
-    char *err, size_t errlen);
-
-/* A deep copy of l into out; -1 when out of memory (out then empty). */
-static int copy_list(const struct copies_list *l, struct copies_list *out)
-{
-	memset(out, 0, sizeof *out);
-	if (l->n == 0)
-		return 0;
-	if ((out->items = calloc(l->n, sizeof *out->items)) == NULL)
-		return -1;
-	for (size_t i = 0; i < l->n; i++) {
-		out->items[i] = l->items[i];
-		if ((out->items[i].source = strdup(l->items[i].source)) == NULL) {
-			out->n = i;
-			copies_list_free(out);
-			return -1;
-		}
-	}
-	out->n = l->n;
-	return 0;
-}
-
-int copies_reader_find(struct copies_reader *r, int64_t passage_id, struct copies_list *out,
-    char *err, size_t errlen)
-{
-	int64_t version = -1;
-	if (sqlite3_step(r->data_version) == SQLITE_ROW)
-		version = sqlite3_column_int64(r->data_version, 0);
-	sqlite3_reset(r->data_version);
-	int64_t changes = sqlite3_total_changes64(r->db);
-	if (r->last_id != passage_id || passage_id == 0 || version != r->version || version < 0 ||
-	    changes != r->changes) {
-		r->version = version;
-		r->changes = changes;
-		copies_list_free(&r->last);
-		r->last_id = 0;
-		if (find_copies(r, passage_id, &r->last, err, errlen) != 0) {
-			copies_list_free(&r->last);
-			memset(out, 0, sizeof *out);
-			return -1;
-		}
-		r->last_id = passage_id;
-	}
-	if (copy_list(&r->last, out) != 0)
-		return util_error(err, errlen, "out of memory");
-	return 0;
-}
 
 int copies_reader_open(sqlite3 *db, struct copies_reader **out, char *err, size_t errlen)
 {
@@ -966,8 +908,7 @@ int copies_reader_open(sqlite3 *db, struct copies_reader **out, char *err, size_
 	    NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "SELECT p.source_id, s.path, p.line_start, p.byte_start, p.body, "
 	    PLACE_COLUMNS " FROM passage_rows p JOIN sources s ON s.id = p.source_id " PLACE_JOIN
-	    " WHERE p.id = ?1", -1, &r->copy, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &r->data_version, NULL) != SQLITE_OK)) {
+	    " WHERE p.id = ?1", -1, &r->copy, NULL) != SQLITE_OK)) {
 		db_err(db, err, errlen, "cannot prepare");
 		copies_reader_close(r);
 		return -1;
@@ -984,8 +925,6 @@ void copies_reader_close(struct copies_reader *r)
 	sqlite3_finalize(r->band);
 	sqlite3_finalize(r->copy);
 	sqlite3_finalize(r->json);
-	sqlite3_finalize(r->data_version);
-	copies_list_free(&r->last);
 	free(r);
 }
 
@@ -1001,8 +940,7 @@ int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *
 	return rc;
 }
 
-/* copies_reader_find without the reader's memory of the last look-up */
-static int find_copies(struct copies_reader *r, int64_t passage_id, struct copies_list *out,
+int copies_reader_find(struct copies_reader *r, int64_t passage_id, struct copies_list *out,
     char *err, size_t errlen)
 {
 	sqlite3 *db = r->db;
@@ -1021,6 +959,7 @@ static int find_copies(struct copies_reader *r, int64_t passage_id, struct copie
 	}
 	/* its keys, made again from its body: the same as were stored */
 	int64_t own = sqlite3_column_int64(t, 0);
+	out->source_id = own;
 	const char *text = (const char *)sqlite3_column_text(t, 1);
 	size_t text_len = (size_t)sqlite3_column_bytes(t, 1);
 	uint32_t band[COPIES_BANDS];
@@ -1142,31 +1081,32 @@ int copies_original(sqlite3 *db, int64_t passage_id, struct copies_item *out, in
 	return rc;
 }
 
+int copies_list_original(const struct copies_list *l, struct copies_item *out, int *self)
+{
+	memset(out, 0, sizeof *out);
+	*self = 1;
+	if (l->n == 0 || l->source_id <= l->items[0].source_id)	/* items in source id order */
+		return 0;
+	*out = l->items[0];
+	if ((out->source = strdup(l->items[0].source)) == NULL) {
+		memset(out, 0, sizeof *out);
+		return -1;
+	}
+	*self = 0;
+	return 0;
+}
+
 int copies_reader_original(struct copies_reader *r, int64_t passage_id,
     struct copies_item *out, int *self, char *err, size_t errlen)
 {
 	struct copies_list l;
-	sqlite3_stmt *st = r->passage;
-	int64_t own = -1;
 	memset(out, 0, sizeof *out);
 	*self = 1;
-	if (copies_reader_find(r, passage_id, &l, err, errlen) != 0) {
-		copies_list_free(&l);
-		return -1;
-	}
-	if (l.n == 0)
-		return 0;
-	sqlite3_bind_int64(st, 1, passage_id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		own = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (own > l.items[0].source_id) {	/* items are in source id order */
-		*out = l.items[0];
-		l.items[0].source = NULL;
-		*self = 0;
-	}
+	int rc = copies_reader_find(r, passage_id, &l, err, errlen);
+	if (rc == 0 && copies_list_original(&l, out, self) != 0)
+		rc = util_error(err, errlen, "out of memory");
 	copies_list_free(&l);
-	return 0;
+	return rc;
 }
 
 int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t errlen)
@@ -1212,15 +1152,10 @@ int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t er
 	return rc;
 }
 
-char *copies_reader_json(struct copies_reader *r, int64_t passage_id)
+char *copies_list_json(struct copies_reader *r, const struct copies_list *list)
 {
-	struct copies_list l;
+	const struct copies_list l = *list;
 	struct buf b = { 0 };
-	char err[256];
-	if (copies_reader_find(r, passage_id, &l, err, sizeof err) != 0) {
-		copies_list_free(&l);
-		return NULL;
-	}
 	buf_puts(&b, "[");
 	if (l.n > 0 && r->json == NULL && sqlite3_prepare_v2(r->db,
 	    "SELECT json_object('source', ?1, 'line_start', ?2,"
@@ -1253,7 +1188,6 @@ char *copies_reader_json(struct copies_reader *r, int64_t passage_id)
 	if (st != NULL)
 		sqlite3_reset(st);
 	buf_puts(&b, "]");
-	copies_list_free(&l);
 	if (b.oom) {
 		buf_free(&b);
 		return NULL;
@@ -1264,10 +1198,13 @@ char *copies_reader_json(struct copies_reader *r, int64_t passage_id)
 char *copies_json(sqlite3 *db, int64_t passage_id)
 {
 	struct copies_reader *r;
-	char err[256];
+	struct copies_list l;
+	char err[256], *json = NULL;
 	if (copies_reader_open(db, &r, err, sizeof err) != 0)
 		return NULL;
-	char *json = copies_reader_json(r, passage_id);
+	if (copies_reader_find(r, passage_id, &l, err, sizeof err) == 0)
+		json = copies_list_json(r, &l);
+	copies_list_free(&l);
 	copies_reader_close(r);
 	return json;
 }

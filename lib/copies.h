@@ -118,6 +118,7 @@ struct copies_item {
 struct copies_list {
 	struct copies_item *items;	/* by source id: the earliest indexed first */
 	size_t n;
+	int64_t source_id;	/* the passage's own source (0: not found) */
 };
 
 /*
@@ -132,9 +133,7 @@ int copies_find(sqlite3 *db, int64_t passage_id, struct copies_list *out, char *
  * The reader's statements on db, prepared once, for many look-ups (a row
  * of every result): copies_reader_find and copies_reader_original give
  * what copies_find and copies_original give.  Open: 0 with *out, or -1
- * with err.  The reader holds no transaction between look-ups; it answers
- * the same passage asked twice in a row from memory, unless the index was
- * written in between (PRAGMA data_version, sqlite3_total_changes64).
+ * with err.  The reader holds no transaction between look-ups.
  */
 struct copies_reader;
 int copies_reader_open(sqlite3 *db, struct copies_reader **out, char *err, size_t errlen);
@@ -144,6 +143,13 @@ int copies_reader_find(struct copies_reader *r, int64_t passage_id, struct copie
 int copies_reader_original(struct copies_reader *r, int64_t passage_id,
     struct copies_item *out, int *self, char *err, size_t errlen);
 void copies_list_free(struct copies_list *l);	/* accepts NULL */
+
+/*
+ * What copies_original gives, from a list copies_reader_find made: a
+ * caller that needs both a row's original and its copies looks it up
+ * once.  0, or -1 when out of memory.
+ */
+int copies_list_original(const struct copies_list *l, struct copies_item *out, int *self);
 
 /*
  * The original of passage_id's copies: of it and its copies, the passage
@@ -172,6 +178,6 @@ int copies_each(sqlite3 *db, copies_callback cb, void *ctx, char *err, size_t er
  * functions on db); malloc'd, "[]" when none.  NULL on error.
  */
 char *copies_json(sqlite3 *db, int64_t passage_id);
-char *copies_reader_json(struct copies_reader *r, int64_t passage_id);	/* the same, on r */
+char *copies_list_json(struct copies_reader *r, const struct copies_list *l);	/* of l, on r */
 
 #endif

@@ -80,6 +80,10 @@ struct output {
 	struct copies_item row_original;
 	struct copies_reader *copies;	/* opened at the first row that needs it, for all */
 	int copies_failed;		/* that open failed: rows stand alone, no retry */
+	/* the row's copies, looked up once for its original and its JSON (row_copies) */
+	struct copies_list row_copies;
+	int64_t row_copies_of;		/* whose they are, 0: none yet */
+	int row_copies_rc;
 	int64_t claim_keys[CLAIM_KEYS_MAX];
 	size_t nclaim_keys, claim_supported, claim_independent;
 };
@@ -153,6 +157,7 @@ void output_close(struct output *p)
 		sqlite3_finalize(p->json_finish[i]);
 	sqlite3_finalize(p->json_source);
 	copies_reader_close(p->copies);
+	copies_list_free(&p->row_copies);
 	for (size_t i = 0; i < p->ngroups; i++) {
 		free(p->groups[i].source);
 		free(p->groups[i].title);
@@ -921,7 +926,6 @@ static int json_result(struct output *p, const char *qid, const struct search_re
 	return rc;
 }
 
-/* Add query_id (when given) and fallback to obj (malloc'd, taken), print it. */
 /* The copies reader, opened at the first row that needs it; NULL when that failed. */
 static struct copies_reader *copies_reader(struct output *p)
 {
@@ -932,6 +936,25 @@ static struct copies_reader *copies_reader(struct output *p)
 		p->copies_failed = 1;
 	}
 	return p->copies;
+}
+
+/*
+ * The copies of the row's passage into *out, looked up at the first ask
+ * (a claim row asks for its original, then its JSON for its copies).
+ * 0, or -1 when the look-up failed (no reader, or the reader's error).
+ */
+static int row_copies(struct output *p, int64_t passage_id, const struct copies_list **out)
+{
+	char err[256];
+	if (p->row_copies_of != passage_id) {
+		struct copies_reader *r = copies_reader(p);
+		copies_list_free(&p->row_copies);
+		p->row_copies_rc = r ? copies_reader_find(r, passage_id, &p->row_copies, err,
+		    sizeof err) : -1;
+		p->row_copies_of = passage_id;
+	}
+	*out = &p->row_copies;
+	return p->row_copies_rc;
 }
 
 /*
@@ -970,10 +993,11 @@ static int json_finish(struct output *p, const char *qid, char *obj)
 	char *copies = NULL;
 	int which = (qid ? FINISH_QUERY : 0) | (p->copies_of ? FINISH_COPIES : 0) |
 	    (p->row_claim ? FINISH_CLAIM : 0);
+	const struct copies_list *l;
 	if (obj && p->copies_of) {
 		/* the same passage in other sources (copies.h) */
-		struct copies_reader *r = copies_reader(p);
-		if ((copies = r ? copies_reader_json(r, p->copies_of) : NULL) == NULL) {
+		if (row_copies(p, p->copies_of, &l) != 0 ||
+		    (copies = copies_list_json(p->copies, l)) == NULL) {
 			free(obj);
 			obj = NULL;
 		}
@@ -1112,14 +1136,13 @@ int output_claim_end(struct output *p, enum verdict v, const char *const *unknow
  */
 static void claim_copies(struct output *p, const struct search_result *r)
 {
-	char err[256];
+	const struct copies_list *l;
 	int64_t key = r->passage_id;
 	p->row_claim = 1;
 	p->row_self = 1;
 	p->row_counted = 1;
-	if (r->passage_id > 0 && copies_reader(p) != NULL &&
-	    copies_reader_original(p->copies, r->passage_id, &p->row_original, &p->row_self, err,
-	    sizeof err) == 0 && !p->row_self)
+	if (r->passage_id > 0 && row_copies(p, r->passage_id, &l) == 0 &&
+	    copies_list_original(l, &p->row_original, &p->row_self) == 0 && !p->row_self)
 		key = p->row_original.passage_id;
 	for (size_t i = 0; i < p->nclaim_keys; i++)
 		if (p->claim_keys[i] == key)
@@ -1158,6 +1181,8 @@ int output_result(struct output *p, const char *qid, const struct search_result 
 	p->row_claim = 0;
 	free(p->row_original.source);
 	memset(&p->row_original, 0, sizeof p->row_original);
+	copies_list_free(&p->row_copies);
+	p->row_copies_of = 0;
 	return settle(p, rc);
 }
 
