@@ -13,6 +13,7 @@
  * passage that disagrees is rarely the one that matches best; a sentence
  * counts only when it is about the claim (CLAIM_ABOUT_MIN).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,8 +139,12 @@ static const char *const absolute_words[] = {
 /*
  * Direction words: a claim's comparison or change ("faster", "higher",
  * "drops") is the detail a contradiction turns on ("take longer",
- * "smaller", "increased"), so evidence that does not say it (or a kin of
- * it) supports the claim at most partly.  Lower-case, sorted.
+ * "smaller", "increased"), so evidence that does not say it supports the
+ * claim at most partly.  Said means the word, a kin of it, or a word of
+ * its direction class below: "larger doses" is said by "higher doses",
+ * "reduces anxiety" by "alleviates anxiety", "last longer" by "prolong".
+ * A source that says the opposite is conflict.c's to find.
+ * Lower-case, sorted.
  */
 static const char *const direction_words[] = {
 	"bigger", "boost", "boosts", "decrease", "decreased", "decreases", "drop", "dropped",
@@ -148,6 +153,33 @@ static const char *const direction_words[] = {
 	"increased", "increases", "larger", "longer", "lower", "lowered", "lowers", "quicker",
 	"raise", "raised", "raises", "reduce", "reduced", "reduces", "rise", "rises", "shorter",
 	"slower", "smaller", "worse", "worsen", "worsens",
+};
+
+/*
+ * Direction classes: the words of one line state the same direction of
+ * change or comparison.  Every direction word is in one line; the other
+ * words are their plain synonyms.  "more" and "less" are not here: they
+ * qualify anything ("more common") and would say every change.
+ */
+static const char *const direction_classes[] = {
+	" bigger boost boosted boosting boosts elevate elevated elevates enhance enhanced"
+	" enhances greater grew grow grows heighten heightened heightens higher increase"
+	" increased increases increasing larger raise raised raises raising rise rises rising"
+	" rose ",
+	" alleviate alleviated alleviates decline declined declines decrease decreased"
+	" decreases decreasing diminish diminished diminishes drop dropped drops ease eased"
+	" eases fall falls fell fewer lessen lessened lessens lower lowered lowers minimise"
+	" minimised minimises minimize minimized minimizes mitigate mitigated mitigates reduce"
+	" reduced reduces reducing reduction relieve relieved relieves smaller ",
+	" extend extended extends lengthen lengthened lengthens longer prolong prolonged"
+	" prolongs ",
+	" shorten shortened shortens shorter ",
+	" faster quicker sooner ",
+	" slower ",
+	" earlier ",
+	" exceed exceeded exceeding exceeds surpass surpassed surpasses ",
+	" aggravate aggravated aggravates exacerbate exacerbated exacerbates worse worsen"
+	" worsened worsening worsens ",
 };
 
 /*
@@ -197,15 +229,46 @@ static int has_word(const char *text, size_t len, const char *word)
 	return 0;
 }
 
+/* Whether text[0 .. len) says the direction of direction word w (lower-case). */
+static int says_direction(const char *text, size_t len, const char *w)
+{
+	char key[72], word[64];
+	snprintf(key, sizeof key, " %s ", w);
+	for (size_t c = 0; c < sizeof direction_classes / sizeof *direction_classes; c++) {
+		const char *cls = direction_classes[c];
+		if (strstr(cls, key) == NULL)
+			continue;
+		for (const char *p = cls + 1; *p != '\0';) {
+			const char *q = strchr(p, ' ');
+			size_t n = (size_t)(q - p);
+			memcpy(word, p, n);
+			word[n] = '\0';
+			if (has_word(text, len, word))
+				return 1;
+			p = q + 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether text[0 .. len) says the direction of the claim's direction word ws->w[w]. */
+static int direction_said(const struct words *ws, int w, const char *text, size_t len)
+{
+	char lower[64];
+	const char *s = ws->w[w].surface;
+	return lower_word(s, strlen(s), lower, sizeof lower) && says_direction(text, len, lower);
+}
+
 /*
  * Whether the lower-case word w negates the word after it: "not", "never",
- * "isn’t" (is_word_byte ends "isn't" at its apostrophe: see the caller).
+ * "nobody" ("nobody fully understands"), "isn’t" (is_word_byte ends "isn't" at its apostrophe: see the caller).
  */
 static int is_negator_word(const char *w)
 {
 	size_t n = strlen(w);
 	return strcmp(w, "not") == 0 || strcmp(w, "never") == 0 || strcmp(w, "cannot") == 0 ||
-	    (n > 5 && strcmp(w + n - 5, "n\xe2\x80\x99t") == 0);
+	    strcmp(w, "nobody") == 0 || strcmp(w, "none") == 0 || strcmp(w, "neither") == 0 ||
+	    strcmp(w, "nor") == 0 || (n > 5 && strcmp(w + n - 5, "n\xe2\x80\x99t") == 0);
 }
 
 /* Whether text[0 .. len) holds absolute word w (lower-case) or one of its forms. */
@@ -355,9 +418,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		if (jw->df == 0 && jw->idf > 0 && in->stats != NULL) {
 			double idf = unknown_word_idf(in, jw);
 			cc->common[i] = idf < jw->idf;
-			cc->unknown_name[i] = lowered && in->thesaurus != NULL &&
-			    (thesaurus_is_term(in->thesaurus, w) ||
-			    thesaurus_is_condition(in->thesaurus, w));
+			cc->unknown_name[i] = lowered && thesaurus_is_subject(in->thesaurus, w);
 			jw->idf = idf;
 		}
 		/*
@@ -372,12 +433,13 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			return -1;
 	}
 	int after_negator = 0;	/* "not fully", "never always": a weaker claim, no overreach */
+	int after_at = 0;	/* "at all" stresses a negation; it is no quantifier */
 	for (size_t i = 0, len = strlen(claim); i < len;) {
 		size_t j = word_end(claim, len, i);
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
 			if (IN_LIST(w, absolute_words) && !after_negator &&
 			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j)) &&
-			    !(strcmp(w, "all") == 0 && floats_over_list(claim, i)) &&
+			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i))) &&
 			    cc->nabsolutes < WORDS_MAX) {
 				if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
 					return -1;
@@ -385,6 +447,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			}
 			after_negator = is_negator_word(w) ||
 			    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'');
+			after_at = strcmp(w, "at") == 0;
 		}
 		i = j > i ? j : i + 1;
 	}
@@ -768,7 +831,9 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 			row->ve.words++;
 			row->ve.words_present += row->present[w] > 0;
 		}
-		if (!row->present[w] && (cc->direction[w] || cc->unknown_name[w]))
+		if (!row->present[w] && (cc->unknown_name[w] || (cc->direction[w] &&
+		    !(row->has_sentence && direction_said(ws, w, row->c.text + row->sent_start,
+		    row->sent_end - row->sent_start)))))
 			row->ve.absolutes_missing++;
 	}
 	if (row->has_sentence &&

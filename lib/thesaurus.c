@@ -522,6 +522,7 @@ static int concrete_file(long lexfile)
 	return 0;
 }
 
+#define PERSON_FILE 18	/* noun.person */
 #define STATE_FILE 26	/* noun.state */
 
 static int state_file(long lexfile)
@@ -568,6 +569,17 @@ int thesaurus_is_term(const struct thesaurus *t, const char *w)
 int thesaurus_is_condition(const struct thesaurus *t, const char *w)
 {
 	return is_kind(t, w, state_file);
+}
+
+/* thesaurus_is_subject's files: a term but a person, or a condition */
+static int subject_file(long lexfile)
+{
+	return (concrete_file(lexfile) && lexfile != PERSON_FILE) || state_file(lexfile);
+}
+
+int thesaurus_is_subject(const struct thesaurus *t, const char *w)
+{
+	return is_kind(t, w, subject_file);
 }
 
 /* The tags of lemma (every sense, every part of speech) in the count list. */

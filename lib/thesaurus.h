@@ -78,6 +78,13 @@ int thesaurus_is_term(const struct thesaurus *t, const char *w);
 int thesaurus_is_condition(const struct thesaurus *t, const char *w);
 
 /*
+ * Whether w names what a claim is about, in one walk: a term that is not a
+ * person ("morphine", "retina"; not "companion" or "psychiatrist", roles a
+ * paraphrase renames freely) or a condition ("glaucoma").
+ */
+int thesaurus_is_subject(const struct thesaurus *t, const char *w);
+
+/*
  * How often WordNet's sense-tagged corpus (cntlist.rev: the Brown corpus
  * part of SemCor, 258,691 tags in WordNet 3.0) uses w: the tags of every
  * sense of each of w's base forms that WordNet knows, any part of speech

@@ -921,6 +921,9 @@ static void test_search_claim_verdicts(void **state)
 		{ "Naps exceeding thirty minutes improve alertness.", VERDICT_PARTIAL, NULL },
 		/* "each" says what "every" says */
 		{ "Adults need seven to nine hours of sleep every night.", VERDICT_SUPPORTED, NULL },
+		/* "rises" says the direction of "higher"; "at all" is no absolute */
+		{ "Melatonin gets higher in the evening as light fades.", VERDICT_SUPPORTED, NULL },
+		{ "Autism is not caused by vaccines at all.", VERDICT_SUPPORTED, NULL },
 		/* "only" before a hedge claims less, not all */
 		{ "Immunity fades only slowly after the primary series.", VERDICT_SUPPORTED, NULL },
 		/*

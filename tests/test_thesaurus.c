@@ -369,27 +369,28 @@ static int setup_terms(void **state)
 		/* seven links by one path, five by another: the fewest count */
 		"27:01 dopamine 0 001 @ {6} n 0000", "27:02 deep 0 neither 0 002 @ {6} n 0000 @i {4} n 0000",
 		"26:01 health 0 001 @ {6} n 0000", "27:01 fix 0 001 @ {6} n 0000",
-		"27:01 many 0 001 @ {6} n 0000",
+		"27:01 many 0 001 @ {6} n 0000", "18:01 medic 0 001 @ {6} n 0000",
 	};
-	long nn[12], v[1];
+	long nn[13], v[1];
 	static const char *const verbs[] = { "01 fix 0 000" };
-	write_data(fx->dir, "noun", nouns, 12, nn);
+	write_data(fx->dir, "noun", nouns, 13, nn);
 	write_data(fx->dir, "verb", verbs, 1, v);
 	write_data(fx->dir, "adj", NULL, 0, NULL);
 	write_data(fx->dir, "adv", NULL, 0, NULL);
-	char *nl[6], *vl[1];
+	char *nl[7], *vl[1];
 	assert_true(asprintf(&nl[0], "dopamine n 1 1 @ 1 0 %08ld", nn[7]) > 0);
 	assert_true(asprintf(&nl[1], "shallow n 1 1 @ 1 0 %08ld", nn[5]) > 0);
 	assert_true(asprintf(&nl[2], "deep n 1 1 @ 1 0 %08ld", nn[8]) > 0);
 	assert_true(asprintf(&nl[3], "health n 1 1 @ 1 0 %08ld", nn[9]) > 0);
 	assert_true(asprintf(&nl[4], "fix n 1 1 @ 1 0 %08ld", nn[10]) > 0);
 	assert_true(asprintf(&nl[5], "many n 3 1 @ 3 0 %08ld %08ld %08ld", nn[11], nn[7], nn[7]) > 0);
+	assert_true(asprintf(&nl[6], "medic n 1 1 @ 1 0 %08ld", nn[12]) > 0);
 	assert_true(asprintf(&vl[0], "fix v 1 0 1 0 %08ld", v[0]) > 0);
-	write_index(fx->dir, "noun", nl, 6);
+	write_index(fx->dir, "noun", nl, 7);
 	write_index(fx->dir, "verb", vl, 1);
 	write_index(fx->dir, "adj", NULL, 0);
 	write_index(fx->dir, "adv", NULL, 0);
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < 7; i++)
 		free(nl[i]);
 	free(vl[0]);
 	assert_int_equal(thesaurus_open(fx->dir, &fx->t), 0);
@@ -402,25 +403,29 @@ static void test_terms(void **state)
 	struct fixture *fx = *state;
 	static const struct {
 		const char *w;
-		int term, condition;
+		int term, condition, subject;
 	} cases[] = {
-		{ "dopamine", 1, 0 },	/* a substance seven links down */
-		{ "dopamines", 1, 0 },	/* by its base form */
-		{ "shallow", 0, 0 },	/* five links: too general */
-		{ "deep", 0, 0 },	/* seven by one path, five by the other */
-		{ "health", 0, 1 },	/* a state, not a thing */
-		{ "fix", 0, 0 },	/* also a verb */
-		{ "many", 0, 0 },	/* three senses */
-		{ "zzzx", 0, 0 }, { "Dopamine", 0, 0 }, { "", 0, 0 },
+		{ "dopamine", 1, 0, 1 },	/* a substance seven links down */
+		{ "dopamines", 1, 0, 1 },	/* by its base form */
+		{ "shallow", 0, 0, 0 },	/* five links: too general */
+		{ "deep", 0, 0, 0 },	/* seven by one path, five by the other */
+		{ "health", 0, 1, 1 },	/* a state, not a thing */
+		{ "fix", 0, 0, 0 },	/* also a verb */
+		{ "many", 0, 0, 0 },	/* three senses */
+		{ "medic", 1, 0, 0 },	/* a person: a term, no subject */
+		{ "zzzx", 0, 0, 0 }, { "Dopamine", 0, 0, 0 }, { "", 0, 0, 0 },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		if (thesaurus_is_term(fx->t, cases[i].w) != cases[i].term)
 			fail_msg("%s: expected term %d", cases[i].w, cases[i].term);
 		if (thesaurus_is_condition(fx->t, cases[i].w) != cases[i].condition)
 			fail_msg("%s: expected condition %d", cases[i].w, cases[i].condition);
+		if (thesaurus_is_subject(fx->t, cases[i].w) != cases[i].subject)
+			fail_msg("%s: expected subject %d", cases[i].w, cases[i].subject);
 	}
 	assert_int_equal(thesaurus_is_term(NULL, "dopamine"), 0);
 	assert_int_equal(thesaurus_is_condition(NULL, "health"), 0);
+	assert_int_equal(thesaurus_is_subject(NULL, "health"), 0);
 }
 
 static void test_tag_counts(void **state)
