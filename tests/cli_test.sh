@@ -51,6 +51,12 @@ err_has() {	# err_has FIXED-STRING WHAT
 out_has() {
 	grep -qF -- "$1" "$W/out" || fail "$2: stdout lacks '$1': $(head -c 300 "$W/out")"
 }
+verdict_is() {	# verdict_is VERDICT WHAT: the text output opens with VERDICT
+	head -1 "$W/out" | grep -q "^$1 " || fail "$2: $(head -3 "$W/out" | tr '\n' '|')"
+}
+verdict_is_not() {	# verdict_is_not VERDICT WHAT
+	! head -1 "$W/out" | grep -q "^$1 " || fail "$2: $(head -3 "$W/out" | tr '\n' '|')"
+}
 one_err_line() {	# exactly one line on stderr
 	n=$(lines "$W/err")
 	[ "$n" -eq 1 ] || fail "$1: $n stderr lines, expected 1: $(head -c 400 "$W/err" | tr '\n' '|')"
@@ -1254,7 +1260,7 @@ q_claim_verdicts() {
 	    fail "first line is not the verdict: $(head -1 "$W/out")"
 	q --db "$CDB" --claim "Ketamine was first synthesized in the 1990s."
 	want_rc 1 "a wrong decade"
-	head -1 "$W/out" | grep -q '^UNSUPPORTED' || fail "wrong decade: $(head -1 "$W/out")"
+	verdict_is UNSUPPORTED "wrong decade"
 	out_has 'conflict (number): claim "1990s", source "1960s"' "the decade conflict"
 	q --db "$CDB" --claim --json "Ketamine treats bipolar disorder by activating the NMDA receptor."
 	want_rc 1 "activating vs blocking"
@@ -1263,7 +1269,7 @@ q_claim_verdicts() {
 	    fail "no antonym conflict: $(head -c 600 "$W/out")"
 	q --db "$CDB" --claim "The moon is made of cheese and ketamine."
 	want_rc 1 "an unrelated claim"
-	head -1 "$W/out" | grep -q '^UNSUPPORTED' || fail "moon: $(head -1 "$W/out")"
+	verdict_is UNSUPPORTED "moon"
 	out_has "not in any source: moon made cheese" "unknown words"
 	# unknown words are never widened into others (Medicare is not medical)
 	q --db "$CDB" --claim --json "Medicare covers ketamine therapy."
@@ -1274,13 +1280,17 @@ q_claim_verdicts() {
 	# than the list; over a group ("patients") it claims every one of them
 	q --db "$CDB" --claim "Neuropathic pain, complex regional pain syndrome and fibromyalgia have all responded to ketamine's analgesic properties."
 	want_rc 0 "have all, over a list"
-	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "have all, a list: $(head -1 "$W/out")"
+	verdict_is SUPPORTED "have all, a list"
 	q --db "$CDB" --claim "Patients with neuropathic pain have all responded to ketamine's analgesic properties."
-	head -1 "$W/out" | grep -q '^PARTIAL' || fail "have all, a group: $(head -1 "$W/out")"
+	verdict_is PARTIAL "have all, a group"
+	# a direction is said by a word of its class: "larger doses" by "higher doses"
+	q --db "$CDB" --claim "Research on ketamine for chronic pain found that larger doses were effective."
+	want_rc 0 "larger for higher"
+	verdict_is SUPPORTED "larger for higher"
 	# a sentence that opens with "And" goes on from the one before ("only an expert")
 	q --db "$CDB" --claim "How much ketamine a patient needs depends on age, body composition and how severe the mental condition is, and only an expert can determine it."
 	want_rc 0 "the And sentence"
-	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "And: $(head -1 "$W/out")"
+	verdict_is SUPPORTED "And"
 	# "not advisable to drive" denies driving
 	q --db "$CDB" --claim "Patients can safely drive themselves home after the treatment."
 	want_rc 1 "drive home"
@@ -1325,15 +1335,15 @@ if not any("relieves" in r["matched"] and "relief" in r["sentence"] and "relieve
 	# "conditions") weighs as little as that kin word, not as an unknown word
 	q --db "$CDB" --claim "Ketamine is an effective treatment for Parkinson's disease."
 	want_rc 1 "Parkinson's disease"
-	head -1 "$W/out" | grep -q '^SUPPORTED' && fail "Parkinson's: $(head -1 "$W/out")"
+	verdict_is_not SUPPORTED "Parkinson's"
 	q --db "$CDB" --claim "Ketamine was initially developed as an antidepressant rather than an anesthetic."
 	want_rc 1 "rather than"
-	head -1 "$W/out" | grep -q '^SUPPORTED' && fail "rather than: $(head -1 "$W/out")"
+	verdict_is_not SUPPORTED "rather than"
 	out_has 'conflict (negation): claim "rather than an anesthetic", source "anaesthetic"' \
 	    "rather than"
 	q --db "$CDB" --claim "The mechanisms behind ketamine's anti-anxiety properties are now fully understood."
 	want_rc 1 "fully understood"
-	head -1 "$W/out" | grep -q '^UNSUPPORTED' || fail "fully understood: $(head -1 "$W/out")"
+	verdict_is UNSUPPORTED "fully understood"
 	out_has 'conflict (negation): claim "fully understood", source "not fully understood"' \
 	    "not fully understood"
 }
@@ -1373,16 +1383,16 @@ assert r["matched_as"] == {"straight": "directly"}, r["matched_as"]' "$W/out" ||
 	# a claim that names a thing no source names (WordNet: a specific
 	# noun) is not supported, however much of the rest the sources say
 	q --db "$CDB" --claim "Ketamine is chemically derived from morphine."
-	head -1 "$W/out" | grep -q '^PARTIAL' || fail "morphine: $(head -1 "$W/out")"
+	verdict_is PARTIAL "morphine"
 	# ... or a condition no source names ("glaucoma")
 	q --db "$CDB" --claim "Because ketamine can raise intraocular pressure, it is used cautiously in patients with glaucoma."
-	head -1 "$W/out" | grep -q '^SUPPORTED' && fail "glaucoma: $(head -1 "$W/out")"
+	verdict_is_not SUPPORTED "glaucoma"
 	q --db "$CDB" --claim "Ketamine is chemically derived from phencyclidine."
-	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "phencyclidine: $(head -1 "$W/out")"
+	verdict_is SUPPORTED "phencyclidine"
 	for off in "--synonyms 0" "--wordnet $W/none"; do
 		q --db "$W/syn.db" --claim $off "$C"
 		want_rc 1 "$off"
-		head -1 "$W/out" | grep -q '^SUPPORTED' && fail "$off: $(head -1 "$W/out")"
+		verdict_is_not SUPPORTED "$off"
 	done
 	q --db "$W/syn.db" --claim --synonyms two "$C"
 	want_rc 2 "--synonyms two"
@@ -1428,14 +1438,14 @@ EOF
 	py field "$W/out" sentence | grep -q '?' && fail "a question shown as evidence: $(head -c 600 "$W/out")"
 	q --db "$W/ctx.db" --claim "The medicine has proven effective against fibromyalgia."
 	want_rc 0 "proved for proven"
-	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "proven: $(head -3 "$W/out")"
+	verdict_is SUPPORTED "proven"
 	q --db "$W/ctx.db" --claim "Relief starts within three hours."
 	want_rc 0 "3 for three"
-	head -1 "$W/out" | grep -q '^SUPPORTED' || fail "three: $(head -3 "$W/out")"
+	verdict_is SUPPORTED "three"
 	# a direction the evidence does not say is not supported
 	q --db "$W/ctx.db" --claim "Sprays act faster than infusions."
 	want_rc 1 "faster is not said"
-	head -1 "$W/out" | grep -q '^PARTIAL' || fail "faster: $(head -3 "$W/out")"
+	verdict_is PARTIAL "faster"
 	q --db "$W/ctx.db" --claim "Sprays take longer to act than infusions."
 	want_rc 0 "longer is said"
 }
