@@ -13,6 +13,7 @@
  * passage that disagrees is rarely the one that matches best; a sentence
  * counts only when it is about the claim (CLAIM_ABOUT_MIN).
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -348,15 +349,36 @@ static const char *const hedges[] = {
 	"sometimes",
 };
 
-/* Whether the first word of text[0 .. len) is a hedge. */
-static int before_hedge(const char *text, size_t len)
+/* The first word of text[0 .. len), lower-cased into w[size]: 1, or 0 (none, too long). */
+static int next_word(const char *text, size_t len, char *w, size_t size)
 {
-	char w[64];
 	size_t i = 0;
 	while (i < len && !is_word_byte(text[i]))
 		i++;
 	size_t j = word_end(text, len, i);
-	return j > i && lower_word(text + i, j - i, w, sizeof w) && IN_LIST(w, hedges);
+	return j > i && lower_word(text + i, j - i, w, size);
+}
+
+/*
+ * The word before text[i], lower-cased into w[size]: its start, or
+ * SIZE_MAX (none, too long).
+ */
+static size_t previous_word(const char *text, size_t i, char *w, size_t size)
+{
+	size_t e = i;
+	while (e > 0 && !is_word_byte(text[e - 1]))
+		e--;
+	size_t b = e;
+	while (b > 0 && is_word_byte(text[b - 1]))
+		b--;
+	return b < e && lower_word(text + b, e - b, w, size) ? b : SIZE_MAX;
+}
+
+/* Whether the first word of text[0 .. len) is a hedge. */
+static int before_hedge(const char *text, size_t len)
+{
+	char w[64];
+	return next_word(text, len, w, sizeof w) && IN_LIST(w, hedges);
 }
 
 /*
@@ -372,13 +394,8 @@ static int floats_over_list(const char *claim, size_t i)
 		"will", "would",
 	};
 	char w[16];
-	size_t e = i;
-	while (e > 0 && !is_word_byte(claim[e - 1]))
-		e--;
-	size_t b = e;
-	while (b > 0 && is_word_byte(claim[b - 1]))
-		b--;
-	if (b == e || !lower_word(claim + b, e - b, w, sizeof w) || !IN_LIST(w, auxiliaries))
+	size_t b = previous_word(claim, i, w, sizeof w);
+	if (b == SIZE_MAX || !IN_LIST(w, auxiliaries))
 		return 0;
 	for (size_t k = 0; k + 5 <= b; k++)
 		if (memcmp(claim + k, " and ", 5) == 0)
