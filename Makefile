@@ -69,13 +69,13 @@ else
 PROGRAM_LIBS = $(LIBS)
 endif
 
-LIB_SRC = lib/tokenizer.c lib/spelling.c lib/plural.c lib/passage.c lib/util.c lib/store.c lib/rank.c lib/indexstats.c \
-          lib/words.c lib/syntax.c lib/plan.c lib/ranking.c lib/fetch.c lib/evidence.c \
-          lib/feedback.c lib/claim.c lib/verdict.c lib/search.c lib/cliopt.c \
-          lib/output.c lib/pipeline.c lib/termstats.c lib/rowscore.c lib/draft.c \
-          lib/conflict.c lib/report.c lib/kin.c lib/quote.c lib/quotecheck.c lib/quoteout.c \
-          lib/copies.c lib/html.c lib/pageplace.c lib/export.c lib/thesaurus.c \
-          lib/prefix.c
+LIB_SRC = lib/tokenizer.c lib/spelling.c lib/plural.c lib/passage.c lib/util.c \
+          lib/store.c lib/rank.c lib/indexstats.c lib/words.c lib/syntax.c lib/plan.c \
+          lib/ranking.c lib/fetch.c lib/evidence.c lib/feedback.c lib/claim.c \
+          lib/verdict.c lib/search.c lib/cliopt.c lib/output.c lib/pipeline.c \
+          lib/termstats.c lib/rowscore.c lib/draft.c lib/conflict.c lib/report.c \
+          lib/kin.c lib/quote.c lib/quotecheck.c lib/quoteout.c lib/copies.c lib/html.c \
+          lib/pageplace.c lib/export.c lib/thesaurus.c lib/prefix.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
@@ -243,7 +243,8 @@ uninstall:
 clean:
 	rm -rf build bin
 
-.PHONY: all deps test-deps test check valgrind stress search eval eval-claims install uninstall clean
+.PHONY: all deps test-deps test check valgrind stress search eval eval-claims install uninstall \
+        clean
 
 include tests/fuzz/fuzz.mk
 
