@@ -441,10 +441,14 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		/*
 		 * WordNet's synonyms state the word too, but they do not change
 		 * its weight: a word's senses are many, and "receive" must not
-		 * weigh as little as "get".
+		 * weigh as little as "get".  A word no passage holds, nor its
+		 * kin, has no evidence of its own to lose: its synonyms need its
+		 * sense only among their first 2 x M ("pills": "tablets", whose
+		 * fourth sense it is).
 		 */
+		int their = in->synonym_their_senses * (jw->df == 0 ? 2 : 1);
 		if (jw->idf > 0 && !jw->prefix &&
-		    kin_synonyms(in->kin, in->thesaurus, in->synonym_senses, in->synonym_their_senses,
+		    kin_synonyms(in->kin, in->thesaurus, in->synonym_senses, their,
 		    in->tok, jw->surface,
 		    jw->stems[0], add_kin, jw) < 0)
 			return -1;

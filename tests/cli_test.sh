@@ -1368,6 +1368,16 @@ assert r["matched_as"] == {"straight": "directly"}, r["matched_as"]' "$W/out" ||
 	out_has "straight (as directly)" "the text names the word that stood in"
 	grep -q "kin): .*straight: [a-z ]*direct" "$W/err" ||
 	    fail "--explain lists the synonym: $(head -c 600 "$W/err")"
+	# a word in no passage takes synonyms that have its sense among their
+	# first 2 x 3: "count" is stated by "number"; a word the index holds does not
+	mkdir -p "$W/count"
+	printf '# Sessions\n\nThe number of sessions varies from one patient to another.\n' >"$W/count/a.md"
+	ix --db "$W/count.db" "$W/count"
+	want_rc 0 "index the count corpus"
+	q --db "$W/count.db" --claim "The count of sessions varies from one patient to another."
+	want_rc 0 "number for count"
+	verdict_is SUPPORTED "number for count"
+	out_has "count (as number)" "number for count"
 	# a base form brings its kin: "safer", WordNet's "safe", kin "safety"
 	q --db "$W/syn.db" --claim --explain "The infusion is safer."
 	grep -q "kin): .*safer: safe safeti" "$W/err" ||
