@@ -74,6 +74,9 @@ struct claim_check {
 	int direction[WORDS_MAX];	/* judged.w[i] is a direction word */
 	int common[WORDS_MAX];		/* judged.w[i] is unknown, weighed as general English uses it */
 	int unknown_name[WORDS_MAX];	/* judged.w[i] is unknown and names one thing */
+	int compared_with[WORDS_MAX];	/* judged.w[i] follows "than": what the claim compares with */
+	int ncompared;			/* judged words so marked that weigh */
+	unsigned comparing;		/* bit k: clause k compares ("than") */
 	struct claim_row *rows;
 	size_t n;
 	const char *unknown[WORDS_MAX];
@@ -527,6 +530,53 @@ static int clause_at(const struct claim_check *cc, size_t at)
 }
 
 /*
+ * Mark the judged words that say what the claim compares with: those said
+ * only after "than" ("more effective than electroconvulsive therapy"), up
+ * to the end of its clause, and the clauses that compare.  "rather than" and "other
+ * than" compare nothing: conflict.c reads "rather than X" as a denial of
+ * X.  After split_clauses.
+ */
+static void mark_compared_with(struct claim_check *cc, const char *claim)
+{
+	size_t len = strlen(claim), i = 0;
+	int after_than = 0, seen[WORDS_MAX] = { 0 };	/* bit 0: after "than", bit 1: elsewhere */
+	char w[64], prev[64] = "";
+
+	while (i < len) {
+		size_t j = word_end(claim, len, i);
+		if (j == i) {
+			if (strchr(",;:()", claim[i]) != NULL)
+				after_than = 0;
+			i++;
+			continue;
+		}
+		if (!lower_word(claim + i, j - i, w, sizeof w)) {
+			i = j;
+			continue;
+		}
+		if (IN_LIST(w, clause_openers))
+			after_than = 0;
+		for (int x = 0; x < cc->judged.n; x++) {
+			const char *sf = cc->judged.w[x].surface;
+			if (strlen(sf) == j - i && memcmp(sf, claim + i, j - i) == 0)
+				seen[x] |= after_than ? 1 : 2;
+		}
+		if (strcmp(w, "than") == 0 && strcmp(prev, "rather") != 0 &&
+		    strcmp(prev, "other") != 0) {
+			after_than = 1;
+			cc->comparing |= 1u << clause_at(cc, i);
+		}
+		strcpy(prev, w);
+		i = j;
+	}
+	for (int x = 0; x < cc->judged.n; x++)	/* only after "than": "the flu vaccine" */
+		if (seen[x] == 1 && cc->judged.w[x].idf > 0) {
+			cc->compared_with[x] = 1;
+			cc->ncompared++;
+		}
+}
+
+/*
  * Whether present[] makes a sentence about clause k of the claim: most
  * of the clause's known words (idf-weighted), two of them at least.
  */
@@ -861,6 +911,20 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	    (row->marked = evidence_mark(&row->a, row->c.text, row->sent_start,
 	    row->sent_end)) == NULL)
 		return -1;
+	/*
+	 * Evidence that states a comparing clause's other words ("ketamine
+	 * has proven effective") but not what it compares with ("than
+	 * electroconvulsive therapy") does not state the comparison.
+	 */
+	if (cc->ncompared > 0) {
+		int named = 0, compares = 0;
+		for (int w = 0; w < ws->n; w++) {
+			named |= cc->compared_with[w] && row->present[w];
+			compares |= !cc->compared_with[w] && row->present[w] &&
+			    ws->w[w].idf > 0 && (cc->clauses[w] & cc->comparing);
+		}
+		row->ve.absolutes_missing += compares && !named;
+	}
 	for (size_t k = 0; k < cc->nabsolutes; k++) {
 		if (row->has_sentence && has_absolute(row->c.text + row->sent_start,
 		    row->sent_end - row->sent_start, cc->absolutes[k]))
@@ -885,6 +949,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	    conflict_claim_new(in->claim, strlen(in->claim), &cc->read) != 0)
 		goto fail;
 	split_clauses(cc, in->claim);
+	mark_compared_with(cc, in->claim);
 	if (in->thesaurus != NULL) {	/* what conflicts know of words beyond their lists */
 		cc->lexicon.is_term = is_term;
 		cc->lexicon.ctx = (void *)in->thesaurus;

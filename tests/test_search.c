@@ -924,6 +924,10 @@ static void test_search_claim_verdicts(void **state)
 		/* "rises" says the direction of "higher"; "at all" is no absolute */
 		{ "Melatonin gets higher in the evening as light fades.", VERDICT_SUPPORTED, NULL },
 		{ "Autism is not caused by vaccines at all.", VERDICT_SUPPORTED, NULL },
+		/* a comparison is stated only with what it compares with */
+		{ "The measles vaccine is more effective than the flu vaccine.", VERDICT_PARTIAL,
+		  NULL },
+		{ "Naps shorter than thirty minutes improve alertness.", VERDICT_SUPPORTED, NULL },
 		/* "only" before a hedge claims less, not all */
 		{ "Immunity fades only slowly after the primary series.", VERDICT_SUPPORTED, NULL },
 		/*
