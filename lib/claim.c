@@ -128,14 +128,15 @@ static const char *const light_words[] = {
 /*
  * Absolute words: a claim that says "all", "always" or "cures" where the
  * source says "many", "often" or "helps" overreaches, and so does one that
- * says "only" (no other case, time or way) where the source does not.
+ * says "only" (no other case, time or way) or "must" (no choice) where the
+ * source does not.
  * Lower-case, sorted.
  */
 static const char *const absolute_words[] = {
 	"all", "always", "certainly", "completely", "cure", "cured", "cures", "definitely",
 	"entirely", "every", "everybody", "everyone", "exclusively", "fully", "guarantee",
-	"guaranteed", "guarantees", "invariably", "only", "permanent", "permanently", "proven",
-	"solely", "totally", "universally",
+	"guaranteed", "guarantees", "invariably", "must", "only", "permanent", "permanently",
+	"proven", "solely", "totally", "universally",
 };
 
 #define IN_LIST(w, list) words_in_list((w), (list), sizeof (list) / sizeof *(list))
@@ -195,6 +196,7 @@ static const char *const absolute_forms[] = {
 	"permanent permanently", "complete completely", "entire entirely", "total totally",
 	"universal universally", "certain certainly", "definite definitely",
 	"everybody everyone", "every each", "only solely exclusively",
+	"must required requires require necessary essential mandatory need needs needed should",
 };
 
 /* The lower-case ASCII word of s[0 .. n) into out (size bytes), or 0 if it does not fit. */

@@ -924,6 +924,11 @@ static void test_search_claim_verdicts(void **state)
 		/* "rises" says the direction of "higher"; "at all" is no absolute */
 		{ "Melatonin gets higher in the evening as light fades.", VERDICT_SUPPORTED, NULL },
 		{ "Autism is not caused by vaccines at all.", VERDICT_SUPPORTED, NULL },
+		/* "must" is stated by "need"; a source that says no necessity does not state it */
+		{ "Some vaccines must be kept in freezers at minus 70 degrees.", VERDICT_SUPPORTED,
+		  NULL },
+		{ "Vaccines must be kept in cold chain storage to stay potent.", VERDICT_PARTIAL,
+		  NULL },
 		/* a comparison is stated only with what it compares with */
 		{ "The measles vaccine is more effective than the flu vaccine.", VERDICT_PARTIAL,
 		  NULL },
