@@ -136,6 +136,7 @@ static const char *const groups[] = {
 	"pain painful",
 	"anesthetic anaesthetic anesthesia anaesthesia",
 	"hallucinogen hallucinogenic psychedelic",
+	"hallucination hallucinogenic hallucinate",
 	"dissociation dissociative detachment detached",
 	"addiction addictive dependence dependency",
 	"distinct separate",

@@ -104,6 +104,7 @@ static void test_kin_pairs(void **state)
 		{ "anaesthesia", "anesthesia" }, { "centre", "center" }, { "healthy", "health" },
 		{ "grows", "growth" }, { "boosts", "increases" }, { "costs", "expensive" },
 		{ "Approved", "authorized" }, { "lower", "smaller" }, { "wears", "dissipates" },
+		{ "hallucinations", "hallucinogenic" },
 		{ "vets", "veterinary" }, { "separate", "distinct" },
 	};
 	static const char *const apart[][2] = {
