@@ -154,15 +154,13 @@ static void keep_first(struct plan *pl, struct ranked *rows, int n, size_t depth
 	pl->first_whole = (size_t)n < depth;
 }
 
-int feedback_expand(struct ranking *rk, struct fetcher *fetch, struct tokenizer_session *tok,
-    struct index_stats *st, struct plan *pl, const struct words *ws,
+int feedback_expand(struct ranking *rk, struct index_stats *st, struct plan *pl, const struct words *ws,
     const struct search_options *o, const struct search_tuning *tu,
     int *essential, int *essential_sets, char *err, size_t errlen)
 {
 	struct ranked *rows = NULL;
 	struct feedback f = { 0 };
 	double total = 0;
-	(void)fetch, (void)tok;
 	if (tu->expand_weight <= 0 || tu->expand_passages <= 0)
 		return 0;
 	/*
