@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "feedback.h"
+#include "rowscore.h"
 #include "util.h"
 
 /*
@@ -189,7 +190,7 @@ int feedback_expand(struct ranking *rk, struct index_stats *st, struct plan *pl,
 		return n < 0 ? n : 0;
 	}
 	/* each row read once, for the test, the feedback and the pool */
-	if (ranking_keep_rows(rk, 1, err, errlen) != 0) {
+	if (ranking_keep_rows(rk, ROWSCORE_KEEP, err, errlen) != 0) {
 		free(rows);
 		return -1;
 	}
@@ -282,6 +283,8 @@ int feedback_expand(struct ranking *rk, struct index_stats *st, struct plan *pl,
 		else
 			memcpy(pool, rows, npool * sizeof *pool);
 	}
+	/* the pool's other rows are read once: not kept (memory: any depth) */
+	ranking_keep_rows(rk, ROWSCORE_KEEP_NO_MORE, err, errlen);
 	if (pool)
 		rc = ranking_pool(rk, pl, pool, npool, err, errlen);
 	ranking_keep_rows(rk, 0, err, errlen);

@@ -79,9 +79,10 @@ int ranking_coverage(struct ranking *r, const struct plan *pl, int64_t id, doubl
 
 /*
  * Keep the rows that ranking_pool, ranking_coverage and ranking_row_words
- * read (keep non-zero), so that each is read and tokenized once, until
- * this is called again (keep 0: none kept, those kept forgotten).  Within
- * one read transaction.  0, or -1 with err set.
+ * read, so that each is read and tokenized once: keep is as
+ * rowscore_keep_rows's (ROWSCORE_KEEP, ROWSCORE_KEEP_NO_MORE, or 0: none
+ * kept, those kept forgotten).  Within one read transaction.  0, or -1
+ * with err set.
  */
 int ranking_keep_rows(struct ranking *r, int keep, char *err, size_t errlen);
 

@@ -48,6 +48,7 @@ struct tape {
 	struct tape_row *rows;
 	int nrows, rows_cap;
 	int bucket[KEPT_BUCKETS];
+	size_t kept_chars, kept_tokens;	/* the kept rows' share; a row not kept follows */
 };
 
 struct phrase_token {
@@ -120,7 +121,7 @@ static void forget_phrases(struct rowscore *rs)
 /* Forget every recorded row (the memory stays for the next). */
 static void tape_clear(struct tape *t)
 {
-	t->nchars = t->ntokens = 0;
+	t->nchars = t->ntokens = t->kept_chars = t->kept_tokens = 0;
 	t->nrows = 0;
 	memset(t->bucket, -1, sizeof t->bucket);
 }
@@ -321,20 +322,20 @@ static int on_record_token(void *ctx, const char *term, size_t n, size_t start, 
 }
 
 /*
- * Row id's recording: found kept, or read and tokenized now (appended when
- * keeping, else in place of the last).  Its index in rs->tape.rows, or -1
- * (SQLite or tokenizer error, out of memory).
+ * Row id's recording: found kept, or read and tokenized now, kept with
+ * ROWSCORE_KEEP, else recorded after the kept rows in place of the last
+ * row not kept.  Its index in rs->tape.rows, or -1 (SQLite or tokenizer
+ * error, out of memory).
  */
 static int tape_row(struct rowscore *rs, int64_t id)
 {
 	struct tape *t = &rs->tape;
 	unsigned b = (unsigned)((uint64_t)id * 0x9E3779B97F4A7C15u >> 58) & (KEPT_BUCKETS - 1);
-	if (rs->keep)
-		for (int r = t->bucket[b]; r >= 0; r = t->rows[r].next)
-			if (t->rows[r].id == id)
-				return r;
-	if (!rs->keep)
-		tape_clear(t);
+	for (int r = t->nrows ? t->bucket[b] : -1; r >= 0; r = t->rows[r].next)
+		if (t->rows[r].id == id)
+			return r;
+	t->nchars = t->kept_chars;
+	t->ntokens = t->kept_tokens;
 	if (t->nrows == t->rows_cap) {
 		int cap = t->rows_cap ? t->rows_cap * 2 : 64;
 		struct tape_row *p = realloc(t->rows, (size_t)cap * sizeof *p);
@@ -383,6 +384,10 @@ static int tape_row(struct rowscore *rs, int64_t id)
 		t->ntokens = ntokens;
 		return -1;
 	}
+	if (rs->keep != ROWSCORE_KEEP)
+		return t->nrows;	/* past the kept rows: the next row read replaces it */
+	t->kept_chars = t->nchars;
+	t->kept_tokens = t->ntokens;
 	row->next = t->bucket[b];
 	t->bucket[b] = t->nrows;
 	return t->nrows++;
@@ -451,7 +456,8 @@ int rowscore_coverage(struct rowscore *rs, const struct rank_params *p, const do
 void rowscore_keep_rows(struct rowscore *rs, int keep)
 {
 	rs->keep = keep;
-	tape_clear(&rs->tape);
+	if (keep != ROWSCORE_KEEP_NO_MORE)
+		tape_clear(&rs->tape);
 }
 
 int rowscore_words(struct rowscore *rs, int64_t id, int column, tokenizer_callback fn,

@@ -66,13 +66,17 @@ int rowscore_coverage(struct rowscore *rs, const struct rank_params *p, const do
     int64_t id, double *coverage);
 
 /*
- * Keep (keep non-zero) each row read from now on, its texts and tokens, so
- * that scoring it again, under other phrases, or reading its words
- * (rowscore_words) does not read and tokenize it again; or (0) keep none.
- * Either way the rows kept so far are forgotten.  Kept rows are what the
- * index held when they were read: keep them only within one read
- * transaction.
+ * Rows kept: their texts and tokens stay, so that scoring one again,
+ * under other phrases, or reading its words (rowscore_words) does not
+ * read and tokenize it again.  keep is ROWSCORE_KEEP (each row read from
+ * now on is kept), ROWSCORE_KEEP_NO_MORE (the rows kept so far stay, no
+ * more are added: a row read once need not take memory) or 0 (none; the
+ * rows kept so far are forgotten, as they are by ROWSCORE_KEEP).  Kept
+ * rows are what the index held when they were read: keep them only
+ * within one read transaction.
  */
+#define ROWSCORE_KEEP 1
+#define ROWSCORE_KEEP_NO_MORE 2
 void rowscore_keep_rows(struct rowscore *rs, int keep);
 
 /*

@@ -268,7 +268,7 @@ static void test_rowscore_kept_rows(void **state)
 	int compared = 0;
 	sqlite3_stmt *st;
 
-	rowscore_keep_rows(f->rs, 1);
+	rowscore_keep_rows(f->rs, ROWSCORE_KEEP);
 	/* each row read once, then scored from its tokens under other phrases */
 	for (int round = 0; round < 60; round++) {
 		const char *chosen[4];
@@ -316,15 +316,27 @@ static void test_rowscore_kept_rows(void **state)
 	/* a kept row is not read again: its text changed, it still gives the old */
 	const char *text;
 	size_t len;
-	struct buf old = { 0 }, seen = { 0 };
+	struct buf old5 = { 0 }, old7 = { 0 }, seen = { 0 };
+	rowscore_keep_rows(f->rs, ROWSCORE_KEEP);	/* the rows kept so far forgotten */
 	assert_int_equal(rowscore_words(f->rs, 5, 2, token_line, &seen, &text, &len), 0);
-	buf_append(&old, text, len);
-	buf_puts(&old, "");
+	buf_append(&old5, text, len);
+	buf_puts(&old5, "");
+	/* no more kept: row 5 stays, row 7 is read afresh each time */
+	rowscore_keep_rows(f->rs, ROWSCORE_KEEP_NO_MORE);
+	assert_int_equal(rowscore_words(f->rs, 7, 2, token_line, &seen, &text, &len), 0);
+	buf_append(&old7, text, len);
+	buf_puts(&old7, "");
 	assert_int_equal(sqlite3_exec(f->db, "UPDATE passages_content SET body = 'coral reef'"
-	    " WHERE id = 5", NULL, NULL, NULL), SQLITE_OK);
+	    " WHERE id IN (5, 7)", NULL, NULL, NULL), SQLITE_OK);
 	assert_int_equal(rowscore_words(f->rs, 5, 2, token_line, &seen, &text, &len), 0);
-	assert_int_equal(len, old.len);
-	assert_memory_equal(text, old.data, len);
+	assert_int_equal(len, old5.len);
+	assert_memory_equal(text, old5.data, len);
+	buf_reset(&seen);
+	assert_int_equal(rowscore_words(f->rs, 7, 2, token_line, &seen, &text, &len), 0);
+	assert_int_equal(len, strlen("coral reef"));
+	assert_non_null(strstr(seen.data, "coral 0 5 0"));
+	/* (the fixture has no "coral": what row 5 gave was its old text) */
+	assert_false(strstr(old5.data, "coral"));
 	/* forgotten, it is read afresh */
 	rowscore_keep_rows(f->rs, 0);
 	buf_reset(&seen);
@@ -333,13 +345,19 @@ static void test_rowscore_kept_rows(void **state)
 	assert_non_null(strstr(seen.data, "coral 0 5 0"));
 	assert_int_equal(rowscore_words(f->rs, NROWS + 1, 2, token_line, &seen, &text, &len),
 	    ROWSCORE_NO_ROW);
-	/* the fixture's row back as it was */
+	/* the fixture's rows back as they were */
 	assert_int_equal(sqlite3_prepare_v2(f->db, "UPDATE passages_content SET body = ?1"
-	    " WHERE id = 5", -1, &st, NULL), SQLITE_OK);
-	sqlite3_bind_text(st, 1, old.data, (int)old.len, SQLITE_STATIC);
+	    " WHERE id = ?2", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, old5.data, (int)old5.len, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, 5);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, old7.data, (int)old7.len, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, 7);
 	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
 	sqlite3_finalize(st);
-	buf_free(&old);
+	buf_free(&old5);
+	buf_free(&old7);
 	buf_free(&seen);
 }
 
