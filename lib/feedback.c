@@ -162,8 +162,8 @@ static void keep_first(struct plan *pl, struct ranked *rows, int n, size_t depth
 	pl->first_whole = (size_t)n < depth;
 }
 
-int feedback_expand(struct ranking *rk, struct index_stats *st, struct plan *pl, const struct words *ws,
-    const struct search_options *o, const struct search_tuning *tu,
+int feedback_expand(struct ranking *rk, struct index_stats *st, struct plan *pl,
+    const struct words *ws, const struct search_options *o, const struct search_tuning *tu,
     int *essential, int *essential_sets, char *err, size_t errlen)
 {
 	struct ranked *rows = NULL;

@@ -35,8 +35,8 @@
  * Returns 0 (also when there is nothing to add), SEARCH_ESYNTAX or -1 with
  * err set.
  */
-int feedback_expand(struct ranking *rk, struct index_stats *st, struct plan *pl, const struct words *ws,
-    const struct search_options *o, const struct search_tuning *tu,
+int feedback_expand(struct ranking *rk, struct index_stats *st, struct plan *pl,
+    const struct words *ws, const struct search_options *o, const struct search_tuning *tu,
     int *essential, int *essential_sets, char *err, size_t errlen);
 
 #endif
