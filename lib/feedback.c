@@ -16,12 +16,20 @@
  * the claim's rarity-weighted words, its top passages are more likely
  * about something else, and their words would pull the ranking there; the
  * claim is then ranked on its own words.
+ *
+ * What it costs: the first ranking is the one the claim needs anyway (as
+ * deep as the rows it shows) and is kept, so the claim's words are ranked
+ * once, with feedback or without; each passage read (the test's, the
+ * feedback's, the pool's) is read and tokenized once (ranking_keep_rows).
+ * What remains is tokenizing the pool: about 140,000 instructions a
+ * SciFact passage (eval/README.md, session 15).
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "feedback.h"
+#include "rowscore.h"
 #include "util.h"
 
 /*
@@ -142,9 +150,20 @@ static void feedback_free(struct feedback *f)
 	memset(f, 0, sizeof *f);
 }
 
-int feedback_expand(struct ranking *rk, struct fetcher *fetch, struct tokenizer_session *tok,
-    struct index_stats *st, struct plan *pl, const struct words *ws,
-    const struct search_options *o, const struct search_tuning *tu,
+/*
+ * The first ranking becomes the plan's: its rows, best first, n of them
+ * (the plan owns them now), of depth asked.
+ */
+static void keep_first(struct plan *pl, struct ranked *rows, int n, size_t depth)
+{
+	free(pl->first);
+	pl->first = rows;
+	pl->nfirst = (size_t)n;
+	pl->first_whole = (size_t)n < depth;
+}
+
+int feedback_expand(struct ranking *rk, struct index_stats *st, struct plan *pl,
+    const struct words *ws, const struct search_options *o, const struct search_tuning *tu,
     int *essential, int *essential_sets, char *err, size_t errlen)
 {
 	struct ranked *rows = NULL;
@@ -152,52 +171,77 @@ int feedback_expand(struct ranking *rk, struct fetcher *fetch, struct tokenizer_
 	double total = 0;
 	if (tu->expand_weight <= 0 || tu->expand_passages <= 0)
 		return 0;
+	/*
+	 * The first ranking is as deep as the feedback passages, the pool and
+	 * the rows the claim will show need: a claim whose feedback is turned
+	 * off keeps it as its ranking, one with feedback takes the rows past
+	 * its pool from it (ranking_rows), neither ranks its words again.
+	 */
 	size_t depth = (size_t)tu->expand_passages;
 	if (tu->rerank_depth > 0 && (size_t)tu->rerank_depth > depth)
 		depth = (size_t)tu->rerank_depth;
+	size_t show = ranking_depth(o, o->offset + (o->limit ? o->limit : 10));
+	if (show > depth)
+		depth = show;
 	int n = ranking_fetch_pruned(rk, pl, o->source_glob, depth, o->exhaustive, &rows,
 	    essential, essential_sets, err, errlen);
 	if (n <= 0) {
 		free(rows);
 		return n < 0 ? n : 0;
 	}
+	/* each row read once, for the test, the feedback and the pool */
+	if (ranking_keep_rows(rk, ROWSCORE_KEEP, err, errlen) != 0) {
+		free(rows);
+		return -1;
+	}
 	double coverage = 1;
 	int weak = ranking_coverage(rk, pl, rows[0].id, &coverage, err, errlen);
 	if (weak == 0)
 		weak = coverage < FEEDBACK_MIN_COVERAGE;
 	if (weak != 0) {
-		free(rows);
-		return weak < 0 ? -1 : 0;
+		ranking_keep_rows(rk, 0, err, errlen);
+		if (weak < 0) {
+			free(rows);
+			return -1;
+		}
+		keep_first(pl, rows, n, depth);
+		return 0;
 	}
 	int nfeedback = n < tu->expand_passages ? n : tu->expand_passages;
 	for (int i = 0; i < nfeedback; i++)
 		total += rows[i].score;
 	for (int i = 0; i < nfeedback && total > 0 && !f.oom; i++) {
-		struct fetched c;
-		if (fetch_row(fetch, rows[i].id, rows[i].score, pl->expr.data, &pl->rp, 0, NULL,
-		    &c) != 0)
-			continue;
-		f.text = c.text;
+		size_t len;
 		f.length = 0;
-		tokenizer_run(tok, TOKENIZER_DOCUMENT, c.text, c.text_len, fb_count, &f);
+		int rc = ranking_row_words(rk, rows[i].id, fb_count, &f, &f.text, &len);
+		if (rc < 0 && !f.oom) {
+			ranking_keep_rows(rk, 0, err, errlen);
+			free(rows);
+			feedback_free(&f);
+			return util_error(err, errlen, "cannot read feedback passages");
+		}
+		if (rc != 0)
+			continue;
 		double w = rows[i].score / total / (f.length ? (double)f.length : 1);
 		for (size_t k = 0; k < f.n; k++) {
 			f.t[k].p += f.t[k].tf * w;
 			f.t[k].tf = 0;
 		}
-		fetched_free(&c);
 	}
 	if (f.oom) {
+		ranking_keep_rows(rk, 0, err, errlen);
 		free(rows);
 		feedback_free(&f);
 		return util_error(err, errlen, "out of memory");
 	}
 	qsort(f.t, f.n, sizeof *f.t, by_p);
-	/* the first ranking, for the rows past the pool (ranking_rows) */
+	/* the pool: the first ranking's best rerank_depth rows; the rest follow */
+	size_t npool = tu->rerank_depth > 0 && (size_t)tu->rerank_depth < (size_t)n ?
+	    (size_t)tu->rerank_depth : (size_t)n;
 	pl->base_len = pl->expr.len;
 	pl->base_nphrase = pl->rp.nphrase;
-	pl->pool_rows = (size_t)n;
-	pl->pool_whole = (size_t)n < depth;
+	pl->pool_rows = npool;
+	pl->pool_whole = npool == (size_t)n && (size_t)n < depth;
 	/* the expansions share expand_weight / (1 - expand_weight) times the
 	 * claim's words' weight (1 each, less with plan.h's idf shape), by p */
 	size_t chosen[64];
@@ -225,11 +269,30 @@ int feedback_expand(struct ranking *rk, struct fetcher *fetch, struct tokenizer_
 		t->surface = NULL;
 	}
 	feedback_free(&f);
-	/* re-rank the first ranking's rows: if words were added and, as the
-	 * pool's scores need, every phrase's idf is given */
-	int rc = tu->rerank_depth > 0 && added > 0 ? ranking_pool(rk, pl, rows, (size_t)n, err,
-	    errlen) : 1;
-	if (rc != 0)
+	if (added == 0) {
+		ranking_keep_rows(rk, 0, err, errlen);
+		keep_first(pl, rows, n, depth);
+		return 0;
+	}
+	/* re-rank the pool: if, as its scores need, every phrase's idf is given */
+	int rc = 1;
+	struct ranked *pool = NULL;
+	if (tu->rerank_depth > 0) {
+		if ((pool = malloc(npool * sizeof *pool)) == NULL)
+			rc = util_error(err, errlen, "out of memory");
+		else
+			memcpy(pool, rows, npool * sizeof *pool);
+	}
+	/* the pool's other rows are read once: not kept (memory: any depth) */
+	ranking_keep_rows(rk, ROWSCORE_KEEP_NO_MORE, err, errlen);
+	if (pool)
+		rc = ranking_pool(rk, pl, pool, npool, err, errlen);
+	ranking_keep_rows(rk, 0, err, errlen);
+	if (rc != 0) {
+		free(pool);
 		free(rows);
+	} else {
+		keep_first(pl, rows, n, depth);
+	}
 	return rc < 0 ? -1 : 0;
 }

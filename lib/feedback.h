@@ -12,7 +12,6 @@
 
 #include <stddef.h>
 
-#include "fetch.h"
 #include "indexstats.h"
 #include "plan.h"
 #include "ranking.h"
@@ -22,19 +21,22 @@
 
 /*
  * Add the expansion words to a claim's plan (made by plan_from_words over
- * ws), each passage of the first ranking read through f and tokenized by
- * tok.  With tu->rerank_depth, the plan then re-ranks only the best depth
- * rows of the claim's words (its pool, ranking_pool): a depth that does not
- * follow the rows asked for, so that a page of results is a page of one
- * list whatever -n and --offset are; rows past the pool follow it in the
- * claim words' order (ranking_rows).
+ * ws), from the passages of a first ranking of the claim's words, each
+ * read and tokenized once (ranking_keep_rows).  With tu->rerank_depth,
+ * the plan then re-ranks only the best depth rows of the claim's words
+ * (its pool, ranking_pool): a depth that does not follow the rows asked
+ * for, so that a page of results is a page of one list whatever -n and
+ * --offset are; rows past the pool follow it in the claim words' order
+ * (ranking_rows), taken from the first ranking, which is as deep as the
+ * rows o asks for need (the plan keeps it: plan.first).  A claim whose
+ * feedback is turned off (see feedback.c) keeps the first ranking as its
+ * ranking: its words are ranked once either way.
  * *essential and *essential_sets say how the first ranking was pruned.
  * Returns 0 (also when there is nothing to add), SEARCH_ESYNTAX or -1 with
  * err set.
  */
-int feedback_expand(struct ranking *rk, struct fetcher *f, struct tokenizer_session *tok,
-    struct index_stats *st, struct plan *pl, const struct words *ws,
-    const struct search_options *o, const struct search_tuning *tu,
+int feedback_expand(struct ranking *rk, struct index_stats *st, struct plan *pl,
+    const struct words *ws, const struct search_options *o, const struct search_tuning *tu,
     int *essential, int *essential_sets, char *err, size_t errlen);
 
 #endif

@@ -22,6 +22,7 @@ void plan_free(struct plan *pl)
 	buf_free(&pl->expr);
 	buf_free(&pl->frags);
 	free(pl->pool);
+	free(pl->first);
 	memset(pl, 0, sizeof *pl);
 }
 
@@ -36,6 +37,10 @@ void plan_init(struct plan *pl, const struct search_options *o,
 	pl->npool = 0;
 	pl->base_len = pl->pool_rows = 0;
 	pl->base_nphrase = pl->pool_whole = 0;
+	free(pl->first);
+	pl->first = NULL;
+	pl->nfirst = 0;
+	pl->first_whole = 0;
 	rank_params_init(&pl->rp);
 	pl->k3 = tu->k3;
 	pl->idf_power = PLAN_IDF_POWER;

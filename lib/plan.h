@@ -65,6 +65,16 @@ struct plan {
 	 */
 	size_t base_len, pool_rows;
 	int base_nphrase, pool_whole;
+	/*
+	 * When not NULL, the best nfirst rows of the ranking the pool was
+	 * taken from (of the expression itself when there is no pool), best
+	 * first, as ranking_fetch_pruned gave them (malloc'd, the plan owns
+	 * them); first_whole: those were all its rows.  The ranking then
+	 * takes rows from here instead of ranking again (feedback.h).
+	 */
+	struct ranked *first;
+	size_t nfirst;
+	int first_whole;
 };
 
 /*

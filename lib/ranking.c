@@ -301,6 +301,24 @@ int ranking_coverage(struct ranking *rk, const struct plan *pl, int64_t id, doub
 	return rc != 0;
 }
 
+int ranking_keep_rows(struct ranking *rk, int keep, char *err, size_t errlen)
+{
+	if (rk->scorer == NULL && keep && rowscore_open(rk->db, rk->tok, &rk->scorer) != 0)
+		return util_error(err, errlen, "cannot re-rank: %s", sqlite3_errmsg(rk->db));
+	if (rk->scorer)
+		rowscore_keep_rows(rk->scorer, keep);
+	return 0;
+}
+
+int ranking_row_words(struct ranking *rk, int64_t id, tokenizer_callback fn, void *ctx,
+    const char **text, size_t *len)
+{
+	if (rk->scorer == NULL && rowscore_open(rk->db, rk->tok, &rk->scorer) != 0)
+		return -1;
+	int rc = rowscore_words(rk->scorer, id, 2, fn, ctx, text, len);
+	return rc == ROWSCORE_NO_ROW ? 1 : rc;
+}
+
 /*
  * The best k rows of a plan with a pool: the pool's (a copy: grouping
  * rescores it), then, when k asks for more, the rows of the ranking the
@@ -316,7 +334,16 @@ static int rank_pool(struct ranking *rk, const struct plan *pl, const char *glob
 	size_t n = pl->npool < k ? pl->npool : k;
 	struct ranked *tail = NULL;
 	int ntail = 0;
-	if (k > pl->npool && !pl->pool_whole && pl->base_nphrase > 0) {
+	size_t base_k = k - (k > pl->npool ? pl->npool : k) + pl->pool_rows;
+	if (k > pl->npool && !pl->pool_whole && pl->first &&
+	    (pl->nfirst >= base_k || pl->first_whole)) {
+		/* the rows ranking the base again would give, kept */
+		size_t m = pl->nfirst < base_k ? pl->nfirst : base_k;
+		if ((tail = malloc((m ? m : 1) * sizeof *tail)) == NULL)
+			return util_error(err, errlen, "out of memory");
+		memcpy(tail, pl->first, m * sizeof *tail);
+		ntail = m > pl->pool_rows ? (int)(m - pl->pool_rows) : 0;
+	} else if (k > pl->npool && !pl->pool_whole && pl->base_nphrase > 0) {
 		struct plan base = *pl;	/* shares the plan's phrases: read only */
 		struct buf expr = { 0 };
 		buf_append(&expr, pl->expr.data, pl->base_len);
@@ -326,7 +353,7 @@ static int rank_pool(struct ranking *rk, const struct plan *pl, const char *glob
 		base.rp.nphrase = pl->base_nphrase;
 		base.pool = NULL;
 		base.npool = 0;
-		ntail = ranking_fetch_pruned(rk, &base, glob, k - pl->npool + pl->pool_rows,
+		ntail = ranking_fetch_pruned(rk, &base, glob, base_k,
 		    exhaustive, &tail, essential, essential_sets, err, errlen);
 		buf_free(&expr);
 		if (ntail < 0)
@@ -859,16 +886,34 @@ static int64_t shown_rows(const struct ranked *rows, size_t n, size_t per_source
 	return (int64_t)shown;
 }
 
+size_t ranking_depth(const struct search_options *o, size_t want)
+{
+	if (o->per_source == 0)
+		return want;
+	return want * 4 < RANKING_GROUP_ROWS ? RANKING_GROUP_ROWS : want * 4;
+}
+
+/* The plan's first k rows of its first ranking (a copy), as ranking_rows returns rows. */
+static int first_rows(const struct plan *pl, size_t k, struct ranked **out, char *err,
+    size_t errlen)
+{
+	size_t n = pl->nfirst < k ? pl->nfirst : k;
+	if ((*out = malloc((n ? n : 1) * sizeof **out)) == NULL)
+		return util_error(err, errlen, "out of memory");
+	memcpy(*out, pl->first, n * sizeof **out);
+	return (int)n;
+}
+
 int ranking_rows(struct ranking *rk, const struct plan *pl, const struct search_options *o,
     const struct search_tuning *tu, size_t want, struct ranked **out, int *essential,
     int *essential_sets, char *err, size_t errlen)
 {
-	size_t k = want;
-	if (o->per_source > 0)
-		k = want * 4 < RANKING_GROUP_ROWS ? RANKING_GROUP_ROWS : want * 4;
+	size_t k = ranking_depth(o, want);
 	for (;;) {
 		int n = pl->npool ? rank_pool(rk, pl, o->source_glob, k, o->exhaustive, out, essential,
 		    essential_sets, err, errlen)
+		    : pl->first && (pl->nfirst >= k || pl->first_whole) ? first_rows(pl, k, out, err,
+		    errlen)
 		    : ranking_fetch_pruned(rk, pl, o->source_glob, k, o->exhaustive, out, essential,
 		    essential_sets, err, errlen);
 		if (n <= 0 || o->per_source == 0)

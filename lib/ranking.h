@@ -78,6 +78,31 @@ int ranking_coverage(struct ranking *r, const struct plan *pl, int64_t id, doubl
     char *err, size_t errlen);
 
 /*
+ * Keep the rows that ranking_pool, ranking_coverage and ranking_row_words
+ * read, so that each is read and tokenized once: keep is as
+ * rowscore_keep_rows's (ROWSCORE_KEEP, ROWSCORE_KEEP_NO_MORE, or 0: none
+ * kept, those kept forgotten).  Within one read transaction.  0, or -1
+ * with err set.
+ */
+int ranking_keep_rows(struct ranking *r, int keep, char *err, size_t errlen);
+
+/*
+ * Call fn for each token of row id's text (its body, without title and
+ * section), as tokenizer_run(TOKENIZER_DOCUMENT) gives it, with *text and
+ * *len (bytes) that text, valid until the next row is read.  Returns 0, 1
+ * when no passage has that id, or -1 (SQLite or tokenizer error, out of
+ * memory, or fn returned non-zero).
+ */
+int ranking_row_words(struct ranking *r, int64_t id, tokenizer_callback fn, void *ctx,
+    const char **text, size_t *len);
+
+/*
+ * How many rows ranking_rows first ranks for want rows with options o
+ * (more when o->per_source hides some).
+ */
+size_t ranking_depth(const struct search_options *o, size_t want);
+
+/*
  * The rows to report, best first, into *out (malloc'd): `want` of them, or
  * more when o->per_source hides some (then the candidates grow until enough
  * sources are found or every matching row is in); with per_source each row
@@ -85,7 +110,8 @@ int ranking_coverage(struct ranking *r, const struct plan *pl, int64_t id, doubl
  * RANKING_GROUP_ROWS its source's score (best + decay x second + ...,
  * tu->source_decay), those rows first.  From the plan's pool when it has
  * one, then the rows of the ranking the pool was taken from that it does
- * not hold, in that ranking's order.  The rows are a prefix of one list
+ * not hold, in that ranking's order (from the plan's first rows when they
+ * reach far enough, without ranking again).  The rows are a prefix of one list
  * that does not depend on want.  Returns the number of rows,
  * SEARCH_ESYNTAX or -1 with err set.
  */

@@ -65,6 +65,31 @@ int rowscore_score(struct rowscore *rs, const struct rank_params *p, const doubl
 int rowscore_coverage(struct rowscore *rs, const struct rank_params *p, const double *avglen,
     int64_t id, double *coverage);
 
+/*
+ * Rows kept: their texts and tokens stay, so that scoring one again,
+ * under other phrases, or reading its words (rowscore_words) does not
+ * read and tokenize it again.  keep is ROWSCORE_KEEP (each row read from
+ * now on is kept), ROWSCORE_KEEP_NO_MORE (the rows kept so far stay, no
+ * more are added: a row read once need not take memory) or 0 (none; the
+ * rows kept so far are forgotten, as they are by ROWSCORE_KEEP).  Kept
+ * rows are what the index held when they were read: keep them only
+ * within one read transaction.
+ */
+#define ROWSCORE_KEEP 1
+#define ROWSCORE_KEEP_NO_MORE 2
+void rowscore_keep_rows(struct rowscore *rs, int keep);
+
+/*
+ * Call fn for each token of row id's column (0 title, 1 section, 2 body),
+ * in order, as tokenizer_run(TOKENIZER_DOCUMENT) gives it for the column's
+ * text, which *text and *len (bytes) are set to during and after the
+ * calls (valid until the next row is read).  fn returns 0, or non-zero to
+ * stop.  Returns 0, ROWSCORE_NO_ROW, or -1 (SQLite or tokenizer error, out
+ * of memory, fn stopped).
+ */
+int rowscore_words(struct rowscore *rs, int64_t id, int column, tokenizer_callback fn,
+    void *ctx, const char **text, size_t *len);
+
 /* Accepts NULL. */
 void rowscore_close(struct rowscore *rs);
 

@@ -52,7 +52,7 @@
 #define EXPAND_WEIGHT 0.1
 #define SYNONYM_SENSES 2	/* WordNet senses whose synonyms state a claim word: eval/README.md */
 #define SYNONYM_THEIR_SENSES 3	/* ... when among the synonym's own first 3 senses */
-#define RERANK_DEPTH 50
+#define RERANK_DEPTH 25	/* feedback's pool: eval/README.md, session 15 */
 
 struct search {
 	sqlite3 *db;
@@ -429,7 +429,7 @@ static int make_plan(struct run *r)
 		return util_error(r->err, r->errlen, "out of memory");
 	quiet_synonyms(r);
 	if (r->o.claim && r->tu.expand_terms > 0) {
-		int rc = feedback_expand(s->ranking, s->fetch, s->tok, s->stats, &r->pl, &r->ws,
+		int rc = feedback_expand(s->ranking, s->stats, &r->pl, &r->ws,
 		    &r->o, &r->tu, &r->info->essential, &r->info->essential_sets,
 		    r->err, r->errlen);
 		if (rc != 0)

@@ -92,7 +92,7 @@ static void usage(FILE *f, const char *prog)
 	    "                      (default 0: off); --expand-passages N (default 10),\n"
 	    "                      --expand-weight X: their share of the query (default 0.1)\n"
 	    "      --rerank-depth N claims: the expanded query re-ranks the best N passages\n"
-	    "                      of the claim's words (default 50; 0: the whole index)\n"
+	    "                      of the claim's words (default 25; 0: the whole index)\n"
 	    "      --synonyms N[,M] claims: WordNet synonyms of a word's first N senses\n"
 	    "                      state it too, when that sense is among their own first M\n"
 	    "                      (2M for a word in no passage; default 2,3; 0: off);\n"

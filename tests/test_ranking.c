@@ -150,6 +150,62 @@ static void test_ranking_feedback_needs_a_covering_passage(void **state)
 }
 
 /*
+ * Feedback ranks a claim's own words once: a claim it leaves alone gets
+ * exactly the rows and scores of a run without feedback, at any -n; one
+ * it widens gets its pool (the best rerank_depth rows, re-ranked) and
+ * then the rest of that same first ranking, in its order and with its
+ * scores.
+ */
+static void test_ranking_feedback_keeps_first_ranking(void **state)
+{
+	static const struct {
+		const char *claim;
+		int widened;
+	} cases[] = {
+		{ "melatonin gyres woodpeckers measles snoring tides beetles", 0 },
+		{ "coral reefs bleach in hot water", 1 },
+		{ "vaccines make the body produce antibodies", 1 },
+	};
+	static const size_t limits[] = { 1, 3, 12, 30 };
+	int compared = 0;
+	for (size_t q = 0; q < NP(cases); q++) {
+		for (size_t l = 0; l < NP(limits); l++) {
+			struct collector plain, fed;
+			struct search_info ip = { 0 }, ifed = { 0 };
+			char err[256];
+			struct search_tuning tu;
+			search_tuning_default(&tu);
+			tu.source_decay = 0;	/* rows keep their own scores */
+			tu.expand_terms = 0;
+			tu.rerank_depth = 2;
+			struct search_options o = { .claim = 1, .limit = limits[l], .per_source = 50,
+			    .tuning = &tu };
+			int np = run(state, cases[q].claim, &o, &plain, &ip, err, sizeof err);
+			tu.expand_terms = 10;
+			int nf = run(state, cases[q].claim, &o, &fed, &ifed, err, sizeof err);
+			assert_true(np > 0);
+			assert_int_equal(np, nf);
+			assert_int_equal(ifed.reranked > 0, cases[q].widened);
+			/* past the pool (all rows when not widened): the same rows */
+			for (int i = cases[q].widened ? 2 : 0; i < np; i++, compared++)
+				if (plain.r[i].id != fed.r[i].id || plain.r[i].score != fed.r[i].score)
+					fail_msg("\"%s\" -n %zu row %d: %lld %.17g without feedback,"
+					    " %lld %.17g with", cases[q].claim, limits[l], i,
+					    (long long)plain.r[i].id, plain.r[i].score,
+					    (long long)fed.r[i].id, fed.r[i].score);
+			/* the pool holds the first ranking's best rows */
+			for (int i = 0; cases[q].widened && i < 2 && i < np; i++)
+				assert_true(fed.r[i].id == plain.r[0].id || fed.r[i].id == plain.r[1].id);
+			collector_free(&plain);
+			collector_free(&fed);
+			search_info_free(&ip);
+			search_info_free(&ifed);
+		}
+	}
+	assert_true(compared >= 40);
+}
+
+/*
  * Pruned ranking (fewer rows scored, rows skipped in rank.c) returns
  * exactly what scoring every row returns.
  */
@@ -316,6 +372,7 @@ int main(void)
 		cmocka_unit_test(test_ranking_source_decay),
 		cmocka_unit_test(test_ranking_pool_scores_as_index),
 		cmocka_unit_test(test_ranking_feedback_needs_a_covering_passage),
+		cmocka_unit_test(test_ranking_feedback_keeps_first_ranking),
 		cmocka_unit_test(test_ranking_pruning_is_safe),
 		cmocka_unit_test(test_ranking_pruning_sets_are_safe),
 	};

@@ -12,7 +12,9 @@
  * FTS5 must get exactly the same double from rowscore_score(), and rows
  * that hold none of the phrases must score 0.  Then what is refused:
  * phrases of several words or other syntax, a missing row, a parameter
- * count that does not match.
+ * count that does not match.  Rows kept (rowscore_keep_rows) score the
+ * same from their recorded tokens, give the tokens the tokenizer gives
+ * (rowscore_words), and are not read again until forgotten.
  */
 #include <math.h>
 #include <setjmp.h>
@@ -251,11 +253,120 @@ static void test_rowscore_refuses(void **state)
 	assert_int_equal(rowscore_score(f->rs, &p, f->avglen, 1, &score), -1);
 }
 
+/* A token as a tokenizer callback sees it, appended to a buf as one line. */
+static int token_line(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
+{
+	buf_printf(ctx, "%.*s %zu %zu %d\n", (int)n, term, start, end, colocated);
+	return 0;
+}
+
+static void test_rowscore_kept_rows(void **state)
+{
+	struct fixture *f = *state;
+	unsigned seed = 23;
+	int compared = 0;
+	sqlite3_stmt *st;
+
+	rowscore_keep_rows(f->rs, ROWSCORE_KEEP);
+	/* each row read once, then scored from its tokens under other phrases */
+	for (int round = 0; round < 60; round++) {
+		const char *chosen[4];
+		struct rank_params p;
+		int n = 1 + (int)(next_random(&seed) % 4);
+		int seen[NROWS + 1] = { 0 };
+		rank_params_init(&p);
+		p.nphrase = n;
+		for (int i = 0; i < n; i++) {
+			chosen[i] = phrases[next_random(&seed) % NPHRASES];
+			p.idf[i] = 0.1 + (next_random(&seed) % 100) / 10.0;
+			p.boost[i] = 1;
+		}
+		assert_int_equal(rowscore_set_phrases(f->rs, chosen, n), 0);
+		compared += compare_with_fts5(f, chosen, n, &p, seen);
+	}
+	assert_true(compared > 3000);
+
+	/* the tokens of each column, as tokenizer_run gives them */
+	assert_int_equal(sqlite3_prepare_v2(f->db, "SELECT title, section, body FROM"
+	    " passages_content WHERE id = ?1", -1, &st, NULL), SQLITE_OK);
+	for (int id = 1; id <= 40; id++) {
+		sqlite3_bind_int64(st, 1, id);
+		assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+		for (int c = 0; c < RANK_COLUMNS; c++) {
+			struct buf want = { 0 }, got = { 0 };
+			const char *text = (const char *)sqlite3_column_text(st, c), *kept;
+			size_t len = (size_t)sqlite3_column_bytes(st, c), kept_len;
+			buf_puts(&want, "");
+			buf_puts(&got, "");
+			assert_int_equal(tokenizer_run(f->tok, TOKENIZER_DOCUMENT, text, len,
+			    token_line, &want), 0);
+			assert_int_equal(rowscore_words(f->rs, id, c, token_line, &got, &kept,
+			    &kept_len), 0);
+			assert_int_equal(kept_len, len);
+			assert_memory_equal(kept, text, len);
+			assert_string_equal(got.data, want.data);
+			buf_free(&want);
+			buf_free(&got);
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+
+	/* a kept row is not read again: its text changed, it still gives the old */
+	const char *text;
+	size_t len;
+	struct buf old5 = { 0 }, old7 = { 0 }, seen = { 0 };
+	rowscore_keep_rows(f->rs, ROWSCORE_KEEP);	/* the rows kept so far forgotten */
+	assert_int_equal(rowscore_words(f->rs, 5, 2, token_line, &seen, &text, &len), 0);
+	buf_append(&old5, text, len);
+	buf_puts(&old5, "");
+	/* no more kept: row 5 stays, row 7 is read afresh each time */
+	rowscore_keep_rows(f->rs, ROWSCORE_KEEP_NO_MORE);
+	assert_int_equal(rowscore_words(f->rs, 7, 2, token_line, &seen, &text, &len), 0);
+	buf_append(&old7, text, len);
+	buf_puts(&old7, "");
+	assert_int_equal(sqlite3_exec(f->db, "UPDATE passages_content SET body = 'coral reef'"
+	    " WHERE id IN (5, 7)", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(rowscore_words(f->rs, 5, 2, token_line, &seen, &text, &len), 0);
+	assert_int_equal(len, old5.len);
+	assert_memory_equal(text, old5.data, len);
+	buf_reset(&seen);
+	assert_int_equal(rowscore_words(f->rs, 7, 2, token_line, &seen, &text, &len), 0);
+	assert_int_equal(len, strlen("coral reef"));
+	assert_non_null(strstr(seen.data, "coral 0 5 0"));
+	/* (the fixture has no "coral": what row 5 gave was its old text) */
+	assert_false(strstr(old5.data, "coral"));
+	/* forgotten, it is read afresh */
+	rowscore_keep_rows(f->rs, 0);
+	buf_reset(&seen);
+	assert_int_equal(rowscore_words(f->rs, 5, 2, token_line, &seen, &text, &len), 0);
+	assert_int_equal(len, strlen("coral reef"));
+	assert_non_null(strstr(seen.data, "coral 0 5 0"));
+	assert_int_equal(rowscore_words(f->rs, NROWS + 1, 2, token_line, &seen, &text, &len),
+	    ROWSCORE_NO_ROW);
+	/* the fixture's rows back as they were */
+	assert_int_equal(sqlite3_prepare_v2(f->db, "UPDATE passages_content SET body = ?1"
+	    " WHERE id = ?2", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, old5.data, (int)old5.len, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, 5);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, old7.data, (int)old7.len, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, 7);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+	buf_free(&old5);
+	buf_free(&old7);
+	buf_free(&seen);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rowscore_same_scores_as_fts5),
 		cmocka_unit_test(test_rowscore_refuses),
+		cmocka_unit_test(test_rowscore_kept_rows),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
