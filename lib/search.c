@@ -47,8 +47,9 @@
 #define QUERY_K3 2.0
 #define COVERAGE_FLOOR 1.0
 #define COVERAGE_POWER 2.0
-#define EXPAND_TERMS 0	/* feedback off: eval/README.md, session 10 */
+#define EXPAND_TERMS 10	/* feedback on: eval/README.md, session 15 */
 #define EXPAND_PASSAGES 10
+#define EXPAND_SOURCES_PER_PASSAGE 2	/* feedback needs 2 sources per feedback passage */
 #define EXPAND_WEIGHT 0.1
 #define SYNONYM_SENSES 2	/* WordNet senses whose synonyms state a claim word: eval/README.md */
 #define SYNONYM_THEIR_SENSES 3	/* ... when among the synonym's own first 3 senses */
@@ -62,6 +63,7 @@ struct search {
 	struct fetcher *fetch;
 	struct prefix *prefix;	/* prefix queries without raw forms in FTS5 */
 	struct kin *kin;	/* built by the first claim */
+	sqlite3_stmt *sources_upto;	/* how many sources, up to ?1 (prepared by the first claim) */
 	struct thesaurus *thesaurus;	/* mapped by the first claim, when there is one */
 	int thesaurus_tried;
 };
@@ -91,6 +93,7 @@ void search_close(struct search *s)
 	if (s == NULL)
 		return;
 	kin_close(s->kin);
+	sqlite3_finalize(s->sources_upto);
 	prefix_close(s->prefix);
 	thesaurus_close(s->thesaurus);
 	fetch_close(s->fetch);
@@ -231,6 +234,7 @@ void search_tuning_default(struct search_tuning *t)
 	t->coverage_power = COVERAGE_POWER;
 	t->expand_terms = EXPAND_TERMS;
 	t->expand_passages = EXPAND_PASSAGES;
+	t->expand_sources_per_passage = EXPAND_SOURCES_PER_PASSAGE;
 	t->rerank_depth = RERANK_DEPTH;
 	t->expand_weight = EXPAND_WEIGHT;
 	t->synonym_senses = SYNONYM_SENSES;
@@ -402,6 +406,23 @@ static int arm_prefix(struct run *r)
 }
 
 /*
+ * How many sources the index holds, counting no further than upto (a
+ * feedback gate needs no more), or -1 when they cannot be read.
+ */
+static int64_t count_sources(struct search *s, int upto)
+{
+	if (s->sources_upto == NULL && sqlite3_prepare_v2(s->db,
+	    "SELECT count(*) FROM (SELECT 1 FROM sources LIMIT ?1)", -1, &s->sources_upto,
+	    NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int(s->sources_upto, 1, upto);
+	int64_t n = sqlite3_step(s->sources_upto) == SQLITE_ROW ?
+	    sqlite3_column_int64(s->sources_upto, 0) : -1;
+	sqlite3_reset(s->sources_upto);
+	return n;
+}
+
+/*
  * Step 2: the plan: the expression, how its phrases count and, for claims,
  * the expansion words.  Returns 0, SEARCH_ESYNTAX or -1 with err set.
  */
@@ -428,7 +449,16 @@ static int make_plan(struct run *r)
 	if (r->pl.expr.oom)
 		return util_error(r->err, r->errlen, "out of memory");
 	quiet_synonyms(r);
-	if (r->o.claim && r->tu.expand_terms > 0) {
+	int feedback = r->o.claim && r->tu.expand_terms > 0;
+	int need = r->tu.expand_sources_per_passage * r->tu.expand_passages;
+	if (feedback && need > 0) {
+		int64_t n = count_sources(s, need);
+		if (n < 0)
+			return util_error(r->err, r->errlen, "cannot count the sources: %s",
+			    sqlite3_errmsg(s->db));
+		feedback = n >= need;
+	}
+	if (feedback) {
 		int rc = feedback_expand(s->ranking, s->stats, &r->pl, &r->ws,
 		    &r->o, &r->tu, &r->info->essential, &r->info->essential_sets,
 		    r->err, r->errlen);

@@ -54,6 +54,13 @@ struct search_tuning {
 	int expand_terms, expand_passages;
 	double expand_weight;
 	/*
+	 * Feedback only in an index of at least expand_sources_per_passage x
+	 * expand_passages sources (0: any): in a handful of articles on one
+	 * subject the feedback passages are most of the collection and pull
+	 * every claim towards its most general article.
+	 */
+	int expand_sources_per_passage;
+	/*
 	 * The expanded query re-ranks the best rerank_depth passages of the
 	 * claim's own words, however many rows are asked for (rows past them
 	 * follow in the order of the claim's own words); 0: it ranks the

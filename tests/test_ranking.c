@@ -78,7 +78,8 @@ static void test_ranking_pool_scores_as_index(void **state)
 		search_tuning_default(&tu);
 		tu.source_decay = 0;	/* a source scores as its best row */
 		tu.rerank_depth = 1000;
-		tu.expand_terms = 10;	/* feedback is off by default; the pool needs it */
+		tu.expand_terms = 10;	/* the pool needs feedback */
+		tu.expand_sources_per_passage = 0;	/* which the fixture's four sources would not get */
 		struct search_options o = { .claim = 1, .limit = 4, .per_source = 3, .tuning = &tu,
 		    .explain = 1 };
 		int np = run(state, claims[q], &o, &pooled, &ip, err, sizeof err);
@@ -139,6 +140,7 @@ static void test_ranking_feedback_needs_a_covering_passage(void **state)
 		    sizeof err) > 0);
 		collector_free(&c);
 		tu.expand_terms = 10;
+		tu.expand_sources_per_passage = 0;	/* the fixture has four sources */
 		assert_true(run(state, cases[q].claim, &o, memset(&c, 0, sizeof c), &fed, err,
 		    sizeof err) > 0);
 		collector_free(&c);
@@ -182,6 +184,7 @@ static void test_ranking_feedback_keeps_first_ranking(void **state)
 			    .tuning = &tu };
 			int np = run(state, cases[q].claim, &o, &plain, &ip, err, sizeof err);
 			tu.expand_terms = 10;
+			tu.expand_sources_per_passage = 0;	/* the fixture has four sources */
 			int nf = run(state, cases[q].claim, &o, &fed, &ifed, err, sizeof err);
 			assert_true(np > 0);
 			assert_int_equal(np, nf);

@@ -610,7 +610,18 @@ static void test_search_claim_expansion(void **state)
 	assert_true(search_run(f->search, claim, &o, collect, memset(&c, 0, sizeof c),
 	    &plain, err, sizeof err) > 0);
 	collector_free(&c);
+	/* feedback is on by default, but not in an index of fewer sources than it asks */
+	search_tuning_default(&tu);
+	assert_true(tu.expand_terms > 0 &&
+	    tu.expand_sources_per_passage * tu.expand_passages > (int)NSOURCES);
+	assert_true(search_run(f->search, claim, &o, collect, memset(&c, 0, sizeof c),
+	    &expanded, err, sizeof err) > 0);
+	assert_string_equal(expanded.expression, plain.expression);
+	collector_free(&c);
+	search_info_free(&expanded);
 	tu.expand_terms = 3;
+	tu.expand_passages = 2;
+	tu.expand_sources_per_passage = 2;	/* four sources: as many as there are, on */
 	assert_true(search_run(f->search, claim, &o, collect, memset(&c, 0, sizeof c),
 	    &expanded, err, sizeof err) > 0);
 	assert_scores_ordered(&c);
