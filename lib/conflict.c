@@ -216,7 +216,7 @@ static const struct {
 	{ "positive", "negative", 0 },
 	{ "increase increases increased increasing",
 	  "drop drops dropped dropping fall falls fell falling", 0 },
-	{ "persist persists persisted persisting lasts lasted",
+	{ "persist persists persisted persisting lasts lasted linger lingers lingered lingering",
 	  "dissipate dissipates dissipated dissipating subside subsides subsided "
 	  "subsiding fade fades faded fading disappear disappears disappeared", 0 },
 	{ "pro", "anti", 1 },	/* "pro-inflammatory" / "anti-inflammatory" */
