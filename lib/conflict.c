@@ -208,7 +208,7 @@ static const struct {
 	{ "large big huge", "small tiny", 0 },
 	{ "gain gains gained gaining", "lose loses lost losing", 0 },
 	{ "cheap inexpensive affordable", "expensive costly", 0 },
-	{ "common commonly frequent frequently", "rare rarely uncommon infrequent", 0 },
+	{ "common commonly frequent frequently", "rare rarely rarer rarest uncommon infrequent", 0 },
 	{ "before", "after", 1 },
 	{ "first", "last", 1 },
 	{ "permanent permanently", "temporary temporarily", 0 },
@@ -1240,6 +1240,63 @@ antonym_use(const struct text *x, size_t i)
 }
 
 /*
+ * Whether a degree word turns word i round: "less common", "the least
+ * commonly used" and "not as common as" say what "rare" says, "less
+ * effective" what "ineffective" says.  "at least" and "no less" do not.
+ * Only the words of a loose pair (tight 0) are read so: "less more" is
+ * no phrase.
+ */
+static int
+flipped(const struct text *x, size_t i)
+{
+	const char *p = wprev(x, i);
+
+	if (i < 2)
+		return strcmp(p, "less") == 0 || strcmp(p, "least") == 0;
+	if (strcmp(p, "less") == 0)
+		return !among(wprev(x, i - 1), "no");
+	if (strcmp(p, "least") == 0)
+		return strcmp(wprev(x, i - 1), "at") != 0;
+	if (among(p, "as so"))	/* "not as common as", "isn't so common" */
+		return strcmp(wprev(x, i - 1), "not") == 0 ||
+		    ends_with(wprev(x, i - 1), strlen(wprev(x, i - 1)), "n't");
+	return 0;
+}
+
+/* Where word i starts with the degree words that turn it round: "least commonly". */
+static size_t
+flip_start(const struct text *x, size_t i)
+{
+	if (!flipped(x, i))
+		return x->v[i].s;
+	return among(wprev(x, i), "as so") ? x->v[i - 2].s : x->v[i - 1].s;
+}
+
+/*
+ * Which side of loose pair p word i of x says: 0 (a), 1 (b) or -1 (neither),
+ * a degree word turning it round (flipped).  When the word is not in the
+ * pair but has the stem `same` (the other text's word), it says that
+ * word's side `same_side`.
+ */
+static int
+side_of(const struct text *x, size_t i, size_t p, const char *same, int same_side)
+{
+	int side;
+
+	if (x->v[i].type != T_WORD)
+		return -1;
+	if (among_tok(x, i, ANTONYM[p].a))
+		side = 0;
+	else if (among_tok(x, i, ANTONYM[p].b))
+		side = 1;
+	else if (same != NULL && is_content(x, i) && strcmp(x->v[i].stem, same) == 0)
+		side = same_side;
+	else
+		return -1;
+	return ANTONYM[p].tight == 0 && flipped(x, i) ? !side : side;
+}
+
+/*
  * Up to NEIGHBOURS content stems next to token i on one side (dir -1 before,
  * +1 after), within eight tokens and its clause.
  */
@@ -1397,18 +1454,23 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		nsa = neighbours(s, sj + 1, 1, sa);
 		return share(ca, nca, sa, nsa);
 	}
-	return 0;
-}
-
-static int
-has_form(const struct text *x, const char *forms)
-{
-	size_t i;
-
-	for (i = 0; i < x->n; i++)
-		if (x->v[i].type == T_WORD && among_tok(x, i, forms))
-			return 1;
-	return 0;
+	/*
+	 * a fronted concession with a comparison: "While not as common as
+	 * infusion therapy, these injections are ..."; its subject follows
+	 * the clause's comma
+	 */
+	size_t k = sj, open = sj;
+	while (open > 0 && !clause_punct(s, open - 1) && !among(wd(s, open - 1), CLAUSE_WORD))
+		open--;
+	if (open == 0 || !among(wd(s, open - 1), "although though while") ||
+	    !opens_clause(s, open - 1) || !flipped(s, sj))
+		return 0;
+	for (k = sj + 1; k < s->n && !clause_punct(s, k) && !among(wd(s, k), CLAUSE_WORD); k++)
+		;
+	if (k >= s->n || !is_punct(s, k, ","))
+		return 0;
+	nsa = neighbours(s, k, 1, sa);
+	return share(ca, nca, sa, nsa);
 }
 
 static int names_one(const struct text *, size_t, const struct conflict_lexicon *);
@@ -1476,13 +1538,20 @@ swapped_role(const struct text *c, size_t i, const struct text *s, const char *m
  * but not "most common ... less often").
  */
 static int
-contrasts_itself(const struct text *c, size_t i, const char *theirs, int tight)
+contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 {
 	const char *ca[NEIGHBOURS], *ka[NEIGHBOURS];
+	const char *theirs = mine ? ANTONYM[p].a : ANTONYM[p].b;
+	int tight = ANTONYM[p].tight;
 	size_t nca;
 
-	if (!tight)
-		return has_form(c, theirs);
+	if (!tight) {
+		/* "common" turned round ("less common") says the other side */
+		for (size_t k = 0; k < c->n; k++)
+			if (side_of(c, k, p, NULL, 0) == !mine)
+				return 1;
+		return 0;
+	}
 	nca = neighbours(c, i, 1, ca);
 	for (size_t k = 0; k < c->n; k++) {
 		if (c->v[k].type != T_WORD || !among_tok(c, k, theirs))
@@ -1508,17 +1577,21 @@ find_antonym(const struct text *c, const struct text *s,
 		for (p = 0; p < sizeof ANTONYM / sizeof ANTONYM[0] && !done; p++) {
 			const char *mine, *theirs;
 			size_t hit = s->n;
+			int word_side, side, sj_side;
 
 			if (among_tok(c, i, ANTONYM[p].a)) {
 				mine = ANTONYM[p].a;
 				theirs = ANTONYM[p].b;
+				word_side = 0;
 			} else if (among_tok(c, i, ANTONYM[p].b)) {
 				mine = ANTONYM[p].b;
 				theirs = ANTONYM[p].a;
+				word_side = 1;
 			} else {
 				continue;
 			}
-			if (!ANTONYM[p].tight &&
+			side = side_of(c, i, p, NULL, 0);
+			if (!ANTONYM[p].tight && side == word_side &&
 			    (hit = swapped_role(c, i, s, mine, theirs, lex)) < s->n) {
 				if (add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
 				    c->v[i].e, s->v[hit].s, s->v[hit].e) < 0)
@@ -1526,23 +1599,25 @@ find_antonym(const struct text *c, const struct text *s,
 				done = 1;
 				continue;
 			}
-			if (contrasts_itself(c, i, theirs, ANTONYM[p].tight))
+			if (contrasts_itself(c, i, p, side))
 				continue;	/* the claim contrasts the two itself */
 			for (j = 0; j < s->n; j++) {
-				if (s->v[j].type != T_WORD)
-					continue;
-				if (among_tok(s, j, mine) ||
-				    strcmp(s->v[j].stem, c->v[i].stem) == 0)
+				sj_side = side_of(s, j, p, c->v[i].stem, word_side);
+				if (sj_side == side)
 					break;	/* the source says the word itself */
-				if (hit == s->n && among_tok(s, j, theirs) &&
+				/* "more effective" / "less effective": the degree words' own pair says it */
+				if (hit == s->n && sj_side == !side &&
+				    !(flipped(s, j) && among(wprev(s, j), "less least") &&
+				    among(wprev(c, i), "more most")) &&
 				    antonym_use(s, j) &&
 				    anchored(c, i, s, j, ANTONYM[p].tight))
 					hit = j;
 			}
 			if (j < s->n || hit == s->n)
 				continue;
-			if (add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
-			    c->v[i].e, s->v[hit].s, s->v[hit].e) < 0)
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+			    ANTONYM[p].tight ? c->v[i].s : flip_start(c, i), c->v[i].e,
+			    ANTONYM[p].tight ? s->v[hit].s : flip_start(s, hit), s->v[hit].e) < 0)
 				return -1;
 			done = 1;
 		}
