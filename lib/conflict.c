@@ -1862,6 +1862,7 @@ struct qty {
 	int fam;
 	int range;	/* two numbered ends: "30 minutes to 3 hours", "2-3 days" */
 	double lo, hi;
+	double floor;	/* a count open above: the number it starts from ("3 or more": 3), else 0 */
 	size_t s, e;	/* bytes */
 };
 
@@ -1873,6 +1874,7 @@ struct qtys {
 struct val {
 	double lo, hi;
 	int decade, yearish, vague;
+	int several;	/* vague by a word that means two or more: "several", "a few" */
 	size_t first, next;	/* tokens: where it starts, after it */
 };
 
@@ -1998,10 +2000,19 @@ value_at(const struct text *x, size_t i, struct val *v)
 			v->next = i + 1;
 			return 1;
 		}
+		/* "a full day", "an entire week" */
+		if (among(wd(x, i + 1), "full whole entire") &&
+		    (u = unit_of(wd(x, i + 2))) >= 0 && UNIT[u].single != NULL &&
+		    strcmp(wd(x, i + 2), UNIT[u].single) == 0) {
+			v->lo = v->hi = 1;
+			v->next = i + 2;
+			return 1;
+		}
 		return 0;
 	}
 	if (among(w, "few several couple")) {
 		v->vague = 1;
+		v->several = strcmp(w, "several") == 0;
 		v->next = strcmp(wd(x, i + 1), "of") == 0 ? i + 2 : i + 1;
 		return 1;
 	}
@@ -2054,7 +2065,8 @@ unit_at(const struct text *x, size_t j, int *unit)
 }
 
 static int
-push_qty(struct qtys *q, int fam, int range, double lo, double hi, size_t s, size_t e)
+push_qty(struct qtys *q, int fam, int range, double lo, double hi, double floor, size_t s,
+    size_t e)
 {
 	if (q->n == q->cap) {
 		size_t c = q->cap ? 2 * q->cap : 8;
@@ -2069,6 +2081,7 @@ push_qty(struct qtys *q, int fam, int range, double lo, double hi, size_t s, siz
 	q->v[q->n].range = range;
 	q->v[q->n].lo = lo;
 	q->v[q->n].hi = hi;
+	q->v[q->n].floor = floor;
 	q->v[q->n].s = s;
 	q->v[q->n].e = e;
 	q->n++;
@@ -2076,8 +2089,9 @@ push_qty(struct qtys *q, int fam, int range, double lo, double hi, size_t s, siz
 }
 
 /*
- * Scale a value by its unit.  A vague time ("hours", "a few days") covers 1
- * to UNIT.vague units; a vague count ("several studies") two or more.
+ * Scale a value by its unit.  A vague time ("hours") covers 1 to UNIT.vague
+ * units, "several" or "a few" of them 2 or more; a vague count ("several
+ * studies") two or more.
  */
 static void
 scale(const struct val *v, int u, double *lo, double *hi)
@@ -2086,7 +2100,7 @@ scale(const struct val *v, int u, double *lo, double *hi)
 		*lo = 2 * UNIT[u].factor;	/* "several studies" */
 		*hi = QTY_INF;
 	} else if (v->vague) {
-		*lo = UNIT[u].factor;
+		*lo = (v->several ? 2 : 1) * UNIT[u].factor;
 		*hi = UNIT[u].factor * UNIT[u].vague;
 	} else {
 		*lo = v->lo * UNIT[u].factor;
@@ -2135,7 +2149,7 @@ quantities(const struct text *x, struct qtys *q)
 	size_t i = 0, k, end;
 	struct val a, b;
 	int ua, ub, have_b, fam, open;
-	double lo, hi, blo, bhi;
+	double lo, hi, blo, bhi, floor;
 
 	while (i < x->n) {
 		if (value_at(x, i, &a)) {
@@ -2219,8 +2233,13 @@ quantities(const struct text *x, struct qtys *q)
 			if (bhi > hi)
 				hi = bhi;
 		}
+		floor = lo;
 		qualify(x, a.first, fam, &lo, &hi);
-		if (push_qty(q, fam, have_b && !a.vague && !b.vague, lo, hi, x->v[a.first].s,
+		/* "about three or more sessions", "more than 3 doses": counted things, open above */
+		if (hi < QTY_INF || a.vague || fam < FAM_SESSION || fam > FAM_INFUSION ||
+		    fam == FAM_PEOPLE)
+			floor = 0;
+		if (push_qty(q, fam, have_b && !a.vague && !b.vague, lo, hi, floor, x->v[a.first].s,
 		    x->v[end - 1].e) < 0)
 			return -1;
 		i = end > i ? end : i + 1;
@@ -2249,6 +2268,19 @@ contains(const struct qty *a, const struct qty *b)
 }
 
 /*
+ * How far a count open above reaches: "three or more sessions" says
+ * three, four, perhaps six, not twelve.
+ */
+#define FLOOR_REACH 2
+
+/* Whether q lies within the reach of r's floor (or r has none). */
+static int
+within_reach(const struct qty *q, const struct qty *r)
+{
+	return r->floor == 0 || q->lo <= FLOOR_REACH * r->floor;
+}
+
+/*
  * Does some quantity of qs, of q's family, agree with q?  Two ranges agree
  * when qs's holds all of q's: a claim of "30 minutes to 3 days" against a
  * source's "30 minutes to 3 hours" states an end the source does not
@@ -2261,7 +2293,8 @@ admitted(const struct qty *q, const struct qtys *qs)
 
 	for (j = 0; j < qs->n; j++)
 		if (qs->v[j].fam == q->fam && overlap(q, &qs->v[j]) &&
-		    (!q->range || !qs->v[j].range || contains(&qs->v[j], q)))
+		    (!q->range || !qs->v[j].range || contains(&qs->v[j], q)) &&
+		    within_reach(q, &qs->v[j]) && within_reach(&qs->v[j], q))
 			return 1;
 	return 0;
 }
