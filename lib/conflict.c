@@ -1094,7 +1094,20 @@ static int
 says_alternative(const struct text *c, size_t ci, const struct text *s, size_t sj)
 {
 	const char *ca[NEIGHBOURS], *sa[NEIGHBOURS];
-	size_t nca = neighbours(c, ci, 1, ca), nsa = neighbours(s, sj, 1, sa), k;
+	size_t nca = neighbours(c, ci, 1, ca), nsa = 0, k;
+
+	/*
+	 * the source's words after its own, past commas between modifiers
+	 * ("Regular, unsupervised use"), to the clause's end
+	 */
+	for (k = sj + 1; k < s->n && k <= sj + 8 && nsa < NEIGHBOURS; k++) {
+		if (inner_hyphen(s, k) || is_punct(s, k, ","))
+			continue;
+		if (clause_punct(s, k) || among(wd(s, k), CLAUSE_WORD))
+			break;
+		if (is_content(s, k))
+			sa[nsa++] = s->v[k].stem;
+	}
 
 	for (k = 0; k < nca; k++)
 		if (!share(ca + k, 1, sa, nsa))
