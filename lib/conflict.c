@@ -184,10 +184,14 @@ static const struct {
 	  "activate activates activated activating activation", 0 },
 	{ "inhibit inhibits inhibited inhibiting",
 	  "stimulate stimulates stimulated stimulating", 0 },
+	{ "block blocks blocked blocking",
+	  "stimulate stimulates stimulated stimulating", 0 },
 	{ "agonist agonists", "antagonist antagonists", 0 },
 	{ "safe safely", "dangerous dangerously unsafe", 0 },
 	{ "effective effectively", "ineffective ineffectively", 0 },
 	{ "possible", "impossible", 0 },
+	{ "necessary", "unnecessary", 0 },
+	{ "promising encouraging", "disappointing discouraging", 0 },
 	{ "likely", "unlikely", 0 },
 	{ "able", "unable", 0 },
 	{ "fast", "slow", 0 },
@@ -1487,19 +1491,35 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 }
 
 static int names_one(const struct text *, size_t, const struct conflict_lexicon *);
+static int name_like(const struct text *, size_t);
 
 /*
  * The name that word i acts on: the first word naming one thing
  * (names_one) among the six tokens after it, in its clause and before
  * another word of the pair (words, opposites) ("blocking the AMPA receptor",
  * "activates another receptor called AMPA", but not "helps by blocking
- * NMDA receptors"); x->n when there is none.
+ * NMDA receptors"); x->n when there is none.  The inner hyphens of a long
+ * name do not count, its acronym in parentheses names it ("blocking the
+ * N-methyl-D-aspartate (NMDA) receptor"), and "named" or "called" reach
+ * two tokens further ("blocking a particular receptor in the brain named
+ * NMDA").
  */
 static size_t
 object_name(const struct text *x, size_t i, const char *words, const char *opposites,
     const struct conflict_lexicon *lex)
 {
-	for (size_t j = i + 1; j < x->n && j <= i + 6; j++) {
+	size_t reach = i + 6;
+
+	for (size_t j = i + 1; j < x->n && j <= reach; j++) {
+		if (inner_hyphen(x, j)) {
+			reach++;
+			continue;
+		}
+		if (is_punct(x, j, "(") && j + 2 < x->n && is_punct(x, j + 2, ")") &&
+		    x->v[j + 1].type == T_WORD && name_like(x, j + 1))
+			return j + 1;
+		if (among(wd(x, j + 1), "named called"))
+			reach = j + 3;
 		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD) || is_negator(x, j) ||
 		    strcmp(wd(x, j), "by") == 0 || among_tok(x, j, words) ||
 		    among_tok(x, j, opposites))
