@@ -164,6 +164,12 @@ static const struct {
 	{ "promote promotes promoted promoting",
 	  "impair impairs impaired impairing inhibit inhibits inhibited inhibiting "
 	  "hinder hinders hindered hindering suppress suppresses suppressed suppressing", 0 },
+	{ "promote promotes promoted promoting", "reduce reduces reduced reducing", 0 },
+	{ "ensure ensures ensured ensuring",
+	  "hinder hinders hindered hindering impair impairs impaired impairing", 0 },
+	/* "advise against" says what "discourage" says (flipped) */
+	{ "recommend recommends recommended recommending advise advises advised advising",
+	  "discourage discourages discouraged discouraging", 0 },
 	{ "strengthen strengthens strengthened strengthening reinforce reinforces reinforced "
 	  "reinforcing", "weaken weakens weakened weakening disrupt disrupts disrupted "
 	  "disrupting undermine undermines undermined undermining", 0 },
@@ -1261,13 +1267,17 @@ antonym_use(const struct text *x, size_t i)
  * commonly used" and "not as common as" say what "rare" says, "less
  * effective" what "ineffective" says.  "at least" and "no less" do not.
  * Only the words of a loose pair (tight 0) are read so: "less more" is
- * no phrase.
+ * no phrase.  "Advise against", "recommend against" say "discourage".
  */
 static int
 flipped(const struct text *x, size_t i)
 {
 	const char *p = wprev(x, i);
 
+	if (strcmp(wd(x, i + 1), "against") == 0 &&
+	    among(x->v[i].w, "advise advises advised advising recommend recommends recommended "
+	    "recommending"))
+		return 1;
 	if (i < 2)
 		return strcmp(p, "less") == 0 || strcmp(p, "least") == 0;
 	if (strcmp(p, "less") == 0)
@@ -1280,13 +1290,27 @@ flipped(const struct text *x, size_t i)
 	return 0;
 }
 
+/* Whether word i is turned round by the "against" after it ("advise against"). */
+static int
+flipped_after(const struct text *x, size_t i)
+{
+	return flipped(x, i) && strcmp(wd(x, i + 1), "against") == 0;
+}
+
 /* Where word i starts with the degree words that turn it round: "least commonly". */
 static size_t
 flip_start(const struct text *x, size_t i)
 {
-	if (!flipped(x, i))
+	if (!flipped(x, i) || flipped_after(x, i))
 		return x->v[i].s;
 	return among(wprev(x, i), "as so") ? x->v[i - 2].s : x->v[i - 1].s;
+}
+
+/* Where word i ends with the word that turns it round: "advise against". */
+static size_t
+flip_end(const struct text *x, size_t i)
+{
+	return flipped_after(x, i) ? x->v[i + 1].e : x->v[i].e;
 }
 
 /*
@@ -1649,8 +1673,10 @@ find_antonym(const struct text *c, const struct text *s,
 			if (j < s->n || hit == s->n)
 				continue;
 			if (add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
-			    ANTONYM[p].tight ? c->v[i].s : flip_start(c, i), c->v[i].e,
-			    ANTONYM[p].tight ? s->v[hit].s : flip_start(s, hit), s->v[hit].e) < 0)
+			    ANTONYM[p].tight ? c->v[i].s : flip_start(c, i),
+			    ANTONYM[p].tight ? c->v[i].e : flip_end(c, i),
+			    ANTONYM[p].tight ? s->v[hit].s : flip_start(s, hit),
+			    ANTONYM[p].tight ? s->v[hit].e : flip_end(s, hit)) < 0)
 				return -1;
 			done = 1;
 		}
