@@ -1684,6 +1684,88 @@ find_antonym(const struct text *c, const struct text *s,
 	return 0;
 }
 
+/* ---- comparisons turned round --------------------------------------------- */
+
+static size_t stem_in(const struct text *, size_t, size_t, const char *);
+
+/* Comparatives a setting can be compared by: "more effective in A than in B". */
+static const char COMPARATIVE[] =
+    "better worse faster slower quicker higher lower greater smaller larger longer "
+    "shorter stronger weaker easier harder safer";
+
+/* Prepositions that open a setting or condition: "in a calm one", "at night". */
+#define SETTING_PREP "in at on during with under"
+
+/*
+ * The comparative that token `than` completes: "better", or "more"/"less"
+ * with its next content word ("more effective"), at most ten tokens
+ * before it in its clause, past the commas between modifiers ("more
+ * effective in a lively, stimulating atmosphere than"); x->n when none.
+ */
+static size_t
+comparative_before(const struct text *x, size_t than)
+{
+	for (size_t k = than; k-- > 0 && than - k <= 10;) {
+		if ((clause_punct(x, k) && !is_punct(x, k, ",")) || among(wd(x, k), CLAUSE_WORD))
+			break;
+		if (among(wd(x, k), COMPARATIVE) || among(wd(x, k), "more less"))
+			return k;
+	}
+	return x->n;
+}
+
+/* Whether comparatives k of x and m of y are the same ("more effective" both). */
+static int
+same_comparative(const struct text *x, size_t k, const struct text *y, size_t m)
+{
+	if (strcmp(x->v[k].w, y->v[m].w) != 0)
+		return 0;
+	if (!among(x->v[k].w, "more less"))
+		return 1;
+	return k + 1 < x->n && m + 1 < y->n && is_content(x, k + 1) && is_content(y, m + 1) &&
+	    strcmp(x->v[k + 1].stem, y->v[m + 1].stem) == 0;
+}
+
+/*
+ * A comparison of two settings turned round: the claim says "more
+ * effective in A than in B", the source "more effective in B" (the same
+ * comparative, the same preposition before B, no "than" of its own).  B is
+ * the first content word after the claim's "than" and a preposition; it
+ * must not be among the claim's words between the comparative and "than".
+ */
+static int
+find_comparison(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t t = 0; t + 2 < c->n; t++) {
+		size_t k, b, m, j, prep;
+
+		if (strcmp(wd(c, t), "than") != 0 || !among(wd(c, t + 1), SETTING_PREP) ||
+		    (k = comparative_before(c, t)) == c->n)
+			continue;
+		prep = t + 1;
+		for (b = t + 2; b < c->n && b <= t + 4 && !is_content(c, b); b++)
+			;
+		if (b >= c->n || b > t + 4 || stem_in(c, k + 1, t, c->v[b].stem) < c->n)
+			continue;
+		for (m = 0; m < s->n; m++) {
+			if (s->v[m].type != T_WORD || !same_comparative(c, k, s, m))
+				continue;
+			for (j = m + 1; j < s->n && j <= m + 8; j++) {
+				if (clause_punct(s, j) || among(wd(s, j), CLAUSE_WORD) ||
+				    strcmp(wd(s, j), "than") == 0)
+					break;
+				if (is_content(s, j) && strcmp(s->v[j].stem, c->v[b].stem) == 0 &&
+				    j >= 2 && (strcmp(wd(s, j - 1), wd(c, prep)) == 0 ||
+				    strcmp(wd(s, j - 2), wd(c, prep)) == 0)) {
+					return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[t].s,
+					    c->v[b].e, s->v[m].s, s->v[j].e);
+				}
+			}
+		}
+	}
+	return 0;
+}
+
 /* ---- substitutions ---------------------------------------------------------- */
 
 /*
@@ -2463,7 +2545,8 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	mark_content(&s);
 	mark_negations(&s);
 	if (find_number(&cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
-	    find_antonym(&c, &s, lex, &f) < 0 || find_substitution(&c, &s, lex, &f) < 0 ||
+	    find_antonym(&c, &s, lex, &f) < 0 || find_comparison(&c, &s, &f) < 0 ||
+	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
 		goto done;
 	/* claim order; the kinds were found in enum order, so keep ties stable */
