@@ -1766,6 +1766,111 @@ find_comparison(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
+/* ---- order turned round --------------------------------------------------- */
+
+/* Words that place a clause early or late in a story: "initially X", "Y came afterwards". */
+#define EARLY_WORDS "first firstly initially originally"
+#define LATE_WORDS "afterwards afterward later subsequently eventually"
+
+/* 0 when token i places its clause early, 1 late, -1 neither ("began as" is early). */
+static int
+order_kind(const struct text *x, size_t i)
+{
+	if (x->v[i].type != T_WORD)
+		return -1;
+	if (among(x->v[i].w, EARLY_WORDS) ||
+	    (among(x->v[i].w, "began begun started") && strcmp(wd(x, i + 1), "as") == 0))
+		return 0;
+	return among(x->v[i].w, LATE_WORDS) ? 1 : -1;
+}
+
+/*
+ * The clause of order word i: [*from, *to) of x.  With after, only its
+ * words after i; an order word alone before a comma ("First, consult
+ * ...") places the clause after the comma.
+ */
+static void
+order_clause(const struct text *x, size_t i, int after, size_t *from, size_t *to)
+{
+	size_t a = i, b = i + 1;
+
+	while (a > 0 && !clause_punct(x, a - 1) && !among(wd(x, a - 1), CLAUSE_WORD))
+		a--;
+	while (b < x->n && !clause_punct(x, b) && !among(wd(x, b), CLAUSE_WORD))
+		b++;
+	if (b == i + 1 && (a == i || after) && is_punct(x, b, ",")) {
+		a = b + 1;
+		for (b = a; b < x->n && !clause_punct(x, b) && !among(wd(x, b), CLAUSE_WORD); b++)
+			;
+	} else if (after) {
+		a = i + 1;
+	}
+	*from = a;
+	*to = b;
+}
+
+/*
+ * An order turned round: the claim places A early and B late ("began as a
+ * psychiatric drug; its role in surgical anesthesia came afterwards"), the
+ * source places a word of B's clause (and none of A's) early ("Initially
+ * designed for anesthesia"), or a word of A's late.  A word in both of the
+ * claim's clauses says nothing; the source's words are those after its
+ * order word, not its subject ("Ketamine was later found ...").
+ */
+static int
+find_order(const struct text *c, const struct text *s, struct found *f)
+{
+	size_t co[2] = { c->n, c->n }, from[2], to[2];
+
+	for (size_t i = 0; i < c->n; i++) {
+		int k = order_kind(c, i);
+		if (k >= 0 && co[k] == c->n)
+			co[k] = i;
+	}
+	if (co[0] == c->n || co[1] == c->n)
+		return 0;
+	for (int k = 0; k < 2; k++)
+		order_clause(c, co[k], 0, &from[k], &to[k]);
+	if (from[0] < to[1] && from[1] < to[0])
+		return 0;	/* one clause: "first ... and later ..." */
+	for (size_t j = 0; j < s->n; j++) {
+		int k = order_kind(s, j), other;
+		size_t a, b, hit = c->n, sw = s->n;
+
+		if (k < 0)
+			continue;
+		other = !k;
+		order_clause(s, j, 1, &a, &b);
+		for (size_t m = a; m < b; m++) {
+			size_t ci;
+			const char *w = s->v[m].stem;
+
+			int same;
+
+			if (!is_content(s, m) || order_kind(s, m) >= 0)
+				continue;
+			same = stem_in(c, from[k], to[k], w) < c->n;
+			ci = stem_in(c, from[other], to[other], w);
+			if (same && ci < c->n)
+				continue;	/* in both of the claim's clauses */
+			if (same) {
+				hit = c->n;	/* a word of the claim's placed the same way */
+				break;
+			}
+			if (ci < c->n && hit == c->n) {
+				hit = ci;
+				sw = m;
+			}
+		}
+		if (hit == c->n)
+			continue;
+		return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+		    c->v[hit < co[other] ? hit : co[other]].s, c->v[hit < co[other] ? co[other] : hit].e,
+		    s->v[j].s, s->v[sw].e);
+	}
+	return 0;
+}
+
 /* ---- substitutions ---------------------------------------------------------- */
 
 /*
@@ -2546,6 +2651,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	mark_negations(&s);
 	if (find_number(&cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
 	    find_antonym(&c, &s, lex, &f) < 0 || find_comparison(&c, &s, &f) < 0 ||
+	    find_order(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
 		goto done;
