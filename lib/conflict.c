@@ -1666,6 +1666,8 @@ find_antonym(const struct text *c, const struct text *s,
 				if (hit == s->n && sj_side == !side &&
 				    !(flipped(s, j) && among(wprev(s, j), "less least") &&
 				    among(wprev(c, i), "more most")) &&
+				    !(flipped(c, i) && among(wprev(c, i), "less least") &&
+				    among(wprev(s, j), "more most")) &&
 				    antonym_use(s, j) &&
 				    anchored(c, i, s, j, ANTONYM[p].tight))
 					hit = j;
@@ -1761,6 +1763,82 @@ find_comparison(const struct text *c, const struct text *s, struct found *f)
 					    c->v[b].e, s->v[m].s, s->v[j].e);
 				}
 			}
+		}
+	}
+	return 0;
+}
+
+/* Words for working well that "more" and "less" grade: "more effective", "less well". */
+#define EFFICACY "effective effectively well successful successfully helpful useful"
+
+/*
+ * Whether token k grades how well something works: +1 ("better", "more
+ * effective"), -1 ("worse", "less well"), 0 not; *end is the token after
+ * the phrase.
+ */
+static int
+efficacy_at(const struct text *x, size_t k, size_t *end)
+{
+	*end = k + 1;
+	if (among(wd(x, k), "better worse"))
+		return strcmp(wd(x, k), "better") == 0 ? 1 : -1;
+	if (!among(wd(x, k), "more less") || !among(wd(x, k + 1), EFFICACY) ||
+	    strcmp(wprev(x, k), "no") == 0)
+		return 0;
+	*end = k + 2;
+	return strcmp(wd(x, k), "more") == 0 ? 1 : -1;
+}
+
+/*
+ * The setting a graded phrase ending before token `from` is said of: the
+ * first content word after a preposition (SETTING_PREP) among the ten
+ * tokens after it, past commas and a "when" ("work less well when patients
+ * recover in a calm, serene atmosphere"), before any "than"; *prep is the
+ * preposition.  x->n when there is none.
+ */
+static size_t
+setting_after(const struct text *x, size_t from, size_t *prep)
+{
+	for (size_t j = from; j < x->n && j < from + 10; j++) {
+		if (strcmp(wd(x, j), "than") == 0 ||
+		    (clause_punct(x, j) && !is_punct(x, j, ",")) ||
+		    (among(wd(x, j), CLAUSE_WORD) && strcmp(wd(x, j), "when") != 0))
+			return x->n;
+		if (!among(wd(x, j), SETTING_PREP))
+			continue;
+		for (size_t b = j + 1; b < x->n && b <= j + 3; b++)
+			if (is_content(x, b)) {
+				*prep = j;
+				return b;
+			}
+		return x->n;
+	}
+	return x->n;
+}
+
+/*
+ * Works well, works badly, in one setting: the claim says "work less well
+ * when patients recover in a calm atmosphere", the source "are more
+ * effective in a calm ... atmosphere" (the opposite grade, the same
+ * preposition and setting word, no "than" on either side).
+ */
+static int
+find_efficacy(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t k = 0; k < c->n; k++) {
+		size_t ce, cp, cb, se, sp, sb;
+		int d = efficacy_at(c, k, &ce);
+
+		if (d == 0 || (cb = setting_after(c, ce, &cp)) == c->n)
+			continue;
+		for (size_t m = 0; m < s->n; m++) {
+			if (efficacy_at(s, m, &se) != -d ||
+			    (sb = setting_after(s, se, &sp)) == s->n ||
+			    strcmp(wd(c, cp), wd(s, sp)) != 0 ||
+			    strcmp(c->v[cb].stem, s->v[sb].stem) != 0)
+				continue;
+			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[k].s, c->v[ce - 1].e,
+			    s->v[m].s, s->v[se - 1].e);
 		}
 	}
 	return 0;
@@ -2651,7 +2729,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	mark_negations(&s);
 	if (find_number(&cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
 	    find_antonym(&c, &s, lex, &f) < 0 || find_comparison(&c, &s, &f) < 0 ||
-	    find_order(&c, &s, &f) < 0 ||
+	    find_efficacy(&c, &s, &f) < 0 || find_order(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
 		goto done;
