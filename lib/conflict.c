@@ -851,6 +851,10 @@ is_negator(const struct text *x, size_t i)
 		return strcmp(nx, "of") == 0 || strcmp(nx, "from") == 0;
 	if (strcmp(w, "non") == 0)
 		return inner_hyphen(x, i + 1);
+	/* "little control over the dose": hardly any; "a little", "as little as" are some */
+	if (strcmp(w, "little") == 0)
+		return !among(wprev(x, i), "a as") && i + 1 < x->n && x->v[i + 1].type == T_WORD &&
+		    !among(nx, STOP);
 	/* "as an antidepressant rather than an anesthetic", "instead of" */
 	if ((strcmp(w, "than") == 0 && strcmp(wprev(x, i), "rather") == 0) ||
 	    (strcmp(w, "of") == 0 && strcmp(wprev(x, i), "instead") == 0))
