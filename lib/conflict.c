@@ -569,6 +569,8 @@ stem_word(const char *w, char *out)
 	}
 	if (n >= 4 && out[n - 1] == 'e')
 		n--;	/* cause -> caus, like causes and caused */
+	if (n >= 5 && ends_with(out, n, "ief"))
+		out[n - 1] = 'v';	/* relief -> reliev, like relieve; belief, believe */
 	out[n] = '\0';
 }
 
