@@ -1955,6 +1955,51 @@ find_order(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
+/*
+ * A step's place in a sequence turned round: the claim says "consulting a
+ * mental health professional is the last of the recommended steps", the
+ * source opens "First, consult with a healthcare professional" (or "the
+ * first" against "Finally,", "Lastly,").  The claim's subject (its
+ * clause's content words before "the last") and the source's clause after
+ * its opening adverb share two content words at least.
+ */
+static int
+find_sequence(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t i = 1; i < c->n; i++) {
+		int last;
+		size_t cs;
+
+		if (!among(wd(c, i), "first last") || strcmp(wprev(c, i), "the") != 0)
+			continue;
+		last = strcmp(wd(c, i), "last") == 0;
+		for (cs = i - 1; cs > 0 && !clause_punct(c, cs - 1) && !among(wd(c, cs - 1), CLAUSE_WORD);
+		    cs--)
+			;
+		for (size_t j = 0; j + 2 < s->n; j++) {
+			size_t a, b, shared = 0, first = c->n;
+
+			if (!opens_clause(s, j) || !is_punct(s, j + 1, ",") ||
+			    !among(wd(s, j), last ? "first firstly" : "finally lastly"))
+				continue;
+			order_clause(s, j, 1, &a, &b);
+			for (size_t m = a; m < b; m++) {
+				size_t ci;
+
+				if (is_content(s, m) && (ci = stem_in(c, cs, i, s->v[m].stem)) < c->n) {
+					shared++;
+					if (ci < first)
+						first = ci;
+					if (shared >= 2)
+						return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+						    c->v[first].s, c->v[i].e, s->v[j].s, s->v[m].e);
+				}
+			}
+		}
+	}
+	return 0;
+}
+
 /* ---- substitutions ---------------------------------------------------------- */
 
 /*
@@ -2736,6 +2781,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	if (find_number(&cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
 	    find_antonym(&c, &s, lex, &f) < 0 || find_comparison(&c, &s, &f) < 0 ||
 	    find_efficacy(&c, &s, &f) < 0 || find_order(&c, &s, &f) < 0 ||
+	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
 		goto done;
