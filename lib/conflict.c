@@ -1496,6 +1496,21 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	nsa = neighbours(s, sj, -1, sa);
 	if (share(ca, nca, sa, nsa))
 		return 1;
+	/*
+	 * a subject pointing back to the sentence before: "... for repeated
+	 * administration of Ketamine. This is necessary because ..."
+	 */
+	if (nsa == 0 && after_copula(s, sj)) {
+		size_t k = sj;
+		while (k > 0 && s->v[k - 1].type == T_WORD && !is_content(s, k - 1))
+			k--;
+		if (k < sj && k > 0 && ends_sentence(s, k - 1) &&
+		    among(wd(s, k), "this it these that such")) {
+			nsa = neighbours(s, k - 1, -1, sa);
+			if (share(ca, nca, sa, nsa))
+				return 1;
+		}
+	}
 	/* a fronted predicate: "Although rare, allergic reactions may occur" */
 	if (sj + 1 < s->n && is_punct(s, sj + 1, ",")) {
 		nsa = neighbours(s, sj + 1, 1, sa);
