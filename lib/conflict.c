@@ -2253,6 +2253,13 @@ struct qty {
 	int range;	/* two numbered ends: "30 minutes to 3 hours", "2-3 days" */
 	double lo, hi;
 	double floor;	/* a count open above: the number it starts from ("3 or more": 3), else 0 */
+	/*
+	 * in a relative clause (", which may take weeks"): its antecedent's
+	 * token + 1; a claim's, in any subordinate clause: the clause word's
+	 * token + 1; else 0
+	 */
+	size_t ante;
+	size_t tok;	/* its first token */
 	size_t s, e;	/* bytes */
 };
 
@@ -2472,6 +2479,7 @@ push_qty(struct qtys *q, int fam, int range, double lo, double hi, double floor,
 	q->v[q->n].lo = lo;
 	q->v[q->n].hi = hi;
 	q->v[q->n].floor = floor;
+	q->v[q->n].ante = 0;
 	q->v[q->n].s = s;
 	q->v[q->n].e = e;
 	q->n++;
@@ -2530,6 +2538,20 @@ qualify(const struct text *x, size_t i, int fam, double *lo, double *hi)
 		if (*hi < QTY_INF)
 			*hi = fam == FAM_TIMEPOINT ? *hi + 5 : *hi * 1.25;
 	}
+}
+
+/*
+ * The antecedent of the relative clause token i is in (", which may take
+ * weeks": the content word before the comma) + 1, or 0 when i is in none.
+ */
+static size_t
+relative_antecedent(const struct text *x, size_t i)
+{
+	for (size_t k = i; k-- > 0 && !clause_punct(x, k);)
+		if (among(wd(x, k), "which who") && k >= 2 && is_punct(x, k - 1, ",") &&
+		    x->v[k - 2].type == T_WORD && is_content(x, k - 2))
+			return k - 2 + 1;
+	return 0;
 }
 
 /* Every quantity with a unit, year or decade in x, in text order. */
@@ -2632,6 +2654,8 @@ quantities(const struct text *x, struct qtys *q)
 		if (push_qty(q, fam, have_b && !a.vague && !b.vague, lo, hi, floor, x->v[a.first].s,
 		    x->v[end - 1].e) < 0)
 			return -1;
+		q->v[q->n - 1].ante = relative_antecedent(x, a.first);
+		q->v[q->n - 1].tok = a.first;
 		i = end > i ? end : i + 1;
 	}
 	return 0;
@@ -2698,34 +2722,50 @@ admitted(const struct qty *q, const struct qtys *qs)
  * fit in.
  */
 static int
-find_number(const struct qtys *cq, const struct text *s, struct found *f)
+find_number(const struct text *c, const struct qtys *cq, const struct text *s, struct found *f)
 {
-	struct qtys sq = { 0 };
+	struct qtys all = { 0 }, own = { 0 };
 	size_t i, j, hit;
 	int rc = -1, ok;
 
-	if (cq->n > 0 && quantities(s, &sq) < 0)	/* most claims say no number */
+	if (cq->n > 0 && quantities(s, &all) < 0)	/* most claims say no number */
 		goto done;
+	/*
+	 * A quantity in a relative clause of something the claim does not
+	 * name ("Unlike conventional antidepressants, which may take weeks,
+	 * ketamine ... within hours") is said of that thing: it neither
+	 * admits a claim quantity nor stands against one, unless the claim's
+	 * quantity is in a relative clause of its own.
+	 */
+	for (j = 0; j < all.n; j++)
+		if (all.v[j].ante == 0 ||
+		    stem_in(c, 0, c->n, s->v[all.v[j].ante - 1].stem) < c->n) {
+			if (push_qty(&own, all.v[j].fam, all.v[j].range, all.v[j].lo, all.v[j].hi,
+			    all.v[j].floor, all.v[j].s, all.v[j].e) < 0)
+				goto done;
+		}
 	for (i = 0; i < cq->n; i++) {
 		const struct qty *q = &cq->v[i];
+		const struct qtys *sq = q->ante ? &all : &own;
 
-		hit = sq.n;
-		ok = admitted(q, &sq);
-		for (j = 0; j < sq.n && !ok && hit == sq.n; j++)
-			if (sq.v[j].fam == q->fam && !admitted(&sq.v[j], cq))
+		hit = sq->n;
+		ok = admitted(q, sq);
+		for (j = 0; j < sq->n && !ok && hit == sq->n; j++)
+			if (sq->v[j].fam == q->fam && !admitted(&sq->v[j], cq))
 				hit = j;
-		for (j = 0; j < sq.n && !ok && hit == sq.n && q->range; j++)
-			if (sq.v[j].fam == q->fam && sq.v[j].range && overlap(q, &sq.v[j]))
+		for (j = 0; j < sq->n && !ok && hit == sq->n && q->range; j++)
+			if (sq->v[j].fam == q->fam && sq->v[j].range && overlap(q, &sq->v[j]))
 				hit = j;
-		if (ok || hit == sq.n)
+		if (ok || hit == sq->n)
 			continue;
 		if (add(&f->v, &f->n, &f->cap, CONFLICT_NUMBER, q->s,
-		    q->e, sq.v[hit].s, sq.v[hit].e) < 0)
+		    q->e, sq->v[hit].s, sq->v[hit].e) < 0)
 			goto done;
 	}
 	rc = 0;
 done:
-	free(sq.v);
+	free(all.v);
+	free(own.v);
 	return rc;
 }
 
@@ -2753,6 +2793,17 @@ conflict_claim_new(const char *claim, size_t claim_len, struct conflict_claim **
 	mark_negations(&cl->c);
 	if (quantities(&cl->c, &cl->q) < 0)
 		goto fail;
+	/*
+	 * a claim quantity in a subordinate clause ("even in cases where other
+	 * medications took weeks") may be said of another thing, as a source's
+	 * in a relative clause is: find_number compares it with those too
+	 */
+	for (size_t i = 0; i < cl->q.n; i++)
+		for (size_t k = cl->q.v[i].tok; k-- > 0 && !clause_punct(&cl->c, k);)
+			if (among(wd(&cl->c, k), CLAUSE_WORD)) {
+				cl->q.v[i].ante = k + 1;
+				break;
+			}
 	*out = cl;
 	return 0;
 fail:
@@ -2793,7 +2844,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 		goto done;
 	mark_content(&s);
 	mark_negations(&s);
-	if (find_number(&cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
+	if (find_number(&c, &cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
 	    find_antonym(&c, &s, lex, &f) < 0 || find_comparison(&c, &s, &f) < 0 ||
 	    find_efficacy(&c, &s, &f) < 0 || find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
