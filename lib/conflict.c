@@ -1756,6 +1756,31 @@ same_comparative(const struct text *x, size_t k, const struct text *y, size_t m)
  * the first content word after the claim's "than" and a preposition; it
  * must not be among the claim's words between the comparative and "than".
  */
+/*
+ * Where y says claim comparative k of B (token b of c, after preposition
+ * prep) without a "than" between: *m the comparative, *j the setting word;
+ * 0 when it does not.
+ */
+static int
+says_setting(const struct text *c, size_t k, size_t prep, size_t b, const struct text *y,
+    size_t *m, size_t *j)
+{
+	for (*m = 0; *m < y->n; (*m)++) {
+		if (y->v[*m].type != T_WORD || !same_comparative(c, k, y, *m))
+			continue;
+		for (*j = *m + 1; *j < y->n && *j <= *m + 8; (*j)++) {
+			if (clause_punct(y, *j) || among(wd(y, *j), CLAUSE_WORD) ||
+			    strcmp(wd(y, *j), "than") == 0)
+				break;
+			if (is_content(y, *j) && strcmp(y->v[*j].stem, c->v[b].stem) == 0 &&
+			    *j >= 2 && (strcmp(wd(y, *j - 1), wd(c, prep)) == 0 ||
+			    strcmp(wd(y, *j - 2), wd(c, prep)) == 0))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int
 find_comparison(const struct text *c, const struct text *s, struct found *f)
 {
@@ -1770,21 +1795,12 @@ find_comparison(const struct text *c, const struct text *s, struct found *f)
 			;
 		if (b >= c->n || b > t + 4 || stem_in(c, k + 1, t, c->v[b].stem) < c->n)
 			continue;
-		for (m = 0; m < s->n; m++) {
-			if (s->v[m].type != T_WORD || !same_comparative(c, k, s, m))
-				continue;
-			for (j = m + 1; j < s->n && j <= m + 8; j++) {
-				if (clause_punct(s, j) || among(wd(s, j), CLAUSE_WORD) ||
-				    strcmp(wd(s, j), "than") == 0)
-					break;
-				if (is_content(s, j) && strcmp(s->v[j].stem, c->v[b].stem) == 0 &&
-				    j >= 2 && (strcmp(wd(s, j - 1), wd(c, prep)) == 0 ||
-				    strcmp(wd(s, j - 2), wd(c, prep)) == 0)) {
-					return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[t].s,
-					    c->v[b].e, s->v[m].s, s->v[j].e);
-				}
-			}
-		}
+		/* the claim says it both ways itself */
+		if (says_setting(c, k, prep, b, c, &m, &j))
+			continue;
+		if (says_setting(c, k, prep, b, s, &m, &j))
+			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[t].s,
+			    c->v[b].e, s->v[m].s, s->v[j].e);
 	}
 	return 0;
 }
@@ -1843,24 +1859,35 @@ setting_after(const struct text *x, size_t from, size_t *prep)
  * effective in a calm ... atmosphere" (the opposite grade, the same
  * preposition and setting word, no "than" on either side).
  */
+/*
+ * Where y grades as d the setting of preposition cp and word cb of c: the
+ * grading token, or y->n; *end the token after its phrase.
+ */
+static size_t
+graded(const struct text *c, size_t cp, size_t cb, const struct text *y, int d, size_t *end)
+{
+	size_t sp, sb;
+
+	for (size_t m = 0; m < y->n; m++)
+		if (efficacy_at(y, m, end) == d && (sb = setting_after(y, *end, &sp)) < y->n &&
+		    strcmp(wd(c, cp), wd(y, sp)) == 0 && strcmp(c->v[cb].stem, y->v[sb].stem) == 0)
+			return m;
+	return y->n;
+}
+
 static int
 find_efficacy(const struct text *c, const struct text *s, struct found *f)
 {
 	for (size_t k = 0; k < c->n; k++) {
-		size_t ce, cp, cb, se, sp, sb;
+		size_t ce, cp, cb, se, m;
 		int d = efficacy_at(c, k, &ce);
 
-		if (d == 0 || (cb = setting_after(c, ce, &cp)) == c->n)
+		if (d == 0 || (cb = setting_after(c, ce, &cp)) == c->n ||
+		    graded(c, cp, cb, c, -d, &se) < c->n)	/* the claim says both */
 			continue;
-		for (size_t m = 0; m < s->n; m++) {
-			if (efficacy_at(s, m, &se) != -d ||
-			    (sb = setting_after(s, se, &sp)) == s->n ||
-			    strcmp(wd(c, cp), wd(s, sp)) != 0 ||
-			    strcmp(c->v[cb].stem, s->v[sb].stem) != 0)
-				continue;
+		if ((m = graded(c, cp, cb, s, -d, &se)) < s->n)
 			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[k].s, c->v[ce - 1].e,
 			    s->v[m].s, s->v[se - 1].e);
-		}
 	}
 	return 0;
 }
@@ -1923,7 +1950,9 @@ find_order(const struct text *c, const struct text *s, struct found *f)
 
 	for (size_t i = 0; i < c->n; i++) {
 		int k = order_kind(c, i);
-		if (k >= 0 && co[k] == c->n)
+		if (k >= 0 && co[k] != c->n)
+			return 0;	/* two early or two late words: no one order */
+		if (k >= 0)
 			co[k] = i;
 	}
 	if (co[0] == c->n || co[1] == c->n)
@@ -1978,6 +2007,16 @@ find_order(const struct text *c, const struct text *s, struct found *f)
  * clause's content words before "the last") and the source's clause after
  * its opening adverb share two content words at least.
  */
+/* Whether x has a clause opening with one of words and a comma ("First, ..."). */
+static int
+has_opening(const struct text *x, const char *words)
+{
+	for (size_t j = 0; j + 1 < x->n; j++)
+		if (opens_clause(x, j) && is_punct(x, j + 1, ",") && among(wd(x, j), words))
+			return 1;
+	return 0;
+}
+
 static int
 find_sequence(const struct text *c, const struct text *s, struct found *f)
 {
@@ -1988,6 +2027,8 @@ find_sequence(const struct text *c, const struct text *s, struct found *f)
 		if (!among(wd(c, i), "first last") || strcmp(wprev(c, i), "the") != 0)
 			continue;
 		last = strcmp(wd(c, i), "last") == 0;
+		if (has_opening(c, last ? "first firstly" : "finally lastly"))
+			continue;	/* the claim names both places itself */
 		for (cs = i - 1; cs > 0 && !clause_punct(c, cs - 1) && !among(wd(c, cs - 1), CLAUSE_WORD);
 		    cs--)
 			;
