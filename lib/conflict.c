@@ -140,98 +140,105 @@ static const struct {
 	 * the same too (subject_shared).
 	 */
 	int tight;
+	/*
+	 * content words both must share next to the pair's words (0: one);
+	 * two for broad verbs whose neighbours are often the corpus's own
+	 * topic words ("recommend ketamine for anxiety" / "advise against
+	 * using ketamine during pregnancy" share only "ketamine")
+	 */
+	int anchors;
 } ANTONYM[] = {
 	{ "increase increases increased increasing",
-	  "decrease decreases decreased decreasing", 0 },
+	  "decrease decreases decreased decreasing", 0, 0 },
 	{ "increase increases increased increasing",
-	  "reduce reduces reduced reducing reduction reductions", 0 },
+	  "reduce reduces reduced reducing reduction reductions", 0, 0 },
 	{ "increase increases increased increasing",
-	  "lower lowers lowered lowering", 0 },
-	{ "raise raises raised raising", "lower lowers lowered lowering", 0 },
-	{ "raise raises raised raising", "reduce reduces reduced reducing", 0 },
-	{ "rise rises rose risen rising", "fall falls fell fallen falling", 0 },
-	{ "rise rises rose risen rising", "drop drops dropped dropping", 0 },
+	  "lower lowers lowered lowering", 0, 0 },
+	{ "raise raises raised raising", "lower lowers lowered lowering", 0, 0 },
+	{ "raise raises raised raising", "reduce reduces reduced reducing", 0, 0 },
+	{ "rise rises rose risen rising", "fall falls fell fallen falling", 0, 0 },
+	{ "rise rises rose risen rising", "drop drops dropped dropping", 0, 0 },
 	{ "improve improves improved improving improvement improvements",
-	  "worsen worsens worsened worsening", 0 },
-	{ "enhance enhances enhanced enhancing", "impair impairs impaired impairing", 0 },
-	{ "same identical", "different distinct", 0 },
+	  "worsen worsens worsened worsening", 0, 0 },
+	{ "enhance enhances enhanced enhancing", "impair impairs impaired impairing", 0, 0 },
+	{ "same identical", "different distinct", 0, 0 },
 	{ "help helps helped helping facilitate facilitates facilitated facilitating",
-	  "block blocks blocked blocking", 0 },
-	{ "similar identical", "opposite", 0 },
+	  "block blocks blocked blocking", 0, 0 },
+	{ "similar identical", "opposite", 0, 0 },
 	{ "shorten shortens shortened shortening",
 	  "prolong prolongs prolonged prolonging lengthen lengthens lengthened lengthening "
-	  "extend extends extended extending", 0 },
+	  "extend extends extended extending", 0, 0 },
 	{ "promote promotes promoted promoting",
 	  "impair impairs impaired impairing inhibit inhibits inhibited inhibiting "
-	  "hinder hinders hindered hindering suppress suppresses suppressed suppressing", 0 },
-	{ "promote promotes promoted promoting", "reduce reduces reduced reducing", 0 },
+	  "hinder hinders hindered hindering suppress suppresses suppressed suppressing", 0, 0 },
+	{ "promote promotes promoted promoting", "reduce reduces reduced reducing", 0, 2 },
 	{ "ensure ensures ensured ensuring",
-	  "hinder hinders hindered hindering impair impairs impaired impairing", 0 },
+	  "hinder hinders hindered hindering impair impairs impaired impairing", 0, 2 },
 	/* "advise against" says what "discourage" says (flipped) */
 	{ "recommend recommends recommended recommending advise advises advised advising",
-	  "discourage discourages discouraged discouraging", 0 },
+	  "discourage discourages discouraged discouraging", 0, 2 },
 	{ "strengthen strengthens strengthened strengthening reinforce reinforces reinforced "
 	  "reinforcing", "weaken weakens weakened weakening disrupt disrupts disrupted "
-	  "disrupting undermine undermines undermined undermining", 0 },
-	{ "better", "worse", 1 },
-	{ "best", "worst", 1 },
+	  "disrupting undermine undermines undermined undermining", 0, 0 },
+	{ "better", "worse", 1, 0 },
+	{ "best", "worst", 1, 0 },
 	{ "approve approves approved approving approval",
-	  "ban bans banned banning", 0 },
+	  "ban bans banned banning", 0, 0 },
 	{ "approve approves approved approving approval",
-	  "reject rejects rejected rejecting rejection", 0 },
+	  "reject rejects rejected rejecting rejection", 0, 0 },
 	{ "allow allows allowed allowing",
-	  "forbid forbids forbade forbidden forbidding", 0 },
+	  "forbid forbids forbade forbidden forbidding", 0, 0 },
 	{ "allow allows allowed allowing",
-	  "prohibit prohibits prohibited prohibiting", 0 },
-	{ "legal legally", "illegal illegally", 0 },
+	  "prohibit prohibits prohibited prohibiting", 0, 0 },
+	{ "legal legally", "illegal illegally", 0, 0 },
 	{ "block blocks blocked blocking",
-	  "activate activates activated activating activation", 0 },
+	  "activate activates activated activating activation", 0, 0 },
 	{ "inhibit inhibits inhibited inhibiting",
-	  "activate activates activated activating activation", 0 },
+	  "activate activates activated activating activation", 0, 0 },
 	{ "inhibit inhibits inhibited inhibiting",
-	  "stimulate stimulates stimulated stimulating", 0 },
+	  "stimulate stimulates stimulated stimulating", 0, 0 },
 	{ "block blocks blocked blocking",
-	  "stimulate stimulates stimulated stimulating", 0 },
-	{ "agonist agonists", "antagonist antagonists", 0 },
-	{ "safe safely", "dangerous dangerously unsafe", 0 },
-	{ "effective effectively", "ineffective ineffectively", 0 },
-	{ "possible", "impossible", 0 },
-	{ "necessary", "unnecessary", 0 },
-	{ "promising encouraging", "disappointing discouraging", 0 },
-	{ "likely", "unlikely", 0 },
-	{ "able", "unable", 0 },
-	{ "fast", "slow", 0 },
-	{ "faster", "slower", 1 },
+	  "stimulate stimulates stimulated stimulating", 0, 2 },
+	{ "agonist agonists", "antagonist antagonists", 0, 0 },
+	{ "safe safely", "dangerous dangerously unsafe", 0, 0 },
+	{ "effective effectively", "ineffective ineffectively", 0, 0 },
+	{ "possible", "impossible", 0, 0 },
+	{ "necessary", "unnecessary", 0, 2 },
+	{ "promising encouraging", "disappointing discouraging", 0, 2 },
+	{ "likely", "unlikely", 0, 0 },
+	{ "able", "unable", 0, 0 },
+	{ "fast", "slow", 0, 0 },
+	{ "faster", "slower", 1, 0 },
 	{ "quick quickly rapid rapidly swift swiftly immediate immediately faster quicker",
-	  "slow slowly gradual gradually delayed slower", 0 },
-	{ "short", "long", 0 },
-	{ "shorter", "longer", 1 },
-	{ "more", "less fewer", 1 },
-	{ "most", "less least", 2 },	/* "the most common way" / "these are less common" */
-	{ "many", "few", 1 },
+	  "slow slowly gradual gradually delayed slower", 0, 0 },
+	{ "short", "long", 0, 0 },
+	{ "shorter", "longer", 1, 0 },
+	{ "more", "less fewer", 1, 0 },
+	{ "most", "less least", 2, 0 },	/* "the most common way" / "these are less common" */
+	{ "many", "few", 1, 0 },
 	{ "enhance enhances enhanced enhancing boost boosts boosted boosting "
 	  "elevate elevates elevated elevating",
 	  "lower lowers lowered lowering reduce reduces reduced reducing "
-	  "decrease decreases decreased decreasing diminish diminishes diminished", 0 },
-	{ "higher larger bigger greater", "lower smaller lesser", 1 },
-	{ "high higher highest", "low lower lowest", 0 },
-	{ "large big huge", "small tiny", 0 },
-	{ "gain gains gained gaining", "lose loses lost losing", 0 },
-	{ "cheap inexpensive affordable", "expensive costly", 0 },
-	{ "common commonly frequent frequently", "rare rarely rarer rarest uncommon infrequent", 0 },
-	{ "before", "after", 1 },
-	{ "first", "last", 1 },
-	{ "permanent permanently", "temporary temporarily", 0 },
-	{ "start starts started starting", "stop stops stopped stopping", 0 },
-	{ "positive", "negative", 0 },
+	  "decrease decreases decreased decreasing diminish diminishes diminished", 0, 0 },
+	{ "higher larger bigger greater", "lower smaller lesser", 1, 0 },
+	{ "high higher highest", "low lower lowest", 0, 0 },
+	{ "large big huge", "small tiny", 0, 0 },
+	{ "gain gains gained gaining", "lose loses lost losing", 0, 0 },
+	{ "cheap inexpensive affordable", "expensive costly", 0, 0 },
+	{ "common commonly frequent frequently", "rare rarely rarer rarest uncommon infrequent", 0, 0 },
+	{ "before", "after", 1, 0 },
+	{ "first", "last", 1, 0 },
+	{ "permanent permanently", "temporary temporarily", 0, 0 },
+	{ "start starts started starting", "stop stops stopped stopping", 0, 0 },
+	{ "positive", "negative", 0, 0 },
 	{ "increase increases increased increasing",
-	  "drop drops dropped dropping fall falls fell falling", 0 },
+	  "drop drops dropped dropping fall falls fell falling", 0, 0 },
 	{ "persist persists persisted persisting lasts lasted linger lingers lingered lingering",
 	  "dissipate dissipates dissipated dissipating subside subsides subsided "
-	  "subsiding fade fades faded fading disappear disappears disappeared", 0 },
-	{ "pro", "anti", 1 },	/* "pro-inflammatory" / "anti-inflammatory" */
-	{ "pre", "post", 1 },	/* "pre-treatment" / "post-treatment" */
-	{ "like", "unlike", 1 },	/* "like antidepressants" / "unlike antidepressants" */
+	  "subsiding fade fades faded fading disappear disappears disappeared", 0, 0 },
+	{ "pro", "anti", 1, 0 },	/* "pro-inflammatory" / "anti-inflammatory" */
+	{ "pre", "post", 1, 0 },	/* "pre-treatment" / "post-treatment" */
+	{ "like", "unlike", 1, 0 },	/* "like antidepressants" / "unlike antidepressants" */
 };
 
 /*
@@ -1269,30 +1276,36 @@ antonym_use(const struct text *x, size_t i)
 }
 
 /*
- * Whether a degree word turns word i round: "less common", "the least
+ * Whether a degree word turns word i round (1): "less common", "the least
  * commonly used" and "not as common as" say what "rare" says, "less
- * effective" what "ineffective" says.  "at least" and "no less" do not.
- * Only the words of a loose pair (tight 0) are read so: "less more" is
- * no phrase.  "Advise against", "recommend against" say "discourage".
+ * effective" what "ineffective" says.  "at least" and "no less" do not
+ * (0); "less common than infusions", "less likely with careful selection"
+ * are said relative to another thing and say neither (-1).  Only the
+ * words of a loose pair (tight 0) are read so: "less more" is no phrase.
+ * "Advise against", "recommend against" say "discourage".
  */
 static int
 flipped(const struct text *x, size_t i)
 {
-	const char *p = wprev(x, i);
+	const char *p = wprev(x, i), *p2 = i >= 2 ? wprev(x, i - 1) : "";
 
 	if (strcmp(wd(x, i + 1), "against") == 0 &&
 	    among(x->v[i].w, "advise advises advised advising recommend recommends recommended "
 	    "recommending"))
 		return 1;
-	if (i < 2)
-		return strcmp(p, "less") == 0 || strcmp(p, "least") == 0;
-	if (strcmp(p, "less") == 0)
-		return !among(wprev(x, i - 1), "no");
+
+	/*
+	 * "less likely with careful selection", "less common than infusions":
+	 * said relative to a condition or another thing, neither "rare" nor
+	 * "common" outright (-1)
+	 */
+	if (strcmp(p, "less") == 0 && strcmp(p2, "no") != 0)
+		return among(wd(x, i + 1), "than with when if after at in under during for among "
+		    "without unless") ? -1 : 1;
 	if (strcmp(p, "least") == 0)
-		return strcmp(wprev(x, i - 1), "at") != 0;
+		return strcmp(p2, "at") != 0;
 	if (among(p, "as so"))	/* "not as common as", "isn't so common" */
-		return strcmp(wprev(x, i - 1), "not") == 0 ||
-		    ends_with(wprev(x, i - 1), strlen(wprev(x, i - 1)), "n't");
+		return strcmp(p2, "not") == 0 || ends_with(p2, strlen(p2), "n't");
 	return 0;
 }
 
@@ -1300,14 +1313,14 @@ flipped(const struct text *x, size_t i)
 static int
 flipped_after(const struct text *x, size_t i)
 {
-	return flipped(x, i) && strcmp(wd(x, i + 1), "against") == 0;
+	return flipped(x, i) > 0 && strcmp(wd(x, i + 1), "against") == 0;
 }
 
 /* Where word i starts with the degree words that turn it round: "least commonly". */
 static size_t
 flip_start(const struct text *x, size_t i)
 {
-	if (!flipped(x, i) || flipped_after(x, i))
+	if (flipped(x, i) <= 0 || flipped_after(x, i))
 		return x->v[i].s;
 	return among(wprev(x, i), "as so") ? x->v[i - 2].s : x->v[i - 1].s;
 }
@@ -1340,7 +1353,15 @@ side_of(const struct text *x, size_t i, size_t p, const char *same, int same_sid
 		side = same_side;
 	else
 		return -1;
-	return ANTONYM[p].tight == 0 && flipped(x, i) ? !side : side;
+	if (ANTONYM[p].tight != 0)
+		return side;
+	switch (flipped(x, i)) {
+	case 1:
+		return !side;
+	case -1:
+		return -1;	/* "less common than infusions": neither side */
+	}
+	return side;
 }
 
 /*
@@ -1380,6 +1401,21 @@ share(const char **a, size_t na, const char **b, size_t nb)
 			if (strcmp(a[i], b[j]) == 0)
 				return 1;
 	return 0;
+}
+
+/* How many of a[0 .. na) are among b[0 .. nb). */
+static size_t
+shared(const char **a, size_t na, const char **b, size_t nb)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb; j++)
+			if (strcmp(a[i], b[j]) == 0) {
+				n++;
+				break;
+			}
+	return n;
 }
 
 /*
@@ -1460,7 +1496,7 @@ opens_clause(const struct text *x, size_t i)
 
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
-    int tight)
+    int tight, size_t need)
 {
 	const char *ca[NEIGHBOURS], *sa[NEIGHBOURS];
 	size_t nca, nsa;
@@ -1487,14 +1523,14 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	if (tight)
 		return nca > 0 && nsa > 0 && strcmp(ca[0], sa[0]) == 0 &&
 		    (tight == 1 || subject_shared(c, ci, s, sj));
-	if (share(ca, nca, sa, nsa))
+	if (shared(ca, nca, sa, nsa) >= need)
 		return 1;
 	/* what a predicate ("reactions are common and ...") says is about its subject */
 	if (nca > 0 && !after_copula(c, ci))
 		return 0;
 	nca = neighbours(c, ci, -1, ca);
 	nsa = neighbours(s, sj, -1, sa);
-	if (share(ca, nca, sa, nsa))
+	if (shared(ca, nca, sa, nsa) >= need)
 		return 1;
 	/*
 	 * a subject pointing back to the sentence before: "... for repeated
@@ -1507,14 +1543,14 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		if (k < sj && k > 0 && ends_sentence(s, k - 1) &&
 		    among(wd(s, k), "this it these that such")) {
 			nsa = neighbours(s, k - 1, -1, sa);
-			if (share(ca, nca, sa, nsa))
+			if (shared(ca, nca, sa, nsa) >= need)
 				return 1;
 		}
 	}
 	/* a fronted predicate: "Although rare, allergic reactions may occur" */
 	if (sj + 1 < s->n && is_punct(s, sj + 1, ",")) {
 		nsa = neighbours(s, sj + 1, 1, sa);
-		return share(ca, nca, sa, nsa);
+		return shared(ca, nca, sa, nsa) >= need;
 	}
 	/*
 	 * a fronted concession with a comparison: "While not as common as
@@ -1525,14 +1561,14 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	while (open > 0 && !clause_punct(s, open - 1) && !among(wd(s, open - 1), CLAUSE_WORD))
 		open--;
 	if (open == 0 || !among(wd(s, open - 1), "although though while") ||
-	    !opens_clause(s, open - 1) || !flipped(s, sj))
+	    !opens_clause(s, open - 1) || flipped(s, sj) <= 0)
 		return 0;
 	for (k = sj + 1; k < s->n && !clause_punct(s, k) && !among(wd(s, k), CLAUSE_WORD); k++)
 		;
 	if (k >= s->n || !is_punct(s, k, ","))
 		return 0;
 	nsa = neighbours(s, k, 1, sa);
-	return share(ca, nca, sa, nsa);
+	return shared(ca, nca, sa, nsa) >= need;
 }
 
 static int names_one(const struct text *, size_t, const struct conflict_lexicon *);
@@ -1668,7 +1704,8 @@ find_antonym(const struct text *c, const struct text *s,
 			} else {
 				continue;
 			}
-			side = side_of(c, i, p, NULL, 0);
+			if ((side = side_of(c, i, p, NULL, 0)) < 0)
+				continue;	/* "less common than ...": no side to contradict */
 			if (!ANTONYM[p].tight && side == word_side &&
 			    (hit = swapped_role(c, i, s, mine, theirs, lex)) < s->n) {
 				if (add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
@@ -1685,12 +1722,13 @@ find_antonym(const struct text *c, const struct text *s,
 					break;	/* the source says the word itself */
 				/* "more effective" / "less effective": the degree words' own pair says it */
 				if (hit == s->n && sj_side == !side &&
-				    !(flipped(s, j) && among(wprev(s, j), "less least") &&
+				    !(flipped(s, j) > 0 && among(wprev(s, j), "less least") &&
 				    among(wprev(c, i), "more most")) &&
-				    !(flipped(c, i) && among(wprev(c, i), "less least") &&
+				    !(flipped(c, i) > 0 && among(wprev(c, i), "less least") &&
 				    among(wprev(s, j), "more most")) &&
 				    antonym_use(s, j) &&
-				    anchored(c, i, s, j, ANTONYM[p].tight))
+				    anchored(c, i, s, j, ANTONYM[p].tight,
+				    ANTONYM[p].anchors ? (size_t)ANTONYM[p].anchors : 1))
 					hit = j;
 			}
 			if (j < s->n || hit == s->n)
