@@ -1144,23 +1144,33 @@ static int ends_sentence(const struct text *, size_t);
  * "Rarely" negates only in part: it does not contradict a text that says
  * the thing happens rarely in its own words ("in rare cases", "uncommon"),
  * in the sentence of its word `at` ("in rare cases, hallucinations" says
- * nothing of how often the next sentence's barrier stands).
+ * nothing of how often the next sentence's barrier stands).  "Little"
+ * likewise against a text that says the thing is scarce ("limited", "few",
+ * "lack", "more research is needed").
  */
 static int
 says_seldom_too(const struct text *other, const struct tok *neg, size_t at)
 {
 	static const char SELDOM[] = SELDOM_WORDS;
 	size_t j;
+	int little = strcmp(neg->w, "little") == 0, more = 0, needed = 0;
 
-	if (!among(neg->w, SELDOM))
+	if (!little && !among(neg->w, SELDOM))
 		return 0;
 	for (j = at; j > 0 && !ends_sentence(other, j - 1); j--)
 		;
-	for (; j < other->n && (j <= at || !ends_sentence(other, j)); j++)
-		if (among(wd(other, j), SELDOM) || among(wd(other, j), "rare uncommon "
-		    "infrequent infrequently occasional occasionally sometimes"))
+	for (; j < other->n && (j <= at || !ends_sentence(other, j)); j++) {
+		if (!little && (among(wd(other, j), SELDOM) || among(wd(other, j), "rare uncommon "
+		    "infrequent infrequently occasional occasionally sometimes")))
 			return 1;
-	return 0;
+		/* "little research" against "more research is needed", "limited evidence" */
+		if (little && among(wd(other, j), "little limited few lack lacks lacking scarce "
+		    "insufficient minimal"))
+			return 1;
+		more |= little && strcmp(wd(other, j), "more") == 0;
+		needed |= little && among(wd(other, j), "needed required necessary warranted");
+	}
+	return more && needed;
 }
 
 /* Whether word i sits in a relative clause of its own clause ("people who have responded"). */
