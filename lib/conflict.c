@@ -1804,6 +1804,8 @@ same_comparative(const struct text *x, size_t k, const struct text *y, size_t m)
  * the first content word after the claim's "than" and a preposition; it
  * must not be among the claim's words between the comparative and "than".
  */
+static int same_setting(const struct text *, size_t, const struct text *, size_t);
+
 /*
  * Where y says claim comparative k of B (token b of c, after preposition
  * prep) without a "than" between: *m the comparative, *j the setting word;
@@ -1822,7 +1824,7 @@ says_setting(const struct text *c, size_t k, size_t prep, size_t b, const struct
 				break;
 			if (is_content(y, *j) && strcmp(y->v[*j].stem, c->v[b].stem) == 0 &&
 			    *j >= 2 && (strcmp(wd(y, *j - 1), wd(c, prep)) == 0 ||
-			    strcmp(wd(y, *j - 2), wd(c, prep)) == 0))
+			    strcmp(wd(y, *j - 2), wd(c, prep)) == 0) && same_setting(c, b, y, *j))
 				return 1;
 		}
 	}
@@ -1902,6 +1904,39 @@ setting_after(const struct text *x, size_t from, size_t *prep)
 }
 
 /*
+ * Up to max content stems of the setting phrase from token b on: past
+ * commas ("a calm, serene atmosphere"), to its clause's end or a "than".
+ */
+static size_t
+setting_words(const struct text *x, size_t b, const char **out, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t j = b; j < x->n && n < max && j < b + 10; j++) {
+		if (strcmp(wd(x, j), "than") == 0 || (clause_punct(x, j) && !is_punct(x, j, ",")) ||
+		    among(wd(x, j), CLAUSE_WORD))
+			break;
+		if (is_content(x, j))
+			out[n++] = x->v[j].stem;
+	}
+	return n;
+}
+
+/*
+ * Whether the claim's setting from token cb is the source's from sb: every
+ * claim word of it (three at most) is among the source's eight ("in
+ * patients with depression" is not "in patients with bipolar disorder").
+ */
+static int
+same_setting(const struct text *c, size_t cb, const struct text *y, size_t sb)
+{
+	const char *cw[3], *yw[8];
+	size_t nc = setting_words(c, cb, cw, 3), ny = setting_words(y, sb, yw, 8);
+
+	return nc > 0 && shared(cw, nc, yw, ny) == nc;
+}
+
+/*
  * Works well, works badly, in one setting: the claim says "work less well
  * when patients recover in a calm atmosphere", the source "are more
  * effective in a calm ... atmosphere" (the opposite grade, the same
@@ -1918,7 +1953,7 @@ graded(const struct text *c, size_t cp, size_t cb, const struct text *y, int d, 
 
 	for (size_t m = 0; m < y->n; m++)
 		if (efficacy_at(y, m, end) == d && (sb = setting_after(y, *end, &sp)) < y->n &&
-		    strcmp(wd(c, cp), wd(y, sp)) == 0 && strcmp(c->v[cb].stem, y->v[sb].stem) == 0)
+		    strcmp(wd(c, cp), wd(y, sp)) == 0 && same_setting(c, cb, y, sb))
 			return m;
 	return y->n;
 }
