@@ -1,12 +1,13 @@
 /*
  * conflict.c: number, negation and antonym disagreements between a claim
- * and one source sentence (contract in conflict.h).
+ * and one source sentence, with substitutions, contrasts, and comparisons,
+ * grades, orders and steps turned round (contract in conflict.h).
  *
  * It owns a small word tokenizer of its own (the stemmer stays in
  * tokenizer.c), a crude suffix stripper that makes "addictive", "addiction"
  * and "addicted" one word, a quantity parser (years, decades, ranges, time,
  * mass, volume, percent and a few counted units) and the word lists that
- * drive the three rules.  It matches words; it does not understand them.  It
+ * drive the rules.  It matches words; it does not understand them.  It
  * cannot know who does what to whom, so it never knows that "other
  * treatments haven't been effective" is not about ketamine, or that a year in
  * the sentence dates a different event.  Every rule therefore errs towards
