@@ -1756,6 +1756,16 @@ find_antonym(const struct text *c, const struct text *s,
 	return 0;
 }
 
+/* Whether any word of x is one of words. */
+static int
+has_word(const struct text *x, const char *words)
+{
+	for (size_t i = 0; i < x->n; i++)
+		if (x->v[i].type == T_WORD && among(x->v[i].w, words))
+			return 1;
+	return 0;
+}
+
 /* ---- comparisons turned round --------------------------------------------- */
 
 static size_t stem_in(const struct text *, size_t, size_t, const char *);
@@ -1972,6 +1982,71 @@ find_efficacy(const struct text *c, const struct text *s, struct found *f)
 		if ((m = graded(c, cp, cb, s, -d, &se)) < s->n)
 			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[k].s, c->v[ce - 1].e,
 			    s->v[m].s, s->v[se - 1].e);
+	}
+	return 0;
+}
+
+/* Verbs that raise or lower a degree: "reduce the frequency of ...". */
+#define RAISING "increase increases increased increasing raise raises raised raising " \
+    "boost boosts boosted boosting heighten heightens heightened heightening"
+#define LOWERING "reduce reduces reduced reducing decrease decreases decreased decreasing " \
+    "lower lowers lowered lowering lessen lessens lessened lessening diminish " \
+    "diminishes diminished diminishing"
+
+/* Whether words a and b share their first six letters ("frequent", "frequency"). */
+static int
+same_root6(const char *a, const char *b)
+{
+	return strlen(a) >= 6 && strlen(b) >= 6 && strncmp(a, b, 6) == 0;
+}
+
+/*
+ * A degree turned round on its noun: the claim makes a thing "more
+ * frequent" ("make traumatic flashbacks more frequent"), the source lowers
+ * its frequency ("helps to reduce the severity and frequency of traumatic
+ * flashbacks"), or the other way round: the claim's adjective and the
+ * source's noun share their first six letters, a word of the claim's
+ * before "more" follows the noun's "of", and the source's verb is not
+ * negated.  A claim with a raising or lowering verb of its own says
+ * nothing here.
+ */
+static int
+find_degree_noun(const struct text *c, const struct text *s, struct found *f)
+{
+	if (has_word(c, RAISING) || has_word(c, LOWERING))
+		return 0;
+	for (size_t k = 1; k + 1 < c->n; k++) {
+		const char *before[NEIGHBOURS];
+		size_t nb;
+		int up;
+
+		if (!among(wd(c, k), "more less") || among(wprev(c, k), "no any") ||
+		    !is_content(c, k + 1) || strcmp(wd(c, k + 2), "than") == 0)
+			continue;
+		up = strcmp(wd(c, k), "more") == 0;
+		if ((nb = neighbours(c, k, -1, before)) == 0)
+			continue;
+		for (size_t v = 0; v < s->n; v++) {
+			int raises = among(wd(s, v), RAISING);
+
+			if ((!raises && !among(wd(s, v), LOWERING)) || s->v[v].pol != POL_POS ||
+			    raises == up)
+				continue;
+			for (size_t n = v + 1; n < s->n && n <= v + 6; n++) {
+				if (clause_punct(s, n) || among(wd(s, n), CLAUSE_WORD))
+					break;
+				if (!is_content(s, n) || !same_root6(s->v[n].w, c->v[k + 1].w) ||
+				    strcmp(wd(s, n + 1), "of") != 0)
+					continue;
+				for (size_t x = n + 2; x < s->n && x <= n + 5; x++) {
+					const char *st = s->v[x].stem;
+
+					if (is_content(s, x) && share(&st, 1, before, nb))
+						return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+						    c->v[k].s, c->v[k + 1].e, s->v[v].s, s->v[n].e);
+				}
+			}
+		}
 	}
 	return 0;
 }
@@ -2971,7 +3046,8 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	mark_negations(&s);
 	if (find_number(&c, &cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
 	    find_antonym(&c, &s, lex, &f) < 0 || find_comparison(&c, &s, &f) < 0 ||
-	    find_efficacy(&c, &s, &f) < 0 || find_order(&c, &s, &f) < 0 ||
+	    find_efficacy(&c, &s, &f) < 0 || find_degree_noun(&c, &s, &f) < 0 ||
+	    find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
