@@ -2408,6 +2408,8 @@ contrast_joined(const struct text *c, const struct text *s, size_t mark, size_t 
 	return 0;
 }
 
+static int claim_has_contrast(const struct text *, const struct text *, size_t);
+
 static int
 find_contrast(const struct text *c, const struct text *s, const struct conflict_lexicon *lex,
     struct found *f)
@@ -2416,7 +2418,8 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 		size_t start = k, comma, end;
 		int rc;
 
-		if (s->v[k].type != T_WORD)
+		if (s->v[k].type != T_WORD || (among(wd(s, k), CONTRAST_FIRST " " CONTRAST_SECOND) &&
+		    claim_has_contrast(c, s, k)))
 			continue;
 		if (among(wd(s, k), CONTRAST_FIRST) && (k == 0 || ends_sentence(s, k - 1) ||
 		    is_punct(s, k - 1, ":"))) {
@@ -2442,6 +2445,32 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 		}
 		if (rc != 0)
 			return rc < 0 ? -1 : 0;
+	}
+	return 0;
+}
+
+/*
+ * Whether the claim makes source contrast k itself: the same marker
+ * before the same first content word ("Unlike conventional ..." in both).
+ * A text that says "A is X. Unlike A, ... X" then does not contradict
+ * itself (found by the fuzz harness).
+ */
+static int
+claim_has_contrast(const struct text *c, const struct text *s, size_t k)
+{
+	size_t sn = k + 1, cn;
+
+	while (sn < s->n && !is_content(s, sn))
+		sn++;
+	if (sn >= s->n)
+		return 0;
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->v[i].type != T_WORD || strcmp(c->v[i].w, s->v[k].w) != 0)
+			continue;
+		for (cn = i + 1; cn < c->n && !is_content(c, cn); cn++)
+			;
+		if (cn < c->n && strcmp(c->v[cn].stem, s->v[sn].stem) == 0)
+			return 1;
 	}
 	return 0;
 }

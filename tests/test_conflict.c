@@ -1019,6 +1019,12 @@ test_conflict_contrasts(void **state)
 	    "While SSRIs typically target neurotransmitters like GABA, KTM operates through "
 	    "a distinct pathway within the brain.";
 	static const struct cf_case cases[] = {
+		{ "a text that joins and sets apart the same names does not contradict itself",
+		  "NMDA blocks AMPA. Unlike NMDA, AMPA is fast.",
+		  "NMDA blocks AMPA. Unlike NMDA, AMPA is fast.", { { 0 } } },
+		{ "the claim's joining against the source's setting apart",
+		  "NMDA blocks AMPA.", "Unlike NMDA, AMPA is fast.",
+		  { { CON, "NMDA blocks AMPA", "Unlike NMDA" } } },
 		{ "the second side's name with the first side's",
 		  "KTM acts on GABA.", source,
 		  { { CON, "KTM acts on GABA", "While SSRIs typically target neurotransmitters like GABA" } } },
