@@ -1,12 +1,13 @@
 /*
  * conflict.c: number, negation and antonym disagreements between a claim
- * and one source sentence (contract in conflict.h).
+ * and one source sentence, with substitutions, contrasts, and comparisons,
+ * grades, orders and steps turned round (contract in conflict.h).
  *
  * It owns a small word tokenizer of its own (the stemmer stays in
  * tokenizer.c), a crude suffix stripper that makes "addictive", "addiction"
  * and "addicted" one word, a quantity parser (years, decades, ranges, time,
  * mass, volume, percent and a few counted units) and the word lists that
- * drive the three rules.  It matches words; it does not understand them.  It
+ * drive the rules.  It matches words; it does not understand them.  It
  * cannot know who does what to whom, so it never knows that "other
  * treatments haven't been effective" is not about ketamine, or that a year in
  * the sentence dates a different event.  Every rule therefore errs towards
@@ -140,88 +141,105 @@ static const struct {
 	 * the same too (subject_shared).
 	 */
 	int tight;
+	/*
+	 * content words both must share next to the pair's words (0: one);
+	 * two for broad verbs whose neighbours are often the corpus's own
+	 * topic words ("recommend ketamine for anxiety" / "advise against
+	 * using ketamine during pregnancy" share only "ketamine")
+	 */
+	int anchors;
 } ANTONYM[] = {
 	{ "increase increases increased increasing",
-	  "decrease decreases decreased decreasing", 0 },
+	  "decrease decreases decreased decreasing", 0, 0 },
 	{ "increase increases increased increasing",
-	  "reduce reduces reduced reducing reduction reductions", 0 },
+	  "reduce reduces reduced reducing reduction reductions", 0, 0 },
 	{ "increase increases increased increasing",
-	  "lower lowers lowered lowering", 0 },
-	{ "raise raises raised raising", "lower lowers lowered lowering", 0 },
-	{ "raise raises raised raising", "reduce reduces reduced reducing", 0 },
-	{ "rise rises rose risen rising", "fall falls fell fallen falling", 0 },
-	{ "rise rises rose risen rising", "drop drops dropped dropping", 0 },
+	  "lower lowers lowered lowering", 0, 0 },
+	{ "raise raises raised raising", "lower lowers lowered lowering", 0, 0 },
+	{ "raise raises raised raising", "reduce reduces reduced reducing", 0, 0 },
+	{ "rise rises rose risen rising", "fall falls fell fallen falling", 0, 0 },
+	{ "rise rises rose risen rising", "drop drops dropped dropping", 0, 0 },
 	{ "improve improves improved improving improvement improvements",
-	  "worsen worsens worsened worsening", 0 },
-	{ "enhance enhances enhanced enhancing", "impair impairs impaired impairing", 0 },
-	{ "same identical", "different distinct", 0 },
+	  "worsen worsens worsened worsening", 0, 0 },
+	{ "enhance enhances enhanced enhancing", "impair impairs impaired impairing", 0, 0 },
+	{ "same identical", "different distinct", 0, 0 },
 	{ "help helps helped helping facilitate facilitates facilitated facilitating",
-	  "block blocks blocked blocking", 0 },
-	{ "similar identical", "opposite", 0 },
+	  "block blocks blocked blocking", 0, 0 },
+	{ "similar identical", "opposite", 0, 0 },
 	{ "shorten shortens shortened shortening",
 	  "prolong prolongs prolonged prolonging lengthen lengthens lengthened lengthening "
-	  "extend extends extended extending", 0 },
+	  "extend extends extended extending", 0, 0 },
 	{ "promote promotes promoted promoting",
 	  "impair impairs impaired impairing inhibit inhibits inhibited inhibiting "
-	  "hinder hinders hindered hindering suppress suppresses suppressed suppressing", 0 },
+	  "hinder hinders hindered hindering suppress suppresses suppressed suppressing", 0, 0 },
+	{ "promote promotes promoted promoting", "reduce reduces reduced reducing", 0, 2 },
+	{ "ensure ensures ensured ensuring",
+	  "hinder hinders hindered hindering impair impairs impaired impairing", 0, 2 },
+	/* "advise against" says what "discourage" says (flipped) */
+	{ "recommend recommends recommended recommending advise advises advised advising",
+	  "discourage discourages discouraged discouraging", 0, 2 },
 	{ "strengthen strengthens strengthened strengthening reinforce reinforces reinforced "
 	  "reinforcing", "weaken weakens weakened weakening disrupt disrupts disrupted "
-	  "disrupting undermine undermines undermined undermining", 0 },
-	{ "better", "worse", 1 },
-	{ "best", "worst", 1 },
+	  "disrupting undermine undermines undermined undermining", 0, 0 },
+	{ "better", "worse", 1, 0 },
+	{ "best", "worst", 1, 0 },
 	{ "approve approves approved approving approval",
-	  "ban bans banned banning", 0 },
+	  "ban bans banned banning", 0, 0 },
 	{ "approve approves approved approving approval",
-	  "reject rejects rejected rejecting rejection", 0 },
+	  "reject rejects rejected rejecting rejection", 0, 0 },
 	{ "allow allows allowed allowing",
-	  "forbid forbids forbade forbidden forbidding", 0 },
+	  "forbid forbids forbade forbidden forbidding", 0, 0 },
 	{ "allow allows allowed allowing",
-	  "prohibit prohibits prohibited prohibiting", 0 },
-	{ "legal legally", "illegal illegally", 0 },
+	  "prohibit prohibits prohibited prohibiting", 0, 0 },
+	{ "legal legally", "illegal illegally", 0, 0 },
 	{ "block blocks blocked blocking",
-	  "activate activates activated activating activation", 0 },
+	  "activate activates activated activating activation", 0, 0 },
 	{ "inhibit inhibits inhibited inhibiting",
-	  "activate activates activated activating activation", 0 },
+	  "activate activates activated activating activation", 0, 0 },
 	{ "inhibit inhibits inhibited inhibiting",
-	  "stimulate stimulates stimulated stimulating", 0 },
-	{ "agonist agonists", "antagonist antagonists", 0 },
-	{ "safe safely", "dangerous dangerously unsafe", 0 },
-	{ "effective effectively", "ineffective ineffectively", 0 },
-	{ "possible", "impossible", 0 },
-	{ "likely", "unlikely", 0 },
-	{ "able", "unable", 0 },
-	{ "fast", "slow", 0 },
-	{ "faster", "slower", 1 },
+	  "stimulate stimulates stimulated stimulating", 0, 0 },
+	{ "block blocks blocked blocking",
+	  "stimulate stimulates stimulated stimulating", 0, 2 },
+	{ "agonist agonists", "antagonist antagonists", 0, 0 },
+	{ "safe safely", "dangerous dangerously unsafe", 0, 0 },
+	{ "effective effectively", "ineffective ineffectively", 0, 0 },
+	{ "possible", "impossible", 0, 0 },
+	{ "necessary", "unnecessary", 0, 2 },
+	{ "promising encouraging", "disappointing discouraging", 0, 2 },
+	{ "likely", "unlikely", 0, 0 },
+	{ "able", "unable", 0, 0 },
+	{ "fast", "slow", 0, 0 },
+	{ "faster", "slower", 1, 0 },
 	{ "quick quickly rapid rapidly swift swiftly immediate immediately faster quicker",
-	  "slow slowly gradual gradually delayed slower", 0 },
-	{ "short", "long", 0 },
-	{ "shorter", "longer", 1 },
-	{ "more", "less fewer", 1 },
-	{ "most", "less least", 2 },	/* "the most common way" / "these are less common" */
-	{ "many", "few", 1 },
+	  "slow slowly gradual gradually delayed slower", 0, 0 },
+	{ "short", "long", 0, 0 },
+	{ "shorter", "longer", 1, 0 },
+	{ "more", "less fewer", 1, 0 },
+	{ "most", "less least", 2, 0 },	/* "the most common way" / "these are less common" */
+	{ "many", "few", 1, 0 },
 	{ "enhance enhances enhanced enhancing boost boosts boosted boosting "
 	  "elevate elevates elevated elevating",
 	  "lower lowers lowered lowering reduce reduces reduced reducing "
-	  "decrease decreases decreased decreasing diminish diminishes diminished", 0 },
-	{ "higher larger bigger greater", "lower smaller lesser", 1 },
-	{ "high higher highest", "low lower lowest", 0 },
-	{ "large big huge", "small tiny", 0 },
-	{ "gain gains gained gaining", "lose loses lost losing", 0 },
-	{ "cheap inexpensive affordable", "expensive costly", 0 },
-	{ "common commonly frequent frequently", "rare rarely uncommon infrequent", 0 },
-	{ "before", "after", 1 },
-	{ "first", "last", 1 },
-	{ "permanent permanently", "temporary temporarily", 0 },
-	{ "start starts started starting", "stop stops stopped stopping", 0 },
-	{ "positive", "negative", 0 },
+	  "decrease decreases decreased decreasing diminish diminishes diminished", 0, 0 },
+	{ "higher larger bigger greater", "lower smaller lesser", 1, 0 },
+	{ "high higher highest", "low lower lowest", 0, 0 },
+	{ "large big huge", "small tiny", 0, 0 },
+	{ "gain gains gained gaining", "lose loses lost losing", 0, 0 },
+	{ "cheap inexpensive affordable", "expensive costly", 0, 0 },
+	{ "common commonly frequent frequently", "rare rarely rarer rarest uncommon infrequent", 0, 0 },
+	{ "before", "after", 1, 0 },
+	{ "first", "last", 1, 0 },
+	{ "permanent permanently", "temporary temporarily", 0, 0 },
+	{ "start starts started starting", "stop stops stopped stopping", 0, 0 },
+	{ "positive", "negative", 0, 0 },
 	{ "increase increases increased increasing",
-	  "drop drops dropped dropping fall falls fell falling", 0 },
-	{ "persist persists persisted persisting lasts lasted",
+	  "drop drops dropped dropping fall falls fell falling", 0, 0 },
+	{ "persist persists persisted persisting lasts lasted linger lingers lingered lingering",
 	  "dissipate dissipates dissipated dissipating subside subsides subsided "
-	  "subsiding fade fades faded fading disappear disappears disappeared", 0 },
-	{ "pro", "anti", 1 },	/* "pro-inflammatory" / "anti-inflammatory" */
-	{ "pre", "post", 1 },	/* "pre-treatment" / "post-treatment" */
-	{ "like", "unlike", 1 },	/* "like antidepressants" / "unlike antidepressants" */
+	  "subsiding fade fades faded fading disappear disappears disappeared", 0, 0 },
+	{ "pro", "anti", 1, 0 },	/* "pro-inflammatory" / "anti-inflammatory" */
+	{ "pre", "post", 1, 0 },	/* "pre-treatment" / "post-treatment" */
+	{ "like", "unlike", 1, 0 },	/* "like antidepressants" / "unlike antidepressants" */
 };
 
 /*
@@ -559,6 +577,8 @@ stem_word(const char *w, char *out)
 	}
 	if (n >= 4 && out[n - 1] == 'e')
 		n--;	/* cause -> caus, like causes and caused */
+	if (n >= 5 && ends_with(out, n, "ief"))
+		out[n - 1] = 'v';	/* relief -> reliev, like relieve; belief, believe */
 	out[n] = '\0';
 }
 
@@ -841,6 +861,10 @@ is_negator(const struct text *x, size_t i)
 		return strcmp(nx, "of") == 0 || strcmp(nx, "from") == 0;
 	if (strcmp(w, "non") == 0)
 		return inner_hyphen(x, i + 1);
+	/* "little control over the dose": hardly any; "a little", "as little as" are some */
+	if (strcmp(w, "little") == 0)
+		return !among(wprev(x, i), "a as") && i + 1 < x->n && x->v[i + 1].type == T_WORD &&
+		    !among(nx, STOP);
 	/* "as an antidepressant rather than an anesthetic", "instead of" */
 	if ((strcmp(w, "than") == 0 && strcmp(wprev(x, i), "rather") == 0) ||
 	    (strcmp(w, "of") == 0 && strcmp(wprev(x, i), "instead") == 0))
@@ -1094,7 +1118,20 @@ static int
 says_alternative(const struct text *c, size_t ci, const struct text *s, size_t sj)
 {
 	const char *ca[NEIGHBOURS], *sa[NEIGHBOURS];
-	size_t nca = neighbours(c, ci, 1, ca), nsa = neighbours(s, sj, 1, sa), k;
+	size_t nca = neighbours(c, ci, 1, ca), nsa = 0, k;
+
+	/*
+	 * the source's words after its own, past commas between modifiers
+	 * ("Regular, unsupervised use"), to the clause's end
+	 */
+	for (k = sj + 1; k < s->n && k <= sj + 8 && nsa < NEIGHBOURS; k++) {
+		if (inner_hyphen(s, k) || is_punct(s, k, ","))
+			continue;
+		if (clause_punct(s, k) || among(wd(s, k), CLAUSE_WORD))
+			break;
+		if (is_content(s, k))
+			sa[nsa++] = s->v[k].stem;
+	}
 
 	for (k = 0; k < nca; k++)
 		if (!share(ca + k, 1, sa, nsa))
@@ -1108,23 +1145,33 @@ static int ends_sentence(const struct text *, size_t);
  * "Rarely" negates only in part: it does not contradict a text that says
  * the thing happens rarely in its own words ("in rare cases", "uncommon"),
  * in the sentence of its word `at` ("in rare cases, hallucinations" says
- * nothing of how often the next sentence's barrier stands).
+ * nothing of how often the next sentence's barrier stands).  "Little"
+ * likewise against a text that says the thing is scarce ("limited", "few",
+ * "lack", "more research is needed").
  */
 static int
 says_seldom_too(const struct text *other, const struct tok *neg, size_t at)
 {
 	static const char SELDOM[] = SELDOM_WORDS;
 	size_t j;
+	int little = strcmp(neg->w, "little") == 0, more = 0, needed = 0;
 
-	if (!among(neg->w, SELDOM))
+	if (!little && !among(neg->w, SELDOM))
 		return 0;
 	for (j = at; j > 0 && !ends_sentence(other, j - 1); j--)
 		;
-	for (; j < other->n && (j <= at || !ends_sentence(other, j)); j++)
-		if (among(wd(other, j), SELDOM) || among(wd(other, j), "rare uncommon "
-		    "infrequent infrequently occasional occasionally sometimes"))
+	for (; j < other->n && (j <= at || !ends_sentence(other, j)); j++) {
+		if (!little && (among(wd(other, j), SELDOM) || among(wd(other, j), "rare uncommon "
+		    "infrequent infrequently occasional occasionally sometimes")))
 			return 1;
-	return 0;
+		/* "little research" against "more research is needed", "limited evidence" */
+		if (little && among(wd(other, j), "little limited few lack lacks lacking scarce "
+		    "insufficient minimal"))
+			return 1;
+		more |= little && strcmp(wd(other, j), "more") == 0;
+		needed |= little && among(wd(other, j), "needed required necessary warranted");
+	}
+	return more && needed;
 }
 
 /* Whether word i sits in a relative clause of its own clause ("people who have responded"). */
@@ -1240,6 +1287,95 @@ antonym_use(const struct text *x, size_t i)
 }
 
 /*
+ * Whether a degree word turns word i round (1): "less common", "the least
+ * commonly used" and "not as common as" say what "rare" says, "less
+ * effective" what "ineffective" says.  "at least" and "no less" do not
+ * (0); "less common than infusions", "less likely with careful selection"
+ * are said relative to another thing and say neither (-1).  Only the
+ * words of a loose pair (tight 0) are read so: "less more" is no phrase.
+ * "Advise against", "recommend against" say "discourage".
+ */
+static int
+flipped(const struct text *x, size_t i)
+{
+	const char *p = wprev(x, i), *p2 = i >= 2 ? wprev(x, i - 1) : "";
+
+	if (strcmp(wd(x, i + 1), "against") == 0 &&
+	    among(x->v[i].w, "advise advises advised advising recommend recommends recommended "
+	    "recommending"))
+		return 1;
+
+	/*
+	 * "less likely with careful selection", "less common than infusions":
+	 * said relative to a condition or another thing, neither "rare" nor
+	 * "common" outright (-1)
+	 */
+	if (strcmp(p, "less") == 0 && strcmp(p2, "no") != 0)
+		return among(wd(x, i + 1), "than with when if after at in under during for among "
+		    "without unless") ? -1 : 1;
+	if (strcmp(p, "least") == 0)
+		return strcmp(p2, "at") != 0;
+	if (among(p, "as so"))	/* "not as common as", "isn't so common" */
+		return strcmp(p2, "not") == 0 || ends_with(p2, strlen(p2), "n't");
+	return 0;
+}
+
+/* Whether word i is turned round by the "against" after it ("advise against"). */
+static int
+flipped_after(const struct text *x, size_t i)
+{
+	return flipped(x, i) > 0 && strcmp(wd(x, i + 1), "against") == 0;
+}
+
+/* Where word i starts with the degree words that turn it round: "least commonly". */
+static size_t
+flip_start(const struct text *x, size_t i)
+{
+	if (flipped(x, i) <= 0 || flipped_after(x, i))
+		return x->v[i].s;
+	return among(wprev(x, i), "as so") ? x->v[i - 2].s : x->v[i - 1].s;
+}
+
+/* Where word i ends with the word that turns it round: "advise against". */
+static size_t
+flip_end(const struct text *x, size_t i)
+{
+	return flipped_after(x, i) ? x->v[i + 1].e : x->v[i].e;
+}
+
+/*
+ * Which side of loose pair p word i of x says: 0 (a), 1 (b) or -1 (neither),
+ * a degree word turning it round (flipped).  When the word is not in the
+ * pair but has the stem `same` (the other text's word), it says that
+ * word's side `same_side`.
+ */
+static int
+side_of(const struct text *x, size_t i, size_t p, const char *same, int same_side)
+{
+	int side;
+
+	if (x->v[i].type != T_WORD)
+		return -1;
+	if (among_tok(x, i, ANTONYM[p].a))
+		side = 0;
+	else if (among_tok(x, i, ANTONYM[p].b))
+		side = 1;
+	else if (same != NULL && is_content(x, i) && strcmp(x->v[i].stem, same) == 0)
+		side = same_side;
+	else
+		return -1;
+	if (ANTONYM[p].tight != 0)
+		return side;
+	switch (flipped(x, i)) {
+	case 1:
+		return !side;
+	case -1:
+		return -1;	/* "less common than infusions": neither side */
+	}
+	return side;
+}
+
+/*
  * Up to NEIGHBOURS content stems next to token i on one side (dir -1 before,
  * +1 after), within eight tokens and its clause.
  */
@@ -1276,6 +1412,21 @@ share(const char **a, size_t na, const char **b, size_t nb)
 			if (strcmp(a[i], b[j]) == 0)
 				return 1;
 	return 0;
+}
+
+/* How many of a[0 .. na) are among b[0 .. nb). */
+static size_t
+shared(const char **a, size_t na, const char **b, size_t nb)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb; j++)
+			if (strcmp(a[i], b[j]) == 0) {
+				n++;
+				break;
+			}
+	return n;
 }
 
 /*
@@ -1356,7 +1507,7 @@ opens_clause(const struct text *x, size_t i)
 
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
-    int tight)
+    int tight, size_t need)
 {
 	const char *ca[NEIGHBOURS], *sa[NEIGHBOURS];
 	size_t nca, nsa;
@@ -1383,48 +1534,84 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	if (tight)
 		return nca > 0 && nsa > 0 && strcmp(ca[0], sa[0]) == 0 &&
 		    (tight == 1 || subject_shared(c, ci, s, sj));
-	if (share(ca, nca, sa, nsa))
+	if (shared(ca, nca, sa, nsa) >= need)
 		return 1;
 	/* what a predicate ("reactions are common and ...") says is about its subject */
 	if (nca > 0 && !after_copula(c, ci))
 		return 0;
 	nca = neighbours(c, ci, -1, ca);
 	nsa = neighbours(s, sj, -1, sa);
-	if (share(ca, nca, sa, nsa))
+	if (shared(ca, nca, sa, nsa) >= need)
 		return 1;
+	/*
+	 * a subject pointing back to the sentence before: "... for repeated
+	 * administration of Ketamine. This is necessary because ..."
+	 */
+	if (nsa == 0 && after_copula(s, sj)) {
+		size_t k = sj;
+		while (k > 0 && s->v[k - 1].type == T_WORD && !is_content(s, k - 1))
+			k--;
+		if (k < sj && k > 0 && ends_sentence(s, k - 1) &&
+		    among(wd(s, k), "this it these that such")) {
+			nsa = neighbours(s, k - 1, -1, sa);
+			if (shared(ca, nca, sa, nsa) >= need)
+				return 1;
+		}
+	}
 	/* a fronted predicate: "Although rare, allergic reactions may occur" */
 	if (sj + 1 < s->n && is_punct(s, sj + 1, ",")) {
 		nsa = neighbours(s, sj + 1, 1, sa);
-		return share(ca, nca, sa, nsa);
+		return shared(ca, nca, sa, nsa) >= need;
 	}
-	return 0;
-}
-
-static int
-has_form(const struct text *x, const char *forms)
-{
-	size_t i;
-
-	for (i = 0; i < x->n; i++)
-		if (x->v[i].type == T_WORD && among_tok(x, i, forms))
-			return 1;
-	return 0;
+	/*
+	 * a fronted concession with a comparison: "While not as common as
+	 * infusion therapy, these injections are ..."; its subject follows
+	 * the clause's comma
+	 */
+	size_t k = sj, open = sj;
+	while (open > 0 && !clause_punct(s, open - 1) && !among(wd(s, open - 1), CLAUSE_WORD))
+		open--;
+	if (open == 0 || !among(wd(s, open - 1), "although though while") ||
+	    !opens_clause(s, open - 1) || flipped(s, sj) <= 0)
+		return 0;
+	for (k = sj + 1; k < s->n && !clause_punct(s, k) && !among(wd(s, k), CLAUSE_WORD); k++)
+		;
+	if (k >= s->n || !is_punct(s, k, ","))
+		return 0;
+	nsa = neighbours(s, k, 1, sa);
+	return shared(ca, nca, sa, nsa) >= need;
 }
 
 static int names_one(const struct text *, size_t, const struct conflict_lexicon *);
+static int name_like(const struct text *, size_t);
 
 /*
  * The name that word i acts on: the first word naming one thing
  * (names_one) among the six tokens after it, in its clause and before
  * another word of the pair (words, opposites) ("blocking the AMPA receptor",
  * "activates another receptor called AMPA", but not "helps by blocking
- * NMDA receptors"); x->n when there is none.
+ * NMDA receptors"); x->n when there is none.  The inner hyphens of a long
+ * name do not count, its acronym in parentheses names it ("blocking the
+ * N-methyl-D-aspartate (NMDA) receptor"), and "named" or "called" reach
+ * two tokens further ("blocking a particular receptor in the brain named
+ * NMDA").
  */
 static size_t
 object_name(const struct text *x, size_t i, const char *words, const char *opposites,
     const struct conflict_lexicon *lex)
 {
-	for (size_t j = i + 1; j < x->n && j <= i + 6; j++) {
+	size_t reach = i + 6;
+
+	for (size_t j = i + 1; j < x->n && j <= reach; j++) {
+		if (inner_hyphen(x, j)) {
+			reach++;
+			continue;
+		}
+		if (is_punct(x, j, "(") && j + 2 < x->n && is_punct(x, j + 2, ")") &&
+		    x->v[j + 1].type == T_WORD && name_like(x, j + 1))
+			return j + 1;
+		if (among(wd(x, j + 1), "named called"))
+			reach = j + 3;
 		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD) || is_negator(x, j) ||
 		    strcmp(wd(x, j), "by") == 0 || among_tok(x, j, words) ||
 		    among_tok(x, j, opposites))
@@ -1476,13 +1663,20 @@ swapped_role(const struct text *c, size_t i, const struct text *s, const char *m
  * but not "most common ... less often").
  */
 static int
-contrasts_itself(const struct text *c, size_t i, const char *theirs, int tight)
+contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 {
 	const char *ca[NEIGHBOURS], *ka[NEIGHBOURS];
+	const char *theirs = mine ? ANTONYM[p].a : ANTONYM[p].b;
+	int tight = ANTONYM[p].tight;
 	size_t nca;
 
-	if (!tight)
-		return has_form(c, theirs);
+	if (!tight) {
+		/* "common" turned round ("less common") says the other side */
+		for (size_t k = 0; k < c->n; k++)
+			if (side_of(c, k, p, NULL, 0) == !mine)
+				return 1;
+		return 0;
+	}
 	nca = neighbours(c, i, 1, ca);
 	for (size_t k = 0; k < c->n; k++) {
 		if (c->v[k].type != T_WORD || !among_tok(c, k, theirs))
@@ -1508,17 +1702,22 @@ find_antonym(const struct text *c, const struct text *s,
 		for (p = 0; p < sizeof ANTONYM / sizeof ANTONYM[0] && !done; p++) {
 			const char *mine, *theirs;
 			size_t hit = s->n;
+			int word_side, side, sj_side;
 
 			if (among_tok(c, i, ANTONYM[p].a)) {
 				mine = ANTONYM[p].a;
 				theirs = ANTONYM[p].b;
+				word_side = 0;
 			} else if (among_tok(c, i, ANTONYM[p].b)) {
 				mine = ANTONYM[p].b;
 				theirs = ANTONYM[p].a;
+				word_side = 1;
 			} else {
 				continue;
 			}
-			if (!ANTONYM[p].tight &&
+			if ((side = side_of(c, i, p, NULL, 0)) < 0)
+				continue;	/* "less common than ...": no side to contradict */
+			if (!ANTONYM[p].tight && side == word_side &&
 			    (hit = swapped_role(c, i, s, mine, theirs, lex)) < s->n) {
 				if (add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
 				    c->v[i].e, s->v[hit].s, s->v[hit].e) < 0)
@@ -1526,25 +1725,491 @@ find_antonym(const struct text *c, const struct text *s,
 				done = 1;
 				continue;
 			}
-			if (contrasts_itself(c, i, theirs, ANTONYM[p].tight))
+			if (contrasts_itself(c, i, p, side))
 				continue;	/* the claim contrasts the two itself */
 			for (j = 0; j < s->n; j++) {
-				if (s->v[j].type != T_WORD)
-					continue;
-				if (among_tok(s, j, mine) ||
-				    strcmp(s->v[j].stem, c->v[i].stem) == 0)
+				sj_side = side_of(s, j, p, c->v[i].stem, word_side);
+				if (sj_side == side)
 					break;	/* the source says the word itself */
-				if (hit == s->n && among_tok(s, j, theirs) &&
+				/* "more effective" / "less effective": the degree words' own pair says it */
+				if (hit == s->n && sj_side == !side &&
+				    !(flipped(s, j) > 0 && among(wprev(s, j), "less least") &&
+				    among(wprev(c, i), "more most")) &&
+				    !(flipped(c, i) > 0 && among(wprev(c, i), "less least") &&
+				    among(wprev(s, j), "more most")) &&
 				    antonym_use(s, j) &&
-				    anchored(c, i, s, j, ANTONYM[p].tight))
+				    anchored(c, i, s, j, ANTONYM[p].tight,
+				    ANTONYM[p].anchors ? (size_t)ANTONYM[p].anchors : 1))
 					hit = j;
 			}
 			if (j < s->n || hit == s->n)
 				continue;
-			if (add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
-			    c->v[i].e, s->v[hit].s, s->v[hit].e) < 0)
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+			    ANTONYM[p].tight ? c->v[i].s : flip_start(c, i),
+			    ANTONYM[p].tight ? c->v[i].e : flip_end(c, i),
+			    ANTONYM[p].tight ? s->v[hit].s : flip_start(s, hit),
+			    ANTONYM[p].tight ? s->v[hit].e : flip_end(s, hit)) < 0)
 				return -1;
 			done = 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether any word of x is one of words. */
+static int
+has_word(const struct text *x, const char *words)
+{
+	for (size_t i = 0; i < x->n; i++)
+		if (x->v[i].type == T_WORD && among(x->v[i].w, words))
+			return 1;
+	return 0;
+}
+
+/* ---- comparisons turned round --------------------------------------------- */
+
+static size_t stem_in(const struct text *, size_t, size_t, const char *);
+
+/* Comparatives a setting can be compared by: "more effective in A than in B". */
+static const char COMPARATIVE[] =
+    "better worse faster slower quicker higher lower greater smaller larger longer "
+    "shorter stronger weaker easier harder safer";
+
+/* Prepositions that open a setting or condition: "in a calm one", "at night". */
+#define SETTING_PREP "in at on during with under"
+
+/*
+ * The comparative that token `than` completes: "better", or "more"/"less"
+ * with its next content word ("more effective"), at most ten tokens
+ * before it in its clause, past the commas between modifiers ("more
+ * effective in a lively, stimulating atmosphere than"); x->n when none.
+ */
+static size_t
+comparative_before(const struct text *x, size_t than)
+{
+	for (size_t k = than; k-- > 0 && than - k <= 10;) {
+		if ((clause_punct(x, k) && !is_punct(x, k, ",")) || among(wd(x, k), CLAUSE_WORD))
+			break;
+		if (among(wd(x, k), COMPARATIVE) || among(wd(x, k), "more less"))
+			return k;
+	}
+	return x->n;
+}
+
+/* Whether comparatives k of x and m of y are the same ("more effective" both). */
+static int
+same_comparative(const struct text *x, size_t k, const struct text *y, size_t m)
+{
+	if (strcmp(x->v[k].w, y->v[m].w) != 0)
+		return 0;
+	if (!among(x->v[k].w, "more less"))
+		return 1;
+	return k + 1 < x->n && m + 1 < y->n && is_content(x, k + 1) && is_content(y, m + 1) &&
+	    strcmp(x->v[k + 1].stem, y->v[m + 1].stem) == 0;
+}
+
+/*
+ * A comparison of two settings turned round: the claim says "more
+ * effective in A than in B", the source "more effective in B" (the same
+ * comparative, the same preposition before B, no "than" of its own).  B is
+ * the first content word after the claim's "than" and a preposition; it
+ * must not be among the claim's words between the comparative and "than".
+ */
+static int same_setting(const struct text *, size_t, const struct text *, size_t);
+
+/*
+ * Where y says claim comparative k of B (token b of c, after preposition
+ * prep) without a "than" between: *m the comparative, *j the setting word;
+ * 0 when it does not.
+ */
+static int
+says_setting(const struct text *c, size_t k, size_t prep, size_t b, const struct text *y,
+    size_t *m, size_t *j)
+{
+	for (*m = 0; *m < y->n; (*m)++) {
+		if (y->v[*m].type != T_WORD || !same_comparative(c, k, y, *m))
+			continue;
+		for (*j = *m + 1; *j < y->n && *j <= *m + 8; (*j)++) {
+			if (clause_punct(y, *j) || among(wd(y, *j), CLAUSE_WORD) ||
+			    strcmp(wd(y, *j), "than") == 0)
+				break;
+			if (is_content(y, *j) && strcmp(y->v[*j].stem, c->v[b].stem) == 0 &&
+			    *j >= 2 && (strcmp(wd(y, *j - 1), wd(c, prep)) == 0 ||
+			    strcmp(wd(y, *j - 2), wd(c, prep)) == 0) && same_setting(c, b, y, *j))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+find_comparison(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t t = 0; t + 2 < c->n; t++) {
+		size_t k, b, m, j, prep;
+
+		if (strcmp(wd(c, t), "than") != 0 || !among(wd(c, t + 1), SETTING_PREP) ||
+		    (k = comparative_before(c, t)) == c->n)
+			continue;
+		prep = t + 1;
+		for (b = t + 2; b < c->n && b <= t + 4 && !is_content(c, b); b++)
+			;
+		if (b >= c->n || b > t + 4 || stem_in(c, k + 1, t, c->v[b].stem) < c->n)
+			continue;
+		/* the claim says it both ways itself */
+		if (says_setting(c, k, prep, b, c, &m, &j))
+			continue;
+		if (says_setting(c, k, prep, b, s, &m, &j))
+			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[t].s,
+			    c->v[b].e, s->v[m].s, s->v[j].e);
+	}
+	return 0;
+}
+
+/* Words for working well that "more" and "less" grade: "more effective", "less well". */
+#define EFFICACY "effective effectively well successful successfully helpful useful"
+
+/*
+ * Whether token k grades how well something works: +1 ("better", "more
+ * effective"), -1 ("worse", "less well"), 0 not; *end is the token after
+ * the phrase.
+ */
+static int
+efficacy_at(const struct text *x, size_t k, size_t *end)
+{
+	*end = k + 1;
+	if (among(wd(x, k), "better worse"))
+		return strcmp(wd(x, k), "better") == 0 ? 1 : -1;
+	if (!among(wd(x, k), "more less") || !among(wd(x, k + 1), EFFICACY) ||
+	    strcmp(wprev(x, k), "no") == 0)
+		return 0;
+	*end = k + 2;
+	return strcmp(wd(x, k), "more") == 0 ? 1 : -1;
+}
+
+/*
+ * The setting a graded phrase ending before token `from` is said of: the
+ * first content word after a preposition (SETTING_PREP) among the ten
+ * tokens after it, past commas and a "when" ("work less well when patients
+ * recover in a calm, serene atmosphere"), before any "than"; *prep is the
+ * preposition.  x->n when there is none.
+ */
+static size_t
+setting_after(const struct text *x, size_t from, size_t *prep)
+{
+	for (size_t j = from; j < x->n && j < from + 10; j++) {
+		if (strcmp(wd(x, j), "than") == 0 ||
+		    (clause_punct(x, j) && !is_punct(x, j, ",")) ||
+		    (among(wd(x, j), CLAUSE_WORD) && strcmp(wd(x, j), "when") != 0))
+			return x->n;
+		if (!among(wd(x, j), SETTING_PREP))
+			continue;
+		for (size_t b = j + 1; b < x->n && b <= j + 3; b++)
+			if (is_content(x, b)) {
+				*prep = j;
+				return b;
+			}
+		return x->n;
+	}
+	return x->n;
+}
+
+/*
+ * Up to max content stems of the setting phrase from token b on: past
+ * commas ("a calm, serene atmosphere"), to its clause's end or a "than".
+ */
+static size_t
+setting_words(const struct text *x, size_t b, const char **out, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t j = b; j < x->n && n < max && j < b + 10; j++) {
+		if (strcmp(wd(x, j), "than") == 0 || (clause_punct(x, j) && !is_punct(x, j, ",")) ||
+		    among(wd(x, j), CLAUSE_WORD))
+			break;
+		if (is_content(x, j))
+			out[n++] = x->v[j].stem;
+	}
+	return n;
+}
+
+/*
+ * Whether the claim's setting from token cb is the source's from sb: every
+ * claim word of it (three at most) is among the source's eight ("in
+ * patients with depression" is not "in patients with bipolar disorder").
+ */
+static int
+same_setting(const struct text *c, size_t cb, const struct text *y, size_t sb)
+{
+	const char *cw[3], *yw[8];
+	size_t nc = setting_words(c, cb, cw, 3), ny = setting_words(y, sb, yw, 8);
+
+	return nc > 0 && shared(cw, nc, yw, ny) == nc;
+}
+
+/*
+ * Works well, works badly, in one setting: the claim says "work less well
+ * when patients recover in a calm atmosphere", the source "are more
+ * effective in a calm ... atmosphere" (the opposite grade, the same
+ * preposition and setting word, no "than" on either side).
+ */
+/*
+ * Where y grades as d the setting of preposition cp and word cb of c: the
+ * grading token, or y->n; *end the token after its phrase.
+ */
+static size_t
+graded(const struct text *c, size_t cp, size_t cb, const struct text *y, int d, size_t *end)
+{
+	size_t sp, sb;
+
+	for (size_t m = 0; m < y->n; m++)
+		if (efficacy_at(y, m, end) == d && (sb = setting_after(y, *end, &sp)) < y->n &&
+		    strcmp(wd(c, cp), wd(y, sp)) == 0 && same_setting(c, cb, y, sb))
+			return m;
+	return y->n;
+}
+
+static int
+find_efficacy(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t k = 0; k < c->n; k++) {
+		size_t ce, cp, cb, se, m;
+		int d = efficacy_at(c, k, &ce);
+
+		if (d == 0 || (cb = setting_after(c, ce, &cp)) == c->n ||
+		    graded(c, cp, cb, c, -d, &se) < c->n)	/* the claim says both */
+			continue;
+		if ((m = graded(c, cp, cb, s, -d, &se)) < s->n)
+			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[k].s, c->v[ce - 1].e,
+			    s->v[m].s, s->v[se - 1].e);
+	}
+	return 0;
+}
+
+/* Verbs that raise or lower a degree: "reduce the frequency of ...". */
+#define RAISING "increase increases increased increasing raise raises raised raising " \
+    "boost boosts boosted boosting heighten heightens heightened heightening"
+#define LOWERING "reduce reduces reduced reducing decrease decreases decreased decreasing " \
+    "lower lowers lowered lowering lessen lessens lessened lessening diminish " \
+    "diminishes diminished diminishing"
+
+/* Whether words a and b share their first six letters ("frequent", "frequency"). */
+static int
+same_root6(const char *a, const char *b)
+{
+	return strlen(a) >= 6 && strlen(b) >= 6 && strncmp(a, b, 6) == 0;
+}
+
+/*
+ * A degree turned round on its noun: the claim makes a thing "more
+ * frequent" ("make traumatic flashbacks more frequent"), the source lowers
+ * its frequency ("helps to reduce the severity and frequency of traumatic
+ * flashbacks"), or the other way round: the claim's adjective and the
+ * source's noun share their first six letters, a word of the claim's
+ * before "more" follows the noun's "of", and the source's verb is not
+ * negated.  A claim with a raising or lowering verb of its own says
+ * nothing here.
+ */
+static int
+find_degree_noun(const struct text *c, const struct text *s, struct found *f)
+{
+	if (has_word(c, RAISING) || has_word(c, LOWERING))
+		return 0;
+	for (size_t k = 1; k + 1 < c->n; k++) {
+		const char *before[NEIGHBOURS];
+		size_t nb;
+		int up;
+
+		if (!among(wd(c, k), "more less") || among(wprev(c, k), "no any") ||
+		    !is_content(c, k + 1) || strcmp(wd(c, k + 2), "than") == 0)
+			continue;
+		up = strcmp(wd(c, k), "more") == 0;
+		if ((nb = neighbours(c, k, -1, before)) == 0)
+			continue;
+		for (size_t v = 0; v < s->n; v++) {
+			int raises = among(wd(s, v), RAISING);
+
+			if ((!raises && !among(wd(s, v), LOWERING)) || s->v[v].pol != POL_POS ||
+			    raises == up)
+				continue;
+			for (size_t n = v + 1; n < s->n && n <= v + 6; n++) {
+				if (clause_punct(s, n) || among(wd(s, n), CLAUSE_WORD))
+					break;
+				if (!is_content(s, n) || !same_root6(s->v[n].w, c->v[k + 1].w) ||
+				    strcmp(wd(s, n + 1), "of") != 0)
+					continue;
+				for (size_t x = n + 2; x < s->n && x <= n + 5; x++) {
+					const char *st = s->v[x].stem;
+
+					if (is_content(s, x) && share(&st, 1, before, nb))
+						return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+						    c->v[k].s, c->v[k + 1].e, s->v[v].s, s->v[n].e);
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+/* ---- order turned round --------------------------------------------------- */
+
+/* Words that place a clause early or late in a story: "initially X", "Y came afterwards". */
+#define EARLY_WORDS "first firstly initially originally"
+#define LATE_WORDS "afterwards afterward later subsequently eventually"
+
+/* 0 when token i places its clause early, 1 late, -1 neither ("began as" is early). */
+static int
+order_kind(const struct text *x, size_t i)
+{
+	if (x->v[i].type != T_WORD)
+		return -1;
+	if (among(x->v[i].w, EARLY_WORDS) ||
+	    (among(x->v[i].w, "began begun started") && strcmp(wd(x, i + 1), "as") == 0))
+		return 0;
+	return among(x->v[i].w, LATE_WORDS) ? 1 : -1;
+}
+
+/*
+ * The clause of order word i: [*from, *to) of x.  With after, only its
+ * words after i; an order word alone before a comma ("First, consult
+ * ...") places the clause after the comma.
+ */
+static void
+order_clause(const struct text *x, size_t i, int after, size_t *from, size_t *to)
+{
+	size_t a = i, b = i + 1;
+
+	while (a > 0 && !clause_punct(x, a - 1) && !among(wd(x, a - 1), CLAUSE_WORD))
+		a--;
+	while (b < x->n && !clause_punct(x, b) && !among(wd(x, b), CLAUSE_WORD))
+		b++;
+	if (b == i + 1 && (a == i || after) && is_punct(x, b, ",")) {
+		a = b + 1;
+		for (b = a; b < x->n && !clause_punct(x, b) && !among(wd(x, b), CLAUSE_WORD); b++)
+			;
+	} else if (after) {
+		a = i + 1;
+	}
+	*from = a;
+	*to = b;
+}
+
+/*
+ * An order turned round: the claim places A early and B late ("began as a
+ * psychiatric drug; its role in surgical anesthesia came afterwards"), the
+ * source places a word of B's clause (and none of A's) early ("Initially
+ * designed for anesthesia"), or a word of A's late.  A word in both of the
+ * claim's clauses says nothing; the source's words are those after its
+ * order word, not its subject ("Ketamine was later found ...").
+ */
+static int
+find_order(const struct text *c, const struct text *s, struct found *f)
+{
+	size_t co[2] = { c->n, c->n }, from[2], to[2];
+
+	for (size_t i = 0; i < c->n; i++) {
+		int k = order_kind(c, i);
+		if (k >= 0 && co[k] != c->n)
+			return 0;	/* two early or two late words: no one order */
+		if (k >= 0)
+			co[k] = i;
+	}
+	if (co[0] == c->n || co[1] == c->n)
+		return 0;
+	for (int k = 0; k < 2; k++)
+		order_clause(c, co[k], 0, &from[k], &to[k]);
+	if (from[0] < to[1] && from[1] < to[0])
+		return 0;	/* one clause: "first ... and later ..." */
+	for (size_t j = 0; j < s->n; j++) {
+		int k = order_kind(s, j), other;
+		size_t a, b, hit = c->n, sw = s->n;
+
+		if (k < 0)
+			continue;
+		other = !k;
+		order_clause(s, j, 1, &a, &b);
+		for (size_t m = a; m < b; m++) {
+			size_t ci;
+			const char *w = s->v[m].stem;
+
+			int same;
+
+			if (!is_content(s, m) || order_kind(s, m) >= 0)
+				continue;
+			same = stem_in(c, from[k], to[k], w) < c->n;
+			ci = stem_in(c, from[other], to[other], w);
+			if (same && ci < c->n)
+				continue;	/* in both of the claim's clauses */
+			if (same) {
+				hit = c->n;	/* a word of the claim's placed the same way */
+				break;
+			}
+			if (ci < c->n && hit == c->n) {
+				hit = ci;
+				sw = m;
+			}
+		}
+		if (hit == c->n)
+			continue;
+		return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+		    c->v[hit < co[other] ? hit : co[other]].s, c->v[hit < co[other] ? co[other] : hit].e,
+		    s->v[j].s, s->v[sw].e);
+	}
+	return 0;
+}
+
+/*
+ * A step's place in a sequence turned round: the claim says "consulting a
+ * mental health professional is the last of the recommended steps", the
+ * source opens "First, consult with a healthcare professional" (or "the
+ * first" against "Finally,", "Lastly,").  The claim's subject (its
+ * clause's content words before "the last") and the source's clause after
+ * its opening adverb share two content words at least.
+ */
+/* Whether x has a clause opening with one of words and a comma ("First, ..."). */
+static int
+has_opening(const struct text *x, const char *words)
+{
+	for (size_t j = 0; j + 1 < x->n; j++)
+		if (opens_clause(x, j) && is_punct(x, j + 1, ",") && among(wd(x, j), words))
+			return 1;
+	return 0;
+}
+
+static int
+find_sequence(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t i = 1; i < c->n; i++) {
+		int last;
+		size_t cs;
+
+		if (!among(wd(c, i), "first last") || strcmp(wprev(c, i), "the") != 0)
+			continue;
+		last = strcmp(wd(c, i), "last") == 0;
+		if (has_opening(c, last ? "first firstly" : "finally lastly"))
+			continue;	/* the claim names both places itself */
+		for (cs = i - 1; cs > 0 && !clause_punct(c, cs - 1) && !among(wd(c, cs - 1), CLAUSE_WORD);
+		    cs--)
+			;
+		for (size_t j = 0; j + 2 < s->n; j++) {
+			size_t a, b, shared = 0, first = c->n;
+
+			if (!opens_clause(s, j) || !is_punct(s, j + 1, ",") ||
+			    !among(wd(s, j), last ? "first firstly" : "finally lastly"))
+				continue;
+			order_clause(s, j, 1, &a, &b);
+			for (size_t m = a; m < b; m++) {
+				size_t ci;
+
+				if (is_content(s, m) && (ci = stem_in(c, cs, i, s->v[m].stem)) < c->n) {
+					shared++;
+					if (ci < first)
+						first = ci;
+					if (shared >= 2)
+						return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+						    c->v[first].s, c->v[i].e, s->v[j].s, s->v[m].e);
+				}
+			}
 		}
 	}
 	return 0;
@@ -1743,6 +2408,8 @@ contrast_joined(const struct text *c, const struct text *s, size_t mark, size_t 
 	return 0;
 }
 
+static int claim_has_contrast(const struct text *, const struct text *, size_t);
+
 static int
 find_contrast(const struct text *c, const struct text *s, const struct conflict_lexicon *lex,
     struct found *f)
@@ -1751,7 +2418,8 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 		size_t start = k, comma, end;
 		int rc;
 
-		if (s->v[k].type != T_WORD)
+		if (s->v[k].type != T_WORD || (among(wd(s, k), CONTRAST_FIRST " " CONTRAST_SECOND) &&
+		    claim_has_contrast(c, s, k)))
 			continue;
 		if (among(wd(s, k), CONTRAST_FIRST) && (k == 0 || ends_sentence(s, k - 1) ||
 		    is_punct(s, k - 1, ":"))) {
@@ -1781,12 +2449,46 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 	return 0;
 }
 
+/*
+ * Whether the claim makes source contrast k itself: the same marker
+ * before the same first content word ("Unlike conventional ..." in both).
+ * A text that says "A is X. Unlike A, ... X" then does not contradict
+ * itself (found by the fuzz harness).
+ */
+static int
+claim_has_contrast(const struct text *c, const struct text *s, size_t k)
+{
+	size_t sn = k + 1, cn;
+
+	while (sn < s->n && !is_content(s, sn))
+		sn++;
+	if (sn >= s->n)
+		return 0;
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->v[i].type != T_WORD || strcmp(c->v[i].w, s->v[k].w) != 0)
+			continue;
+		for (cn = i + 1; cn < c->n && !is_content(c, cn); cn++)
+			;
+		if (cn < c->n && strcmp(c->v[cn].stem, s->v[sn].stem) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- numbers -------------------------------------------------------------- */
 
 struct qty {
 	int fam;
 	int range;	/* two numbered ends: "30 minutes to 3 hours", "2-3 days" */
 	double lo, hi;
+	double floor;	/* a count open above: the number it starts from ("3 or more": 3), else 0 */
+	/*
+	 * in a relative clause (", which may take weeks"): its antecedent's
+	 * token + 1; a claim's, in any subordinate clause: the clause word's
+	 * token + 1; else 0
+	 */
+	size_t ante;
+	size_t tok;	/* its first token */
 	size_t s, e;	/* bytes */
 };
 
@@ -1798,6 +2500,7 @@ struct qtys {
 struct val {
 	double lo, hi;
 	int decade, yearish, vague;
+	int several;	/* vague by a word that means two or more: "several", "a few" */
 	size_t first, next;	/* tokens: where it starts, after it */
 };
 
@@ -1923,10 +2626,19 @@ value_at(const struct text *x, size_t i, struct val *v)
 			v->next = i + 1;
 			return 1;
 		}
+		/* "a full day", "an entire week" */
+		if (among(wd(x, i + 1), "full whole entire") &&
+		    (u = unit_of(wd(x, i + 2))) >= 0 && UNIT[u].single != NULL &&
+		    strcmp(wd(x, i + 2), UNIT[u].single) == 0) {
+			v->lo = v->hi = 1;
+			v->next = i + 2;
+			return 1;
+		}
 		return 0;
 	}
 	if (among(w, "few several couple")) {
 		v->vague = 1;
+		v->several = strcmp(w, "several") == 0;
 		v->next = strcmp(wd(x, i + 1), "of") == 0 ? i + 2 : i + 1;
 		return 1;
 	}
@@ -1979,7 +2691,8 @@ unit_at(const struct text *x, size_t j, int *unit)
 }
 
 static int
-push_qty(struct qtys *q, int fam, int range, double lo, double hi, size_t s, size_t e)
+push_qty(struct qtys *q, int fam, int range, double lo, double hi, double floor, size_t s,
+    size_t e)
 {
 	if (q->n == q->cap) {
 		size_t c = q->cap ? 2 * q->cap : 8;
@@ -1994,6 +2707,8 @@ push_qty(struct qtys *q, int fam, int range, double lo, double hi, size_t s, siz
 	q->v[q->n].range = range;
 	q->v[q->n].lo = lo;
 	q->v[q->n].hi = hi;
+	q->v[q->n].floor = floor;
+	q->v[q->n].ante = 0;
 	q->v[q->n].s = s;
 	q->v[q->n].e = e;
 	q->n++;
@@ -2001,8 +2716,9 @@ push_qty(struct qtys *q, int fam, int range, double lo, double hi, size_t s, siz
 }
 
 /*
- * Scale a value by its unit.  A vague time ("hours", "a few days") covers 1
- * to UNIT.vague units; a vague count ("several studies") two or more.
+ * Scale a value by its unit.  A vague time ("hours") covers 1 to UNIT.vague
+ * units, "several" or "a few" of them 2 or more; a vague count ("several
+ * studies") two or more.
  */
 static void
 scale(const struct val *v, int u, double *lo, double *hi)
@@ -2011,7 +2727,7 @@ scale(const struct val *v, int u, double *lo, double *hi)
 		*lo = 2 * UNIT[u].factor;	/* "several studies" */
 		*hi = QTY_INF;
 	} else if (v->vague) {
-		*lo = UNIT[u].factor;
+		*lo = (v->several ? 2 : 1) * UNIT[u].factor;
 		*hi = UNIT[u].factor * UNIT[u].vague;
 	} else {
 		*lo = v->lo * UNIT[u].factor;
@@ -2053,6 +2769,20 @@ qualify(const struct text *x, size_t i, int fam, double *lo, double *hi)
 	}
 }
 
+/*
+ * The antecedent of the relative clause token i is in (", which may take
+ * weeks": the content word before the comma) + 1, or 0 when i is in none.
+ */
+static size_t
+relative_antecedent(const struct text *x, size_t i)
+{
+	for (size_t k = i; k-- > 0 && !clause_punct(x, k);)
+		if (among(wd(x, k), "which who") && k >= 2 && is_punct(x, k - 1, ",") &&
+		    x->v[k - 2].type == T_WORD && is_content(x, k - 2))
+			return k - 2 + 1;
+	return 0;
+}
+
 /* Every quantity with a unit, year or decade in x, in text order. */
 static int
 quantities(const struct text *x, struct qtys *q)
@@ -2060,7 +2790,7 @@ quantities(const struct text *x, struct qtys *q)
 	size_t i = 0, k, end;
 	struct val a, b;
 	int ua, ub, have_b, fam, open;
-	double lo, hi, blo, bhi;
+	double lo, hi, blo, bhi, floor;
 
 	while (i < x->n) {
 		if (value_at(x, i, &a)) {
@@ -2144,10 +2874,17 @@ quantities(const struct text *x, struct qtys *q)
 			if (bhi > hi)
 				hi = bhi;
 		}
+		floor = lo;
 		qualify(x, a.first, fam, &lo, &hi);
-		if (push_qty(q, fam, have_b && !a.vague && !b.vague, lo, hi, x->v[a.first].s,
+		/* "about three or more sessions", "more than 3 doses": counted things, open above */
+		if (hi < QTY_INF || a.vague || fam < FAM_SESSION || fam > FAM_INFUSION ||
+		    fam == FAM_PEOPLE)
+			floor = 0;
+		if (push_qty(q, fam, have_b && !a.vague && !b.vague, lo, hi, floor, x->v[a.first].s,
 		    x->v[end - 1].e) < 0)
 			return -1;
+		q->v[q->n - 1].ante = relative_antecedent(x, a.first);
+		q->v[q->n - 1].tok = a.first;
 		i = end > i ? end : i + 1;
 	}
 	return 0;
@@ -2174,6 +2911,19 @@ contains(const struct qty *a, const struct qty *b)
 }
 
 /*
+ * How far a count open above reaches: "three or more sessions" says
+ * three, four, perhaps six, not twelve.
+ */
+#define FLOOR_REACH 2
+
+/* Whether q lies within the reach of r's floor (or r has none). */
+static int
+within_reach(const struct qty *q, const struct qty *r)
+{
+	return r->floor == 0 || q->lo <= FLOOR_REACH * r->floor;
+}
+
+/*
  * Does some quantity of qs, of q's family, agree with q?  Two ranges agree
  * when qs's holds all of q's: a claim of "30 minutes to 3 days" against a
  * source's "30 minutes to 3 hours" states an end the source does not
@@ -2186,7 +2936,8 @@ admitted(const struct qty *q, const struct qtys *qs)
 
 	for (j = 0; j < qs->n; j++)
 		if (qs->v[j].fam == q->fam && overlap(q, &qs->v[j]) &&
-		    (!q->range || !qs->v[j].range || contains(&qs->v[j], q)))
+		    (!q->range || !qs->v[j].range || contains(&qs->v[j], q)) &&
+		    within_reach(q, &qs->v[j]) && within_reach(&qs->v[j], q))
 			return 1;
 	return 0;
 }
@@ -2200,34 +2951,50 @@ admitted(const struct qty *q, const struct qtys *qs)
  * fit in.
  */
 static int
-find_number(const struct qtys *cq, const struct text *s, struct found *f)
+find_number(const struct text *c, const struct qtys *cq, const struct text *s, struct found *f)
 {
-	struct qtys sq = { 0 };
+	struct qtys all = { 0 }, own = { 0 };
 	size_t i, j, hit;
 	int rc = -1, ok;
 
-	if (cq->n > 0 && quantities(s, &sq) < 0)	/* most claims say no number */
+	if (cq->n > 0 && quantities(s, &all) < 0)	/* most claims say no number */
 		goto done;
+	/*
+	 * A quantity in a relative clause of something the claim does not
+	 * name ("Unlike conventional antidepressants, which may take weeks,
+	 * ketamine ... within hours") is said of that thing: it neither
+	 * admits a claim quantity nor stands against one, unless the claim's
+	 * quantity is in a relative clause of its own.
+	 */
+	for (j = 0; j < all.n; j++)
+		if (all.v[j].ante == 0 ||
+		    stem_in(c, 0, c->n, s->v[all.v[j].ante - 1].stem) < c->n) {
+			if (push_qty(&own, all.v[j].fam, all.v[j].range, all.v[j].lo, all.v[j].hi,
+			    all.v[j].floor, all.v[j].s, all.v[j].e) < 0)
+				goto done;
+		}
 	for (i = 0; i < cq->n; i++) {
 		const struct qty *q = &cq->v[i];
+		const struct qtys *sq = q->ante ? &all : &own;
 
-		hit = sq.n;
-		ok = admitted(q, &sq);
-		for (j = 0; j < sq.n && !ok && hit == sq.n; j++)
-			if (sq.v[j].fam == q->fam && !admitted(&sq.v[j], cq))
+		hit = sq->n;
+		ok = admitted(q, sq);
+		for (j = 0; j < sq->n && !ok && hit == sq->n; j++)
+			if (sq->v[j].fam == q->fam && !admitted(&sq->v[j], cq))
 				hit = j;
-		for (j = 0; j < sq.n && !ok && hit == sq.n && q->range; j++)
-			if (sq.v[j].fam == q->fam && sq.v[j].range && overlap(q, &sq.v[j]))
+		for (j = 0; j < sq->n && !ok && hit == sq->n && q->range; j++)
+			if (sq->v[j].fam == q->fam && sq->v[j].range && overlap(q, &sq->v[j]))
 				hit = j;
-		if (ok || hit == sq.n)
+		if (ok || hit == sq->n)
 			continue;
 		if (add(&f->v, &f->n, &f->cap, CONFLICT_NUMBER, q->s,
-		    q->e, sq.v[hit].s, sq.v[hit].e) < 0)
+		    q->e, sq->v[hit].s, sq->v[hit].e) < 0)
 			goto done;
 	}
 	rc = 0;
 done:
-	free(sq.v);
+	free(all.v);
+	free(own.v);
 	return rc;
 }
 
@@ -2255,6 +3022,17 @@ conflict_claim_new(const char *claim, size_t claim_len, struct conflict_claim **
 	mark_negations(&cl->c);
 	if (quantities(&cl->c, &cl->q) < 0)
 		goto fail;
+	/*
+	 * a claim quantity in a subordinate clause ("even in cases where other
+	 * medications took weeks") may be said of another thing, as a source's
+	 * in a relative clause is: find_number compares it with those too
+	 */
+	for (size_t i = 0; i < cl->q.n; i++)
+		for (size_t k = cl->q.v[i].tok; k-- > 0 && !clause_punct(&cl->c, k);)
+			if (among(wd(&cl->c, k), CLAUSE_WORD)) {
+				cl->q.v[i].ante = k + 1;
+				break;
+			}
 	*out = cl;
 	return 0;
 fail:
@@ -2295,8 +3073,12 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 		goto done;
 	mark_content(&s);
 	mark_negations(&s);
-	if (find_number(&cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
-	    find_antonym(&c, &s, lex, &f) < 0 || find_substitution(&c, &s, lex, &f) < 0 ||
+	if (find_number(&c, &cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
+	    find_antonym(&c, &s, lex, &f) < 0 || find_comparison(&c, &s, &f) < 0 ||
+	    find_efficacy(&c, &s, &f) < 0 || find_degree_noun(&c, &s, &f) < 0 ||
+	    find_order(&c, &s, &f) < 0 ||
+	    find_sequence(&c, &s, &f) < 0 ||
+	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
 		goto done;
 	/* claim order; the kinds were found in enum order, so keep ties stable */

@@ -21,7 +21,13 @@
 enum conflict_kind {
 	CONFLICT_NUMBER,	/* a number, year, decade or quantity no source number of its kind admits */
 	CONFLICT_NEGATION,	/* one text negates a word the other asserts */
-	CONFLICT_ANTONYM,	/* the source has the opposite word ("blocks") and not the claim's ("activates") */
+	/*
+	 * the source has the opposite word ("blocks") and not the claim's
+	 * ("activates"); also a comparison or an order turned round ("more
+	 * effective in A than in B" / "more effective in B"; "began as A, B
+	 * came afterwards" / "initially B")
+	 */
+	CONFLICT_ANTONYM,
 	CONFLICT_SUBSTITUTION,	/* another kind of the same thing: "GABA receptors" / "NMDA receptors" */
 	/*
 	 * what the source sets apart, the claim joins: "ketamine acts on
@@ -40,8 +46,11 @@ enum conflict_kind {
  * NEGATION: the negated side runs from its negator to the shared word
  *           ("does not cause", "don't need to worry about addiction"); the
  *           asserting side is the shared word alone ("causes", "addictive").
- * ANTONYM:  the claim's word ("activating") and the source's opposite
- *           ("blocking").
+ * ANTONYM:  the claim's word ("activating", "least commonly") and the
+ *           source's opposite ("blocking", "common"); for a comparison the
+ *           claim from "than" to the setting and the source from its
+ *           comparative to it; for an order the claim from the shared word
+ *           to its order word and the source from its order word to it.
  * SUBSTITUTION: the claim's name and its noun, and the source's.
  * CONTRAST: the claim's clause from one joined word to the other
  *           ("ketamine acts on serotonin"), and the source from its
