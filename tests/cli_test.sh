@@ -1283,6 +1283,20 @@ q_claim_verdicts() {
 	verdict_is SUPPORTED "have all, a list"
 	q --db "$CDB" --claim "Patients with neuropathic pain have all responded to ketamine's analgesic properties."
 	verdict_is PARTIAL "have all, a group"
+	# details turned round (session 15): "least commonly used" against "most
+	# common"; twelve sessions against "about three or more"; an order reversed
+	q --db "$CDB" --claim "Among the ways clinics give ketamine, intravenous infusion is the least commonly used route."
+	want_rc 1 "least commonly"
+	verdict_is_not SUPPORTED "least commonly"
+	out_has 'conflict (antonym): claim "least commonly", source "common"' "least commonly"
+	q --db "$CDB" --claim "Most ketamine patients should expect to need around twelve treatment sessions."
+	want_rc 1 "twelve sessions"
+	out_has 'conflict (number): claim "twelve treatment sessions", source "three or more sessions"' \
+	    "twelve sessions"
+	q --db "$CDB" --claim "Ketamine began as a psychiatric drug for depression; its role in surgical anesthesia came afterwards."
+	want_rc 1 "order reversed"
+	out_has 'conflict (antonym): claim "anesthesia came afterwards", source "Initially designed for anesthesia"' \
+	    "order reversed"
 	# a direction is said by a word of its class: "larger doses" by "higher doses"
 	q --db "$CDB" --claim "Research on ketamine for chronic pain found that larger doses were effective."
 	want_rc 0 "larger for higher"
