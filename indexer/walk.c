@@ -80,7 +80,7 @@ static int walk_dir(struct walk *w, const char *path, const struct stat *st,
 	/*
 	 * The names, one after another in one buffer: a folder's listing is
 	 * kept while its files are indexed, and one of 157,000 files took
-	 * 7 MB as a block a name, 4 MB so (docs/scale.md).
+	 * 7 MB as a block a name, 3 MB so (docs/scale.md).
 	 */
 	char **names = NULL, *buf = NULL;
 	size_t n = 0, used = 0, size = 0;
