@@ -23,12 +23,13 @@ void fileids_free(struct fileids *t);	/* accepts NULL */
 /*
  * Record path (copied) for (dev, ino) unless it has a name already.
  * Returns 1 when recorded, 0 when (dev, ino) had a name (*first, when
- * first is not NULL: that name, owned by the table), -1 out of memory.
+ * first is not NULL: that name, owned by the table and valid until the
+ * next fileids_add), -1 out of memory.
  */
 int fileids_add(struct fileids *t, dev_t dev, ino_t ino, const char *path,
     const char **first);
 
-/* The name recorded for (dev, ino), or NULL. */
+/* The name recorded for (dev, ino), or NULL; valid until the next fileids_add. */
 const char *fileids_find(const struct fileids *t, dev_t dev, ino_t ino);
 
 #endif

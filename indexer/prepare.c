@@ -37,6 +37,20 @@ struct preparer {
 	 * length, raw, stem: bytes), kept once its passages are all split.
 	 */
 	struct buf new_raw;
+	/*
+	 * Every passage counts its title's and its section's terms again (a
+	 * term counts once per row): their slots in the map are kept, so
+	 * that a passage counts them without hashing them (count_cached).
+	 */
+	unsigned long file;		/* files split so far: the caches' key */
+	struct term_cache {
+		uint32_t *slot;
+		size_t n, cap;
+		uint64_t epoch;		/* termstats_epoch they are valid in; 0: none */
+		unsigned long file;	/* of the recording [off, off + len) */
+		size_t off, len;
+		int oom;
+	} title_cache, section_cache;
 };
 
 /* The session's reporter of new raw forms (tokenizer_report_raw_forms). */
@@ -85,6 +99,8 @@ void preparer_close(struct preparer *p)
 	tokenizer_close(p->tok);
 	metadata_free(&p->md);
 	buf_free(&p->new_raw);
+	free(p->title_cache.slot);
+	free(p->section_cache.slot);
 	free(p);
 }
 
@@ -354,9 +370,63 @@ static int count_body_term(void *ctx, const char *term, size_t term_len)
 	return 0;
 }
 
-static int count_term(void *ctx, const char *term, size_t term_len)
+struct cache_fill {
+	struct termstats *t;
+	struct term_cache *c;
+};
+
+static int cache_term(void *ctx, const char *term, size_t term_len)
 {
-	return termstats_add(ctx, term, term_len) != 0;	/* the map gave up: stop */
+	struct cache_fill *f = ctx;
+	struct term_cache *c = f->c;
+	uint32_t slot;
+	if (termstats_add_slot(f->t, term, term_len, &slot) != 0)
+		return 1;	/* the map gave up: stop */
+	if (c->n == c->cap && !c->oom) {
+		size_t cap = c->cap ? c->cap * 2 : 32;
+		uint32_t *v = realloc(c->slot, cap * sizeof *v);
+		if (v == NULL)
+			c->oom = 1;	/* counted all the same, just not kept */
+		else {
+			c->slot = v;
+			c->cap = cap;
+		}
+	}
+	if (!c->oom)
+		c->slot[c->n++] = slot;
+	return 0;
+}
+
+/*
+ * Count the terms of the recording [off, off + len) of the file's tokens
+ * in the current row: by their kept slots when c holds them, else from the
+ * recording, keeping the slots for the next passage.  0, or -1 when the
+ * map gave up.
+ */
+static int count_cached(struct split_state *s, struct term_cache *c, size_t off, size_t len)
+{
+	struct termstats *t = s->p->counts;
+	uint64_t epoch = termstats_epoch(t);
+	if (c->epoch == epoch && c->file == s->p->file && c->off == off && c->len == len) {
+		for (size_t i = 0; i < c->n; i++)
+			termstats_count_slot(t, c->slot[i]);
+		return 0;
+	}
+	struct cache_fill f = { t, c };
+	c->n = 0;
+	c->oom = 0;
+	c->epoch = 0;
+	if (tokenizer_each_term((const unsigned char *)s->j->tokens.data + off, len,
+	    cache_term, &f) != 0)
+		return -1;
+	/* a map that grew meanwhile moved the slots kept before it grew */
+	if (!c->oom && termstats_epoch(t) == epoch) {
+		c->epoch = epoch;
+		c->file = s->p->file;
+		c->off = off;
+		c->len = len;
+	}
+	return 0;
 }
 
 /*
@@ -371,12 +441,11 @@ static int count_term(void *ctx, const char *term, size_t term_len)
 static struct termstats *count_terms(struct split_state *s, const struct prepared_passage *pp)
 {
 	struct termstats *t = s->p->counts;
-	const unsigned char *tok = s->j->tokens.data;
 	if (t == NULL || termstats_failed(t))
 		return NULL;
 	termstats_row(t, 1);
-	if (tokenizer_each_term(tok + s->j->title_tok, s->j->title_tok_len, count_term, t) != 0 ||
-	    tokenizer_each_term(tok + pp->section_tok, pp->section_tok_len, count_term, t) != 0)
+	if (count_cached(s, &s->p->title_cache, s->j->title_tok, s->j->title_tok_len) != 0 ||
+	    count_cached(s, &s->p->section_cache, pp->section_tok, pp->section_tok_len) != 0)
 		return NULL;
 	return t;
 }
@@ -471,6 +540,7 @@ static void split(struct preparer *p, struct file_job *j)
 	if (j->len > PREPARE_MAX_FILE || p->tok == NULL)
 		return;
 	j->stems_only = p->raw_forms != NULL;
+	p->file++;	/* new recordings: the term caches' slots are of other ones */
 	int ok = capture(&s, j->title.data, strlen(j->title.data), &j->title_tok,
 	    &j->title_tok_len) == 0 && prepare_each_passage(j, on_passage, &s) == 0;
 	keep_new_raw(p, j, ok);

@@ -1015,10 +1015,22 @@ static void
 emit(struct split *sp, size_t s, size_t e)
 {
 	const unsigned char *t = sp->t;
-	size_t words = count_words(t, s, e), pieces, goal, pos = 0, ss, se;
+	size_t words, pieces, goal, pos = 0, ss, se;
 	size_t ps = 0, pe = 0, pw = 0;
 	int open = 0;
 
+	/*
+	 * Its blocks' words were counted as they were read; rather than count
+	 * them all again, a range too short to hold more than max words is
+	 * delivered as it is: k words need k bytes and k - 1 blanks between
+	 * them, so [s, e) holds at most (e - s + 1) / 2.  Most passages are
+	 * that short (max 200 words: 399 bytes).
+	 */
+	if ((e - s + 1) / 2 <= sp->max && e - s <= sp->byte_cap) {
+		deliver(sp, s, e);
+		return;
+	}
+	words = count_words(t, s, e);
 	if (words <= sp->max && e - s <= sp->byte_cap) {
 		deliver(sp, s, e);
 		return;

@@ -8,6 +8,8 @@
  * slots and 3 MB of terms.  Each slot remembers the last row that counted
  * it, so a term repeated within a row, or found in several of its
  * columns, costs one probe and counts once without a per-row set to clear.
+ * A caller that adds the same terms to many rows (a title, a heading) can
+ * keep their slots and count them again without hashing (termstats_epoch).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +36,7 @@ struct termstats {
 	uint32_t row;
 	int sign;
 	int failed;
+	uint64_t epoch;		/* changes whenever slots move or go (termstats_epoch) */
 };
 
 /* FNV-1a 64, mixed at the end so that the low bits used for the slot vary. */
@@ -59,6 +62,7 @@ struct termstats *termstats_new(void)
 	}
 	t->cap = FIRST_SLOTS;
 	t->sign = 1;
+	t->epoch = 1;
 	return t;
 }
 
@@ -80,6 +84,7 @@ static int fail(struct termstats *t)
 	t->slots = NULL;
 	t->used = t->size = t->cap = t->count = 0;
 	t->failed = 1;
+	t->epoch++;
 	return -1;
 }
 
@@ -159,10 +164,12 @@ static int grow(struct termstats *t)
 	free(t->slots);
 	t->slots = slots;
 	t->cap = cap;
+	t->epoch++;
 	return 0;
 }
 
-int termstats_add(struct termstats *t, const char *term, size_t term_len)
+/* termstats_add, and the term's slot in *at (valid until the epoch changes) */
+static int add(struct termstats *t, const char *term, size_t term_len, uint32_t *at_slot)
 {
 	if (t->failed)
 		return -1;
@@ -182,6 +189,7 @@ int termstats_add(struct termstats *t, const char *term, size_t term_len)
 				s->row = t->row;
 				s->delta += t->sign;
 			}
+			*at_slot = (uint32_t)i;
 			return 0;
 		}
 	}
@@ -191,9 +199,38 @@ int termstats_add(struct termstats *t, const char *term, size_t term_len)
 	if (at == 0)
 		return fail(t);
 	*s = (struct slot){ at, h, t->row, t->sign };
+	*at_slot = (uint32_t)i;
 	if (++t->count * 4 > t->cap * 3 && grow(t) != 0)
 		return fail(t);
 	return 0;
+}
+
+int termstats_add(struct termstats *t, const char *term, size_t term_len)
+{
+	uint32_t ignored;
+	return add(t, term, term_len, &ignored);
+}
+
+int termstats_add_slot(struct termstats *t, const char *term, size_t term_len,
+    uint32_t *slot)
+{
+	return add(t, term, term_len, slot);
+}
+
+void termstats_count_slot(struct termstats *t, uint32_t slot)
+{
+	if (t->failed || slot >= t->cap)
+		return;
+	struct slot *s = &t->slots[slot];
+	if (s->at != 0 && s->row != t->row) {
+		s->row = t->row;
+		s->delta += t->sign;
+	}
+}
+
+uint64_t termstats_epoch(const struct termstats *t)
+{
+	return t->epoch;
 }
 
 int termstats_failed(const struct termstats *t)
@@ -233,4 +270,5 @@ void termstats_clear(struct termstats *t)
 	t->count = 0;
 	t->used = 0;
 	t->failed = 0;
+	t->epoch++;
 }

@@ -34,6 +34,22 @@ void termstats_row(struct termstats *t, int sign);
 int termstats_add(struct termstats *t, const char *term, size_t term_len);
 
 /*
+ * The same as termstats_add, and *slot is set to the term's slot: a later
+ * row can count the term by it (termstats_count_slot) without hashing it
+ * again, as long as termstats_epoch returns what it returned before the
+ * add.  A map that grows moves its slots, and one cleared or failed loses
+ * them: each changes the epoch.  *slot is left alone when -1 is returned.
+ */
+int termstats_add_slot(struct termstats *t, const char *term, size_t term_len,
+    uint32_t *slot);
+/*
+ * Count the term in slot (from termstats_add_slot, in the same epoch) in
+ * the current row, once however often.  Does nothing in a failed map.
+ */
+void termstats_count_slot(struct termstats *t, uint32_t slot);
+/* A value that changes whenever the slots termstats_add_slot gave stop being valid. */
+uint64_t termstats_epoch(const struct termstats *t);
+/*
  * Bound the map: an add that would make it hold more than max_terms terms
  * fails as out of memory does, and the map's memory is freed then (0: no
  * bound, as new).

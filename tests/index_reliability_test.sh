@@ -305,6 +305,30 @@ same_file_names() {
 	[ "$dups" -eq 0 ] || fail "a passage reported twice: $(cut -f1 "$W/out" | sort | uniq -c | head)"
 }
 
+# Many files, each reached twice (hard links in another folder): the table
+# of files walked grows and moves its names meanwhile, and every second name
+# is still found, with the first name right.
+many_names() {
+	mkdir "$W/d" "$W/e"
+	i=0
+	while [ "$i" -lt 300 ]; do
+		n=$(printf '%03d' "$i")
+		printf 'Title %s\n\nParagraph %s of many files, each with words enough to be a passage.\n' \
+		    "$n" "$n" >"$W/d/file_number_$n.txt"
+		ln "$W/d/file_number_$n.txt" "$W/e/link_$(printf '%03d' $((299 - i))).txt"
+		i=$((i + 1))
+	done
+	cd "$W" || fail "cd"
+	ix --db i.db d e
+	[ "$rc" -eq 0 ] || fail "exit $rc: $(cat "$W/err")"
+	n=$(sql i.db "SELECT count(*) FROM sources WHERE path LIKE 'd/file_number_%'")
+	[ "$n" = 300 ] || fail "$n sources under d/, expected 300"
+	n=$(sql i.db "SELECT count(*) FROM sources")
+	[ "$n" = 300 ] || fail "$n sources, expected 300"
+	err_has "e/link_000.txt: same file as d/file_number_299.txt" "the first link"
+	err_has "e/link_002.txt: same file as d/file_number_297.txt" "the third link"
+}
+
 # ---- 8: --db naming a folder or nothing --------------------------------------
 
 db_directory() {
@@ -362,7 +386,7 @@ db_damaged_names_indexer() {
 # ---- run ---------------------------------------------------------------------
 
 ALL_TESTS="race_new_index first_run_killed lock_held metadata_retitle metadata_bad_lines path_twice memory_db \
-    blank_files utf16_file cr_line_ends same_file_names db_directory db_damaged_names_indexer"
+    blank_files utf16_file cr_line_ends same_file_names many_names db_directory db_damaged_names_indexer"
 for t in ${ONLY:-$ALL_TESTS}; do
 	run_test "$t"
 done

@@ -976,6 +976,47 @@ test_passage_long_paragraph(void **state)
 	}
 }
 
+/*
+ * Paragraphs as dense as text gets (one-letter words, one blank between
+ * them) just over and at max_words: the splitter may skip counting the
+ * words of a range too short to hold more than max_words, never of one
+ * that can.
+ */
+static void
+test_passage_dense_words(void **state)
+{
+	static const struct {
+		const char *text;
+		size_t max;
+		int whole;
+	} cases[] = {
+		{ "a. b. c. d. e.", 4, 0 },		/* 5 words in 14 bytes */
+		{ "a. b. c. d.", 4, 1 },		/* 4 words: whole */
+		{ "a. b. c. d. e. f. g. h. i.", 8, 0 },	/* 9 words in 26 bytes */
+		{ "a. b. c. d. e. f. g. h.", 8, 1 },
+		{ "a b c d e. f g h i j k l m n o p q r s t u", 20, 0 },	/* 21 in 42 */
+		{ "a b c d e. f g h i j k l m n o p q r s t", 20, 1 },
+	};
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct passage_options o = { .target_words = 2, .min_words = 1 };
+		struct collect c = { 0 };
+		size_t len = strlen(cases[i].text);
+		char *t;
+
+		o.max_words = cases[i].max;
+		assert_int_equal(split_copy(cases[i].text, len, TXT, &o, &c, &t), 0);
+		check_coverage(t, len, &c, 0);
+		assert_int_equal(c.n == 1, cases[i].whole);
+		for (k = 0; k < c.n; k++)
+			assert_true(words_in(t, c.v[k].start, c.v[k].end) <= cases[i].max);
+		collect_free(&c);
+		free(t);
+	}
+}
+
 static void
 test_passage_long_line(void **state)
 {
@@ -1380,6 +1421,7 @@ main(void)
 		cmocka_unit_test(test_passage_callback_stop),
 		cmocka_unit_test(test_passage_long_paragraph),
 		cmocka_unit_test(test_passage_long_line),
+		cmocka_unit_test(test_passage_dense_words),
 		cmocka_unit_test(test_passage_coverage_property),
 		cmocka_unit_test(test_passage_sentences),
 		cmocka_unit_test(test_passage_guess_title),

@@ -5,7 +5,8 @@
  * columns it comes, inserted and deleted rows cancelling out (and then
  * not being listed), growth past the first table size checked against a
  * plain array of expected deltas, empty and long terms, terms differing
- * only past a shared prefix, stopping termstats_each, clear, and the limit.
+ * only past a shared prefix, stopping termstats_each, clear, the limit,
+ * and counting a term again by its slot (termstats_add_slot).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -124,6 +125,77 @@ static void test_termstats_grows_exactly(void **state)
 	termstats_free(t);
 }
 
+/*
+ * A title's terms counted in every row by their slots, as the indexer
+ * does, while other terms make the map grow: the slots are taken again
+ * whenever the epoch changed, and the deltas are those of plain adds.
+ */
+static void test_termstats_slots(void **state)
+{
+	enum { TERMS = 4000, ROWS = 2000, TITLE = 4 };
+	static int64_t expect[TERMS], got[TERMS];
+	static const int title[TITLE + 1] = { 11, 22, 11, 33, 44 };	/* 11 twice */
+	struct termstats *t = termstats_new();
+	uint32_t slots[TITLE + 1];
+	uint64_t epoch = 0, first = termstats_epoch(t);
+	char term[32];
+	unsigned seed = 777;
+	int refills = 0;
+	(void)state;
+	assert_non_null(t);
+	for (int r = 0; r < ROWS; r++) {
+		int sign = r % 5 == 4 ? -1 : 1;
+		char in_row[TERMS] = { 0 };
+		termstats_row(t, sign);
+		if (epoch != termstats_epoch(t)) {
+			epoch = termstats_epoch(t);
+			refills++;
+			for (int k = 0; k <= TITLE; k++) {
+				snprintf(term, sizeof term, "w%d", title[k]);
+				assert_int_equal(termstats_add_slot(t, term, strlen(term), &slots[k]), 0);
+			}
+			if (termstats_epoch(t) != epoch)
+				epoch = 0;	/* grew while adding: take them again next row */
+		} else {
+			for (int k = 0; k <= TITLE; k++)
+				termstats_count_slot(t, slots[k]);
+			termstats_count_slot(t, slots[0]);	/* again: still once */
+		}
+		for (int k = 0; k <= TITLE; k++)
+			if (!in_row[title[k]]) {
+				in_row[title[k]] = 1;
+				expect[title[k]] += sign;
+			}
+		for (int k = 0; k < 10; k++) {
+			seed = seed * 1103515245 + 12345;
+			int w = (int)((seed >> 8) % TERMS);
+			snprintf(term, sizeof term, "w%d", w);
+			add(t, term);
+			if (!in_row[w]) {
+				in_row[w] = 1;
+				expect[w] += sign;
+			}
+		}
+	}
+	assert_true(refills > 2 && refills < 20);	/* the map grew a few times */
+	assert_true(termstats_epoch(t) != first);
+	assert_false(termstats_failed(t));
+	assert_int_equal(termstats_each(t, by_number, got), 0);
+	assert_memory_equal(got, expect, sizeof expect);
+	/* a cleared map changes the epoch; a failed one counts nothing */
+	epoch = termstats_epoch(t);
+	termstats_clear(t);
+	assert_true(termstats_epoch(t) != epoch);
+	termstats_row(t, 1);
+	assert_int_equal(termstats_add_slot(t, "w1", 2, &slots[0]), 0);
+	termstats_set_limit(t, 1);
+	assert_int_equal(termstats_add(t, "w2", 2), -1);
+	assert_true(termstats_failed(t));
+	termstats_row(t, 1);
+	termstats_count_slot(t, slots[0]);
+	termstats_free(t);
+}
+
 static int stop_at_first(void *ctx, const char *term, size_t len, int64_t delta)
 {
 	(void)term, (void)len, (void)delta;
@@ -196,6 +268,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_termstats_once_per_row),
 		cmocka_unit_test(test_termstats_grows_exactly),
+		cmocka_unit_test(test_termstats_slots),
 		cmocka_unit_test(test_termstats_empty_long_and_prefix_terms),
 		cmocka_unit_test(test_termstats_limit),
 	};
