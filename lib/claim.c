@@ -74,7 +74,7 @@ struct claim_check {
 	int direction[WORDS_MAX];	/* judged.w[i] is a direction word */
 	int common[WORDS_MAX];		/* judged.w[i] is unknown, weighed as general English uses it */
 	int unknown_name[WORDS_MAX];	/* judged.w[i] is unknown and names one thing */
-	int compared_with[WORDS_MAX];	/* judged.w[i] follows "than": what the claim compares with */
+	int compared_with[WORDS_MAX];	/* judged.w[i] is said only after "than": the standard */
 	int ncompared;			/* judged words so marked that weigh */
 	unsigned comparing;		/* bit k: clause k compares ("than") */
 	struct claim_row *rows;
@@ -84,7 +84,10 @@ struct claim_check {
 	enum verdict verdict;
 	struct conflict_lexicon lexicon;	/* WordNet's specific terms, when mapped */
 	struct conflict_claim *read;	/* the claim as conflict.c reads it, once */
-	/* the claim's clauses, bytes [clause_start[k], clause_end[k]); bit k of clauses[w]: word w is in clause k */
+	/*
+	 * The claim's clauses, bytes [clause_start[k], clause_end[k]); bit k
+	 * of clauses[w]: word w is in clause k.
+	 */
 	size_t clause_start[CLAIM_CLAUSES_MAX], clause_end[CLAIM_CLAUSES_MAX];
 	int nclauses;
 	unsigned clauses[WORDS_MAX];
@@ -247,10 +250,12 @@ static int says_direction(const char *text, size_t len, const char *w)
 		for (const char *p = cls + 1; *p != '\0';) {
 			const char *q = strchr(p, ' ');
 			size_t n = (size_t)(q - p);
-			memcpy(word, p, n);
-			word[n] = '\0';
-			if (has_word(text, len, word))
-				return 1;
+			if (n < sizeof word) {
+				memcpy(word, p, n);
+				word[n] = '\0';
+				if (has_word(text, len, word))
+					return 1;
+			}
 			p = q + 1;
 		}
 	}
@@ -267,7 +272,8 @@ static int direction_said(const struct words *ws, int w, const char *text, size_
 
 /*
  * Whether the lower-case word w negates the word after it: "not", "never",
- * "nobody" ("nobody fully understands"), "isn’t" (is_word_byte ends "isn't" at its apostrophe: see the caller).
+ * "nobody" ("nobody fully understands"), "isn’t" (is_word_byte ends
+ * "isn't" at its apostrophe: see the caller).
  */
 static int is_negator_word(const char *w)
 {

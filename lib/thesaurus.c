@@ -530,7 +530,10 @@ static int state_file(long lexfile)
 	return lexfile == STATE_FILE;
 }
 
-/* thesaurus_is_term and thesaurus_is_condition: the first sense's lexicographer file passes in_file */
+/*
+ * thesaurus_is_term, _is_condition and _is_subject: the first sense's
+ * lexicographer file passes in_file.
+ */
 static int is_kind(const struct thesaurus *t, const char *w, int (*in_file)(long))
 {
 	if (t == NULL || !plain_word(w))
