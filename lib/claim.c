@@ -493,20 +493,27 @@ static const char *const clause_openers[] = {
 
 /*
  * Split the claim into clauses at , ; : ( ) and before the words above,
- * and note which clauses each judged word is said in.
+ * and note which clauses each judged word is said in.  Also mark what the
+ * claim compares with: the judged words said only after "than" ("more
+ * effective than electroconvulsive therapy") up to the end of its clause,
+ * and the clauses that compare.  "rather than" and "other than" compare
+ * nothing: conflict.c reads "rather than X" as a denial of X.
  */
 static void split_clauses(struct claim_check *cc, const char *claim)
 {
 	size_t len = strlen(claim), i = 0;
-	int k = 0, words_in_clause = 0;
-	char w[64];
+	int k = 0, words_in_clause = 0, after_than = 0;
+	int seen[WORDS_MAX] = { 0 };	/* bit 0: said after "than", bit 1: elsewhere */
+	char w[64], prev[64] = "";
 
 	cc->clause_start[0] = 0;
 	while (i < len) {
 		size_t j = word_end(claim, len, i);
-		int opens = j > i && lower_word(claim + i, j - i, w, sizeof w) &&
-		    IN_LIST(w, clause_openers);
+		int lowered = j > i && lower_word(claim + i, j - i, w, sizeof w);
+		int opens = lowered && IN_LIST(w, clause_openers);
 		int ends = j == i && strchr(",;:()", claim[i]) != NULL;
+		if (opens || ends)
+			after_than = 0;
 		if ((opens || ends) && words_in_clause > 0 && k + 1 < CLAIM_CLAUSES_MAX) {
 			cc->clause_end[k++] = i;
 			cc->clause_start[k] = opens ? i : i + 1;
@@ -516,14 +523,30 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 			words_in_clause++;
 			for (int x = 0; x < cc->judged.n; x++) {
 				const char *sf = cc->judged.w[x].surface;
-				if (strlen(sf) == j - i && memcmp(sf, claim + i, j - i) == 0)
+				if (strlen(sf) == j - i && memcmp(sf, claim + i, j - i) == 0) {
 					cc->clauses[x] |= 1u << k;
+					if (lowered)
+						seen[x] |= after_than ? 1 : 2;
+				}
 			}
+		}
+		if (lowered) {
+			if (strcmp(w, "than") == 0 && strcmp(prev, "rather") != 0 &&
+			    strcmp(prev, "other") != 0) {
+				after_than = 1;
+				cc->comparing |= 1u << k;
+			}
+			strcpy(prev, w);
 		}
 		i = j > i ? j : i + 1;
 	}
 	cc->clause_end[k] = len;
 	cc->nclauses = k + 1;
+	for (int x = 0; x < cc->judged.n; x++)	/* only after "than": "the flu vaccine" */
+		if (seen[x] == 1 && cc->judged.w[x].idf > 0) {
+			cc->compared_with[x] = 1;
+			cc->ncompared++;
+		}
 }
 
 #define ALL_CLAUSES (~0u)
@@ -535,53 +558,6 @@ static int clause_at(const struct claim_check *cc, size_t at)
 	while (k + 1 < cc->nclauses && at >= cc->clause_start[k + 1])
 		k++;
 	return k;
-}
-
-/*
- * Mark the judged words that say what the claim compares with: those said
- * only after "than" ("more effective than electroconvulsive therapy"), up
- * to the end of its clause, and the clauses that compare.  "rather than" and "other
- * than" compare nothing: conflict.c reads "rather than X" as a denial of
- * X.  After split_clauses.
- */
-static void mark_compared_with(struct claim_check *cc, const char *claim)
-{
-	size_t len = strlen(claim), i = 0;
-	int after_than = 0, seen[WORDS_MAX] = { 0 };	/* bit 0: after "than", bit 1: elsewhere */
-	char w[64], prev[64] = "";
-
-	while (i < len) {
-		size_t j = word_end(claim, len, i);
-		if (j == i) {
-			if (strchr(",;:()", claim[i]) != NULL)
-				after_than = 0;
-			i++;
-			continue;
-		}
-		if (!lower_word(claim + i, j - i, w, sizeof w)) {
-			i = j;
-			continue;
-		}
-		if (IN_LIST(w, clause_openers))
-			after_than = 0;
-		for (int x = 0; x < cc->judged.n; x++) {
-			const char *sf = cc->judged.w[x].surface;
-			if (strlen(sf) == j - i && memcmp(sf, claim + i, j - i) == 0)
-				seen[x] |= after_than ? 1 : 2;
-		}
-		if (strcmp(w, "than") == 0 && strcmp(prev, "rather") != 0 &&
-		    strcmp(prev, "other") != 0) {
-			after_than = 1;
-			cc->comparing |= 1u << clause_at(cc, i);
-		}
-		strcpy(prev, w);
-		i = j;
-	}
-	for (int x = 0; x < cc->judged.n; x++)	/* only after "than": "the flu vaccine" */
-		if (seen[x] == 1 && cc->judged.w[x].idf > 0) {
-			cc->compared_with[x] = 1;
-			cc->ncompared++;
-		}
 }
 
 /*
@@ -957,7 +933,6 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	    conflict_claim_new(in->claim, strlen(in->claim), &cc->read) != 0)
 		goto fail;
 	split_clauses(cc, in->claim);
-	mark_compared_with(cc, in->claim);
 	if (in->thesaurus != NULL) {	/* what conflicts know of words beyond their lists */
 		cc->lexicon.is_term = is_term;
 		cc->lexicon.ctx = (void *)in->thesaurus;
