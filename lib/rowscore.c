@@ -410,6 +410,19 @@ static int replay(const struct tape *t, const struct tape_row *row, int c,
 }
 
 /*
+ * Row id's recording into *out (tape_row): 0, ROWSCORE_NO_ROW when the
+ * index has no such row, or -1.
+ */
+static int recorded_row(struct rowscore *rs, int64_t id, const struct tape_row **out)
+{
+	int r = tape_row(rs, id);
+	if (r < 0)
+		return -1;
+	*out = &rs->tape.rows[r];
+	return (*out)->found ? 0 : ROWSCORE_NO_ROW;
+}
+
+/*
  * Count row id's phrase occurrences into rs->hits and its column lengths,
  * then *out = value(p, hits, lengths, avglen): a score or a coverage from
  * rank.h's counts.  Returns 0, ROWSCORE_NO_ROW or -1.
@@ -420,14 +433,12 @@ static int row_value(struct rowscore *rs, const struct rank_params *p, const dou
 {
 	int length[RANK_COLUMNS] = { 0 };
 
+	const struct tape_row *row;
 	if (p->nphrase != rs->nphrase)
 		return -1;
-	int r = tape_row(rs, id);
-	if (r < 0)
-		return -1;
-	const struct tape_row *row = &rs->tape.rows[r];
-	if (!row->found)
-		return ROWSCORE_NO_ROW;
+	int rc = recorded_row(rs, id, &row);
+	if (rc != 0)
+		return rc;
 	memset(rs->hits, 0, (size_t)rs->nphrase * RANK_COLUMNS * sizeof *rs->hits);
 	for (int c = 0; c < RANK_COLUMNS; c++) {
 		rs->column = c;
@@ -463,14 +474,12 @@ void rowscore_keep_rows(struct rowscore *rs, int keep)
 int rowscore_words(struct rowscore *rs, int64_t id, int column, tokenizer_callback fn,
     void *ctx, const char **text, size_t *len)
 {
+	const struct tape_row *row;
 	if (column < 0 || column >= RANK_COLUMNS)
 		return -1;
-	int r = tape_row(rs, id);
-	if (r < 0)
-		return -1;
-	const struct tape_row *row = &rs->tape.rows[r];
-	if (!row->found)
-		return ROWSCORE_NO_ROW;
+	int rc = recorded_row(rs, id, &row);
+	if (rc != 0)
+		return rc;
 	*text = rs->tape.chars + row->text[column];
 	*len = row->text_len[column];
 	return replay(&rs->tape, row, column, fn, ctx) != 0 ? -1 : 0;
