@@ -85,12 +85,32 @@ static int by_number(void *ctx, const char *term, size_t len, int64_t delta)
 	return 0;
 }
 
+/* Count term w<w> in expect once a row (in_row: the terms the row has). */
+static void count_once(char *in_row, int64_t *expect, int w, int sign)
+{
+	if (!in_row[w]) {
+		in_row[w] = 1;
+		expect[w] += sign;
+	}
+}
+
+/* Add a pseudo-random term of w0 .. w<terms - 1> to the row, counted in expect. */
+static void add_random(struct termstats *t, unsigned *seed, int terms, char *in_row,
+    int64_t *expect, int sign)
+{
+	char term[32];
+	*seed = *seed * 1103515245 + 12345;
+	int w = (int)((*seed >> 8) % (unsigned)terms);
+	snprintf(term, sizeof term, "w%d", w);
+	add(t, term);
+	count_once(in_row, expect, w, sign);
+}
+
 static void test_termstats_grows_exactly(void **state)
 {
 	enum { TERMS = 5000, ROWS = 3000 };
 	static int64_t expect[TERMS], got[TERMS];
 	struct termstats *t = termstats_new();
-	char term[32];
 	unsigned seed = 12345;
 	(void)state;
 	assert_non_null(t);
@@ -98,16 +118,8 @@ static void test_termstats_grows_exactly(void **state)
 		int sign = r % 3 == 2 ? -1 : 1;
 		char in_row[TERMS] = { 0 };
 		termstats_row(t, sign);
-		for (int k = 0; k < 20; k++) {
-			seed = seed * 1103515245 + 12345;
-			int w = (int)((seed >> 8) % TERMS);
-			snprintf(term, sizeof term, "w%d", w);
-			add(t, term);
-			if (!in_row[w]) {
-				in_row[w] = 1;
-				expect[w] += sign;
-			}
-		}
+		for (int k = 0; k < 20; k++)
+			add_random(t, &seed, TERMS, in_row, expect, sign);
 	}
 	assert_false(termstats_failed(t));
 	assert_int_equal(termstats_each(t, by_number, got), 0);
@@ -162,20 +174,9 @@ static void test_termstats_slots(void **state)
 			termstats_count_slot(t, slots[0]);	/* again: still once */
 		}
 		for (int k = 0; k <= TITLE; k++)
-			if (!in_row[title[k]]) {
-				in_row[title[k]] = 1;
-				expect[title[k]] += sign;
-			}
-		for (int k = 0; k < 10; k++) {
-			seed = seed * 1103515245 + 12345;
-			int w = (int)((seed >> 8) % TERMS);
-			snprintf(term, sizeof term, "w%d", w);
-			add(t, term);
-			if (!in_row[w]) {
-				in_row[w] = 1;
-				expect[w] += sign;
-			}
-		}
+			count_once(in_row, expect, title[k], sign);
+		for (int k = 0; k < 10; k++)
+			add_random(t, &seed, TERMS, in_row, expect, sign);
 	}
 	assert_true(refills > 2 && refills < 20);	/* the map grew a few times */
 	assert_true(termstats_epoch(t) != first);
