@@ -168,6 +168,15 @@ static int grow(struct termstats *t)
 	return 0;
 }
 
+/* Count slot s's term in the current row, once however often the row has it. */
+static void count_in_row(struct termstats *t, struct slot *s)
+{
+	if (s->row != t->row) {
+		s->row = t->row;
+		s->delta += t->sign;
+	}
+}
+
 /* termstats_add, and the term's slot in *at (valid until the epoch changes) */
 static int add(struct termstats *t, const char *term, size_t term_len, uint32_t *at_slot)
 {
@@ -185,10 +194,7 @@ static int add(struct termstats *t, const char *term, size_t term_len, uint32_t 
 		size_t len;
 		const char *stored = term_at(t, s->at - 1, &len);
 		if (len == term_len && memcmp(stored, term, term_len) == 0) {
-			if (s->row != t->row) {
-				s->row = t->row;
-				s->delta += t->sign;
-			}
+			count_in_row(t, s);
 			*at_slot = (uint32_t)i;
 			return 0;
 		}
@@ -222,10 +228,8 @@ void termstats_count_slot(struct termstats *t, uint32_t slot)
 	if (t->failed || slot >= t->cap)
 		return;
 	struct slot *s = &t->slots[slot];
-	if (s->at != 0 && s->row != t->row) {
-		s->row = t->row;
-		s->delta += t->sign;
-	}
+	if (s->at != 0)
+		count_in_row(t, s);
 }
 
 uint64_t termstats_epoch(const struct termstats *t)
