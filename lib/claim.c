@@ -5,7 +5,9 @@
  * the whole passage: a word in a neighbouring sentence is not evidence
  * that the sentence says the claim, unless that sentence continues the
  * one before it ("It can provide ...") and the two together cover clearly
- * more of the claim (CLAIM_WINDOW_GAIN); then both are shown.  A
+ * more of the claim (CLAIM_WINDOW_GAIN); then both are shown.  A best
+ * sentence that opens with a pronoun takes in the sentence before it at
+ * any gain: "It" is what that sentence names (take_in_referent).  A
  * claim word is in a sentence when its stem is, or a kin word's (kin.h:
  * "relieves" and "relief", "faster" and "rapid").  Conflicts are looked for in that
  * sentence and in the best sentences of up to CLAIM_PASSAGES - 1 more
@@ -686,6 +688,39 @@ static int context_presence(struct tokenizer_session *tok, const struct words *w
 	return 0;
 }
 
+/*
+ * A window that opens with a pronoun ("It can provide rapid relief")
+ * speaks of what the sentence before it names: when that sentence holds
+ * claim words the window lacks, the window takes it in, so what is shown
+ * holds what is matched.
+ */
+static void take_in_referent(const struct evidence *a, const struct fetched *c,
+    size_t *start, size_t end, int *present)
+{
+	static const char *const pronouns[] = {
+		"he", "it", "its", "she", "their", "these", "they", "this",
+	};
+	char w[16];
+	if (!next_word(c->text + *start, c->text_len - *start, w, sizeof w) ||
+	    !IN_LIST(w, pronouns))
+		return;
+	size_t pos = 0, s, e, before_start = 0, before_end = 0;
+	while (passage_next_sentence(c->text, c->text_len, &pos, &s, &e) && e <= *start) {
+		before_start = s;
+		before_end = e;
+	}
+	if (before_end <= before_start)
+		return;
+	int before[WORDS_MAX], adds = 0;
+	evidence_presence(a, before_start, before_end, before);
+	for (int i = 0; i < a->ws->n; i++)
+		adds |= !present[i] && before[i] > 0;
+	if (!adds)
+		return;
+	*start = before_start;
+	evidence_presence(a, *start, end, present);
+}
+
 /* One passage of a source read against the claim. */
 struct reading {
 	struct fetched c;
@@ -693,6 +728,7 @@ struct reading {
 	struct rank_explain x;
 	int present[WORDS_MAX];		/* in the best sentence */
 	size_t start, end;		/* the best sentence, bytes in c.text */
+	size_t own_start;		/* start before the window took in a referent */
 	double coverage, passage_coverage;
 	int context[WORDS_MAX];		/* claim words in the passage's headings */
 };
@@ -725,6 +761,9 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 		return -1;
 	}
 	best_window_presence(&rd->a, &rd->c, rd->present, &rd->start, &rd->end);
+	rd->own_start = rd->start;
+	if (rd->end > rd->start)
+		take_in_referent(&rd->a, &rd->c, &rd->start, rd->end, rd->present);
 	for (int w = 0; w < cc->judged.n; w++) {
 		rd->present[w] += context[w];
 		passage[w] = rd->a.present[w] + context[w];
@@ -762,13 +801,13 @@ static int sentence_conflicts(const struct claim_check *cc, struct claim_row *ro
 static int add_passage_conflicts(const struct claim_check *cc, struct claim_row *row,
     const char *claim, const struct reading *rd)
 {
-	if (rd->end > rd->start &&
-	    sentence_conflicts(cc, row, claim, rd, rd->start, rd->end, rd->present) != 0)
+	if (rd->end > rd->own_start &&
+	    sentence_conflicts(cc, row, claim, rd, rd->own_start, rd->end, rd->present) != 0)
 		return -1;
 	size_t pos = 0, start, end;
 	while (passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end)) {
 		int present[WORDS_MAX];
-		if (start >= rd->start && end <= rd->end)
+		if (start >= rd->own_start && end <= rd->end)
 			continue;	/* in the window: done above */
 		evidence_presence(&rd->a, start, end, present);
 		if (sentence_conflicts(cc, row, claim, rd, start, end, present) != 0)

@@ -1472,6 +1472,13 @@ EOF
 	verdict_is PARTIAL "faster"
 	q --db "$W/ctx.db" --claim "Sprays take longer to act than infusions."
 	want_rc 0 "longer is said"
+	# a best sentence that opens with "It" is shown with the sentence it
+	# speaks of, whose words count ("ketamine" in 000 line 5)
+	q --db "$CDB" --claim --json "Ketamine can provide rapid relief from symptoms of depression and other mental health issues within hours."
+	want_rc 0 "ketamine is what 'It' is"
+	py field "$W/out" sentence | head -1 | grep -q '^We find ketamine effective because' ||
+	    fail "the referent is not shown: $(head -c 600 "$W/out")"
+	py field "$W/out" matched | head -1 | grep -qF "Ketamine" || fail "ketamine not matched: $(head -c 600 "$W/out")"
 }
 
 # A whole draft: every sentence is reported in order, with exact bytes and
