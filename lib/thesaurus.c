@@ -381,6 +381,45 @@ static int each_lemma(const struct thesaurus *t, int pos, long off, const char *
 	return 0;
 }
 
+/*
+ * The irregular forms of verb base ("understood", "began"): the exception
+ * lines that give base as a base form.  verb.exc is sorted by form, not by
+ * base, so the lines read are those whose form begins with base's letter,
+ * a tenth of its 2,400 or less: that misses only "went" for "go" and
+ * "was" for "be", words too light to matter.  Phrasal forms
+ * ("taken_steps") and w itself are left out.
+ */
+static int each_irregular_form(const struct thesaurus *t, const char *base, const char *w,
+    int (*add)(void *, const char *, enum thesaurus_kind), void *ctx)
+{
+	const struct map *m = &t->exc[1];
+	size_t blen = strlen(base);
+	const char *end = m->p + m->n;
+	for (const char *p = first_with_prefix(m, base, 1); p != NULL && p < end && *p == *base;) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p)), *e = nl != NULL ? nl : end;
+		const char *line = p;
+		p = nl != NULL ? nl + 1 : NULL;
+		size_t flen, blen_k;
+		const char *form = field(line, e, 0, &flen), *b;
+		if (*line == ' ' || form == NULL || flen >= LEMMA_MAX ||
+		    memchr(form, '_', flen) != NULL ||
+		    (flen == strlen(w) && memcmp(form, w, flen) == 0))
+			continue;	/* the licence; phrasal; w itself */
+		for (int k = 1; (b = field(line, e, k, &blen_k)) != NULL; k++) {
+			if (blen_k != blen || memcmp(b, base, blen) != 0)
+				continue;
+			char f[LEMMA_MAX];
+			memcpy(f, form, flen);
+			f[flen] = '\0';
+			int rc = add(ctx, f, THESAURUS_INFLECTION);
+			if (rc != 0)
+				return rc;
+			break;
+		}
+	}
+	return 0;
+}
+
 static int each_sense(const struct thesaurus *t, int pos, const char *base, const char *w,
     int senses, int their, int (*add)(void *, const char *, enum thesaurus_kind), void *ctx)
 {
@@ -390,6 +429,11 @@ static int each_sense(const struct thesaurus *t, int pos, const char *base, cons
 		return 0;
 	if (strcmp(base, w) != 0) {	/* "went": "go" */
 		int rc = add(ctx, base, THESAURUS_BASE_FORM);
+		if (rc != 0)
+			return rc;
+	}
+	if (pos == 1) {
+		int rc = each_irregular_form(t, base, w, add, ctx);
 		if (rc != 0)
 			return rc;
 	}

@@ -21,7 +21,8 @@ struct thesaurus;
 enum thesaurus_kind {
 	THESAURUS_BASE_FORM,	/* "go" for "went", "safe" for "safer" */
 	THESAURUS_SYNONYM,	/* "mend" for "repair" */
-	THESAURUS_DERIVED	/* "explanation" for "explain" */
+	THESAURUS_DERIVED,	/* "explanation" for "explain" */
+	THESAURUS_INFLECTION	/* "understood" for "understand": an irregular form */
 };
 
 /* Where Debian's wordnet-base puts the database. */
@@ -40,6 +41,8 @@ void thesaurus_close(struct thesaurus *t);	/* accepts NULL */
  * every part of speech, passed to add(ctx, lemma, kind) (lower-cased, valid
  * only during the call; a lemma may come more than once):
  * - w's base forms other than w ("went": "go"; "repairs": "repair");
+ * - the irregular forms of its verb base forms ("understands":
+ *   "understood"), from the exception list;
  * - the other single-word lemmas of those senses, and the words WordNet
  *   derives from w's base form in them ("explain": "explanation"), each
  *   only when that sense is among its own first `their` senses too

@@ -236,7 +236,7 @@ static int collect(void *ctx, const char *lemma, enum thesaurus_kind kind)
 	struct collected *c = ctx;
 	size_t nk = strlen(c->kinds);
 	if (nk + 1 < sizeof c->kinds) {
-		c->kinds[nk] = "BSD"[kind];
+		c->kinds[nk] = "BSDI"[kind];
 		c->kinds[nk + 1] = '\0';
 	}
 	if (c->text[0])
@@ -298,8 +298,28 @@ static void test_base_forms(void **state)
 	    "repair fixing repair mend fix restore");
 	assert_string_equal(synonyms(fx->t, "repairing", 1), "repair mend fix restore");
 	assert_string_equal(synonyms(fx->t, "repaired", 1), "repair mend fix restore");
-	/* the exception list: "went" is a form of "go" */
-	assert_string_equal(synonyms(fx->t, "went", 1), "go travel move");
+	/* the exception list: "went" is a form of "go", and so is "gone" */
+	assert_string_equal(synonyms(fx->t, "went", 1), "go gone travel move");
+}
+
+/*
+ * A verb's irregular forms are found from its base ("understand":
+ * "understood"), read off the exception list among the forms that begin
+ * with the base's letter: "gone" for "go" and "goes", not "went", and
+ * never a word itself.
+ */
+static void test_irregular_forms(void **state)
+{
+	struct fixture *fx = *state;
+	struct collected c = { .calls = 0 };
+	assert_int_equal(thesaurus_each(fx->t, "go", 1, 100, collect, &c), 0);
+	assert_string_equal(c.text, "gone travel move");
+	assert_string_equal(c.kinds, "ISS");
+	memset(&c, 0, sizeof c);
+	assert_int_equal(thesaurus_each(fx->t, "goes", 1, 100, collect, &c), 0);
+	assert_string_equal(c.text, "go gone travel move");
+	assert_string_equal(c.kinds, "BISS");
+	assert_string_equal(synonyms(fx->t, "gone", 1), "go travel move");
 }
 
 static void test_skipped_lemmas(void **state)
@@ -472,6 +492,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_their_senses, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_derived_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_base_forms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_irregular_forms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_skipped_lemmas, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_kinds, setup, teardown),
