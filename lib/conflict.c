@@ -1505,6 +1505,34 @@ opens_clause(const struct text *x, size_t i)
 	return i == 0 || clause_punct(x, i - 1);
 }
 
+#define LIST_REACH 16	/* tokens after a source word read for the list it governs */
+
+/*
+ * Whether the claim word's content words after it (ca) are all items of a
+ * list the source's word governs: "effective for fibromyalgia" against
+ * "effective for neuropathic pain, complex regional pain syndrome, and
+ * fibromyalgia".  The list runs past commas to its sentence's end or a
+ * clause word.
+ */
+static int
+said_of_list_item(const struct text *s, size_t sj, const char **ca, size_t nca)
+{
+	const char *items[LIST_REACH];
+	size_t n = 0, commas = 0;
+
+	for (size_t k = sj + 1; k < s->n && k <= sj + LIST_REACH; k++) {
+		if (ends_sentence(s, k) || among(wd(s, k), CLAUSE_WORD))
+			break;
+		if (s->v[k].type == T_PUNCT && strcmp(s->v[k].w, ",") == 0)
+			commas++;
+		else if (clause_punct(s, k))
+			break;
+		else if (is_content(s, k))
+			items[n++] = s->v[k].stem;
+	}
+	return commas > 0 && shared(ca, nca, items, n) == nca;
+}
+
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
     int tight, size_t need)
@@ -1535,6 +1563,8 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		return nca > 0 && nsa > 0 && strcmp(ca[0], sa[0]) == 0 &&
 		    (tight == 1 || subject_shared(c, ci, s, sj));
 	if (shared(ca, nca, sa, nsa) >= need)
+		return 1;
+	if (nca > 0 && said_of_list_item(s, sj, ca, nca))
 		return 1;
 	/* what a predicate ("reactions are common and ...") says is about its subject */
 	if (nca > 0 && !after_copula(c, ci))
