@@ -229,13 +229,111 @@ static size_t word_end(const char *text, size_t len, size_t i)
 	return i;
 }
 
-/* Whether text[0 .. len) holds word (lower-case ASCII) as a whole word, any case. */
-static int has_word(const char *text, size_t len, const char *word)
+/* Where text[0 .. len) holds word (lower-case ASCII) first, any case: its offset, or len. */
+static size_t find_word(const char *text, size_t len, const char *word)
 {
 	size_t n = strlen(word);
 	for (size_t i = 0; i + n <= len; i++)
 		if ((i == 0 || !is_word_byte(text[i - 1])) && (i + n == len ||
 		    !is_word_byte(text[i + n])) && same_word((const unsigned char *)text + i, n, word))
+			return i;
+	return len;
+}
+
+/* Whether text[0 .. len) holds word (lower-case ASCII) as a whole word, any case. */
+static int has_word(const char *text, size_t len, const char *word)
+{
+	return find_word(text, len, word) < len;
+}
+
+/*
+ * Words that say one thing is compared with another or set apart from it:
+ * a sentence without any ("triggering similar effects to electroconvulsive
+ * therapy") does not state that one is "more effective than" the other.
+ * Lower-case, sorted.
+ */
+static const char *const comparison_words[] = {
+	"apart", "better", "bigger", "compare", "compared", "compares", "comparison",
+	"contrast", "differ", "different", "differently", "differs", "distinct", "exceed",
+	"exceeds", "faster", "fewer", "greater", "higher", "inferior", "larger", "less",
+	"longer", "lower", "more", "outperform", "outperformed", "outperforms", "quicker",
+	"shorter", "slower", "smaller", "stronger", "superior", "than", "unlike", "versus",
+	"weaker", "whereas", "worse",
+};
+
+/*
+ * What a sentence compares with, its standard: the words after "than",
+ * "unlike", "apart from", "compared to" or "with", "versus", "different
+ * from", "differs from" or "in contrast to", up to the clause's end.
+ * Marker phrases: lower-case, one space between words.
+ */
+static const char *const standard_markers[] = {
+	"than", "unlike", "apart from", "compared to", "compared with", "versus",
+	"different from", "differs from", "differ from", "in contrast to",
+};
+
+/*
+ * Whether text[i ..) starts with marker phrase m (lower-case words, one
+ * space between them; any run of spaces in the text): where it ends, or 0.
+ */
+static size_t marker_at(const char *text, size_t len, size_t i, const char *m)
+{
+	if (i > 0 && is_word_byte(text[i - 1]))
+		return 0;
+	for (;;) {
+		const char *sp = strchr(m, ' ');
+		size_t n = sp != NULL ? (size_t)(sp - m) : strlen(m);
+		size_t j = word_end(text, len, i);
+		char w[32];
+		if (n >= sizeof w || j - i != n)
+			return 0;
+		memcpy(w, m, n);
+		w[n] = '\0';
+		if (!same_word((const unsigned char *)text + i, n, w))
+			return 0;
+		if (sp == NULL)
+			return j;
+		m = sp + 1;
+		i = j;
+		if (i >= len || text[i] != ' ')
+			return 0;
+		while (i < len && text[i] == ' ')
+			i++;
+	}
+}
+
+/*
+ * Whether claim word w (or its kin) is said in a standard of text[start,
+ * end) read as a (see standard_markers); *found: whether there is one.
+ */
+static int in_standard(const struct evidence *a, const char *text, size_t start, size_t end,
+    int w, int *found)
+{
+	for (size_t i = start; i < end; i++) {
+		for (size_t m = 0; m < sizeof standard_markers / sizeof *standard_markers; m++) {
+			size_t from = marker_at(text + start, end - start, i - start,
+			    standard_markers[m]);
+			if (from == 0)
+				continue;
+			from += start;
+			size_t to = from;
+			while (to < end && text[to] != ',' && text[to] != ';' && text[to] != '.')
+				to++;
+			*found = 1;
+			for (size_t h = 0; h < a->nhits; h++)
+				if (a->hits[h].word == w && a->hits[h].start >= from &&
+				    a->hits[h].end <= to)
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether text[0 .. len) holds a comparison word. */
+static int says_comparison(const char *text, size_t len)
+{
+	for (size_t i = 0; i < sizeof comparison_words / sizeof *comparison_words; i++)
+		if (has_word(text, len, comparison_words[i]))
 			return 1;
 	return 0;
 }
@@ -940,13 +1038,25 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	 * electroconvulsive therapy") does not state the comparison.
 	 */
 	if (cc->ncompared > 0) {
-		int named = 0, compares = 0;
+		const char *said = row->c.text + row->sent_start;
+		size_t said_len = row->has_sentence ? row->sent_end - row->sent_start : 0;
+		int named = 0, in_std = 0, has_std = 0, compares = 0;
 		for (int w = 0; w < ws->n; w++) {
-			named |= cc->compared_with[w] && row->present[w];
+			if (cc->compared_with[w] && row->present[w]) {
+				named = 1;
+				in_std |= row->has_sentence && in_standard(&row->a, row->c.text,
+				    row->sent_start, row->sent_end, w, &has_std);
+			}
 			compares |= !cc->compared_with[w] && row->present[w] &&
 			    ws->w[w].idf > 0 && (cc->clauses[w] & cc->comparing);
 		}
-		row->ve.absolutes_missing += compares && !named;
+		/*
+		 * A sentence that names what it compares with must name the
+		 * claim's there ("sets it apart from traditional antidepressants"
+		 * does not say antidepressants are faster than ketamine).
+		 */
+		row->ve.absolutes_missing += compares &&
+		    (!named || (has_std && !in_std) || !says_comparison(said, said_len));
 	}
 	for (size_t k = 0; k < cc->nabsolutes; k++) {
 		if (row->has_sentence && has_absolute(row->c.text + row->sent_start,

@@ -1267,6 +1267,17 @@ q_claim_verdicts() {
 	py json "$W/out" claim 1 >"$W/r" || fail "$(cat "$W/r")"
 	grep -q '"kind":"antonym","claim":"activating","source":"blocking"' "$W/out" ||
 	    fail "no antonym conflict: $(head -c 600 "$W/out")"
+	# a comparison is stated only where the source compares, and with the
+	# claim's standard: 001 "sets it apart from traditional antidepressants"
+	q --db "$CDB" --claim "Ketamine works faster than traditional antidepressants."
+	want_rc 0 "the standard is the source's"
+	verdict_is SUPPORTED "faster than antidepressants"
+	q --db "$CDB" --claim "Traditional antidepressants work faster than ketamine."
+	want_rc 1 "the roles swapped"
+	verdict_is_not SUPPORTED "swapped comparison"
+	q --db "$CDB" --claim "Ketamine is more effective than electroconvulsive therapy."
+	want_rc 1 "'similar effects to' compares nothing"
+	verdict_is_not SUPPORTED "more effective than ECT"
 	q --db "$CDB" --claim "The moon is made of cheese and ketamine."
 	want_rc 1 "an unrelated claim"
 	verdict_is UNSUPPORTED "moon"
