@@ -78,7 +78,8 @@ struct claim_check {
 	int unknown_name[WORDS_MAX];	/* judged.w[i] is unknown and names one thing */
 	int compared_with[WORDS_MAX];	/* judged.w[i] is said only after "than": the standard */
 	int ncompared;			/* judged words so marked that weigh */
-	unsigned comparing;		/* bit k: clause k compares ("than") */
+	unsigned comparing;		/* bit k: clause k compares ("than") or tells an origin */
+	int origin_only;		/* its standard is an origin ("derived from"), no "than" */
 	struct claim_row *rows;
 	size_t n;
 	const char *unknown[WORDS_MAX];
@@ -273,6 +274,18 @@ static const char *const standard_markers[] = {
 };
 
 /*
+ * An origin is the standard of a claim that says what a thing comes from:
+ * "derived from ketamine" against "Derived from phencyclidine, it ...".
+ * Verbs before "from", lower-case, sorted.
+ */
+static const char *const origin_verbs[] = {
+	"came", "come", "comes", "derive", "derived", "derives", "descended", "developed",
+	"evolved", "extracted", "isolated", "originated", "originates", "synthesised",
+	"synthesized",
+};
+static const char *const origin_markers[] = { "from" };
+
+/*
  * Whether text[i ..) starts with marker phrase m (lower-case words, one
  * space between them; any run of spaces in the text): where it ends, or 0.
  */
@@ -307,12 +320,11 @@ static size_t marker_at(const char *text, size_t len, size_t i, const char *m)
  * end) read as a (see standard_markers); *found: whether there is one.
  */
 static int in_standard(const struct evidence *a, const char *text, size_t start, size_t end,
-    int w, int *found)
+    int w, const char *const *markers, size_t nmarkers, int *found)
 {
 	for (size_t i = start; i < end; i++) {
-		for (size_t m = 0; m < sizeof standard_markers / sizeof *standard_markers; m++) {
-			size_t from = marker_at(text + start, end - start, i - start,
-			    standard_markers[m]);
+		for (size_t m = 0; m < nmarkers; m++) {
+			size_t from = marker_at(text + start, end - start, i - start, markers[m]);
 			if (from == 0)
 				continue;
 			from += start;
@@ -597,13 +609,14 @@ static const char *const clause_openers[] = {
  * claim compares with: the judged words said only after "than" ("more
  * effective than electroconvulsive therapy") up to the end of its clause,
  * and the clauses that compare.  "rather than" and "other than" compare
- * nothing: conflict.c reads "rather than X" as a denial of X.
+ * nothing: conflict.c reads "rather than X" as a denial of X.  An origin
+ * ("derived from phencyclidine") is such a standard too.
  */
 static void split_clauses(struct claim_check *cc, const char *claim)
 {
 	size_t len = strlen(claim), i = 0;
-	int k = 0, words_in_clause = 0, after_than = 0;
-	int seen[WORDS_MAX] = { 0 };	/* bit 0: said after "than", bit 1: elsewhere */
+	int k = 0, words_in_clause = 0, after_than = 0, than = 0, from = 0;
+	int seen[WORDS_MAX] = { 0 };	/* bit 0: said after "than" (or "from"), bit 1: elsewhere */
 	char w[64], prev[64] = "";
 
 	cc->clause_start[0] = 0;
@@ -635,6 +648,11 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 			    strcmp(prev, "other") != 0) {
 				after_than = 1;
 				cc->comparing |= 1u << k;
+				than = 1;
+			} else if (strcmp(w, "from") == 0 && IN_LIST(prev, origin_verbs)) {
+				after_than = 1;
+				cc->comparing |= 1u << k;
+				from = 1;
 			}
 			strcpy(prev, w);
 		}
@@ -642,6 +660,7 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 	}
 	cc->clause_end[k] = len;
 	cc->nclauses = k + 1;
+	cc->origin_only = from && !than;
 	for (int x = 0; x < cc->judged.n; x++)	/* only after "than": "the flu vaccine" */
 		if (seen[x] == 1 && cc->judged.w[x].idf > 0) {
 			cc->compared_with[x] = 1;
@@ -1045,7 +1064,10 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 			if (cc->compared_with[w] && row->present[w]) {
 				named = 1;
 				in_std |= row->has_sentence && in_standard(&row->a, row->c.text,
-				    row->sent_start, row->sent_end, w, &has_std);
+				    row->sent_start, row->sent_end, w,
+				    cc->origin_only ? origin_markers : standard_markers,
+				    cc->origin_only ? 1 : sizeof standard_markers / sizeof *standard_markers,
+				    &has_std);
 			}
 			compares |= !cc->compared_with[w] && row->present[w] &&
 			    ws->w[w].idf > 0 && (cc->clauses[w] & cc->comparing);
@@ -1055,8 +1077,8 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 		 * claim's there ("sets it apart from traditional antidepressants"
 		 * does not say antidepressants are faster than ketamine).
 		 */
-		row->ve.absolutes_missing += compares &&
-		    (!named || (has_std && !in_std) || !says_comparison(said, said_len));
+		row->ve.absolutes_missing += compares && (!named || (has_std && !in_std) ||
+		    (!cc->origin_only && !says_comparison(said, said_len)));
 	}
 	for (size_t k = 0; k < cc->nabsolutes; k++) {
 		if (row->has_sentence && has_absolute(row->c.text + row->sent_start,
