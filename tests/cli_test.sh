@@ -1285,6 +1285,11 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "Phencyclidine is a drug that was derived from ketamine."
 	want_rc 1 "the origin swapped"
 	verdict_is_not SUPPORTED "derived from ketamine"
+	# a claim whose one rare word no sentence holds is not stated (000
+	# "brain-derived neurotrophic factor" has "derived" and "ketamine")
+	q --db "$CDB" --claim "Phencyclidine was derived from ketamine."
+	want_rc 1 "phencyclidine is missing"
+	verdict_is_not SUPPORTED "the rare word missing"
 	q --db "$CDB" --claim "The moon is made of cheese and ketamine."
 	want_rc 1 "an unrelated claim"
 	verdict_is UNSUPPORTED "moon"
