@@ -145,7 +145,8 @@ static const char *const absolute_words[] = {
 	"proven", "solely", "totally", "universally",
 };
 
-#define IN_LIST(w, list) words_in_list((w), (list), sizeof (list) / sizeof *(list))
+#define NP(list) (sizeof (list) / sizeof *(list))
+#define IN_LIST(w, list) words_in_list((w), (list), NP(list))
 
 /*
  * Direction words: a claim's comparison or change ("faster", "higher",
@@ -285,6 +286,12 @@ static const char *const origin_verbs[] = {
 };
 static const char *const origin_markers[] = { "from" };
 
+/* Words that tell an origin: a sentence with none tells none.  Sorted. */
+static const char *const origin_words[] = {
+	"analog", "analogue", "based", "derivative", "derivatives", "derived", "descendant",
+	"from", "origin", "origins",
+};
+
 /*
  * Whether text[i ..) starts with marker phrase m (lower-case words, one
  * space between them; any run of spaces in the text): where it ends, or 0.
@@ -341,11 +348,11 @@ static int in_standard(const struct evidence *a, const char *text, size_t start,
 	return 0;
 }
 
-/* Whether text[0 .. len) holds a comparison word. */
-static int says_comparison(const char *text, size_t len)
+/* Whether text[0 .. len) holds one of words[0 .. n) (lower-case). */
+static int says_any(const char *text, size_t len, const char *const *words, size_t n)
 {
-	for (size_t i = 0; i < sizeof comparison_words / sizeof *comparison_words; i++)
-		if (has_word(text, len, comparison_words[i]))
+	for (size_t i = 0; i < n; i++)
+		if (has_word(text, len, words[i]))
 			return 1;
 	return 0;
 }
@@ -1071,7 +1078,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 				in_std |= row->has_sentence && in_standard(&row->a, row->c.text,
 				    row->sent_start, row->sent_end, w,
 				    cc->origin_only ? origin_markers : standard_markers,
-				    cc->origin_only ? 1 : sizeof standard_markers / sizeof *standard_markers,
+				    cc->origin_only ? NP(origin_markers) : NP(standard_markers),
 				    &has_std);
 			}
 			compares |= !cc->compared_with[w] && row->present[w] &&
@@ -1083,7 +1090,8 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 		 * does not say antidepressants are faster than ketamine).
 		 */
 		row->ve.absolutes_missing += compares && (!named || (has_std && !in_std) ||
-		    (!cc->origin_only && !says_comparison(said, said_len)));
+		    (cc->origin_only ? !says_any(said, said_len, origin_words, NP(origin_words)) :
+		    !says_any(said, said_len, comparison_words, NP(comparison_words))));
 	}
 	for (size_t k = 0; k < cc->nabsolutes; k++) {
 		if (row->has_sentence && has_absolute(row->c.text + row->sent_start,
