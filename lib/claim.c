@@ -845,6 +845,25 @@ static void take_in_referent(const struct evidence *a, const struct fetched *c,
 	evidence_presence(a, *start, end, present);
 }
 
+/*
+ * Whether text[start, end), whose claim words are present[], says the
+ * claim's details: each direction word ("raises": itself, a kin word or
+ * one of its class) and each absolute word ("always").
+ */
+static int says_details(const struct claim_check *cc, const struct fetched *c, size_t start,
+    size_t end, const int *present)
+{
+	const struct words *ws = &cc->judged;
+	for (int w = 0; w < ws->n; w++)
+		if (cc->direction[w] && !present[w] &&
+		    !direction_said(ws, w, c->text + start, end - start))
+			return 0;
+	for (size_t k = 0; k < cc->nabsolutes; k++)
+		if (!has_absolute(c->text + start, end - start, cc->absolutes[k]))
+			return 0;
+	return 1;
+}
+
 /* One passage of a source read against the claim. */
 struct reading {
 	struct fetched c;
@@ -861,6 +880,35 @@ static void reading_free(struct reading *rd)
 {
 	fetched_free(&rd->c);
 	evidence_free(&rd->a);
+}
+
+/*
+ * A best window that does not say the claim's details gives way to the
+ * sentence of the passage that says them and covers the claim best, when
+ * that covers enough for support: "By enhancing BDNF levels, ketamine ..."
+ * says "Ketamine raises BDNF levels", "The combined action on NMDA
+ * receptors and BDNF levels ..." (as much of its words) does not.
+ */
+static void prefer_detailed_sentence(const struct claim_check *cc, struct reading *rd)
+{
+	size_t pos = 0, start, end;
+	double best = 0;
+	while (passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end)) {
+		int present[WORDS_MAX];
+		evidence_presence(&rd->a, start, end, present);
+		for (int w = 0; w < cc->judged.n; w++)
+			present[w] += rd->context[w];
+		double coverage = evidence_coverage(&cc->judged, present);
+		if (coverage < VERDICT_SUPPORTED_MIN || coverage <= best ||
+		    evidence_is_question(rd->c.text, start, end) ||
+		    !says_details(cc, &rd->c, start, end, present))
+			continue;
+		best = coverage;
+		rd->start = rd->own_start = start;
+		rd->end = end;
+		memcpy(rd->present, present, sizeof present);
+		rd->coverage = coverage;
+	}
 }
 
 /*
@@ -894,6 +942,8 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 	}
 	rd->passage_coverage = evidence_coverage(&cc->judged, passage);
 	rd->coverage = evidence_coverage(&cc->judged, rd->present);
+	if (rd->end > rd->start && !says_details(cc, &rd->c, rd->start, rd->end, rd->present))
+		prefer_detailed_sentence(cc, rd);
 	return 0;
 }
 

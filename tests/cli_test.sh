@@ -1295,6 +1295,12 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "Phencyclidine was derived from ketamine."
 	want_rc 1 "phencyclidine is missing"
 	verdict_is_not SUPPORTED "the rare word missing"
+	# of two sentences with the claim's words, the one that says its
+	# direction is shown (000: "increases the production of ... BDNF", not
+	# "The combined action on NMDA receptors and BDNF levels")
+	q --db "$CDB" --claim --json "Ketamine raises BDNF levels."
+	py field "$W/out" support | head -1 | grep -qx supported ||
+	    fail "the sentence that says 'raises' is not shown: $(head -c 600 "$W/out")"
 	q --db "$CDB" --claim "The moon is made of cheese and ketamine."
 	want_rc 1 "an unrelated claim"
 	verdict_is UNSUPPORTED "moon"
