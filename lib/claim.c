@@ -231,21 +231,15 @@ static size_t word_end(const char *text, size_t len, size_t i)
 	return i;
 }
 
-/* Where text[0 .. len) holds word (lower-case ASCII) first, any case: its offset, or len. */
-static size_t find_word(const char *text, size_t len, const char *word)
+/* Whether text[0 .. len) holds word (lower-case ASCII) as a whole word, any case. */
+static int has_word(const char *text, size_t len, const char *word)
 {
 	size_t n = strlen(word);
 	for (size_t i = 0; i + n <= len; i++)
 		if ((i == 0 || !is_word_byte(text[i - 1])) && (i + n == len ||
 		    !is_word_byte(text[i + n])) && same_word((const unsigned char *)text + i, n, word))
-			return i;
-	return len;
-}
-
-/* Whether text[0 .. len) holds word (lower-case ASCII) as a whole word, any case. */
-static int has_word(const char *text, size_t len, const char *word)
-{
-	return find_word(text, len, word) < len;
+			return 1;
+	return 0;
 }
 
 /*
