@@ -1080,7 +1080,6 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	row->has_sentence = best.end > best.start;
 	row->ve.sentence_coverage = best.coverage;
 	row->ve.passage_coverage = best.passage_coverage;
-	double weight = 0, heaviest = 0;	/* all words, the heaviest one missing */
 	for (int w = 0; w < ws->n; w++) {
 		if (row->present[w] > best.context[w]) {
 			if (kin_match(&row->a, row->c.text, row->sent_start, row->sent_end, w,
@@ -1093,16 +1092,12 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 		if (ws->w[w].idf > 0) {
 			row->ve.words++;
 			row->ve.words_present += row->present[w] > 0;
-			weight += ws->w[w].idf;
-			if (!row->present[w] && ws->w[w].idf > heaviest)
-				heaviest = ws->w[w].idf;
 		}
 		if (!row->present[w] && (cc->unknown_name[w] || (cc->direction[w] &&
 		    !(row->has_sentence && direction_said(ws, w, row->c.text + row->sent_start,
 		    row->sent_end - row->sent_start)))))
 			row->ve.absolutes_missing++;
 	}
-	row->ve.heaviest_missing = weight > 0 ? heaviest / weight : 0;
 	if (row->has_sentence &&
 	    (row->marked = evidence_mark(&row->a, row->c.text, row->sent_start,
 	    row->sent_end)) == NULL)

@@ -32,8 +32,7 @@ enum verdict verdict_of_evidence(const struct verdict_evidence *e)
 		return VERDICT_UNSUPPORTED;
 	if (e->sentence_coverage >= VERDICT_SUPPORTED_MIN)
 		return e->absolutes_missing || (e->words >= 2 && e->words_present < 2) ||
-		    2 * e->words_present < e->words ||
-		    e->heaviest_missing > VERDICT_HEAVIEST_MISSING_MAX ?
+		    2 * e->words_present < e->words ?
 		    VERDICT_PARTIAL : VERDICT_SUPPORTED;
 	if (e->sentence_coverage >= VERDICT_PARTIAL_MIN ||
 	    e->passage_coverage >= VERDICT_PASSAGE_PARTIAL_MIN)

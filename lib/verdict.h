@@ -56,21 +56,12 @@ struct verdict_evidence {
 	 * words).
 	 */
 	int words, words_present;
-	/*
-	 * The share of the claim's weight (idf) that its heaviest word the
-	 * evidence sentence lacks carries: a claim whose one rare word is
-	 * missing ("Phencyclidine" in "Phencyclidine was derived from
-	 * ketamine" against "brain-derived neurotrophic factor") is not
-	 * stated, however much of the rest is there.
-	 */
-	double heaviest_missing;
 };
 
 /* Thresholds of the rules (verdict.c says how they were chosen). */
 #define VERDICT_SUPPORTED_MIN 0.46	/* sentence coverage for "supported" */
 #define VERDICT_PARTIAL_MIN 0.4	/* sentence coverage for "partial" */
 #define VERDICT_PASSAGE_PARTIAL_MIN 0.52	/* passage coverage for "partial" */
-#define VERDICT_HEAVIEST_MISSING_MAX 0.45	/* heaviest_missing for "supported" */
 
 /* One source's support: supported, partial or unsupported. */
 enum verdict verdict_of_evidence(const struct verdict_evidence *e);
