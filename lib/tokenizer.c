@@ -975,11 +975,45 @@ const char *tokenizer_spec(void)
 
 /* ---- direct use -------------------------------------------------------- */
 
+/*
+ * Document texts remembered (tokenizer_remember): each text's bytes and
+ * its tokens, found again by a hash of the text.  A claim reads the same
+ * passages several times (the pool's rows scored and fed back, then the
+ * shown rows and their headings read for evidence; a source's title and
+ * heading once for each of its passages): the second time is a replay.
+ */
+#define MEMO_BUCKETS 256	/* a power of two */
+
+struct memo_token {
+	size_t term;		/* in memo.chars */
+	unsigned len, start, end;	/* tokenizer_run's texts are under 2^31 bytes */
+	int colocated;
+};
+
+struct memo_text {
+	uint64_t hash;
+	size_t text, len;	/* in memo.chars */
+	size_t first, count;	/* its tokens in memo.tokens */
+	int next;		/* the next text of the same bucket, or -1 */
+};
+
+struct memo {
+	size_t budget;		/* bytes of texts, terms and tokens it may hold; 0: off */
+	char *chars;
+	size_t nchars, chars_cap;
+	struct memo_token *tokens;
+	size_t ntokens, tokens_cap;
+	struct memo_text *texts;
+	int ntexts, texts_cap;
+	int bucket[MEMO_BUCKETS];
+};
+
 struct tokenizer_session {
 	fts5_tokenizer api;
 	Fts5Tokenizer *tok;
 	struct registration *reg;	/* the connection's, when the tokenizer is ours */
 	int stems_only;			/* captures record no raw forms */
+	struct memo memo;
 };
 
 int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
@@ -1033,19 +1067,182 @@ static int on_run_token(void *ctx, int tflags, const char *term, int n,
 	return r->stop ? SQLITE_DONE : SQLITE_OK;
 }
 
+/* A hash of text[0 .. len), eight bytes at a time (a memo's look-up compares the bytes). */
+static uint64_t memo_hash(const char *text, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL ^ len;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, text + i, 8);
+		h = (h ^ w) * 0x100000001b3ULL;
+		h ^= h >> 29;
+	}
+	for (; i < len; i++)
+		h = (h ^ (unsigned char)text[i]) * 0x100000001b3ULL;
+	return h ^ (h >> 32);
+}
+
+/* Bytes the memo holds. */
+static size_t memo_size(const struct memo *m)
+{
+	return m->nchars + m->ntokens * sizeof *m->tokens + (size_t)m->ntexts * sizeof *m->texts;
+}
+
+/*
+ * Room for more bytes in m->chars, and for beside more bytes of tokens or
+ * texts, within the budget: 0 or -1.
+ */
+static int memo_chars(struct memo *m, size_t more, size_t beside)
+{
+	if (memo_size(m) + more + beside > m->budget)
+		return -1;
+	if (m->chars_cap - m->nchars >= more)
+		return 0;
+	size_t cap = m->chars_cap ? m->chars_cap : 16384;
+	while (cap - m->nchars < more)
+		cap *= 2;
+	if (cap > m->budget && m->budget >= m->nchars + more)
+		cap = m->budget;
+	char *p = realloc(m->chars, cap);
+	if (p == NULL)
+		return -1;
+	m->chars = p;
+	m->chars_cap = cap;
+	return 0;
+}
+
+/* A tokenizer_run being remembered: each token is kept, then passed on. */
+struct memo_call {
+	struct memo *m;
+	tokenizer_callback cb;
+	void *ctx;
+	int failed;		/* over the budget or out of memory: not kept */
+};
+
+static int on_memo_token(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
+{
+	struct memo_call *mc = ctx;
+	struct memo *m = mc->m;
+	if (!mc->failed && m->ntokens == m->tokens_cap) {
+		size_t cap = m->tokens_cap ? m->tokens_cap * 2 : 4096;
+		struct memo_token *p = memo_size(m) + (cap - m->tokens_cap) * sizeof *p > m->budget ?
+		    NULL : realloc(m->tokens, cap * sizeof *p);
+		if (p == NULL) {
+			mc->failed = 1;
+		} else {
+			m->tokens = p;
+			m->tokens_cap = cap;
+		}
+	}
+	/* most terms fit the room there is: memo_chars only to grow */
+	if (!mc->failed && (n > UINT32_MAX || (m->chars_cap - m->nchars < n &&
+	    memo_chars(m, n, 0) != 0)))
+		mc->failed = 1;
+	if (!mc->failed) {
+		memcpy(m->chars + m->nchars, term, n);
+		m->tokens[m->ntokens++] = (struct memo_token){ m->nchars, (unsigned)n,
+		    (unsigned)start, (unsigned)end, colocated };
+		m->nchars += n;
+	}
+	return mc->cb(mc->ctx, term, n, start, end, colocated);
+}
+
+static int run_fresh(struct tokenizer_session *s, int flags, const char *text, size_t len,
+    tokenizer_callback cb, void *ctx)
+{
+	struct run_ctx r = { cb, ctx, 0 };
+	int rc = s->api.xTokenize(s->tok, &r, flags, text, (int)len, on_run_token);
+	if (r.stop)
+		return r.stop;
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+/*
+ * A document text through the memo: replayed when kept, else tokenized
+ * and kept (when the budget allows and the callback went to the end).
+ */
+static int run_remembered(struct tokenizer_session *s, const char *text, size_t len,
+    tokenizer_callback cb, void *ctx)
+{
+	struct memo *m = &s->memo;
+	uint64_t h = memo_hash(text, len);
+	int b = (int)(h & (MEMO_BUCKETS - 1));
+	for (int t = m->ntexts ? m->bucket[b] : -1; t >= 0; t = m->texts[t].next) {
+		const struct memo_text *k = &m->texts[t];
+		if (k->hash != h || k->len != len || memcmp(m->chars + k->text, text, len) != 0)
+			continue;
+		for (size_t i = k->first; i < k->first + k->count; i++) {
+			const struct memo_token *x = &m->tokens[i];
+			int stop = cb(ctx, m->chars + x->term, x->len, x->start, x->end, x->colocated);
+			if (stop)
+				return stop;
+		}
+		return 0;
+	}
+	size_t nchars = m->nchars, ntokens = m->ntokens;
+	struct memo_call mc = { m, cb, ctx, 0 };
+	if (m->ntexts == m->texts_cap) {
+		int cap = m->texts_cap ? m->texts_cap * 2 : 64;
+		struct memo_text *p = realloc(m->texts, (size_t)cap * sizeof *p);
+		if (p == NULL)
+			mc.failed = 1;
+		else {
+			m->texts = p;
+			m->texts_cap = cap;
+		}
+	}
+	if (!mc.failed && memo_chars(m, len, sizeof *m->texts) != 0)
+		mc.failed = 1;
+	if (!mc.failed) {
+		memcpy(m->chars + m->nchars, text, len);
+		m->nchars += len;
+	}
+	int rc = run_fresh(s, FTS5_TOKENIZE_DOCUMENT, text, len, on_memo_token, &mc);
+	if (rc != 0 || mc.failed) {	/* stopped, failed or over budget: forget it */
+		m->nchars = nchars;
+		m->ntokens = ntokens;
+		return rc;
+	}
+	m->texts[m->ntexts] = (struct memo_text){ h, nchars, len, ntokens, m->ntokens - ntokens,
+	    m->bucket[b] };
+	m->bucket[b] = m->ntexts++;
+	return 0;
+}
+
 int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
     const char *text, size_t len, tokenizer_callback cb, void *ctx)
 {
-	struct run_ctx r = { cb, ctx, 0 };
 	int flags = mode == TOKENIZER_QUERY ? FTS5_TOKENIZE_QUERY
 	    : mode == TOKENIZER_PREFIX ? FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX
 	    : FTS5_TOKENIZE_DOCUMENT;
 	if (len > INT32_MAX)
 		return -1;
-	int rc = s->api.xTokenize(s->tok, &r, flags, text, (int)len, on_run_token);
-	if (r.stop)
-		return r.stop;
-	return rc == SQLITE_OK ? 0 : -1;
+	/* not with a reporter of new raw forms: replaying would not report them */
+	if (s->memo.budget > 0 && flags == FTS5_TOKENIZE_DOCUMENT &&
+	    !(s->api.xTokenize == snowball_tokenize && ((struct snowball *)s->tok)->new_raw))
+		return run_remembered(s, text, len, cb, ctx);
+	return run_fresh(s, flags, text, len, cb, ctx);
+}
+
+void tokenizer_remember(struct tokenizer_session *s, size_t bytes)
+{
+	struct memo *m = &s->memo;
+	m->budget = bytes;
+	m->nchars = m->ntokens = 0;
+	m->ntexts = 0;
+	memset(m->bucket, -1, sizeof m->bucket);
+	if (bytes == 0) {	/* its memory goes too: a query's texts are not the next's */
+		free(m->chars);
+		free(m->tokens);
+		free(m->texts);
+		m->chars = NULL;
+		m->tokens = NULL;
+		m->texts = NULL;
+		m->chars_cap = m->tokens_cap = 0;
+		m->texts_cap = 0;
+	}
 }
 
 int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
@@ -1190,5 +1387,6 @@ void tokenizer_close(struct tokenizer_session *s)
 		return;
 	if (s->tok)
 		s->api.xDelete(s->tok);
+	tokenizer_remember(s, 0);
 	free(s);
 }
