@@ -68,10 +68,13 @@ struct rank_state {
 	int can_skip;		/* parameters for which the bound holds, rows in order */
 	/*
 	 * With can_skip: the normaliser of each column for a length of
-	 * 1..BOUND_LENGTHS tokens (index length - 1), filled as rows need
-	 * it (0: not yet), so that bounding a row divides nothing.
+	 * 1..BOUND_LENGTHS tokens (index length - 1), so that bounding a row
+	 * divides nothing; column c's first bound_filled[c] are computed,
+	 * more as rows need them (zeroing the whole table for each ranking
+	 * cost more than the lengths a passage has).
 	 */
 	double (*bound_norm)[BOUND_LENGTHS];
+	int bound_filled[RANK_COLUMNS];
 	const struct rank_params *params;	/* the query's, bound once */
 	int has_last;
 	sqlite3_int64 last_rowid;
@@ -179,7 +182,7 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 	st->params = p;
 	/* the bound needs a score that grows with tf and shrinks with length */
 	st->can_skip = st->best != NULL && rank_scores_nonnegative(p);
-	if (st->can_skip && (st->bound_norm = calloc(RANK_COLUMNS, sizeof *st->bound_norm)) == NULL) {
+	if (st->can_skip && (st->bound_norm = malloc(RANK_COLUMNS * sizeof *st->bound_norm)) == NULL) {
 		state_free(st);
 		return SQLITE_NOMEM;
 	}
@@ -301,10 +304,10 @@ static double bound_norm(const struct rank_params *p, struct rank_state *st, int
 		return 0;
 	if (last >= BOUND_LENGTHS)
 		return column_norm(p, st->avglen, c, last + 1);
-	double *slot = &st->bound_norm[c][last];
-	if (*slot == 0)
-		*slot = column_norm(p, st->avglen, c, last + 1);
-	return *slot;
+	for (; st->bound_filled[c] <= last; st->bound_filled[c]++)
+		st->bound_norm[c][st->bound_filled[c]] = column_norm(p, st->avglen, c,
+		    st->bound_filled[c] + 1);
+	return st->bound_norm[c][last];
 }
 
 /*
