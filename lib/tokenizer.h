@@ -101,12 +101,12 @@ int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
 void tokenizer_close(struct tokenizer_session *s);
 
 /*
- * Remember document texts: until the next call, tokenizer_run in
- * TOKENIZER_DOCUMENT mode keeps each text it tokenizes to the end with
- * its tokens (up to `bytes` of texts, terms and tokens in all; past that
- * it tokenizes without keeping), and a text equal byte for byte to one
- * kept gets the kept tokens: the same terms, offsets and colocation as
- * tokenizing it again.  For a task that reads the same texts several
+ * Remember texts: until the next call, tokenizer_run in
+ * TOKENIZER_DOCUMENT and TOKENIZER_QUERY mode keeps each text it
+ * tokenizes to the end with its tokens (up to `bytes` of texts, terms
+ * and tokens in all; past that it tokenizes without keeping), and a text
+ * equal byte for byte to one kept in the same mode gets the kept tokens:
+ * the same terms, offsets and colocation as tokenizing it again.  For a task that reads the same texts several
  * times (a claim reads its pooled passages to score them, then the shown
  * ones for evidence).  bytes = 0 forgets every text and frees the memory.
  * Not while a reporter of new raw forms is set (tokenizer_report_raw_forms):
