@@ -436,6 +436,8 @@ static int score_row(const Fts5ExtensionApi *api, Fts5Context *fts, struct rank_
 		int col = -1, off = 0, occurrences = 0;
 		if ((rc = api->xPhraseFirst(fts, i, &it, &col, &off)) != SQLITE_OK)
 			return rc;
+		if (col < 0)
+			continue;	/* most phrases of a row visited: not in it */
 		for (; col >= 0; api->xPhraseNext(fts, &it, &col, &off)) {
 			if (col < ncol) {
 				hits[col]++;
@@ -444,13 +446,12 @@ static int score_row(const Fts5ExtensionApi *api, Fts5Context *fts, struct rank_
 			}
 			occurrences++;
 		}
-		if (occurrences > 0)
-			st->present[st->npresent++] = i;
-		if (x && i < x->nphrase) {
-			x->idf[i] = st->idf[i];
+		st->present[st->npresent++] = i;
+		if (x && i < x->nphrase)
 			x->tf[i] = occurrences;
-		}
 	}
+	for (int i = 0; x && i < x->nphrase; i++)
+		x->idf[i] = st->idf[i];
 
 	/*
 	 * A column holds at least last + 1 tokens, so normalising by that
