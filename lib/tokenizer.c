@@ -1361,16 +1361,15 @@ void tokenizer_remember(struct tokenizer_session *s, size_t bytes)
 	m->nchars = m->ntokens = 0;
 	m->ntexts = 0;
 	memset(m->bucket, -1, sizeof m->bucket);
-	if (bytes == 0) {	/* its memory goes too: a query's texts are not the next's */
-		free(m->chars);
-		free(m->tokens);
-		free(m->texts);
-		m->chars = NULL;
-		m->tokens = NULL;
-		m->texts = NULL;
-		m->chars_cap = m->tokens_cap = 0;
-		m->texts_cap = 0;
-	}
+}
+
+/* The memo's memory (kept from one task to the next: tokenizer_remember). */
+static void memo_free(struct memo *m)
+{
+	free(m->chars);
+	free(m->tokens);
+	free(m->texts);
+	memset(m, 0, sizeof *m);
 }
 
 int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
@@ -1516,6 +1515,6 @@ void tokenizer_close(struct tokenizer_session *s)
 		return;
 	if (s->tok)
 		s->api.xDelete(s->tok);
-	tokenizer_remember(s, 0);
+	memo_free(&s->memo);
 	free(s);
 }
