@@ -1299,7 +1299,8 @@ static int run_remembered(struct tokenizer_session *s, int flags, const char *te
 			continue;
 		for (size_t i = k->first; i < k->first + k->count; i++) {
 			const struct memo_token *x = &m->tokens[i];
-			int stop = cb(ctx, m->chars + x->term, x->len, x->start, x->end, x->colocated);
+			int stop = cb(ctx, m->chars + x->term, x->len, x->start, x->end,
+			    x->colocated);
 			if (stop)
 				return stop;
 		}
@@ -1348,7 +1349,8 @@ int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
 	 * not report them); a session's queries keep every synonym, so their
 	 * tokens follow from the text alone.
 	 */
-	if (s->memo.budget > 0 && (flags == FTS5_TOKENIZE_DOCUMENT || flags == FTS5_TOKENIZE_QUERY) &&
+	if (s->memo.budget > 0 &&
+	    (flags == FTS5_TOKENIZE_DOCUMENT || flags == FTS5_TOKENIZE_QUERY) &&
 	    !(s->api.xTokenize == snowball_tokenize && ((struct snowball *)s->tok)->new_raw))
 		return run_remembered(s, flags, text, len, cb, ctx);
 	return run_fresh(s, flags, text, len, cb, ctx);
