@@ -15,19 +15,32 @@
 #include "search.h"
 #include "util.h"
 
-/* Does the term match one of w's first nstems stems? */
-static int word_matches(const struct word *w, int nstems, const char *term, size_t n)
+/*
+ * One evidence_analyse call: the words' stem lengths, and which bytes
+ * start a stem, measured once a passage instead of once a token (the
+ * look-ups were 2.5% of a bench claim's instructions).
+ */
+struct analysis {
+	struct evidence *a;
+	int prefixes;			/* some word is a prefix */
+	unsigned char first[256];	/* a stem starts with this byte (all: a stem is empty) */
+	size_t len[WORDS_MAX][WORDS_MAX_STEMS];
+};
+
+/* Does the term match one of word k's first nstems stems? */
+static int word_matches(const struct analysis *an, int k, int nstems, const char *term, size_t n)
 {
+	const struct word *w = &an->a->ws->w[k];
 	if (n > 0 && term[0] == TOKENIZER_RAW_MARK) {
 		term++;
 		n--;
 		if (!w->prefix)
 			return 0;
 	}
-	for (int k = 0; k < nstems && k < w->nstems; k++) {
-		size_t sl = strlen(w->stems[k]);
-		if (w->prefix ? (n >= sl && memcmp(term, w->stems[k], sl) == 0)
-		    : (n == sl && memcmp(term, w->stems[k], sl) == 0))
+	for (int s = 0; s < nstems && s < w->nstems; s++) {
+		size_t sl = an->len[k][s];
+		if (w->prefix ? (n >= sl && memcmp(term, w->stems[s], sl) == 0)
+		    : (n == sl && memcmp(term, w->stems[s], sl) == 0))
 			return 1;
 	}
 	return 0;
@@ -36,9 +49,16 @@ static int word_matches(const struct word *w, int nstems, const char *term, size
 static int analyse_token(void *ctx, const char *term, size_t n, size_t start, size_t end,
     int colocated)
 {
-	struct evidence *a = ctx;
+	const struct analysis *an = ctx;
+	struct evidence *a = an->a;
 	if (!colocated)
 		a->length++;
+	/* a token no stem can match: a raw form without prefix words, another first byte */
+	if (n > 0 && term[0] == TOKENIZER_RAW_MARK && !an->prefixes)
+		return 0;
+	size_t lead = n > 0 && term[0] == TOKENIZER_RAW_MARK;
+	if (n > lead && !an->first[(unsigned char)term[lead]])
+		return 0;
 	/*
 	 * The token states the claim word that is its own stem; failing
 	 * that, the first word it is kin to that nothing stated yet:
@@ -47,11 +67,11 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 	 */
 	int i = -1;
 	for (int k = 0; k < a->ws->n && i < 0; k++)
-		if (word_matches(&a->ws->w[k], 1, term, n))
+		if (word_matches(an, k, 1, term, n))
 			i = k;
 	int kin = i < 0;
 	for (int k = 0; kin && k < a->ws->n; k++)
-		if (word_matches(&a->ws->w[k], WORDS_MAX_STEMS, term, n) &&
+		if (word_matches(an, k, WORDS_MAX_STEMS, term, n) &&
 		    (i < 0 || (a->present[i] && !a->present[k])))
 			i = k;
 	if (i >= 0) {
@@ -78,10 +98,25 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 int evidence_analyse(struct tokenizer_session *tok, const struct words *ws, const char *text,
     size_t len, struct evidence *a)
 {
+	struct analysis an;
 	free(a->hits);
 	memset(a, 0, sizeof *a);
 	a->ws = ws;
-	if (tokenizer_run(tok, TOKENIZER_DOCUMENT, text, len, analyse_token, a) < 0 || a->oom)
+	an.a = a;
+	an.prefixes = 0;
+	memset(an.first, 0, sizeof an.first);
+	for (int k = 0; k < ws->n; k++) {
+		const struct word *w = &ws->w[k];
+		an.prefixes |= w->prefix;
+		for (int s = 0; s < w->nstems && s < WORDS_MAX_STEMS; s++) {
+			an.len[k][s] = strlen(w->stems[s]);
+			if (an.len[k][s] == 0)
+				memset(an.first, 1, sizeof an.first);
+			else
+				an.first[(unsigned char)w->stems[s][0]] = 1;
+		}
+	}
+	if (tokenizer_run(tok, TOKENIZER_DOCUMENT, text, len, analyse_token, &an) < 0 || a->oom)
 		return -1;
 	return 0;
 }

@@ -41,6 +41,7 @@
 
 struct fb_term {
 	char *stem, *surface;
+	size_t len;		/* the stem's bytes */
 	double p;
 	int tf;			/* in the passage being read */
 };
@@ -61,7 +62,7 @@ static size_t fb_slot(const struct feedback *f, const char *stem, size_t n)
 	size_t mask = f->nslot - 1, at = (size_t)util_hash(UTIL_HASH_INIT, stem, n) & mask;
 	for (; f->slot[at]; at = (at + 1) & mask) {
 		const struct fb_term *t = &f->t[f->slot[at] - 1];
-		if (strlen(t->stem) == n && memcmp(t->stem, stem, n) == 0)
+		if (t->len == n && memcmp(t->stem, stem, n) == 0)
 			break;
 	}
 	return at;
@@ -85,7 +86,7 @@ static int fb_grow(struct feedback *f)
 	f->slot = slot;
 	f->nslot = cap * 2;
 	for (size_t i = 0; i < f->n; i++)
-		f->slot[fb_slot(f, f->t[i].stem, strlen(f->t[i].stem))] = i + 1;
+		f->slot[fb_slot(f, f->t[i].stem, f->t[i].len)] = i + 1;
 	return 0;
 }
 
@@ -116,6 +117,7 @@ static int fb_count(void *ctx, const char *term, size_t n, size_t start, size_t 
 	size_t at = fb_slot(f, term, n), i = f->slot[at] ? f->slot[at] - 1 : f->n;
 	if (i == f->n) {
 		f->t[i].stem = strndup(term, n);
+		f->t[i].len = n;
 		f->t[i].surface = strdup(surface);
 		f->t[i].p = 0;
 		f->t[i].tf = 0;

@@ -48,6 +48,7 @@ struct rank_state {
 	 * pick rows), so its occurrences are not read.
 	 */
 	int *inert;
+	int *active, nactive;	/* the phrases that are not inert, in order */
 	/*
 	 * For the bound: each phrase's weight (idf x boost) and whether it
 	 * counts towards coverage, the sum of those weights (as score_of
@@ -67,10 +68,13 @@ struct rank_state {
 	int can_skip;		/* parameters for which the bound holds, rows in order */
 	/*
 	 * With can_skip: the normaliser of each column for a length of
-	 * 1..BOUND_LENGTHS tokens (index length - 1), filled as rows need
-	 * it (0: not yet), so that bounding a row divides nothing.
+	 * 1..BOUND_LENGTHS tokens (index length - 1), so that bounding a row
+	 * divides nothing; column c's first bound_filled[c] are computed,
+	 * more as rows need them (zeroing the whole table for each ranking
+	 * cost more than the lengths a passage has).
 	 */
 	double (*bound_norm)[BOUND_LENGTHS];
+	int bound_filled[RANK_COLUMNS];
 	const struct rank_params *params;	/* the query's, bound once */
 	int has_last;
 	sqlite3_int64 last_rowid;
@@ -117,6 +121,7 @@ static void state_free(void *p)
 		free(st->idf);
 		free(st->hits);
 		free(st->inert);
+		free(st->active);
 		free(st->weight);
 		free(st->covers);
 		free(st->present);
@@ -161,12 +166,14 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 	st->idf = calloc((size_t)st->nphrase + 1, sizeof *st->idf);
 	st->hits = calloc(((size_t)st->nphrase + 1) * RANK_COLUMNS, sizeof *st->hits);
 	st->inert = calloc((size_t)st->nphrase + 1, sizeof *st->inert);
+	st->active = calloc((size_t)st->nphrase + 1, sizeof *st->active);
 	st->weight = calloc((size_t)st->nphrase + 1, sizeof *st->weight);
 	st->covers = calloc((size_t)st->nphrase + 1, sizeof *st->covers);
 	st->present = calloc((size_t)st->nphrase + 1, sizeof *st->present);
 	if (p->topk > 0 && p->explain == NULL)
 		st->best = malloc((st->best_room = p->topk < 64 ? p->topk : 64) * sizeof *st->best);
-	if (st->idf == NULL || st->hits == NULL || st->inert == NULL || st->weight == NULL ||
+	if (st->idf == NULL || st->hits == NULL || st->inert == NULL || st->active == NULL ||
+	    st->weight == NULL ||
 	    st->covers == NULL || st->present == NULL ||
 	    (p->topk > 0 && p->explain == NULL && st->best == NULL)) {
 		state_free(st);
@@ -175,7 +182,7 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 	st->params = p;
 	/* the bound needs a score that grows with tf and shrinks with length */
 	st->can_skip = st->best != NULL && rank_scores_nonnegative(p);
-	if (st->can_skip && (st->bound_norm = calloc(RANK_COLUMNS, sizeof *st->bound_norm)) == NULL) {
+	if (st->can_skip && (st->bound_norm = malloc(RANK_COLUMNS * sizeof *st->bound_norm)) == NULL) {
 		state_free(st);
 		return SQLITE_NOMEM;
 	}
@@ -195,6 +202,8 @@ static int state_of(const Fts5ExtensionApi *api, Fts5Context *fts,
 		if (st->idf[i] < 0)
 			st->can_skip = 0;
 		st->inert[i] = i < p->nphrase && p->boost[i] == 0 && !p->in_coverage[i];
+		if (!st->inert[i])
+			st->active[st->nactive++] = i;
 		st->weight[i] = st->idf[i] * (i < p->nphrase ? p->boost[i] : 1);
 		st->covers[i] = i >= p->nphrase || p->in_coverage[i];
 		if (st->covers[i])
@@ -295,10 +304,10 @@ static double bound_norm(const struct rank_params *p, struct rank_state *st, int
 		return 0;
 	if (last >= BOUND_LENGTHS)
 		return column_norm(p, st->avglen, c, last + 1);
-	double *slot = &st->bound_norm[c][last];
-	if (*slot == 0)
-		*slot = column_norm(p, st->avglen, c, last + 1);
-	return *slot;
+	for (; st->bound_filled[c] <= last; st->bound_filled[c]++)
+		st->bound_norm[c][st->bound_filled[c]] = column_norm(p, st->avglen, c,
+		    st->bound_filled[c] + 1);
+	return st->bound_norm[c][last];
 }
 
 /*
@@ -408,16 +417,27 @@ static int score_row(const Fts5ExtensionApi *api, Fts5Context *fts, struct rank_
 	}
 	for (int c = 0; c < RANK_COLUMNS; c++)
 		last[c] = -1;
+	/*
+	 * Only the phrases a row holds have hits: the last row's are put
+	 * back to 0 here, the others are 0 already, and only the phrases
+	 * that are not inert are read (but all with explain, which shows
+	 * every phrase's count).  Per row this was a memset and a test for
+	 * every phrase of the expression, copies included.
+	 */
+	for (int m = 0; m < st->npresent; m++)
+		memset(st->hits + (size_t)st->present[m] * RANK_COLUMNS, 0,
+		    RANK_COLUMNS * sizeof *st->hits);
 	st->npresent = 0;
-	for (int i = 0; i < st->nphrase; i++) {
+	int nread = x ? st->nphrase : st->nactive;
+	for (int r = 0; r < nread; r++) {
+		int i = x ? r : st->active[r];
 		int *hits = st->hits + (size_t)i * RANK_COLUMNS;
 		Fts5PhraseIter it;
 		int col = -1, off = 0, occurrences = 0;
-		memset(hits, 0, RANK_COLUMNS * sizeof *hits);
-		if (st->inert[i] && x == NULL)
-			continue;
 		if ((rc = api->xPhraseFirst(fts, i, &it, &col, &off)) != SQLITE_OK)
 			return rc;
+		if (col < 0)
+			continue;	/* most phrases of a row visited: not in it */
 		for (; col >= 0; api->xPhraseNext(fts, &it, &col, &off)) {
 			if (col < ncol) {
 				hits[col]++;
@@ -426,13 +446,12 @@ static int score_row(const Fts5ExtensionApi *api, Fts5Context *fts, struct rank_
 			}
 			occurrences++;
 		}
-		if (occurrences > 0)
-			st->present[st->npresent++] = i;
-		if (x && i < x->nphrase) {
-			x->idf[i] = st->idf[i];
+		st->present[st->npresent++] = i;
+		if (x && i < x->nphrase)
 			x->tf[i] = occurrences;
-		}
 	}
+	for (int i = 0; x && i < x->nphrase; i++)
+		x->idf[i] = st->idf[i];
 
 	/*
 	 * A column holds at least last + 1 tokens, so normalising by that

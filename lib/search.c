@@ -54,6 +54,14 @@
 #define SYNONYM_SENSES 2	/* WordNet senses whose synonyms state a claim word: eval/README.md */
 #define SYNONYM_THEIR_SENSES 3	/* ... when among the synonym's own first 3 senses */
 #define RERANK_DEPTH 25	/* feedback's pool: eval/README.md, session 15 */
+/*
+ * A claim's document texts remembered while it runs (tokenizer_remember):
+ * its pool's passages are read to score them and then, most of them, for
+ * evidence, and a source's title and heading come with each of its
+ * passages.  About 50 passages a claim; forgotten at its end (a warm
+ * benchmark must not find the texts of the same claim's last run).
+ */
+#define CLAIM_REMEMBER_BYTES (4u << 20)
 
 struct search {
 	sqlite3 *db;
@@ -886,6 +894,8 @@ static int run_query(struct search *s, const char *query, const struct search_op
 	r.errlen = errlen;
 	memset(r.info, 0, sizeof *r.info);
 	run_init(&r, opts);
+	if (r.o.claim)
+		tokenizer_remember(s->tok, CLAIM_REMEMBER_BYTES);
 
 	size_t want = r.o.offset + r.o.limit;
 	if (r.o.claim && want < CLAIM_VERDICT_ROWS)
@@ -899,6 +909,7 @@ static int run_query(struct search *s, const char *query, const struct search_op
 		rc = scb ? report_sources(&r, scb, ctx) : report_rows(&r, cb, ctx);
 	}
 	tokenizer_quiet_synonyms(s->tok, NULL, 0);	/* the index may change before the next */
+	tokenizer_remember(s->tok, 0);
 	prefix_begin(s->prefix, NULL, 0);
 
 	if (index_stats_error(s->stats))	/* every count was needed; none was had */

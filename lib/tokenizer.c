@@ -15,6 +15,10 @@
  * slot of a connection): the recorded form of a token list and the check
  * that a text FTS5 hands over is byte for byte the one that was recorded,
  * so a replay can never index anything fresh tokenizing would not.
+ * And two memos that replay tokens instead of tokenizing again: a
+ * session's remembered texts (tokenizer_remember: a claim's passages,
+ * read to score and then for evidence) and the query words FTS5 parsed
+ * since the quieted synonyms last changed (a claim's ranking passes).
  */
 #ifdef SNOWBALL_LOADABLE
 #include <sqlite3ext.h>
@@ -104,6 +108,7 @@ struct registration {
 	 */
 	char *quiet;
 	size_t quiet_len;
+	unsigned quiet_generation;	/* bumped by every tokenizer_quiet_synonyms call */
 	/* The stems a prefix also stands for (tokenizer_prefix_expander); NULL: none. */
 	tokenizer_expander expander;
 	void *expander_ctx;
@@ -123,6 +128,12 @@ struct snowball {
 	/* A session's reporter of new raw forms (tokenizer_report_raw_forms); NULL: none. */
 	tokenizer_raw_observer new_raw;
 	void *new_raw_ctx;
+	/*
+	 * Query texts FTS5 had tokenized since the quieted synonyms last
+	 * changed (a claim's ranking passes parse the same phrases again),
+	 * direct-mapped by a hash of the text; NULL until the first.
+	 */
+	struct query_memo *queries;
 	/*
 	 * 0 for a table made with the "stems" option (the index's): raw forms
 	 * go to the replay slot's raw observer, not to FTS5, and a prefix is
@@ -272,6 +283,76 @@ static int stem_word(struct snowball *sb, const char *word, size_t n, int raw,
 	return report ? report_raw(sb, word, n, *stem, *stem_len) : SQLITE_OK;
 }
 
+/* ---- query texts kept ------------------------------------------------- */
+
+/*
+ * FTS5 tokenizes each phrase of a query expression when it parses it, and
+ * a claim's ranking parses its phrases in every pass, the query words
+ * with their other forms (spelling_variant, plural_forms, the -ment noun:
+ * about 8,000 instructions a word).  A query word's tokens follow from
+ * its text and the quieted synonyms, so the connection's tokenizer keeps
+ * the last QUERY_MEMO_SLOTS texts' tokens until the quieted synonyms next
+ * change (which search.c does at the start and the end of every query).
+ */
+#define QUERY_MEMO_SLOTS 64	/* a power of two */
+#define QUERY_MEMO_TEXT 64	/* longer query texts are not kept */
+#define QUERY_MEMO_TOKENS 16	/* nor those of more tokens */
+
+struct query_token {
+	int tflags, start, end;
+	unsigned char len;	/* at most TOKENIZER_MAX_STEM_BYTES + 1 */
+	char term[TOKENIZER_MAX_STEM_BYTES + 1];
+};
+
+struct query_slot {
+	unsigned generation;
+	int used;
+	int len;
+	char text[QUERY_MEMO_TEXT];
+	int ntokens;
+	struct query_token tokens[QUERY_MEMO_TOKENS];
+};
+
+struct query_memo {
+	struct query_slot slot[QUERY_MEMO_SLOTS];
+};
+
+static void query_memo_free(struct query_memo *q)
+{
+	free(q);
+}
+
+/* The slot of text[0 .. len) (n <= QUERY_MEMO_TEXT). */
+static struct query_slot *query_slot_of(struct query_memo *q, const char *text, int len)
+{
+	return &q->slot[fnv32(FNV32_INIT, text, (size_t)len) & (QUERY_MEMO_SLOTS - 1)];
+}
+
+/* A query text being tokenized and recorded into a slot. */
+struct query_recording {
+	struct query_slot *slot;
+	void *ctx;
+	int (*emit)(void *, int, const char *, int, int, int);
+	int full;		/* a token did not fit: not kept */
+};
+
+static int on_query_record(void *ctx, int tflags, const char *term, int n, int start, int end)
+{
+	struct query_recording *qr = ctx;
+	struct query_slot *sl = qr->slot;
+	if (sl->ntokens == QUERY_MEMO_TOKENS || n < 0 || n > TOKENIZER_MAX_STEM_BYTES + 1)
+		qr->full = 1;
+	if (!qr->full) {
+		struct query_token *t = &sl->tokens[sl->ntokens++];
+		t->tflags = tflags;
+		t->start = start;
+		t->end = end;
+		t->len = (unsigned char)n;
+		memcpy(t->term, term, (size_t)n);
+	}
+	return qr->emit(qr->ctx, tflags, term, n, start, end);
+}
+
 /* ---- the FTS5 tokenizer ------------------------------------------------ */
 
 static void snowball_delete(Fts5Tokenizer *tok)
@@ -284,6 +365,7 @@ static void snowball_delete(Fts5Tokenizer *tok)
 	if (sb->stemmer)
 		sb_stemmer_delete(sb->stemmer);
 	free(sb->cache);
+	query_memo_free(sb->queries);
 	free(sb);
 }
 
@@ -858,6 +940,39 @@ static int observe_token(void *ctx, int tflags, const char *term, int n, int sta
 	return o->emit(o->ctx, tflags, term, n, start, end);
 }
 
+/*
+ * A query text FTS5 parses: its kept tokens when the slot holds it since
+ * the quieted synonyms last changed, else tokenized (and kept when it
+ * went to the end and its tokens fit).
+ */
+static int query_remembered(struct snowball *sb, void *ctx, const char *text, int len,
+    int (*emit)(void *, int, const char *, int, int, int))
+{
+	struct query_slot *sl = query_slot_of(sb->queries, text, len);
+	unsigned generation = sb->reg->quiet_generation;
+	if (sl->used && sl->generation == generation && sl->len == len &&
+	    memcmp(sl->text, text, (size_t)len) == 0) {
+		for (int i = 0; i < sl->ntokens; i++) {
+			const struct query_token *t = &sl->tokens[i];
+			int rc = emit(ctx, t->tflags, t->term, t->len, t->start, t->end);
+			if (rc != SQLITE_OK)
+				return rc;
+		}
+		return SQLITE_OK;
+	}
+	struct query_recording qr = { sl, ctx, emit, 0 };
+	sl->used = 0;
+	sl->ntokens = 0;
+	int rc = tokenize_text(sb, &qr, FTS5_TOKENIZE_QUERY, text, len, on_query_record);
+	if (rc == SQLITE_OK && !qr.full) {
+		sl->used = 1;
+		sl->generation = generation;
+		sl->len = len;
+		memcpy(sl->text, text, (size_t)len);
+	}
+	return rc;
+}
+
 static int snowball_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
     const char *text, int len,
     int (*emit)(void *, int, const char *, int, int, int))
@@ -880,6 +995,12 @@ static int snowball_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
 			return replay_tokens(p, sb->raw_forms, r, ctx, emit);
 		}
 		r->tokenized++;
+	}
+	if (flags == FTS5_TOKENIZE_QUERY && sb->reg && len >= 0 && len <= QUERY_MEMO_TEXT) {
+		if (sb->queries == NULL)
+			sb->queries = calloc(1, sizeof *sb->queries);	/* none: no memo */
+		if (sb->queries)
+			return query_remembered(sb, ctx, text, len, emit);
 	}
 	return tokenize_text(sb, ctx, flags, text, len, emit);
 }
@@ -975,11 +1096,46 @@ const char *tokenizer_spec(void)
 
 /* ---- direct use -------------------------------------------------------- */
 
+/*
+ * Document texts remembered (tokenizer_remember): each text's bytes and
+ * its tokens, found again by a hash of the text.  A claim reads the same
+ * passages several times (the pool's rows scored and fed back, then the
+ * shown rows and their headings read for evidence; a source's title and
+ * heading once for each of its passages): the second time is a replay.
+ */
+#define MEMO_BUCKETS 256	/* a power of two */
+
+struct memo_token {
+	size_t term;		/* in memo.chars */
+	unsigned len, start, end;	/* tokenizer_run's texts are under 2^31 bytes */
+	int colocated;
+};
+
+struct memo_text {
+	uint64_t hash;
+	int flags;		/* how it was tokenized: a document or a query */
+	size_t text, len;	/* in memo.chars */
+	size_t first, count;	/* its tokens in memo.tokens */
+	int next;		/* the next text of the same bucket, or -1 */
+};
+
+struct memo {
+	size_t budget;		/* bytes of texts, terms and tokens it may hold; 0: off */
+	char *chars;
+	size_t nchars, chars_cap;
+	struct memo_token *tokens;
+	size_t ntokens, tokens_cap;
+	struct memo_text *texts;
+	int ntexts, texts_cap;
+	int bucket[MEMO_BUCKETS];
+};
+
 struct tokenizer_session {
 	fts5_tokenizer api;
 	Fts5Tokenizer *tok;
 	struct registration *reg;	/* the connection's, when the tokenizer is ours */
 	int stems_only;			/* captures record no raw forms */
+	struct memo memo;
 };
 
 int tokenizer_open(sqlite3 *db, struct tokenizer_session **out, char *err,
@@ -1033,19 +1189,189 @@ static int on_run_token(void *ctx, int tflags, const char *term, int n,
 	return r->stop ? SQLITE_DONE : SQLITE_OK;
 }
 
+/* A hash of text[0 .. len), eight bytes at a time (a memo's look-up compares the bytes). */
+static uint64_t memo_hash(const char *text, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL ^ len;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, text + i, 8);
+		h = (h ^ w) * 0x100000001b3ULL;
+		h ^= h >> 29;
+	}
+	for (; i < len; i++)
+		h = (h ^ (unsigned char)text[i]) * 0x100000001b3ULL;
+	return h ^ (h >> 32);
+}
+
+/* Bytes the memo holds. */
+static size_t memo_size(const struct memo *m)
+{
+	return m->nchars + m->ntokens * sizeof *m->tokens + (size_t)m->ntexts * sizeof *m->texts;
+}
+
+/*
+ * Room for more bytes in m->chars, and for beside more bytes of tokens or
+ * texts, within the budget: 0 or -1.
+ */
+static int memo_chars(struct memo *m, size_t more, size_t beside)
+{
+	if (memo_size(m) + more + beside > m->budget)
+		return -1;
+	if (m->chars_cap - m->nchars >= more)
+		return 0;
+	size_t cap = m->chars_cap ? m->chars_cap : 16384;
+	while (cap - m->nchars < more)
+		cap *= 2;
+	if (cap > m->budget && m->budget >= m->nchars + more)
+		cap = m->budget;
+	char *p = realloc(m->chars, cap);
+	if (p == NULL)
+		return -1;
+	m->chars = p;
+	m->chars_cap = cap;
+	return 0;
+}
+
+/* A tokenizer_run being remembered: each token is kept, then passed on. */
+struct memo_call {
+	struct memo *m;
+	tokenizer_callback cb;
+	void *ctx;
+	int failed;		/* over the budget or out of memory: not kept */
+};
+
+static int on_memo_token(void *ctx, const char *term, size_t n, size_t start, size_t end,
+    int colocated)
+{
+	struct memo_call *mc = ctx;
+	struct memo *m = mc->m;
+	if (!mc->failed && m->ntokens == m->tokens_cap) {
+		size_t cap = m->tokens_cap ? m->tokens_cap * 2 : 4096;
+		struct memo_token *p = memo_size(m) + (cap - m->tokens_cap) * sizeof *p > m->budget ?
+		    NULL : realloc(m->tokens, cap * sizeof *p);
+		if (p == NULL) {
+			mc->failed = 1;
+		} else {
+			m->tokens = p;
+			m->tokens_cap = cap;
+		}
+	}
+	/* most terms fit the room there is: memo_chars only to grow */
+	if (!mc->failed && (n > UINT32_MAX || (m->chars_cap - m->nchars < n &&
+	    memo_chars(m, n, 0) != 0)))
+		mc->failed = 1;
+	if (!mc->failed) {
+		memcpy(m->chars + m->nchars, term, n);
+		m->tokens[m->ntokens++] = (struct memo_token){ m->nchars, (unsigned)n,
+		    (unsigned)start, (unsigned)end, colocated };
+		m->nchars += n;
+	}
+	return mc->cb(mc->ctx, term, n, start, end, colocated);
+}
+
+static int run_fresh(struct tokenizer_session *s, int flags, const char *text, size_t len,
+    tokenizer_callback cb, void *ctx)
+{
+	struct run_ctx r = { cb, ctx, 0 };
+	int rc = s->api.xTokenize(s->tok, &r, flags, text, (int)len, on_run_token);
+	if (r.stop)
+		return r.stop;
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+/*
+ * A text through the memo: replayed when kept (tokenized with the same
+ * flags), else tokenized and kept (when the budget allows and the
+ * callback went to the end).
+ */
+static int run_remembered(struct tokenizer_session *s, int flags, const char *text, size_t len,
+    tokenizer_callback cb, void *ctx)
+{
+	struct memo *m = &s->memo;
+	uint64_t h = memo_hash(text, len) ^ (uint64_t)flags;
+	int b = (int)(h & (MEMO_BUCKETS - 1));
+	for (int t = m->ntexts ? m->bucket[b] : -1; t >= 0; t = m->texts[t].next) {
+		const struct memo_text *k = &m->texts[t];
+		if (k->hash != h || k->flags != flags || k->len != len ||
+		    memcmp(m->chars + k->text, text, len) != 0)
+			continue;
+		for (size_t i = k->first; i < k->first + k->count; i++) {
+			const struct memo_token *x = &m->tokens[i];
+			int stop = cb(ctx, m->chars + x->term, x->len, x->start, x->end,
+			    x->colocated);
+			if (stop)
+				return stop;
+		}
+		return 0;
+	}
+	size_t nchars = m->nchars, ntokens = m->ntokens;
+	struct memo_call mc = { m, cb, ctx, 0 };
+	if (m->ntexts == m->texts_cap) {
+		int cap = m->texts_cap ? m->texts_cap * 2 : 64;
+		struct memo_text *p = realloc(m->texts, (size_t)cap * sizeof *p);
+		if (p == NULL)
+			mc.failed = 1;
+		else {
+			m->texts = p;
+			m->texts_cap = cap;
+		}
+	}
+	if (!mc.failed && memo_chars(m, len, sizeof *m->texts) != 0)
+		mc.failed = 1;
+	if (!mc.failed) {
+		memcpy(m->chars + m->nchars, text, len);
+		m->nchars += len;
+	}
+	int rc = run_fresh(s, flags, text, len, on_memo_token, &mc);
+	if (rc != 0 || mc.failed) {	/* stopped, failed or over budget: forget it */
+		m->nchars = nchars;
+		m->ntokens = ntokens;
+		return rc;
+	}
+	m->texts[m->ntexts] = (struct memo_text){ h, flags, nchars, len, ntokens,
+	    m->ntokens - ntokens, m->bucket[b] };
+	m->bucket[b] = m->ntexts++;
+	return 0;
+}
+
 int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
     const char *text, size_t len, tokenizer_callback cb, void *ctx)
 {
-	struct run_ctx r = { cb, ctx, 0 };
 	int flags = mode == TOKENIZER_QUERY ? FTS5_TOKENIZE_QUERY
 	    : mode == TOKENIZER_PREFIX ? FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX
 	    : FTS5_TOKENIZE_DOCUMENT;
 	if (len > INT32_MAX)
 		return -1;
-	int rc = s->api.xTokenize(s->tok, &r, flags, text, (int)len, on_run_token);
-	if (r.stop)
-		return r.stop;
-	return rc == SQLITE_OK ? 0 : -1;
+	/*
+	 * Not prefixes, nor with a reporter of new raw forms (replaying would
+	 * not report them); a session's queries keep every synonym, so their
+	 * tokens follow from the text alone.
+	 */
+	if (s->memo.budget > 0 &&
+	    (flags == FTS5_TOKENIZE_DOCUMENT || flags == FTS5_TOKENIZE_QUERY) &&
+	    !(s->api.xTokenize == snowball_tokenize && ((struct snowball *)s->tok)->new_raw))
+		return run_remembered(s, flags, text, len, cb, ctx);
+	return run_fresh(s, flags, text, len, cb, ctx);
+}
+
+void tokenizer_remember(struct tokenizer_session *s, size_t bytes)
+{
+	struct memo *m = &s->memo;
+	m->budget = bytes;
+	m->nchars = m->ntokens = 0;
+	m->ntexts = 0;
+	memset(m->bucket, -1, sizeof m->bucket);
+}
+
+/* The memo's memory (kept from one task to the next: tokenizer_remember). */
+static void memo_free(struct memo *m)
+{
+	free(m->chars);
+	free(m->tokens);
+	free(m->texts);
+	memset(m, 0, sizeof *m);
 }
 
 int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
@@ -1100,6 +1426,7 @@ int tokenizer_quiet_synonyms(struct tokenizer_session *s, const char *const *ter
 	size_t len = 0;
 	if (reg == NULL)
 		return -1;
+	reg->quiet_generation++;	/* the query words' tokens kept so far are forgotten */
 	if (n == 0 && reg->quiet_len == 0)
 		return 0;
 	free(reg->quiet);
@@ -1190,5 +1517,6 @@ void tokenizer_close(struct tokenizer_session *s)
 		return;
 	if (s->tok)
 		s->api.xDelete(s->tok);
+	memo_free(&s->memo);
 	free(s);
 }

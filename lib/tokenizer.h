@@ -101,6 +101,22 @@ int tokenizer_run(struct tokenizer_session *s, enum tokenizer_mode mode,
 void tokenizer_close(struct tokenizer_session *s);
 
 /*
+ * Remember texts: until the next call, tokenizer_run in
+ * TOKENIZER_DOCUMENT and TOKENIZER_QUERY mode keeps each text it
+ * tokenizes to the end with its tokens (up to `bytes` of texts, terms
+ * and tokens in all; past that it tokenizes without keeping), and a text
+ * equal byte for byte to one kept in the same mode gets the kept tokens:
+ * the same terms, offsets and colocation as tokenizing it again.  For a
+ * task that reads the same texts several times (a claim reads its pooled
+ * passages to score them, then the shown ones for evidence).  bytes = 0
+ * stops; each call forgets every text kept (the memory stays for the
+ * next task, until tokenizer_close).  Not while a reporter of new raw
+ * forms is set (tokenizer_report_raw_forms): those texts are always
+ * tokenized.
+ */
+void tokenizer_remember(struct tokenizer_session *s, size_t bytes);
+
+/*
  * Recorded tokens: an encoded list, appended to by tokenizer_capture.  Start
  * from a zeroed struct; data is malloc'd and owned by the struct.
  */

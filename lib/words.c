@@ -7,6 +7,8 @@
  * is never widened into another word: a claim reports it as unknown.
  */
 #include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,9 +43,42 @@ int words_in_list(const char *w, const char *const *list, size_t n)
 	return bsearch(&w, list, n, sizeof *list, cmp_str) != NULL;
 }
 
+/*
+ * The stop words in a hash set, built once (pthread_once: claims are
+ * checked on several threads) and only read after: feedback asks about
+ * every word of its passages, and the sorted list's binary search took
+ * eight string comparisons a word.
+ */
+#define STOP_SLOTS 512	/* a power of two, over twice the stop words */
+static const char *stop_set[STOP_SLOTS];
+static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+
+static uint32_t stop_hash(const char *w)
+{
+	uint32_t h = 2166136261u;
+	for (; *w; w++)
+		h = (h ^ (unsigned char)*w) * 16777619u;
+	return h;
+}
+
+static void build_stop_set(void)
+{
+	for (size_t i = 0; i < sizeof stop_words / sizeof *stop_words; i++) {
+		uint32_t at = stop_hash(stop_words[i]) & (STOP_SLOTS - 1);
+		while (stop_set[at])
+			at = (at + 1) & (STOP_SLOTS - 1);
+		stop_set[at] = stop_words[i];
+	}
+}
+
 int words_is_stop(const char *w)
 {
-	return words_in_list(w, stop_words, sizeof stop_words / sizeof *stop_words);
+	(void)pthread_once(&stop_once, build_stop_set);
+	for (uint32_t at = stop_hash(w) & (STOP_SLOTS - 1); stop_set[at];
+	    at = (at + 1) & (STOP_SLOTS - 1))
+		if (stop_set[at][0] == w[0] && strcmp(stop_set[at], w) == 0)
+			return 1;
+	return 0;
 }
 
 void words_free(struct words *ws)

@@ -328,10 +328,34 @@ static void test_words_collect(void **state)
 	assert_false(words_is_stop("The"));	/* callers lower-case first */
 }
 
+/*
+ * Stop words (words.c's hash set of its list): each listed word, and
+ * nothing else: not a longer or shorter word, another case, or a prefix.
+ */
+static void test_plan_stop_words(void **state)
+{
+	(void)state;
+	static const char *const stop[] = {
+		"a", "about", "and", "between", "could", "does", "i", "its", "itself", "ought",
+		"than", "the", "themselves", "within", "yourselves",
+	};
+	static const char *const other[] = {
+		"", "ab", "abouts", "kernel", "The", "thee", "th", "doe", "yourself s", "withi",
+		"memory", "process",
+	};
+	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
+		if (!words_is_stop(stop[i]))
+			fail_msg("'%s' is a stop word", stop[i]);
+	for (size_t i = 0; i < sizeof other / sizeof *other; i++)
+		if (words_is_stop(other[i]))
+			fail_msg("'%s' is not a stop word", other[i]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plan_from_terms),
+		cmocka_unit_test(test_plan_stop_words),
 		cmocka_unit_test(test_plan_near_phrases_in_order),
 		cmocka_unit_test(test_plan_near_never_an_fts5_error),
 		cmocka_unit_test(test_plan_excluded_phrases_count_nothing),

@@ -207,6 +207,76 @@ static void test_tokenizer_callback_stops(void **state)
 	assert_int_equal(calls, 1);
 }
 
+/* c's tokens are d's, one by one. */
+static void assert_same_tokens(const struct collected *c, const struct collected *d)
+{
+	assert_int_equal(c->n, d->n);
+	for (int i = 0; i < c->n; i++)
+		assert_string_equal(c->out[i], d->out[i]);
+}
+
+/*
+ * Remembered document texts (tokenizer_remember) give exactly the tokens
+ * of a fresh run, the first time (kept) and every time after (replayed),
+ * among many texts; a run stopped by its callback keeps nothing (a later
+ * full run gets every token); a budget too small keeps nothing and still
+ * tokenizes; queries are not remembered.
+ */
+static void test_tokenizer_remembered_texts(void **state)
+{
+	struct tok_fixture *f = *state;
+	static const char *const texts[] = {
+		"Ketamine's effects began within hours; the patients' moods improved.",
+		"The tumours were removed.  Analyses of nuclei followed, café and naïve.",
+		"one two three",
+		"",
+	};
+	enum { NTEXTS = sizeof texts / sizeof *texts, MANY = 300 };
+	struct collected fresh[NTEXTS], again, query_fresh, query_again;
+	for (int i = 0; i < NTEXTS; i++)
+		run(f, TOKENIZER_DOCUMENT, texts[i], &fresh[i]);
+	run(f, TOKENIZER_QUERY, "tumour nucleus", &query_fresh);
+
+	/* many more texts, so that the memo's buckets are shared */
+	struct collected *many = malloc(MANY * sizeof *many);
+	char (*many_text)[64] = malloc(MANY * sizeof *many_text);
+	assert_non_null(many);
+	assert_non_null(many_text);
+	for (int k = 0; k < MANY; k++) {
+		snprintf(many_text[k], sizeof many_text[k], "running dogs %d barked at %d cats", k,
+		    k * 7);
+		run(f, TOKENIZER_DOCUMENT, many_text[k], &many[k]);
+	}
+
+	tokenizer_remember(f->tok, 1u << 20);
+	int calls = 0;
+	assert_int_equal(tokenizer_run(f->tok, TOKENIZER_DOCUMENT, texts[2], strlen(texts[2]),
+	    stop_after_one, &calls), 7);
+	assert_int_equal(calls, 1);
+	for (int round = 0; round < 3; round++) {
+		for (int i = 0; i < NTEXTS; i++) {
+			run(f, TOKENIZER_DOCUMENT, texts[i], &again);
+			assert_same_tokens(&again, &fresh[i]);
+		}
+		for (int k = 0; k < MANY; k++) {
+			run(f, TOKENIZER_DOCUMENT, many_text[k], &again);
+			assert_same_tokens(&again, &many[k]);
+		}
+	}
+	free(many);
+	free(many_text);
+	run(f, TOKENIZER_QUERY, "tumour nucleus", &query_again);
+	assert_same_tokens(&query_again, &query_fresh);
+
+	tokenizer_remember(f->tok, 16);	/* no text fits */
+	for (int round = 0; round < 2; round++)
+		for (int i = 0; i < NTEXTS; i++) {
+			run(f, TOKENIZER_DOCUMENT, texts[i], &again);
+			assert_same_tokens(&again, &fresh[i]);
+		}
+	tokenizer_remember(f->tok, 0);
+}
+
 /* ---- through FTS5 tables --------------------------------------------- */
 
 static void exec(sqlite3 *db, const char *sql)
@@ -1026,6 +1096,7 @@ int main(void)
 		T(test_tokenizer_long_token_unstemmed),
 		T(test_tokenizer_invalid_utf8),
 		T(test_tokenizer_callback_stops),
+		T(test_tokenizer_remembered_texts),
 		T(test_tokenizer_fts5_matching),
 		T(test_tokenizer_quiet_synonyms),
 		T(test_tokenizer_unknown_language),
