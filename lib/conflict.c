@@ -75,14 +75,16 @@ static const char STOP[] =
 
 /*
  * Words a negation passes over to reach what it negates: "don't need to
- * worry about X", "is not classified as a controlled substance".
+ * worry about X", "is not classified as a controlled substance", "has not
+ * been found effective".
  */
 static const char TRANSPARENT[] =
     "need needs needed worry worried seem seems seemed appear appears "
     "appeared really actually always ever longer quite even yet currently "
     "typically usually generally often classified classed considered "
     "regarded deemed viewed seen known labelled labeled categorized "
-    "categorised listed recognized recognised";
+    "categorised listed recognized recognised found shown proven proved "
+    "demonstrated reported";
 
 /* A negation over these negates the quantifier, not the predicate: "not always". */
 static const char QUANTIFIER[] =
