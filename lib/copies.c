@@ -597,28 +597,32 @@ struct list {
 	int adds;	/* 1: its entries are there after it; 0: they are gone */
 };
 
-/* In the heap: the list whose next entry is lower, or the same in an earlier list. */
-static int before(const struct list *l, int a, int b)
+/* A list's next entry in the heap: the lower first, of the same the earlier list's. */
+struct head {
+	uint64_t e;
+	int list;
+};
+
+static int before(struct head x, struct head y)
 {
-	uint64_t x = l[a].v[l[a].at], y = l[b].v[l[b].at];
-	return x < y || (x == y && a < b);
+	return x.e < y.e || (x.e == y.e && x.list < y.list);
 }
 
-static void sift(const struct list *l, int *heap, size_t n, size_t i)
+/* x into heap[0 .. n) at i or below, where it belongs. */
+static void sift(struct head *heap, size_t n, size_t i, struct head x)
 {
 	for (;;) {
 		size_t c = 2 * i + 1;
 		if (c >= n)
-			return;
-		if (c + 1 < n && before(l, heap[c + 1], heap[c]))
+			break;
+		if (c + 1 < n && before(heap[c + 1], heap[c]))
 			c++;
-		if (!before(l, heap[c], heap[i]))
-			return;
-		int t = heap[i];
+		if (!before(heap[c], x))
+			break;
 		heap[i] = heap[c];
-		heap[c] = t;
 		i = c;
 	}
+	heap[i] = x;
 }
 
 /*
@@ -626,26 +630,29 @@ static void sift(const struct list *l, int *heap, size_t n, size_t i)
  * entries), in order: an entry is in the result when the last list that
  * has it adds it.  Returns the entries written.
  */
-static size_t merge_lists(struct list *l, int k, int *heap, uint64_t *out)
+static size_t merge_lists(struct list *l, int k, struct head *heap, uint64_t *out)
 {
 	size_t n = 0, o = 0;
 	for (int i = 0; i < k; i++)
 		if (l[i].n > 0) {
-			l[i].at = 0;
-			heap[n++] = i;
+			l[i].at = 1;
+			heap[n++] = (struct head){ l[i].v[0], i };
 		}
 	for (size_t i = n / 2; i-- > 0;)
-		sift(l, heap, n, i);
+		sift(heap, n, i, heap[i]);
 	while (n > 0) {
-		uint64_t e = l[heap[0]].v[l[heap[0]].at];
+		uint64_t e = heap[0].e;
 		int keep;
 		do {	/* each list that has e, earliest first: the last one says */
-			struct list *t = &l[heap[0]];
+			struct list *t = &l[heap[0].list];
 			keep = t->adds;
-			if (++t->at == t->n)
-				heap[0] = heap[--n];
-			sift(l, heap, n, 0);
-		} while (n > 0 && l[heap[0]].v[l[heap[0]].at] == e);
+			if (t->at < t->n) {
+				sift(heap, n, 0, (struct head){ t->v[t->at++], heap[0].list });
+			} else {
+				n--;
+				sift(heap, n, 0, heap[n]);
+			}
+		} while (n > 0 && heap[0].e == e);
 		if (keep)
 			out[o++] = e;
 	}
@@ -679,7 +686,7 @@ static int damaged(char *err, size_t errlen, int oom, const char *what, int64_t 
  * row read and written once.
  */
 static int merge_bucket(struct copies_writer *w, int64_t bucket, struct cursor *cur,
-    struct list *l, int *heap, const uint64_t *a, size_t na, const uint64_t *r, size_t nr,
+    struct list *l, struct head *heap, const uint64_t *a, size_t na, const uint64_t *r, size_t nr,
     char *err, size_t errlen)
 {
 	size_t start[BATCHES_MAX + 1];
@@ -737,7 +744,8 @@ static int merge_all(struct copies_writer *w, char *err, size_t errlen)
 {
 	struct cursor *cur = calloc((size_t)w->batches + 1, sizeof *cur);
 	struct list *l = calloc((size_t)w->batches + 3, sizeof *l);
-	int *heap = calloc((size_t)w->batches + 3, sizeof *heap), rc = -1;
+	struct head *heap = calloc((size_t)w->batches + 3, sizeof *heap);
+	int rc = -1;
 	if (cur == NULL || l == NULL || heap == NULL) {
 		util_error(err, errlen, "out of memory");
 		goto done;
