@@ -231,8 +231,8 @@ double copies_similarity(const char *a, size_t alen, const char *b, size_t blen)
  * passage id in the low 32, so that sorting entries sorts them by key and
  * a key's passages are a run.  copy_band keeps a band's entries in 2^13
  * buckets by the key's top 13 bits: a row a bucket, the entries sorted.
- * A rebuild writes each row once (or a few times: FLUSH_ENTRIES), in
- * order; a lookup reads one row a band.
+ * A run writes each row it changes once, at its commit, in bucket order
+ * (WINDOW_ENTRIES); a lookup reads one row a band.
  *
  * A row's blob (schema 5) holds each entry as two varints (7 bits a byte,
  * low bits first): how far its key rose over the entry before (the first
@@ -254,15 +254,26 @@ double copies_similarity(const char *a, size_t alen, const char *b, size_t blen)
 #define ENTRY_KEY(e) ((uint32_t)((e) >> 32))
 
 /*
- * Entries a run keeps in memory before it merges them into copy_band:
- * 16 MB (and a radix sort's scratch for a band's, 3.4 MB), which keeps a
- * 500 MB rebuild's peak RSS at 90 MB (112 MB with 4 M entries and arrays
- * that doubled past them; 62 MB without sketches).  A 100 MB rebuild
- * (2.1 M entries) merges once on the way and at the end; a 500 MB one
- * (10.5 M) five times and at the end, each time reading and writing every
- * row there is so far (1.2 s in all).
+ * Entries a run keeps in memory (its window) before it sets them aside,
+ * sorted, as a batch: 16 MB (and a radix sort's scratch for a band's,
+ * 3.4 MB), which kept a 500 MB rebuild's peak RSS at 90 MB (112 MB with
+ * 4 M entries and arrays that doubled past them; 62 MB without sketches).
+ * Until session 16 a full window was merged into copy_band, reading and
+ * writing every row there was so far: once at 100 MB, 23 times at 2 GB,
+ * work that grew with the square of the corpus (7.2 s of copies code at
+ * 2 GB, docs/scale.md).  Now the batches wait in a scratch database and
+ * the commit merges them all at once, each row read and written once, as
+ * FTS5's optimize merges its segments.
  */
-#define FLUSH_ENTRIES ((size_t)1 << 21)
+#define WINDOW_ENTRIES ((size_t)1 << 21)
+
+/*
+ * Batches a run sets aside before it merges them into copy_band on the
+ * way (and starts again with none): each is a cursor at the commit's
+ * merge and a list in its heap.  256 windows of 2 M entries are some
+ * 20 GB of corpus.
+ */
+#define BATCHES_MAX 256
 
 struct u64s {
 	uint64_t *v;
@@ -439,109 +450,378 @@ static int db_err(sqlite3 *db, char *err, size_t errlen, const char *what)
 
 /* ---- the indexer's side ---- */
 
+/*
+ * A run's entries: the window in memory (add[] and rm[], a band each),
+ * and the windows before it set aside as batches in a scratch database of
+ * the writer's own: an empty name, so a file SQLite deletes when it is
+ * closed, and that a killed run leaves nowhere (unix unlinks it at once).
+ * It is not the index's: a batch is written outside the run's transaction
+ * and dropped whole by closing it, with no page of the index to free.  Its
+ * rows are written once, appended, and read once, a cursor a batch, so a
+ * page cache of 512 KB does (SQLite's default 2 MB added 1.6 MB to a 2 GB
+ * rebuild's peak RSS).
+ *
+ *   CREATE TABLE batch(id INTEGER PRIMARY KEY, entries BLOB NOT NULL)
+ *
+ * id = batch number << 16 | bucket (bucket < 5 << 13), entries as a
+ * copy_band row's: the entries of one window's additions, or of its
+ * removals, of one bucket.  Batch numbers are given in the order the
+ * entries were queued (a window's removals before its additions), so a
+ * batch's rows, read by id, come in bucket order.
+ */
 struct copies_writer {
 	sqlite3 *db;
 	sqlite3_stmt *get, *put, *del, *range, *bodies;
-	struct u64s add[COPIES_BANDS], rm[COPIES_BANDS];	/* pending entries */
+	struct u64s add[COPIES_BANDS], rm[COPIES_BANDS];	/* the window's entries */
 	size_t pending;			/* entries in add[] and rm[] */
+	size_t window;			/* set aside when this many (WINDOW_ENTRIES) */
 	int64_t add_lo, add_hi;		/* the ids in add[] are within [add_lo, add_hi] */
-	struct u64s old;		/* a bucket's entries as they were */
+	sqlite3 *scratch;		/* the batches, opened at the first */
+	sqlite3_stmt *keep;		/* a batch's row into it */
+	unsigned char *batch_adds;	/* of each batch: 1 additions, 0 removals */
+	int batches;
+	struct u64s pool;		/* a bucket's entries from copy_band and the batches */
 	struct u64s merged;		/* and as they will be */
 	unsigned char *bytes;		/* those as a row's blob */
 	size_t bytes_cap;
 };
 
-/*
- * Bucket := (bucket - r) + a, for a and r this run's entries of it (sorted):
- * r are entries the bucket has (their passages were deleted), a new ones.
- */
-static int merge_bucket(struct copies_writer *w, int64_t bucket, const uint64_t *a, size_t na,
-    const uint64_t *r, size_t nr, char *err, size_t errlen)
+static int scratch_err(struct copies_writer *w, char *err, size_t errlen, const char *what)
 {
-	size_t x = 0, y = 0, z = 0, o = 0;
-	w->old.n = 0;
+	return util_error(err, errlen, "copies: %s: %s", what,
+	    w->scratch ? sqlite3_errmsg(w->scratch) : "out of memory");
+}
+
+static int reserve_bytes(struct copies_writer *w, size_t entries)
+{
+	if (entries * ENTRY_BYTES_MAX <= w->bytes_cap)
+		return 0;
+	unsigned char *p = realloc(w->bytes, entries * ENTRY_BYTES_MAX);
+	if (p == NULL)
+		return -1;
+	w->bytes = p;
+	w->bytes_cap = entries * ENTRY_BYTES_MAX;
+	return 0;
+}
+
+/* Sort each band's entries of the window and drop repeats (a row holds an entry once). */
+static void sort_window(struct copies_writer *w)
+{
+	for (int k = 0; k < COPIES_BANDS; k++) {
+		struct u64s *l[2] = { &w->add[k], &w->rm[k] };
+		for (int i = 0; i < 2; i++) {
+			size_t u = 0;
+			sort_u64(l[i]->v, l[i]->n);
+			for (size_t j = 0; j < l[i]->n; j++)
+				if (u == 0 || l[i]->v[u - 1] != l[i]->v[j])
+					l[i]->v[u++] = l[i]->v[j];
+			l[i]->n = u;
+		}
+	}
+}
+
+static void clear_window(struct copies_writer *w)
+{
+	for (int k = 0; k < COPIES_BANDS; k++)
+		w->add[k].n = w->rm[k].n = 0;
+	w->pending = 0;
+	w->add_lo = INT64_MAX;
+	w->add_hi = INT64_MIN;
+}
+
+static void close_scratch(struct copies_writer *w)
+{
+	sqlite3_finalize(w->keep);
+	w->keep = NULL;
+	sqlite3_close(w->scratch);	/* its transaction and file go with it */
+	w->scratch = NULL;
+	w->batches = 0;
+}
+
+static int open_scratch(struct copies_writer *w, char *err, size_t errlen)
+{
+	if (sqlite3_open_v2("", &w->scratch, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+	    NULL) != SQLITE_OK ||
+	    sqlite3_exec(w->scratch, "PRAGMA journal_mode = OFF; PRAGMA cache_size = -512;"
+	    "CREATE TABLE batch(id INTEGER PRIMARY KEY, entries BLOB NOT NULL); BEGIN",
+	    NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(w->scratch, "INSERT INTO batch(id, entries) VALUES(?1, ?2)", -1,
+	    &w->keep, NULL) != SQLITE_OK) {
+		scratch_err(w, err, errlen, "cannot make a scratch database");
+		close_scratch(w);
+		return -1;
+	}
+	return 0;
+}
+
+/* The window's lists l[] (sorted, distinct) as the next batch, bucket by bucket. */
+static int keep_batch(struct copies_writer *w, struct u64s *l, int adds, char *err,
+    size_t errlen)
+{
+	size_t total = 0;
+	for (int k = 0; k < COPIES_BANDS; k++)
+		total += l[k].n;
+	if (total == 0)
+		return 0;
+	unsigned char *p = realloc(w->batch_adds, (size_t)w->batches + 1);
+	if (p == NULL)
+		return util_error(err, errlen, "out of memory");
+	w->batch_adds = p;
+	for (int k = 0; k < COPIES_BANDS; k++) {
+		const uint64_t *v = l[k].v;
+		size_t i = 0, n = l[k].n;
+		while (i < n) {
+			size_t i2 = i;
+			while (i2 < n && ENTRY_BUCKET(v[i2]) == ENTRY_BUCKET(v[i]))
+				i2++;
+			if (reserve_bytes(w, i2 - i) != 0)
+				return util_error(err, errlen, "out of memory");
+			sqlite3_bind_int64(w->keep, 1, (int64_t)w->batches << 16 | BAND_BUCKET(k, v[i]));
+			sqlite3_bind_blob(w->keep, 2, w->bytes, (int)encode_bucket(v + i, i2 - i,
+			    w->bytes), SQLITE_STATIC);
+			int step = sqlite3_step(w->keep);
+			sqlite3_reset(w->keep);
+			if (step != SQLITE_DONE)
+				return scratch_err(w, err, errlen, "cannot set entries aside");
+			i = i2;
+		}
+	}
+	w->batch_adds[w->batches++] = (unsigned char)adds;
+	return 0;
+}
+
+/* A sorted list of distinct entries of one bucket, and what they say. */
+struct list {
+	const uint64_t *v;
+	size_t n, at;
+	int adds;	/* 1: its entries are there after it; 0: they are gone */
+};
+
+/* A list's next entry in the heap: the lower first, of the same the earlier list's. */
+struct head {
+	uint64_t e;
+	int list;
+};
+
+static int before(struct head x, struct head y)
+{
+	return x.e < y.e || (x.e == y.e && x.list < y.list);
+}
+
+/* x into heap[0 .. n) at i or below, where it belongs. */
+static void sift(struct head *heap, size_t n, size_t i, struct head x)
+{
+	for (;;) {
+		size_t c = 2 * i + 1;
+		if (c >= n)
+			break;
+		if (c + 1 < n && before(heap[c + 1], heap[c]))
+			c++;
+		if (!before(heap[c], x))
+			break;
+		heap[i] = heap[c];
+		i = c;
+	}
+	heap[i] = x;
+}
+
+/*
+ * Merge l[0 .. k) (heap: room for k) into out (room for all their
+ * entries), in order: an entry is in the result when the last list that
+ * has it adds it.  Returns the entries written.
+ */
+static size_t merge_lists(struct list *l, int k, struct head *heap, uint64_t *out)
+{
+	size_t n = 0, o = 0;
+	for (int i = 0; i < k; i++)
+		if (l[i].n > 0) {
+			l[i].at = 1;
+			heap[n++] = (struct head){ l[i].v[0], i };
+		}
+	for (size_t i = n / 2; i-- > 0;)
+		sift(heap, n, i, heap[i]);
+	while (n > 0) {
+		uint64_t e = heap[0].e;
+		int keep;
+		do {	/* each list that has e, earliest first: the last one says */
+			struct list *t = &l[heap[0].list];
+			keep = t->adds;
+			if (t->at < t->n) {
+				sift(heap, n, 0, (struct head){ t->v[t->at++], heap[0].list });
+			} else {
+				n--;
+				sift(heap, n, 0, heap[n]);
+			}
+		} while (n > 0 && heap[0].e == e);
+		if (keep)
+			out[o++] = e;
+	}
+	return o;
+}
+
+/* A batch's rows at the commit's merge, read in bucket order. */
+struct cursor {
+	sqlite3_stmt *st;
+	int64_t bucket;		/* of the row it is on; -1: past its last */
+};
+
+static int cursor_step(struct copies_writer *w, struct cursor *c, char *err, size_t errlen)
+{
+	int step = sqlite3_step(c->st);
+	c->bucket = step == SQLITE_ROW ? sqlite3_column_int64(c->st, 0) & 0xFFFF : -1;
+	return step == SQLITE_ROW || step == SQLITE_DONE ? 0
+	    : scratch_err(w, err, errlen, "cannot read the entries set aside");
+}
+
+static int damaged(char *err, size_t errlen, int oom, const char *what, int64_t bucket)
+{
+	return oom ? util_error(err, errlen, "out of memory")
+	    : util_error(err, errlen, "copies: %s: bucket %lld is damaged%s", what,
+	    (long long)bucket, strcmp(what, "copy_band") == 0 ? " (rebuild the index)" : "");
+}
+
+/*
+ * Bucket := what it holds, then each batch's removals and additions of it
+ * in turn, then the window's (a and r, sorted): one k-way merge, the
+ * row read and written once.
+ */
+static int merge_bucket(struct copies_writer *w, int64_t bucket, struct cursor *cur,
+    struct list *l, struct head *heap, const uint64_t *a, size_t na, const uint64_t *r, size_t nr,
+    char *err, size_t errlen)
+{
+	size_t start[BATCHES_MAX + 1];
+	int k = 0, oom = 0;
+	w->pool.n = 0;
 	sqlite3_bind_int64(w->get, 1, bucket);
-	int step = sqlite3_step(w->get), oom = 0;
-	if (step == SQLITE_ROW && decode_bucket(bucket, sqlite3_column_blob(w->get, 0),
-	    (size_t)sqlite3_column_bytes(w->get, 0), &w->old, &oom) != 0) {
-		sqlite3_reset(w->get);
-		return oom ? util_error(err, errlen, "out of memory")
-		    : util_error(err, errlen, "copies: copy_band: bucket %lld is damaged"
-		    " (rebuild the index)", (long long)bucket);
+	int step = sqlite3_step(w->get);
+	if (step == SQLITE_ROW) {
+		start[k] = 0;
+		l[k++].adds = 1;
+		if (decode_bucket(bucket, sqlite3_column_blob(w->get, 0),
+		    (size_t)sqlite3_column_bytes(w->get, 0), &w->pool, &oom) != 0) {
+			sqlite3_reset(w->get);
+			return damaged(err, errlen, oom, "copy_band", bucket);
+		}
 	}
 	sqlite3_reset(w->get);
 	if (step != SQLITE_ROW && step != SQLITE_DONE)
 		return db_err(w->db, err, errlen, "cannot read copy_band");
-	const uint64_t *old = w->old.v;
-	size_t nold = w->old.n;
-	if (u64s_reserve(&w->merged, nold + na) != 0)
+	for (int b = 0; b < w->batches; b++) {
+		if (cur[b].bucket != bucket)
+			continue;
+		start[k] = w->pool.n;
+		l[k++].adds = w->batch_adds[b];
+		if (decode_bucket(bucket, sqlite3_column_blob(cur[b].st, 1),
+		    (size_t)sqlite3_column_bytes(cur[b].st, 1), &w->pool, &oom) != 0)
+			return damaged(err, errlen, oom, "the entries set aside", bucket);
+		if (cursor_step(w, &cur[b], err, errlen) != 0)
+			return -1;
+	}
+	for (int i = 0; i < k; i++) {	/* the pool has stopped moving */
+		l[i].v = w->pool.v + start[i];
+		l[i].n = (i + 1 < k ? start[i + 1] : w->pool.n) - start[i];
+	}
+	l[k].v = r, l[k].n = nr, l[k++].adds = 0;
+	l[k].v = a, l[k].n = na, l[k++].adds = 1;
+	if (u64s_reserve(&w->merged, w->pool.n + na) != 0 || reserve_bytes(w, w->pool.n + na) != 0)
 		return util_error(err, errlen, "out of memory");
-	uint64_t *out = w->merged.v;
-	while (x < nold || y < na) {
-		uint64_t v;
-		if (x < nold && (y == na || old[x] <= a[y])) {
-			v = old[x++];
-			while (z < nr && r[z] < v)
-				z++;
-			if (z < nr && r[z] == v)
-				continue;	/* its passage is gone */
-		} else {
-			v = a[y++];
-		}
-		if (o == 0 || out[o - 1] != v)
-			out[o++] = v;
-	}
+	size_t o = merge_lists(l, k, heap, w->merged.v);
 	sqlite3_stmt *st = o ? w->put : w->del;
-	if (o && o * ENTRY_BYTES_MAX > w->bytes_cap) {
-		unsigned char *p = realloc(w->bytes, o * ENTRY_BYTES_MAX);
-		if (p == NULL)
-			return util_error(err, errlen, "out of memory");
-		w->bytes = p;
-		w->bytes_cap = o * ENTRY_BYTES_MAX;
-	}
 	sqlite3_bind_int64(st, 1, bucket);
 	if (o)
-		sqlite3_bind_blob(st, 2, w->bytes, (int)encode_bucket(out, o, w->bytes),
+		sqlite3_bind_blob(st, 2, w->bytes, (int)encode_bucket(w->merged.v, o, w->bytes),
 		    SQLITE_STATIC);
 	step = sqlite3_step(st);
 	sqlite3_reset(st);
 	return step == SQLITE_DONE ? 0 : db_err(w->db, err, errlen, "cannot write copy_band");
 }
 
-/* Merge the pending entries into copy_band, bucket by bucket, in order. */
-static int flush(struct copies_writer *w, char *err, size_t errlen)
+/*
+ * Merge the batches and the window into copy_band, bucket by bucket, in
+ * order; then there are none.
+ */
+static int merge_all(struct copies_writer *w, char *err, size_t errlen)
 {
+	struct cursor *cur = calloc((size_t)w->batches + 1, sizeof *cur);
+	struct list *l = calloc((size_t)w->batches + 3, sizeof *l);
+	struct head *heap = calloc((size_t)w->batches + 3, sizeof *heap);
+	int rc = -1;
+	if (cur == NULL || l == NULL || heap == NULL) {
+		util_error(err, errlen, "out of memory");
+		goto done;
+	}
+	sort_window(w);
+	for (int b = 0; b < w->batches; b++) {
+		if (sqlite3_prepare_v2(w->scratch, "SELECT id, entries FROM batch"
+		    " WHERE id >= ?1 AND id < ?2", -1, &cur[b].st, NULL) != SQLITE_OK) {
+			scratch_err(w, err, errlen, "cannot read the entries set aside");
+			goto done;
+		}
+		sqlite3_bind_int64(cur[b].st, 1, (int64_t)b << 16);
+		sqlite3_bind_int64(cur[b].st, 2, (int64_t)(b + 1) << 16);
+		if (cursor_step(w, &cur[b], err, errlen) != 0)
+			goto done;
+	}
 	for (int k = 0; k < COPIES_BANDS; k++) {
 		struct u64s *a = &w->add[k], *r = &w->rm[k];
-		sort_u64(a->v, a->n);
-		sort_u64(r->v, r->n);
+		int64_t band_end = (int64_t)(k + 1) << BUCKET_BITS;
 		size_t i = 0, j = 0;
-		while (i < a->n || j < r->n) {
-			int64_t b = i < a->n ? ENTRY_BUCKET(a->v[i]) : INT64_MAX;
-			if (j < r->n && ENTRY_BUCKET(r->v[j]) < b)
-				b = ENTRY_BUCKET(r->v[j]);
+		for (;;) {
+			int64_t b = band_end;
+			if (i < a->n && BAND_BUCKET(k, a->v[i]) < b)
+				b = BAND_BUCKET(k, a->v[i]);
+			if (j < r->n && BAND_BUCKET(k, r->v[j]) < b)
+				b = BAND_BUCKET(k, r->v[j]);
+			for (int c = 0; c < w->batches; c++)
+				if (cur[c].bucket >= 0 && cur[c].bucket < b)
+					b = cur[c].bucket;
+			if (b == band_end)
+				break;
 			size_t i2 = i, j2 = j;
-			while (i2 < a->n && ENTRY_BUCKET(a->v[i2]) == b)
+			while (i2 < a->n && BAND_BUCKET(k, a->v[i2]) == b)
 				i2++;
-			while (j2 < r->n && ENTRY_BUCKET(r->v[j2]) == b)
+			while (j2 < r->n && BAND_BUCKET(k, r->v[j2]) == b)
 				j2++;
 			/* a band with no entries to add (or to remove) has no array at all */
-			if (merge_bucket(w, ((int64_t)k << BUCKET_BITS) | b,
-			    a->v ? a->v + i : NULL, i2 - i, r->v ? r->v + j : NULL, j2 - j,
-			    err, errlen) != 0)
-				return -1;
+			if (merge_bucket(w, b, cur, l, heap, a->v ? a->v + i : NULL, i2 - i,
+			    r->v ? r->v + j : NULL, j2 - j, err, errlen) != 0)
+				goto done;
 			i = i2;
 			j = j2;
 		}
-		a->n = r->n = 0;
 	}
-	w->pending = 0;
-	w->add_lo = INT64_MAX;
-	w->add_hi = INT64_MIN;
+	rc = 0;
+done:
+	for (int b = 0; cur && b < w->batches; b++)
+		sqlite3_finalize(cur[b].st);
+	free(cur);
+	free(l);
+	free(heap);
+	close_scratch(w);
+	clear_window(w);
+	return rc;
+}
+
+/*
+ * Set the window aside as a batch (two: its removals, its additions), or,
+ * when there are BATCHES_MAX, merge everything into copy_band.
+ */
+static int set_aside(struct copies_writer *w, char *err, size_t errlen)
+{
+	if (w->pending == 0)
+		return 0;
+	if (w->batches + 2 > BATCHES_MAX)
+		return merge_all(w, err, errlen);
+	if (w->scratch == NULL && open_scratch(w, err, errlen) != 0)
+		return -1;
+	sort_window(w);
+	if (keep_batch(w, w->rm, 0, err, errlen) != 0 || keep_batch(w, w->add, 1, err, errlen) != 0)
+		return -1;
+	clear_window(w);
 	return 0;
 }
 
-/* Queue band[] of passage id in to[] (add or rm), merging when there are many. */
+/* Queue band[] of passage id in to[] (add or rm), setting the window aside when full. */
 static int queue(struct copies_writer *w, struct u64s *to, int64_t id,
     const uint32_t band[COPIES_BANDS], char *err, size_t errlen)
 {
@@ -549,10 +829,10 @@ static int queue(struct copies_writer *w, struct u64s *to, int64_t id,
 		return util_error(err, errlen, "copies: passage id %lld is beyond what a sketch"
 		    " can name", (long long)id);
 	for (int k = 0; k < COPIES_BANDS; k++)
-		if (u64s_push(&to[k], ENTRY(band[k], id), FLUSH_ENTRIES / COPIES_BANDS) != 0)
+		if (u64s_push(&to[k], ENTRY(band[k], id), w->window / COPIES_BANDS + 1) != 0)
 			return util_error(err, errlen, "out of memory");
 	w->pending += COPIES_BANDS;
-	return w->pending >= FLUSH_ENTRIES ? flush(w, err, errlen) : 0;
+	return w->pending >= w->window ? set_aside(w, err, errlen) : 0;
 }
 
 /* Sketch every passage the index holds (an index from before copy_band). */
@@ -582,8 +862,8 @@ int copies_begin(sqlite3 *db, int rebuilding, struct copies_writer **out, int *u
 	if (w == NULL)
 		return util_error(err, errlen, "out of memory");
 	w->db = db;
-	w->add_lo = INT64_MAX;
-	w->add_hi = INT64_MIN;
+	w->window = WINDOW_ENTRIES;
+	clear_window(w);
 	int have = has_table(db, "copy_band"), legacy = has_table(db, "copy_sketch");
 	if (have < 0 || legacy < 0) {
 		db_err(db, err, errlen, "cannot read the schema");
@@ -665,8 +945,11 @@ int copies_remove_source(struct copies_writer *w, int64_t source_id, char *err, 
 		return db_err(w->db, err, errlen, "cannot read sources");
 	if (lo > hi)
 		return 0;
-	/* entries to remove must be in copy_band: one added in this run goes there first */
-	if (w->add_hi >= lo && w->add_lo <= hi && flush(w, err, errlen) != 0)
+	/*
+	 * a window's removals count before its additions: additions of these
+	 * passages go to a batch of their own first
+	 */
+	if (w->add_hi >= lo && w->add_lo <= hi && set_aside(w, err, errlen) != 0)
 		return -1;
 	/* the passages' keys, from the bodies they were made from */
 	sqlite3_bind_int64(w->bodies, 1, lo);
@@ -688,7 +971,12 @@ int copies_commit(struct copies_writer *w, char *err, size_t errlen)
 {
 	if (w == NULL)
 		return 0;
-	return flush(w, err, errlen);
+	return merge_all(w, err, errlen);
+}
+
+void copies_set_window(struct copies_writer *w, size_t entries)
+{
+	w->window = entries ? entries : 1;
 }
 
 void copies_end(struct copies_writer *w)
@@ -700,11 +988,13 @@ void copies_end(struct copies_writer *w)
 	sqlite3_finalize(w->del);
 	sqlite3_finalize(w->range);
 	sqlite3_finalize(w->bodies);
+	close_scratch(w);
 	for (int k = 0; k < COPIES_BANDS; k++) {
 		free(w->add[k].v);
 		free(w->rm[k].v);
 	}
-	free(w->old.v);
+	free(w->batch_adds);
+	free(w->pool.v);
 	free(w->merged.v);
 	free(w->bytes);
 	free(w);

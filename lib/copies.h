@@ -69,11 +69,13 @@ struct copies_writer;
 /*
  * Prepare a run on db (inside its transaction).  rebuilding: the index was
  * emptied, so copy_band is made afresh.  The run's entries are kept in
- * memory and merged into copy_band, a bucket at a time, at copies_commit
- * (and on the way when there are more than 4 M).  An index without
- * copy_band gets it here and a sketch of every passage it holds;
- * *upgraded is then 1 (else 0).  Schema 3's copy_sketch is dropped.  0,
- * or -1 with err.
+ * memory, 2 M at most (16 MB); each 2 M are set aside, sorted, in a
+ * scratch database of the writer's own (a temporary file SQLite deletes
+ * when it is closed: never part of the index, gone with a killed run),
+ * and copies_commit merges them all into copy_band at once, a bucket at a
+ * time, each row read and written once.  An index without copy_band gets
+ * it here and a sketch of every passage it holds; *upgraded is then 1
+ * (else 0).  Schema 3's copy_sketch is dropped.  0, or -1 with err.
  */
 int copies_begin(sqlite3 *db, int rebuilding, struct copies_writer **out, int *upgraded,
     char *err, size_t errlen);
@@ -92,8 +94,16 @@ int copies_add_sketch(struct copies_writer *w, int64_t id, const uint32_t band[C
  * deleted, since their keys are made again from their bodies.  0 or -1.
  */
 int copies_remove_source(struct copies_writer *w, int64_t source_id, char *err, size_t errlen);
-/* Before the run commits: the run's entries into copy_band.  0 or -1. */
+/*
+ * Before the run commits: the run's entries into copy_band.  0 or -1.  The
+ * writer can go on to another run on the same transaction's db after.
+ */
 int copies_commit(struct copies_writer *w, char *err, size_t errlen);
+/*
+ * For tests: set the entries aside whenever this many are in memory
+ * (default 2 M; 0 counts as 1), so that a few passages make many batches.
+ */
+void copies_set_window(struct copies_writer *w, size_t entries);
 void copies_end(struct copies_writer *w);	/* accepts NULL */
 
 /*

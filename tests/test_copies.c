@@ -506,6 +506,96 @@ static void test_copies_pending_entries(void **state)
 	sqlite3_close(db);
 }
 
+/* copy_band's rows as text, in bucket order: "bucket:entries in hex" each (malloc'd). */
+static char *band_rows(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT group_concat(bucket || ':' || hex(entries),"
+	    " ' ') FROM (SELECT * FROM copy_band ORDER BY bucket)", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	char *rows = strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	assert_non_null(rows);
+	return rows;
+}
+
+/*
+ * Two runs on a writer that sets its entries aside every window entries:
+ * a rebuild (1,200 passages, the last 500 copies of the first 500, so a
+ * key's passages come from different batches; a source removed in the
+ * run that added it and its id given again), then an incremental run (the
+ * 1,200 removed, 600 more, a source changed).  rows[0], rows[1]: copy_band
+ * after each (malloc'd).
+ */
+enum { BATCH_MANY = 1200, BATCH_MORE = 600 };
+static void batched_runs(size_t window, char *rows[2])
+{
+	sqlite3 *db = index_db();
+	struct copies_writer *w;
+	int upgraded;
+	char err[256];
+	static char text[BATCH_MANY - 500][128];
+	const char *many[BATCH_MANY], *more[BATCH_MORE];
+	const char *a[] = { para }, *a2[] = { para_edited }, *c[] = { para, other }, *c2[] = { other };
+	for (int i = 0; i < BATCH_MANY - 500; i++)
+		snprintf(text[i], sizeof text[i], "w%d x%d y%d z%d w%d x%d y%d z%d w%d x%d y%d z%d",
+		    i, i, i, i, i + 1, i + 1, i + 1, i + 1, i + 2, i + 2, i + 2, i + 2);
+	for (int i = 0; i < BATCH_MANY; i++)
+		many[i] = text[i % (BATCH_MANY - 500)];
+	for (int i = 0; i < BATCH_MORE; i++)
+		more[i] = text[(i * 7) % (BATCH_MANY - 500)];
+	assert_int_equal(copies_begin(db, 1, &w, &upgraded, err, sizeof err), 0);
+	copies_set_window(w, window);
+	add_source(db, w, 1, "many.txt", 1, many, BATCH_MANY);
+	add_source(db, w, 2, "a.txt", BATCH_MANY + 1, a, 1);
+	remove_source(db, w, 2);
+	add_source(db, w, 2, "a.txt", BATCH_MANY + 1, a2, 1);
+	add_source(db, w, 3, "c.txt", BATCH_MANY + 2, c, 2);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
+	assert_int_equal(copies_check(db, err, sizeof err), 0);
+	assert_int_equal(band_entries(db), COPIES_BANDS * (BATCH_MANY + 3));
+	assert_int_equal(count_copies(db, BATCH_MANY + 1, NULL), 1);	/* c's para */
+	rows[0] = band_rows(db);
+	copies_end(w);
+
+	assert_int_equal(copies_begin(db, 0, &w, &upgraded, err, sizeof err), 0);
+	copies_set_window(w, window);
+	remove_source(db, w, 1);
+	add_source(db, w, 4, "more.txt", BATCH_MANY + 4, more, BATCH_MORE);
+	remove_source(db, w, 3);
+	add_source(db, w, 3, "c.txt", BATCH_MANY + 4 + BATCH_MORE, c2, 1);
+	assert_int_equal(copies_commit(w, err, sizeof err), 0);
+	copies_end(w);
+	assert_int_equal(copies_check(db, err, sizeof err), 0);
+	assert_int_equal(band_entries(db), COPIES_BANDS * (1 + BATCH_MORE + 1));
+	assert_int_equal(count_copies(db, BATCH_MANY + 1, NULL), 0);
+	rows[1] = band_rows(db);
+	sqlite3_close(db);
+}
+
+/*
+ * The commit merges the batches set aside and the window at once: the
+ * same rows, no entry lost or twice, whether a run's entries made one
+ * batch, a few hundred (a window of 10 passages), or more than the writer
+ * keeps before it merges on the way (a window of one passage).
+ */
+static void test_copies_batches_merged_once(void **state)
+{
+	(void)state;
+	static const size_t windows[] = { 50, COPIES_BANDS };
+	char *want[2], *got[2];
+	batched_runs((size_t)1 << 30, want);	/* everything in memory until the commit */
+	for (size_t i = 0; i < sizeof windows / sizeof *windows; i++) {
+		batched_runs(windows[i], got);
+		for (int run = 0; run < 2; run++) {
+			assert_string_equal(got[run], want[run]);
+			free(got[run]);
+		}
+	}
+	free(want[0]);
+	free(want[1]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -517,6 +607,7 @@ int main(void)
 		cmocka_unit_test(test_copies_short_passages_unsketched),
 		cmocka_unit_test(test_copies_upgrade_old_index),
 		cmocka_unit_test(test_copies_pending_entries),
+		cmocka_unit_test(test_copies_batches_merged_once),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
