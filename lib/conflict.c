@@ -2465,6 +2465,14 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 					;
 			if (comma >= end)
 				continue;
+			/*
+			 * "While Ketamine blocks this receptor, it activates
+			 * another": one subject doing two things at once, no
+			 * two things set apart
+			 */
+			if (strcmp(wd(s, k), "while") == 0 && comma + 1 < end &&
+			    among(wd(s, comma + 1), "it they he she"))
+				continue;
 			rc = contrast_joined(c, s, k, k + 1, comma, comma + 1, end, lex, f);
 		} else if (among(wd(s, k), CONTRAST_SECOND) && k > 0 && is_punct(s, k - 1, ",")) {
 			/* "X ..., but Y ...": X from the sentence's start */
