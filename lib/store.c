@@ -592,6 +592,25 @@ static int use_wal(struct store *s, char *err, size_t errlen)
 	return db_error(s, err, errlen, "cannot set the journal mode");
 }
 
+/*
+ * A new file's first run writes it with a rollback journal (see
+ * store_open).  Another writer may have written it and turned it to WAL
+ * since it was seen empty: the mode cannot change then while that writer
+ * still holds the WAL (SQLITE_BUSY at once, whatever the busy timeout),
+ * and the file is no longer new, so it is used in WAL mode as any other
+ * index.  0, or -1 with err.
+ */
+static int rollback_journal(struct store *s, char *err, size_t errlen)
+{
+	if (sqlite3_exec(s->db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) == SQLITE_OK) {
+		s->wal_pending = 1;
+		return 0;
+	}
+	if ((sqlite3_errcode(s->db) & 0xff) == SQLITE_BUSY)
+		return use_wal(s, err, errlen);
+	return db_error(s, err, errlen, "cannot set the journal mode");
+}
+
 /* "file:" URI of path with immutable=1; every byte but [A-Za-z0-9/._-] escaped. */
 static char *immutable_uri(const char *path)
 {
@@ -727,8 +746,7 @@ int store_open(const char *path, enum store_mode mode, struct store **out,
 	 * the next writer rolls back, to the empty file there was.
 	 */
 	if (mode != STORE_READ &&
-	    ((new_file ? (s->wal_pending = 1, exec(s, "PRAGMA journal_mode = DELETE", err, errlen))
-	     : use_wal(s, err, errlen)) != 0 ||
+	    ((new_file ? rollback_journal(s, err, errlen) : use_wal(s, err, errlen)) != 0 ||
 	     exec(s, "PRAGMA synchronous = NORMAL", err, errlen) != 0)) {
 		store_close(s);
 		return -1;
