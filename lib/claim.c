@@ -317,11 +317,12 @@ static size_t marker_at(const char *text, size_t len, size_t i, const char *m)
 }
 
 /*
- * Whether claim word w (or its kin) is said in a standard of text[start,
- * end) read as a (see standard_markers); *found: whether there is one.
+ * Whether a claim word marked in want[] (or its kin) is said in a
+ * standard of text[start, end) read as a (see standard_markers): a
+ * marker's words up to the clause's end; *found: whether there is one.
  */
-static int in_standard(const struct evidence *a, const char *text, size_t start, size_t end,
-    int w, const char *const *markers, size_t nmarkers, int *found)
+static int said_in_standard(const struct evidence *a, const char *text, size_t start,
+    size_t end, const int *want, const char *const *markers, size_t nmarkers, int *found)
 {
 	for (size_t i = start; i < end; i++) {
 		for (size_t m = 0; m < nmarkers; m++) {
@@ -334,7 +335,7 @@ static int in_standard(const struct evidence *a, const char *text, size_t start,
 				to++;
 			*found = 1;
 			for (size_t h = 0; h < a->nhits; h++)
-				if (a->hits[h].word == w && a->hits[h].start >= from &&
+				if (want[a->hits[h].word] && a->hits[h].start >= from &&
 				    a->hits[h].end <= to)
 					return 1;
 		}
@@ -840,22 +841,26 @@ static void take_in_referent(const struct evidence *a, const struct fetched *c,
 }
 
 /*
- * Whether text[start, end), whose claim words are present[], says the
- * claim's details: each direction word ("raises": itself, a kin word or
- * one of its class) and each absolute word ("always").
+ * How many of the claim's details text[0 .. len), whose claim words are
+ * present[], does not say: its direction words ("raises": said by itself,
+ * a kin word or one of its class) and its absolute words ("always"),
+ * each of these then added to row's missing words when row is not NULL.
  */
-static int says_details(const struct claim_check *cc, const struct fetched *c, size_t start,
-    size_t end, const int *present)
+static int unsaid_details(const struct claim_check *cc, const char *text, size_t len,
+    const int *present, struct claim_row *row)
 {
 	const struct words *ws = &cc->judged;
+	int unsaid = 0;
 	for (int w = 0; w < ws->n; w++)
-		if (cc->direction[w] && !present[w] &&
-		    !direction_said(ws, w, c->text + start, end - start))
-			return 0;
-	for (size_t k = 0; k < cc->nabsolutes; k++)
-		if (!has_absolute(c->text + start, end - start, cc->absolutes[k]))
-			return 0;
-	return 1;
+		unsaid += cc->direction[w] && !present[w] && !direction_said(ws, w, text, len);
+	for (size_t k = 0; k < cc->nabsolutes; k++) {
+		if (has_absolute(text, len, cc->absolutes[k]))
+			continue;
+		unsaid++;
+		if (row != NULL && row->nmissing < WORDS_MAX)
+			row->missing[row->nmissing++] = cc->absolutes[k];
+	}
+	return unsaid;
 }
 
 /* One passage of a source read against the claim. */
@@ -895,7 +900,7 @@ static void prefer_detailed_sentence(const struct claim_check *cc, struct readin
 		double coverage = evidence_coverage(&cc->judged, present);
 		if (coverage < VERDICT_SUPPORTED_MIN || coverage <= best ||
 		    evidence_is_question(rd->c.text, start, end) ||
-		    !says_details(cc, &rd->c, start, end, present))
+		    unsaid_details(cc, rd->c.text + start, end - start, present, NULL) > 0)
 			continue;
 		best = coverage;
 		rd->start = rd->own_start = start;
@@ -936,7 +941,8 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 	}
 	rd->passage_coverage = evidence_coverage(&cc->judged, passage);
 	rd->coverage = evidence_coverage(&cc->judged, rd->present);
-	if (rd->end > rd->start && !says_details(cc, &rd->c, rd->start, rd->end, rd->present))
+	if (rd->end > rd->start && unsaid_details(cc, rd->c.text + rd->start, rd->end - rd->start,
+	    rd->present, NULL) > 0)
 		prefer_detailed_sentence(cc, rd);
 	return 0;
 }
@@ -1093,11 +1099,10 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 			row->ve.words++;
 			row->ve.words_present += row->present[w] > 0;
 		}
-		if (!row->present[w] && (cc->unknown_name[w] || (cc->direction[w] &&
-		    !(row->has_sentence && direction_said(ws, w, row->c.text + row->sent_start,
-		    row->sent_end - row->sent_start)))))
-			row->ve.absolutes_missing++;
+		row->ve.absolutes_missing += !row->present[w] && cc->unknown_name[w];
 	}
+	const char *said = row->c.text + row->sent_start;
+	size_t said_len = row->has_sentence ? row->sent_end - row->sent_start : 0;
 	if (row->has_sentence &&
 	    (row->marked = evidence_mark(&row->a, row->c.text, row->sent_start,
 	    row->sent_end)) == NULL)
@@ -1108,21 +1113,18 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	 * electroconvulsive therapy") does not state the comparison.
 	 */
 	if (cc->ncompared > 0) {
-		const char *said = row->c.text + row->sent_start;
-		size_t said_len = row->has_sentence ? row->sent_end - row->sent_start : 0;
-		int named = 0, in_std = 0, has_std = 0, compares = 0;
+		int named = 0, in_std = 0, has_std = 0, compares = 0, want[WORDS_MAX] = { 0 };
 		for (int w = 0; w < ws->n; w++) {
-			if (cc->compared_with[w] && row->present[w]) {
-				named = 1;
-				in_std |= row->has_sentence && in_standard(&row->a, row->c.text,
-				    row->sent_start, row->sent_end, w,
-				    cc->origin_only ? origin_markers : standard_markers,
-				    cc->origin_only ? NP(origin_markers) : NP(standard_markers),
-				    &has_std);
-			}
+			want[w] = cc->compared_with[w] && row->present[w];
+			named |= want[w];
 			compares |= !cc->compared_with[w] && row->present[w] &&
 			    ws->w[w].idf > 0 && (cc->clauses[w] & cc->comparing);
 		}
+		if (named && row->has_sentence)
+			in_std = said_in_standard(&row->a, row->c.text, row->sent_start,
+			    row->sent_end, want,
+			    cc->origin_only ? origin_markers : standard_markers,
+			    cc->origin_only ? NP(origin_markers) : NP(standard_markers), &has_std);
 		/*
 		 * A sentence that names what it compares with must name the
 		 * claim's there ("sets it apart from traditional antidepressants"
@@ -1132,14 +1134,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 		    (cc->origin_only ? !says_any(said, said_len, origin_words, NP(origin_words)) :
 		    !says_any(said, said_len, comparison_words, NP(comparison_words))));
 	}
-	for (size_t k = 0; k < cc->nabsolutes; k++) {
-		if (row->has_sentence && has_absolute(row->c.text + row->sent_start,
-		    row->sent_end - row->sent_start, cc->absolutes[k]))
-			continue;
-		row->ve.absolutes_missing++;
-		if (row->nmissing < WORDS_MAX)
-			row->missing[row->nmissing++] = cc->absolutes[k];
-	}
+	row->ve.absolutes_missing += unsaid_details(cc, said, said_len, row->present, row);
 	row->ve.conflicts = (int)row->nconflicts;
 	row->support = verdict_of_evidence(&row->ve);
 	return 0;
