@@ -397,6 +397,27 @@ static int is_negator_word(const char *w)
 	    strcmp(w, "nor") == 0 || (n > 5 && strcmp(w + n - 5, "n\xe2\x80\x99t") == 0);
 }
 
+static size_t previous_word(const char *text, size_t i, char *w, size_t size);
+
+/*
+ * Whether text[0 .. len) holds the absolute form (lower-case ASCII) as a
+ * whole word that says it: "not only ... but also" says no "only".
+ */
+static int says_absolute_form(const char *text, size_t len, const char *form)
+{
+	size_t n = strlen(form);
+	char before[8];
+	for (size_t i = 0; i + n <= len; i++)
+		if ((i == 0 || !is_word_byte(text[i - 1])) && (i + n == len ||
+		    !is_word_byte(text[i + n])) &&
+		    same_word((const unsigned char *)text + i, n, form) &&
+		    !(strcmp(form, "only") == 0 &&
+		    previous_word(text, i, before, sizeof before) != SIZE_MAX &&
+		    strcmp(before, "not") == 0))
+			return 1;
+	return 0;
+}
+
 /* Whether text[0 .. len) holds absolute word w (lower-case) or one of its forms. */
 static int has_absolute(const char *text, size_t len, const char *w)
 {
@@ -414,12 +435,12 @@ static int has_absolute(const char *text, size_t len, const char *w)
 			if (m < sizeof form) {
 				memcpy(form, p, m);
 				form[m] = 0;
-				if (has_word(text, len, form))
+				if (says_absolute_form(text, len, form))
 					return 1;
 			}
 		}
 	}
-	return has_word(text, len, w);
+	return says_absolute_form(text, len, w);
 }
 
 /* conflict_lexicon's is_term: ctx is the thesaurus. */

@@ -131,6 +131,11 @@ static const char NEGATOR[] =
     "doesnt didnt isnt arent wasnt werent hasnt havent hadnt shouldnt "
     "wouldnt couldnt mustnt";
 
+/* Verbs whose "to" complement is not done: "declined to approve", "failed to respond". */
+static const char IMPLICATIVE[] =
+    "decline declines declined declining refuse refuses refused refusing fail fails "
+    "failed failing neglect neglects neglected neglecting";
+
 /*
  * Opposite pairs: each side lists its forms.  A word may sit in several
  * pairs ("lower" is the opposite of "higher" and of "raise").
@@ -164,7 +169,7 @@ static const struct {
 	{ "improve improves improved improving improvement improvements",
 	  "worsen worsens worsened worsening", 0, 0 },
 	{ "enhance enhances enhanced enhancing", "impair impairs impaired impairing", 0, 0 },
-	{ "same identical", "different distinct", 0, 0 },
+	{ "same identical", "different distinct differently", 0, 0 },
 	{ "help helps helped helping facilitate facilitates facilitated facilitating",
 	  "block blocks blocked blocking", 0, 0 },
 	{ "similar identical", "opposite", 0, 0 },
@@ -421,7 +426,7 @@ static void
 build_lists(void)
 {
 	static const char *const classes[] = { STOP, TRANSPARENT, QUANTIFIER, SUBORDINATOR,
-		CLAUSE_WORD, NEGATOR, YEAR_BEFORE, BARE_BEFORE };
+		CLAUSE_WORD, NEGATOR, YEAR_BEFORE, BARE_BEFORE, IMPLICATIVE };
 	int id = 0, rc = 0;
 	for (size_t i = 0; i < sizeof classes / sizeof *classes && rc == 0; i++)
 		rc = add_list(classes[i], id++);
@@ -876,6 +881,9 @@ is_negator(const struct text *x, size_t i)
 		return among(wprev(x, i), "advise advises advised advising recommend recommends "
 		    "recommended recommending warn warns warned warning caution cautions "
 		    "cautioned argue argues argued");
+	/* "declined to approve", "failed to respond": the deed is not done */
+	if (strcmp(nx, "to") == 0 && among(w, IMPLICATIVE))
+		return 1;
 	if (!among(w, NEGATOR) && !(n > 3 && ends_with(w, n, "n't")))
 		return 0;
 	if (strcmp(w, "not") == 0 &&
@@ -975,7 +983,8 @@ mark_negations(struct text *x)
 		}
 		head = x->n;
 		for (j = i + 1; j < ce && j <= i + 7; j++) {
-			if (inner_hyphen(x, j))
+			/* "not yet understood": "yet" opens no clause there */
+			if (inner_hyphen(x, j) || (j == i + 1 && strcmp(wd(x, j), "yet") == 0))
 				continue;
 			if (x->v[j].type != T_WORD ||
 			    among(wd(x, j), CLAUSE_WORD) || is_negator(x, j))
@@ -1210,6 +1219,37 @@ relative_denial(const struct text *c, size_t i, const struct text *s, size_t j)
 	return share(ca, nca, sa, nsa);
 }
 
+/*
+ * Whether the claim denies later in word i's clause what the source's
+ * negator denies before its word j: "addiction is not something patients
+ * need to worry about" says what "you don't need to worry about addiction"
+ * says.  The words between the source's negator and j must all follow a
+ * negator of the claim's in i's clause, and at least one must be there.
+ */
+static int
+denied_later(const struct text *c, size_t i, const struct text *s, size_t j)
+{
+	size_t neg = s->v[j].negator, k, m, said = 0;
+
+	for (k = i + 1; k < c->n && !clause_punct(c, k) && !is_negator(c, k); k++)
+		;
+	if (k >= c->n || !is_negator(c, k))
+		return 0;
+	for (m = neg + 1; m < j; m++) {
+		size_t q;
+
+		if (!is_content(s, m))
+			continue;
+		for (q = k + 1; q < c->n && q <= k + 8 && !clause_punct(c, q); q++)
+			if (is_content(c, q) && strcmp(c->v[q].stem, s->v[m].stem) == 0)
+				break;
+		if (q >= c->n || q > k + 8 || clause_punct(c, q))
+			return 0;
+		said++;
+	}
+	return said > 0;
+}
+
 static int
 find_negation(struct text *c, struct text *s, struct found *f)
 {
@@ -1237,7 +1277,9 @@ find_negation(struct text *c, struct text *s, struct found *f)
 				hit = j;
 		}
 		if (!seen || agree || hit == s->n ||
-		    (c->v[i].pol == POL_NEG && !c->v[i].head))
+		    (c->v[i].pol == POL_NEG && !c->v[i].head) ||
+		    (c->v[i].pol == POL_POS && s->v[hit].pol == POL_NEG &&
+		    denied_later(c, i, s, hit)))
 			continue;
 		neg = c->v[i].pol == POL_NEG ? &c->v[c->v[i].negator] :
 		    &s->v[s->v[hit].negator];

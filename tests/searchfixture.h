@@ -73,7 +73,7 @@ static const struct fake_source corpus[] = {
 		{ "Soil", "Mycorrhizal fungi link tree roots in a network. Trees share sugars through these fungi." },
 		{ "Fire", "Wildfire is a natural part of many forest ecosystems. Some pine cones open only after fire." },
 		{ "", "Deforestation in the Amazon releases carbon. Cattle ranching is the main driver." },
-		{ "Wildlife", "Woodpeckers nest in dead trees called snags. Snags support many other species too." },
+		{ "Wildlife", "Woodpeckers nest in dead trees called snags. Snags not only shelter woodpeckers but also support many other species." },
 		{ "", "Rainforest canopies hold most of the biodiversity. Epiphytes grow on high branches." },
 		{ "", "Bark beetles kill weakened trees during drought. Warmer winters let the beetles spread." },
 		{ "Soil", "Coral fungi grow on the forest floor. They are named for their branching shape." },
