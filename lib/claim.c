@@ -46,6 +46,8 @@
 #define CLAIM_PASSAGE_TAGS 50
 /* two adjacent sentences are read as one when they cover this much more of the claim */
 #define CLAIM_WINDOW_GAIN 0.15
+/* senses of a claim word whose WordNet antonyms a source may say (conflict_lexicon) */
+#define CLAIM_ANTONYM_SENSES 2
 
 struct claim_row {
 	struct fetched c;
@@ -447,6 +449,16 @@ static int has_absolute(const char *text, size_t len, const char *w)
 static int is_term(void *ctx, const char *w)
 {
 	return thesaurus_is_term(ctx, w);
+}
+
+/*
+ * conflict_lexicon's opposites: WordNet's antonyms of w's first
+ * CLAIM_ANTONYM_SENSES senses.
+ */
+static int opposites(void *ctx, const char *w, int (*each)(void *, const char *),
+    void *each_ctx)
+{
+	return thesaurus_antonyms(ctx, w, CLAIM_ANTONYM_SENSES, each, each_ctx) != 0 ? -1 : 0;
 }
 
 static int add_kin(void *ctx, const char *stem)
@@ -1168,14 +1180,15 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	*out = NULL;
 	if (cc == NULL)
 		return -1;
-	if (judge_words(cc, in) != 0 ||
-	    conflict_claim_new(in->claim, strlen(in->claim), &cc->read) != 0)
-		goto fail;
-	split_clauses(cc, in->claim);
 	if (in->thesaurus != NULL) {	/* what conflicts know of words beyond their lists */
 		cc->lexicon.is_term = is_term;
+		cc->lexicon.opposites = opposites;
 		cc->lexicon.ctx = (void *)in->thesaurus;
 	}
+	if (judge_words(cc, in) != 0 ||
+	    conflict_claim_new_in(in->claim, strlen(in->claim), &cc->lexicon, &cc->read) != 0)
+		goto fail;
+	split_clauses(cc, in->claim);
 	for (int w = 0; w < in->ws->n; w++)
 		if (in->ws->w[w].df == 0)
 			cc->unknown[cc->nunknown++] = in->ws->w[w].surface;

@@ -18,6 +18,7 @@
 #include "conflict.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1830,6 +1831,51 @@ find_antonym(const struct text *c, const struct text *s,
 	return 0;
 }
 
+/*
+ * WordNet's antonyms (conflict_lexicon's opposites) where this module's
+ * pairs know none: the claim's word i ("lasting", "unsafe") against a
+ * source word with an opposite's stem ("temporarily", "safe"), said of the
+ * same thing (anchored, as a loose pair is).  opp holds the opposites'
+ * stems, each between spaces.  Neither text may hold the other's word:
+ * the claim its opposite, the source the claim's word.  Words turned round
+ * by degree words ("less safe") and negated ones are left to the other
+ * rules.
+ */
+static int
+find_lexicon_antonym(const struct text *c, char *const *opp, const struct text *s,
+    struct found *f)
+{
+	char key[WORD_MAX + 2];
+
+	for (size_t i = 0; i < c->n; i++) {
+		size_t j, hit = s->n;
+		int own = 0;
+
+		if (opp[i] == NULL || c->v[i].pol != POL_POS || flipped(c, i) != 0)
+			continue;
+		for (j = 0; j < c->n && !own; j++) {
+			snprintf(key, sizeof key, " %s ", c->v[j].stem);
+			own = c->v[j].type == T_WORD && strstr(opp[i], key) != NULL;
+		}
+		for (j = 0; j < s->n && !own; j++) {
+			if (!is_content(s, j))
+				continue;
+			if (strcmp(s->v[j].stem, c->v[i].stem) == 0)
+				own = 1;	/* the source says the word itself */
+			snprintf(key, sizeof key, " %s ", s->v[j].stem);
+			if (hit == s->n && s->v[j].pol == POL_POS && flipped(s, j) == 0 &&
+			    strstr(opp[i], key) != NULL && anchored(c, i, s, j, 0, 1))
+				hit = j;
+		}
+		if (own || hit == s->n)
+			continue;
+		if (add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s, c->v[i].e,
+		    s->v[hit].s, s->v[hit].e) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* Whether any word of x is one of words. */
 static int
 has_word(const struct text *x, const char *words)
@@ -3086,10 +3132,65 @@ done:
 struct conflict_claim {
 	struct text c;
 	struct qtys q;
+	char **opp;	/* per token: its lexicon opposites' stems (" a b "), or NULL */
 };
+
+/* Whether w is a word of one of the opposite pairs (ANTONYM). */
+static int
+in_pair(const char *w)
+{
+	for (size_t p = 0; p < sizeof ANTONYM / sizeof ANTONYM[0]; p++)
+		if (among(w, ANTONYM[p].a) || among(w, ANTONYM[p].b))
+			return 1;
+	return 0;
+}
+
+/* The opposites' stems of one claim word, gathered by conflict_lexicon's opposites. */
+struct opposites {
+	struct buf b;	/* " stem stem ... " */
+};
+
+/*
+ * One opposite: its stem and its adverb's ("temporary": "temporarily"), so
+ * that either form in a source meets it.
+ */
+static int
+add_opposite(void *ctx, const char *lemma)
+{
+	struct opposites *o = ctx;
+	char form[WORD_MAX + 4], stem[WORD_MAX + 4];
+	size_t n = strlen(lemma);
+
+	if (n < 3 || n >= WORD_MAX)
+		return 0;
+	for (int adverb = 0; adverb < 2; adverb++) {
+		memcpy(form, lemma, n + 1);
+		if (adverb && ends_with(form, n, "ly"))
+			break;
+		if (adverb && form[n - 1] == 'y')
+			memcpy(form + n - 1, "ily", 4);
+		else if (adverb)
+			memcpy(form + n, "ly", 3);
+		stem_word(form, stem);
+		if (o->b.len == 0)
+			buf_append(&o->b, " ", 1);
+		if (strlen(stem) >= 3) {
+			buf_append(&o->b, stem, strlen(stem));
+			buf_append(&o->b, " ", 1);
+		}
+	}
+	return o->b.oom ? -1 : 0;
+}
 
 int
 conflict_claim_new(const char *claim, size_t claim_len, struct conflict_claim **out)
+{
+	return conflict_claim_new_in(claim, claim_len, NULL, out);
+}
+
+int
+conflict_claim_new_in(const char *claim, size_t claim_len, const struct conflict_lexicon *lex,
+    struct conflict_claim **out)
 {
 	struct conflict_claim *cl = calloc(1, sizeof *cl);
 
@@ -3104,6 +3205,28 @@ conflict_claim_new(const char *claim, size_t claim_len, struct conflict_claim **
 	mark_negations(&cl->c);
 	if (quantities(&cl->c, &cl->q) < 0)
 		goto fail;
+	if (lex != NULL && lex->opposites != NULL && cl->c.n > 0) {
+		if ((cl->opp = calloc(cl->c.n, sizeof *cl->opp)) == NULL)
+			goto fail;
+		for (size_t i = 0; i < cl->c.n; i++) {
+			struct opposites o;
+
+			/* a word of this module's own pairs is theirs to judge */
+			if (!is_content(&cl->c, i) || in_pair(cl->c.v[i].w))
+				continue;
+			memset(&o, 0, sizeof o);
+			if (lex->opposites(lex->ctx, cl->c.v[i].w, add_opposite, &o) < 0 ||
+			    o.b.oom) {
+				buf_free(&o.b);
+				goto fail;
+			}
+			if (o.b.len > 1) {
+				cl->opp[i] = o.b.data;	/* NUL-terminated, ours now */
+				o.b.data = NULL;
+			}
+			buf_free(&o.b);
+		}
+	}
 	/*
 	 * a claim quantity in a subordinate clause ("even in cases where other
 	 * medications took weeks") may be said of another thing, as a source's
@@ -3127,6 +3250,10 @@ conflict_claim_free(struct conflict_claim *cl)
 {
 	if (cl == NULL)
 		return;
+	if (cl->opp != NULL)
+		for (size_t i = 0; i < cl->c.n; i++)
+			free(cl->opp[i]);
+	free(cl->opp);
 	free(cl->c.v);
 	free(cl->q.v);
 	free(cl);
@@ -3156,7 +3283,9 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	mark_content(&s);
 	mark_negations(&s);
 	if (find_number(&c, &cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
-	    find_antonym(&c, &s, lex, &f) < 0 || find_comparison(&c, &s, &f) < 0 ||
+	    find_antonym(&c, &s, lex, &f) < 0 ||
+	    (cl->opp != NULL && find_lexicon_antonym(&c, cl->opp, &s, &f) < 0) ||
+	    find_comparison(&c, &s, &f) < 0 ||
 	    find_efficacy(&c, &s, &f) < 0 || find_degree_noun(&c, &s, &f) < 0 ||
 	    find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
@@ -3190,7 +3319,7 @@ conflict_find_in(const char *claim, size_t claim_len, const char *source,
 
 	if (claim_len == 0 || source_len == 0 || max == 0)
 		return 0;
-	if (conflict_claim_new(claim, claim_len, &cl) < 0)
+	if (conflict_claim_new_in(claim, claim_len, lex, &cl) < 0)
 		return -1;
 	rc = conflict_find_claim(cl, source, source_len, lex, out, max);
 	conflict_claim_free(cl);

@@ -87,6 +87,15 @@ int conflict_find(const char *claim, size_t claim_len, const char *source,
  */
 struct conflict_lexicon {
 	int (*is_term)(void *ctx, const char *w);
+	/*
+	 * opposites: passes each antonym of the lower-case ASCII word w to
+	 * each(each_ctx, lemma) ("lasting": "temporary"); returns 0, or -1
+	 * when each did (out of memory).  Asked once per claim word that this
+	 * module's own opposite pairs do not hold, when the claim is read
+	 * (conflict_claim_new_in).
+	 */
+	int (*opposites)(void *ctx, const char *w, int (*each)(void *each_ctx, const char *lemma),
+	    void *each_ctx);
 	void *ctx;
 };
 
@@ -102,6 +111,9 @@ int conflict_find_in(const char *claim, size_t claim_len, const char *source,
  */
 struct conflict_claim;
 int conflict_claim_new(const char *claim, size_t claim_len, struct conflict_claim **out);
+/* conflict_claim_new with what lex knows of words (NULL: only this module's lists). */
+int conflict_claim_new_in(const char *claim, size_t claim_len, const struct conflict_lexicon *lex,
+    struct conflict_claim **out);
 void conflict_claim_free(struct conflict_claim *cl);	/* accepts NULL */
 int conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t source_len,
     const struct conflict_lexicon *lex, struct conflict *out, size_t max);

@@ -527,6 +527,79 @@ int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int the
 }
 
 /*
+ * The single-word lemmas of the synsets that the synset at offset off of
+ * part of speech pos points to as antonyms ("!", from any of its words);
+ * for an adjective satellite ("unsafe", similar to "dangerous") those of
+ * its head synset ("&"), as WordNet's indirect antonyms.  depth stops the
+ * walk from a satellite to its head after one step.
+ */
+static int each_antonym_of_synset(const struct thesaurus *t, int pos, long off, int depth,
+    int (*add)(void *, const char *), void *ctx)
+{
+	const char *p, *e, *tp, *te, *ss;
+	char lemma[LEMMA_MAX];
+	size_t sslen;
+	if (!synset_line(t, pos, off, &p, &e))
+		return 0;
+	long nwords = field_number(p, e, 3, 16);
+	int satellite = (ss = field(p, e, 2, &sslen)) != NULL && sslen == 1 && *ss == 's';
+	struct pointers it;
+	struct pointer ptr;
+	pointers_start(&it, p, e, nwords);
+	while (pointers_next(&it, &ptr)) {
+		if (ptr.symlen != 1 || ptr.off < 0 || ptr.pos < 0)
+			continue;
+		if (ptr.sym[0] == '&' && satellite && depth == 0 && ptr.pos == pos) {
+			int rc = each_antonym_of_synset(t, pos, ptr.off, 1, add, ctx);
+			if (rc != 0)
+				return rc;
+			continue;
+		}
+		if (ptr.sym[0] != '!' || !synset_line(t, ptr.pos, ptr.off, &tp, &te))
+			continue;
+		long n = field_number(tp, te, 3, 16);
+		for (long i = 0; i < n; i++) {
+			if (!lemma_at(tp, te, i, lemma))
+				continue;
+			int rc = add(ctx, lemma);
+			if (rc != 0)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+int thesaurus_antonyms(const struct thesaurus *t, const char *w, int senses,
+    int (*add)(void *ctx, const char *lemma), void *ctx)
+{
+	if (t == NULL || !plain_word(w) || senses <= 0)
+		return 0;
+	/*
+	 * verbs, adjectives and adverbs: a noun's antonym names a state a
+	 * text names beside it ("mental illness" / "mental health")
+	 */
+	for (int pos = 1; pos < NPOS; pos++) {
+		char bases[BASES_MAX][LEMMA_MAX];
+		int nb = base_forms(t, pos, w, bases);
+		for (int b = 0; b < nb; b++) {
+			size_t len;
+			const char *line = find_line(&t->index[pos], bases[b], &len);
+			if (line == NULL)
+				continue;
+			const char *e = line + len;
+			long nsynsets = field_number(line, e, 2, 10), nptr = field_number(line, e, 3, 10);
+			for (long i = 0; i < nsynsets && i < senses && nptr >= 0; i++) {
+				long off = field_number(line, e, 6 + (int)nptr + (int)i, 10);
+				int rc = each_antonym_of_synset(t, pos, off, 0, add, ctx);
+				if (rc != 0)
+					return rc;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
  * The fewest hypernym links ("@", "@i") from the noun synset at offset off
  * up to a synset that has none ("entity"), or limit when that is more.
  */

@@ -54,6 +54,23 @@ int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int the
     int (*add)(void *ctx, const char *lemma, enum thesaurus_kind kind), void *ctx);
 
 /*
+ * The antonyms of the lower-case word w in the first `senses` senses of
+ * each of its base forms as a verb, adjective or adverb (not as a noun:
+ * "illness" and "health" are often named side by side), passed to
+ * add(ctx, lemma)
+ * (lower-cased, valid only during the call; a lemma may come more than
+ * once): the single-word lemmas of the synsets WordNet marks as antonyms
+ * of the sense's synset ("!", from any of its words: "lasting", a synonym
+ * of "permanent", gets "impermanent" and "temporary"), and for an
+ * adjective satellite those of its head ("unsafe" is similar to
+ * "dangerous": "safe").  add returns 0 to go on; anything else stops the
+ * walk and is returned.  Returns 0 (also when w is unknown) or add's stop
+ * value.
+ */
+int thesaurus_antonyms(const struct thesaurus *t, const char *w, int senses,
+    int (*add)(void *ctx, const char *lemma), void *ctx);
+
+/*
  * Whether the lower-case word w names one specific kind of thing, as
  * "dopamine", "glutamate" or "psychiatrist" do and "system", "interest"
  * or "treatment" do not: WordNet knows it only as a noun (no verb,

@@ -89,7 +89,7 @@ run_cases(const struct cf_case *cases, size_t ncases)
 		    conflict_find(c, cl, s, sl, out, 8);
 		/* a claim read once gives the same, also the second time (no state kept) */
 		struct conflict_claim *read;
-		assert_int_equal(conflict_claim_new(c, cl, &read), 0);
+		assert_int_equal(conflict_claim_new_in(c, cl, run_lexicon, &read), 0);
 		for (int again = 0; again < 2; again++) {
 			struct conflict out2[8];
 			int n2 = conflict_find_claim(read, s, sl, run_lexicon, out2, 8);
@@ -656,7 +656,7 @@ fake_is_term(void *ctx, const char *w)
 static void
 test_conflict_substitutions_of_terms(void **state)
 {
-	static const struct conflict_lexicon lex = { fake_is_term, NULL };
+	static const struct conflict_lexicon lex = { .is_term = fake_is_term };
 	static const struct cf_case cases[] = {
 		{ "another transmitter", "Ketamine modulates the brain's dopamine system.",
 		  "Ketamine modulates the brain's glutamate system.",
@@ -677,6 +677,53 @@ test_conflict_substitutions_of_terms(void **state)
 		{ "no lexicon: lower-case words may be paraphrases",
 		  "Ketamine modulates the brain's dopamine system.",
 		  "Ketamine modulates the brain's glutamate system.", { { 0 } } },
+	};
+
+	(void)state;
+	run_lexicon = &lex;
+	RUN(cases);
+	run_lexicon = NULL;
+	RUN(without);
+}
+
+/* A lexicon that knows the antonyms of "lasting" and "unsafe". */
+static int
+fake_opposites(void *ctx, const char *w, int (*each)(void *, const char *), void *each_ctx)
+{
+	(void)ctx;
+	if (strcmp(w, "lasting") == 0)
+		return each(each_ctx, "impermanent") || each(each_ctx, "temporary") ? -1 : 0;
+	if (strcmp(w, "unsafe") == 0)
+		return each(each_ctx, "safe") ? -1 : 0;
+	return 0;
+}
+
+/* The caller's antonyms (WordNet's) where this module's pairs know none. */
+static void
+test_conflict_lexicon_antonyms(void **state)
+{
+	static const struct conflict_lexicon lex = { .opposites = fake_opposites };
+	static const struct cf_case cases[] = {
+		{ "an adjective against its antonym's adverb",
+		  "Ketamine causes a lasting rise in blood pressure.",
+		  "Ketamine can temporarily increase blood pressure and heart rate.",
+		  { { ANT, "lasting", "temporarily" } } },
+		{ "a satellite's head antonym", "The FDA considers the drug unsafe.",
+		  "The FDA considers it a safe drug.", { { ANT, "unsafe", "safe" } } },
+		{ "the source says the claim's word too", "Ketamine causes a lasting rise in blood pressure.",
+		  "A temporary or lasting rise in blood pressure may follow.", { { 0 } } },
+		{ "the claim names the opposite itself",
+		  "Ketamine causes a lasting, not temporary, rise in blood pressure.",
+		  "Ketamine can temporarily increase blood pressure.", { { 0 } } },
+		{ "said of another thing", "Ketamine gives lasting relief from depression.",
+		  "Its side effects are temporary.", { { 0 } } },
+		{ "a negated opposite is the negation rules'",
+		  "Ketamine causes a lasting rise in blood pressure.",
+		  "The rise in blood pressure is not temporary.", { { 0 } } },
+	};
+	static const struct cf_case without[] = {
+		{ "no lexicon: no antonym", "Ketamine causes a lasting rise in blood pressure.",
+		  "Ketamine can temporarily increase blood pressure.", { { 0 } } },
 	};
 
 	(void)state;
@@ -1297,6 +1344,7 @@ main(void)
 		cmocka_unit_test(test_conflict_antonyms),
 		cmocka_unit_test(test_conflict_substitutions),
 		cmocka_unit_test(test_conflict_substitutions_of_terms),
+		cmocka_unit_test(test_conflict_lexicon_antonyms),
 		cmocka_unit_test(test_conflict_roles_and_groups),
 		cmocka_unit_test(test_conflict_degrees),
 		cmocka_unit_test(test_conflict_contrasts),

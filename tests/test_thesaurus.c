@@ -36,14 +36,18 @@ static const char licence[] =
 static void print_synset(FILE *f, long off, const char *pos, const char *body, const long *offs)
 {
 	const char *lexfile = "00";
-	char lf[3];
+	char lf[3], type = pos[0];
+	if (body[0] == '~') {	/* an adjective satellite */
+		type = 's';
+		body++;
+	}
 	if (body[0] && body[1] && body[2] == ':') {
 		memcpy(lf, body, 2);
 		lf[2] = '\0';
 		lexfile = lf;
 		body += 3;
 	}
-	fprintf(f, "%08ld %s %c ", off, lexfile, pos[0]);
+	fprintf(f, "%08ld %s %c ", off, lexfile, type);
 	for (const char *p = body; *p; p++) {
 		if (*p == '{') {
 			fprintf(f, "%08ld", offs[strtol(p + 1, NULL, 10)]);
@@ -158,8 +162,8 @@ static int setup(void **state)
 
 	static const char *const nouns[] = { "02 Repair 0 Fixing 0 000", "01 explanation 0 000",
 		"02 a 0 b 0 000", "02 zzzz 0 zzzy 0 000" };
-	long v[6], a[1], nn[4];
-	char *vl[12], *al[2], *nl[7], *explain;
+	long v[6], a[6] = { 0 }, nn[4];
+	char *vl[12], *al[9], *nl[7], *explain;
 	write_data(fx->dir, "noun", nouns, 4, nn);
 	/* explain's sense points to its derived noun: word 1 here, word 1 there */
 	assert_true(asprintf(&explain, "02 explain 0 clarify 0 002 @ 00000000 v 0000 + %08ld n 0101",
@@ -172,9 +176,18 @@ static int setup(void **state)
 		"01 doctor 0 000",				/* doctor's first sense */
 		explain,
 	};
-	static const char *const adjs[] = { "02 direct(a) 0 straight 0 000" };
+	/*
+	 * antonyms: "permanent" (word 1) points to "impermanent" (word 1);
+	 * "unsafe" is a satellite of "dangerous", whose antonym is "safe"
+	 */
+	static const char *const adjs[] = { "02 direct(a) 0 straight 0 000",
+		"02 permanent 0 lasting 0 001 ! {2} a 0101",
+		"02 impermanent 0 temporary 0 001 ! {1} a 0101",
+		"01 safe 0 001 ! {4} a 0101",
+		"01 dangerous 0 002 ! {3} a 0101 & {5} a 0000",
+		"~01 unsafe 0 001 & {4} a 0000" };
 	write_data(fx->dir, "verb", verbs, 6, v);
-	write_data(fx->dir, "adj", adjs, 1, a);
+	write_data(fx->dir, "adj", adjs, 6, a);
 	write_data(fx->dir, "adv", NULL, 0, NULL);
 	assert_true(asprintf(&vl[0], "repair v 2 2 @ ~ 2 1 %08ld %08ld", v[0], v[1]) > 0);
 	assert_true(asprintf(&vl[1], "watch v 1 0 1 1 %08ld", v[2]) > 0);
@@ -197,17 +210,23 @@ static int setup(void **state)
 	assert_true(asprintf(&nl[6], "zzzy n 1 0 1 0 %08ld", nn[3]) > 0);
 	assert_true(asprintf(&al[0], "straight a 1 0 1 0 %08ld", a[0]) > 0);
 	assert_true(asprintf(&al[1], "direct a 1 0 1 0 %08ld", a[0]) > 0);
+	static const char *const adj_lemmas[] = { "permanent", "lasting", "impermanent",
+		"temporary", "safe", "dangerous", "unsafe" };
+	static const int adj_synset[] = { 1, 1, 2, 2, 3, 4, 5 };
+	for (int i = 0; i < 7; i++)
+		assert_true(asprintf(&al[2 + i], "%s a 1 0 1 0 %08ld", adj_lemmas[i],
+		    a[adj_synset[i]]) > 0);
 	assert_true(asprintf(&nl[0], "repair n 1 0 1 0 %08ld", nn[0]) > 0);
 	assert_true(asprintf(&nl[1], "fixing n 1 0 1 0 %08ld", nn[0]) > 0);
 	write_index(fx->dir, "verb", vl, 12);
-	write_index(fx->dir, "adj", al, 2);
+	write_index(fx->dir, "adj", al, 9);
 	write_index(fx->dir, "noun", nl, 7);
 	write_index(fx->dir, "adv", NULL, 0);
 	write_file(fx->dir, "verb.exc", "gone go\nwent go\n");
 	write_counts(fx->dir);
 	for (int i = 0; i < 12; i++)
 		free(vl[i]);
-	for (int i = 0; i < 2; i++)
+	for (int i = 0; i < 9; i++)
 		free(al[i]);
 	for (int i = 0; i < 7; i++)
 		free(nl[i]);
@@ -476,6 +495,47 @@ static void test_tag_counts_missing(void **state)
 	assert_string_equal(synonyms(fx->t, "repair", 1), "fixing mend fix restore");
 }
 
+static int collect_antonym(void *ctx, const char *lemma)
+{
+	struct collected *c = ctx;
+	if (c->text[0])
+		strcat(c->text, " ");
+	strcat(c->text, lemma);
+	c->calls++;
+	return c->stop_after && c->calls == c->stop_after ? 7 : 0;
+}
+
+static const char *antonyms(struct thesaurus *t, const char *w, int senses)
+{
+	static struct collected c;
+	memset(&c, 0, sizeof c);
+	assert_int_equal(thesaurus_antonyms(t, w, senses, collect_antonym, &c), 0);
+	return c.text;
+}
+
+static void test_antonyms(void **state)
+{
+	struct fixture *fx = *state;
+	/* the pointer is from "permanent": its synonym "lasting" gets the whole target synset */
+	assert_string_equal(antonyms(fx->t, "permanent", 1), "impermanent temporary");
+	assert_string_equal(antonyms(fx->t, "lasting", 1), "impermanent temporary");
+	assert_string_equal(antonyms(fx->t, "temporary", 1), "permanent lasting");
+	/* a satellite has the antonyms of its head; the head is read once, not its satellites */
+	assert_string_equal(antonyms(fx->t, "unsafe", 1), "safe");
+	assert_string_equal(antonyms(fx->t, "dangerous", 1), "safe");
+	/* no pointer, no sense, an unknown word, a noun */
+	assert_string_equal(antonyms(fx->t, "straight", 1), "");
+	assert_string_equal(antonyms(fx->t, "lasting", 0), "");
+	assert_string_equal(antonyms(fx->t, "zzzzq", 2), "");
+	assert_string_equal(antonyms(fx->t, "repair", 2), "");
+	/* add's stop value ends the walk */
+	struct collected c;
+	memset(&c, 0, sizeof c);
+	c.stop_after = 1;
+	assert_int_equal(thesaurus_antonyms(fx->t, "lasting", 1, collect_antonym, &c), 7);
+	assert_string_equal(c.text, "impermanent");
+}
+
 static void test_no_database(void **state)
 {
 	(void)state;
@@ -500,6 +560,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_stop_value, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_terms, setup_terms, teardown),
 		cmocka_unit_test_setup_teardown(test_tag_counts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_antonyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_tag_counts_missing, setup, teardown),
 		cmocka_unit_test(test_no_database),
 	};
