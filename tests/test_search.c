@@ -990,6 +990,31 @@ static void test_search_claim_verdicts(void **state)
 	}
 }
 
+/*
+ * A preposition or relative that no passage holds ("throughout", "whose")
+ * weighs nothing in a verdict: absent from the index and from WordNet's
+ * tagged corpus, it would otherwise weigh as much as the rarest name.
+ */
+static void test_search_claim_function_words_weigh_nothing(void **state)
+{
+	struct collector c;
+	struct search_options o = { .claim = 1, .explain = 1 };
+	struct search_info info;
+	char err[256] = "";
+	struct fixture *f = *state;
+	memset(&c, 0, sizeof c);
+	int n = search_run(f->search, "Trees share sugars throughout fungi whose network links roots.",
+	    &o, collect, &c, &info, err, sizeof err);
+	assert_true(n >= 1);
+	assert_non_null(info.weights);
+	if (strstr(info.weights, "whose 0.00") == NULL ||
+	    strstr(info.weights, "throughout 0.00") == NULL ||
+	    strstr(info.weights, "sugars 0.00") != NULL)
+		fail_msg("weights: %s", info.weights);
+	search_info_free(&info);
+	collector_free(&c);
+}
+
 /* A copy keeps every field of a result past its callback. */
 struct copying {
 	struct collector c;
@@ -1134,6 +1159,7 @@ int main(void)
 		cmocka_unit_test(test_search_reads_one_snapshot),
 		cmocka_unit_test(test_search_claim_unknown_words_stay_unknown),
 		cmocka_unit_test(test_search_claim_verdicts),
+		cmocka_unit_test(test_search_claim_function_words_weigh_nothing),
 		cmocka_unit_test(test_search_result_copy),
 		cmocka_unit_test(test_search_phrase),
 		cmocka_unit_test(test_search_or),
