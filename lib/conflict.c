@@ -233,7 +233,7 @@ static const struct {
 	{ "high higher highest", "low lower lowest", 0, 0 },
 	{ "large big huge", "small tiny", 0, 0 },
 	{ "gain gains gained gaining", "lose loses lost losing", 0, 0 },
-	{ "cheap inexpensive affordable", "expensive costly", 0, 0 },
+	{ "cheap inexpensive affordable", "expensive costly prohibitive unaffordable", 0, 0 },
 	{ "common commonly frequent frequently", "rare rarely rarer rarest uncommon infrequent", 0, 0 },
 	{ "before", "after", 1, 0 },
 	{ "first", "last", 1, 0 },
@@ -1535,9 +1535,18 @@ static int
 subject_shared(const struct text *c, size_t ci, const struct text *s, size_t sj)
 {
 	const char *ca[NEIGHBOURS], *sa[SUBJECT_REACH];
-	size_t nca = neighbours(c, ci, -1, ca), nsa = 0;
+	size_t nca = neighbours(c, ci, -1, ca), nsa = 0, k = ci;
 
-	for (size_t k = sj; k-- > 0 && sj - k <= SUBJECT_REACH;)
+	/*
+	 * a clause whose subject points back ("..., and these are the most
+	 * common"): the clause before names it
+	 */
+	while (nca == 0 && k > 0 && !clause_punct(c, k - 1))
+		k--;
+	if (nca == 0 && k > 0 && k < ci && among(wd(c, k + (strcmp(wd(c, k), "and") == 0)),
+	    "it they these those this"))
+		nca = neighbours(c, k - 1, -1, ca);
+	for (k = sj; k-- > 0 && sj - k <= SUBJECT_REACH;)
 		if (is_content(s, k))
 			sa[nsa++] = s->v[k].stem;
 	return share(ca, nca, sa, nsa);

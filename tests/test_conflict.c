@@ -739,6 +739,10 @@ static void
 test_conflict_antonyms(void **state)
 {
 	static const struct cf_case cases[] = {
+		{ "inexpensive against prohibitive",
+		  "Ketamine treatment is inexpensive enough for everyone.",
+		  "The cost of ketamine treatment can be prohibitive for some individuals.",
+		  { { ANT, "inexpensive", "prohibitive" } } },
 		{ "legal/illegal", "Ketamine is legal in France.",
 		  "Ketamine is illegal in France.", { { ANT, "legal", "illegal" } } },
 		{ "a fronted predicate", "Allergic reactions to ketamine are common and need care.",
@@ -1162,6 +1166,12 @@ test_conflict_degrees(void **state)
 		  source, { { ANT, "most", "less" } } },
 		{ "most of another subject",
 		  "IV infusion is the most common way to give it.", source, { { 0 } } },
+		{ "a subject pointing back to the clause before",
+		  "Ketamine comes as nasal sprays and oral tablets, and these are the most common options.",
+		  source, { { ANT, "most", "less" } } },
+		{ "a subject pointing back to another thing",
+		  "Ketamine is given by IV infusion, and this is the most common way.",
+		  source, { { 0 } } },
 		{ "the claim says both of the same word",
 		  "IV infusion is the most common way and oral tablets are less common.",
 		  source, { { 0 } } },
