@@ -3079,6 +3079,58 @@ admitted(const struct qty *q, const struct qtys *qs)
 	return 0;
 }
 
+/* Where the clause of token i starts: past clause punctuation and clause words. */
+static size_t
+clause_start(const struct text *x, size_t i)
+{
+	while (i > 0 && !clause_punct(x, i - 1) && !among(wd(x, i - 1), CLAUSE_WORD))
+		i--;
+	return i;
+}
+
+/*
+ * A quantity said of the wrong thing: the source says one in a relative
+ * clause of its antecedent ("Unlike conventional antidepressants, which
+ * may take weeks, ketamine often produces results within hours"), and the
+ * claim's quantity q, which that one does not admit, is in a clause that
+ * names the antecedent and not the subject of the source clause whose
+ * quantity does admit it ("Conventional antidepressants often produce
+ * results within hours").  The source quantity's index in all, or all->n.
+ */
+static size_t
+said_of_antecedent(const struct text *c, const struct qty *q, const struct text *s,
+    const struct qtys *all)
+{
+	size_t k0 = clause_start(c, q->tok), j, m;
+
+	if (q->ante != 0)
+		return all->n;
+	for (j = 0; j < all->n; j++) {
+		const struct qty *r = &all->v[j];
+		struct qtys one = { (struct qty *)r, 1, 1 };
+		int other = 0;
+
+		if (r->ante == 0 || r->fam != q->fam || admitted(q, &one) ||
+		    stem_in(c, k0, q->tok, s->v[r->ante - 1].stem) >= c->n)
+			continue;
+		/* the quantity that admits q: its clause's subject is not in q's clause */
+		for (m = 0; m < all->n && !other; m++) {
+			const struct qty *a = &all->v[m];
+			struct qtys admits = { (struct qty *)a, 1, 1 };
+			size_t x;
+
+			if (a->ante != 0 || a->fam != q->fam || !admitted(q, &admits))
+				continue;
+			for (x = clause_start(s, a->tok); x < a->tok && !is_content(s, x); x++)
+				;
+			other = x < a->tok && stem_in(c, k0, q->tok, s->v[x].stem) >= c->n;
+		}
+		if (other)
+			return j;
+	}
+	return all->n;
+}
+
 /*
  * A claim quantity that no source quantity of its family admits, against a
  * source quantity that no claim quantity admits either: in "antidepressants
@@ -3122,6 +3174,12 @@ find_number(const struct text *c, const struct qtys *cq, const struct text *s, s
 		for (j = 0; j < sq->n && !ok && hit == sq->n && q->range; j++)
 			if (sq->v[j].fam == q->fam && sq->v[j].range && overlap(q, &sq->v[j]))
 				hit = j;
+		if (ok && (hit = said_of_antecedent(c, q, s, &all)) < all.n) {
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_NUMBER, q->s, q->e, all.v[hit].s,
+			    all.v[hit].e) < 0)
+				goto done;
+			continue;
+		}
 		if (ok || hit == sq->n)
 			continue;
 		if (add(&f->v, &f->n, &f->cap, CONFLICT_NUMBER, q->s,
