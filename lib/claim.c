@@ -453,6 +453,12 @@ static int is_term(void *ctx, const char *w)
 	return thesaurus_is_term(ctx, w);
 }
 
+/* conflict_lexicon's different_kinds: ctx is the thesaurus. */
+static int different_kinds(void *ctx, const char *a, const char *b)
+{
+	return thesaurus_different_kinds(ctx, a, b);
+}
+
 /*
  * conflict_lexicon's opposites: WordNet's antonyms of w's first
  * CLAIM_ANTONYM_SENSES senses.
@@ -746,6 +752,20 @@ static int64_t line_at(const struct fetched *c, size_t offset)
 	return line;
 }
 
+/* Whether passage c holds one of the words of claim[0 .. len) (any case). */
+static int names_claim_word(const struct fetched *c, const char *claim, size_t len)
+{
+	char w[64];
+	for (size_t i = 0; i < len;) {
+		size_t j = word_end(claim, len, i);
+		if (j > i && lower_word(claim + i, j - i, w, sizeof w) &&
+		    has_word(c->text, c->text_len, w))
+			return 1;
+		i = j > i ? j : i + 1;
+	}
+	return 0;
+}
+
 /*
  * The conflicts between the claim and sentence [start, end) of passage c,
  * appended to row.  0, or -1 when out of memory.
@@ -773,6 +793,14 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 		 */
 		if (clauses != ALL_CLAUSES && (f->kind == CONFLICT_SUBSTITUTION ||
 		    !(clauses & 1u << clause_at(cc, f->claim_start))))
+			continue;
+		/*
+		 * A passage that names the claim's thing itself does not put
+		 * another in its place: "used as an anesthetic ... this
+		 * once-standard medication".
+		 */
+		if (f->kind == CONFLICT_SUBSTITUTION && f->in_place &&
+		    names_claim_word(c, claim + f->claim_start, f->claim_end - f->claim_start))
 			continue;
 		size_t from = start + f->source_start, to = start + f->source_end;
 		char *cw = strndup(claim + f->claim_start, f->claim_end - f->claim_start);
@@ -1185,6 +1213,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	if (in->thesaurus != NULL) {	/* what conflicts know of words beyond their lists */
 		cc->lexicon.is_term = is_term;
 		cc->lexicon.opposites = opposites;
+		cc->lexicon.different_kinds = different_kinds;
 		cc->lexicon.ctx = (void *)in->thesaurus;
 	}
 	if (judge_words(cc, in) != 0 ||

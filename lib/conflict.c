@@ -1036,6 +1036,7 @@ add(struct conflict **v, size_t *n, size_t *cap, enum conflict_kind kind,
 	(*v)[*n].claim_end = ce;
 	(*v)[*n].source_start = ss;
 	(*v)[*n].source_end = se;
+	(*v)[*n].in_place = 0;
 	(*n)++;
 	return 0;
 }
@@ -2440,6 +2441,73 @@ find_substitution(const struct text *c, const struct text *s,
 	return 0;
 }
 
+#define SLOT_FRAME 3	/* tokens before a slot that both texts must share */
+
+/*
+ * Whether claim word i and source word j stand in the same place: the
+ * SLOT_FRAME tokens before each are the same words (or both texts start
+ * sooner), one of them a content word, and the tokens after are the same
+ * word or both punctuation (or both texts end).
+ */
+static int
+same_slot(const struct text *c, size_t i, const struct text *s, size_t j)
+{
+	size_t k, content = 0;
+
+	for (k = 1; k <= SLOT_FRAME; k++) {
+		if (k > i || k > j) {
+			if (k <= i || k <= j)
+				return 0;	/* one text starts sooner */
+			break;
+		}
+		if (c->v[i - k].type != s->v[j - k].type || strcmp(c->v[i - k].w, s->v[j - k].w) != 0)
+			return 0;
+		content += is_content(c, i - k);
+	}
+	if (content == 0)
+		return 0;
+	if (i + 1 >= c->n || j + 1 >= s->n)
+		return i + 1 >= c->n && j + 1 >= s->n;
+	if (c->v[i + 1].type == T_PUNCT && s->v[j + 1].type == T_PUNCT)
+		return 1;
+	return c->v[i + 1].type == s->v[j + 1].type && strcmp(c->v[i + 1].w, s->v[j + 1].w) == 0;
+}
+
+/*
+ * One kind of thing put in another's place in a phrase both texts share:
+ * "initially developed as an antidepressant," where the source says
+ * "initially developed as an anaesthetic,".  Neither word is in the other
+ * text, and the caller's lexicon says they are different kinds of one
+ * kind (lex->different_kinds), neither a kind of the other.
+ */
+static int
+find_slot_substitution(const struct text *c, const struct text *s,
+    const struct conflict_lexicon *lex, struct found *f)
+{
+	if (lex == NULL || lex->different_kinds == NULL)
+		return 0;
+	for (size_t i = 1; i < c->n; i++) {
+		const char *cm = c->v[i].stem;
+
+		if (!is_content(c, i) || c->v[i].pol != POL_POS || holds_any(s, &cm, 1))
+			continue;
+		for (size_t j = 1; j < s->n; j++) {
+			const char *sm = s->v[j].stem;
+
+			if (!is_content(s, j) || s->v[j].pol != POL_POS || !same_slot(c, i, s, j) ||
+			    holds_any(c, &sm, 1) || same_root(c->v[i].w, s->v[j].w) ||
+			    !lex->different_kinds(lex->ctx, c->v[i].w, s->v[j].w))
+				continue;
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s, c->v[i].e,
+			    s->v[j].s, s->v[j].e) < 0)
+				return -1;
+			f->v[f->n - 1].in_place = 1;
+			break;
+		}
+	}
+	return 0;
+}
+
 /* ---- contrasts ------------------------------------------------------------ */
 
 /* Words that set a sentence's two clauses apart: "While X ..., Y ...", "X ..., but Y ...". */
@@ -3357,6 +3425,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
+	    find_slot_substitution(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
 		goto done;
 	/* claim order; the kinds were found in enum order, so keep ties stable */

@@ -60,6 +60,12 @@ struct conflict {
 	enum conflict_kind kind;
 	size_t claim_start, claim_end;		/* bytes in the claim: the claim's word(s) */
 	size_t source_start, source_end;	/* bytes in the source sentence: the disagreeing word(s) */
+	/*
+	 * SUBSTITUTION: found by the phrase around the two words alone
+	 * ("developed as an ___,"), not by their spelling or a noun they
+	 * modify; the rest of the source may name the claim's word as well
+	 */
+	int in_place;
 };
 
 /*
@@ -96,6 +102,14 @@ struct conflict_lexicon {
 	 */
 	int (*opposites)(void *ctx, const char *w, int (*each)(void *each_ctx, const char *lemma),
 	    void *each_ctx);
+	/*
+	 * different_kinds: 1 when the lower-case ASCII nouns a and b name
+	 * different kinds of one kind of thing ("antidepressant",
+	 * "anaesthetic"), neither a kind of the other, so that one put in
+	 * the other's place in a phrase both texts share ("initially
+	 * developed as an ___,") is a SUBSTITUTION.
+	 */
+	int (*different_kinds)(void *ctx, const char *a, const char *b);
 	void *ctx;
 };
 

@@ -702,6 +702,111 @@ int thesaurus_is_subject(const struct thesaurus *t, const char *w)
 	return is_kind(t, w, subject_file);
 }
 
+#define ANCESTORS_MAX 64
+#define KIND_SENSES 8		/* noun senses of each word compared */
+#define KIND_REACH 3		/* links from each word to the kind they share */
+
+/* A noun synset above another, and how many hypernym links up. */
+struct ancestor {
+	long off;
+	int links;
+};
+
+/*
+ * The noun synset at off and its hypernyms ("@", "@i"), up to limit links,
+ * into a[*n] (each once, at its fewest links).
+ */
+static void ancestors(const struct thesaurus *t, long off, int links, int limit,
+    struct ancestor *a, int *n)
+{
+	const char *p, *e;
+	for (int i = 0; i < *n; i++)
+		if (a[i].off == off) {
+			if (links >= a[i].links)
+				return;
+			a[i].links = links;
+			goto up;
+		}
+	if (*n == ANCESTORS_MAX)
+		return;
+	a[*n].off = off;
+	a[*n].links = links;
+	(*n)++;
+up:
+	if (links >= limit || !synset_line(t, 0, off, &p, &e))
+		return;
+	struct pointers it;
+	struct pointer ptr;
+	pointers_start(&it, p, e, field_number(p, e, 3, 16));
+	while (pointers_next(&it, &ptr))
+		if (((ptr.symlen == 1 && ptr.sym[0] == '@') ||
+		    (ptr.symlen == 2 && memcmp(ptr.sym, "@i", 2) == 0)) && ptr.off >= 0)
+			ancestors(t, ptr.off, links + 1, limit, a, n);
+}
+
+/* The first `max` noun senses of w (a base form WordNet knows as a noun) into offs; how many. */
+static int noun_senses(const struct thesaurus *t, const char *w, long *offs, int max)
+{
+	char bases[BASES_MAX][LEMMA_MAX];
+	size_t len;
+	int nb = base_forms(t, 0, w, bases);
+	for (int i = 0; i < nb; i++) {
+		const char *line = find_line(&t->index[0], bases[i], &len);
+		if (line == NULL)
+			continue;
+		const char *e = line + len;
+		long nsynsets = field_number(line, e, 2, 10), nptr = field_number(line, e, 3, 10);
+		int n = 0;
+		for (long k = 0; k < nsynsets && n < max && nptr >= 0; k++)
+			offs[n++] = field_number(line, e, 6 + (int)nptr + (int)k, 10);
+		return n;
+	}
+	return 0;
+}
+
+/*
+ * Whether the noun synset at off is a thing one can point at (concrete_file)
+ * but a person: roles are renamed freely ("doctor", "clinician").
+ */
+static int thing_sense(const struct thesaurus *t, long off)
+{
+	const char *p, *e;
+	if (!synset_line(t, 0, off, &p, &e))
+		return 0;
+	long lexfile = field_number(p, e, 1, 10);
+	return concrete_file(lexfile) && lexfile != PERSON_FILE;
+}
+
+int thesaurus_different_kinds(const struct thesaurus *t, const char *a, const char *b)
+{
+	long sa[KIND_SENSES], sb[KIND_SENSES];
+	if (t == NULL || !plain_word(a) || !plain_word(b))
+		return 0;
+	int na = noun_senses(t, a, sa, KIND_SENSES), nb = noun_senses(t, b, sb, KIND_SENSES);
+	if (na == 0 || nb == 0 || !thing_sense(t, sa[0]) || !thing_sense(t, sb[0]))
+		return 0;
+	for (int i = 0; i < na; i++)
+		for (int j = 0; j < nb; j++) {
+			struct ancestor up_a[ANCESTORS_MAX], up_b[ANCESTORS_MAX];
+			int n_a = 0, n_b = 0, near = 0;
+			ancestors(t, sa[i], 0, 2 * THESAURUS_TERM_DEPTH, up_a, &n_a);
+			ancestors(t, sb[j], 0, 2 * THESAURUS_TERM_DEPTH, up_b, &n_b);
+			for (int k = 0; k < n_a; k++)
+				if (up_a[k].off == sb[j])
+					return 0;	/* the same sense, or b is a kind above a */
+			for (int k = 0; k < n_b; k++)
+				if (up_b[k].off == sa[i])
+					return 0;	/* a is a kind above b */
+			for (int k = 0; k < n_a && i == 0 && j == 0; k++)
+				for (int m = 0; m < n_b; m++)
+					near |= up_a[k].off == up_b[m].off &&
+					    up_a[k].links <= KIND_REACH && up_b[m].links <= KIND_REACH;
+			if (i == 0 && j == 0 && !near)
+				return 0;	/* their first senses share no kind close by */
+		}
+	return 1;
+}
+
 /* The tags of lemma (every sense, every part of speech) in the count list. */
 static long lemma_tags(const struct thesaurus *t, const char *lemma)
 {

@@ -105,6 +105,20 @@ int thesaurus_is_condition(const struct thesaurus *t, const char *w);
 int thesaurus_is_subject(const struct thesaurus *t, const char *w);
 
 /*
+ * Whether the lower-case nouns a and b name different kinds of one kind
+ * of thing, as "antidepressant" and "anaesthetic" (both drugs) do: among
+ * the first eight noun senses of each, no sense of one is a sense of the
+ * other or a kind above it (hypernyms: "drug" is above "anaesthetic",
+ * "medication" above "antidepressant"), and their first senses meet at a
+ * kind at most three hypernym links above each.  Only things one can
+ * point at (thesaurus_is_term's files) but people, whose roles are renamed
+ * freely ("doctor", "clinician"), and not states ("depression", "anxiety"
+ * are often both true): 0 for those and for a word WordNet does not know
+ * as a noun.
+ */
+int thesaurus_different_kinds(const struct thesaurus *t, const char *a, const char *b);
+
+/*
  * How often WordNet's sense-tagged corpus (cntlist.rev: the Brown corpus
  * part of SemCor, 258,691 tags in WordNet 3.0) uses w: the tags of every
  * sense of each of w's base forms that WordNet knows, any part of speech

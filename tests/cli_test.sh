@@ -1296,6 +1296,16 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim --json "Ketamine raises BDNF levels."
 	py field "$W/out" support | head -1 | grep -qx supported ||
 	    fail "the sentence that says 'raises' is not shown: $(head -c 600 "$W/out")"
+	# one kind of drug in another's place (WordNet's kinds): 003 "Ketamine,
+	# initially developed as an anaesthetic, has garnered attention"; but
+	# 000 names "an anesthetic" before "this once-standard medication"
+	q --db "$CDB" --claim "Ketamine, initially developed as an antidepressant, has garnered attention for its dissociative effects."
+	want_rc 1 "an antidepressant for an anaesthetic"
+	out_has 'conflict (substitution): claim "antidepressant", source "anaesthetic"' \
+	    "the substitution"
+	q --db "$CDB" --claim "A once-standard anesthetic is now being used to bring relief to people with severe depression, anxiety and PTSD."
+	want_rc 0 "the passage names the anesthetic"
+	verdict_is SUPPORTED "once-standard anesthetic"
 	q --db "$CDB" --claim "The moon is made of cheese and ketamine."
 	want_rc 1 "an unrelated claim"
 	verdict_is UNSUPPORTED "moon"

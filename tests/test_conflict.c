@@ -706,6 +706,52 @@ fake_opposites(void *ctx, const char *w, int (*each)(void *, const char *), void
 	return 0;
 }
 
+/* A lexicon that knows two different kinds of drug. */
+static int
+fake_different_kinds(void *ctx, const char *a, const char *b)
+{
+	(void)ctx;
+	return (strcmp(a, "antidepressant") == 0 && strcmp(b, "anaesthetic") == 0) ||
+	    (strcmp(a, "anaesthetic") == 0 && strcmp(b, "antidepressant") == 0);
+}
+
+/* One kind put in another's place in a phrase both texts share. */
+static void
+test_conflict_slot_substitutions(void **state)
+{
+	static const struct conflict_lexicon lex = { .different_kinds = fake_different_kinds };
+	static const char *const source =
+	    "Ketamine, initially developed as an anaesthetic, has garnered attention.";
+	static const struct cf_case cases[] = {
+		{ "the same phrase around another kind",
+		  "Ketamine, initially developed as an antidepressant, has garnered attention.",
+		  source, { { SUB, "antidepressant", "anaesthetic" } } },
+		{ "the phrase after differs",
+		  "Ketamine, initially developed as an antidepressant by chemists, has garnered attention.",
+		  source, { { 0 } } },
+		{ "the phrase before differs", "Ketamine was sold as an antidepressant, and garnered attention.",
+		  source, { { 0 } } },
+		{ "the source names the claim's word too",
+		  "Ketamine, initially developed as an antidepressant, has garnered attention.",
+		  "Ketamine, initially developed as an anaesthetic, not an antidepressant, has garnered attention.",
+		  { { 0 } } },
+		{ "words the lexicon does not know as kinds",
+		  "Ketamine, initially developed as an option, has garnered attention.", source,
+		  { { 0 } } },
+	};
+	static const struct cf_case without[] = {
+		{ "no lexicon: no slot",
+		  "Ketamine, initially developed as an antidepressant, has garnered attention.",
+		  source, { { 0 } } },
+	};
+
+	(void)state;
+	run_lexicon = &lex;
+	RUN(cases);
+	run_lexicon = NULL;
+	RUN(without);
+}
+
 /* The caller's antonyms (WordNet's) where this module's pairs know none. */
 static void
 test_conflict_lexicon_antonyms(void **state)
@@ -1363,6 +1409,7 @@ main(void)
 		cmocka_unit_test(test_conflict_substitutions),
 		cmocka_unit_test(test_conflict_substitutions_of_terms),
 		cmocka_unit_test(test_conflict_lexicon_antonyms),
+		cmocka_unit_test(test_conflict_slot_substitutions),
 		cmocka_unit_test(test_conflict_roles_and_groups),
 		cmocka_unit_test(test_conflict_degrees),
 		cmocka_unit_test(test_conflict_contrasts),

@@ -467,6 +467,80 @@ static void test_terms(void **state)
 	assert_int_equal(thesaurus_is_subject(NULL, "health"), 0);
 }
 
+/*
+ * Kinds: two drugs a few links apart, a person's roles, two states, and a
+ * thing far from the drugs:
+ *   entity <- drug <- anaesthetic/anesthetic
+ *                  <- medicine/medication <- antidepressant
+ *   entity <- professional (a person) <- doctor, nurse
+ *   entity <- depression, anxiety (states)
+ *   entity <- l1 <- l2 <- l3 <- remote
+ */
+static int setup_kinds(void **state)
+{
+	struct fixture *fx = calloc(1, sizeof *fx);
+	assert_non_null(fx);
+	strcpy(fx->dir, "/tmp/test_thesaurus.XXXXXX");
+	assert_non_null(mkdtemp(fx->dir));
+	static const char *const nouns[] = {
+		"03:01 entity 0 000",
+		"06:01 drug 0 001 @ {0} n 0000",
+		"06:02 anaesthetic 0 anesthetic 0 001 @ {1} n 0000",
+		"06:02 medicine 0 medication 0 001 @ {1} n 0000",
+		"06:01 antidepressant 0 001 @ {3} n 0000",
+		"18:01 professional 0 001 @ {0} n 0000",
+		"18:01 doctor 0 001 @ {5} n 0000", "18:01 nurse 0 001 @ {5} n 0000",
+		"26:01 depression 0 001 @ {0} n 0000", "26:01 anxiety 0 001 @ {0} n 0000",
+		"06:01 l1 0 001 @ {0} n 0000", "06:01 l2 0 001 @ {10} n 0000",
+		"06:01 l3 0 001 @ {11} n 0000", "06:01 remote 0 001 @ {12} n 0000",
+	};
+	static const char *const lemmas[] = { "drug", "anaesthetic", "anesthetic", "medicine",
+		"medication", "antidepressant", "doctor", "nurse", "depression", "anxiety",
+		"remote" };
+	static const int synset[] = { 1, 2, 2, 3, 3, 4, 6, 7, 8, 9, 13 };
+	enum { NLEMMAS = sizeof lemmas / sizeof *lemmas };
+	long nn[14];
+	char *nl[NLEMMAS];
+	write_data(fx->dir, "noun", nouns, 14, nn);
+	write_data(fx->dir, "verb", NULL, 0, NULL);
+	write_data(fx->dir, "adj", NULL, 0, NULL);
+	write_data(fx->dir, "adv", NULL, 0, NULL);
+	for (int i = 0; i < NLEMMAS; i++)
+		assert_true(asprintf(&nl[i], "%s n 1 1 @ 1 0 %08ld", lemmas[i], nn[synset[i]]) > 0);
+	write_index(fx->dir, "noun", nl, NLEMMAS);
+	write_index(fx->dir, "verb", NULL, 0);
+	write_index(fx->dir, "adj", NULL, 0);
+	write_index(fx->dir, "adv", NULL, 0);
+	for (int i = 0; i < NLEMMAS; i++)
+		free(nl[i]);
+	assert_int_equal(thesaurus_open(fx->dir, &fx->t), 0);
+	*state = fx;
+	return 0;
+}
+
+static void test_different_kinds(void **state)
+{
+	struct fixture *fx = *state;
+	static const struct {
+		const char *a, *b;
+		int different;
+	} cases[] = {
+		{ "antidepressant", "anaesthetic", 1 },	/* medicine and drug: a link apart */
+		{ "anaesthetic", "antidepressants", 1 },	/* by the base form, either way */
+		{ "anesthetic", "anaesthetic", 0 },	/* one synset */
+		{ "drug", "anaesthetic", 0 },		/* a kind above the other */
+		{ "antidepressant", "medication", 0 },
+		{ "doctor", "nurse", 0 },		/* roles are renamed freely */
+		{ "depression", "anxiety", 0 },		/* states are often both true */
+		{ "antidepressant", "remote", 0 },	/* they meet four links up */
+		{ "antidepressant", "zzzx", 0 }, { "", "drug", 0 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		if (thesaurus_different_kinds(fx->t, cases[i].a, cases[i].b) != cases[i].different)
+			fail_msg("%s / %s: expected %d", cases[i].a, cases[i].b, cases[i].different);
+	assert_int_equal(thesaurus_different_kinds(NULL, "drug", "medicine"), 0);
+}
+
 static void test_tag_counts(void **state)
 {
 	struct fixture *fx = *state;
@@ -559,6 +633,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_first_and_last_lines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stop_value, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_terms, setup_terms, teardown),
+		cmocka_unit_test_setup_teardown(test_different_kinds, setup_kinds, teardown),
 		cmocka_unit_test_setup_teardown(test_tag_counts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_antonyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_tag_counts_missing, setup, teardown),
