@@ -82,6 +82,16 @@ struct claim_check {
 	int ncompared;			/* judged words so marked that weigh */
 	unsigned comparing;		/* bit k: clause k compares ("than") or tells an origin */
 	int origin_only;		/* its standard is an origin ("derived from"), no "than" */
+	/*
+	 * it says what it names is the main or only one ("works mainly on
+	 * serotonin receptors"): another thing's name denies it
+	 */
+	int exclusive;
+	/*
+	 * the judged word that a sentence-final predicate noun phrase names
+	 * ("agonist" in "Ketamine is a glutamate receptor agonist."), or -1
+	 */
+	int predicate;
 	struct claim_row *rows;
 	size_t n;
 	const char *unknown[WORDS_MAX];
@@ -147,6 +157,16 @@ static const char *const absolute_words[] = {
 	"entirely", "every", "everybody", "everyone", "exclusively", "fully", "guarantee",
 	"guaranteed", "guarantees", "invariably", "must", "only", "permanent", "permanently",
 	"proven", "solely", "totally", "universally",
+};
+
+/*
+ * Words that say what a claim names is the main or only one of its kind:
+ * "mainly on serotonin receptors" is denied by a source that names NMDA
+ * receptors, "on AMPA receptors" is not.  Lower-case, sorted.
+ */
+static const char *const exclusive_words[] = {
+	"chiefly", "exclusively", "largely", "main", "mainly", "mostly", "only", "predominantly",
+	"primarily", "primary", "principal", "principally", "sole", "solely",
 };
 
 #define NP(list) (sizeof (list) / sizeof *(list))
@@ -632,6 +652,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 					return -1;
 				cc->nabsolutes++;
 			}
+			cc->exclusive |= IN_LIST(w, exclusive_words);
 			after_negator = is_negator_word(w) ||
 			    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'');
 			after_at = strcmp(w, "at") == 0;
@@ -764,6 +785,57 @@ static int names_claim_word(const struct fetched *c, const char *claim, size_t l
 		i = j > i ? j : i + 1;
 	}
 	return 0;
+}
+
+#define PREDICATE_WORDS 4	/* words of a predicate noun phrase read */
+
+/*
+ * The claim's predicate noun: in a claim that ends "is/are/was/were a
+ * (an, the) W1 .. Wn." with at most PREDICATE_WORDS words, the last, Wn:
+ * what the claim says its subject is.  Its index among the judged words,
+ * or -1.
+ */
+static int predicate_noun(const struct claim_check *cc, const char *claim)
+{
+	static const char *const copulas[] = { "are", "is", "was", "were" };
+	static const char *const articles[] = { "a", "an", "the" };
+	char w[64];
+	size_t len = strlen(claim), last_b = 0, last_e = 0;
+	int after = -1;	/* words since the copula; -1: none seen */
+	int article = 0;	/* an article followed it */
+	for (size_t i = 0; i < len;) {
+		size_t j = word_end(claim, len, i);
+		if (j == i) {
+			/* only the sentence's end may follow the noun phrase */
+			if (after >= 0 && !(claim[i] == ' ' || claim[i] == '.' || claim[i] == '!'))
+				after = -1;
+			i++;
+			continue;
+		}
+		if (!lower_word(claim + i, j - i, w, sizeof w)) {
+			after = -1;
+		} else if (IN_LIST(w, copulas)) {
+			after = 0;
+			article = 0;
+		} else if (after == 0 && !article && IN_LIST(w, articles)) {
+			article = 1;
+		} else if (article && after >= 0 && after < PREDICATE_WORDS && !words_is_stop(w)) {
+			after++;
+			last_b = i;
+			last_e = j;
+		} else {
+			after = -1;
+		}
+		i = j;
+	}
+	if (after <= 0)
+		return -1;
+	for (int k = 0; k < cc->judged.n; k++) {
+		const char *sf = cc->judged.w[k].surface;
+		if (strlen(sf) == last_e - last_b && strncmp(sf, claim + last_b, last_e - last_b) == 0)
+			return cc->judged.w[k].idf > 0 ? k : -1;
+	}
+	return -1;
 }
 
 /*
@@ -1198,7 +1270,12 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 		    !says_any(said, said_len, comparison_words, NP(comparison_words))));
 	}
 	row->ve.absolutes_missing += unsaid_details(cc, said, said_len, row->present, row);
+	/* a sentence that does not say what the claim says its subject is */
+	row->ve.absolutes_missing += cc->predicate >= 0 && !row->present[cc->predicate];
 	row->ve.conflicts = (int)row->nconflicts;
+	for (size_t k = 0; k < row->nconflicts && !cc->exclusive; k++)
+		row->ve.other_names += strcmp(row->conflicts[k].kind,
+		    conflict_kind_name(CONFLICT_SUBSTITUTION)) == 0;
 	row->support = verdict_of_evidence(&row->ve);
 	return 0;
 }
@@ -1220,6 +1297,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	    conflict_claim_new_in(in->claim, strlen(in->claim), &cc->lexicon, &cc->read) != 0)
 		goto fail;
 	split_clauses(cc, in->claim);
+	cc->predicate = predicate_noun(cc, in->claim);
 	for (int w = 0; w < in->ws->n; w++)
 		if (in->ws->w[w].df == 0)
 			cc->unknown[cc->nunknown++] = in->ws->w[w].surface;

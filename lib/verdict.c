@@ -42,11 +42,12 @@ enum verdict verdict_of_evidence(const struct verdict_evidence *e)
 
 enum verdict verdict_of_claim(const struct verdict_evidence *rows, size_t n)
 {
-	int supported = 0, partial = 0, disagrees = 0;
+	int supported = 0, partial = 0, disagrees = 0, names_others = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct verdict_evidence *e = &rows[i];
 		if (e->conflicts > 0) {
-			disagrees = 1;
+			disagrees |= e->other_names < e->conflicts;
+			names_others = 1;
 			continue;
 		}
 		enum verdict v = verdict_of_evidence(e);
@@ -55,7 +56,7 @@ enum verdict verdict_of_claim(const struct verdict_evidence *rows, size_t n)
 	}
 	if (supported)
 		return disagrees ? VERDICT_PARTIAL : VERDICT_SUPPORTED;
-	if (partial && !disagrees)
+	if (partial && !names_others)
 		return VERDICT_PARTIAL;
 	return VERDICT_UNSUPPORTED;
 }

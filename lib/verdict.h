@@ -56,6 +56,15 @@ struct verdict_evidence {
 	 * words).
 	 */
 	int words, words_present;
+	/*
+	 * How many of the conflicts only name another thing of the claim's
+	 * kind ("NMDA receptors" where the claim says "AMPA receptors"), when
+	 * the claim does not say the thing is the main or only one: a source
+	 * that names another receptor does not deny one that names the
+	 * claim's, so such a row alone keeps no other source's support from
+	 * making the claim supported (the row itself stays unsupported).
+	 */
+	int other_names;
 };
 
 /* Thresholds of the rules (verdict.c says how they were chosen). */
@@ -68,7 +77,8 @@ enum verdict verdict_of_evidence(const struct verdict_evidence *e);
 
 /*
  * The claim's verdict from the evidence of its sources, rows[0 .. n):
- * supported when some source supports it and no source disagrees; partial
+ * supported when some source supports it and no source disagrees but by
+ * naming other things (other_names); partial
  * when some source supports it but another disagrees, or when the best is
  * partial and none disagrees; unsupported otherwise (also when n is 0).
  */

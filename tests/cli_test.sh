@@ -1306,6 +1306,20 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "A once-standard anesthetic is now being used to bring relief to people with severe depression, anxiety and PTSD."
 	want_rc 0 "the passage names the anesthetic"
 	verdict_is SUPPORTED "once-standard anesthetic"
+	# a source that names another receptor (002 "NMDA receptors") does not
+	# deny one that names the claim's (004 "activates another receptor
+	# called AMPA"), unless the claim says it is the main one
+	q --db "$CDB" --claim "Ketamine activates AMPA receptors."
+	want_rc 0 "AMPA, and others name NMDA"
+	verdict_is SUPPORTED "AMPA receptors"
+	q --db "$CDB" --claim "Ketamine mainly activates AMPA receptors."
+	verdict_is PARTIAL "mainly AMPA receptors"
+	# what a claim says its subject is, the sentence must say
+	q --db "$CDB" --claim "Ketamine is a glutamate receptor agonist."
+	want_rc 1 "an agonist no source names"
+	verdict_is_not SUPPORTED "a glutamate receptor agonist"
+	q --db "$CDB" --claim "Ketamine is a controlled substance."
+	want_rc 0 "a controlled substance"
 	q --db "$CDB" --claim "The moon is made of cheese and ketamine."
 	want_rc 1 "an unrelated claim"
 	verdict_is UNSUPPORTED "moon"

@@ -35,24 +35,24 @@ static void test_verdict_of_evidence(void **state)
 		enum verdict want;
 		const char *why;
 	} cases[] = {
-		{ { 1.0, 1.0, 0, 0, 0, 0 }, S, "every word in one sentence" },
-		{ { VERDICT_SUPPORTED_MIN, 0.9, 0, 0, 0, 0 }, S, "at the supported threshold" },
-		{ { VERDICT_SUPPORTED_MIN - 0.01, 0.9, 0, 0, 0, 0 }, P, "just below it" },
-		{ { VERDICT_PARTIAL_MIN, VERDICT_PARTIAL_MIN, 0, 0, 0, 0 }, P, "at the partial threshold" },
-		{ { VERDICT_PARTIAL_MIN - 0.01, VERDICT_PARTIAL_MIN, 0, 0, 0, 0 }, U, "just below it" },
-		{ { 0.1, VERDICT_PASSAGE_PARTIAL_MIN, 0, 0, 0, 0 }, P, "words spread over the passage" },
-		{ { 0.1, VERDICT_PASSAGE_PARTIAL_MIN - 0.01, 0, 0, 0, 0 }, U, "spread, and too few" },
-		{ { 1.0, 1.0, 1, 0, 0, 0 }, U, "a conflict outweighs every match" },
-		{ { 0.2, 0.2, 2, 0, 0, 0 }, U, "conflicts in weak evidence" },
-		{ { 1.0, 1.0, 0, 1, 0, 0 }, P, "the claim says 'all', the source does not" },
-		{ { VERDICT_PARTIAL_MIN - 0.01, VERDICT_PARTIAL_MIN - 0.01, 0, 1, 0, 0 }, U,
+		{ { 1.0, 1.0, 0, 0, 0, 0, 0 }, S, "every word in one sentence" },
+		{ { VERDICT_SUPPORTED_MIN, 0.9, 0, 0, 0, 0, 0 }, S, "at the supported threshold" },
+		{ { VERDICT_SUPPORTED_MIN - 0.01, 0.9, 0, 0, 0, 0, 0 }, P, "just below it" },
+		{ { VERDICT_PARTIAL_MIN, VERDICT_PARTIAL_MIN, 0, 0, 0, 0, 0 }, P, "at the partial threshold" },
+		{ { VERDICT_PARTIAL_MIN - 0.01, VERDICT_PARTIAL_MIN, 0, 0, 0, 0, 0 }, U, "just below it" },
+		{ { 0.1, VERDICT_PASSAGE_PARTIAL_MIN, 0, 0, 0, 0, 0 }, P, "words spread over the passage" },
+		{ { 0.1, VERDICT_PASSAGE_PARTIAL_MIN - 0.01, 0, 0, 0, 0, 0 }, U, "spread, and too few" },
+		{ { 1.0, 1.0, 1, 0, 0, 0, 0 }, U, "a conflict outweighs every match" },
+		{ { 0.2, 0.2, 2, 0, 0, 0, 0 }, U, "conflicts in weak evidence" },
+		{ { 1.0, 1.0, 0, 1, 0, 0, 0 }, P, "the claim says 'all', the source does not" },
+		{ { VERDICT_PARTIAL_MIN - 0.01, VERDICT_PARTIAL_MIN - 0.01, 0, 1, 0, 0, 0 }, U,
 		  "an absolute word lifts nothing" },
-		{ { 0, 0, 0, 0, 0, 0 }, U, "nothing" },
-		{ { 1.0, 1.0, 0, 0, 3, 1 }, P, "one word of a claim of three" },
-		{ { 1.0, 1.0, 0, 0, 3, 2 }, S, "two words of three" },
-		{ { 0.61, 0.66, 0, 0, 7, 2 }, P, "two rare words of seven: fewer than half" },
-		{ { 0.61, 0.66, 0, 0, 8, 4 }, S, "half of the words, most of the weight" },
-		{ { 1.0, 1.0, 0, 0, 1, 1 }, S, "a claim of one word" },
+		{ { 0, 0, 0, 0, 0, 0, 0 }, U, "nothing" },
+		{ { 1.0, 1.0, 0, 0, 3, 1, 0 }, P, "one word of a claim of three" },
+		{ { 1.0, 1.0, 0, 0, 3, 2, 0 }, S, "two words of three" },
+		{ { 0.61, 0.66, 0, 0, 7, 2, 0 }, P, "two rare words of seven: fewer than half" },
+		{ { 0.61, 0.66, 0, 0, 8, 4, 0 }, S, "half of the words, most of the weight" },
+		{ { 1.0, 1.0, 0, 0, 1, 1, 0 }, S, "a claim of one word" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		enum verdict got = verdict_of_evidence(&cases[i].e);
@@ -65,10 +65,12 @@ static void test_verdict_of_evidence(void **state)
 static void test_verdict_of_claim(void **state)
 {
 	(void)state;
-	static const struct verdict_evidence sup = { 0.9, 0.9, 0, 0, 0, 0 },
-	    part = { VERDICT_PARTIAL_MIN, VERDICT_PARTIAL_MIN, 0, 0, 0, 0 },
-	    none = { VERDICT_PARTIAL_MIN / 2, VERDICT_PARTIAL_MIN / 2, 0, 0, 0, 0 },
-	    against = { 0.9, 0.9, 1, 0, 0, 0 };
+	static const struct verdict_evidence sup = { 0.9, 0.9, 0, 0, 0, 0, 0 },
+	    part = { VERDICT_PARTIAL_MIN, VERDICT_PARTIAL_MIN, 0, 0, 0, 0, 0 },
+	    none = { VERDICT_PARTIAL_MIN / 2, VERDICT_PARTIAL_MIN / 2, 0, 0, 0, 0, 0 },
+	    against = { 0.9, 0.9, 1, 0, 0, 0, 0 },
+	    names_another = { 0.9, 0.9, 1, 0, 0, 0, 1 },	/* "NMDA" for "AMPA" */
+	    names_and_against = { 0.9, 0.9, 2, 0, 0, 0, 1 };
 	static const struct {
 		struct verdict_evidence rows[3];
 		size_t n;
@@ -85,6 +87,10 @@ static void test_verdict_of_claim(void **state)
 		{ { against }, 1, U, "the only evidence disagrees" },
 		{ { part, against }, 2, U, "part of it, and a source against" },
 		{ { against, none }, 2, U, "against, and nothing for" },
+		{ { names_another, sup }, 2, S, "another source names another thing" },
+		{ { names_and_against, sup }, 2, P, "it names another thing and disagrees too" },
+		{ { names_another }, 1, U, "only a source that names another thing" },
+		{ { part, names_another }, 2, U, "part of it, and another thing named" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		enum verdict got = verdict_of_claim(cases[i].rows, cases[i].n);
