@@ -346,6 +346,7 @@ static struct {
 	/* bit n of shape[c]: some listed word starts with byte c and is n bytes long */
 	uint32_t shape[256];
 	int usable;		/* 0 when a table overflowed: every call scans */
+	int antonym_first, antonym_end;	/* the ids of ANTONYM's sides: [first, end) */
 } lists;
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
 
@@ -431,9 +432,11 @@ build_lists(void)
 	int id = 0, rc = 0;
 	for (size_t i = 0; i < sizeof classes / sizeof *classes && rc == 0; i++)
 		rc = add_list(classes[i], id++);
+	lists.antonym_first = id;
 	for (size_t i = 0; i < sizeof ANTONYM / sizeof *ANTONYM && rc == 0; i++)
 		if ((rc = add_list(ANTONYM[i].a, id++)) == 0)
 			rc = add_list(ANTONYM[i].b, id++);
+	lists.antonym_end = id;
 	for (size_t i = 0; i < NUNIT && rc == 0; i++)
 		rc = add_list(UNIT[i].forms, id++);
 	lists.usable = rc == 0;
@@ -3270,12 +3273,20 @@ struct conflict_claim {
 	char **opp;	/* per token: its lexicon opposites' stems (" a b "), or NULL */
 };
 
-/* Whether w is a word of one of the opposite pairs (ANTONYM). */
+/* Whether token k (marked by mark_content) is a word of one of the opposite pairs (ANTONYM). */
 static int
-in_pair(const char *w)
+in_pair(const struct tok *k)
 {
+	if (lists.usable) {
+		if (k->listed == NULL)
+			return 0;
+		for (int id = lists.antonym_first; id < lists.antonym_end; id++)
+			if (k->listed->lists[id / 64] >> (id % 64) & 1)
+				return 1;
+		return 0;
+	}
 	for (size_t p = 0; p < sizeof ANTONYM / sizeof ANTONYM[0]; p++)
-		if (among(w, ANTONYM[p].a) || among(w, ANTONYM[p].b))
+		if (among(k->w, ANTONYM[p].a) || among(k->w, ANTONYM[p].b))
 			return 1;
 	return 0;
 }
@@ -3347,7 +3358,7 @@ conflict_claim_new_in(const char *claim, size_t claim_len, const struct conflict
 			struct opposites o;
 
 			/* a word of this module's own pairs is theirs to judge */
-			if (!is_content(&cl->c, i) || in_pair(cl->c.v[i].w))
+			if (!is_content(&cl->c, i) || in_pair(&cl->c.v[i]))
 				continue;
 			memset(&o, 0, sizeof o);
 			if (lex->opposites(lex->ctx, cl->c.v[i].w, add_opposite, &o) < 0 ||

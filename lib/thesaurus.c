@@ -298,8 +298,13 @@ static void pointers_start(struct pointers *it, const char *p, const char *e, lo
 	it->left = it->f == NULL ? 0 : field_number(p, e, 4 + 2 * (int)nwords, 10);
 }
 
-/* The next pointer into *out: 1, or 0 at the end of the list or of the line. */
-static int pointers_next(struct pointers *it, struct pointer *out)
+/*
+ * The next pointer into *out: 1, or 0 at the end of the list or of the
+ * line.  A pointer whose symbol does not start with a byte of syms is
+ * returned unread: only out->sym and out->symlen set, out->off -1.  A long
+ * line has hundreds of pointers, most of them of kinds the caller skips.
+ */
+static int pointers_next(struct pointers *it, struct pointer *out, const char *syms)
 {
 	const char *ptr[4];
 	size_t len[4];
@@ -316,6 +321,10 @@ static int pointers_next(struct pointers *it, struct pointer *out)
 	out->sym = ptr[0];
 	out->symlen = len[0];
 	out->off = -1;
+	out->pos = -1;
+	out->source = out->target = -1;
+	if (len[0] == 0 || strchr(syms, ptr[0][0]) == NULL)
+		return 1;
 	if (len[1] < 16) {
 		char num[16];
 		memcpy(num, ptr[1], len[1]);
@@ -367,7 +376,7 @@ static int each_lemma(const struct thesaurus *t, int pos, long off, const char *
 	struct pointers it;
 	struct pointer ptr;
 	pointers_start(&it, p, e, nwords);
-	while (pointers_next(&it, &ptr)) {
+	while (pointers_next(&it, &ptr, "+")) {
 		const char *tp, *te;
 		if (ptr.symlen != 1 || ptr.sym[0] != '+' || ptr.off < 0 ||
 		    ptr.source != self || ptr.pos < 0 || !synset_line(t, ptr.pos, ptr.off, &tp, &te) ||
@@ -546,7 +555,7 @@ static int each_antonym_of_synset(const struct thesaurus *t, int pos, long off, 
 	struct pointers it;
 	struct pointer ptr;
 	pointers_start(&it, p, e, nwords);
-	while (pointers_next(&it, &ptr)) {
+	while (pointers_next(&it, &ptr, satellite && depth == 0 ? "!&" : "!")) {
 		if (ptr.symlen != 1 || ptr.off < 0 || ptr.pos < 0)
 			continue;
 		if (ptr.sym[0] == '&' && satellite && depth == 0 && ptr.pos == pos) {
@@ -612,7 +621,7 @@ static int noun_depth(const struct thesaurus *t, long off, int limit)
 	struct pointer ptr;
 	int best = -1;
 	pointers_start(&it, p, e, field_number(p, e, 3, 16));
-	while (pointers_next(&it, &ptr)) {
+	while (pointers_next(&it, &ptr, "@")) {
 		int hypernym = (ptr.symlen == 1 && ptr.sym[0] == '@') ||
 		    (ptr.symlen == 2 && memcmp(ptr.sym, "@i", 2) == 0);
 		if (!hypernym || ptr.off < 0)
@@ -738,7 +747,7 @@ up:
 	struct pointers it;
 	struct pointer ptr;
 	pointers_start(&it, p, e, field_number(p, e, 3, 16));
-	while (pointers_next(&it, &ptr))
+	while (pointers_next(&it, &ptr, "@"))
 		if (((ptr.symlen == 1 && ptr.sym[0] == '@') ||
 		    (ptr.symlen == 2 && memcmp(ptr.sym, "@i", 2) == 0)) && ptr.off >= 0)
 			ancestors(t, ptr.off, links + 1, limit, a, n);
