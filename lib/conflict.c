@@ -1225,6 +1225,19 @@ relative_denial(const struct text *c, size_t i, const struct text *s, size_t j)
 }
 
 /*
+ * Whether claim word i is what someone else is to do: "bring someone to
+ * drive them home" says nothing against "not advisable to drive yourself
+ * home", which is said of the reader.
+ */
+static int
+done_by_another(const struct text *c, size_t i)
+{
+	return i >= 2 && strcmp(wd(c, i - 1), "to") == 0 &&
+	    among(wd(c, i - 2), "someone somebody anyone anybody friend companion relative "
+	    "driver person adult");
+}
+
+/*
  * Whether the claim denies later in word i's clause what the source's
  * negator denies before its word j: "addiction is not something patients
  * need to worry about" says what "you don't need to worry about addiction"
@@ -1284,7 +1297,7 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		if (!seen || agree || hit == s->n ||
 		    (c->v[i].pol == POL_NEG && !c->v[i].head) ||
 		    (c->v[i].pol == POL_POS && s->v[hit].pol == POL_NEG &&
-		    denied_later(c, i, s, hit)))
+		    (denied_later(c, i, s, hit) || done_by_another(c, i))))
 			continue;
 		neg = c->v[i].pol == POL_NEG ? &c->v[c->v[i].negator] :
 		    &s->v[s->v[hit].negator];
