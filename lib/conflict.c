@@ -1156,6 +1156,7 @@ says_alternative(const struct text *c, size_t ci, const struct text *s, size_t s
 }
 
 static int ends_sentence(const struct text *, size_t);
+static size_t stem_in(const struct text *, size_t, size_t, const char *);
 
 /*
  * "Rarely" negates only in part: it does not contradict a text that says
@@ -1316,6 +1317,67 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		} else if (add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION,
 		    c->v[i].s, cend, neg->s, send) < 0) {
 			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Words that say a thing must be done or had. */
+#define NECESSARY_WORDS "required necessary needed mandatory essential compulsory obligatory"
+#define NECESSITY_SHARED 3	/* content words the two must share in the source's clause */
+
+/*
+ * Whether source token j says a necessity, not denied: "must", "required",
+ * "have to", "need to", ... with no negator in the two tokens before it or
+ * the one after ("must not", "not required").
+ */
+static int
+says_necessity(const struct text *s, size_t j)
+{
+	const char *w = wd(s, j), *nx = wd(s, j + 1);
+
+	if (s->v[j].type != T_WORD)
+		return 0;
+	if (!among(w, "must require requires " NECESSARY_WORDS) &&
+	    !(among(w, "have has need needs") && strcmp(nx, "to") == 0))
+		return 0;
+	if ((j >= 1 && is_negator(s, j - 1)) || (j >= 2 && is_negator(s, j - 2)) ||
+	    is_negator(s, j + 1))
+		return 0;
+	return 1;
+}
+
+/*
+ * A necessity the claim denies and the source states: "Supervision by
+ * mental health professionals is not required when a patient receives
+ * the first dose" against "individuals must be under the care of mental
+ * health professionals during the first dose of ketamine".  The source's
+ * clause must share NECESSITY_SHARED content words with the claim, so
+ * that it requires the same thing.
+ */
+static int
+find_necessity(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->v[i].pol != POL_NEG || !c->v[i].head || !among(wd(c, i), NECESSARY_WORDS))
+			continue;
+		for (size_t j = 0; j < s->n; j++) {
+			size_t a, b, shared = 0;
+
+			if (!says_necessity(s, j))
+				continue;
+			for (a = j; a > 0 && !clause_punct(s, a - 1); a--)
+				;
+			for (b = j + 1; b < s->n && !clause_punct(s, b); b++)
+				;
+			for (size_t k = a; k < b; k++)
+				shared += k != j && is_content(s, k) &&
+				    stem_in(c, 0, c->n, s->v[k].stem) < c->n;
+			if (shared < NECESSITY_SHARED)
+				continue;
+			return add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION,
+			    negation_start(c, &c->v[c->v[i].negator]), c->v[i].e, s->v[j].s,
+			    s->v[j].e);
 		}
 	}
 	return 0;
@@ -3442,6 +3504,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	mark_content(&s);
 	mark_negations(&s);
 	if (find_number(&c, &cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
+	    find_necessity(&c, &s, &f) < 0 ||
 	    find_antonym(&c, &s, lex, &f) < 0 ||
 	    (cl->opp != NULL && find_lexicon_antonym(&c, cl->opp, &s, &f) < 0) ||
 	    find_comparison(&c, &s, &f) < 0 ||
