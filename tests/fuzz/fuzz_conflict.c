@@ -13,7 +13,9 @@
  * of the claim's own, which agrees with it.  Any violation aborts, so
  * libFuzzer records the input.  The claim read once (conflict_claim_new)
  * gives what conflict_find gives, twice over, and with a lexicon that calls
- * every word a term it keeps the ranges and finds nothing against itself.
+ * every word a term it keeps the ranges and finds nothing against itself;
+ * so does one that gives every word opposites (itself backwards, "un" and
+ * itself) and calls any two words different kinds.
  * (Found here: a number of 301 digits or more got a lower end above its
  * capped upper end and conflicted with itself; conflict.c caps both now.)
  */
@@ -91,6 +93,29 @@ static int every_word(void *ctx, const char *w)
 	return w[0] != '\0';
 }
 
+/* conflict_lexicon.opposites: the word spelled backwards and with "un" before it */
+static int backwards(void *ctx, const char *w, int (*each)(void *, const char *), void *each_ctx)
+{
+	char r[64], un[66];
+	size_t n = strlen(w);
+
+	(void)ctx;
+	if (n >= sizeof r)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		r[i] = w[n - 1 - i];
+	r[n] = '\0';
+	snprintf(un, sizeof un, "un%s", w);
+	return each(each_ctx, r) != 0 || each(each_ctx, un) != 0 ? -1 : 0;
+}
+
+/* conflict_lexicon.different_kinds that calls any two words different kinds */
+static int any_two(void *ctx, const char *a, const char *b)
+{
+	(void)ctx;
+	return strcmp(a, b) != 0;
+}
+
 /* a copy of exactly len bytes, so ASan sees any read past the end; NULL when empty */
 static char *copy(const uint8_t *p, size_t len)
 {
@@ -156,12 +181,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			expect_same(again, ra, big, rb, "claim read once");
 		}
 		/* a lexicon that calls every word a term: substitutions too, still in range */
-		static const struct conflict_lexicon all_terms = { every_word, NULL };
+		static const struct conflict_lexicon all_terms = { .is_term = every_word };
 		ra = conflict_find_claim(read, source, source_len, &all_terms, again, MAX_BIG);
 		check(again, ra, MAX_BIG, claim_len, source_len);
 		ra = conflict_find_claim(read, claim, claim_len, &all_terms, again, MAX_BIG);
 		if (ra != 0)
 			FAIL("with every word a term, the claim conflicts with itself: %d", ra);
+		conflict_claim_free(read);
+		/*
+		 * a lexicon of opposites and kinds for every word: antonyms and
+		 * slot substitutions too, still in range, none against itself
+		 */
+		static const struct conflict_lexicon wide = { .is_term = every_word,
+			.opposites = backwards, .different_kinds = any_two };
+		if (conflict_claim_new_in(claim, claim_len, &wide, &read) != 0)
+			FAIL("conflict_claim_new_in failed");
+		ra = conflict_find_claim(read, source, source_len, &wide, again, MAX_BIG);
+		check(again, ra, MAX_BIG, claim_len, source_len);
+		ra = conflict_find_claim(read, claim, claim_len, &wide, again, MAX_BIG);
+		if (ra != 0)
+			FAIL("with the wide lexicon, the claim conflicts with itself: %d, first %s "
+			    "[%zu, %zu) / [%zu, %zu)", ra, conflict_kind_name(again[0].kind),
+			    again[0].claim_start, again[0].claim_end, again[0].source_start,
+			    again[0].source_end);
 		conflict_claim_free(read);
 	}
 
