@@ -63,6 +63,8 @@ def main():
     ap.add_argument("--bin", default="bin")
     ap.add_argument("--db", default="index.db")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--show-top1", action="store_true",
+                    help="list supported claims whose first source is not a gold one")
     ap.add_argument("--query-arg", action="append", default=[],
                     help="an argument passed on to bin/query (repeat for more)")
     ap.add_argument("files", nargs="+")
@@ -81,8 +83,13 @@ def main():
             k[2] += verdict == "unsupported"
             if c["verdict"] == "supported" and c["gold"]:
                 top1[1] += 1
-                top1[0] += bool(r) and any(os.path.basename(r[0]["source"]).startswith(g)
-                                           for g in c["gold"])
+                hit = bool(r) and any(os.path.basename(r[0]["source"]).startswith(g)
+                                      for g in c["gold"])
+                top1[0] += hit
+                if args.show_top1 and not hit:
+                    print("  TOP1 %s (%s first, gold %s): %s" % (
+                        c["id"], os.path.basename(r[0]["source"])[:3] if r else "-",
+                        ",".join(c["gold"]), c["claim"]))
             wrong = (verdict != "supported") if c["verdict"] == "supported" else (verdict == "supported")
             if args.show and wrong:
                 best = r[0] if r else {}
