@@ -132,6 +132,11 @@ static const char NEGATOR[] =
     "doesnt didnt isnt arent wasnt werent hasnt havent hadnt shouldnt "
     "wouldnt couldnt mustnt";
 
+/* Verbs that only bring their object about: a negation over them denies the object. */
+static const char CAUSATIVE[] =
+    "cause causes caused causing produce produces produced producing induce induces "
+    "induced inducing trigger triggers triggered triggering";
+
 /* Verbs whose "to" complement is not done: "declined to approve", "failed to respond". */
 static const char IMPLICATIVE[] =
     "decline declines declined declining refuse refuses refused refusing fail fails "
@@ -428,7 +433,7 @@ static void
 build_lists(void)
 {
 	static const char *const classes[] = { STOP, TRANSPARENT, QUANTIFIER, SUBORDINATOR,
-		CLAUSE_WORD, NEGATOR, YEAR_BEFORE, BARE_BEFORE, IMPLICATIVE };
+		CLAUSE_WORD, NEGATOR, YEAR_BEFORE, BARE_BEFORE, IMPLICATIVE, CAUSATIVE };
 	int id = 0, rc = 0;
 	for (size_t i = 0; i < sizeof classes / sizeof *classes && rc == 0; i++)
 		rc = add_list(classes[i], id++);
@@ -1001,6 +1006,12 @@ mark_negations(struct text *x)
 		if (head == x->n)
 			continue;
 		x->v[head].head = 1;
+		/*
+		 * "does not cause dissociation" denies the dissociation: a verb
+		 * that only brings its object about hands the negation on
+		 */
+		if (among(wd(x, head), CAUSATIVE) && head + 1 < ce && is_content(x, head + 1))
+			x->v[head + 1].head = 1;
 		count = 0;
 		for (k = head; k < ce && count < 3; k++) {
 			if (inner_hyphen(x, k))
