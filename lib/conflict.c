@@ -2597,6 +2597,100 @@ find_slot_substitution(const struct text *c, const struct text *s,
 	return 0;
 }
 
+/* ---- tags in parentheses ---------------------------------------------------- */
+
+/* Where the clause of token i starts: past clause punctuation and clause words. */
+static size_t
+clause_start(const struct text *x, size_t i)
+{
+	while (i > 0 && !clause_punct(x, i - 1) && !among(wd(x, i - 1), CLAUSE_WORD))
+		i--;
+	return i;
+}
+
+
+#define TAGS_MAX 8
+
+/* A word the source names with an acronym and tags other words with. */
+struct tag {
+	size_t name;	/* the token defined: "subcutaneous" in "subcutaneous (SC)" */
+	size_t acronym;	/* its acronym's token */
+};
+
+/*
+ * Whether token i of x is an acronym in parentheses, "(" i ")": 1 when the
+ * word before the "(" is a content word, its name.
+ */
+static int
+in_parentheses(const struct text *x, size_t i)
+{
+	return i >= 1 && i + 1 < x->n && is_punct(x, i - 1, "(") && is_punct(x, i + 1, ")") &&
+	    x->v[i].type == T_WORD && name_like(x, i);
+}
+
+/*
+ * Parallel roles told apart by tags: the source names two things with
+ * acronyms ("intramuscular (IM) and subcutaneous (SC) injections") and tags
+ * what belongs to each ("into the muscle (IM) or beneath the skin (SC)").
+ * A claim clause that puts one thing's name with the other's tagged word
+ * ("Subcutaneous injections deliver ketamine into the muscle"), and not
+ * that other's name, joins what the source sets apart: a CONTRAST from the
+ * claim's name to the tagged word, against the tagged word and its tag.
+ */
+static int
+find_tag_swap(const struct text *c, const struct text *s, struct found *f)
+{
+	struct tag def[TAGS_MAX];
+	size_t ndef = 0, i, j, k;
+
+	for (j = 0; j < s->n && ndef < TAGS_MAX; j++) {
+		if (!in_parentheses(s, j) || j < 2 || !is_content(s, j - 2))
+			continue;
+		for (k = 0; k < ndef && strcmp(s->v[def[k].acronym].w, s->v[j].w) != 0; k++)
+			;
+		if (k == ndef) {
+			def[ndef].name = j - 2;
+			def[ndef].acronym = j;
+			ndef++;
+		}
+	}
+	if (ndef < 2)
+		return 0;
+	for (j = 0; j < s->n; j++) {
+		size_t owner, other, word;
+
+		if (!in_parentheses(s, j) || j < 2 || !is_content(s, j - 2))
+			continue;
+		word = j - 2;
+		for (owner = 0; owner < ndef && strcmp(s->v[def[owner].acronym].w, s->v[j].w) != 0;
+		    owner++)
+			;
+		if (owner == ndef || def[owner].name == word)
+			continue;	/* the definition itself */
+		for (i = 0; i < c->n; i++) {
+			size_t a, b, ci;
+
+			if (!is_content(c, i) || strcmp(c->v[i].stem, s->v[word].stem) != 0)
+				continue;
+			a = clause_start(c, i);
+			for (b = i + 1; b < c->n && !clause_punct(c, b) && !among(wd(c, b), CLAUSE_WORD);
+			    b++)
+				;
+			if (stem_in(c, a, b, s->v[def[owner].name].stem) < c->n)
+				continue;	/* the claim names the tagged word's own */
+			for (other = 0; other < ndef; other++) {
+				if (other == owner ||
+				    (ci = stem_in(c, a, b, s->v[def[other].name].stem)) >= c->n)
+					continue;
+				return add(&f->v, &f->n, &f->cap, CONFLICT_CONTRAST,
+				    c->v[ci < i ? ci : i].s, c->v[ci < i ? i : ci].e, s->v[word].s,
+				    s->v[j + 1].e);
+			}
+		}
+	}
+	return 0;
+}
+
 /* ---- contrasts ------------------------------------------------------------ */
 
 /* Words that set a sentence's two clauses apart: "While X ..., Y ...", "X ..., but Y ...". */
@@ -3236,15 +3330,6 @@ admitted(const struct qty *q, const struct qtys *qs)
 	return 0;
 }
 
-/* Where the clause of token i starts: past clause punctuation and clause words. */
-static size_t
-clause_start(const struct text *x, size_t i)
-{
-	while (i > 0 && !clause_punct(x, i - 1) && !among(wd(x, i - 1), CLAUSE_WORD))
-		i--;
-	return i;
-}
-
 /*
  * A quantity said of the wrong thing: the source says one in a relative
  * clause of its antecedent ("Unlike conventional antidepressants, which
@@ -3524,6 +3609,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_slot_substitution(&c, &s, lex, &f) < 0 ||
+	    find_tag_swap(&c, &s, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
 		goto done;
 	/* claim order; the kinds were found in enum order, so keep ties stable */

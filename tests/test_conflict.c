@@ -776,6 +776,34 @@ test_conflict_slot_substitutions(void **state)
 	RUN(without);
 }
 
+/* Parallel roles told apart by acronym tags. */
+static void
+test_conflict_tag_swaps(void **state)
+{
+	static const char *const source =
+	    "Intramuscular (IM) and subcutaneous (SC) injections are options. These involve "
+	    "injecting ketamine into the muscle (IM) or beneath the skin (SC).";
+	static const struct cf_case cases[] = {
+		{ "one thing's name with the other's tagged word",
+		  "Subcutaneous injections deliver ketamine into the muscle.", source,
+		  { { CONFLICT_CONTRAST, "Subcutaneous injections deliver ketamine into the muscle",
+		      "muscle (IM)" } } },
+		{ "each with its own, in clauses of their own",
+		  "Intramuscular injections deliver ketamine into the muscle, subcutaneous ones beneath the skin.",
+		  source, { { 0 } } },
+		{ "both names in the clause",
+		  "Ketamine goes into the muscle or under the skin by intramuscular or subcutaneous injection.",
+		  source, { { 0 } } },
+		{ "a source with one acronym tags nothing apart",
+		  "Subcutaneous injections deliver ketamine into the muscle.",
+		  "Subcutaneous (SC) injections put ketamine beneath the skin (SC), near the muscle.",
+		  { { 0 } } },
+	};
+
+	(void)state;
+	RUN(cases);
+}
+
 /* The caller's antonyms (WordNet's) where this module's pairs know none. */
 static void
 test_conflict_lexicon_antonyms(void **state)
@@ -1434,6 +1462,7 @@ main(void)
 		cmocka_unit_test(test_conflict_substitutions_of_terms),
 		cmocka_unit_test(test_conflict_lexicon_antonyms),
 		cmocka_unit_test(test_conflict_slot_substitutions),
+		cmocka_unit_test(test_conflict_tag_swaps),
 		cmocka_unit_test(test_conflict_roles_and_groups),
 		cmocka_unit_test(test_conflict_degrees),
 		cmocka_unit_test(test_conflict_contrasts),
