@@ -215,7 +215,7 @@ static const struct {
 	  "stimulate stimulates stimulated stimulating", 0, 2 },
 	{ "agonist agonists", "antagonist antagonists", 0, 0 },
 	{ "safe safely", "dangerous dangerously unsafe", 0, 0 },
-	{ "effective effectively", "ineffective ineffectively", 0, 0 },
+	{ "effective effectively effectiveness efficacy", "ineffective ineffectively", 0, 0 },
 	{ "possible", "impossible", 0, 0 },
 	{ "necessary", "unnecessary", 0, 2 },
 	{ "promising encouraging", "disappointing discouraging", 0, 2 },
@@ -1717,6 +1717,17 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	nsa = neighbours(s, sj, -1, sa);
 	if (shared(ca, nca, sa, nsa) >= need)
 		return 1;
+	/*
+	 * a noun of the predicate: "the effectiveness of repeated use" says of
+	 * what follows it what "repeated use ... to be ineffective" says of
+	 * its subject
+	 */
+	if (strcmp(wd(s, sj + 1), "of") == 0) {
+		const char *oa[NEIGHBOURS];
+		size_t noa = neighbours(s, sj, 1, oa);
+		if (shared(ca, nca, oa, noa) >= (need > 1 ? need : 2))
+			return 1;
+	}
 	/*
 	 * a subject pointing back to the sentence before: "... for repeated
 	 * administration of Ketamine. This is necessary because ..."

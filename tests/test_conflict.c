@@ -845,6 +845,13 @@ static void
 test_conflict_antonyms(void **state)
 {
 	static const struct cf_case cases[] = {
+		{ "a predicate against its noun before \"of\"",
+		  "Several studies have found repeated use of ketamine to be ineffective.",
+		  "Several studies have shown the effectiveness of repeated use of Ketamine.",
+		  { { ANT, "ineffective", "effectiveness" } } },
+		{ "the noun of another thing",
+		  "Several studies have found repeated use of ketamine to be ineffective.",
+		  "Studies have shown the effectiveness of electroconvulsive therapy.", { { 0 } } },
 		{ "inexpensive against prohibitive",
 		  "Ketamine treatment is inexpensive enough for everyone.",
 		  "The cost of ketamine treatment can be prohibitive for some individuals.",
