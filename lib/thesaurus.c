@@ -429,6 +429,39 @@ static int each_irregular_form(const struct thesaurus *t, const char *base, cons
 	return 0;
 }
 
+/*
+ * An adjective satellite's head ("muddled" is similar to "confused"): the
+ * head synset's lemmas, which name the quality the satellite is a shade
+ * of, whatever sense of theirs it is.
+ */
+static int each_head_lemma(const struct thesaurus *t, long off, const char *w,
+    int (*add)(void *, const char *, enum thesaurus_kind), void *ctx)
+{
+	const char *p, *e, *ss, *hp, *he;
+	size_t sslen;
+	char lemma[LEMMA_MAX];
+	if (!synset_line(t, 2, off, &p, &e) || (ss = field(p, e, 2, &sslen)) == NULL ||
+	    sslen != 1 || *ss != 's')
+		return 0;
+	struct pointers it;
+	struct pointer ptr;
+	pointers_start(&it, p, e, field_number(p, e, 3, 16));
+	while (pointers_next(&it, &ptr, "&")) {
+		if (ptr.symlen != 1 || ptr.off < 0 || ptr.pos != 2 ||
+		    !synset_line(t, 2, ptr.off, &hp, &he))
+			continue;
+		long n = field_number(hp, he, 3, 16);
+		for (long i = 0; i < n; i++) {
+			if (!lemma_at(hp, he, i, lemma) || strcmp(lemma, w) == 0)
+				continue;
+			int rc = add(ctx, lemma, THESAURUS_SYNONYM);
+			if (rc != 0)
+				return rc;
+		}
+	}
+	return 0;
+}
+
 static int each_sense(const struct thesaurus *t, int pos, const char *base, const char *w,
     int senses, int their, int (*add)(void *, const char *, enum thesaurus_kind), void *ctx)
 {
@@ -453,6 +486,8 @@ static int each_sense(const struct thesaurus *t, int pos, const char *base, cons
 	for (long i = 0; i < nsynsets && i < senses; i++) {
 		long off = field_number(line, e, 6 + (int)nptr + (int)i, 10);
 		int rc = each_lemma(t, pos, off, w, base, their, add, ctx);
+		if (rc == 0 && pos == 2)
+			rc = each_head_lemma(t, off, w, add, ctx);
 		if (rc != 0)
 			return rc;
 	}

@@ -46,7 +46,9 @@ void thesaurus_close(struct thesaurus *t);	/* accepts NULL */
  * - the other single-word lemmas of those senses, and the words WordNet
  *   derives from w's base form in them ("explain": "explanation"), each
  *   only when that sense is among its own first `their` senses too
- *   ("issue" is no synonym of "result": that meaning is only its third).
+ *   ("issue" is no synonym of "result": that meaning is only its third);
+ * - for an adjective sense that is a satellite ("muddled"), the lemmas of
+ *   its head synset ("confused"), the quality it is a shade of.
  * add returns 0 to go on; anything else stops the walk and is returned.
  * Returns 0 (also when w is unknown) or add's stop value.
  */

@@ -349,6 +349,17 @@ static void test_skipped_lemmas(void **state)
 	assert_string_equal(synonyms(fx->t, "straight", 1), "direct");
 }
 
+static void test_satellite_heads(void **state)
+{
+	struct fixture *fx = *state;
+	/* a satellite says what its head says ("muddled": "confused"), not the reverse */
+	assert_string_equal(synonyms(fx->t, "unsafe", 1), "dangerous");
+	assert_string_equal(synonyms(fx->t, "dangerous", 1), "");
+	struct collected c = { .calls = 0 };
+	assert_int_equal(thesaurus_each(fx->t, "unsafe", 1, 100, collect, &c), 0);
+	assert_string_equal(c.kinds, "S");
+}
+
 static void test_unknown_words(void **state)
 {
 	struct fixture *fx = *state;
@@ -628,6 +639,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_base_forms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_irregular_forms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_skipped_lemmas, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_satellite_heads, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_kinds, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_first_and_last_lines, setup, teardown),
