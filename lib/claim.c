@@ -422,6 +422,34 @@ static int is_negator_word(const char *w)
 }
 
 static size_t previous_word(const char *text, size_t i, char *w, size_t size);
+static int is_negator_word(const char *w);
+
+#define NEGATED_REACH 5	/* words before an absolute read for a negator */
+
+/*
+ * Whether a negator stands among the NEGATED_REACH words before text[i],
+ * in its clause: "may not resolve the condition completely" says no
+ * "completely".
+ */
+static int negated_before(const char *text, size_t i)
+{
+	char w[32];
+	for (int k = 0; k < NEGATED_REACH && i > 0; k++) {
+		size_t e = i;
+		while (e > 0 && text[e - 1] == ' ')
+			e--;
+		if (e > 0 && strchr(",;:.!?()", text[e - 1]) != NULL)
+			return 0;
+		size_t b = previous_word(text, i, w, sizeof w);
+		if (b == SIZE_MAX)
+			return 0;
+		if (is_negator_word(w) || strcmp(w, "no") == 0 ||
+		    (strcmp(w, "t") == 0 && b > 0 && (text[b - 1] == '\'' || text[b - 1] == '\x99')))
+			return 1;
+		i = b;
+	}
+	return 0;
+}
 
 /*
  * Whether text[0 .. len) holds the absolute form (lower-case ASCII) as a
@@ -437,7 +465,7 @@ static int says_absolute_form(const char *text, size_t len, const char *form)
 		    same_word((const unsigned char *)text + i, n, form) &&
 		    !(strcmp(form, "only") == 0 &&
 		    previous_word(text, i, before, sizeof before) != SIZE_MAX &&
-		    strcmp(before, "not") == 0))
+		    strcmp(before, "not") == 0) && !negated_before(text, i))
 			return 1;
 	return 0;
 }
@@ -644,7 +672,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	for (size_t i = 0, len = strlen(claim); i < len;) {
 		size_t j = word_end(claim, len, i);
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
-			if (IN_LIST(w, absolute_words) && !after_negator &&
+			if (IN_LIST(w, absolute_words) && !after_negator && !negated_before(claim, i) &&
 			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j)) &&
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i))) &&
 			    cc->nabsolutes < WORDS_MAX) {

@@ -1710,6 +1710,16 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		return 1;
 	if (nca > 0 && said_of_list_item(s, sj, ca, nca))
 		return 1;
+	/*
+	 * an object pointing back ("FDA has approved it for treatment"): the
+	 * subjects before the two words tell whether they are said of one thing
+	 */
+	if (nca > 0 && among(wd(s, sj + 1), "it them this these") && !after_copula(s, sj)) {
+		const char *cb[NEIGHBOURS], *sb[NEIGHBOURS];
+		size_t ncb = neighbours(c, ci, -1, cb), nsb = neighbours(s, sj, -1, sb);
+		if (shared(cb, ncb, sb, nsb) >= need)
+			return 1;
+	}
 	/* what a predicate ("reactions are common and ...") says is about its subject */
 	if (nca > 0 && !after_copula(c, ci))
 		return 0;

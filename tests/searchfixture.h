@@ -44,7 +44,7 @@ static const struct fake_source corpus[] = {
 		{ "", "Side effects of vaccination are usually mild. A sore arm and a low fever are common." },
 		{ "", "Herd immunity protects people who cannot be vaccinated. It requires high coverage in the population." },
 		{ "", "mRNA vaccines deliver instructions for making a viral protein. The body then produces antibodies." },
-		{ "", "Booster doses restore waning antibody levels. Immunity fades slowly after the primary series." },
+		{ "", "Booster doses may not restore antibody levels completely, but they are safe. Immunity fades slowly after the primary series." },
 		{ "", "Well-known vaccine myths don't survive scrutiny. Autism is not caused by vaccines." },
 		{ "", "Cold chain storage keeps vaccines potent. Some need freezers at minus 70 degrees." },
 	} },

@@ -944,6 +944,9 @@ static void test_search_claim_verdicts(void **state)
 		{ "The measles vaccine is more effective than the flu vaccine.", VERDICT_PARTIAL,
 		  NULL },
 		{ "Naps shorter than thirty minutes improve alertness.", VERDICT_SUPPORTED, NULL },
+		/* an absolute in a negated clause is not said ("may not restore ... completely") */
+		{ "Booster doses are completely safe.", VERDICT_PARTIAL, NULL },
+		{ "Booster doses are safe.", VERDICT_SUPPORTED, NULL },
 		/* "not only" says no "only" */
 		{ "Snags shelter only woodpeckers.", VERDICT_PARTIAL, NULL },
 		{ "Snags shelter woodpeckers.", VERDICT_SUPPORTED, NULL },
