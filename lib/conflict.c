@@ -2559,8 +2559,19 @@ find_substitution(const struct text *c, const struct text *s,
  * sooner), one of them a content word, and the tokens after are the same
  * word or both punctuation (or both texts end).
  */
+/* Whether tokens a of x and b of y are the same word ("a" and "an" are). */
 static int
-same_slot(const struct text *c, size_t i, const struct text *s, size_t j)
+same_token(const struct text *x, size_t a, const struct text *y, size_t b)
+{
+	if (x->v[a].type != y->v[b].type)
+		return 0;
+	return strcmp(x->v[a].w, y->v[b].w) == 0 ||
+	    (among(x->v[a].w, "a an") && among(y->v[b].w, "a an"));
+}
+
+/* Whether the SLOT_FRAME tokens before i of c and j of s are the same, one a content word. */
+static int
+same_frame(const struct text *c, size_t i, const struct text *s, size_t j)
 {
 	size_t k, content = 0;
 
@@ -2570,11 +2581,23 @@ same_slot(const struct text *c, size_t i, const struct text *s, size_t j)
 				return 0;	/* one text starts sooner */
 			break;
 		}
-		if (c->v[i - k].type != s->v[j - k].type || strcmp(c->v[i - k].w, s->v[j - k].w) != 0)
+		if (!same_token(c, i - k, s, j - k))
 			return 0;
 		content += is_content(c, i - k);
 	}
-	if (content == 0)
+	return content > 0;
+}
+
+static int
+same_slot(const struct text *c, size_t i, const struct text *s, size_t j)
+{
+	/*
+	 * either word may have one modifier of its own before it: "developed
+	 * as a veterinary sedative" / "developed as an anaesthetic"
+	 */
+	if (!same_frame(c, i, s, j) &&
+	    !(i >= 1 && is_content(c, i - 1) && same_frame(c, i - 1, s, j)) &&
+	    !(j >= 1 && is_content(s, j - 1) && same_frame(c, i, s, j - 1)))
 		return 0;
 	if (i + 1 >= c->n || j + 1 >= s->n)
 		return i + 1 >= c->n && j + 1 >= s->n;
