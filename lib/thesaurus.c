@@ -21,6 +21,7 @@
 
 #define NPOS 4
 #define LEMMA_MAX 64
+#define KIND_SENSES 8		/* senses read at most: antonyms' and kinds' */
 
 static const char *const pos_name[NPOS] = { "noun", "verb", "adj", "adv" };
 
@@ -571,6 +572,25 @@ int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int the
 }
 
 /*
+ * The synset offsets of the first `max` senses of lemma base as part of
+ * speech pos (its index line), into offs; how many (0: not in the index).
+ */
+static int first_senses(const struct thesaurus *t, int pos, const char *base, long *offs,
+    int max)
+{
+	size_t len;
+	const char *line = find_line(&t->index[pos], base, &len);
+	if (line == NULL)
+		return 0;
+	const char *e = line + len;
+	long nsynsets = field_number(line, e, 2, 10), nptr = field_number(line, e, 3, 10);
+	int n = 0;
+	for (long k = 0; k < nsynsets && n < max && nptr >= 0; k++)
+		offs[n++] = field_number(line, e, 6 + (int)nptr + (int)k, 10);
+	return n;
+}
+
+/*
  * The single-word lemmas of the synsets that the synset at offset off of
  * part of speech pos points to as antonyms ("!", from any of its words);
  * for an adjective satellite ("unsafe", similar to "dangerous") those of
@@ -626,15 +646,11 @@ int thesaurus_antonyms(const struct thesaurus *t, const char *w, int senses,
 		char bases[BASES_MAX][LEMMA_MAX];
 		int nb = base_forms(t, pos, w, bases);
 		for (int b = 0; b < nb; b++) {
-			size_t len;
-			const char *line = find_line(&t->index[pos], bases[b], &len);
-			if (line == NULL)
-				continue;
-			const char *e = line + len;
-			long nsynsets = field_number(line, e, 2, 10), nptr = field_number(line, e, 3, 10);
-			for (long i = 0; i < nsynsets && i < senses && nptr >= 0; i++) {
-				long off = field_number(line, e, 6 + (int)nptr + (int)i, 10);
-				int rc = each_antonym_of_synset(t, pos, off, 0, add, ctx);
+			long offs[KIND_SENSES];
+			int n = first_senses(t, pos, bases[b], offs,
+			    senses < KIND_SENSES ? senses : KIND_SENSES);
+			for (int i = 0; i < n; i++) {
+				int rc = each_antonym_of_synset(t, pos, offs[i], 0, add, ctx);
 				if (rc != 0)
 					return rc;
 			}
@@ -747,7 +763,6 @@ int thesaurus_is_subject(const struct thesaurus *t, const char *w)
 }
 
 #define ANCESTORS_MAX 64
-#define KIND_SENSES 8		/* noun senses of each word compared */
 #define KIND_REACH 3		/* links from each word to the kind they share */
 
 /* A noun synset above another, and how many hypernym links up. */
@@ -792,18 +807,11 @@ up:
 static int noun_senses(const struct thesaurus *t, const char *w, long *offs, int max)
 {
 	char bases[BASES_MAX][LEMMA_MAX];
-	size_t len;
 	int nb = base_forms(t, 0, w, bases);
 	for (int i = 0; i < nb; i++) {
-		const char *line = find_line(&t->index[0], bases[i], &len);
-		if (line == NULL)
-			continue;
-		const char *e = line + len;
-		long nsynsets = field_number(line, e, 2, 10), nptr = field_number(line, e, 3, 10);
-		int n = 0;
-		for (long k = 0; k < nsynsets && n < max && nptr >= 0; k++)
-			offs[n++] = field_number(line, e, 6 + (int)nptr + (int)k, 10);
-		return n;
+		int n = first_senses(t, 0, bases[i], offs, max);
+		if (n > 0)
+			return n;
 	}
 	return 0;
 }

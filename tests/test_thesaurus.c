@@ -153,12 +153,19 @@ static void write_counts(const char *dir)
 	assert_int_equal(fclose(f), 0);
 }
 
-static int setup(void **state)
+/* A fixture with a fresh, empty database folder. */
+static struct fixture *new_fixture(void)
 {
 	struct fixture *fx = calloc(1, sizeof *fx);
 	assert_non_null(fx);
 	strcpy(fx->dir, "/tmp/test_thesaurus.XXXXXX");
 	assert_non_null(mkdtemp(fx->dir));
+	return fx;
+}
+
+static int setup(void **state)
+{
+	struct fixture *fx = new_fixture();
 
 	static const char *const nouns[] = { "02 Repair 0 Fixing 0 000", "01 explanation 0 000",
 		"02 a 0 b 0 000", "02 zzzz 0 zzzy 0 000" };
@@ -407,10 +414,7 @@ static void test_stop_value(void **state)
  */
 static int setup_terms(void **state)
 {
-	struct fixture *fx = calloc(1, sizeof *fx);
-	assert_non_null(fx);
-	strcpy(fx->dir, "/tmp/test_thesaurus.XXXXXX");
-	assert_non_null(mkdtemp(fx->dir));
+	struct fixture *fx = new_fixture();
 	static const char *const nouns[] = {
 		"03:01 entity 0 000",
 		"27:01 l1 0 001 @ {0} n 0000", "27:01 l2 0 001 @ {1} n 0000",
@@ -489,10 +493,7 @@ static void test_terms(void **state)
  */
 static int setup_kinds(void **state)
 {
-	struct fixture *fx = calloc(1, sizeof *fx);
-	assert_non_null(fx);
-	strcpy(fx->dir, "/tmp/test_thesaurus.XXXXXX");
-	assert_non_null(mkdtemp(fx->dir));
+	struct fixture *fx = new_fixture();
 	static const char *const nouns[] = {
 		"03:01 entity 0 000",
 		"06:01 drug 0 001 @ {0} n 0000",
