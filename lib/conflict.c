@@ -1335,7 +1335,7 @@ find_negation(struct text *c, struct text *s, struct found *f)
 
 /* Words that say a thing must be done or had. */
 #define NECESSARY_WORDS "required necessary needed mandatory essential compulsory obligatory"
-#define NECESSITY_SHARED 3	/* content words the two must share in the source's clause */
+#define NECESSITY_SHARED 3	/* content words of what the source needs that the claim says */
 
 /*
  * Whether source token j says a necessity, not denied: "must", "required",
@@ -1362,9 +1362,11 @@ says_necessity(const struct text *s, size_t j)
  * A necessity the claim denies and the source states: "Supervision by
  * mental health professionals is not required when a patient receives
  * the first dose" against "individuals must be under the care of mental
- * health professionals during the first dose of ketamine".  The source's
- * clause must share NECESSITY_SHARED content words with the claim, so
- * that it requires the same thing.
+ * health professionals during the first dose of ketamine".  What the
+ * source says is needed (its clause after the necessity word) must share
+ * NECESSITY_SHARED content words with the claim, so that it requires the
+ * same thing ("therapy requires a series of administrations" does not
+ * deny "not required to stay in hospital").
  */
 static int
 find_necessity(const struct text *c, const struct text *s, struct found *f)
@@ -1377,13 +1379,12 @@ find_necessity(const struct text *c, const struct text *s, struct found *f)
 
 			if (!says_necessity(s, j))
 				continue;
-			for (a = j; a > 0 && !clause_punct(s, a - 1); a--)
-				;
-			for (b = j + 1; b < s->n && !clause_punct(s, b); b++)
+			/* what the source says is needed: the words after its necessity */
+			a = j + 1;
+			for (b = a; b < s->n && !clause_punct(s, b); b++)
 				;
 			for (size_t k = a; k < b; k++)
-				shared += k != j && is_content(s, k) &&
-				    stem_in(c, 0, c->n, s->v[k].stem) < c->n;
+				shared += is_content(s, k) && stem_in(c, 0, c->n, s->v[k].stem) < c->n;
 			if (shared < NECESSITY_SHARED)
 				continue;
 			return add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION,
