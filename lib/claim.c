@@ -422,7 +422,6 @@ static int is_negator_word(const char *w)
 }
 
 static size_t previous_word(const char *text, size_t i, char *w, size_t size);
-static int is_negator_word(const char *w);
 
 #define NEGATED_REACH 5	/* words before an absolute read for a negator */
 
@@ -667,12 +666,12 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		    jw->stems[0], add_kin, jw) < 0)
 			return -1;
 	}
-	int after_negator = 0;	/* "not fully", "never always": a weaker claim, no overreach */
 	int after_at = 0;	/* "at all" stresses a negation; it is no quantifier */
 	for (size_t i = 0, len = strlen(claim); i < len;) {
 		size_t j = word_end(claim, len, i);
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
-			if (IN_LIST(w, absolute_words) && !after_negator && !negated_before(claim, i) &&
+			/* "not fully", "never always": a weaker claim, no overreach */
+			if (IN_LIST(w, absolute_words) && !negated_before(claim, i) &&
 			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j)) &&
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i))) &&
 			    cc->nabsolutes < WORDS_MAX) {
@@ -681,8 +680,6 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 				cc->nabsolutes++;
 			}
 			cc->exclusive |= IN_LIST(w, exclusive_words);
-			after_negator = is_negator_word(w) ||
-			    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'');
 			after_at = strcmp(w, "at") == 0;
 		}
 		i = j > i ? j : i + 1;
