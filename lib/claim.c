@@ -48,6 +48,8 @@
 #define CLAIM_WINDOW_GAIN 0.15
 /* senses of a claim word whose WordNet antonyms a source may say (conflict_lexicon) */
 #define CLAIM_ANTONYM_SENSES 2
+#define TERM_MEMO_SLOTS 256	/* is_term answers kept per claim; a power of two */
+#define TERM_MEMO_WORD 24	/* longer words are asked each time */
 
 struct claim_row {
 	struct fetched c;
@@ -98,6 +100,15 @@ struct claim_check {
 	size_t nunknown;
 	enum verdict verdict;
 	struct conflict_lexicon lexicon;	/* WordNet's specific terms, when mapped */
+	const struct thesaurus *thesaurus;	/* the lexicon's, or NULL */
+	/*
+	 * is_term's answers for this claim, by word: the conflict rules ask
+	 * it of the same source words in sentence after sentence
+	 */
+	struct {
+		char w[TERM_MEMO_WORD];
+		signed char term;	/* -1: empty slot */
+	} term_memo[TERM_MEMO_SLOTS];
 	struct conflict_claim *read;	/* the claim as conflict.c reads it, once */
 	/*
 	 * The claim's clauses, bytes [clause_start[k], clause_end[k]); bit k
@@ -494,26 +505,49 @@ static int has_absolute(const char *text, size_t len, const char *w)
 	return says_absolute_form(text, len, w);
 }
 
-/* conflict_lexicon's is_term: ctx is the thesaurus. */
+/*
+ * conflict_lexicon's is_term: ctx is the claim check.  WordNet is asked
+ * once per word and claim (a hypernym walk each time); a full memo asks
+ * anew.
+ */
 static int is_term(void *ctx, const char *w)
 {
-	return thesaurus_is_term(ctx, w);
+	struct claim_check *cc = ctx;
+	size_t n = strlen(w);
+	if (n >= TERM_MEMO_WORD)
+		return thesaurus_is_term(cc->thesaurus, w);
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	for (size_t k = 0; k < TERM_MEMO_SLOTS; k++) {
+		size_t at = (h + k) & (TERM_MEMO_SLOTS - 1);
+		if (cc->term_memo[at].term < 0) {
+			int term = thesaurus_is_term(cc->thesaurus, w);
+			memcpy(cc->term_memo[at].w, w, n + 1);
+			cc->term_memo[at].term = (signed char)term;
+			return term;
+		}
+		if (strcmp(cc->term_memo[at].w, w) == 0)
+			return cc->term_memo[at].term;
+	}
+	return thesaurus_is_term(cc->thesaurus, w);
 }
 
-/* conflict_lexicon's different_kinds: ctx is the thesaurus. */
+/* conflict_lexicon's different_kinds: ctx is the claim check. */
 static int different_kinds(void *ctx, const char *a, const char *b)
 {
-	return thesaurus_different_kinds(ctx, a, b);
+	return thesaurus_different_kinds(((struct claim_check *)ctx)->thesaurus, a, b);
 }
 
 /*
  * conflict_lexicon's opposites: WordNet's antonyms of w's first
- * CLAIM_ANTONYM_SENSES senses.
+ * CLAIM_ANTONYM_SENSES senses (ctx is the claim check).
  */
 static int opposites(void *ctx, const char *w, int (*each)(void *, const char *),
     void *each_ctx)
 {
-	return thesaurus_antonyms(ctx, w, CLAIM_ANTONYM_SENSES, each, each_ctx) != 0 ? -1 : 0;
+	return thesaurus_antonyms(((struct claim_check *)ctx)->thesaurus, w, CLAIM_ANTONYM_SENSES,
+	    each, each_ctx) != 0 ? -1 : 0;
 }
 
 static int add_kin(void *ctx, const char *stem)
@@ -1316,7 +1350,9 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 		cc->lexicon.is_term = is_term;
 		cc->lexicon.opposites = opposites;
 		cc->lexicon.different_kinds = different_kinds;
-		cc->lexicon.ctx = (void *)in->thesaurus;
+		cc->thesaurus = in->thesaurus;
+		memset(cc->term_memo, 0xff, sizeof cc->term_memo);	/* every slot empty */
+		cc->lexicon.ctx = cc;
 	}
 	if (judge_words(cc, in) != 0 ||
 	    conflict_claim_new_in(in->claim, strlen(in->claim), &cc->lexicon, &cc->read) != 0)
