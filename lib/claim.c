@@ -533,6 +533,12 @@ static int is_term(void *ctx, const char *w)
 	return thesaurus_is_term(cc->thesaurus, w);
 }
 
+/* conflict_lexicon's knows: ctx is the claim check. */
+static int knows(void *ctx, const char *w)
+{
+	return thesaurus_knows(((struct claim_check *)ctx)->thesaurus, w);
+}
+
 /* conflict_lexicon's different_kinds: ctx is the claim check. */
 static int different_kinds(void *ctx, const char *a, const char *b)
 {
@@ -1350,6 +1356,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 		cc->lexicon.is_term = is_term;
 		cc->lexicon.opposites = opposites;
 		cc->lexicon.different_kinds = different_kinds;
+		cc->lexicon.knows = knows;
 		cc->thesaurus = in->thesaurus;
 		memset(cc->term_memo, 0xff, sizeof cc->term_memo);	/* every slot empty */
 		cc->lexicon.ctx = cc;

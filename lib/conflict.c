@@ -2642,6 +2642,50 @@ find_slot_substitution(const struct text *c, const struct text *s,
 	return 0;
 }
 
+#define VARIANT_MIN 6	/* letters of a name another name ends with */
+
+/*
+ * A name the dictionary does not know that ends with one it knows as a
+ * term, the source saying the shorter one and not the claim's:
+ * "Esketamine is given by intravenous infusion" against "ketamine is
+ * administered ... through an intravenous (IV) line".  A prefix makes
+ * another substance of a name ("es-", "nor-", "ar-"); a word the
+ * dictionary knows ("antidepressant", "intravenous") is a word of its
+ * own, not a variant.
+ */
+static int
+find_name_variant(const struct text *c, const struct text *s,
+    const struct conflict_lexicon *lex, struct found *f)
+{
+	if (lex == NULL || lex->knows == NULL || lex->is_term == NULL)
+		return 0;
+	for (size_t i = 0; i < c->n; i++) {
+		const char *cw = c->v[i].w, *cm = c->v[i].stem;
+		size_t cn = strlen(cw);
+		int known = -1;
+
+		if (!is_content(c, i) || cn < VARIANT_MIN + 2 || holds_any(s, &cm, 1))
+			continue;
+		for (size_t j = 0; j < s->n; j++) {
+			const char *sw = s->v[j].w;
+			size_t sn = strlen(sw);
+
+			if (!is_content(s, j) || sn < VARIANT_MIN || sn + 2 > cn ||
+			    strcmp(cw + cn - sn, sw) != 0)
+				continue;
+			if (known < 0)
+				known = lex->knows(lex->ctx, cw);
+			if (known || !lex->is_term(lex->ctx, sw))
+				break;
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s, c->v[i].e,
+			    s->v[j].s, s->v[j].e) < 0)
+				return -1;
+			break;
+		}
+	}
+	return 0;
+}
+
 /* ---- tags in parentheses ---------------------------------------------------- */
 
 /* Where the clause of token i starts: past clause punctuation and clause words. */
@@ -3655,6 +3699,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_slot_substitution(&c, &s, lex, &f) < 0 ||
 	    find_tag_swap(&c, &s, &f) < 0 ||
+	    find_name_variant(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
 		goto done;
 	/* claim order; the kinds were found in enum order, so keep ties stable */

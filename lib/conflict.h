@@ -110,6 +110,13 @@ struct conflict_lexicon {
 	 * developed as an ___,") is a SUBSTITUTION.
 	 */
 	int (*different_kinds)(void *ctx, const char *a, const char *b);
+	/*
+	 * knows: 1 when the dictionary knows the lower-case ASCII word w at
+	 * all; a word it does not know that ends with a term it does
+	 * ("esketamine", "ketamine") names another thing of that name's
+	 * family, a SUBSTITUTION where the source says the shorter name.
+	 */
+	int (*knows)(void *ctx, const char *w);
 	void *ctx;
 };
 

@@ -879,6 +879,22 @@ static long lemma_tags(const struct thesaurus *t, const char *lemma)
 	return sum;
 }
 
+int thesaurus_knows(const struct thesaurus *t, const char *w)
+{
+	if (t == NULL || !plain_word(w))
+		return 0;
+	for (int pos = 0; pos < NPOS; pos++) {
+		char bases[BASES_MAX][LEMMA_MAX];
+		int nb = base_forms(t, pos, w, bases);
+		for (int i = 0; i < nb; i++) {
+			size_t len;
+			if (find_line(&t->index[pos], bases[i], &len) != NULL)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 long thesaurus_tag_count(const struct thesaurus *t, const char *w)
 {
 	if (t == NULL || t->counts.p == NULL || !plain_word(w))

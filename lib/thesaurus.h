@@ -129,6 +129,9 @@ int thesaurus_different_kinds(const struct thesaurus *t, const char *a, const ch
  * database without the count list.
  */
 #define THESAURUS_TAGS_TOTAL 258691
+
+/* Whether WordNet knows the lower-case word w, by a base form, as any part of speech. */
+int thesaurus_knows(const struct thesaurus *t, const char *w);
 long thesaurus_tag_count(const struct thesaurus *t, const char *w);
 
 #endif

@@ -1320,6 +1320,11 @@ q_claim_verdicts() {
 	verdict_is_not SUPPORTED "a glutamate receptor agonist"
 	q --db "$CDB" --claim "Ketamine is a controlled substance."
 	want_rc 0 "a controlled substance"
+	# esketamine is not ketamine: 002's and 003's intravenous sentences name
+	# ketamine only
+	q --db "$CDB" --claim "Esketamine is given by intravenous infusion."
+	want_rc 1 "esketamine by infusion"
+	out_has 'conflict (substitution): claim "Esketamine", source "ketamine"' "the name variant"
 	q --db "$CDB" --claim "The moon is made of cheese and ketamine."
 	want_rc 1 "an unrelated claim"
 	verdict_is UNSUPPORTED "moon"

@@ -783,6 +783,53 @@ test_conflict_slot_substitutions(void **state)
 	RUN(without);
 }
 
+/* A lexicon that knows "ketamine" as a term and not "esketamine". */
+static int
+fake_knows(void *ctx, const char *w)
+{
+	(void)ctx;
+	return strcmp(w, "esketamine") != 0 && strcmp(w, "norketamine") != 0;
+}
+
+static int
+fake_ketamine_term(void *ctx, const char *w)
+{
+	(void)ctx;
+	return strcmp(w, "ketamine") == 0;
+}
+
+/* A name the dictionary does not know that ends with a term it does. */
+static void
+test_conflict_name_variants(void **state)
+{
+	static const struct conflict_lexicon lex = { .is_term = fake_ketamine_term,
+		.knows = fake_knows };
+	static const struct cf_case cases[] = {
+		{ "another substance of the name's family",
+		  "Esketamine is given by intravenous infusion.",
+		  "Ketamine is administered directly into the bloodstream through an intravenous line.",
+		  { { SUB, "Esketamine", "Ketamine" } } },
+		{ "the source names the claim's too",
+		  "Esketamine is given as a nasal spray.",
+		  "Nasal sprays like intranasal esketamine deliver ketamine through the nose.",
+		  { { 0 } } },
+		{ "a word the dictionary knows is its own",
+		  "Antidepressants take weeks.",
+		  "Ketamine and other depressants take weeks.", { { 0 } } },
+	};
+	static const struct cf_case without[] = {
+		{ "no lexicon: no variant", "Esketamine is given by intravenous infusion.",
+		  "Ketamine is administered directly into the bloodstream through an intravenous line.",
+		  { { 0 } } },
+	};
+
+	(void)state;
+	run_lexicon = &lex;
+	RUN(cases);
+	run_lexicon = NULL;
+	RUN(without);
+}
+
 /* Parallel roles told apart by acronym tags. */
 static void
 test_conflict_tag_swaps(void **state)
@@ -1485,6 +1532,7 @@ main(void)
 		cmocka_unit_test(test_conflict_lexicon_antonyms),
 		cmocka_unit_test(test_conflict_slot_substitutions),
 		cmocka_unit_test(test_conflict_tag_swaps),
+		cmocka_unit_test(test_conflict_name_variants),
 		cmocka_unit_test(test_conflict_roles_and_groups),
 		cmocka_unit_test(test_conflict_degrees),
 		cmocka_unit_test(test_conflict_contrasts),

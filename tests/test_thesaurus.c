@@ -356,6 +356,19 @@ static void test_skipped_lemmas(void **state)
 	assert_string_equal(synonyms(fx->t, "straight", 1), "direct");
 }
 
+static void test_knows(void **state)
+{
+	struct fixture *fx = *state;
+	assert_int_equal(thesaurus_knows(fx->t, "repair"), 1);
+	assert_int_equal(thesaurus_knows(fx->t, "repaired"), 1);	/* by its base form */
+	assert_int_equal(thesaurus_knows(fx->t, "went"), 1);	/* by the exception list */
+	assert_int_equal(thesaurus_knows(fx->t, "unsafe"), 1);	/* an adjective */
+	assert_int_equal(thesaurus_knows(fx->t, "zzzx"), 0);
+	assert_int_equal(thesaurus_knows(fx->t, "repai"), 0);
+	assert_int_equal(thesaurus_knows(fx->t, "Repair"), 0);	/* lower-case only */
+	assert_int_equal(thesaurus_knows(NULL, "repair"), 0);
+}
+
 static void test_satellite_heads(void **state)
 {
 	struct fixture *fx = *state;
@@ -640,6 +653,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_base_forms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_irregular_forms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_skipped_lemmas, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_knows, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_satellite_heads, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_kinds, setup, teardown),
