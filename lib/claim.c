@@ -194,12 +194,13 @@ static const char *const exclusive_words[] = {
  * Lower-case, sorted.
  */
 static const char *const direction_words[] = {
-	"bigger", "boost", "boosts", "decrease", "decreased", "decreases", "drop", "dropped",
-	"drops", "earlier", "exceed", "exceeded", "exceeding", "exceeds", "fall", "falls",
-	"faster", "fewer", "greater", "higher", "increase",
-	"increased", "increases", "larger", "longer", "lower", "lowered", "lowers", "quicker",
-	"raise", "raised", "raises", "reduce", "reduced", "reduces", "rise", "rises", "shorter",
-	"slower", "smaller", "worse", "worsen", "worsens",
+	"bigger", "boost", "boosts", "decrease", "decreased", "decreases", "drop",
+	"dropped", "drops", "earlier", "exceed", "exceeded", "exceeding", "exceeds", "fall",
+	"falls", "faster", "fewer", "greater", "higher", "increase", "increased",
+	"increases", "larger", "longer", "lower", "lowered", "lowers", "quicker", "raise",
+	"raised", "raises", "reduce", "reduced", "reduces", "rise", "rises", "shorter",
+	"slow", "slowed", "slower", "slows", "smaller", "strengthen", "strengthened",
+	"strengthens", "weaken", "weakened", "weakens", "worse", "worsen", "worsens",
 };
 
 /*
@@ -222,7 +223,11 @@ static const char *const direction_classes[] = {
 	" prolongs ",
 	" shorten shortened shortens shorter ",
 	" faster quicker sooner ",
-	" slower ",
+	" delay delayed delays hinder hindered hinders slow slowed slower slows ",
+	" damage damaged damages disrupt disrupted disrupts impair impaired impairs undermine"
+	" undermined undermines weaken weakened weakens ",
+	" boost boosted boosts enhance enhanced enhances reinforce reinforced reinforces repair"
+	" repaired repairs restore restored restores strengthen strengthened strengthens ",
 	" earlier ",
 	" exceed exceeded exceeding exceeds surpass surpassed surpasses ",
 	" aggravate aggravated aggravates exacerbate exacerbated exacerbates worse worsen"

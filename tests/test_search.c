@@ -930,6 +930,9 @@ static void test_search_claim_verdicts(void **state)
 		{ "Only two doses protect about 97 percent of children.", VERDICT_PARTIAL, NULL },
 		/* "exceeding" is a direction the source must say ("shorter than" does not) */
 		{ "Naps exceeding thirty minutes improve alertness.", VERDICT_PARTIAL, NULL },
+		/* "weakens" and "slows" are directions too; "delays" says "slows" */
+		{ "Caffeine weakens adenosine receptors.", VERDICT_PARTIAL, NULL },
+		{ "Caffeine blocks adenosine receptors and slows sleep.", VERDICT_SUPPORTED, NULL },
 		/* "each" says what "every" says */
 		{ "Adults need seven to nine hours of sleep every night.", VERDICT_SUPPORTED, NULL },
 		/* "rises" says the direction of "higher"; "at all" is no absolute */
