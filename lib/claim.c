@@ -130,7 +130,7 @@ static const char *const light_words[] = {
 	"ability", "able", "according", "across", "actually", "additionally", "afterwards",
 	"allow", "allows", "almost", "along", "alongside", "already", "although", "among",
 	"amongst", "anyone", "anything", "apart", "appear", "appears", "around", "aside",
-	"away", "based", "become", "becomes", "beforehand", "begin", "begins", "behind",
+	"away", "based", "became", "become", "becomes", "beforehand", "begin", "begins", "behind",
 	"besides", "beyond", "bring", "bringing", "brings", "brought", "came", "certain",
 	"come", "comes", "consider", "considerably", "considered", "considering",
 	"continue", "continues", "currently", "depending", "despite", "different", "done",
