@@ -182,6 +182,16 @@ static const char *const exclusive_words[] = {
 	"primarily", "primary", "principal", "principally", "sole", "solely",
 };
 
+/*
+ * A claim that says what a thing is ("NMDA receptors are part of the
+ * serotonin system", "ketamine is a ...") names the one thing it is:
+ * another source's other name denies it as "mainly" does.  A copula,
+ * then one of identity_openers; "is given as" says how, not what.
+ * Lower-case, sorted.
+ */
+static const char *const copulas[] = { "are", "is", "was", "were" };
+static const char *const identity_openers[] = { "a", "an", "part", "the" };
+
 #define NP(list) (sizeof (list) / sizeof *(list))
 #define IN_LIST(w, list) words_in_list((w), (list), NP(list))
 
@@ -714,6 +724,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			return -1;
 	}
 	int after_at = 0;	/* "at all" stresses a negation; it is no quantifier */
+	int after_copula = 0;
 	for (size_t i = 0, len = strlen(claim); i < len;) {
 		size_t j = word_end(claim, len, i);
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
@@ -726,7 +737,9 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 					return -1;
 				cc->nabsolutes++;
 			}
-			cc->exclusive |= IN_LIST(w, exclusive_words);
+			cc->exclusive |= IN_LIST(w, exclusive_words) ||
+			    (after_copula && IN_LIST(w, identity_openers));
+			after_copula = IN_LIST(w, copulas);
 			after_at = strcmp(w, "at") == 0;
 		}
 		i = j > i ? j : i + 1;
@@ -869,7 +882,6 @@ static int names_claim_word(const struct fetched *c, const char *claim, size_t l
  */
 static int predicate_noun(const struct claim_check *cc, const char *claim)
 {
-	static const char *const copulas[] = { "are", "is", "was", "were" };
 	static const char *const articles[] = { "a", "an", "the" };
 	char w[64];
 	size_t len = strlen(claim), last_b = 0, last_e = 0;

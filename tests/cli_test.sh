@@ -1314,6 +1314,9 @@ q_claim_verdicts() {
 	verdict_is SUPPORTED "AMPA receptors"
 	q --db "$CDB" --claim "Ketamine mainly activates AMPA receptors."
 	verdict_is PARTIAL "mainly AMPA receptors"
+	# so does a claim of what a thing is (000 and 003: "glutamate system")
+	q --db "$CDB" --claim "The NMDA receptors are part of the brain's serotonin system."
+	verdict_is_not SUPPORTED "part of the serotonin system"
 	# what a claim says its subject is, the sentence must say
 	q --db "$CDB" --claim "Ketamine is a glutamate receptor agonist."
 	want_rc 1 "an agonist no source names"
