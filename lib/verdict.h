@@ -59,7 +59,8 @@ struct verdict_evidence {
 	/*
 	 * How many of the conflicts only name another thing of the claim's
 	 * kind ("NMDA receptors" where the claim says "AMPA receptors"), when
-	 * the claim does not say the thing is the main or only one: a source
+	 * the claim does not say the thing is the main or only one, nor
+	 * what a thing is ("are part of the serotonin system"): a source
 	 * that names another receptor does not deny one that names the
 	 * claim's, so such a row alone keeps no other source's support from
 	 * making the claim supported (the row itself stays unsupported).
