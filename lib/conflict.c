@@ -890,6 +890,10 @@ is_negator(const struct text *x, size_t i)
 		return among(wprev(x, i), "advise advises advised advising recommend recommends "
 		    "recommended recommending warn warns warned warning caution cautions "
 		    "cautioned argue argues argued");
+	/* "avoid consulting a professional": what follows is not to be done */
+	if (among(w, "avoid avoids avoided avoiding") && i + 1 < x->n &&
+	    x->v[i + 1].type == T_WORD)
+		return 1;
 	/* "declined to approve", "failed to respond": the deed is not done */
 	if (strcmp(nx, "to") == 0 && among(w, IMPLICATIVE))
 		return 1;
