@@ -1756,6 +1756,16 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 			nsa = neighbours(s, k - 1, -1, sa);
 			if (shared(ca, nca, sa, nsa) >= need)
 				return 1;
+			/* or the subject it opens with: "Ketamine-assisted psychotherapy prepares ..." */
+			size_t b = k - 1;
+			while (b > 0 && !ends_sentence(s, b - 1))
+				b--;
+			nsa = 0;
+			for (size_t m = b; m + 1 < k && nsa < NEIGHBOURS; m++)
+				if (is_content(s, m))
+					sa[nsa++] = s->v[m].stem;
+			if (shared(ca, nca, sa, nsa) >= need)
+				return 1;
 		}
 	}
 	/* a fronted predicate: "Although rare, allergic reactions may occur" */
