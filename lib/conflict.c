@@ -187,7 +187,8 @@ static const struct {
 	  "hinder hinders hindered hindering suppress suppresses suppressed suppressing", 0, 0 },
 	{ "promote promotes promoted promoting", "reduce reduces reduced reducing", 0, 2 },
 	{ "ensure ensures ensured ensuring",
-	  "hinder hinders hindered hindering impair impairs impaired impairing", 0, 2 },
+	  "hinder hinders hindered hindering impair impairs impaired impairing "
+	  "harm harms harmed harming", 0, 2 },
 	/* "advise against" says what "discourage" says (flipped) */
 	{ "recommend recommends recommended recommending advise advises advised advising",
 	  "discourage discourages discouraged discouraging", 0, 2 },
