@@ -92,6 +92,7 @@ int main(int argc, char **argv)
 	if (db == NULL || file == NULL || reps < 1 || limit < 1)
 		errx(2, "usage: warm --db FILE [--reps R] [--limit N] [--pragma NAME=N] QUERIES.tsv");
 
+	store_one_thread_a_connection();	/* as bin/query: one thread, before any SQLite call */
 	struct query *q;
 	size_t n = load(file, &q);
 	struct store *store;

@@ -18,6 +18,9 @@
 #include "tokenizer.h"
 #include "util.h"
 
+#define DF_MEMO_SLOTS 256	/* a power of two */
+#define DF_MEMO_TERM 48		/* longer terms are looked up each time */
+
 struct index_stats {
 	sqlite3 *db;
 	sqlite3_stmt *stored_df, *stored_prefix_df;	/* from term_df, or NULL */
@@ -27,6 +30,18 @@ struct index_stats {
 	char vocab_error[160];
 	double passages;
 	double avglen[RANK_COLUMNS];
+	/*
+	 * Counts index_stats_df had since the last index_stats_forget, by a
+	 * hash of the term: a claim asks for the same words' counts several
+	 * times (for its plan, with their kin for the verdict, the feedback's
+	 * words), each a look-up of 15,000-60,000 instructions.
+	 */
+	unsigned generation;	/* a slot of another generation is empty */
+	struct df_slot {
+		unsigned generation;
+		double df;
+		char term[DF_MEMO_TERM];
+	} memo[DF_MEMO_SLOTS];
 };
 
 int index_stats_open(sqlite3 *db, struct index_stats **out, char *err, size_t errlen)
@@ -38,6 +53,7 @@ int index_stats_open(sqlite3 *db, struct index_stats **out, char *err, size_t er
 	if (st == NULL)
 		return util_error(err, errlen, "out of memory");
 	st->db = db;
+	st->generation = 1;
 	/* an index made before term_df has none: every df is counted then */
 	if (sqlite3_prepare_v2(db, "SELECT df FROM main.term_df WHERE term = ?1", -1,
 	    &st->stored_df, NULL) != SQLITE_OK ||
@@ -129,12 +145,37 @@ static int vocab_open(struct index_stats *st)
 	return 0;
 }
 
+void index_stats_forget(struct index_stats *st)
+{
+	if (++st->generation == 0) {	/* wrapped: the slots' generations could match */
+		memset(st->memo, 0, sizeof st->memo);
+		st->generation = 1;
+	}
+}
+
 double index_stats_df(struct index_stats *st, const char *term)
 {
+	size_t len = strlen(term);
+	struct df_slot *slot = NULL;
+	if (len < DF_MEMO_TERM) {
+		slot = &st->memo[util_hash(UTIL_HASH_INIT, term, len) & (DF_MEMO_SLOTS - 1)];
+		if (slot->generation == st->generation && strcmp(slot->term, term) == 0)
+			return slot->df;
+	}
 	double df = st->stored_df ? lookup_count(st->stored_df, term, NULL) : -1;
-	if (df < 0 && vocab_open(st) == 0)
+	int had = df >= 0;	/* else, without a vocabulary, it is asked again */
+	if (!had && vocab_open(st) == 0) {
 		df = lookup_count(st->df, term, NULL);
-	return df < 0 ? 0 : df;
+		had = 1;	/* in no row: 0 */
+	}
+	if (df < 0)
+		df = 0;
+	if (slot && had) {
+		slot->generation = st->generation;
+		slot->df = df;
+		memcpy(slot->term, term, len + 1);
+	}
+	return df;
 }
 
 struct stems_df {

@@ -39,6 +39,13 @@ const double *index_stats_avglen(const struct index_stats *st);	/* RANK_COLUMNS 
 double index_stats_df(struct index_stats *st, const char *term);
 
 /*
+ * index_stats_df remembers the counts it had until this is called: call
+ * it whenever the index may have changed since (search.c does at the
+ * start of every query, which reads one snapshot).
+ */
+void index_stats_forget(struct index_stats *st);
+
+/*
  * Passages holding some term that starts with prefix, as stem or raw form:
  * the largest df among those terms (a raw form of the vocabulary counts
  * its stem's), a lower bound that is exact for the usual case of one

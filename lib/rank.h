@@ -105,6 +105,7 @@ struct rank_params {
 	 */
 	int (*admit)(void *admit_ctx, sqlite3_int64 rowid);
 	void *admit_ctx;
+	struct rank_gather *gather;	/* psearch_gather() only */
 };
 
 /*
@@ -122,6 +123,49 @@ struct rank_params {
  * params.top is NULL, topk 0 or explain set: the caller then uses
  * psearch_rank().  No row at all means no match.
  */
+
+/*
+ * psearch_gather(t, params), for an expression of several phrases:
+ *
+ *   SELECT count(*) FROM passages_fts
+ *    WHERE passages_fts MATCH ?1 AND psearch_gather(passages_fts, ?2)
+ *
+ * ranks the rows as psearch_rank() does (rows skipped on the same bound)
+ * into *params.gather, and gives 0 for every row; rank_gather_finish()
+ * then hands over the topk best.  Rows that could make the top k are
+ * kept with what their position lists say, and every few hundred of them
+ * the column lengths are read only for the rows with the best bounds,
+ * until no bound left beats the k-th score: the same rows and scores as
+ * psearch_rank() with ORDER BY score DESC, rowid LIMIT topk, with fewer
+ * lengths read (psearch_rank() reads those of every row that beats the
+ * k-th best so far, while the k-th is still low) and no sort.  For params
+ * with topk > 0, no explain, no admit and rank_scores_nonnegative();
+ * otherwise rank_gather_finish() says so and the caller uses
+ * psearch_rank().
+ */
+#define RANK_GATHER_FUNCTION "psearch_gather"
+
+/*
+ * A new, empty gathering for params.gather, which reads a row's column
+ * lengths with lengths(ctx, rowid, len): len[0 .. RANK_COLUMNS) in tokens,
+ * as FTS5's xColumnSize gives them, and an SQLite code.  NULL when out of
+ * memory.
+ */
+struct rank_gather *rank_gather_new(int (*lengths)(void *ctx, sqlite3_int64 rowid, int *len),
+    void *ctx);
+
+/*
+ * The best params->topk rows of a finished gathering statement (params
+ * its own), best first (score descending, then rowid ascending), into
+ * top->hits (malloc'd, the caller frees) and top->n.  Returns SQLITE_OK;
+ * SQLITE_MISMATCH when the gathering did not apply (nothing ranked: use
+ * psearch_rank()); else an SQLite error code.
+ */
+int rank_gather_finish(struct rank_gather *g, const struct rank_params *params,
+    struct rank_top *top);
+
+/* Frees g (NULL is fine). */
+void rank_gather_free(struct rank_gather *g);
 
 /*
  * The score of a row that cannot make the top k (topk > 0).  Rows are
@@ -176,7 +220,10 @@ double rank_score_counts(const struct rank_params *p, const int *hits, const int
 double rank_coverage_counts(const struct rank_params *p, const int *hits, const int *length,
     const double *avglen);
 
-/* Register psearch_rank(), psearch_rows() and psearch_avglen() on db (an FTS5-enabled connection).  0 or -1 + err. */
+/*
+ * Register psearch_rank(), psearch_topk(), psearch_gather(), psearch_rows()
+ * and psearch_avglen() on db (an FTS5-enabled connection).  0 or -1 + err.
+ */
 int rank_register(sqlite3 *db, char *err, size_t errlen);
 
 #endif

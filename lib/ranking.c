@@ -27,10 +27,10 @@ struct ranking {
 	 * a claim runs up to five rankings, and preparing one cost about
 	 * 50,000 instructions (1.4% of a median bench claim's).
 	 */
-	sqlite3_stmt *kept[4];
+	sqlite3_stmt *kept[6];
 };
 
-enum { STMT_RANK, STMT_UNSKIPPED, STMT_GLOB, STMT_TOP };
+enum { STMT_RANK, STMT_UNSKIPPED, STMT_GLOB, STMT_TOP, STMT_GATHER, STMT_DOCSIZE };
 
 int ranking_open(sqlite3 *db, struct tokenizer_session *tok, struct index_stats *st,
     struct ranking **out, char *err, size_t errlen)
@@ -220,6 +220,109 @@ static int rank_top_fetch(struct ranking *rk, const char *expr, struct rank_para
 	return (int)top.n;
 }
 
+static const char rank_gather_sql[] =
+    "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?1 AND "
+    RANK_GATHER_FUNCTION "(passages_fts, ?2)";
+
+/* FTS5's column lengths of a row: a varint per column (fts5_storage.c). */
+static const char docsize_sql[] = "SELECT sz FROM passages_fts_docsize WHERE id = ?1";
+
+/* An SQLite varint at p (at most end - p bytes) into *v: its length, 0 if cut short. */
+static size_t get_varint(const unsigned char *p, const unsigned char *end, uint64_t *v)
+{
+	uint64_t x = 0;
+	for (size_t i = 0; i < 8 && p + i < end; i++) {
+		x = x << 7 | (p[i] & 0x7f);
+		if (!(p[i] & 0x80)) {
+			*v = x;
+			return i + 1;
+		}
+	}
+	if (p + 8 >= end)
+		return 0;
+	*v = x << 8 | p[8];
+	return 9;
+}
+
+/* rank_gather_finish's lengths: the row's column lengths as xColumnSize gives them. */
+static int row_lengths(void *ctx, sqlite3_int64 rowid, int *len)
+{
+	struct ranking *rk = ctx;
+	sqlite3_stmt *st = kept_statement(rk, STMT_DOCSIZE, docsize_sql);
+	if (st == NULL)
+		return sqlite3_errcode(rk->db);
+	sqlite3_bind_int64(st, 1, rowid);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		const unsigned char *p = sqlite3_column_blob(st, 0);
+		const unsigned char *end = p + sqlite3_column_bytes(st, 0);
+		rc = SQLITE_OK;
+		for (int c = 0; c < RANK_COLUMNS && rc == SQLITE_OK; c++) {
+			uint64_t v = 0;
+			size_t n = p && p < end ? get_varint(p, end, &v) : 0;
+			if (n == 0)
+				rc = SQLITE_CORRUPT_VTAB;
+			p += n;
+			len[c] = (int)(uint32_t)v;	/* as fts5GetVarint32 reads it */
+		}
+	} else if (rc == SQLITE_DONE) {
+		rc = SQLITE_CORRUPT_VTAB;	/* FTS5 says the same of a row without lengths */
+	}
+	sqlite3_reset(st);
+	return rc;
+}
+
+/*
+ * The best params->topk rows for expr by psearch_gather() (rank.h) into
+ * *out (malloc'd).  Returns the number of rows, RANK_TOP_UNFIT when the
+ * gathering does not apply, SEARCH_ESYNTAX or -1 with err set.
+ */
+static int rank_gather_fetch(struct ranking *rk, const char *expr, struct rank_params *params,
+    struct ranked **out, char *err, size_t errlen)
+{
+	struct rank_gather *g = rank_gather_new(row_lengths, rk);
+	struct rank_top top = { NULL, 0 };
+	sqlite3_stmt *st;
+	int rc;
+	if (g == NULL)
+		return util_error(err, errlen, "out of memory");
+	if ((st = kept_statement(rk, STMT_GATHER, rank_gather_sql)) == NULL) {
+		rank_gather_free(g);
+		return util_error(err, errlen, "cannot search: %s", sqlite3_errmsg(rk->db));
+	}
+	params->gather = g;
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_pointer(st, 2, params, RANK_POINTER_TYPE, NULL);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		;
+	params->gather = NULL;
+	if (rc != SQLITE_DONE) {
+		rank_gather_free(g);
+		return ranking_failed(rk, st, rc, err, errlen);
+	}
+	statement_done(st);
+	rc = rank_gather_finish(g, params, &top);
+	rank_gather_free(g);
+	if (rc == SQLITE_MISMATCH)
+		return RANK_TOP_UNFIT;
+	if (rc != SQLITE_OK)
+		return util_error(err, errlen, "search failed: %s", rc == SQLITE_NOMEM ?
+		    "out of memory" : sqlite3_errstr(rc));
+	struct ranked *rows = malloc((top.n ? top.n : 1) * sizeof *rows);
+	if (rows == NULL) {
+		free(top.hits);
+		return util_error(err, errlen, "out of memory");
+	}
+	for (size_t i = 0; i < top.n; i++) {
+		rows[i].id = top.hits[i].rowid;
+		rows[i].score = top.hits[i].score;
+		rows[i].source_id = 0;
+	}
+	free(top.hits);
+	*out = rows;
+	return (int)top.n;
+}
+
 /*
  * The best k rows for expr, into *out (malloc'd); exhaustive scores every
  * row in full.  Returns the number of rows, SEARCH_ESYNTAX or -1 with err set.
@@ -246,6 +349,16 @@ static int rank_fetch(struct ranking *rk, const char *expr, const struct rank_pa
 	 */
 	if (params.topk > 0 && params.explain == NULL && strchr(expr, '*') == NULL) {
 		int n = rank_top_fetch(rk, expr, &params, out, err, errlen);
+		if (n != RANK_TOP_UNFIT)
+			return n;
+	}
+	/*
+	 * Several phrases: gathered, then only the rows that can still make
+	 * the top k have their lengths read, best bound first (rank.h).
+	 */
+	if (params.topk > 0 && params.explain == NULL && params.admit == NULL && glob == NULL &&
+	    rank_scores_nonnegative(&params)) {
+		int n = rank_gather_fetch(rk, expr, &params, out, err, errlen);
 		if (n != RANK_TOP_UNFIT)
 			return n;
 	}

@@ -894,6 +894,7 @@ static int run_query(struct search *s, const char *query, const struct search_op
 	r.errlen = errlen;
 	memset(r.info, 0, sizeof *r.info);
 	run_init(&r, opts);
+	index_stats_forget(s->stats);	/* another snapshot: counts are had again */
 	if (r.o.claim)
 		tokenizer_remember(s->tok, CLAIM_REMEMBER_BYTES);
 

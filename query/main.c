@@ -926,6 +926,12 @@ int main(int argc, char **argv)
 	prog = cliopt_progname(argv[0]);
 	/* the indexer to name in advice: installed, psearch's is psearch-index */
 	store_set_indexer_name(strncmp(prog, "psearch", 7) == 0 ? "psearch-index" : "indexer");
+	/*
+	 * Each connection is used by one thread at a time (--claims-from's
+	 * workers open their own, parallel.c): no SQLite mutex on each call and
+	 * each allocation, 1.4% of a claim's instructions.
+	 */
+	store_one_thread_a_connection();	/* before any SQLite call */
 	hold_standard_fds();
 	if (exprs == NULL)
 		errx(EXIT_TROUBLE, "out of memory");

@@ -292,6 +292,65 @@ static int topk_rows(sqlite3 *db, struct rank_params *p, const char *expr,
 	return (int)top.n;
 }
 
+/* Column lengths of a row of big from its docsize table, for psearch_gather(). */
+static int big_lengths(void *ctx, sqlite3_int64 rowid, int *len)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(ctx, "SELECT sz FROM big_docsize WHERE id = ?1", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, rowid);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const unsigned char *b = sqlite3_column_blob(st, 0);
+		int n = sqlite3_column_bytes(st, 0), at = 0;
+		rc = SQLITE_OK;
+		for (int c = 0; c < RANK_COLUMNS; c++) {	/* varints; these lengths take two bytes at most */
+			len[c] = 0;
+			if (at < n && b[at] & 0x80)
+				len[c] = (b[at++] & 0x7f) << 7;
+			if (at >= n)
+				rc = SQLITE_CORRUPT;
+			else
+				len[c] |= b[at++];
+		}
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* psearch_gather()'s rows for expr, as top_rows gives them; -1 when it does not apply. */
+static int gather_rows(sqlite3 *db, struct rank_params *p, const char *expr,
+    int64_t *ids, double *scores)
+{
+	struct rank_top top = { NULL, 0 };
+	sqlite3_stmt *st;
+	p->gather = rank_gather_new(big_lengths, db);
+	assert_non_null(p->gather);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM big WHERE big MATCH ?2 AND "
+	    RANK_GATHER_FUNCTION "(big, ?1)", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_pointer(st, 1, p, RANK_POINTER_TYPE, NULL);
+	sqlite3_bind_text(st, 2, expr, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), 0);	/* every row gives 0 */
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+	int rc = rank_gather_finish(p->gather, p, &top);
+	rank_gather_free(p->gather);
+	p->gather = NULL;
+	if (rc == SQLITE_MISMATCH) {
+		assert_null(top.hits);
+		return -1;
+	}
+	assert_int_equal(rc, SQLITE_OK);
+	assert_true(top.n <= p->topk);
+	for (size_t i = 0; i < top.n; i++) {
+		ids[i] = top.hits[i].rowid;
+		scores[i] = top.hits[i].score;
+	}
+	free(top.hits);
+	return (int)top.n;
+}
+
 /*
  * 600 rows of 1 to 40 words drawn unevenly from 12, some in a title:
  * for OR queries of 1 to 4 words, every k, both column weightings, the
@@ -376,9 +435,18 @@ static void test_rank_topk_is_exact(void **state)
 						assert_true(got[i] == want[i]);
 					}
 				}
+				/* psearch_gather: the same rows with the same scores, for any phrases */
+				assert_int_equal(gather_rows(db, &p, queries[q], got_ids, got), n);
+				for (int i = 0; i < n; i++) {
+					assert_int_equal(got_ids[i], want_ids[i]);
+					assert_true(got[i] == want[i]);
+				}
 				/* a floor at the k-th score skips from the first row, keeps it */
 				p.floor = n > 0 ? want[n - 1] : 0;
 				assert_int_equal(top_rows(db, &p, queries[q], k, got_ids, got, &skipped), n);
+				for (int i = 0; i < n; i++)
+					assert_int_equal(got_ids[i], want_ids[i]);
+				assert_int_equal(gather_rows(db, &p, queries[q], got_ids, got), n);
 				for (int i = 0; i < n; i++)
 					assert_int_equal(got_ids[i], want_ids[i]);
 				p.floor = 0;

@@ -1159,11 +1159,57 @@ static void test_search_reads_one_snapshot(void **state)
 	assert_int_equal(fixture_free(f), 0);
 }
 
+/*
+ * The counts a query looked up are not those of the next query's
+ * snapshot: claim words in the index are known; once another connection
+ * removed the only source that has them, the same claim finds them
+ * unknown (counts are remembered within a query only: index_stats_forget).
+ */
+static void test_search_counts_follow_the_index(void **state)
+{
+	(void)state;
+	struct fixture *f = fixture_new(corpus, NSOURCES);
+	assert_non_null(f);
+	struct search_options o = { .claim = 1 };
+	struct search_info info;
+	char err[512] = "";
+	struct collector c;
+	memset(&c, 0, sizeof c);
+	int n = search_run(f->search, "Measles vaccines protect children", &o, collect, &c, &info,
+	    err, sizeof err);
+	if (n < 0)
+		fail_msg("search_run: %s", err);
+	assert_int_equal(info.nunknown, 0);
+	search_info_free(&info);
+	collector_free(&c);
+
+	struct store *w;
+	struct store_source found;
+	if (store_open(f->path, STORE_WRITE, &w, err, sizeof err) != 0 ||
+	    store_begin(w, 0, err, sizeof err) != 0 ||
+	    store_source_find(w, corpus[0].path, &found, err, sizeof err) != 0 || found.id == 0 ||
+	    store_source_remove(w, found.id, err, sizeof err) != 0 ||
+	    store_commit(w, err, sizeof err) != 0)
+		fail_msg("removing %s: %s", corpus[0].path, err);
+	store_close(w);
+	n = search_run(f->search, "Measles vaccines protect children", &o, collect, &c, &info,
+	    err, sizeof err);
+	if (n < 0)
+		fail_msg("search_run: %s", err);
+	assert_true(info.nunknown >= 2);	/* only the vaccines source said them */
+	assert_string_equal(info.unknown[0], "Measles");
+	assert_string_equal(info.unknown[1], "vaccines");
+	search_info_free(&info);
+	collector_free(&c);
+	assert_int_equal(fixture_free(f), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_search_and_semantics),
 		cmocka_unit_test(test_search_reads_one_snapshot),
+		cmocka_unit_test(test_search_counts_follow_the_index),
 		cmocka_unit_test(test_search_claim_unknown_words_stay_unknown),
 		cmocka_unit_test(test_search_claim_verdicts),
 		cmocka_unit_test(test_search_claim_function_words_weigh_nothing),
