@@ -132,6 +132,11 @@ static const char NEGATOR[] =
     "doesnt didnt isnt arent wasnt werent hasnt havent hadnt shouldnt "
     "wouldnt couldnt mustnt";
 
+/* Adjectives that count or pick out: no WordNet opposites for them. */
+static const char DETERMINING[] =
+    "several various certain numerous individual particular general special specific "
+    "respective sundry whole entire";
+
 /* Verbs that only bring their object about: a negation over them denies the object. */
 static const char CAUSATIVE[] =
     "cause causes caused causing produce produces produced producing induce induces "
@@ -434,7 +439,7 @@ static void
 build_lists(void)
 {
 	static const char *const classes[] = { STOP, TRANSPARENT, QUANTIFIER, SUBORDINATOR,
-		CLAUSE_WORD, NEGATOR, YEAR_BEFORE, BARE_BEFORE, IMPLICATIVE, CAUSATIVE };
+		CLAUSE_WORD, NEGATOR, YEAR_BEFORE, BARE_BEFORE, IMPLICATIVE, CAUSATIVE, DETERMINING };
 	int id = 0, rc = 0;
 	for (size_t i = 0; i < sizeof classes / sizeof *classes && rc == 0; i++)
 		rc = add_list(classes[i], id++);
@@ -3632,8 +3637,14 @@ conflict_claim_new_in(const char *claim, size_t claim_len, const struct conflict
 		for (size_t i = 0; i < cl->c.n; i++) {
 			struct opposites o;
 
-			/* a word of this module's own pairs is theirs to judge */
-			if (!is_content(&cl->c, i) || in_pair(&cl->c.v[i]))
+			/*
+			 * a word of this module's own pairs is theirs to judge; a
+			 * word that counts or picks out ("several", "particular")
+			 * gets WordNet's opposites of senses it seldom has in a
+			 * claim ("several": "common", "particular": "general")
+			 */
+			if (!is_content(&cl->c, i) || in_pair(&cl->c.v[i]) ||
+			    among(cl->c.v[i].w, DETERMINING))
 				continue;
 			memset(&o, 0, sizeof o);
 			if (lex->opposites(lex->ctx, cl->c.v[i].w, add_opposite, &o) < 0 ||

@@ -736,6 +736,8 @@ fake_opposites(void *ctx, const char *w, int (*each)(void *, const char *), void
 		return each(each_ctx, "impermanent") || each(each_ctx, "temporary") ? -1 : 0;
 	if (strcmp(w, "unsafe") == 0)
 		return each(each_ctx, "safe") ? -1 : 0;
+	if (strcmp(w, "several") == 0)	/* WordNet's "several" (separate) / "common" (joint) */
+		return each(each_ctx, "common") ? -1 : 0;
 	return 0;
 }
 
@@ -880,6 +882,10 @@ test_conflict_lexicon_antonyms(void **state)
 		{ "the claim names the opposite itself",
 		  "Ketamine causes a lasting, not temporary, rise in blood pressure.",
 		  "Ketamine can temporarily increase blood pressure.", { { 0 } } },
+		{ "a word that counts gets no opposites",
+		  "Ketamine is used in several medical and veterinary settings.",
+		  "Ketamine is an anesthetic agent commonly used in medical and veterinary settings.",
+		  { { 0 } } },
 		{ "said of another thing", "Ketamine gives lasting relief from depression.",
 		  "Its side effects are temporary.", { { 0 } } },
 		{ "a negated opposite is the negation rules'",
