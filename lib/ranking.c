@@ -174,6 +174,27 @@ static const char rank_top_sql[] =
 #define RANK_TOP_UNFIT (-3)
 
 /*
+ * The hits of top as ranked rows into *out (malloc'd, at least one slot),
+ * top's hits freed: their number, or -1 with err set.
+ */
+static int rows_of_top(struct rank_top *top, struct ranked **out, char *err, size_t errlen)
+{
+	struct ranked *rows = malloc((top->n ? top->n : 1) * sizeof *rows);
+	if (rows == NULL) {
+		free(top->hits);
+		return util_error(err, errlen, "out of memory");
+	}
+	for (size_t i = 0; i < top->n; i++) {
+		rows[i].id = top->hits[i].rowid;
+		rows[i].score = top->hits[i].score;
+		rows[i].source_id = 0;
+	}
+	free(top->hits);
+	*out = rows;
+	return (int)top->n;
+}
+
+/*
  * The best params->topk rows for expr from psearch_topk() (rank.h), into
  * *out (malloc'd).  Returns the number of rows, RANK_TOP_UNFIT when the
  * expression is not one phrase (nothing done), SEARCH_ESYNTAX or -1 with
@@ -205,19 +226,7 @@ static int rank_top_fetch(struct ranking *rk, const char *expr, struct rank_para
 		free(top.hits);
 		return 0;
 	}
-	struct ranked *rows = malloc(top.n * sizeof *rows);
-	if (rows == NULL) {
-		free(top.hits);
-		return util_error(err, errlen, "out of memory");
-	}
-	for (size_t i = 0; i < top.n; i++) {
-		rows[i].id = top.hits[i].rowid;
-		rows[i].score = top.hits[i].score;
-		rows[i].source_id = 0;
-	}
-	free(top.hits);
-	*out = rows;
-	return (int)top.n;
+	return rows_of_top(&top, out, err, errlen);
 }
 
 static const char rank_gather_sql[] =
@@ -308,19 +317,7 @@ static int rank_gather_fetch(struct ranking *rk, const char *expr, struct rank_p
 	if (rc != SQLITE_OK)
 		return util_error(err, errlen, "search failed: %s", rc == SQLITE_NOMEM ?
 		    "out of memory" : sqlite3_errstr(rc));
-	struct ranked *rows = malloc((top.n ? top.n : 1) * sizeof *rows);
-	if (rows == NULL) {
-		free(top.hits);
-		return util_error(err, errlen, "out of memory");
-	}
-	for (size_t i = 0; i < top.n; i++) {
-		rows[i].id = top.hits[i].rowid;
-		rows[i].score = top.hits[i].score;
-		rows[i].source_id = 0;
-	}
-	free(top.hits);
-	*out = rows;
-	return (int)top.n;
+	return rows_of_top(&top, out, err, errlen);
 }
 
 /*
