@@ -283,13 +283,19 @@ static size_t word_end(const char *text, size_t len, size_t i)
 	return i;
 }
 
+/* Whether word[0 .. n) (lower-case ASCII) stands at text[i] as a whole word, any case. */
+static int word_at(const char *text, size_t len, size_t i, const char *word, size_t n)
+{
+	return (i == 0 || !is_word_byte(text[i - 1])) && (i + n == len ||
+	    !is_word_byte(text[i + n])) && same_word((const unsigned char *)text + i, n, word);
+}
+
 /* Whether text[0 .. len) holds word (lower-case ASCII) as a whole word, any case. */
 static int has_word(const char *text, size_t len, const char *word)
 {
 	size_t n = strlen(word);
 	for (size_t i = 0; i + n <= len; i++)
-		if ((i == 0 || !is_word_byte(text[i - 1])) && (i + n == len ||
-		    !is_word_byte(text[i + n])) && same_word((const unsigned char *)text + i, n, word))
+		if (word_at(text, len, i, word, n))
 			return 1;
 	return 0;
 }
@@ -470,8 +476,9 @@ static int negated_before(const char *text, size_t i)
 		size_t b = previous_word(text, i, w, sizeof w);
 		if (b == SIZE_MAX)
 			return 0;
+		/* "don't" ends a word at its ASCII apostrophe; "don’t" is one word */
 		if (is_negator_word(w) || strcmp(w, "no") == 0 ||
-		    (strcmp(w, "t") == 0 && b > 0 && (text[b - 1] == '\'' || text[b - 1] == '\x99')))
+		    (strcmp(w, "t") == 0 && b > 0 && text[b - 1] == '\''))
 			return 1;
 		i = b;
 	}
@@ -480,19 +487,14 @@ static int negated_before(const char *text, size_t i)
 
 /*
  * Whether text[0 .. len) holds the absolute form (lower-case ASCII) as a
- * whole word that says it: "not only ... but also" says no "only".
+ * whole word that says it, not under a negation: "not only ... but also"
+ * says no "only" (negated_before).
  */
 static int says_absolute_form(const char *text, size_t len, const char *form)
 {
 	size_t n = strlen(form);
-	char before[8];
 	for (size_t i = 0; i + n <= len; i++)
-		if ((i == 0 || !is_word_byte(text[i - 1])) && (i + n == len ||
-		    !is_word_byte(text[i + n])) &&
-		    same_word((const unsigned char *)text + i, n, form) &&
-		    !(strcmp(form, "only") == 0 &&
-		    previous_word(text, i, before, sizeof before) != SIZE_MAX &&
-		    strcmp(before, "not") == 0) && !negated_before(text, i))
+		if (word_at(text, len, i, form, n) && !negated_before(text, i))
 			return 1;
 	return 0;
 }
@@ -533,9 +535,7 @@ static int is_term(void *ctx, const char *w)
 	size_t n = strlen(w);
 	if (n >= TERM_MEMO_WORD)
 		return thesaurus_is_term(cc->thesaurus, w);
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	uint64_t h = util_hash(UTIL_HASH_INIT, w, n);
 	for (size_t k = 0; k < TERM_MEMO_SLOTS; k++) {
 		size_t at = (h + k) & (TERM_MEMO_SLOTS - 1);
 		if (cc->term_memo[at].term < 0) {
