@@ -1977,8 +1977,9 @@ find_antonym(const struct text *c, const struct text *s,
  * pairs know none: the claim's word i ("lasting", "unsafe") against a
  * source word with an opposite's stem ("temporarily", "safe"), said of the
  * same thing (anchored, as a loose pair is).  opp holds the opposites'
- * stems, each between spaces.  Neither text may hold the other's word:
- * the claim its opposite, the source the claim's word.  Words turned round
+ * stems, each between spaces, of the claim words whose opposites the
+ * claim does not say itself (opposites_of).  The source must not hold the
+ * claim's word either.  Words turned round
  * by degree words ("less safe") and negated ones are left to the other
  * rules.
  */
@@ -1994,10 +1995,6 @@ find_lexicon_antonym(const struct text *c, char *const *opp, const struct text *
 
 		if (opp[i] == NULL || c->v[i].pol != POL_POS || flipped(c, i) != 0)
 			continue;
-		for (j = 0; j < c->n && !own; j++) {
-			snprintf(key, sizeof key, " %s ", c->v[j].stem);
-			own = c->v[j].type == T_WORD && strstr(opp[i], key) != NULL;
-		}
 		for (j = 0; j < s->n && !own; j++) {
 			if (!is_content(s, j))
 				continue;
@@ -2574,12 +2571,6 @@ find_substitution(const struct text *c, const struct text *s,
 
 #define SLOT_FRAME 3	/* tokens before a slot that both texts must share */
 
-/*
- * Whether claim word i and source word j stand in the same place: the
- * SLOT_FRAME tokens before each are the same words (or both texts start
- * sooner), one of them a content word, and the tokens after are the same
- * word or both punctuation (or both texts end).
- */
 /* Whether tokens a of x and b of y are the same word ("a" and "an" are). */
 static int
 same_token(const struct text *x, size_t a, const struct text *y, size_t b)
@@ -2609,6 +2600,12 @@ same_frame(const struct text *c, size_t i, const struct text *s, size_t j)
 	return content > 0;
 }
 
+/*
+ * Whether claim word i and source word j stand in the same place: the
+ * SLOT_FRAME tokens before each are the same words (or both texts start
+ * sooner), one of them a content word, and the tokens after are the same
+ * word or both punctuation (or both texts end).
+ */
 static int
 same_slot(const struct text *c, size_t i, const struct text *s, size_t j)
 {
@@ -2716,7 +2713,6 @@ clause_start(const struct text *x, size_t i)
 		i--;
 	return i;
 }
-
 
 #define TAGS_MAX 8
 
@@ -3571,19 +3567,15 @@ in_pair(const struct tok *k)
 	return 0;
 }
 
-/* The opposites' stems of one claim word, gathered by conflict_lexicon's opposites. */
-struct opposites {
-	struct buf b;	/* " stem stem ... " */
-};
-
 /*
- * One opposite: its stem and its adverb's ("temporary": "temporarily"), so
- * that either form in a source meets it.
+ * One opposite, appended to the buffer ctx (" stem stem ... "): its stem
+ * and its adverb's ("temporary": "temporarily"), so that either form in a
+ * source meets it.
  */
 static int
 add_opposite(void *ctx, const char *lemma)
 {
-	struct opposites *o = ctx;
+	struct buf *b = ctx;
 	char form[WORD_MAX + 4], stem[WORD_MAX + 4];
 	size_t n = strlen(lemma);
 
@@ -3598,14 +3590,43 @@ add_opposite(void *ctx, const char *lemma)
 		else if (adverb)
 			memcpy(form + n, "ly", 3);
 		stem_word(form, stem);
-		if (o->b.len == 0)
-			buf_append(&o->b, " ", 1);
+		if (b->len == 0)
+			buf_append(b, " ", 1);
 		if (strlen(stem) >= 3) {
-			buf_append(&o->b, stem, strlen(stem));
-			buf_append(&o->b, " ", 1);
+			buf_append(b, stem, strlen(stem));
+			buf_append(b, " ", 1);
 		}
 	}
-	return o->b.oom ? -1 : 0;
+	return b->oom ? -1 : 0;
+}
+
+/*
+ * The opposites' stems of claim word i into *out (malloc'd, " a b "), or
+ * NULL when the lexicon knows none or the claim says one of them itself
+ * ("a lasting, not temporary, rise").  0, or -1 when out of memory.
+ */
+static int
+opposites_of(const struct text *c, size_t i, const struct conflict_lexicon *lex, char **out)
+{
+	struct buf b = { 0 };
+	char key[WORD_MAX + 2];
+
+	*out = NULL;
+	if (lex->opposites(lex->ctx, c->v[i].w, add_opposite, &b) < 0 || b.oom) {
+		buf_free(&b);
+		return -1;
+	}
+	for (size_t j = 0; j < c->n && b.len > 1; j++) {
+		snprintf(key, sizeof key, " %s ", c->v[j].stem);
+		if (c->v[j].type == T_WORD && strstr(b.data, key) != NULL)
+			b.len = 0;	/* the claim names the opposite itself */
+	}
+	if (b.len > 1) {
+		*out = b.data;	/* NUL-terminated, ours now */
+		b.data = NULL;
+	}
+	buf_free(&b);
+	return 0;
 }
 
 int
@@ -3635,8 +3656,6 @@ conflict_claim_new_in(const char *claim, size_t claim_len, const struct conflict
 		if ((cl->opp = calloc(cl->c.n, sizeof *cl->opp)) == NULL)
 			goto fail;
 		for (size_t i = 0; i < cl->c.n; i++) {
-			struct opposites o;
-
 			/*
 			 * a word of this module's own pairs is theirs to judge; a
 			 * word that counts or picks out ("several", "particular")
@@ -3646,17 +3665,8 @@ conflict_claim_new_in(const char *claim, size_t claim_len, const struct conflict
 			if (!is_content(&cl->c, i) || in_pair(&cl->c.v[i]) ||
 			    among(cl->c.v[i].w, DETERMINING))
 				continue;
-			memset(&o, 0, sizeof o);
-			if (lex->opposites(lex->ctx, cl->c.v[i].w, add_opposite, &o) < 0 ||
-			    o.b.oom) {
-				buf_free(&o.b);
+			if (opposites_of(&cl->c, i, lex, &cl->opp[i]) < 0)
 				goto fail;
-			}
-			if (o.b.len > 1) {
-				cl->opp[i] = o.b.data;	/* NUL-terminated, ours now */
-				o.b.data = NULL;
-			}
-			buf_free(&o.b);
 		}
 	}
 	/*
