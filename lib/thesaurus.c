@@ -430,6 +430,14 @@ static int each_irregular_form(const struct thesaurus *t, const char *base, cons
 	return 0;
 }
 
+/* Whether the synset line [p, e) is an adjective satellite (ss_type "s"). */
+static int is_satellite(const char *p, const char *e)
+{
+	size_t n;
+	const char *ss = field(p, e, 2, &n);
+	return ss != NULL && n == 1 && *ss == 's';
+}
+
 /*
  * An adjective satellite's head ("muddled" is similar to "confused"): the
  * head synset's lemmas, which name the quality the satellite is a shade
@@ -438,11 +446,9 @@ static int each_irregular_form(const struct thesaurus *t, const char *base, cons
 static int each_head_lemma(const struct thesaurus *t, long off, const char *w,
     int (*add)(void *, const char *, enum thesaurus_kind), void *ctx)
 {
-	const char *p, *e, *ss, *hp, *he;
-	size_t sslen;
+	const char *p, *e, *hp, *he;
 	char lemma[LEMMA_MAX];
-	if (!synset_line(t, 2, off, &p, &e) || (ss = field(p, e, 2, &sslen)) == NULL ||
-	    sslen != 1 || *ss != 's')
+	if (!synset_line(t, 2, off, &p, &e) || !is_satellite(p, e))
 		return 0;
 	struct pointers it;
 	struct pointer ptr;
@@ -600,13 +606,12 @@ static int first_senses(const struct thesaurus *t, int pos, const char *base, lo
 static int each_antonym_of_synset(const struct thesaurus *t, int pos, long off, int depth,
     int (*add)(void *, const char *), void *ctx)
 {
-	const char *p, *e, *tp, *te, *ss;
+	const char *p, *e, *tp, *te;
 	char lemma[LEMMA_MAX];
-	size_t sslen;
 	if (!synset_line(t, pos, off, &p, &e))
 		return 0;
 	long nwords = field_number(p, e, 3, 16);
-	int satellite = (ss = field(p, e, 2, &sslen)) != NULL && sslen == 1 && *ss == 's';
+	int satellite = is_satellite(p, e);
 	struct pointers it;
 	struct pointer ptr;
 	pointers_start(&it, p, e, nwords);
@@ -659,6 +664,13 @@ int thesaurus_antonyms(const struct thesaurus *t, const char *w, int senses,
 	return 0;
 }
 
+/* Whether pointer p leads to a hypernym: "@", or "@i" for an instance's class. */
+static int is_hypernym(const struct pointer *p)
+{
+	return (p->symlen == 1 && p->sym[0] == '@') ||
+	    (p->symlen == 2 && memcmp(p->sym, "@i", 2) == 0);
+}
+
 /*
  * The fewest hypernym links ("@", "@i") from the noun synset at offset off
  * up to a synset that has none ("entity"), or limit when that is more.
@@ -673,9 +685,7 @@ static int noun_depth(const struct thesaurus *t, long off, int limit)
 	int best = -1;
 	pointers_start(&it, p, e, field_number(p, e, 3, 16));
 	while (pointers_next(&it, &ptr, "@")) {
-		int hypernym = (ptr.symlen == 1 && ptr.sym[0] == '@') ||
-		    (ptr.symlen == 2 && memcmp(ptr.sym, "@i", 2) == 0);
-		if (!hypernym || ptr.off < 0)
+		if (!is_hypernym(&ptr) || ptr.off < 0)
 			continue;
 		int d = 1 + noun_depth(t, ptr.off, limit - 1);
 		if (best < 0 || d < best)
@@ -798,8 +808,7 @@ up:
 	struct pointer ptr;
 	pointers_start(&it, p, e, field_number(p, e, 3, 16));
 	while (pointers_next(&it, &ptr, "@"))
-		if (((ptr.symlen == 1 && ptr.sym[0] == '@') ||
-		    (ptr.symlen == 2 && memcmp(ptr.sym, "@i", 2) == 0)) && ptr.off >= 0)
+		if (is_hypernym(&ptr) && ptr.off >= 0)
 			ancestors(t, ptr.off, links + 1, limit, a, n);
 }
 
@@ -837,26 +846,29 @@ int thesaurus_different_kinds(const struct thesaurus *t, const char *a, const ch
 	int na = noun_senses(t, a, sa, KIND_SENSES), nb = noun_senses(t, b, sb, KIND_SENSES);
 	if (na == 0 || nb == 0 || !thing_sense(t, sa[0]) || !thing_sense(t, sb[0]))
 		return 0;
+	/* each sense's hypernyms, walked once */
+	struct ancestor up_a[KIND_SENSES][ANCESTORS_MAX], up_b[KIND_SENSES][ANCESTORS_MAX];
+	int n_a[KIND_SENSES] = { 0 }, n_b[KIND_SENSES] = { 0 };
+	for (int i = 0; i < na; i++)
+		ancestors(t, sa[i], 0, 2 * THESAURUS_TERM_DEPTH, up_a[i], &n_a[i]);
+	for (int j = 0; j < nb; j++)
+		ancestors(t, sb[j], 0, 2 * THESAURUS_TERM_DEPTH, up_b[j], &n_b[j]);
 	for (int i = 0; i < na; i++)
 		for (int j = 0; j < nb; j++) {
-			struct ancestor up_a[ANCESTORS_MAX], up_b[ANCESTORS_MAX];
-			int n_a = 0, n_b = 0, near = 0;
-			ancestors(t, sa[i], 0, 2 * THESAURUS_TERM_DEPTH, up_a, &n_a);
-			ancestors(t, sb[j], 0, 2 * THESAURUS_TERM_DEPTH, up_b, &n_b);
-			for (int k = 0; k < n_a; k++)
-				if (up_a[k].off == sb[j])
+			for (int k = 0; k < n_a[i]; k++)
+				if (up_a[i][k].off == sb[j])
 					return 0;	/* the same sense, or b is a kind above a */
-			for (int k = 0; k < n_b; k++)
-				if (up_b[k].off == sa[i])
+			for (int k = 0; k < n_b[j]; k++)
+				if (up_b[j][k].off == sa[i])
 					return 0;	/* a is a kind above b */
-			for (int k = 0; k < n_a && i == 0 && j == 0; k++)
-				for (int m = 0; m < n_b; m++)
-					near |= up_a[k].off == up_b[m].off &&
-					    up_a[k].links <= KIND_REACH && up_b[m].links <= KIND_REACH;
-			if (i == 0 && j == 0 && !near)
-				return 0;	/* their first senses share no kind close by */
 		}
-	return 1;
+	/* their first senses must share a kind close by */
+	for (int k = 0; k < n_a[0]; k++)
+		for (int m = 0; m < n_b[0]; m++)
+			if (up_a[0][k].off == up_b[0][m].off && up_a[0][k].links <= KIND_REACH &&
+			    up_b[0][m].links <= KIND_REACH)
+				return 1;
+	return 0;
 }
 
 /* The tags of lemma (every sense, every part of speech) in the count list. */
@@ -879,20 +891,27 @@ static long lemma_tags(const struct thesaurus *t, const char *lemma)
 	return sum;
 }
 
-int thesaurus_knows(const struct thesaurus *t, const char *w)
+/*
+ * The base forms of w that WordNet's index holds, any part of speech,
+ * each once, into all; how many.  first: stop at the first one found.
+ */
+static int known_bases(const struct thesaurus *t, const char *w,
+    char all[NPOS * BASES_MAX][LEMMA_MAX], int first)
 {
-	if (t == NULL || !plain_word(w))
-		return 0;
+	int nall = 0;
 	for (int pos = 0; pos < NPOS; pos++) {
 		char bases[BASES_MAX][LEMMA_MAX];
 		int nb = base_forms(t, pos, w, bases);
 		for (int i = 0; i < nb; i++) {
 			size_t len;
-			if (find_line(&t->index[pos], bases[i], &len) != NULL)
-				return 1;
+			if (find_line(&t->index[pos], bases[i], &len) == NULL)
+				continue;
+			add_base(all, &nall, NPOS * BASES_MAX, bases[i], strlen(bases[i]));
+			if (first)
+				return nall;
 		}
 	}
-	return 0;
+	return nall;
 }
 
 long thesaurus_tag_count(const struct thesaurus *t, const char *w)
@@ -900,18 +919,15 @@ long thesaurus_tag_count(const struct thesaurus *t, const char *w)
 	if (t == NULL || t->counts.p == NULL || !plain_word(w))
 		return 0;
 	char all[NPOS * BASES_MAX][LEMMA_MAX];
-	int nall = 0;
-	for (int pos = 0; pos < NPOS; pos++) {
-		char bases[BASES_MAX][LEMMA_MAX];
-		int nb = base_forms(t, pos, w, bases);
-		for (int i = 0; i < nb; i++) {
-			size_t len;
-			if (find_line(&t->index[pos], bases[i], &len) != NULL)
-				add_base(all, &nall, NPOS * BASES_MAX, bases[i], strlen(bases[i]));
-		}
-	}
+	int nall = known_bases(t, w, all, 0);
 	long sum = 0;
 	for (int i = 0; i < nall; i++)
 		sum += lemma_tags(t, all[i]);
 	return sum;
+}
+
+int thesaurus_knows(const struct thesaurus *t, const char *w)
+{
+	char all[NPOS * BASES_MAX][LEMMA_MAX];
+	return t != NULL && plain_word(w) && known_bases(t, w, all, 1) > 0;
 }
