@@ -84,6 +84,7 @@ struct claim_check {
 	int ncompared;			/* judged words so marked that weigh */
 	unsigned comparing;		/* bit k: clause k compares ("than") or tells an origin */
 	int origin_only;		/* its standard is an origin ("derived from"), no "than" */
+	int negated;			/* it says "not", "never", "no", "too weak to" ... */
 	/*
 	 * it says what it names is the main or only one ("works mainly on
 	 * serotonin receptors"): another thing's name denies it
@@ -651,6 +652,84 @@ static int before_hedge(const char *text, size_t len)
 	return next_word(text, len, w, sizeof w) && IN_LIST(w, hedges);
 }
 
+/* Whether text[0 .. len), after "too", goes on "<word> to": "too weak to help" denies help. */
+static int too_to(const char *text, size_t len)
+{
+	char w[64];
+	size_t i = 0;
+	while (i < len && !is_word_byte(text[i]))
+		i++;
+	i = word_end(text, len, i);
+	return i < len && text[i] == ' ' && next_word(text + i, len - i, w, sizeof w) &&
+	    strcmp(w, "to") == 0;
+}
+
+/*
+ * Words that deny or withhold, in a source sentence: a claim that says
+ * "not" is said only by a sentence that denies something too ("does not
+ * help fibromyalgia" is no paraphrase of "proved effective for
+ * fibromyalgia").  Lower-case, sorted.
+ */
+static const char *const denying_words[] = {
+	"absence", "absent", "avoid", "cannot", "decline", "declined", "fail", "failed",
+	"fails", "hardly", "inadequate", "ineffective", "instead", "insufficient", "lack",
+	"lacked", "lacking", "lacks", "neither", "never", "no", "nobody", "non", "none",
+	"nor", "not", "nothing", "rarely", "refuse", "refused", "seldom", "temporarily",
+	"temporary", "transient", "without",
+};
+
+/*
+ * Words after a negator that make it no denial of the claim's own: "not
+ * only ... but also", "is not limited to depression" (it also ...),
+ * "not everyone responds" (some do).  Lower-case, sorted.
+ */
+static const char *const softened_negations[] = {
+	"all", "always", "confined", "every", "everybody", "everyone", "just", "limited",
+	"merely", "necessarily", "only", "restricted", "simply",
+};
+
+/* Whether a negator's next words text[0 .. len) soften it: "not only", "may not be confined". */
+static int softened_after(const char *text, size_t len)
+{
+	char w[64];
+	for (int k = 0; k < 2 && next_word(text, len, w, sizeof w); k++) {
+		if (IN_LIST(w, softened_negations))
+			return 1;
+		if (strcmp(w, "be") != 0 && strcmp(w, "been") != 0)
+			return 0;
+		size_t i = 0;
+		while (i < len && !is_word_byte(text[i]))
+			i++;
+		i = word_end(text, len, i);
+		text += i;
+		len -= i;
+	}
+	return 0;
+}
+
+/* Whether the lower-case word w says "not X" by its prefix: "unsupervised", "unable". */
+static int is_un_word(const char *w)
+{
+	return strncmp(w, "un", 2) == 0 && strlen(w) >= 6 && strncmp(w, "under", 5) != 0 &&
+	    strncmp(w, "uniq", 4) != 0 && strncmp(w, "unit", 4) != 0 &&
+	    strncmp(w, "univers", 7) != 0 && strcmp(w, "until") != 0;
+}
+
+/* Whether text[0 .. len) denies something: one of denying_words, or a "-n't" form. */
+static int says_denial(const char *text, size_t len)
+{
+	char w[64];
+	for (size_t i = 0; i < len;) {
+		size_t j = word_end(text, len, i);
+		if (j > i && lower_word(text + i, j - i, w, sizeof w) &&
+		    (IN_LIST(w, denying_words) || is_negator_word(w) || is_un_word(w) ||
+		    (strcmp(w, "t") == 0 && i > 0 && text[i - 1] == '\'')))
+			return 1;
+		i = j > i ? j : i + 1;
+	}
+	return 0;
+}
+
 /*
  * Whether "all" at claim[i ..) floats after an auxiliary ("have all
  * responded", "are all") whose subject is a list the claim names itself
@@ -741,6 +820,10 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    (after_copula && IN_LIST(w, identity_openers));
 			after_copula = IN_LIST(w, copulas);
 			after_at = strcmp(w, "at") == 0;
+			int softened = softened_after(claim + j, len - j);
+			cc->negated |= !softened && (is_negator_word(w) || strcmp(w, "no") == 0 ||
+			    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'') ||
+			    (strcmp(w, "too") == 0 && too_to(claim + j, len - j)));
 		}
 		i = j > i ? j : i + 1;
 	}
@@ -1072,6 +1155,11 @@ static int unsaid_details(const struct claim_check *cc, const char *text, size_t
 	int unsaid = 0;
 	for (int w = 0; w < ws->n; w++)
 		unsaid += cc->direction[w] && !present[w] && !direction_said(ws, w, text, len);
+	if (cc->negated && !says_denial(text, len)) {
+		unsaid++;
+		if (row != NULL && row->nmissing < WORDS_MAX)
+			row->missing[row->nmissing++] = "not";
+	}
 	for (size_t k = 0; k < cc->nabsolutes; k++) {
 		if (has_absolute(text, len, cc->absolutes[k]))
 			continue;

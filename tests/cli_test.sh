@@ -1370,6 +1370,13 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "Patients can safely drive themselves home after the treatment."
 	want_rc 1 "drive home"
 	out_has 'conflict (negation): claim "drive", source "not advisable to drive"' "not advisable"
+	# a claim that denies is said only by a sentence that denies: "unsupervised"
+	# does, "proved effective" does not
+	q --db "$CDB" --claim "Dependence and misuse become risks when people take ketamine on a regular basis with no supervision."
+	want_rc 0 "no supervision"
+	verdict_is SUPPORTED "no supervision"
+	q --db "$CDB" --claim "Ketamine does not help fibromyalgia or neuropathic pain."
+	verdict_is_not SUPPORTED "does not help"
 	# the verdict is the claim's, whatever page of its sources is shown
 	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	want_rc 0 "fibromyalgia, first page"

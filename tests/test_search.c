@@ -953,6 +953,18 @@ static void test_search_claim_verdicts(void **state)
 		/* "not only" says no "only" */
 		{ "Snags shelter only woodpeckers.", VERDICT_PARTIAL, NULL },
 		{ "Snags shelter woodpeckers.", VERDICT_SUPPORTED, NULL },
+		/*
+		 * a denial is said only by a sentence that denies something
+		 * ("does not thrive" is no paraphrase of "grow"), and "not only"
+		 * or "is not limited to" deny nothing
+		 */
+		{ "Coral reefs do not thrive in warm shallow water.", VERDICT_PARTIAL, NULL },
+		{ "Coral reefs are too fragile to grow in warm shallow water.", VERDICT_PARTIAL,
+		  NULL },
+		{ "Herd immunity protects people who can't be vaccinated.", VERDICT_SUPPORTED,
+		  NULL },
+		{ "Snags are not just woodpecker shelters: they support many other species.",
+		  VERDICT_SUPPORTED, NULL },
 		/* "only" before a hedge claims less, not all */
 		{ "Immunity fades only slowly after the primary series.", VERDICT_SUPPORTED, NULL },
 		/*
