@@ -326,7 +326,7 @@ static const char YEAR_BEFORE[] =
 /* Words before a bare plural time unit that make it a duration: "within hours". */
 static const char BARE_BEFORE[] =
     "within in for after over take takes took taking last lasts lasted "
-    "lasting";
+    "lasting need needs needed require requires required";
 
 /* ---- small helpers -------------------------------------------------------- */
 
