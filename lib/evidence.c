@@ -235,6 +235,20 @@ static int continues(const char *text, size_t prev_start, size_t prev_end, size_
 		return 1;
 	if (n >= 3 && !words_is_stop(w) && holds_word(text, prev_start, prev_end, w))
 		return 1;
+	/* "You may have to take it repeatedly": a pronoun among its first words */
+	static const char *const back[] = { "it", "them", "they", "this" };
+	size_t at0 = start;
+	for (int k = 0; k < 6 && at0 < end; k++) {
+		while (at0 < end && text[at0] == ' ')
+			at0++;
+		size_t m = first_word(text, at0, end, w, sizeof w);
+		if (m == 0)
+			break;
+		if (words_in_list(w, back, sizeof back / sizeof *back))
+			return 1;
+		while (at0 < end && text[at0] != ' ')
+			at0++;
+	}
 	/* "Administered in much smaller doses, it can ...": the subject after an opening phrase */
 	size_t at = start, words = 0;
 	while (at < end && text[at] != ',' && text[at] != ';' && words <= 8)

@@ -188,6 +188,8 @@ static void test_evidence_best_window(void **state)
 		"Nothing here. Ketamine treats people. Given in low doses, it lifts depression.",
 		"Nothing here. Ketamine treats people. And depression lifts.",
 		"Nothing here. Ketamine treats people. By then, people see depression lift.",
+		/* a pronoun among its first words points back too */
+		"Nothing here. Ketamine treats people. You may need it before depression lifts.",
 	};
 	for (size_t i = 0; i < sizeof on / sizeof *on; i++) {
 		assert_int_equal(evidence_analyse(f->tok, &ws, on[i], strlen(on[i]), &a), 0);
@@ -200,6 +202,7 @@ static void test_evidence_best_window(void **state)
 		"Nothing here. Ketamine treats people. By then depression lifts.",
 		"Nothing here. Ketamine treats people. Itself, depression lifts.",
 		"Nothing here. Ketamine treats people. Given in low doses, depression lifts.",
+		"Nothing here. Ketamine treats people. Within a day or two hours depression lifts it.",
 	};
 	for (size_t i = 0; i < sizeof apart / sizeof *apart; i++) {
 		assert_int_equal(evidence_analyse(f->tok, &ws, apart[i], strlen(apart[i]), &a), 0);
