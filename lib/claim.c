@@ -42,6 +42,7 @@
  */
 #define CLAIM_CLAUSE_ABOUT_MIN 0.6
 #define CLAIM_CLAUSES_MAX 16
+#define CLAIM_EXCLUSIVE_MAX 4	/* exclusive words read in one claim */
 /* tagged (content) words in a passage, for an unknown word's estimated frequency */
 #define CLAIM_PASSAGE_TAGS 50
 /* two adjacent sentences are read as one when they cover this much more of the claim */
@@ -90,6 +91,8 @@ struct claim_check {
 	 * serotonin receptors"): another thing's name denies it
 	 */
 	int exclusive;
+	/* the bytes of the claim each exclusive word or identity speaks of */
+	size_t exclusive_start[CLAIM_EXCLUSIVE_MAX], exclusive_end[CLAIM_EXCLUSIVE_MAX];
 	/*
 	 * the judged word that a sentence-final predicate noun phrase names
 	 * ("agonist" in "Ketamine is a glutamate receptor agonist."), or -1
@@ -752,6 +755,50 @@ static int floats_over_list(const char *claim, size_t i)
 	return 0;
 }
 
+#define EXCLUSIVE_REACH 4	/* words after "mainly" (or "is a") it speaks of, "the", "on" ... uncounted */
+
+/*
+ * Where what an exclusive word ending at claim[j] speaks of ends: its
+ * next EXCLUSIVE_REACH words, within its clause ("acts mainly on NMDA
+ * receptors and thereby alters neurotransmitter levels": the receptors,
+ * not the levels).
+ */
+static size_t exclusive_scope(const char *claim, size_t len, size_t j)
+{
+	static const char *const uncounted[] = {
+		"a", "an", "at", "by", "for", "in", "of", "on", "s", "the", "to", "with",
+	};
+	char w[16];
+	for (int k = 0; k < EXCLUSIVE_REACH && j < len;) {
+		while (j < len && !is_word_byte(claim[j])) {
+			if (strchr(",;:.()", claim[j]) != NULL)
+				return j;
+			j++;
+		}
+		size_t e = word_end(claim, len, j);
+		k += !(lower_word(claim + j, e - j, w, sizeof w) && IN_LIST(w, uncounted));
+		j = e;
+	}
+	return j;
+}
+
+/*
+ * Whether the claim's words, as a substitution conflict quotes them, lie
+ * where an exclusive word speaks: another source's other name there
+ * denies the claim ("mainly on serotonin receptors"), elsewhere it does
+ * not.
+ */
+static int in_exclusive_scope(const struct claim_check *cc, const char *claim,
+    const char *words)
+{
+	size_t n = strlen(words);
+	for (int k = 0; k < cc->exclusive; k++)
+		for (size_t i = cc->exclusive_start[k]; i + n <= cc->exclusive_end[k]; i++)
+			if (memcmp(claim + i, words, n) == 0)
+				return 1;
+	return 0;
+}
+
 /*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
@@ -816,8 +863,12 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 					return -1;
 				cc->nabsolutes++;
 			}
-			cc->exclusive |= IN_LIST(w, exclusive_words) ||
-			    (after_copula && IN_LIST(w, identity_openers));
+			if ((IN_LIST(w, exclusive_words) ||
+			    (after_copula && IN_LIST(w, identity_openers))) &&
+			    cc->exclusive < CLAIM_EXCLUSIVE_MAX) {
+				cc->exclusive_start[cc->exclusive] = i;
+				cc->exclusive_end[cc->exclusive++] = exclusive_scope(claim, len, j);
+			}
 			after_copula = IN_LIST(w, copulas);
 			after_at = strcmp(w, "at") == 0;
 			int softened = softened_after(claim + j, len - j);
@@ -1445,9 +1496,10 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	/* a sentence that does not say what the claim says its subject is */
 	row->ve.absolutes_missing += cc->predicate >= 0 && !row->present[cc->predicate];
 	row->ve.conflicts = (int)row->nconflicts;
-	for (size_t k = 0; k < row->nconflicts && !cc->exclusive; k++)
+	for (size_t k = 0; k < row->nconflicts; k++)
 		row->ve.other_names += strcmp(row->conflicts[k].kind,
-		    conflict_kind_name(CONFLICT_SUBSTITUTION)) == 0;
+		    conflict_kind_name(CONFLICT_SUBSTITUTION)) == 0 &&
+		    !in_exclusive_scope(cc, in->claim, row->conflicts[k].claim_words);
 	row->support = verdict_of_evidence(&row->ve);
 	return 0;
 }

@@ -1314,6 +1314,9 @@ q_claim_verdicts() {
 	verdict_is SUPPORTED "AMPA receptors"
 	q --db "$CDB" --claim "Ketamine mainly activates AMPA receptors."
 	verdict_is PARTIAL "mainly AMPA receptors"
+	# "mainly" speaks of the receptors, not of the levels later in the claim
+	q --db "$CDB" --claim "Ketamine acts mainly on NMDA receptors, altering neurotransmitter levels."
+	verdict_is SUPPORTED "mainly, then another name"
 	# so does a claim of what a thing is (000 and 003: "glutamate system")
 	q --db "$CDB" --claim "The NMDA receptors are part of the brain's serotonin system."
 	verdict_is_not SUPPORTED "part of the serotonin system"
