@@ -180,6 +180,16 @@ static const struct {
 	{ "improve improves improved improving improvement improvements",
 	  "worsen worsens worsened worsening", 0, 0 },
 	{ "enhance enhances enhanced enhancing", "impair impairs impaired impairing", 0, 0 },
+	/* "increases suicidal thoughts" / "alleviate symptoms like suicidal thoughts" */
+	{ "increase increases increased increasing worsen worsens worsened worsening "
+	  "aggravate aggravates aggravated aggravating exacerbate exacerbates exacerbated "
+	  "exacerbating intensify intensifies intensified intensifying",
+	  "alleviate alleviates alleviated alleviating relieve relieves relieved relieving "
+	  "ease eases eased easing mitigate mitigates mitigated mitigating", 0, 0 },
+	/* "suppresses production of BDNF" / "increases the production of BDNF" */
+	{ "increase increases increased increasing boost boosts boosted boosting "
+	  "enhance enhances enhanced enhancing",
+	  "suppress suppresses suppressed suppressing inhibit inhibits inhibited inhibiting", 0, 0 },
 	{ "same identical", "different distinct differently", 0, 0 },
 	{ "help helps helped helping facilitate facilitates facilitated facilitating",
 	  "block blocks blocked blocking", 0, 0 },
