@@ -2539,6 +2539,8 @@ same_root(const char *a, const char *b)
 	return n >= 5 || a[n] == '\0' || b[n] == '\0';
 }
 
+#define UNKNOWN_TERM_MIN 5	/* letters of a word no dictionary knows, read as a term */
+
 /*
  * The claim names one kind of a thing and the source another: "GABA
  * receptors" where the source says "NMDA receptors", "the dopamine
@@ -2562,8 +2564,10 @@ find_substitution(const struct text *c, const struct text *s,
 			    strcmp(s->v[sh].stem, c->v[ch].stem) != 0 || holds_any(c, &sm, 1) ||
 			    same_root(c->v[i].w, s->v[j].w))
 				continue;
+			/* a word no dictionary knows is a term too ("opioid receptors") */
 			if (named < 0)
-				named = names_one(c, i, lex);
+				named = names_one(c, i, lex) || (lex != NULL && lex->knows != NULL &&
+				    strlen(c->v[i].w) >= UNKNOWN_TERM_MIN && !lex->knows(lex->ctx, c->v[i].w));
 			if (!named)
 				break;
 			if (!names_one(s, j, lex))

@@ -807,7 +807,8 @@ static int
 fake_knows(void *ctx, const char *w)
 {
 	(void)ctx;
-	return strcmp(w, "esketamine") != 0 && strcmp(w, "norketamine") != 0;
+	return strcmp(w, "esketamine") != 0 && strcmp(w, "norketamine") != 0 &&
+	    strcmp(w, "opioid") != 0;
 }
 
 static int
@@ -835,6 +836,15 @@ test_conflict_name_variants(void **state)
 		{ "a word the dictionary knows is its own",
 		  "Antidepressants take weeks.",
 		  "Ketamine and other depressants take weeks.", { { 0 } } },
+		/* a modifier no dictionary knows names one kind, as "GABA" does */
+		{ "an unknown modifier against a name",
+		  "Ketamine primarily interacts with the brain's opioid receptors.",
+		  "It primarily interacts with NMDA receptors, influencing neurotransmitter levels.",
+		  { { SUB, "opioid receptors", "NMDA receptors" } } },
+		{ "a known modifier against a name",
+		  "Ketamine primarily interacts with the brain's glial receptors.",
+		  "It primarily interacts with NMDA receptors, influencing neurotransmitter levels.",
+		  { { 0 } } },
 	};
 	static const struct cf_case without[] = {
 		{ "no lexicon: no variant", "Esketamine is given by intravenous infusion.",
