@@ -80,6 +80,7 @@ static const char STOP[] =
  * been found effective".
  */
 static const char TRANSPARENT[] =
+    "alongside along together "
     "need needs needed worry worried seem seems seemed appear appears "
     "appeared really actually always ever longer quite even yet currently "
     "typically usually generally often classified classed considered "
@@ -607,6 +608,8 @@ stem_word(const char *w, char *out)
 			break;
 		}
 	}
+	if (n >= 6 && out[n - 1] == 'l' && out[n - 2] == 'l')
+		n--;	/* counsell(ing) -> counsel, like counseling; install -> instal */
 	if (n >= 4 && out[n - 1] == 'e')
 		n--;	/* cause -> caus, like causes and caused */
 	if (n >= 5 && ends_with(out, n, "ief"))
