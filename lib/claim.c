@@ -872,7 +872,11 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			after_copula = IN_LIST(w, copulas);
 			after_at = strcmp(w, "at") == 0;
 			int softened = softened_after(claim + j, len - j);
+			char before[16];
+			int some = previous_word(claim, i, before, sizeof before) != SIZE_MAX &&
+			    (strcmp(before, "a") == 0 || strcmp(before, "as") == 0);
 			cc->negated |= !softened && (is_negator_word(w) || strcmp(w, "no") == 0 ||
+			    strcmp(w, "without") == 0 || (strcmp(w, "little") == 0 && !some) ||
 			    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'') ||
 			    (strcmp(w, "too") == 0 && too_to(claim + j, len - j)));
 		}
