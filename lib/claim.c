@@ -1235,6 +1235,8 @@ struct reading {
 	size_t own_start;		/* start before the window took in a referent */
 	double coverage, passage_coverage;
 	int context[WORDS_MAX];		/* claim words in the passage's headings */
+	/* its sentence covers enough, says two weighing words and the claim's details */
+	int says_details;
 };
 
 static void reading_free(struct reading *rd)
@@ -1306,6 +1308,12 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 	if (rd->end > rd->start && unsaid_details(cc, rd->c.text + rd->start, rd->end - rd->start,
 	    rd->present, NULL) > 0)
 		prefer_detailed_sentence(cc, rd);
+	int own = 0;	/* weighing words the sentence says itself, not its headings */
+	for (int w = 0; w < cc->judged.n; w++)
+		own += cc->judged.w[w].idf > 0 && rd->present[w] > context[w];
+	rd->says_details = rd->end > rd->start && rd->coverage >= VERDICT_SUPPORTED_MIN &&
+	    own >= 2 &&
+	    unsaid_details(cc, rd->c.text + rd->start, rd->end - rd->start, rd->present, NULL) == 0;
 	return 0;
 }
 
@@ -1386,7 +1394,12 @@ static int read_source(const struct claim_input *in, struct claim_check *cc,
 			reading_free(&rd);
 			return -1;
 		}
-		if (!have || rd.coverage > best->coverage) {
+		/*
+		 * a sentence that says the claim's details ("must", "raises")
+		 * before one that covers more words without them
+		 */
+		if (!have || rd.says_details > best->says_details ||
+		    (rd.says_details == best->says_details && rd.coverage > best->coverage)) {
 			if (have)
 				reading_free(best);
 			*best = rd;

@@ -1380,6 +1380,10 @@ q_claim_verdicts() {
 	verdict_is SUPPORTED "no supervision"
 	q --db "$CDB" --claim "Ketamine does not help fibromyalgia or neuropathic pain."
 	verdict_is_not SUPPORTED "does not help"
+	# a source's passage that says "should only be administered under the
+	# supervision" states "must" where one that covers more words does not
+	q --db "$CDB" --claim "Ketamine treatment must happen under the supervision of medical professionals."
+	verdict_is SUPPORTED "must, in another passage"
 	# the verdict is the claim's, whatever page of its sources is shown
 	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	want_rc 0 "fibromyalgia, first page"
