@@ -832,7 +832,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			double idf = unknown_word_idf(in, jw);
 			cc->common[i] = idf < jw->idf;
 			cc->unknown_name[i] = lowered && thesaurus_is_subject(in->thesaurus, w);
-			jw->idf = idf;
+			jw->idf = lowered && thesaurus_is_person(in->thesaurus, w) ? idf / 2 : idf;
 		}
 		/*
 		 * WordNet's synonyms state the word too, but they do not change

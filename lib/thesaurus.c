@@ -838,6 +838,17 @@ static int thing_sense(const struct thesaurus *t, long off)
 	return concrete_file(lexfile) && lexfile != PERSON_FILE;
 }
 
+int thesaurus_is_person(const struct thesaurus *t, const char *w)
+{
+	long offs[8];
+	const char *p, *e;
+	int n = t != NULL && plain_word(w) ? noun_senses(t, w, offs, 8) : 0;
+	for (int i = 0; i < n; i++)
+		if (!synset_line(t, 0, offs[i], &p, &e) || field_number(p, e, 1, 10) != PERSON_FILE)
+			return 0;
+	return n > 0;
+}
+
 int thesaurus_different_kinds(const struct thesaurus *t, const char *a, const char *b)
 {
 	long sa[KIND_SENSES], sb[KIND_SENSES];

@@ -107,6 +107,14 @@ int thesaurus_is_condition(const struct thesaurus *t, const char *w);
 int thesaurus_is_subject(const struct thesaurus *t, const char *w);
 
 /*
+ * Whether every noun sense of the lower-case word w is a person
+ * ("chemists", "sufferers"; not "agonist", also a drug): whoever a
+ * paraphrase names as the doer is seldom what it claims.  0 for a word
+ * WordNet does not know as a noun.
+ */
+int thesaurus_is_person(const struct thesaurus *t, const char *w);
+
+/*
  * Whether the lower-case nouns a and b name different kinds of one kind
  * of thing, as "antidepressant" and "anaesthetic" (both drugs) do: among
  * the first eight noun senses of each, no sense of one is a sense of the

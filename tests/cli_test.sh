@@ -1384,6 +1384,9 @@ q_claim_verdicts() {
 	# supervision" states "must" where one that covers more words does not
 	q --db "$CDB" --claim "Ketamine treatment must happen under the supervision of medical professionals."
 	verdict_is SUPPORTED "must, in another passage"
+	# a doer no passage names ("chemists") weighs half: paraphrases add them
+	q --db "$CDB" --claim "Ketamine dates back to the 1960s, when chemists first synthesized it."
+	verdict_is SUPPORTED "chemists"
 	# the verdict is the claim's, whatever page of its sources is shown
 	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	want_rc 0 "fibromyalgia, first page"

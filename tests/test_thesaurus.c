@@ -444,7 +444,7 @@ static int setup_terms(void **state)
 	write_data(fx->dir, "verb", verbs, 1, v);
 	write_data(fx->dir, "adj", NULL, 0, NULL);
 	write_data(fx->dir, "adv", NULL, 0, NULL);
-	char *nl[7], *vl[1];
+	char *nl[8], *vl[1];
 	assert_true(asprintf(&nl[0], "dopamine n 1 1 @ 1 0 %08ld", nn[7]) > 0);
 	assert_true(asprintf(&nl[1], "shallow n 1 1 @ 1 0 %08ld", nn[5]) > 0);
 	assert_true(asprintf(&nl[2], "deep n 1 1 @ 1 0 %08ld", nn[8]) > 0);
@@ -452,12 +452,14 @@ static int setup_terms(void **state)
 	assert_true(asprintf(&nl[4], "fix n 1 1 @ 1 0 %08ld", nn[10]) > 0);
 	assert_true(asprintf(&nl[5], "many n 3 1 @ 3 0 %08ld %08ld %08ld", nn[11], nn[7], nn[7]) > 0);
 	assert_true(asprintf(&nl[6], "medic n 1 1 @ 1 0 %08ld", nn[12]) > 0);
+	/* a person, and a substance too ("agonist") */
+	assert_true(asprintf(&nl[7], "mixed n 2 1 @ 2 0 %08ld %08ld", nn[12], nn[7]) > 0);
 	assert_true(asprintf(&vl[0], "fix v 1 0 1 0 %08ld", v[0]) > 0);
-	write_index(fx->dir, "noun", nl, 7);
+	write_index(fx->dir, "noun", nl, 8);
 	write_index(fx->dir, "verb", vl, 1);
 	write_index(fx->dir, "adj", NULL, 0);
 	write_index(fx->dir, "adv", NULL, 0);
-	for (int i = 0; i < 7; i++)
+	for (int i = 0; i < 8; i++)
 		free(nl[i]);
 	free(vl[0]);
 	assert_int_equal(thesaurus_open(fx->dir, &fx->t), 0);
@@ -470,17 +472,19 @@ static void test_terms(void **state)
 	struct fixture *fx = *state;
 	static const struct {
 		const char *w;
-		int term, condition, subject;
+		int term, condition, subject, person;
 	} cases[] = {
-		{ "dopamine", 1, 0, 1 },	/* a substance seven links down */
-		{ "dopamines", 1, 0, 1 },	/* by its base form */
-		{ "shallow", 0, 0, 0 },	/* five links: too general */
-		{ "deep", 0, 0, 0 },	/* seven by one path, five by the other */
-		{ "health", 0, 1, 1 },	/* a state, not a thing */
-		{ "fix", 0, 0, 0 },	/* also a verb */
-		{ "many", 0, 0, 0 },	/* three senses */
-		{ "medic", 1, 0, 0 },	/* a person: a term, no subject */
-		{ "zzzx", 0, 0, 0 }, { "Dopamine", 0, 0, 0 }, { "", 0, 0, 0 },
+		{ "dopamine", 1, 0, 1, 0 },	/* a substance seven links down */
+		{ "dopamines", 1, 0, 1, 0 },	/* by its base form */
+		{ "shallow", 0, 0, 0, 0 },	/* five links: too general */
+		{ "deep", 0, 0, 0, 0 },	/* seven by one path, five by the other */
+		{ "health", 0, 1, 1, 0 },	/* a state, not a thing */
+		{ "fix", 0, 0, 0, 0 },	/* also a verb */
+		{ "many", 0, 0, 0, 0 },	/* three senses */
+		{ "medic", 1, 0, 0, 1 },	/* a person: a term, no subject */
+		{ "medics", 1, 0, 0, 1 },
+		{ "mixed", 1, 0, 0, 0 },	/* a person first, a substance too: not only a person */
+		{ "zzzx", 0, 0, 0, 0 }, { "Dopamine", 0, 0, 0, 0 }, { "", 0, 0, 0, 0 },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		if (thesaurus_is_term(fx->t, cases[i].w) != cases[i].term)
@@ -489,7 +493,10 @@ static void test_terms(void **state)
 			fail_msg("%s: expected condition %d", cases[i].w, cases[i].condition);
 		if (thesaurus_is_subject(fx->t, cases[i].w) != cases[i].subject)
 			fail_msg("%s: expected subject %d", cases[i].w, cases[i].subject);
+		if (thesaurus_is_person(fx->t, cases[i].w) != cases[i].person)
+			fail_msg("%s: expected person %d", cases[i].w, cases[i].person);
 	}
+	assert_int_equal(thesaurus_is_person(NULL, "medic"), 0);
 	assert_int_equal(thesaurus_is_term(NULL, "dopamine"), 0);
 	assert_int_equal(thesaurus_is_condition(NULL, "health"), 0);
 	assert_int_equal(thesaurus_is_subject(NULL, "health"), 0);
