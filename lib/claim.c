@@ -684,11 +684,13 @@ static const char *const denying_words[] = {
 /*
  * Words after a negator that make it no denial of the claim's own: "not
  * only ... but also", "is not limited to depression" (it also ...),
- * "not everyone responds" (some do).  Lower-case, sorted.
+ * "not everyone responds" (some do), "not fully understood" (in part).
+ * Lower-case, sorted.
  */
 static const char *const softened_negations[] = {
-	"all", "always", "confined", "every", "everybody", "everyone", "just", "limited",
-	"merely", "necessarily", "only", "restricted", "simply",
+	"all", "always", "completely", "confined", "entirely", "every", "everybody",
+	"everyone", "exactly", "fully", "just", "limited", "merely", "necessarily", "only",
+	"restricted", "simply", "totally",
 };
 
 /* Whether a negator's next words text[0 .. len) soften it: "not only", "may not be confined". */

@@ -1387,6 +1387,9 @@ q_claim_verdicts() {
 	# a doer no passage names ("chemists") weighs half: paraphrases add them
 	q --db "$CDB" --claim "Ketamine dates back to the 1960s, when chemists first synthesized it."
 	verdict_is SUPPORTED "chemists"
+	# "not fully" claims a part, as "more research is needed to fully understand" does
+	q --db "$CDB" --claim "Scientists still do not fully know the long-term effects of ketamine, so further studies are needed."
+	verdict_is SUPPORTED "not fully"
 	# the verdict is the claim's, whatever page of its sources is shown
 	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	want_rc 0 "fibromyalgia, first page"
