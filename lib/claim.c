@@ -1256,23 +1256,42 @@ static void reading_free(struct reading *rd)
  */
 static void prefer_detailed_sentence(const struct claim_check *cc, struct reading *rd)
 {
-	size_t pos = 0, start, end;
-	double best = 0;
+	size_t pos = 0, start, end, prev_start = 0, prev_end = 0;
+	int have_prev = 0;
+	double best = 0, first = rd->coverage;
 	while (passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end)) {
-		int present[WORDS_MAX];
-		evidence_presence(&rd->a, start, end, present);
-		for (int w = 0; w < cc->judged.n; w++)
-			present[w] += rd->context[w];
-		double coverage = evidence_coverage(&cc->judged, present);
-		if (coverage < VERDICT_SUPPORTED_MIN || coverage <= best ||
-		    evidence_is_question(rd->c.text, start, end) ||
-		    unsaid_details(cc, rd->c.text + start, end - start, present, NULL) > 0)
-			continue;
-		best = coverage;
-		rd->start = rd->own_start = start;
-		rd->end = end;
-		memcpy(rd->present, present, sizeof present);
-		rd->coverage = coverage;
+		int asks = evidence_is_question(rd->c.text, start, end);
+		/* the sentence alone, then with the one before when it goes on from it */
+		for (int two = 0; two < 2 && !asks; two++) {
+			size_t from = two ? prev_start : start;
+			if (two && !(have_prev && evidence_continues(rd->c.text, prev_start, prev_end,
+			    start, end)))
+				break;
+			int present[WORDS_MAX];
+			evidence_presence(&rd->a, from, end, present);
+			for (int w = 0; w < cc->judged.n; w++)
+				present[w] += rd->context[w];
+			double coverage = evidence_coverage(&cc->judged, present);
+			int own = 0;	/* weighing words said by the sentences, not the headings */
+			for (int w = 0; w < cc->judged.n; w++)
+				own += cc->judged.w[w].idf > 0 && present[w] > rd->context[w];
+			/*
+			 * two sentences must say more of the claim than the first
+			 * window did, three weighing words of it at least
+			 */
+			if (coverage < VERDICT_SUPPORTED_MIN || coverage <= best ||
+			    (two && (coverage <= first + 1e-9 || own < 3)) ||
+			    unsaid_details(cc, rd->c.text + from, end - from, present, NULL) > 0)
+				continue;
+			best = coverage;
+			rd->start = rd->own_start = from;
+			rd->end = end;
+			memcpy(rd->present, present, sizeof present);
+			rd->coverage = coverage;
+		}
+		have_prev = !asks;
+		prev_start = start;
+		prev_end = end;
 	}
 }
 

@@ -262,6 +262,12 @@ static int continues(const char *text, size_t prev_start, size_t prev_end, size_
 	    (n >= 3 && !words_is_stop(w) && holds_word(text, prev_start, prev_end, w)));
 }
 
+int evidence_continues(const char *text, size_t prev_start, size_t prev_end, size_t start,
+    size_t end)
+{
+	return continues(text, prev_start, prev_end, start, end);
+}
+
 #define WINDOW_MAX 2	/* sentences read as one at most */
 
 int evidence_best_window(const struct evidence *a, const char *text, size_t len, double gain,

@@ -65,6 +65,14 @@ int evidence_best_sentence(const struct evidence *a, const char *text, size_t le
 int evidence_best_window(const struct evidence *a, const char *text, size_t len, double gain,
     size_t *start, size_t *end);
 
+/*
+ * Whether sentence text[start .. end) goes on about what the sentence
+ * before it, text[prev_start .. prev_end), is about (evidence_best_window's
+ * test for joining two).
+ */
+int evidence_continues(const char *text, size_t prev_start, size_t prev_end, size_t start,
+    size_t end);
+
 /* Whether sentence text[start .. end) is a question: it asserts nothing. */
 int evidence_is_question(const char *text, size_t start, size_t end);
 

@@ -1390,6 +1390,13 @@ q_claim_verdicts() {
 	# "not fully" claims a part, as "more research is needed to fully understand" does
 	q --db "$CDB" --claim "Scientists still do not fully know the long-term effects of ketamine, so further studies are needed."
 	verdict_is SUPPORTED "not fully"
+	# the direction word in the sentence before ("increases the production of
+	# ... BDNF. BDNF supports the health and growth of neurons"): two read as one
+	q --db "$CDB" --claim "Ketamine raises the level of BDNF, which helps neurons stay healthy and grow."
+	verdict_is SUPPORTED "raises, the sentence before"
+	# ... but not two sentences that say only two of the claim's words
+	q --db "$CDB" --claim "People considering ketamine should first research the treatment process and only then consult a mental health specialist."
+	verdict_is_not SUPPORTED "only then consult"
 	# the verdict is the claim's, whatever page of its sources is shown
 	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	want_rc 0 "fibromyalgia, first page"
