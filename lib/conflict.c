@@ -149,6 +149,14 @@ static const char IMPLICATIVE[] =
     "failed failing neglect neglects neglected neglecting";
 
 /*
+ * What research is still needed for: "more research is needed to
+ * establish its efficacy" says the efficacy is not established yet.
+ */
+static const char STILL_NEEDED[] = "needed required necessary essential warranted";
+static const char RESEARCH[] =
+    "research studies study trials trial investigation investigations evidence data work";
+
+/*
  * Opposite pairs: each side lists its forms.  A word may sit in several
  * pairs ("lower" is the opposite of "higher" and of "raise").
  */
@@ -884,6 +892,16 @@ is_stop(const char *w)
 	return among(w, STOP);
 }
 
+/* Whether one of the three words before token i names research ("research is needed"). */
+static int
+research_before(const struct text *x, size_t i)
+{
+	for (size_t k = 1; k <= 3 && k <= i; k++)
+		if (x->v[i - k].type == T_WORD && among(x->v[i - k].w, RESEARCH))
+			return 1;
+	return 0;
+}
+
 static int
 is_negator(const struct text *x, size_t i)
 {
@@ -915,6 +933,9 @@ is_negator(const struct text *x, size_t i)
 		return 1;
 	/* "declined to approve", "failed to respond": the deed is not done */
 	if (strcmp(nx, "to") == 0 && among(w, IMPLICATIVE))
+		return 1;
+	/* "further research is needed to establish": not established yet */
+	if (strcmp(nx, "to") == 0 && among(w, STILL_NEEDED) && research_before(x, i))
 		return 1;
 	if (!among(w, NEGATOR) && !(n > 3 && ends_with(w, n, "n't")))
 		return 0;
@@ -1303,6 +1324,16 @@ denied_later(const struct text *c, size_t i, const struct text *s, size_t j)
 	return said > 0;
 }
 
+/* Whether text x names research ("further studies", "more research"). */
+static int
+names_research(const struct text *x)
+{
+	for (size_t k = 0; k < x->n; k++)
+		if (x->v[k].type == T_WORD && among(x->v[k].w, RESEARCH))
+			return 1;
+	return 0;
+}
+
 static int
 find_negation(struct text *c, struct text *s, struct found *f)
 {
@@ -1338,6 +1369,14 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		    &s->v[s->v[hit].negator];
 		if (c->v[i].pol == POL_NEG && is_alternative(c, neg) &&
 		    !says_alternative(c, i, s, hit))
+			continue;
+		/*
+		 * "research is needed to establish" denies only a claim that
+		 * says it is established, not one that speaks of research
+		 * itself ("still has to be established by further research",
+		 * which holds every such negation of the claim's own)
+		 */
+		if (among(neg->w, STILL_NEEDED) && names_research(c))
 			continue;
 		if (neg->used || (c->v[i].pol == POL_NEG ? says_seldom_too(s, neg, hit) :
 		    says_seldom_too(c, neg, i)))
