@@ -2715,6 +2715,76 @@ find_slot_substitution(const struct text *c, const struct text *s,
 	return 0;
 }
 
+/* Whether token i of x is a word that opens with a capital letter. */
+static int
+capitalized(const struct text *x, size_t i)
+{
+	return x->v[i].type == T_WORD && x->t[x->v[i].s] >= 'A' && x->t[x->v[i].s] <= 'Z';
+}
+
+/*
+ * Whether the acronym of claim token i spells the capitalized words of
+ * source tokens [j, e), "of" and "and" passed over: "NIH" for "National
+ * Institutes of Health".
+ */
+static int
+spells(const struct text *c, size_t i, const struct text *s, size_t j, size_t e)
+{
+	const char *a = c->t + c->v[i].s;
+	size_t n = c->v[i].e - c->v[i].s, k = 0;
+
+	for (; j < e; j++) {
+		if (!capitalized(s, j))
+			continue;
+		if (k == n || s->t[s->v[j].s] != a[k])
+			return 0;
+		k++;
+	}
+	return k == n;
+}
+
+/*
+ * One body's name in another's place: "research by the FDA" where the
+ * source says "research by the National Institute of Health".  The
+ * claim's word is an acronym the source does not hold, the source's a
+ * capitalized name (not the sentence's first word) that the acronym does
+ * not spell, after the same SLOT_FRAME tokens.
+ */
+static int
+find_name_in_slot(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t i = 1; i < c->n; i++) {
+		const char *cm = c->v[i].stem;
+
+		size_t k;
+
+		if (!is_content(c, i) || !name_like(c, i) || holds_any(s, &cm, 1))
+			continue;
+		for (k = 0; k < f->n && f->v[k].claim_start != c->v[i].s; k++)
+			;
+		if (k < f->n)
+			continue;	/* another rule has found it ("GABA receptors" / "NMDA receptors") */
+		for (size_t j = 1; j < s->n; j++) {
+			size_t e = j;
+
+			if (!capitalized(s, j) || !same_frame(c, i, s, j))
+				continue;
+			while (e < s->n && (capitalized(s, e) ||
+			    (e > j && among(s->v[e].w, "of and") && e + 1 < s->n &&
+			    capitalized(s, e + 1))))
+				e++;
+			if (spells(c, i, s, j, e))
+				break;
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s, c->v[i].e,
+			    s->v[j].s, s->v[e - 1].e) < 0)
+				return -1;
+			f->v[f->n - 1].in_place = 1;
+			break;
+		}
+	}
+	return 0;
+}
+
 #define VARIANT_MIN 6	/* letters of a name another name ends with */
 
 /*
@@ -3790,6 +3860,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_slot_substitution(&c, &s, lex, &f) < 0 ||
+	    find_name_in_slot(&c, &s, &f) < 0 ||
 	    find_tag_swap(&c, &s, &f) < 0 ||
 	    find_name_variant(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
