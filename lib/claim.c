@@ -43,6 +43,7 @@
 #define CLAIM_CLAUSE_ABOUT_MIN 0.6
 #define CLAIM_CLAUSES_MAX 16
 #define CLAIM_EXCLUSIVE_MAX 4	/* exclusive words read in one claim */
+#define CLAIM_TIME_CLAUSES 2	/* clauses of a claim whose time a sentence must say */
 /* tagged (content) words in a passage, for an unknown word's estimated frequency */
 #define CLAIM_PASSAGE_TAGS 50
 /* two adjacent sentences are read as one when they cover this much more of the claim */
@@ -1212,6 +1213,13 @@ static int unsaid_details(const struct claim_check *cc, const char *text, size_t
 	int unsaid = 0;
 	for (int w = 0; w < ws->n; w++)
 		unsaid += cc->direction[w] && !present[w] && !direction_said(ws, w, text, len);
+	/*
+	 * a sentence that gives no time does not say "for several years" (a
+	 * claim of one or two clauses: a longer one's time may be in a clause
+	 * another sentence says)
+	 */
+	unsaid += cc->nclauses <= CLAIM_TIME_CLAUSES &&
+	    conflict_claim_quantities_said(cc->read, text, len) == 0;
 	if (cc->negated && !says_denial(text, len)) {
 		unsaid++;
 		if (row != NULL && row->nmissing < WORDS_MAX)

@@ -3828,6 +3828,36 @@ conflict_claim_free(struct conflict_claim *cl)
 }
 
 int
+conflict_claim_quantities_said(const struct conflict_claim *cl, const char *text, size_t len)
+{
+	struct text s = { text, len, NULL, 0, 0 };
+	struct qtys all = { 0 };
+	size_t i, j;
+	int rc = -1;
+
+	if (cl->q.n == 0)
+		return 1;
+	if (tokenize(&s) < 0)
+		goto done;
+	mark_content(&s);
+	if (quantities(&s, &all) < 0)
+		goto done;
+	rc = 1;
+	for (i = 0; i < cl->q.n && rc == 1; i++) {
+		if ((cl->q.v[i].fam != FAM_TIME && cl->q.v[i].fam != FAM_TIMEPOINT) ||
+		    cl->q.v[i].ante != 0)
+			continue;	/* only times, not in a subordinate clause */
+		for (j = 0; j < all.n && all.v[j].fam != cl->q.v[i].fam; j++)
+			;
+		rc = j < all.n;
+	}
+done:
+	free(all.v);
+	free(s.v);
+	return rc;
+}
+
+int
 conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t source_len,
     const struct conflict_lexicon *lex, struct conflict *out, size_t max)
 {

@@ -139,6 +139,16 @@ void conflict_claim_free(struct conflict_claim *cl);	/* accepts NULL */
 int conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t source_len,
     const struct conflict_lexicon *lex, struct conflict *out, size_t max);
 
+/*
+ * Whether text[0 .. len) says a quantity of each kind the claim says
+ * (a duration for "for several years", a year or decade for "in the
+ * 1960s"), agreeing or not: a sentence that gives no duration does not
+ * state how long.  1 (also for a claim without quantities), 0, or -1
+ * (out of memory).
+ */
+int conflict_claim_quantities_said(const struct conflict_claim *cl, const char *text,
+    size_t len);
+
 /* "number", "negation", "antonym", "substitution" or "contrast"; "unknown" for any other value. */
 const char *conflict_kind_name(enum conflict_kind k);
 

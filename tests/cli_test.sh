@@ -1397,6 +1397,12 @@ q_claim_verdicts() {
 	# ... but not two sentences that say only two of the claim's words
 	q --db "$CDB" --claim "People considering ketamine should first research the treatment process and only then consult a mental health specialist."
 	verdict_is_not SUPPORTED "only then consult"
+	# a claim's time ("for several years") is a detail: a sentence with no time does not say it
+	q --db "$CDB" --claim "The effects of ketamine last for several years after one dose."
+	verdict_is_not SUPPORTED "several years"
+	# ... in a claim of one or two clauses: a longer one's may be another sentence's
+	q --db "$CDB" --claim "Psychotherapy combined with ketamine gets patients ready for repeated doses, since the first few administrations may not clear up the condition, and some people need the drug for days or weeks."
+	verdict_is SUPPORTED "days or weeks, in the third clause"
 	# the verdict is the claim's, whatever page of its sources is shown
 	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	want_rc 0 "fibromyalgia, first page"

@@ -1587,11 +1587,45 @@ test_conflict_huge_number_agrees_with_itself(void **state)
 	assert_int_equal(conflict_find(text, strlen(text), text, strlen(text), out, 4), 0);
 }
 
+/* Whether a sentence gives a time of the kind the claim gives, agreeing or not. */
+static void
+test_conflict_quantities_said(void **state)
+{
+	static const struct {
+		const char *claim, *source;
+		int said;
+	} cases[] = {
+		{ "The effects of ketamine last for several years after one dose.",
+		  "However, the effects are temporary, necessitating ongoing treatment.", 0 },
+		{ "The effects of ketamine last for several years after one dose.",
+		  "Its effects manifest in about 30 minutes to 3 hours.", 1 },	/* a time: conflicts say the rest */
+		{ "Ketamine was first synthesized in the 1960s.",
+		  "Ketamine was first synthesized decades ago.", 0 },
+		{ "Ketamine was first synthesized in the 1960s.",
+		  "Ketamine was discovered in 1962.", 1 },
+		{ "Ketamine eases pain.", "Nothing about time here.", 1 },	/* no quantity */
+		{ "Most patients need three or more sessions.", "Patients need repeated sessions.", 1 },
+		{ "It works even in cases where other drugs took weeks.",
+		  "It works in cases resistant to other drugs.", 1 },	/* a subordinate clause's */
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		struct conflict_claim *cl;
+		assert_int_equal(conflict_claim_new(cases[k].claim, strlen(cases[k].claim), &cl), 0);
+		int said = conflict_claim_quantities_said(cl, cases[k].source, strlen(cases[k].source));
+		if (said != cases[k].said)
+			fail_msg("\"%s\" / \"%s\": said %d, want %d", cases[k].claim, cases[k].source,
+			    said, cases[k].said);
+		conflict_claim_free(cl);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_conflict_corpus_true),
+		cmocka_unit_test(test_conflict_quantities_said),
 		cmocka_unit_test(test_conflict_corpus_false),
 		cmocka_unit_test(test_conflict_numbers),
 		cmocka_unit_test(test_conflict_negation),
