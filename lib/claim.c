@@ -45,7 +45,7 @@
 #define CLAIM_EXCLUSIVE_MAX 4	/* exclusive words read in one claim */
 #define CLAIM_TIME_CLAUSES 2	/* clauses of a claim whose time a sentence must say */
 /* tagged (content) words in a passage, for an unknown word's estimated frequency */
-#define CLAIM_PASSAGE_TAGS 50
+#define CLAIM_PASSAGE_TAGS 100
 /* two adjacent sentences are read as one when they cover this much more of the claim */
 #define CLAIM_WINDOW_GAIN 0.15
 /* senses of a claim word whose WordNet antonyms a source may say (conflict_lexicon) */
@@ -598,7 +598,7 @@ static int add_kin(void *ctx, const char *stem)
  * small corpus lacks "became" or "wears" because it is small, not because
  * the claim is on another topic.  Its passage frequency is then estimated
  * from WordNet's tagged corpus (thesaurus_tag_count): the chance that a
- * passage of CLAIM_PASSAGE_TAGS tagged words holds it.  A word that corpus
+ * passage of CLAIM_PASSAGE_TAGS tagged words holds it (eval/README.md).  A word that corpus
  * never tagged ("Spravato", "opioid") keeps the highest weight.
  */
 static double unknown_word_idf(const struct claim_input *in, const struct word *w)

@@ -1403,6 +1403,11 @@ q_claim_verdicts() {
 	# ... in a claim of one or two clauses: a longer one's may be another sentence's
 	q --db "$CDB" --claim "Psychotherapy combined with ketamine gets patients ready for repeated doses, since the first few administrations may not clear up the condition, and some people need the drug for days or weeks."
 	verdict_is SUPPORTED "days or weeks, in the third clause"
+	# words general English uses often and the articles lack ("staff", "watch",
+	# "running") weigh as common words: the source's "medical professionals
+	# closely monitor patients during ketamine infusions" says this
+	q --db "$CDB" --claim "Medical staff watch patients closely while the ketamine infusion is running."
+	verdict_is SUPPORTED "staff watch"
 	# the verdict is the claim's, whatever page of its sources is shown
 	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	want_rc 0 "fibromyalgia, first page"
