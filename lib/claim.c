@@ -722,14 +722,29 @@ static int is_un_word(const char *w)
 }
 
 /* Whether text[0 .. len) denies something: one of denying_words, or a "-n't" form. */
+/*
+ * Whether text[0 .. len), after a negator, makes it deny nothing: "not
+ * only ... but also", "not just", "not out of place".
+ */
+static int not_denying(const char *text, size_t len)
+{
+	static const char *const adding[] = { "just", "merely", "only", "simply" };
+	static const char phrase[] = " out of place";
+	char w[16];
+	return (next_word(text, len, w, sizeof w) && IN_LIST(w, adding)) ||
+	    (len >= sizeof phrase - 1 && strncasecmp(text, phrase, sizeof phrase - 1) == 0);
+}
+
 static int says_denial(const char *text, size_t len)
 {
 	char w[64];
 	for (size_t i = 0; i < len;) {
 		size_t j = word_end(text, len, i);
+		/* "not only ... but also", "not out of place": no denial */
 		if (j > i && lower_word(text + i, j - i, w, sizeof w) &&
 		    (IN_LIST(w, denying_words) || is_negator_word(w) || is_un_word(w) ||
-		    (strcmp(w, "t") == 0 && i > 0 && text[i - 1] == '\'')))
+		    (strcmp(w, "t") == 0 && i > 0 && text[i - 1] == '\'')) &&
+		    !not_denying(text + j, len - j))
 			return 1;
 		i = j > i ? j : i + 1;
 	}

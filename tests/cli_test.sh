@@ -1408,6 +1408,9 @@ q_claim_verdicts() {
 	# closely monitor patients during ketamine infusions" says this
 	q --db "$CDB" --claim "Medical staff watch patients closely while the ketamine infusion is running."
 	verdict_is SUPPORTED "staff watch"
+	# "it is not out of place to state ... that Ketamine reduces chronic pain" denies nothing
+	q --db "$CDB" --claim "Ketamine is too weak to help chronic pain."
+	verdict_is_not SUPPORTED "not out of place"
 	# the verdict is the claim's, whatever page of its sources is shown
 	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	want_rc 0 "fibromyalgia, first page"
