@@ -1373,44 +1373,23 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "Patients can safely drive themselves home after the treatment."
 	want_rc 1 "drive home"
 	out_has 'conflict (negation): claim "drive", source "not advisable to drive"' "not advisable"
-	# a claim that denies is said only by a sentence that denies: "unsupervised"
-	# does, "proved effective" does not
-	q --db "$CDB" --claim "Dependence and misuse become risks when people take ketamine on a regular basis with no supervision."
-	want_rc 0 "no supervision"
-	verdict_is SUPPORTED "no supervision"
-	q --db "$CDB" --claim "Ketamine does not help fibromyalgia or neuropathic pain."
-	verdict_is_not SUPPORTED "does not help"
-	# a source's passage that says "should only be administered under the
-	# supervision" states "must" where one that covers more words does not
-	q --db "$CDB" --claim "Ketamine treatment must happen under the supervision of medical professionals."
-	verdict_is SUPPORTED "must, in another passage"
-	# a doer no passage names ("chemists") weighs half: paraphrases add them
-	q --db "$CDB" --claim "Ketamine dates back to the 1960s, when chemists first synthesized it."
-	verdict_is SUPPORTED "chemists"
-	# "not fully" claims a part, as "more research is needed to fully understand" does
-	q --db "$CDB" --claim "Scientists still do not fully know the long-term effects of ketamine, so further studies are needed."
-	verdict_is SUPPORTED "not fully"
-	# the direction word in the sentence before ("increases the production of
-	# ... BDNF. BDNF supports the health and growth of neurons"): two read as one
-	q --db "$CDB" --claim "Ketamine raises the level of BDNF, which helps neurons stay healthy and grow."
-	verdict_is SUPPORTED "raises, the sentence before"
-	# ... but not two sentences that say only two of the claim's words
-	q --db "$CDB" --claim "People considering ketamine should first research the treatment process and only then consult a mental health specialist."
-	verdict_is_not SUPPORTED "only then consult"
-	# a claim's time ("for several years") is a detail: a sentence with no time does not say it
-	q --db "$CDB" --claim "The effects of ketamine last for several years after one dose."
-	verdict_is_not SUPPORTED "several years"
-	# ... in a claim of one or two clauses: a longer one's may be another sentence's
-	q --db "$CDB" --claim "Psychotherapy combined with ketamine gets patients ready for repeated doses, since the first few administrations may not clear up the condition, and some people need the drug for days or weeks."
-	verdict_is SUPPORTED "days or weeks, in the third clause"
-	# words general English uses often and the articles lack ("staff", "watch",
-	# "running") weigh as common words: the source's "medical professionals
-	# closely monitor patients during ketamine infusions" says this
-	q --db "$CDB" --claim "Medical staff watch patients closely while the ketamine infusion is running."
-	verdict_is SUPPORTED "staff watch"
-	# "it is not out of place to state ... that Ketamine reduces chronic pain" denies nothing
-	q --db "$CDB" --claim "Ketamine is too weak to help chronic pain."
-	verdict_is_not SUPPORTED "not out of place"
+	# One claim a line: is|not, the verdict, a label, the claim.
+	while IFS='|' read -r how want label claim; do
+		q --db "$CDB" --claim "$claim"
+		if [ "$how" = is ]; then verdict_is "$want" "$label"; else verdict_is_not "$want" "$label"; fi
+	done <<'CLAIMS'
+is|SUPPORTED|no supervision: "unsupervised" denies as the claim does|Dependence and misuse become risks when people take ketamine on a regular basis with no supervision.
+not|SUPPORTED|does not help: "proved effective" denies nothing|Ketamine does not help fibromyalgia or neuropathic pain.
+is|SUPPORTED|must, in another passage ("should only be administered under the supervision")|Ketamine treatment must happen under the supervision of medical professionals.
+is|SUPPORTED|chemists: a doer no passage names weighs half|Ketamine dates back to the 1960s, when chemists first synthesized it.
+is|SUPPORTED|not fully: a part, as "more research is needed to fully understand"|Scientists still do not fully know the long-term effects of ketamine, so further studies are needed.
+is|SUPPORTED|raises, in the sentence before ("increases the production of ... BDNF. BDNF supports")|Ketamine raises the level of BDNF, which helps neurons stay healthy and grow.
+not|SUPPORTED|only then consult: two sentences that say two of the claim's words|People considering ketamine should first research the treatment process and only then consult a mental health specialist.
+not|SUPPORTED|several years: a sentence with no time does not say a claim's time|The effects of ketamine last for several years after one dose.
+is|SUPPORTED|days or weeks, in the third clause: another sentence may say it|Psychotherapy combined with ketamine gets patients ready for repeated doses, since the first few administrations may not clear up the condition, and some people need the drug for days or weeks.
+is|SUPPORTED|staff watch: common English words the articles lack weigh as common|Medical staff watch patients closely while the ketamine infusion is running.
+not|SUPPORTED|not out of place: "it is not out of place to state" denies nothing|Ketamine is too weak to help chronic pain.
+CLAIMS
 	# the verdict is the claim's, whatever page of its sources is shown
 	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	want_rc 0 "fibromyalgia, first page"
