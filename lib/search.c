@@ -92,6 +92,8 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 		search_close(s);
 		return -1;
 	}
+	/* the connection's auxiliary functions: snippet() and ours (rank.h), none reads a token's text */
+	tokenizer_aux_offsets_only(s->tok, 1);
 	*out = s;
 	return 0;
 }
@@ -100,6 +102,8 @@ void search_close(struct search *s)
 {
 	if (s == NULL)
 		return;
+	if (s->tok)
+		tokenizer_aux_offsets_only(s->tok, 0);
 	kin_close(s->kin);
 	sqlite3_finalize(s->sources_upto);
 	prefix_close(s->prefix);

@@ -112,6 +112,12 @@ struct registration {
 	/* The stems a prefix also stands for (tokenizer_prefix_expander); NULL: none. */
 	tokenizer_expander expander;
 	void *expander_ctx;
+	/*
+	 * The auxiliary functions run on the connection read only the
+	 * positions and byte offsets of the tokens they have FTS5 tokenize
+	 * (tokenizer_aux_offsets_only): such a call stems nothing.
+	 */
+	int aux_offsets_only;
 };
 
 struct snowball {
@@ -424,6 +430,7 @@ struct tokenize_call {
 	const unsigned char *text;
 	int text_len;
 	int flags;
+	int offsets_only;	/* an auxiliary function's call: no stems (aux_offsets_only) */
 	char small[256];	/* folded word, when it fits */
 	char *big;		/* folded word otherwise */
 	size_t big_size;
@@ -713,6 +720,13 @@ static int on_parent_token(void *ctx, int tflags, const char *token, int ntoken,
 	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
 		n -= 2;
 
+	/*
+	 * An auxiliary function that reads offsets only (snippet(),
+	 * highlight()): one token a word as a document has, at the same
+	 * position, and no colocated forms, which take no position.
+	 */
+	if (c->offsets_only)
+		return c->emit(c->ctx, tflags, w, (int)n, start, end);
 	if (c->flags & FTS5_TOKENIZE_PREFIX) {
 		if (c->pending) {
 			rc = emit_word(c, c->pending_flags, c->pending_word,
@@ -752,6 +766,7 @@ static int tokenize_text(struct snowball *sb, void *ctx, int flags,
 	c->text = (const unsigned char *)text;
 	c->text_len = len;
 	c->flags = flags;
+	c->offsets_only = (flags & FTS5_TOKENIZE_AUX) && sb->reg && sb->reg->aux_offsets_only;
 	c->big = NULL;
 	c->big_size = 0;
 	c->pending = 0;
@@ -1480,6 +1495,14 @@ int tokenizer_prefix_expander(struct tokenizer_session *s, tokenizer_expander fn
 		return -1;
 	s->reg->expander = fn;
 	s->reg->expander_ctx = ctx;
+	return 0;
+}
+
+int tokenizer_aux_offsets_only(struct tokenizer_session *s, int on)
+{
+	if (s->reg == NULL)
+		return -1;
+	s->reg->aux_offsets_only = on != 0;
 	return 0;
 }
 

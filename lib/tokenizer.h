@@ -275,6 +275,21 @@ typedef int (*tokenizer_expander)(void *ctx, const char *prefix, size_t prefix_l
     tokenizer_expansion_fn add, void *add_ctx);
 int tokenizer_prefix_expander(struct tokenizer_session *s, tokenizer_expander fn, void *ctx);
 
+/*
+ * Offsets only for auxiliary functions: while on, when an FTS5 auxiliary
+ * function on the connection s was opened on has a text tokenized
+ * (FTS5_TOKENIZE_AUX: snippet(), highlight(), a column size without
+ * columnsize), each word is one token at the position and byte range a
+ * document gives it, but its text is the folded word, not its stem, and
+ * no colocated raw form or synonym follows (they take no position).
+ * FTS5's snippet() and highlight() read only positions and offsets, so
+ * their output is the same and they cost no stemming; turn it on only when
+ * every auxiliary function run on the connection does so too (this
+ * library's own call none).  Returns 0, or -1 when the connection's
+ * tokenizer is not this module's.
+ */
+int tokenizer_aux_offsets_only(struct tokenizer_session *s, int on);
+
 /* Since the connection opened, while armed: texts replayed, and texts that matched none and were tokenized. */
 void tokenizer_replay_counts(const struct tokenizer_replay *r, size_t *replayed,
     size_t *tokenized);
