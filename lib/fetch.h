@@ -59,6 +59,17 @@ int fetch_snippets(struct fetcher *f, const char *expr, const int64_t *ids, size
     char **snippets);
 
 /*
+ * The snippets of rows ids[0 .. n) for expr, into snippets[i] (malloc'd;
+ * left NULL where none came), from one FTS5 query that visits every row
+ * expr matches from the least of ids to the greatest: cheaper than a
+ * query a row (which starts the expression anew each time) when few rows
+ * lie between.  Not for a prefix (fetch_snippets).  Returns 0, or -1 when
+ * out of memory.
+ */
+int fetch_snippets_walk(struct fetcher *f, const char *expr, const int64_t *ids, size_t n,
+    char **snippets);
+
+/*
  * 1 when passage_id's source is a web page (its text is the page's words
  * laid out by html.c, not the file's bytes), 0 when not, -1 on an error.
  */
