@@ -32,6 +32,7 @@
 #define TOKENIZER_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sqlite3.h>
 
 #define TOKENIZER_NAME "snowball"
@@ -166,9 +167,20 @@ int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_
  * would walk in what it records, in order, as it records it (one pass
  * instead of two).  A non-zero value from fn fails the capture (-1, with
  * out->len unchanged); fn may have been called for a part of the text.
+ *
+ * memo: when the term is the stem of a word the session's stem cache
+ * holds, 32 bits kept with that word in the cache for fn alone (what fn
+ * learnt of the stem the last time, to skip finding it again); 0 when the
+ * word came into the cache since, and kept while it stays there; NULL
+ * for any other term.  Every word with the same stem has a memo of its
+ * own.  tokenizer_forget_memos sets them all to 0 (when what they point
+ * to moves).
  */
+typedef int (*tokenizer_memo_term_fn)(void *ctx, const char *term, size_t term_len,
+    uint32_t *memo);
 int tokenizer_capture_terms(struct tokenizer_session *s, const char *text, size_t len,
-    struct tokenizer_tokens *out, tokenizer_term_fn fn, void *ctx);
+    struct tokenizer_tokens *out, tokenizer_memo_term_fn fn, void *ctx);
+void tokenizer_forget_memos(struct tokenizer_session *s);
 
 /* A text and the recording tokenizer_capture made of exactly that text. */
 struct tokenizer_pretokenized {

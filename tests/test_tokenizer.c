@@ -855,10 +855,62 @@ static void test_tokenizer_stems_only_recording(void **state)
  * the terms tokenizer_each_term walks in it, raw forms recorded or not; a
  * function that stops fails the capture, which then records nothing.
  */
-static int stop_at_third(void *ctx, const char *term, size_t n)
+static int stop_at_third(void *ctx, const char *term, size_t n, uint32_t *memo)
 {
-	(void)term, (void)n;
+	(void)term, (void)n, (void)memo;
 	return ++*(int *)ctx == 3;
+}
+
+static int on_captured_term(void *ctx, const char *term, size_t n, uint32_t *memo)
+{
+	(void)memo;
+	return on_each_term(ctx, term, n);
+}
+
+/* Each term as "term=memo" ("term" when it has none), then its memo set to 1 + its place. */
+struct memo_log {
+	char out[512];
+	uint32_t place;
+};
+
+static int log_memo(void *ctx, const char *term, size_t n, uint32_t *memo)
+{
+	struct memo_log *m = ctx;
+	size_t len = strlen(m->out);
+	m->place++;
+	if (memo == NULL)
+		snprintf(m->out + len, sizeof m->out - len, "%.*s ", (int)n, term);
+	else {
+		snprintf(m->out + len, sizeof m->out - len, "%.*s=%u ", (int)n, term, (unsigned)*memo);
+		*memo = m->place;
+	}
+	return 0;
+}
+
+/*
+ * A term's memo is its word's in the stem cache: 0 when the word first
+ * comes, then what the callback left; each word its own; none for a word
+ * too long to stem; all 0 again after tokenizer_forget_memos.
+ */
+static void test_tokenizer_capture_memos(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct tokenizer_tokens t = { 0 };
+	struct memo_log m = { "", 0 };
+	const char *text = "running runs running dogs run "
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa dogs";
+	assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &t, log_memo, &m), 0);
+	assert_string_equal(m.out, "run=0 run=0 run=1 dog=0 run=0 "
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa dog=4 ");
+	m.out[0] = 0;
+	text = "runs dogs";
+	assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &t, log_memo, &m), 0);
+	assert_string_equal(m.out, "run=2 dog=7 ");
+	tokenizer_forget_memos(f->tok);
+	m.out[0] = 0;
+	assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &t, log_memo, &m), 0);
+	assert_string_equal(m.out, "run=0 dog=0 ");
+	tokenizer_tokens_free(&t);
 }
 
 static void test_tokenizer_capture_terms(void **state)
@@ -873,7 +925,7 @@ static void test_tokenizer_capture_terms(void **state)
 			struct term_list walked = { .len = 0 }, got = { .len = 0 };
 			assert_int_equal(tokenizer_capture(f->tok, text, strlen(text), &plain), 0);
 			assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &counted,
-			    on_each_term, &got), 0);
+			    on_captured_term, &got), 0);
 			assert_int_equal(counted.len, plain.len);
 			if (plain.len)
 				assert_memory_equal(counted.data, plain.data, plain.len);
@@ -1222,6 +1274,7 @@ int main(void)
 		T(test_tokenizer_replay_only_matching_text),
 		T(test_tokenizer_stems_only_recording),
 		T(test_tokenizer_capture_terms),
+		T(test_tokenizer_capture_memos),
 		T(test_tokenizer_replay_builds_same_index),
 		cmocka_unit_test(test_tokenizer_replay_not_ours),
 		cmocka_unit_test(test_tokenizer_threads_do_not_interfere),
