@@ -182,6 +182,11 @@ static size_t apostrophe_before(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* The first bytes of the apostrophe forms (apostrophe_at). */
+static const unsigned char apostrophe_lead[256] = {
+	['\''] = 1, [0xE2] = 1, [0xCA] = 1, [0xEF] = 1,
+};
+
 /* Copy in[0 .. n) to out with every apostrophe form folded to "'"; returns bytes written. */
 static size_t fold_apostrophes(const char *in, size_t n, char *out)
 {
@@ -707,15 +712,21 @@ static int on_parent_token(void *ctx, int tflags, const char *token, int ntoken,
 {
 	struct tokenize_call *c = ctx;
 	size_t n, lead = 0, trail;
-	char *w;
+	const char *w = token;
 	int rc;
 
 	if (ntoken <= 0)
 		return SQLITE_OK;
-	w = fold_buffer(c, (size_t)ntoken);
-	if (w == NULL)
-		return SQLITE_NOMEM;
-	n = fold_apostrophes(token, (size_t)ntoken, w);
+	/* most words hold no byte that can start an apostrophe: used as they are */
+	for (n = 0; n < (size_t)ntoken && !apostrophe_lead[(unsigned char)token[n]]; n++)
+		;
+	if (n < (size_t)ntoken) {
+		char *folded = fold_buffer(c, (size_t)ntoken);
+		if (folded == NULL)
+			return SQLITE_NOMEM;
+		n = fold_apostrophes(token, (size_t)ntoken, folded);
+		w = folded;
+	}
 
 	/* Apostrophes at the edges are quotes, not part of the word. */
 	while (lead < n && w[lead] == '\'')
