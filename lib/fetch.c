@@ -4,7 +4,10 @@
  * A row's details come from the plain tables in one statement.  Its snippet
  * is FTS5's, from a query held to the row's rowid; the score's story needs
  * psearch_rank() in that query, which costs a rare word 10%, so the two
- * statements are apart and each prepared when first needed.
+ * statements are apart and each prepared when first needed.  The shown
+ * rows of a rare word get their snippets from one walk over its rows
+ * (fetch_snippets_walk), a prefix query's from a temp table
+ * (fetch_snippets).
  */
 #include <stdlib.h>
 #include <string.h>

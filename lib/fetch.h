@@ -5,8 +5,9 @@
  * and place (source path, title, section, ordinal, line and byte ranges),
  * FTS5's snippet of it for the query's expression, and the story of its
  * score (--explain).  Snippets of a prefix query are made together, in a
- * small FTS5 table of the connection's temp schema (fetch_snippets).  It
- * never prints; it uses the connection it is given.
+ * small FTS5 table of the connection's temp schema (fetch_snippets), and
+ * those of a rare word's rows in one walk over them (fetch_snippets_walk).
+ * It never prints; it uses the connection it is given.
  */
 #ifndef FETCH_H
 #define FETCH_H
