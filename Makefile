@@ -92,7 +92,7 @@ EXT_OBJ = build/ext/tokenizer.o build/ext/spelling.o build/ext/plural.o build/ex
 
 UNIT_TESTS = tokenizer passage util store rank rowscore syntax plan evidence search output \
              pipeline termstats draft conflict verdict report ranking kin quote copies html \
-             pageplace export thesaurus prefix spelling plural
+             pageplace export thesaurus prefix spelling plural fetch
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query

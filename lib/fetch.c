@@ -4,7 +4,10 @@
  * A row's details come from the plain tables in one statement.  Its snippet
  * is FTS5's, from a query held to the row's rowid; the score's story needs
  * psearch_rank() in that query, which costs a rare word 10%, so the two
- * statements are apart and each prepared when first needed.
+ * statements are apart and each prepared when first needed.  The shown
+ * rows of a rare word get their snippets from one walk over its rows
+ * (fetch_snippets_walk), a prefix query's from a temp table
+ * (fetch_snippets).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +32,16 @@ static const char row_sql[] =
 static const char snippet_sql[] =
     "SELECT " FETCH_SNIPPET_OF("passages_fts")
     " FROM passages_fts WHERE passages_fts MATCH ?1 AND rowid = ?3";
+/*
+ * fetch_snippets_walk: the expression's rows from the least to the
+ * greatest rowid asked for; snippet() only for those asked for ("+rowid"
+ * keeps the IN list away from FTS5's plan: it would start the expression
+ * once a value).
+ */
+static const char walk_sql[] =
+    "SELECT rowid, " FETCH_SNIPPET_OF("passages_fts")
+    " FROM passages_fts WHERE passages_fts MATCH ?1 AND rowid >= ?2 AND rowid <= ?3"
+    " AND +rowid IN (SELECT value FROM json_each(?4))";
 
 /* fetch_snippets' table in the connection's temp schema */
 #define SNIPPET_TABLE "psearch_snippet_rows"
@@ -38,6 +51,7 @@ struct fetcher {
 	sqlite3_stmt *detail;	/* a passage and its source */
 	/* one row's snippet, and its score's story (explain); prepared once needed */
 	sqlite3_stmt *snippet, *row;
+	sqlite3_stmt *walk;	/* fetch_snippets_walk's; prepared once needed */
 	sqlite3_stmt *source;	/* a source's path, title, citation; prepared once needed */
 	sqlite3_stmt *format;	/* a passage's source's format; prepared once needed */
 	int snippet_table;	/* fetch_snippets may have made its temp table */
@@ -66,6 +80,7 @@ void fetch_close(struct fetcher *f)
 	sqlite3_finalize(f->detail);
 	sqlite3_finalize(f->row);
 	sqlite3_finalize(f->snippet);
+	sqlite3_finalize(f->walk);
 	sqlite3_finalize(f->source);
 	sqlite3_finalize(f->format);
 	if (f->snippet_table)
@@ -270,6 +285,48 @@ int fetch_snippets(struct fetcher *f, const char *expr, const int64_t *rowids, s
 	}
 	sqlite3_finalize(fill);
 	sqlite3_finalize(st);
+	buf_free(&ids);
+	return rc;
+}
+
+int fetch_snippets_walk(struct fetcher *f, const char *expr, const int64_t *rowids, size_t n,
+    char **snippets)
+{
+	struct buf ids = { 0 };
+	int rc = 0;
+	if (n == 0)
+		return 0;
+	int64_t lo = rowids[0], hi = rowids[0];
+	buf_puts(&ids, "[");
+	for (size_t i = 0; i < n; i++) {
+		buf_printf(&ids, "%s%lld", i ? "," : "", (long long)rowids[i]);
+		if (rowids[i] < lo)
+			lo = rowids[i];
+		if (rowids[i] > hi)
+			hi = rowids[i];
+	}
+	buf_puts(&ids, "]");
+	if (ids.oom) {
+		buf_free(&ids);
+		return -1;
+	}
+	/* an error here only costs time: the rows without one ask for their own */
+	if (f->walk != NULL || sqlite3_prepare_v2(f->db, walk_sql, -1, &f->walk, NULL) == SQLITE_OK) {
+		sqlite3_stmt *st = f->walk;
+		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, lo);
+		sqlite3_bind_int64(st, 3, hi);
+		sqlite3_bind_text(st, 4, ids.data, -1, SQLITE_STATIC);
+		while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+			int64_t id = sqlite3_column_int64(st, 0);
+			for (size_t i = 0; i < n; i++)
+				if (rowids[i] == id && snippets[i] == NULL &&
+				    (snippets[i] = column_dup(st, 1, NULL)) == NULL)
+					rc = -1;
+		}
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+	}
 	buf_free(&ids);
 	return rc;
 }

@@ -5,8 +5,9 @@
  * and place (source path, title, section, ordinal, line and byte ranges),
  * FTS5's snippet of it for the query's expression, and the story of its
  * score (--explain).  Snippets of a prefix query are made together, in a
- * small FTS5 table of the connection's temp schema (fetch_snippets).  It
- * never prints; it uses the connection it is given.
+ * small FTS5 table of the connection's temp schema (fetch_snippets), and
+ * those of a rare word's rows in one walk over them (fetch_snippets_walk).
+ * It never prints; it uses the connection it is given.
  */
 #ifndef FETCH_H
 #define FETCH_H
@@ -56,6 +57,17 @@ int fetch_row(struct fetcher *f, int64_t id, double score, const char *expr,
  * one for a single rowid.  Returns 0, or -1 when out of memory.
  */
 int fetch_snippets(struct fetcher *f, const char *expr, const int64_t *ids, size_t n,
+    char **snippets);
+
+/*
+ * The snippets of rows ids[0 .. n) for expr, into snippets[i] (malloc'd;
+ * left NULL where none came), from one FTS5 query that visits every row
+ * expr matches from the least of ids to the greatest: cheaper than a
+ * query a row (which starts the expression anew each time) when few rows
+ * lie between.  Not for a prefix (fetch_snippets).  Returns 0, or -1 when
+ * out of memory.
+ */
+int fetch_snippets_walk(struct fetcher *f, const char *expr, const int64_t *ids, size_t n,
     char **snippets);
 
 /*

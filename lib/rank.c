@@ -67,6 +67,7 @@ struct rank_state {
 	size_t nbest, best_room;	/* room grows to topk, which may be huge */
 	int ncol;		/* psearch_topk(): the columns ranked */
 	int topk_done;		/* psearch_topk() has ranked the rows */
+	sqlite3_int64 topk_rows;	/* psearch_topk(): the rows visited */
 	int can_skip;		/* parameters for which the bound holds, rows in order */
 	/*
 	 * With can_skip: the normaliser of each column for a length of
@@ -629,6 +630,7 @@ static int topk_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
 {
 	struct rank_state *st = ctx;
 	double score;
+	st->topk_rows++;
 	return score_row(api, fts, st, st->ncol, api->xRowid(fts), &score);
 }
 
@@ -659,6 +661,7 @@ static void topk_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 	}
 	st->topk_done = 1;	/* the rows are ranked once, even if asked again */
 	st->ncol = columns_ranked(api, fts);
+	st->topk_rows = 0;
 	int rc = api->xQueryPhrase(fts, 0, st, topk_row);
 	if (rc != SQLITE_OK) {
 		sqlite3_result_error_code(ctx, rc);
@@ -667,6 +670,7 @@ static void topk_function(const Fts5ExtensionApi *api, Fts5Context *fts,
 	qsort(st->best, st->nbest, sizeof *st->best, by_score_then_rowid);
 	p->top->hits = st->best;	/* the caller's now */
 	p->top->n = st->nbest;
+	p->top->matched = api->xPhraseSize(fts, 0) == 1 ? st->topk_rows : -1;
 	st->best = NULL;
 	st->nbest = 0;
 	sqlite3_result_int(ctx, 1);
@@ -892,6 +896,7 @@ int rank_gather_finish(struct rank_gather *g, const struct rank_params *p, struc
 {
 	top->hits = NULL;
 	top->n = 0;
+	top->matched = -1;
 	if (g->unfit)
 		return SQLITE_MISMATCH;
 	if (!g->began)

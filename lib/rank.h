@@ -58,6 +58,11 @@ struct rank_hit {
 struct rank_top {
 	struct rank_hit *hits;	/* n rows, best first; malloc'd, the caller frees */
 	size_t n;
+	/*
+	 * When the phrase is one token (with its synonyms): every row it
+	 * matched, each visited once; else -1.
+	 */
+	sqlite3_int64 matched;
 };
 
 struct rank_params {

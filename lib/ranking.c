@@ -28,6 +28,7 @@ struct ranking {
 	 * 50,000 instructions (1.4% of a median bench claim's).
 	 */
 	sqlite3_stmt *kept[6];
+	int64_t matched;	/* ranking_matched */
 };
 
 enum { STMT_RANK, STMT_UNSKIPPED, STMT_GLOB, STMT_TOP, STMT_GATHER, STMT_DOCSIZE };
@@ -203,7 +204,7 @@ static int rows_of_top(struct rank_top *top, struct ranked **out, char *err, siz
 static int rank_top_fetch(struct ranking *rk, const char *expr, struct rank_params *params,
     struct ranked **out, char *err, size_t errlen)
 {
-	struct rank_top top = { NULL, 0 };
+	struct rank_top top = { NULL, 0, -1 };
 	sqlite3_stmt *st;
 	int rc, fit = 1;	/* no row at all: no match */
 
@@ -222,6 +223,7 @@ static int rank_top_fetch(struct ranking *rk, const char *expr, struct rank_para
 	statement_done(st);
 	if (!fit)
 		return RANK_TOP_UNFIT;
+	rk->matched = top.matched;
 	if (top.n == 0) {
 		free(top.hits);
 		return 0;
@@ -290,7 +292,7 @@ static int rank_gather_fetch(struct ranking *rk, const char *expr, struct rank_p
     struct ranked **out, char *err, size_t errlen)
 {
 	struct rank_gather *g = rank_gather_new(row_lengths, rk);
-	struct rank_top top = { NULL, 0 };
+	struct rank_top top = { NULL, 0, -1 };
 	sqlite3_stmt *st;
 	int rc;
 	if (g == NULL)
@@ -331,6 +333,7 @@ static int rank_fetch(struct ranking *rk, const char *expr, const struct rank_pa
 	struct rank_params params = *rp;
 
 	*out = NULL;
+	rk->matched = -1;
 	/*
 	 * Rows are scored in rowid order and all are kept, except with a
 	 * glob, where rows scored may be dropped afterwards: their scores
@@ -1052,6 +1055,7 @@ int ranking_rows(struct ranking *rk, const struct plan *pl, const struct search_
 {
 	size_t k = ranking_depth(o, want);
 	for (;;) {
+		rk->matched = -1;
 		int n = pl->npool ? rank_pool(rk, pl, o->source_glob, k, o->exhaustive, out, essential,
 		    essential_sets, err, errlen)
 		    : pl->first && (pl->nfirst >= k || pl->first_whole) ? first_rows(pl, k, out, err,
@@ -1077,6 +1081,11 @@ int ranking_rows(struct ranking *rk, const struct plan *pl, const struct search_
 		*out = NULL;
 		k *= 8;
 	}
+}
+
+int64_t ranking_matched(const struct ranking *rk)
+{
+	return rk->matched;
 }
 
 struct source_run {

@@ -119,6 +119,14 @@ int ranking_rows(struct ranking *r, const struct plan *pl, const struct search_o
     const struct search_tuning *tu, size_t want, struct ranked **out, int *essential,
     int *essential_sets, char *err, size_t errlen);
 
+/*
+ * After ranking_rows: how many rows its expression matched, when it is
+ * one word (one token, with its synonyms) and every row it matched was
+ * visited to rank it; else -1.  For choosing how to read the shown rows'
+ * snippets (fetch_snippets_walk).
+ */
+int64_t ranking_matched(const struct ranking *r);
+
 /* A source of a ranking's rows (ranking_by_source). */
 struct ranking_source {
 	int64_t source_id;

@@ -51,6 +51,8 @@
 #define EXPAND_PASSAGES 10
 #define EXPAND_SOURCES_PER_PASSAGE 2	/* feedback needs 2 sources per feedback passage */
 #define EXPAND_WEIGHT 0.1
+/* report_rows: snippets by one walk when a word matched at most this many rows a shown row */
+#define WALK_ROWS_A_ROW 16
 #define SYNONYM_SENSES 2	/* WordNet senses whose synonyms state a claim word: eval/README.md */
 #define SYNONYM_THEIR_SENSES 3	/* ... when among the synonym's own first 3 senses */
 #define RERANK_DEPTH 25	/* feedback's pool: eval/README.md, session 15 */
@@ -92,6 +94,8 @@ int search_open(sqlite3 *db, struct search **out, char *err, size_t errlen)
 		search_close(s);
 		return -1;
 	}
+	/* the connection's auxiliary functions: snippet() and ours (rank.h), none reads a token's text */
+	tokenizer_aux_offsets_only(s->tok, 1);
 	*out = s;
 	return 0;
 }
@@ -100,6 +104,8 @@ void search_close(struct search *s)
 {
 	if (s == NULL)
 		return;
+	if (s->tok)
+		tokenizer_aux_offsets_only(s->tok, 0);
 	kin_close(s->kin);
 	sqlite3_finalize(s->sources_upto);
 	prefix_close(s->prefix);
@@ -819,6 +825,16 @@ static int report_rows(struct run *r, search_callback cb, void *ctx)
 		ids[i] = shown[i]->id;
 	if (!r->o.claim && nshown > 0 && strchr(r->pl.expr.data, '*') &&
 	    fetch_snippets(r->s->fetch, r->pl.expr.data, ids, (size_t)nshown, snippets) != 0)
+		goto oom;
+	/*
+	 * A rare word's snippets in one walk over its rows rather than one
+	 * query a row (each starts the expression anew: about 20,000
+	 * instructions, against some 700 a row the walk passes; a rare word's
+	 * round 0.86 of the instructions at 100 MB, docs/performance.md)
+	 */
+	int64_t matched = ranking_matched(r->s->ranking);
+	if (!r->o.explain && nshown > 1 && matched >= 0 && matched <= WALK_ROWS_A_ROW * nshown &&
+	    fetch_snippets_walk(r->s->fetch, r->pl.expr.data, ids, (size_t)nshown, snippets) != 0)
 		goto oom;
 	int emitted = 0;
 	for (int i = 0; i < nshown && rc == 0; i++) {

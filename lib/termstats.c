@@ -232,6 +232,12 @@ void termstats_count_slot(struct termstats *t, uint32_t slot)
 		count_in_row(t, s);
 }
 
+void termstats_prefetch_slot(const struct termstats *t, uint32_t slot)
+{
+	if (!t->failed && slot < t->cap)
+		__builtin_prefetch(&t->slots[slot], 1);
+}
+
 uint64_t termstats_epoch(const struct termstats *t)
 {
 	return t->epoch;

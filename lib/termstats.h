@@ -47,6 +47,8 @@ int termstats_add_slot(struct termstats *t, const char *term, size_t term_len,
  * the current row, once however often.  Does nothing in a failed map.
  */
 void termstats_count_slot(struct termstats *t, uint32_t slot);
+/* Start bringing slot's memory into the CPU's cache, to count it a little later. */
+void termstats_prefetch_slot(const struct termstats *t, uint32_t slot);
 /* A value that changes whenever the slots termstats_add_slot gave stop being valid. */
 uint64_t termstats_epoch(const struct termstats *t);
 /*

@@ -77,9 +77,11 @@ static const char *const parent_args[] = {
 #define CACHE_SLOTS 65536
 #define CACHE_GROW_AFTER 65536
 #define CACHE_WORD 28
+/* 64 bytes, and the cache aligned to them: a lookup of a way reads one cache line */
 struct stem_slot {
 	unsigned char word_len, stem_len;
 	unsigned char reported;		/* its raw form went to the new raw forms' reporter */
+	uint32_t memo;			/* the term callback's (tokenizer_capture_terms); 0 when filled */
 	char word[CACHE_WORD];
 	char stem[CACHE_WORD];
 };
@@ -112,14 +114,23 @@ struct registration {
 	/* The stems a prefix also stands for (tokenizer_prefix_expander); NULL: none. */
 	tokenizer_expander expander;
 	void *expander_ctx;
+	/*
+	 * The auxiliary functions run on the connection read only the
+	 * positions and byte offsets of the tokens they have FTS5 tokenize
+	 * (tokenizer_aux_offsets_only): such a call stems nothing.
+	 */
+	int aux_offsets_only;
 };
 
 struct snowball {
 	fts5_tokenizer parent_api;
 	Fts5Tokenizer *parent;
 	struct sb_stemmer *stemmer;
-	struct stem_slot *cache;	/* NULL: out of memory, no cache */
+	struct stem_slot *cache;	/* NULL: out of memory, no cache; in cache_mem */
+	void *cache_mem;		/* the allocation the cache is aligned in */
 	size_t cache_slots;		/* a power of two */
+	/* The memo of the word stem_word stemmed last, in its cache slot; NULL: none. */
+	uint32_t *memo;
 	size_t cache_lookups;		/* while cache_slots < CACHE_SLOTS */
 	/* The connection's replay slot; NULL for sessions and other languages. */
 	struct tokenizer_replay *replay;
@@ -171,6 +182,11 @@ static size_t apostrophe_before(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* The first bytes of the apostrophe forms (apostrophe_at). */
+static const unsigned char apostrophe_lead[256] = {
+	['\''] = 1, [0xE2] = 1, [0xCA] = 1, [0xEF] = 1,
+};
+
 /* Copy in[0 .. n) to out with every apostrophe form folded to "'"; returns bytes written. */
 static size_t fold_apostrophes(const char *in, size_t n, char *out)
 {
@@ -208,6 +224,23 @@ static uint32_t fnv32(uint32_t h, const char *s, size_t n)
 }
 
 /*
+ * A zeroed cache of n slots aligned to 64 bytes into sb (calloc's zero
+ * pages, not touched until used); 0, or -1 with sb's cache as it was.
+ */
+static int new_cache(struct snowball *sb, size_t n)
+{
+	void *mem = calloc(n + 1, sizeof(struct stem_slot));
+	if (mem == NULL)
+		return -1;
+	free(sb->cache_mem);
+	sb->cache_mem = mem;
+	sb->cache = (struct stem_slot *)(((uintptr_t)mem + 63) & ~(uintptr_t)63);
+	sb->cache_slots = n;
+	sb->memo = NULL;
+	return 0;
+}
+
+/*
  * Replace a small stem cache by the big one once it has been used enough
  * to be worth its pages.  Without memory it keeps the small one.
  */
@@ -216,12 +249,7 @@ static void grow_cache(struct snowball *sb)
 	if (sb->cache_slots >= CACHE_SLOTS ||
 	    ++sb->cache_lookups < CACHE_GROW_AFTER)
 		return;
-	struct stem_slot *big = calloc(CACHE_SLOTS, sizeof *big);
-	if (big == NULL)
-		return;
-	free(sb->cache);
-	sb->cache = big;
-	sb->cache_slots = CACHE_SLOTS;
+	new_cache(sb, CACHE_SLOTS);
 }
 
 /* The raw form word[0 .. n) of stem to the session's reporter, unless it is the stem. */
@@ -246,6 +274,7 @@ static int stem_word(struct snowball *sb, const char *word, size_t n, int raw,
 {
 	struct stem_slot *slot = NULL;
 	int report = raw && sb->new_raw;
+	sb->memo = NULL;
 	if (sb->cache && n <= CACHE_WORD) {
 		grow_cache(sb);
 		slot = &sb->cache[(fnv32(FNV32_INIT, word, n) & (sb->cache_slots / 2 - 1)) * 2];
@@ -259,6 +288,7 @@ static int stem_word(struct snowball *sb, const char *word, size_t n, int raw,
 				}
 				*stem = slot[0].stem;
 				*stem_len = slot[0].stem_len;
+				sb->memo = &slot[0].memo;
 				if (!report || slot[0].reported)
 					return SQLITE_OK;
 				slot[0].reported = 1;
@@ -277,8 +307,10 @@ static int stem_word(struct snowball *sb, const char *word, size_t n, int raw,
 		slot->word_len = (unsigned char)n;
 		slot->stem_len = (unsigned char)*stem_len;
 		slot->reported = (unsigned char)report;
+		slot->memo = 0;
 		memcpy(slot->word, word, n);
 		memcpy(slot->stem, *stem, *stem_len);
+		sb->memo = &slot->memo;
 	}
 	return report ? report_raw(sb, word, n, *stem, *stem_len) : SQLITE_OK;
 }
@@ -364,7 +396,7 @@ static void snowball_delete(Fts5Tokenizer *tok)
 		sb->parent_api.xDelete(sb->parent);
 	if (sb->stemmer)
 		sb_stemmer_delete(sb->stemmer);
-	free(sb->cache);
+	free(sb->cache_mem);
 	query_memo_free(sb->queries);
 	free(sb);
 }
@@ -398,8 +430,8 @@ static int snowball_create(void *user, const char **argv, int argc,
 		return SQLITE_ERROR;
 	}
 	sb->raw_forms = raw_forms;
-	sb->cache = calloc(CACHE_FIRST_SLOTS, sizeof *sb->cache);
-	sb->cache_slots = CACHE_FIRST_SLOTS;
+	if (new_cache(sb, CACHE_FIRST_SLOTS) != 0)
+		sb->cache_slots = CACHE_FIRST_SLOTS;	/* no cache: still right */
 	rc = api->xFindTokenizer(api, "unicode61", &parent_user, &sb->parent_api);
 	if (rc == SQLITE_OK)
 		rc = sb->parent_api.xCreate(parent_user, (const char **)parent_args,
@@ -424,6 +456,7 @@ struct tokenize_call {
 	const unsigned char *text;
 	int text_len;
 	int flags;
+	int offsets_only;	/* an auxiliary function's call: no stems (aux_offsets_only) */
 	char small[256];	/* folded word, when it fits */
 	char *big;		/* folded word otherwise */
 	size_t big_size;
@@ -607,8 +640,10 @@ static int emit_word(struct tokenize_call *c, int tflags, const char *word,
 	size_t stem_len;
 	int rc;
 
-	if (n > TOKENIZER_MAX_STEM_BYTES)
+	if (n > TOKENIZER_MAX_STEM_BYTES) {
+		c->sb->memo = NULL;
 		return c->emit(c->ctx, tflags, word, (int)n, start, end);
+	}
 	rc = stem_word(c->sb, word, n, with_raw, &stem, &stem_len);
 	if (rc != SQLITE_OK)
 		return rc;
@@ -677,15 +712,21 @@ static int on_parent_token(void *ctx, int tflags, const char *token, int ntoken,
 {
 	struct tokenize_call *c = ctx;
 	size_t n, lead = 0, trail;
-	char *w;
+	const char *w = token;
 	int rc;
 
 	if (ntoken <= 0)
 		return SQLITE_OK;
-	w = fold_buffer(c, (size_t)ntoken);
-	if (w == NULL)
-		return SQLITE_NOMEM;
-	n = fold_apostrophes(token, (size_t)ntoken, w);
+	/* most words hold no byte that can start an apostrophe: used as they are */
+	for (n = 0; n < (size_t)ntoken && !apostrophe_lead[(unsigned char)token[n]]; n++)
+		;
+	if (n < (size_t)ntoken) {
+		char *folded = fold_buffer(c, (size_t)ntoken);
+		if (folded == NULL)
+			return SQLITE_NOMEM;
+		n = fold_apostrophes(token, (size_t)ntoken, folded);
+		w = folded;
+	}
 
 	/* Apostrophes at the edges are quotes, not part of the word. */
 	while (lead < n && w[lead] == '\'')
@@ -713,6 +754,13 @@ static int on_parent_token(void *ctx, int tflags, const char *token, int ntoken,
 	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
 		n -= 2;
 
+	/*
+	 * An auxiliary function that reads offsets only (snippet(),
+	 * highlight()): one token a word as a document has, at the same
+	 * position, and no colocated forms, which take no position.
+	 */
+	if (c->offsets_only)
+		return c->emit(c->ctx, tflags, w, (int)n, start, end);
 	if (c->flags & FTS5_TOKENIZE_PREFIX) {
 		if (c->pending) {
 			rc = emit_word(c, c->pending_flags, c->pending_word,
@@ -752,6 +800,7 @@ static int tokenize_text(struct snowball *sb, void *ctx, int flags,
 	c->text = (const unsigned char *)text;
 	c->text_len = len;
 	c->flags = flags;
+	c->offsets_only = (flags & FTS5_TOKENIZE_AUX) && sb->reg && sb->reg->aux_offsets_only;
 	c->big = NULL;
 	c->big_size = 0;
 	c->pending = 0;
@@ -800,8 +849,9 @@ static int get_varint(const unsigned char **p, const unsigned char *end, uint64_
 struct capture {
 	struct tokenizer_tokens *out;
 	int prev_start;
-	tokenizer_term_fn fn;	/* NULL: none (tokenizer_capture_terms) */
+	tokenizer_memo_term_fn fn;	/* NULL: none (tokenizer_capture_terms) */
 	void *ctx;
+	struct snowball *sb;	/* whose memo goes with a stem */
 };
 
 /* v at t->data + t->len, which has room for it (10 bytes). */
@@ -840,10 +890,14 @@ static int on_capture_token(void *ctx, int tflags, const char *term, int n,
 	put_varint(t, zigzag((int64_t)end - start));
 	cp->prev_start = start;
 	/* the terms tokenizer_each_term would walk in what was just recorded */
-	if (cp->fn && !((tflags & FTS5_TOKEN_COLOCATED) && n > 0 && term[0] == TOKENIZER_RAW_MARK) &&
-	    cp->fn(cp->ctx, term, n > TOKENIZER_FTS5_MAX_TOKEN ? TOKENIZER_FTS5_MAX_TOKEN
-	    : (size_t)n) != 0)
-		return SQLITE_ABORT;
+	if (cp->fn && !((tflags & FTS5_TOKEN_COLOCATED) && n > 0 && term[0] == TOKENIZER_RAW_MARK)) {
+		/* a word's stem comes right after stem_word: its memo is the word's */
+		uint32_t *memo = cp->sb->memo;
+		cp->sb->memo = NULL;
+		if (cp->fn(cp->ctx, term, n > TOKENIZER_FTS5_MAX_TOKEN ? TOKENIZER_FTS5_MAX_TOKEN
+		    : (size_t)n, memo) != 0)
+			return SQLITE_ABORT;
+	}
 	return SQLITE_OK;
 }
 
@@ -1381,13 +1435,14 @@ int tokenizer_capture(struct tokenizer_session *s, const char *text, size_t len,
 }
 
 int tokenizer_capture_terms(struct tokenizer_session *s, const char *text, size_t len,
-    struct tokenizer_tokens *out, tokenizer_term_fn fn, void *ctx)
+    struct tokenizer_tokens *out, tokenizer_memo_term_fn fn, void *ctx)
 {
-	struct capture cp = { out, 0, fn, ctx };
 	size_t before = out->len;
 	if (s->api.xTokenize != snowball_tokenize || len > INT_MAX)
 		return -1;
 	struct snowball *sb = (struct snowball *)s->tok;
+	struct capture cp = { out, 0, fn, ctx, sb };
+	sb->memo = NULL;
 	/* a session has no replay slot: with raw_forms 0, emit_raw drops them */
 	sb->raw_forms = !s->stems_only;
 	int rc = tokenize_text(sb, &cp, FTS5_TOKENIZE_DOCUMENT, text, (int)len,
@@ -1481,6 +1536,23 @@ int tokenizer_prefix_expander(struct tokenizer_session *s, tokenizer_expander fn
 	s->reg->expander = fn;
 	s->reg->expander_ctx = ctx;
 	return 0;
+}
+
+int tokenizer_aux_offsets_only(struct tokenizer_session *s, int on)
+{
+	if (s->reg == NULL)
+		return -1;
+	s->reg->aux_offsets_only = on != 0;
+	return 0;
+}
+
+void tokenizer_forget_memos(struct tokenizer_session *s)
+{
+	if (s->api.xTokenize != snowball_tokenize)
+		return;
+	struct snowball *sb = (struct snowball *)s->tok;
+	for (size_t i = 0; sb->cache && i < sb->cache_slots; i++)
+		sb->cache[i].memo = 0;
 }
 
 int tokenizer_capture_stems_only(struct tokenizer_session *s, int on)

@@ -32,6 +32,7 @@
 #define TOKENIZER_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sqlite3.h>
 
 #define TOKENIZER_NAME "snowball"
@@ -166,9 +167,20 @@ int tokenizer_each_term(const unsigned char *tokens, size_t len, tokenizer_term_
  * would walk in what it records, in order, as it records it (one pass
  * instead of two).  A non-zero value from fn fails the capture (-1, with
  * out->len unchanged); fn may have been called for a part of the text.
+ *
+ * memo: when the term is the stem of a word the session's stem cache
+ * holds, 32 bits kept with that word in the cache for fn alone (what fn
+ * learnt of the stem the last time, to skip finding it again); 0 when the
+ * word came into the cache since, and kept while it stays there; NULL
+ * for any other term.  Every word with the same stem has a memo of its
+ * own.  tokenizer_forget_memos sets them all to 0 (when what they point
+ * to moves).
  */
+typedef int (*tokenizer_memo_term_fn)(void *ctx, const char *term, size_t term_len,
+    uint32_t *memo);
 int tokenizer_capture_terms(struct tokenizer_session *s, const char *text, size_t len,
-    struct tokenizer_tokens *out, tokenizer_term_fn fn, void *ctx);
+    struct tokenizer_tokens *out, tokenizer_memo_term_fn fn, void *ctx);
+void tokenizer_forget_memos(struct tokenizer_session *s);
 
 /* A text and the recording tokenizer_capture made of exactly that text. */
 struct tokenizer_pretokenized {
@@ -274,6 +286,21 @@ typedef int (*tokenizer_expansion_fn)(void *ctx, const char *stem, size_t stem_l
 typedef int (*tokenizer_expander)(void *ctx, const char *prefix, size_t prefix_len,
     tokenizer_expansion_fn add, void *add_ctx);
 int tokenizer_prefix_expander(struct tokenizer_session *s, tokenizer_expander fn, void *ctx);
+
+/*
+ * Offsets only for auxiliary functions: while on, when an FTS5 auxiliary
+ * function on the connection s was opened on has a text tokenized
+ * (FTS5_TOKENIZE_AUX: snippet(), highlight(), a column size without
+ * columnsize), each word is one token at the position and byte range a
+ * document gives it, but its text is the folded word, not its stem, and
+ * no colocated raw form or synonym follows (they take no position).
+ * FTS5's snippet() and highlight() read only positions and offsets, so
+ * their output is the same and they cost no stemming; turn it on only when
+ * every auxiliary function run on the connection does so too (this
+ * library's own call none).  Returns 0, or -1 when the connection's
+ * tokenizer is not this module's.
+ */
+int tokenizer_aux_offsets_only(struct tokenizer_session *s, int on);
 
 /* Since the connection opened, while armed: texts replayed, and texts that matched none and were tokenized. */
 void tokenizer_replay_counts(const struct tokenizer_replay *r, size_t *replayed,

@@ -264,7 +264,7 @@ static int top_rows(sqlite3 *db, const struct rank_params *p, const char *expr, 
 static int topk_rows(sqlite3 *db, struct rank_params *p, const char *expr,
     int64_t *ids, double *scores)
 {
-	struct rank_top top = { NULL, 0 };
+	struct rank_top top = { NULL, 0, -1 };
 	sqlite3_stmt *st;
 	int fit = 1;
 	p->top = &top;
@@ -284,6 +284,15 @@ static int topk_rows(sqlite3 *db, struct rank_params *p, const char *expr,
 		return -1;
 	}
 	assert_true(top.n <= p->topk);
+	/* one token (with a column filter, NEAR alone): every row it matched; more: not told */
+	int one_token = strchr(expr, '"') == NULL;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM big WHERE big MATCH ?1",
+	    -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	if (sqlite3_column_int64(st, 0) > 0)
+		assert_int_equal(top.matched, one_token ? sqlite3_column_int64(st, 0) : -1);
+	sqlite3_finalize(st);
 	for (size_t i = 0; i < top.n; i++) {
 		ids[i] = top.hits[i].rowid;
 		scores[i] = top.hits[i].score;
@@ -322,7 +331,7 @@ static int big_lengths(void *ctx, sqlite3_int64 rowid, int *len)
 static int gather_rows(sqlite3 *db, struct rank_params *p, const char *expr,
     int64_t *ids, double *scores)
 {
-	struct rank_top top = { NULL, 0 };
+	struct rank_top top = { NULL, 0, -1 };
 	sqlite3_stmt *st;
 	p->gather = rank_gather_new(big_lengths, db);
 	assert_non_null(p->gather);

@@ -362,8 +362,17 @@ static void test_store_create_and_reopen(void **state)
 	assert_non_null(s);
 	assert_true(file_exists(path));
 	assert_null(store_rebuild_reason(s));
+	/* a new file's writer does not zero what it frees; an existing file's keeps the default */
+	assert_int_equal(query_count(store_db(s), "PRAGMA secure_delete", NULL), 0);
 	store_close(s);
 	store_close(NULL);
+	sqlite3 *mem;
+	assert_int_equal(sqlite3_open(":memory:", &mem), SQLITE_OK);
+	int64_t by_default = query_count(mem, "PRAGMA secure_delete", NULL);
+	sqlite3_close(mem);
+	assert_int_equal(store_open(path, STORE_WRITE, &s, err, sizeof err), 0);
+	assert_int_equal(query_count(store_db(s), "PRAGMA secure_delete", NULL), by_default);
+	store_close(s);
 
 	make_index(path);
 	s = open_read(path);

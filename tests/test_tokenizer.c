@@ -415,6 +415,122 @@ static void test_tokenizer_quiet_synonyms(void **state)
 	assert_string_equal(rows, "1,2,3");
 }
 
+/* aux_tokens(t, col): the texts of the tokens FTS5 hands an auxiliary function, space-separated. */
+static int on_aux_token(void *ctx, int tflags, const char *term, int n, int start, int end)
+{
+	char *out = ctx;
+	size_t len = strlen(out);
+	(void)start;
+	(void)end;
+	if (n > 0 && term[0] == TOKENIZER_RAW_MARK) {	/* a raw form: shown as ~form */
+		term++;
+		n--;
+	}
+	snprintf(out + len, 512 - len, "%s%s%.*s", len ? " " : "",
+	    tflags & FTS5_TOKEN_COLOCATED ? "~" : "", n, term);
+	return SQLITE_OK;
+}
+
+static void aux_tokens(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
+    int argc, sqlite3_value **argv)
+{
+	char out[512] = "";
+	const char *text;
+	int len;
+	(void)argc;
+	if (api->xColumnText(fts, sqlite3_value_int(argv[0]), &text, &len) != SQLITE_OK ||
+	    api->xTokenize(fts, text, len, out, on_aux_token) != SQLITE_OK) {
+		sqlite3_result_error(ctx, "aux_tokens failed", -1);
+		return;
+	}
+	sqlite3_result_text(ctx, out, -1, SQLITE_TRANSIENT);
+}
+
+/* aux_tokens of the row of t matching q */
+static void aux_tokens_of(sqlite3 *db, const char *q, char *out, size_t outlen)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT aux_tokens(t, 0) FROM t WHERE t MATCH ?1",
+	    -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, q, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	snprintf(out, outlen, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+}
+
+/* Every snippet() and highlight() of the rows of t (full) and u (stems only), one string. */
+static void aux_outputs(sqlite3 *db, const char *const *queries, size_t n, char *out,
+    size_t outlen)
+{
+	size_t used = 0;
+	out[0] = 0;
+	for (size_t q = 0; q < n; q++) {
+		for (int table = 0; table < 2; table++) {
+			char sql[256];
+			sqlite3_stmt *st;
+			const char *t = table ? "u" : "t";
+			snprintf(sql, sizeof sql, "SELECT rowid, snippet(%s, 0, '[', ']', '...', 4),"
+			    " highlight(%s, 0, '<', '>') FROM %s WHERE %s MATCH ?1", t, t, t, t);
+			assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+			sqlite3_bind_text(st, 1, queries[q], -1, SQLITE_STATIC);
+			while (sqlite3_step(st) == SQLITE_ROW) {
+				int w = snprintf(out + used, outlen - used, "%s %lld %s %s\n", t,
+				    (long long)sqlite3_column_int64(st, 0),
+				    (const char *)sqlite3_column_text(st, 1),
+				    (const char *)sqlite3_column_text(st, 2));
+				assert_true(w > 0 && (size_t)w < outlen - used);
+				used += (size_t)w;
+			}
+			sqlite3_finalize(st);
+		}
+	}
+}
+
+/*
+ * Offsets only for auxiliary functions: they are handed one token a word,
+ * unstemmed, and no colocated forms; snippet() and highlight() give the
+ * same text as with stems (possessives, quotes at a word's edges,
+ * apostrophes, a word too long to stem, diacritics, sentences); a
+ * session keeps stemming, and off again, so do auxiliary functions.
+ */
+static void test_tokenizer_aux_offsets_only(void **state)
+{
+	struct tok_fixture *f = *state;
+	static const char *const queries[] = {
+		"ketamine", "treat", "run", "\"don't\"", "stop AND cafe", "NEAR(run dog, 3)",
+		"vaccin*", "analysis", "quoted",
+	};
+	char before[8192], after[8192], tokens[512];
+	fts5_api *api = tokenizer_fts5_api(f->db);
+	assert_non_null(api);
+	assert_int_equal(api->xCreateFunction(api, "aux_tokens", NULL, aux_tokens, NULL),
+	    SQLITE_OK);
+	exec(f->db, "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='snowball');"
+	    "CREATE VIRTUAL TABLE u USING fts5(body, tokenize='" TOKENIZER_FTS5_OPTION "');"
+	    "CREATE TABLE src(body);"
+	    "INSERT INTO src VALUES('The researcher\xE2\x80\x99s treatments: ketamine''s effects.'),"
+	    "('''Running'' dogs run. Vaccination of analyses, don\xE2\x80\x99t stop the caf\xC3\xA9"
+	    " treatment. Then more words follow here, and the dog runs again.'),"
+	    "('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ran,"
+	    " a run; ''quoted'' running treat.');"
+	    "INSERT INTO t SELECT body FROM src; INSERT INTO u SELECT body FROM src;");
+	aux_outputs(f->db, queries, sizeof queries / sizeof *queries, before, sizeof before);
+	assert_int_equal(tokenizer_aux_offsets_only(f->tok, 1), 0);
+	aux_outputs(f->db, queries, sizeof queries / sizeof *queries, after, sizeof after);
+	assert_string_equal(after, before);
+	assert_non_null(strstr(after, "t 3 ...run; '[quoted]' running treat. "));
+	assert_non_null(strstr(after, "u 2 '[Running]' [dogs] [run]. Vaccination... "));
+	aux_tokens_of(f->db, "quoted", tokens, sizeof tokens);
+	assert_string_equal(tokens, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    " ran a run quoted running treat");
+	check_cases(f, TOKENIZER_DOCUMENT, &(const struct token_case){ "running",
+	    { "run|running", "~running|running" } }, 1);
+	assert_int_equal(tokenizer_aux_offsets_only(f->tok, 0), 0);
+	aux_tokens_of(f->db, "quoted", tokens, sizeof tokens);
+	assert_string_equal(tokens, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    " ran a run quot ~quoted run ~running treat");
+}
+
 static void test_tokenizer_unknown_language(void **state)
 {
 	struct tok_fixture *f = *state;
@@ -739,10 +855,62 @@ static void test_tokenizer_stems_only_recording(void **state)
  * the terms tokenizer_each_term walks in it, raw forms recorded or not; a
  * function that stops fails the capture, which then records nothing.
  */
-static int stop_at_third(void *ctx, const char *term, size_t n)
+static int stop_at_third(void *ctx, const char *term, size_t n, uint32_t *memo)
 {
-	(void)term, (void)n;
+	(void)term, (void)n, (void)memo;
 	return ++*(int *)ctx == 3;
+}
+
+static int on_captured_term(void *ctx, const char *term, size_t n, uint32_t *memo)
+{
+	(void)memo;
+	return on_each_term(ctx, term, n);
+}
+
+/* Each term as "term=memo" ("term" when it has none), then its memo set to 1 + its place. */
+struct memo_log {
+	char out[512];
+	uint32_t place;
+};
+
+static int log_memo(void *ctx, const char *term, size_t n, uint32_t *memo)
+{
+	struct memo_log *m = ctx;
+	size_t len = strlen(m->out);
+	m->place++;
+	if (memo == NULL)
+		snprintf(m->out + len, sizeof m->out - len, "%.*s ", (int)n, term);
+	else {
+		snprintf(m->out + len, sizeof m->out - len, "%.*s=%u ", (int)n, term, (unsigned)*memo);
+		*memo = m->place;
+	}
+	return 0;
+}
+
+/*
+ * A term's memo is its word's in the stem cache: 0 when the word first
+ * comes, then what the callback left; each word its own; none for a word
+ * too long to stem; all 0 again after tokenizer_forget_memos.
+ */
+static void test_tokenizer_capture_memos(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct tokenizer_tokens t = { 0 };
+	struct memo_log m = { "", 0 };
+	const char *text = "running runs running dogs run "
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa dogs";
+	assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &t, log_memo, &m), 0);
+	assert_string_equal(m.out, "run=0 run=0 run=1 dog=0 run=0 "
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa dog=4 ");
+	m.out[0] = 0;
+	text = "runs dogs";
+	assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &t, log_memo, &m), 0);
+	assert_string_equal(m.out, "run=2 dog=7 ");
+	tokenizer_forget_memos(f->tok);
+	m.out[0] = 0;
+	assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &t, log_memo, &m), 0);
+	assert_string_equal(m.out, "run=0 dog=0 ");
+	tokenizer_tokens_free(&t);
 }
 
 static void test_tokenizer_capture_terms(void **state)
@@ -757,7 +925,7 @@ static void test_tokenizer_capture_terms(void **state)
 			struct term_list walked = { .len = 0 }, got = { .len = 0 };
 			assert_int_equal(tokenizer_capture(f->tok, text, strlen(text), &plain), 0);
 			assert_int_equal(tokenizer_capture_terms(f->tok, text, strlen(text), &counted,
-			    on_each_term, &got), 0);
+			    on_captured_term, &got), 0);
 			assert_int_equal(counted.len, plain.len);
 			if (plain.len)
 				assert_memory_equal(counted.data, plain.data, plain.len);
@@ -1099,12 +1267,14 @@ int main(void)
 		T(test_tokenizer_remembered_texts),
 		T(test_tokenizer_fts5_matching),
 		T(test_tokenizer_quiet_synonyms),
+		T(test_tokenizer_aux_offsets_only),
 		T(test_tokenizer_unknown_language),
 		cmocka_unit_test(test_tokenizer_spec_records_versions),
 		T(test_tokenizer_replay_equals_fresh),
 		T(test_tokenizer_replay_only_matching_text),
 		T(test_tokenizer_stems_only_recording),
 		T(test_tokenizer_capture_terms),
+		T(test_tokenizer_capture_memos),
 		T(test_tokenizer_replay_builds_same_index),
 		cmocka_unit_test(test_tokenizer_replay_not_ours),
 		cmocka_unit_test(test_tokenizer_threads_do_not_interfere),
