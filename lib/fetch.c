@@ -228,6 +228,44 @@ int fetch_row(struct fetcher *f, int64_t id, double score, const char *expr,
 }
 
 /*
+ * rowids[0 .. n) as a JSON array into ids (for json_each), their least
+ * and greatest into *lo and *hi.  0, or -1 out of memory (ids freed).
+ */
+static int rowid_array(const int64_t *rowids, size_t n, struct buf *ids, int64_t *lo,
+    int64_t *hi)
+{
+	*lo = *hi = n > 0 ? rowids[0] : 0;
+	buf_puts(ids, "[");
+	for (size_t i = 0; i < n; i++) {
+		buf_printf(ids, "%s%lld", i ? "," : "", (long long)rowids[i]);
+		if (rowids[i] < *lo)
+			*lo = rowids[i];
+		if (rowids[i] > *hi)
+			*hi = rowids[i];
+	}
+	buf_puts(ids, "]");
+	if (ids->oom) {
+		buf_free(ids);
+		return -1;
+	}
+	return 0;
+}
+
+/* Each (rowid, snippet) row of st into snippets[i] where rowids[i] is its rowid.  0, or -1. */
+static int take_snippets(sqlite3_stmt *st, const int64_t *rowids, size_t n, char **snippets)
+{
+	int rc = 0;
+	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		for (size_t i = 0; i < n; i++)
+			if (rowids[i] == id && snippets[i] == NULL &&
+			    (snippets[i] = column_dup(st, 1, NULL)) == NULL)
+				rc = -1;
+	}
+	return rc;
+}
+
+/*
  * Snippets of a prefix query's rows: FTS5 merges the row lists of every term a prefix covers each
  * time a query starts, even one for a single rowid, so the usual query a
  * row repeats that merge for each result (comput*: 20 ms a row at 500
@@ -259,14 +297,9 @@ int fetch_snippets(struct fetcher *f, const char *expr, const int64_t *rowids, s
 	sqlite3_stmt *fill = NULL, *st = NULL;
 	int rc = 0;
 
-	buf_puts(&ids, "[");
-	for (size_t i = 0; i < n; i++)
-		buf_printf(&ids, "%s%lld", i ? "," : "", (long long)rowids[i]);
-	buf_puts(&ids, "]");
-	if (ids.oom) {
-		buf_free(&ids);
+	int64_t lo, hi;
+	if (rowid_array(rowids, n, &ids, &lo, &hi) != 0)
 		return -1;
-	}
 	/* an error here only costs time: the rows without one ask for their own */
 	f->snippet_table = 1;
 	if (sqlite3_exec(f->db, snippet_table_sql, NULL, NULL, NULL) == SQLITE_OK &&
@@ -275,13 +308,7 @@ int fetch_snippets(struct fetcher *f, const char *expr, const int64_t *rowids, s
 	    sqlite3_step(fill) == SQLITE_DONE &&
 	    sqlite3_prepare_v2(f->db, snippets_sql, -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
-		while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
-			int64_t id = sqlite3_column_int64(st, 0);
-			for (size_t i = 0; i < n; i++)
-				if (rowids[i] == id && snippets[i] == NULL &&
-				    (snippets[i] = column_dup(st, 1, NULL)) == NULL)
-					rc = -1;
-		}
+		rc = take_snippets(st, rowids, n, snippets);
 	}
 	sqlite3_finalize(fill);
 	sqlite3_finalize(st);
@@ -296,20 +323,9 @@ int fetch_snippets_walk(struct fetcher *f, const char *expr, const int64_t *rowi
 	int rc = 0;
 	if (n == 0)
 		return 0;
-	int64_t lo = rowids[0], hi = rowids[0];
-	buf_puts(&ids, "[");
-	for (size_t i = 0; i < n; i++) {
-		buf_printf(&ids, "%s%lld", i ? "," : "", (long long)rowids[i]);
-		if (rowids[i] < lo)
-			lo = rowids[i];
-		if (rowids[i] > hi)
-			hi = rowids[i];
-	}
-	buf_puts(&ids, "]");
-	if (ids.oom) {
-		buf_free(&ids);
+	int64_t lo, hi;
+	if (rowid_array(rowids, n, &ids, &lo, &hi) != 0)
 		return -1;
-	}
 	/* an error here only costs time: the rows without one ask for their own */
 	if (f->walk != NULL || sqlite3_prepare_v2(f->db, walk_sql, -1, &f->walk, NULL) == SQLITE_OK) {
 		sqlite3_stmt *st = f->walk;
@@ -317,13 +333,7 @@ int fetch_snippets_walk(struct fetcher *f, const char *expr, const int64_t *rowi
 		sqlite3_bind_int64(st, 2, lo);
 		sqlite3_bind_int64(st, 3, hi);
 		sqlite3_bind_text(st, 4, ids.data, -1, SQLITE_STATIC);
-		while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
-			int64_t id = sqlite3_column_int64(st, 0);
-			for (size_t i = 0; i < n; i++)
-				if (rowids[i] == id && snippets[i] == NULL &&
-				    (snippets[i] = column_dup(st, 1, NULL)) == NULL)
-					rc = -1;
-		}
+		rc = take_snippets(st, rowids, n, snippets);
 		sqlite3_reset(st);
 		sqlite3_clear_bindings(st);
 	}
