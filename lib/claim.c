@@ -88,8 +88,9 @@ struct claim_check {
 	int origin_only;		/* its standard is an origin ("derived from"), no "than" */
 	int negated;			/* it says "not", "never", "no", "too weak to" ... */
 	/*
-	 * it says what it names is the main or only one ("works mainly on
-	 * serotonin receptors"): another thing's name denies it
+	 * how many times it says that what it names is the main or only one
+	 * ("works mainly on serotonin receptors"): another thing's name there
+	 * denies it
 	 */
 	int exclusive;
 	/* the bytes of the claim each exclusive word or identity speaks of */
@@ -721,7 +722,6 @@ static int is_un_word(const char *w)
 	    strncmp(w, "univers", 7) != 0 && strcmp(w, "until") != 0;
 }
 
-/* Whether text[0 .. len) denies something: one of denying_words, or a "-n't" form. */
 /*
  * Whether text[0 .. len), after a negator, makes it deny nothing: "not
  * only ... but also", "not just", "not out of place".
@@ -735,6 +735,7 @@ static int not_denying(const char *text, size_t len)
 	    (len >= sizeof phrase - 1 && strncasecmp(text, phrase, sizeof phrase - 1) == 0);
 }
 
+/* Whether text[0 .. len) denies something: one of denying_words, an "un-" word, a "-n't" form. */
 static int says_denial(const char *text, size_t len)
 {
 	char w[64];
