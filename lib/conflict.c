@@ -1324,15 +1324,7 @@ denied_later(const struct text *c, size_t i, const struct text *s, size_t j)
 	return said > 0;
 }
 
-/* Whether text x names research ("further studies", "more research"). */
-static int
-names_research(const struct text *x)
-{
-	for (size_t k = 0; k < x->n; k++)
-		if (x->v[k].type == T_WORD && among(x->v[k].w, RESEARCH))
-			return 1;
-	return 0;
-}
+static int has_word(const struct text *, const char *);
 
 static int
 find_negation(struct text *c, struct text *s, struct found *f)
@@ -1376,7 +1368,7 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		 * itself ("still has to be established by further research",
 		 * which holds every such negation of the claim's own)
 		 */
-		if (among(neg->w, STILL_NEEDED) && names_research(c))
+		if (among(neg->w, STILL_NEEDED) && has_word(c, RESEARCH))
 			continue;
 		if (neg->used || (c->v[i].pol == POL_NEG ? says_seldom_too(s, neg, hit) :
 		    says_seldom_too(c, neg, i)))
@@ -3827,6 +3819,13 @@ conflict_claim_free(struct conflict_claim *cl)
 	free(cl);
 }
 
+/* Whether claim quantity q is a time or year a sentence must say: not in a subordinate clause. */
+static int
+said_of_time(const struct qty *q)
+{
+	return (q->fam == FAM_TIME || q->fam == FAM_TIMEPOINT) && q->ante == 0;
+}
+
 int
 conflict_claim_quantities_said(const struct conflict_claim *cl, const char *text, size_t len)
 {
@@ -3835,8 +3834,10 @@ conflict_claim_quantities_said(const struct conflict_claim *cl, const char *text
 	size_t i, j;
 	int rc = -1;
 
-	if (cl->q.n == 0)
-		return 1;
+	for (i = 0; i < cl->q.n && !said_of_time(&cl->q.v[i]); i++)
+		;
+	if (i == cl->q.n)
+		return 1;	/* no time to say: the text need not be read */
 	if (tokenize(&s) < 0)
 		goto done;
 	mark_content(&s);
@@ -3844,9 +3845,8 @@ conflict_claim_quantities_said(const struct conflict_claim *cl, const char *text
 		goto done;
 	rc = 1;
 	for (i = 0; i < cl->q.n && rc == 1; i++) {
-		if ((cl->q.v[i].fam != FAM_TIME && cl->q.v[i].fam != FAM_TIMEPOINT) ||
-		    cl->q.v[i].ante != 0)
-			continue;	/* only times, not in a subordinate clause */
+		if (!said_of_time(&cl->q.v[i]))
+			continue;
 		for (j = 0; j < all.n && all.v[j].fam != cl->q.v[i].fam; j++)
 			;
 		rc = j < all.n;
