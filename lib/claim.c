@@ -635,6 +635,15 @@ static int next_word(const char *text, size_t len, char *w, size_t size)
 	return j > i && lower_word(text + i, j - i, w, size);
 }
 
+/* Where the first word of text[0 .. len) ends (len when there is none). */
+static size_t past_first_word(const char *text, size_t len)
+{
+	size_t i = 0;
+	while (i < len && !is_word_byte(text[i]))
+		i++;
+	return word_end(text, len, i);
+}
+
 /*
  * The word before text[i], lower-cased into w[size]: its start, or
  * SIZE_MAX (none, too long).
@@ -661,10 +670,7 @@ static int before_hedge(const char *text, size_t len)
 static int too_to(const char *text, size_t len)
 {
 	char w[64];
-	size_t i = 0;
-	while (i < len && !is_word_byte(text[i]))
-		i++;
-	i = word_end(text, len, i);
+	size_t i = past_first_word(text, len);
 	return i < len && text[i] == ' ' && next_word(text + i, len - i, w, sizeof w) &&
 	    strcmp(w, "to") == 0;
 }
@@ -704,10 +710,7 @@ static int softened_after(const char *text, size_t len)
 			return 1;
 		if (strcmp(w, "be") != 0 && strcmp(w, "been") != 0)
 			return 0;
-		size_t i = 0;
-		while (i < len && !is_word_byte(text[i]))
-			i++;
-		i = word_end(text, len, i);
+		size_t i = past_first_word(text, len);
 		text += i;
 		len -= i;
 	}
@@ -1271,17 +1274,27 @@ static void reading_free(struct reading *rd)
 	evidence_free(&rd->a);
 }
 
+/* How many of the claim's weighing words present[] has that the sentences say, not the headings. */
+static int own_words(const struct claim_check *cc, const int *present, const int *context)
+{
+	int own = 0;
+	for (int w = 0; w < cc->judged.n; w++)
+		own += cc->judged.w[w].idf > 0 && present[w] > context[w];
+	return own;
+}
+
 /*
  * A best window that does not say the claim's details gives way to the
  * sentence of the passage that says them and covers the claim best, when
  * that covers enough for support: "By enhancing BDNF levels, ketamine ..."
  * says "Ketamine raises BDNF levels", "The combined action on NMDA
  * receptors and BDNF levels ..." (as much of its words) does not.
+ * 1 when it gave way (the window read then says the details), else 0.
  */
-static void prefer_detailed_sentence(const struct claim_check *cc, struct reading *rd)
+static int prefer_detailed_sentence(const struct claim_check *cc, struct reading *rd)
 {
 	size_t pos = 0, start, end, prev_start = 0, prev_end = 0;
-	int have_prev = 0;
+	int have_prev = 0, found = 0;
 	double best = 0, first = rd->coverage;
 	while (passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end)) {
 		int asks = evidence_is_question(rd->c.text, start, end);
@@ -1296,17 +1309,16 @@ static void prefer_detailed_sentence(const struct claim_check *cc, struct readin
 			for (int w = 0; w < cc->judged.n; w++)
 				present[w] += rd->context[w];
 			double coverage = evidence_coverage(&cc->judged, present);
-			int own = 0;	/* weighing words said by the sentences, not the headings */
-			for (int w = 0; w < cc->judged.n; w++)
-				own += cc->judged.w[w].idf > 0 && present[w] > rd->context[w];
 			/*
 			 * two sentences must say more of the claim than the first
 			 * window did, three weighing words of it at least
 			 */
 			if (coverage < VERDICT_SUPPORTED_MIN || coverage <= best ||
-			    (two && (coverage <= first + 1e-9 || own < 3)) ||
+			    (two && (coverage <= first + 1e-9 ||
+			    own_words(cc, present, rd->context) < 3)) ||
 			    unsaid_details(cc, rd->c.text + from, end - from, present, NULL) > 0)
 				continue;
+			found = 1;
 			best = coverage;
 			rd->start = rd->own_start = from;
 			rd->end = end;
@@ -1317,6 +1329,7 @@ static void prefer_detailed_sentence(const struct claim_check *cc, struct readin
 		prev_start = start;
 		prev_end = end;
 	}
+	return found;
 }
 
 /*
@@ -1350,15 +1363,12 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 	}
 	rd->passage_coverage = evidence_coverage(&cc->judged, passage);
 	rd->coverage = evidence_coverage(&cc->judged, rd->present);
-	if (rd->end > rd->start && unsaid_details(cc, rd->c.text + rd->start, rd->end - rd->start,
-	    rd->present, NULL) > 0)
-		prefer_detailed_sentence(cc, rd);
-	int own = 0;	/* weighing words the sentence says itself, not its headings */
-	for (int w = 0; w < cc->judged.n; w++)
-		own += cc->judged.w[w].idf > 0 && rd->present[w] > context[w];
+	int unsaid = rd->end > rd->start ? unsaid_details(cc, rd->c.text + rd->start,
+	    rd->end - rd->start, rd->present, NULL) : 0;
+	if (unsaid > 0 && prefer_detailed_sentence(cc, rd))
+		unsaid = 0;
 	rd->says_details = rd->end > rd->start && rd->coverage >= VERDICT_SUPPORTED_MIN &&
-	    own >= 2 &&
-	    unsaid_details(cc, rd->c.text + rd->start, rd->end - rd->start, rd->present, NULL) == 0;
+	    own_words(cc, rd->present, context) >= 2 && unsaid == 0;
 	return 0;
 }
 
