@@ -86,6 +86,15 @@ static void check(const struct conflict *v, int rc, size_t max, size_t claim_len
 	}
 }
 
+/* A text read against itself has no conflict: n, found in v, must be 0. */
+static void none_against_itself(const char *what, int n, const struct conflict *v)
+{
+	if (n != 0)
+		FAIL("%s conflicts with itself: %d conflicts, first %s claim [%zu, %zu) "
+		    "source [%zu, %zu)", what, n, conflict_kind_name(v[0].kind), v[0].claim_start,
+		    v[0].claim_end, v[0].source_start, v[0].source_end);
+}
+
 /* conflict_lexicon.is_term that calls every word a term */
 static int every_word(void *ctx, const char *w)
 {
@@ -207,21 +216,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ra = conflict_find_claim(read, source, source_len, &wide, again, MAX_BIG);
 		check(again, ra, MAX_BIG, claim_len, source_len);
 		ra = conflict_find_claim(read, claim, claim_len, &wide, again, MAX_BIG);
-		if (ra != 0)
-			FAIL("with the wide lexicon, the claim conflicts with itself: %d, first %s "
-			    "[%zu, %zu) / [%zu, %zu)", ra, conflict_kind_name(again[0].kind),
-			    again[0].claim_start, again[0].claim_end, again[0].source_start,
-			    again[0].source_end);
+		none_against_itself("with the wide lexicon, the claim", ra, again);
 		conflict_claim_free(read);
 	}
 
 	{
 		ra = conflict_find(claim, claim_len, claim, claim_len, again, MAX_BIG);
-		if (ra != 0)
-			FAIL("the claim conflicts with itself: %d conflicts, first %s claim "
-			    "[%zu, %zu) source [%zu, %zu)", ra, conflict_kind_name(again[0].kind),
-			    again[0].claim_start, again[0].claim_end, again[0].source_start,
-			    again[0].source_end);
+		none_against_itself("the claim", ra, again);
 	}
 
 	free(claim);
