@@ -1298,7 +1298,9 @@ done_by_another(const struct text *c, size_t i)
  * negator denies before its word j: "addiction is not something patients
  * need to worry about" says what "you don't need to worry about addiction"
  * says.  The words between the source's negator and j must all follow a
- * negator of the claim's in i's clause, and at least one must be there.
+ * negator of the claim's in i's clause, but for words a negation passes
+ * over ("need": "addiction is not something to worry about"), and at
+ * least one must be there.
  */
 static int
 denied_later(const struct text *c, size_t i, const struct text *s, size_t j)
@@ -1317,9 +1319,10 @@ denied_later(const struct text *c, size_t i, const struct text *s, size_t j)
 		for (q = k + 1; q < c->n && q <= k + 8 && !clause_punct(c, q); q++)
 			if (is_content(c, q) && strcmp(c->v[q].stem, s->v[m].stem) == 0)
 				break;
-		if (q >= c->n || q > k + 8 || clause_punct(c, q))
+		if (q < c->n && q <= k + 8 && !clause_punct(c, q))
+			said++;
+		else if (!among(wd(s, m), TRANSPARENT))
 			return 0;
-		said++;
 	}
 	return said > 0;
 }
