@@ -617,12 +617,13 @@ static double unknown_word_idf(const struct claim_input *in, const struct word *
 }
 
 /*
- * "only" before these hedges ("only rarely", "only partly") says little,
- * not all; lower-case, sorted.
+ * "only" before these hedges ("only rarely", "only partly", "only
+ * temporary") says little, not all; lower-case, sorted.
  */
 static const char *const hedges[] = {
-	"occasionally", "partially", "partly", "rarely", "seldom", "slightly", "slowly",
-	"sometimes",
+	"brief", "briefly", "mild", "mildly", "minor", "moderately", "modest", "modestly",
+	"occasionally", "partially", "partly", "rarely", "seldom", "slight", "slightly",
+	"slowly", "sometimes", "temporarily", "temporary", "transient",
 };
 
 /* The first word of text[0 .. len), lower-cased into w[size]: 1, or 0 (none, too long). */
@@ -885,7 +886,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 					return -1;
 				cc->nabsolutes++;
 			}
-			if ((IN_LIST(w, exclusive_words) ||
+			if (((IN_LIST(w, exclusive_words) &&
+			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j))) ||
 			    (after_copula && IN_LIST(w, identity_openers))) &&
 			    cc->exclusive < CLAIM_EXCLUSIVE_MAX) {
 				cc->exclusive_start[cc->exclusive] = i;

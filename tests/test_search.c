@@ -971,6 +971,7 @@ static void test_search_claim_verdicts(void **state)
 		  VERDICT_SUPPORTED, NULL },
 		/* "only" before a hedge claims less, not all */
 		{ "Immunity fades only slowly after the primary series.", VERDICT_SUPPORTED, NULL },
+		{ "Side effects of vaccination are only mild.", VERDICT_SUPPORTED, NULL },
 		/*
 		 * a sentence about one clause only: its conflicts in that clause
 		 * count ("ninety minutes"), however little of the rest it says
