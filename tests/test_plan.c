@@ -329,8 +329,9 @@ static void test_words_collect(void **state)
 }
 
 /*
- * Stop words (words.c's hash set of its list): each listed word, and
- * nothing else: not a longer or shorter word, another case, or a prefix.
+ * Stop words (words.c's hash set of its list, and "-n't" forms): each
+ * listed word, and nothing else: not a longer or shorter word, another
+ * case, or a prefix.
  */
 static void test_plan_stop_words(void **state)
 {
@@ -338,10 +339,12 @@ static void test_plan_stop_words(void **state)
 	static const char *const stop[] = {
 		"a", "about", "and", "between", "could", "does", "i", "its", "itself", "ought",
 		"than", "the", "themselves", "within", "yourselves",
+		/* "-n't" forms, with either apostrophe: as void as "not" */
+		"doesn't", "hasn't", "can't", "isn\xe2\x80\x99t",
 	};
 	static const char *const other[] = {
 		"", "ab", "abouts", "kernel", "The", "thee", "th", "doe", "yourself s", "withi",
-		"memory", "process",
+		"memory", "process", "n't", "don", "it's", "isn\xe2\x80\x99s",
 	};
 	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
 		if (!words_is_stop(stop[i]))
