@@ -822,6 +822,103 @@ static int in_exclusive_scope(const struct claim_check *cc, const char *claim,
 	return 0;
 }
 
+#define ACRONYM_MIN 3	/* words (and letters) a run spells an acronym with, at least */
+#define ACRONYM_MAX 6	/* and at most */
+
+/* Words inside a run that give no letter: "Food and Drug Administration".  Sorted. */
+static const char *const acronym_joiners[] = { "and", "for", "of", "on", "the" };
+
+/* The judged word whose surface is text[0 .. n), or -1. */
+static int judged_word(const struct claim_check *cc, const char *text, size_t n)
+{
+	for (int x = 0; x < cc->judged.n; x++) {
+		const char *sf = cc->judged.w[x].surface;
+		if (strlen(sf) == n && memcmp(sf, text, n) == 0)
+			return x;
+	}
+	return -1;
+}
+
+/*
+ * Whether acronym (lower-case, stemmed as stem) is one general English
+ * does not use, and a passage defines it as the words of run[0 .. n): 1,
+ * 0, or -1 (SQLite error, out of memory).
+ */
+static int defined_acronym(const struct claim_input *in, const char *acronym, const char *stem,
+    const char *run, size_t n)
+{
+	char words[256];
+	if (n >= sizeof words || words_is_stop(acronym) || index_stats_df(in->stats, stem) <= 0 ||
+	    (in->thesaurus != NULL && thesaurus_tag_count(in->thesaurus, acronym) > 0))
+		return 0;
+	struct buf b = { 0 };
+	for (size_t k = 0; k < n; k++)	/* "post-traumatic": two words of a phrase */
+		words[k] = is_word_byte(run[k]) ? run[k] : ' ';
+	words[n] = 0;
+	buf_printf(&b, "\"%s %s\" OR \"%s %s\"", words, acronym, acronym, words);
+	if (b.oom)
+		return -1;
+	int rc = fetch_any_match(in->fetch, b.data);
+	buf_free(&b);
+	return rc;
+}
+
+/*
+ * A source's acronym states the claim's words it stands for: a run of
+ * ACRONYM_MIN to ACRONYM_MAX of the claim's words, apart only by spaces
+ * and hyphens ("post-traumatic stress disorder"), is said by the word of
+ * their initials ("PTSD") when a passage defines it so (the words, then
+ * the acronym, or the other way round: "post-traumatic stress disorder
+ * (PTSD)"; "first drug approved" is no FDA) and general English does not
+ * use it (no stop word, never met in WordNet's tagged corpus: no "who"
+ * for "World Health Organization").  Each word of the run gets the
+ * acronym's stem as kin.
+ */
+static int acronym_kin(struct claim_check *cc, const struct claim_input *in)
+{
+	const char *claim = in->claim;
+	size_t len = strlen(claim);
+	if (in->stats == NULL)
+		return 0;
+	for (size_t i = 0; i < len;) {
+		size_t j = word_end(claim, len, i);
+		int run[ACRONYM_MAX], nrun = 0;
+		char acronym[ACRONYM_MAX + 1], w[64];
+		for (size_t at = i, end = j; end > at && nrun < ACRONYM_MAX;) {
+			int x = judged_word(cc, claim + at, end - at);
+			if (x >= 0 && is_alpha((unsigned char)claim[at])) {
+				acronym[nrun] = (char)(is_upper((unsigned char)claim[at]) ?
+				    claim[at] - 'A' + 'a' : claim[at]);
+				run[nrun++] = x;
+				acronym[nrun] = 0;
+			} else if (nrun == 0 || !lower_word(claim + at, end - at, w, sizeof w) ||
+			    !IN_LIST(w, acronym_joiners)) {
+				break;
+			}
+			if (nrun >= ACRONYM_MIN && x >= 0) {
+				char *stem = NULL;
+				if (kin_stem(in->tok, acronym, (size_t)nrun, &stem) != 0)
+					return -1;
+				int rc = stem == NULL ? 0 :
+				    defined_acronym(in, acronym, stem, claim + i, end - i);
+				for (int k = 0; k < nrun && rc > 0; k++)
+					if (add_kin(&cc->judged.w[run[k]], stem) < 0)
+						rc = -1;
+				free(stem);
+				if (rc < 0)
+					return -1;
+			}
+			/* the next word, past one space or hyphen */
+			if (end >= len || (claim[end] != ' ' && claim[end] != '-'))
+				break;
+			at = end + 1;
+			end = word_end(claim, len, at);
+		}
+		i = j > i ? j : i + 1;
+	}
+	return 0;
+}
+
 /*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
@@ -833,6 +930,12 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	cc->judged = *in->ws;	/* a shallow copy: the strings stay ws's, kin stems are ours */
 	for (int i = 0; i < cc->judged.n; i++)
 		cc->kin_from[i] = cc->judged.w[i].nstems;
+	if (in->kin != NULL && acronym_kin(cc, in) != 0)
+		return -1;
+	for (int i = 0; i < cc->judged.n; i++) {
+		cc->judged.w[i].joint_from = cc->kin_from[i];
+		cc->judged.w[i].joint_to = cc->judged.w[i].nstems;
+	}
 	for (int i = 0; i < cc->judged.n; i++) {
 		struct word *jw = &cc->judged.w[i];
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
@@ -915,6 +1018,26 @@ static const char *const clause_openers[] = {
 };
 
 /*
+ * Whether text[0 .. len), after "comes from", names a way or a deed, not
+ * an origin: "comes from the way it targets fear pathways", "comes from
+ * blocking NMDA receptors" tell a cause.
+ */
+static int names_a_cause(const char *text, size_t len)
+{
+	static const char *const determiners[] = { "its", "the", "their" };
+	static const char *const means[] = { "ability", "capacity", "fact", "way", "ways" };
+	char w[64];
+	if (!next_word(text, len, w, sizeof w))
+		return 0;
+	size_t n = strlen(w);
+	if (n > 4 && strcmp(w + n - 3, "ing") == 0)
+		return 1;
+	size_t i = past_first_word(text, len);
+	return IN_LIST(w, determiners) && next_word(text + i, len - i, w, sizeof w) &&
+	    IN_LIST(w, means);
+}
+
+/*
  * Split the claim into clauses at , ; : ( ) and before the words above,
  * and note which clauses each judged word is said in.  Also mark what the
  * claim compares with: the judged words said only after "than" ("more
@@ -960,7 +1083,8 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 				after_than = 1;
 				cc->comparing |= 1u << k;
 				than = 1;
-			} else if (strcmp(w, "from") == 0 && IN_LIST(prev, origin_verbs)) {
+			} else if (strcmp(w, "from") == 0 && IN_LIST(prev, origin_verbs) &&
+			    !names_a_cause(claim + j, len - j)) {
 				after_than = 1;
 				cc->comparing |= 1u << k;
 				from = 1;

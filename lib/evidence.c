@@ -46,6 +46,34 @@ static int word_matches(const struct analysis *an, int k, int nstems, const char
 	return 0;
 }
 
+/* Does the term match one of word k's joint stems (words.h)? */
+static int joint_matches(const struct analysis *an, int k, const char *term, size_t n)
+{
+	const struct word *w = &an->a->ws->w[k];
+	for (int s = w->joint_from; s < w->joint_to && s < w->nstems; s++)
+		if (n == an->len[k][s] && memcmp(term, w->stems[s], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Word i is present at [start, end): 0, or 1 when out of memory. */
+static int add_hit(struct evidence *a, size_t start, size_t end, int i, int kin)
+{
+	a->present[i]++;
+	if (a->nhits == a->cap) {
+		size_t cap = a->cap ? a->cap * 2 : 32;
+		struct evidence_hit *h = realloc(a->hits, cap * sizeof *h);
+		if (h == NULL) {
+			a->oom = 1;
+			return 1;
+		}
+		a->hits = h;
+		a->cap = cap;
+	}
+	a->hits[a->nhits++] = (struct evidence_hit){ start, end, i, kin };
+	return 0;
+}
+
 static int analyse_token(void *ctx, const char *term, size_t n, size_t start, size_t end,
     int colocated)
 {
@@ -74,24 +102,18 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 		if (word_matches(an, k, WORDS_MAX_STEMS, term, n) &&
 		    (i < 0 || (a->present[i] && !a->present[k])))
 			i = k;
-	if (i >= 0) {
-		/* a raw form and its stem at one position count once */
-		if (a->nhits && a->hits[a->nhits - 1].start == start)
-			return 0;
-		a->present[i]++;
-		if (a->nhits == a->cap) {
-			size_t cap = a->cap ? a->cap * 2 : 32;
-			struct evidence_hit *h = realloc(a->hits, cap * sizeof *h);
-			if (h == NULL) {
-				a->oom = 1;
-				return 1;
-			}
-			a->hits = h;
-			a->cap = cap;
-		}
-		a->hits[a->nhits++] = (struct evidence_hit){ start, end, i, kin };
+	if (i < 0)
 		return 0;
-	}
+	/* a raw form and its stem at one position count once */
+	if (a->nhits && a->hits[a->nhits - 1].start == start)
+		return 0;
+	if (add_hit(a, start, end, i, kin))
+		return 1;
+	/* an acronym states every word of its run */
+	if (kin && joint_matches(an, i, term, n))
+		for (int k = 0; k < a->ws->n; k++)
+			if (k != i && joint_matches(an, k, term, n) && add_hit(a, start, end, k, 1))
+				return 1;
 	return 0;
 }
 

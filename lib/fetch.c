@@ -54,6 +54,7 @@ struct fetcher {
 	sqlite3_stmt *walk;	/* fetch_snippets_walk's; prepared once needed */
 	sqlite3_stmt *source;	/* a source's path, title, citation; prepared once needed */
 	sqlite3_stmt *format;	/* a passage's source's format; prepared once needed */
+	sqlite3_stmt *any;	/* whether an expression matches; prepared once needed */
 	int snippet_table;	/* fetch_snippets may have made its temp table */
 };
 
@@ -83,6 +84,7 @@ void fetch_close(struct fetcher *f)
 	sqlite3_finalize(f->walk);
 	sqlite3_finalize(f->source);
 	sqlite3_finalize(f->format);
+	sqlite3_finalize(f->any);
 	if (f->snippet_table)
 		sqlite3_exec(f->db, "DROP TABLE IF EXISTS temp." SNIPPET_TABLE, NULL, NULL, NULL);
 	free(f);
@@ -131,6 +133,23 @@ int fetch_is_page(struct fetcher *f, int64_t passage_id)
 	else if (st == SQLITE_DONE)
 		rc = 0;
 	sqlite3_reset(f->format);
+	return rc;
+}
+
+int fetch_any_match(struct fetcher *f, const char *expr)
+{
+	int rc = -1;
+	if (f->any == NULL && sqlite3_prepare_v2(f->db, "SELECT 1 FROM passages_fts"
+	    " WHERE passages_fts MATCH ?1 LIMIT 1", -1, &f->any, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(f->any, 1, expr, -1, SQLITE_STATIC);
+	int st = sqlite3_step(f->any);
+	if (st == SQLITE_ROW)
+		rc = 1;
+	else if (st == SQLITE_DONE)
+		rc = 0;
+	sqlite3_reset(f->any);
+	sqlite3_clear_bindings(f->any);
 	return rc;
 }
 

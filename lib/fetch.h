@@ -76,6 +76,12 @@ int fetch_snippets_walk(struct fetcher *f, const char *expr, const int64_t *ids,
  */
 int fetch_is_page(struct fetcher *f, int64_t passage_id);
 
+/*
+ * 1 when some passage matches the FTS5 expression expr, 0 when none, -1
+ * on an error (a malformed expression, SQLite).
+ */
+int fetch_any_match(struct fetcher *f, const char *expr);
+
 /* A source as -l and -c report it; every string malloc'd, NULL when not known. */
 struct fetched_source {
 	char *path, *title;

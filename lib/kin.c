@@ -203,8 +203,7 @@ static int take_first(void *ctx, const char *term, size_t n, size_t start, size_
 	return 1;
 }
 
-/* The stem of one query word into *out (malloc'd; NULL when it has none).  0 or -1. */
-static int stem_word(struct tokenizer_session *tok, const char *w, size_t n, char **out)
+int kin_stem(struct tokenizer_session *tok, const char *w, size_t n, char **out)
 {
 	struct first_term f = { 0 };
 	*out = NULL;
@@ -234,7 +233,7 @@ int kin_open(struct tokenizer_session *tok, struct kin **out)
 		for (const char *p = groups[g]; *p;) {
 			size_t len = strcspn(p, " ");
 			char *stem;
-			if (stem_word(tok, p, len, &stem) != 0)
+			if (kin_stem(tok, p, len, &stem) != 0)
 				goto fail;
 			p += len;
 			p += *p == ' ';
@@ -329,7 +328,7 @@ int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *sur
 		int rc = 0;
 		for (int i = 0; i < nv; i++) {
 			char *vs = NULL;
-			if (rc == 0 && (rc = stem_word(tok, variants[i], strlen(variants[i]),
+			if (rc == 0 && (rc = kin_stem(tok, variants[i], strlen(variants[i]),
 			    &vs)) == 0 && vs != NULL && strcmp(vs, stem) != 0)
 				rc = add(ctx, vs);
 			free(vs);
@@ -361,7 +360,7 @@ static int add_synonym(void *ctx, const char *lemma, enum thesaurus_kind kind)
 {
 	struct synonym_walk *sw = ctx;
 	char *st = NULL;
-	if (stem_word(sw->tok, lemma, strlen(lemma), &st) != 0)
+	if (kin_stem(sw->tok, lemma, strlen(lemma), &st) != 0)
 		return -1;
 	int rc = 0;
 	if (st != NULL && strcmp(st, sw->stem) != 0) {

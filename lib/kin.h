@@ -40,6 +40,12 @@ int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *sur
     const char *stem, int (*add)(void *ctx, const char *kin_stem), void *ctx);
 
 /*
+ * The stem tok gives the query word w[0 .. n) into *out (malloc'd; NULL
+ * when it has none).  Returns 0, or -1 (out of memory, tokenizer error).
+ */
+int kin_stem(struct tokenizer_session *tok, const char *w, size_t n, char **out);
+
+/*
  * The stems of the WordNet synonyms of the query word `surface` (stem
  * `stem`) in its first `senses` senses, which are among the synonym's own
  * first `their` (thesaurus.h), and the kin (kin_each, from k when not NULL)

@@ -29,6 +29,12 @@ struct word {
 	 */
 	char *stems[WORDS_MAX_STEMS];
 	int nstems;
+	/*
+	 * stems[joint_from .. joint_to) state every word that holds them, at
+	 * once: an acronym ("PTSD") states each word of its run ("post",
+	 * "traumatic", ...).  Any other stem states one word a token.
+	 */
+	int joint_from, joint_to;
 	int prefix;			/* match terms that start with stems[0] */
 	int qtf;			/* how many times the query says it (1 or more) */
 	int has_df;			/* df counted already */

@@ -1389,7 +1389,16 @@ not|SUPPORTED|several years: a sentence with no time does not say a claim's time
 is|SUPPORTED|days or weeks, in the third clause: another sentence may say it|Psychotherapy combined with ketamine gets patients ready for repeated doses, since the first few administrations may not clear up the condition, and some people need the drug for days or weeks.
 is|SUPPORTED|staff watch: common English words the articles lack weigh as common|Medical staff watch patients closely while the ketamine infusion is running.
 not|SUPPORTED|not out of place: "it is not out of place to state" denies nothing|Ketamine is too weak to help chronic pain.
+is|SUPPORTED|come from the way: a cause, no origin the source must tell|Ketamine's success in PTSD is believed to come from the way it targets specific neural pathways involved in fear and memory.
+is|SUPPORTED|come from targeting: a cause|Ketamine's success in PTSD is believed to come from targeting specific neural pathways involved in fear and memory.
 CLAIMS
+	# an acronym the articles define states the words it stands for
+	# ("post-traumatic stress disorder (PTSD)"); initials that spell one
+	# the articles define otherwise ("N-methyl-D-aspartate (NMDA)") do not
+	q --db "$CDB" --claim "Ketamine's success in post-traumatic stress disorder is believed to stem from its ability to target specific neural pathways involved in fear and memory."
+	out_has 'traumatic (as PTSD) stress (as PTSD) disorder (as PTSD)' "PTSD for its words"
+	q --db "$CDB" --claim "Ketamine acts on nerve membrane docking areas in the brain."
+	! grep -q '(as NMDA)' "$W/out" || fail "an acronym defined otherwise: $(grep -m1 matched "$W/out")"
 	# the verdict is the claim's, whatever page of its sources is shown
 	q --db "$CDB" --claim "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	want_rc 0 "fibromyalgia, first page"

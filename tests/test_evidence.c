@@ -107,6 +107,50 @@ static void test_evidence_own_word_before_kin(void **state)
 	words_free(&ws);
 }
 
+/*
+ * A joint stem (an acronym) states every word that holds it at once:
+ * "PTSD" states "stress" and "disorder"; the same stem as plain kin
+ * states one word a token.
+ */
+static void test_evidence_joint_stem_states_each_word(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct words ws = { .n = 0 };
+	struct evidence a = { 0 };
+	claim_words(f, "stress disorder relief", &ws);
+	assert_int_equal(ws.n, 3);
+	char *acr[2] = { strdup("ptsd"), strdup("ptsd") };
+	assert_non_null(acr[0]);
+	assert_non_null(acr[1]);
+	for (int k = 0; k < 2; k++) {
+		ws.w[k].joint_from = ws.w[k].nstems;
+		ws.w[k].stems[ws.w[k].nstems++] = acr[k];
+		ws.w[k].joint_to = ws.w[k].nstems;
+	}
+	const char *text = "Relief in PTSD.";
+	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
+	assert_int_equal(a.present[0], 1);
+	assert_int_equal(a.present[1], 1);
+	assert_int_equal(a.present[2], 1);
+	assert_int_equal(a.nhits, 3);
+	char *marked = evidence_mark(&a, text, 0, strlen(text));
+	assert_non_null(marked);
+	assert_string_equal(marked, "\x02Relief\x03 in \x02PTSD\x03.");
+	free(marked);
+	/* not joint: the first word only */
+	for (int k = 0; k < 2; k++)
+		ws.w[k].joint_from = ws.w[k].joint_to = 0;
+	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
+	assert_int_equal(a.present[0], 1);
+	assert_int_equal(a.present[1], 0);
+	for (int k = 0; k < 2; k++) {
+		ws.w[k].nstems--;
+		free(acr[k]);
+	}
+	evidence_free(&a);
+	words_free(&ws);
+}
+
 static void test_evidence_coverage_weighs_by_idf(void **state)
 {
 	struct tok_fixture *f = *state;
@@ -228,6 +272,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_evidence_hits_at_exact_bytes),
 		cmocka_unit_test(test_evidence_own_word_before_kin),
+		cmocka_unit_test(test_evidence_joint_stem_states_each_word),
 		cmocka_unit_test(test_evidence_coverage_weighs_by_idf),
 		cmocka_unit_test(test_evidence_best_sentence),
 		cmocka_unit_test(test_evidence_best_window),

@@ -5,7 +5,7 @@
  * row asked for the very snippet a query held to that row gives
  * (fetch_row), for words, phrases, AND, OR and NEAR, for any subset of
  * the rows and in any order, and none to a row the expression does not
- * match.
+ * match.  Whether any row matches an expression (fetch_any_match).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -93,10 +93,31 @@ static void test_fetch_walk_equals_rows(void **state)
 	fetch_close(f);
 }
 
+/*
+ * fetch_any_match: 1 for an expression some row matches (a phrase in the
+ * fixture's words), 0 for one none does (the words apart, a word no row
+ * holds), -1 for a malformed one; the statement is reused.
+ */
+static void test_fetch_any_match(void **state)
+{
+	struct fixture *fx = *state;
+	struct fetcher *f;
+	char err[256];
+	assert_int_equal(fetch_open(store_db(fx->store), &f, err, sizeof err), 0);
+	assert_int_equal(fetch_any_match(f, "\"sleep apnea\""), 1);
+	assert_int_equal(fetch_any_match(f, "\"apnea sleep\""), 0);
+	assert_int_equal(fetch_any_match(f, "\"mycorrhizae\" OR \"quantum\""), 0);
+	assert_int_equal(fetch_any_match(f, "\"x\" OR \"cold chain\""), 1);
+	assert_int_equal(fetch_any_match(f, "\"unclosed"), -1);
+	assert_int_equal(fetch_any_match(f, "coral"), 1);
+	fetch_close(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fetch_walk_equals_rows),
+		cmocka_unit_test(test_fetch_any_match),
 	};
 	return cmocka_run_group_tests_name("fetch", tests, group_setup, group_teardown);
 }
