@@ -449,6 +449,33 @@ static int direction_said(const struct words *ws, int w, const char *text, size_
 }
 
 /*
+ * Whether passage[from .. end) says the claim's direction word ws->w[w]
+ * by a comparative of a claim word it holds: "boost the effectiveness" by
+ * "more effective", "reduce the risk" by "less risky" ("more" or "less"
+ * right before a word that states one of the claim's).
+ */
+static int compared_so(const struct words *ws, int w, const struct evidence *a,
+    const char *passage, size_t from, size_t end)
+{
+	char lower[64];
+	const char *s = ws->w[w].surface;
+	if (!lower_word(s, strlen(s), lower, sizeof lower))
+		return 0;
+	const char *way = says_direction("increase strengthen", 19, lower) ? "more" :
+	    says_direction("decrease weaken", 15, lower) ? "less" : NULL;
+	size_t n = way != NULL ? strlen(way) : 0;
+	for (size_t i = from; way != NULL && i + n + 1 < end; i++) {
+		if (!word_at(passage + from, end - from, i - from, way, n) || passage[i + n] != ' ')
+			continue;
+		for (size_t h = 0; h < a->nhits; h++)
+			if (a->hits[h].start == i + n + 1 && a->hits[h].end <= end &&
+			    a->hits[h].word != w)
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the lower-case word w negates the word after it: "not", "never",
  * "nobody" ("nobody fully understands"), "isn’t" (is_word_byte ends
  * "isn't" at its apostrophe: see the caller).
@@ -1351,13 +1378,16 @@ static void take_in_referent(const struct evidence *a, const struct fetched *c,
  * a kin word or one of its class) and its absolute words ("always"),
  * each of these then added to row's missing words when row is not NULL.
  */
-static int unsaid_details(const struct claim_check *cc, const char *text, size_t len,
-    const int *present, struct claim_row *row)
+static int unsaid_details(const struct claim_check *cc, const struct evidence *a,
+    const char *passage, size_t from, size_t end, const int *present, struct claim_row *row)
 {
 	const struct words *ws = &cc->judged;
+	const char *text = passage + from;
+	size_t len = end - from;
 	int unsaid = 0;
 	for (int w = 0; w < ws->n; w++)
-		unsaid += cc->direction[w] && !present[w] && !direction_said(ws, w, text, len);
+		unsaid += cc->direction[w] && !present[w] && !direction_said(ws, w, text, len) &&
+		    !compared_so(ws, w, a, passage, from, end);
 	/*
 	 * a sentence that gives no time does not say "for several years" (a
 	 * claim of one or two clauses: a longer one's time may be in a clause
@@ -1442,7 +1472,7 @@ static int prefer_detailed_sentence(const struct claim_check *cc, struct reading
 			if (coverage < VERDICT_SUPPORTED_MIN || coverage <= best ||
 			    (two && (coverage <= first + 1e-9 ||
 			    own_words(cc, present, rd->context) < 3)) ||
-			    unsaid_details(cc, rd->c.text + from, end - from, present, NULL) > 0)
+			    unsaid_details(cc, &rd->a, rd->c.text, from, end, present, NULL) > 0)
 				continue;
 			found = 1;
 			best = coverage;
@@ -1489,8 +1519,8 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 	}
 	rd->passage_coverage = evidence_coverage(&cc->judged, passage);
 	rd->coverage = evidence_coverage(&cc->judged, rd->present);
-	int unsaid = rd->end > rd->start ? unsaid_details(cc, rd->c.text + rd->start,
-	    rd->end - rd->start, rd->present, NULL) : 0;
+	int unsaid = rd->end > rd->start ? unsaid_details(cc, &rd->a, rd->c.text, rd->start,
+	    rd->end, rd->present, NULL) : 0;
 	if (unsaid > 0 && prefer_detailed_sentence(cc, rd))
 		unsaid = 0;
 	rd->says_details = rd->end > rd->start && rd->coverage >= VERDICT_SUPPORTED_MIN &&
@@ -1690,7 +1720,8 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 		    (cc->origin_only ? !says_any(said, said_len, origin_words, NP(origin_words)) :
 		    !says_any(said, said_len, comparison_words, NP(comparison_words))));
 	}
-	row->ve.absolutes_missing += unsaid_details(cc, said, said_len, row->present, row);
+	row->ve.absolutes_missing += unsaid_details(cc, &row->a, row->c.text, row->sent_start,
+	    row->has_sentence ? row->sent_end : row->sent_start, row->present, row);
 	/* a sentence that does not say what the claim says its subject is */
 	row->ve.absolutes_missing += cc->predicate >= 0 && !row->present[cc->predicate];
 	row->ve.conflicts = (int)row->nconflicts;
