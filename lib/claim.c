@@ -93,6 +93,13 @@ struct claim_check {
 	 * denies it
 	 */
 	int exclusive;
+	/*
+	 * judged.w[i] is what "only" or "solely" speaks of ("depends solely
+	 * on body weight"): when no passage holds it, no sentence says the
+	 * claim (a word of the sources there may be said in other words:
+	 * "only a specialist can work it out")
+	 */
+	int sole_scope[WORDS_MAX];
 	/* the bytes of the claim each exclusive word or identity speaks of */
 	size_t exclusive_start[CLAIM_EXCLUSIVE_MAX], exclusive_end[CLAIM_EXCLUSIVE_MAX];
 	/*
@@ -866,6 +873,21 @@ static int judged_word(const struct claim_check *cc, const char *text, size_t n)
 	return -1;
 }
 
+/* Exclusive words that leave no other: what they speak of is the claim's detail.  Sorted. */
+static const char *const sole_words[] = { "exclusively", "only", "sole", "solely" };
+
+/* Mark the judged words of claim[from .. to) as what a sole word speaks of. */
+static void mark_scope(struct claim_check *cc, const char *claim, size_t from, size_t to)
+{
+	for (size_t i = from; i < to;) {
+		size_t j = word_end(claim, to, i);
+		int x = j > i ? judged_word(cc, claim + i, j - i) : -1;
+		if (x >= 0)
+			cc->sole_scope[x] = 1;
+		i = j > i ? j : i + 1;
+	}
+}
+
 /*
  * Whether acronym (lower-case, stemmed as stem) is one general English
  * does not use, and a passage defines it as the words of run[0 .. n): 1,
@@ -1022,6 +1044,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    cc->exclusive < CLAIM_EXCLUSIVE_MAX) {
 				cc->exclusive_start[cc->exclusive] = i;
 				cc->exclusive_end[cc->exclusive++] = exclusive_scope(claim, len, j);
+				if (IN_LIST(w, sole_words) && !negated_before(claim, i))
+					mark_scope(cc, claim, j, cc->exclusive_end[cc->exclusive - 1]);
 			}
 			after_copula = IN_LIST(w, copulas);
 			after_at = strcmp(w, "at") == 0;
@@ -1386,8 +1410,9 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	size_t len = end - from;
 	int unsaid = 0;
 	for (int w = 0; w < ws->n; w++)
-		unsaid += cc->direction[w] && !present[w] && !direction_said(ws, w, text, len) &&
-		    !compared_so(ws, w, a, passage, from, end);
+		unsaid += (cc->direction[w] && !present[w] && !direction_said(ws, w, text, len) &&
+		    !compared_so(ws, w, a, passage, from, end)) ||
+		    (cc->sole_scope[w] && !present[w] && ws->w[w].idf > 0 && ws->w[w].df == 0);
 	/*
 	 * a sentence that gives no time does not say "for several years" (a
 	 * claim of one or two clauses: a longer one's time may be in a clause
