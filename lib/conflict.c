@@ -160,6 +160,25 @@ static const char RESEARCH[] =
  * Opposite pairs: each side lists its forms.  A word may sit in several
  * pairs ("lower" is the opposite of "higher" and of "raise").
  */
+/*
+ * Routes of giving a drug, each line the words of one: a claim's route
+ * against another that the source gives right by the same name
+ * (find_route).
+ */
+static const char *const ROUTE[] = {
+	"intravenous intravenously iv infusion infusions infused drip",
+	"intranasal intranasally nasal nasally nose spray sprays",
+	"oral orally mouth tablet tablets pill pills lozenge lozenges capsule capsules "
+	"troche troches swallowed swallowing",
+	"intramuscular intramuscularly",
+	"subcutaneous subcutaneously",
+	"sublingual sublingually",
+	"transdermal",
+	"rectal rectally suppository suppositories",
+	"inhaled inhalation inhaler",
+};
+#define NROUTE (sizeof ROUTE / sizeof ROUTE[0])
+
 static const struct {
 	const char *a, *b;
 	/*
@@ -469,6 +488,8 @@ build_lists(void)
 	lists.antonym_end = id;
 	for (size_t i = 0; i < NUNIT && rc == 0; i++)
 		rc = add_list(UNIT[i].forms, id++);
+	for (size_t i = 0; i < NROUTE && rc == 0; i++)
+		rc = add_list(ROUTE[i], id++);
 	lists.usable = rc == 0;
 }
 
@@ -2780,6 +2801,68 @@ find_name_in_slot(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
+/* The route token i of x names (ROUTE), or -1. */
+static int
+route_of(const struct text *x, size_t i)
+{
+	for (size_t r = 0; r < NROUTE; r++)
+		if (among_tok(x, i, ROUTE[r]))
+			return (int)r;
+	return -1;
+}
+
+/*
+ * A route the claim gives a drug against another that the source gives
+ * right by the same name, the source saying none of the claim's routes:
+ * "Esketamine is given as an oral tablet" against "Intranasal esketamine
+ * is another option" ("Esketamine, an intravenous form", too).  The name
+ * is a claim word at most ROUTE_REACH tokens from the claim's first route
+ * word; the source's route word stands next to it.
+ */
+#define ROUTE_REACH 8
+static int
+find_route(const struct text *c, const struct text *s, struct found *f)
+{
+	unsigned said = 0;
+	size_t first = c->n;
+
+	for (size_t i = 0; i < c->n; i++) {
+		int r = is_content(c, i) ? route_of(c, i) : -1;
+		if (r >= 0) {
+			said |= 1u << r;
+			if (first == c->n)
+				first = i;
+		}
+	}
+	if (said == 0)
+		return 0;
+	for (size_t j = 0; j < s->n; j++) {
+		int r = is_content(s, j) ? route_of(s, j) : -1;
+		if (r >= 0 && (said >> r & 1))
+			return 0;	/* the source says a route of the claim's */
+	}
+	for (size_t j = 0; j < s->n; j++) {
+		int r = is_content(s, j) ? route_of(s, j) : -1;
+		if (r < 0)
+			continue;
+		for (int side = -1; side <= 1; side += 2) {
+			size_t k = side < 0 ? j - 1 : j + 1;
+			if ((side < 0 && j == 0) || k >= s->n || !is_content(s, k) ||
+			    route_of(s, k) >= 0)
+				continue;
+			for (size_t i = 0; i < c->n; i++) {
+				if (!is_content(c, i) || route_of(c, i) >= 0 ||
+				    strcmp(c->v[i].stem, s->v[k].stem) != 0 ||
+				    (i > first ? i - first : first - i) > ROUTE_REACH)
+					continue;
+				return add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[first].s,
+				    c->v[first].e, s->v[j].s, s->v[j].e) < 0 ? -1 : 0;
+			}
+		}
+	}
+	return 0;
+}
+
 #define VARIANT_MIN 6	/* letters of a name another name ends with */
 
 /*
@@ -3894,6 +3977,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_slot_substitution(&c, &s, lex, &f) < 0 ||
 	    find_name_in_slot(&c, &s, &f) < 0 ||
+	    find_route(&c, &s, &f) < 0 ||
 	    find_tag_swap(&c, &s, &f) < 0 ||
 	    find_name_variant(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)

@@ -721,6 +721,16 @@ test_conflict_substitutions(void **state)
 		  "Post-traumatic stress disorder symptoms improve.", { { 0 } } },
 		{ "the same name before another noun", "Ketamine blocks NMDA receptors.",
 		  "NMDA antagonists such as ketamine block them.", { { 0 } } },
+		{ "another route right by the claim's name",
+		  "Esketamine, an intravenous form of the drug, is gaining popularity.",
+		  "Intranasal esketamine is another option gaining popularity.",
+		  { { SUB, "intravenous", "Intranasal" } } },
+		{ "the source says the claim's route too", "Esketamine is a nasal spray.",
+		  "Intranasal esketamine is another option gaining popularity.", { { 0 } } },
+		{ "another route by another name", "Ketamine is given as an oral tablet.",
+		  "Intranasal esketamine is another option gaining popularity.", { { 0 } } },
+		{ "a route with no name next to it", "Esketamine is given as an oral tablet.",
+		  "Esketamine is popular; intranasal use is another option.", { { 0 } } },
 	};
 
 	(void)state;
