@@ -968,6 +968,41 @@ static int acronym_kin(struct claim_check *cc, const struct claim_input *in)
 	return 0;
 }
 
+/* Verbs of lasting: denied, they say what "temporary" says.  Sorted. */
+static const char *const enduring_verbs[] = {
+	"endure", "endures", "last", "lasts", "persist", "persists",
+};
+
+/* Whether the claim says word (its surface) after a negator: "does not last". */
+static int denied_word(const char *claim, const char *word)
+{
+	size_t len = strlen(claim), n = strlen(word);
+	for (size_t i = 0; i + n <= len; i++)
+		if ((i == 0 || !is_word_byte(claim[i - 1])) && (i + n == len ||
+		    !is_word_byte(claim[i + n])) && memcmp(claim + i, word, n) == 0 &&
+		    negated_before(claim, i))
+			return 1;
+	return 0;
+}
+
+/*
+ * A denied verb of lasting ("the relief does not last") is stated by
+ * "temporary" and its kin ("brief", "transient"): the claim's "not" is
+ * then said by the source's "temporary" too (denying_words).
+ */
+static int brief_kin(const struct claim_input *in, struct word *jw)
+{
+	char *stem = NULL;
+	if (kin_stem(in->tok, "temporary", strlen("temporary"), &stem) != 0)
+		return -1;
+	int rc = stem == NULL ? 0 : add_kin(jw, stem);
+	if (rc >= 0 && stem != NULL &&
+	    kin_each(in->kin, in->tok, "temporary", stem, add_kin, jw) < 0)
+		rc = -1;
+	free(stem);
+	return rc < 0 ? -1 : 0;
+}
+
 /*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
@@ -993,6 +1028,9 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			jw->idf = 0;
 		else if (in->kin != NULL && !jw->prefix &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
+			return -1;
+		if (lowered && in->kin != NULL && IN_LIST(w, enduring_verbs) &&
+		    denied_word(claim, jw->surface) && brief_kin(in, jw) < 0)
 			return -1;
 		/*
 		 * A word met by its kin weighs as rare as the kin together are:

@@ -1393,6 +1393,7 @@ is|SUPPORTED|come from the way: a cause, no origin the source must tell|Ketamine
 is|SUPPORTED|boosts the effectiveness: "are more effective" says the direction|A calm, comfortable atmosphere boosts the effectiveness of biological therapies for mental conditions.
 not|SUPPORTED|lowers the effectiveness: "more effective" says the other direction|A calm, comfortable atmosphere lowers the effectiveness of biological therapies for mental conditions.
 not|SUPPORTED|solely on body weight: what "solely" speaks of, no passage names|The required ketamine dosage depends solely on the patient's body weight.
+is|SUPPORTED|does not last: "temporary" says it|The mood benefit of ketamine infusions does not last, so most patients need continued treatment.
 is|SUPPORTED|come from targeting: a cause|Ketamine's success in PTSD is believed to come from targeting specific neural pathways involved in fear and memory.
 CLAIMS
 	# an acronym the articles define states the words it stands for
