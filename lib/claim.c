@@ -248,7 +248,7 @@ static const char *const direction_classes[] = {
 	" prolongs ",
 	" shorten shortened shortens shorter ",
 	" faster quicker sooner ",
-	" delay delayed delays hinder hindered hinders slow slowed slower slows ",
+	" delay delayed delays hinder hindered hinders longer slow slowed slower slows ",
 	" damage damaged damages disrupt disrupted disrupts impair impaired impairs undermine"
 	" undermined undermines weaken weakened weakens ",
 	" boost boosted boosts enhance enhanced enhances reinforce reinforced reinforces repair"

@@ -1401,6 +1401,8 @@ is|SUPPORTED|boosts the effectiveness: "are more effective" says the direction|A
 not|SUPPORTED|lowers the effectiveness: "more effective" says the other direction|A calm, comfortable atmosphere lowers the effectiveness of biological therapies for mental conditions.
 not|SUPPORTED|solely on body weight: what "solely" speaks of, no passage names|The required ketamine dosage depends solely on the patient's body weight.
 is|SUPPORTED|does not last: "temporary" says it|The mood benefit of ketamine infusions does not last, so most patients need continued treatment.
+is|SUPPORTED|slower to take effect: "may take longer to take effect" says the direction|Nasal sprays and oral ketamine may be slower to take effect than IV infusions.
+not|SUPPORTED|faster to take effect: "take longer" is no "faster"|Nasal sprays and oral ketamine may be faster to take effect than IV infusions.
 is|SUPPORTED|come from targeting: a cause|Ketamine's success in PTSD is believed to come from targeting specific neural pathways involved in fear and memory.
 CLAIMS
 	# an acronym the articles define states the words it stands for
