@@ -458,8 +458,9 @@ static int direction_said(const struct words *ws, int w, const char *text, size_
 /*
  * Whether passage[from .. end) says the claim's direction word ws->w[w]
  * by a comparative of a claim word it holds: "boost the effectiveness" by
- * "more effective", "reduce the risk" by "less risky" ("more" or "less"
- * right before a word that states one of the claim's).
+ * "more effective", "reduce the risk" by "less risky", "reduces anxiety"
+ * by "anti-anxiety properties" ("more", "less" or "anti-" right before a
+ * word that states one of the claim's).
  */
 static int compared_so(const struct words *ws, int w, const struct evidence *a,
     const char *passage, size_t from, size_t end)
@@ -468,14 +469,21 @@ static int compared_so(const struct words *ws, int w, const struct evidence *a,
 	const char *s = ws->w[w].surface;
 	if (!lower_word(s, strlen(s), lower, sizeof lower))
 		return 0;
+	int decrease = says_direction("decrease weaken", 15, lower);
 	const char *way = says_direction("increase strengthen", 19, lower) ? "more" :
-	    says_direction("decrease weaken", 15, lower) ? "less" : NULL;
+	    decrease ? "less" : NULL;
 	size_t n = way != NULL ? strlen(way) : 0;
 	for (size_t i = from; way != NULL && i + n + 1 < end; i++) {
-		if (!word_at(passage + from, end - from, i - from, way, n) || passage[i + n] != ' ')
+		size_t after;
+		if (word_at(passage + from, end - from, i - from, way, n) && passage[i + n] == ' ')
+			after = i + n + 1;
+		else if (decrease && word_at(passage + from, end - from, i - from, "anti", 4) &&
+		    passage[i + 4] == '-')
+			after = i + 5;	/* "anti-anxiety properties" */
+		else
 			continue;
 		for (size_t h = 0; h < a->nhits; h++)
-			if (a->hits[h].start == i + n + 1 && a->hits[h].end <= end &&
+			if (a->hits[h].start == after && a->hits[h].end <= end &&
 			    a->hits[h].word != w)
 				return 1;
 	}

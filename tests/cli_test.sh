@@ -1403,6 +1403,8 @@ not|SUPPORTED|solely on body weight: what "solely" speaks of, no passage names|T
 is|SUPPORTED|does not last: "temporary" says it|The mood benefit of ketamine infusions does not last, so most patients need continued treatment.
 is|SUPPORTED|slower to take effect: "may take longer to take effect" says the direction|Nasal sprays and oral ketamine may be slower to take effect than IV infusions.
 not|SUPPORTED|faster to take effect: "take longer" is no "faster"|Nasal sprays and oral ketamine may be faster to take effect than IV infusions.
+is|SUPPORTED|reduces anxiety: "anti-anxiety properties" says the direction|The way ketamine reduces anxiety is not fully understood, but it is believed to modulate the brain's fear circuitry.
+not|SUPPORTED|increases anxiety: "anti-anxiety" is the other direction|The way ketamine increases anxiety is not fully understood, but it is believed to modulate the brain's fear circuitry.
 is|SUPPORTED|come from targeting: a cause|Ketamine's success in PTSD is believed to come from targeting specific neural pathways involved in fear and memory.
 CLAIMS
 	# an acronym the articles define states the words it stands for
