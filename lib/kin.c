@@ -26,7 +26,8 @@ static const char *const groups[] = {
 	"lasting durable sustained prolonged persistent enduring",
 	"begin beginning onset commence",
 	"fade dissipate subside wane wear",	/* "wears off" */
-	"immediate immediately instant instantly",
+	"immediate immediately instant instantly promptly",
+	"originally initially",
 	"soon shortly",
 	"daily everyday",
 	"yearly annual annually",
@@ -148,7 +149,12 @@ static const char *const groups[] = {
 	"block inhibit inhibitor antagonist",
 	"activate activation stimulate",
 	/* cost, law, world */
-	"cost price expense expensive costly pricey",
+	"cost price expense expensive costly pricey fee fees",
+	"obstacle barrier hurdle impediment",
+	"calm peaceful tranquil serene",
+	"setting environment surroundings atmosphere",
+	"ability capacity capability",
+	"schedule regimen",
 	"approve approval authorize authorise authorization authorisation",
 	"ban prohibit forbid",
 	"permit permission",

@@ -106,6 +106,9 @@ static void test_kin_pairs(void **state)
 		{ "Approved", "authorized" }, { "lower", "smaller" }, { "wears", "dissipates" },
 		{ "hallucinations", "hallucinogenic" },
 		{ "vets", "veterinary" }, { "separate", "distinct" },
+		{ "originally", "initially" }, { "promptly", "immediately" }, { "fees", "cost" },
+		{ "obstacle", "barrier" }, { "peaceful", "calm" }, { "setting", "atmosphere" },
+		{ "capacity", "ability" }, { "schedules", "regimens" },
 	};
 	static const char *const apart[][2] = {
 		{ "Medicare", "medical" }, { "Quantum", "quantity" }, { "four", "for" },
