@@ -179,6 +179,8 @@ static const char *const groups[] = {
 struct member {
 	char *stem;
 	int group;
+	const char *word;	/* as written in groups[], len bytes */
+	size_t len;
 };
 
 struct kin {
@@ -238,6 +240,7 @@ int kin_open(struct tokenizer_session *tok, struct kin **out)
 	for (int g = 0; groups[g] != NULL; g++) {
 		for (const char *p = groups[g]; *p;) {
 			size_t len = strcspn(p, " ");
+			const char *word = p;
 			char *stem;
 			if (kin_stem(tok, p, len, &stem) != 0)
 				goto fail;
@@ -254,7 +257,7 @@ int kin_open(struct tokenizer_session *tok, struct kin **out)
 				}
 				k->m = m;
 			}
-			k->m[k->n++] = (struct member){ stem, g };
+			k->m[k->n++] = (struct member){ stem, g, word, len };
 		}
 	}
 	qsort(k->m, k->n, sizeof *k->m, by_stem);
@@ -323,11 +326,59 @@ static int lower_copy(const char *surface, char lower[64])
 	return 1;
 }
 
+/* Whether a word ends with suffix, after its first n bytes. */
+static int ends_as(const char *w, size_t n, const char *suffix)
+{
+	return strcmp(w + n, suffix) == 0;
+}
+
+/*
+ * Whether the lower-case word w is member m[0 .. n) or one of its
+ * inflections ("relieves", "dosing", "surgeries", "safely", "bigger"),
+ * or the member one of w's (inflected_from: "lasting" of "last"): a word
+ * that only stems alike ("stimulant" and "stimulate", "activity" and
+ * "activate") is no member.
+ */
+static int inflects(const char *w, const char *m, size_t n)
+{
+	static const char *const endings[] = { "", "s", "es", "ed", "d", "ing", "er", "est", "ly",
+		"ally" };
+	size_t wl = strlen(w);
+	if (wl < n)
+		return 0;
+	for (size_t e = 0; e < sizeof endings / sizeof *endings; e++) {
+		if (memcmp(w, m, n) == 0 && ends_as(w, n, endings[e]))
+			return 1;
+		/* "dosing": the member's final e dropped; "surgeries": y to i */
+		if (n > 2 && (m[n - 1] == 'e' || m[n - 1] == 'y') && memcmp(w, m, n - 1) == 0 &&
+		    (m[n - 1] == 'e' ? ends_as(w, n - 1, endings[e]) :
+		    w[n - 1] == 'i' && ends_as(w, n, endings[e])))
+			return 1;
+		/* "bigger": its last consonant doubled */
+		if (n > 2 && memcmp(w, m, n) == 0 && w[n] == m[n - 1] && *endings[e] != '\0' &&
+		    ends_as(w, n + 1, endings[e]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether member m[0 .. n) is an inflection of the word w ("lasting" of "last"). */
+static int inflected_from(const char *w, const char *m, size_t n)
+{
+	char member[64];
+	if (n >= sizeof member)
+		return 0;
+	memcpy(member, m, n);
+	member[n] = '\0';
+	return inflects(member, w, strlen(w));
+}
+
 int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *surface,
     const char *stem, int (*add)(void *ctx, const char *kin_stem), void *ctx)
 {
 	char lower[64], *variants[4];
-	if (lower_copy(surface, lower)) {
+	int lowered = lower_copy(surface, lower);
+	if (lowered) {
 		int nv = kin_spellings(lower, variants, 4);
 		if (nv < 0)
 			return -1;
@@ -346,6 +397,9 @@ int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *sur
 	for (size_t i = first_with_stem(k, stem); i < k->n && strcmp(k->m[i].stem, stem) == 0;
 	    i++) {
 		int g = k->m[i].group, rc;
+		if (lowered && !inflects(lower, k->m[i].word, k->m[i].len) &&
+		    !inflected_from(lower, k->m[i].word, k->m[i].len))
+			continue;
 		for (size_t j = 0; j < k->n; j++)
 			if (k->m[j].group == g && strcmp(k->m[j].stem, stem) != 0 &&
 			    (rc = add(ctx, k->m[j].stem)) != 0)

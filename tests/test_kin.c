@@ -109,6 +109,9 @@ static void test_kin_pairs(void **state)
 		{ "originally", "initially" }, { "promptly", "immediately" }, { "fees", "cost" },
 		{ "obstacle", "barrier" }, { "peaceful", "calm" }, { "setting", "atmosphere" },
 		{ "capacity", "ability" }, { "schedules", "regimens" },
+		/* inflections of a member, and a member's base: "lasting", "promptly" */
+		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
+		{ "prompt", "immediately" }, { "safely", "safety" },
 	};
 	static const char *const apart[][2] = {
 		{ "Medicare", "medical" }, { "Quantum", "quantity" }, { "four", "for" },
@@ -116,6 +119,8 @@ static void test_kin_pairs(void **state)
 		{ "increase", "decrease" }, { "faster", "slower" }, { "approve", "ban" },
 		{ "block", "activate" }, { "safe", "dangerous" },
 		{ "mission", "miss" },
+		/* words that only stem like a member */
+		{ "stimulant", "activate" }, { "activity", "stimulate" },
 	};
 	struct kin_fixture *f = *state;
 	for (size_t i = 0; i < sizeof meet / sizeof *meet; i++)
