@@ -8,7 +8,8 @@
  * strength ("suggest" and "prove"), and broad words whose sense depends on
  * the sentence ("work", "clear", "support").  The table is stemmed once per
  * kin_open with the index's tokenizer, so inflections of a member are kin
- * too ("relieves" meets "relief" through "relieve").
+ * too ("relieves" meets "relief" through "relieve"); a word that only
+ * stems like a member ("stimulant", "stimulate") is not (inflects).
  */
 #include <ctype.h>
 #include <stdlib.h>
