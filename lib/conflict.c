@@ -1348,6 +1348,32 @@ denied_later(const struct text *c, size_t i, const struct text *s, size_t j)
 	return said > 0;
 }
 
+static size_t clause_start(const struct text *, size_t);
+
+/* Verbs and auxiliaries a clause's predicate opens with: find_negation's in_subject. */
+static const char PREDICATE_OPENER[] =
+    "can could may might will would shall should must is are was were has have had "
+    "does do did";
+
+/*
+ * Whether the claim's token k stands in its clause's subject, before the
+ * predicate's first auxiliary: "use without supervision can carry a
+ * risk" says nothing against a source that asks for supervision, while
+ * "it can be given without supervision" does.
+ */
+static int
+in_subject(const struct text *c, size_t k)
+{
+	for (size_t m = clause_start(c, k); m < k; m++)
+		if (among(wd(c, m), PREDICATE_OPENER))
+			return 0;
+	for (size_t m = k + 1; m < c->n && !clause_punct(c, m) &&
+	    !among(wd(c, m), CLAUSE_WORD); m++)
+		if (among(wd(c, m), PREDICATE_OPENER))
+			return 1;
+	return 0;
+}
+
 static int has_word(const struct text *, const char *);
 
 static int
@@ -1393,6 +1419,9 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		 * which holds every such negation of the claim's own)
 		 */
 		if (among(neg->w, STILL_NEEDED) && has_word(c, RESEARCH))
+			continue;
+		if (c->v[i].pol == POL_NEG && strcmp(neg->w, "without") == 0 &&
+		    in_subject(c, c->v[i].negator))
 			continue;
 		if (neg->used || (c->v[i].pol == POL_NEG ? says_seldom_too(s, neg, hit) :
 		    says_seldom_too(c, neg, i)))
