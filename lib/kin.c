@@ -25,6 +25,10 @@ static const char *const groups[] = {
 	"slow slower slowly gradual gradually",
 	"brief briefly temporary temporarily transient fleeting",
 	"lasting durable sustained prolonged persistent enduring",
+	"extend prolong lengthen",
+	"continuing ongoing continual",
+	"uncover unravel",
+	"basis underpinning underpinnings foundation",
 	"begin beginning onset commence",
 	"fade dissipate subside wane wear",	/* "wears off" */
 	"immediate immediately instant instantly promptly",
@@ -37,7 +41,7 @@ static const char *const groups[] = {
 	"hour hourly",
 	/* amount and change */
 	"increase rise raise boost elevate heighten",
-	"decrease reduce reduction lower lessen diminish decline drop",
+	"decrease reduce reduction lower lessen diminish decline drop minimize minimise",
 	"improve improvement enhance enhancement",
 	"worsen deteriorate deterioration aggravate",
 	"many numerous multiple",
@@ -87,7 +91,7 @@ static const char *const groups[] = {
 	"discontinue cease halt quit",
 	"investigate investigation examine explore assess evaluate evaluation",
 	"problem issue difficulty concern",
-	"link associate association correlate correlation relationship",
+	"link associate association correlate correlation relationship tied",
 	"result outcome consequence",
 	"part portion component",
 	"cause induce trigger provoke prompt",

@@ -109,6 +109,8 @@ static void test_kin_pairs(void **state)
 		{ "originally", "initially" }, { "promptly", "immediately" }, { "fees", "cost" },
 		{ "obstacle", "barrier" }, { "peaceful", "calm" }, { "setting", "atmosphere" },
 		{ "capacity", "ability" }, { "schedules", "regimens" },
+		{ "extend", "prolong" }, { "continuing", "ongoing" }, { "minimize", "reduce" },
+		{ "uncover", "unravel" }, { "basis", "underpinnings" }, { "tied", "associated" },
 		/* inflections of a member, and a member's base: "lasting", "promptly" */
 		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
 		{ "prompt", "immediately" }, { "safely", "safety" },
