@@ -660,7 +660,8 @@ static double unknown_word_idf(const struct claim_input *in, const struct word *
 
 /*
  * "only" before these hedges ("only rarely", "only partly", "only
- * temporary") says little, not all; lower-case, sorted.
+ * temporary"), or before "in rare cases" (before_hedge), says
+ * little, not all; lower-case, sorted.
  */
 static const char *const hedges[] = {
 	"brief", "briefly", "mild", "mildly", "minor", "moderately", "modest", "modestly",
@@ -705,8 +706,26 @@ static size_t previous_word(const char *text, size_t i, char *w, size_t size)
 /* Whether the first word of text[0 .. len) is a hedge. */
 static int before_hedge(const char *text, size_t len)
 {
+	static const char *const openers[] = { "in" };
+	static const char *const few[] = { "few", "minority", "rare", "small" };
 	char w[64];
-	return next_word(text, len, w, sizeof w) && IN_LIST(w, hedges);
+	if (!next_word(text, len, w, sizeof w))
+		return 0;
+	if (IN_LIST(w, hedges))
+		return 1;
+	/*
+	 * "only in rare cases", "only in a minority": little, not all ("only a
+	 * few patients" may deny "many": the absolute stays)
+	 */
+	size_t i = past_first_word(text, len);
+	if (!IN_LIST(w, openers) || !next_word(text + i, len - i, w, sizeof w))
+		return 0;
+	if (strcmp(w, "a") == 0) {
+		i += past_first_word(text + i, len - i);
+		if (!next_word(text + i, len - i, w, sizeof w))
+			return 0;
+	}
+	return IN_LIST(w, few);
 }
 
 /* Whether text[0 .. len), after "too", goes on "<word> to": "too weak to help" denies help. */

@@ -1405,6 +1405,8 @@ is|SUPPORTED|slower to take effect: "may take longer to take effect" says the di
 not|SUPPORTED|faster to take effect: "take longer" is no "faster"|Nasal sprays and oral ketamine may be faster to take effect than IV infusions.
 is|SUPPORTED|reduces anxiety: "anti-anxiety properties" says the direction|The way ketamine reduces anxiety is not fully understood, but it is believed to modulate the brain's fear circuitry.
 not|SUPPORTED|increases anxiety: "anti-anxiety" is the other direction|The way ketamine increases anxiety is not fully understood, but it is believed to modulate the brain's fear circuitry.
+is|SUPPORTED|only in rare cases: little, not all|Potential side effects include dissociation and increased blood pressure, while hallucinations occur only in rare cases.
+not|SUPPORTED|only a few: "few" may deny "many", the absolute stays|Only a few patients report feelings of clarity, relief or euphoria after ketamine sessions.
 is|SUPPORTED|come from targeting: a cause|Ketamine's success in PTSD is believed to come from targeting specific neural pathways involved in fear and memory.
 CLAIMS
 	# an acronym the articles define states the words it stands for
