@@ -1260,18 +1260,26 @@ static int64_t line_at(const struct fetched *c, size_t offset)
 	return line;
 }
 
-/* Whether passage c holds one of the words of claim[0 .. len) (any case). */
+/*
+ * Whether passage c holds one of the words of claim[0 .. len) (any case);
+ * of a capitalized name of several words ("Food and Drug
+ * Administration"), every one but "and", "of" ...
+ */
 static int names_claim_word(const struct fetched *c, const char *claim, size_t len)
 {
 	char w[64];
+	int words = 0, held = 0, capitals = 1;
 	for (size_t i = 0; i < len;) {
 		size_t j = word_end(claim, len, i);
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w) &&
-		    has_word(c->text, c->text_len, w))
-			return 1;
+		    !IN_LIST(w, acronym_joiners)) {
+			words++;
+			held += has_word(c->text, c->text_len, w);
+			capitals &= is_upper((unsigned char)claim[i]);
+		}
 		i = j > i ? j : i + 1;
 	}
-	return 0;
+	return words >= 2 && capitals ? held == words : held > 0;
 }
 
 #define PREDICATE_WORDS 4	/* words of a predicate noun phrase read */

@@ -2789,11 +2789,41 @@ spells(const struct text *c, size_t i, const struct text *s, size_t j, size_t e)
 }
 
 /*
- * One body's name in another's place: "research by the FDA" where the
- * source says "research by the National Institute of Health".  The
- * claim's word is an acronym the source does not hold, the source's a
- * capitalized name (not the sentence's first word) that the acronym does
- * not spell, after the same SLOT_FRAME tokens.
+ * The end of the capitalized name that starts at token i ("Food and Drug
+ * Administration": its capitalized words, "of" and "and" between them):
+ * i itself when token i is no capitalized word.
+ */
+static size_t
+capitalized_run(const struct text *x, size_t i)
+{
+	size_t e = i;
+
+	while (e < x->n && (capitalized(x, e) || (e > i && among(x->v[e].w, "of and") &&
+	    e + 1 < x->n && capitalized(x, e + 1))))
+		e++;
+	return e;
+}
+
+/* Whether names [i, ce) of c and [j, e) of s are the same words. */
+static int
+same_run(const struct text *c, size_t i, size_t ce, const struct text *s, size_t j, size_t e)
+{
+	if (ce - i != e - j)
+		return 0;
+	for (size_t k = 0; k < ce - i; k++)
+		if (strcmp(c->v[i + k].w, s->v[j + k].w) != 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * One body's name in another's place: "research by the FDA" (or "by the
+ * Food and Drug Administration") where the source says "research by the
+ * National Institute of Health".  The claim's word is an acronym, or the
+ * first of a capitalized name of two words or more, that the source does
+ * not hold; the source's a capitalized name (not the sentence's first
+ * word) that the acronym does not spell (nor spells the claim's name),
+ * after the same SLOT_FRAME tokens.
  */
 static int
 find_name_in_slot(const struct text *c, const struct text *s, struct found *f)
@@ -2801,9 +2831,10 @@ find_name_in_slot(const struct text *c, const struct text *s, struct found *f)
 	for (size_t i = 1; i < c->n; i++) {
 		const char *cm = c->v[i].stem;
 
-		size_t k;
+		size_t k, ce = capitalized_run(c, i);
 
-		if (!is_content(c, i) || !name_like(c, i) || holds_any(s, &cm, 1))
+		if (!is_content(c, i) || (!name_like(c, i) && ce < i + 2) ||
+		    holds_any(s, &cm, 1))
 			continue;
 		for (k = 0; k < f->n && f->v[k].claim_start != c->v[i].s; k++)
 			;
@@ -2818,10 +2849,11 @@ find_name_in_slot(const struct text *c, const struct text *s, struct found *f)
 			    (e > j && among(s->v[e].w, "of and") && e + 1 < s->n &&
 			    capitalized(s, e + 1))))
 				e++;
-			if (spells(c, i, s, j, e))
+			if (name_like(c, i) ? spells(c, i, s, j, e) :
+			    (e == j + 1 && spells(s, j, c, i, ce)) || same_run(c, i, ce, s, j, e))
 				break;
-			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s, c->v[i].e,
-			    s->v[j].s, s->v[e - 1].e) < 0)
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s,
+			    name_like(c, i) ? c->v[i].e : c->v[ce - 1].e, s->v[j].s, s->v[e - 1].e) < 0)
 				return -1;
 			f->v[f->n - 1].in_place = 1;
 			break;

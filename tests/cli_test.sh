@@ -1407,6 +1407,7 @@ is|SUPPORTED|reduces anxiety: "anti-anxiety properties" says the direction|The w
 not|SUPPORTED|increases anxiety: "anti-anxiety" is the other direction|The way ketamine increases anxiety is not fully understood, but it is believed to modulate the brain's fear circuitry.
 is|SUPPORTED|only in rare cases: little, not all|Potential side effects include dissociation and increased blood pressure, while hallucinations occur only in rare cases.
 not|SUPPORTED|only a few: "few" may deny "many", the absolute stays|Only a few patients report feelings of clarity, relief or euphoria after ketamine sessions.
+not|SUPPORTED|the Food and Drug Administration where 002 says the National Institute of Health|Ongoing research by the Food and Drug Administration is exploring new indications for ketamine therapy and refining its protocols.
 is|SUPPORTED|come from targeting: a cause|Ketamine's success in PTSD is believed to come from targeting specific neural pathways involved in fear and memory.
 CLAIMS
 	# an acronym the articles define states the words it stands for
