@@ -1000,14 +1000,12 @@ static const char *const enduring_verbs[] = {
 	"endure", "endures", "last", "lasts", "persist", "persists",
 };
 
-/* Whether the claim says word (its surface) after a negator: "does not last". */
+/* Whether the claim says word (lower-case) after a negator: "does not last". */
 static int denied_word(const char *claim, const char *word)
 {
 	size_t len = strlen(claim), n = strlen(word);
 	for (size_t i = 0; i + n <= len; i++)
-		if ((i == 0 || !is_word_byte(claim[i - 1])) && (i + n == len ||
-		    !is_word_byte(claim[i + n])) && memcmp(claim + i, word, n) == 0 &&
-		    negated_before(claim, i))
+		if (word_at(claim, len, i, word, n) && negated_before(claim, i))
 			return 1;
 	return 0;
 }
@@ -1043,6 +1041,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		cc->kin_from[i] = cc->judged.w[i].nstems;
 	if (in->kin != NULL && acronym_kin(cc, in) != 0)
 		return -1;
+	/* the acronyms' stems, the first kin, state every word of their run */
 	for (int i = 0; i < cc->judged.n; i++) {
 		cc->judged.w[i].joint_from = cc->kin_from[i];
 		cc->judged.w[i].joint_to = cc->judged.w[i].nstems;
@@ -1057,7 +1056,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
 			return -1;
 		if (lowered && in->kin != NULL && IN_LIST(w, enduring_verbs) &&
-		    denied_word(claim, jw->surface) && brief_kin(in, jw) < 0)
+		    denied_word(claim, w) && brief_kin(in, jw) < 0)
 			return -1;
 		/*
 		 * A word met by its kin weighs as rare as the kin together are:
@@ -1184,13 +1183,11 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 		}
 		if (j > i) {
 			words_in_clause++;
-			for (int x = 0; x < cc->judged.n; x++) {
-				const char *sf = cc->judged.w[x].surface;
-				if (strlen(sf) == j - i && memcmp(sf, claim + i, j - i) == 0) {
-					cc->clauses[x] |= 1u << k;
-					if (lowered)
-						seen[x] |= after_than ? 1 : 2;
-				}
+			int x = judged_word(cc, claim + i, j - i);
+			if (x >= 0) {
+				cc->clauses[x] |= 1u << k;
+				if (lowered)
+					seen[x] |= after_than ? 1 : 2;
 			}
 		}
 		if (lowered) {
@@ -1470,10 +1467,12 @@ static void take_in_referent(const struct evidence *a, const struct fetched *c,
 }
 
 /*
- * How many of the claim's details text[0 .. len), whose claim words are
- * present[], does not say: its direction words ("raises": said by itself,
- * a kin word or one of its class) and its absolute words ("always"),
- * each of these then added to row's missing words when row is not NULL.
+ * How many of the claim's details passage[from .. end), whose claim words
+ * are present[] (a: the passage's evidence), does not say: its direction
+ * words ("raises": said by itself, a kin word, one of its class or a
+ * comparative, compared_so), what "only" speaks of when no passage holds
+ * it, and its absolute words ("always"), each of these then added to
+ * row's missing words when row is not NULL.
  */
 static int unsaid_details(const struct claim_check *cc, const struct evidence *a,
     const char *passage, size_t from, size_t end, const int *present, struct claim_row *row)
