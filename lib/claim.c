@@ -1321,12 +1321,8 @@ static int predicate_noun(const struct claim_check *cc, const char *claim)
 	}
 	if (after <= 0)
 		return -1;
-	for (int k = 0; k < cc->judged.n; k++) {
-		const char *sf = cc->judged.w[k].surface;
-		if (strlen(sf) == last_e - last_b && strncmp(sf, claim + last_b, last_e - last_b) == 0)
-			return cc->judged.w[k].idf > 0 ? k : -1;
-	}
-	return -1;
+	int k = judged_word(cc, claim + last_b, last_e - last_b);
+	return k >= 0 && cc->judged.w[k].idf > 0 ? k : -1;
 }
 
 /*
