@@ -995,6 +995,93 @@ static int acronym_kin(struct claim_check *cc, const struct claim_input *in)
 	return 0;
 }
 
+/*
+ * Where claim[at ..) goes on with the words of phrase[0 .. n) (after
+ * spaces, any case): the end of the last, or 0 when it does not.
+ */
+static size_t goes_on_with(const char *claim, size_t len, size_t at, const char *phrase,
+    size_t n)
+{
+	size_t k = 0;
+	while (k < n && phrase[k] == ' ')
+		k++;
+	while (k < n) {
+		char w[32];
+		size_t wl = strcspn(phrase + k, " |");
+		if (wl > n - k)
+			wl = n - k;
+		if (wl >= sizeof w)
+			return 0;
+		memcpy(w, phrase + k, wl);
+		w[wl] = '\0';
+		while (at < len && claim[at] == ' ')
+			at++;
+		if (!word_at(claim, len, at, w, wl))
+			return 0;
+		at += wl;
+		k += wl;
+		while (k < n && phrase[k] == ' ')
+			k++;
+	}
+	return at;
+}
+
+/* Add word's stem and its kin (kin.h) to jw. */
+static int add_word_and_kin(const struct claim_input *in, struct word *jw, const char *word)
+{
+	char *stem = NULL;
+	if (kin_stem(in->tok, word, strlen(word), &stem) != 0)
+		return -1;
+	int rc = stem == NULL ? 0 : add_kin(jw, stem);
+	if (rc >= 0 && stem != NULL && kin_each(in->kin, in->tok, word, stem, add_kin, jw) < 0)
+		rc = -1;
+	free(stem);
+	return rc < 0 ? -1 : 0;
+}
+
+/*
+ * Phrases (kin.h's table): a phrase in the claim ("switches on AMPA",
+ * "get behind the wheel") is said by its word ("activates", "drive") and
+ * that word's kin: each judged word of the phrase gets them, as joint
+ * kin.
+ */
+static int phrase_kin(struct claim_check *cc, const struct claim_input *in)
+{
+	const char *claim = in->claim, *entry;
+	size_t len = strlen(claim);
+	for (size_t p = 0; (entry = kin_phrase(p)) != NULL; p++) {
+		const char *bar = strchr(entry, '|');
+		size_t first_len = strcspn(entry, " |");
+		char *first = NULL;
+		if (bar == NULL || kin_stem(in->tok, entry, first_len, &first) != 0)
+			return -1;
+		for (int x = 0; first != NULL && x < cc->judged.n; x++) {
+			const char *sf = cc->judged.w[x].surface;
+			size_t n = strlen(sf), end;
+			if (strcmp(cc->judged.w[x].stems[0], first) != 0)
+				continue;
+			for (size_t i = 0; i + n <= len; i++) {
+				if (memcmp(claim + i, sf, n) != 0 || (i > 0 && is_word_byte(claim[i - 1])) ||
+				    (end = goes_on_with(claim, len, i + n, entry + first_len,
+				    (size_t)(bar - entry) - first_len)) == 0)
+					continue;
+				for (size_t at = i; at < end;) {
+					size_t j = word_end(claim, end, at);
+					int y = j > at ? judged_word(cc, claim + at, j - at) : -1;
+					if (y >= 0 && add_word_and_kin(in, &cc->judged.w[y], bar + 1) < 0) {
+						free(first);
+						return -1;
+					}
+					at = j > at ? j : at + 1;
+				}
+				break;
+			}
+		}
+		free(first);
+	}
+	return 0;
+}
+
 /* Verbs of lasting: denied, they say what "temporary" says.  Sorted. */
 static const char *const enduring_verbs[] = {
 	"endure", "endures", "last", "lasts", "persist", "persists",
@@ -1017,15 +1104,7 @@ static int denied_word(const char *claim, const char *word)
  */
 static int brief_kin(const struct claim_input *in, struct word *jw)
 {
-	char *stem = NULL;
-	if (kin_stem(in->tok, "temporary", strlen("temporary"), &stem) != 0)
-		return -1;
-	int rc = stem == NULL ? 0 : add_kin(jw, stem);
-	if (rc >= 0 && stem != NULL &&
-	    kin_each(in->kin, in->tok, "temporary", stem, add_kin, jw) < 0)
-		rc = -1;
-	free(stem);
-	return rc < 0 ? -1 : 0;
+	return add_word_and_kin(in, jw, "temporary");
 }
 
 /*
@@ -1039,9 +1118,9 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	cc->judged = *in->ws;	/* a shallow copy: the strings stay ws's, kin stems are ours */
 	for (int i = 0; i < cc->judged.n; i++)
 		cc->kin_from[i] = cc->judged.w[i].nstems;
-	if (in->kin != NULL && acronym_kin(cc, in) != 0)
+	if (in->kin != NULL && (acronym_kin(cc, in) != 0 || phrase_kin(cc, in) != 0))
 		return -1;
-	/* the acronyms' stems, the first kin, state every word of their run */
+	/* acronyms' and phrases' stems, the first kin, state every word of their run */
 	for (int i = 0; i < cc->judged.n; i++) {
 		cc->judged.w[i].joint_from = cc->kin_from[i];
 		cc->judged.w[i].joint_to = cc->judged.w[i].nstems;

@@ -979,12 +979,32 @@ is_content(const struct text *x, size_t i)
 }
 
 /* Each token's is_content, worked out once: the rules ask it of every neighbour. */
+/*
+ * Phrasal verbs read as the verb they stand for, so that the rules see
+ * their side: "switches on the NMDA receptor" activates it, against a
+ * source that blocks it (kin.h states the same phrases for evidence).
+ * The verb's token keeps its bytes; "on" stays a stop word.
+ */
+static void
+read_phrasal_verbs(struct text *x)
+{
+	for (size_t i = 0; i + 1 < x->n; i++) {
+		if (x->v[i].type != T_WORD || x->v[i + 1].type != T_WORD ||
+		    strcmp(x->v[i + 1].w, "on") != 0 ||
+		    !among(x->v[i].w, "switch switches switched switching turn turns turned turning"))
+			continue;
+		strcpy(x->v[i].w, "activates");
+		stem_word(x->v[i].w, x->v[i].stem);
+	}
+}
+
 static void
 mark_content(struct text *x)
 {
 	size_t i;
 
 	(void)pthread_once(&lists_once, build_lists);
+	read_phrasal_verbs(x);
 	for (i = 0; i < x->n; i++) {
 		const struct tok *k = &x->v[i];
 

@@ -181,6 +181,22 @@ static const char *const groups[] = {
 	NULL
 };
 
+/*
+ * Phrases a writer uses for one word, "phrase|word": the phrase's first
+ * word in any inflection ("switches on"), the others as written.
+ */
+static const char *const phrases[] = {
+	"switch on|activate", "turn on|activate", "hold back|slow", "keep an eye on|monitor",
+	"look into|investigate",
+	"talk therapy|psychotherapy", "bad dreams|nightmares", "behind the wheel|drive",
+	"seek advice|consult", "put under|anesthetize",
+};
+
+const char *kin_phrase(size_t i)
+{
+	return i < sizeof phrases / sizeof *phrases ? phrases[i] : NULL;
+}
+
 struct member {
 	char *stem;
 	int group;

@@ -69,4 +69,11 @@ int kin_spellings(const char *w, char **out, int max);
 /* Group i of the table as written (space-separated words); NULL past the end. */
 const char *kin_group(size_t i);
 
+/*
+ * Phrase i of the table of phrases a writer uses for one word, as
+ * "phrase|word" ("switch on|activate": the phrase's first word in any
+ * inflection, the others as written); NULL past the end.
+ */
+const char *kin_phrase(size_t i);
+
 #endif

@@ -1408,6 +1408,8 @@ not|SUPPORTED|increases anxiety: "anti-anxiety" is the other direction|The way k
 is|SUPPORTED|only in rare cases: little, not all|Potential side effects include dissociation and increased blood pressure, while hallucinations occur only in rare cases.
 not|SUPPORTED|only a few: "few" may deny "many", the absolute stays|Only a few patients report feelings of clarity, relief or euphoria after ketamine sessions.
 not|SUPPORTED|the Food and Drug Administration where 002 says the National Institute of Health|Ongoing research by the Food and Drug Administration is exploring new indications for ketamine therapy and refining its protocols.
+is|SUPPORTED|get behind the wheel: the phrase says "drive"|Patients should not get behind the wheel to go home after a ketamine session.
+not|SUPPORTED|switches on NMDA: the phrase reads as "activates" against "blocking"|Ketamine switches on the NMDA receptor.
 is|SUPPORTED|come from targeting: a cause|Ketamine's success in PTSD is believed to come from targeting specific neural pathways involved in fear and memory.
 CLAIMS
 	# an acronym the articles define states the words it stands for

@@ -197,6 +197,27 @@ static void test_kin_spellings(void **state)
  * No group pairs two words that conflict.c reads as opposites: kin would
  * call a sentence evidence for the very word it contradicts.
  */
+/*
+ * The phrase table: each entry "phrase|word", a phrase of two words or
+ * more, one word after the bar; as many entries as kin_phrase gives.
+ */
+static void test_kin_phrases_are_well_formed(void **state)
+{
+	(void)state;
+	size_t n = 0;
+	for (const char *e; (e = kin_phrase(n)) != NULL; n++) {
+		const char *bar = strchr(e, '|');
+		if (bar == NULL || strchr(bar + 1, '|') != NULL || strchr(bar + 1, ' ') != NULL ||
+		    bar[1] == '\0')
+			fail_msg("\"%s\": not \"phrase|word\"", e);
+		const char *space = memchr(e, ' ', (size_t)(bar - e));
+		if (space == NULL || space == e || bar[-1] == ' ')
+			fail_msg("\"%s\": the phrase is no two words", e);
+	}
+	assert_true(n >= 5);
+	assert_null(kin_phrase(n));
+}
+
 static void test_kin_groups_hold_no_opposites(void **state)
 {
 	(void)state;
@@ -234,6 +255,7 @@ int main(void)
 		cmocka_unit_test(test_kin_stop_value),
 		cmocka_unit_test(test_kin_spellings),
 		cmocka_unit_test(test_kin_groups_hold_no_opposites),
+		cmocka_unit_test(test_kin_phrases_are_well_formed),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
