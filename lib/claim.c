@@ -2070,12 +2070,3 @@ void claim_check_result(const struct claim_check *cc, size_t i, struct search_re
 	r->nconflicts = row->nconflicts;
 	*x = &row->x;
 }
-
-void claim_check_order(const struct claim_check *cc, size_t n, size_t *order)
-{
-	size_t k = 0;
-	for (int supports = 1; supports >= 0; supports--)
-		for (size_t i = 0; i < n; i++)
-			if ((cc->rows[i].support == VERDICT_SUPPORTED) == supports)
-				order[k++] = i;
-}

@@ -93,12 +93,4 @@ char *claim_check_weights(const struct claim_check *cc);
 void claim_check_result(const struct claim_check *cc, size_t i, struct search_result *r,
     const struct rank_explain **x);
 
-/*
- * The order in which to show rows [0 .. n) into order[0 .. n): those
- * that support the claim first, then the others, by rank within each.
- * The verdict rows are the same whatever page is asked for, so are the
- * places of those among them.
- */
-void claim_check_order(const struct claim_check *cc, size_t n, size_t *order);
-
 #endif

@@ -161,8 +161,7 @@ def read_jsonl(path):
     return out
 
 def cmd_json(path, mode, minrows='1'):
-    """JSON Lines: exact keys, types, descending scores (claims: supporting
-    sources first), byte ranges = file bytes."""
+    """JSON Lines: exact keys, types, descending scores, byte ranges = file bytes."""
     objs = read_jsonl(path)
     if len(objs) < int(minrows):
         die("%d JSON rows, expected at least %s" % (len(objs), minrows))
@@ -171,7 +170,7 @@ def cmd_json(path, mode, minrows='1'):
         want |= set(CLAIM)
     if 'batch' in mode:
         want.add('query_id')
-    last, verdicts, rows_of = {}, {}, {}
+    last, verdicts = {}, {}
     for i, o in enumerate(objs, 1):
         if not isinstance(o, dict):
             die("row %d is not an object" % i)
@@ -193,16 +192,10 @@ def cmd_json(path, mode, minrows='1'):
             die("row %d: score is not a number" % i)
         if not isinstance(o['fallback'], bool):
             die("row %d: fallback is not true or false: %r" % (i, o['fallback']))
-        # claims: the supporting sources first, each group by score
-        qid = (o.get('query_id'), o.get('claim'), o.get('support') == 'supported')
+        qid = (o.get('query_id'), o.get('claim'))
         if qid in last and o['score'] > last[qid] + 1e-9:
             die("row %d: score %r after %r: not in descending order" % (i, o['score'], last[qid]))
         last[qid] = o['score']
-        seen = rows_of.setdefault(qid[:2], [])
-        if o.get('support') == 'supported' and len(seen) < 10 and any(
-                x != 'supported' for x in seen):
-            die("row %d: a supporting source after one that does not support" % i)
-        seen.append(o.get('support'))
         data = file_bytes(o['source'])
         bs, be = o['byte_start'], o['byte_end']
         if not (0 <= bs < be <= len(data)):
@@ -1428,19 +1421,10 @@ CLAIMS
 	head -1 "$W/out" | cmp -s - "$W/v10" || fail "verdict changed with the page: $(head -1 "$W/out")"
 	q --db "$CDB" --claim -n 1 "Ketamine has proved effective against neuropathic pain and fibromyalgia."
 	head -1 "$W/out" | cmp -s - "$W/v10" || fail "verdict changed with -n 1: $(head -1 "$W/out")"
-	# the sources that support a claim come first (001's "the effects are
-	# temporary" is not ranked first), and pages keep that order
+	# pages of a claim's sources are parts of one list
 	c="The relief from ketamine infusions does not last, so most patients require continuing treatment."
 	q --db "$CDB" --claim --json -n 5 "$c"
 	cp "$W/out" "$W/all5"
-	python3 -c 'import json,sys
-rows = [json.loads(l) for l in open(sys.argv[1])]
-got = [r["support"] for r in rows]
-if rows[0]["verdict"] != "supported" or got[0] != "supported":
-    sys.exit("verdict %s, first row %s" % (rows[0]["verdict"], got))
-for i in range(1, len(got)):
-    if got[i] == "supported" and got[i - 1] != "supported":
-        sys.exit("a supporting row after another: %s" % got)' "$W/all5" || fail "supporting sources first"
 	q --db "$CDB" --claim --json -n 2 "$c"
 	cp "$W/out" "$W/page1"
 	q --db "$CDB" --claim --json -n 3 --offset 2 "$c"
