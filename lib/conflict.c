@@ -2861,14 +2861,11 @@ find_name_in_slot(const struct text *c, const struct text *s, struct found *f)
 		if (k < f->n)
 			continue;	/* another rule has found it ("GABA receptors" / "NMDA receptors") */
 		for (size_t j = 1; j < s->n; j++) {
-			size_t e = j;
+			size_t e;
 
 			if (!capitalized(s, j) || !same_frame(c, i, s, j))
 				continue;
-			while (e < s->n && (capitalized(s, e) ||
-			    (e > j && among(s->v[e].w, "of and") && e + 1 < s->n &&
-			    capitalized(s, e + 1))))
-				e++;
+			e = capitalized_run(s, j);
 			if (name_like(c, i) ? spells(c, i, s, j, e) :
 			    (e == j + 1 && spells(s, j, c, i, ce)) || same_run(c, i, ce, s, j, e))
 				break;
