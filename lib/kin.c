@@ -187,9 +187,8 @@ static const char *const groups[] = {
  */
 static const char *const phrases[] = {
 	"switch on|activate", "turn on|activate", "hold back|slow", "keep an eye on|monitor",
-	"look into|investigate",
-	"talk therapy|psychotherapy", "bad dreams|nightmares", "behind the wheel|drive",
-	"seek advice|consult", "put under|anesthetize",
+	"look into|investigate", "talk therapy|psychotherapy", "bad dreams|nightmares",
+	"behind the wheel|drive", "seek advice|consult", "put under|anesthetize",
 };
 
 const char *kin_phrase(size_t i)
