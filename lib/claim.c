@@ -469,8 +469,9 @@ static int compared_so(const struct words *ws, int w, const struct evidence *a,
 	const char *s = ws->w[w].surface;
 	if (!lower_word(s, strlen(s), lower, sizeof lower))
 		return 0;
-	int decrease = says_direction("decrease weaken", 15, lower);
-	const char *way = says_direction("increase strengthen", 19, lower) ? "more" :
+	static const char ups[] = "increase strengthen", downs[] = "decrease weaken";
+	int decrease = says_direction(downs, sizeof downs - 1, lower);
+	const char *way = says_direction(ups, sizeof ups - 1, lower) ? "more" :
 	    decrease ? "less" : NULL;
 	size_t n = way != NULL ? strlen(way) : 0;
 	for (size_t i = from; way != NULL && i + n + 1 < end; i++) {
