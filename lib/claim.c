@@ -916,17 +916,23 @@ static void mark_scope(struct claim_check *cc, const char *claim, size_t from, s
 	}
 }
 
+/* Whether general English does not use the lower-case word w: no stop word, never tagged. */
+static int unused_in_english(const struct claim_input *in, const char *w)
+{
+	return !words_is_stop(w) &&
+	    (in->thesaurus == NULL || thesaurus_tag_count(in->thesaurus, w) <= 0);
+}
+
 /*
- * Whether acronym (lower-case, stemmed as stem) is one general English
- * does not use, and a passage defines it as the words of run[0 .. n): 1,
- * 0, or -1 (SQLite error, out of memory).
+ * Whether a passage holds acronym (lower-case, stemmed as stem) and
+ * defines it as the words of run[0 .. n): 1, 0, or -1 (SQLite error, out
+ * of memory).
  */
 static int defined_acronym(const struct claim_input *in, const char *acronym, const char *stem,
     const char *run, size_t n)
 {
 	char words[256];
-	if (n >= sizeof words || words_is_stop(acronym) || index_stats_df(in->stats, stem) <= 0 ||
-	    (in->thesaurus != NULL && thesaurus_tag_count(in->thesaurus, acronym) > 0))
+	if (n >= sizeof words || index_stats_df(in->stats, stem) <= 0)
 		return 0;
 	struct buf b = { 0 };
 	for (size_t k = 0; k < n; k++)	/* "post-traumatic": two words of a phrase */
@@ -972,7 +978,8 @@ static int acronym_kin(struct claim_check *cc, const struct claim_input *in)
 			    !IN_LIST(w, acronym_joiners)) {
 				break;
 			}
-			if (nrun >= ACRONYM_MIN && x >= 0) {
+			/* the cheap checks first: stemming runs the tokenizer */
+			if (nrun >= ACRONYM_MIN && x >= 0 && unused_in_english(in, acronym)) {
 				char *stem = NULL;
 				if (kin_stem(in->tok, acronym, (size_t)nrun, &stem) != 0)
 					return -1;
