@@ -1058,10 +1058,9 @@ static int phrase_kin(struct claim_check *cc, const struct claim_input *in)
 	const char *claim = in->claim, *entry;
 	size_t len = strlen(claim);
 	for (size_t p = 0; (entry = kin_phrase(p)) != NULL; p++) {
-		const char *bar = strchr(entry, '|');
+		const char *bar = strchr(entry, '|'), *first = kin_phrase_stem(in->kin, p);
 		size_t first_len = strcspn(entry, " |");
-		char *first = NULL;
-		if (bar == NULL || kin_stem(in->tok, entry, first_len, &first) != 0)
+		if (bar == NULL)
 			return -1;
 		for (int x = 0; first != NULL && x < cc->judged.n; x++) {
 			const char *sf = cc->judged.w[x].surface;
@@ -1076,16 +1075,13 @@ static int phrase_kin(struct claim_check *cc, const struct claim_input *in)
 				for (size_t at = i; at < end;) {
 					size_t j = word_end(claim, end, at);
 					int y = j > at ? judged_word(cc, claim + at, j - at) : -1;
-					if (y >= 0 && add_word_and_kin(in, &cc->judged.w[y], bar + 1) < 0) {
-						free(first);
+					if (y >= 0 && add_word_and_kin(in, &cc->judged.w[y], bar + 1) < 0)
 						return -1;
-					}
 					at = j > at ? j : at + 1;
 				}
 				break;
 			}
 		}
-		free(first);
 	}
 	return 0;
 }

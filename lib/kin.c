@@ -191,9 +191,11 @@ static const char *const phrases[] = {
 	"behind the wheel|drive", "seek advice|consult", "put under|anesthetize",
 };
 
+#define NPHRASES (sizeof phrases / sizeof *phrases)
+
 const char *kin_phrase(size_t i)
 {
-	return i < sizeof phrases / sizeof *phrases ? phrases[i] : NULL;
+	return i < NPHRASES ? phrases[i] : NULL;
 }
 
 struct member {
@@ -206,6 +208,7 @@ struct member {
 struct kin {
 	struct member *m;	/* sorted by stem, then group */
 	size_t n;
+	char *phrase_stem[NPHRASES];	/* the stem of each phrase's first word, or NULL */
 };
 
 const char *kin_group(size_t i)
@@ -281,6 +284,9 @@ int kin_open(struct tokenizer_session *tok, struct kin **out)
 		}
 	}
 	qsort(k->m, k->n, sizeof *k->m, by_stem);
+	for (size_t i = 0; i < NPHRASES; i++)
+		if (kin_stem(tok, phrases[i], strcspn(phrases[i], " |"), &k->phrase_stem[i]) != 0)
+			goto fail;
 	*out = k;
 	return 0;
 fail:
@@ -294,6 +300,8 @@ void kin_close(struct kin *k)
 		return;
 	for (size_t i = 0; i < k->n; i++)
 		free(k->m[i].stem);
+	for (size_t i = 0; i < NPHRASES; i++)
+		free(k->phrase_stem[i]);
 	free(k->m);
 	free(k);
 }
@@ -391,6 +399,11 @@ static int inflected_from(const char *w, const char *m, size_t n)
 	memcpy(member, m, n);
 	member[n] = '\0';
 	return inflects(member, w, strlen(w));
+}
+
+const char *kin_phrase_stem(const struct kin *k, size_t i)
+{
+	return i < NPHRASES ? k->phrase_stem[i] : NULL;
 }
 
 int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *surface,

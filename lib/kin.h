@@ -76,4 +76,7 @@ const char *kin_group(size_t i);
  */
 const char *kin_phrase(size_t i);
 
+/* The stem of phrase i's first word (stemmed by kin_open), or NULL. */
+const char *kin_phrase_stem(const struct kin *k, size_t i);
+
 #endif

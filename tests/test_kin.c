@@ -203,7 +203,7 @@ static void test_kin_spellings(void **state)
  */
 static void test_kin_phrases_are_well_formed(void **state)
 {
-	(void)state;
+	struct kin_fixture *f = *state;
 	size_t n = 0;
 	for (const char *e; (e = kin_phrase(n)) != NULL; n++) {
 		const char *bar = strchr(e, '|');
@@ -213,9 +213,15 @@ static void test_kin_phrases_are_well_formed(void **state)
 		const char *space = memchr(e, ' ', (size_t)(bar - e));
 		if (space == NULL || space == e || bar[-1] == ' ')
 			fail_msg("\"%s\": the phrase is no two words", e);
+		/* its first word stemmed once, as a query word is */
+		const char *stem = kin_phrase_stem(f->kin, n);
+		if (stem == NULL || strncmp(stem, e, 3) != 0)
+			fail_msg("\"%s\": first word's stem %s", e, stem ? stem : "(none)");
 	}
 	assert_true(n >= 5);
 	assert_null(kin_phrase(n));
+	assert_null(kin_phrase_stem(f->kin, n));
+	assert_string_equal(kin_phrase_stem(f->kin, 0), "switch");	/* "switch on" */
 }
 
 static void test_kin_groups_hold_no_opposites(void **state)
