@@ -498,10 +498,9 @@ static int compared_so(const struct words *ws, int w, const struct evidence *a,
  */
 static int is_negator_word(const char *w)
 {
-	size_t n = strlen(w);
 	return strcmp(w, "not") == 0 || strcmp(w, "never") == 0 || strcmp(w, "cannot") == 0 ||
 	    strcmp(w, "nobody") == 0 || strcmp(w, "none") == 0 || strcmp(w, "neither") == 0 ||
-	    strcmp(w, "nor") == 0 || (n > 5 && strcmp(w + n - 5, "n\xe2\x80\x99t") == 0);
+	    strcmp(w, "nor") == 0 || words_is_negated_auxiliary(w);
 }
 
 static size_t previous_word(const char *text, size_t i, char *w, size_t size);

@@ -71,8 +71,7 @@ static void build_stop_set(void)
 	}
 }
 
-/* Whether w is a "-n't" form ("doesn't", "hasn’t"): a negated auxiliary, as void as "not". */
-static int is_negated_auxiliary(const char *w)
+int words_is_negated_auxiliary(const char *w)
 {
 	size_t n = strlen(w);
 	return (n > 3 && strcmp(w + n - 3, "n't") == 0) ||
@@ -81,7 +80,7 @@ static int is_negated_auxiliary(const char *w)
 
 int words_is_stop(const char *w)
 {
-	if (is_negated_auxiliary(w))
+	if (words_is_negated_auxiliary(w))
 		return 1;
 	(void)pthread_once(&stop_once, build_stop_set);
 	for (uint32_t at = stop_hash(w) & (STOP_SLOTS - 1); stop_set[at];

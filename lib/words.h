@@ -82,4 +82,7 @@ int words_in_list(const char *w, const char *const *list, size_t n);
 /* Whether the lower-case word w is a stop word (claims and feedback drop them). */
 int words_is_stop(const char *w);
 
+/* Whether w is a "-n't" form ("doesn't", "hasn’t"): a negated auxiliary, as void as "not". */
+int words_is_negated_auxiliary(const char *w);
+
 #endif
