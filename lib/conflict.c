@@ -272,6 +272,8 @@ static const struct {
 	{ "short", "long", 0, 0 },
 	{ "shorter", "longer", 1, 0 },
 	{ "more", "less fewer", 1, 0 },
+	/* "becoming less popular" / "gaining popularity" */
+	{ "increasingly gaining growing", "less decreasingly", 1, 0 },
 	{ "most", "less least", 2, 0 },	/* "the most common way" / "these are less common" */
 	{ "many", "few", 1, 0 },
 	{ "enhance enhances enhanced enhancing boost boosts boosted boosting "
@@ -1805,6 +1807,20 @@ said_of_list_item(const struct text *s, size_t sj, const char **ca, size_t nca)
 	return commas > 0 && shared(ca, nca, items, n) == nca;
 }
 
+/*
+ * Whether stems a and b are one word, or one is the other's quality noun:
+ * "less popular" / "gaining popularity" (stem_word leaves "-ity" on).
+ */
+static int
+same_or_quality(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+
+	if (na > nb)
+		return same_or_quality(b, a);
+	return strncmp(a, b, na) == 0 && (nb == na || strcmp(b + na, "ity") == 0);
+}
+
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
     int tight, size_t need)
@@ -1832,7 +1848,7 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	    strcmp(ca[0], sa[1]) == 0)
 		return 1;
 	if (tight)
-		return nca > 0 && nsa > 0 && strcmp(ca[0], sa[0]) == 0 &&
+		return nca > 0 && nsa > 0 && same_or_quality(ca[0], sa[0]) &&
 		    (tight == 1 || subject_shared(c, ci, s, sj));
 	if (shared(ca, nca, sa, nsa) >= need)
 		return 1;
