@@ -41,7 +41,7 @@ static const char *const groups[] = {
 	"hour hourly",
 	/* amount and change */
 	"increase rise raise boost elevate heighten",
-	"decrease reduce reduction lower lessen diminish decline drop minimize minimise",
+	"decrease reduce reduction lower lessen diminish decline drop minimize minimise limit",
 	"improve improvement enhance enhancement",
 	"worsen deteriorate deterioration aggravate",
 	"many numerous multiple",
@@ -67,9 +67,10 @@ static const char *const groups[] = {
 	"psychotherapy counseling counselling",
 	"dose dosage dosing",
 	"inject injection injectable",
-	"intravenous iv",
-	"intranasal nasal",
-	"oral orally",
+	/* a route and the part of the body it goes through: "into a vein" */
+	"intravenous intravenously iv vein",
+	"intranasal intranasally nasal nose nostril",
+	"oral orally mouth",
 	"tablet pill lozenge capsule troche",
 	"monitor monitoring supervise supervision observe observation",
 	"clinic facility center centre",

@@ -111,6 +111,8 @@ static void test_kin_pairs(void **state)
 		{ "capacity", "ability" }, { "schedules", "regimens" },
 		{ "extend", "prolong" }, { "continuing", "ongoing" }, { "minimize", "reduce" },
 		{ "uncover", "unravel" }, { "basis", "underpinnings" }, { "tied", "associated" },
+		{ "nose", "intranasal" }, { "vein", "intravenous" }, { "mouth", "orally" },
+		{ "limit", "minimize" },
 		/* inflections of a member, and a member's base: "lasting", "promptly" */
 		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
 		{ "prompt", "immediately" }, { "safely", "safety" },
