@@ -1396,6 +1396,26 @@ in_subject(const struct text *c, size_t k)
 	return 0;
 }
 
+/*
+ * Whether the claim's token k stands in a clause of what has not happened
+ * yet: "needed before its effects are fully understood" does not say they
+ * are understood.  The clause opens with "before" or "until" and has a
+ * present-tense verb before k ("before it was approved" says it was).
+ */
+static int
+not_yet(const struct text *c, size_t k)
+{
+	for (size_t m = k; m-- > 0 && !clause_punct(c, m);) {
+		if (among(wd(c, m), "before until")) {
+			for (size_t q = m + 1; q < k; q++)
+				if (among(wd(c, q), "is are can will"))
+					return 1;
+			return 0;
+		}
+	}
+	return 0;
+}
+
 static int has_word(const struct text *, const char *);
 
 static int
@@ -1406,7 +1426,8 @@ find_negation(struct text *c, struct text *s, struct found *f)
 	int agree, seen;
 
 	for (i = 0; i < c->n; i++) {
-		if (!is_content(c, i) || c->v[i].pol == POL_UNK)
+		if (!is_content(c, i) || c->v[i].pol == POL_UNK ||
+		    (c->v[i].pol == POL_POS && not_yet(c, i)))
 			continue;
 		agree = seen = 0;
 		hit = s->n;
