@@ -3494,10 +3494,16 @@ unit_at(const struct text *x, size_t j, int *unit)
 		return j + 2;	/* 30-minute */
 	if (x->v[j].type == T_WORD && (*unit = unit_of(x->v[j].w)) >= 0)
 		return j + 1;
-	/* one word between a count and its unit: "ten ketamine sessions" */
-	if (x->v[j].type == T_WORD && j + 1 < x->n && x->v[j + 1].type == T_WORD &&
-	    (*unit = unit_of(x->v[j + 1].w)) >= 0 && UNIT[*unit].fam >= FAM_SESSION)
-		return j + 2;
+	/*
+	 * one or two words between a count and its unit: "ten ketamine
+	 * sessions", "ten ketamine treatment sessions"
+	 */
+	for (size_t m = j + 1; m < x->n && m <= j + 2 && x->v[m - 1].type == T_WORD &&
+	    !among(wd(x, m - 1), "or to and than more less fewer") &&
+	    small_number(wd(x, m - 1)) < 0; m++)
+		if (x->v[m].type == T_WORD && (*unit = unit_of(x->v[m].w)) >= 0 &&
+		    UNIT[*unit].fam >= FAM_SESSION)
+			return m + 1;
 	*unit = -1;
 	return j;
 }
