@@ -1849,9 +1849,16 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	const char *ca[NEIGHBOURS], *sa[NEIGHBOURS];
 	size_t nca, nsa;
 
-	/* "a frequent side effect" against "side effects ... in rare cases" */
+	/*
+	 * "a frequent side effect" against "side effects ... in rare cases";
+	 * a predicate that names no kind ("psychosis being a common
+	 * occurrence") is said of its subject
+	 */
 	if (!tight && sentence_adverbial(s, sj)) {
 		nca = neighbours(c, ci, 1, ca);
+		if (nca == 1 && among(ca[0], "occurrenc event phenomenon phenomena") &&
+		    after_copula(c, ci))
+			nca = neighbours(c, ci, -1, ca);
 		return nca > 0 && holds_any(s, ca, nca);
 	}
 
