@@ -15,6 +15,7 @@
  * passage that disagrees is rarely the one that matches best; a sentence
  * counts only when it is about the claim (CLAIM_ABOUT_MIN).
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1112,6 +1113,27 @@ static int brief_kin(const struct claim_input *in, struct word *jw)
 }
 
 /*
+ * Whether surface, a word of the claim, is capitalized where a sentence
+ * does not open: a name ("Parkinson's", "Spravato").
+ */
+static int proper_name(const char *claim, const char *surface)
+{
+	if (!isupper((unsigned char)surface[0]))
+		return 0;
+	size_t len = strlen(claim), n = strlen(surface);
+	for (size_t i = 0; i + n <= len; i++) {
+		if (memcmp(claim + i, surface, n) != 0 || (i > 0 && is_word_byte(claim[i - 1])))
+			continue;
+		size_t k = i;
+		while (k > 0 && (claim[k - 1] == ' ' || claim[k - 1] == '"' || claim[k - 1] == '('))
+			k--;
+		if (k > 0 && !strchr(".!?:", claim[k - 1]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
  */
@@ -1153,7 +1175,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		if (jw->df == 0 && jw->idf > 0 && in->stats != NULL) {
 			double idf = unknown_word_idf(in, jw);
 			cc->common[i] = idf < jw->idf;
-			cc->unknown_name[i] = lowered && thesaurus_is_subject(in->thesaurus, w);
+			cc->unknown_name[i] = lowered && (thesaurus_is_subject(in->thesaurus, w) ||
+			    proper_name(claim, jw->surface));
 			jw->idf = lowered && thesaurus_is_person(in->thesaurus, w) ? idf / 2 : idf;
 		}
 		/*

@@ -933,6 +933,14 @@ static void test_search_claim_verdicts(void **state)
 		/* "weakens" and "slows" are directions too; "delays" says "slows" */
 		{ "Caffeine weakens adenosine receptors.", VERDICT_PARTIAL, NULL },
 		{ "Caffeine blocks adenosine receptors and slows sleep.", VERDICT_SUPPORTED, NULL },
+		/*
+		 * a capitalized word no passage holds names a thing no source
+		 * speaks of; the same word opening the sentence may be any word
+		 */
+		{ "Caffeine blocks adenosine receptors and Zorvatine slows sleep.", VERDICT_PARTIAL,
+		  NULL },
+		{ "Zorvatine: caffeine blocks adenosine receptors and slows sleep.", VERDICT_SUPPORTED,
+		  NULL },
 		/* "each" says what "every" says */
 		{ "Adults need seven to nine hours of sleep every night.", VERDICT_SUPPORTED, NULL },
 		/* "rises" says the direction of "higher"; "at all" is no absolute */
