@@ -141,7 +141,7 @@ struct claim_check {
  * source does not say "besides".  Lower-case surfaces, sorted (strcmp).
  */
 static const char *const light_words[] = {
-	"ability", "able", "according", "across", "actually", "additionally", "afterwards",
+	"ability", "able", "according", "across", "actually", "addition", "additionally", "afterwards",
 	"allow", "allowed", "allowing", "allows", "almost", "along", "alongside", "already",
 	"although", "among", "amongst", "anyone", "anything", "apart", "appear", "appeared",
 	"appearing", "appears", "around", "aside", "away", "based", "became", "become",

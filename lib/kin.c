@@ -21,10 +21,10 @@
 
 static const char *const groups[] = {
 	/* speed and time */
-	"fast faster fastest quick quicker quickly rapid rapidly swift swiftly speedy",
+	"fast faster fastest quick quicker quickly rapid rapidly swift swiftly speedy speed",
 	"slow slower slowly gradual gradually",
 	"brief briefly temporary temporarily transient fleeting",
-	"lasting durable sustained prolonged persistent enduring",
+	"lasting durable sustained prolonged persistent enduring unrelenting relentless",
 	"extend prolong lengthen",
 	"continuing ongoing continual",
 	"uncover unravel",
@@ -41,7 +41,7 @@ static const char *const groups[] = {
 	"hour hourly",
 	/* amount and change */
 	"increase rise raise boost elevate heighten",
-	"decrease reduce reduction lower lessen diminish decline drop minimize minimise limit",
+	"decrease reduce reduction lower lessen diminish decline drop minimize minimise limit dampen",
 	"improve improvement enhance enhancement",
 	"worsen deteriorate deterioration aggravate",
 	"many numerous multiple",

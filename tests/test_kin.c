@@ -112,7 +112,8 @@ static void test_kin_pairs(void **state)
 		{ "extend", "prolong" }, { "continuing", "ongoing" }, { "minimize", "reduce" },
 		{ "uncover", "unravel" }, { "basis", "underpinnings" }, { "tied", "associated" },
 		{ "nose", "intranasal" }, { "vein", "intravenous" }, { "mouth", "orally" },
-		{ "limit", "minimize" },
+		{ "limit", "minimize" }, { "speed", "rapid" }, { "dampens", "reduces" },
+		{ "unrelenting", "persistent" },
 		/* inflections of a member, and a member's base: "lasting", "promptly" */
 		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
 		{ "prompt", "immediately" }, { "safely", "safety" },
