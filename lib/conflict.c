@@ -984,18 +984,27 @@ is_content(const struct text *x, size_t i)
 /*
  * Phrasal verbs read as the verb they stand for, so that the rules see
  * their side: "switches on the NMDA receptor" activates it, against a
- * source that blocks it (kin.h states the same phrases for evidence).
+ * source that blocks it; "shuts down" and "switches off" block (kin.h
+ * states the same phrases for evidence).
  * The verb's token keeps its bytes; "on" stays a stop word.
  */
 static void
 read_phrasal_verbs(struct text *x)
 {
 	for (size_t i = 0; i + 1 < x->n; i++) {
-		if (x->v[i].type != T_WORD || x->v[i + 1].type != T_WORD ||
-		    strcmp(x->v[i + 1].w, "on") != 0 ||
-		    !among(x->v[i].w, "switch switches switched switching turn turns turned turning"))
+		const char *as;
+		if (x->v[i].type != T_WORD || x->v[i + 1].type != T_WORD)
 			continue;
-		strcpy(x->v[i].w, "activates");
+		if (strcmp(x->v[i + 1].w, "on") == 0 &&
+		    among(x->v[i].w, "switch switches switched switching turn turns turned turning"))
+			as = "activates";
+		else if ((strcmp(x->v[i + 1].w, "off") == 0 &&
+		    among(x->v[i].w, "switch switches switched switching shut shuts shutting")) ||
+		    (strcmp(x->v[i + 1].w, "down") == 0 && among(x->v[i].w, "shut shuts shutting")))
+			as = "blocks";
+		else
+			continue;
+		strcpy(x->v[i].w, as);
 		stem_word(x->v[i].w, x->v[i].stem);
 	}
 }

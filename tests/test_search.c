@@ -1093,6 +1093,11 @@ static void test_search_result_copy(void **state)
 	    copy_result, &k, NULL, err, sizeof err);
 	assert_true(n2 >= 1);
 	assert_string_equal(k.as[n], "growth=grow ");
+	/* and one met by a phrase's word: "shuts down" by "blocks" */
+	int n3 = search_run(f->search, "Caffeine shuts down adenosine receptors.", &o,
+	    copy_result, &k, NULL, err, sizeof err);
+	assert_true(n3 >= 1);
+	assert_string_equal(k.as[n + n2], "shuts=blocks ");
 	for (int i = 0; i < k.c.n; i++) {
 		const struct search_result *c = k.copy[i];
 		const struct got *g = &k.c.r[i];
