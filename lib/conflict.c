@@ -3448,6 +3448,10 @@ value_at(const struct text *x, size_t i, struct val *v)
 			v->next = i + 2;
 			return 1;
 		}
+		/* "a second receptor" counts no time: "second" is the ordinal there */
+		if (strcmp(wd(x, i + 1), "second") == 0 && i + 2 < x->n &&
+		    x->v[i + 2].type == T_WORD && !among(wd(x, i + 2), "of or and to later"))
+			return 0;
 		if ((u = unit_of(wd(x, i + 1))) >= 0 && UNIT[u].single != NULL &&
 		    strcmp(wd(x, i + 1), UNIT[u].single) == 0) {
 			v->lo = v->hi = 1;

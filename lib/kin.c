@@ -33,6 +33,7 @@ static const char *const groups[] = {
 	"fade dissipate subside wane wear",	/* "wears off" */
 	"immediate immediately instant instantly promptly",
 	"originally initially",
+	"second another",	/* "a second receptor": "another receptor" */
 	"soon shortly",
 	"daily everyday",
 	"yearly annual annually",

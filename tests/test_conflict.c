@@ -1678,6 +1678,9 @@ test_conflict_quantities_said(void **state)
 		{ "Ketamine was first synthesized in the 1960s.",
 		  "Ketamine was discovered in 1962.", 1 },
 		{ "Ketamine eases pain.", "Nothing about time here.", 1 },	/* no quantity */
+		/* "a second receptor" gives no time; "a second" does */
+		{ "Ketamine activates a second receptor.", "It activates another receptor.", 1 },
+		{ "Ketamine acts in a second.", "It activates another receptor.", 0 },
 		{ "Most patients need three or more sessions.", "Patients need repeated sessions.", 1 },
 		{ "It works even in cases where other drugs took weeks.",
 		  "It works in cases resistant to other drugs.", 1 },	/* a subordinate clause's */
