@@ -3558,6 +3558,8 @@ push_qty(struct qtys *q, int fam, int range, double lo, double hi, double floor,
  * units, "several" or "a few" of them 2 or more; a vague count ("several
  * studies") two or more.
  */
+#define SEVERAL_MAX 7	/* how many units "several" reaches */
+
 static void
 scale(const struct val *v, int u, double *lo, double *hi)
 {
@@ -3566,7 +3568,9 @@ scale(const struct val *v, int u, double *lo, double *hi)
 		*hi = QTY_INF;
 	} else if (v->vague) {
 		*lo = (v->several ? 2 : 1) * UNIT[u].factor;
-		*hi = UNIT[u].factor * UNIT[u].vague;
+		/* "several weeks" is not "months": several is a handful */
+		*hi = UNIT[u].factor * (v->several && UNIT[u].vague > SEVERAL_MAX ?
+		    SEVERAL_MAX : UNIT[u].vague);
 	} else {
 		*lo = v->lo * UNIT[u].factor;
 		*hi = v->hi >= QTY_INF ? QTY_INF : v->hi * UNIT[u].factor;
@@ -3666,6 +3670,7 @@ quantities(const struct text *x, struct qtys *q)
 			} else if (ua >= 0 && (ub = bare_unit(x, k + 1)) >= 0) {
 				memset(&b, 0, sizeof b);
 				b.vague = 1;
+				b.several = a.several;	/* "several days or weeks" */
 				end = k + 2;
 				have_b = 1;
 			}
