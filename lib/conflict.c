@@ -3583,6 +3583,8 @@ scale(const struct val *v, int u, double *lo, double *hi)
 }
 
 /* "more than 3", "within 2", "about 30": the bounds the words before i put on [lo, hi]. */
+#define WITHIN_SCALE 24	/* "within" X reaches down to X / 24: an hour, a day */
+
 static void
 qualify(const struct text *x, size_t i, int fam, double *lo, double *hi)
 {
@@ -3598,7 +3600,16 @@ qualify(const struct text *x, size_t i, int fam, double *lo, double *hi)
 	} else if (among(p1, "over above exceeding") ||
 	    (strcmp(p1, "least") == 0 && strcmp(p2, "at") == 0)) {
 		*hi = QTY_INF;
-	} else if (among(p1, "under below within") ||
+	} else if (strcmp(p1, "within") == 0) {
+		/*
+		 * "within an hour" gives the scale, not only the bound: "within
+		 * a week" says less than an hour's speed
+		 */
+		if (*hi >= QTY_INF)
+			*lo = 0;
+		else if (*hi / WITHIN_SCALE < *lo)
+			*lo = *hi / WITHIN_SCALE;	/* "within hours": from an hour */
+	} else if (among(p1, "under below") ||
 	    (strcmp(p1, "to") == 0 && strcmp(p2, "up") == 0) ||
 	    (strcmp(p1, "most") == 0 && strcmp(p2, "at") == 0)) {
 		*lo = 0;
