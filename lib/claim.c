@@ -101,6 +101,12 @@ struct claim_check {
 	 * "only a specialist can work it out")
 	 */
 	int sole_scope[WORDS_MAX];
+	/*
+	 * judged.w[i] is what a "for" after an approving word speaks of
+	 * ("approved by the FDA for bipolar disorder"): a sentence that says
+	 * none of these words does not say what the claim's approval is for
+	 */
+	int purpose_scope[WORDS_MAX];
 	/* the bytes of the claim each exclusive word or identity speaks of */
 	size_t exclusive_start[CLAIM_EXCLUSIVE_MAX], exclusive_end[CLAIM_EXCLUSIVE_MAX];
 	/*
@@ -905,17 +911,26 @@ static int judged_word(const struct claim_check *cc, const char *text, size_t n)
 /* Exclusive words that leave no other: what they speak of is the claim's detail.  Sorted. */
 static const char *const sole_words[] = { "exclusively", "only", "sole", "solely" };
 
-/* Mark the judged words of claim[from .. to) as what a sole word speaks of. */
-static void mark_scope(struct claim_check *cc, const char *claim, size_t from, size_t to)
+/* Mark the judged words of claim[from .. to) in scope[] (what a sole word speaks of, ...). */
+static void mark_scope(struct claim_check *cc, int *scope, const char *claim, size_t from,
+    size_t to)
 {
 	for (size_t i = from; i < to;) {
 		size_t j = word_end(claim, to, i);
 		int x = j > i ? judged_word(cc, claim + i, j - i) : -1;
 		if (x >= 0)
-			cc->sole_scope[x] = 1;
+			scope[x] = 1;
 		i = j > i ? j : i + 1;
 	}
 }
+
+#define APPROVAL_REACH 4	/* words between an approving word and its "for": "approved by the FDA for" */
+
+/* Words whose "for" names what they allow a thing for: "approved for".  Sorted. */
+static const char *const approving_words[] = {
+	"approval", "approved", "authorised", "authorized", "cleared", "indicated",
+	"licensed", "prescribed",
+};
 
 /* Whether general English does not use the lower-case word w: no stop word, never tagged. */
 static int unused_in_english(const struct claim_input *in, const char *w)
@@ -1196,6 +1211,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	}
 	int after_at = 0;	/* "at all" stresses a negation; it is no quantifier */
 	int after_copula = 0;
+	int since_approving = APPROVAL_REACH + 1;	/* words since an approving word */
 	for (size_t i = 0, len = strlen(claim); i < len;) {
 		size_t j = word_end(claim, len, i);
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
@@ -1215,8 +1231,12 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 				cc->exclusive_start[cc->exclusive] = i;
 				cc->exclusive_end[cc->exclusive++] = exclusive_scope(claim, len, j);
 				if (IN_LIST(w, sole_words) && !negated_before(claim, i))
-					mark_scope(cc, claim, j, cc->exclusive_end[cc->exclusive - 1]);
+					mark_scope(cc, cc->sole_scope, claim, j,
+					    cc->exclusive_end[cc->exclusive - 1]);
 			}
+			if (strcmp(w, "for") == 0 && since_approving <= APPROVAL_REACH)
+				mark_scope(cc, cc->purpose_scope, claim, j, exclusive_scope(claim, len, j));
+			since_approving = IN_LIST(w, approving_words) ? 0 : since_approving + 1;
 			after_copula = IN_LIST(w, copulas);
 			after_at = strcmp(w, "at") == 0;
 			int softened = softened_after(claim + j, len - j);
@@ -1592,6 +1612,13 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 * claim of one or two clauses: a longer one's time may be in a clause
 	 * another sentence says)
 	 */
+	/* an approval's purpose, none of whose words the sentence says */
+	int purpose = 0, purpose_said = 0;
+	for (int w = 0; w < ws->n; w++) {
+		purpose |= cc->purpose_scope[w] && ws->w[w].idf > 0;
+		purpose_said |= cc->purpose_scope[w] && present[w];
+	}
+	unsaid += purpose && !purpose_said;
 	unsaid += cc->nclauses <= CLAIM_TIME_CLAUSES &&
 	    conflict_claim_quantities_said(cc->read, text, len) == 0;
 	if (cc->negated && !says_denial(text, len)) {

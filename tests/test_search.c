@@ -941,6 +941,14 @@ static void test_search_claim_verdicts(void **state)
 		  NULL },
 		{ "Zorvatine: caffeine blocks adenosine receptors and slows sleep.", VERDICT_SUPPORTED,
 		  NULL },
+		/*
+		 * what an approval is for is a detail the sentence must say
+		 * ("approved for snoring"); the same words without "for" are not
+		 */
+		{ "Cognitive behavioural therapy is the first treatment prescribed for snoring.",
+		  VERDICT_PARTIAL, NULL },
+		{ "Cognitive behavioural therapy is the first treatment, prescribed to snoring adults.",
+		  VERDICT_SUPPORTED, NULL },
 		/* "each" says what "every" says */
 		{ "Adults need seven to nine hours of sleep every night.", VERDICT_SUPPORTED, NULL },
 		/* "rises" says the direction of "higher"; "at all" is no absolute */
