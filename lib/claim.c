@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "claim.h"
 #include "conflict.h"
@@ -1431,6 +1432,9 @@ static int predicate_noun(const struct claim_check *cc, const char *claim)
 		}
 		if (!lower_word(claim + i, j - i, w, sizeof w)) {
 			after = -1;
+		} else if (after > 0 && article && (strcmp(w, "that") == 0 ||
+		    strcmp(w, "which") == 0)) {
+			break;	/* "is a stimulant that speeds up ...": the noun is said */
 		} else if (IN_LIST(w, copulas)) {
 			after = 0;
 			article = 0;
@@ -1878,6 +1882,33 @@ static int kin_match(const struct evidence *a, const char *text, size_t start, s
 	return 0;
 }
 
+/*
+ * Whether text[start .. end) says claim word w, the noun surface, as a
+ * noun: the word itself or its plural, or one of its kin, not another
+ * word of its stem ("stimulates" does not say "a stimulant").
+ */
+static int says_noun(const struct evidence *a, const char *text, size_t start, size_t end,
+    int w, const char *surface)
+{
+	size_t n = strlen(surface);
+	for (size_t h = 0; h < a->nhits; h++) {
+		const struct evidence_hit *x = &a->hits[h];
+		if (x->word != w || x->start < start || x->end > end)
+			continue;
+		size_t m = x->end - x->start;
+		const char *t = text + x->start;
+		if (x->kin)
+			return 1;
+		if (m >= n && strncasecmp(t, surface, n) == 0 &&
+		    (m == n || (m == n + 1 && (t[n] == 's' || t[n] == 'S')) ||
+		    (m == n + 2 && strncasecmp(t + n, "es", 2) == 0)))
+			return 1;
+		if (m + 1 == n && strncasecmp(t, surface, m) == 0)
+			return 1;	/* the claim's plural, the source's singular */
+	}
+	return 0;
+}
+
 /* Read and judge shown row i. */
 static int check_row(const struct claim_input *in, struct claim_check *cc, size_t i)
 {
@@ -1949,7 +1980,9 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	row->ve.absolutes_missing += unsaid_details(cc, &row->a, row->c.text, row->sent_start,
 	    row->has_sentence ? row->sent_end : row->sent_start, row->present, row);
 	/* a sentence that does not say what the claim says its subject is */
-	row->ve.absolutes_missing += cc->predicate >= 0 && !row->present[cc->predicate];
+	row->ve.absolutes_missing += cc->predicate >= 0 && (!row->present[cc->predicate] ||
+	    !says_noun(&row->a, row->c.text, row->sent_start, row->sent_end,
+	    cc->predicate, ws->w[cc->predicate].surface));
 	row->ve.conflicts = (int)row->nconflicts;
 	for (size_t k = 0; k < row->nconflicts; k++)
 		row->ve.other_names += strcmp(row->conflicts[k].kind,

@@ -949,6 +949,14 @@ static void test_search_claim_verdicts(void **state)
 		  VERDICT_PARTIAL, NULL },
 		{ "Cognitive behavioural therapy is the first treatment, prescribed to snoring adults.",
 		  VERDICT_SUPPORTED, NULL },
+		/*
+		 * what a claim says its subject is must be said as that noun
+		 * ("interrupts" shares the stem of "an interruption", it does not
+		 * say the subject is one), also before a relative clause
+		 */
+		{ "Sleep apnea is an interruption.", VERDICT_PARTIAL, NULL },
+		{ "Sleep apnea is an interruption that comes at night.", VERDICT_PARTIAL, NULL },
+		{ "Snoring is a sign.", VERDICT_SUPPORTED, NULL },
 		/* "each" says what "every" says */
 		{ "Adults need seven to nine hours of sleep every night.", VERDICT_SUPPORTED, NULL },
 		/* "rises" says the direction of "higher"; "at all" is no absolute */
