@@ -2157,3 +2157,21 @@ void claim_check_result(const struct claim_check *cc, size_t i, struct search_re
 	r->nconflicts = row->nconflicts;
 	*x = &row->x;
 }
+
+void claim_check_order(const struct claim_check *cc, size_t n, size_t *order)
+{
+	double key[CLAIM_VERDICT_ROWS];
+	for (size_t i = 0; i < n; i++) {
+		const struct claim_row *row = &cc->rows[i];
+		double ev = row->ve.sentence_coverage, rc = row->x.coverage;
+		double f = ev > rc ? (1 + ev) / (1 + rc) : 1;
+		key[i] = row->c.score * f;
+		order[i] = i;
+	}
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && key[order[j]] > key[order[j - 1]]; j--) {
+			size_t t = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = t;
+		}
+}

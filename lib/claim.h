@@ -93,4 +93,16 @@ char *claim_check_weights(const struct claim_check *cc);
 void claim_check_result(const struct claim_check *cc, size_t i, struct search_result *r,
     const struct rank_explain **x);
 
+/*
+ * The order in which to show rows [0 .. n) into order[0 .. n): by the
+ * source's rank score, lifted by how much more of the claim the row's
+ * evidence sentence holds (kin and synonyms counted) than the ranking saw
+ * in its passage (stems only): score x (1 + sentence coverage) / (1 +
+ * rank coverage) when that is above 1.  A source whose sentence states
+ * the claim in other words comes before one that only shares its stems.
+ * The verdict rows are the same whatever page is asked for, so are the
+ * places of those among them.
+ */
+void claim_check_order(const struct claim_check *cc, size_t n, size_t *order);
+
 #endif

@@ -768,12 +768,19 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 		oom = 1;
 	if (oom)
 		rc = util_error(r->err, r->errlen, "out of memory");
+	/*
+	 * The verdict rows in evidence order (claim_check_order): a shown row
+	 * at place p of the whole list, p among them, is the one ordered there.
+	 */
+	size_t order[CLAIM_VERDICT_ROWS];
+	claim_check_order(cc, (size_t)nverdict, order);
 	size_t emitted = 0;
 	for (size_t i = 0; i < nshown && rc == 0; i++) {
 		struct search_result res;
 		const struct rank_explain *x;
 		char *why = NULL;
-		claim_check_result(cc, at[i], &res, &x);
+		size_t place = r->o.offset + i;
+		claim_check_result(cc, place < (size_t)nverdict ? order[place] : at[i], &res, &x);
 		struct search_conflict *moved;
 		if (place_in_page(r, &res, &moved) != 0) {
 			rc = util_error(r->err, r->errlen, "out of memory");

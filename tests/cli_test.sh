@@ -1539,6 +1539,32 @@ assert r["matched_as"] == {"straight": "directly"}, r["matched_as"]' "$W/out" ||
 	err_has "--synonyms: 'two' is not N or N,M" "--synonyms two"
 }
 
+# Rows come in evidence order: a source whose sentence states the claim in
+# other words ("Doctors rapidly ease pain") comes before one that ranks
+# higher on the claim's own stems alone ("Physicians met."), on every page.
+q_claim_order() {
+	mkdir -p "$W/ord"
+	printf 'Physicians met.\n' >"$W/ord/a.txt"
+	printf 'Doctors rapidly ease pain.\n' >"$W/ord/b.txt"
+	ix --db "$W/ord.db" "$W/ord"
+	want_rc 0 "index"
+	C="Physicians quickly relieve pain."
+	q --db "$W/ord.db" --claim --json "$C"
+	want_rc 0 "the claim"
+	python3 -c 'import json,sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert [r["source"].rsplit("/", 1)[1] for r in rows] == ["b.txt", "a.txt"], [r["source"] for r in rows]
+assert rows[0]["score"] < rows[1]["score"], "b.txt should rank lower on stems alone"
+assert rows[0]["support"] == "supported", rows[0]["support"]' "$W/out" ||
+	    fail "order: $(head -c 600 "$W/out")"
+	q --db "$W/ord.db" --claim --json -n 1 --offset 1 "$C"
+	want_rc 0 "the second page"
+	python3 -c 'import json,sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert [r["source"].rsplit("/", 1)[1] for r in rows] == ["a.txt"], [r["source"] for r in rows]' \
+	    "$W/out" || fail "second page: $(head -c 600 "$W/out")"
+}
+
 # A sentence is read under its section's heading; a question is never
 # evidence (it asserts nothing) and never disagrees; "proved" stands for
 # "proven" and "3" for "three".
@@ -2204,7 +2230,7 @@ completion_options() {
 }
 
 ALL_TESTS="\
-q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
+q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_order q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
