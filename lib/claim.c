@@ -2164,7 +2164,7 @@ void claim_check_order(const struct claim_check *cc, size_t n, size_t *order)
 	for (size_t i = 0; i < n; i++) {
 		const struct claim_row *row = &cc->rows[i];
 		double ev = row->ve.sentence_coverage, rc = row->x.coverage;
-		double f = ev > rc ? (1 + ev) / (1 + rc) : 1;
+		double f = ev > rc && ev >= VERDICT_PARTIAL_MIN ? (1 + ev) / (1 + rc) : 1;
 		key[i] = row->c.score * f;
 		order[i] = i;
 	}

@@ -98,8 +98,9 @@ void claim_check_result(const struct claim_check *cc, size_t i, struct search_re
  * source's rank score, lifted by how much more of the claim the row's
  * evidence sentence holds (kin and synonyms counted) than the ranking saw
  * in its passage (stems only): score x (1 + sentence coverage) / (1 +
- * rank coverage) when that is above 1.  A source whose sentence states
- * the claim in other words comes before one that only shares its stems.
+ * rank coverage) when that is above 1 and the sentence holds at least
+ * VERDICT_PARTIAL_MIN of the claim.  A source whose sentence states the
+ * claim in other words comes before one that only shares its stems.
  * The verdict rows are the same whatever page is asked for, so are the
  * places of those among them.
  */
