@@ -1432,9 +1432,6 @@ static int predicate_noun(const struct claim_check *cc, const char *claim)
 		}
 		if (!lower_word(claim + i, j - i, w, sizeof w)) {
 			after = -1;
-		} else if (after > 0 && article && (strcmp(w, "that") == 0 ||
-		    strcmp(w, "which") == 0)) {
-			break;	/* "is a stimulant that speeds up ...": the noun is said */
 		} else if (IN_LIST(w, copulas)) {
 			after = 0;
 			article = 0;
