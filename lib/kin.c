@@ -148,6 +148,7 @@ static const char *const groups[] = {
 	"dissociation dissociative detachment detached",
 	"addiction addictive dependence dependency",
 	"distinct separate",
+	"similar resemble resembling comparable akin",
 	"abuse misuse",
 	"harm harmful damage damaging injury",
 	"risk risky danger dangerous hazard hazardous unsafe",

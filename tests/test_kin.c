@@ -113,7 +113,7 @@ static void test_kin_pairs(void **state)
 		{ "uncover", "unravel" }, { "basis", "underpinnings" }, { "tied", "associated" },
 		{ "nose", "intranasal" }, { "vein", "intravenous" }, { "mouth", "orally" },
 		{ "limit", "minimize" }, { "speed", "rapid" }, { "dampens", "reduces" },
-		{ "unrelenting", "persistent" }, { "second", "another" },
+		{ "unrelenting", "persistent" }, { "second", "another" }, { "resembling", "similar" },
 		/* inflections of a member, and a member's base: "lasting", "promptly" */
 		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
 		{ "prompt", "immediately" }, { "safely", "safety" },
