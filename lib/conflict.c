@@ -1425,6 +1425,20 @@ not_yet(const struct text *c, size_t k)
 	return 0;
 }
 
+/*
+ * Whether a negator stands before the claim's token k in its clause,
+ * though its scope ended before k: "need not raise concerns about
+ * addiction" does not assert the addiction its source denies.
+ */
+static int
+negated_clause(const struct text *c, size_t k)
+{
+	for (size_t m = clause_start(c, k); m < k; m++)
+		if (is_negator(c, m))
+			return 1;
+	return 0;
+}
+
 static int has_word(const struct text *, const char *);
 
 static int
@@ -1436,7 +1450,7 @@ find_negation(struct text *c, struct text *s, struct found *f)
 
 	for (i = 0; i < c->n; i++) {
 		if (!is_content(c, i) || c->v[i].pol == POL_UNK ||
-		    (c->v[i].pol == POL_POS && not_yet(c, i)))
+		    (c->v[i].pol == POL_POS && (not_yet(c, i) || negated_clause(c, i))))
 			continue;
 		agree = seen = 0;
 		hit = s->n;
