@@ -1128,6 +1128,22 @@ static int brief_kin(const struct claim_input *in, struct word *jw)
 	return add_word_and_kin(in, jw, "temporary");
 }
 
+/* Nouns that "a ... of" makes a quantifier: "a number of studies" says "several".  Sorted. */
+static const char *const quantity_nouns[] = {
+	"couple", "handful", "host", "number", "plenty", "range", "variety",
+};
+
+/* Whether the claim says "a W of" (W lower-case): a quantifier, no claim word. */
+static int quantifier_phrase(const char *claim, const char *w)
+{
+	size_t len = strlen(claim), n = strlen(w);
+	for (size_t i = 2; i + n + 3 <= len; i++)
+		if (word_at(claim, len, i, w, n) && word_at(claim, len, i - 2, "a", 1) &&
+		    claim[i - 1] == ' ' && strncmp(claim + i + n, " of ", 4) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Whether surface, a word of the claim, is capitalized where a sentence
  * does not open: a name ("Parkinson's", "Spravato").
@@ -1171,7 +1187,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		struct word *jw = &cc->judged.w[i];
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
 		cc->direction[i] = lowered && IN_LIST(w, direction_words);
-		if (lowered && IN_LIST(w, light_words))
+		if (lowered && (IN_LIST(w, light_words) ||
+		    (IN_LIST(w, quantity_nouns) && quantifier_phrase(claim, w))))
 			jw->idf = 0;
 		else if (in->kin != NULL && !jw->prefix &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
