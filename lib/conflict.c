@@ -3651,6 +3651,14 @@ relative_antecedent(const struct text *x, size_t i)
 }
 
 /* Every quantity with a unit, year or decade in x, in text order. */
+/* Whether bare unit i follows "a matter of" ("within a matter of hours"). */
+static int
+matter_of(const struct text *x, size_t i)
+{
+	return i >= 3 && strcmp(wd(x, i - 1), "of") == 0 && strcmp(wd(x, i - 2), "matter") == 0 &&
+	    strcmp(wd(x, i - 3), "a") == 0;
+}
+
 static int
 quantities(const struct text *x, struct qtys *q)
 {
@@ -3663,7 +3671,7 @@ quantities(const struct text *x, struct qtys *q)
 		if (value_at(x, i, &a)) {
 			k = unit_at(x, a.next, &ua);
 		} else if ((ua = bare_unit(x, i)) >= 0 &&
-		    among(wprev(x, i), BARE_BEFORE)) {
+		    (among(wprev(x, i), BARE_BEFORE) || matter_of(x, i))) {
 			memset(&a, 0, sizeof a);
 			a.vague = 1;
 			a.first = i;
