@@ -260,8 +260,9 @@ static const char *const direction_classes[] = {
 	" delay delayed delays hinder hindered hinders longer slow slowed slower slows ",
 	" damage damaged damages disrupt disrupted disrupts impair impaired impairs undermine"
 	" undermined undermines weaken weakened weakens ",
-	" boost boosted boosts enhance enhanced enhances reinforce reinforced reinforces repair"
-	" repaired repairs restore restored restores strengthen strengthened strengthens ",
+	" boost boosted boosts enhance enhanced enhances improve improved improves improving"
+	" reinforce reinforced reinforces repair repaired repairs restore restored restores"
+	" strengthen strengthened strengthens ",
 	" earlier ",
 	" exceed exceeded exceeding exceeds surpass surpassed surpasses ",
 	" aggravate aggravated aggravates exacerbate exacerbated exacerbates worse worsen"

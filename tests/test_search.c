@@ -933,6 +933,8 @@ static void test_search_claim_verdicts(void **state)
 		/* "weakens" and "slows" are directions too; "delays" says "slows" */
 		{ "Caffeine weakens adenosine receptors.", VERDICT_PARTIAL, NULL },
 		{ "Caffeine blocks adenosine receptors and slows sleep.", VERDICT_SUPPORTED, NULL },
+		/* "improve" says the direction of "strengthen" */
+		{ "Naps shorter than thirty minutes strengthen alertness.", VERDICT_SUPPORTED, NULL },
 		/*
 		 * a capitalized word no passage holds names a thing no source
 		 * speaks of; the same word opening the sentence may be any word
