@@ -117,6 +117,9 @@ static const char *const groups[] = {
 	"effect impact influence affect",
 	"research study trial",
 	"demonstrate reveal indicate",
+	"discuss discussion talk",
+	"describe description characterize characterise portray",
+	"cover coverage",
 	/* body and mind */
 	"relieve relief alleviate alleviation ease",
 	"anxiety anxious",

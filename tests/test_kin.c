@@ -114,6 +114,7 @@ static void test_kin_pairs(void **state)
 		{ "nose", "intranasal" }, { "vein", "intravenous" }, { "mouth", "orally" },
 		{ "limit", "minimize" }, { "speed", "rapid" }, { "dampens", "reduces" },
 		{ "unrelenting", "persistent" }, { "second", "another" }, { "resembling", "similar" },
+		{ "talk", "discuss" }, { "characterised", "described" }, { "cover", "coverage" },
 		/* inflections of a member, and a member's base: "lasting", "promptly" */
 		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
 		{ "prompt", "immediately" }, { "safely", "safety" },
