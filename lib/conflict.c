@@ -258,6 +258,9 @@ static const struct {
 	{ "block blocks blocked blocking",
 	  "stimulate stimulates stimulated stimulating", 0, 2 },
 	{ "agonist agonists", "antagonist antagonists", 0, 0 },
+	/* "conditions that respond well to other therapies" / "resistant to other therapies" */
+	{ "respond responds responded responding responsive",
+	  "resistant refractory unresponsive", 0, 0 },
 	{ "safe safely", "dangerous dangerously unsafe", 0, 0 },
 	{ "effective effectively effectiveness efficacy", "ineffective ineffectively", 0, 0 },
 	{ "possible", "impossible", 0, 0 },
