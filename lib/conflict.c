@@ -2074,10 +2074,18 @@ contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 	size_t nca;
 
 	if (!tight) {
-		/* "common" turned round ("less common") says the other side */
-		for (size_t k = 0; k < c->n; k++)
-			if (side_of(c, k, p, NULL, 0) == !mine)
-				return 1;
+		/*
+		 * "common" turned round ("less common") says the other side;
+		 * so does an opposite of the word's by another pair ("inhibits
+		 * NMDA while switching on AMPA": "inhibit" / "activate" for the
+		 * pair "block" / "activate")
+		 */
+		for (size_t q = 0; q < sizeof ANTONYM / sizeof ANTONYM[0]; q++) {
+			int side = q == p ? mine : ANTONYM[q].tight ? -1 : side_of(c, i, q, NULL, 0);
+			for (size_t k = 0; k < c->n && side >= 0; k++)
+				if (side_of(c, k, q, NULL, 0) == !side)
+					return 1;
+		}
 		return 0;
 	}
 	nca = neighbours(c, i, 1, ca);
