@@ -258,6 +258,14 @@ static const struct {
 	{ "block blocks blocked blocking",
 	  "stimulate stimulates stimulated stimulating", 0, 2 },
 	{ "agonist agonists", "antagonist antagonists", 0, 0 },
+	/*
+	 * "a chemical that lifts mood" / "a chemical that dampens moods", said
+	 * of one subject ("Ketamine lifts mood" is no opposite of it)
+	 */
+	{ "lift lifts lifted lifting brighten brightens brightened",
+	  "dampen dampens dampened dampening", 2, 0 },
+	{ "eligible", "excluded ineligible", 0, 0 },
+	{ "single", "repeated multiple", 1, 0 },	/* "a single administration" / "repeated administration" */
 	/* "conditions that respond well to other therapies" / "resistant to other therapies" */
 	{ "respond responds responded responding responsive",
 	  "resistant refractory unresponsive", 0, 0 },
@@ -383,7 +391,7 @@ static const char BARE_BEFORE[] =
  * The table is built once (pthread_once) and only read after: claims are
  * checked on several threads.
  */
-#define LIST_MAX 192		/* lists in the table: bits of a word's membership */
+#define LIST_MAX 256		/* lists in the table: bits of a word's membership */
 #define LIST_SLOTS 512		/* list pointer -> index; a power of two */
 #define WORD_SLOTS 4096		/* words; a power of two */
 
@@ -4211,6 +4219,13 @@ conflict_find(const char *claim, size_t claim_len, const char *source,
     size_t source_len, struct conflict *out, size_t max)
 {
 	return conflict_find_in(claim, claim_len, source, source_len, NULL, out, max);
+}
+
+int
+conflict_lists_fit(void)
+{
+	(void)pthread_once(&lists_once, build_lists);
+	return lists.usable;
 }
 
 const char *

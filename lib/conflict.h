@@ -152,4 +152,10 @@ int conflict_claim_quantities_said(const struct conflict_claim *cl, const char *
 /* "number", "negation", "antonym", "substitution" or "contrast"; "unknown" for any other value. */
 const char *conflict_kind_name(enum conflict_kind k);
 
+/*
+ * Whether this module's word lists fit its lookup table (1); when they
+ * outgrow it (0), every lookup scans the lists: the same results, slower.
+ */
+int conflict_lists_fit(void);
+
 #endif

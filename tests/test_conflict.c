@@ -266,6 +266,19 @@ test_conflict_corpus_false(void **state)
 		  "Ketamine switches on the NMDA receptor.",
 		  "Ketamine works by blocking the NMDA receptor.",
 		  { { ANT, "switches", "blocking" } } },
+		{ "lifts against dampens", "Glutamate is a chemical that lifts mood.",
+		  "The receptor stimulates the release of a chemical that dampens moods.",
+		  { { ANT, "lifts", "dampens" } } },
+		{ "excluded against eligible",
+		  "Individuals who have not responded to antidepressants are excluded from ketamine therapy.",
+		  "Individuals eligible for ketamine therapy include those who have not responded to antidepressants.",
+		  { { ANT, "excluded", "eligible" } } },
+		{ "a single against repeated administration",
+		  "Psychotherapy prepares the mind for a single administration of ketamine.",
+		  "Psychotherapy prepares the body and mind for repeated administration of Ketamine.",
+		  { { ANT, "single", "repeated" } } },
+		{ "a single dose against repeated sessions: not the same thing",
+		  "A single dose works.", "Repeated sessions work.", { { 0 } } },
 		{ "a claim that says both sides by another pair contrasts itself",
 		  "Ketamine inhibits the NMDA receptor while switching on a second receptor, AMPA.",
 		  "Ketamine treats bipolar disorders by blocking a particular receptor named NMDA.",
@@ -1698,6 +1711,14 @@ test_conflict_huge_number_agrees_with_itself(void **state)
 	assert_int_equal(conflict_find(text, strlen(text), text, strlen(text), out, 4), 0);
 }
 
+/* The word lists fit their lookup table: a new opposite pair must not make every lookup scan. */
+static void
+test_conflict_lists_fit(void **state)
+{
+	(void)state;
+	assert_true(conflict_lists_fit());
+}
+
 /* Whether a sentence gives a time of the kind the claim gives, agreeing or not. */
 static void
 test_conflict_quantities_said(void **state)
@@ -1740,6 +1761,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_conflict_corpus_true),
 		cmocka_unit_test(test_conflict_quantities_said),
+		cmocka_unit_test(test_conflict_lists_fit),
 		cmocka_unit_test(test_conflict_corpus_false),
 		cmocka_unit_test(test_conflict_numbers),
 		cmocka_unit_test(test_conflict_negation),
