@@ -115,6 +115,8 @@ static void test_kin_pairs(void **state)
 		{ "limit", "minimize" }, { "speed", "rapid" }, { "dampens", "reduces" },
 		{ "unrelenting", "persistent" }, { "second", "another" }, { "resembling", "similar" },
 		{ "talk", "discuss" }, { "characterised", "described" }, { "cover", "coverage" },
+		{ "animal", "veterinary" }, { "medicine", "medical" }, { "intense", "vivid" },
+		{ "notice", "attention" },
 		/* inflections of a member, and a member's base: "lasting", "promptly" */
 		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
 		{ "prompt", "immediately" }, { "safely", "safety" },
