@@ -1134,6 +1134,21 @@ static const char *const quantity_nouns[] = {
 	"couple", "handful", "host", "number", "plenty", "range", "variety",
 };
 
+/*
+ * Whether the claim says "out of reach": an idiom for what cannot be had,
+ * whose "reach" is no reaching ("reach out to us" is no paraphrase).
+ */
+static int out_of_reach(const char *claim, const char *w)
+{
+	size_t len = strlen(claim);
+	if (strcmp(w, "reach") != 0)
+		return 0;
+	for (size_t i = 7; i + 5 <= len; i++)
+		if (word_at(claim, len, i, "reach", 5) && strncasecmp(claim + i - 7, "out of ", 7) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether the claim says "a W of" (W lower-case): a quantifier, no claim word. */
 static int quantifier_phrase(const char *claim, const char *w)
 {
@@ -1189,7 +1204,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
 		cc->direction[i] = lowered && IN_LIST(w, direction_words);
 		if (lowered && (IN_LIST(w, light_words) ||
-		    (IN_LIST(w, quantity_nouns) && quantifier_phrase(claim, w))))
+		    (IN_LIST(w, quantity_nouns) && quantifier_phrase(claim, w)) ||
+		    out_of_reach(claim, w)))
 			jw->idf = 0;
 		else if (in->kin != NULL && !jw->prefix &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)

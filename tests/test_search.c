@@ -1066,20 +1066,26 @@ static void test_search_claim_function_words_weigh_nothing(void **state)
 		fail_msg("weights: %s", info.weights);
 	search_info_free(&info);
 	collector_free(&c);
-	/* "a number of" is a quantifier; "the number of" names a number */
+	/*
+	 * "a number of" is a quantifier, "the number of" names a number;
+	 * "out of reach" is an idiom, "reach out" is no paraphrase of it
+	 */
 	static const struct {
-		const char *claim;
+		const char *claim, *weightless_word;
 		int weightless;
 	} quantity[] = {
-		{ "A number of trees share sugars.", 1 },
-		{ "The number of trees sharing sugars varies.", 0 },
+		{ "A number of trees share sugars.", "number 0.00", 1 },
+		{ "The number of trees sharing sugars varies.", "number 0.00", 0 },
+		{ "Sugars are out of reach for trees.", "reach 0.00", 1 },
+		{ "Tree roots reach out to fungi.", "reach 0.00", 0 },
 	};
 	for (size_t k = 0; k < NP(quantity); k++) {
 		memset(&c, 0, sizeof c);
 		n = search_run(f->search, quantity[k].claim, &o, collect, &c, &info, err, sizeof err);
 		assert_true(n >= 0);
 		assert_non_null(info.weights);
-		if ((strstr(info.weights, "number 0.00") != NULL) != quantity[k].weightless)
+		if ((strstr(info.weights, quantity[k].weightless_word) != NULL) !=
+		    quantity[k].weightless)
 			fail_msg("\"%s\": weights: %s", quantity[k].claim, info.weights);
 		search_info_free(&info);
 		collector_free(&c);
