@@ -2073,6 +2073,32 @@ swapped_role(const struct text *c, size_t i, const struct text *s, const char *m
  * or for a tight pair one said of the same next word ("more X and less X",
  * but not "most common ... less often").
  */
+/*
+ * neighbours() within token i's conjunct: "and", "or" and commas end it
+ * too ("are common and rarely need attention": "rarely" speaks of
+ * needing, not of the reactions "common" speaks of).
+ */
+static size_t
+conjunct_neighbours(const struct text *x, size_t i, int dir, const char **out)
+{
+	size_t n = 0, steps = 0, j = i;
+
+	while (n < NEIGHBOURS && steps < 8) {
+		if (dir < 0 ? j == 0 : j + 1 >= x->n)
+			break;
+		j = dir < 0 ? j - 1 : j + 1;
+		steps++;
+		if (inner_hyphen(x, j))
+			continue;
+		if (x->v[j].type != T_WORD || among(wd(x, j), CLAUSE_WORD) ||
+		    among(wd(x, j), "and or"))
+			break;
+		if (is_content(x, j))
+			out[n++] = x->v[j].stem;
+	}
+	return n;
+}
+
 static int
 contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 {
@@ -2088,11 +2114,20 @@ contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 		 * NMDA while switching on AMPA": "inhibit" / "activate" for the
 		 * pair "block" / "activate")
 		 */
+		const char *ia[2 * NEIGHBOURS], *kb[2 * NEIGHBOURS];
+		size_t ni = conjunct_neighbours(c, i, 1, ia);
+		ni += conjunct_neighbours(c, i, -1, ia + ni);
 		for (size_t q = 0; q < sizeof ANTONYM / sizeof ANTONYM[0]; q++) {
 			int side = q == p ? mine : ANTONYM[q].tight ? -1 : side_of(c, i, q, NULL, 0);
-			for (size_t k = 0; k < c->n && side >= 0; k++)
-				if (side_of(c, k, q, NULL, 0) == !side)
+			for (size_t k = 0; k < c->n && side >= 0; k++) {
+				if (side_of(c, k, q, NULL, 0) != !side)
+					continue;
+				/* said of the same thing: a neighbour in common, or none to tell */
+				size_t nk = conjunct_neighbours(c, k, 1, kb);
+				nk += conjunct_neighbours(c, k, -1, kb + nk);
+				if (ni == 0 || nk == 0 || share(ia, ni, kb, nk))
 					return 1;
+			}
 		}
 		return 0;
 	}
