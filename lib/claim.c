@@ -248,7 +248,8 @@ static const char *const direction_classes[] = {
 	" enhances greater grew grow grows heighten heightened heightens higher increase"
 	" increased increases increasing larger raise raised raises raising rise rises rising"
 	" rose ",
-	" alleviate alleviated alleviates decline declined declines decrease decreased"
+	" alleviate alleviated alleviates dampen dampened dampens decline declined declines"
+	" decrease decreased"
 	" decreases decreasing diminish diminished diminishes drop dropped drops ease eased"
 	" eases fall falls fell fewer lessen lessened lessens lower lowered lowers minimise"
 	" minimised minimises minimize minimized minimizes mitigate mitigated mitigates reduce"

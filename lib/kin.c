@@ -60,7 +60,7 @@ static const char *const groups[] = {
 	"doctor physician clinician practitioner",
 	"people individuals persons person patient",
 	"expert specialist",
-	"staff personnel",
+	"staff personnel professional",
 	"child children kid kids",
 	"medication medicine drug pharmaceutical",
 	"medicine medical",
@@ -169,6 +169,7 @@ static const char *const groups[] = {
 	"setting environment surroundings atmosphere",
 	"ability capacity capability",
 	"schedule regimen",
+	"eligible qualify",
 	"approve approval authorize authorise authorization authorisation",
 	"ban prohibit forbid",
 	"permit permission",
@@ -195,7 +196,7 @@ static const char *const groups[] = {
  * word in any inflection ("switches on"), the others as written.
  */
 static const char *const phrases[] = {
-	"switch on|activate", "turn on|activate", "shut down|block", "shut off|block",
+	"switch on|activate", "turn on|activate", "nerve cell|neuron", "nerve cells|neurons", "shut down|block", "shut off|block",
 	"switch off|block", "hold back|slow", "keep an eye on|monitor",
 	"look into|investigate", "talk therapy|psychotherapy", "bad dreams|nightmares",
 	"behind the wheel|drive", "seek advice|consult", "put under|anesthetize",

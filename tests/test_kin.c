@@ -116,6 +116,7 @@ static void test_kin_pairs(void **state)
 		{ "unrelenting", "persistent" }, { "second", "another" }, { "resembling", "similar" },
 		{ "talk", "discuss" }, { "characterised", "described" }, { "cover", "coverage" },
 		{ "animal", "veterinary" }, { "medicine", "medical" }, { "intense", "vivid" },
+		{ "staff", "professionals" }, { "qualify", "eligible" },
 		{ "notice", "attention" },
 		/* inflections of a member, and a member's base: "lasting", "promptly" */
 		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
