@@ -1697,10 +1697,13 @@ side_of(const struct text *x, size_t i, size_t p, const char *same, int same_sid
 
 /*
  * Up to NEIGHBOURS content stems next to token i on one side (dir -1 before,
- * +1 after), within eight tokens and its clause.
+ * +1 after), within eight tokens and its clause; with `conjunct`, within
+ * its conjunct too: "and", "or" and any punctuation end it ("are common
+ * and rarely need attention": "rarely" speaks of needing, not of the
+ * reactions "common" speaks of).
  */
 static size_t
-neighbours(const struct text *x, size_t i, int dir, const char **out)
+neighbours_in(const struct text *x, size_t i, int dir, const char **out, int conjunct)
 {
 	size_t n = 0, steps = 0, j = i;
 
@@ -1710,16 +1713,23 @@ neighbours(const struct text *x, size_t i, int dir, const char **out)
 		j = dir < 0 ? j - 1 : j + 1;
 		steps++;
 		if (inner_hyphen(x, j)) {
-			if (dir > 0 && j == i + 1)
+			if (dir > 0 && j == i + 1 && !conjunct)
 				j++;	/* "short-term": "term" is part of the word */
 			continue;
 		}
-		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD))
+		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD) ||
+		    (conjunct && (x->v[j].type != T_WORD || among(wd(x, j), "and or"))))
 			break;
 		if (is_content(x, j))
 			out[n++] = x->v[j].stem;
 	}
 	return n;
+}
+
+static size_t
+neighbours(const struct text *x, size_t i, int dir, const char **out)
+{
+	return neighbours_in(x, i, dir, out, 0);
 }
 
 static int
@@ -2073,32 +2083,6 @@ swapped_role(const struct text *c, size_t i, const struct text *s, const char *m
  * or for a tight pair one said of the same next word ("more X and less X",
  * but not "most common ... less often").
  */
-/*
- * neighbours() within token i's conjunct: "and", "or" and commas end it
- * too ("are common and rarely need attention": "rarely" speaks of
- * needing, not of the reactions "common" speaks of).
- */
-static size_t
-conjunct_neighbours(const struct text *x, size_t i, int dir, const char **out)
-{
-	size_t n = 0, steps = 0, j = i;
-
-	while (n < NEIGHBOURS && steps < 8) {
-		if (dir < 0 ? j == 0 : j + 1 >= x->n)
-			break;
-		j = dir < 0 ? j - 1 : j + 1;
-		steps++;
-		if (inner_hyphen(x, j))
-			continue;
-		if (x->v[j].type != T_WORD || among(wd(x, j), CLAUSE_WORD) ||
-		    among(wd(x, j), "and or"))
-			break;
-		if (is_content(x, j))
-			out[n++] = x->v[j].stem;
-	}
-	return n;
-}
-
 static int
 contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 {
@@ -2115,16 +2099,16 @@ contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 		 * pair "block" / "activate")
 		 */
 		const char *ia[2 * NEIGHBOURS], *kb[2 * NEIGHBOURS];
-		size_t ni = conjunct_neighbours(c, i, 1, ia);
-		ni += conjunct_neighbours(c, i, -1, ia + ni);
+		size_t ni = neighbours_in(c, i, 1, ia, 1);
+		ni += neighbours_in(c, i, -1, ia + ni, 1);
 		for (size_t q = 0; q < sizeof ANTONYM / sizeof ANTONYM[0]; q++) {
 			int side = q == p ? mine : ANTONYM[q].tight ? -1 : side_of(c, i, q, NULL, 0);
 			for (size_t k = 0; k < c->n && side >= 0; k++) {
 				if (side_of(c, k, q, NULL, 0) != !side)
 					continue;
 				/* said of the same thing: a neighbour in common, or none to tell */
-				size_t nk = conjunct_neighbours(c, k, 1, kb);
-				nk += conjunct_neighbours(c, k, -1, kb + nk);
+				size_t nk = neighbours_in(c, k, 1, kb, 1);
+				nk += neighbours_in(c, k, -1, kb + nk, 1);
 				if (ni == 0 || nk == 0 || share(ia, ni, kb, nk))
 					return 1;
 			}
