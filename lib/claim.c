@@ -148,8 +148,9 @@ struct claim_check {
  * source does not say "besides".  Lower-case surfaces, sorted (strcmp).
  */
 static const char *const light_words[] = {
-	"ability", "able", "according", "across", "actually", "addition", "additionally", "afterwards",
-	"allow", "allowed", "allowing", "allows", "almost", "along", "alongside", "already",
+	"ability", "able", "according", "across", "actually", "addition", "additionally",
+	"afterwards", "allow", "allowed", "allowing", "allows", "almost", "along", "alongside",
+	"already",
 	"although", "among", "amongst", "anyone", "anything", "apart", "appear", "appeared",
 	"appearing", "appears", "around", "aside", "away", "based", "became", "become",
 	"becomes", "becoming", "beforehand", "began", "begin", "beginning", "begins", "begun",
@@ -927,7 +928,8 @@ static void mark_scope(struct claim_check *cc, int *scope, const char *claim, si
 	}
 }
 
-#define APPROVAL_REACH 4	/* words between an approving word and its "for": "approved by the FDA for" */
+/* words between an approving word and its "for": "approved by the FDA for" */
+#define APPROVAL_REACH 4
 
 /* Words whose "for" names what they allow a thing for: "approved for".  Sorted. */
 static const char *const approving_words[] = {
@@ -1629,8 +1631,9 @@ static void take_in_referent(const struct evidence *a, const struct fetched *c,
  * are present[] (a: the passage's evidence), does not say: its direction
  * words ("raises": said by itself, a kin word, one of its class or a
  * comparative, compared_so), what "only" speaks of when no passage holds
- * it, and its absolute words ("always"), each of these then added to
- * row's missing words when row is not NULL.
+ * it, what an approval is for, a time, a denial, and its absolute words
+ * ("always"), each of the last two then added to row's missing words when
+ * row is not NULL.
  */
 static int unsaid_details(const struct claim_check *cc, const struct evidence *a,
     const char *passage, size_t from, size_t end, const int *present, struct claim_row *row)
@@ -1643,11 +1646,6 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 		unsaid += (cc->direction[w] && !present[w] && !direction_said(ws, w, text, len) &&
 		    !compared_so(ws, w, a, passage, from, end)) ||
 		    (cc->sole_scope[w] && !present[w] && ws->w[w].idf > 0 && ws->w[w].df == 0);
-	/*
-	 * a sentence that gives no time does not say "for several years" (a
-	 * claim of one or two clauses: a longer one's time may be in a clause
-	 * another sentence says)
-	 */
 	/* an approval's purpose, none of whose words the sentence says */
 	int purpose = 0, purpose_said = 0;
 	for (int w = 0; w < ws->n; w++) {
@@ -1655,6 +1653,11 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 		purpose_said |= cc->purpose_scope[w] && present[w];
 	}
 	unsaid += purpose && !purpose_said;
+	/*
+	 * a sentence that gives no time does not say "for several years" (a
+	 * claim of one or two clauses: a longer one's time may be in a clause
+	 * another sentence says)
+	 */
 	unsaid += cc->nclauses <= CLAIM_TIME_CLAUSES &&
 	    conflict_claim_quantities_said(cc->read, text, len) == 0;
 	if (cc->negated && !says_denial(text, len)) {
@@ -1935,7 +1938,8 @@ static int says_noun(const struct evidence *a, const char *text, size_t start, s
 		    (m == n || (m == n + 1 && (t[n] == 's' || t[n] == 'S')) ||
 		    (m == n + 2 && strncasecmp(t + n, "es", 2) == 0)))
 			return 1;
-		if (m + 1 == n && strncasecmp(t, surface, m) == 0)
+		if (m + 1 == n && tolower((unsigned char)surface[m]) == 's' &&
+		    strncasecmp(t, surface, m) == 0)
 			return 1;	/* the claim's plural, the source's singular */
 	}
 	return 0;

@@ -265,7 +265,8 @@ static const struct {
 	{ "lift lifts lifted lifting brighten brightens brightened",
 	  "dampen dampens dampened dampening", 2, 0 },
 	{ "eligible", "excluded ineligible", 0, 0 },
-	{ "single", "repeated multiple", 1, 0 },	/* "a single administration" / "repeated administration" */
+	/* "a single administration" / "repeated administration" */
+	{ "single", "repeated multiple", 1, 0 },
 	/* "conditions that respond well to other therapies" / "resistant to other therapies" */
 	{ "respond responds responded responding responsive",
 	  "resistant refractory unresponsive", 0, 0 },

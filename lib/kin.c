@@ -196,9 +196,9 @@ static const char *const groups[] = {
  * word in any inflection ("switches on"), the others as written.
  */
 static const char *const phrases[] = {
-	"switch on|activate", "turn on|activate", "nerve cell|neuron", "nerve cells|neurons", "shut down|block", "shut off|block",
-	"switch off|block", "hold back|slow", "keep an eye on|monitor",
-	"look into|investigate", "talk therapy|psychotherapy", "bad dreams|nightmares",
+	"switch on|activate", "turn on|activate", "shut down|block", "shut off|block",
+	"switch off|block", "nerve cell|neuron", "nerve cells|neurons", "hold back|slow",
+	"keep an eye on|monitor", "look into|investigate", "talk therapy|psychotherapy", "bad dreams|nightmares",
 	"behind the wheel|drive", "seek advice|consult", "put under|anesthetize",
 };
 
