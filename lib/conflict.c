@@ -3656,12 +3656,13 @@ qualify(const struct text *x, size_t i, int fam, double *lo, double *hi)
 	} else if (strcmp(p1, "within") == 0) {
 		/*
 		 * "within an hour" gives the scale, not only the bound: "within
-		 * a week" says less than an hour's speed
+		 * a week" does not admit it.  A vague bound keeps its own floor
+		 * when that is lower ("within hours": from an hour).
 		 */
 		if (*hi >= QTY_INF)
 			*lo = 0;
 		else if (*hi / WITHIN_SCALE < *lo)
-			*lo = *hi / WITHIN_SCALE;	/* "within hours": from an hour */
+			*lo = *hi / WITHIN_SCALE;
 	} else if (among(p1, "under below") ||
 	    (strcmp(p1, "to") == 0 && strcmp(p2, "up") == 0) ||
 	    (strcmp(p1, "most") == 0 && strcmp(p2, "at") == 0)) {
