@@ -116,7 +116,9 @@ static void test_kin_pairs(void **state)
 		{ "unrelenting", "persistent" }, { "second", "another" }, { "resembling", "similar" },
 		{ "talk", "discuss" }, { "characterised", "described" }, { "cover", "coverage" },
 		{ "animal", "veterinary" }, { "medicine", "medical" }, { "intense", "vivid" },
-		{ "staff", "professionals" }, { "qualify", "eligible" },
+		{ "staff", "professionals" }, { "qualify", "eligible" }, { "encouraging", "promising" },
+		{ "surgeons", "surgery" }, { "detaches", "dissociate" }, { "conversations", "discussion" },
+		{ "key", "essential" },
 		{ "notice", "attention" },
 		/* inflections of a member, and a member's base: "lasting", "promptly" */
 		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
