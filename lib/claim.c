@@ -1138,27 +1138,19 @@ static const char *const quantity_nouns[] = {
 };
 
 /*
- * Whether the claim says "out of reach": an idiom for what cannot be had,
- * whose "reach" is no reaching ("reach out to us" is no paraphrase).
+ * Whether the claim says the lower-case word w between `before` and
+ * `after` (any case, `before` from a word's start): "a number of" makes
+ * "number" a quantifier, "out of reach" an idiom whose "reach" is no
+ * reaching ("reach out to us" is no paraphrase of it).
  */
-static int out_of_reach(const char *claim, const char *w)
+static int said_between(const char *claim, const char *before, const char *w,
+    const char *after)
 {
-	size_t len = strlen(claim);
-	if (strcmp(w, "reach") != 0)
-		return 0;
-	for (size_t i = 7; i + 5 <= len; i++)
-		if (word_at(claim, len, i, "reach", 5) && strncasecmp(claim + i - 7, "out of ", 7) == 0)
-			return 1;
-	return 0;
-}
-
-/* Whether the claim says "a W of" (W lower-case): a quantifier, no claim word. */
-static int quantifier_phrase(const char *claim, const char *w)
-{
-	size_t len = strlen(claim), n = strlen(w);
-	for (size_t i = 2; i + n + 3 <= len; i++)
-		if (word_at(claim, len, i, w, n) && word_at(claim, len, i - 2, "a", 1) &&
-		    claim[i - 1] == ' ' && strncmp(claim + i + n, " of ", 4) == 0)
+	size_t len = strlen(claim), n = strlen(w), nb = strlen(before), na = strlen(after);
+	for (size_t i = nb; i + n + na <= len; i++)
+		if (word_at(claim, len, i, w, n) && strncasecmp(claim + i - nb, before, nb) == 0 &&
+		    (i == nb || !is_word_byte(claim[i - nb - 1])) &&
+		    strncasecmp(claim + i + n, after, na) == 0)
 			return 1;
 	return 0;
 }
@@ -1207,8 +1199,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
 		cc->direction[i] = lowered && IN_LIST(w, direction_words);
 		if (lowered && (IN_LIST(w, light_words) ||
-		    (IN_LIST(w, quantity_nouns) && quantifier_phrase(claim, w)) ||
-		    out_of_reach(claim, w)))
+		    (IN_LIST(w, quantity_nouns) && said_between(claim, "a ", w, " of ")) ||
+		    (strcmp(w, "reach") == 0 && said_between(claim, "out of ", w, ""))))
 			jw->idf = 0;
 		else if (in->kin != NULL && !jw->prefix &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
