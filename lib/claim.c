@@ -68,6 +68,7 @@ struct claim_row {
 	size_t nmatched, nmissing;
 	struct verdict_evidence ve;
 	struct search_conflict conflicts[CLAIM_CONFLICTS_MAX];
+	unsigned char names_it[CLAIM_CONFLICTS_MAX];	/* conflict k: a conflict's `identity` */
 	size_t nconflicts;
 	enum verdict support;
 };
@@ -1531,6 +1532,7 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 		sc->line = line_at(c, from);
 		sc->byte_start = c->byte_start + (int64_t)from;
 		sc->byte_end = c->byte_start + (int64_t)to;
+		row->names_it[row->nconflicts] = (unsigned char)f->identity;
 		row->nconflicts++;
 	}
 	return 0;
@@ -1803,24 +1805,49 @@ static int sentence_conflicts(const struct claim_check *cc, struct claim_row *ro
 }
 
 /*
- * The conflicts of passage rd with the claim: in its best window and in
- * every other sentence of it that is about the claim by itself (most of
- * what the index could match is in the sentence; its headings do not
- * count here, or "antidepressants take weeks" under "How Ketamine
- * Alleviates PTSD Symptoms" would disagree with "relieves symptoms within
- * hours").  0, or -1.
+ * Whether text[start, end) goes on about the sentence before it: it opens
+ * with "This" or "These" ("This mood-regulating chemical is known as
+ * Glutamate.").
+ */
+static int goes_on(const char *text, size_t start, size_t end)
+{
+	char w[16];
+	return next_word(text + start, end - start, w, sizeof w) &&
+	    (strcmp(w, "this") == 0 || strcmp(w, "these") == 0);
+}
+
+/*
+ * The conflicts of passage rd with the claim: in its best window, in the
+ * sentence after it when that goes on about it (goes_on: what the window
+ * calls "a chemical" it may name there), and in every other sentence of
+ * it that is about the claim by itself (most of what the index could
+ * match is in the sentence; its headings do not count here, or
+ * "antidepressants take weeks" under "How Ketamine Alleviates PTSD
+ * Symptoms" would disagree with "relieves symptoms within hours").  0,
+ * or -1.
  */
 static int add_passage_conflicts(const struct claim_check *cc, struct claim_row *row,
     const char *claim, const struct reading *rd)
 {
+	int about = rd->end > rd->own_start &&
+	    known_share(&cc->judged, rd->present) >= CLAIM_ABOUT_MIN;
 	if (rd->end > rd->own_start &&
 	    sentence_conflicts(cc, row, claim, rd, rd->own_start, rd->end, rd->present) != 0)
 		return -1;
 	size_t pos = 0, start, end;
+	int next = 1;
 	while (passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end)) {
 		int present[WORDS_MAX];
 		if (start >= rd->own_start && end <= rd->end)
 			continue;	/* in the window: done above */
+		if (about && next && start >= rd->end) {
+			next = 0;
+			if (goes_on(rd->c.text, start, end)) {
+				if (add_conflicts(row, claim, cc, &rd->c, start, end, ALL_CLAUSES) != 0)
+					return -1;
+				continue;
+			}
+		}
 		evidence_presence(&rd->a, start, end, present);
 		if (sentence_conflicts(cc, row, claim, rd, start, end, present) != 0)
 			return -1;
@@ -2014,7 +2041,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	row->ve.conflicts = (int)row->nconflicts;
 	for (size_t k = 0; k < row->nconflicts; k++)
 		row->ve.other_names += strcmp(row->conflicts[k].kind,
-		    conflict_kind_name(CONFLICT_SUBSTITUTION)) == 0 &&
+		    conflict_kind_name(CONFLICT_SUBSTITUTION)) == 0 && !row->names_it[k] &&
 		    !in_exclusive_scope(cc, in->claim, row->conflicts[k].claim_words);
 	row->support = verdict_of_evidence(&row->ve);
 	return 0;

@@ -201,6 +201,9 @@ static const struct {
 	  "reduce reduces reduced reducing reduction reductions", 0, 0 },
 	{ "increase increases increased increasing",
 	  "lower lowers lowered lowering", 0, 0 },
+	/* "cuts the production of BDNF" / "increases the production" */
+	{ "increase increases increased increasing boost boosts boosted boosting",
+	  "cut cuts cutting", 0, 0 },
 	{ "raise raises raised raising", "lower lowers lowered lowering", 0, 0 },
 	{ "raise raises raised raising", "reduce reduces reduced reducing", 0, 0 },
 	{ "rise rises rose risen rising", "fall falls fell fallen falling", 0, 0 },
@@ -1159,6 +1162,7 @@ add(struct conflict **v, size_t *n, size_t *cap, enum conflict_kind kind,
 	(*v)[*n].source_start = ss;
 	(*v)[*n].source_end = se;
 	(*v)[*n].in_place = 0;
+	(*v)[*n].identity = 0;
 	(*n)++;
 	return 0;
 }
@@ -2886,6 +2890,134 @@ find_slot_substitution(const struct text *c, const struct text *s,
 	return 0;
 }
 
+/*
+ * The name token i of x is given by an identity after it: "chemical is
+ * known as Glutamate", "receptor called AMPA", "chemical is serotonin",
+ * "chemical, called glutamate," (a copula or a naming verb, then an
+ * optional "the", then one word that ends the clause).  Its index, or 0.
+ */
+static size_t
+name_after(const struct text *x, size_t i)
+{
+	size_t k = i + 1, said = 0;
+
+	/* "the chemical, called glutamate," */
+	if (is_punct(x, k, ",") && k + 1 < x->n && among_tok(x, k + 1, "called named known"))
+		k++;
+	if (k < x->n && among_tok(x, k, "is are was were")) {
+		k++;
+		said = 1;
+	}
+	if (k + 1 < x->n && among_tok(x, k, "known referred") && among_tok(x, k + 1, "as to")) {
+		k += 2 + (k + 2 < x->n && strcmp(wd(x, k + 2), "as") == 0);
+		said = 1;
+	} else if (k < x->n && among_tok(x, k, "called named termed")) {
+		k++;
+		said = 1;
+	}
+	if (k < x->n && strcmp(wd(x, k), "the") == 0)
+		k++;
+	if (!said || k >= x->n || x->v[k].type != T_WORD || x->v[k].pol != POL_POS ||
+	    (k + 1 < x->n && !clause_punct(x, k + 1)))
+		return 0;
+	return k;
+}
+
+/*
+ * The name token i of x is given by an apposition before it:
+ * "serotonin, a chemical that dampens moods" (the name, a comma, an
+ * article, up to two modifiers, the noun).  Its index, or 0.
+ */
+static size_t
+name_before(const struct text *x, size_t i)
+{
+	size_t k = i, mods = 0;
+
+	while (k > 0 && mods < 3 && x->v[k - 1].type == T_WORD && is_content(x, k - 1)) {
+		k--;
+		mods++;
+	}
+	if (mods == 3 || k < 3 || !among_tok(x, k - 1, "a an the") || !is_punct(x, k - 2, ",") ||
+	    x->v[k - 3].type != T_WORD || x->v[k - 3].pol != POL_POS)
+		return 0;
+	return k - 3;
+}
+
+/*
+ * The claim's subject, named at its end: "The mood-dampening chemical
+ * whose release is stimulated by the NMDA receptor is serotonin." -- the
+ * last of the words that open the sentence (after an article), when the
+ * sentence closes on a copula and one word.  *name: that word.  The
+ * subject's index, or 0.
+ */
+static size_t
+subject_named_at_end(const struct text *x, size_t *name)
+{
+	size_t k = 0, head = 0, last = x->n;
+
+	while (last > 0 && x->v[last - 1].type == T_PUNCT)
+		last--;
+	if (last < 4 || !among_tok(x, last - 2, "is are was were") ||
+	    x->v[last - 1].type != T_WORD || x->v[last - 1].pol != POL_POS)
+		return 0;
+	if (k < x->n && among_tok(x, k, "a an the this"))
+		k++;
+	for (; k < last - 2 && ((x->v[k].type == T_WORD && is_content(x, k)) ||
+	    inner_hyphen(x, k)); k++)
+		if (x->v[k].type == T_WORD)
+			head = k;
+	if (head == 0)
+		return 0;
+	*name = last - 1;
+	return head;
+}
+
+/*
+ * The claim names a thing one thing and the source another: "serotonin,
+ * a chemical that dampens moods" or "the chemical ... is serotonin"
+ * where the source says "this mood-regulating chemical is known as
+ * Glutamate".  The thing is the same noun in both; the source names it
+ * by an identity (name_after) or an apposition (name_before), and not
+ * as "another" one; both names name one thing (names_one), and neither
+ * text holds the other's.
+ */
+static int
+find_named_otherwise(const struct text *c, const struct text *s,
+    const struct conflict_lexicon *lex, struct found *f)
+{
+	size_t end_name = 0, subject = subject_named_at_end(c, &end_name);
+
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->v[i].type != T_WORD || !is_content(c, i))
+			continue;
+		size_t y = i == subject ? end_name : name_after(c, i);
+		if (y == 0 && (y = name_before(c, i)) == 0)
+			continue;
+		const char *ym = c->v[y].stem;
+		if (!names_one(c, y, lex) || holds_any(s, &ym, 1))
+			continue;
+		for (size_t j = 0; j < s->n; j++) {
+			/* "another receptor called AMPA" is not the claim's receptor */
+			if (s->v[j].type != T_WORD || strcmp(s->v[j].stem, c->v[i].stem) != 0 ||
+			    (j > 0 && among_tok(s, j - 1, "another other second different")))
+				continue;
+			size_t z = name_after(s, j);
+			if (z == 0 && (z = name_before(s, j)) == 0)
+				continue;
+			const char *zm = s->v[z].stem;
+			if (holds_any(c, &zm, 1) || same_root(c->v[y].w, s->v[z].w) ||
+			    !names_one(s, z, lex))
+				continue;
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[y].s, c->v[y].e,
+			    s->v[z].s, s->v[z].e) < 0)
+				return -1;
+			f->v[f->n - 1].identity = 1;
+			return 0;
+		}
+	}
+	return 0;
+}
+
 /* Whether token i of x is a word that opens with a capital letter. */
 static int
 capitalized(const struct text *x, size_t i)
@@ -4195,6 +4327,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_slot_substitution(&c, &s, lex, &f) < 0 ||
+	    find_named_otherwise(&c, &s, lex, &f) < 0 ||
 	    find_name_in_slot(&c, &s, &f) < 0 ||
 	    find_route(&c, &s, &f) < 0 ||
 	    find_tag_swap(&c, &s, &f) < 0 ||

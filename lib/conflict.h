@@ -66,6 +66,13 @@ struct conflict {
 	 * modify; the rest of the source may name the claim's word as well
 	 */
 	int in_place;
+	/*
+	 * SUBSTITUTION: both texts say what one thing is called ("the
+	 * chemical ... is serotonin", "this chemical is known as Glutamate"):
+	 * the source denies the claim's name, it does not only name another
+	 * thing beside it
+	 */
+	int identity;
 };
 
 /*

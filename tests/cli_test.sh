@@ -1309,6 +1309,17 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "A once-standard anesthetic is now being used to bring relief to people with severe depression, anxiety and PTSD."
 	want_rc 0 "the passage names the anesthetic"
 	verdict_is SUPPORTED "once-standard anesthetic"
+	# a thing the claim names one thing and the source another, in the
+	# sentence after the evidence that goes on about it (004: "... the
+	# release of a chemical that dampens moods. This mood-regulating
+	# chemical is known as Glutamate."): no other source's support counts
+	q --db "$CDB" --claim "The NMDA receptor stimulates the release of serotonin, a chemical that dampens moods."
+	want_rc 1 "serotonin for glutamate"
+	out_has 'conflict (substitution): claim "serotonin", source "Glutamate"' "the other name"
+	verdict_is_not SUPPORTED "the chemical named serotonin"
+	q --db "$CDB" --claim "The NMDA receptor stimulates the release of glutamate, a chemical that dampens moods."
+	want_rc 0 "the chemical's own name"
+	verdict_is SUPPORTED "the chemical named glutamate"
 	# a source that names another receptor (002 "NMDA receptors") does not
 	# deny one that names the claim's (004 "activates another receptor
 	# called AMPA"), unless the claim says it is the main one
