@@ -2994,7 +2994,7 @@ find_named_otherwise(const struct text *c, const struct text *s,
 		if (y == 0 && (y = name_before(c, i)) == 0)
 			continue;
 		const char *ym = c->v[y].stem;
-		if (!names_one(c, y, lex) || holds_any(s, &ym, 1))
+		if (!is_content(c, y) || !names_one(c, y, lex) || holds_any(s, &ym, 1))
 			continue;
 		for (size_t j = 0; j < s->n; j++) {
 			/* "another receptor called AMPA" is not the claim's receptor */
@@ -3005,7 +3005,7 @@ find_named_otherwise(const struct text *c, const struct text *s,
 			if (z == 0 && (z = name_before(s, j)) == 0)
 				continue;
 			const char *zm = s->v[z].stem;
-			if (holds_any(c, &zm, 1) || same_root(c->v[y].w, s->v[z].w) ||
+			if (!is_content(s, z) || holds_any(c, &zm, 1) || same_root(c->v[y].w, s->v[z].w) ||
 			    !names_one(s, z, lex))
 				continue;
 			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[y].s, c->v[y].e,
