@@ -2130,6 +2130,48 @@ contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 	return 0;
 }
 
+/* Whether the claim holds a content stem of source tokens [from, to), n of them at most. */
+static int
+claim_holds_some(const struct text *c, const struct text *s, size_t from, size_t to, size_t n)
+{
+	for (size_t k = from; k < to && k < s->n && n > 0; k++) {
+		const char *st = s->v[k].stem;
+		if (!is_content(s, k))
+			continue;
+		if (holds_any(c, &st, 1))
+			return 1;
+		n--;
+	}
+	return 0;
+}
+
+/*
+ * Whether source word j is turned round against a standard the claim
+ * speaks of, and not of the thing compared with it: "not as common as
+ * infusion therapy" says that infusions are the common thing, so it does
+ * not deny a claim that infusions are common, unless the claim names the
+ * source's subject too (the clause's words before "not", or after a
+ * fronted "While not as common as ...,", its first two).
+ */
+static int
+claim_is_standard(const struct text *c, const struct text *s, size_t j)
+{
+	size_t open = j, end = j + 2;
+	if (flipped(s, j) <= 0 || !among(wprev(s, j), "as so") || strcmp(wd(s, j + 1), "as") != 0)
+		return 0;
+	while (end < s->n && !clause_punct(s, end))
+		end++;
+	if (!claim_holds_some(c, s, j + 2, end, s->n))
+		return 0;
+	while (open > 0 && !clause_punct(s, open - 1))
+		open--;
+	if (claim_holds_some(c, s, open, j, s->n))
+		return 0;
+	if (among(wd(s, open), "although though while") && is_punct(s, end, ","))
+		return !claim_holds_some(c, s, end + 1, s->n, 2);
+	return 1;
+}
+
 static int
 find_antonym(const struct text *c, const struct text *s,
     const struct conflict_lexicon *lex, struct found *f)
@@ -2180,7 +2222,7 @@ find_antonym(const struct text *c, const struct text *s,
 				    among(wprev(c, i), "more most")) &&
 				    !(flipped(c, i) > 0 && among(wprev(c, i), "less least") &&
 				    among(wprev(s, j), "more most")) &&
-				    antonym_use(s, j) &&
+				    antonym_use(s, j) && !claim_is_standard(c, s, j) &&
 				    anchored(c, i, s, j, ANTONYM[p].tight,
 				    ANTONYM[p].anchors ? (size_t)ANTONYM[p].anchors : 1))
 					hit = j;
