@@ -369,6 +369,65 @@ static void quiet_synonyms(struct run *r)
 	tokenizer_quiet_synonyms(r->s->tok, quiet, index_stats_error(r->s->stats) ? 0 : n);
 }
 
+#define KIN_PHRASES_MAX 4	/* kin phrases ranked for one claim word in no passage */
+
+struct kin_phrases {
+	struct run *r;
+	int added;
+	int oom;
+};
+
+/* kin_each's callback: rank kin stem k for the word, when passages hold it. */
+static int add_kin_phrase(void *ctx, const char *k)
+{
+	struct kin_phrases *kp = ctx;
+	struct plan *pl = &kp->r->pl;
+	struct index_stats *st = kp->r->s->stats;
+	double df = index_stats_df(st, k);
+	if (df <= 0 || kp->added >= KIN_PHRASES_MAX || pl->nowned >= RANK_MAX_PHRASES ||
+	    pl->rp.nphrase >= RANK_MAX_PHRASES || words_find(&kp->r->ws, k, strlen(k)) >= 0)
+		return 0;
+	for (int i = kp->r->ws.n; i < pl->rp.nphrase; i++)
+		if (strcmp(pl->label[i], k) == 0)
+			return 0;	/* another word's kin, or this one's by two members */
+	char *label = strdup(k);
+	if (label == NULL) {
+		kp->oom = 1;
+		return 1;
+	}
+	double n = index_stats_passages(st);
+	buf_puts(&pl->expr, " OR ");
+	size_t start = pl->expr.len;
+	plan_append_string(&pl->expr, k);
+	plan_phrase(pl, label, rank_idf(df, n > 0 ? n : 1), 1, 0);
+	plan_or_phrase(pl, start, df);
+	pl->owned[pl->nowned++] = label;	/* the label lives as long as the plan */
+	kp->added++;
+	return 0;
+}
+
+/*
+ * A claim word that no passage holds ranks nothing, though its kin may be
+ * how a source says it ("expense": "the cost of treatment"): each of up
+ * to KIN_PHRASES_MAX kin stems that passages hold is ranked as a phrase of
+ * its own, weighing in the score and not in the coverage.  0, or -1.
+ */
+static int add_kin_phrases(struct run *r)
+{
+	if (r->s->kin == NULL && kin_open(r->s->tok, &r->s->kin) != 0)
+		return -1;
+	for (int i = 0; i < r->ws.n; i++) {
+		const struct word *w = &r->ws.w[i];
+		if (w->prefix || w->df > 0 || w->idf <= 0)
+			continue;
+		struct kin_phrases kp = { r, 0, 0 };
+		if (kin_each(r->s->kin, r->s->tok, w->surface, w->stems[0], add_kin_phrase,
+		    &kp) < 0 || kp.oom)
+			return -1;
+	}
+	return 0;
+}
+
 /* tokenizer_run's callback: the last position's first term (a prefix as the index folds it). */
 static int last_prefix(void *ctx, const char *term, size_t n, size_t start, size_t end,
     int colocated)
@@ -460,6 +519,8 @@ static int make_plan(struct run *r)
 		plan_from_terms(&r->terms, &r->pl);
 	if (r->coverage_mode)
 		plan_coverage(&r->pl, &r->tu);
+	if (r->o.claim && add_kin_phrases(r) != 0)
+		return util_error(r->err, r->errlen, "out of memory");
 	if (r->pl.expr.oom)
 		return util_error(r->err, r->errlen, "out of memory");
 	quiet_synonyms(r);

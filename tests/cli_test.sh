@@ -1579,6 +1579,24 @@ assert [r["source"].rsplit("/", 1)[1] for r in rows] == ["a.txt"], [r["source"] 
 	    "$W/out" || fail "second page: $(head -c 600 "$W/out")"
 }
 
+# A claim word in no passage ranks by its kin: "expense" finds the
+# passage that says "cost", which shares no stem with the claim.
+q_claim_kin_ranked() {
+	mkdir -p "$W/kr"
+	printf 'The cost is what many mention first.\n' >"$W/kr/a.txt"
+	printf 'Treatment is offered in clinics.\n' >"$W/kr/b.txt"
+	ix --db "$W/kr.db" "$W/kr"
+	want_rc 0 "index"
+	q --db "$W/kr.db" --claim --json "The expense of treatment."
+	python3 -c 'import json,sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+names = [r["source"].rsplit("/", 1)[1] for r in rows]
+assert "a.txt" in names, names
+a = rows[names.index("a.txt")]
+assert a["matched_as"].get("expense", "").lower() == "cost", a["matched_as"]' "$W/out" ||
+	    fail "kin ranked: $(head -c 600 "$W/out")"
+}
+
 # A sentence is read under its section's heading; a question is never
 # evidence (it asserts nothing) and never disagrees; "proved" stands for
 # "proven" and "3" for "three".
@@ -2244,7 +2262,7 @@ completion_options() {
 }
 
 ALL_TESTS="\
-q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_order q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
+q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_order q_claim_kin_ranked q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
