@@ -4076,6 +4076,35 @@ said_of_antecedent(const struct text *c, const struct qty *q, const struct text 
 }
 
 /*
+ * Whether claim quantity q is said in a clause that sets another thing
+ * against the claim's subject ("Whereas conventional antidepressants can
+ * need weeks ..., ketamine brings relief far more quickly") and source
+ * quantity r's sentence, up to r, names neither of that clause's first two
+ * content words: the claim's quantity is the other thing's, r is not
+ * ("It can provide rapid relief ... often within hours").
+ */
+static int
+said_of_other(const struct text *c, const struct qty *q, const struct text *s,
+    const struct qty *r)
+{
+	size_t w = q->ante - 1, seen = 0, from = r->tok;
+
+	if (q->ante == 0 || !among(wd(c, w), "whereas while unlike although though"))
+		return 0;
+	while (from > 0 && !is_punct(s, from - 1, ".") && !is_punct(s, from - 1, "!") &&
+	    !is_punct(s, from - 1, "?"))
+		from--;
+	for (size_t k = w + 1; k < q->tok && seen < 2; k++) {
+		if (!is_content(c, k))
+			continue;
+		if (stem_in(s, from, r->tok, c->v[k].stem) < s->n)
+			return 0;
+		seen++;
+	}
+	return seen > 0;
+}
+
+/*
  * A claim quantity that no source quantity of its family admits, against a
  * source quantity that no claim quantity admits either: in "antidepressants
  * take weeks, ketamine works within hours" the source's "within hours" is
@@ -4113,10 +4142,12 @@ find_number(const struct text *c, const struct qtys *cq, const struct text *s, s
 		hit = sq->n;
 		ok = admitted(q, sq);
 		for (j = 0; j < sq->n && !ok && hit == sq->n; j++)
-			if (sq->v[j].fam == q->fam && !admitted(&sq->v[j], cq))
+			if (sq->v[j].fam == q->fam && !admitted(&sq->v[j], cq) &&
+			    !said_of_other(c, q, s, &sq->v[j]))
 				hit = j;
 		for (j = 0; j < sq->n && !ok && hit == sq->n && q->range; j++)
-			if (sq->v[j].fam == q->fam && sq->v[j].range && overlap(q, &sq->v[j]))
+			if (sq->v[j].fam == q->fam && sq->v[j].range && overlap(q, &sq->v[j]) &&
+			    !said_of_other(c, q, s, &sq->v[j]))
 				hit = j;
 		if (ok && (hit = said_of_antecedent(c, q, s, &all)) < all.n) {
 			if (add(&f->v, &f->n, &f->cap, CONFLICT_NUMBER, q->s, q->e, all.v[hit].s,

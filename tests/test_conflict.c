@@ -199,6 +199,11 @@ test_conflict_corpus_true(void **state)
 		  "Unlike conventional antidepressants, which may take weeks to exert noticeable effects, ketamine often produces results within hours.",
 		  "It can provide rapid relief from symptoms of depression and other mental health issues, often within hours of administration.",
 		  { { 0 } } },
+		{ "the contrasted thing's weeks, a source sentence on the subject alone",
+		  "Whereas conventional antidepressants can need weeks before their effects become noticeable, ketamine brings relief far more quickly.",
+		  "We find ketamine effective because it works differently than typical antidepressants. "
+		  "It can provide rapid relief from symptoms of depression and other mental health issues, often within hours of administration.",
+		  { { 0 } } },
 		{ "an imperative heading is not a report",
 		  "Skipping sessions may slow your rate of recovery.",
 		  "3.Don’t Skip Sessions", { { 0 } } },
@@ -246,6 +251,10 @@ static void
 test_conflict_corpus_false(void **state)
 {
 	static const struct cf_case cases[] = {
+		{ "the contrasted thing's weeks, a source on that thing",
+		  "Whereas conventional antidepressants can need weeks before their effects become noticeable, ketamine brings relief far more quickly.",
+		  "Conventional antidepressants often produce results within hours.",
+		  { { NUM, "weeks", "hours" } } },
 		{ "decade against decade",
 		  "Ketamine was first synthesized in the 1990s.",
 		  "Ketamine, a powerful anesthetic, was first synthesized in the 1960s.",
