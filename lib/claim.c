@@ -68,7 +68,7 @@ struct claim_row {
 	size_t nmatched, nmissing;
 	struct verdict_evidence ve;
 	struct search_conflict conflicts[CLAIM_CONFLICTS_MAX];
-	unsigned char names_it[CLAIM_CONFLICTS_MAX];	/* conflict k: a conflict's `identity` */
+	unsigned char replaces[CLAIM_CONFLICTS_MAX];	/* conflict k: the conflict's `replaces` */
 	size_t nconflicts;
 	enum verdict support;
 };
@@ -1532,7 +1532,7 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 		sc->line = line_at(c, from);
 		sc->byte_start = c->byte_start + (int64_t)from;
 		sc->byte_end = c->byte_start + (int64_t)to;
-		row->names_it[row->nconflicts] = (unsigned char)f->identity;
+		row->replaces[row->nconflicts] = (unsigned char)f->replaces;
 		row->nconflicts++;
 	}
 	return 0;
@@ -2041,7 +2041,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	row->ve.conflicts = (int)row->nconflicts;
 	for (size_t k = 0; k < row->nconflicts; k++)
 		row->ve.other_names += strcmp(row->conflicts[k].kind,
-		    conflict_kind_name(CONFLICT_SUBSTITUTION)) == 0 && !row->names_it[k] &&
+		    conflict_kind_name(CONFLICT_SUBSTITUTION)) == 0 && !row->replaces[k] &&
 		    !in_exclusive_scope(cc, in->claim, row->conflicts[k].claim_words);
 	row->support = verdict_of_evidence(&row->ve);
 	return 0;

@@ -1162,7 +1162,7 @@ add(struct conflict **v, size_t *n, size_t *cap, enum conflict_kind kind,
 	(*v)[*n].source_start = ss;
 	(*v)[*n].source_end = se;
 	(*v)[*n].in_place = 0;
-	(*v)[*n].identity = 0;
+	(*v)[*n].replaces = 0;
 	(*n)++;
 	return 0;
 }
@@ -3053,7 +3053,75 @@ find_named_otherwise(const struct text *c, const struct text *s,
 			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[y].s, c->v[y].e,
 			    s->v[z].s, s->v[z].e) < 0)
 				return -1;
-			f->v[f->n - 1].identity = 1;
+			f->v[f->n - 1].replaces = 1;
+			return 0;
+		}
+	}
+	return 0;
+}
+
+#define ROLE_VERBS "used reserved kept given administered prescribed employed"
+
+/*
+ * The first content word of what token i ("used") is used for: "used for
+ * the initial treatment" -> "initial", past "for" or "as" and an article.
+ * Its index, or 0.
+ */
+static size_t
+used_for(const struct text *x, size_t i)
+{
+	size_t k = i + 1;
+
+	if (k >= x->n || !among(wd(x, k), "for as"))
+		return 0;
+	k++;
+	if (k < x->n && among(wd(x, k), "the a an"))
+		k++;
+	return k < x->n && x->v[k].type == T_WORD && is_content(x, k) ? k : 0;
+}
+
+/*
+ * A role turned round: the claim says a thing is used for what the source
+ * says it follows ("Nasal sprays ... are mainly used for initial
+ * treatment" against "These options are often used for maintenance
+ * therapy after initial treatments").  The claim's subject (its clause's
+ * content words before the verb) is in the source, or the source's
+ * clause opens with "These", "This" or "Such" (it speaks of what the
+ * sentence before named).
+ */
+static int
+find_role_after(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t i = 1; i < c->n; i++) {
+		size_t x = among_tok(c, i, ROLE_VERBS) ? used_for(c, i) : 0;
+		const char *xm;
+
+		if (x == 0 || c->v[i].pol != POL_POS)
+			continue;
+		xm = c->v[x].stem;
+		for (size_t j = 1; j < s->n; j++) {
+			size_t y = among_tok(s, j, ROLE_VERBS) ? used_for(s, j) : 0, k, a, subject = 0;
+
+			if (y == 0 || s->v[j].pol != POL_POS || strcmp(s->v[y].stem, xm) == 0)
+				continue;
+			for (k = y + 1; k < s->n && !clause_punct(s, k) &&
+			    !among(wd(s, k), "after following"); k++)
+				;
+			if (k + 1 >= s->n || !among(wd(s, k), "after following"))
+				continue;
+			a = k + 1 + (among(wd(s, k + 1), "the a an") ? 1 : 0);
+			if (a >= s->n || !is_content(s, a) || strcmp(s->v[a].stem, xm) != 0)
+				continue;
+			/* the same subject: named in the source, or "These options" */
+			for (k = clause_start(c, i); k < i && !subject; k++)
+				if (is_content(c, k) && stem_in(s, 0, s->n, c->v[k].stem) < s->n)
+					subject = 1;
+			if (!subject && !among(wd(s, clause_start(s, j)), "these this such"))
+				continue;
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[x].s, c->v[x].e,
+			    s->v[y].s, s->v[y].e) < 0)
+				return -1;
+			f->v[f->n - 1].replaces = 1;
 			return 0;
 		}
 	}
@@ -4401,6 +4469,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_slot_substitution(&c, &s, lex, &f) < 0 ||
 	    find_named_otherwise(&c, &s, lex, &f) < 0 ||
+	    find_role_after(&c, &s, &f) < 0 ||
 	    find_name_in_slot(&c, &s, &f) < 0 ||
 	    find_route(&c, &s, &f) < 0 ||
 	    find_tag_swap(&c, &s, &f) < 0 ||

@@ -67,12 +67,14 @@ struct conflict {
 	 */
 	int in_place;
 	/*
-	 * SUBSTITUTION: both texts say what one thing is called ("the
-	 * chemical ... is serotonin", "this chemical is known as Glutamate"):
-	 * the source denies the claim's name, it does not only name another
-	 * thing beside it
+	 * SUBSTITUTION: the source's word takes the claim's place, it does
+	 * not only name another thing beside it: both texts say what one
+	 * thing is called ("the chemical ... is serotonin", "this chemical is
+	 * known as Glutamate"), or what one thing is used for ("used for
+	 * initial treatment", "used for maintenance therapy after initial
+	 * treatments")
 	 */
-	int identity;
+	int replaces;
 };
 
 /*
