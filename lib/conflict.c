@@ -298,6 +298,8 @@ static const struct {
 	{ "higher larger bigger greater", "lower smaller lesser", 1, 0 },
 	{ "high higher highest", "low lower lowest", 0, 0 },
 	{ "large big huge", "small tiny", 0, 0 },
+	/* "administered in large amounts" / "administered moderately" */
+	{ "large larger big huge excessive heavy", "moderate moderately sparingly", 0, 0 },
 	{ "gain gains gained gaining", "lose loses lost losing", 0, 0 },
 	{ "cheap inexpensive affordable", "expensive costly prohibitive unaffordable", 0, 0 },
 	{ "common commonly frequent frequently", "rare rarely rarer rarest uncommon infrequent", 0, 0 },
@@ -1929,6 +1931,16 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		    (tight == 1 || subject_shared(c, ci, s, sj));
 	if (shared(ca, nca, sa, nsa) >= need)
 		return 1;
+	/*
+	 * an adverb that ends its clause is said of the verb before it:
+	 * "administered moderately" / "administered in large amounts"
+	 */
+	if (nsa == 0 && ends_with(s->v[sj].w, strlen(s->v[sj].w), "ly")) {
+		const char *cb[NEIGHBOURS], *sb[NEIGHBOURS];
+		size_t ncb = neighbours(c, ci, -1, cb), nsb = neighbours(s, sj, -1, sb);
+		if (ncb > 0 && nsb > 0 && strcmp(cb[0], sb[0]) == 0)
+			return 1;
+	}
 	if (nca > 0 && said_of_list_item(s, sj, ca, nca))
 		return 1;
 	/*
