@@ -1156,6 +1156,31 @@ static int said_between(const char *claim, const char *before, const char *w,
 	return 0;
 }
 
+/* Verbs that date a thing in "dates back to the 1960s"; lower-case, sorted. */
+static const char *const dating_verbs[] = {
+	"date", "dated", "dates", "dating", "trace", "traced", "traces", "tracing",
+};
+
+/*
+ * Whether the lower-case claim word w is part of "dates back to" or
+ * "traces back to": the idiom says when or where a thing began, which the
+ * words after "to" carry ("dates back to the 1960s": "in the 1960s").
+ */
+static int dates_back(const char *claim, const char *w)
+{
+	if (IN_LIST(w, dating_verbs))
+		return said_between(claim, "", w, " back to ");
+	if (strcmp(w, "back") != 0)
+		return 0;
+	for (size_t i = 0; i < NP(dating_verbs); i++) {
+		char before[16];
+		snprintf(before, sizeof before, "%s ", dating_verbs[i]);
+		if (said_between(claim, before, w, " to "))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether surface, a word of the claim, is capitalized where a sentence
  * does not open: a name ("Parkinson's", "Spravato").
@@ -1201,7 +1226,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		cc->direction[i] = lowered && IN_LIST(w, direction_words);
 		if (lowered && (IN_LIST(w, light_words) ||
 		    (IN_LIST(w, quantity_nouns) && said_between(claim, "a ", w, " of ")) ||
-		    (strcmp(w, "reach") == 0 && said_between(claim, "out of ", w, ""))))
+		    (strcmp(w, "reach") == 0 && said_between(claim, "out of ", w, "")) ||
+		    dates_back(claim, w)))
 			jw->idf = 0;
 		else if (in->kin != NULL && !jw->prefix &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)

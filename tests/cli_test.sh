@@ -1309,6 +1309,14 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "A once-standard anesthetic is now being used to bring relief to people with severe depression, anxiety and PTSD."
 	want_rc 0 "the passage names the anesthetic"
 	verdict_is SUPPORTED "once-standard anesthetic"
+	# "dates back to" says when a thing began, which "in the 1960s" says
+	# (002: "Ketamine ... was first synthesized in the 1960s")
+	q --db "$CDB" --claim "Ketamine dates back to the 1960s, when it was first produced."
+	want_rc 0 "dates back to the 1960s"
+	verdict_is SUPPORTED "dates back to the 1960s"
+	q --db "$CDB" --claim "Ketamine dates back to the 1980s, when it was first produced."
+	want_rc 1 "dates back to the 1980s"
+	verdict_is_not SUPPORTED "dates back to the 1980s"
 	# a thing the claim names one thing and the source another, in the
 	# sentence after the evidence that goes on about it (004: "... the
 	# release of a chemical that dampens moods. This mood-regulating
