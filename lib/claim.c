@@ -760,8 +760,8 @@ static const char *const denying_words[] = {
 	"absence", "absent", "avoid", "cannot", "decline", "declined", "fail", "failed",
 	"fails", "hardly", "inadequate", "ineffective", "instead", "insufficient", "lack",
 	"lacked", "lacking", "lacks", "neither", "never", "no", "nobody", "non", "none",
-	"nor", "not", "nothing", "rarely", "refuse", "refused", "seldom", "temporarily",
-	"temporary", "transient", "without",
+	"nor", "not", "nothing", "rarely", "refuse", "refused", "resistant", "seldom",
+	"temporarily", "temporary", "transient", "without",
 };
 
 /*
@@ -1123,14 +1123,25 @@ static int denied_word(const char *claim, const char *word)
 	return 0;
 }
 
+/* Verbs of responding: denied, they say what "resistant" says.  Sorted. */
+static const char *const responding_verbs[] = {
+	"respond", "responded", "responding", "responds",
+};
+
 /*
- * A denied verb of lasting ("the relief does not last") is stated by
- * "temporary" and its kin ("brief", "transient"): the claim's "not" is
- * then said by the source's "temporary" too (denying_words).
+ * The word a denied verb of the claim is stated by, or NULL: a verb of
+ * lasting ("the relief does not last") by "temporary" and its kin
+ * ("brief", "transient"), a verb of responding ("conditions that have not
+ * responded to other therapies") by "resistant".  The claim's "not" is
+ * then said by the source's word too (denying_words).
  */
-static int brief_kin(const struct claim_input *in, struct word *jw)
+static const char *denied_as(const char *claim, const char *w)
 {
-	return add_word_and_kin(in, jw, "temporary");
+	if (IN_LIST(w, enduring_verbs))
+		return denied_word(claim, w) ? "temporary" : NULL;
+	if (IN_LIST(w, responding_verbs))
+		return denied_word(claim, w) ? "resistant" : NULL;
+	return NULL;
 }
 
 /* Nouns that "a ... of" makes a quantifier: "a number of studies" says "several".  Sorted. */
@@ -1232,8 +1243,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		else if (in->kin != NULL && !jw->prefix &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
 			return -1;
-		if (lowered && in->kin != NULL && IN_LIST(w, enduring_verbs) &&
-		    denied_word(claim, w) && brief_kin(in, jw) < 0)
+		const char *denial = lowered && in->kin != NULL ? denied_as(claim, w) : NULL;
+		if (denial != NULL && add_word_and_kin(in, jw, denial) < 0)
 			return -1;
 		/*
 		 * A word met by its kin weighs as rare as the kin together are:

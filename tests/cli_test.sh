@@ -1309,6 +1309,11 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "A once-standard anesthetic is now being used to bring relief to people with severe depression, anxiety and PTSD."
 	want_rc 0 "the passage names the anesthetic"
 	verdict_is SUPPORTED "once-standard anesthetic"
+	# a denied verb of responding is said by "resistant" (000: "conditions
+	# that have been resistant to other therapies"), its "not" too
+	q --db "$CDB" --claim "Interest in ketamine has grown for conditions that did not respond to other therapies."
+	want_rc 0 "did not respond: resistant"
+	verdict_is SUPPORTED "did not respond: resistant"
 	# "dates back to" says when a thing began, which "in the 1960s" says
 	# (002: "Ketamine ... was first synthesized in the 1960s")
 	q --db "$CDB" --claim "Ketamine dates back to the 1960s, when it was first produced."
