@@ -30,7 +30,7 @@ static const char *const groups[] = {
 	"uncover unravel",
 	"basis underpinning underpinnings foundation",
 	"begin beginning onset commence",
-	"fade dissipate subside wane wear",	/* "wears off" */
+	"fade dissipate subside wane wear temporary",	/* "wears off": "is temporary" */
 	"immediate immediately instant instantly promptly",
 	"originally initially",
 	"second another",	/* "a second receptor": "another receptor" */

@@ -118,7 +118,7 @@ static void test_kin_pairs(void **state)
 		{ "animal", "veterinary" }, { "medicine", "medical" }, { "intense", "vivid" },
 		{ "staff", "professionals" }, { "qualify", "eligible" }, { "encouraging", "promising" },
 		{ "surgeons", "surgery" }, { "detaches", "dissociate" }, { "conversations", "discussion" },
-		{ "key", "essential" },
+		{ "key", "essential" }, { "wears", "temporary" }, { "fades", "temporary" },
 		{ "notice", "attention" },
 		/* inflections of a member, and a member's base: "lasting", "promptly" */
 		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
