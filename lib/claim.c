@@ -776,14 +776,17 @@ static const char *const softened_negations[] = {
 	"restricted", "simply", "totally",
 };
 
-/* Whether a negator's next words text[0 .. len) soften it: "not only", "may not be confined". */
+/*
+ * Whether a negator's next words text[0 .. len) soften it: "not only",
+ * "may not be confined", "not yet fully understood".
+ */
 static int softened_after(const char *text, size_t len)
 {
 	char w[64];
 	for (int k = 0; k < 2 && next_word(text, len, w, sizeof w); k++) {
 		if (IN_LIST(w, softened_negations))
 			return 1;
-		if (strcmp(w, "be") != 0 && strcmp(w, "been") != 0)
+		if (strcmp(w, "be") != 0 && strcmp(w, "been") != 0 && strcmp(w, "yet") != 0)
 			return 0;
 		size_t i = past_first_word(text, len);
 		text += i;

@@ -1309,6 +1309,11 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "A once-standard anesthetic is now being used to bring relief to people with severe depression, anxiety and PTSD."
 	want_rc 0 "the passage names the anesthetic"
 	verdict_is SUPPORTED "once-standard anesthetic"
+	# "not yet fully" denies no more than "not fully" does: 001 "more
+	# research is needed to fully understand its long-term effects"
+	q --db "$CDB" --claim "What ketamine does to patients over the long term is not yet fully understood and needs more research."
+	want_rc 0 "not yet fully understood"
+	verdict_is SUPPORTED "not yet fully understood"
 	# a denied verb of responding is said by "resistant" (000: "conditions
 	# that have been resistant to other therapies"), its "not" too
 	q --db "$CDB" --claim "Interest in ketamine has grown for conditions that did not respond to other therapies."
