@@ -2944,6 +2944,17 @@ find_slot_substitution(const struct text *c, const struct text *s,
 	return 0;
 }
 
+/* A substitution of source token j for claim token i that replaces it (conflict.h): 0, or -1. */
+static int
+add_replacing(struct found *f, const struct text *c, size_t i, const struct text *s, size_t j)
+{
+	if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s, c->v[i].e, s->v[j].s,
+	    s->v[j].e) < 0)
+		return -1;
+	f->v[f->n - 1].replaces = 1;
+	return 0;
+}
+
 /*
  * The name token i of x is given by an identity after it: "chemical is
  * known as Glutamate", "receptor called AMPA", "chemical is serotonin",
@@ -3062,11 +3073,7 @@ find_named_otherwise(const struct text *c, const struct text *s,
 			if (!is_content(s, z) || holds_any(c, &zm, 1) || same_root(c->v[y].w, s->v[z].w) ||
 			    !names_one(s, z, lex))
 				continue;
-			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[y].s, c->v[y].e,
-			    s->v[z].s, s->v[z].e) < 0)
-				return -1;
-			f->v[f->n - 1].replaces = 1;
-			return 0;
+			return add_replacing(f, c, y, s, z);
 		}
 	}
 	return 0;
@@ -3130,11 +3137,7 @@ find_role_after(const struct text *c, const struct text *s, struct found *f)
 					subject = 1;
 			if (!subject && !among(wd(s, clause_start(s, j)), "these this such"))
 				continue;
-			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[x].s, c->v[x].e,
-			    s->v[y].s, s->v[y].e) < 0)
-				return -1;
-			f->v[f->n - 1].replaces = 1;
-			return 0;
+			return add_replacing(f, c, x, s, y);
 		}
 	}
 	return 0;
