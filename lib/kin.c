@@ -201,6 +201,7 @@ static const char *const phrases[] = {
 	"switch off|block", "nerve cell|neuron", "nerve cells|neurons", "hold back|slow",
 	"keep an eye on|monitor", "look into|investigate", "talk therapy|psychotherapy", "bad dreams|nightmares",
 	"behind the wheel|drive", "seek advice|consult", "put under|anesthetize",
+	"half an hour|minutes",	/* "30 minutes": the numbers are conflict.c's to compare */
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

@@ -1309,6 +1309,14 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "A once-standard anesthetic is now being used to bring relief to people with severe depression, anxiety and PTSD."
 	want_rc 0 "the passage names the anesthetic"
 	verdict_is SUPPORTED "once-standard anesthetic"
+	# "half an hour" is said by "30 minutes" (004: "in about 30 minutes to
+	# 3 hours"); the numbers are still compared
+	q --db "$CDB" --claim "Onset of ketamine's effects ranges from roughly half an hour to three hours, depending on the dose given."
+	want_rc 0 "half an hour: 30 minutes"
+	verdict_is SUPPORTED "half an hour: 30 minutes"
+	q --db "$CDB" --claim "Ketamine's effects show up about half an hour to three days after dosing."
+	want_rc 1 "three days: 3 hours"
+	verdict_is_not SUPPORTED "three days: 3 hours"
 	# "not yet fully" denies no more than "not fully" does: 001 "more
 	# research is needed to fully understand its long-term effects"
 	q --db "$CDB" --claim "What ketamine does to patients over the long term is not yet fully understood and needs more research."
