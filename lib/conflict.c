@@ -1498,11 +1498,13 @@ find_negation(struct text *c, struct text *s, struct found *f)
 			continue;
 		/*
 		 * "research is needed to establish" denies only a claim that
-		 * says it is established, not one that speaks of research
+		 * says it is established, not one that asks for research
 		 * itself ("still has to be established by further research",
-		 * which holds every such negation of the claim's own)
+		 * which holds every such negation of the claim's own); "research
+		 * has firmly established" says it is
 		 */
-		if (among(neg->w, STILL_NEEDED) && has_word(c, RESEARCH))
+		if (among(neg->w, STILL_NEEDED) && has_word(c, RESEARCH) &&
+		    has_word(c, "further additional more ongoing future still yet"))
 			continue;
 		if (c->v[i].pol == POL_NEG && strcmp(neg->w, "without") == 0 &&
 		    in_subject(c, c->v[i].negator))
