@@ -2960,8 +2960,9 @@ add_replacing(struct found *f, const struct text *c, size_t i, const struct text
 /*
  * The name token i of x is given by an identity after it: "chemical is
  * known as Glutamate", "receptor called AMPA", "chemical is serotonin",
- * "chemical, called glutamate," (a copula or a naming verb, then an
- * optional "the", then one word that ends the clause).  Its index, or 0.
+ * "chemical, called glutamate,", "receptor in the brain named NMDA" (a
+ * copula or a naming verb, then an optional "the", then one word that
+ * ends the clause).  Its index, or 0.
  */
 static size_t
 name_after(const struct text *x, size_t i)
@@ -2971,6 +2972,12 @@ name_after(const struct text *x, size_t i)
 	/* "the chemical, called glutamate," */
 	if (is_punct(x, k, ",") && k + 1 < x->n && among_tok(x, k + 1, "called named known"))
 		k++;
+	/* "a particular receptor in the brain named NMDA": a place between */
+	if (k + 2 < x->n && among_tok(x, k, "in of on within")) {
+		size_t m = k + 1 + (strcmp(wd(x, k + 1), "the") == 0);
+		if (m + 1 < x->n && is_content(x, m) && among_tok(x, m + 1, "called named known"))
+			k = m + 1;
+	}
 	if (k < x->n && among_tok(x, k, "is are was were")) {
 		k++;
 		said = 1;
@@ -3044,9 +3051,9 @@ subject_named_at_end(const struct text *x, size_t *name)
  * a chemical that dampens moods" or "the chemical ... is serotonin"
  * where the source says "this mood-regulating chemical is known as
  * Glutamate".  The thing is the same noun in both; the source names it
- * by an identity (name_after) or an apposition (name_before), and not
- * as "another" one; both names name one thing (names_one), and neither
- * text holds the other's.
+ * by an identity (name_after) or an apposition (name_before), neither
+ * text as "another" one; both names name one thing (names_one), and
+ * neither text holds the other's.
  */
 static int
 find_named_otherwise(const struct text *c, const struct text *s,
@@ -3055,7 +3062,8 @@ find_named_otherwise(const struct text *c, const struct text *s,
 	size_t end_name = 0, subject = subject_named_at_end(c, &end_name);
 
 	for (size_t i = 0; i < c->n; i++) {
-		if (c->v[i].type != T_WORD || !is_content(c, i))
+		if (c->v[i].type != T_WORD || !is_content(c, i) ||
+		    (i > 0 && among_tok(c, i - 1, "another other second different")))
 			continue;
 		size_t y = i == subject ? end_name : name_after(c, i);
 		if (y == 0 && (y = name_before(c, i)) == 0)
