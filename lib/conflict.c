@@ -71,8 +71,8 @@ static const char STOP[] =
     "even more most less least much many some any all each every both either "
     "other others another same own which who whom whose what when where why "
     "how while because since until unless though although however yet still "
-    "one up out over under again further once too via per etc there's "
-    "that's what's get gets got";
+    "one up out over under again further once too via per etc there's through "
+    "throughout that's what's get gets got";
 
 /*
  * Words a negation passes over to reach what it negates: "don't need to
