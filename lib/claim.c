@@ -277,7 +277,7 @@ static const char *const direction_classes[] = {
  * effective" says what "has proven effective" says.
  */
 static const char *const absolute_forms[] = {
-	"cure cured cures", "proven proved", "guarantee guaranteed guarantees",
+	"cure cured cures", "proven proved proving", "guarantee guaranteed guarantees",
 	"permanent permanently", "complete completely", "entire entirely", "total totally",
 	"universal universally", "certain certainly", "definite definitely",
 	"everybody everyone", "every each", "only solely exclusively",

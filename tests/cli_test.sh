@@ -1420,6 +1420,7 @@ q_claim_verdicts() {
 	done <<'CLAIMS'
 is|SUPPORTED|no supervision: "unsupervised" denies as the claim does|Dependence and misuse become risks when people take ketamine on a regular basis with no supervision.
 not|SUPPORTED|does not help: "proved effective" denies nothing|Ketamine does not help fibromyalgia or neuropathic pain.
+is|SUPPORTED|proven: "with higher doses proving effective"|Higher doses of ketamine have reportedly proven effective in managing chronic pain.
 is|SUPPORTED|must, in another passage ("should only be administered under the supervision")|Ketamine treatment must happen under the supervision of medical professionals.
 is|SUPPORTED|chemists: a doer no passage names weighs half|Ketamine dates back to the 1960s, when chemists first synthesized it.
 is|SUPPORTED|not fully: a part, as "more research is needed to fully understand"|Scientists still do not fully know the long-term effects of ketamine, so further studies are needed.
