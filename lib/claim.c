@@ -1196,6 +1196,23 @@ static int dates_back(const char *claim, const char *w)
 }
 
 /*
+ * Whether the lower-case claim word w is part of an idiom that says
+ * nothing by itself: "a number of", "out of reach", "dates back to".
+ */
+static int idiom_word(const char *claim, const char *w)
+{
+	return (IN_LIST(w, quantity_nouns) && said_between(claim, "a ", w, " of ")) ||
+	    (strcmp(w, "reach") == 0 && said_between(claim, "out of ", w, "")) ||
+	    dates_back(claim, w);
+}
+
+int claim_idiom_word(const char *claim, const char *surface)
+{
+	char w[64];
+	return lower_word(surface, strlen(surface), w, sizeof w) && idiom_word(claim, w);
+}
+
+/*
  * Whether surface, a word of the claim, is capitalized where a sentence
  * does not open: a name ("Parkinson's", "Spravato").
  */
@@ -1238,10 +1255,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		struct word *jw = &cc->judged.w[i];
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
 		cc->direction[i] = lowered && IN_LIST(w, direction_words);
-		if (lowered && (IN_LIST(w, light_words) ||
-		    (IN_LIST(w, quantity_nouns) && said_between(claim, "a ", w, " of ")) ||
-		    (strcmp(w, "reach") == 0 && said_between(claim, "out of ", w, "")) ||
-		    dates_back(claim, w)))
+		if (lowered && (IN_LIST(w, light_words) || idiom_word(claim, w)))
 			jw->idf = 0;
 		else if (in->kin != NULL && !jw->prefix &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)

@@ -65,6 +65,14 @@ struct claim_input {
 int claim_check_run(const struct claim_input *in, struct claim_check **out);
 void claim_check_free(struct claim_check *cc);	/* accepts NULL */
 
+/*
+ * Whether surface, a word of the claim, is part of an idiom that says
+ * nothing by itself ("a number of", "out of reach", "dates back to"): it
+ * weighs nothing in the check, and the search ranks nothing on it ("reach
+ * out to us" is no evidence of "out of reach").
+ */
+int claim_idiom_word(const char *claim, const char *surface);
+
 /* The claim's verdict; VERDICT_UNSUPPORTED when no row was shown. */
 enum verdict claim_check_verdict(const struct claim_check *cc);
 

@@ -505,6 +505,10 @@ static int make_plan(struct run *r)
 	/* the words' idf: for claims, the fall back and explain only (plan_term_idfs) */
 	if (r->o.claim || r->o.explain)
 		words_idf(s->stats, &r->ws);
+	/* an idiom's words rank nothing: "out of reach" is not "reach out" */
+	for (int i = 0; r->o.claim && i < r->ws.n; i++)
+		if (claim_idiom_word(r->query, r->ws.w[i].surface))
+			r->ws.w[i].idf = 0;
 	for (int i = 0; i < r->ws.n; i++)
 		buf_printf(&r->wordlist, "%s%s%s", i ? " " : "", r->ws.w[i].stems[0],
 		    r->ws.w[i].prefix ? "*" : "");

@@ -1626,6 +1626,22 @@ assert a["matched_as"].get("expense", "").lower() == "cost", a["matched_as"]' "$
 	    fail "kin ranked: $(head -c 600 "$W/out")"
 }
 
+# An idiom's words rank nothing: "out of reach" is no "reach out to us".
+q_claim_idiom_ranked() {
+	mkdir -p "$W/ir"
+	printf 'Reach out to our clinic today.\n' >"$W/ir/a.txt"
+	printf 'For many the cost of care is too high.\n' >"$W/ir/b.txt"
+	ix --db "$W/ir.db" "$W/ir"
+	want_rc 0 "index"
+	q --db "$W/ir.db" --claim --json "The cost keeps care out of reach."
+	python3 -c 'import json,sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+names = [r["source"].rsplit("/", 1)[1] for r in rows]
+assert names[0] == "b.txt", names
+assert "a.txt" not in names or rows[names.index("a.txt")]["score"] == 0, rows' "$W/out" ||
+	    fail "idiom ranked: $(head -c 600 "$W/out")"
+}
+
 # A sentence is read under its section's heading; a question is never
 # evidence (it asserts nothing) and never disagrees; "proved" stands for
 # "proven" and "3" for "three".
@@ -2291,7 +2307,7 @@ completion_options() {
 }
 
 ALL_TESTS="\
-q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_order q_claim_kin_ranked q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
+q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_order q_claim_kin_ranked q_claim_idiom_ranked q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
