@@ -523,7 +523,7 @@ static int make_plan(struct run *r)
 		plan_from_terms(&r->terms, &r->pl);
 	if (r->coverage_mode)
 		plan_coverage(&r->pl, &r->tu);
-	if (r->o.claim && add_kin_phrases(r) != 0)
+	if (r->o.claim && !r->o.raw_syntax && add_kin_phrases(r) != 0)
 		return util_error(r->err, r->errlen, "out of memory");
 	if (r->pl.expr.oom)
 		return util_error(r->err, r->errlen, "out of memory");
