@@ -3046,6 +3046,13 @@ subject_named_at_end(const struct text *x, size_t *name)
 	return head;
 }
 
+/* Whether token i of x is "another" one of its kind: "another receptor called AMPA". */
+static int
+another_one(const struct text *x, size_t i)
+{
+	return i > 0 && among_tok(x, i - 1, "another other second different");
+}
+
 /*
  * The claim names a thing one thing and the source another: "serotonin,
  * a chemical that dampens moods" or "the chemical ... is serotonin"
@@ -3062,8 +3069,7 @@ find_named_otherwise(const struct text *c, const struct text *s,
 	size_t end_name = 0, subject = subject_named_at_end(c, &end_name);
 
 	for (size_t i = 0; i < c->n; i++) {
-		if (c->v[i].type != T_WORD || !is_content(c, i) ||
-		    (i > 0 && among_tok(c, i - 1, "another other second different")))
+		if (c->v[i].type != T_WORD || !is_content(c, i) || another_one(c, i))
 			continue;
 		size_t y = i == subject ? end_name : name_after(c, i);
 		if (y == 0 && (y = name_before(c, i)) == 0)
@@ -3074,7 +3080,7 @@ find_named_otherwise(const struct text *c, const struct text *s,
 		for (size_t j = 0; j < s->n; j++) {
 			/* "another receptor called AMPA" is not the claim's receptor */
 			if (s->v[j].type != T_WORD || strcmp(s->v[j].stem, c->v[i].stem) != 0 ||
-			    (j > 0 && among_tok(s, j - 1, "another other second different")))
+			    another_one(s, j))
 				continue;
 			size_t z = name_after(s, j);
 			if (z == 0 && (z = name_before(s, j)) == 0)
@@ -3142,9 +3148,10 @@ find_role_after(const struct text *c, const struct text *s, struct found *f)
 			if (a >= s->n || !is_content(s, a) || strcmp(s->v[a].stem, xm) != 0)
 				continue;
 			/* the same subject: named in the source, or "These options" */
-			for (k = clause_start(c, i); k < i && !subject; k++)
-				if (is_content(c, k) && stem_in(s, 0, s->n, c->v[k].stem) < s->n)
-					subject = 1;
+			for (k = clause_start(c, i); k < i && !subject; k++) {
+				const char *st = c->v[k].stem;
+				subject = is_content(c, k) && holds_any(s, &st, 1);
+			}
 			if (!subject && !among(wd(s, clause_start(s, j)), "these this such"))
 				continue;
 			return add_replacing(f, c, x, s, y);
