@@ -1309,32 +1309,6 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "A once-standard anesthetic is now being used to bring relief to people with severe depression, anxiety and PTSD."
 	want_rc 0 "the passage names the anesthetic"
 	verdict_is SUPPORTED "once-standard anesthetic"
-	# "half an hour" is said by "30 minutes" (004: "in about 30 minutes to
-	# 3 hours"); the numbers are still compared
-	q --db "$CDB" --claim "Onset of ketamine's effects ranges from roughly half an hour to three hours, depending on the dose given."
-	want_rc 0 "half an hour: 30 minutes"
-	verdict_is SUPPORTED "half an hour: 30 minutes"
-	q --db "$CDB" --claim "Ketamine's effects show up about half an hour to three days after dosing."
-	want_rc 1 "three days: 3 hours"
-	verdict_is_not SUPPORTED "three days: 3 hours"
-	# "not yet fully" denies no more than "not fully" does: 001 "more
-	# research is needed to fully understand its long-term effects"
-	q --db "$CDB" --claim "What ketamine does to patients over the long term is not yet fully understood and needs more research."
-	want_rc 0 "not yet fully understood"
-	verdict_is SUPPORTED "not yet fully understood"
-	# a denied verb of responding is said by "resistant" (000: "conditions
-	# that have been resistant to other therapies"), its "not" too
-	q --db "$CDB" --claim "Interest in ketamine has grown for conditions that did not respond to other therapies."
-	want_rc 0 "did not respond: resistant"
-	verdict_is SUPPORTED "did not respond: resistant"
-	# "dates back to" says when a thing began, which "in the 1960s" says
-	# (002: "Ketamine ... was first synthesized in the 1960s")
-	q --db "$CDB" --claim "Ketamine dates back to the 1960s, when it was first produced."
-	want_rc 0 "dates back to the 1960s"
-	verdict_is SUPPORTED "dates back to the 1960s"
-	q --db "$CDB" --claim "Ketamine dates back to the 1980s, when it was first produced."
-	want_rc 1 "dates back to the 1980s"
-	verdict_is_not SUPPORTED "dates back to the 1980s"
 	# a thing the claim names one thing and the source another, in the
 	# sentence after the evidence that goes on about it (004: "... the
 	# release of a chemical that dampens moods. This mood-regulating
@@ -1413,10 +1387,14 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "Patients can safely drive themselves home after the treatment."
 	want_rc 1 "drive home"
 	out_has 'conflict (negation): claim "drive", source "not advisable to drive"' "not advisable"
-	# One claim a line: is|not, the verdict, a label, the claim.
+	# One claim a line: is|not, the verdict, a label, the claim.  Exit 0
+	# comes with SUPPORTED alone.
 	while IFS='|' read -r how want label claim; do
 		q --db "$CDB" --claim "$claim"
 		if [ "$how" = is ]; then verdict_is "$want" "$label"; else verdict_is_not "$want" "$label"; fi
+		if [ "$want" = SUPPORTED ]; then
+			if [ "$how" = is ]; then want_rc 0 "$label"; else want_rc 1 "$label"; fi
+		fi
 	done <<'CLAIMS'
 is|SUPPORTED|no supervision: "unsupervised" denies as the claim does|Dependence and misuse become risks when people take ketamine on a regular basis with no supervision.
 not|SUPPORTED|does not help: "proved effective" denies nothing|Ketamine does not help fibromyalgia or neuropathic pain.
@@ -1445,6 +1423,12 @@ not|SUPPORTED|the Food and Drug Administration where 002 says the National Insti
 is|SUPPORTED|get behind the wheel: the phrase says "drive"|Patients should not get behind the wheel to go home after a ketamine session.
 not|SUPPORTED|switches on NMDA: the phrase reads as "activates" against "blocking"|Ketamine switches on the NMDA receptor.
 is|SUPPORTED|come from targeting: a cause|Ketamine's success in PTSD is believed to come from targeting specific neural pathways involved in fear and memory.
+is|SUPPORTED|half an hour: "in about 30 minutes to 3 hours"|Onset of ketamine's effects ranges from roughly half an hour to three hours, depending on the dose given.
+not|SUPPORTED|three days: half an hour is 30 minutes, the numbers are still compared|Ketamine's effects show up about half an hour to three days after dosing.
+is|SUPPORTED|not yet fully: no more than "not fully" ("research is needed to fully understand")|What ketamine does to patients over the long term is not yet fully understood and needs more research.
+is|SUPPORTED|did not respond: "resistant to other therapies" says it, its "not" too|Interest in ketamine has grown for conditions that did not respond to other therapies.
+is|SUPPORTED|dates back to: "first synthesized in the 1960s"|Ketamine dates back to the 1960s, when it was first produced.
+not|SUPPORTED|dates back to the 1980s: "in the 1960s"|Ketamine dates back to the 1980s, when it was first produced.
 CLAIMS
 	# an acronym the articles define states the words it stands for
 	# ("post-traumatic stress disorder (PTSD)"); initials that spell one
