@@ -1234,6 +1234,21 @@ static int proper_name(const char *claim, const char *surface)
 }
 
 /*
+ * Whether surface is a word of a name that is spelt as a word ("Special
+ * K", "Wellness Drip"): capitalized where a sentence does not open, and
+ * not all capitals.  It names one thing, so WordNet's synonyms of the
+ * word ("particular") do not state it; an acronym's do ("PCP":
+ * "phencyclidine").
+ */
+static int named_as_word(const char *claim, const char *surface)
+{
+	int lower = 0;
+	for (const char *p = surface; *p; p++)
+		lower |= islower((unsigned char)*p);
+	return lower && proper_name(claim, surface);
+}
+
+/*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
  */
@@ -1288,7 +1303,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * fourth sense it is).
 		 */
 		int their = in->synonym_their_senses * (jw->df == 0 ? 2 : 1);
-		if (jw->idf > 0 && !jw->prefix &&
+		if (jw->idf > 0 && !jw->prefix && !named_as_word(claim, jw->surface) &&
 		    kin_synonyms(in->kin, in->thesaurus, in->synonym_senses, their,
 		    in->tok, jw->surface,
 		    jw->stems[0], add_kin, jw) < 0)
