@@ -1553,11 +1553,12 @@ static int predicate_noun(const struct claim_check *cc, const char *claim)
 
 /*
  * The conflicts between the claim and sentence [start, end) of passage c,
- * appended to row.  0, or -1 when out of memory.
+ * appended to row: those in the claim's clauses, only counts of things
+ * that disagree when counts_only is set.  0, or -1 when out of memory.
  */
 static int add_conflicts(struct claim_row *row, const char *claim,
     const struct claim_check *cc, const struct fetched *c, size_t start, size_t end,
-    unsigned clauses)
+    unsigned clauses, int counts_only)
 {
 	struct conflict found[CLAIM_CONFLICTS_MAX];
 	size_t room = CLAIM_CONFLICTS_MAX - row->nconflicts;
@@ -1570,6 +1571,8 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 	for (int i = 0; i < n; i++) {
 		struct search_conflict *sc = &row->conflicts[row->nconflicts];
 		const struct conflict *f = &found[i];
+		if (counts_only && !(f->kind == CONFLICT_NUMBER && f->counted))
+			continue;
 		/*
 		 * A clause alone: only its own details, and no substitution, whose
 		 * names ("glutamate receptors" for "NMDA receptors") may be one
@@ -1862,15 +1865,18 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
  * clauses it is about.  0, or -1.
  */
 static int sentence_conflicts(const struct claim_check *cc, struct claim_row *row,
-    const char *claim, const struct reading *rd, size_t start, size_t end, const int *present)
+    const char *claim, const struct reading *rd, size_t start, size_t end, const int *present,
+    int beside)
 {
 	if (known_share(&cc->judged, present) >= CLAIM_ABOUT_MIN)
-		return add_conflicts(row, claim, cc, &rd->c, start, end, ALL_CLAUSES);
+		return add_conflicts(row, claim, cc, &rd->c, start, end, ALL_CLAUSES, 0);
 	unsigned about = 0;
 	for (int k = 0; cc->nclauses > 1 && k < cc->nclauses; k++)
 		if (about_clause(cc, present, k))
 			about |= 1u << k;
-	return about ? add_conflicts(row, claim, cc, &rd->c, start, end, about) : 0;
+	if (about && add_conflicts(row, claim, cc, &rd->c, start, end, about, 0) != 0)
+		return -1;
+	return beside ? add_conflicts(row, claim, cc, &rd->c, start, end, ~about, 1) : 0;
 }
 
 /*
@@ -1901,24 +1907,30 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
 	int about = rd->end > rd->own_start &&
 	    known_share(&cc->judged, rd->present) >= CLAIM_ABOUT_MIN;
 	if (rd->end > rd->own_start &&
-	    sentence_conflicts(cc, row, claim, rd, rd->own_start, rd->end, rd->present) != 0)
+	    sentence_conflicts(cc, row, claim, rd, rd->own_start, rd->end, rd->present, 0) != 0)
 		return -1;
-	size_t pos = 0, start, end;
+	size_t pos = 0, start, end, before = SIZE_MAX;
+	while (about && passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end) &&
+	    end <= rd->own_start)
+		before = start;
+	pos = 0;
 	int next = 1;
 	while (passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end)) {
-		int present[WORDS_MAX];
+		int present[WORDS_MAX], beside = start == before;
 		if (start >= rd->own_start && end <= rd->end)
 			continue;	/* in the window: done above */
 		if (about && next && start >= rd->end) {
 			next = 0;
+			beside = 1;
 			if (goes_on(rd->c.text, start, end)) {
-				if (add_conflicts(row, claim, cc, &rd->c, start, end, ALL_CLAUSES) != 0)
+				if (add_conflicts(row, claim, cc, &rd->c, start, end, ALL_CLAUSES,
+				    0) != 0)
 					return -1;
 				continue;
 			}
 		}
 		evidence_presence(&rd->a, start, end, present);
-		if (sentence_conflicts(cc, row, claim, rd, start, end, present) != 0)
+		if (sentence_conflicts(cc, row, claim, rd, start, end, present, beside) != 0)
 			return -1;
 	}
 	return 0;

@@ -1165,6 +1165,7 @@ add(struct conflict **v, size_t *n, size_t *cap, enum conflict_kind kind,
 	(*v)[*n].source_end = se;
 	(*v)[*n].in_place = 0;
 	(*v)[*n].replaces = 0;
+	(*v)[*n].counted = 0;
 	(*n)++;
 	return 0;
 }
@@ -4106,10 +4107,17 @@ contains(const struct qty *a, const struct qty *b)
  */
 #define FLOOR_REACH 2
 
-/* Whether q lies within the reach of r's floor (or r has none). */
+/*
+ * Whether q lies within the reach of r's floor (or r has none).  Two
+ * floors are two minimums: "five or more sessions" does not say what
+ * "three or more sessions" says, though each reaches the other.
+ */
 static int
 within_reach(const struct qty *q, const struct qty *r)
 {
+	if (q->floor > 0 && r->floor > 0)
+		return q->floor - r->floor <= 1e-9 * r->floor &&
+		    r->floor - q->floor <= 1e-9 * r->floor;
 	return r->floor == 0 || q->lo <= FLOOR_REACH * r->floor;
 }
 
@@ -4253,6 +4261,7 @@ find_number(const struct text *c, const struct qtys *cq, const struct text *s, s
 			if (add(&f->v, &f->n, &f->cap, CONFLICT_NUMBER, q->s, q->e, all.v[hit].s,
 			    all.v[hit].e) < 0)
 				goto done;
+			f->v[f->n - 1].counted = q->fam >= FAM_SESSION;
 			continue;
 		}
 		if (ok || hit == sq->n)
@@ -4260,6 +4269,7 @@ find_number(const struct text *c, const struct qtys *cq, const struct text *s, s
 		if (add(&f->v, &f->n, &f->cap, CONFLICT_NUMBER, q->s,
 		    q->e, sq->v[hit].s, sq->v[hit].e) < 0)
 			goto done;
+		f->v[f->n - 1].counted = q->fam >= FAM_SESSION;
 	}
 	rc = 0;
 done:

@@ -75,6 +75,12 @@ struct conflict {
 	 * treatments")
 	 */
 	int replaces;
+	/*
+	 * NUMBER: the quantities count things ("three or more sessions",
+	 * "twice", "two studies"), they do not measure a time, a mass or a
+	 * share
+	 */
+	int counted;
 };
 
 /*
