@@ -1080,6 +1080,9 @@ mark_negations(struct text *x)
 		if ((i == cs || (i == cs + 1 && strcmp(wd(x, cs), "do") == 0)) &&
 		    (among(wd(x, i), "never not dont") || strcmp(wd(x, i), "don't") == 0))
 			pol = POL_UNK;
+		/* "not only an anesthetic" says it is one, and more */
+		if (i + 1 < ce && among(wd(x, i + 1), "only just merely solely simply"))
+			pol = POL_UNK;
 		/* "should not", "must not": advice, not a report of what happens */
 		if (among(wprev(x, i), "should must ought") ||
 		    among(wd(x, i), "shouldn't mustn't shouldnt mustnt"))
@@ -1371,7 +1374,8 @@ done_by_another(const struct text *c, size_t i)
  * says.  The words between the source's negator and j must all follow a
  * negator of the claim's in i's clause, but for words a negation passes
  * over ("need": "addiction is not something to worry about"), and at
- * least one must be there.
+ * least one must be there; one advising word says another ("driving home
+ * is not advised", "not advisable to drive home").
  */
 static int
 denied_later(const struct text *c, size_t i, const struct text *s, size_t j)
@@ -1388,7 +1392,8 @@ denied_later(const struct text *c, size_t i, const struct text *s, size_t j)
 		if (!is_content(s, m))
 			continue;
 		for (q = k + 1; q < c->n && q <= k + 8 && !clause_punct(c, q); q++)
-			if (is_content(c, q) && strcmp(c->v[q].stem, s->v[m].stem) == 0)
+			if (is_content(c, q) && (strcmp(c->v[q].stem, s->v[m].stem) == 0 ||
+			    (among(wd(c, q), ADVISING) && among(wd(s, m), ADVISING))))
 				break;
 		if (q < c->n && q <= k + 8 && !clause_punct(c, q))
 			said++;
