@@ -1430,6 +1430,8 @@ is|SUPPORTED|did not respond: "resistant to other therapies" says it, its "not" 
 is|SUPPORTED|dates back to: "first synthesized in the 1960s"|Ketamine dates back to the 1960s, when it was first produced.
 not|SUPPORTED|dates back to the 1980s: "in the 1960s"|Ketamine dates back to the 1980s, when it was first produced.
 not|SUPPORTED|a minimum of ten sessions: the answer's sentence before the window says "about three or more"|Patients should generally expect a minimum of ten ketamine sessions, with the number depending on the severity of the case and recovery progress.
+is|SUPPORTED|dates from: "first synthesized in the 1960s"|The discovery of ketamine dates from the 1960s.
+not|SUPPORTED|dates from the 1990s: "in the 1960s"|The discovery of ketamine dates from the 1990s.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
