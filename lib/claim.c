@@ -1197,6 +1197,78 @@ static int dates_back(const char *claim, const char *w)
 }
 
 /*
+ * Whether the letters of acronym a[0 .. n) (lower case) can be read off
+ * phrase p[0 .. len) in order, from its end back: the last letter within
+ * the phrase, each one before in the text before it, the first at the
+ * start of the phrase's first word, which has two words to 2n: "ect" in
+ * "electroconvulsive therapy", "ptsd" in "post-traumatic stress disorder".
+ */
+static int spells_acronym(const char *a, size_t n, const char *p, size_t len)
+{
+	size_t words = 0, i = len, k = n;
+	for (size_t j = 0; j < len; j++)
+		words += isalpha((unsigned char)p[j]) &&
+		    (j == 0 || !isalpha((unsigned char)p[j - 1]));
+	if (n == 0 || len == 0 || !isalpha((unsigned char)p[0]) || words < 2 || words > 2 * n)
+		return 0;
+	while (k > 0 && i > 0) {
+		i--;
+		if (tolower((unsigned char)p[i]) != a[k - 1])
+			continue;
+		if (k == 1 && i > 0)
+			continue;	/* the first letter opens the phrase */
+		k--;
+	}
+	return k == 0;
+}
+
+/*
+ * Whether the claim word surface is an acronym (two to six capitals) that
+ * the claim spells out beside it, "ECT (electroconvulsive therapy)" or
+ * "post-traumatic stress disorder (PTSD)": it says its words again and
+ * weighs nothing of its own.
+ */
+static int restated_acronym(const char *claim, const char *surface)
+{
+	size_t n = strlen(surface), len = strlen(claim);
+	char a[8];
+	if (n < 2 || n > 6)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!isupper((unsigned char)surface[i]))
+			return 0;
+		a[i] = (char)tolower((unsigned char)surface[i]);
+	}
+	for (size_t i = 0; i + n <= len; i++) {
+		if (memcmp(claim + i, surface, n) != 0 || (i > 0 && is_word_byte(claim[i - 1])) ||
+		    (i + n < len && is_word_byte(claim[i + n])))
+			continue;
+		/* after it: " (words)" */
+		const char *open = claim + i + n;
+		if (open[0] == ' ' && open[1] == '(') {
+			const char *close = strchr(open + 2, ')');
+			if (close != NULL && spells_acronym(a, n, open + 2, (size_t)(close - open - 2)))
+				return 1;
+		}
+		/* before it: "words (" with as many words as letters at most */
+		if (i >= 2 && claim[i - 1] == '(' && claim[i + n] == ')') {
+			size_t end = i - 1;
+			while (end > 0 && claim[end - 1] == ' ')
+				end--;
+			for (size_t from = end, words = 0; from > 0 && words < n; words++) {
+				while (from > 0 && claim[from - 1] != ' ')
+					from--;
+				if (spells_acronym(a, n, claim + from, end - from))
+					return 1;
+				while (from > 0 && claim[from - 1] == ' ')
+					from--;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
  * Whether the lower-case claim word w is part of an idiom that says
  * nothing by itself: "a number of", "out of reach", "dates back to".
  */
@@ -1271,7 +1343,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		struct word *jw = &cc->judged.w[i];
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
 		cc->direction[i] = lowered && IN_LIST(w, direction_words);
-		if (lowered && (IN_LIST(w, light_words) || idiom_word(claim, w)))
+		if (lowered && (IN_LIST(w, light_words) || idiom_word(claim, w) ||
+		    restated_acronym(claim, jw->surface)))
 			jw->idf = 0;
 		else if (in->kin != NULL && !jw->prefix &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)

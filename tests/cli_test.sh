@@ -1432,6 +1432,9 @@ not|SUPPORTED|dates back to the 1980s: "in the 1960s"|Ketamine dates back to the
 not|SUPPORTED|a minimum of ten sessions: the answer's sentence before the window says "about three or more"|Patients should generally expect a minimum of ten ketamine sessions, with the number depending on the severity of the case and recovery progress.
 is|SUPPORTED|dates from: "first synthesized in the 1960s"|The discovery of ketamine dates from the 1960s.
 not|SUPPORTED|dates from the 1990s: "in the 1960s"|The discovery of ketamine dates from the 1990s.
+is|SUPPORTED|ECT spelt out beside it: the claim says its words again|Ketamine has effects similar to electroconvulsive therapy (ECT).
+is|SUPPORTED|ECT then its words in brackets|The way ketamine acts on your neurons sets off effects a lot like the ones you get from ECT (electroconvulsive therapy).
+not|SUPPORTED|ECT not spelt out: a word in no source|Ketamine has effects similar to ECT (a brain treatment).
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
