@@ -2946,6 +2946,7 @@ find_slot_substitution(const struct text *c, const struct text *s,
 			    s->v[j].s, s->v[j].e) < 0)
 				return -1;
 			f->v[f->n - 1].in_place = 1;
+			f->v[f->n - 1].replaces = 1;
 			break;
 		}
 	}

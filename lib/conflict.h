@@ -72,7 +72,9 @@ struct conflict {
 	 * thing is called ("the chemical ... is serotonin", "this chemical is
 	 * known as Glutamate"), or what one thing is used for ("used for
 	 * initial treatment", "used for maintenance therapy after initial
-	 * treatments")
+	 * treatments"), or one kind stands in another's place in a phrase
+	 * both texts share ("developed as an antidepressant", "developed as
+	 * an anaesthetic")
 	 */
 	int replaces;
 	/*

@@ -1435,6 +1435,7 @@ not|SUPPORTED|dates from the 1990s: "in the 1960s"|The discovery of ketamine dat
 is|SUPPORTED|ECT spelt out beside it: the claim says its words again|Ketamine has effects similar to electroconvulsive therapy (ECT).
 is|SUPPORTED|ECT then its words in brackets|The way ketamine acts on your neurons sets off effects a lot like the ones you get from ECT (electroconvulsive therapy).
 not|SUPPORTED|ECT not spelt out: a word in no source|Ketamine has effects similar to ECT (a brain treatment).
+not|SUPPORTED|first developed as an antidepressant: 003's anaesthetic in that place outweighs 004's "develop"|Ketamine was first developed as an antidepressant.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
