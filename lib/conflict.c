@@ -232,6 +232,8 @@ static const struct {
 	  "impair impairs impaired impairing inhibit inhibits inhibited inhibiting "
 	  "hinder hinders hindered hindering suppress suppresses suppressed suppressing", 0, 0 },
 	{ "promote promotes promoted promoting", "reduce reduces reduced reducing", 0, 2 },
+	/* "can cause inflammation in the brain" / "helps to reduce inflammation in the brain" */
+	{ "cause causes caused causing", "reduce reduces reduced reducing", 0, 2 },
 	{ "ensure ensures ensured ensuring",
 	  "hinder hinders hindered hindering impair impairs impaired impairing "
 	  "harm harms harmed harming", 0, 2 },
@@ -2548,6 +2550,60 @@ same_root6(const char *a, const char *b)
 }
 
 /*
+ * Whether text x makes token k come about: a causing or raising verb
+ * among the three tokens before it in its clause, not negated ("can
+ * cause inflammation", "increases inflammation in the brain").
+ */
+static int
+brought_about(const struct text *x, size_t k)
+{
+	for (size_t m = k, n = 0; m-- > 0 && n < 3 && !clause_punct(x, m); n++)
+		if (x->v[m].type == T_WORD && (among(wd(x, m), CAUSATIVE) ||
+		    among(wd(x, m), RAISING)))
+			return x->v[m].pol != POL_NEG && !negated_clause(x, m);
+	return 0;
+}
+
+/*
+ * A thing brought about against its "anti-" form: the claim says
+ * ketamine "can cause inflammation in the brain", the source that it
+ * "has anti-inflammatory effects in the brain" (or the other way round):
+ * the word after "anti-" and the other text's word share their first six
+ * letters, and the other text's word is brought about (brought_about).
+ */
+static int
+anti_against(const struct text *a, const struct text *b, size_t *ai, size_t *bj)
+{
+	for (size_t i = 0; i + 2 < a->n; i++) {
+		if (strcmp(wd(a, i), "anti") != 0 || !inner_hyphen(a, i + 1) ||
+		    a->v[i].pol == POL_NEG)
+			continue;
+		for (size_t j = 0; j < b->n; j++)
+			if (is_content(b, j) && same_root6(wd(a, i + 2), wd(b, j)) &&
+			    (j < 2 || !inner_hyphen(b, j - 1)) && brought_about(b, j)) {
+				*ai = i;
+				*bj = j;
+				return 1;
+			}
+	}
+	return 0;
+}
+
+static int
+find_anti_prefix(const struct text *c, const struct text *s, struct found *f)
+{
+	size_t i, j;
+
+	if (anti_against(s, c, &j, &i))
+		return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s, c->v[i].e,
+		    s->v[j].s, s->v[j + 2].e);
+	if (anti_against(c, s, &i, &j))
+		return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s, c->v[i + 2].e,
+		    s->v[j].s, s->v[j].e);
+	return 0;
+}
+
+/*
  * A degree turned round on its noun: the claim makes a thing "more
  * frequent" ("make traumatic flashbacks more frequent"), the source lowers
  * its frequency ("helps to reduce the severity and frequency of traumatic
@@ -4512,6 +4568,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    (cl->opp != NULL && find_lexicon_antonym(&c, cl->opp, &s, &f) < 0) ||
 	    find_comparison(&c, &s, &f) < 0 ||
 	    find_efficacy(&c, &s, &f) < 0 || find_degree_noun(&c, &s, &f) < 0 ||
+	    find_anti_prefix(&c, &s, &f) < 0 ||
 	    find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
