@@ -1306,19 +1306,34 @@ static int proper_name(const char *claim, const char *surface)
 	return 0;
 }
 
+/* Whether most words of three letters or more in the claim are capitalized: a title. */
+static int title_case(const char *claim)
+{
+	size_t words = 0, capitals = 0, len = strlen(claim);
+	for (size_t i = 0; i < len;) {
+		size_t j = word_end(claim, len, i);
+		if (j >= i + 3) {
+			words++;
+			capitals += isupper((unsigned char)claim[i]) != 0;
+		}
+		i = j > i ? j : i + 1;
+	}
+	return 2 * capitals > words;
+}
+
 /*
- * Whether surface is a word of a name that is spelt as a word ("Special
- * K", "Wellness Drip"): capitalized where a sentence does not open, and
- * not all capitals.  It names one thing, so WordNet's synonyms of the
- * word ("particular") do not state it; an acronym's do ("PCP":
- * "phencyclidine").
+ * Whether surface is a word of a name that is spelt as words ("Special
+ * K", "Centers for Disease Control"): capitalized where a sentence does
+ * not open, not all capitals, in a claim that is no title.  It names one
+ * thing, so neither kin nor WordNet's synonyms of the word ("particular",
+ * "clinics") state it; an acronym's do ("PCP": "phencyclidine").
  */
 static int named_as_word(const char *claim, const char *surface)
 {
 	int lower = 0;
 	for (const char *p = surface; *p; p++)
 		lower |= islower((unsigned char)*p);
-	return lower && proper_name(claim, surface);
+	return lower && proper_name(claim, surface) && !title_case(claim);
 }
 
 /*
@@ -1346,7 +1361,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		if (lowered && (IN_LIST(w, light_words) || idiom_word(claim, w) ||
 		    restated_acronym(claim, jw->surface)))
 			jw->idf = 0;
-		else if (in->kin != NULL && !jw->prefix &&
+		else if (in->kin != NULL && !jw->prefix && !named_as_word(claim, jw->surface) &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
 			return -1;
 		const char *denial = lowered && in->kin != NULL ? denied_as(claim, w) : NULL;

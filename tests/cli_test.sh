@@ -1436,6 +1436,8 @@ is|SUPPORTED|ECT spelt out beside it: the claim says its words again|Ketamine ha
 is|SUPPORTED|ECT then its words in brackets|The way ketamine acts on your neurons sets off effects a lot like the ones you get from ECT (electroconvulsive therapy).
 not|SUPPORTED|ECT not spelt out: a word in no source|Ketamine has effects similar to ECT (a brain treatment).
 not|SUPPORTED|first developed as an antidepressant: 003's anaesthetic in that place outweighs 004's "develop"|Ketamine was first developed as an antidepressant.
+not|SUPPORTED|Centers for Disease Control: a name's words are no "clinics" nor "managing"|The Centers for Disease Control is running research into new uses for ketamine.
+is|SUPPORTED|a title's capitals name nothing: its words keep their kin ("eases": "relief")|Ketamine Eases Depression Within Hours
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
