@@ -2675,7 +2675,9 @@ order_kind(const struct text *x, size_t i)
 /*
  * The clause of order word i: [*from, *to) of x.  With after, only its
  * words after i; an order word alone before a comma ("First, consult
- * ...") places the clause after the comma.
+ * ...") places the clause after the comma, in a claim and in a source
+ * alike (a source read otherwise than its claim made a text conflict with
+ * itself: "Ketamine last First, it came afterwards").
  */
 static void
 order_clause(const struct text *x, size_t i, int after, size_t *from, size_t *to)
@@ -2686,7 +2688,7 @@ order_clause(const struct text *x, size_t i, int after, size_t *from, size_t *to
 		a--;
 	while (b < x->n && !clause_punct(x, b) && !among(wd(x, b), CLAUSE_WORD))
 		b++;
-	if (b == i + 1 && (a == i || after) && is_punct(x, b, ",")) {
+	if (b == i + 1 && a == i && is_punct(x, b, ",")) {
 		a = b + 1;
 		for (b = a; b < x->n && !clause_punct(x, b) && !among(wd(x, b), CLAUSE_WORD); b++)
 			;
@@ -3558,6 +3560,20 @@ stem_in(const struct text *x, size_t from, size_t to, const char *w)
 }
 
 /*
+ * Whether the claim's clause at token k, after a comma, says by what means
+ * ("mainly by targeting serotonin", "through the serotonin system").
+ */
+static int
+means_clause(const struct text *x, size_t k)
+{
+	if (k == 0 || !is_punct(x, k - 1, ","))
+		return 0;
+	if (k + 1 < x->n && x->v[k].type == T_WORD && ends_with(x->v[k].w, strlen(x->v[k].w), "ly"))
+		k++;
+	return k < x->n && among(wd(x, k), "by through via");
+}
+
+/*
  * One contrast of the source: tokens [a0, a1) are set against [b0, b1),
  * marked by token `mark`.  A claim clause that joins a name (names_one)
  * found only in the second side with one found only in the first ("ketamine acts
@@ -3603,6 +3619,15 @@ contrast_joined(const struct text *c, const struct text *s, size_t mark, size_t 
 				vs = in_a;
 			}
 		}
+		/*
+		 * "Ketamine works much like older antidepressants, mainly by
+		 * targeting serotonin": a clause that says by what means goes on
+		 * with the claim's first word as its subject
+		 */
+		if (u == c->n && cs > 0 && means_clause(c, cs) && is_content(c, 0) &&
+		    names_one(c, 0, lex) && stem_in(s, b0, b1, c->v[0].stem) < s->n &&
+		    stem_in(s, a0, a1, c->v[0].stem) == s->n)
+			u = 0;
 		/* the clause says the first side's words of the second side's name */
 		if (!skip && u < c->n && v < c->n && only_a >= only_b) {
 			size_t lo = u < v ? u : v, hi = u < v ? v : u;
