@@ -246,8 +246,9 @@ static const char *const direction_words[] = {
  * qualify anything ("more common") and would say every change.
  */
 static const char *const direction_classes[] = {
-	" bigger boost boosted boosting boosts elevate elevated elevates enhance enhanced"
-	" enhances greater grew grow grows heighten heightened heightens higher increase"
+	" bigger boost boosted boosting boosts elevate elevated elevates elevating enhance"
+	" enhanced enhances enhancing greater grew grow grows heighten heightened heightening"
+	" heightens higher increase"
 	" increased increases increasing larger raise raised raises raising rise rises rising"
 	" rose ",
 	" alleviate alleviated alleviates dampen dampened dampens decline declined declines"
@@ -263,7 +264,8 @@ static const char *const direction_classes[] = {
 	" delay delayed delays hinder hindered hinders longer slow slowed slower slows ",
 	" damage damaged damages disrupt disrupted disrupts impair impaired impairs undermine"
 	" undermined undermines weaken weakened weakens ",
-	" boost boosted boosts enhance enhanced enhances improve improved improves improving"
+	" boost boosted boosting boosts enhance enhanced enhances enhancing improve improved"
+	" improves improving"
 	" reinforce reinforced reinforces repair repaired repairs restore restored restores"
 	" strengthen strengthened strengthens ",
 	" earlier ",

@@ -1438,6 +1438,8 @@ not|SUPPORTED|ECT not spelt out: a word in no source|Ketamine has effects simila
 not|SUPPORTED|first developed as an antidepressant: 003's anaesthetic in that place outweighs 004's "develop"|Ketamine was first developed as an antidepressant.
 not|SUPPORTED|Centers for Disease Control: a name's words are no "clinics" nor "managing"|The Centers for Disease Control is running research into new uses for ketamine.
 is|SUPPORTED|a title's capitals name nothing: its words keep their kin ("eases": "relief")|Ketamine Eases Depression Within Hours
+is|SUPPORTED|raises: "By enhancing BDNF levels" says the direction|Ketamine raises BDNF levels, and that helps the brain build new connections and pathways.
+not|SUPPORTED|lowers: "By enhancing BDNF levels" is the other direction|Ketamine lowers BDNF levels, and that helps the brain build new connections and pathways.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
