@@ -90,6 +90,7 @@ struct claim_check {
 	unsigned comparing;		/* bit k: clause k compares ("than") or tells an origin */
 	int origin_only;		/* its standard is an origin ("derived from"), no "than" */
 	int negated;			/* it says "not", "never", "no", "too weak to" ... */
+	int unlike;			/* it says "not the same", "not identical" */
 	/*
 	 * how many times it says that what it names is the main or only one
 	 * ("works mainly on serotonin receptors"): another thing's name there
@@ -797,6 +798,29 @@ static int softened_after(const char *text, size_t len)
 	return 0;
 }
 
+/* Words that say what "not the same" says.  Sorted. */
+static const char *const varying_words[] = {
+	"differ", "differed", "differs", "different", "varied", "varies", "vary", "varying",
+};
+
+/*
+ * Whether a negator's next words text[0 .. len) say sameness: "not the
+ * same for everyone", "not identical": what "experiences vary" says.
+ */
+static int same_after(const char *text, size_t len)
+{
+	char w[64];
+	if (!next_word(text, len, w, sizeof w))
+		return 0;
+	if (strcmp(w, "the") == 0) {
+		size_t i = past_first_word(text, len);
+		if (!next_word(text + i, len - i, w, sizeof w))
+			return 0;
+		return strcmp(w, "same") == 0;
+	}
+	return strcmp(w, "identical") == 0 || strcmp(w, "uniform") == 0;
+}
+
 /* Whether the lower-case word w says "not X" by its prefix: "unsupervised", "unable". */
 static int is_un_word(const char *w)
 {
@@ -1434,7 +1458,10 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			char before[16];
 			int some = previous_word(claim, i, before, sizeof before) != SIZE_MAX &&
 			    (strcmp(before, "a") == 0 || strcmp(before, "as") == 0);
-			cc->negated |= !softened && (is_negator_word(w) || strcmp(w, "no") == 0 ||
+			int sameness = same_after(claim + j, len - j);
+			cc->unlike |= sameness && is_negator_word(w);
+			cc->negated |= !softened && !sameness && (is_negator_word(w) ||
+			    strcmp(w, "no") == 0 ||
 			    strcmp(w, "without") == 0 || (strcmp(w, "little") == 0 && !some) ||
 			    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'') ||
 			    (strcmp(w, "too") == 0 && too_to(claim + j, len - j)));
@@ -1817,7 +1844,8 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 */
 	unsaid += cc->nclauses <= CLAIM_TIME_CLAUSES &&
 	    conflict_claim_quantities_said(cc->read, text, len) == 0;
-	if (cc->negated && !says_denial(text, len)) {
+	if ((cc->negated && !says_denial(text, len)) || (cc->unlike && !says_denial(text, len) &&
+	    !says_any(text, len, varying_words, NP(varying_words)))) {
 		unsaid++;
 		if (row != NULL && row->nmissing < WORDS_MAX)
 			row->missing[row->nmissing++] = "not";

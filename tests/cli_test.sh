@@ -1440,6 +1440,8 @@ not|SUPPORTED|Centers for Disease Control: a name's words are no "clinics" nor "
 is|SUPPORTED|a title's capitals name nothing: its words keep their kin ("eases": "relief")|Ketamine Eases Depression Within Hours
 is|SUPPORTED|raises: "By enhancing BDNF levels" says the direction|Ketamine raises BDNF levels, and that helps the brain build new connections and pathways.
 not|SUPPORTED|lowers: "By enhancing BDNF levels" is the other direction|Ketamine lowers BDNF levels, and that helps the brain build new connections and pathways.
+is|SUPPORTED|not the same for everyone: "individual experiences vary" says it|Following their sessions, many patients describe feelings of clarity, relief and euphoria, although the experience is not the same for every individual who receives the treatment.
+not|SUPPORTED|not the same, where the source says no variation nor denial|Ketamine is not the same drug that was first synthesized in the 1960s.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
