@@ -1514,6 +1514,11 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		if (among(neg->w, STILL_NEEDED) && has_word(c, RESEARCH) &&
 		    has_word(c, "further additional more ongoing future still yet"))
 			continue;
+		/* "the established treatments": a kind of treatment, no finding */
+		if (among(neg->w, STILL_NEEDED) && c->v[i].pol == POL_POS && i > 0 &&
+		    among(wd(c, i - 1), "the a an these those") && i + 1 < c->n &&
+		    is_content(c, i + 1))
+			continue;
 		if (c->v[i].pol == POL_NEG && strcmp(neg->w, "without") == 0 &&
 		    in_subject(c, c->v[i].negator))
 			continue;
