@@ -60,6 +60,7 @@ static const char *const groups[] = {
 	"doctor physician clinician practitioner",
 	"people individuals persons person patient",
 	"expert specialist",
+	"rehab rehabilitation",
 	"staff personnel professional",
 	"child children kid kids",
 	"medication medicine drug pharmaceutical",

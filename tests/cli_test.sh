@@ -1442,6 +1442,7 @@ is|SUPPORTED|raises: "By enhancing BDNF levels" says the direction|Ketamine rais
 not|SUPPORTED|lowers: "By enhancing BDNF levels" is the other direction|Ketamine lowers BDNF levels, and that helps the brain build new connections and pathways.
 is|SUPPORTED|not the same for everyone: "individual experiences vary" says it|Following their sessions, many patients describe feelings of clarity, relief and euphoria, although the experience is not the same for every individual who receives the treatment.
 not|SUPPORTED|not the same, where the source says no variation nor denial|Ketamine is not the same drug that was first synthesized in the 1960s.
+is|SUPPORTED|rehabilitation centres: "rehab centers" (a clipped word is kin)|Ketamine infusions are considered at a number of residential rehabilitation centres in those cases in which other treatments have not proved effective.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
