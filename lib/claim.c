@@ -1056,7 +1056,8 @@ static int acronym_kin(struct claim_check *cc, const struct claim_input *in)
 
 /*
  * Where claim[at ..) goes on with the words of phrase[0 .. n) (after
- * spaces, any case): the end of the last, or 0 when it does not.
+ * spaces, or a hyphen between two words; any case): the end of the last,
+ * or 0 when it does not.
  */
 static size_t goes_on_with(const char *claim, size_t len, size_t at, const char *phrase,
     size_t n)
@@ -1073,8 +1074,12 @@ static size_t goes_on_with(const char *claim, size_t len, size_t at, const char 
 			return 0;
 		memcpy(w, phrase + k, wl);
 		w[wl] = '\0';
-		while (at < len && claim[at] == ' ')
+		/* words apart by spaces, or by one hyphen: "short-lived" */
+		if (k > 0 && at < len && claim[at] == '-')
 			at++;
+		else
+			while (at < len && claim[at] == ' ')
+				at++;
 		if (!word_at(claim, len, at, w, wl))
 			return 0;
 		at += wl;

@@ -203,6 +203,8 @@ static const char *const phrases[] = {
 	"keep an eye on|monitor", "look into|investigate", "talk therapy|psychotherapy", "bad dreams|nightmares",
 	"behind the wheel|drive", "seek advice|consult", "put under|anesthetize",
 	"half an hour|minutes",	/* "30 minutes": the numbers are conflict.c's to compare */
+	"sick to the stomach|nausea", "sick to your stomach|nausea", "short lived|temporary",
+	"read up on|research",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

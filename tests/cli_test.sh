@@ -1443,6 +1443,9 @@ not|SUPPORTED|lowers: "By enhancing BDNF levels" is the other direction|Ketamine
 is|SUPPORTED|not the same for everyone: "individual experiences vary" says it|Following their sessions, many patients describe feelings of clarity, relief and euphoria, although the experience is not the same for every individual who receives the treatment.
 not|SUPPORTED|not the same, where the source says no variation nor denial|Ketamine is not the same drug that was first synthesized in the 1960s.
 is|SUPPORTED|rehabilitation centres: "rehab centers" (a clipped word is kin)|Ketamine infusions are considered at a number of residential rehabilitation centres in those cases in which other treatments have not proved effective.
+is|SUPPORTED|sick to the stomach: the phrase says "nausea"|Feeling sick to the stomach is a possible side effect of ketamine therapy.
+is|SUPPORTED|short-lived: the hyphened phrase says "temporary"|The mood benefit of ketamine infusions is short-lived, so most patients need to keep receiving treatment.
+not|SUPPORTED|sick to the stomach for years: no source gives years|Feeling sick to the stomach for several years is a common side effect of ketamine therapy.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
