@@ -1290,6 +1290,33 @@ static int ends_sentence(const struct text *, size_t);
 static size_t stem_in(const struct text *, size_t, size_t, const char *);
 
 /*
+ * Whether the source names the alternative the claim puts in the place of
+ * what it denies, as well as that: "can also be given as a nasal spray or
+ * an oral tablet instead of an IV infusion" against "In addition to IV
+ * infusions, there are also options like nasal sprays and oral tablets"
+ * (both are ways).  The claim's two content words before "instead" or
+ * "rather" are both in the source, and its clause offers the one as
+ * another way ("also", "alternatively", "option").
+ */
+static int
+names_chosen_too(const struct text *c, const struct tok *neg, const struct text *s)
+{
+	size_t at = (size_t)(neg - c->v) - 1, k = at, seen = 0;
+	int option = 0;
+
+	while (k-- > 0 && seen < 2 && !clause_punct(c, k) && !among(wd(c, k), CLAUSE_WORD)) {
+		if (!is_content(c, k))
+			continue;
+		if (stem_in(s, 0, s->n, c->v[k].stem) == s->n)
+			return 0;
+		seen++;
+	}
+	for (k = at; k-- > 0 && !clause_punct(c, k) && !option;)
+		option = among(wd(c, k), "also alternatively alternative alternatives option options");
+	return seen == 2 && option;
+}
+
+/*
  * "Rarely" negates only in part: it does not contradict a text that says
  * the thing happens rarely in its own words ("in rare cases", "uncommon"),
  * in the sentence of its word `at` ("in rare cases, hallucinations" says
@@ -1502,7 +1529,7 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		neg = c->v[i].pol == POL_NEG ? &c->v[c->v[i].negator] :
 		    &s->v[s->v[hit].negator];
 		if (c->v[i].pol == POL_NEG && is_alternative(c, neg) &&
-		    !says_alternative(c, i, s, hit))
+		    (!says_alternative(c, i, s, hit) || names_chosen_too(c, neg, s)))
 			continue;
 		/*
 		 * "research is needed to establish" denies only a claim that
