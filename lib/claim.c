@@ -240,6 +240,11 @@ static const char *const direction_words[] = {
 	"strengthens", "weaken", "weakened", "weakens", "worse", "worsen", "worsens",
 };
 
+/* Adverbs of speed that "more" makes a direction ("more quickly": faster).  Sorted. */
+static const char *const speed_adverbs[] = {
+	"quickly", "rapidly", "slowly", "swiftly",
+};
+
 /*
  * Direction classes: the words of one line state the same direction of
  * change or comparison.  Every direction word is in one line; the other
@@ -261,8 +266,8 @@ static const char *const direction_classes[] = {
 	" extend extended extends lengthen lengthened lengthens longer prolong prolonged"
 	" prolongs ",
 	" shorten shortened shortens shorter ",
-	" faster quicker sooner ",
-	" delay delayed delays hinder hindered hinders longer slow slowed slower slows ",
+	" faster quicker quickly rapidly sooner swiftly ",
+	" delay delayed delays hinder hindered hinders longer slow slowed slower slowly slows ",
 	" damage damaged damages disrupt disrupted disrupts impair impaired impairs undermine"
 	" undermined undermines weaken weakened weakens ",
 	" boost boosted boosting boosts enhance enhanced enhances enhancing improve improved"
@@ -1388,7 +1393,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	for (int i = 0; i < cc->judged.n; i++) {
 		struct word *jw = &cc->judged.w[i];
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
-		cc->direction[i] = lowered && IN_LIST(w, direction_words);
+		cc->direction[i] = lowered && (IN_LIST(w, direction_words) ||
+		    (IN_LIST(w, speed_adverbs) && said_between(claim, "more ", w, "")));
 		if (lowered && (IN_LIST(w, light_words) || idiom_word(claim, w) ||
 		    restated_acronym(claim, jw->surface)))
 			jw->idf = 0;

@@ -1446,6 +1446,8 @@ is|SUPPORTED|rehabilitation centres: "rehab centers" (a clipped word is kin)|Ket
 is|SUPPORTED|sick to the stomach: the phrase says "nausea"|Feeling sick to the stomach is a possible side effect of ketamine therapy.
 is|SUPPORTED|short-lived: the hyphened phrase says "temporary"|The mood benefit of ketamine infusions is short-lived, so most patients need to keep receiving treatment.
 not|SUPPORTED|sick to the stomach for years: no source gives years|Feeling sick to the stomach for several years is a common side effect of ketamine therapy.
+is|SUPPORTED|more slowly: "may take longer" says the direction|Nasal and oral ketamine often serve as maintenance after the first treatments, but they can work more slowly than infusions.
+not|SUPPORTED|more quickly: "may take longer" is the other direction|Nasal sprays and oral ketamine appear to take effect more quickly than infusion therapy.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
