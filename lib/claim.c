@@ -1681,13 +1681,24 @@ static int predicate_noun(const struct claim_check *cc, const char *claim)
 }
 
 /*
+ * Conflicts a sentence that is not about the claim may still give, when
+ * the window of its passage is: counts of things (the sentence just
+ * before or after the window: "Generally, it's about three or more
+ * sessions."), and the usual route of giving a drug (any sentence of it:
+ * "Ketamine is typically administered ... through an intravenous (IV)
+ * infusion.").
+ */
+enum { WIDE_COUNTS = 1, WIDE_ROUTES = 2 };
+
+/*
  * The conflicts between the claim and sentence [start, end) of passage c,
- * appended to row: those in the claim's clauses, only counts of things
- * that disagree when counts_only is set.  0, or -1 when out of memory.
+ * appended to row: those in the claim's clauses; when wide is not 0, only
+ * those of its kinds (WIDE_COUNTS, WIDE_ROUTES).  0, or -1 when out of
+ * memory.
  */
 static int add_conflicts(struct claim_row *row, const char *claim,
     const struct claim_check *cc, const struct fetched *c, size_t start, size_t end,
-    unsigned clauses, int counts_only)
+    unsigned clauses, int wide)
 {
 	struct conflict found[CLAIM_CONFLICTS_MAX];
 	size_t room = CLAIM_CONFLICTS_MAX - row->nconflicts;
@@ -1700,7 +1711,8 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 	for (int i = 0; i < n; i++) {
 		struct search_conflict *sc = &row->conflicts[row->nconflicts];
 		const struct conflict *f = &found[i];
-		if (counts_only && !(f->kind == CONFLICT_NUMBER && f->counted))
+		if (wide && !((wide & WIDE_COUNTS && f->kind == CONFLICT_NUMBER && f->counted) ||
+		    (wide & WIDE_ROUTES && f->usual_route)))
 			continue;
 		/*
 		 * A clause alone: only its own details, and no substitution, whose
@@ -1992,11 +2004,12 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 /*
  * The conflicts of sentence [start, end) of rd, whose claim words are
  * present[]: all of them when it is about the claim, else those in the
- * clauses it is about.  0, or -1.
+ * clauses it is about, and in the others those of the wide kinds.  0, or
+ * -1.
  */
 static int sentence_conflicts(const struct claim_check *cc, struct claim_row *row,
     const char *claim, const struct reading *rd, size_t start, size_t end, const int *present,
-    int beside)
+    int wide)
 {
 	if (known_share(&cc->judged, present) >= CLAIM_ABOUT_MIN)
 		return add_conflicts(row, claim, cc, &rd->c, start, end, ALL_CLAUSES, 0);
@@ -2006,7 +2019,7 @@ static int sentence_conflicts(const struct claim_check *cc, struct claim_row *ro
 			about |= 1u << k;
 	if (about && add_conflicts(row, claim, cc, &rd->c, start, end, about, 0) != 0)
 		return -1;
-	return beside ? add_conflicts(row, claim, cc, &rd->c, start, end, ~about, 1) : 0;
+	return wide ? add_conflicts(row, claim, cc, &rd->c, start, end, ~about, wide) : 0;
 }
 
 /*
@@ -2060,7 +2073,8 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
 			}
 		}
 		evidence_presence(&rd->a, start, end, present);
-		if (sentence_conflicts(cc, row, claim, rd, start, end, present, beside) != 0)
+		if (sentence_conflicts(cc, row, claim, rd, start, end, present,
+		    (beside ? WIDE_COUNTS : 0) | (about ? WIDE_ROUTES : 0)) != 0)
 			return -1;
 	}
 	return 0;

@@ -1171,6 +1171,7 @@ add(struct conflict **v, size_t *n, size_t *cap, enum conflict_kind kind,
 	(*v)[*n].in_place = 0;
 	(*v)[*n].replaces = 0;
 	(*v)[*n].counted = 0;
+	(*v)[*n].usual_route = 0;
 	(*n)++;
 	return 0;
 }
@@ -3212,6 +3213,81 @@ used_for(const struct text *x, size_t i)
 	return k < x->n && x->v[k].type == T_WORD && is_content(x, k) ? k : 0;
 }
 
+/* Verbs of giving a drug by a route. */
+#define GIVING "administered administer administers given give gives taken take takes " \
+    "delivered deliver delivers received receive receives injected infused"
+
+/* Words that say what is usual (not after "less", "least", "not"). */
+#define USUAL "typically usually mostly mainly primarily commonly generally normally " \
+    "ordinarily chiefly predominantly"
+
+static int route_of(const struct text *, size_t);
+
+/* The routes x names (a bit for each line of ROUTE), and its first route token. */
+static unsigned
+routes_named(const struct text *x, size_t *first)
+{
+	unsigned mask = 0;
+
+	*first = x->n;
+	for (size_t k = 0; k < x->n; k++) {
+		int r = is_content(x, k) ? route_of(x, k) : -1;
+		if (r < 0)
+			continue;
+		mask |= 1u << r;
+		if (*first == x->n)
+			*first = k;
+	}
+	return mask;
+}
+
+/* Whether x says what is usual (a USUAL word not after "less", "least", "not") and gives. */
+static int
+says_usual_giving(const struct text *x)
+{
+	int usual = 0, giving = 0;
+
+	for (size_t k = 0; k < x->n; k++) {
+		if (x->v[k].type != T_WORD)
+			continue;
+		usual |= among(wd(x, k), USUAL) && !among(wprev(x, k), "less least not") &&
+		    x->v[k].pol != POL_NEG;
+		giving |= among(wd(x, k), GIVING);
+	}
+	return usual && giving;
+}
+
+/*
+ * The usual route turned: the claim says how a drug is usually given
+ * ("Ketamine is typically administered as an oral tablet"), the source
+ * how it is usually given by other routes only ("Ketamine is typically
+ * administered in a clinical setting through an intravenous (IV)
+ * infusion"); both say what is usual and name a verb of giving, and they
+ * share a content word that names no route.
+ */
+static int
+find_usual_route(const struct text *c, const struct text *s, struct found *f)
+{
+	size_t ci, sj;
+	unsigned cm = routes_named(c, &ci), sm = routes_named(s, &sj);
+
+	if (cm == 0 || sm == 0 || (cm & sm) != 0 || !says_usual_giving(c) ||
+	    !says_usual_giving(s))
+		return 0;
+	for (size_t k = 0; k < c->n; k++) {
+		if (!is_content(c, k) || among(wd(c, k), USUAL) || among(wd(c, k), GIVING) ||
+		    route_of(c, k) >= 0 || stem_in(s, 0, s->n, c->v[k].stem) == s->n)
+			continue;
+		if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[ci].s, c->v[ci].e,
+		    s->v[sj].s, s->v[sj].e) < 0)
+			return -1;
+		f->v[f->n - 1].replaces = 1;
+		f->v[f->n - 1].usual_route = 1;
+		return 0;
+	}
+	return 0;
+}
+
 /*
  * A role turned round: the claim says a thing is used for what the source
  * says it follows ("Nasal sprays ... are mainly used for initial
@@ -4631,7 +4707,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_substitution(&c, &s, lex, &f) < 0 ||
 	    find_slot_substitution(&c, &s, lex, &f) < 0 ||
 	    find_named_otherwise(&c, &s, lex, &f) < 0 ||
-	    find_role_after(&c, &s, &f) < 0 ||
+	    find_role_after(&c, &s, &f) < 0 || find_usual_route(&c, &s, &f) < 0 ||
 	    find_name_in_slot(&c, &s, &f) < 0 ||
 	    find_route(&c, &s, &f) < 0 ||
 	    find_tag_swap(&c, &s, &f) < 0 ||

@@ -83,6 +83,12 @@ struct conflict {
 	 * share
 	 */
 	int counted;
+	/*
+	 * SUBSTITUTION: the claim's usual route of giving a drug against
+	 * the source's ("typically administered as an oral tablet",
+	 * "typically administered ... through an intravenous (IV) infusion")
+	 */
+	int usual_route;
 };
 
 /*

@@ -1448,6 +1448,8 @@ is|SUPPORTED|short-lived: the hyphened phrase says "temporary"|The mood benefit 
 not|SUPPORTED|sick to the stomach for years: no source gives years|Feeling sick to the stomach for several years is a common side effect of ketamine therapy.
 is|SUPPORTED|more slowly: "may take longer" says the direction|Nasal and oral ketamine often serve as maintenance after the first treatments, but they can work more slowly than infusions.
 not|SUPPORTED|more quickly: "may take longer" is the other direction|Nasal sprays and oral ketamine appear to take effect more quickly than infusion therapy.
+not|SUPPORTED|typically as an oral tablet: 000's usual route, two sentences before its tablets, is IV|Ketamine is typically administered as an oral tablet.
+is|SUPPORTED|typically through an IV infusion: the usual route the source names|Ketamine is typically given through an intravenous infusion in a clinic.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS

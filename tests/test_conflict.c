@@ -865,6 +865,22 @@ test_conflict_substitutions(void **state)
 		  "Intranasal esketamine is another option gaining popularity.", { { 0 } } },
 		{ "a route with no name next to it", "Esketamine is given as an oral tablet.",
 		  "Esketamine is popular; intranasal use is another option.", { { 0 } } },
+		{ "the usual route against another usual route",
+		  "Ketamine is typically administered as an oral tablet.",
+		  "Ketamine is typically administered in a clinical setting through an intravenous (IV) infusion.",
+		  { { SUB, "oral", "intravenous" } } },
+		{ "the usual route the source names",
+		  "Ketamine is typically given as an IV infusion.",
+		  "Ketamine is typically administered in a clinical setting through an intravenous (IV) infusion.",
+		  { { 0 } } },
+		{ "a route less commonly given is no usual one",
+		  "Ketamine is less commonly given as an oral tablet.",
+		  "Ketamine is typically administered in a clinical setting through an intravenous (IV) infusion.",
+		  { { 0 } } },
+		{ "a usual use is no usual route",
+		  "Nasal sprays of ketamine are typically used for maintenance.",
+		  "Ketamine is typically administered in a clinical setting through an intravenous (IV) infusion.",
+		  { { 0 } } },
 	};
 
 	(void)state;
