@@ -2990,6 +2990,18 @@ same_frame(const struct text *c, size_t i, const struct text *s, size_t j)
  * sooner), one of them a content word, and the tokens after are the same
  * word or both punctuation (or both texts end).
  */
+/*
+ * Whether token k of x ends a slot's phrase: punctuation, or a
+ * conjunction that joins clauses ("developed as an antidepressant and
+ * subsequently attracted attention", "developed as an anaesthetic, has
+ * garnered attention").
+ */
+static int
+slot_end(const struct text *x, size_t k)
+{
+	return x->v[k].type == T_PUNCT || among(wd(x, k), "and but");
+}
+
 static int
 same_slot(const struct text *c, size_t i, const struct text *s, size_t j)
 {
@@ -3003,7 +3015,7 @@ same_slot(const struct text *c, size_t i, const struct text *s, size_t j)
 		return 0;
 	if (i + 1 >= c->n || j + 1 >= s->n)
 		return i + 1 >= c->n && j + 1 >= s->n;
-	if (c->v[i + 1].type == T_PUNCT && s->v[j + 1].type == T_PUNCT)
+	if (slot_end(c, i + 1) && slot_end(s, j + 1))
 		return 1;
 	return c->v[i + 1].type == s->v[j + 1].type && strcmp(c->v[i + 1].w, s->v[j + 1].w) == 0;
 }
