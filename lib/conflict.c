@@ -1953,6 +1953,12 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		if (nca == 1 && among(ca[0], "occurrenc event phenomenon phenomena") &&
 		    after_copula(c, ci))
 			nca = neighbours(c, ci, -1, ca);
+		if (nca > 0 && holds_any(s, ca, nca))
+			return 1;
+		/* "Hallucinations are common with ketamine therapy": its subject */
+		if (!after_copula(c, ci))
+			return 0;
+		nca = neighbours(c, ci, -1, ca);
 		return nca > 0 && holds_any(s, ca, nca);
 	}
 
