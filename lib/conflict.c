@@ -1955,8 +1955,12 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 			nca = neighbours(c, ci, -1, ca);
 		if (nca > 0 && holds_any(s, ca, nca))
 			return 1;
-		/* "Hallucinations are common with ketamine therapy": its subject */
-		if (!after_copula(c, ci))
+		/*
+		 * "Hallucinations are common with ketamine therapy": a predicate
+		 * adjective right after its copula is said of its subject (not
+		 * "are a frequent dream")
+		 */
+		if (!among(wprev(c, ci), COPULA))
 			return 0;
 		nca = neighbours(c, ci, -1, ca);
 		return nca > 0 && holds_any(s, ca, nca);
