@@ -338,7 +338,7 @@ static const struct {
 	{ "second seconds sec secs", FAM_TIME, 1, 119, "second" },
 	{ "minute minutes min mins", FAM_TIME, 60, 119, "minute" },
 	{ "hour hours hr hrs", FAM_TIME, 3600, 72, "hour" },
-	{ "day days", FAM_TIME, 86400, 30, "day" },
+	{ "day days", FAM_TIME, 86400, 13, "day" },	/* "within days": under two weeks */
 	{ "week weeks wk wks", FAM_TIME, 604800, 26, "week" },
 	{ "month months", FAM_TIME, 2629800, 36, "month" },
 	{ "year years yr yrs", FAM_TIME, 31557600, 1000, "year" },
