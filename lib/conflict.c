@@ -2153,6 +2153,8 @@ swapped_role(const struct text *c, size_t i, const struct text *s, const char *m
  * or for a tight pair one said of the same next word ("more X and less X",
  * but not "most common ... less often").
  */
+static size_t clause_start(const struct text *, size_t);
+
 static int
 contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 {
@@ -2176,10 +2178,15 @@ contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 			for (size_t k = 0; k < c->n && side >= 0; k++) {
 				if (side_of(c, k, q, NULL, 0) != !side)
 					continue;
-				/* said of the same thing: a neighbour in common, or none to tell */
+				/*
+				 * said of the same thing: a neighbour in common, or none
+				 * to tell; or in another clause ("Ketamine blocks NMDA, and
+				 * at the same time it switches on ... AMPA")
+				 */
 				size_t nk = neighbours_in(c, k, 1, kb, 1);
 				nk += neighbours_in(c, k, -1, kb + nk, 1);
-				if (ni == 0 || nk == 0 || share(ia, ni, kb, nk))
+				if (ni == 0 || nk == 0 || share(ia, ni, kb, nk) ||
+				    clause_start(c, k) != clause_start(c, i))
 					return 1;
 			}
 		}
