@@ -2050,7 +2050,8 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
 	int about = rd->end > rd->own_start &&
 	    known_share(&cc->judged, rd->present) >= CLAIM_ABOUT_MIN;
 	if (rd->end > rd->own_start &&
-	    sentence_conflicts(cc, row, claim, rd, rd->own_start, rd->end, rd->present, 0) != 0)
+	    sentence_conflicts(cc, row, claim, rd, rd->own_start, rd->end, rd->present,
+	    WIDE_ROUTES) != 0)
 		return -1;
 	size_t pos = 0, start, end, before = SIZE_MAX;
 	while (about && passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end) &&
@@ -2074,7 +2075,7 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
 		}
 		evidence_presence(&rd->a, start, end, present);
 		if (sentence_conflicts(cc, row, claim, rd, start, end, present,
-		    (beside ? WIDE_COUNTS : 0) | (about ? WIDE_ROUTES : 0)) != 0)
+		    (beside ? WIDE_COUNTS : 0) | WIDE_ROUTES) != 0)
 			return -1;
 	}
 	return 0;

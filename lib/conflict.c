@@ -3287,6 +3287,21 @@ says_usual_giving(const struct text *x)
 }
 
 /*
+ * Whether a verb of giving comes before token k of x: the route is how a
+ * thing is given ("is typically given as an intramuscular injection"),
+ * not what is given ("Intramuscular injections are usually given in a
+ * clinic").
+ */
+static int
+given_before(const struct text *x, size_t k)
+{
+	while (k-- > 0)
+		if (among(wd(x, k), GIVING))
+			return 1;
+	return 0;
+}
+
+/*
  * The usual route turned: the claim says how a drug is usually given
  * ("Ketamine is typically administered as an oral tablet"), the source
  * how it is usually given by other routes only ("Ketamine is typically
@@ -3302,6 +3317,8 @@ find_usual_route(const struct text *c, const struct text *s, struct found *f)
 
 	if (cm == 0 || sm == 0 || (cm & sm) != 0 || !says_usual_giving(c) ||
 	    !says_usual_giving(s))
+		return 0;
+	if (!given_before(c, ci))
 		return 0;
 	for (size_t k = 0; k < c->n; k++) {
 		if (!is_content(c, k) || among(wd(c, k), USUAL) || among(wd(c, k), GIVING) ||

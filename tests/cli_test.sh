@@ -1450,6 +1450,8 @@ is|SUPPORTED|more slowly: "may take longer" says the direction|Nasal and oral ke
 not|SUPPORTED|more quickly: "may take longer" is the other direction|Nasal sprays and oral ketamine appear to take effect more quickly than infusion therapy.
 not|SUPPORTED|typically as an oral tablet: 000's usual route, two sentences before its tablets, is IV|Ketamine is typically administered as an oral tablet.
 is|SUPPORTED|typically through an IV infusion: the usual route the source names|Ketamine is typically given through an intravenous infusion in a clinic.
+not|SUPPORTED|typically as an intramuscular injection: 000's usual route, in a sentence short of the claim's words, is IV|At the clinic, ketamine is typically given as an intramuscular injection.
+is|SUPPORTED|intramuscular injections usually given in a clinic: what is given, not how|Intramuscular injections of ketamine are usually given in a clinic setting.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
