@@ -2609,7 +2609,8 @@ brought_about(const struct text *x, size_t k)
 {
 	for (size_t m = k, n = 0; m-- > 0 && n < 3 && !clause_punct(x, m); n++)
 		if (x->v[m].type == T_WORD && (among(wd(x, m), CAUSATIVE) ||
-		    among(wd(x, m), RAISING)))
+		    among(wd(x, m), RAISING) ||
+		    among(wd(x, m), "promote promotes promoted promoting")))
 			return x->v[m].pol != POL_NEG && !negated_clause(x, m);
 	return 0;
 }
