@@ -2084,8 +2084,8 @@ static int name_like(const struct text *, size_t);
  * NMDA receptors"); x->n when there is none.  The inner hyphens of a long
  * name do not count, its acronym in parentheses names it ("blocking the
  * N-methyl-D-aspartate (NMDA) receptor"), and "named" or "called" reach
- * two tokens further ("blocking a particular receptor in the brain named
- * NMDA").
+ * two tokens further, past a comma too ("blocking a particular receptor in
+ * the brain named NMDA", "blocks a second receptor too, called AMPA").
  */
 static size_t
 object_name(const struct text *x, size_t i, const char *words, const char *opposites,
@@ -2103,6 +2103,9 @@ object_name(const struct text *x, size_t i, const char *words, const char *oppos
 			return j + 1;
 		if (among(wd(x, j + 1), "named called"))
 			reach = j + 3;
+		/* "blocks a second receptor too, called AMPA" */
+		if (is_punct(x, j, ",") && among(wd(x, j + 1), "named called"))
+			continue;
 		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD) || is_negator(x, j) ||
 		    strcmp(wd(x, j), "by") == 0 || among_tok(x, j, words) ||
 		    among_tok(x, j, opposites))
