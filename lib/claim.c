@@ -1213,14 +1213,15 @@ static const char *const dating_verbs[] = {
 
 /*
  * Whether the lower-case claim word w is part of "dates back to",
- * "traces back to" or "dates from": the idiom says when or where a thing began, which the
+ * "traces back to", "dates from" or "dated to": the idiom says when or where a thing began, which the
  * words after "to" carry ("dates back to the 1960s": "in the 1960s").
  */
 static int dates_back(const char *claim, const char *w)
 {
 	if (IN_LIST(w, dating_verbs))
 		return said_between(claim, "", w, " back to ") ||
-		    (w[0] == 'd' && said_between(claim, "", w, " from "));
+		    (w[0] == 'd' && (said_between(claim, "", w, " from ") ||
+		    said_between(claim, "", w, " to ")));
 	if (strcmp(w, "back") != 0)
 		return 0;
 	for (size_t i = 0; i < NP(dating_verbs); i++) {

@@ -1452,6 +1452,8 @@ not|SUPPORTED|typically as an oral tablet: 000's usual route, two sentences befo
 is|SUPPORTED|typically through an IV infusion: the usual route the source names|Ketamine is typically given through an intravenous infusion in a clinic.
 not|SUPPORTED|typically as an intramuscular injection: 000's usual route, in a sentence short of the claim's words, is IV|At the clinic, ketamine is typically given as an intramuscular injection.
 is|SUPPORTED|intramuscular injections usually given in a clinic: what is given, not how|Intramuscular injections of ketamine are usually given in a clinic setting.
+is|SUPPORTED|dated to: "first synthesized in the 1960s"|Origin of ketamine dated to the 1960s.
+not|SUPPORTED|dated to the 1970s: "in the 1960s"|Origin of ketamine dated to the 1970s.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
