@@ -1121,6 +1121,21 @@ mark_negations(struct text *x)
 				break;
 			}
 		}
+		/*
+		 * "Self-driving home after treatment advised against": "against"
+		 * that ends its clause denies the deed before its verb, a word
+		 * in "-ing"
+		 */
+		if (head == x->n && strcmp(wd(x, i), "against") == 0) {
+			for (k = cs; k + 1 < i; k++)
+				if (is_content(x, k) &&
+				    ends_with(x->v[k].w, strlen(x->v[k].w), "ing")) {
+					set_pol(x, k, pol, i);
+					x->v[k].head = 1;
+					break;
+				}
+			continue;
+		}
 		if (head == x->n)
 			continue;
 		x->v[head].head = 1;
@@ -1555,13 +1570,28 @@ find_negation(struct text *c, struct text *s, struct found *f)
 			continue;
 		neg->used = 1;
 		widen(c, i, s, hit, &cend, &send);
+		/*
+		 * the negated side from its negator to its word, or from its
+		 * word to a negator after it ("driving ... advised against")
+		 */
 		if (c->v[i].pol == POL_NEG) {
-			if (add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION, negation_start(c, neg),
-			    cend, s->v[hit].s, send) < 0)
+			size_t from = negation_start(c, neg);
+			if (from > c->v[i].s) {
+				from = c->v[i].s;
+				cend = neg->e > cend ? neg->e : cend;
+			}
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION, from, cend, s->v[hit].s,
+			    send) < 0)
 				return -1;
-		} else if (add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION,
-		    c->v[i].s, cend, neg->s, send) < 0) {
-			return -1;
+		} else {
+			size_t from = neg->s;
+			if (from > s->v[hit].s) {
+				from = s->v[hit].s;
+				send = neg->e > send ? neg->e : send;
+			}
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION, c->v[i].s, cend, from,
+			    send) < 0)
+				return -1;
 		}
 	}
 	return 0;
