@@ -2707,8 +2707,12 @@ find_degree_noun(const struct text *c, const struct text *s, struct found *f)
 		size_t nb;
 		int up;
 
+		/* "come more often" says "more frequent" */
+		const char *adj = strcmp(wd(c, k + 1), "often") == 0 ? "frequent" : c->v[k + 1].w;
+
 		if (!among(wd(c, k), "more less") || among(wprev(c, k), "no any") ||
-		    !is_content(c, k + 1) || strcmp(wd(c, k + 2), "than") == 0)
+		    (!is_content(c, k + 1) && adj == c->v[k + 1].w) ||
+		    strcmp(wd(c, k + 2), "than") == 0)
 			continue;
 		up = strcmp(wd(c, k), "more") == 0;
 		if ((nb = neighbours(c, k, -1, before)) == 0)
@@ -2722,7 +2726,7 @@ find_degree_noun(const struct text *c, const struct text *s, struct found *f)
 			for (size_t n = v + 1; n < s->n && n <= v + 6; n++) {
 				if (clause_punct(s, n) || among(wd(s, n), CLAUSE_WORD))
 					break;
-				if (!is_content(s, n) || !same_root6(s->v[n].w, c->v[k + 1].w) ||
+				if (!is_content(s, n) || !same_root6(s->v[n].w, adj) ||
 				    strcmp(wd(s, n + 1), "of") != 0)
 					continue;
 				for (size_t x = n + 2; x < s->n && x <= n + 5; x++) {
