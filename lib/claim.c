@@ -803,10 +803,26 @@ static int softened_after(const char *text, size_t len)
 	return 0;
 }
 
+/* Absolutes over people that a variation after them turns round ("everyone's experience is different"). */
+static const char *const everyone_words[] = { "each", "every", "everybody", "everyone" };
+
+static int says_any(const char *text, size_t len, const char *const *words, size_t n);
+
 /* Words that say what "not the same" says.  Sorted. */
 static const char *const varying_words[] = {
 	"differ", "differed", "differs", "different", "varied", "varies", "vary", "varying",
 };
+
+/*
+ * Whether the clause from text[0 .. len) on says a variation: "everyone's
+ * experience is different", "each case varies" says what "individual
+ * experiences vary" says, no absolute.
+ */
+static int varies_after(const char *text, size_t len)
+{
+	size_t end = strcspn(text, ",;.!?");
+	return says_any(text, end < len ? end : len, varying_words, NP(varying_words));
+}
 
 /*
  * Whether a negator's next words text[0 .. len) say sameness: "not the
@@ -1444,6 +1460,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
 			/* "not fully", "never always": a weaker claim, no overreach */
 			if (IN_LIST(w, absolute_words) && !negated_before(claim, i) &&
+			    !(IN_LIST(w, everyone_words) && varies_after(claim + j, len - j)) &&
 			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j)) &&
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i))) &&
 			    cc->nabsolutes < WORDS_MAX) {

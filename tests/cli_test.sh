@@ -1454,6 +1454,8 @@ not|SUPPORTED|typically as an intramuscular injection: 000's usual route, in a s
 is|SUPPORTED|intramuscular injections usually given in a clinic: what is given, not how|Intramuscular injections of ketamine are usually given in a clinic setting.
 is|SUPPORTED|dated to: "first synthesized in the 1960s"|Origin of ketamine dated to the 1960s.
 not|SUPPORTED|dated to the 1970s: "in the 1960s"|Origin of ketamine dated to the 1970s.
+is|SUPPORTED|everyone's experience is different: a variation, no absolute ("individual experiences vary")|Lots of people say they feel clear-headed, relieved and even euphoric after a session, though everyone's experience is different.
+not|SUPPORTED|everyone feels euphoric: the absolute stays|Everyone feels clear-headed, relieved and euphoric after a ketamine session.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
