@@ -2855,7 +2855,9 @@ find_order(const struct text *c, const struct text *s, struct found *f)
  * A step's place in a sequence turned round: the claim says "consulting a
  * mental health professional is the last of the recommended steps", the
  * source opens "First, consult with a healthcare professional" (or "the
- * first" against "Finally,", "Lastly,").  The claim's subject (its
+ * first" against "Next,", "Then,", "Second,", "Finally,", "Lastly,":
+ * "Research into the therapy process recommended as the first step"
+ * against "Next, we recommend researching the process").  The claim's subject (its
  * clause's content words before "the last") and the source's clause after
  * its opening adverb share two content words at least.
  */
@@ -2879,7 +2881,8 @@ find_sequence(const struct text *c, const struct text *s, struct found *f)
 		if (!among(wd(c, i), "first last") || strcmp(wprev(c, i), "the") != 0)
 			continue;
 		last = strcmp(wd(c, i), "last") == 0;
-		if (has_opening(c, last ? "first firstly" : "finally lastly"))
+		const char *other = last ? "first firstly" : "next then second secondly finally lastly";
+		if (has_opening(c, other))
 			continue;	/* the claim names both places itself */
 		for (cs = i - 1; cs > 0 && !clause_punct(c, cs - 1) && !among(wd(c, cs - 1), CLAUSE_WORD);
 		    cs--)
@@ -2887,8 +2890,7 @@ find_sequence(const struct text *c, const struct text *s, struct found *f)
 		for (size_t j = 0; j + 2 < s->n; j++) {
 			size_t a, b, shared = 0, first = c->n;
 
-			if (!opens_clause(s, j) || !is_punct(s, j + 1, ",") ||
-			    !among(wd(s, j), last ? "first firstly" : "finally lastly"))
+			if (!opens_clause(s, j) || !is_punct(s, j + 1, ",") || !among(wd(s, j), other))
 				continue;
 			order_clause(s, j, 1, &a, &b);
 			for (size_t m = a; m < b; m++) {
