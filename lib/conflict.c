@@ -3056,7 +3056,8 @@ same_frame(const struct text *c, size_t i, const struct text *s, size_t j)
 static int
 slot_end(const struct text *x, size_t k)
 {
-	return x->v[k].type == T_PUNCT || among(wd(x, k), "and but");
+	return x->v[k].type == T_PUNCT || among(wd(x, k), "and but before after") ||
+	    among(wd(x, k), CLAUSE_WORD);
 }
 
 static int
