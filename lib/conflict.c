@@ -308,6 +308,8 @@ static const struct {
 	{ "before", "after", 1, 0 },
 	{ "first", "last", 1, 0 },
 	{ "permanent permanently", "temporary temporarily", 0, 0 },
+	/* "It's best to come alone" / "It is better to come with someone" */
+	{ "alone unaccompanied", "accompanied someone somebody companion", 0, 0 },
 	{ "start starts started starting", "stop stops stopped stopping", 0, 0 },
 	{ "positive", "negative", 0, 0 },
 	{ "increase increases increased increasing",
