@@ -3169,17 +3169,19 @@ name_after(const struct text *x, size_t i)
 
 /*
  * The name token i of x is given by an apposition before it:
- * "serotonin, a chemical that dampens moods" (the name, a comma, an
- * article, up to two modifiers, the noun).  Its index, or 0.
+ * "serotonin, a chemical that dampens moods", "serotonin, a mood-dampening
+ * chemical" (the name, a comma, an article, up to two modifiers, the
+ * noun).  Its index, or 0.
  */
 static size_t
 name_before(const struct text *x, size_t i)
 {
 	size_t k = i, mods = 0;
 
-	while (k > 0 && mods < 3 && x->v[k - 1].type == T_WORD && is_content(x, k - 1)) {
+	while (k > 0 && mods < 3 && ((x->v[k - 1].type == T_WORD && is_content(x, k - 1)) ||
+	    inner_hyphen(x, k - 1))) {
 		k--;
-		mods++;
+		mods += x->v[k].type == T_WORD;	/* "mood-dampening": one modifier of two words */
 	}
 	if (mods == 3 || k < 3 || !among_tok(x, k - 1, "a an the") || !is_punct(x, k - 2, ",") ||
 	    x->v[k - 3].type != T_WORD || x->v[k - 3].pol != POL_POS)

@@ -942,6 +942,10 @@ test_conflict_substitutions_of_terms(void **state)
 		  "The receptor stimulates the release of a chemical that dampens moods. "
 		  "This mood-regulating chemical is known as Glutamate.",
 		  { { SUB, "serotonin", "Glutamate" } } },
+		{ "named in apposition with a hyphened modifier",
+		  "The NMDA receptor stimulates the release of serotonin, a mood-dampening chemical.",
+		  "This mood-regulating chemical is known as Glutamate.",
+		  { { SUB, "serotonin", "Glutamate" } } },
 		{ "named at the claim's end",
 		  "The mood-dampening chemical whose release the receptor stimulates is serotonin.",
 		  "This mood-regulating chemical is known as Glutamate.",
