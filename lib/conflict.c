@@ -2977,6 +2977,8 @@ same_root(const char *a, const char *b)
  * nowhere in the source, the source's nowhere in the claim, the noun
  * they modify is the same, and both name one thing (names_one).
  */
+static int same_frame(const struct text *, size_t, const struct text *, size_t);
+
 static int
 find_substitution(const struct text *c, const struct text *s,
     const struct conflict_lexicon *lex, struct found *f)
@@ -3006,6 +3008,11 @@ find_substitution(const struct text *c, const struct text *s,
 			    ch == i + 1 ? c->v[ch].e : c->v[i].e, s->v[j].s,
 			    sh == j + 1 ? s->v[sh].e : s->v[j].e) < 0)
 				return -1;
+			/*
+			 * in the same phrase ("modulation of the serotonin system" /
+			 * "modulation of the glutamate system"): in its place
+			 */
+			f->v[f->n - 1].replaces = same_frame(c, i, s, j);
 			break;
 		}
 	}
