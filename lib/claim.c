@@ -1224,12 +1224,13 @@ static int said_between(const char *claim, const char *before, const char *w,
 
 /* Verbs that date a thing in "dates back to the 1960s"; lower-case, sorted. */
 static const char *const dating_verbs[] = {
-	"date", "dated", "dates", "dating", "trace", "traced", "traces", "tracing",
+	"date", "dated", "dates", "dating", "originate", "originated", "originates", "trace",
+	"traced", "traces", "tracing",
 };
 
 /*
  * Whether the lower-case claim word w is part of "dates back to",
- * "traces back to", "dates from" or "dated to": the idiom says when or where a thing began, which the
+ * "traces back to", "dates from", "dated to" or "originated in": the idiom says when or where a thing began, which the
  * words after "to" carry ("dates back to the 1960s": "in the 1960s").
  */
 static int dates_back(const char *claim, const char *w)
@@ -1237,7 +1238,8 @@ static int dates_back(const char *claim, const char *w)
 	if (IN_LIST(w, dating_verbs))
 		return said_between(claim, "", w, " back to ") ||
 		    (w[0] == 'd' && (said_between(claim, "", w, " from ") ||
-		    said_between(claim, "", w, " to ")));
+		    said_between(claim, "", w, " to "))) ||
+		    (w[0] == 'o' && said_between(claim, "", w, " in "));
 	if (strcmp(w, "back") != 0)
 		return 0;
 	for (size_t i = 0; i < NP(dating_verbs); i++) {

@@ -1457,6 +1457,8 @@ not|SUPPORTED|dated to the 1970s: "in the 1960s"|Origin of ketamine dated to the
 is|SUPPORTED|everyone's experience is different: a variation, no absolute ("individual experiences vary")|Lots of people say they feel clear-headed, relieved and even euphoric after a session, though everyone's experience is different.
 not|SUPPORTED|everyone feels euphoric: the absolute stays|Everyone feels clear-headed, relieved and euphoric after a ketamine session.
 not|SUPPORTED|the serotonin system in the glutamate system's place (003, the same phrase) outweighs 001's contrast sentence that names serotonin|Ketamine therapy operates through modulation of the serotonin system, specifically targeting NMDA receptors in the brain.
+is|SUPPORTED|originated in: "first synthesized in the 1960s"|Ketamine originated in the 1960s.
+not|SUPPORTED|originated in the 1980s: "in the 1960s"|Ketamine originated in the 1980s.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
