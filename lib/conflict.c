@@ -2889,6 +2889,21 @@ find_sequence(const struct text *c, const struct text *s, struct found *f)
 		for (cs = i - 1; cs > 0 && !clause_punct(c, cs - 1) && !among(wd(c, cs - 1), CLAUSE_WORD);
 		    cs--)
 			;
+		/*
+		 * "the first step ... is to research what to expect": the step is
+		 * named after its copula when nothing names it before
+		 */
+		size_t ce = i, pe = i;
+		if (cs + 1 >= i) {
+			for (ce = i + 1; ce < c->n && !clause_punct(c, ce) &&
+			    !among(wd(c, ce), "is are was were"); ce++)
+				;
+			for (pe = ce + 1; ce < c->n && pe < c->n && !clause_punct(c, pe) &&
+			    !among(wd(c, pe), CLAUSE_WORD) && !among(wd(c, pe), "before after"); pe++)
+				;
+			if (ce >= c->n || !among(wd(c, ce), "is are was were"))
+				ce = pe = i;
+		}
 		for (size_t j = 0; j + 2 < s->n; j++) {
 			size_t a, b, shared = 0, first = c->n;
 
@@ -2898,13 +2913,15 @@ find_sequence(const struct text *c, const struct text *s, struct found *f)
 			for (size_t m = a; m < b; m++) {
 				size_t ci;
 
-				if (is_content(s, m) && (ci = stem_in(c, cs, i, s->v[m].stem)) < c->n) {
+				if (is_content(s, m) && ((ci = stem_in(c, cs, i, s->v[m].stem)) < c->n ||
+				    (pe > i && (ci = stem_in(c, i + 1, pe, s->v[m].stem)) < c->n))) {
 					shared++;
 					if (ci < first)
 						first = ci;
 					if (shared >= 2)
 						return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
-						    c->v[first].s, c->v[i].e, s->v[j].s, s->v[m].e);
+						    c->v[first < i ? first : i - 1].s,
+						    c->v[first < i ? i : first].e, s->v[j].s, s->v[m].e);
 				}
 			}
 		}
