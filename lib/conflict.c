@@ -3104,6 +3104,17 @@ same_slot(const struct text *c, size_t i, const struct text *s, size_t j)
 	return c->v[i + 1].type == s->v[j + 1].type && strcmp(c->v[i + 1].w, s->v[j + 1].w) == 0;
 }
 
+/* A substitution of source token j for claim token i that replaces it (conflict.h): 0, or -1. */
+static int
+add_replacing(struct found *f, const struct text *c, size_t i, const struct text *s, size_t j)
+{
+	if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s, c->v[i].e, s->v[j].s,
+	    s->v[j].e) < 0)
+		return -1;
+	f->v[f->n - 1].replaces = 1;
+	return 0;
+}
+
 /*
  * One kind of thing put in another's place in a phrase both texts share:
  * "initially developed as an antidepressant," where the source says
@@ -3129,27 +3140,15 @@ find_slot_substitution(const struct text *c, const struct text *s,
 			    holds_any(c, &sm, 1) || same_root(c->v[i].w, s->v[j].w) ||
 			    !lex->different_kinds(lex->ctx, c->v[i].w, s->v[j].w))
 				continue;
-			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s, c->v[i].e,
-			    s->v[j].s, s->v[j].e) < 0)
+			if (add_replacing(f, c, i, s, j) < 0)
 				return -1;
 			f->v[f->n - 1].in_place = 1;
-			f->v[f->n - 1].replaces = 1;
 			break;
 		}
 	}
 	return 0;
 }
 
-/* A substitution of source token j for claim token i that replaces it (conflict.h): 0, or -1. */
-static int
-add_replacing(struct found *f, const struct text *c, size_t i, const struct text *s, size_t j)
-{
-	if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s, c->v[i].e, s->v[j].s,
-	    s->v[j].e) < 0)
-		return -1;
-	f->v[f->n - 1].replaces = 1;
-	return 0;
-}
 
 /*
  * The name token i of x is given by an identity after it: "chemical is
@@ -3393,10 +3392,8 @@ find_usual_route(const struct text *c, const struct text *s, struct found *f)
 		if (!is_content(c, k) || among(wd(c, k), USUAL) || among(wd(c, k), GIVING) ||
 		    route_of(c, k) >= 0 || stem_in(s, 0, s->n, c->v[k].stem) == s->n)
 			continue;
-		if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[ci].s, c->v[ci].e,
-		    s->v[sj].s, s->v[sj].e) < 0)
+		if (add_replacing(f, c, ci, s, sj) < 0)
 			return -1;
-		f->v[f->n - 1].replaces = 1;
 		f->v[f->n - 1].usual_route = 1;
 		return 0;
 	}
