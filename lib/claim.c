@@ -803,7 +803,10 @@ static int softened_after(const char *text, size_t len)
 	return 0;
 }
 
-/* Absolutes over people that a variation after them turns round ("everyone's experience is different"). */
+/*
+ * Absolutes over people that a variation after them turns round
+ * ("everyone's experience is different").  Sorted.
+ */
 static const char *const everyone_words[] = { "each", "every", "everybody", "everyone" };
 
 static int says_any(const char *text, size_t len, const char *const *words, size_t n);
@@ -1230,8 +1233,9 @@ static const char *const dating_verbs[] = {
 
 /*
  * Whether the lower-case claim word w is part of "dates back to",
- * "traces back to", "dates from", "dated to" or "originated in": the idiom says when or where a thing began, which the
- * words after "to" carry ("dates back to the 1960s": "in the 1960s").
+ * "traces back to", "dates from", "dated to" or "originated in": the
+ * idiom says when or where a thing began, which the words after it carry
+ * ("dates back to the 1960s": "in the 1960s").
  */
 static int dates_back(const char *claim, const char *w)
 {
@@ -1701,11 +1705,11 @@ static int predicate_noun(const struct claim_check *cc, const char *claim)
 }
 
 /*
- * Conflicts a sentence that is not about the claim may still give, when
- * the window of its passage is: counts of things (the sentence just
- * before or after the window: "Generally, it's about three or more
- * sessions."), and the usual route of giving a drug (any sentence of it:
- * "Ketamine is typically administered ... through an intravenous (IV)
+ * Conflicts a sentence that is not about the claim may still give: counts
+ * of things, in the sentence just before or after a window that is about
+ * the claim ("Generally, it's about three or more sessions."), and the
+ * usual route of giving a drug, in any sentence of a passage read
+ * ("Ketamine is typically administered ... through an intravenous (IV)
  * infusion.").
  */
 enum { WIDE_COUNTS = 1, WIDE_ROUTES = 2 };
@@ -2061,7 +2065,8 @@ static int goes_on(const char *text, size_t start, size_t end)
  * it that is about the claim by itself (most of what the index could
  * match is in the sentence; its headings do not count here, or
  * "antidepressants take weeks" under "How Ketamine Alleviates PTSD
- * Symptoms" would disagree with "relieves symptoms within hours").  0,
+ * Symptoms" would disagree with "relieves symptoms within hours"), and
+ * in the others those of the wide kinds (WIDE_COUNTS, WIDE_ROUTES).  0,
  * or -1.
  */
 static int add_passage_conflicts(const struct claim_check *cc, struct claim_row *row,

@@ -2635,9 +2635,10 @@ same_root6(const char *a, const char *b)
 }
 
 /*
- * Whether text x makes token k come about: a causing or raising verb
- * among the three tokens before it in its clause, not negated ("can
- * cause inflammation", "increases inflammation in the brain").
+ * Whether text x makes token k come about: a causing, raising or
+ * promoting verb among the three tokens before it in its clause, not
+ * negated ("can cause inflammation", "increases inflammation in the
+ * brain").
  */
 static int
 brought_about(const struct text *x, size_t k)
