@@ -2149,6 +2149,24 @@ object_name(const struct text *x, size_t i, const char *words, const char *oppos
 }
 
 /*
+ * Whether the claim's word i and the source's word j act on two things
+ * named by acronyms or codes, one each ("it switches on a different
+ * receptor called AMPA" / "by blocking a particular receptor in the brain
+ * named NMDA"): opposites said of different things do not disagree.
+ */
+static int name_like(const struct text *, size_t);
+
+static int
+other_objects(const struct text *c, size_t i, const struct text *s, size_t j, const char *mine,
+    const char *theirs, const struct conflict_lexicon *lex)
+{
+	size_t ci = object_name(c, i, mine, theirs, lex), sj = object_name(s, j, mine, theirs, lex);
+
+	return ci < c->n && sj < s->n && name_like(c, ci) && name_like(s, sj) &&
+	    strcmp(c->v[ci].stem, s->v[sj].stem) != 0;
+}
+
+/*
  * Roles turned around: the claim's word acts on a name ("blocking the AMPA
  * receptor") that the source's opposite word acts on ("activates another
  * receptor called AMPA"), and nothing in the source does what the claim
@@ -2331,7 +2349,8 @@ find_antonym(const struct text *c, const struct text *s,
 				    among(wprev(s, j), "more most")) &&
 				    antonym_use(s, j) && !claim_is_standard(c, s, j) &&
 				    anchored(c, i, s, j, ANTONYM[p].tight,
-				    ANTONYM[p].anchors ? (size_t)ANTONYM[p].anchors : 1))
+				    ANTONYM[p].anchors ? (size_t)ANTONYM[p].anchors : 1) &&
+				    !other_objects(c, i, s, j, mine, theirs, lex))
 					hit = j;
 			}
 			if (j < s->n || hit == s->n)
