@@ -205,6 +205,11 @@ static const char *const phrases[] = {
 	"half an hour|minutes",	/* "30 minutes": the numbers are conflict.c's to compare */
 	"sick to the stomach|nausea", "sick to your stomach|nausea", "short lived|temporary",
 	"read up on|research",
+	/* phrasal verbs of general English */
+	"cut down on|reduce", "cut back on|reduce", "stick around|last", "bring on|cause",
+	"knock out|disrupt", "patch up|repair", "zero in on|target", "dig into|investigate",
+	"team up with|combine", "fine tune|refine", "keep up|continue", "set off|trigger",
+	"find out|discover",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)
