@@ -1227,15 +1227,15 @@ static int said_between(const char *claim, const char *before, const char *w,
 
 /* Verbs that date a thing in "dates back to the 1960s"; lower-case, sorted. */
 static const char *const dating_verbs[] = {
-	"date", "dated", "dates", "dating", "originate", "originated", "originates", "trace",
-	"traced", "traces", "tracing",
+	"date", "dated", "dates", "dating", "go", "goes", "going", "gone", "originate",
+	"originated", "originates", "trace", "traced", "traces", "tracing", "went",
 };
 
 /*
  * Whether the lower-case claim word w is part of "dates back to",
- * "traces back to", "dates from", "dated to" or "originated in": the
- * idiom says when or where a thing began, which the words after it carry
- * ("dates back to the 1960s": "in the 1960s").
+ * "traces back to", "goes back to", "dates from", "dated to" or
+ * "originated in": the idiom says when or where a thing began, which the
+ * words after it carry ("dates back to the 1960s": "in the 1960s").
  */
 static int dates_back(const char *claim, const char *w)
 {

@@ -1460,6 +1460,7 @@ not|SUPPORTED|the serotonin system in the glutamate system's place (003, the sam
 is|SUPPORTED|originated in: "first synthesized in the 1960s"|Ketamine originated in the 1960s.
 not|SUPPORTED|originated in the 1980s: "in the 1960s"|Ketamine originated in the 1980s.
 is|SUPPORTED|knocked out: the phrasal verb says "disrupted"|Part of how ketamine works so fast on depression is by rebuilding synaptic connections that depression has knocked out.
+is|SUPPORTED|go back to: "first synthesized in the 1960s"|Ketamine's origins go back to the 1960s, when the compound was first created.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 CLAIMS
