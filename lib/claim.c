@@ -1383,16 +1383,17 @@ static int title_case(const char *claim)
 /*
  * Whether surface is a word of a name that is spelt as words ("Special
  * K", "Centers for Disease Control"): capitalized where a sentence does
- * not open, not all capitals, in a claim that is no title.  It names one
+ * not open, not all capitals, in a claim that is no title (title: the
+ * claim's title_case).  It names one
  * thing, so neither kin nor WordNet's synonyms of the word ("particular",
  * "clinics") state it; an acronym's do ("PCP": "phencyclidine").
  */
-static int named_as_word(const char *claim, const char *surface)
+static int named_as_word(const char *claim, const char *surface, int title)
 {
 	int lower = 0;
 	for (const char *p = surface; *p; p++)
 		lower |= islower((unsigned char)*p);
-	return lower && proper_name(claim, surface) && !title_case(claim);
+	return lower && !title && proper_name(claim, surface);
 }
 
 /*
@@ -1413,15 +1414,17 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		cc->judged.w[i].joint_from = cc->kin_from[i];
 		cc->judged.w[i].joint_to = cc->judged.w[i].nstems;
 	}
+	int title = title_case(claim);
 	for (int i = 0; i < cc->judged.n; i++) {
 		struct word *jw = &cc->judged.w[i];
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
+		int named = named_as_word(claim, jw->surface, title);
 		cc->direction[i] = lowered && (IN_LIST(w, direction_words) ||
 		    (IN_LIST(w, speed_adverbs) && said_between(claim, "more ", w, "")));
 		if (lowered && (IN_LIST(w, light_words) || idiom_word(claim, w) ||
 		    restated_acronym(claim, jw->surface)))
 			jw->idf = 0;
-		else if (in->kin != NULL && !jw->prefix && !named_as_word(claim, jw->surface) &&
+		else if (in->kin != NULL && !jw->prefix && !named &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
 			return -1;
 		const char *denial = lowered && in->kin != NULL ? denied_as(claim, w) : NULL;
@@ -1452,7 +1455,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * fourth sense it is).
 		 */
 		int their = in->synonym_their_senses * (jw->df == 0 ? 2 : 1);
-		if (jw->idf > 0 && !jw->prefix && !named_as_word(claim, jw->surface) &&
+		if (jw->idf > 0 && !jw->prefix && !named &&
 		    kin_synonyms(in->kin, in->thesaurus, in->synonym_senses, their,
 		    in->tok, jw->surface,
 		    jw->stems[0], add_kin, jw) < 0)
@@ -1891,8 +1894,9 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 */
 	unsaid += cc->nclauses <= CLAIM_TIME_CLAUSES &&
 	    conflict_claim_quantities_said(cc->read, text, len) == 0;
-	if ((cc->negated && !says_denial(text, len)) || (cc->unlike && !says_denial(text, len) &&
-	    !says_any(text, len, varying_words, NP(varying_words)))) {
+	/* a "not" unsaid; "not the same" is said by a variation too */
+	if ((cc->negated || cc->unlike) && !says_denial(text, len) &&
+	    (cc->negated || !says_any(text, len, varying_words, NP(varying_words)))) {
 		unsaid++;
 		if (row != NULL && row->nmissing < WORDS_MAX)
 			row->missing[row->nmissing++] = "not";

@@ -3586,24 +3586,11 @@ route_of(const struct text *x, size_t i)
 static int
 find_route(const struct text *c, const struct text *s, struct found *f)
 {
-	unsigned said = 0;
-	size_t first = c->n;
+	size_t first, any;
+	unsigned said = routes_named(c, &first);
 
-	for (size_t i = 0; i < c->n; i++) {
-		int r = is_content(c, i) ? route_of(c, i) : -1;
-		if (r >= 0) {
-			said |= 1u << r;
-			if (first == c->n)
-				first = i;
-		}
-	}
-	if (said == 0)
-		return 0;
-	for (size_t j = 0; j < s->n; j++) {
-		int r = is_content(s, j) ? route_of(s, j) : -1;
-		if (r >= 0 && (said >> r & 1))
-			return 0;	/* the source says a route of the claim's */
-	}
+	if (said == 0 || (routes_named(s, &any) & said) != 0)
+		return 0;	/* no route, or the source says a route of the claim's */
 	for (size_t j = 0; j < s->n; j++) {
 		int r = is_content(s, j) ? route_of(s, j) : -1;
 		if (r < 0)
