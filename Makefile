@@ -75,7 +75,8 @@ LIB_SRC = lib/tokenizer.c lib/spelling.c lib/plural.c lib/passage.c lib/util.c \
           lib/verdict.c lib/search.c lib/cliopt.c lib/output.c lib/pipeline.c \
           lib/termstats.c lib/rowscore.c lib/draft.c lib/conflict.c lib/report.c \
           lib/kin.c lib/quote.c lib/quotecheck.c lib/quoteout.c lib/copies.c lib/html.c \
-          lib/pageplace.c lib/export.c lib/thesaurus.c lib/prefix.c
+          lib/pageplace.c lib/export.c lib/thesaurus.c lib/prefix.c \
+          lib/frame.c
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 LIB_A   = $(BUILD)/libpsearch.a
 
@@ -92,7 +93,7 @@ EXT_OBJ = build/ext/tokenizer.o build/ext/spelling.o build/ext/plural.o build/ex
 
 UNIT_TESTS = tokenizer passage util store rank rowscore syntax plan evidence search output \
              pipeline termstats draft conflict verdict report ranking kin quote copies html \
-             pageplace export thesaurus prefix spelling plural fetch
+             pageplace export thesaurus prefix spelling plural fetch frame
 TEST_BINS  = $(UNIT_TESTS:%=$(BUILD)/tests/test_%)
 
 PROGRAMS = $(BIN)/indexer $(BIN)/query

@@ -25,6 +25,7 @@
 #include "claim.h"
 #include "conflict.h"
 #include "evidence.h"
+#include "frame.h"
 #include "indexstats.h"
 #include "passage.h"
 #include "rank.h"
@@ -1365,6 +1366,23 @@ static int proper_name(const char *claim, const char *surface)
 	return 0;
 }
 
+/* Whether a capital letter follows the word's first byte: an acronym or a name ("FDA", "McLean"). */
+static int has_inner_capital(const char *surface)
+{
+	for (const char *p = surface + 1; *p != '\0'; p++)
+		if (isupper((unsigned char)*p))
+			return 1;
+	return 0;
+}
+
+/* Whether surface, a word of the claim, only says who said it (frame.h); names excepted. */
+static int framed_word(const char *claim, const struct frame_span *frames, size_t nframes,
+    const char *surface)
+{
+	return nframes > 0 && !proper_name(claim, surface) && !has_inner_capital(surface) &&
+	    frame_holds_word(claim, strlen(claim), frames, nframes, surface);
+}
+
 /* Whether most words of three letters or more in the claim are capitalized: a title. */
 static int title_case(const char *claim)
 {
@@ -1415,12 +1433,17 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		cc->judged.w[i].joint_to = cc->judged.w[i].nstems;
 	}
 	int title = title_case(claim);
+	struct frame_span frames[FRAME_MAX];
+	size_t nframes = frame_find(claim, strlen(claim), frames, FRAME_MAX);
 	for (int i = 0; i < cc->judged.n; i++) {
 		struct word *jw = &cc->judged.w[i];
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
 		int named = named_as_word(claim, jw->surface, title);
+		/* who said it is no detail a source states; a name still is one */
+		int framed = framed_word(claim, frames, nframes, jw->surface);
 		cc->direction[i] = lowered && (IN_LIST(w, direction_words) ||
 		    (IN_LIST(w, speed_adverbs) && said_between(claim, "more ", w, "")));
+		jw->optional = framed;
 		if (lowered && (IN_LIST(w, light_words) || idiom_word(claim, w) ||
 		    restated_acronym(claim, jw->surface)))
 			jw->idf = 0;
@@ -1793,7 +1816,7 @@ static double known_share(const struct words *ws, const int *present)
 {
 	double have = 0, all = 0;
 	for (int w = 0; w < ws->n; w++) {
-		if (ws->w[w].df == 0)
+		if (ws->w[w].df == 0 || (ws->w[w].optional && !present[w]))
 			continue;
 		all += ws->w[w].idf;
 		have += present[w] ? ws->w[w].idf : 0;
@@ -2248,7 +2271,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 		}
 		else if (!row->present[w])
 			row->missing[row->nmissing++] = ws->w[w].surface;
-		if (ws->w[w].idf > 0) {
+		if (ws->w[w].idf > 0 && (!ws->w[w].optional || row->present[w])) {
 			row->ve.words++;
 			row->ve.words_present += row->present[w] > 0;
 		}
@@ -2408,8 +2431,9 @@ char *claim_check_weights(const struct claim_check *cc)
 	buf_puts(&b, "");
 	for (int i = 0; i < cc->judged.n; i++) {
 		const struct word *w = &cc->judged.w[i];
-		buf_printf(&b, "%s%s %.2f%s", i ? "; " : "", w->surface, w->idf,
-		    w->df > 0 ? "" : cc->common[i] ? " unknown, common" : " unknown");
+		buf_printf(&b, "%s%s %.2f%s%s", i ? "; " : "", w->surface, w->idf,
+		    w->df > 0 ? "" : cc->common[i] ? " unknown, common" : " unknown",
+		    w->optional ? " (attribution: weighs only where said)" : "");
 	}
 	if (b.oom) {
 		buf_free(&b);

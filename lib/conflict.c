@@ -2710,6 +2710,69 @@ find_anti_prefix(const struct text *c, const struct text *s, struct found *f)
 }
 
 /*
+ * Whether token k of x is "like" or "unlike" (want) as a preposition that
+ * compares: "unlike" anywhere, "like" at a sentence's start or after
+ * "just", "much", "exactly" ("Just like ordinary antidepressants, ..."),
+ * not "would like", "feel like" or the "like" of an example ("other
+ * help, like seeing a counselor").
+ */
+static int
+likeness_at(const struct text *x, size_t k, const char *want)
+{
+	if (x->v[k].type != T_WORD || strcmp(wd(x, k), want) != 0 ||
+	    x->v[k].pol == POL_NEG)
+		return 0;
+	return strcmp(want, "unlike") == 0 || k == 0 ||
+	    (x->v[k - 1].type == T_PUNCT && strchr(".!?", x->t[x->v[k - 1].s]) != NULL) ||
+	    among(wprev(x, k), "just much exactly");
+}
+
+/* Whether the phrases after a's token i and b's token j name one thing: a content stem in common. */
+static int
+same_compared(const struct text *a, size_t i, const struct text *b, size_t j)
+{
+	for (size_t m = i + 1; m < a->n && m <= i + 4 && !clause_punct(a, m); m++) {
+		if (!is_content(a, m))
+			continue;
+		for (size_t n = j + 1; n < b->n && n <= j + 4 && !clause_punct(b, n); n++)
+			if (is_content(b, n) && strcmp(a->v[m].stem, b->v[n].stem) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * A likeness turned round: the claim says ketamine works "just like
+ * ordinary antidepressants", the source "unlike traditional
+ * antidepressants" (or the other way round): "like" and "unlike" compare
+ * with one thing, a content word after each in common (the pair of words
+ * in `pairs` needs the same word right after them).
+ */
+static int
+find_likeness(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		int like = likeness_at(c, i, "like");
+
+		int told = 0;
+
+		if (!like && !likeness_at(c, i, "unlike"))
+			continue;
+		/* the pair of words ("like" / "unlike" before the same word) may have told it */
+		for (size_t k = 0; k < f->n && !told; k++)
+			told = f->v[k].claim_start == c->v[i].s;
+		if (told)
+			continue;
+		for (size_t j = 0; j < s->n; j++)
+			if (likeness_at(s, j, like ? "unlike" : "like") &&
+			    same_compared(c, i, s, j))
+				return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
+				    c->v[i].e, s->v[j].s, s->v[j].e);
+	}
+	return 0;
+}
+
+/*
  * A degree turned round on its noun: the claim makes a thing "more
  * frequent" ("make traumatic flashbacks more frequent"), the source lowers
  * its frequency ("helps to reduce the severity and frequency of traumatic
@@ -4820,7 +4883,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    (cl->opp != NULL && find_lexicon_antonym(&c, cl->opp, &s, &f) < 0) ||
 	    find_comparison(&c, &s, &f) < 0 ||
 	    find_efficacy(&c, &s, &f) < 0 || find_degree_noun(&c, &s, &f) < 0 ||
-	    find_anti_prefix(&c, &s, &f) < 0 ||
+	    find_anti_prefix(&c, &s, &f) < 0 || find_likeness(&c, &s, &f) < 0 ||
 	    find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||

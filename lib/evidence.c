@@ -147,6 +147,8 @@ double evidence_coverage(const struct words *ws, const int *present)
 {
 	double have = 0, all = 0;
 	for (int i = 0; i < ws->n; i++) {
+		if (ws->w[i].optional && !present[i])
+			continue;
 		all += ws->w[i].idf;
 		if (present[i])
 			have += ws->w[i].idf;

@@ -38,6 +38,11 @@ struct word {
 	int prefix;			/* match terms that start with stems[0] */
 	int qtf;			/* how many times the query says it (1 or more) */
 	int has_df;			/* df counted already */
+	/*
+	 * weighs only where the evidence says it: a claim's attribution
+	 * ("Studies found that", frame.h) is no detail a source must state
+	 */
+	int optional;
 	double df, idf;
 };
 

@@ -1270,6 +1270,22 @@ q_claim_verdicts() {
 	py json "$W/out" claim 1 >"$W/r" || fail "$(cat "$W/r")"
 	grep -q '"kind":"antonym","claim":"activating","source":"blocking"' "$W/out" ||
 	    fail "no antonym conflict: $(head -c 600 "$W/out")"
+	# who said it is no detail the source must state: an attribution
+	# ("My psychiatrist explained that", ", my psychiatrist explained")
+	# weighs only where the evidence says it, and --explain says so
+	q --db "$CDB" --claim --explain "My psychiatrist explained that the relief from ketamine infusions is temporary."
+	want_rc 0 "a claim in an attribution"
+	verdict_is SUPPORTED "attribution at the start"
+	grep -q "psychiatrist [0-9.]* unknown.*(attribution: weighs only where said); explained" "$W/err" ||
+	    fail "--explain does not mark the attribution: $(grep weigh "$W/err")"
+	q --db "$CDB" --claim "The relief from ketamine infusions is temporary, my psychiatrist explained."
+	want_rc 0 "an attribution at the end"
+	verdict_is SUPPORTED "attribution at the end"
+	# a likeness turned round: 003 "Unlike conventional antidepressants,
+	# which may take weeks ..."
+	q --db "$CDB" --claim "Like standard antidepressants, ketamine usually takes several weeks before patients notice any improvement."
+	verdict_is_not SUPPORTED "like against unlike"
+	out_has 'conflict (antonym): claim "Like", source "Unlike"' "the likeness conflict"
 	# a comparison is stated only where the source compares, and with the
 	# claim's standard: 001 "sets it apart from traditional antidepressants"
 	q --db "$CDB" --claim "Ketamine works faster than traditional antidepressants."

@@ -1,0 +1,346 @@
+/*
+ * frame.c: a claim's attribution frames (frame.h).
+ *
+ * The claim is read as a list of tokens (words and the punctuation
+ * between them); a frame is matched on the tokens with small word lists
+ * of general English: who speaks, how ("said", "was told", "learned"),
+ * and the words that may come between.  The lists are lower-case and
+ * sorted (words_in_list).
+ */
+#include <string.h>
+
+#include "frame.h"
+#include "words.h"
+
+#define TOKENS_MAX 96
+#define TOKEN_BYTES 32
+
+struct token {
+	size_t start, end;
+	char w[TOKEN_BYTES];	/* lower-case word; "" for punctuation */
+	char punct;		/* the punctuation byte, or 0 for a word */
+	int capital;		/* the word begins with a capital letter */
+};
+
+struct tokens {
+	struct token t[TOKENS_MAX];
+	int n;
+};
+
+/* Verbs of saying, hearing and learning, every form. */
+static const char *const saying_verbs[] = {
+	"acknowledge", "acknowledged", "acknowledges", "admit", "admits", "admitted", "argue",
+	"argued", "argues", "assure", "assured", "assures", "believe", "believed", "believes",
+	"claim", "claimed", "claims", "concede", "conceded", "concedes", "confirm",
+	"confirmed", "confirms", "discover", "discovered", "discovers", "emphasise",
+	"emphasised", "emphasises", "emphasize", "emphasized", "emphasizes", "explain",
+	"explained", "explains", "found", "hear", "heard", "hears", "inform", "informed",
+	"informs", "insist", "insisted", "insists", "knew", "know", "knows", "learn",
+	"learned", "learns", "learnt", "maintain", "maintained", "maintains", "mention",
+	"mentioned", "mentions", "note", "noted", "notes", "read", "reads", "realise",
+	"realised", "realises", "realize", "realized", "realizes", "reassure", "reassured",
+	"reassures", "remind", "reminded", "reminds", "report", "reported", "reports", "said",
+	"say", "says", "show", "showed", "shown", "shows", "state", "stated", "states",
+	"stress", "stressed", "stresses", "suggest", "suggested", "suggests", "tell", "tells",
+	"told", "understand", "understood", "warn", "warned", "warns", "write", "writes",
+	"wrote",
+};
+
+/*
+ * What a name may do in a frame: speak.  "Ketamine shows promise" and
+ * "Esketamine has found a place" are claims, not frames.
+ */
+static const char *const speaking_verbs[] = {
+	"acknowledged", "acknowledges", "admits", "admitted", "argued", "argues", "claimed",
+	"claims", "concedes", "conceded", "emphasised", "emphasises", "emphasized",
+	"emphasizes", "explained", "explains", "insisted", "insists", "maintains",
+	"mentioned", "mentions", "noted", "notes", "reported", "reports", "said", "says",
+	"stated", "states", "stressed", "stresses", "warned", "warns", "writes", "wrote",
+};
+
+/* Heads of a speaker: people who tell a patient things and texts that say them. */
+static const char *const speaker_nouns[] = {
+	"article", "articles", "author", "authors", "blog", "center", "centre", "clinic",
+	"clinician", "clinicians", "clinics", "counselor", "counsellor", "doctor", "doctors",
+	"evidence", "expert", "experts", "gp", "guide", "literature", "nurse", "nurses",
+	"page", "paper", "papers", "pharmacist", "physician", "physicians", "post",
+	"provider", "providers", "psychiatrist", "psychiatrists", "psychologist", "report",
+	"reports", "research", "researchers", "review", "scientists", "site", "source",
+	"sources", "specialist", "specialists", "staff", "studies", "study", "team",
+	"therapist", "therapists", "website", "writer", "writers",
+};
+
+static const char *const subject_pronouns[] = { "he", "i", "it", "she", "they", "we", "you" };
+static const char *const object_pronouns[] = { "her", "him", "me", "them", "us", "you" };
+
+static const char *const determiners[] = {
+	"a", "an", "both", "early", "her", "his", "its", "many", "most", "my", "new", "newer",
+	"one", "other", "our", "recent", "several", "some", "the", "their", "these", "this",
+	"those", "your",
+};
+
+/* Auxiliaries and adverbs between a speaker and its verb. */
+static const char *const between_words[] = {
+	"also", "always", "am", "are", "be", "been", "can", "clearly", "could", "did", "do",
+	"does", "even", "first", "had", "has", "have", "is", "later", "may", "might", "now",
+	"often", "once", "openly", "recently", "repeatedly", "then", "was", "were", "will",
+	"would",
+};
+
+static const char *const passive_auxiliaries[] = { "are", "be", "been", "is", "was", "were" };
+
+/* "I was surprised to learn that" */
+static const char *const attitudes_to[] = {
+	"amazed", "excited", "fascinated", "glad", "happy", "interested", "pleased",
+	"relieved", "sad", "shocked", "sorry", "surprised",
+};
+
+/* "My doctor was honest with me that" */
+static const char *const attitudes_with[] = {
+	"clear", "frank", "honest", "open", "straightforward", "upfront",
+};
+
+/* "is said to", "are thought to": hearsay in the passive, as "reportedly" is. */
+static const char *const hearsay_participles[] = {
+	"alleged", "believed", "claimed", "known", "reported", "rumored", "rumoured", "said",
+	"supposed", "thought", "understood",
+};
+
+static const char *const hearsay_adverbs[] = {
+	"allegedly", "apparently", "ostensibly", "purportedly", "reportedly", "reputedly",
+	"supposedly",
+};
+
+#define NP(list) (sizeof (list) / sizeof *(list))
+#define IS(tk, list) ((tk)->punct == 0 && words_in_list((tk)->w, (list), NP(list)))
+
+static int is_letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static void read_tokens(const char *s, size_t len, struct tokens *ts)
+{
+	ts->n = 0;
+	for (size_t i = 0; i < len && ts->n < TOKENS_MAX;) {
+		unsigned char c = (unsigned char)s[i];
+		struct token *t = &ts->t[ts->n];
+		if (is_letter(c) || (c >= '0' && c <= '9')) {
+			size_t j = i;
+			while (j < len && (is_letter((unsigned char)s[j]) ||
+			    (s[j] >= '0' && s[j] <= '9') ||
+			    (s[j] == '\'' && j + 1 < len && is_letter((unsigned char)s[j + 1]))))
+				j++;
+			t->start = i;
+			t->end = j;
+			t->punct = 0;
+			t->capital = c >= 'A' && c <= 'Z';
+			size_t n = j - i < TOKEN_BYTES - 1 ? j - i : TOKEN_BYTES - 1;
+			for (size_t k = 0; k < n; k++)
+				t->w[k] = (char)(s[i + k] >= 'A' && s[i + k] <= 'Z' ?
+				    s[i + k] - 'A' + 'a' : s[i + k]);
+			t->w[n] = '\0';
+			ts->n++;
+			i = j;
+		} else if (strchr(",.;:!?()", c) != NULL && c != '\0') {
+			t->start = i;
+			t->end = i + 1;
+			t->w[0] = '\0';
+			t->punct = (char)c;
+			t->capital = 0;
+			ts->n++;
+			i++;
+		} else {
+			i++;
+		}
+	}
+}
+
+static int is_word(const struct tokens *ts, int k)
+{
+	return k < ts->n && ts->t[k].punct == 0;
+}
+
+static int is_punct(const struct tokens *ts, int k, char p)
+{
+	return k < ts->n && ts->t[k].punct == p;
+}
+
+/*
+ * A speaker at token k: a pronoun, up to two words and a speaker noun
+ * after an optional determiner, or up to four capitalized words after
+ * one (*named set).  Returns the token after it, or -1.
+ */
+static int speaker(const struct tokens *ts, int k, int *named)
+{
+	*named = 0;
+	if (!is_word(ts, k))
+		return -1;
+	if (IS(&ts->t[k], subject_pronouns))
+		return k + 1;
+	int j = k;
+	if (IS(&ts->t[j], determiners))
+		j++;
+	for (int m = j; m < j + 3 && is_word(ts, m); m++) {
+		if (IS(&ts->t[m], saying_verbs) || IS(&ts->t[m], between_words))
+			break;
+		if (IS(&ts->t[m], speaker_nouns))
+			return m + 1;
+	}
+	int names = 0;
+	while (names < 4 && is_word(ts, j + names) && ts->t[j + names].capital &&
+	    !IS(&ts->t[j + names], between_words) && !IS(&ts->t[j + names], saying_verbs))
+		names++;
+	*named = 1;
+	return names > 0 ? j + names : -1;
+}
+
+/*
+ * From token k (after a speaker): auxiliaries and adverbs, an attitude,
+ * the verb of saying, an object pronoun.  Returns the token after the
+ * verb (or after the attitude's "with me"), or -1.  A name must speak.
+ */
+static int saying(const struct tokens *ts, int from, int k, int named)
+{
+	int passive = 0;
+	for (int n = 0; n < 3 && is_word(ts, k) && IS(&ts->t[k], between_words); n++) {
+		passive |= IS(&ts->t[k], passive_auxiliaries);
+		k++;
+	}
+	if (is_word(ts, k) && IS(&ts->t[k], attitudes_to) && is_word(ts, k + 1) &&
+	    strcmp(ts->t[k + 1].w, "to") == 0)
+		k += 2;
+	else if (is_word(ts, k) && IS(&ts->t[k], attitudes_with) && is_word(ts, k + 1) &&
+	    strcmp(ts->t[k + 1].w, "with") == 0 && is_word(ts, k + 2) &&
+	    IS(&ts->t[k + 2], object_pronouns) && is_word(ts, k + 3) &&
+	    (strcmp(ts->t[k + 3].w, "that") == 0 || strcmp(ts->t[k + 3].w, "about") == 0))
+		return k + 3;
+	if (!is_word(ts, k) || !IS(&ts->t[k], saying_verbs) ||
+	    (named && !IS(&ts->t[k], speaking_verbs)))
+		return -1;
+	/* "Ketamine is claimed to prevent ...": a name's or noun's hedge, no speaker */
+	if (passive && !IS(&ts->t[from], subject_pronouns) && is_word(ts, k + 1) &&
+	    strcmp(ts->t[k + 1].w, "to") == 0)
+		return -1;
+	k++;
+	if (is_word(ts, k) && IS(&ts->t[k], object_pronouns) && is_word(ts, k + 1))
+		k++;
+	return k;
+}
+
+/* Words from token k to the end. */
+static int words_after(const struct tokens *ts, int k)
+{
+	int n = 0;
+	for (; k < ts->n; k++)
+		n += ts->t[k].punct == 0;
+	return n;
+}
+
+static size_t add(struct frame_span *out, size_t n, size_t max, size_t start, size_t end)
+{
+	if (n < max && end > start) {
+		out[n].start = start;
+		out[n].end = end;
+		n++;
+	}
+	return n;
+}
+
+/* "According to X," from token k: the token after X (its comma or end), or -1. */
+static int according_to(const struct tokens *ts, int k)
+{
+	if (!is_word(ts, k + 1) || strcmp(ts->t[k].w, "according") != 0 ||
+	    strcmp(ts->t[k + 1].w, "to") != 0)
+		return -1;
+	int j = k + 2;
+	while (j < ts->n && j < k + 10 && ts->t[j].punct == 0)
+		j++;
+	return j > k + 2 && (j == ts->n || is_punct(ts, j, ',') || is_punct(ts, j, '.')) ? j : -1;
+}
+
+size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t max)
+{
+	struct tokens ts;
+	size_t n = 0;
+	read_tokens(claim, len, &ts);
+	if (ts.n == 0)
+		return 0;
+	/* a frame at the start */
+	int lead = 0, end = -1, named;
+	if ((end = according_to(&ts, 0)) >= 0 && is_punct(&ts, end, ','))
+		end++;
+	else if (is_word(&ts, 0) && strcmp(ts.t[0].w, "as") == 0 &&
+	    (end = speaker(&ts, 1, &named)) >= 0 && (end = saying(&ts, 1, end, named)) >= 0 &&
+	    is_punct(&ts, end, ','))
+		end++;
+	else if ((end = speaker(&ts, 0, &named)) >= 0 &&
+	    (end = saying(&ts, 0, end, named)) >= 0) {
+		if (is_word(&ts, end) && strcmp(ts.t[end].w, "that") == 0)
+			end++;
+		if (!is_word(&ts, end))
+			end = -1;
+	} else {
+		end = -1;
+	}
+	if (end > 0 && words_after(&ts, end) >= 3) {
+		n = add(out, n, max, 0, ts.t[end - 1].end);
+		lead = end;
+	}
+	for (int k = lead; k < ts.n; k++) {
+		if (ts.t[k].punct != 0) {
+			/* ", according to X" and ", the article concedes," */
+			if (ts.t[k].punct != ',' || k < lead + 3)
+				continue;
+			int j = according_to(&ts, k + 1);
+			if (j < 0 && (j = speaker(&ts, k + 1, &named)) >= 0 &&
+			    (j = saying(&ts, k + 1, j, named)) >= 0 &&
+			    !(j == ts.n || is_punct(&ts, j, ',') || is_punct(&ts, j, '.')))
+				j = -1;
+			if (j >= 0) {
+				n = add(out, n, max, ts.t[k].start, ts.t[j - 1].end);
+				k = j - 1;
+			}
+		} else if (IS(&ts.t[k], hearsay_adverbs) || (k > 0 &&
+		    IS(&ts.t[k], hearsay_participles) && IS(&ts.t[k - 1], passive_auxiliaries) &&
+		    is_word(&ts, k + 1) && strcmp(ts.t[k + 1].w, "to") == 0 &&
+		    /* "reported to the doctor" tells someone */
+		    is_word(&ts, k + 2) && !IS(&ts.t[k + 2], determiners))) {
+			n = add(out, n, max, ts.t[k].start, ts.t[k].end);
+		} else if (k > lead && according_to(&ts, k) >= 0 && words_after(&ts, 0) -
+		    words_after(&ts, k) >= 3) {
+			int j = according_to(&ts, k);
+			n = add(out, n, max, ts.t[k].start, ts.t[j - 1].end);
+			k = j - 1;
+		}
+	}
+	return n;
+}
+
+int frame_holds_word(const char *claim, size_t len, const struct frame_span *spans,
+    size_t n, const char *w)
+{
+	size_t wl = strlen(w);
+	int seen = 0;
+	if (wl == 0)
+		return 0;
+	for (size_t i = 0; i + wl <= len; i++) {
+		if ((i > 0 && (is_letter((unsigned char)claim[i - 1]) ||
+		    (claim[i - 1] >= '0' && claim[i - 1] <= '9'))) ||
+		    (i + wl < len && (is_letter((unsigned char)claim[i + wl]) ||
+		    (claim[i + wl] >= '0' && claim[i + wl] <= '9'))))
+			continue;
+		size_t k = 0;
+		while (k < wl && (claim[i + k] | 0x20) == (w[k] | 0x20))
+			k++;
+		if (k < wl)
+			continue;
+		int inside = 0;
+		for (size_t s = 0; s < n && !inside; s++)
+			inside = spans[s].start <= i && i + wl <= spans[s].end;
+		if (!inside)
+			return 0;
+		seen = 1;
+	}
+	return seen;
+}

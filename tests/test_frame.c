@@ -1,0 +1,148 @@
+/*
+ * test_frame.c: attribution frames (lib/frame.c), table driven: each row
+ * is a claim and the frames it must give, written out as the claim's
+ * bytes joined by "|" ("" for none).  The rows that must give no frame
+ * matter as much: a name that does something ("Ketamine shows promise"),
+ * a noun's passive hedge ("Ketamine is claimed to"), a verb of telling
+ * with a listener ("reported to the doctor"), a frame that leaves too
+ * little.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "frame.h"
+
+struct frame_case {
+	const char *claim;
+	const char *want;	/* the frames' bytes joined by "|" */
+};
+
+static void frames_of(const char *claim, char *out, size_t size)
+{
+	struct frame_span spans[FRAME_MAX];
+	size_t n = frame_find(claim, strlen(claim), spans, FRAME_MAX), used = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < n && used < size; i++) {
+		assert_true(spans[i].start < spans[i].end);
+		assert_true(spans[i].end <= strlen(claim));
+		if (i > 0)
+			assert_true(spans[i - 1].end <= spans[i].start);
+		used += (size_t)snprintf(out + used, size - used, "%s%.*s", i ? "|" : "",
+		    (int)(spans[i].end - spans[i].start), claim + spans[i].start);
+	}
+}
+
+static void check(const struct frame_case *cases, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char got[512];
+		frames_of(cases[i].claim, got, sizeof got);
+		if (strcmp(got, cases[i].want) != 0)
+			fail_msg("%s: frames \"%s\", want \"%s\"", cases[i].claim, got,
+			    cases[i].want);
+	}
+}
+
+static void test_frame_at_start(void **state)
+{
+	static const struct frame_case cases[] = {
+		{ "I was told that ketamine seems to calm inflammation.", "I was told that" },
+		{ "My doctor told me ketamine was first made in the 1960s.", "My doctor told me" },
+		{ "My doctor explained that ketamine also raises BDNF levels.",
+		  "My doctor explained that" },
+		{ "I was told to bring someone along to every session.", "I was told" },
+		{ "Studies show that ketamine works fast.", "Studies show that" },
+		{ "Early studies suggest ketamine may ease PTSD by disrupting memories.",
+		  "Early studies suggest" },
+		{ "We now know ketamine first appeared in the 1960s.", "We now know" },
+		{ "The Haven Detox says ketamine infusions are offered in rehab.",
+		  "The Haven Detox says" },
+		{ "As my doctor explained, the relief is only temporary.",
+		  "As my doctor explained," },
+		{ "According to TelemedicalServices, ketamine is given in small doses.",
+		  "According to TelemedicalServices," },
+		/* attitudes */
+		{ "I was surprised to learn that ketamine is used by vets.",
+		  "I was surprised to learn that" },
+		{ "My doctor was honest with me that the relief is temporary.",
+		  "My doctor was honest with me that" },
+	};
+	(void)state;
+	check(cases, sizeof cases / sizeof *cases);
+}
+
+static void test_frame_inside(void **state)
+{
+	static const struct frame_case cases[] = {
+		{ "The cost of ketamine treatment, the article concedes, can be high.",
+		  ", the article concedes" },
+		{ "The intravenous route, one provider maintains, permits tight control.",
+		  ", one provider maintains" },
+		{ "Allergic reactions are, according to one rehab provider, a rare effect.",
+		  ", according to one rehab provider" },
+		{ "Nasal sprays act more slowly, my doctor said.", ", my doctor said" },
+		{ "Ketamine works within hours according to the clinic.",
+		  "according to the clinic" },
+		{ "Ketamine reportedly reduces inflammation in the brain.", "reportedly" },
+		{ "Ketamine is claimed to prevent traumatic memories.", "claimed" },
+		{ "Ketamine is thought to restore synaptic connections.", "thought" },
+		{ "My doctor said ketamine reportedly works within hours.",
+		  "My doctor said|reportedly" },
+	};
+	(void)state;
+	check(cases, sizeof cases / sizeof *cases);
+}
+
+static void test_frame_none(void **state)
+{
+	static const struct frame_case cases[] = {
+		{ "Ketamine shows promise for PTSD and OCD.", "" },
+		{ "Esketamine has found a place in treatment.", "" },
+		{ "Research is needed to establish its safety.", "" },
+		{ "Researchers are still working out how ketamine acts.", "" },
+		{ "Doctors monitor patients during every infusion.", "" },
+		{ "Any changes should be reported to the doctor promptly.", "" },
+		{ "Studies are said to show this.", "said" },	/* the hedge only */
+		{ "Doctors said so.", "" },			/* too little left */
+		{ "According to the clinic.", "" },
+		{ "", "" },
+	};
+	(void)state;
+	check(cases, sizeof cases / sizeof *cases);
+}
+
+static void test_frame_holds_word(void **state)
+{
+	const char *claim = "My doctor explained that ketamine helps many, my doctor said.";
+	const char *other = "My doctor explained that a doctor gives ketamine.";
+	struct frame_span spans[FRAME_MAX];
+	size_t n = frame_find(claim, strlen(claim), spans, FRAME_MAX);
+	(void)state;
+	assert_int_equal(n, 2);
+	assert_true(frame_holds_word(claim, strlen(claim), spans, n, "doctor"));
+	assert_true(frame_holds_word(claim, strlen(claim), spans, n, "EXPLAINED"));
+	assert_false(frame_holds_word(claim, strlen(claim), spans, n, "ketamine"));
+	assert_false(frame_holds_word(claim, strlen(claim), spans, n, "nurse"));
+	assert_false(frame_holds_word(claim, strlen(claim), spans, n, "doc"));
+	/* a word the claim also says outside its frame is the claim's */
+	n = frame_find(other, strlen(other), spans, FRAME_MAX);
+	assert_int_equal(n, 1);
+	assert_false(frame_holds_word(other, strlen(other), spans, n, "doctor"));
+	assert_true(frame_holds_word(other, strlen(other), spans, n, "explained"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_frame_at_start),
+		cmocka_unit_test(test_frame_inside),
+		cmocka_unit_test(test_frame_none),
+		cmocka_unit_test(test_frame_holds_word),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
