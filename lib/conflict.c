@@ -339,10 +339,10 @@ static const struct {
 } UNIT[] = {
 	{ "second seconds sec secs", FAM_TIME, 1, 119, "second" },
 	{ "minute minutes min mins", FAM_TIME, 60, 119, "minute" },
-	{ "hour hours hr hrs", FAM_TIME, 3600, 72, "hour" },
+	{ "hour hours hr hrs h", FAM_TIME, 3600, 72, "hour" },
 	{ "day days", FAM_TIME, 86400, 13, "day" },	/* "within days": under two weeks */
 	{ "week weeks wk wks", FAM_TIME, 604800, 26, "week" },
-	{ "month months", FAM_TIME, 2629800, 36, "month" },
+	{ "month months mo mos", FAM_TIME, 2629800, 36, "month" },
 	{ "year years yr yrs", FAM_TIME, 31557600, 1000, "year" },
 	{ "decade decades", FAM_TIME, 315576000, 0, "decade" },
 	{ "mg milligram milligrams", FAM_MASS, 1, 0, NULL },
@@ -1006,9 +1006,30 @@ is_content(const struct text *x, size_t i)
  * Phrasal verbs read as the verb they stand for, so that the rules see
  * their side: "switches on the NMDA receptor" activates it, against a
  * source that blocks it; "shuts down" and "switches off" block (kin.h
- * states the same phrases for evidence).
+ * states the same phrases for evidence); "goes down" falls and "went up"
+ * rose.
  * The verb's token keeps its bytes; "on" stays a stop word.
  */
+/*
+ * The plain verb of "go down" / "go up" (up set) in the tense of w, a
+ * form of "go" or "come": "goes down" falls, "went up" rose.  NULL for
+ * any other word.
+ */
+static const char *
+went_as(const char *w, int up)
+{
+	static const char *const go[][3] = {
+		{ "go", "fall", "rise" }, { "goes", "falls", "rises" }, { "went", "fell", "rose" },
+		{ "gone", "fallen", "risen" }, { "going", "falling", "rising" },
+		{ "come", "fall", "rise" }, { "comes", "falls", "rises" },
+		{ "came", "fell", "rose" }, { "coming", "falling", "rising" },
+	};
+	for (size_t k = 0; k < sizeof go / sizeof *go; k++)
+		if (strcmp(w, go[k][0]) == 0)
+			return go[k][up ? 2 : 1];
+	return NULL;
+}
+
 static void
 read_phrasal_verbs(struct text *x)
 {
@@ -1023,6 +1044,10 @@ read_phrasal_verbs(struct text *x)
 		    among(x->v[i].w, "switch switches switched switching shut shuts shutting")) ||
 		    (strcmp(x->v[i + 1].w, "down") == 0 && among(x->v[i].w, "shut shuts shutting")))
 			as = "blocks";
+		/* "blood pressure goes down" falls; "goes up" rises */
+		else if (among(x->v[i + 1].w, "down up") &&
+		    (as = went_as(x->v[i].w, strcmp(x->v[i + 1].w, "up") == 0)) != NULL)
+			;
 		else
 			continue;
 		strcpy(x->v[i].w, as);
@@ -1968,6 +1993,45 @@ same_or_quality(const char *a, const char *b)
 	return strncmp(a, b, na) == 0 && (nb == na || strcmp(b + na, "ity") == 0);
 }
 
+/* Verbs of a change in amount that may be said of their subject ("blood pressure drops"). */
+#define CHANGING "increase increases increased decrease decreases decreased " \
+    "rise rises rose risen fall falls fell fallen drop drops dropped " \
+    "decline declines declined reduced raised lowered elevated"
+
+/*
+ * Whether x's word i is a change said of its subject: passive ("glutamate
+ * release is decreased") or with no object after it ("blood pressure
+ * drops during treatment", "goes down").
+ */
+static int
+change_of_subject(const struct text *x, size_t i)
+{
+	if (!among(wd(x, i), CHANGING) || i == 0)
+		return 0;
+	if (among(wprev(x, i), "is are was were be been being gets get got"))
+		return 1;
+	return i + 1 >= x->n || x->v[i + 1].type != T_WORD || !is_content(x, i + 1) ||
+	    among(wd(x, i + 1), "down up during after following when over");
+}
+
+/*
+ * Whether the change at word i of x, said of its subject, and the change
+ * at j of y, said of what follows it ("increased blood pressure"), are
+ * said of one thing: a content word before i among those after j.
+ */
+static int
+subject_is_object(const struct text *x, size_t i, const struct text *y, size_t j, size_t need)
+{
+	const char *xa[NEIGHBOURS], *ya[NEIGHBOURS];
+	size_t nxa, nya;
+
+	if (!change_of_subject(x, i) || change_of_subject(y, j))
+		return 0;
+	nxa = neighbours(x, i, -1, xa);
+	nya = neighbours(y, j, 1, ya);
+	return shared(xa, nxa, ya, nya) >= need;
+}
+
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
     int tight, size_t need)
@@ -2038,6 +2102,8 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		if (shared(cb, ncb, sb, nsb) >= need)
 			return 1;
 	}
+	if (subject_is_object(c, ci, s, sj, need) || subject_is_object(s, sj, c, ci, need))
+		return 1;
 	/* what a predicate ("reactions are common and ...") says is about its subject */
 	if (nca > 0 && !after_copula(c, ci))
 		return 0;
