@@ -111,6 +111,12 @@ struct claim_check {
 	 * none of these words does not say what the claim's approval is for
 	 */
 	int purpose_scope[WORDS_MAX];
+	/*
+	 * the judged word that heads what the claim gives a thing with
+	 * ("together with an oral antidepressant", "alongside psychotherapy"),
+	 * or -1: a sentence that does not say it does not say the pairing
+	 */
+	int companion;
 	/* the bytes of the claim each exclusive word or identity speaks of */
 	size_t exclusive_start[CLAIM_EXCLUSIVE_MAX], exclusive_end[CLAIM_EXCLUSIVE_MAX];
 	/*
@@ -914,13 +920,21 @@ static int floats_over_list(const char *claim, size_t i)
  * receptors and thereby alters neurotransmitter levels": the receptors,
  * not the levels).
  */
+static size_t words_scope(const char *claim, size_t len, size_t j, int reach);
+
 static size_t exclusive_scope(const char *claim, size_t len, size_t j)
+{
+	return words_scope(claim, len, j, EXCLUSIVE_REACH);
+}
+
+/* Where the next `reach` words after claim[j] end, within its clause, "the", "on" ... uncounted. */
+static size_t words_scope(const char *claim, size_t len, size_t j, int reach)
 {
 	static const char *const uncounted[] = {
 		"a", "an", "at", "by", "for", "in", "of", "on", "s", "the", "to", "with",
 	};
 	char w[16];
-	for (int k = 0; k < EXCLUSIVE_REACH && j < len;) {
+	for (int k = 0; k < reach && j < len;) {
 		while (j < len && !is_word_byte(claim[j])) {
 			if (strchr(",;:.()", claim[j]) != NULL)
 				return j;
@@ -1414,6 +1428,66 @@ static int named_as_word(const char *claim, const char *surface, int title)
 	return lower && !title && proper_name(claim, surface);
 }
 
+/* words after "together with" read for what it names: "an oral antidepressant" */
+#define COMPANION_REACH 2
+
+/* words before "together with" read for a verb of giving */
+#define COMPANION_GIVING_REACH 3
+
+/* Verbs that give a drug, before "together with" or "alongside".  Sorted. */
+static const char *const giving_verbs[] = {
+	"administer", "administered", "co-administered", "coadministered", "give", "given",
+	"gives", "prescribe", "prescribed", "take", "taken", "takes", "taking", "took", "use",
+	"used", "uses", "using",
+};
+
+/* Words before "with" that give one thing with another: "together with".  Sorted. */
+static const char *const companion_openers[] = {
+	"administered", "along", "co-administered", "coadministered", "combination",
+	"combined", "conjunction", "together",
+};
+
+/*
+ * Whether the claim's word w at claim[i] opens what a thing is given
+ * with: "alongside", or "with" after a companion opener.
+ */
+static int companion_word(const char *claim, size_t i, const char *w)
+{
+	char before[24];
+	size_t at = i;
+	if (strcmp(w, "with") == 0) {
+		if ((at = previous_word(claim, i, before, sizeof before)) == SIZE_MAX ||
+		    !IN_LIST(before, companion_openers))
+			return 0;
+		if (IN_LIST(before, giving_verbs))
+			return 1;
+	} else if (strcmp(w, "alongside") != 0) {
+		return 0;
+	}
+	/* "taken together with", "used alongside": a thing given with another */
+	for (int k = 0; k < COMPANION_GIVING_REACH; k++) {
+		if ((at = previous_word(claim, at, before, sizeof before)) == SIZE_MAX)
+			return 0;
+		if (IN_LIST(before, giving_verbs))
+			return 1;
+	}
+	return 0;
+}
+
+/* The last weighing judged word in claim[from .. to), or -1. */
+static int scope_head(const struct claim_check *cc, const char *claim, size_t from, size_t to)
+{
+	int head = -1;
+	for (size_t i = from; i < to;) {
+		size_t j = word_end(claim, to, i);
+		int x = j > i ? judged_word(cc, claim + i, j - i) : -1;
+		if (x >= 0 && cc->judged.w[x].idf > 0)
+			head = x;
+		i = j > i ? j : i + 1;
+	}
+	return head;
+}
+
 /*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
@@ -1512,6 +1586,9 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			}
 			if (strcmp(w, "for") == 0 && since_approving <= APPROVAL_REACH)
 				mark_scope(cc, cc->purpose_scope, claim, j, exclusive_scope(claim, len, j));
+			if (cc->companion < 0 && companion_word(claim, i, w))
+				cc->companion = scope_head(cc, claim, j,
+				    words_scope(claim, len, j, COMPANION_REACH));
 			since_approving = IN_LIST(w, approving_words) ? 0 : since_approving + 1;
 			after_copula = IN_LIST(w, copulas);
 			after_at = strcmp(w, "at") == 0;
@@ -1910,6 +1987,8 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 		purpose_said |= cc->purpose_scope[w] && present[w];
 	}
 	unsaid += purpose && !purpose_said;
+	/* what the claim gives a thing with, unsaid: "together with an oral antidepressant" */
+	unsaid += cc->companion >= 0 && !present[cc->companion];
 	/*
 	 * a sentence that gives no time does not say "for several years" (a
 	 * claim of one or two clauses: a longer one's time may be in a clause
@@ -2332,6 +2411,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	*out = NULL;
 	if (cc == NULL)
 		return -1;
+	cc->companion = -1;
 	if (in->thesaurus != NULL) {	/* what conflicts know of words beyond their lists */
 		cc->lexicon.is_term = is_term;
 		cc->lexicon.opposites = opposites;

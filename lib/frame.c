@@ -290,7 +290,7 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	for (int k = lead; k < ts.n; k++) {
 		if (ts.t[k].punct != 0) {
 			/* ", according to X" and ", the article concedes," */
-			if (ts.t[k].punct != ',' || k < lead + 3)
+			if (ts.t[k].punct != ',' || k <= lead)
 				continue;
 			int j = according_to(&ts, k + 1);
 			if (j < 0 && (j = speaker(&ts, k + 1, &named)) >= 0 &&

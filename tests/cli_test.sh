@@ -1281,6 +1281,14 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "The relief from ketamine infusions is temporary, my psychiatrist explained."
 	want_rc 0 "an attribution at the end"
 	verdict_is SUPPORTED "attribution at the end"
+	# what a drug is given with is a detail: 002 names nasal sprays and
+	# "oral treatments", no antidepressant taken with them
+	q --db "$CDB" --claim "Esketamine nasal spray has to be taken together with an oral antidepressant."
+	want_rc 1 "a companion no source names"
+	verdict_is UNSUPPORTED "together with an oral antidepressant"
+	q --db "$CDB" --claim "Ketamine therapy can be used together with counseling or lifestyle changes to get the most benefit."
+	want_rc 0 "a companion the source names"
+	verdict_is SUPPORTED "together with counseling"
 	# a likeness turned round: 003 "Unlike conventional antidepressants,
 	# which may take weeks ..."
 	q --db "$CDB" --claim "Like standard antidepressants, ketamine usually takes several weeks before patients notice any improvement."

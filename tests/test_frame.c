@@ -81,6 +81,7 @@ static void test_frame_inside(void **state)
 	static const struct frame_case cases[] = {
 		{ "The cost of ketamine treatment, the article concedes, can be high.",
 		  ", the article concedes" },
+		{ "Ketamine, the article concedes, is costly.", ", the article concedes" },
 		{ "The intravenous route, one provider maintains, permits tight control.",
 		  ", one provider maintains" },
 		{ "Allergic reactions are, according to one rehab provider, a rare effect.",

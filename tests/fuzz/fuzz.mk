@@ -4,7 +4,7 @@
 #                       for FUZZ_SECONDS (default 60)
 #   make fuzz-short     the same, 10 seconds each (for CI)
 #   make fuzz-build     only build build/fuzz/fuzz_{passage,tokenizer,query,output,
-#                       draft,conflict}
+#                       draft,conflict,frame}
 #   make fuzz-regress   only replay tests/fuzz/regressions/<name>/* (must not crash)
 #   make fuzz-coverage  line coverage of lib/*.c by the corpora so far (llvm-cov)
 #   make fuzz-clean     remove build/fuzz (corpora and crash artifacts too)
@@ -30,7 +30,7 @@ FUZZ_SECONDS  ?= 60
 FUZZ_SHORT_SECONDS ?= 10
 FUZZ_DIR      ?= tests/fuzz
 FUZZ_OUT      ?= build/fuzz
-FUZZ_NAMES     = passage tokenizer query output draft conflict
+FUZZ_NAMES     = passage tokenizer query output draft conflict frame
 # Extra libFuzzer options for every run (e.g. FUZZ_ARGS=-jobs=2).
 FUZZ_ARGS     ?=
 
@@ -48,13 +48,14 @@ FUZZ_LIB_OBJ  = $(FUZZ_LIB_SRC:lib/%.c=$(FUZZ_OUT)/lib/%.o)
 FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_OUT)/fuzz_%)
 
 # Longest input per fuzzer: a few passages of text; a long query; a draft
-# of a few paragraphs; a claim and a source sentence.
+# of a few paragraphs; a claim and a source sentence; a claim.
 FUZZ_MAX_LEN_passage   = 4096
 FUZZ_MAX_LEN_tokenizer = 4096
 FUZZ_MAX_LEN_query     = 512
 FUZZ_MAX_LEN_output    = 1024
 FUZZ_MAX_LEN_draft     = 4096
 FUZZ_MAX_LEN_conflict  = 1024
+FUZZ_MAX_LEN_frame     = 1024
 
 # The library objects are built with coverage instrumentation but without
 # libFuzzer's main; only the harness links -fsanitize=fuzzer.
@@ -94,6 +95,7 @@ FUZZ_RUN = status=0; \
 	    case $$n in passage) max=$(FUZZ_MAX_LEN_passage) ;; \
 	        tokenizer) max=$(FUZZ_MAX_LEN_tokenizer) ;; query) max=$(FUZZ_MAX_LEN_query) ;; \
 	        draft) max=$(FUZZ_MAX_LEN_draft) ;; conflict) max=$(FUZZ_MAX_LEN_conflict) ;; \
+	        frame) max=$(FUZZ_MAX_LEN_frame) ;; \
 	        *) max=$(FUZZ_MAX_LEN_output) ;; esac; \
 	    dict=; [ -f $(FUZZ_DIR)/$$n.dict ] && dict=-dict=$(FUZZ_DIR)/$$n.dict; \
 	    echo "fuzz: $$n for $$secs s (corpus $$corpus, log $(FUZZ_OUT)/fuzz-$$n.log)"; \
