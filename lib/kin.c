@@ -33,6 +33,7 @@ static const char *const groups[] = {
 	"fade dissipate subside wane wear temporary",	/* "wears off": "is temporary" */
 	"immediate immediately instant instantly promptly",
 	"originally initially",
+	"maintain maintenance",
 	"second another",	/* "a second receptor": "another receptor" */
 	"soon shortly",
 	"daily everyday",
@@ -209,7 +210,10 @@ static const char *const phrases[] = {
 	"cut down on|reduce", "cut back on|reduce", "stick around|last", "bring on|cause",
 	"knock out|disrupt", "patch up|repair", "zero in on|target", "dig into|investigate",
 	"team up with|combine", "fine tune|refine", "keep up|continue", "set off|trigger",
-	"find out|discover",
+	"find out|discover", "kick in|effect", "wear off|temporary", "go away|subside",
+	"calm down|reduce", "spaced out|dissociation",
+	/* "after the first treatments": "after initial treatments" */
+	"first treatment|initial", "first treatments|initial", "first round|initial",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)
