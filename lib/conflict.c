@@ -2444,6 +2444,17 @@ find_antonym(const struct text *c, const struct text *s,
  * by degree words ("less safe") and negated ones are left to the other
  * rules.
  */
+/*
+ * Whether word i of x is a verb of order in the passive, its roles turned
+ * round: "blockade is followed by increased release" says what "blocking,
+ * leading to increased release" says, though WordNet opposes the verbs.
+ */
+static int
+converse_passive(const struct text *x, size_t i)
+{
+	return among(wd(x, i), "followed preceded succeeded") && strcmp(wd(x, i + 1), "by") == 0;
+}
+
 static int
 find_lexicon_antonym(const struct text *c, char *const *opp, const struct text *s,
     struct found *f)
@@ -2454,7 +2465,8 @@ find_lexicon_antonym(const struct text *c, char *const *opp, const struct text *
 		size_t j, hit = s->n;
 		int own = 0;
 
-		if (opp[i] == NULL || c->v[i].pol != POL_POS || flipped(c, i) != 0)
+		if (opp[i] == NULL || c->v[i].pol != POL_POS || flipped(c, i) != 0 ||
+		    converse_passive(c, i))
 			continue;
 		for (j = 0; j < s->n && !own; j++) {
 			if (!is_content(s, j))
@@ -2463,6 +2475,7 @@ find_lexicon_antonym(const struct text *c, char *const *opp, const struct text *
 				own = 1;	/* the source says the word itself */
 			snprintf(key, sizeof key, " %s ", s->v[j].stem);
 			if (hit == s->n && s->v[j].pol == POL_POS && flipped(s, j) == 0 &&
+			    !converse_passive(s, j) &&
 			    strstr(opp[i], key) != NULL && anchored(c, i, s, j, 0, 1))
 				hit = j;
 		}

@@ -1476,6 +1476,7 @@ not|SUPPORTED|typically as an oral tablet: 000's usual route, two sentences befo
 is|SUPPORTED|maintain, kick in: "maintenance", "take longer to show effects"|Nasal sprays and pills are often used to maintain progress after the first treatments, although they can take longer to kick in than an infusion.
 is|SUPPORTED|spaced out, goes away: "dissociation", "subsides"|During an infusion, patients might feel disconnected or spaced out, but this feeling usually goes away once the treatment is over.
 is|SUPPORTED|the first round of treatment: "initial treatments"|Nasal sprays and pills are often brought in as maintenance once the first round of treatment is done.
+is|SUPPORTED|is followed by: the passive of "leading to", no opposite (WordNet's follow/lead)|NMDA receptor blockade by ketamine is followed by increased glutamate release, and this surge is thought to trigger a cascade of events.
 is|SUPPORTED|typically through an IV infusion: the usual route the source names|Ketamine is typically given through an intravenous infusion in a clinic.
 not|SUPPORTED|typically as an intramuscular injection: 000's usual route, in a sentence short of the claim's words, is IV|At the clinic, ketamine is typically given as an intramuscular injection.
 is|SUPPORTED|intramuscular injections usually given in a clinic: what is given, not how|Intramuscular injections of ketamine are usually given in a clinic setting.
