@@ -86,6 +86,11 @@ struct claim_check {
 	int direction[WORDS_MAX];	/* judged.w[i] is a direction word */
 	int common[WORDS_MAX];		/* judged.w[i] is unknown, weighed as general English uses it */
 	int unknown_name[WORDS_MAX];	/* judged.w[i] is unknown and names one thing */
+	/*
+	 * judged.w[i] is a name in an attribution ("the Wellness Drip
+	 * notes"): the source's title, publisher or author says it too
+	 */
+	int attributed[WORDS_MAX];
 	int compared_with[WORDS_MAX];	/* judged.w[i] is said only after "than": the standard */
 	int ncompared;			/* judged words so marked that weigh */
 	unsigned comparing;		/* bit k: clause k compares ("than") or tells an origin */
@@ -140,6 +145,7 @@ struct claim_check {
 		signed char term;	/* -1: empty slot */
 	} term_memo[TERM_MEMO_SLOTS];
 	struct conflict_claim *read;	/* the claim as conflict.c reads it, once */
+	char *read_text;		/* its text, attributions blanked (frame_blank), or NULL */
 	/*
 	 * The claim's clauses, bytes [clause_start[k], clause_end[k]); bit k
 	 * of clauses[w]: word w is in clause k.
@@ -1393,8 +1399,27 @@ static int has_inner_capital(const char *surface)
 static int framed_word(const char *claim, const struct frame_span *frames, size_t nframes,
     const char *surface)
 {
-	return nframes > 0 && !proper_name(claim, surface) && !has_inner_capital(surface) &&
-	    frame_holds_word(claim, strlen(claim), frames, nframes, surface);
+	if (nframes == 0 || !frame_holds_word(claim, strlen(claim), frames, nframes, surface))
+		return 0;
+	if (frame_holds_person(claim, strlen(claim), frames, nframes, surface))
+		return 1;	/* "Dr. Reyes explained that": no source names her */
+	return proper_name(claim, surface) || has_inner_capital(surface) ? 2 : 1;
+}
+
+/*
+ * The claim as its details are read: who said it is no detail to
+ * contradict ("Allergic reactions are, according to one provider, a
+ * common side effect" says "reactions are ... common").  Every byte stays
+ * where it was: a conflict quotes the claim by offsets.
+ */
+static int blank_frames(struct claim_check *cc, const char *claim)
+{
+	struct frame_span frames[FRAME_MAX];
+	size_t len = strlen(claim), n = frame_find(claim, len, frames, FRAME_MAX);
+	if ((cc->read_text = strdup(claim)) == NULL)
+		return -1;
+	frame_blank(cc->read_text, len, frames, n);
+	return 0;
 }
 
 /* Whether most words of three letters or more in the claim are capitalized: a title. */
@@ -1514,12 +1539,18 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
 		int named = named_as_word(claim, jw->surface, title);
 		/* who said it is no detail a source states; a name still is one */
-		int framed = framed_word(claim, frames, nframes, jw->surface);
+		int framed = framed_word(claim, frames, nframes, jw->surface);	/* 2: a name */
 		cc->direction[i] = lowered && (IN_LIST(w, direction_words) ||
 		    (IN_LIST(w, speed_adverbs) && said_between(claim, "more ", w, "")));
-		jw->optional = framed;
-		if (lowered && (IN_LIST(w, light_words) || idiom_word(claim, w) ||
-		    restated_acronym(claim, jw->surface)))
+		jw->optional = framed == 1;
+		cc->attributed[i] = framed == 2;
+		/*
+		 * a name the claim is attributed to weighs nothing: it must be
+		 * said (unsaid_details), by the sentence or the source's title
+		 * or publisher, and adds no evidence of what was said
+		 */
+		if ((lowered && (IN_LIST(w, light_words) || idiom_word(claim, w) ||
+		    restated_acronym(claim, jw->surface))) || cc->attributed[i])
 			jw->idf = 0;
 		else if (in->kin != NULL && !jw->prefix && !named &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
@@ -1902,6 +1933,33 @@ static double known_share(const struct words *ws, const int *present)
 }
 
 /*
+ * An attribution's names ("the Wellness Drip notes", "according to
+ * TelemedicalServices") are said by the source they name: its title,
+ * publisher or author.  Sets context[i] for such words.  0, or -1.
+ */
+static int attribution_presence(struct tokenizer_session *tok, const struct claim_check *cc,
+    const struct fetched *c, int *context)
+{
+	int any = 0;
+	for (int w = 0; w < cc->judged.n; w++)
+		any |= cc->attributed[w];
+	if (!any)
+		return 0;
+	struct buf b = { 0 };
+	buf_printf(&b, "%s\n%s\n%s", c->title ? c->title : "",
+	    c->cite.publisher ? c->cite.publisher : "", c->cite.author ? c->cite.author : "");
+	if (b.oom)
+		return -1;
+	struct evidence h = { 0 };
+	int rc = evidence_analyse(tok, &cc->judged, b.data, strlen(b.data), &h);
+	for (int w = 0; rc == 0 && w < cc->judged.n; w++)
+		context[w] |= cc->attributed[w] && h.present[w] > 0;
+	evidence_free(&h);
+	buf_free(&b);
+	return rc != 0 ? -1 : 0;
+}
+
+/*
  * context[i]: whether claim word i is in the passage's section path.  A
  * sentence is read under its headings: "These options are often used for
  * maintenance" under "Nasal Sprays and Oral Treatments" says that nasal
@@ -1910,21 +1968,22 @@ static double known_share(const struct words *ws, const int *present)
  * made claims with a wrong detail look supported (eval/README.md).
  * 0, or -1 (out of memory).
  */
-static int context_presence(struct tokenizer_session *tok, const struct words *ws,
+static int context_presence(struct tokenizer_session *tok, const struct claim_check *cc,
     const struct fetched *c, int *context)
 {
+	const struct words *ws = &cc->judged;
 	struct evidence h = { 0 };
 	memset(context, 0, sizeof *context * WORDS_MAX);
-	if (c->section == NULL || c->section[0] == 0)
-		return 0;
-	if (evidence_analyse(tok, ws, c->section, strlen(c->section), &h) != 0) {
+	if (c->section != NULL && c->section[0] != 0) {
+		if (evidence_analyse(tok, ws, c->section, strlen(c->section), &h) != 0) {
+			evidence_free(&h);
+			return -1;
+		}
+		for (int w = 0; w < ws->n; w++)
+			context[w] = h.present[w] > 0;
 		evidence_free(&h);
-		return -1;
 	}
-	for (int w = 0; w < ws->n; w++)
-		context[w] = h.present[w] > 0;
-	evidence_free(&h);
-	return 0;
+	return attribution_presence(tok, cc, c, context);
 }
 
 /*
@@ -1987,6 +2046,17 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 		purpose_said |= cc->purpose_scope[w] && present[w];
 	}
 	unsaid += purpose && !purpose_said;
+	/*
+	 * a name the claim attributes it to ("the Haven Detox notes"), said
+	 * neither by the sentence nor by the source's title or publisher:
+	 * another source said it
+	 */
+	int attributed = 0, attributed_said = 0;
+	for (int w = 0; w < ws->n; w++) {
+		attributed |= cc->attributed[w];
+		attributed_said |= cc->attributed[w] && present[w];
+	}
+	unsaid += attributed && !attributed_said;
 	/* what the claim gives a thing with, unsaid: "together with an oral antidepressant" */
 	unsaid += cc->companion >= 0 && !present[cc->companion];
 	/*
@@ -2108,7 +2178,7 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 		return -1;
 	}
 	int *context = rd->context, passage[WORDS_MAX];
-	if (context_presence(in->tok, &cc->judged, &rd->c, context) != 0) {
+	if (context_presence(in->tok, cc, &rd->c, context) != 0) {
 		reading_free(rd);
 		return -1;
 	}
@@ -2421,8 +2491,9 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 		memset(cc->term_memo, 0xff, sizeof cc->term_memo);	/* every slot empty */
 		cc->lexicon.ctx = cc;
 	}
-	if (judge_words(cc, in) != 0 ||
-	    conflict_claim_new_in(in->claim, strlen(in->claim), &cc->lexicon, &cc->read) != 0)
+	if (judge_words(cc, in) != 0 || blank_frames(cc, in->claim) != 0 ||
+	    conflict_claim_new_in(cc->read_text, strlen(in->claim), &cc->lexicon,
+	    &cc->read) != 0)
 		goto fail;
 	split_clauses(cc, in->claim);
 	cc->predicate = predicate_noun(cc, in->claim);
@@ -2456,6 +2527,7 @@ void claim_check_free(struct claim_check *cc)
 	if (cc == NULL)
 		return;
 	conflict_claim_free(cc->read);
+	free(cc->read_text);
 	for (size_t i = 0; i < cc->n; i++) {
 		struct claim_row *row = &cc->rows[i];
 		for (size_t k = 0; k < row->nconflicts; k++) {

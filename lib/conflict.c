@@ -206,6 +206,9 @@ static const struct {
 	  "cut cuts cutting", 0, 0 },
 	{ "raise raises raised raising", "lower lowers lowered lowering", 0, 0 },
 	{ "raise raises raised raising", "reduce reduces reduced reducing", 0, 0 },
+	{ "heighten heightens heightened heightening elevate elevates elevated elevating",
+	  "reduce reduces reduced reducing decrease decreases decreased decreasing "
+	  "lower lowers lowered lowering", 0, 0 },
 	{ "rise rises rose risen rising", "fall falls fell fallen falling", 0, 0 },
 	{ "rise rises rose risen rising", "drop drops dropped dropping", 0, 0 },
 	{ "improve improves improved improving improvement improvements",
@@ -2010,8 +2013,11 @@ change_of_subject(const struct text *x, size_t i)
 		return 0;
 	if (among(wprev(x, i), "is are was were be been being gets get got"))
 		return 1;
-	return i + 1 >= x->n || x->v[i + 1].type != T_WORD || !is_content(x, i + 1) ||
-	    among(wd(x, i + 1), "down up during after following when over");
+	if (i + 1 >= x->n || x->v[i + 1].type != T_WORD ||
+	    among(wd(x, i + 1), "down up during after following when over"))
+		return 1;
+	/* "an increase in glutamate release", "increased the release": its thing follows */
+	return !is_content(x, i + 1) && !among(wd(x, i + 1), "in of the a an its their");
 }
 
 /*

@@ -55,22 +55,28 @@ static const char *const speaking_verbs[] = {
 	"claims", "concedes", "conceded", "emphasised", "emphasises", "emphasized",
 	"emphasizes", "explained", "explains", "insisted", "insists", "maintains",
 	"mentioned", "mentions", "noted", "notes", "reported", "reports", "said", "says",
-	"stated", "states", "stressed", "stresses", "warned", "warns", "writes", "wrote",
+	"stated", "states", "stressed", "stresses", "suggested", "suggests", "warned", "warns",
+	"writes", "wrote",
 };
 
 /* Heads of a speaker: people who tell a patient things and texts that say them. */
 static const char *const speaker_nouns[] = {
-	"article", "articles", "author", "authors", "blog", "center", "centre", "clinic",
+	"article", "articles", "author", "authors", "blog", "booklet", "brochure", "center",
+	"centre", "clinic",
 	"clinician", "clinicians", "clinics", "counselor", "counsellor", "doctor", "doctors",
-	"evidence", "expert", "experts", "gp", "guide", "literature", "nurse", "nurses",
-	"page", "paper", "papers", "pharmacist", "physician", "physicians", "post",
+	"evidence", "expert", "experts", "faq", "gp", "guide", "handout", "leaflet",
+	"literature", "nurse", "nurses", "page", "pamphlet", "paper", "papers", "pharmacist",
+	"physician", "physicians", "post",
 	"provider", "providers", "psychiatrist", "psychiatrists", "psychologist", "report",
-	"reports", "research", "researchers", "review", "scientists", "site", "source",
+	"reports", "research", "researchers", "review", "scientists", "sheet", "site", "source",
 	"sources", "specialist", "specialists", "staff", "studies", "study", "team",
 	"therapist", "therapists", "website", "writer", "writers",
 };
 
 static const char *const subject_pronouns[] = { "he", "i", "it", "she", "they", "we", "you" };
+
+/* Titles before a person's name ("Dr. Reyes"): the name is a person's, no source's. */
+static const char *const person_titles[] = { "dr", "mr", "mrs", "ms", "prof" };
 static const char *const object_pronouns[] = { "her", "him", "me", "them", "us", "you" };
 
 static const char *const determiners[] = {
@@ -167,9 +173,10 @@ static int is_punct(const struct tokens *ts, int k, char p)
 }
 
 /*
- * A speaker at token k: a pronoun, up to two words and a speaker noun
- * after an optional determiner, or up to four capitalized words after
- * one (*named set).  Returns the token after it, or -1.
+ * A speaker at token k: a pronoun, up to three words and a speaker noun
+ * after an optional determiner, up to four capitalized words after one
+ * (*named 1), or a person's title and name (*named 2).  Returns the token
+ * after it, or -1.
  */
 static int speaker(const struct tokens *ts, int k, int *named)
 {
@@ -178,14 +185,24 @@ static int speaker(const struct tokens *ts, int k, int *named)
 		return -1;
 	if (IS(&ts->t[k], subject_pronouns))
 		return k + 1;
+	/* "Dr. Reyes", "Dr Reyes": a person */
+	if (ts->t[k].capital && IS(&ts->t[k], person_titles)) {
+		int m = k + 1 + is_punct(ts, k + 1, '.'), names = 0;
+		while (names < 2 && is_word(ts, m + names) && ts->t[m + names].capital)
+			names++;
+		if (names > 0) {
+			*named = 2;
+			return m + names;
+		}
+	}
 	int j = k;
 	if (IS(&ts->t[j], determiners))
 		j++;
-	for (int m = j; m < j + 3 && is_word(ts, m); m++) {
+	for (int m = j; m < j + 4 && is_word(ts, m); m++) {
 		if (IS(&ts->t[m], saying_verbs) || IS(&ts->t[m], between_words))
 			break;
-		if (IS(&ts->t[m], speaker_nouns))
-			return m + 1;
+		if (IS(&ts->t[m], speaker_nouns))	/* "the FAQ sheet": the last of them */
+			return is_word(ts, m + 1) && IS(&ts->t[m + 1], speaker_nouns) ? m + 2 : m + 1;
 	}
 	int names = 0;
 	while (names < 4 && is_word(ts, j + names) && ts->t[j + names].capital &&
@@ -215,8 +232,11 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 	    IS(&ts->t[k + 2], object_pronouns) && is_word(ts, k + 3) &&
 	    (strcmp(ts->t[k + 3].w, "that") == 0 || strcmp(ts->t[k + 3].w, "about") == 0))
 		return k + 3;
+	else if (is_word(ts, k) && IS(&ts->t[k], attitudes_with) && is_word(ts, k + 1) &&
+	    strcmp(ts->t[k + 1].w, "that") == 0)
+		return k + 1;	/* "was honest that" */
 	if (!is_word(ts, k) || !IS(&ts->t[k], saying_verbs) ||
-	    (named && !IS(&ts->t[k], speaking_verbs)))
+	    (named == 1 && !IS(&ts->t[k], speaking_verbs)))
 		return -1;
 	/* "Ketamine is claimed to prevent ...": a name's or noun's hedge, no speaker */
 	if (passive && !IS(&ts->t[from], subject_pronouns) && is_word(ts, k + 1) &&
@@ -237,11 +257,13 @@ static int words_after(const struct tokens *ts, int k)
 	return n;
 }
 
-static size_t add(struct frame_span *out, size_t n, size_t max, size_t start, size_t end)
+static size_t add(struct frame_span *out, size_t n, size_t max, size_t start, size_t end,
+    int person)
 {
 	if (n < max && end > start) {
 		out[n].start = start;
 		out[n].end = end;
+		out[n].person = person;
 		n++;
 	}
 	return n;
@@ -259,33 +281,65 @@ static int according_to(const struct tokens *ts, int k)
 	return j > k + 2 && (j == ts->n || is_punct(ts, j, ',') || is_punct(ts, j, '.')) ? j : -1;
 }
 
+/*
+ * A speaker and its verb of saying from token k, then "that": the token
+ * after the frame when a clause follows it, else -1 (*named as speaker).
+ */
+static int lead_frame(const struct tokens *ts, int k, int *named)
+{
+	int end;
+	if ((end = speaker(ts, k, named)) < 0 || (end = saying(ts, k, end, *named)) < 0)
+		return -1;
+	if (is_word(ts, end) && strcmp(ts->t[end].w, "that") == 0)
+		end++;
+	return is_word(ts, end) ? end : -1;
+}
+
+/* The first comma among the first `reach` tokens, or -1. */
+static int opening_comma(const struct tokens *ts, int reach)
+{
+	for (int k = 1; k < ts->n && k <= reach; k++)
+		if (ts->t[k].punct != 0)
+			return is_punct(ts, k, ',') ? k : -1;
+	return -1;
+}
+
+#define OPENER_REACH 8	/* tokens of an opening phrase before a frame ("Funny enough, ...") */
+
 size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t max)
 {
 	struct tokens ts;
 	size_t n = 0;
+	int named = 0;
 	read_tokens(claim, len, &ts);
 	if (ts.n == 0)
 		return 0;
-	/* a frame at the start */
-	int lead = 0, end = -1, named;
+	/*
+	 * A frame at the start: "According to X,", "As my doctor explained,",
+	 * "My doctor explained that"; or after an opening phrase ("Funny
+	 * enough, the nurse said ..."); then perhaps one more ("The
+	 * psychiatrist said studies show ...").
+	 */
+	int lead = 0, from = 0, end = -1, comma;
 	if ((end = according_to(&ts, 0)) >= 0 && is_punct(&ts, end, ','))
 		end++;
 	else if (is_word(&ts, 0) && strcmp(ts.t[0].w, "as") == 0 &&
 	    (end = speaker(&ts, 1, &named)) >= 0 && (end = saying(&ts, 1, end, named)) >= 0 &&
 	    is_punct(&ts, end, ','))
 		end++;
-	else if ((end = speaker(&ts, 0, &named)) >= 0 &&
-	    (end = saying(&ts, 0, end, named)) >= 0) {
-		if (is_word(&ts, end) && strcmp(ts.t[end].w, "that") == 0)
-			end++;
-		if (!is_word(&ts, end))
-			end = -1;
-	} else {
-		end = -1;
-	}
+	else if ((end = lead_frame(&ts, 0, &named)) < 0 &&
+	    (comma = opening_comma(&ts, OPENER_REACH)) > 0 &&
+	    (end = lead_frame(&ts, comma + 1, &named)) > 0)
+		from = comma + 1;
+	else if (end < 0)
+		named = 0;
 	if (end > 0 && words_after(&ts, end) >= 3) {
-		n = add(out, n, max, 0, ts.t[end - 1].end);
+		n = add(out, n, max, ts.t[from].start, ts.t[end - 1].end, named == 2);
 		lead = end;
+		if ((end = lead_frame(&ts, lead, &named)) > 0 && words_after(&ts, end) >= 3) {
+			n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, named == 2);
+			lead = end;
+		}
 	}
 	for (int k = lead; k < ts.n; k++) {
 		if (ts.t[k].punct != 0) {
@@ -293,12 +347,13 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			if (ts.t[k].punct != ',' || k <= lead)
 				continue;
 			int j = according_to(&ts, k + 1);
+			named = 0;
 			if (j < 0 && (j = speaker(&ts, k + 1, &named)) >= 0 &&
 			    (j = saying(&ts, k + 1, j, named)) >= 0 &&
 			    !(j == ts.n || is_punct(&ts, j, ',') || is_punct(&ts, j, '.')))
 				j = -1;
 			if (j >= 0) {
-				n = add(out, n, max, ts.t[k].start, ts.t[j - 1].end);
+				n = add(out, n, max, ts.t[k].start, ts.t[j - 1].end, named == 2);
 				k = j - 1;
 			}
 		} else if (IS(&ts.t[k], hearsay_adverbs) || (k > 0 &&
@@ -306,19 +361,20 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 		    is_word(&ts, k + 1) && strcmp(ts.t[k + 1].w, "to") == 0 &&
 		    /* "reported to the doctor" tells someone */
 		    is_word(&ts, k + 2) && !IS(&ts.t[k + 2], determiners))) {
-			n = add(out, n, max, ts.t[k].start, ts.t[k].end);
+			n = add(out, n, max, ts.t[k].start, ts.t[k].end, 0);
 		} else if (k > lead && according_to(&ts, k) >= 0 && words_after(&ts, 0) -
 		    words_after(&ts, k) >= 3) {
 			int j = according_to(&ts, k);
-			n = add(out, n, max, ts.t[k].start, ts.t[j - 1].end);
+			n = add(out, n, max, ts.t[k].start, ts.t[j - 1].end, 0);
 			k = j - 1;
 		}
 	}
 	return n;
 }
 
-int frame_holds_word(const char *claim, size_t len, const struct frame_span *spans,
-    size_t n, const char *w)
+/* Whether every occurrence of w lies inside one of the spans (persons' only, when persons). */
+static int holds(const char *claim, size_t len, const struct frame_span *spans, size_t n,
+    const char *w, int persons)
 {
 	size_t wl = strlen(w);
 	int seen = 0;
@@ -337,10 +393,37 @@ int frame_holds_word(const char *claim, size_t len, const struct frame_span *spa
 			continue;
 		int inside = 0;
 		for (size_t s = 0; s < n && !inside; s++)
-			inside = spans[s].start <= i && i + wl <= spans[s].end;
+			inside = spans[s].start <= i && i + wl <= spans[s].end &&
+			    (!persons || spans[s].person);
 		if (!inside)
 			return 0;
 		seen = 1;
 	}
 	return seen;
+}
+
+int frame_holds_word(const char *claim, size_t len, const struct frame_span *spans,
+    size_t n, const char *w)
+{
+	return holds(claim, len, spans, n, w, 0);
+}
+
+int frame_holds_person(const char *claim, size_t len, const struct frame_span *spans,
+    size_t n, const char *w)
+{
+	return holds(claim, len, spans, n, w, 1);
+}
+
+void frame_blank(char *text, size_t len, const struct frame_span *spans, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		size_t i = spans[k].start, end = spans[k].end < len ? spans[k].end : len;
+		int inner = i < end && text[i] == ',';
+		for (; i < end; i++)
+			text[i] = ' ';
+		while (inner && i < len && text[i] == ' ')
+			i++;
+		if (inner && i < len && text[i] == ',')
+			text[i] = ' ';
+	}
 }

@@ -37,6 +37,7 @@
 /* Bytes [start, end) of the claim. */
 struct frame_span {
 	size_t start, end;
+	int person;	/* its speaker is a person by title and name ("Dr. Reyes") */
 };
 
 /*
@@ -51,5 +52,21 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
  */
 int frame_holds_word(const char *claim, size_t len, const struct frame_span *spans,
     size_t n, const char *w);
+
+/*
+ * Whether every occurrence of the word w in claim[0 .. len) lies inside a
+ * person's frame ("Dr. Reyes explained that"): a name there is nobody a
+ * source names.
+ */
+int frame_holds_person(const char *claim, size_t len, const struct frame_span *spans,
+    size_t n, const char *w);
+
+/*
+ * Blank the n frames of text[0 .. len) (a copy of the claim) with spaces,
+ * and the comma that closes a frame set between commas ("X are, according
+ * to one provider, a common effect" reads "X are ... a common effect"):
+ * the claim as its details are read, each byte where it was.
+ */
+void frame_blank(char *text, size_t len, const struct frame_span *spans, size_t n);
 
 #endif

@@ -1281,6 +1281,16 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "The relief from ketamine infusions is temporary, my psychiatrist explained."
 	want_rc 0 "an attribution at the end"
 	verdict_is SUPPORTED "attribution at the end"
+	# a name the claim is attributed to must be the source's (its title or
+	# publisher) or said in the sentence: 001 (The Wellness Drip) says it
+	q --db "$CDB" --claim "Whether ketamine helps with generalized or social anxiety disorder remains under active investigation, the Wellness Drip notes."
+	want_rc 0 "attributed to its source"
+	verdict_is SUPPORTED "the Wellness Drip notes"
+	q --db "$CDB" --claim "Whether ketamine helps with generalized or social anxiety disorder remains under active investigation, the Haven Detox notes."
+	want_rc 1 "attributed to another source"
+	verdict_is PARTIAL "the Haven Detox notes"
+	q --db "$CDB" --claim "According to the FDA, ketamine was first synthesized in the 1960s."
+	verdict_is PARTIAL "according to a name no source gives"
 	# what a drug is given with is a detail: 002 names nasal sprays and
 	# "oral treatments", no antidepressant taken with them
 	q --db "$CDB" --claim "Esketamine nasal spray has to be taken together with an oral antidepressant."

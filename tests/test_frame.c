@@ -66,11 +66,20 @@ static void test_frame_at_start(void **state)
 		  "As my doctor explained," },
 		{ "According to TelemedicalServices, ketamine is given in small doses.",
 		  "According to TelemedicalServices," },
+		{ "Funny enough, the nurse said ketamine is a powerful anesthetic.",
+		  "the nurse said" },
+		{ "The FAQ sheet even says the FDA approved ketamine.",
+		  "The FAQ sheet even says" },
+		{ "The psychiatrist said studies show ketamine can quickly ease depression.",
+		  "The psychiatrist said|studies show" },
+		{ "Dr. Reyes explained that the dose is much smaller.", "Dr. Reyes explained that" },
 		/* attitudes */
 		{ "I was surprised to learn that ketamine is used by vets.",
 		  "I was surprised to learn that" },
 		{ "My doctor was honest with me that the relief is temporary.",
 		  "My doctor was honest with me that" },
+		{ "The doctor was honest that the lift people get is temporary.",
+		  "The doctor was honest that" },
 	};
 	(void)state;
 	check(cases, sizeof cases / sizeof *cases);
@@ -103,6 +112,7 @@ static void test_frame_none(void **state)
 {
 	static const struct frame_case cases[] = {
 		{ "Ketamine shows promise for PTSD and OCD.", "" },
+		{ "At my first visit, the drug was given to me.", "" },
 		{ "Esketamine has found a place in treatment.", "" },
 		{ "Research is needed to establish its safety.", "" },
 		{ "Researchers are still working out how ketamine acts.", "" },
@@ -115,6 +125,32 @@ static void test_frame_none(void **state)
 	};
 	(void)state;
 	check(cases, sizeof cases / sizeof *cases);
+}
+
+static void test_frame_person(void **state)
+{
+	const char *claim = "Dr. Reyes explained that the dose is smaller, the Haven Detox says.";
+	struct frame_span spans[FRAME_MAX];
+	size_t n = frame_find(claim, strlen(claim), spans, FRAME_MAX);
+	(void)state;
+	assert_int_equal(n, 2);
+	assert_true(spans[0].person);
+	assert_false(spans[1].person);
+	assert_true(frame_holds_person(claim, strlen(claim), spans, n, "Reyes"));
+	assert_false(frame_holds_person(claim, strlen(claim), spans, n, "Haven"));
+	assert_true(frame_holds_word(claim, strlen(claim), spans, n, "Haven"));
+}
+
+static void test_frame_blank(void **state)
+{
+	char claim[] = "Allergic reactions are, according to one provider, a common effect.";
+	struct frame_span spans[FRAME_MAX];
+	size_t len = strlen(claim), n = frame_find(claim, len, spans, FRAME_MAX);
+	(void)state;
+	frame_blank(claim, len, spans, n);
+	assert_int_equal(strlen(claim), len);
+	assert_string_equal(claim,
+	    "Allergic reactions are                             a common effect.");
 }
 
 static void test_frame_holds_word(void **state)
@@ -144,6 +180,8 @@ int main(void)
 		cmocka_unit_test(test_frame_inside),
 		cmocka_unit_test(test_frame_none),
 		cmocka_unit_test(test_frame_holds_word),
+		cmocka_unit_test(test_frame_person),
+		cmocka_unit_test(test_frame_blank),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
