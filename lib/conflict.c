@@ -4230,6 +4230,16 @@ value_at(const struct text *x, size_t i, struct val *v)
 			v->next = i + 1;
 			return 1;
 		}
+	/* "half an hour" */
+	if (strcmp(w, "half") == 0 && among(wd(x, i + 1), "a an")) {
+		int u = unit_of(wd(x, i + 2));
+
+		if (u >= 0 && UNIT[u].single != NULL && strcmp(wd(x, i + 2), UNIT[u].single) == 0) {
+			v->lo = v->hi = 0.5;
+			v->next = i + 2;
+			return 1;
+		}
+	}
 	if (among(w, "a an") && !among(wprev(x, i), "once twice thrice times per each every")) {
 		int u;
 

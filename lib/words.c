@@ -78,9 +78,36 @@ int words_is_negated_auxiliary(const char *w)
 	    (n > 5 && strcmp(w + n - 5, "n\xe2\x80\x99t") == 0);
 }
 
+/*
+ * A pronoun with its verb in one word ("they're", "you've", "there's",
+ * "it'll", "I'm"; the apostrophe ASCII or U+2019): a stop word as the
+ * pronoun and the verb are.  A noun's "'s" ("ketamine's") is no such word.
+ */
+static int pronoun_contraction(const char *w)
+{
+	static const char *const pronouns[] = {
+		"he", "here", "how", "i", "it", "let", "she", "that", "there", "they", "we",
+		"what", "where", "who", "you",
+	};
+	static const char *const verbs[] = { "d", "ll", "m", "re", "s", "ve" };
+	const char *apos = strchr(w, '\'');
+	size_t after = 1;
+	if (apos == NULL && (apos = strstr(w, "\xe2\x80\x99")) != NULL)
+		after = 3;
+	if (apos == NULL || apos == w)
+		return 0;
+	size_t n = (size_t)(apos - w);
+	int pronoun = 0, verb = 0;
+	for (size_t i = 0; i < sizeof pronouns / sizeof *pronouns && !pronoun; i++)
+		pronoun = strlen(pronouns[i]) == n && strncmp(w, pronouns[i], n) == 0;
+	for (size_t i = 0; i < sizeof verbs / sizeof *verbs && !verb; i++)
+		verb = strcmp(apos + after, verbs[i]) == 0;
+	return pronoun && verb;
+}
+
 int words_is_stop(const char *w)
 {
-	if (words_is_negated_auxiliary(w))
+	if (words_is_negated_auxiliary(w) || pronoun_contraction(w))
 		return 1;
 	(void)pthread_once(&stop_once, build_stop_set);
 	for (uint32_t at = stop_hash(w) & (STOP_SLOTS - 1); stop_set[at];

@@ -341,10 +341,13 @@ static void test_plan_stop_words(void **state)
 		"than", "the", "themselves", "within", "yourselves",
 		/* "-n't" forms, with either apostrophe: as void as "not" */
 		"doesn't", "hasn't", "can't", "isn\xe2\x80\x99t",
+		/* a pronoun and its verb in one word: "they're", "you\xe2\x80\x99ve" */
+		"it's", "they're", "you\xe2\x80\x99ve", "there's", "i'm", "we'll", "that's",
 	};
 	static const char *const other[] = {
 		"", "ab", "abouts", "kernel", "The", "thee", "th", "doe", "yourself s", "withi",
-		"memory", "process", "n't", "don", "it's", "isn\xe2\x80\x99s",
+		"memory", "process", "n't", "don", "isn\xe2\x80\x99s", "ketamine's", "'s", "they'",
+		"they'rex", "drug\xe2\x80\x99s",
 	};
 	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
 		if (!words_is_stop(stop[i]))
