@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kin.h"
 #include "util.h"
 
 #define WORD_MAX 40		/* longer words are kept as tokens but never match */
@@ -1058,6 +1059,24 @@ read_phrasal_verbs(struct text *x)
 	}
 }
 
+/*
+ * Clinical shorthand read as the word it stands for (kin_shorthand):
+ * "the most common AE" is said of adverse effects, "BP" of pressure.
+ */
+static void
+read_shorthand(struct text *x)
+{
+	for (size_t i = 0; i < x->n; i++) {
+		const char *as;
+
+		if (x->v[i].type == T_WORD && (as = kin_shorthand(x->v[i].w)) != NULL &&
+		    strlen(as) < WORD_MAX) {
+			strcpy(x->v[i].w, as);
+			stem_word(x->v[i].w, x->v[i].stem);
+		}
+	}
+}
+
 static void
 mark_content(struct text *x)
 {
@@ -1065,6 +1084,7 @@ mark_content(struct text *x)
 
 	(void)pthread_once(&lists_once, build_lists);
 	read_phrasal_verbs(x);
+	read_shorthand(x);
 	for (i = 0; i < x->n; i++) {
 		const struct tok *k = &x->v[i];
 

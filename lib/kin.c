@@ -195,6 +195,21 @@ static const char *const groups[] = {
 };
 
 /*
+ * Clinical shorthand, "abbreviation word": the abbreviation stands for
+ * the word, or for the telling word of its phrase ("BP": "blood
+ * pressure"; "TRD": "treatment-resistant depression").  Abbreviations
+ * with common other senses ("HR", "CV", "SI", "IM", "SC": a source's tag
+ * for a route) are left out.  Each line is a kin group too.
+ */
+static const char *const shorthand[] = {
+	"pt patient", "pts patients", "tx treatment", "ae adverse", "aes adverse",
+	"bp pressure", "po oral", "trd resistant", "sx symptoms", "dx diagnosis",
+	"hx history", "rx prescription", "ect electroconvulsive", "pcp phencyclidine",
+	"mdd depressive", "gad generalized", "ocd obsessive", "crps regional",
+	NULL
+};
+
+/*
  * Phrases a writer uses for one word, "phrase|word": the phrase's first
  * word in any inflection ("switches on"), the others as written.
  */
@@ -285,8 +300,11 @@ int kin_open(struct tokenizer_session *tok, struct kin **out)
 	*out = NULL;
 	if (k == NULL)
 		return -1;
-	for (int g = 0; groups[g] != NULL; g++) {
-		for (const char *p = groups[g]; *p;) {
+	int ngroups = 0;
+	while (groups[ngroups] != NULL)
+		ngroups++;
+	for (int g = 0; g < ngroups || shorthand[g - ngroups] != NULL; g++) {
+		for (const char *p = g < ngroups ? groups[g] : shorthand[g - ngroups]; *p;) {
 			size_t len = strcspn(p, " ");
 			const char *word = p;
 			char *stem;
@@ -424,6 +442,15 @@ static int inflected_from(const char *w, const char *m, size_t n)
 	memcpy(member, m, n);
 	member[n] = '\0';
 	return inflects(member, w, strlen(w));
+}
+
+const char *kin_shorthand(const char *w)
+{
+	size_t n = strlen(w);
+	for (int i = 0; shorthand[i] != NULL; i++)
+		if (strncmp(shorthand[i], w, n) == 0 && shorthand[i][n] == ' ')
+			return shorthand[i] + n + 1;
+	return NULL;
 }
 
 const char *kin_phrase_stem(const struct kin *k, size_t i)

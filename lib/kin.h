@@ -79,4 +79,10 @@ const char *kin_phrase(size_t i);
 /* The stem of phrase i's first word (stemmed by kin_open), or NULL. */
 const char *kin_phrase_stem(const struct kin *k, size_t i);
 
+/*
+ * The word a clinical abbreviation stands for ("bp": "pressure", the
+ * telling word of "blood pressure"), w lower-case; NULL for any other word.
+ */
+const char *kin_shorthand(const char *w);
+
 #endif

@@ -1468,7 +1468,7 @@ is|SUPPORTED|dates from: "first synthesized in the 1960s"|The discovery of ketam
 not|SUPPORTED|dates from the 1990s: "in the 1960s"|The discovery of ketamine dates from the 1990s.
 is|SUPPORTED|ECT spelt out beside it: the claim says its words again|Ketamine has effects similar to electroconvulsive therapy (ECT).
 is|SUPPORTED|ECT then its words in brackets|The way ketamine acts on your neurons sets off effects a lot like the ones you get from ECT (electroconvulsive therapy).
-not|SUPPORTED|ECT not spelt out: a word in no source|Ketamine has effects similar to ECT (a brain treatment).
+not|SUPPORTED|TMS not spelt out: a word in no source (ECT is clinical shorthand: "electroconvulsive")|Ketamine has effects similar to TMS (a brain treatment).
 not|SUPPORTED|first developed as an antidepressant: 003's anaesthetic in that place outweighs 004's "develop"|Ketamine was first developed as an antidepressant.
 not|SUPPORTED|Centers for Disease Control: a name's words are no "clinics" nor "managing"|The Centers for Disease Control is running research into new uses for ketamine.
 is|SUPPORTED|a title's capitals name nothing: its words keep their kin ("eases": "relief")|Ketamine Eases Depression Within Hours
@@ -1486,6 +1486,9 @@ not|SUPPORTED|typically as an oral tablet: 000's usual route, two sentences befo
 is|SUPPORTED|maintain, kick in: "maintenance", "take longer to show effects"|Nasal sprays and pills are often used to maintain progress after the first treatments, although they can take longer to kick in than an infusion.
 is|SUPPORTED|spaced out, goes away: "dissociation", "subsides"|During an infusion, patients might feel disconnected or spaced out, but this feeling usually goes away once the treatment is over.
 is|SUPPORTED|the first round of treatment: "initial treatments"|Nasal sprays and pills are often brought in as maintenance once the first round of treatment is done.
+is|SUPPORTED|TRD: clinical shorthand for "treatment-resistant depression"|IV ketamine infusion is recognized as effective for TRD and alcoholism.
+is|SUPPORTED|PO: clinical shorthand for "oral"|Intranasal spray and PO tablet forms of ketamine exist but are used less often than IV infusion.
+not|SUPPORTED|the most common AE: shorthand read by the conflicts too ("in rare cases, hallucinations")|Hallucinations are the most common AE of ketamine infusion.
 is|SUPPORTED|is followed by: the passive of "leading to", no opposite (WordNet's follow/lead)|NMDA receptor blockade by ketamine is followed by increased glutamate release, and this surge is thought to trigger a cascade of events.
 is|SUPPORTED|typically through an IV infusion: the usual route the source names|Ketamine is typically given through an intravenous infusion in a clinic.
 not|SUPPORTED|typically as an intramuscular injection: 000's usual route, in a sentence short of the claim's words, is IV|At the clinic, ketamine is typically given as an intramuscular injection.

@@ -108,6 +108,8 @@ static void test_kin_pairs(void **state)
 		{ "vets", "veterinary" }, { "separate", "distinct" },
 		{ "originally", "initially" }, { "promptly", "immediately" }, { "fees", "cost" },
 		{ "obstacle", "barrier" }, { "peaceful", "calm" }, { "setting", "atmosphere" },
+		{ "maintain", "maintenance" }, { "BP", "pressure" }, { "pts", "patients" },
+		{ "TRD", "resistant" },
 		{ "capacity", "ability" }, { "schedules", "regimens" },
 		{ "extend", "prolong" }, { "continuing", "ongoing" }, { "minimize", "reduce" },
 		{ "uncover", "unravel" }, { "basis", "underpinnings" }, { "tied", "associated" },
@@ -263,6 +265,20 @@ static void test_kin_groups_hold_no_opposites(void **state)
 	}
 }
 
+/* Clinical shorthand: the word an abbreviation stands for, and nothing for others. */
+static void test_kin_shorthand(void **state)
+{
+	(void)state;
+	assert_string_equal(kin_shorthand("bp"), "pressure");
+	assert_string_equal(kin_shorthand("pts"), "patients");
+	assert_string_equal(kin_shorthand("pt"), "patient");
+	assert_null(kin_shorthand("p"));
+	assert_null(kin_shorthand("hr"));	/* an hour, too */
+	assert_null(kin_shorthand("im"));	/* a source's tag for a route */
+	assert_null(kin_shorthand("ketamine"));
+	assert_null(kin_shorthand(""));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -272,6 +288,7 @@ int main(void)
 		cmocka_unit_test(test_kin_spellings),
 		cmocka_unit_test(test_kin_groups_hold_no_opposites),
 		cmocka_unit_test(test_kin_phrases_are_well_formed),
+		cmocka_unit_test(test_kin_shorthand),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
