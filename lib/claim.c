@@ -792,14 +792,15 @@ static const char *const denying_words[] = {
  * Lower-case, sorted.
  */
 static const char *const softened_negations[] = {
-	"all", "always", "completely", "confined", "entirely", "every", "everybody",
-	"everyone", "exactly", "fully", "just", "limited", "merely", "necessarily", "only",
-	"restricted", "simply", "totally",
+	"afraid", "all", "always", "completely", "confined", "entirely", "every", "everybody",
+	"everyone", "exactly", "forget", "fully", "hesitate", "just", "limited", "merely",
+	"necessarily", "only", "restricted", "shy", "simply", "totally",
 };
 
 /*
  * Whether a negator's next words text[0 .. len) soften it: "not only",
- * "may not be confined", "not yet fully understood".
+ * "may not be confined", "not yet fully understood"; or make it an
+ * encouragement, no denial: "don't hesitate to ask", "don't be shy".
  */
 static int softened_after(const char *text, size_t len)
 {

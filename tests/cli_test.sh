@@ -1486,6 +1486,7 @@ not|SUPPORTED|typically as an oral tablet: 000's usual route, two sentences befo
 is|SUPPORTED|maintain, kick in: "maintenance", "take longer to show effects"|Nasal sprays and pills are often used to maintain progress after the first treatments, although they can take longer to kick in than an infusion.
 is|SUPPORTED|spaced out, goes away: "dissociation", "subsides"|During an infusion, patients might feel disconnected or spaced out, but this feeling usually goes away once the treatment is over.
 is|SUPPORTED|the first round of treatment: "initial treatments"|Nasal sprays and pills are often brought in as maintenance once the first round of treatment is done.
+is|SUPPORTED|don't hesitate: an encouragement, no denial|Don't hesitate to ask your healthcare provider about the costs of ketamine therapy and whether insurance covers it.
 is|SUPPORTED|TRD: clinical shorthand for "treatment-resistant depression"|IV ketamine infusion is recognized as effective for TRD and alcoholism.
 is|SUPPORTED|PO: clinical shorthand for "oral"|Intranasal spray and PO tablet forms of ketamine exist but are used less often than IV infusion.
 not|SUPPORTED|the most common AE: shorthand read by the conflicts too ("in rare cases, hallucinations")|Hallucinations are the most common AE of ketamine infusion.
