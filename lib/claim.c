@@ -96,6 +96,8 @@ struct claim_check {
 	unsigned comparing;		/* bit k: clause k compares ("than") or tells an origin */
 	int origin_only;		/* its standard is an origin ("derived from"), no "than" */
 	int negated;			/* it says "not", "never", "no", "too weak to" ... */
+	/* its denial is a degree: "not used as often as", "not as common as" */
+	int negated_degree;
 	int unlike;			/* it says "not the same", "not identical" */
 	/*
 	 * how many times it says that what it names is the main or only one
@@ -881,6 +883,35 @@ static int not_denying(const char *text, size_t len)
 }
 
 /* Whether text[0 .. len) denies something: one of denying_words, an "un-" word, a "-n't" form. */
+/* Words that say a thing is less so: "less common" says "not as often".  Sorted. */
+static const char *const lesser_words[] = {
+	"fewer", "less", "lesser", "rare", "rarely", "rarer", "seldom", "uncommon",
+};
+
+/*
+ * Whether the words after a negator, text[0 .. len), deny a degree: "as"
+ * and a word of frequency or extent within the next four words ("not used
+ * as often as", "isn't as common").
+ */
+static int degree_after(const char *text, size_t len)
+{
+	static const char *const degrees[] = {
+		"common", "commonly", "frequent", "frequently", "much", "often", "popular",
+		"widely",
+	};
+	char w[64];
+	int as = 0;
+	for (int k = 0; k < 4 && next_word(text, len, w, sizeof w); k++) {
+		if (as && IN_LIST(w, degrees))
+			return 1;
+		as = strcmp(w, "as") == 0;
+		size_t i = past_first_word(text, len);
+		text += i;
+		len -= i;
+	}
+	return 0;
+}
+
 static int says_denial(const char *text, size_t len)
 {
 	char w[64];
@@ -1630,6 +1661,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    (strcmp(before, "a") == 0 || strcmp(before, "as") == 0);
 			int sameness = same_after(claim + j, len - j);
 			cc->unlike |= sameness && is_negator_word(w);
+			cc->negated_degree |= is_negator_word(w) && degree_after(claim + j, len - j);
 			cc->negated |= !softened && !sameness && (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
 			    strcmp(w, "without") == 0 || (strcmp(w, "little") == 0 && !some) ||
@@ -2069,7 +2101,8 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	    conflict_claim_quantities_said(cc->read, text, len) == 0;
 	/* a "not" unsaid; "not the same" is said by a variation too */
 	if ((cc->negated || cc->unlike) && !says_denial(text, len) &&
-	    (cc->negated || !says_any(text, len, varying_words, NP(varying_words)))) {
+	    (cc->negated || !says_any(text, len, varying_words, NP(varying_words))) &&
+	    !(cc->negated_degree && says_any(text, len, lesser_words, NP(lesser_words)))) {
 		unsaid++;
 		if (row != NULL && row->nmissing < WORDS_MAX)
 			row->missing[row->nmissing++] = "not";

@@ -2877,6 +2877,125 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
+/* Words of how often or widely a thing is used, after "less", "more" or "as". */
+#define FREQUENCY "common commonly often frequent frequently popular widely"
+
+#define SIDE_MAX 12	/* content stems read for one side of a comparison */
+
+/*
+ * Content stems of x from token `from` back to its clause's start (at most
+ * SIDE_MAX); a clause that opens with a pronoun ("these ways are ...")
+ * speaks of the clause before it, whose stems are read instead.
+ */
+static size_t
+subject_stems(const struct text *x, size_t from, const char **out)
+{
+	size_t k = from, n = 0;
+
+	while (k > 0 && !clause_punct(x, k - 1) && !among(wd(x, k - 1), CLAUSE_WORD))
+		k--;
+	for (size_t m = k; m < from && n < SIDE_MAX; m++)
+		if (is_content(x, m))
+			out[n++] = x->v[m].stem;
+	if (n > 0 && !among(wd(x, k), "these those they it this"))
+		return n;
+	/* the clause before: past its closing punctuation and clause word */
+	n = 0;
+	while (k > 0 && (x->v[k - 1].type != T_WORD || among(wd(x, k - 1), CLAUSE_WORD)))
+		k--;
+	for (size_t m = k, steps = 0; m > 0 && steps < SUBJECT_REACH && n < SIDE_MAX;
+	    steps++) {
+		m--;
+		if (clause_punct(x, m))
+			break;
+		if (is_content(x, m))
+			out[n++] = x->v[m].stem;
+	}
+	return n;
+}
+
+/* Content stems of x after token `from` to its clause's end (at most SIDE_MAX). */
+static size_t
+object_stems(const struct text *x, size_t from, const char **out)
+{
+	size_t n = 0;
+
+	for (size_t m = from + 1; m < x->n && n < SIDE_MAX && !clause_punct(x, m) &&
+	    !among(wd(x, m), CLAUSE_WORD); m++)
+		if (is_content(x, m))
+			out[n++] = x->v[m].stem;
+	return n;
+}
+
+/*
+ * The claim's comparison of how often things are used: sets the stems of
+ * its rarer side (lesser) and its commoner side (greater), and returns
+ * the token it turns on, or c->n.  "A is less common than B", "A is not
+ * used as often as B": A is rarer; "A is used more often than B": B is.
+ */
+static size_t
+frequency_sides(const struct text *c, const char **lesser, size_t *nl, const char **greater,
+    size_t *ng)
+{
+	for (size_t i = 0; i + 2 < c->n; i++) {
+		size_t than = c->n;
+
+		if (among(wd(c, i), "less more") && among(wd(c, i + 1), FREQUENCY)) {
+			for (size_t k = i + 2; k < c->n && k <= i + 4 && than == c->n; k++)
+				if (strcmp(wd(c, k), "than") == 0)
+					than = k;
+			if (than == c->n)
+				continue;
+			int less = strcmp(wd(c, i), "less") == 0;
+
+			*nl = less ? subject_stems(c, i, lesser) : object_stems(c, than, lesser);
+			*ng = less ? object_stems(c, than, greater) : subject_stems(c, i, greater);
+			return i;
+		}
+		if (!is_negator(c, i) || c->v[i].type != T_WORD)
+			continue;
+		for (size_t k = i + 1; k + 2 < c->n && k <= i + 4; k++)
+			if (strcmp(wd(c, k), "as") == 0 && among(wd(c, k + 1), FREQUENCY) &&
+			    strcmp(wd(c, k + 2), "as") == 0) {
+				*nl = subject_stems(c, i, lesser);
+				*ng = object_stems(c, k + 2, greater);
+				return i;
+			}
+	}
+	return c->n;
+}
+
+/*
+ * Sides of a comparison of use turned round: the claim says IV infusions
+ * are "less common than nasal sprays", the source that nasal sprays and
+ * oral tablets exist, "although these are less common".  The source's
+ * rarer thing (the subject of its "less common", "rarely used",
+ * "uncommon") is among the claim's commoner side and not its rarer one.
+ */
+static int
+find_frequency_sides(const struct text *c, const struct text *s, struct found *f)
+{
+	const char *lesser[SIDE_MAX], *greater[SIDE_MAX], *rare[SIDE_MAX];
+	size_t nl = 0, ng = 0, i = frequency_sides(c, lesser, &nl, greater, &ng);
+
+	if (i == c->n || nl == 0 || ng == 0)
+		return 0;
+	for (size_t j = 0; j + 1 < s->n; j++) {
+		int says_rare = (strcmp(wd(s, j), "less") == 0 && among(wd(s, j + 1), FREQUENCY)) ||
+		    (among(wd(s, j), "rare uncommon") && among(wprev(s, j), COPULA)) ||
+		    (strcmp(wd(s, j), "rarely") == 0 && strcmp(wd(s, j + 1), "used") == 0);
+
+		if (!says_rare || s->v[j].pol == POL_NEG)
+			continue;
+		size_t nr = subject_stems(s, j, rare);
+
+		if (shared(greater, ng, rare, nr) > 0 && shared(lesser, nl, rare, nr) == 0)
+			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
+			    c->v[i + 1].e, s->v[j].s, s->v[j + 1].e);
+	}
+	return 0;
+}
+
 /*
  * A degree turned round on its noun: the claim makes a thing "more
  * frequent" ("make traumatic flashbacks more frequent"), the source lowers
@@ -4999,6 +5118,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_comparison(&c, &s, &f) < 0 ||
 	    find_efficacy(&c, &s, &f) < 0 || find_degree_noun(&c, &s, &f) < 0 ||
 	    find_anti_prefix(&c, &s, &f) < 0 || find_likeness(&c, &s, &f) < 0 ||
+	    find_frequency_sides(&c, &s, &f) < 0 ||
 	    find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
