@@ -205,7 +205,7 @@ static const char *const shorthand[] = {
 	"pt patient", "pts patients", "tx treatment", "ae adverse", "aes adverse",
 	"bp pressure", "po oral", "trd resistant", "sx symptoms", "dx diagnosis",
 	"hx history", "rx prescription", "ect electroconvulsive", "pcp phencyclidine",
-	"mdd depressive", "gad generalized", "ocd obsessive", "crps regional",
+	"mdd depressive", "gad generalized", "crps regional",
 	NULL
 };
 
