@@ -1435,7 +1435,8 @@ static int framed_word(const char *claim, const struct frame_span *frames, size_
 		return 0;
 	if (frame_holds_person(claim, strlen(claim), frames, nframes, surface))
 		return 1;	/* "Dr. Reyes explained that": no source names her */
-	return proper_name(claim, surface) || has_inner_capital(surface) ? 2 : 1;
+	return (proper_name(claim, surface) || has_inner_capital(surface)) &&
+	    frame_holds_name(claim, strlen(claim), frames, nframes, surface) ? 2 : 1;
 }
 
 /*
@@ -1602,8 +1603,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		if (jw->df == 0 && jw->idf > 0 && in->stats != NULL) {
 			double idf = unknown_word_idf(in, jw);
 			cc->common[i] = idf < jw->idf;
-			cc->unknown_name[i] = lowered && (thesaurus_is_subject(in->thesaurus, w) ||
-			    proper_name(claim, jw->surface));
+			cc->unknown_name[i] = lowered && !jw->optional && !cc->attributed[i] &&
+			    (thesaurus_is_subject(in->thesaurus, w) || proper_name(claim, jw->surface));
 			jw->idf = lowered && thesaurus_is_person(in->thesaurus, w) ? idf / 2 : idf;
 		}
 		/*

@@ -257,13 +257,15 @@ static int words_after(const struct tokens *ts, int k)
 	return n;
 }
 
+/* named: the speaker as speaker() set it (1: a name, 2: a person), or 1 for "according to" */
 static size_t add(struct frame_span *out, size_t n, size_t max, size_t start, size_t end,
-    int person)
+    int named)
 {
 	if (n < max && end > start) {
 		out[n].start = start;
 		out[n].end = end;
-		out[n].person = person;
+		out[n].person = named == 2;
+		out[n].named = named == 1;
 		n++;
 	}
 	return n;
@@ -321,8 +323,10 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	 * psychiatrist said studies show ...").
 	 */
 	int lead = 0, from = 0, end = -1, comma;
-	if ((end = according_to(&ts, 0)) >= 0 && is_punct(&ts, end, ','))
+	if ((end = according_to(&ts, 0)) >= 0 && is_punct(&ts, end, ',')) {
 		end++;
+		named = 1;
+	}
 	else if (is_word(&ts, 0) && strcmp(ts.t[0].w, "as") == 0 &&
 	    (end = speaker(&ts, 1, &named)) >= 0 && (end = saying(&ts, 1, end, named)) >= 0 &&
 	    is_punct(&ts, end, ','))
@@ -334,10 +338,10 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	else if (end < 0)
 		named = 0;
 	if (end > 0 && words_after(&ts, end) >= 3) {
-		n = add(out, n, max, ts.t[from].start, ts.t[end - 1].end, named == 2);
+		n = add(out, n, max, ts.t[from].start, ts.t[end - 1].end, named);
 		lead = end;
 		if ((end = lead_frame(&ts, lead, &named)) > 0 && words_after(&ts, end) >= 3) {
-			n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, named == 2);
+			n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, named);
 			lead = end;
 		}
 	}
@@ -347,13 +351,13 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			if (ts.t[k].punct != ',' || k <= lead)
 				continue;
 			int j = according_to(&ts, k + 1);
-			named = 0;
+			named = j >= 0;
 			if (j < 0 && (j = speaker(&ts, k + 1, &named)) >= 0 &&
 			    (j = saying(&ts, k + 1, j, named)) >= 0 &&
 			    !(j == ts.n || is_punct(&ts, j, ',') || is_punct(&ts, j, '.')))
 				j = -1;
 			if (j >= 0) {
-				n = add(out, n, max, ts.t[k].start, ts.t[j - 1].end, named == 2);
+				n = add(out, n, max, ts.t[k].start, ts.t[j - 1].end, named);
 				k = j - 1;
 			}
 		} else if (IS(&ts.t[k], hearsay_adverbs) || (k > 0 &&
@@ -365,14 +369,18 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 		} else if (k > lead && according_to(&ts, k) >= 0 && words_after(&ts, 0) -
 		    words_after(&ts, k) >= 3) {
 			int j = according_to(&ts, k);
-			n = add(out, n, max, ts.t[k].start, ts.t[j - 1].end, 0);
+			n = add(out, n, max, ts.t[k].start, ts.t[j - 1].end, 1);
 			k = j - 1;
 		}
 	}
 	return n;
 }
 
-/* Whether every occurrence of w lies inside one of the spans (persons' only, when persons). */
+/*
+ * Whether every occurrence of w lies inside one of the spans (persons 0),
+ * inside persons' spans (1); or whether some occurrence lies inside a
+ * named speaker's span (2).
+ */
 static int holds(const char *claim, size_t len, const struct frame_span *spans, size_t n,
     const char *w, int persons)
 {
@@ -394,10 +402,13 @@ static int holds(const char *claim, size_t len, const struct frame_span *spans, 
 		int inside = 0;
 		for (size_t s = 0; s < n && !inside; s++)
 			inside = spans[s].start <= i && i + wl <= spans[s].end &&
-			    (!persons || spans[s].person);
-		if (!inside)
+			    (persons == 0 || (persons == 1 && spans[s].person) ||
+			    (persons == 2 && spans[s].named));
+		if (persons == 2 && inside)
+			return 1;
+		if (!inside && persons != 2)
 			return 0;
-		seen = 1;
+		seen = persons != 2;
 	}
 	return seen;
 }
@@ -412,6 +423,12 @@ int frame_holds_person(const char *claim, size_t len, const struct frame_span *s
     size_t n, const char *w)
 {
 	return holds(claim, len, spans, n, w, 1);
+}
+
+int frame_holds_name(const char *claim, size_t len, const struct frame_span *spans,
+    size_t n, const char *w)
+{
+	return holds(claim, len, spans, n, w, 2);
 }
 
 void frame_blank(char *text, size_t len, const struct frame_span *spans, size_t n)

@@ -38,6 +38,7 @@
 struct frame_span {
 	size_t start, end;
 	int person;	/* its speaker is a person by title and name ("Dr. Reyes") */
+	int named;	/* its speaker is a name ("the Haven Detox says", "According to X") */
 };
 
 /*
@@ -59,6 +60,14 @@ int frame_holds_word(const char *claim, size_t len, const struct frame_span *spa
  * source names.
  */
 int frame_holds_person(const char *claim, size_t len, const struct frame_span *spans,
+    size_t n, const char *w);
+
+/*
+ * Whether some occurrence of w lies in a frame whose speaker is a name
+ * ("the Wellness Drip notes", "According to TelemedicalServices"): a
+ * capitalized word there names who said it, not "the FAQ sheet".
+ */
+int frame_holds_name(const char *claim, size_t len, const struct frame_span *spans,
     size_t n, const char *w);
 
 /*

@@ -139,6 +139,15 @@ static void test_frame_person(void **state)
 	assert_true(frame_holds_person(claim, strlen(claim), spans, n, "Reyes"));
 	assert_false(frame_holds_person(claim, strlen(claim), spans, n, "Haven"));
 	assert_true(frame_holds_word(claim, strlen(claim), spans, n, "Haven"));
+	/* a name speaks in the second frame only */
+	assert_true(frame_holds_name(claim, strlen(claim), spans, n, "Haven"));
+	assert_false(frame_holds_name(claim, strlen(claim), spans, n, "Reyes"));
+	/* "the FAQ sheet" is a text, no name; "According to X" names X */
+	const char *faq = "The FAQ sheet says the FDA approved it, according to the FDA.";
+	n = frame_find(faq, strlen(faq), spans, FRAME_MAX);
+	assert_int_equal(n, 2);
+	assert_false(frame_holds_name(faq, strlen(faq), spans, n, "FAQ"));
+	assert_true(frame_holds_name(faq, strlen(faq), spans, n, "FDA"));
 }
 
 static void test_frame_blank(void **state)
