@@ -1089,8 +1089,10 @@ mark_content(struct text *x)
 		const struct tok *k = &x->v[i];
 
 		x->v[i].listed = k->type == T_WORD ? find_listed(k->w, strlen(k->w)) : NULL;
+		/* "something called BDNF" names no kind of thing */
 		x->v[i].content = k->type == T_WORD && strlen(k->stem) >= 3 &&
-		    !is_stop(k->w) && !is_negator(x, i) && strcmp(k->w, "non") != 0;
+		    !is_stop(k->w) && !is_negator(x, i) && strcmp(k->w, "non") != 0 &&
+		    !among(k->w, "something anything someone anyone somebody anybody stuff");
 	}
 }
 

@@ -226,7 +226,9 @@ static const char *const phrases[] = {
 	"knock out|disrupt", "patch up|repair", "zero in on|target", "dig into|investigate",
 	"team up with|combine", "fine tune|refine", "keep up|continue", "set off|trigger",
 	"find out|discover", "kick in|effect", "wear off|temporary", "go away|subside",
-	"calm down|reduce", "spaced out|dissociation",
+	"calm down|reduce", "spaced out|dissociation", "ramp up|increase", "crank up|increase",
+	"step up|increase", "dial down|reduce", "tamp down|reduce", "tone down|reduce",
+	"scale back|reduce",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 };
