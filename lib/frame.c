@@ -306,6 +306,7 @@ static int opening_comma(const struct tokens *ts, int reach)
 	return -1;
 }
 
+#define LABEL_WORDS 3	/* words of a label before a colon */
 #define OPENER_REACH 8	/* tokens of an opening phrase before a frame ("Funny enough, ...") */
 
 size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t max)
@@ -323,21 +324,27 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	 * psychiatrist said studies show ...").
 	 */
 	int lead = 0, from = 0, end = -1, comma;
-	if ((end = according_to(&ts, 0)) >= 0 && is_punct(&ts, end, ',')) {
+	/* a label before a colon: "Pro tip:", "Bottom line:", "Bonus benefit:" */
+	for (int k = 1; k <= LABEL_WORDS && k < ts.n && is_word(&ts, k - 1); k++)
+		if (is_punct(&ts, k, ':') && words_after(&ts, k) >= 3) {
+			n = add(out, n, max, 0, ts.t[k].end, 0);
+			lead = from = k + 1;
+			break;
+		}
+	if ((end = according_to(&ts, lead)) >= 0 && is_punct(&ts, end, ',')) {
 		end++;
 		named = 1;
-	}
-	else if (is_word(&ts, 0) && strcmp(ts.t[0].w, "as") == 0 &&
-	    (end = speaker(&ts, 1, &named)) >= 0 && (end = saying(&ts, 1, end, named)) >= 0 &&
-	    is_punct(&ts, end, ','))
+	} else if (is_word(&ts, lead) && strcmp(ts.t[lead].w, "as") == 0 &&
+	    (end = speaker(&ts, lead + 1, &named)) >= 0 &&
+	    (end = saying(&ts, lead + 1, end, named)) >= 0 && is_punct(&ts, end, ','))
 		end++;
-	else if ((end = lead_frame(&ts, 0, &named)) < 0 &&
+	else if ((end = lead_frame(&ts, lead, &named)) < 0 && lead == 0 &&
 	    (comma = opening_comma(&ts, OPENER_REACH)) > 0 &&
 	    (end = lead_frame(&ts, comma + 1, &named)) > 0)
 		from = comma + 1;
 	else if (end < 0)
 		named = 0;
-	if (end > 0 && words_after(&ts, end) >= 3) {
+	if (end > lead && words_after(&ts, end) >= 3) {
 		n = add(out, n, max, ts.t[from].start, ts.t[end - 1].end, named);
 		lead = end;
 		if ((end = lead_frame(&ts, lead, &named)) > 0 && words_after(&ts, end) >= 3) {

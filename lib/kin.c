@@ -150,6 +150,7 @@ static const char *const groups[] = {
 	"pain painful",
 	"anesthetic anaesthetic anesthesia anaesthesia",
 	"hallucinogen hallucinogenic psychedelic",
+	"euphoria euphoric",
 	"hallucination hallucinogenic hallucinate",
 	"dissociation dissociative detachment detached detach dissociate",
 	"addiction addictive dependence dependency",
@@ -228,7 +229,7 @@ static const char *const phrases[] = {
 	"find out|discover", "kick in|effect", "wear off|temporary", "go away|subside",
 	"calm down|reduce", "spaced out|dissociation", "ramp up|increase", "crank up|increase",
 	"step up|increase", "dial down|reduce", "tamp down|reduce", "tone down|reduce",
-	"scale back|reduce",
+	"scale back|reduce", "clear headed|clarity",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 };

@@ -73,6 +73,10 @@ static void test_frame_at_start(void **state)
 		{ "The psychiatrist said studies show ketamine can quickly ease depression.",
 		  "The psychiatrist said|studies show" },
 		{ "Dr. Reyes explained that the dose is much smaller.", "Dr. Reyes explained that" },
+		/* a label before a colon, then perhaps a frame */
+		{ "Pro tip: pair ketamine with counseling or lifestyle changes.", "Pro tip:" },
+		{ "Bottom line: my doctor said ketamine works fast for most people.",
+		  "Bottom line:|my doctor said" },
 		/* attitudes */
 		{ "I was surprised to learn that ketamine is used by vets.",
 		  "I was surprised to learn that" },
@@ -120,6 +124,8 @@ static void test_frame_none(void **state)
 		{ "Any changes should be reported to the doctor promptly.", "" },
 		{ "Studies are said to show this.", "said" },	/* the hedge only */
 		{ "Doctors said so.", "" },			/* too little left */
+		{ "Side effects: nausea.", "" },		/* too little after the label */
+		{ "Ketamine, a drug with many uses: nausea and more.", "" },	/* no label */
 		{ "According to the clinic.", "" },
 		{ "", "" },
 	};
