@@ -830,8 +830,8 @@ static int says_any(const char *text, size_t len, const char *const *words, size
 
 /* Words that say what "not the same" says.  Sorted. */
 static const char *const varying_words[] = {
-	"differ", "differed", "differs", "different", "differently", "varied", "varies", "vary",
-	"varying",
+	"differ", "differed", "different", "differently", "differs", "varied", "varies",
+	"vary", "varying",
 };
 
 /*

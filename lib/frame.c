@@ -51,24 +51,23 @@ static const char *const saying_verbs[] = {
  * "Esketamine has found a place" are claims, not frames.
  */
 static const char *const speaking_verbs[] = {
-	"acknowledged", "acknowledges", "admits", "admitted", "argued", "argues", "claimed",
-	"claims", "concedes", "conceded", "emphasised", "emphasises", "emphasized",
-	"emphasizes", "explained", "explains", "insisted", "insists", "maintains",
-	"mentioned", "mentions", "noted", "notes", "reported", "reports", "said", "says",
-	"stated", "states", "stressed", "stresses", "suggested", "suggests", "warned", "warns",
-	"writes", "wrote",
+	"acknowledged", "acknowledges", "admits", "admitted", "argued", "argues",
+	"claimed", "claims", "conceded", "concedes", "emphasised", "emphasises",
+	"emphasized", "emphasizes", "explained", "explains", "insisted", "insists",
+	"maintains", "mentioned", "mentions", "noted", "notes", "reported", "reports",
+	"said", "says", "stated", "states", "stressed", "stresses", "suggested",
+	"suggests", "warned", "warns", "writes", "wrote",
 };
 
 /* Heads of a speaker: people who tell a patient things and texts that say them. */
 static const char *const speaker_nouns[] = {
-	"article", "articles", "author", "authors", "blog", "booklet", "brochure", "center",
-	"centre", "clinic",
-	"clinician", "clinicians", "clinics", "counselor", "counsellor", "doctor", "doctors",
-	"evidence", "expert", "experts", "faq", "gp", "guide", "handout", "leaflet",
-	"literature", "nurse", "nurses", "page", "pamphlet", "paper", "papers", "pharmacist",
-	"physician", "physicians", "post",
-	"provider", "providers", "psychiatrist", "psychiatrists", "psychologist", "report",
-	"reports", "research", "researchers", "review", "scientists", "sheet", "site", "source",
+	"article", "articles", "author", "authors", "blog", "booklet", "brochure",
+	"center", "centre", "clinic", "clinician", "clinicians", "clinics", "counsellor",
+	"counselor", "doctor", "doctors", "evidence", "expert", "experts", "faq", "gp",
+	"guide", "handout", "leaflet", "literature", "nurse", "nurses", "page", "pamphlet",
+	"paper", "papers", "pharmacist", "physician", "physicians", "post", "provider",
+	"providers", "psychiatrist", "psychiatrists", "psychologist", "report", "reports",
+	"research", "researchers", "review", "scientists", "sheet", "site", "source",
 	"sources", "specialist", "specialists", "staff", "studies", "study", "team",
 	"therapist", "therapists", "website", "writer", "writers",
 };
