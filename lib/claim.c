@@ -147,7 +147,9 @@ struct claim_check {
 		signed char term;	/* -1: empty slot */
 	} term_memo[TERM_MEMO_SLOTS];
 	struct conflict_claim *read;	/* the claim as conflict.c reads it, once */
-	char *read_text;		/* its text, attributions blanked (frame_blank), or NULL */
+	char *read_text;		/* its text, attributions blanked (frame_blank) */
+	struct frame_span frames[FRAME_MAX];	/* its attributions (frame.h) */
+	size_t nframes;
 	/*
 	 * The claim's clauses, bytes [clause_start[k], clause_end[k]); bit k
 	 * of clauses[w]: word w is in clause k.
@@ -884,7 +886,6 @@ static int not_denying(const char *text, size_t len)
 	    (len >= sizeof phrase - 1 && strncasecmp(text, phrase, sizeof phrase - 1) == 0);
 }
 
-/* Whether text[0 .. len) denies something: one of denying_words, an "un-" word, a "-n't" form. */
 /* Words that say a thing is less so: "less common" says "not as often".  Sorted. */
 static const char *const lesser_words[] = {
 	"fewer", "less", "lesser", "rare", "rarely", "rarer", "seldom", "uncommon",
@@ -914,6 +915,7 @@ static int degree_after(const char *text, size_t len)
 	return 0;
 }
 
+/* Whether text[0 .. len) denies something: one of denying_words, an "un-" word, a "-n't" form. */
 static int says_denial(const char *text, size_t len)
 {
 	char w[64];
@@ -952,6 +954,8 @@ static int floats_over_list(const char *claim, size_t i)
 	return 0;
 }
 
+static size_t words_scope(const char *claim, size_t len, size_t j, int reach);
+
 #define EXCLUSIVE_REACH 4	/* words after "mainly" (or "is a") it speaks of, "the", "on" ... uncounted */
 
 /*
@@ -960,8 +964,6 @@ static int floats_over_list(const char *claim, size_t i)
  * receptors and thereby alters neurotransmitter levels": the receptors,
  * not the levels).
  */
-static size_t words_scope(const char *claim, size_t len, size_t j, int reach);
-
 static size_t exclusive_scope(const char *claim, size_t len, size_t j)
 {
 	return words_scope(claim, len, j, EXCLUSIVE_REACH);
@@ -1429,7 +1431,11 @@ static int has_inner_capital(const char *surface)
 	return 0;
 }
 
-/* Whether surface, a word of the claim, only says who said it (frame.h); names excepted. */
+/*
+ * Whether surface, a word of the claim, is in an attribution (frame.h):
+ * 1, a word that weighs only where said; 2, a name the claim is
+ * attributed to ("the Haven Detox says"); 0, neither.
+ */
 static int framed_word(const char *claim, const struct frame_span *frames, size_t nframes,
     const char *surface)
 {
@@ -1449,11 +1455,9 @@ static int framed_word(const char *claim, const struct frame_span *frames, size_
  */
 static int blank_frames(struct claim_check *cc, const char *claim)
 {
-	struct frame_span frames[FRAME_MAX];
-	size_t len = strlen(claim), n = frame_find(claim, len, frames, FRAME_MAX);
 	if ((cc->read_text = strdup(claim)) == NULL)
 		return -1;
-	frame_blank(cc->read_text, len, frames, n);
+	frame_blank(cc->read_text, strlen(claim), cc->frames, cc->nframes);
 	return 0;
 }
 
@@ -1567,14 +1571,12 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		cc->judged.w[i].joint_to = cc->judged.w[i].nstems;
 	}
 	int title = title_case(claim);
-	struct frame_span frames[FRAME_MAX];
-	size_t nframes = frame_find(claim, strlen(claim), frames, FRAME_MAX);
 	for (int i = 0; i < cc->judged.n; i++) {
 		struct word *jw = &cc->judged.w[i];
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
 		int named = named_as_word(claim, jw->surface, title);
 		/* who said it is no detail a source states; a name still is one */
-		int framed = framed_word(claim, frames, nframes, jw->surface);	/* 2: a name */
+		int framed = framed_word(claim, cc->frames, cc->nframes, jw->surface);
 		cc->direction[i] = lowered && (IN_LIST(w, direction_words) ||
 		    (IN_LIST(w, speed_adverbs) && said_between(claim, "more ", w, "")));
 		jw->optional = framed == 1;
@@ -2519,6 +2521,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	if (cc == NULL)
 		return -1;
 	cc->companion = -1;
+	cc->nframes = frame_find(in->claim, strlen(in->claim), cc->frames, FRAME_MAX);
 	if (in->thesaurus != NULL) {	/* what conflicts know of words beyond their lists */
 		cc->lexicon.is_term = is_term;
 		cc->lexicon.opposites = opposites;
