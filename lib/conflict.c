@@ -1049,10 +1049,8 @@ read_phrasal_verbs(struct text *x)
 		    (strcmp(x->v[i + 1].w, "down") == 0 && among(x->v[i].w, "shut shuts shutting")))
 			as = "blocks";
 		/* "blood pressure goes down" falls; "goes up" rises */
-		else if (among(x->v[i + 1].w, "down up") &&
-		    (as = went_as(x->v[i].w, strcmp(x->v[i + 1].w, "up") == 0)) != NULL)
-			;
-		else
+		else if (!among(x->v[i + 1].w, "down up") ||
+		    (as = went_as(x->v[i].w, strcmp(x->v[i + 1].w, "up") == 0)) == NULL)
 			continue;
 		strcpy(x->v[i].w, as);
 		stem_word(x->v[i].w, x->v[i].stem);
