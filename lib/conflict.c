@@ -2888,12 +2888,13 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
  * speaks of the clause before it, whose stems are read instead.
  */
 static size_t
-subject_stems(const struct text *x, size_t from, const char **out)
+subject_stems(const struct text *x, size_t from, const char **out, size_t *first)
 {
 	size_t k = from, n = 0;
 
 	while (k > 0 && !clause_punct(x, k - 1) && !among(wd(x, k - 1), CLAUSE_WORD))
 		k--;
+	*first = k;
 	for (size_t m = k; m < from && n < SIDE_MAX; m++)
 		if (is_content(x, m))
 			out[n++] = x->v[m].stem;
@@ -2908,35 +2909,46 @@ subject_stems(const struct text *x, size_t from, const char **out)
 		m--;
 		if (clause_punct(x, m))
 			break;
-		if (is_content(x, m))
+		if (is_content(x, m)) {
 			out[n++] = x->v[m].stem;
+			*first = m;
+		}
 	}
 	return n;
 }
 
-/* Content stems of x after token `from` to its clause's end (at most SIDE_MAX). */
+/*
+ * Content stems of x after token `from` to its clause's end (at most
+ * SIDE_MAX); *last: the last token read.
+ */
 static size_t
-object_stems(const struct text *x, size_t from, const char **out)
+object_stems(const struct text *x, size_t from, const char **out, size_t *last)
 {
 	size_t n = 0;
 
+	*last = from;
 	for (size_t m = from + 1; m < x->n && n < SIDE_MAX && !clause_punct(x, m) &&
-	    !among(wd(x, m), CLAUSE_WORD); m++)
+	    !among(wd(x, m), CLAUSE_WORD); m++) {
 		if (is_content(x, m))
 			out[n++] = x->v[m].stem;
+		*last = m;
+	}
 	return n;
 }
 
 /*
  * The claim's comparison of how often things are used: sets the stems of
  * its rarer side (lesser) and its commoner side (greater), and returns
- * the token it turns on, or c->n.  "A is less common than B", "A is not
+ * the token it turns on ("less", "more", the negator), or c->n; *end:
+ * the comparison's last token.  "A is less common than B", "A is not
  * used as often as B": A is rarer; "A is used more often than B": B is.
  */
 static size_t
 frequency_sides(const struct text *c, const char **lesser, size_t *nl, const char **greater,
-    size_t *ng)
+    size_t *ng, size_t *end)
 {
+	size_t first;
+
 	for (size_t i = 0; i + 2 < c->n; i++) {
 		size_t than = c->n;
 
@@ -2948,8 +2960,10 @@ frequency_sides(const struct text *c, const char **lesser, size_t *nl, const cha
 				continue;
 			int less = strcmp(wd(c, i), "less") == 0;
 
-			*nl = less ? subject_stems(c, i, lesser) : object_stems(c, than, lesser);
-			*ng = less ? object_stems(c, than, greater) : subject_stems(c, i, greater);
+			*nl = less ? subject_stems(c, i, lesser, &first) :
+			    object_stems(c, than, lesser, end);
+			*ng = less ? object_stems(c, than, greater, end) :
+			    subject_stems(c, i, greater, &first);
 			return i;
 		}
 		if (!is_negator(c, i) || c->v[i].type != T_WORD)
@@ -2957,8 +2971,8 @@ frequency_sides(const struct text *c, const char **lesser, size_t *nl, const cha
 		for (size_t k = i + 1; k + 2 < c->n && k <= i + 4; k++)
 			if (strcmp(wd(c, k), "as") == 0 && among(wd(c, k + 1), FREQUENCY) &&
 			    strcmp(wd(c, k + 2), "as") == 0) {
-				*nl = subject_stems(c, i, lesser);
-				*ng = object_stems(c, k + 2, greater);
+				*nl = subject_stems(c, i, lesser, &first);
+				*ng = object_stems(c, k + 2, greater, end);
 				return i;
 			}
 	}
@@ -2976,7 +2990,7 @@ static int
 find_frequency_sides(const struct text *c, const struct text *s, struct found *f)
 {
 	const char *lesser[SIDE_MAX], *greater[SIDE_MAX], *rare[SIDE_MAX];
-	size_t nl = 0, ng = 0, i = frequency_sides(c, lesser, &nl, greater, &ng);
+	size_t nl = 0, ng = 0, end = 0, i = frequency_sides(c, lesser, &nl, greater, &ng, &end);
 
 	if (i == c->n || nl == 0 || ng == 0)
 		return 0;
@@ -2987,11 +3001,12 @@ find_frequency_sides(const struct text *c, const struct text *s, struct found *f
 
 		if (!says_rare || s->v[j].pol == POL_NEG)
 			continue;
-		size_t nr = subject_stems(s, j, rare);
+		size_t first, nr = subject_stems(s, j, rare, &first);
 
+		/* quoted whole: "less common than nasal sprays" / "nasal sprays ... less common" */
 		if (shared(greater, ng, rare, nr) > 0 && shared(lesser, nl, rare, nr) == 0)
 			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
-			    c->v[i + 1].e, s->v[j].s, s->v[j + 1].e);
+			    c->v[end > i ? end : i + 1].e, s->v[first].s, s->v[j + 1].e);
 	}
 	return 0;
 }
