@@ -1560,6 +1560,18 @@ negated_clause(const struct text *c, size_t k)
 
 static int has_word(const struct text *, const char *);
 
+/*
+ * Whether word i of x passes its denial on to what follows: "prefer to
+ * avoid intravenous methods" says what "not prefer intravenous methods"
+ * says, "choose to skip" what "not choose".
+ */
+static int
+denies_its_object(const struct text *x, size_t i)
+{
+	return strcmp(wd(x, i + 1), "to") == 0 &&
+	    among(wd(x, i + 2), "avoid skip refuse forgo forego decline shun");
+}
+
 static int
 find_negation(struct text *c, struct text *s, struct found *f)
 {
@@ -1569,7 +1581,8 @@ find_negation(struct text *c, struct text *s, struct found *f)
 
 	for (i = 0; i < c->n; i++) {
 		if (!is_content(c, i) || c->v[i].pol == POL_UNK ||
-		    (c->v[i].pol == POL_POS && (not_yet(c, i) || negated_clause(c, i))))
+		    (c->v[i].pol == POL_POS && (not_yet(c, i) || negated_clause(c, i) ||
+		    denies_its_object(c, i))))
 			continue;
 		agree = seen = 0;
 		hit = s->n;
