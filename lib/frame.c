@@ -74,6 +74,14 @@ static const char *const speaker_nouns[] = {
 
 static const char *const subject_pronouns[] = { "he", "i", "it", "she", "they", "we", "you" };
 
+static const char *const quantifiers[] = { "all", "many", "most", "some" };
+
+/* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
+static const char *const asides[] = {
+	"bear in mind that", "it is worth noting that", "keep in mind that", "needless to say",
+	"note that", "of course", "remember that",
+};
+
 /* Titles before a person's name ("Dr. Reyes"): the name is a person's, no source's. */
 static const char *const person_titles[] = { "dr", "mr", "mrs", "ms", "prof" };
 static const char *const object_pronouns[] = { "her", "him", "me", "them", "us", "you" };
@@ -86,7 +94,7 @@ static const char *const determiners[] = {
 
 /* Auxiliaries and adverbs between a speaker and its verb. */
 static const char *const between_words[] = {
-	"also", "always", "am", "are", "be", "been", "can", "clearly", "could", "did", "do",
+	"all", "also", "always", "am", "are", "be", "been", "can", "clearly", "could", "did", "do",
 	"does", "even", "first", "had", "has", "have", "is", "later", "may", "might", "now",
 	"often", "once", "openly", "recently", "repeatedly", "then", "was", "were", "will",
 	"would",
@@ -184,6 +192,10 @@ static int speaker(const struct tokens *ts, int k, int *named)
 		return -1;
 	if (IS(&ts->t[k], subject_pronouns))
 		return k + 1;
+	/* "most of you", "all of us" */
+	if (IS(&ts->t[k], quantifiers) && is_word(ts, k + 2) && strcmp(ts->t[k + 1].w, "of") == 0 &&
+	    IS(&ts->t[k + 2], object_pronouns))
+		return k + 3;
 	/* "Dr. Reyes", "Dr Reyes": a person */
 	if (ts->t[k].capital && IS(&ts->t[k], person_titles)) {
 		int m = k + 1 + is_punct(ts, k + 1, '.'), names = 0;
@@ -296,6 +308,25 @@ static int lead_frame(const struct tokens *ts, int k, int *named)
 	return is_word(ts, end) ? end : -1;
 }
 
+/* The token after an aside that starts at token k ("keep in mind that"), or -1. */
+static int aside_at(const struct tokens *ts, int k)
+{
+	for (size_t a = 0; a < sizeof asides / sizeof *asides; a++) {
+		const char *p = asides[a];
+		int m = k;
+		while (*p != '\0' && is_word(ts, m)) {
+			size_t n = strcspn(p, " ");
+			if (strlen(ts->t[m].w) != n || strncmp(ts->t[m].w, p, n) != 0)
+				break;
+			p += n + (p[n] == ' ');
+			m++;
+		}
+		if (*p == '\0')
+			return is_punct(ts, m, ',') ? m + 1 : m;
+	}
+	return -1;
+}
+
 /* The first comma among the first `reach` tokens, or -1. */
 static int opening_comma(const struct tokens *ts, int reach)
 {
@@ -330,6 +361,10 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			lead = from = k + 1;
 			break;
 		}
+	if ((end = aside_at(&ts, lead)) > lead && words_after(&ts, end) >= 3) {
+		n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, 0);
+		lead = from = end;
+	}
 	if ((end = according_to(&ts, lead)) >= 0 && is_punct(&ts, end, ',')) {
 		end++;
 		named = 1;
@@ -356,10 +391,14 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			/* ", according to X" and ", the article concedes," */
 			if (ts.t[k].punct != ',' || k <= lead)
 				continue;
-			int j = according_to(&ts, k + 1);
+			int j = according_to(&ts, k + 1), at = k + 1, a;
 			named = j >= 0;
-			if (j < 0 && (j = speaker(&ts, k + 1, &named)) >= 0 &&
-			    (j = saying(&ts, k + 1, j, named)) >= 0 &&
+			if (j < 0 && (a = aside_at(&ts, at)) > at && is_punct(&ts, a - 1, ','))
+				j = a - 1;	/* ", of course," */
+			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "as") == 0)
+				at++;	/* ", as we all know," */
+			if (j < 0 && (j = speaker(&ts, at, &named)) >= 0 &&
+			    (j = saying(&ts, at, j, named)) >= 0 &&
 			    !(j == ts.n || is_punct(&ts, j, ',') || is_punct(&ts, j, '.')))
 				j = -1;
 			if (j >= 0) {

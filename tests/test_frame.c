@@ -77,6 +77,10 @@ static void test_frame_at_start(void **state)
 		{ "Pro tip: pair ketamine with counseling or lifestyle changes.", "Pro tip:" },
 		{ "Bottom line: my doctor said ketamine works fast for most people.",
 		  "Bottom line:|my doctor said" },
+		/* asides that only ask the reader to attend */
+		{ "As most of you know, the usual route is an IV infusion.", "As most of you know," },
+		{ "Keep in mind that this is a potent anesthetic.", "Keep in mind that" },
+		{ "Of course, ketamine is a powerful anesthetic.", "Of course," },
 		/* attitudes */
 		{ "I was surprised to learn that ketamine is used by vets.",
 		  "I was surprised to learn that" },
@@ -103,6 +107,9 @@ static void test_frame_inside(void **state)
 		{ "Ketamine works within hours according to the clinic.",
 		  "according to the clinic" },
 		{ "Ketamine reportedly reduces inflammation in the brain.", "reportedly" },
+		{ "The catch, of course, is that the benefit is transient.", ", of course" },
+		{ "The receptor is part of a system which, as we all know, matters for mood.",
+		  ", as we all know" },
 		{ "Ketamine is claimed to prevent traumatic memories.", "claimed" },
 		{ "Ketamine is thought to restore synaptic connections.", "thought" },
 		{ "My doctor said ketamine reportedly works within hours.",
