@@ -202,6 +202,16 @@ static const char *const light_words[] = {
 };
 
 /*
+ * Family words a writer capitalizes as names ("Mom has to be under the
+ * care of ..."): a person, as "the patient" is, no name a source must
+ * give.  Lower-case, sorted.
+ */
+static const char *const kinship_words[] = {
+	"dad", "father", "grandad", "grandma", "grandmother", "grandpa", "granny", "mom",
+	"mother", "mum", "nana", "papa",
+};
+
+/*
  * Absolute words: a claim that says "all", "always" or "cures" where the
  * source says "many", "often" or "helps" overreaches, and so does one that
  * says "only" (no other case, time or way) or "must" (no choice) where the
@@ -1608,7 +1618,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			double idf = unknown_word_idf(in, jw);
 			cc->common[i] = idf < jw->idf;
 			cc->unknown_name[i] = lowered && !jw->optional && !cc->attributed[i] &&
-			    (thesaurus_is_subject(in->thesaurus, w) || proper_name(claim, jw->surface));
+			    (thesaurus_is_subject(in->thesaurus, w) ||
+			    (proper_name(claim, jw->surface) && !IN_LIST(w, kinship_words)));
 			jw->idf = lowered && thesaurus_is_person(in->thesaurus, w) ? idf / 2 : idf;
 		}
 		/*

@@ -2862,9 +2862,10 @@ same_compared(const struct text *a, size_t i, const struct text *b, size_t j)
 /*
  * A likeness turned round: the claim says ketamine works "just like
  * ordinary antidepressants", the source "unlike traditional
- * antidepressants" (or the other way round): "like" and "unlike" compare
- * with one thing, a content word after each in common (the pair of words
- * in `pairs` needs the same word right after them).
+ * antidepressants" (or the other way round), or "works differently than
+ * typical antidepressants": "like" and "unlike" compare with one thing, a
+ * content word after each in common (the pair of words in `pairs` needs
+ * the same word right after them).
  */
 static int
 find_likeness(const struct text *c, const struct text *s, struct found *f)
@@ -2881,11 +2882,18 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 			told = f->v[k].claim_start == c->v[i].s;
 		if (told)
 			continue;
-		for (size_t j = 0; j < s->n; j++)
+		for (size_t j = 0; j < s->n; j++) {
 			if (likeness_at(s, j, like ? "unlike" : "like") &&
 			    same_compared(c, i, s, j))
 				return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
 				    c->v[i].e, s->v[j].s, s->v[j].e);
+			/* "works differently than typical antidepressants" */
+			if (like && j + 1 < s->n && s->v[j].pol != POL_NEG &&
+			    among(wd(s, j), "differently different differs") &&
+			    among(wd(s, j + 1), "than from") && same_compared(c, i, s, j + 1))
+				return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
+				    c->v[i].e, s->v[j].s, s->v[j + 1].e);
+		}
 	}
 	return 0;
 }

@@ -1492,6 +1492,7 @@ not|SUPPORTED|less common than, the sides turned round: 000's nasal sprays are t
 not|SUPPORTED|not used as often as, the sides turned round|IV infusions are not used as often as nasal sprays and oral tablets.
 is|SUPPORTED|the FAQ sheet says: a text's capitals name no source|The FAQ sheet even says the FDA approved ketamine for treatment because it's considered a safe drug.
 is|SUPPORTED|something called BDNF names no kind ("neurotransmitter called"); ramps up: "increases"|Ketamine ramps up production of something called BDNF, which keeps brain cells healthy and helps them grow.
+is|SUPPORTED|Mom: a family word capitalized is a person, no name a source must give|To qualify, Mom has to be under the care of mental health professionals when she gets her first dose.
 is|SUPPORTED|TRD: clinical shorthand for "treatment-resistant depression"|IV ketamine infusion is recognized as effective for TRD and alcoholism.
 is|SUPPORTED|PO: clinical shorthand for "oral"|Intranasal spray and PO tablet forms of ketamine exist but are used less often than IV infusion.
 not|SUPPORTED|the most common AE: shorthand read by the conflicts too ("in rare cases, hallucinations")|Hallucinations are the most common AE of ketamine infusion.
