@@ -964,21 +964,6 @@ static int floats_over_list(const char *claim, size_t i)
 	return 0;
 }
 
-static size_t words_scope(const char *claim, size_t len, size_t j, int reach);
-
-#define EXCLUSIVE_REACH 4	/* words after "mainly" (or "is a") it speaks of, "the", "on" ... uncounted */
-
-/*
- * Where what an exclusive word ending at claim[j] speaks of ends: its
- * next EXCLUSIVE_REACH words, within its clause ("acts mainly on NMDA
- * receptors and thereby alters neurotransmitter levels": the receptors,
- * not the levels).
- */
-static size_t exclusive_scope(const char *claim, size_t len, size_t j)
-{
-	return words_scope(claim, len, j, EXCLUSIVE_REACH);
-}
-
 /* Where the next `reach` words after claim[j] end, within its clause, "the", "on" ... uncounted. */
 static size_t words_scope(const char *claim, size_t len, size_t j, int reach)
 {
@@ -997,6 +982,19 @@ static size_t words_scope(const char *claim, size_t len, size_t j, int reach)
 		j = e;
 	}
 	return j;
+}
+
+#define EXCLUSIVE_REACH 4	/* words after "mainly" (or "is a") it speaks of, "the", "on" ... uncounted */
+
+/*
+ * Where what an exclusive word ending at claim[j] speaks of ends: its
+ * next EXCLUSIVE_REACH words, within its clause ("acts mainly on NMDA
+ * receptors and thereby alters neurotransmitter levels": the receptors,
+ * not the levels).
+ */
+static size_t exclusive_scope(const char *claim, size_t len, size_t j)
+{
+	return words_scope(claim, len, j, EXCLUSIVE_REACH);
 }
 
 /*
@@ -1449,12 +1447,13 @@ static int has_inner_capital(const char *surface)
 static int framed_word(const char *claim, const struct frame_span *frames, size_t nframes,
     const char *surface)
 {
-	if (nframes == 0 || !frame_holds_word(claim, strlen(claim), frames, nframes, surface))
+	size_t len = strlen(claim);
+	if (nframes == 0 || !frame_holds_word(claim, len, frames, nframes, surface))
 		return 0;
-	if (frame_holds_person(claim, strlen(claim), frames, nframes, surface))
+	if (frame_holds_person(claim, len, frames, nframes, surface))
 		return 1;	/* "Dr. Reyes explained that": no source names her */
 	return (proper_name(claim, surface) || has_inner_capital(surface)) &&
-	    frame_holds_name(claim, strlen(claim), frames, nframes, surface) ? 2 : 1;
+	    frame_holds_name(claim, len, frames, nframes, surface) ? 2 : 1;
 }
 
 /*
@@ -2069,6 +2068,21 @@ static void take_in_referent(const struct evidence *a, const struct fetched *c,
 }
 
 /*
+ * Whether the claim words marked[] are there (those that weigh, when
+ * weighing) and present[] has none of them.
+ */
+static int none_said(const struct words *ws, const int *marked, int weighing, const int *present)
+{
+	int any = 0;
+	for (int w = 0; w < ws->n; w++) {
+		if (marked[w] && present[w])
+			return 0;
+		any |= marked[w] && (!weighing || ws->w[w].idf > 0);
+	}
+	return any;
+}
+
+/*
  * How many of the claim's details passage[from .. end), whose claim words
  * are present[] (a: the passage's evidence), does not say: its direction
  * words ("raises": said by itself, a kin word, one of its class or a
@@ -2089,23 +2103,13 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 		    !compared_so(ws, w, a, passage, from, end)) ||
 		    (cc->sole_scope[w] && !present[w] && ws->w[w].idf > 0 && ws->w[w].df == 0);
 	/* an approval's purpose, none of whose words the sentence says */
-	int purpose = 0, purpose_said = 0;
-	for (int w = 0; w < ws->n; w++) {
-		purpose |= cc->purpose_scope[w] && ws->w[w].idf > 0;
-		purpose_said |= cc->purpose_scope[w] && present[w];
-	}
-	unsaid += purpose && !purpose_said;
+	unsaid += none_said(ws, cc->purpose_scope, 1, present);
 	/*
 	 * a name the claim attributes it to ("the Haven Detox notes"), said
 	 * neither by the sentence nor by the source's title or publisher:
 	 * another source said it
 	 */
-	int attributed = 0, attributed_said = 0;
-	for (int w = 0; w < ws->n; w++) {
-		attributed |= cc->attributed[w];
-		attributed_said |= cc->attributed[w] && present[w];
-	}
-	unsaid += attributed && !attributed_said;
+	unsaid += none_said(ws, cc->attributed, 0, present);
 	/* what the claim gives a thing with, unsaid: "together with an oral antidepressant" */
 	unsaid += cc->companion >= 0 && !present[cc->companion];
 	/*

@@ -2911,10 +2911,8 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 static size_t
 subject_stems(const struct text *x, size_t from, const char **out, size_t *first)
 {
-	size_t k = from, n = 0;
+	size_t k = clause_start(x, from), n = 0;
 
-	while (k > 0 && !clause_punct(x, k - 1) && !among(wd(x, k - 1), CLAUSE_WORD))
-		k--;
 	*first = k;
 	for (size_t m = k; m < from && n < SIDE_MAX; m++)
 		if (is_content(x, m))

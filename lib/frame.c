@@ -8,8 +8,10 @@
  * sorted (words_in_list).
  */
 #include <string.h>
+#include <strings.h>
 
 #include "frame.h"
+#include "textclass.h"
 #include "words.h"
 
 #define TOKENS_MAX 96
@@ -127,9 +129,10 @@ static const char *const hearsay_adverbs[] = {
 #define NP(list) (sizeof (list) / sizeof *(list))
 #define IS(tk, list) ((tk)->punct == 0 && words_in_list((tk)->w, (list), NP(list)))
 
-static int is_letter(unsigned char c)
+/* A byte of a word: an ASCII letter or digit. */
+static int is_word_byte(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return is_alpha(c) || is_digit(c);
 }
 
 static void read_tokens(const char *s, size_t len, struct tokens *ts)
@@ -138,19 +141,18 @@ static void read_tokens(const char *s, size_t len, struct tokens *ts)
 	for (size_t i = 0; i < len && ts->n < TOKENS_MAX;) {
 		unsigned char c = (unsigned char)s[i];
 		struct token *t = &ts->t[ts->n];
-		if (is_letter(c) || (c >= '0' && c <= '9')) {
+		if (is_word_byte(c)) {
 			size_t j = i;
-			while (j < len && (is_letter((unsigned char)s[j]) ||
-			    (s[j] >= '0' && s[j] <= '9') ||
-			    (s[j] == '\'' && j + 1 < len && is_letter((unsigned char)s[j + 1]))))
+			while (j < len && (is_word_byte((unsigned char)s[j]) ||
+			    (s[j] == '\'' && j + 1 < len && is_alpha((unsigned char)s[j + 1]))))
 				j++;
 			t->start = i;
 			t->end = j;
 			t->punct = 0;
-			t->capital = c >= 'A' && c <= 'Z';
+			t->capital = is_upper(c);
 			size_t n = j - i < TOKEN_BYTES - 1 ? j - i : TOKEN_BYTES - 1;
 			for (size_t k = 0; k < n; k++)
-				t->w[k] = (char)(s[i + k] >= 'A' && s[i + k] <= 'Z' ?
+				t->w[k] = (char)(is_upper((unsigned char)s[i + k]) ?
 				    s[i + k] - 'A' + 'a' : s[i + k]);
 			t->w[n] = '\0';
 			ts->n++;
@@ -434,15 +436,9 @@ static int holds(const char *claim, size_t len, const struct frame_span *spans, 
 	if (wl == 0)
 		return 0;
 	for (size_t i = 0; i + wl <= len; i++) {
-		if ((i > 0 && (is_letter((unsigned char)claim[i - 1]) ||
-		    (claim[i - 1] >= '0' && claim[i - 1] <= '9'))) ||
-		    (i + wl < len && (is_letter((unsigned char)claim[i + wl]) ||
-		    (claim[i + wl] >= '0' && claim[i + wl] <= '9'))))
-			continue;
-		size_t k = 0;
-		while (k < wl && (claim[i + k] | 0x20) == (w[k] | 0x20))
-			k++;
-		if (k < wl)
+		if ((i > 0 && is_word_byte((unsigned char)claim[i - 1])) ||
+		    (i + wl < len && is_word_byte((unsigned char)claim[i + wl])) ||
+		    strncasecmp(claim + i, w, wl) != 0)
 			continue;
 		int inside = 0;
 		for (size_t s = 0; s < n && !inside; s++)

@@ -447,9 +447,14 @@ static int inflected_from(const char *w, const char *m, size_t n)
 	return inflects(member, w, strlen(w));
 }
 
+/* the longest abbreviation in shorthand[]: conflicts ask of every word they read */
+#define SHORTHAND_MAX 4
+
 const char *kin_shorthand(const char *w)
 {
 	size_t n = strlen(w);
+	if (n == 0 || n > SHORTHAND_MAX)
+		return NULL;
 	for (int i = 0; shorthand[i] != NULL; i++)
 		if (strncmp(shorthand[i], w, n) == 0 && shorthand[i][n] == ' ')
 			return shorthand[i] + n + 1;
