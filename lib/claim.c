@@ -168,37 +168,39 @@ struct claim_check {
  */
 static const char *const light_words[] = {
 	"ability", "able", "according", "across", "actually", "addition", "additionally",
-	"afterwards", "allow", "allowed", "allowing", "allows", "almost", "along",
-	"alongside", "already", "although", "among", "amongst", "anyone", "anything",
-	"apart", "appear", "appeared", "appearing", "appears", "around", "aside", "away",
-	"based", "basically", "became", "become", "becomes", "becoming", "beforehand",
-	"began", "begin", "beginning", "begins", "begun", "behind", "besides", "beyond",
-	"bring", "bringing", "brings", "brought", "came", "certain", "come", "comes",
-	"consider", "considerably", "considered", "considering", "considers", "continue",
-	"continued", "continues", "currently", "depending", "despite", "different", "done",
-	"due", "easily", "else", "especially", "even", "ever", "every", "everyone",
-	"everything", "example", "fact", "far", "feel", "feels", "find", "finds", "found",
-	"gave", "generally", "get", "gets", "getting", "give", "given", "gives", "giving",
-	"go", "goes", "going", "gone", "got", "greatly", "happen", "happened", "happening",
-	"happens", "hence", "honestly", "however", "instead", "keep", "keeping", "keeps",
-	"kept", "kind", "largely", "later", "least", "less", "like", "likely", "literally",
-	"lot", "lots", "made", "mainly", "make", "makes", "making", "many", "matter",
-	"mean", "means", "meanwhile", "mostly", "much", "need", "needed", "needing",
-	"needs", "nevertheless", "next", "often", "one's", "overall", "particular",
-	"particularly", "perhaps", "place", "possible", "possibly", "probably", "put",
-	"puts", "putting", "quite", "rather", "really", "receive", "received", "receives",
-	"receiving", "regarding", "regardless", "relatively", "remain", "remained",
-	"remaining", "remains", "said", "saw", "say", "saying", "says", "see", "seeing",
-	"seem", "seemed", "seeming", "seems", "seen", "sees", "serve", "served", "serves",
-	"serving", "several", "show", "showed", "showing", "shown", "shows", "since",
-	"somebody", "someone", "something", "sometimes", "somewhat", "somewhere",
-	"specifically", "start", "started", "starting", "starts", "still", "super", "take",
-	"taken", "takes", "taking", "tend", "tended", "tending", "tends", "thereby",
-	"therefore", "thing", "things", "though", "throughout", "thus", "together", "took",
-	"toward", "towards", "type", "types", "typically", "unlike", "use", "used", "uses",
-	"using", "usual", "usually", "various", "via", "want", "wanted", "wanting",
-	"wants", "way", "ways", "well", "went", "whereas", "whereby", "wherein", "whether",
-	"whilst", "whole", "whose", "without", "worth", "yeah", "yep", "yet",
+	"admittedly", "afterwards", "alas", "allow", "allowed", "allowing", "allows", "almost",
+	"along", "alongside", "already", "although", "among", "amongst", "anyone", "anything",
+	"apart", "appear", "appeared", "appearing", "appears", "around", "aside", "away", "based",
+	"basically", "became", "become", "becomes", "becoming", "beforehand", "began", "begin",
+	"beginning", "begins", "begun", "behind", "besides", "beyond", "bring", "bringing",
+	"brings", "brought", "btw", "came", "certain", "come", "comes", "consider",
+	"considerably", "considered", "considering", "considers", "continue", "continued",
+	"continues", "currently", "deemed", "depending", "despite", "different", "done", "due",
+	"easily", "else", "especially", "even", "ever", "every", "everyone", "everything",
+	"example", "fact", "far", "feel", "feels", "find", "finds", "found", "fr", "frankly",
+	"frfr", "furthermore", "fyi", "gave", "generally", "get", "gets", "getting", "give",
+	"given", "gives", "giving", "go", "goes", "going", "gone", "gonna", "got", "gotta",
+	"greatly", "happen", "happened", "happening", "happens", "hence", "highkey", "honestly",
+	"however", "idk", "iirc", "imho", "imo", "indeed", "instead", "keep", "keeping", "keeps",
+	"kept", "kind", "kinda", "largely", "later", "least", "less", "like", "likely",
+	"literally", "lol", "lot", "lots", "lowkey", "made", "mainly", "make", "makes", "making",
+	"many", "matter", "mean", "means", "meanwhile", "moreover", "mostly", "much", "need",
+	"needed", "needing", "needs", "nevertheless", "next", "ngl", "often", "ok", "okay", "omg",
+	"one's", "overall", "particular", "particularly", "perhaps", "place", "pls", "plz",
+	"possible", "possibly", "probably", "put", "puts", "putting", "quite", "rather", "really",
+	"receive", "received", "receives", "receiving", "regarded", "regarding", "regardless",
+	"relatively", "remain", "remained", "remaining", "remains", "rightly", "said", "saw",
+	"say", "saying", "says", "see", "seeing", "seem", "seemed", "seeming", "seems", "seen",
+	"sees", "sensibly", "serve", "served", "serves", "serving", "several", "show", "showed",
+	"showing", "shown", "shows", "since", "somebody", "someone", "something", "sometimes",
+	"somewhat", "somewhere", "sorta", "specifically", "start", "started", "starting",
+	"starts", "still", "stuff", "super", "take", "taken", "takes", "taking", "tbh", "tend",
+	"tended", "tending", "tends", "thereby", "therefore", "thing", "things", "tho", "though",
+	"throughout", "thus", "til", "together", "took", "totally", "toward", "towards", "type",
+	"types", "typically", "unlike", "use", "used", "uses", "using", "usual", "usually",
+	"various", "via", "wanna", "want", "wanted", "wanting", "wants", "way", "ways", "well",
+	"went", "whereas", "whereby", "wherein", "whether", "whilst", "whole", "whose", "wisely",
+	"without", "worth", "yeah", "yep", "yet", "ymmv",
 };
 
 /*
@@ -1394,12 +1396,17 @@ static int restated_acronym(const char *claim, const char *surface)
 
 /*
  * Whether the lower-case claim word w is part of an idiom that says
- * nothing by itself: "a number of", "out of reach", "dates back to".
+ * nothing by itself: "a number of", "out of reach", "dates back to",
+ * "back in the 1960s", "for a bit".
  */
 static int idiom_word(const char *claim, const char *w)
 {
 	return (IN_LIST(w, quantity_nouns) && said_between(claim, "a ", w, " of ")) ||
 	    (strcmp(w, "reach") == 0 && said_between(claim, "out of ", w, "")) ||
+	    /* "back in the '60s", "back then"; "for a bit" */
+	    (strcmp(w, "back") == 0 && (said_between(claim, "", w, " in the ") ||
+	    said_between(claim, "", w, " then"))) ||
+	    (strcmp(w, "bit") == 0 && said_between(claim, "a ", w, "")) ||
 	    dates_back(claim, w);
 }
 

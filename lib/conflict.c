@@ -221,6 +221,12 @@ static const struct {
 	  "exacerbating intensify intensifies intensified intensifying",
 	  "alleviate alleviates alleviated alleviating relieve relieves relieved relieving "
 	  "ease eases eased easing mitigate mitigates mitigated mitigating", 0, 0 },
+	/* "aggravates inflammation in the brain" / "helps to reduce inflammation" */
+	{ "worsen worsens worsened worsening aggravate aggravates aggravated aggravating "
+	  "exacerbate exacerbates exacerbated exacerbating intensify intensifies intensified "
+	  "intensifying",
+	  "reduce reduces reduced reducing reduction decrease decreases decreased decreasing "
+	  "lessen lessens lessened lessening", 0, 0 },
 	/* "suppresses production of BDNF" / "increases the production of BDNF" */
 	{ "increase increases increased increasing boost boosts boosted boosting "
 	  "enhance enhances enhanced enhancing",
@@ -906,6 +912,14 @@ tokenize(struct text *x)
 			if (j < len && t[j] == 's' && k.plain && k.ndigits == 4 &&
 			    (j + 1 >= len || !letter(t, j + 1, len)) &&
 			    (long)k.num % 10 == 0) {
+				x->v[x->n - 1].decade = 1;
+				x->v[x->n - 1].e = ++j;
+			} else if (j < len && t[j] == 's' && k.plain && k.ndigits == 2 &&
+			    (j + 1 >= len || !letter(t, j + 1, len)) &&
+			    (long)k.num % 10 == 0 && x->n >= 2 &&
+			    strcmp(x->v[x->n - 2].w, "the") == 0) {
+				/* "in the 60s": the decade of the last century */
+				x->v[x->n - 1].num = 1900 + k.num;
 				x->v[x->n - 1].decade = 1;
 				x->v[x->n - 1].e = ++j;
 			}

@@ -33,19 +33,19 @@ struct tokens {
 static const char *const saying_verbs[] = {
 	"acknowledge", "acknowledged", "acknowledges", "admit", "admits", "admitted", "argue",
 	"argued", "argues", "assure", "assured", "assures", "believe", "believed", "believes",
-	"claim", "claimed", "claims", "concede", "conceded", "concedes", "confirm",
-	"confirmed", "confirms", "discover", "discovered", "discovers", "emphasise",
-	"emphasised", "emphasises", "emphasize", "emphasized", "emphasizes", "explain",
-	"explained", "explains", "found", "hear", "heard", "hears", "inform", "informed",
-	"informs", "insist", "insisted", "insists", "knew", "know", "knows", "learn",
-	"learned", "learns", "learnt", "maintain", "maintained", "maintains", "mention",
-	"mentioned", "mentions", "note", "noted", "notes", "read", "reads", "realise",
-	"realised", "realises", "realize", "realized", "realizes", "reassure", "reassured",
-	"reassures", "remind", "reminded", "reminds", "report", "reported", "reports", "said",
-	"say", "says", "show", "showed", "shown", "shows", "state", "stated", "states",
-	"stress", "stressed", "stresses", "suggest", "suggested", "suggests", "tell", "tells",
-	"told", "understand", "understood", "warn", "warned", "warns", "write", "writes",
-	"wrote",
+	"claim", "claimed", "claims", "concede", "conceded", "concedes", "confess", "confessed",
+	"confesses", "confirm", "confirmed", "confirms", "discover", "discovered", "discovers",
+	"emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
+	"explain", "explained", "explains", "found", "gather", "gathered", "gathers", "hear",
+	"heard", "hears", "inform", "informed", "informs", "insist", "insisted", "insists",
+	"knew", "know", "knows", "learn", "learned", "learns", "learnt", "maintain", "maintained",
+	"maintains", "mention", "mentioned", "mentions", "note", "noted", "notes", "observe",
+	"observed", "observes", "read", "reads", "realise", "realised", "realises", "realize",
+	"realized", "realizes", "reassure", "reassured", "reassures", "remind", "reminded",
+	"reminds", "report", "reported", "reports", "said", "say", "says", "show", "showed",
+	"shown", "shows", "state", "stated", "states", "stress", "stressed", "stresses",
+	"suggest", "suggested", "suggests", "tell", "tells", "told", "understand", "understood",
+	"warn", "warned", "warns", "write", "writes", "wrote",
 };
 
 /*
@@ -53,25 +53,28 @@ static const char *const saying_verbs[] = {
  * "Esketamine has found a place" are claims, not frames.
  */
 static const char *const speaking_verbs[] = {
-	"acknowledged", "acknowledges", "admits", "admitted", "argued", "argues",
-	"claimed", "claims", "conceded", "concedes", "emphasised", "emphasises",
-	"emphasized", "emphasizes", "explained", "explains", "insisted", "insists",
-	"maintains", "mentioned", "mentions", "noted", "notes", "reported", "reports",
-	"said", "says", "stated", "states", "stressed", "stresses", "suggested",
-	"suggests", "warned", "warns", "writes", "wrote",
+	"acknowledged", "acknowledges", "admits", "admitted", "argued", "argues", "claimed",
+	"claims", "conceded", "concedes", "confessed", "confesses", "emphasised", "emphasises",
+	"emphasized", "emphasizes", "explained", "explains", "insisted", "insists", "maintains",
+	"mentioned", "mentions", "noted", "notes", "observed", "observes", "reported", "reports",
+	"said", "says", "stated", "states", "stressed", "stresses", "suggested", "suggests",
+	"warned", "warns", "writes", "wrote",
 };
 
 /* Heads of a speaker: people who tell a patient things and texts that say them. */
 static const char *const speaker_nouns[] = {
-	"article", "articles", "author", "authors", "blog", "booklet", "brochure",
-	"center", "centre", "clinic", "clinician", "clinicians", "clinics", "counsellor",
-	"counselor", "doctor", "doctors", "evidence", "expert", "experts", "faq", "gp",
-	"guide", "handout", "leaflet", "literature", "nurse", "nurses", "page", "pamphlet",
-	"paper", "papers", "pharmacist", "physician", "physicians", "post", "provider",
-	"providers", "psychiatrist", "psychiatrists", "psychologist", "report", "reports",
-	"research", "researchers", "review", "scientists", "sheet", "site", "source",
-	"sources", "specialist", "specialists", "staff", "studies", "study", "team",
-	"therapist", "therapists", "website", "writer", "writers",
+	"advocates", "article", "articles", "author", "authorities", "authors", "blog", "booklet",
+	"brochure", "center", "centre", "clinic", "clinician", "clinicians", "clinics",
+	"counsellor", "counselor", "critics", "data", "doctor", "doctors", "everybody",
+	"everyone", "evidence", "expert", "experts", "faq", "findings", "gp", "guide", "handout",
+	"headline", "headlines", "leaflet", "listeners", "literature", "nurse", "nurses",
+	"officials", "page", "pamphlet", "paper", "papers", "pharmacist", "physician",
+	"physicians", "post", "professionals", "proponents", "provider", "providers",
+	"psychiatrist", "psychiatrists", "psychologist", "reader", "readers", "regulators",
+	"report", "reports", "research", "researcher", "researchers", "review", "scientist",
+	"scientists", "sheet", "site", "source", "sources", "specialist", "specialists", "staff",
+	"studies", "study", "supporters", "survey", "surveys", "team", "textbook", "textbooks",
+	"therapist", "therapists", "trial", "trials", "viewers", "website", "writer", "writers",
 };
 
 static const char *const subject_pronouns[] = { "he", "i", "it", "she", "they", "we", "you" };
@@ -80,8 +83,13 @@ static const char *const quantifiers[] = { "all", "many", "most", "some" };
 
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
-	"bear in mind that", "it is worth noting that", "keep in mind that", "needless to say",
-	"note that", "of course", "remember that",
+	"as a general principle", "bear in mind that", "for what it is worth", "it appears",
+	"it checks out that", "it is accurate that", "it is correct that",
+	"it is fair to say that", "it is held that", "it is true that", "it is worth noting that",
+	"it may interest you to learn that", "it may interest your readers to learn that",
+	"it seems", "it would seem", "keep in mind that", "let it be remembered",
+	"let it be said", "mind you", "needless to say", "note that", "of course",
+	"one might say", "remember that", "so the argument runs", "to be fair", "to be sure",
 };
 
 /* Titles before a person's name ("Dr. Reyes"): the name is a person's, no source's. */
@@ -96,18 +104,20 @@ static const char *const determiners[] = {
 
 /* Auxiliaries and adverbs between a speaker and its verb. */
 static const char *const between_words[] = {
-	"all", "also", "always", "am", "are", "be", "been", "can", "clearly", "could", "did", "do",
-	"does", "even", "first", "had", "has", "have", "is", "later", "may", "might", "now",
-	"often", "once", "openly", "recently", "repeatedly", "then", "was", "were", "will",
-	"would",
+	"all", "also", "always", "am", "are", "be", "been", "can", "clearly", "could", "did",
+	"do", "does", "even", "first", "had", "has", "have", "is", "later", "may", "might",
+	"must", "need", "now", "often", "once", "openly", "ought", "quite", "rather", "recently",
+	"repeatedly", "should", "then", "to", "very", "was", "were", "will", "would",
 };
 
 static const char *const passive_auxiliaries[] = { "are", "be", "been", "is", "was", "were" };
 
 /* "I was surprised to learn that" */
 static const char *const attitudes_to[] = {
-	"amazed", "excited", "fascinated", "glad", "happy", "interested", "pleased",
-	"relieved", "sad", "shocked", "sorry", "surprised",
+	"alarmed", "amazed", "astonished", "delighted", "disappointed", "dismayed", "encouraged",
+	"excited", "fascinated", "glad", "happy", "heartened", "interested", "intrigued",
+	"pleased", "relieved", "sad", "saddened", "shocked", "sorry", "startled", "surprised",
+	"troubled",
 };
 
 /* "My doctor was honest with me that" */
@@ -119,6 +129,11 @@ static const char *const attitudes_with[] = {
 static const char *const hearsay_participles[] = {
 	"alleged", "believed", "claimed", "known", "reported", "rumored", "rumoured", "said",
 	"supposed", "thought", "understood",
+};
+
+/* Conjunctions a second clause's frame may follow: "..., but experts say that" */
+static const char *const joining_words[] = {
+	"although", "and", "but", "though", "whereas", "while", "yet",
 };
 
 static const char *const hearsay_adverbs[] = {
@@ -194,6 +209,10 @@ static int speaker(const struct tokens *ts, int k, int *named)
 		return -1;
 	if (IS(&ts->t[k], subject_pronouns))
 		return k + 1;
+	/* "One might observe that"; "one provider maintains" is a determiner's */
+	if (strcmp(ts->t[k].w, "one") == 0 && is_word(ts, k + 1) &&
+	    (IS(&ts->t[k + 1], between_words) || IS(&ts->t[k + 1], saying_verbs)))
+		return k + 1;
 	/* "most of you", "all of us" */
 	if (IS(&ts->t[k], quantifiers) && is_word(ts, k + 2) && strcmp(ts->t[k + 1].w, "of") == 0 &&
 	    IS(&ts->t[k + 2], object_pronouns))
@@ -258,6 +277,8 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 	k++;
 	if (is_word(ts, k) && IS(&ts->t[k], object_pronouns) && is_word(ts, k + 1))
 		k++;
+	else if (is_word(ts, k) && strcmp(ts->t[k].w, "it") == 0 && !is_word(ts, k + 1))
+		k++;	/* ", as I understand it," */
 	return k;
 }
 
@@ -329,6 +350,60 @@ static int aside_at(const struct tokens *ts, int k)
 	return -1;
 }
 
+/* A fact-checker's wrapper: "The claim that ... holds up." */
+static const char *const wrapper_nouns[] = {
+	"assertion", "claim", "contention", "idea", "notion", "statement", "suggestion",
+};
+static const char *const wrapper_verdicts[] = {
+	"checks out", "holds", "holds true", "holds up", "is accurate", "is borne out",
+	"is correct", "is right", "is sound", "is supported", "is true", "is well founded",
+	"stands up",
+};
+
+/*
+ * "The claim that X holds up.": the token after "that" with *tail set to
+ * the verdict's first token, or -1.
+ */
+static int wrapper(const struct tokens *ts, int k, int *tail)
+{
+	if (is_word(ts, k) && strcmp(ts->t[k].w, "the") == 0)
+		k++;
+	if (!is_word(ts, k + 1) || !IS(&ts->t[k], wrapper_nouns) ||
+	    strcmp(ts->t[k + 1].w, "that") != 0)
+		return -1;
+	int last = ts->n;
+	while (last > k && ts->t[last - 1].punct != 0)
+		last--;
+	for (size_t v = 0; v < NP(wrapper_verdicts); v++) {
+		const char *p = wrapper_verdicts[v];
+		int words = 1;
+		for (const char *q = p; *q; q++)
+			words += *q == ' ';
+		int m = last - words;
+		if (m <= k + 2)
+			continue;
+		int i = m;
+		while (*p != '\0' && is_word(ts, i)) {
+			size_t n = strcspn(p, " ");
+			if (strlen(ts->t[i].w) != n || strncmp(ts->t[i].w, p, n) != 0)
+				break;
+			p += n + (p[n] == ' ');
+			i++;
+		}
+		if (*p == '\0' && i == last) {
+			*tail = m;
+			return k + 2;
+		}
+	}
+	return -1;
+}
+
+/* Token k, or the one after it when k is a conjunction ("but"). */
+static int after_joining(const struct tokens *ts, int k)
+{
+	return is_word(ts, k) && IS(&ts->t[k], joining_words) ? k + 1 : k;
+}
+
 /* The first comma among the first `reach` tokens, or -1. */
 static int opening_comma(const struct tokens *ts, int reach)
 {
@@ -363,6 +438,14 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			lead = from = k + 1;
 			break;
 		}
+	int tail = 0, last = ts.n - 1;
+	while (last > 0 && ts.t[last].punct != 0)
+		last--;
+	if ((end = wrapper(&ts, lead, &tail)) > lead && tail - end >= 3) {
+		n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, 0);
+		n = add(out, n, max, ts.t[tail].start, ts.t[last].end, 0);
+		lead = from = end;
+	}
 	if ((end = aside_at(&ts, lead)) > lead && words_after(&ts, end) >= 3) {
 		n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, 0);
 		lead = from = end;
@@ -376,8 +459,8 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 		end++;
 	else if ((end = lead_frame(&ts, lead, &named)) < 0 && lead == 0 &&
 	    (comma = opening_comma(&ts, OPENER_REACH)) > 0 &&
-	    (end = lead_frame(&ts, comma + 1, &named)) > 0)
-		from = comma + 1;
+	    (end = lead_frame(&ts, after_joining(&ts, comma + 1), &named)) > 0)
+		from = after_joining(&ts, comma + 1);
 	else if (end < 0)
 		named = 0;
 	if (end > lead && words_after(&ts, end) >= 3) {
@@ -407,6 +490,12 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 				n = add(out, n, max, ts.t[k].start, ts.t[j - 1].end, named);
 				k = j - 1;
 			}
+		} else if (k > lead && IS(&ts.t[k], joining_words) &&
+		    (strcmp(ts.t[k].w, "and") != 0 || is_punct(&ts, k - 1, ',')) &&
+		    (end = lead_frame(&ts, k + 1, &named)) > 0 && words_after(&ts, end) >= 3) {
+			/* "..., but experts say ketamine takes another path" */
+			n = add(out, n, max, ts.t[k + 1].start, ts.t[end - 1].end, named);
+			k = end - 1;
 		} else if (IS(&ts.t[k], hearsay_adverbs) || (k > 0 &&
 		    IS(&ts.t[k], hearsay_participles) && IS(&ts.t[k - 1], passive_auxiliaries) &&
 		    is_word(&ts, k + 1) && strcmp(ts.t[k + 1].w, "to") == 0 &&

@@ -207,6 +207,8 @@ static const char *const shorthand[] = {
 	"bp pressure", "po oral", "trd resistant", "sx symptoms", "dx diagnosis",
 	"hx history", "rx prescription", "ect electroconvulsive", "pcp phencyclidine",
 	"mdd depressive", "gad generalized", "crps regional",
+	/* a chat's */
+	"ppl people", "doc doctor", "docs doctors", "med medication", "meds medications",
 	NULL
 };
 

@@ -11,26 +11,28 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rank.h"
 #include "words.h"
 
 /* Dropped from claims (and only from claims): they say nothing about the source. */
 static const char *const stop_words[] = {
-	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
-	"and", "any", "are", "as", "at", "be", "because", "been", "before", "being",
-	"below", "between", "both", "but", "by", "can", "could", "did", "do", "does",
-	"doing", "down", "during", "each", "either", "few", "for", "from", "further",
-	"had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
-	"himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
-	"just", "may", "me", "might", "more", "most", "must", "my", "myself", "no", "nor",
-	"not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "ought",
-	"our", "ours", "ourselves", "out", "over", "own", "same", "shall", "she",
-	"should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
-	"themselves", "then", "there", "these", "they", "this", "those", "through", "to",
-	"too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what",
-	"when", "where", "which", "while", "who", "whom", "why", "will", "with", "within",
-	"would", "you", "your", "yours", "yourself", "yourselves",
+	"a", "about", "above", "abt", "after", "again", "against", "all", "also", "am",
+	"an", "and", "any", "are", "as", "at", "bc", "be", "because", "been", "before",
+	"being", "below", "between", "both", "but", "by", "can", "could", "cuz", "did",
+	"do", "does", "doing", "down", "during", "each", "either", "few", "for", "from",
+	"further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself",
+	"him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+	"itself", "just", "may", "me", "might", "more", "most", "must", "my", "myself",
+	"no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
+	"other", "ought", "our", "ours", "ourselves", "out", "over", "own", "same",
+	"shall", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+	"theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
+	"through", "thru", "to", "too", "under", "until", "up", "upon", "ur", "urself",
+	"us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+	"who", "whom", "why", "will", "with", "within", "would", "ya", "you", "your",
+	"yours", "yourself", "yourselves",
 };
 
 static int cmp_str(const void *a, const void *b)
@@ -153,6 +155,45 @@ static int leave_out(struct words *ws, const char *text, size_t len, const char 
 	return 0;
 }
 
+/*
+ * Whether w (UTF-8) holds only pictographs: emoji, dingbats, arrows and
+ * other symbols, with their joiners and variation selectors.  A chat's
+ * "🤯" is no word a source could say.
+ */
+static int only_pictographs(const char *w)
+{
+	const unsigned char *p = (const unsigned char *)w;
+	if (*p == '\0')
+		return 0;
+	while (*p) {
+		uint32_t c;
+		size_t len;
+		if (p[0] < 0x80)
+			return 0;
+		if ((p[0] & 0xE0) == 0xC0)
+			c = p[0] & 0x1F, len = 2;
+		else if ((p[0] & 0xF0) == 0xE0)
+			c = p[0] & 0x0F, len = 3;
+		else if ((p[0] & 0xF8) == 0xF0)
+			c = p[0] & 0x07, len = 4;
+		else
+			return 0;
+		for (size_t i = 1; i < len; i++) {
+			if ((p[i] & 0xC0) != 0x80)
+				return 0;
+			c = (c << 6) | (p[i] & 0x3F);
+		}
+		int symbol = (c >= 0x2190 && c <= 0x2BFF) ||	/* arrows .. dingbats, symbols */
+		    c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F) ||	/* joiner, selectors */
+		    (c >= 0x1F000 && c <= 0x1FAFF) ||		/* emoji, pictographs */
+		    (c >= 0xE0020 && c <= 0xE007F);		/* tags */
+		if (!symbol)
+			return 0;
+		p += len;
+	}
+	return 1;
+}
+
 struct word_collect {
 	struct words *ws;
 	const char *text;
@@ -167,6 +208,13 @@ int words_find(const struct words *ws, const char *stem, size_t n)
 		if (strlen(ws->w[i].stems[0]) == n && memcmp(ws->w[i].stems[0], stem, n) == 0)
 			return i;
 	return -1;
+}
+
+/* Whether text[0 .. at) ends with `before` (ASCII case ignored). */
+static int after_any(const char *text, size_t at, const char *before)
+{
+	size_t n = strlen(before);
+	return at >= n && strncasecmp(text + at - n, before, n) == 0;
 }
 
 static int collect_word(void *ctx, const char *term, size_t n, size_t start, size_t end,
@@ -192,7 +240,7 @@ static int collect_word(void *ctx, const char *term, size_t n, size_t start, siz
 	for (char *p = surface; *p; p++)
 		*p = (char)tolower((unsigned char)*p);
 	/* a lone letter ("e" and "g" of "e.g.") says nothing about a source either */
-	if (c->stop_filter && (words_is_stop(surface) || sl == 1))
+	if (c->stop_filter && (words_is_stop(surface) || sl == 1 || only_pictographs(surface)))
 		return 0;
 	int seen = words_find(ws, term, n);
 	if (seen >= 0) {
@@ -218,6 +266,15 @@ static int collect_word(void *ctx, const char *term, size_t n, size_t start, siz
 	}
 	w->nstems = 1;
 	w->qtf = 1;
+	/* "the '60s", "the 60s": the decade of the last century a writer means */
+	if (sl == 3 && isdigit((unsigned char)surface[0]) && surface[1] == '0' &&
+	    surface[2] == 's' && (after_any(c->text, start, "'") ||
+	    after_any(c->text, start, "\xe2\x80\x99") || after_any(c->text, start, "the "))) {
+		char decade[6] = "19";
+		memcpy(decade + 2, surface, 4);
+		if ((w->stems[1] = strdup(decade)) != NULL)
+			w->nstems = 2;
+	}
 	ws->n++;
 	c->skipping = 0;
 	return 0;

@@ -1281,6 +1281,25 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "The relief from ketamine infusions is temporary, my psychiatrist explained."
 	want_rc 0 "an attribution at the end"
 	verdict_is SUPPORTED "attribution at the end"
+	# a chat's register: "tbh", "ur" and emoji weigh nothing, "ppl" is
+	# "people", "the '60s" the 1960s (a time "within 60s" is no decade)
+	q --db "$CDB" --claim "TIL ketamine was first synthesized back in the '60s tbh 🤯"
+	want_rc 0 "a chat's decade"
+	verdict_is SUPPORTED "back in the '60s"
+	q --db "$CDB" --claim "ngl ketamine therapy can help manage OCD fr and give u a break from intrusive thoughts 🙏"
+	want_rc 0 "a chat's light words"
+	verdict_is SUPPORTED "ngl ... fr"
+	q --db "$CDB" --claim "Ketamine was first synthesized in the 70s."
+	want_rc 1 "another decade"
+	q --db "$CDB" --claim "Ketamine effects start within 60s of the infusion."
+	want_rc 1 "60 seconds, no decade"
+	# a fact-checker's wrapper and a letter's aside frame the claim
+	q --db "$CDB" --claim "The claim that ketamine is also used to treat substance use disorders holds up."
+	want_rc 0 "a fact-checker's wrapper"
+	verdict_is SUPPORTED "the claim that ... holds up"
+	q --db "$CDB" --claim "I confess I was rather startled to learn that ketamine is derived from phencyclidine."
+	want_rc 0 "a letter's confession"
+	verdict_is SUPPORTED "I confess I was rather startled to learn that"
 	# a name the claim is attributed to must be the source's (its title or
 	# publisher) or said in the sentence: 001 (The Wellness Drip) says it
 	q --db "$CDB" --claim "Whether ketamine helps with generalized or social anxiety disorder remains under active investigation, the Wellness Drip notes."

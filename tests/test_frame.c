@@ -114,6 +114,31 @@ static void test_frame_inside(void **state)
 		{ "Ketamine is thought to restore synaptic connections.", "thought" },
 		{ "My doctor said ketamine reportedly works within hours.",
 		  "My doctor said|reportedly" },
+		{ "Most antidepressants act on serotonin, but experts say ketamine takes another path.",
+		  "experts say" },
+		{ "Ketamine acts fast, and studies show that the effect fades.", "studies show that" },
+		{ "Officials say that ketamine is given in far smaller doses.", "Officials say that" },
+		/* a letter to the editor's asides, a fact-checker's wrappers */
+		{ "No one may qualify, I gather, unless professionals care for him.", ", I gather" },
+		{ "The nasal forms, as I understand it, are reserved for maintenance.",
+		  ", as I understand it" },
+		{ "Ketamine, let it be remembered, is no newcomer to medicine.",
+		  ", let it be remembered" },
+		{ "Your readers ought to understand that ketamine is given in smaller doses.",
+		  "Your readers ought to understand that" },
+		{ "I confess I was rather startled to learn that ketamine is derived from PCP.",
+		  "I confess|I was rather startled to learn that" },
+		{ "One might observe that the receptors belong to the glutamate system.",
+		  "One might observe that" },
+		{ "One provider maintains that IV is best for most people.",
+		  "One provider maintains that" },
+		{ "These effects are, it must be conceded, merely temporary.",
+		  ", it must be conceded" },
+		{ "It is accurate that ketamine is a potent anesthetic.", "It is accurate that" },
+		{ "The claim that ketamine treats substance use disorders holds up.",
+		  "The claim that|holds up" },
+		{ "The statement that patients should tell their family is correct.",
+		  "The statement that|is correct" },
 	};
 	(void)state;
 	check(cases, sizeof cases / sizeof *cases);
@@ -128,6 +153,11 @@ static void test_frame_none(void **state)
 		{ "Research is needed to establish its safety.", "" },
 		{ "Researchers are still working out how ketamine acts.", "" },
 		{ "Doctors monitor patients during every infusion.", "" },
+		{ "Ketamine and esketamine say nothing to critics.", "" },
+		{ "The claim that holds up.", "" },
+		{ "The idea that ketamine heals every patient is false.", "" },
+		{ "One dose is given to patients under care.", "" },
+		{ "Ketamine acts fast and studies show that the effect fades.", "" },	/* no comma */
 		{ "Any changes should be reported to the doctor promptly.", "" },
 		{ "Studies are said to show this.", "said" },	/* the hedge only */
 		{ "Doctors said so.", "" },			/* too little left */
