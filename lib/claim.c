@@ -1397,7 +1397,7 @@ static int restated_acronym(const char *claim, const char *surface)
 /*
  * Whether the lower-case claim word w is part of an idiom that says
  * nothing by itself: "a number of", "out of reach", "dates back to",
- * "back in the 1960s", "for a bit".
+ * "back in the 1960s", "for a bit", "on top of".
  */
 static int idiom_word(const char *claim, const char *w)
 {
@@ -1407,6 +1407,7 @@ static int idiom_word(const char *claim, const char *w)
 	    (strcmp(w, "back") == 0 && (said_between(claim, "", w, " in the ") ||
 	    said_between(claim, "", w, " then"))) ||
 	    (strcmp(w, "bit") == 0 && said_between(claim, "a ", w, "")) ||
+	    (strcmp(w, "top") == 0 && said_between(claim, "on ", w, " of ")) ||
 	    dates_back(claim, w);
 }
 
