@@ -83,13 +83,22 @@ static const char *const quantifiers[] = { "all", "many", "most", "some" };
 
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
-	"as a general principle", "bear in mind that", "for what it is worth", "it appears",
-	"it checks out that", "it is accurate that", "it is correct that",
+	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
+	"for what it is worth", "funnily enough", "funny enough", "i must say", "imagine that",
+	"it appears", "it checks out that", "it is accurate that", "it is correct that",
 	"it is fair to say that", "it is held that", "it is true that", "it is worth noting that",
 	"it may interest you to learn that", "it may interest your readers to learn that",
 	"it seems", "it would seem", "keep in mind that", "let it be remembered",
 	"let it be said", "mind you", "needless to say", "note that", "of course",
-	"one might say", "remember that", "so the argument runs", "to be fair", "to be sure",
+	"one might say", "remember that", "so the argument runs", "the way i understand it",
+	"to be fair", "to be sure", "you know", "you see",
+};
+
+/* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks." */
+static const char *const endearments[] = {
+	"bro", "buddy", "darling", "dear", "dearest", "dearie", "everyone", "fam", "folks",
+	"friend", "friends", "guys", "hon", "honey", "kiddo", "love", "pal", "pet", "petal",
+	"sweetheart", "sweetie",
 };
 
 /* Titles before a person's name ("Dr. Reyes"): the name is a person's, no source's. */
@@ -398,6 +407,22 @@ static int wrapper(const struct tokens *ts, int k, int *tail)
 	return -1;
 }
 
+/*
+ * A vocative from token k ("sweetheart", "my dear"), ending where a
+ * comma, a sentence's end or the text's end follows: the token after it,
+ * or -1.
+ */
+static int vocative(const struct tokens *ts, int k)
+{
+	if (is_word(ts, k) && strcmp(ts->t[k].w, "my") == 0)
+		k++;
+	if (!is_word(ts, k) || !IS(&ts->t[k], endearments))
+		return -1;
+	k++;
+	return k == ts->n || (ts->t[k].punct != 0 && strchr(",.!?", ts->t[k].punct) != NULL) ?
+	    k : -1;
+}
+
 /* Token k, or the one after it when k is a conjunction ("but"). */
 static int after_joining(const struct tokens *ts, int k)
 {
@@ -446,6 +471,11 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 		n = add(out, n, max, ts.t[tail].start, ts.t[last].end, 0);
 		lead = from = end;
 	}
+	if ((end = vocative(&ts, lead)) > lead && is_punct(&ts, end, ',') &&
+	    words_after(&ts, end) >= 3) {
+		n = add(out, n, max, ts.t[lead].start, ts.t[end].end, 0);	/* "Honey, ..." */
+		lead = from = end + 1;
+	}
 	if ((end = aside_at(&ts, lead)) > lead && words_after(&ts, end) >= 3) {
 		n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, 0);
 		lead = from = end;
@@ -478,6 +508,12 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 				continue;
 			int j = according_to(&ts, k + 1), at = k + 1, a;
 			named = j >= 0;
+			if (j < 0 && (a = vocative(&ts, at)) > at) {
+				/* ", sweetheart," ", dear." */
+				n = add(out, n, max, ts.t[k].start, ts.t[a - 1].end, 0);
+				k = a - 1;
+				continue;
+			}
 			if (j < 0 && (a = aside_at(&ts, at)) > at && is_punct(&ts, a - 1, ','))
 				j = a - 1;	/* ", of course," */
 			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "as") == 0)

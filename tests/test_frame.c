@@ -67,7 +67,7 @@ static void test_frame_at_start(void **state)
 		{ "According to TelemedicalServices, ketamine is given in small doses.",
 		  "According to TelemedicalServices," },
 		{ "Funny enough, the nurse said ketamine is a powerful anesthetic.",
-		  "the nurse said" },
+		  "Funny enough,|the nurse said" },	/* an aside, then a frame */
 		{ "The FAQ sheet even says the FDA approved ketamine.",
 		  "The FAQ sheet even says" },
 		{ "The psychiatrist said studies show ketamine can quickly ease depression.",
@@ -118,6 +118,13 @@ static void test_frame_inside(void **state)
 		  "experts say" },
 		{ "Ketamine acts fast, and studies show that the effect fades.", "studies show that" },
 		{ "Officials say that ketamine is given in far smaller doses.", "Officials say that" },
+		/* a letter to a grandchild: who it calls, asides */
+		{ "It was first made in the sixties, imagine that, sweetheart.",
+		  ", imagine that|, sweetheart" },
+		{ "Honey, ketamine can raise your blood pressure for a while.", "Honey," },
+		{ "The old pills go after serotonin, you see, but ketamine does not.", ", you see" },
+		{ "It lifts depression quickly, my dear, even where other pills failed.",
+		  ", my dear" },
 		/* a letter to the editor's asides, a fact-checker's wrappers */
 		{ "No one may qualify, I gather, unless professionals care for him.", ", I gather" },
 		{ "The nasal forms, as I understand it, are reserved for maintenance.",
@@ -155,6 +162,8 @@ static void test_frame_none(void **state)
 		{ "Doctors monitor patients during every infusion.", "" },
 		{ "Ketamine and esketamine say nothing to critics.", "" },
 		{ "The claim that holds up.", "" },
+		{ "Ketamine is given to pets by vets.", "" },
+		{ "Pet therapy, dear reader, is another matter entirely.", "" },
 		{ "The idea that ketamine heals every patient is false.", "" },
 		{ "One dose is given to patients under care.", "" },
 		{ "Ketamine acts fast and studies show that the effect fades.", "" },	/* no comma */
