@@ -42,7 +42,7 @@ static const char *const groups[] = {
 	"monthly month",
 	"hour hourly",
 	/* amount and change */
-	"increase rise raise boost elevate heighten higher",
+	"increase rise raise boost elevate heighten",
 	"decrease reduce reduction lower lessen diminish decline drop minimize minimise limit dampen",
 	"improve improvement enhance enhancement",
 	"worsen deteriorate deterioration aggravate",
