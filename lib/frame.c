@@ -340,20 +340,25 @@ static int lead_frame(const struct tokens *ts, int k, int *named)
 	return is_word(ts, end) ? end : -1;
 }
 
+/* The token after phrase p (lower-case words, one space apart) at token k, or -1. */
+static int phrase_at(const struct tokens *ts, int k, const char *p)
+{
+	while (*p != '\0' && is_word(ts, k)) {
+		size_t n = strcspn(p, " ");
+		if (strlen(ts->t[k].w) != n || strncmp(ts->t[k].w, p, n) != 0)
+			return -1;
+		p += n + (p[n] == ' ');
+		k++;
+	}
+	return *p == '\0' ? k : -1;
+}
+
 /* The token after an aside that starts at token k ("keep in mind that"), or -1. */
 static int aside_at(const struct tokens *ts, int k)
 {
 	for (size_t a = 0; a < sizeof asides / sizeof *asides; a++) {
-		const char *p = asides[a];
-		int m = k;
-		while (*p != '\0' && is_word(ts, m)) {
-			size_t n = strcspn(p, " ");
-			if (strlen(ts->t[m].w) != n || strncmp(ts->t[m].w, p, n) != 0)
-				break;
-			p += n + (p[n] == ' ');
-			m++;
-		}
-		if (*p == '\0')
+		int m = phrase_at(ts, k, asides[a]);
+		if (m >= 0)
 			return is_punct(ts, m, ',') ? m + 1 : m;
 	}
 	return -1;
@@ -389,17 +394,7 @@ static int wrapper(const struct tokens *ts, int k, int *tail)
 		for (const char *q = p; *q; q++)
 			words += *q == ' ';
 		int m = last - words;
-		if (m <= k + 2)
-			continue;
-		int i = m;
-		while (*p != '\0' && is_word(ts, i)) {
-			size_t n = strcspn(p, " ");
-			if (strlen(ts->t[i].w) != n || strncmp(ts->t[i].w, p, n) != 0)
-				break;
-			p += n + (p[n] == ' ');
-			i++;
-		}
-		if (*p == '\0' && i == last) {
+		if (m > k + 2 && phrase_at(ts, m, p) == last) {
 			*tail = m;
 			return k + 2;
 		}
