@@ -73,6 +73,7 @@ static const char *const groups[] = {
 	"inject injection injectable",
 	/* a route and the part of the body it goes through: "into a vein" */
 	"intravenous intravenously iv vein",
+	"infusion drip",
 	"intranasal intranasally nasal nose nostril",
 	"oral orally mouth",
 	"tablet pill lozenge capsule troche",
@@ -126,6 +127,8 @@ static const char *const groups[] = {
 	"cover coverage",
 	/* body and mind */
 	"relieve relief alleviate alleviation ease",
+	"inflammation inflammatory swelling",
+	"depressed sad sadness unhappy",
 	"anxiety anxious",
 	"suicidal suicide",
 	"thought thinking ideation",
@@ -233,6 +236,20 @@ static const char *const phrases[] = {
 	"calm down|reduce", "spaced out|dissociation", "ramp up|increase", "crank up|increase",
 	"step up|increase", "dial down|reduce", "tamp down|reduce", "tone down|reduce",
 	"scale back|reduce", "clear headed|clarity",
+	/* a lay reader's words for clinical ones */
+	"put to sleep|anesthetize", "animal doctor|veterinary", "animal doctors|veterinary",
+	"shock treatment|electroconvulsive", "shock therapy|electroconvulsive",
+	"low spirits|depression", "depression pills|antidepressants",
+	"depression medicine|antidepressants", "depression medicines|antidepressants",
+	"depression meds|antidepressants", "depression drugs|antidepressants",
+	"seeing things|hallucinations", "hearing things|hallucinations",
+	"brain chemical|neurotransmitter", "brain chemicals|neurotransmitters",
+	"cut off|dissociation", "out of body|dissociation", "long lasting|chronic",
+	"scary memories|traumatic", "bad memories|traumatic", "painful memories|traumatic",
+	"mood swings|bipolar", "nerve pain|neuropathic", "throw up|vomit",
+	"upset stomach|nausea", "on edge|hyperarousal", "wanting to die|suicidal",
+	"want to die|suicidal", "end their life|suicidal", "end their lives|suicidal",
+	"take their own life|suicidal",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 };

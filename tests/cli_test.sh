@@ -1293,6 +1293,13 @@ q_claim_verdicts() {
 	want_rc 1 "another decade"
 	q --db "$CDB" --claim "Ketamine effects start within 60s of the infusion."
 	want_rc 1 "60 seconds, no decade"
+	# a lay reader's words: a drip is an infusion, long-lasting pain chronic
+	q --db "$CDB" --claim "Nasal sprays and pills can take longer to kick in than a drip."
+	want_rc 0 "a drip"
+	verdict_is SUPPORTED "a drip for an infusion"
+	q --db "$CDB" --claim "Experts looked at ketamine for long-lasting pain, and bigger doses worked."
+	want_rc 0 "long-lasting pain"
+	verdict_is SUPPORTED "long-lasting for chronic"
 	# a fact-checker's wrapper and a letter's aside frame the claim
 	q --db "$CDB" --claim "The claim that ketamine is also used to treat substance use disorders holds up."
 	want_rc 0 "a fact-checker's wrapper"
