@@ -817,11 +817,20 @@ static const char *const softened_negations[] = {
 /*
  * Whether a negator's next words text[0 .. len) soften it: "not only",
  * "may not be confined", "not yet fully understood"; or make it an
- * encouragement, no denial: "don't hesitate to ask", "don't be shy".
+ * encouragement, no denial: "don't hesitate to ask", "don't be shy"; or
+ * say what is unreal: "things that are not there".
  */
 static int softened_after(const char *text, size_t len)
 {
 	char w[64];
+	/* "seeing things that are not there": what is unreal, no denial */
+	if (next_word(text, len, w, sizeof w) && strcmp(w, "there") == 0) {
+		size_t i = past_first_word(text, len);
+		while (i < len && text[i] == ' ')
+			i++;
+		if (i == len || strchr(",.;:!?)", text[i]) != NULL)
+			return 1;
+	}
 	for (int k = 0; k < 2 && next_word(text, len, w, sizeof w); k++) {
 		if (IN_LIST(w, softened_negations))
 			return 1;

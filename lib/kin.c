@@ -249,7 +249,8 @@ static const char *const phrases[] = {
 	"mood swings|bipolar", "nerve pain|neuropathic", "throw up|vomit",
 	"upset stomach|nausea", "on edge|hyperarousal", "wanting to die|suicidal",
 	"want to die|suicidal", "end their life|suicidal", "end their lives|suicidal",
-	"take their own life|suicidal",
+	"take their own life|suicidal", "get better|recover", "get well|recover",
+	"right away|immediate", "straight away|immediate",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 };

@@ -1300,6 +1300,13 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "Experts looked at ketamine for long-lasting pain, and bigger doses worked."
 	want_rc 0 "long-lasting pain"
 	verdict_is SUPPORTED "long-lasting for chronic"
+	# "things that are not there" deny nothing; "get better" is recovering
+	q --db "$CDB" --claim "Side effects can include nausea, higher blood pressure, dissociation and, rarely, seeing things that are not there."
+	want_rc 0 "not there"
+	verdict_is SUPPORTED "seeing things that are not there"
+	q --db "$CDB" --claim "If you miss ketamine sessions, it may take you longer to get better."
+	want_rc 0 "get better"
+	verdict_is SUPPORTED "get better for recovery"
 	# a fact-checker's wrapper and a letter's aside frame the claim
 	q --db "$CDB" --claim "The claim that ketamine is also used to treat substance use disorders holds up."
 	want_rc 0 "a fact-checker's wrapper"
