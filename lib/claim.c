@@ -49,6 +49,9 @@
 #define CLAIM_TIME_CLAUSES 2	/* clauses of a claim whose time a sentence must say */
 /* tagged (content) words in a passage, for an unknown word's estimated frequency */
 #define CLAIM_PASSAGE_TAGS 100
+#ifndef CLAIM_ENGLISH_PASSAGES
+#define CLAIM_ENGLISH_PASSAGES 300
+#endif
 /* two adjacent sentences are read as one when they cover this much more of the claim */
 #define CLAIM_WINDOW_GAIN 0.15
 /* senses of a claim word whose WordNet antonyms a source may say (conflict_lexicon) */
@@ -695,18 +698,31 @@ static int add_kin(void *ctx, const char *stem)
  * passage of CLAIM_PASSAGE_TAGS tagged words holds it (eval/README.md).  A word that corpus
  * never tagged ("Spravato", "opioid") keeps the highest weight.
  */
-static double unknown_word_idf(const struct claim_input *in, const struct word *w)
+double claim_english_idf(const struct thesaurus *t, struct index_stats *st,
+    const char *surface, double df, double idf)
 {
 	char lower[64];
 	long tags;
-	if (in->thesaurus == NULL ||
-	    !lower_word(w->surface, strlen(w->surface), lower, sizeof lower) ||
-	    (tags = thesaurus_tag_count(in->thesaurus, lower)) <= 0)
-		return w->idf;
-	double n = index_stats_passages(in->stats);
+	if (t == NULL || !lower_word(surface, strlen(surface), lower, sizeof lower) ||
+	    (tags = thesaurus_tag_count(t, lower)) <= 0)
+		return idf;
+	double n = index_stats_passages(st);
 	double share = (double)tags * CLAIM_PASSAGE_TAGS / THESAURUS_TAGS_TOTAL;
-	double idf = rank_idf(n * (share < 1 ? share : 1), n);
-	return idf < w->idf ? idf : w->idf;
+	if (share > 1)
+		share = 1;
+	/*
+	 * general English as CLAIM_ENGLISH_PASSAGES passages seen before the
+	 * index's: it outweighs a small index and fades in a large one
+	 */
+	if (df >= 0)
+		share = (df + CLAIM_ENGLISH_PASSAGES * share) / (n + CLAIM_ENGLISH_PASSAGES);
+	double english = rank_idf(n * share, n);
+	return english < idf ? english : idf;
+}
+
+static double unknown_word_idf(const struct claim_input *in, const struct word *w)
+{
+	return claim_english_idf(in->thesaurus, in->stats, w->surface, -1, w->idf);
 }
 
 /*

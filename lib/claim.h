@@ -66,6 +66,17 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out);
 void claim_check_free(struct claim_check *cc);	/* accepts NULL */
 
 /*
+ * idf, or less when general English uses the word (surface) more often
+ * than the index's passages do: the share of WordNet's tagged corpus it
+ * takes, as a passage frequency (a small corpus makes "people" and
+ * "help" look rare).  idf unchanged without a thesaurus or a count.
+ */
+struct thesaurus;
+struct index_stats;
+double claim_english_idf(const struct thesaurus *t, struct index_stats *st,
+    const char *surface, double df, double idf);
+
+/*
  * Whether surface, a word of the claim, is part of an idiom that says
  * nothing by itself ("a number of", "out of reach", "dates back to"): it
  * weighs nothing in the check, and the search ranks nothing on it ("reach

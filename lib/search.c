@@ -495,6 +495,18 @@ static int64_t count_sources(struct search *s, int upto)
 	return n;
 }
 
+/* WordNet, once (no database, wordnet-base not installed: kin only).  0, or -1 with err set. */
+static int open_thesaurus(struct run *r)
+{
+	if (!r->s->thesaurus_tried && r->o.wordnet_dir != NULL && r->tu.synonym_senses > 0) {
+		r->s->thesaurus_tried = 1;
+		if (thesaurus_open(r->o.wordnet_dir, &r->s->thesaurus) < 0)
+			return util_error(r->err, r->errlen, "cannot read WordNet in %s",
+			    r->o.wordnet_dir);
+	}
+	return 0;
+}
+
 /*
  * Step 2: the plan: the expression, how its phrases count and, for claims,
  * the expansion words.  Returns 0, SEARCH_ESYNTAX or -1 with err set.
@@ -509,14 +521,31 @@ static int make_plan(struct run *r)
 	for (int i = 0; r->o.claim && i < r->ws.n; i++)
 		if (claim_idiom_word(r->query, r->ws.w[i].surface))
 			r->ws.w[i].idf = 0;
+	/*
+	 * a claim's words rank as rare as the index and general English
+	 * together have them (a small index makes "people" look rare); the
+	 * verdict weighs them by the index alone (restored below)
+	 */
+	double own_idf[WORDS_MAX];
+	if (r->o.claim && open_thesaurus(r) != 0)
+		return -1;
+	for (int i = 0; r->o.claim && i < r->ws.n; i++) {
+		own_idf[i] = r->ws.w[i].idf;
+		if (r->ws.w[i].df > 0)
+			r->ws.w[i].idf = claim_english_idf(s->thesaurus, s->stats,
+			    r->ws.w[i].surface, r->ws.w[i].df, r->ws.w[i].idf);
+	}
 	for (int i = 0; i < r->ws.n; i++)
 		buf_printf(&r->wordlist, "%s%s%s", i ? " " : "", r->ws.w[i].stems[0],
 		    r->ws.w[i].prefix ? "*" : "");
 	plan_init(&r->pl, &r->o, &r->tu);
 	if (r->o.raw_syntax)
 		buf_puts(&r->pl.expr, r->query);
-	else if (r->o.claim)
+	else if (r->o.claim) {
 		plan_from_words(&r->ws, NULL, &r->pl);
+		for (int i = 0; i < r->ws.n; i++)
+			r->ws.w[i].idf = own_idf[i];
+	}
 	else if (plan_term_idfs(s->tok, s->stats, &r->terms) != 0)
 		return util_error(r->err, r->errlen, "out of memory");
 	else
@@ -768,13 +797,8 @@ static int report_claim(struct run *r, const struct ranked **shown, size_t nshow
 {
 	if (r->s->kin == NULL && kin_open(r->s->tok, &r->s->kin) != 0)
 		return util_error(r->err, r->errlen, "cannot check the claim: out of memory");
-	/* no WordNet database (wordnet-base not installed): kin only */
-	if (!r->s->thesaurus_tried && r->o.wordnet_dir != NULL && r->tu.synonym_senses > 0) {
-		r->s->thesaurus_tried = 1;
-		if (thesaurus_open(r->o.wordnet_dir, &r->s->thesaurus) < 0)
-			return util_error(r->err, r->errlen, "cannot read WordNet in %s",
-			    r->o.wordnet_dir);
-	}
+	if (open_thesaurus(r) != 0)
+		return -1;
 	/*
 	 * The rows checked: first the best CLAIM_VERDICT_ROWS of the first
 	 * page, which decide the verdict whatever page is asked for, then the

@@ -1618,6 +1618,26 @@ if not any("relieves" in r["matched"] and "relief" in r["sentence"] and "relieve
 	    "not fully understood"
 }
 
+# A small index makes common English words look rare: "people" and "help",
+# in one passage of 23, outranked "ketamine" and "depression" there too.
+# General English (WordNet's tagged corpus) tempers their weight in the
+# ranking, so the passage about ketamine and depression comes first.
+q_claim_english() {
+	mkdir -p "$W/eng"
+	printf '# Helping people\n\nPeople help people. Many people need help from other people, and people who help people are helped by people too.\n' >"$W/eng/a.md"
+	printf '# Infusions\n\nKetamine infusions ease depression within hours in patients whose depression resisted other drugs.\n' >"$W/eng/b.md"
+	for i in $(seq 1 20); do
+		printf '# Note %s\n\nTomatoes number %s grow well in sunny gardens with rich soil, compost and regular watering in spring.\n' "$i" "$i" >"$W/eng/f$i.md"
+	done
+	ix --db "$W/eng.db" "$W/eng"
+	want_rc 0 "index"
+	q --db "$W/eng.db" --claim --json -n 2 "Ketamine helps people with depression."
+	want_rc 0 "a claim of common and rare words"
+	python3 -c 'import json,sys
+r = json.loads(open(sys.argv[1]).readline())
+assert r["source"].endswith("b.md"), r["source"]' "$W/out" || fail "common words ranked first: $(head -c 300 "$W/out")"
+}
+
 # WordNet's synonyms (Debian's wordnet-base) state a claim word: "straight"
 # for "directly"; --synonyms 0 and a folder without WordNet turn them off.
 q_claim_synonyms() {
@@ -2406,7 +2426,7 @@ completion_options() {
 }
 
 ALL_TESTS="\
-q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_order q_claim_kin_ranked q_claim_idiom_ranked q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
+q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_english q_claim_order q_claim_kin_ranked q_claim_idiom_ranked q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
