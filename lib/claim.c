@@ -99,6 +99,7 @@ struct claim_check {
 	unsigned comparing;		/* bit k: clause k compares ("than") or tells an origin */
 	int origin_only;		/* its standard is an origin ("derived from"), no "than" */
 	int negated;			/* it says "not", "never", "no", "too weak to" ... */
+	int negated_head;		/* judged word a negator denies ("doesn't help"), or -1 */
 	/* its denial is a degree: "not used as often as", "not as common as" */
 	int negated_degree;
 	int unlike;			/* it says "not the same", "not identical" */
@@ -171,39 +172,40 @@ struct claim_check {
  */
 static const char *const light_words[] = {
 	"ability", "able", "according", "across", "actually", "addition", "additionally",
-	"admittedly", "afterwards", "alas", "allow", "allowed", "allowing", "allows", "almost",
-	"along", "alongside", "already", "although", "among", "amongst", "anyone", "anything",
-	"apart", "appear", "appeared", "appearing", "appears", "around", "aside", "away", "based",
-	"basically", "became", "become", "becomes", "becoming", "beforehand", "began", "begin",
-	"beginning", "begins", "begun", "behind", "besides", "beyond", "bring", "bringing",
-	"brings", "brought", "btw", "came", "certain", "come", "comes", "consider",
+	"admittedly", "afterwards", "aka", "alas", "allow", "allowed", "allowing", "allows",
+	"almost", "along", "alongside", "already", "although", "among", "amongst", "anyone",
+	"anything", "apart", "appear", "appeared", "appearing", "appears", "around", "aside",
+	"away", "based", "basically", "became", "become", "becomes", "becoming", "beforehand",
+	"began", "begin", "beginning", "begins", "begun", "behind", "besides", "beyond", "bring",
+	"bringing", "brings", "brought", "btw", "came", "certain", "come", "comes", "consider",
 	"considerably", "considered", "considering", "considers", "continue", "continued",
-	"continues", "currently", "deemed", "depending", "despite", "different", "done", "due",
-	"easily", "else", "especially", "even", "ever", "every", "everyone", "everything",
+	"continues", "currently", "deemed", "depending", "despite", "different", "done",
+	"due", "easily", "else", "especially", "even", "ever", "every", "everyone", "everything",
 	"example", "fact", "far", "feel", "feels", "find", "finds", "found", "fr", "frankly",
 	"frfr", "furthermore", "fyi", "gave", "generally", "get", "gets", "getting", "give",
 	"given", "gives", "giving", "go", "goes", "going", "gone", "gonna", "got", "gotta",
 	"greatly", "happen", "happened", "happening", "happens", "hence", "highkey", "honestly",
-	"however", "idk", "iirc", "imho", "imo", "indeed", "instead", "keep", "keeping", "keeps",
-	"kept", "kind", "kinda", "largely", "later", "least", "less", "like", "likely",
-	"literally", "lol", "lot", "lots", "lowkey", "made", "mainly", "make", "makes", "making",
-	"many", "matter", "mean", "means", "meanwhile", "moreover", "mostly", "much", "need",
-	"needed", "needing", "needs", "nevertheless", "next", "ngl", "often", "ok", "okay", "omg",
-	"one's", "overall", "particular", "particularly", "perhaps", "place", "pls", "plz",
-	"possible", "possibly", "probably", "put", "puts", "putting", "quite", "rather", "really",
-	"receive", "received", "receives", "receiving", "regarded", "regarding", "regardless",
-	"relatively", "remain", "remained", "remaining", "remains", "rightly", "said", "saw",
-	"say", "saying", "says", "see", "seeing", "seem", "seemed", "seeming", "seems", "seen",
-	"sees", "sensibly", "serve", "served", "serves", "serving", "several", "show", "showed",
-	"showing", "shown", "shows", "since", "somebody", "someone", "something", "sometimes",
-	"somewhat", "somewhere", "sorta", "specifically", "start", "started", "starting",
-	"starts", "still", "stuff", "super", "take", "taken", "takes", "taking", "tbh", "tend",
-	"tended", "tending", "tends", "thereby", "therefore", "thing", "things", "tho", "though",
-	"throughout", "thus", "til", "together", "took", "totally", "toward", "towards", "type",
-	"types", "typically", "unlike", "use", "used", "uses", "using", "usual", "usually",
-	"various", "via", "wanna", "want", "wanted", "wanting", "wants", "way", "ways", "well",
-	"went", "whereas", "whereby", "wherein", "whether", "whilst", "whole", "whose", "wisely",
-	"without", "worth", "yeah", "yep", "yet", "ymmv",
+	"however", "idk", "iirc", "ikr", "imho", "imo", "indeed", "instead", "keep", "keeping",
+	"keeps", "kept", "kind", "kinda", "largely", "later", "least", "less", "like", "likely",
+	"literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey", "made", "mainly", "make",
+	"makes", "making", "many", "matter", "mean", "means", "meanwhile", "moreover", "mostly",
+	"much", "need", "needed", "needing", "needs", "nevertheless", "next", "ngl", "nvm",
+	"often", "ok", "okay", "omg", "one's", "overall", "particular", "particularly", "perhaps",
+	"place", "pls", "plz", "possible", "possibly", "probably", "put", "puts", "putting",
+	"quite", "rather", "really", "receive", "received", "receives", "receiving", "regarded",
+	"regarding", "regardless", "relatively", "remain", "remained", "remaining", "remains",
+	"rightly", "rofl", "said", "saw", "say", "saying", "says", "see", "seeing", "seem",
+	"seemed", "seeming", "seems", "seen", "sees", "sensibly", "serve", "served", "serves",
+	"serving", "several", "show", "showed", "showing", "shown", "shows", "since", "smh",
+	"somebody", "someone", "something", "sometimes", "somewhat", "somewhere", "sorta",
+	"specifically", "start", "started", "starting", "starts", "still", "stuff", "super",
+	"take", "taken", "takes", "taking", "tbh", "tend", "tended", "tending", "tends",
+	"thereby", "therefore", "thing", "things", "tho", "though", "throughout", "thus", "til",
+	"together", "took", "totally", "toward", "towards", "type", "types", "typically",
+	"unlike", "use", "used", "uses", "using", "usual", "usually", "various", "via", "wanna",
+	"want", "wanted", "wanting", "wants", "way", "ways", "well", "went", "whereas", "whereby",
+	"wherein", "whether", "whilst", "whole", "whose", "wisely", "without", "worth", "yeah",
+	"yep", "yet", "ymmv",
 };
 
 /*
@@ -952,21 +954,27 @@ static int degree_after(const char *text, size_t len)
 	return 0;
 }
 
-/* Whether text[0 .. len) denies something: one of denying_words, an "un-" word, a "-n't" form. */
+/*
+ * Whether text[0 .. len) denies something: 1 for a negator, an "un-"
+ * word, a "-n't" form or "failed"; 2 when only a word that denies by its
+ * sense does (denying_words: "resistant", "lack"); 0 for none.
+ */
 static int says_denial(const char *text, size_t len)
 {
 	char w[64];
-	for (size_t i = 0; i < len;) {
+	int said = 0;
+	for (size_t i = 0; i < len && said != 1;) {
 		size_t j = word_end(text, len, i);
 		/* "not only ... but also", "not out of place": no denial */
 		if (j > i && lower_word(text + i, j - i, w, sizeof w) &&
 		    (IN_LIST(w, denying_words) || is_negator_word(w) || is_un_word(w) ||
 		    (strcmp(w, "t") == 0 && i > 0 && text[i - 1] == '\'')) &&
 		    !not_denying(text + j, len - j))
-			return 1;
+			said = is_negator_word(w) || is_un_word(w) || strcmp(w, "t") == 0 ||
+			    strcmp(w, "no") == 0 || strncmp(w, "fail", 4) == 0 ? 1 : 2;
 		i = j > i ? j : i + 1;
 	}
-	return 0;
+	return said;
 }
 
 /*
@@ -1595,6 +1603,28 @@ static int scope_head(const struct claim_check *cc, const char *claim, size_t fr
 }
 
 /*
+ * The word a negation ending at claim[j] denies: the first judged word
+ * with a weight among the next NEGATED_HEAD_REACH ("doesn't help with
+ * OCD": help; "has not been approved": approved), or -1.
+ */
+#define NEGATED_HEAD_REACH 3
+static int denied_head(const struct claim_check *cc, const char *claim, size_t len, size_t j)
+{
+	for (int k = 0; k < NEGATED_HEAD_REACH && j < len; k++) {
+		while (j < len && !is_word_byte(claim[j]))
+			j++;
+		size_t e = word_end(claim, len, j);
+		if (e == j)
+			break;
+		int x = judged_word(cc, claim + j, e - j);
+		if (x >= 0 && cc->judged.w[x].idf > 0)
+			return x;
+		j = e;
+	}
+	return -1;
+}
+
+/*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
  */
@@ -1710,11 +1740,14 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			int sameness = same_after(claim + j, len - j);
 			cc->unlike |= sameness && is_negator_word(w);
 			cc->negated_degree |= is_negator_word(w) && degree_after(claim + j, len - j);
-			cc->negated |= !softened && !sameness && (is_negator_word(w) ||
+			int negates = !softened && !sameness && (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
 			    strcmp(w, "without") == 0 || (strcmp(w, "little") == 0 && !some) ||
 			    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'') ||
 			    (strcmp(w, "too") == 0 && too_to(claim + j, len - j)));
+			if (negates && !cc->negated)
+				cc->negated_head = denied_head(cc, claim, len, j);
+			cc->negated |= negates;
 		}
 		i = j > i ? j : i + 1;
 	}
@@ -2152,8 +2185,16 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 */
 	unsaid += cc->nclauses <= CLAIM_TIME_CLAUSES &&
 	    conflict_claim_quantities_said(cc->read, text, len) == 0;
-	/* a "not" unsaid; "not the same" is said by a variation too */
-	if ((cc->negated || cc->unlike) && !says_denial(text, len) &&
+	/*
+	 * a "not" unsaid; "not the same" is said by a variation too; a
+	 * word that denies by its sense ("treatment-resistant" beside
+	 * "improve") says the claim's denial only where the word the claim
+	 * denies is said too ("doesn't help")
+	 */
+	int denial = says_denial(text, len);
+	if ((cc->negated || cc->unlike) &&
+	    (denial == 0 || (denial == 2 && cc->negated && cc->negated_head >= 0 &&
+	    !present[cc->negated_head])) &&
 	    (cc->negated || !says_any(text, len, varying_words, NP(varying_words))) &&
 	    !(cc->negated_degree && says_any(text, len, lesser_words, NP(lesser_words)))) {
 		unsaid++;
@@ -2569,6 +2610,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	if (cc == NULL)
 		return -1;
 	cc->companion = -1;
+	cc->negated_head = -1;
 	cc->nframes = frame_find(in->claim, strlen(in->claim), cc->frames, FRAME_MAX);
 	if (in->thesaurus != NULL) {	/* what conflicts know of words beyond their lists */
 		cc->lexicon.is_term = is_term;

@@ -132,7 +132,7 @@ static const char NEGATOR[] =
     "not no never none nothing neither nor without cannot nobody nowhere "
     "devoid lack lacks lacked lacking dont " SELDOM_WORDS " "
     "doesnt didnt isnt arent wasnt werent hasnt havent hadnt shouldnt "
-    "wouldnt couldnt mustnt";
+    "wouldnt couldnt mustnt cant wont aint";
 
 /* Adjectives that count or pick out: no WordNet opposites for them. */
 static const char DETERMINING[] =

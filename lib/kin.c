@@ -213,6 +213,7 @@ static const char *const shorthand[] = {
 	"mdd depressive", "gad generalized", "crps regional",
 	/* a chat's */
 	"ppl people", "doc doctor", "docs doctors", "med medication", "meds medications",
+	"ket ketamine", "diff different",
 	NULL
 };
 

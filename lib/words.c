@@ -73,11 +73,18 @@ static void build_stop_set(void)
 	}
 }
 
+/* Negated auxiliaries a chat writes without the apostrophe ("dont", "cant").  Sorted. */
+static const char *const bare_negations[] = {
+	"aint", "arent", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt",
+	"havent", "isnt", "mustnt", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
+};
+
 int words_is_negated_auxiliary(const char *w)
 {
 	size_t n = strlen(w);
 	return (n > 3 && strcmp(w + n - 3, "n't") == 0) ||
-	    (n > 5 && strcmp(w + n - 5, "n\xe2\x80\x99t") == 0);
+	    (n > 5 && strcmp(w + n - 5, "n\xe2\x80\x99t") == 0) ||
+	    words_in_list(w, bare_negations, sizeof bare_negations / sizeof *bare_negations);
 }
 
 /*

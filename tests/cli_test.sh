@@ -1307,6 +1307,14 @@ q_claim_verdicts() {
 	q --db "$CDB" --claim "If you miss ketamine sessions, it may take you longer to get better."
 	want_rc 0 "get better"
 	verdict_is SUPPORTED "get better for recovery"
+	# a word that denies by its sense ("treatment-resistant") says the
+	# claim's "doesn't help" only where it says "help" too: 000 line 17
+	# says ketamine improves OCD symptoms beside "treatment-resistant"
+	q --db "$CDB" --claim "Ketamine doesn't help with OCD at all."
+	want_rc 1 "doesn't help beside treatment-resistant"
+	verdict_is_not SUPPORTED "doesn't help with OCD"
+	q --db "$CDB" --claim "ket doesnt help with ocd at all"
+	verdict_is_not SUPPORTED "a chat's doesnt"
 	# a fact-checker's wrapper and a letter's aside frame the claim
 	q --db "$CDB" --claim "The claim that ketamine is also used to treat substance use disorders holds up."
 	want_rc 0 "a fact-checker's wrapper"
