@@ -1025,7 +1025,7 @@ is_content(const struct text *x, size_t i)
  * their side: "switches on the NMDA receptor" activates it, against a
  * source that blocks it; "shuts down" and "switches off" block (kin.h
  * states the same phrases for evidence); "goes down" falls and "went up"
- * rose.
+ * rose; "ramps up" increases and "dials down" reduces.
  * The verb's token keeps its bytes; "on" stays a stop word.
  */
 /*
@@ -1048,6 +1048,14 @@ went_as(const char *w, int up)
 	return NULL;
 }
 
+/* Verbs that "up" makes "increase" ("cranks up") and "down" "reduce" ("dials down"). */
+#define UP_VERBS "ramp ramps ramped ramping crank cranks cranked cranking bump bumps " \
+    "bumped bumping jack jacks jacked jacking amp amps amped amping pump pumps pumped " \
+    "pumping stir stirs stirred stirring step steps stepped stepping"
+#define DOWN_VERBS "dial dials dialed dialled dialing dialling tamp tamps tamped tamping " \
+    "tone tones toned toning turn turns turned turning cut cuts cutting wind winds " \
+    "winding calm calms calmed calming"
+
 static void
 read_phrasal_verbs(struct text *x)
 {
@@ -1062,6 +1070,13 @@ read_phrasal_verbs(struct text *x)
 		    among(x->v[i].w, "switch switches switched switching shut shuts shutting")) ||
 		    (strcmp(x->v[i + 1].w, "down") == 0 && among(x->v[i].w, "shut shuts shutting")))
 			as = "blocks";
+		/* "ramps up BDNF" increases it, "dials down" reduces it */
+		else if (strcmp(x->v[i + 1].w, "up") == 0 && among(x->v[i].w, UP_VERBS))
+			as = "increases";
+		else if ((strcmp(x->v[i + 1].w, "down") == 0 && among(x->v[i].w, DOWN_VERBS)) ||
+		    (strcmp(x->v[i + 1].w, "back") == 0 &&
+		    among(x->v[i].w, "scale scales scaled scaling cut cuts cutting")))
+			as = "reduces";
 		/* "blood pressure goes down" falls; "goes up" rises */
 		else if (!among(x->v[i + 1].w, "down up") ||
 		    (as = went_as(x->v[i].w, strcmp(x->v[i + 1].w, "up") == 0)) == NULL)
