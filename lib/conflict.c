@@ -2927,6 +2927,95 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
+/* Verbs of leaving a thing out: "skip sessions" and "ditch appointments" say one deed. */
+#define OMITTING "skip skips skipped skipping ditch ditches ditched ditching miss misses " \
+    "missed missing stop stops stopped stopping quit quits quitting drop drops dropped " \
+    "dropping cancel cancels cancelled canceled cancelling canceling forgo abandon " \
+    "abandons abandoned neglect neglects neglected"
+#define PERMISSION_REACH 5	/* tokens after a verb where the object both name may be */
+
+/* Whether the verbs at c[i] and s[j] are one deed: one stem, or both leave a thing out. */
+static int
+same_deed(const struct text *c, size_t i, const struct text *s, size_t j)
+{
+	return strcmp(c->v[i].stem, s->v[j].stem) == 0 ||
+	    (among(wd(c, i), OMITTING) && among(wd(s, j), OMITTING));
+}
+
+/* Whether a content stem follows both c[i] and s[j] closely ("follow-up appointments"). */
+static int
+same_object(const struct text *c, size_t i, const struct text *s, size_t j)
+{
+	for (size_t a = i + 1; a < c->n && a <= i + PERMISSION_REACH; a++) {
+		if (clause_punct(c, a))
+			break;
+		if (!is_content(c, a))
+			continue;
+		for (size_t b = j + 1; b < s->n && b <= j + PERMISSION_REACH; b++) {
+			if (clause_punct(s, b))
+				break;
+			if (is_content(s, b) && strcmp(c->v[a].stem, s->v[b].stem) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The verb a source forbids at token j: "Don't ditch follow-up
+ * appointments", "Never drive", "You should not skip sessions": the
+ * token of the verb, or 0 (no verb is at token 0 after a negator).
+ */
+static size_t
+forbidden_at(const struct text *s, size_t j)
+{
+	size_t cs = clause_start(s, j), v = j + 1;
+	if (!is_negator(s, j))
+		return 0;
+	if (strcmp(wd(s, j), "not") == 0 && !among(wprev(s, j), "do should must"))
+		return 0;
+	if (!among(wprev(s, j), "should must") && j != cs &&
+	    !(j == cs + 1 && strcmp(wd(s, cs), "do") == 0) &&
+	    !(j == cs + 1 && among(wd(s, cs), "you please")))
+		return 0;
+	while (v < s->n && s->v[v].type == T_WORD && among(wd(s, v), "ever just simply even"))
+		v++;
+	return v < s->n && s->v[v].type == T_WORD ? v : 0;
+}
+
+/*
+ * A permission against a prohibition: the claim lets the reader do what
+ * the source forbids ("Once you feel better, you can skip your follow-up
+ * appointments" / "Even if you feel much better, don't ditch follow-up
+ * appointments"): "can", "may", "are free to", "it's fine to" before the
+ * same deed on the same object.
+ */
+static int
+find_permission(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t i = 0; i + 1 < c->n; i++) {
+		size_t v = i + 1, from = i;
+		if (among(wd(c, i), "can could may"))
+			while (v < c->n && among(wd(c, v), "safely just simply still always easily now"))
+				v++;
+		else if (among(wd(c, i), "free fine okay ok safe") && strcmp(wd(c, i + 1), "to") == 0)
+			v = i + 2;
+		else
+			continue;
+		if (v >= c->n || c->v[v].type != T_WORD || c->v[v].pol == POL_NEG ||
+		    (v < c->n && is_negator(c, v)))
+			continue;
+		for (size_t j = 0; j < s->n; j++) {
+			size_t sv = forbidden_at(s, j);
+			if (sv == 0 || !same_deed(c, v, s, sv) || !same_object(c, v, s, sv))
+				continue;
+			return add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION, c->v[from].s,
+			    c->v[v].e, s->v[j].s, s->v[sv].e);
+		}
+	}
+	return 0;
+}
+
 /* Words of how often or widely a thing is used, after "less", "more" or "as". */
 #define FREQUENCY "common commonly often frequent frequently popular widely"
 
@@ -5181,7 +5270,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_comparison(&c, &s, &f) < 0 ||
 	    find_efficacy(&c, &s, &f) < 0 || find_degree_noun(&c, &s, &f) < 0 ||
 	    find_anti_prefix(&c, &s, &f) < 0 || find_likeness(&c, &s, &f) < 0 ||
-	    find_frequency_sides(&c, &s, &f) < 0 ||
+	    find_frequency_sides(&c, &s, &f) < 0 || find_permission(&c, &s, &f) < 0 ||
 	    find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
