@@ -2904,6 +2904,10 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 
 		int told = 0;
 
+		/* "same as conventional antidepressants" ("just as effective as" is a degree) */
+		if (!like && i + 1 < c->n && c->v[i].pol != POL_NEG &&
+		    strcmp(wd(c, i), "same") == 0 && strcmp(wd(c, i + 1), "as") == 0)
+			like = 1;
 		if (!like && !likeness_at(c, i, "unlike"))
 			continue;
 		/* the pair of words ("like" / "unlike" before the same word) may have told it */
