@@ -4130,6 +4130,135 @@ in_parentheses(const struct text *x, size_t i)
 	    x->v[i].type == T_WORD && name_like(x, i);
 }
 
+/* The route class (ROUTE) word k of x names, or -1. */
+static int
+route_class(const struct text *x, size_t k)
+{
+	if (x->v[k].type != T_WORD)
+		return -1;
+	for (size_t r = 0; r < NROUTE; r++)
+		if (among(wd(x, k), ROUTE[r]))
+			return (int)r;
+	return -1;
+}
+
+/* Whether a word of rarity starts at token k: "rare", "rarely", "less common", "least often". */
+static int
+rarity_at(const struct text *x, size_t k)
+{
+	if (x->v[k].type != T_WORD || x->v[k].pol == POL_NEG)
+		return 0;
+	if (among(wd(x, k), "rare rarely uncommon infrequent infrequently seldom exception"))
+		return 1;
+	return k + 1 < x->n && among(wd(x, k), "less least") &&
+	    among(wd(x, k + 1), "common commonly often frequent frequently used popular usual");
+}
+
+/* Whether a word of commonness starts at token k: "main", "go-to", "most common", "usual". */
+static int
+commonness_at(const struct text *x, size_t k)
+{
+	if (x->v[k].type != T_WORD || x->v[k].pol == POL_NEG ||
+	    among(wprev(x, k), "less least not"))
+		return 0;
+	if (among(wd(x, k), "main usual standard primary"))
+		return 1;
+	if (strcmp(wd(x, k), "go") == 0 && k + 2 < x->n && is_punct(x, k + 1, "-") &&
+	    strcmp(wd(x, k + 2), "to") == 0)
+		return 1;
+	return k + 1 < x->n && strcmp(wd(x, k), "most") == 0 &&
+	    among(wd(x, k + 1), "common commonly often frequently popular");
+}
+
+/* Whether "than" follows token k in its clause: a comparison (find_frequency_sides's). */
+static int
+compares_after(const struct text *x, size_t k)
+{
+	for (size_t m = k + 1; m < x->n && !clause_punct(x, m); m++)
+		if (strcmp(wd(x, m), "than") == 0)
+			return 1;
+	return 0;
+}
+
+/* The last token of a degree that starts at k: "less common", "most often", "rare". */
+static size_t
+degree_end(const struct text *x, size_t k)
+{
+	return k + 1 < x->n && among(wd(x, k), "less least most") ? k + 1 : k;
+}
+
+/*
+ * The route classes named in the clause of token k (bits), or in the
+ * clause before when this one speaks of it by a pronoun ("although these
+ * are less common").
+ */
+static unsigned
+clause_routes(const struct text *x, size_t k)
+{
+	size_t cs = clause_start(x, k), ce = k, m = cs;
+	unsigned routes = 0;
+	while (ce < x->n && !clause_punct(x, ce))
+		ce++;
+	while (m < k && among(wd(x, m), CLAUSE_WORD))
+		m++;
+	if (m < k && among(wd(x, m), "these those they it this")) {
+		ce = cs;
+		while (ce > 0 && (x->v[ce - 1].type != T_WORD || among(wd(x, ce - 1), CLAUSE_WORD)))
+			ce--;
+		cs = ce > 0 ? clause_start(x, ce - 1) : 0;
+	}
+	for (m = cs; m < ce; m++) {
+		int r = route_class(x, m);
+		if (r >= 0)
+			routes |= 1u << r;
+	}
+	return routes;
+}
+
+/*
+ * Which routes are common turned round: the claim says IV infusions are
+ * "the rare option" (or tablets "the main way"), the source that tablets
+ * and sprays "are less common" beside IV infusions.  Routes are compared
+ * by class (ROUTE): a pill is a tablet, a drip an infusion.
+ */
+static int
+find_route_frequency(const struct text *c, const struct text *s, struct found *f)
+{
+	unsigned rare = 0, named = 0;
+	size_t at = 0;
+	for (size_t j = 0; j < s->n; j++)
+		if (rarity_at(s, j) && rare == 0 && !compares_after(s, j) &&
+		    (rare = clause_routes(s, j)) != 0)
+			at = j;
+	if (rare == 0)
+		return 0;
+	for (size_t j = 0; j < s->n; j++) {
+		int r = route_class(s, j);
+		if (r >= 0)
+			named |= 1u << r;
+	}
+	size_t s_end = s->v[degree_end(s, at)].e;
+	for (size_t k = 0; k < c->n; k++) {
+		unsigned mine;
+		if (compares_after(c, k))
+			continue;
+		/* the pair of words ("most" / "less" of one subject) may have told it */
+		int told = 0;
+		for (size_t t = 0; t < f->n && !told; t++)
+			told = f->v[t].claim_start == c->v[k].s ||
+			    f->v[t].source_start == s->v[at].s;
+		if (told)
+			continue;
+		if ((rarity_at(c, k) && (mine = clause_routes(c, k)) != 0 &&
+		    (mine & rare) == 0 && (mine & named & ~rare) != 0) ||
+		    (commonness_at(c, k) && (mine = clause_routes(c, k)) != 0 &&
+		    (mine & rare) != 0 && (mine & ~rare) == 0))
+			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[k].s,
+			    c->v[degree_end(c, k)].e, s->v[at].s, s_end);
+	}
+	return 0;
+}
+
 /*
  * Parallel roles told apart by tags: the source names two things with
  * acronyms ("intramuscular (IM) and subcutaneous (SC) injections") and tags
@@ -5275,6 +5404,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_efficacy(&c, &s, &f) < 0 || find_degree_noun(&c, &s, &f) < 0 ||
 	    find_anti_prefix(&c, &s, &f) < 0 || find_likeness(&c, &s, &f) < 0 ||
 	    find_frequency_sides(&c, &s, &f) < 0 || find_permission(&c, &s, &f) < 0 ||
+	    find_route_frequency(&c, &s, &f) < 0 ||
 	    find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
