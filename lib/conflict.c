@@ -4216,6 +4216,96 @@ clause_routes(const struct text *x, size_t k)
 }
 
 /*
+ * What a source calls rare, from its rarity word at token j: the first
+ * two content stems after it ("in rare cases, hallucinations"; "Although
+ * rare, allergic reactions ... may occur") or the content word before
+ * "is"/"are" before it ("hallucinations are rare").  Returns how many.
+ */
+static size_t
+rare_things(const struct text *s, size_t j, const char **out)
+{
+	size_t n = 0;
+	if (j >= 2 && among(wd(s, j - 1), "is are") && is_content(s, j - 2))
+		out[n++] = s->v[j - 2].stem;
+	for (size_t m = j + 1; m < s->n && m <= j + 6 && n < 2; m++) {
+		if (s->v[m].type == T_PUNCT && strcmp(s->v[m].w, ",") != 0)
+			break;
+		if (!is_content(s, m) || among(wd(s, m), "cases case instances occasions"))
+			continue;
+		out[n++] = s->v[m].stem;	/* and its head: "allergic reactions" */
+		if (m + 1 < s->n && is_content(s, m + 1) && n < 2)
+			out[n++] = s->v[m + 1].stem;
+		break;
+	}
+	return n;
+}
+
+/*
+ * Most against rare: the claim says hallucinations come to "most
+ * patients" or that allergic reactions are "among the most common side
+ * effects", the source "in rare cases, hallucinations" or "Although rare,
+ * allergic reactions ... may occur".  The thing must be what the source
+ * calls rare, named in the claim's clause of "most" or "common".
+ */
+static int
+find_most_rare(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t k = 0; k < c->n; k++)
+		if (rarity_at(c, k))
+			return 0;	/* the claim speaks of rarity itself */
+	for (size_t j = 0; j < s->n; j++) {
+		const char *things[3];
+		size_t nt;
+		if (s->v[j].pol == POL_NEG || !among(wd(s, j), "rare rarely uncommon") ||
+		    (nt = rare_things(s, j, things)) == 0)
+			continue;
+		int told = 0;	/* the pair "common" / "rare" may have told it */
+		for (size_t t = 0; t < f->n && !told; t++)
+			told = f->v[t].source_start == s->v[j].s;
+		for (size_t k = 0; k < c->n && !told; k++) {
+			if (c->v[k].type != T_WORD || c->v[k].pol == POL_NEG ||
+			    !(among(wd(c, k), "most majority common commonly frequent frequently") &&
+			    !among(wprev(c, k), "less least not")))
+				continue;
+			size_t cs = clause_start(c, k), ce = k;
+			while (ce < c->n && !clause_punct(c, ce))
+				ce++;
+			/* "hallucinations, which occur in most patients": its antecedent */
+			if (cs >= 3 && among(wd(c, cs - 1), "which that who") &&
+			    is_punct(c, cs - 2, ","))
+				cs -= 3;
+			/*
+			 * "most patients" counts people, whatever they have; "the most
+			 * common side effects" and "frequent monitoring" qualify a noun,
+			 * so the thing must be their clause's subject, before a copula
+			 */
+			size_t next = k + 1;
+			while (next < ce && among(wd(c, next), "common commonly frequent"))
+				next++;
+			if (next < ce && is_content(c, next) &&
+			    !among(wd(c, next), "patients people users individuals persons")) {
+				size_t cop = cs;
+				/* "the most common side effects": a kind the thing is one of */
+				if (!among(wd(c, next), "side effects reactions risks complications "
+				    "problems symptoms events occurrences outcomes"))
+					continue;
+				while (cop < k && !among(wd(c, cop), "is are was were rank ranks"))
+					cop++;
+				if (cop == k)
+					continue;
+				ce = cop;
+			}
+			for (size_t m = cs; m < ce; m++)
+				for (size_t t = 0; t < nt; t++)
+					if (is_content(c, m) && strcmp(c->v[m].stem, things[t]) == 0)
+						return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+						    c->v[k].s, c->v[k].e, s->v[j].s, s->v[j].e);
+		}
+	}
+	return 0;
+}
+
+/*
  * Which routes are common turned round: the claim says IV infusions are
  * "the rare option" (or tablets "the main way"), the source that tablets
  * and sprays "are less common" beside IV infusions.  Routes are compared
@@ -5404,7 +5494,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_efficacy(&c, &s, &f) < 0 || find_degree_noun(&c, &s, &f) < 0 ||
 	    find_anti_prefix(&c, &s, &f) < 0 || find_likeness(&c, &s, &f) < 0 ||
 	    find_frequency_sides(&c, &s, &f) < 0 || find_permission(&c, &s, &f) < 0 ||
-	    find_route_frequency(&c, &s, &f) < 0 ||
+	    find_route_frequency(&c, &s, &f) < 0 || find_most_rare(&c, &s, &f) < 0 ||
 	    find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
