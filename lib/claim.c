@@ -100,6 +100,7 @@ struct claim_check {
 	int origin_only;		/* its standard is an origin ("derived from"), no "than" */
 	int negated;			/* it says "not", "never", "no", "too weak to" ... */
 	int negated_head;		/* judged word a negator denies ("doesn't help"), or -1 */
+	int imperative;			/* its denial opens an imperative: "Don't skip sessions" */
 	/* its denial is a degree: "not used as often as", "not as common as" */
 	int negated_degree;
 	int unlike;			/* it says "not the same", "not identical" */
@@ -805,6 +806,20 @@ static int too_to(const char *text, size_t len)
 	return i < len && text[i] == ' ' && next_word(text + i, len - i, w, sizeof w) &&
 	    strcmp(w, "to") == 0;
 }
+
+/* Words that open a denied imperative: "Don't", "Do not", "Never".  Sorted. */
+static const char *const imperative_openers[] = { "do", "don", "dont", "never" };
+
+/*
+ * Words that say a deed harms ("skipping sessions may slow your
+ * recovery"): the reason a source gives for advice a claim gives as "Don't
+ * skip sessions".  Sorted.
+ */
+static const char *const harm_words[] = {
+	"danger", "dangerous", "delay", "delayed", "delays", "harm", "harmful", "harms", "hinder",
+	"hinders", "impair", "impairs", "jeopardise", "jeopardize", "risk", "risks", "risky",
+	"slow", "slowed", "slows", "undermine", "undermines", "unsafe", "worsen", "worsens",
+};
 
 /*
  * Words that deny or withhold, in a source sentence: a claim that says
@@ -1745,8 +1760,13 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    strcmp(w, "without") == 0 || (strcmp(w, "little") == 0 && !some) ||
 			    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'') ||
 			    (strcmp(w, "too") == 0 && too_to(claim + j, len - j)));
-			if (negates && !cc->negated)
+			if (negates && !cc->negated) {
+				char first[16];
 				cc->negated_head = denied_head(cc, claim, len, j);
+				/* "Don't skip sessions", "Never drive": advice */
+				cc->imperative = next_word(claim, len, first, sizeof first) &&
+				    IN_LIST(first, imperative_openers) && i < 12;
+			}
 			cc->negated |= negates;
 		}
 		i = j > i ? j : i + 1;
@@ -2192,6 +2212,13 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 * denies is said too ("doesn't help")
 	 */
 	int denial = says_denial(text, len);
+	/*
+	 * "Don't skip sessions" is said by "skipping sessions may slow
+	 * recovery": the deed it forbids, and harm
+	 */
+	if (denial == 0 && cc->imperative && cc->negated_head >= 0 && present[cc->negated_head] &&
+	    says_any(text, len, harm_words, NP(harm_words)))
+		denial = 1;
 	if ((cc->negated || cc->unlike) &&
 	    (denial == 0 || (denial == 2 && cc->negated && cc->negated_head >= 0 &&
 	    !present[cc->negated_head])) &&

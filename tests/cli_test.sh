@@ -1315,6 +1315,14 @@ q_claim_verdicts() {
 	verdict_is_not SUPPORTED "doesn't help with OCD"
 	q --db "$CDB" --claim "ket doesnt help with ocd at all"
 	verdict_is_not SUPPORTED "a chat's doesnt"
+	# advice ("Don't skip sessions") is said by the harm of the deed it
+	# forbids ("Skipping sessions may slow your rate of recovery"), not by
+	# harm alone
+	q --db "$CDB" --claim "Don't skip your sessions; missing them can slow down your recovery."
+	want_rc 0 "advice and its reason"
+	verdict_is SUPPORTED "don't skip: skipping slows recovery"
+	q --db "$CDB" --claim "Don't bring anyone with you to your session."
+	verdict_is_not SUPPORTED "don't bring anyone"
 	# a fact-checker's wrapper and a letter's aside frame the claim
 	q --db "$CDB" --claim "The claim that ketamine is also used to treat substance use disorders holds up."
 	want_rc 0 "a fact-checker's wrapper"
