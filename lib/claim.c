@@ -861,7 +861,10 @@ static int softened_after(const char *text, size_t len)
 		size_t i = past_first_word(text, len);
 		while (i < len && text[i] == ' ')
 			i++;
-		if (i == len || strchr(",.;:!?)", text[i]) != NULL)
+		char after[8];
+		if (i == len || strchr(",.;:!?)", text[i]) != NULL ||
+		    (next_word(text + i, len - i, after, sizeof after) &&
+		    (strcmp(after, "or") == 0 || strcmp(after, "and") == 0)))
 			return 1;
 	}
 	for (int k = 0; k < 2 && next_word(text, len, w, sizeof w); k++) {
@@ -1456,6 +1459,10 @@ static int idiom_word(const char *claim, const char *w)
 	    said_between(claim, "", w, " then"))) ||
 	    (strcmp(w, "bit") == 0 && said_between(claim, "a ", w, "")) ||
 	    (strcmp(w, "top") == 0 && said_between(claim, "on ", w, " of ")) ||
+	    /* "doesn't last forever": temporary, which the denied "last" says */
+	    (strcmp(w, "forever") == 0 && (said_between(claim, "n't last ", w, "") ||
+	    said_between(claim, "n\xe2\x80\x99t last ", w, "") ||
+	    said_between(claim, "not last ", w, "") || said_between(claim, "nt last ", w, ""))) ||
 	    dates_back(claim, w);
 }
 

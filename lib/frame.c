@@ -84,21 +84,23 @@ static const char *const quantifiers[] = { "all", "many", "most", "some" };
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
 	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
-	"for what it is worth", "funnily enough", "funny enough", "i must say", "imagine that",
-	"it appears", "it checks out that", "it is accurate that", "it is correct that",
-	"it is fair to say that", "it is held that", "it is true that", "it is worth noting that",
-	"it may interest you to learn that", "it may interest your readers to learn that",
-	"it seems", "it would seem", "keep in mind that", "let it be remembered",
-	"let it be said", "mind you", "needless to say", "note that", "of course",
-	"one might say", "remember that", "so the argument runs", "the way i understand it",
-	"to be fair", "to be sure", "you know", "you see",
+	"for what it is worth", "funnily enough", "funny enough", "heads up", "here's the thing",
+	"i must say", "imagine that", "in short", "it appears", "it checks out that",
+	"it is accurate that", "it is correct that", "it is fair to say that", "it is held that",
+	"it is true that", "it is worth noting that", "it may interest you to learn that",
+	"it may interest your readers to learn that", "it seems", "it would seem",
+	"keep in mind that", "let it be remembered", "let it be said", "listen up",
+	"long story short", "mind you", "needless to say", "note that", "of course",
+	"one might say", "real talk", "remember that", "so the argument runs", "the thing is",
+	"the way i understand it", "think of it like this", "think of it this way", "to be fair",
+	"to be sure", "you know", "you see",
 };
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks." */
 static const char *const endearments[] = {
-	"bro", "buddy", "darling", "dear", "dearest", "dearie", "everyone", "fam", "folks",
-	"friend", "friends", "guys", "hon", "honey", "kiddo", "love", "pal", "pet", "petal",
-	"sweetheart", "sweetie",
+	"bro", "buddy", "champ", "darling", "dear", "dearest", "dearie", "everyone", "fam",
+	"folks", "friend", "friends", "guys", "hon", "honey", "kiddo", "kids", "love", "pal",
+	"pet", "petal", "sweetheart", "sweetie", "team",
 };
 
 /* Titles before a person's name ("Dr. Reyes"): the name is a person's, no source's. */
@@ -414,7 +416,7 @@ static int vocative(const struct tokens *ts, int k)
 	if (!is_word(ts, k) || !IS(&ts->t[k], endearments))
 		return -1;
 	k++;
-	return k == ts->n || (ts->t[k].punct != 0 && strchr(",.!?", ts->t[k].punct) != NULL) ?
+	return k == ts->n || (ts->t[k].punct != 0 && strchr(",.!?:", ts->t[k].punct) != NULL) ?
 	    k : -1;
 }
 
@@ -474,6 +476,13 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	if ((end = aside_at(&ts, lead)) > lead && words_after(&ts, end) >= 3) {
 		n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, 0);
 		lead = from = end;
+		/* "Listen up, team: ..." */
+		if ((end = vocative(&ts, lead)) > lead && end < ts.n &&
+		    (is_punct(&ts, end, ',') || is_punct(&ts, end, ':')) &&
+		    words_after(&ts, end) >= 3) {
+			n = add(out, n, max, ts.t[lead].start, ts.t[end].end, 0);
+			lead = from = end + 1;
+		}
 	}
 	if ((end = according_to(&ts, lead)) >= 0 && is_punct(&ts, end, ',')) {
 		end++;

@@ -122,6 +122,8 @@ static void test_frame_inside(void **state)
 		{ "It was first made in the sixties, imagine that, sweetheart.",
 		  ", imagine that|, sweetheart" },
 		{ "Honey, ketamine can raise your blood pressure for a while.", "Honey," },
+		{ "Listen up, team: the go-to play is an IV infusion.", "Listen up,|team:" },
+		{ "One infusion doesn't win the season, team: the boost wears off.", ", team" },
 		{ "The old pills go after serotonin, you see, but ketamine does not.", ", you see" },
 		{ "It lifts depression quickly, my dear, even where other pills failed.",
 		  ", my dear" },
