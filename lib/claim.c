@@ -1527,9 +1527,16 @@ static int framed_word(const char *claim, const struct frame_span *frames, size_
  */
 static int blank_frames(struct claim_check *cc, const char *claim)
 {
+	size_t len = strlen(claim);
 	if ((cc->read_text = strdup(claim)) == NULL)
 		return -1;
-	frame_blank(cc->read_text, strlen(claim), cc->frames, cc->nframes);
+	frame_blank(cc->read_text, len, cc->frames, cc->nframes);
+	/* "on top of" says "besides": no "top" for conflicts to oppose to "side" */
+	for (size_t i = 0; i + 9 <= len; i++)
+		if (strncasecmp(claim + i, "on top of", 9) == 0 &&
+		    (i == 0 || !is_word_byte(claim[i - 1])) &&
+		    (i + 9 == len || !is_word_byte(claim[i + 9])))
+			memset(cc->read_text + i, ' ', 9);
 	return 0;
 }
 

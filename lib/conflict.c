@@ -1161,6 +1161,10 @@ mark_negations(struct text *x)
 		if ((i == cs || (i == cs + 1 && strcmp(wd(x, cs), "do") == 0)) &&
 		    (among(wd(x, i), "never not dont") || strcmp(wd(x, i), "don't") == 0))
 			pol = POL_UNK;
+		/* "... and don't skip sessions" ("and never in veterinary settings" denies) */
+		if (i > cs && among(wprev(x, i), "and so please then") &&
+		    (strcmp(wd(x, i), "dont") == 0 || strcmp(wd(x, i), "don't") == 0))
+			pol = POL_UNK;
 		/* "not only an anesthetic" says it is one, and more */
 		if (i + 1 < ce && among(wd(x, i + 1), "only just merely solely simply"))
 			pol = POL_UNK;

@@ -36,16 +36,16 @@ static const char *const saying_verbs[] = {
 	"claim", "claimed", "claims", "concede", "conceded", "concedes", "confess", "confessed",
 	"confesses", "confirm", "confirmed", "confirms", "discover", "discovered", "discovers",
 	"emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
-	"explain", "explained", "explains", "found", "gather", "gathered", "gathers", "hear",
-	"heard", "hears", "inform", "informed", "informs", "insist", "insisted", "insists",
-	"knew", "know", "knows", "learn", "learned", "learns", "learnt", "maintain", "maintained",
-	"maintains", "mention", "mentioned", "mentions", "note", "noted", "notes", "observe",
-	"observed", "observes", "read", "reads", "realise", "realised", "realises", "realize",
-	"realized", "realizes", "reassure", "reassured", "reassures", "remind", "reminded",
-	"reminds", "report", "reported", "reports", "said", "say", "says", "show", "showed",
-	"shown", "shows", "state", "stated", "states", "stress", "stressed", "stresses",
-	"suggest", "suggested", "suggests", "tell", "tells", "told", "understand", "understood",
-	"warn", "warned", "warns", "write", "writes", "wrote",
+	"explain", "explained", "explains", "find", "finds", "found", "gather", "gathered",
+	"gathers", "hear", "heard", "hears", "inform", "informed", "informs", "insist",
+	"insisted", "insists", "knew", "know", "knows", "learn", "learned", "learns", "learnt",
+	"maintain", "maintained", "maintains", "mention", "mentioned", "mentions", "note",
+	"noted", "notes", "observe", "observed", "observes", "read", "reads", "realise",
+	"realised", "realises", "realize", "realized", "realizes", "reassure", "reassured",
+	"reassures", "remind", "reminded", "reminds", "report", "reported", "reports", "said",
+	"say", "says", "show", "showed", "shown", "shows", "state", "stated", "states", "stress",
+	"stressed", "stresses", "suggest", "suggested", "suggests", "tell", "tells", "told",
+	"understand", "understood", "warn", "warned", "warns", "write", "writes", "wrote",
 };
 
 /*
@@ -84,16 +84,18 @@ static const char *const quantifiers[] = { "all", "many", "most", "some" };
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
 	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
-	"for what it is worth", "funnily enough", "funny enough", "heads up", "here's the thing",
-	"i must say", "imagine that", "in short", "it appears", "it checks out that",
-	"it is accurate that", "it is correct that", "it is fair to say that", "it is held that",
-	"it is true that", "it is worth noting that", "it may interest you to learn that",
+	"fair warning", "for what it is worth", "fun fact", "funnily enough", "funny enough",
+	"heads up", "here's the thing", "i must say", "imagine that", "in short",
+	"interestingly enough", "it appears", "it checks out that", "it is accurate that",
+	"it is correct that", "it is fair to say that", "it is held that", "it is true that",
+	"it is worth noting that", "it may interest you to learn that",
 	"it may interest your readers to learn that", "it seems", "it would seem",
 	"keep in mind that", "let it be remembered", "let it be said", "listen up",
-	"long story short", "mind you", "needless to say", "note that", "of course",
-	"one might say", "real talk", "remember that", "so the argument runs", "the thing is",
+	"long story short", "mind you", "needless to say", "note that", "oddly enough",
+	"of course", "one might say", "real talk", "remember that", "so the argument runs",
+	"strangely enough", "sure enough", "take it from me", "the thing is",
 	"the way i understand it", "think of it like this", "think of it this way", "to be fair",
-	"to be sure", "you know", "you see",
+	"to be sure", "weirdly enough", "you know", "you see",
 };
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks." */
@@ -290,6 +292,10 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 		k++;
 	else if (is_word(ts, k) && strcmp(ts->t[k].w, "it") == 0 && !is_word(ts, k + 1))
 		k++;	/* ", as I understand it," */
+	else if (is_word(ts, k) && strcmp(ts->t[k].w, "out") == 0 && is_word(ts, k + 1) &&
+	    (strcmp(ts->t[k - 1].w, "find") == 0 || strcmp(ts->t[k - 1].w, "found") == 0 ||
+	    strcmp(ts->t[k - 1].w, "finds") == 0))
+		k++;	/* "I was surprised to find out that" */
 	return k;
 }
 

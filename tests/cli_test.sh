@@ -1323,6 +1323,10 @@ q_claim_verdicts() {
 	verdict_is SUPPORTED "don't skip: skipping slows recovery"
 	q --db "$CDB" --claim "Don't bring anyone with you to your session."
 	verdict_is_not SUPPORTED "don't bring anyone"
+	# "on top of" says "besides": no "top" against the source's "side effects"
+	q --db "$CDB" --claim "On top of dissociation and higher blood pressure, ketamine can in rare cases cause hallucinations or even psychosis."
+	want_rc 0 "on top of"
+	verdict_is SUPPORTED "on top of, no top"
 	# a fact-checker's wrapper and a letter's aside frame the claim
 	q --db "$CDB" --claim "The claim that ketamine is also used to treat substance use disorders holds up."
 	want_rc 0 "a fact-checker's wrapper"
