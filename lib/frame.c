@@ -84,18 +84,21 @@ static const char *const quantifiers[] = { "all", "many", "most", "some" };
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
 	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
-	"fair warning", "for what it is worth", "fun fact", "funnily enough", "funny enough",
-	"heads up", "here's the thing", "i must say", "imagine that", "in short",
+	"consider that", "fair warning", "for what it is worth", "fun fact", "funnily enough",
+	"funny enough", "heads up", "here's the thing", "i must say", "imagine that", "in short",
 	"interestingly enough", "it appears", "it checks out that", "it is accurate that",
 	"it is correct that", "it is fair to say that", "it is held that", "it is true that",
 	"it is worth noting that", "it may interest you to learn that",
 	"it may interest your readers to learn that", "it seems", "it would seem",
-	"keep in mind that", "let it be remembered", "let it be said", "listen up",
-	"long story short", "mind you", "needless to say", "note that", "oddly enough",
-	"of course", "one might say", "real talk", "remember that", "so the argument runs",
-	"strangely enough", "sure enough", "take it from me", "the thing is",
-	"the way i understand it", "think of it like this", "think of it this way", "to be fair",
-	"to be sure", "weirdly enough", "you know", "you see",
+	"keep in mind that", "let it be remembered", "let it be said", "let me be clear",
+	"let me be honest", "let me be plain", "let me be plain with you", "let us be clear",
+	"let us be clear that", "let us be honest", "let us be honest with you", "listen up",
+	"long story short", "make no mistake", "mark my words", "mind you", "needless to say",
+	"note that", "oddly enough", "of course", "one might say", "real talk", "remember that",
+	"so the argument runs", "strangely enough", "sure enough", "take it from me",
+	"the thing is", "the way i understand it", "think of it like this",
+	"think of it this way", "to be fair", "to be sure", "weirdly enough", "yes", "you know",
+	"you see",
 };
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks." */
@@ -364,12 +367,13 @@ static int phrase_at(const struct tokens *ts, int k, const char *p)
 /* The token after an aside that starts at token k ("keep in mind that"), or -1. */
 static int aside_at(const struct tokens *ts, int k)
 {
+	int best = -1;	/* the longest: "let me be plain with you", not "let me be plain" */
 	for (size_t a = 0; a < sizeof asides / sizeof *asides; a++) {
 		int m = phrase_at(ts, k, asides[a]);
-		if (m >= 0)
-			return is_punct(ts, m, ',') ? m + 1 : m;
+		if (m > best)
+			best = m;
 	}
-	return -1;
+	return best >= 0 && is_punct(ts, best, ',') ? best + 1 : best;
 }
 
 /* A fact-checker's wrapper: "The claim that ... holds up." */
@@ -417,11 +421,15 @@ static int wrapper(const struct tokens *ts, int k, int *tail)
  */
 static int vocative(const struct tokens *ts, int k)
 {
+	int m;
 	if (is_word(ts, k) && strcmp(ts->t[k].w, "my") == 0)
 		k++;
-	if (!is_word(ts, k) || !IS(&ts->t[k], endearments))
+	if ((m = phrase_at(ts, k, "ladies and gentlemen")) > k)
+		k = m;
+	else if (!is_word(ts, k) || !IS(&ts->t[k], endearments))
 		return -1;
-	k++;
+	else
+		k++;
 	return k == ts->n || (ts->t[k].punct != 0 && strchr(",.!?:", ts->t[k].punct) != NULL) ?
 	    k : -1;
 }
