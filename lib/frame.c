@@ -32,19 +32,20 @@ struct tokens {
 /* Verbs of saying, hearing and learning, every form. */
 static const char *const saying_verbs[] = {
 	"acknowledge", "acknowledged", "acknowledges", "admit", "admits", "admitted", "argue",
-	"argued", "argues", "assure", "assured", "assures", "believe", "believed", "believes",
-	"claim", "claimed", "claims", "concede", "conceded", "concedes", "confess", "confessed",
-	"confesses", "confirm", "confirmed", "confirms", "discover", "discovered", "discovers",
-	"emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
-	"explain", "explained", "explains", "find", "finds", "found", "gather", "gathered",
-	"gathers", "hear", "heard", "hears", "inform", "informed", "informs", "insist",
-	"insisted", "insists", "knew", "know", "knows", "learn", "learned", "learns", "learnt",
-	"maintain", "maintained", "maintains", "mention", "mentioned", "mentions", "note",
-	"noted", "notes", "observe", "observed", "observes", "read", "reads", "realise",
-	"realised", "realises", "realize", "realized", "realizes", "reassure", "reassured",
-	"reassures", "remind", "reminded", "reminds", "report", "reported", "reports", "said",
-	"say", "says", "show", "showed", "shown", "shows", "state", "stated", "states", "stress",
-	"stressed", "stresses", "suggest", "suggested", "suggests", "tell", "tells", "told",
+	"argued", "argues", "asking", "assure", "assured", "assures", "believe", "believed",
+	"believes", "claim", "claimed", "claims", "concede", "conceded", "concedes", "confess",
+	"confessed", "confesses", "confirm", "confirmed", "confirms", "discover", "discovered",
+	"discovers", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized",
+	"emphasizes", "explain", "explained", "explaining", "explains", "find", "finds", "found",
+	"gather", "gathered", "gathers", "hear", "heard", "hears", "inform", "informed",
+	"informs", "insist", "insisted", "insists", "knew", "know", "knows", "learn", "learned",
+	"learns", "learnt", "maintain", "maintained", "maintains", "means", "meant", "mention",
+	"mentioned", "mentions", "note", "noted", "notes", "observe", "observed", "observes",
+	"read", "reads", "realise", "realised", "realises", "realize", "realized", "realizes",
+	"reassure", "reassured", "reassures", "remind", "reminded", "reminds", "report",
+	"reported", "reports", "said", "say", "saying", "says", "show", "showed", "shown",
+	"shows", "state", "stated", "states", "stress", "stressed", "stresses", "stressing",
+	"suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells", "told",
 	"understand", "understood", "warn", "warned", "warns", "write", "writes", "wrote",
 };
 
@@ -85,20 +86,21 @@ static const char *const quantifiers[] = { "all", "many", "most", "some" };
 static const char *const asides[] = {
 	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
 	"consider that", "fair warning", "for what it is worth", "fun fact", "funnily enough",
-	"funny enough", "heads up", "here's the thing", "i must say", "imagine that", "in short",
-	"interestingly enough", "it appears", "it checks out that", "it is accurate that",
-	"it is correct that", "it is fair to say that", "it is held that", "it is true that",
-	"it is worth noting that", "it may interest you to learn that",
+	"funny enough", "heads up", "here's the thing", "i must say", "imagine that",
+	"in other words", "in plain english", "in plain terms", "in plain words", "in short",
+	"in simple words", "interestingly enough", "it appears", "it checks out that",
+	"it is accurate that", "it is correct that", "it is fair to say that", "it is held that",
+	"it is true that", "it is worth noting that", "it may interest you to learn that",
 	"it may interest your readers to learn that", "it seems", "it would seem",
 	"keep in mind that", "let it be remembered", "let it be said", "let me be clear",
 	"let me be honest", "let me be plain", "let me be plain with you", "let us be clear",
 	"let us be clear that", "let us be honest", "let us be honest with you", "listen up",
 	"long story short", "make no mistake", "mark my words", "mind you", "needless to say",
-	"note that", "oddly enough", "of course", "one might say", "real talk", "remember that",
-	"so the argument runs", "strangely enough", "sure enough", "take it from me",
-	"the thing is", "the way i understand it", "think of it like this",
-	"think of it this way", "to be fair", "to be sure", "weirdly enough", "yes", "you know",
-	"you see",
+	"note that", "oddly enough", "of course", "one might say", "put simply", "real talk",
+	"remember that", "simply put", "so the argument runs", "strangely enough", "sure enough",
+	"take it from me", "the thing is", "the way i understand it", "think of it like this",
+	"think of it this way", "to be fair", "to be sure", "to put it simply", "weirdly enough",
+	"yes", "you know", "you see",
 };
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks." */
@@ -123,7 +125,8 @@ static const char *const between_words[] = {
 	"all", "also", "always", "am", "are", "be", "been", "can", "clearly", "could", "did",
 	"do", "does", "even", "first", "had", "has", "have", "is", "later", "may", "might",
 	"must", "need", "now", "often", "once", "openly", "ought", "quite", "rather", "recently",
-	"repeatedly", "should", "then", "to", "very", "was", "were", "will", "would",
+	"repeatedly", "should", "then", "to", "very", "want", "wanted", "wants", "was", "were",
+	"will", "would",
 };
 
 static const char *const passive_auxiliaries[] = { "are", "be", "been", "is", "was", "were" };
@@ -271,6 +274,10 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 	for (int n = 0; n < 3 && is_word(ts, k) && IS(&ts->t[k], between_words); n++) {
 		passive |= IS(&ts->t[k], passive_auxiliaries);
 		k++;
+		/* "wants you to understand that" */
+		if (strncmp(ts->t[k - 1].w, "want", 4) == 0 && is_word(ts, k) &&
+		    IS(&ts->t[k], object_pronouns))
+			k++;
 	}
 	if (is_word(ts, k) && IS(&ts->t[k], attitudes_to) && is_word(ts, k + 1) &&
 	    strcmp(ts->t[k + 1].w, "to") == 0)
@@ -362,6 +369,23 @@ static int phrase_at(const struct tokens *ts, int k, const char *p)
 		k++;
 	}
 	return *p == '\0' ? k : -1;
+}
+
+/*
+ * "What the doctor means is that", "What she is saying is": the token
+ * after the frame, or -1 (*named as speaker).
+ */
+static int what_frame(const struct tokens *ts, int k, int *named)
+{
+	int end;
+	if (!is_word(ts, k) || strcmp(ts->t[k].w, "what") != 0 ||
+	    (end = speaker(ts, k + 1, named)) < 0 || (end = saying(ts, k + 1, end, *named)) < 0 ||
+	    !is_word(ts, end) || strcmp(ts->t[end].w, "is") != 0)
+		return -1;
+	end++;
+	if (is_word(ts, end) && strcmp(ts->t[end].w, "that") == 0)
+		end++;
+	return is_word(ts, end) ? end : -1;
 }
 
 /* The token after an aside that starts at token k ("keep in mind that"), or -1. */
@@ -505,9 +529,12 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	    (end = speaker(&ts, lead + 1, &named)) >= 0 &&
 	    (end = saying(&ts, lead + 1, end, named)) >= 0 && is_punct(&ts, end, ','))
 		end++;
+	else if ((end = what_frame(&ts, lead, &named)) > 0)
+		;
 	else if ((end = lead_frame(&ts, lead, &named)) < 0 && lead == 0 &&
 	    (comma = opening_comma(&ts, OPENER_REACH)) > 0 &&
-	    (end = lead_frame(&ts, after_joining(&ts, comma + 1), &named)) > 0)
+	    ((end = what_frame(&ts, after_joining(&ts, comma + 1), &named)) > 0 ||
+	    (end = lead_frame(&ts, after_joining(&ts, comma + 1), &named)) > 0))
 		from = after_joining(&ts, comma + 1);
 	else if (end < 0)
 		named = 0;

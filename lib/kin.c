@@ -254,7 +254,7 @@ static const char *const phrases[] = {
 	"lose touch with reality|psychosis", "losing touch with reality|psychosis",
 	"panic attack|anxiety", "panic attacks|anxiety", "brain messengers|neurotransmitters",
 	"chemical messengers|neurotransmitters", "cook up|synthesize", "turn down|reduce",
-	"little while|temporary",
+	"little while|temporary", "loved one|patient", "loved ones|patients",
 	"right away|immediate", "straight away|immediate",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
