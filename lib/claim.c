@@ -356,7 +356,7 @@ static size_t word_end(const char *text, size_t len, size_t i)
 /* Whether word[0 .. n) (lower-case ASCII) stands at text[i] as a whole word, any case. */
 static int word_at(const char *text, size_t len, size_t i, const char *word, size_t n)
 {
-	return (i == 0 || !is_word_byte(text[i - 1])) && (i + n == len ||
+	return i + n <= len && (i == 0 || !is_word_byte(text[i - 1])) && (i + n == len ||
 	    !is_word_byte(text[i + n])) && same_word((const unsigned char *)text + i, n, word);
 }
 
