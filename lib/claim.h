@@ -67,9 +67,12 @@ void claim_check_free(struct claim_check *cc);	/* accepts NULL */
 
 /*
  * idf, or less when general English uses the word (surface) more often
- * than the index's passages do: the share of WordNet's tagged corpus it
- * takes, as a passage frequency (a small corpus makes "people" and
- * "help" look rare).  idf unchanged without a thesaurus or a count.
+ * than the index's passages do (a small corpus makes "people" and "help"
+ * look rare).  English is the word's share of WordNet's tagged corpus, as
+ * a passage frequency; df >= 0, the word's passages in the index, joins
+ * it as CLAIM_ENGLISH_PASSAGES passages seen before the index's (so
+ * English fades in a large index); df < 0 (no passage holds the word):
+ * English alone.  idf unchanged without a thesaurus or a count.
  */
 struct thesaurus;
 struct index_stats;

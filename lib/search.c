@@ -541,15 +541,14 @@ static int make_plan(struct run *r)
 	plan_init(&r->pl, &r->o, &r->tu);
 	if (r->o.raw_syntax)
 		buf_puts(&r->pl.expr, r->query);
-	else if (r->o.claim) {
+	else if (r->o.claim)
 		plan_from_words(&r->ws, NULL, &r->pl);
-		for (int i = 0; i < r->ws.n; i++)
-			r->ws.w[i].idf = own_idf[i];
-	}
 	else if (plan_term_idfs(s->tok, s->stats, &r->terms) != 0)
 		return util_error(r->err, r->errlen, "out of memory");
 	else
 		plan_from_terms(&r->terms, &r->pl);
+	for (int i = 0; r->o.claim && i < r->ws.n; i++)
+		r->ws.w[i].idf = own_idf[i];
 	if (r->coverage_mode)
 		plan_coverage(&r->pl, &r->tu);
 	if (r->o.claim && !r->o.raw_syntax && add_kin_phrases(r) != 0)
