@@ -21,7 +21,15 @@
  *   - "According to X," at the start, ", according to X" inside or at the
  *     end, and ", the article concedes," between commas or before the
  *     final stop;
- *   - the adverbs "reportedly", "apparently", "allegedly", "supposedly".
+ *   - the adverbs "reportedly", "apparently", "allegedly", "supposedly";
+ *   - after a conjunction: "..., but experts say ketamine ...";
+ *   - "What the doctor means is that", "The doctor wants you to
+ *     understand that";
+ *   - asides that only address the reader ("Keep in mind that", "It is
+ *     accurate that", "Consider that", ", you see,", "Listen up,"), a
+ *     label before a colon ("Pro tip:"), a vocative (", sweetheart,",
+ *     "Ladies and gentlemen,", ", team:") and a fact-checker's wrapper
+ *     ("The claim that ... holds up.", both ends).
  * At least three words of the claim must be left outside the frames.
  *
  * Pure: no I/O, no allocation.
