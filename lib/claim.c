@@ -1533,9 +1533,7 @@ static int blank_frames(struct claim_check *cc, const char *claim)
 	frame_blank(cc->read_text, len, cc->frames, cc->nframes);
 	/* "on top of" says "besides": no "top" for conflicts to oppose to "side" */
 	for (size_t i = 0; i + 9 <= len; i++)
-		if (strncasecmp(claim + i, "on top of", 9) == 0 &&
-		    (i == 0 || !is_word_byte(claim[i - 1])) &&
-		    (i + 9 == len || !is_word_byte(claim[i + 9])))
+		if (word_at(claim, len, i, "on top of", 9))
 			memset(cc->read_text + i, ' ', 9);
 	return 0;
 }

@@ -2893,6 +2893,21 @@ same_compared(const struct text *a, size_t i, const struct text *b, size_t j)
 }
 
 /*
+ * Whether a conflict found already starts at claim byte cs or at source
+ * byte ss (SIZE_MAX: that side is not asked): a pair of words may have
+ * told what a later rule would tell again.
+ */
+static int
+already_found(const struct found *f, size_t cs, size_t ss)
+{
+	for (size_t k = 0; k < f->n; k++)
+		if ((cs != SIZE_MAX && f->v[k].claim_start == cs) ||
+		    (ss != SIZE_MAX && f->v[k].source_start == ss))
+			return 1;
+	return 0;
+}
+
+/*
  * A likeness turned round: the claim says ketamine works "just like
  * ordinary antidepressants", the source "unlike traditional
  * antidepressants" (or the other way round), or "works differently than
@@ -2906,8 +2921,6 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 	for (size_t i = 0; i < c->n; i++) {
 		int like = likeness_at(c, i, "like");
 
-		int told = 0;
-
 		/* "same as conventional antidepressants" ("just as effective as" is a degree) */
 		if (!like && i + 1 < c->n && c->v[i].pol != POL_NEG &&
 		    strcmp(wd(c, i), "same") == 0 && strcmp(wd(c, i + 1), "as") == 0)
@@ -2915,9 +2928,7 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 		if (!like && !likeness_at(c, i, "unlike"))
 			continue;
 		/* the pair of words ("like" / "unlike" before the same word) may have told it */
-		for (size_t k = 0; k < f->n && !told; k++)
-			told = f->v[k].claim_start == c->v[i].s;
-		if (told)
+		if (already_found(f, c->v[i].s, SIZE_MAX))
 			continue;
 		for (size_t j = 0; j < s->n; j++) {
 			if (likeness_at(s, j, like ? "unlike" : "like") &&
@@ -4260,13 +4271,11 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 	for (size_t j = 0; j < s->n; j++) {
 		const char *things[3];
 		size_t nt;
+		/* the pair "common" / "rare" may have told it */
 		if (s->v[j].pol == POL_NEG || !among(wd(s, j), "rare rarely uncommon") ||
-		    (nt = rare_things(s, j, things)) == 0)
+		    already_found(f, SIZE_MAX, s->v[j].s) || (nt = rare_things(s, j, things)) == 0)
 			continue;
-		int told = 0;	/* the pair "common" / "rare" may have told it */
-		for (size_t t = 0; t < f->n && !told; t++)
-			told = f->v[t].source_start == s->v[j].s;
-		for (size_t k = 0; k < c->n && !told; k++) {
+		for (size_t k = 0; k < c->n; k++) {
 			if (c->v[k].type != T_WORD || c->v[k].pol == POL_NEG ||
 			    !(among(wd(c, k), "most majority common commonly frequent frequently") &&
 			    !among(wprev(c, k), "less least not")))
@@ -4337,11 +4346,7 @@ find_route_frequency(const struct text *c, const struct text *s, struct found *f
 		if (compares_after(c, k))
 			continue;
 		/* the pair of words ("most" / "less" of one subject) may have told it */
-		int told = 0;
-		for (size_t t = 0; t < f->n && !told; t++)
-			told = f->v[t].claim_start == c->v[k].s ||
-			    f->v[t].source_start == s->v[at].s;
-		if (told)
+		if (already_found(f, c->v[k].s, s->v[at].s))
 			continue;
 		if ((rarity_at(c, k) && (mine = clause_routes(c, k)) != 0 &&
 		    (mine & rare) == 0 && (mine & named & ~rare) != 0) ||
