@@ -1051,10 +1051,14 @@ went_as(const char *w, int up)
 /* Verbs that "up" makes "increase" ("cranks up") and "down" "reduce" ("dials down"). */
 #define UP_VERBS "ramp ramps ramped ramping crank cranks cranked cranking bump bumps " \
     "bumped bumping jack jacks jacked jacking amp amps amped amping pump pumps pumped " \
-    "pumping stir stirs stirred stirring step steps stepped stepping"
+    "pumping stir stirs stirred stirring step steps stepped stepping push pushes pushed " \
+    "pushing"
 #define DOWN_VERBS "dial dials dialed dialled dialing dialling tamp tamps tamped tamping " \
     "tone tones toned toning turn turns turned turning cut cuts cutting wind winds " \
-    "winding calm calms calmed calming"
+    "winding calm calms calmed calming bring brings brought bringing knock knocks knocked " \
+    "knocking push pushes pushed pushing"
+
+#define PARTICLE_OBJECT 4	/* words between a verb and its "up" or "down" */
 
 static void
 read_phrasal_verbs(struct text *x)
@@ -1083,6 +1087,23 @@ read_phrasal_verbs(struct text *x)
 			continue;
 		strcpy(x->v[i].w, as);
 		stem_word(x->v[i].w, x->v[i].stem);
+	}
+	/* the particle after a short object: "bring your blood pressure down" */
+	for (size_t i = 0; i + 2 < x->n; i++) {
+		int up = among(x->v[i].w, UP_VERBS), down = among(x->v[i].w, DOWN_VERBS);
+		if (x->v[i].type != T_WORD || (!up && !down))
+			continue;
+		for (size_t k = i + 2; k < x->n && k <= i + 1 + PARTICLE_OBJECT; k++) {
+			if (x->v[k].type != T_WORD || among(x->v[k].w, CLAUSE_WORD))
+				break;
+			if ((up && strcmp(x->v[k].w, "up") == 0) ||
+			    (down && strcmp(x->v[k].w, "down") == 0)) {
+				strcpy(x->v[i].w, up && strcmp(x->v[k].w, "up") == 0 ?
+				    "increases" : "reduces");
+				stem_word(x->v[i].w, x->v[i].stem);
+				break;
+			}
+		}
 	}
 }
 
@@ -2246,6 +2267,13 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 static int names_one(const struct text *, size_t, const struct conflict_lexicon *);
 static int name_like(const struct text *, size_t);
 
+/* Whether "known as" begins at word k of x. */
+static int
+known_as(const struct text *x, size_t k)
+{
+	return k + 1 < x->n && strcmp(wd(x, k), "known") == 0 && strcmp(wd(x, k + 1), "as") == 0;
+}
+
 /*
  * The name that word i acts on: the first word naming one thing
  * (names_one) among the six tokens after it, in its clause and before
@@ -2253,8 +2281,8 @@ static int name_like(const struct text *, size_t);
  * "activates another receptor called AMPA", but not "helps by blocking
  * NMDA receptors"); x->n when there is none.  The inner hyphens of a long
  * name do not count, its acronym in parentheses names it ("blocking the
- * N-methyl-D-aspartate (NMDA) receptor"), and "named" or "called" reach
- * two tokens further, past a comma too ("blocking a particular receptor in
+ * N-methyl-D-aspartate (NMDA) receptor"), and "named", "called" or "known
+ * as" reach two tokens further, past a comma too ("blocking a particular receptor in
  * the brain named NMDA", "blocks a second receptor too, called AMPA").
  */
 static size_t
@@ -2273,8 +2301,11 @@ object_name(const struct text *x, size_t i, const char *words, const char *oppos
 			return j + 1;
 		if (among(wd(x, j + 1), "named called"))
 			reach = j + 3;
+		else if (known_as(x, j + 1))
+			reach = j + 4;
 		/* "blocks a second receptor too, called AMPA" */
-		if (is_punct(x, j, ",") && among(wd(x, j + 1), "named called"))
+		if (is_punct(x, j, ",") && (among(wd(x, j + 1), "named called") ||
+		    known_as(x, j + 1)))
 			continue;
 		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD) || is_negator(x, j) ||
 		    strcmp(wd(x, j), "by") == 0 || among_tok(x, j, words) ||
@@ -2312,13 +2343,11 @@ other_objects(const struct text *c, size_t i, const struct text *s, size_t j, co
  * which is which.  The source word's index, or s->n.
  */
 static size_t
-swapped_role(const struct text *c, size_t i, const struct text *s, const char *mine,
-    const char *theirs, const struct conflict_lexicon *lex)
+swapped_role_of(const struct text *c, size_t i, size_t ci, const struct text *s,
+    const char *mine, const char *theirs, const struct conflict_lexicon *lex)
 {
-	size_t ci = object_name(c, i, mine, theirs, lex), hit = s->n;
+	size_t hit = s->n;
 
-	if (ci == c->n)
-		return s->n;
 	for (size_t j = 0; j < s->n; j++) {
 		size_t sj;
 		int says_mine;
@@ -2336,6 +2365,59 @@ swapped_role(const struct text *c, size_t i, const struct text *s, const char *m
 		if (hit == s->n)
 			hit = j;
 	}
+	return hit;
+}
+
+#define COORDINATED_REACH 4	/* tokens from one name to the next of a list */
+
+/*
+ * The next name of a list that names at ci begins ("NMDA and AMPA", "both
+ * NMDA & AMPA receptors", "NMDA and also AMPA"): an acronym or code after
+ * "and", "&" or a comma, within COORDINATED_REACH tokens and its clause;
+ * x->n when there is none.
+ */
+static size_t
+coordinated_name(const struct text *x, size_t ci)
+{
+	int joined = 0;
+
+	for (size_t j = ci + 1; j < x->n && j <= ci + COORDINATED_REACH; j++) {
+		if (is_punct(x, j, ",") || is_punct(x, j, "&") ||
+		    (x->v[j].type == T_WORD && strcmp(wd(x, j), "and") == 0)) {
+			joined = 1;
+			continue;
+		}
+		if (x->v[j].type != T_WORD || is_negator(x, j) || among(wd(x, j), CLAUSE_WORD))
+			break;
+		if (joined && name_like(x, j))
+			return j;
+		/* past function words and the list's head noun ("NMDA receptors and AMPA") */
+		if (is_content(x, j) && !(ci + 1 < x->n && j > ci + 1 &&
+		    strcmp(x->v[j].stem, x->v[ci + 1].stem) == 0) && !(j == ci + 1 && !joined))
+			break;
+	}
+	return x->n;
+}
+
+#define ROLE_OBJECTS 4	/* names one word of a claim acts on, as a list */
+
+/*
+ * swapped_role_of for each name the claim's word i acts on, a list's too:
+ * "blocks both NMDA and AMPA receptors" against "blocks this receptor, it
+ * activates another receptor called AMPA".
+ */
+static size_t
+swapped_role(const struct text *c, size_t i, const struct text *s, const char *mine,
+    const char *theirs, const struct conflict_lexicon *lex)
+{
+	size_t first = object_name(c, i, mine, theirs, lex), hit = s->n;
+	size_t objects[ROLE_OBJECTS];
+	size_t nobjects = 0;
+
+	for (size_t ci = first; ci < c->n && nobjects < ROLE_OBJECTS; ci = coordinated_name(c, ci))
+		objects[nobjects++] = ci;
+	for (size_t k = 0; k < nobjects && hit == s->n; k++)
+		hit = swapped_role_of(c, i, objects[k], s, mine, theirs, lex);
 	return hit;
 }
 
@@ -2982,8 +3064,9 @@ same_object(const struct text *c, size_t i, const struct text *s, size_t j)
 
 /*
  * The verb a source forbids at token j: "Don't ditch follow-up
- * appointments", "Never drive", "You should not skip sessions": the
- * token of the verb, or 0 (no verb is at token 0 after a negator).
+ * appointments", "Never drive", "You should not skip sessions", "It is
+ * not advisable to drive": the token of the verb, or 0 (no verb is at
+ * token 0 after a negator).
  */
 static size_t
 forbidden_at(const struct text *s, size_t j)
@@ -2991,6 +3074,11 @@ forbidden_at(const struct text *s, size_t j)
 	size_t cs = clause_start(s, j), v = j + 1;
 	if (!is_negator(s, j))
 		return 0;
+	/* "It is not advisable to drive yourself home" */
+	if (strcmp(wd(s, j), "not") == 0 && j + 3 < s->n &&
+	    among(wd(s, j + 1), "advisable advised recommended safe wise allowed permitted") &&
+	    strcmp(wd(s, j + 2), "to") == 0 && s->v[j + 3].type == T_WORD)
+		return j + 3;
 	if (strcmp(wd(s, j), "not") == 0 && !among(wprev(s, j), "do should must"))
 		return 0;
 	if (!among(wprev(s, j), "should must") && j != cs &&
@@ -3006,27 +3094,37 @@ forbidden_at(const struct text *s, size_t j)
  * A permission against a prohibition: the claim lets the reader do what
  * the source forbids ("Once you feel better, you can skip your follow-up
  * appointments" / "Even if you feel much better, don't ditch follow-up
- * appointments"): "can", "may", "are free to", "it's fine to" before the
- * same deed on the same object.
+ * appointments"): "can", "may", "are free to", "it's fine to", "is no
+ * problem to" before the same deed on the same object; the source forbids
+ * with "don't", "should not" or "it is not advisable to".
  */
 static int
 find_permission(const struct text *c, const struct text *s, struct found *f)
 {
 	for (size_t i = 0; i + 1 < c->n; i++) {
 		size_t v = i + 1, from = i;
+		int denied_harm = 0;	/* "no problem to": its "no" denies the problem, not the deed */
 		if (among(wd(c, i), "can could may"))
 			while (v < c->n && among(wd(c, v), "safely just simply still always easily now"))
 				v++;
-		else if (among(wd(c, i), "free fine okay ok safe") && strcmp(wd(c, i + 1), "to") == 0)
+		else if (among(wd(c, i), "free fine okay ok safe allowed permitted") &&
+		    strcmp(wd(c, i + 1), "to") == 0)
 			v = i + 2;
-		else
+		/* "it is no problem to drive yourself home" */
+		else if (i + 2 < c->n && strcmp(wd(c, i), "no") == 0 &&
+		    among(wd(c, i + 1), "problem harm issue") && strcmp(wd(c, i + 2), "to") == 0) {
+			v = i + 3;
+			denied_harm = 1;
+		} else
 			continue;
-		if (v >= c->n || c->v[v].type != T_WORD || c->v[v].pol == POL_NEG ||
-		    (v < c->n && is_negator(c, v)))
+		if (v >= c->n || c->v[v].type != T_WORD || (c->v[v].pol == POL_NEG && !denied_harm) ||
+		    is_negator(c, v))
 			continue;
 		for (size_t j = 0; j < s->n; j++) {
 			size_t sv = forbidden_at(s, j);
-			if (sv == 0 || !same_deed(c, v, s, sv) || !same_object(c, v, s, sv))
+			/* a negation may have told it ("drive" / "not advisable to drive") */
+			if (sv == 0 || !same_deed(c, v, s, sv) || !same_object(c, v, s, sv) ||
+			    already_found(f, SIZE_MAX, s->v[j].s))
 				continue;
 			return add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION, c->v[from].s,
 			    c->v[v].e, s->v[j].s, s->v[sv].e);
@@ -4163,7 +4261,7 @@ rarity_at(const struct text *x, size_t k)
 {
 	if (x->v[k].type != T_WORD || x->v[k].pol == POL_NEG)
 		return 0;
-	if (among(wd(x, k), "rare rarely uncommon infrequent infrequently seldom exception"))
+	if (among(wd(x, k), "rare rarely rarer rarest uncommon infrequent infrequently seldom exception"))
 		return 1;
 	return k + 1 < x->n && among(wd(x, k), "less least") &&
 	    among(wd(x, k + 1), "common commonly often frequent frequently used popular usual");
