@@ -210,7 +210,10 @@ static const char *const shorthand[] = {
 	"pt patient", "pts patients", "tx treatment", "ae adverse", "aes adverse",
 	"bp pressure", "po oral", "trd resistant", "sx symptoms", "dx diagnosis",
 	"hx history", "rx prescription", "ect electroconvulsive", "pcp phencyclidine",
-	"mdd depressive", "gad generalized", "crps regional",
+	"mdd depressive", "gad generalized", "crps regional", "mh mental",
+	"psych psychiatric", "moa mechanism", "ssri antidepressant", "ssris antidepressants",
+	"hrs hours", "wks weeks", "yrs years", "mins minutes",
+	"1st first", "2nd second", "3rd third",
 	/* a chat's */
 	"ppl people", "doc doctor", "docs doctors", "med medication", "meds medications",
 	"ket ketamine", "diff different",

@@ -109,6 +109,7 @@ static void test_kin_pairs(void **state)
 		{ "originally", "initially" }, { "promptly", "immediately" }, { "fees", "cost" },
 		{ "obstacle", "barrier" }, { "peaceful", "calm" }, { "setting", "atmosphere" },
 		{ "maintain", "maintenance" }, { "BP", "pressure" }, { "pts", "patients" },
+		{ "1st", "first" }, { "hrs", "hours" }, { "MH", "mental" },
 		{ "TRD", "resistant" },
 		{ "capacity", "ability" }, { "schedules", "regimens" },
 		{ "extend", "prolong" }, { "continuing", "ongoing" }, { "minimize", "reduce" },
