@@ -1703,6 +1703,23 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			jw->has_df = 0;
 			words_idf_word(in->stats, jw);
 		}
+		/*
+		 * a frame's word that no source (nor its kin) and no general
+		 * English uses is the claim's detail, not a way of saying it:
+		 * "Psilocybin therapy: ..."
+		 */
+		if (jw->optional && jw->df == 0 && lowered && in->thesaurus != NULL &&
+		    unused_in_english(in, w) && (!thesaurus_knows(in->thesaurus, w) ||
+		    thesaurus_is_subject(in->thesaurus, w)))
+			jw->optional = 0;
+		/*
+		 * A word general English uses often weighs no more than it
+		 * would there: a small index makes "feel" or "things" look
+		 * rare, and a paraphrase adds or drops them freely.
+		 */
+		if (jw->df > 0 && jw->idf > 0 && in->stats != NULL)
+			jw->idf = claim_english_idf(in->thesaurus, in->stats, jw->surface,
+			    (double)jw->df, jw->idf);
 		if (jw->df == 0 && jw->idf > 0 && in->stats != NULL) {
 			double idf = unknown_word_idf(in, jw);
 			cc->common[i] = idf < jw->idf;
@@ -2421,14 +2438,22 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
 	    sentence_conflicts(cc, row, claim, rd, rd->own_start, rd->end, rd->present,
 	    WIDE_ROUTES) != 0)
 		return -1;
-	size_t pos = 0, start, end, before = SIZE_MAX;
+	/*
+	 * the sentence before the window, and before the referent it took
+	 * in ("Generally, it's about three or more sessions. However, the
+	 * number varies ... It depends on ...")
+	 */
+	size_t pos = 0, start, end, before = SIZE_MAX, before_shown = SIZE_MAX;
 	while (about && passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end) &&
-	    end <= rd->own_start)
+	    end <= rd->own_start) {
 		before = start;
+		if (end <= rd->start)
+			before_shown = start;
+	}
 	pos = 0;
 	int next = 1;
 	while (passage_next_sentence(rd->c.text, rd->c.text_len, &pos, &start, &end)) {
-		int present[WORDS_MAX], beside = start == before;
+		int present[WORDS_MAX], beside = start == before || start == before_shown;
 		if (start >= rd->own_start && end <= rd->end)
 			continue;	/* in the window: done above */
 		if (about && next && start >= rd->end) {

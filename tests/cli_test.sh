@@ -1517,6 +1517,10 @@ is|SUPPORTED|did not respond: "resistant to other therapies" says it, its "not" 
 is|SUPPORTED|dates back to: "first synthesized in the 1960s"|Ketamine dates back to the 1960s, when it was first produced.
 not|SUPPORTED|dates back to the 1980s: "in the 1960s"|Ketamine dates back to the 1980s, when it was first produced.
 not|SUPPORTED|a minimum of ten sessions: the answer's sentence before the window says "about three or more"|Patients should generally expect a minimum of ten ketamine sessions, with the number depending on the severity of the case and recovery progress.
+is|SUPPORTED|common English words weigh no more than English uses them ("fades", "keep", "majority")|Because ketamine's benefit fades over time, the majority of patients need to keep receiving it.
+not|SUPPORTED|a label naming a drug no source knows is the claim's subject, not a frame|Psilocybin-assisted therapy: efficacy in TRD trials
+is|SUPPORTED|clinical shorthand: MH, 1st|Ketamine eligibility: must be under MH professional care for 1st dose
+not|SUPPORTED|no problem to drive: "It is not advisable to drive yourself home"|After ketamine treatment it is no problem to drive yourself home alone.
 is|SUPPORTED|dates from: "first synthesized in the 1960s"|The discovery of ketamine dates from the 1960s.
 not|SUPPORTED|dates from the 1990s: "in the 1960s"|The discovery of ketamine dates from the 1990s.
 is|SUPPORTED|ECT spelt out beside it: the claim says its words again|Ketamine has effects similar to electroconvulsive therapy (ECT).
