@@ -631,10 +631,36 @@ ends_with(const char *w, size_t n, const char *suf)
 }
 
 /*
+ * Irregular verb forms, "form base", sorted: "understood" is said of what
+ * "understand" says ("now understand exactly how" / "not fully
+ * understood").
+ */
+static const char *const IRREGULAR[] = {
+	"brought bring", "drove drive", "driven drive", "gave give", "given give",
+	"grew grow", "grown grow", "kept keep", "knew know", "known know",
+	"made make", "meant mean", "proven prove", "saw see", "seen see",
+	"shown show", "taken take", "thought think", "told tell", "took take",
+	"understood understand",
+};
+
+/* The base of the irregular form w, or w. */
+static const char *
+irregular_base(const char *w)
+{
+	size_t n = strlen(w);
+
+	for (size_t i = 0; i < sizeof IRREGULAR / sizeof IRREGULAR[0]; i++)
+		if (strncmp(IRREGULAR[i], w, n) == 0 && IRREGULAR[i][n] == ' ')
+			return IRREGULAR[i] + n + 1;
+	return w;
+}
+
+/*
  * A crude stemmer: enough to make cause/causes/caused/causing,
  * addictive/addiction/addicted, improve/improvement and
  * effect/effective/effects meet, and "anaesthetic" the American
- * "anesthetic".  Stems of fewer than three bytes are never cut.
+ * "anesthetic"; an irregular form is its base's (IRREGULAR).  Stems of
+ * fewer than three bytes are never cut.
  */
 static void
 stem_word(const char *w, char *out)
@@ -643,8 +669,10 @@ stem_word(const char *w, char *out)
 		"ingly", "edly", "ments", "ness", "ions", "ives", "ings", "ment",
 		"ies", "ion", "ive", "ing", "ed", "ly", "es", "s",
 	};
-	size_t n = strlen(w), k, i;
+	size_t n, k, i;
 
+	w = irregular_base(w);
+	n = strlen(w);
 	memcpy(out, w, n + 1);
 	for (i = 1; n >= 7 && i + 2 < n; i++)
 		if (out[i] == 'a' && out[i + 1] == 'e' && strchr("dmst", out[i + 2])) {
@@ -1332,10 +1360,22 @@ negation_start(const struct text *x, const struct tok *k)
 	return k->s;
 }
 
+/* Quantifiers of a whole: "not fully understood" denies "understood exactly". */
+#define COMPLETELY "completely entirely exactly fully perfectly precisely totally"
+
+/* Whether the quantifiers a and b say one thing: one word, or both of a whole. */
+static int
+same_quantifier(const char *a, const char *b)
+{
+	return strcmp(a, b) == 0 || (among(a, COMPLETELY) && among(b, COMPLETELY));
+}
+
 /*
  * Does the source's word j deny a quantifier that the claim asserts over
- * its word i?  "not fully understood" against "now fully understood": the
- * claim's same quantifier stands at i or up to three tokens before it.
+ * its word i?  "not fully understood" against "now fully understood" or
+ * "now completely understood": the claim's quantifier stands at i or up
+ * to three tokens before it, or one of a whole up to two tokens after it
+ * ("understand exactly how").
  */
 static int
 denies_claimed_quantifier(const struct text *c, size_t i, const struct text *s, size_t j)
@@ -1350,7 +1390,12 @@ denies_claimed_quantifier(const struct text *c, size_t i, const struct text *s, 
 		return 0;
 	for (k = i + 1; k-- > 0 && i - k <= 3;)
 		if (c->v[k].type == T_WORD && c->v[k].pol == POL_POS &&
-		    strcmp(c->v[k].w, s->v[neg->quantifier].w) == 0)
+		    same_quantifier(c->v[k].w, s->v[neg->quantifier].w))
+			return 1;
+	/* "understand exactly how" */
+	for (k = i + 1; k < c->n && k <= i + 2; k++)
+		if (c->v[k].type == T_WORD && c->v[k].pol == POL_POS &&
+		    among(c->v[k].w, COMPLETELY) && among(s->v[neg->quantifier].w, COMPLETELY))
 			return 1;
 	return 0;
 }
