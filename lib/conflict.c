@@ -1153,6 +1153,23 @@ read_shorthand(struct text *x)
 	}
 }
 
+/*
+ * A compared frequency read as "common": "used more often than" says what
+ * "more common than" says, and meets "not as common as" (only before
+ * "than" or "as": "come more often" is find_degree_noun's "more frequent").
+ */
+static void
+read_frequency(struct text *x)
+{
+	for (size_t i = 1; i < x->n; i++)
+		if (x->v[i].type == T_WORD && among(x->v[i].w, "often frequently widely commonly") &&
+		    among(wd(x, i - 1), "more less as") && i + 1 < x->n &&
+		    among(wd(x, i + 1), "than as")) {
+			strcpy(x->v[i].w, "common");
+			stem_word(x->v[i].w, x->v[i].stem);
+		}
+}
+
 static void
 mark_content(struct text *x)
 {
@@ -1161,6 +1178,7 @@ mark_content(struct text *x)
 	(void)pthread_once(&lists_once, build_lists);
 	read_phrasal_verbs(x);
 	read_shorthand(x);
+	read_frequency(x);
 	for (i = 0; i < x->n; i++) {
 		const struct tok *k = &x->v[i];
 
@@ -3265,7 +3283,8 @@ frequency_sides(const struct text *c, const char **lesser, size_t *nl, const cha
 			    subject_stems(c, i, greater, &first);
 			return i;
 		}
-		if (!is_negator(c, i) || c->v[i].type != T_WORD)
+		/* "not as common as": no negator (is_negator), a comparison */
+		if (c->v[i].type != T_WORD || (!is_negator(c, i) && strcmp(wd(c, i), "not") != 0))
 			continue;
 		for (size_t k = i + 1; k + 2 < c->n && k <= i + 4; k++)
 			if (strcmp(wd(c, k), "as") == 0 && among(wd(c, k + 1), FREQUENCY) &&
@@ -3285,14 +3304,32 @@ frequency_sides(const struct text *c, const char **lesser, size_t *nl, const cha
  * rarer thing (the subject of its "less common", "rarely used",
  * "uncommon") is among the claim's commoner side and not its rarer one.
  */
+/* Drop the conflicts of kind ANTONYM or NEGATION that claim bytes [cs, ce) hold. */
+static void
+drop_within(struct found *f, size_t cs, size_t ce)
+{
+	size_t k = 0;
+
+	while (k < f->n)
+		if ((f->v[k].kind == CONFLICT_ANTONYM || f->v[k].kind == CONFLICT_NEGATION) &&
+		    f->v[k].claim_start >= cs && f->v[k].claim_end <= ce)
+			f->v[k] = f->v[--f->n];
+		else
+			k++;
+}
+
 static int
 find_frequency_sides(const struct text *c, const struct text *s, struct found *f)
 {
 	const char *lesser[SIDE_MAX], *greater[SIDE_MAX], *rare[SIDE_MAX];
+	const char *s_lesser[SIDE_MAX], *s_greater[SIDE_MAX];
 	size_t nl = 0, ng = 0, end = 0, i = frequency_sides(c, lesser, &nl, greater, &ng, &end);
+	size_t snl = 0, sng = 0, send = 0, si;
+	int settled = 0;	/* the source's sides agree with the claim's, or are neither */
 
 	if (i == c->n || nl == 0 || ng == 0)
 		return 0;
+	size_t cs = c->v[i].s, ce = c->v[end > i ? end : i + 1].e;
 	for (size_t j = 0; j + 1 < s->n; j++) {
 		int says_rare = (strcmp(wd(s, j), "less") == 0 && among(wd(s, j + 1), FREQUENCY)) ||
 		    (among(wd(s, j), "rare uncommon") && among(wprev(s, j), COPULA)) ||
@@ -3303,10 +3340,32 @@ find_frequency_sides(const struct text *c, const struct text *s, struct found *f
 		size_t first, nr = subject_stems(s, j, rare, &first);
 
 		/* quoted whole: "less common than nasal sprays" / "nasal sprays ... less common" */
-		if (shared(greater, ng, rare, nr) > 0 && shared(lesser, nl, rare, nr) == 0)
-			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
-			    c->v[end > i ? end : i + 1].e, s->v[first].s, s->v[j + 1].e);
+		if (shared(greater, ng, rare, nr) > 0 && shared(lesser, nl, rare, nr) == 0) {
+			/* the pair of words ("more common" / "less common") told a part of it */
+			drop_within(f, cs, ce);
+			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, cs, ce,
+			    s->v[first].s, s->v[j + 1].e);
+		}
+		settled |= nr > 0 && shared(greater, ng, rare, nr) == 0;
 	}
+	/* the source compares too: "While not as common as infusion therapy, these injections" */
+	if ((si = frequency_sides(s, s_lesser, &snl, s_greater, &sng, &send)) < s->n && sng > 0) {
+		int mine_greater = shared(greater, ng, s_greater, sng) > 0;
+		int mine_lesser = shared(lesser, nl, s_greater, sng) > 0;
+		if (mine_lesser && !mine_greater) {
+			drop_within(f, cs, ce);
+			return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, cs, ce, s->v[si].s,
+			    s->v[send].e);
+		}
+		settled |= mine_greater && !mine_lesser;
+	}
+	/*
+	 * "IV infusions are more common than injections" against "nasal
+	 * sprays ..., although these are less common": the words of the
+	 * pair ("more" / "less") are said of other things
+	 */
+	if (settled)
+		drop_within(f, cs, ce);
 	return 0;
 }
 
