@@ -185,14 +185,14 @@ static const char *const light_words[] = {
 	"example", "fact", "far", "feel", "feels", "find", "finds", "found", "fr", "frankly",
 	"frfr", "furthermore", "fyi", "gave", "generally", "get", "gets", "getting", "give",
 	"given", "gives", "giving", "go", "goes", "going", "gone", "gonna", "got", "gotta",
-	"greatly", "happen", "happened", "happening", "happens", "hence", "highkey", "honestly",
+	"greatly", "happen", "happened", "happening", "happens", "hence", "highkey", "honest", "honestly",
 	"however", "idk", "iirc", "ikr", "imho", "imo", "indeed", "instead", "keep", "keeping",
 	"keeps", "kept", "kind", "kinda", "largely", "later", "least", "less", "like", "likely",
 	"literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey", "made", "mainly", "make",
 	"makes", "making", "many", "matter", "mean", "means", "meanwhile", "moreover", "mostly",
-	"much", "need", "needed", "needing", "needs", "nevertheless", "next", "ngl", "nvm",
+	"much", "need", "needed", "needing", "needs", "nevertheless", "next", "ngl", "normally", "nvm",
 	"often", "ok", "okay", "omg", "one's", "overall", "particular", "particularly", "perhaps",
-	"place", "pls", "plz", "possible", "possibly", "probably", "put", "puts", "putting",
+	"place", "pls", "plz", "possible", "possibly", "pretty", "probably", "prospective", "put", "puts", "putting",
 	"quite", "rather", "really", "receive", "received", "receives", "receiving", "regarded",
 	"regarding", "regardless", "relatively", "remain", "remained", "remaining", "remains",
 	"rightly", "rofl", "said", "saw", "say", "saying", "says", "see", "seeing", "seem",
@@ -314,6 +314,9 @@ static const char *const direction_classes[] = {
 	" exceed exceeded exceeding exceeds surpass surpassed surpasses ",
 	" aggravate aggravated aggravates exacerbate exacerbated exacerbates worse worsen"
 	" worsened worsening worsens ",
+	/* how often, a compared degree: "used less often than" by "less common" */
+	" common commonly frequent frequently often popular prevalent usual usually widely"
+	" widespread ",
 };
 
 /*
@@ -1343,6 +1346,18 @@ static int said_between(const char *claim, const char *before, const char *w,
 	return 0;
 }
 
+/*
+ * Whether the lower-case claim word w is the degree a comparison states:
+ * "more common than IV infusions", "less effective than".  A sentence
+ * that does not say it does not state the comparison.
+ */
+static int compared_degree(const char *claim, const char *w)
+{
+	if (!said_between(claim, "more ", w, " than ") && !said_between(claim, "less ", w, " than "))
+		return 0;
+	return !words_is_stop(w);
+}
+
 /* Verbs that date a thing in "dates back to the 1960s"; lower-case, sorted. */
 static const char *const dating_verbs[] = {
 	"date", "dated", "dates", "dating", "go", "goes", "going", "gone", "originate",
@@ -1677,7 +1692,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		/* who said it is no detail a source states; a name still is one */
 		int framed = framed_word(claim, cc->frames, cc->nframes, jw->surface);
 		cc->direction[i] = lowered && (IN_LIST(w, direction_words) ||
-		    (IN_LIST(w, speed_adverbs) && said_between(claim, "more ", w, "")));
+		    (IN_LIST(w, speed_adverbs) && said_between(claim, "more ", w, "")) ||
+		    compared_degree(claim, w));
 		jw->optional = framed == 1;
 		cc->attributed[i] = framed == 2;
 		/*

@@ -258,7 +258,9 @@ static const char *const phrases[] = {
 	"panic attack|anxiety", "panic attacks|anxiety", "brain messengers|neurotransmitters",
 	"chemical messengers|neurotransmitters", "cook up|synthesize", "turn down|reduce",
 	"little while|temporary", "loved one|patient", "loved ones|patients",
-	"right away|immediate", "straight away|immediate",
+	"right away|immediate", "straight away|immediate", "out of reach|barrier",
+	"beyond the reach|barrier", "beyond reach|barrier", "take the edge off|alleviate",
+	"shot into|injection", "shots into|injections", "a shot|injection", "a jab|injection",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 };

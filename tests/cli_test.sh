@@ -1521,6 +1521,8 @@ is|SUPPORTED|common English words weigh no more than English uses them ("fades",
 not|SUPPORTED|a label naming a drug no source knows is the claim's subject, not a frame|Psilocybin-assisted therapy: efficacy in TRD trials
 is|SUPPORTED|clinical shorthand: MH, 1st|Ketamine eligibility: must be under MH professional care for 1st dose
 not|SUPPORTED|no problem to drive: "It is not advisable to drive yourself home"|After ketamine treatment it is no problem to drive yourself home alone.
+not|SUPPORTED|a compared degree ("more common than") unsaid by the sentence shown: shots are injections, and no sentence says they are the commoner|Shots into the muscle or under the skin are actually more common than IV infusion therapy.
+is|SUPPORTED|"used less often than" said by "less common"|Nasal sprays and oral tablets of ketamine exist, but clinics use them less often than IV infusions.
 is|SUPPORTED|dates from: "first synthesized in the 1960s"|The discovery of ketamine dates from the 1960s.
 not|SUPPORTED|dates from the 1990s: "in the 1960s"|The discovery of ketamine dates from the 1990s.
 is|SUPPORTED|ECT spelt out beside it: the claim says its words again|Ketamine has effects similar to electroconvulsive therapy (ECT).
