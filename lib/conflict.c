@@ -1086,7 +1086,7 @@ went_as(const char *w, int up)
     "winding calm calms calmed calming bring brings brought bringing knock knocks knocked " \
     "knocking push pushes pushed pushing"
 
-#define PARTICLE_OBJECT 4	/* words between a verb and its "up" or "down" */
+#define PARTICLE_OBJECT 6	/* words between a verb and its "up" or "down" */
 
 static void
 read_phrasal_verbs(struct text *x)
@@ -2431,20 +2431,22 @@ swapped_role_of(const struct text *c, size_t i, size_t ci, const struct text *s,
 	return hit;
 }
 
-#define COORDINATED_REACH 4	/* tokens from one name to the next of a list */
+#define COORDINATED_REACH 5	/* tokens from one name to the next of a list */
 
 /*
  * The next name of a list that names at ci begins ("NMDA and AMPA", "both
- * NMDA & AMPA receptors", "NMDA and also AMPA"): an acronym or code after
- * "and", "&" or a comma, within COORDINATED_REACH tokens and its clause;
- * x->n when there is none.
+ * NMDA & AMPA receptors", "NMDA and also AMPA", "the NMDA receptor and
+ * another receptor called AMPA"): an acronym or code after "and", "&" or
+ * a comma, within COORDINATED_REACH tokens and its clause ("called",
+ * "named" and "known as" reach one further); x->n when there is none.
  */
 static size_t
 coordinated_name(const struct text *x, size_t ci)
 {
 	int joined = 0;
+	size_t reach = ci + COORDINATED_REACH;
 
-	for (size_t j = ci + 1; j < x->n && j <= ci + COORDINATED_REACH; j++) {
+	for (size_t j = ci + 1; j < x->n && j <= reach; j++) {
 		if (is_punct(x, j, ",") || is_punct(x, j, "&") ||
 		    (x->v[j].type == T_WORD && strcmp(wd(x, j), "and") == 0)) {
 			joined = 1;
@@ -2454,8 +2456,18 @@ coordinated_name(const struct text *x, size_t ci)
 			break;
 		if (joined && name_like(x, j))
 			return j;
+		/* "the NMDA receptor and another receptor called AMPA" */
+		if (joined && among(wd(x, j), "named called")) {
+			reach = j + 1;
+			continue;
+		}
+		if (joined && known_as(x, j)) {
+			reach = ++j + 1;
+			continue;
+		}
 		/* past function words and the list's head noun ("NMDA receptors and AMPA") */
-		if (is_content(x, j) && !(ci + 1 < x->n && j > ci + 1 &&
+		if (is_content(x, j) && !among(wd(x, j), "another other second") &&
+		    !(ci + 1 < x->n && j > ci + 1 &&
 		    strcmp(x->v[j].stem, x->v[ci + 1].stem) == 0) && !(j == ci + 1 && !joined))
 			break;
 	}
@@ -3172,7 +3184,8 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 				v++;
 		else if (among(wd(c, i), "free fine okay ok safe allowed permitted") &&
 		    strcmp(wd(c, i + 1), "to") == 0)
-			v = i + 2;
+			for (v = i + 2; v < c->n && among(wd(c, v), "safely just simply easily"); v++)
+				;
 		/* "it is no problem to drive yourself home" */
 		else if (i + 2 < c->n && strcmp(wd(c, i), "no") == 0 &&
 		    among(wd(c, i + 1), "problem harm issue") && strcmp(wd(c, i + 2), "to") == 0) {

@@ -31,22 +31,26 @@ struct tokens {
 
 /* Verbs of saying, hearing and learning, every form. */
 static const char *const saying_verbs[] = {
-	"acknowledge", "acknowledged", "acknowledges", "admit", "admits", "admitted", "argue",
-	"argued", "argues", "asking", "assure", "assured", "assures", "believe", "believed",
-	"believes", "claim", "claimed", "claims", "concede", "conceded", "concedes", "confess",
-	"confessed", "confesses", "confirm", "confirmed", "confirms", "discover", "discovered",
-	"discovers", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized",
-	"emphasizes", "explain", "explained", "explaining", "explains", "find", "finds", "found",
-	"gather", "gathered", "gathers", "hear", "heard", "hears", "inform", "informed",
-	"informs", "insist", "insisted", "insists", "knew", "know", "knows", "learn", "learned",
-	"learns", "learnt", "maintain", "maintained", "maintains", "means", "meant", "mention",
-	"mentioned", "mentions", "note", "noted", "notes", "observe", "observed", "observes",
-	"read", "reads", "realise", "realised", "realises", "realize", "realized", "realizes",
-	"reassure", "reassured", "reassures", "remind", "reminded", "reminds", "report",
-	"reported", "reports", "said", "say", "saying", "says", "show", "showed", "shown",
-	"shows", "state", "stated", "states", "stress", "stressed", "stresses", "stressing",
-	"suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells", "told",
-	"understand", "understood", "warn", "warned", "warns", "write", "writes", "wrote",
+	"acknowledge", "acknowledged", "acknowledges", "admit", "admits", "admitted",
+	"argue", "argued", "argues", "asking", "assert",
+	"asserted", "asserts", "assure", "assured", "assures", "believe", "believed",
+	"believes", "claim", "claimed", "claims", "concede", "conceded", "concedes",
+	"confess", "confessed", "confesses", "confirm", "confirmed", "confirms", "contend",
+	"contended", "contends", "discover", "discovered", "discovers", "emphasise",
+	"emphasised", "emphasises", "emphasize", "emphasized", "emphasizes", "explain",
+	"explained", "explaining", "explains", "find", "finds", "found", "gather",
+	"gathered", "gathers", "hear", "heard", "hears", "indicate", "indicated",
+	"indicates", "inform", "informed", "informs", "insist", "insisted", "insists",
+	"knew", "know", "knows", "learn", "learned", "learns", "learnt", "maintain",
+	"maintained", "maintains", "means", "meant", "mention", "mentioned", "mentions",
+	"note", "noted", "notes", "observe", "observed", "observes", "read", "reads",
+	"realise", "realised", "realises", "realize", "realized", "realizes", "reassure",
+	"reassured", "reassures", "remind", "reminded", "reminds", "report", "reported",
+	"reports", "said", "say", "saying", "says", "show", "showed", "shown", "shows",
+	"state", "stated", "states", "stress", "stressed", "stresses", "stressing",
+	"suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells",
+	"told", "tout", "touted", "touts", "understand", "understood", "warn", "warned",
+	"warns", "write", "writes", "wrote",
 };
 
 /*
@@ -54,28 +58,32 @@ static const char *const saying_verbs[] = {
  * "Esketamine has found a place" are claims, not frames.
  */
 static const char *const speaking_verbs[] = {
-	"acknowledged", "acknowledges", "admits", "admitted", "argued", "argues", "claimed",
-	"claims", "conceded", "concedes", "confessed", "confesses", "emphasised", "emphasises",
-	"emphasized", "emphasizes", "explained", "explains", "insisted", "insists", "maintains",
-	"mentioned", "mentions", "noted", "notes", "observed", "observes", "reported", "reports",
-	"said", "says", "stated", "states", "stressed", "stresses", "suggested", "suggests",
-	"warned", "warns", "writes", "wrote",
+	"acknowledged", "acknowledges", "admits", "admitted", "argued", "argues",
+	"asserted", "asserts", "claimed", "claims", "conceded", "concedes", "confessed",
+	"confesses", "contended", "contends", "emphasised", "emphasises", "emphasized",
+	"emphasizes", "explained", "explains", "insisted", "insists",
+	"maintains", "mentioned", "mentions", "noted", "notes", "observed", "observes",
+	"reported", "reports", "said", "says", "stated", "states", "stressed", "stresses",
+	"suggested", "suggests", "touted", "touts", "warned", "warns", "writes", "wrote",
 };
 
 /* Heads of a speaker: people who tell a patient things and texts that say them. */
 static const char *const speaker_nouns[] = {
-	"advocates", "article", "articles", "author", "authorities", "authors", "blog", "booklet",
-	"brochure", "center", "centre", "clinic", "clinician", "clinicians", "clinics",
-	"counsellor", "counselor", "critics", "data", "doctor", "doctors", "everybody",
-	"everyone", "evidence", "expert", "experts", "faq", "findings", "gp", "guide", "handout",
-	"headline", "headlines", "leaflet", "listeners", "literature", "nurse", "nurses",
-	"officials", "page", "pamphlet", "paper", "papers", "pharmacist", "physician",
-	"physicians", "post", "professionals", "proponents", "provider", "providers",
-	"psychiatrist", "psychiatrists", "psychologist", "reader", "readers", "regulators",
-	"report", "reports", "research", "researcher", "researchers", "review", "scientist",
-	"scientists", "sheet", "site", "source", "sources", "specialist", "specialists", "staff",
-	"studies", "study", "supporters", "survey", "surveys", "team", "textbook", "textbooks",
-	"therapist", "therapists", "trial", "trials", "viewers", "website", "writer", "writers",
+	"advocates", "agency", "article", "articles", "author", "authorities", "authors",
+	"blog", "booklet", "brochure", "center", "centre", "clinic", "clinician",
+	"clinicians", "clinics", "company", "counsellor", "counselor", "critics", "data",
+	"doctor", "doctors", "documentation", "everybody", "everyone", "evidence", "expert",
+	"experts", "faq", "findings", "firm", "gp", "guide", "handout", "headline",
+	"headlines", "leaflet", "listeners", "literature", "marketers", "material",
+	"materials", "nurse", "nurses", "officials", "operator", "operators", "page",
+	"pamphlet", "paper", "papers", "pharmacist", "physician", "physicians", "post",
+	"professionals", "promoters", "proponents", "provider", "providers", "psychiatrist",
+	"psychiatrists", "psychologist", "reader", "readers", "regulators", "report",
+	"reports", "research", "researcher", "researchers", "review", "reviewer",
+	"reviewers", "scientist", "scientists", "sheet", "site", "source", "sources",
+	"specialist", "specialists", "staff", "studies", "study", "supporters", "survey",
+	"surveys", "team", "textbook", "textbooks", "therapist", "therapists", "trial",
+	"trials", "vendor", "vendors", "viewers", "website", "writer", "writers",
 };
 
 static const char *const subject_pronouns[] = { "he", "i", "it", "she", "they", "we", "you" };
@@ -335,8 +343,16 @@ static size_t add(struct frame_span *out, size_t n, size_t max, size_t start, si
 /* "According to X," from token k: the token after X (its comma or end), or -1. */
 static int according_to(const struct tokens *ts, int k)
 {
-	if (!is_word(ts, k + 1) || strcmp(ts->t[k].w, "according") != 0 ||
-	    strcmp(ts->t[k + 1].w, "to") != 0)
+	if (!is_word(ts, k + 1))
+		return -1;
+	/* "Per reviewed provider literature,": a speaker's noun among its words */
+	if (strcmp(ts->t[k].w, "per") == 0) {
+		int j = k + 1, spoken = 0;
+		for (; j < ts->n && j < k + 6 && ts->t[j].punct == 0; j++)
+			spoken |= IS(&ts->t[j], speaker_nouns);
+		return spoken && is_punct(ts, j, ',') ? j : -1;
+	}
+	if (strcmp(ts->t[k].w, "according") != 0 || strcmp(ts->t[k + 1].w, "to") != 0)
 		return -1;
 	int j = k + 2;
 	while (j < ts->n && j < k + 10 && ts->t[j].punct == 0)
