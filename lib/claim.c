@@ -123,6 +123,7 @@ struct claim_check {
 	 * none of these words does not say what the claim's approval is for
 	 */
 	int purpose_scope[WORDS_MAX];
+	int companion_scope[WORDS_MAX];	/* what a thing is given with: "alongside an antidepressant tablet" */
 	/*
 	 * the judged word that heads what the claim gives a thing with
 	 * ("together with an oral antidepressant", "alongside psychotherapy"),
@@ -1787,9 +1788,11 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			}
 			if (strcmp(w, "for") == 0 && since_approving <= APPROVAL_REACH)
 				mark_scope(cc, cc->purpose_scope, claim, j, exclusive_scope(claim, len, j));
-			if (cc->companion < 0 && companion_word(claim, i, w))
-				cc->companion = scope_head(cc, claim, j,
-				    words_scope(claim, len, j, COMPANION_REACH));
+			if (cc->companion < 0 && companion_word(claim, i, w)) {
+				size_t to = words_scope(claim, len, j, COMPANION_REACH);
+				cc->companion = scope_head(cc, claim, j, to);
+				mark_scope(cc, cc->companion_scope, claim, j, to);
+			}
 			since_approving = IN_LIST(w, approving_words) ? 0 : since_approving + 1;
 			after_copula = IN_LIST(w, copulas);
 			after_at = strcmp(w, "at") == 0;
@@ -2202,6 +2205,15 @@ static void take_in_referent(const struct evidence *a, const struct fetched *c,
  * Whether the claim words marked[] are there (those that weigh, when
  * weighing) and present[] has none of them.
  */
+/* Whether a weighing word marked[] is not in present[]. */
+static int unsaid_in(const struct words *ws, const int *marked, const int *present)
+{
+	for (int w = 0; w < ws->n; w++)
+		if (marked[w] && ws->w[w].idf > 0 && !present[w])
+			return 1;
+	return 0;
+}
+
 static int none_said(const struct words *ws, const int *marked, int weighing, const int *present)
 {
 	int any = 0;
@@ -2241,8 +2253,13 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 * another source said it
 	 */
 	unsaid += none_said(ws, cc->attributed, 0, present);
-	/* what the claim gives a thing with, unsaid: "together with an oral antidepressant" */
-	unsaid += cc->companion >= 0 && !present[cc->companion];
+	/*
+	 * what the claim gives a thing with, unsaid: "together with an oral
+	 * antidepressant", "alongside an antidepressant tablet" (every word:
+	 * "oral tablets" does not say an antidepressant one)
+	 */
+	unsaid += cc->companion >= 0 && (!present[cc->companion] ||
+	    unsaid_in(ws, cc->companion_scope, present));
 	/*
 	 * a sentence that gives no time does not say "for several years" (a
 	 * claim of one or two clauses: a longer one's time may be in a clause

@@ -1522,6 +1522,7 @@ not|SUPPORTED|a label naming a drug no source knows is the claim's subject, not 
 is|SUPPORTED|clinical shorthand: MH, 1st|Ketamine eligibility: must be under MH professional care for 1st dose
 not|SUPPORTED|no problem to drive: "It is not advisable to drive yourself home"|After ketamine treatment it is no problem to drive yourself home alone.
 not|SUPPORTED|a compared degree ("more common than") unsaid by the sentence shown: shots are injections, and no sentence says they are the commoner|Shots into the muscle or under the skin are actually more common than IV infusion therapy.
+not|SUPPORTED|"alongside an antidepressant tablet": "oral tablets" does not name the antidepressant|Esketamine nasal spray is meant to be taken alongside an antidepressant tablet.
 is|SUPPORTED|"used less often than" said by "less common"|Nasal sprays and oral tablets of ketamine exist, but clinics use them less often than IV infusions.
 is|SUPPORTED|dates from: "first synthesized in the 1960s"|The discovery of ketamine dates from the 1960s.
 not|SUPPORTED|dates from the 1990s: "in the 1960s"|The discovery of ketamine dates from the 1990s.
