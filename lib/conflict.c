@@ -1209,6 +1209,18 @@ set_pol(struct text *x, size_t i, int pol, size_t negator)
  * when it starts an imperative ("Don't skip sessions", "Never drive") or
  * gives advice ("should not", "mustn't").
  */
+/* Whether a clause word (CLAUSE_WORD) stands between tokens a and b of x. */
+static int
+clause_word_between(const struct text *x, size_t a, size_t b)
+{
+	size_t lo = a < b ? a : b, hi = a < b ? b : a;
+
+	for (size_t k = lo + 1; k < hi; k++)
+		if (x->v[k].type == T_WORD && among(wd(x, k), CLAUSE_WORD))
+			return 1;
+	return 0;
+}
+
 static void
 mark_negations(struct text *x)
 {
@@ -1240,7 +1252,12 @@ mark_negations(struct text *x)
 		    among(wd(x, i), "shouldn't mustn't shouldnt mustnt"))
 			pol = POL_UNK;
 		for (j = cs; j < ce; j++) {
-			if (j != i && is_negator(x, j)) {
+			/*
+			 * two denials in one clause may cancel ("not ... without");
+			 * one in a clause of its own does not ("has not approved
+			 * it because it is not considered safe")
+			 */
+			if (j != i && is_negator(x, j) && !clause_word_between(x, i, j)) {
 				pol = POL_UNK;
 				relative = 0;
 			}
