@@ -273,6 +273,8 @@ static const struct {
 	{ "block blocks blocked blocking blockade",
 	  "stimulate stimulates stimulated stimulating", 0, 2 },
 	{ "agonist agonists", "antagonist antagonists", 0, 0 },
+	/* "an NMDA receptor agonist" / "by blocking the NMDA receptor" */
+	{ "agonist agonists", "block blocks blocked blocking blockade blocker blockers", 0, 0 },
 	/*
 	 * "a chemical that lifts mood" / "a chemical that dampens moods", said
 	 * of one subject ("Ketamine lifts mood" is no opposite of it)
