@@ -177,7 +177,7 @@ static const char *const light_words[] = {
 	"admittedly", "afterwards", "aka", "alas", "allow", "allowed", "allowing", "allows",
 	"almost", "along", "alongside", "already", "although", "among", "amongst", "anyone",
 	"anything", "apart", "appear", "appeared", "appearing", "appears", "around", "aside",
-	"away", "based", "basically", "became", "become", "becomes", "becoming", "beforehand",
+	"away", "back", "based", "basically", "became", "become", "becomes", "becoming", "beforehand",
 	"began", "begin", "beginning", "begins", "begun", "behind", "besides", "beyond", "bring",
 	"bringing", "brings", "brought", "btw", "came", "certain", "come", "comes", "consider",
 	"considerably", "considered", "considering", "considers", "continue", "continued",

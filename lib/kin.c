@@ -261,6 +261,7 @@ static const char *const phrases[] = {
 	"right away|immediate", "straight away|immediate", "out of reach|barrier",
 	"beyond the reach|barrier", "beyond reach|barrier", "take the edge off|alleviate",
 	"shot into|injection", "shots into|injections", "a shot|injection", "a jab|injection",
+	"bounce back|resilience",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 };
