@@ -261,7 +261,9 @@ static const char *const phrases[] = {
 	"right away|immediate", "straight away|immediate", "out of reach|barrier",
 	"beyond the reach|barrier", "beyond reach|barrier", "take the edge off|alleviate",
 	"shot into|injection", "shots into|injections", "a shot|injection", "a jab|injection",
-	"bounce back|resilience",
+	"bounce back|resilience", "how bad|severity", "made in a lab|synthesized",
+	"made in a laboratory|synthesized", "created in a lab|synthesized",
+	"created in a laboratory|synthesized",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 };
