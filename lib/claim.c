@@ -1347,6 +1347,60 @@ static int said_between(const char *claim, const char *before, const char *w,
 	return 0;
 }
 
+/* Whom a matter is raised with: "raise the costs with your provider".  Sorted. */
+static const char *const advisers[] = {
+	"clinician", "clinicians", "doctor", "doctors", "gp", "healthcare", "nurse", "nurses",
+	"pharmacist", "physician", "physicians", "provider", "providers", "psychiatrist",
+	"specialist", "specialists", "team", "therapist",
+};
+
+#define RAISED_WITH_REACH 12	/* words from "raise" to its "with" */
+
+/*
+ * Whether the lower-case claim word w is "raise" said of a matter brought
+ * up with someone ("raise the cost of treatment and insurance with their
+ * provider"): no direction, it says "discuss".
+ */
+static int raised_with(const char *claim, const char *w)
+{
+	static const char *const raising[] = { "raise", "raised", "raises", "raising" };
+	if (!IN_LIST(w, raising))
+		return 0;
+	size_t len = strlen(claim), n = strlen(w);
+	for (size_t i = 0; i + n <= len; i++) {
+		if (!word_at(claim, len, i, w, n))
+			continue;
+		size_t j = i + n;
+		for (int k = 0; k < RAISED_WITH_REACH && j < len; k++) {
+			char x[24];
+			while (j < len && !is_word_byte(claim[j])) {
+				if (claim[j] == '.' || claim[j] == ';')
+					return 0;
+				j++;
+			}
+			size_t e = word_end(claim, len, j);
+			if (e == j)
+				break;
+			if (lower_word(claim + j, e - j, x, sizeof x) && strcmp(x, "with") == 0) {
+				/* "with your healthcare provider" */
+				for (int m = 0; m < 3 && e < len; m++) {
+					while (e < len && !is_word_byte(claim[e]))
+						e++;
+					size_t f = word_end(claim, len, e);
+					if (f == e)
+						break;
+					if (lower_word(claim + e, f - e, x, sizeof x) && IN_LIST(x, advisers))
+						return 1;
+					e = f;
+				}
+				return 0;
+			}
+			j = e;
+		}
+	}
+	return 0;
+}
+
 /*
  * Whether the lower-case claim word w is the degree a comparison states:
  * "more common than IV infusions", "less effective than".  A sentence
@@ -1692,9 +1746,12 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		int named = named_as_word(claim, jw->surface, title);
 		/* who said it is no detail a source states; a name still is one */
 		int framed = framed_word(claim, cc->frames, cc->nframes, jw->surface);
-		cc->direction[i] = lowered && (IN_LIST(w, direction_words) ||
+		int raised = lowered && raised_with(claim, w);
+		cc->direction[i] = lowered && !raised && (IN_LIST(w, direction_words) ||
 		    (IN_LIST(w, speed_adverbs) && said_between(claim, "more ", w, "")) ||
 		    compared_degree(claim, w));
+		if (raised && in->kin != NULL && add_word_and_kin(in, jw, "discuss") < 0)
+			return -1;
 		jw->optional = framed == 1;
 		cc->attributed[i] = framed == 2;
 		/*
