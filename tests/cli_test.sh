@@ -1524,7 +1524,7 @@ not|SUPPORTED|no problem to drive: "It is not advisable to drive yourself home"|
 not|SUPPORTED|a compared degree ("more common than") unsaid by the sentence shown: shots are injections, and no sentence says they are the commoner|Shots into the muscle or under the skin are actually more common than IV infusion therapy.
 is|SUPPORTED|"raise ... with their provider" says discuss, no direction|Prospective patients are advised to raise treatment costs and the possibility of insurance coverage with their healthcare provider.
 is|SUPPORTED|"raise ... with" no adviser is still a direction, said by "increase"|Ketamine can temporarily raise blood pressure together with heart rate.
-is|SUPPORTED|"nose-spray versions" are formulations, "stretch out" prolongs|Doctors are trying out nose-spray versions of ketamine to stretch out the antidepressant effect and cut down on the side effects of repeated infusions.
+is|SUPPORTED|"nasal versions" are formulations, "cut down" reduces|Part of why they're trying the nasal versions is to make the benefit last longer and cut down the side effects you get from having drip after drip.
 is|SUPPORTED|"made in a laboratory" says synthesized|Ketamine was first made in a laboratory back in the 1960s.
 is|SUPPORTED|"back" weighs nothing: "keep coming back"|The catch with ketamine for depression? The relief wears off, so most patients have to keep coming back for more treatment.
 is|SUPPORTED|"bounce back" says resilience|It's not just about symptoms: PTSD patients on ketamine say they handle their emotions better, bounce back from stress more easily and think more clearly.
