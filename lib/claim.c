@@ -508,12 +508,33 @@ static int says_direction(const char *text, size_t len, const char *w)
 	return 0;
 }
 
-/* Whether text[0 .. len) says the direction of the claim's direction word ws->w[w]. */
+/*
+ * Whether text[0 .. len) says the direction of the claim's direction word
+ * ws->w[w]; a degree compared with "more" ("more small than", "more fast
+ * than") is said by its comparative too ("smaller", "faster").
+ */
 static int direction_said(const struct words *ws, int w, const char *text, size_t len)
 {
-	char lower[64];
+	char lower[64], comparative[72];
 	const char *s = ws->w[w].surface;
-	return lower_word(s, strlen(s), lower, sizeof lower) && says_direction(text, len, lower);
+	if (!lower_word(s, strlen(s), lower, sizeof lower))
+		return 0;
+	if (says_direction(text, len, lower))
+		return 1;
+	size_t n = strlen(lower);
+	if (n < 3)
+		return 0;
+	const char *forms[3] = { "er", "r", NULL };
+	char doubled[8] = { lower[n - 1], 'e', 'r', '\0' };
+	forms[2] = doubled;	/* "big": "bigger" */
+	for (int k = 0; k < 3; k++) {
+		if (k == 1 && lower[n - 1] != 'e')
+			continue;	/* "large": "larger" */
+		snprintf(comparative, sizeof comparative, "%s%s", lower, forms[k]);
+		if (says_direction(text, len, comparative) || has_word(text, len, comparative))
+			return 1;
+	}
+	return 0;
 }
 
 /*
