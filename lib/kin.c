@@ -262,7 +262,8 @@ static const char *const phrases[] = {
 	"right away|immediate", "straight away|immediate", "out of reach|barrier",
 	"beyond the reach|barrier", "beyond reach|barrier", "take the edge off|alleviate",
 	"shot into|injection", "shots into|injections", "a shot|injection", "a jab|injection",
-	"bounce back|resilience", "how bad|severity", "stretch out|prolong", "cut down|reduce", "made in a lab|synthesized",
+	"bounce back|resilience", "how bad|severity", "stretch out|prolong",
+	"cut down|reduce", "made in a lab|synthesized",
 	"made in a laboratory|synthesized", "created in a lab|synthesized",
 	"created in a laboratory|synthesized",
 	/* "after the first treatments": "after initial treatments" */
