@@ -170,7 +170,7 @@ static const char *const ROUTE[] = {
 	"intravenous intravenously iv infusion infusions infused drip",
 	"intranasal intranasally nasal nasally nose spray sprays",
 	"oral orally mouth tablet tablets pill pills lozenge lozenges capsule capsules "
-	"troche troches swallowed swallowing",
+	"troche troches swallow swallows swallowed swallowing",
 	"intramuscular intramuscularly",
 	"subcutaneous subcutaneously",
 	"sublingual sublingually",
@@ -4305,6 +4305,75 @@ find_route(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
+#define NAME_MIN 5	/* letters of a name no dictionary knows, whose route a clause gives */
+
+/*
+ * The routes of the source's clause that holds token j: from the clause's
+ * opening punctuation, comma or clause word to its closing one.
+ */
+static unsigned
+clause_routes_at(const struct text *s, size_t j, size_t *route)
+{
+	size_t a = j, b = j + 1;
+	unsigned mask = 0;
+
+	while (a > 0 && !clause_punct(s, a - 1) && !is_punct(s, a - 1, ",") &&
+	    !among(wd(s, a - 1), CLAUSE_WORD))
+		a--;
+	while (b < s->n && !clause_punct(s, b) && !is_punct(s, b, ",") &&
+	    !among(wd(s, b), CLAUSE_WORD))
+		b++;
+	*route = s->n;
+	for (size_t k = a; k < b; k++) {
+		int r = is_content(s, k) ? route_of(s, k) : -1;
+		if (r < 0)
+			continue;
+		mask |= 1u << r;
+		if (*route == s->n)
+			*route = k;
+	}
+	return mask;
+}
+
+/*
+ * A route the claim gives a named drug against the route the source's
+ * clause gives the same name, though the source names the claim's route
+ * elsewhere: "Esketamine is taken as a tablet that patients swallow"
+ * against "Nasal sprays like intranasal esketamine are administered
+ * through the nose, and oral treatments involve swallowing ...".  Only a
+ * name no dictionary knows ("esketamine"; not "ketamine", said of every
+ * route): a drug of one route.
+ */
+static int
+find_route_of_name(const struct text *c, const struct text *s,
+    const struct conflict_lexicon *lex, struct found *f)
+{
+	size_t first, route;
+	unsigned said = routes_named(c, &first);
+
+	if (said == 0 || lex == NULL || lex->knows == NULL)
+		return 0;
+	for (size_t i = 0; i < c->n; i++) {
+		if (!is_content(c, i) || route_of(c, i) >= 0 || strlen(c->v[i].w) < NAME_MIN ||
+		    lex->knows(lex->ctx, c->v[i].w))
+			continue;
+		for (size_t j = 0; j < s->n; j++) {
+			unsigned theirs;
+			if (!is_content(s, j) || strcmp(c->v[i].stem, s->v[j].stem) != 0)
+				continue;
+			theirs = clause_routes_at(s, j, &route);
+			if (theirs == 0 || (theirs & said) != 0)
+				continue;
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[first].s,
+			    c->v[first].e, s->v[route].s, s->v[route].e) < 0)
+				return -1;
+			f->v[f->n - 1].replaces = 1;	/* the name's own route, in its place */
+			return 0;
+		}
+	}
+	return 0;
+}
+
 #define VARIANT_MIN 6	/* letters of a name another name ends with */
 
 /*
@@ -5746,6 +5815,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_role_after(&c, &s, &f) < 0 || find_usual_route(&c, &s, &f) < 0 ||
 	    find_name_in_slot(&c, &s, &f) < 0 ||
 	    find_route(&c, &s, &f) < 0 ||
+	    (f.n == 0 && find_route_of_name(&c, &s, lex, &f) < 0) ||
 	    find_tag_swap(&c, &s, &f) < 0 ||
 	    find_name_variant(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)

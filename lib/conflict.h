@@ -74,7 +74,8 @@ struct conflict {
 	 * initial treatment", "used for maintenance therapy after initial
 	 * treatments"), or one kind stands in another's place in a phrase
 	 * both texts share ("developed as an antidepressant", "developed as
-	 * an anaesthetic")
+	 * an anaesthetic"), or the source gives a named drug its own route
+	 * ("intranasal esketamine" against "esketamine ... as a tablet")
 	 */
 	int replaces;
 	/*

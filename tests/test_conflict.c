@@ -1045,6 +1045,37 @@ fake_different_kinds(void *ctx, const char *a, const char *b)
 	    (strcmp(a, "anaesthetic") == 0 && strcmp(b, "antidepressant") == 0);
 }
 
+static int fake_knows(void *ctx, const char *w);
+
+/* The route a source's clause gives a name no dictionary knows. */
+static void
+test_conflict_route_of_name(void **state)
+{
+	static const struct conflict_lexicon lex = { .knows = fake_knows };
+	static const char *const source =
+	    "Nasal sprays like intranasal esketamine are administered through the nose, "
+	    "and oral treatments involve swallowing a prescribed dosage.";
+	static const struct cf_case cases[] = {
+		{ "another route than the name's clause gives",
+		  "Esketamine is taken as a tablet that patients swallow.",
+		  source, { { SUB, "tablet", "Nasal" } } },
+		{ "the route the name's clause gives",
+		  "Esketamine is given as a nasal spray.", source, { { 0 } } },
+		{ "a name the dictionary knows is said of every route",
+		  "Ketamine is taken as a tablet that patients swallow.",
+		  "Nasal sprays like intranasal ketamine are administered through the nose, "
+		  "and oral treatments involve swallowing a prescribed dosage.", { { 0 } } },
+		{ "a clause that gives no route",
+		  "Esketamine is taken as a tablet.",
+		  "Esketamine is another option gaining popularity, and oral tablets are given too.",
+		  { { 0 } } },
+	};
+	(void)state;
+	run_lexicon = &lex;
+	run_cases(cases, sizeof cases / sizeof *cases);
+	run_lexicon = NULL;
+}
+
 /* One kind put in another's place in a phrase both texts share. */
 static void
 test_conflict_slot_substitutions(void **state)
@@ -2258,6 +2289,7 @@ main(void)
 		cmocka_unit_test(test_conflict_substitutions_of_terms),
 		cmocka_unit_test(test_conflict_lexicon_antonyms),
 		cmocka_unit_test(test_conflict_slot_substitutions),
+		cmocka_unit_test(test_conflict_route_of_name),
 		cmocka_unit_test(test_conflict_tag_swaps),
 		cmocka_unit_test(test_conflict_name_variants),
 		cmocka_unit_test(test_conflict_roles_and_groups),
