@@ -4032,14 +4032,17 @@ used_for(const struct text *x, size_t i)
 
 static int route_of(const struct text *, size_t);
 
-/* The routes x names (a bit for each line of ROUTE), and its first route token. */
+/*
+ * The routes x names in tokens [from, to) (a bit for each line of ROUTE),
+ * and the first route token there (x->n when none).
+ */
 static unsigned
-routes_named(const struct text *x, size_t *first)
+routes_between(const struct text *x, size_t from, size_t to, size_t *first)
 {
 	unsigned mask = 0;
 
 	*first = x->n;
-	for (size_t k = 0; k < x->n; k++) {
+	for (size_t k = from; k < to; k++) {
 		int r = is_content(x, k) ? route_of(x, k) : -1;
 		if (r < 0)
 			continue;
@@ -4048,6 +4051,12 @@ routes_named(const struct text *x, size_t *first)
 			*first = k;
 	}
 	return mask;
+}
+
+static unsigned
+routes_named(const struct text *x, size_t *first)
+{
+	return routes_between(x, 0, x->n, first);
 }
 
 /* Whether x says what is usual (a USUAL word not after "less", "least", "not") and gives. */
@@ -4315,7 +4324,6 @@ static unsigned
 clause_routes_at(const struct text *s, size_t j, size_t *route)
 {
 	size_t a = j, b = j + 1;
-	unsigned mask = 0;
 
 	while (a > 0 && !clause_punct(s, a - 1) && !is_punct(s, a - 1, ",") &&
 	    !among(wd(s, a - 1), CLAUSE_WORD))
@@ -4323,16 +4331,7 @@ clause_routes_at(const struct text *s, size_t j, size_t *route)
 	while (b < s->n && !clause_punct(s, b) && !is_punct(s, b, ",") &&
 	    !among(wd(s, b), CLAUSE_WORD))
 		b++;
-	*route = s->n;
-	for (size_t k = a; k < b; k++) {
-		int r = is_content(s, k) ? route_of(s, k) : -1;
-		if (r < 0)
-			continue;
-		mask |= 1u << r;
-		if (*route == s->n)
-			*route = k;
-	}
-	return mask;
+	return routes_between(s, a, b, route);
 }
 
 /*
