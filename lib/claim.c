@@ -1747,6 +1747,28 @@ static int denied_head(const struct claim_check *cc, const char *claim, size_t l
 }
 
 /*
+ * Where a claim's opening condition ends ("If you would rather not have a
+ * drip, ..."): the byte of its comma, or 0 when the claim opens with none.
+ */
+static size_t opening_condition_end(const char *claim)
+{
+	char first[16];
+	size_t len = strlen(claim), i = 0;
+	if (!next_word(claim, len, first, sizeof first))
+		return 0;
+	/* "And if ...", "So if ..." */
+	if (strcmp(first, "and") == 0 || strcmp(first, "so") == 0 || strcmp(first, "but") == 0) {
+		i = past_first_word(claim, len);
+		if (!next_word(claim + i, len - i, first, sizeof first))
+			return 0;
+	}
+	if (strcmp(first, "if") != 0)
+		return 0;
+	const char *comma = strchr(claim + i, ',');
+	return comma != NULL ? (size_t)(comma - claim) : 0;
+}
+
+/*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
  */
@@ -1843,6 +1865,11 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			return -1;
 	}
 	int after_at = 0;	/* "at all" stresses a negation; it is no quantifier */
+	/*
+	 * "If you're not a fan of IVs, ketamine can also be injected": a
+	 * denial in an opening condition asserts nothing a source must deny
+	 */
+	size_t condition_end = opening_condition_end(claim);
 	int after_copula = 0;
 	int since_approving = APPROVAL_REACH + 1;	/* words since an approving word */
 	for (size_t i = 0, len = strlen(claim); i < len;) {
@@ -1885,7 +1912,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			int sameness = same_after(claim + j, len - j);
 			cc->unlike |= sameness && is_negator_word(w);
 			cc->negated_degree |= is_negator_word(w) && degree_after(claim + j, len - j);
-			int negates = !softened && !sameness && (is_negator_word(w) ||
+			int negates = !softened && !sameness && i >= condition_end &&
+			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
 			    strcmp(w, "without") == 0 || (strcmp(w, "little") == 0 && !some) ||
 			    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'') ||
