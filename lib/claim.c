@@ -1747,6 +1747,24 @@ static int denied_head(const struct claim_check *cc, const char *claim, size_t l
 }
 
 /*
+ * Whether the "all" at claim[i .. j) is part of an idiom that claims no
+ * whole: "all the way back to", "all sorts of", "all kinds of", "of all
+ * things", "after all", "all in all".
+ */
+static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
+{
+	static const char *const after[] = { " in all", " kinds of", " sorts of", " the way" };
+	char before[16], next[16];
+	for (size_t k = 0; k < NP(after); k++)
+		if (strncasecmp(claim + j, after[k], strlen(after[k])) == 0)
+			return 1;
+	if (previous_word(claim, i, before, sizeof before) == SIZE_MAX)
+		return 0;
+	return strcmp(before, "after") == 0 || (strcmp(before, "of") == 0 &&
+	    next_word(claim + j, len - j, next, sizeof next) && strcmp(next, "things") == 0);
+}
+
+/*
  * Where a claim's opening condition ends ("If you would rather not have a
  * drip, ..."): the byte of its comma, or 0 when the claim opens with none.
  */
@@ -1879,7 +1897,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			if (IN_LIST(w, absolute_words) && !negated_before(claim, i) &&
 			    !(IN_LIST(w, everyone_words) && varies_after(claim + j, len - j)) &&
 			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j)) &&
-			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i))) &&
+			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i) ||
+			    idiomatic_all(claim, len, i, j))) &&
 			    cc->nabsolutes < WORDS_MAX) {
 				if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
 					return -1;
