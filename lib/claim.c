@@ -872,15 +872,16 @@ static const char *const denying_words[] = {
  */
 static const char *const softened_negations[] = {
 	"afraid", "all", "always", "completely", "confined", "entirely", "every", "everybody",
-	"everyone", "exactly", "forget", "fully", "hesitate", "just", "limited", "merely",
-	"necessarily", "only", "restricted", "shy", "simply", "totally",
+	"everyone", "exactly", "forget", "fret", "fully", "hesitate", "just", "limited", "merely",
+	"necessarily", "only", "panic", "restricted", "shy", "simply", "totally", "worry",
 };
 
 /*
  * Whether a negator's next words text[0 .. len) soften it: "not only",
  * "may not be confined", "not yet fully understood"; or make it an
- * encouragement, no denial: "don't hesitate to ask", "don't be shy"; or
- * say what is unreal: "things that are not there".
+ * encouragement, no denial: "don't hesitate to ask", "don't be shy",
+ * "don't worry, that usually fades"; or say what is unreal: "things that
+ * are not there".
  */
 static int softened_after(const char *text, size_t len)
 {

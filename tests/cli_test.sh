@@ -1524,6 +1524,7 @@ not|SUPPORTED|no problem to drive: "It is not advisable to drive yourself home"|
 not|SUPPORTED|a compared degree ("more common than") unsaid by the sentence shown: shots are injections, and no sentence says they are the commoner|Shots into the muscle or under the skin are actually more common than IV infusion therapy.
 not|SUPPORTED|"intranasal esketamine" gives esketamine its route, though the sentence also says "oral treatments involve swallowing"|Esketamine is taken as a tablet that patients swallow.
 is|SUPPORTED|the route the name's own clause gives|Esketamine is given as a nasal spray.
+is|SUPPORTED|"don't worry" reassures, it denies nothing|During the infusion you might feel kind of dissociated, but don't worry, that usually fades once the treatment is over!
 is|SUPPORTED|"all the way back" and "of all things" claim no whole|Of all things, ketamine dates all the way back to the 1960s, when it was first synthesized.
 is|SUPPORTED|a denial in an opening condition asserts nothing: "If you'd rather not have a drip,"|If you'd rather not have a drip, it can also be given as a jab into the muscle or just under the skin.
 is|SUPPORTED|"more small than" said by "smaller"|For mental health, ketamine is given in doses much more small than for anesthesia, and it can quickly ease the symptoms of distress.
