@@ -128,7 +128,7 @@ struct claim_check {
 	/*
 	 * the judged word that heads what the claim gives a thing with
 	 * ("together with an oral antidepressant", "alongside psychotherapy"),
-	 * or -1: a sentence that does not say it does not say the pairing
+	 * or -1; companion_scope holds it and the rest of that scope
 	 */
 	int companion;
 	/* the bytes of the claim each exclusive word or identity speaks of */
@@ -2388,8 +2388,7 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 * antidepressant", "alongside an antidepressant tablet" (every word:
 	 * "oral tablets" does not say an antidepressant one)
 	 */
-	unsaid += cc->companion >= 0 && (!present[cc->companion] ||
-	    unsaid_in(ws, cc->companion_scope, present));
+	unsaid += unsaid_in(ws, cc->companion_scope, present);
 	/*
 	 * a sentence that gives no time does not say "for several years" (a
 	 * claim of one or two clauses: a longer one's time may be in a clause

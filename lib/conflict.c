@@ -1199,18 +1199,6 @@ set_pol(struct text *x, size_t i, int pol, size_t negator)
 	x->v[i].negator = negator;
 }
 
-/*
- * Mark the words each negator negates: the first content word after it
- * (past stopwords and words like "need" and "worry", at most seven tokens
- * on, within its clause), the content words that follow that one directly
- * ("side effects", "cause dissociation"), one "or" alternative and one "to"
- * complement ("not advisable to drive").  The marks are POL_UNK, not
- * POL_NEG, when the clause holds two negators ("not without risks"), when
- * the negator sits in a subordinate clause ("those who have not found
- * success"), when a quantifier follows it ("not always", "not fully") and
- * when it starts an imperative ("Don't skip sessions", "Never drive") or
- * gives advice ("should not", "mustn't").
- */
 /* Whether a clause word (CLAUSE_WORD) stands between tokens a and b of x. */
 static int
 clause_word_between(const struct text *x, size_t a, size_t b)
@@ -1223,6 +1211,18 @@ clause_word_between(const struct text *x, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * Mark the words each negator negates: the first content word after it
+ * (past stopwords and words like "need" and "worry", at most seven tokens
+ * on, within its clause), the content words that follow that one directly
+ * ("side effects", "cause dissociation"), one "or" alternative and one "to"
+ * complement ("not advisable to drive").  The marks are POL_UNK, not
+ * POL_NEG, when the clause holds two negators ("not without risks"), when
+ * the negator sits in a subordinate clause ("those who have not found
+ * success"), when a quantifier follows it ("not always", "not fully") and
+ * when it starts an imperative ("Don't skip sessions", "Never drive") or
+ * gives advice ("should not", "mustn't").
+ */
 static void
 mark_negations(struct text *x)
 {
@@ -2363,9 +2363,10 @@ known_as(const struct text *x, size_t k)
  * "activates another receptor called AMPA", but not "helps by blocking
  * NMDA receptors"); x->n when there is none.  The inner hyphens of a long
  * name do not count, its acronym in parentheses names it ("blocking the
- * N-methyl-D-aspartate (NMDA) receptor"), and "named", "called" or "known
- * as" reach two tokens further, past a comma too ("blocking a particular receptor in
- * the brain named NMDA", "blocks a second receptor too, called AMPA").
+ * N-methyl-D-aspartate (NMDA) receptor"), and "named", "called" or
+ * "known as" reach two tokens further, past a comma too ("blocking a
+ * particular receptor in the brain named NMDA", "blocks a second receptor
+ * too, called AMPA").
  */
 static size_t
 object_name(const struct text *x, size_t i, const char *words, const char *opposites,
@@ -3329,13 +3330,6 @@ frequency_sides(const struct text *c, const char **lesser, size_t *nl, const cha
 	return c->n;
 }
 
-/*
- * Sides of a comparison of use turned round: the claim says IV infusions
- * are "less common than nasal sprays", the source that nasal sprays and
- * oral tablets exist, "although these are less common".  The source's
- * rarer thing (the subject of its "less common", "rarely used",
- * "uncommon") is among the claim's commoner side and not its rarer one.
- */
 /* Drop the conflicts of kind ANTONYM or NEGATION that claim bytes [cs, ce) hold. */
 static void
 drop_within(struct found *f, size_t cs, size_t ce)
@@ -3350,6 +3344,13 @@ drop_within(struct found *f, size_t cs, size_t ce)
 			k++;
 }
 
+/*
+ * Sides of a comparison of use turned round: the claim says IV infusions
+ * are "less common than nasal sprays", the source that nasal sprays and
+ * oral tablets exist, "although these are less common".  The source's
+ * rarer thing (the subject of its "less common", "rarely used",
+ * "uncommon") is among the claim's commoner side and not its rarer one.
+ */
 static int
 find_frequency_sides(const struct text *c, const struct text *s, struct found *f)
 {
@@ -4350,7 +4351,8 @@ find_route_of_name(const struct text *c, const struct text *s,
 	size_t first, route;
 	unsigned said = routes_named(c, &first);
 
-	if (said == 0 || lex == NULL || lex->knows == NULL)
+	/* a conflict found already (find_route's among them) tells it */
+	if (f->n > 0 || said == 0 || lex == NULL || lex->knows == NULL)
 		return 0;
 	for (size_t i = 0; i < c->n; i++) {
 		if (!is_content(c, i) || route_of(c, i) >= 0 || strlen(c->v[i].w) < NAME_MIN ||
@@ -4447,16 +4449,14 @@ in_parentheses(const struct text *x, size_t i)
 	    x->v[i].type == T_WORD && name_like(x, i);
 }
 
-/* The route class (ROUTE) word k of x names, or -1. */
+/*
+ * The route class (ROUTE) word k of x names, or -1: route_of, content word
+ * or not ("IV", which routes_between passes over, is one).
+ */
 static int
 route_class(const struct text *x, size_t k)
 {
-	if (x->v[k].type != T_WORD)
-		return -1;
-	for (size_t r = 0; r < NROUTE; r++)
-		if (among(wd(x, k), ROUTE[r]))
-			return (int)r;
-	return -1;
+	return x->v[k].type == T_WORD ? route_of(x, k) : -1;
 }
 
 /* Whether a word of rarity starts at token k: "rare", "rarely", "less common", "least often". */
@@ -5814,7 +5814,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_role_after(&c, &s, &f) < 0 || find_usual_route(&c, &s, &f) < 0 ||
 	    find_name_in_slot(&c, &s, &f) < 0 ||
 	    find_route(&c, &s, &f) < 0 ||
-	    (f.n == 0 && find_route_of_name(&c, &s, lex, &f) < 0) ||
+	    find_route_of_name(&c, &s, lex, &f) < 0 ||
 	    find_tag_swap(&c, &s, &f) < 0 ||
 	    find_name_variant(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
