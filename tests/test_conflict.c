@@ -142,6 +142,17 @@ run_cases(const struct cf_case *cases, size_t ncases)
 
 #define RUN(cases) run_cases(cases, sizeof cases / sizeof cases[0])
 
+/* run_cases with the caller's lexicon (conflict_find_in), then without one again */
+static void
+run_cases_in(const struct conflict_lexicon *lex, const struct cf_case *cases, size_t ncases)
+{
+	run_lexicon = lex;
+	run_cases(cases, ncases);
+	run_lexicon = NULL;
+}
+
+#define RUN_IN(lex, cases) run_cases_in(lex, cases, sizeof cases / sizeof cases[0])
+
 /* ---- the corpus: true claims stay silent ---------------------------------- */
 
 static void
@@ -1016,9 +1027,7 @@ test_conflict_substitutions_of_terms(void **state)
 	};
 
 	(void)state;
-	run_lexicon = &lex;
-	RUN(cases);
-	run_lexicon = NULL;
+	RUN_IN(&lex, cases);
 	RUN(without);
 }
 
@@ -1071,9 +1080,7 @@ test_conflict_route_of_name(void **state)
 		  { { 0 } } },
 	};
 	(void)state;
-	run_lexicon = &lex;
-	run_cases(cases, sizeof cases / sizeof *cases);
-	run_lexicon = NULL;
+	RUN_IN(&lex, cases);
 }
 
 /* One kind put in another's place in a phrase both texts share. */
@@ -1116,9 +1123,7 @@ test_conflict_slot_substitutions(void **state)
 	};
 
 	(void)state;
-	run_lexicon = &lex;
-	RUN(cases);
-	run_lexicon = NULL;
+	RUN_IN(&lex, cases);
 	RUN(without);
 }
 
@@ -1173,9 +1178,7 @@ test_conflict_name_variants(void **state)
 	};
 
 	(void)state;
-	run_lexicon = &lex;
-	RUN(cases);
-	run_lexicon = NULL;
+	RUN_IN(&lex, cases);
 	RUN(without);
 }
 
@@ -1240,9 +1243,7 @@ test_conflict_lexicon_antonyms(void **state)
 	};
 
 	(void)state;
-	run_lexicon = &lex;
-	RUN(cases);
-	run_lexicon = NULL;
+	RUN_IN(&lex, cases);
 	RUN(without);
 }
 
