@@ -731,12 +731,12 @@ static int add_kin(void *ctx, const char *stem)
  * never tagged ("Spravato", "opioid") keeps the highest weight.
  */
 double claim_english_idf(const struct thesaurus *t, struct index_stats *st,
-    const char *surface, double df, double idf)
+    const char *surface, double df, double idf, int parts)
 {
 	char lower[64];
 	long tags;
 	if (t == NULL || !lower_word(surface, strlen(surface), lower, sizeof lower) ||
-	    (tags = thesaurus_tag_count(t, lower)) <= 0)
+	    (tags = thesaurus_tag_count(t, lower, parts)) <= 0)
 		return idf;
 	double n = index_stats_passages(st);
 	double share = (double)tags * CLAIM_PASSAGE_TAGS / THESAURUS_TAGS_TOTAL;
@@ -754,7 +754,8 @@ double claim_english_idf(const struct thesaurus *t, struct index_stats *st,
 
 static double unknown_word_idf(const struct claim_input *in, const struct word *w)
 {
-	return claim_english_idf(in->thesaurus, in->stats, w->surface, -1, w->idf);
+	return claim_english_idf(in->thesaurus, in->stats, w->surface, -1, w->idf,
+	    THESAURUS_ALL_PARTS);
 }
 
 /*
@@ -1143,7 +1144,8 @@ static const char *const approving_words[] = {
 static int unused_in_english(const struct claim_input *in, const char *w)
 {
 	return !words_is_stop(w) &&
-	    (in->thesaurus == NULL || thesaurus_tag_count(in->thesaurus, w) <= 0);
+	    (in->thesaurus == NULL ||
+	    thesaurus_tag_count(in->thesaurus, w, THESAURUS_NOUNS_VERBS) <= 0);
 }
 
 /*
@@ -1859,7 +1861,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 */
 		if (jw->df > 0 && jw->idf > 0 && in->stats != NULL)
 			jw->idf = claim_english_idf(in->thesaurus, in->stats, jw->surface,
-			    (double)jw->df, jw->idf);
+			    (double)jw->df, jw->idf, THESAURUS_ALL_PARTS);
 		if (jw->df == 0 && jw->idf > 0 && in->stats != NULL) {
 			double idf = unknown_word_idf(in, jw);
 			cc->common[i] = idf < jw->idf;
@@ -1953,6 +1955,11 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 }
 
 /* Words that open a clause of their own; lower-case, sorted. */
+/* Prepositions that open a phrase scoping the whole claim; sorted. */
+static const char *const scope_openers[] = {
+	"among", "beyond", "during", "for", "in", "outside", "with",
+};
+
 static const char *const clause_openers[] = {
 	"although", "because", "but", "though", "whereas", "which", "while", "who",
 };
@@ -2034,6 +2041,15 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 	cc->clause_end[k] = len;
 	cc->nclauses = k + 1;
 	cc->origin_only = from && !than;
+	/*
+	 * an opening phrase of place or case ("In chronic pain work, it is
+	 * the higher doses ...") scopes every clause after it
+	 */
+	if (k > 0 && claim[cc->clause_end[0]] == ',' && next_word(claim, len, w, sizeof w) &&
+	    IN_LIST(w, scope_openers))
+		for (int x = 0; x < cc->judged.n; x++)
+			if (cc->clauses[x] & 1u)
+				cc->clauses[x] = ~0u;
 	for (int x = 0; x < cc->judged.n; x++)	/* only after "than": "the flu vaccine" */
 		if (seen[x] == 1 && cc->judged.w[x].idf > 0) {
 			cc->compared_with[x] = 1;

@@ -72,12 +72,14 @@ void claim_check_free(struct claim_check *cc);	/* accepts NULL */
  * a passage frequency; df >= 0, the word's passages in the index, joins
  * it as CLAIM_ENGLISH_PASSAGES passages seen before the index's (so
  * English fades in a large index); df < 0 (no passage holds the word):
- * English alone.  idf unchanged without a thesaurus or a count.
+ * English alone.  idf unchanged without a thesaurus or a count.  parts:
+ * THESAURUS_NOUNS_VERBS or THESAURUS_ALL_PARTS, the tags that count.
  */
 struct thesaurus;
 struct index_stats;
 double claim_english_idf(const struct thesaurus *t, struct index_stats *st,
-    const char *surface, double df, double idf);
+    const char *surface, double df, double idf,
+    int parts);
 
 /*
  * Whether surface, a word of the claim, is part of an idiom that says

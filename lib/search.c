@@ -533,7 +533,8 @@ static int make_plan(struct run *r)
 		own_idf[i] = r->ws.w[i].idf;
 		if (r->ws.w[i].df > 0)
 			r->ws.w[i].idf = claim_english_idf(s->thesaurus, s->stats,
-			    r->ws.w[i].surface, r->ws.w[i].df, r->ws.w[i].idf);
+			    r->ws.w[i].surface, r->ws.w[i].df, r->ws.w[i].idf,
+			    THESAURUS_NOUNS_VERBS);
 	}
 	for (int i = 0; i < r->ws.n; i++)
 		buf_printf(&r->wordlist, "%s%s%s", i ? " " : "", r->ws.w[i].stems[0],

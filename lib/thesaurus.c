@@ -882,8 +882,8 @@ int thesaurus_different_kinds(const struct thesaurus *t, const char *a, const ch
 	return 0;
 }
 
-/* The tags of lemma (every sense, every part of speech) in the count list. */
-static long lemma_tags(const struct thesaurus *t, const char *lemma)
+/* The tags of lemma (every sense of the parts of speech asked for) in the count list. */
+static long lemma_tags(const struct thesaurus *t, const char *lemma, int parts)
 {
 	char key[LEMMA_MAX + 1];
 	size_t klen = strlen(lemma);
@@ -895,7 +895,8 @@ static long lemma_tags(const struct thesaurus *t, const char *lemma)
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *e = nl != NULL ? nl : end;
 		long n = field_number(p, e, 2, 10);
-		if (n > 0 && (p[klen] == '1' || p[klen] == '2'))	/* ss_type: noun, verb */
+		/* ss_type 1 noun, 2 verb; 3 adjective, 4 adverb, 5 adjective satellite */
+		if (n > 0 && (parts == THESAURUS_ALL_PARTS || p[klen] == '1' || p[klen] == '2'))
 			sum += n;
 		p = nl != NULL ? nl + 1 : end;
 	}
@@ -925,7 +926,7 @@ static int known_bases(const struct thesaurus *t, const char *w,
 	return nall;
 }
 
-long thesaurus_tag_count(const struct thesaurus *t, const char *w)
+long thesaurus_tag_count(const struct thesaurus *t, const char *w, int parts)
 {
 	if (t == NULL || t->counts.p == NULL || !plain_word(w))
 		return 0;
@@ -933,7 +934,7 @@ long thesaurus_tag_count(const struct thesaurus *t, const char *w)
 	int nall = known_bases(t, w, all, 0);
 	long sum = 0;
 	for (int i = 0; i < nall; i++)
-		sum += lemma_tags(t, all[i]);
+		sum += lemma_tags(t, all[i], parts);
 	return sum;
 }
 

@@ -132,14 +132,16 @@ int thesaurus_different_kinds(const struct thesaurus *t, const char *a, const ch
  * How often WordNet's sense-tagged corpus (cntlist.rev: the Brown corpus
  * part of SemCor, 258,691 tags in WordNet 3.0) uses w: the tags of every
  * sense of each of w's base forms that WordNet knows, any part of speech
- * ("felt": "feel" and "felt").  A measure of how common w is in general
- * English; 0 for a word never tagged, one WordNet does not know, or a
- * database without the count list.
+ * ("felt": "feel" and "felt"), as nouns and verbs only or as any part of
+ * speech (parts).  A measure of how common w is in general English; 0 for
+ * a word never tagged, one WordNet does not know, or a database without
+ * the count list.
  */
+enum { THESAURUS_NOUNS_VERBS, THESAURUS_ALL_PARTS };
 #define THESAURUS_TAGS_TOTAL 258691
 
 /* Whether WordNet knows the lower-case word w, by a base form, as any part of speech. */
 int thesaurus_knows(const struct thesaurus *t, const char *w);
-long thesaurus_tag_count(const struct thesaurus *t, const char *w);
+long thesaurus_tag_count(const struct thesaurus *t, const char *w, int parts);
 
 #endif

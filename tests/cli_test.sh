@@ -1583,6 +1583,8 @@ is|SUPPORTED|knocked out: the phrasal verb says "disrupted"|Part of how ketamine
 is|SUPPORTED|go back to: "first synthesized in the 1960s"|Ketamine's origins go back to the 1960s, when the compound was first created.
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
+is|SUPPORTED|enough: an adverb weighs as often as English uses it ("the cost of treatment can be prohibitive")|For some people, the expense of ketamine therapy is high enough to put it out of reach.
+is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
 	# ("post-traumatic stress disorder (PTSD)"); initials that spell one

@@ -126,7 +126,7 @@ static void write_file(const char *dir, const char *name, const char *text)
  * cntlist.rev: sense key, sense number, tag count, sorted bytewise, with
  * fillers around the real lemmas.  Keys next to a lemma's own sort between
  * and after them: "go_back%", "goa%", "repairman%"; an adjective's tags
- * ("repair%5", "straight%3") are not counted.
+ * ("repair%5", "straight%3") count only when every part of speech is asked for.
  */
 static void write_counts(const char *dir)
 {
@@ -576,16 +576,21 @@ static void test_different_kinds(void **state)
 static void test_tag_counts(void **state)
 {
 	struct fixture *fx = *state;
-	assert_int_equal(thesaurus_tag_count(fx->t, "repair"), 3 + 10 + 4);
-	assert_int_equal(thesaurus_tag_count(fx->t, "repairs"), 17);	/* its base form */
-	assert_int_equal(thesaurus_tag_count(fx->t, "went"), 5 + 40);	/* the exception list */
-	assert_int_equal(thesaurus_tag_count(fx->t, "straight"), 0);	/* an adjective only */
-	assert_int_equal(thesaurus_tag_count(fx->t, "a"), 2);	/* the first line */
-	assert_int_equal(thesaurus_tag_count(fx->t, "zzzz"), 6);	/* the last line */
-	assert_int_equal(thesaurus_tag_count(fx->t, "goa"), 0);	/* counted, but no lemma */
-	assert_int_equal(thesaurus_tag_count(fx->t, "zzzx"), 0);
-	assert_int_equal(thesaurus_tag_count(fx->t, "Repair"), 0);	/* callers lower-case */
-	assert_int_equal(thesaurus_tag_count(NULL, "repair"), 0);
+	int nv = THESAURUS_NOUNS_VERBS;
+	assert_int_equal(thesaurus_tag_count(fx->t, "repair", nv), 3 + 10 + 4);
+	assert_int_equal(thesaurus_tag_count(fx->t, "repairs", nv), 17);	/* its base form */
+	assert_int_equal(thesaurus_tag_count(fx->t, "went", nv), 5 + 40);	/* the exception list */
+	assert_int_equal(thesaurus_tag_count(fx->t, "straight", nv), 0);	/* an adjective only */
+	assert_int_equal(thesaurus_tag_count(fx->t, "a", nv), 2);	/* the first line */
+	assert_int_equal(thesaurus_tag_count(fx->t, "zzzz", nv), 6);	/* the last line */
+	assert_int_equal(thesaurus_tag_count(fx->t, "goa", nv), 0);	/* counted, but no lemma */
+	assert_int_equal(thesaurus_tag_count(fx->t, "zzzx", nv), 0);
+	assert_int_equal(thesaurus_tag_count(fx->t, "Repair", nv), 0);	/* callers lower-case */
+	/* every part of speech: the adjective's tags too */
+	assert_int_equal(thesaurus_tag_count(fx->t, "repair", THESAURUS_ALL_PARTS), 3 + 10 + 4 + 100);
+	assert_int_equal(thesaurus_tag_count(fx->t, "straight", THESAURUS_ALL_PARTS), 50);
+	assert_int_equal(thesaurus_tag_count(fx->t, "goa", THESAURUS_ALL_PARTS), 0);
+	assert_int_equal(thesaurus_tag_count(NULL, "repair", THESAURUS_ALL_PARTS), 0);
 }
 
 /* A database without the count list: every word untagged, the rest as before. */
@@ -597,7 +602,7 @@ static void test_tag_counts_missing(void **state)
 	snprintf(path, sizeof path, "%s/cntlist.rev", fx->dir);
 	assert_int_equal(unlink(path), 0);
 	assert_int_equal(thesaurus_open(fx->dir, &fx->t), 0);
-	assert_int_equal(thesaurus_tag_count(fx->t, "repair"), 0);
+	assert_int_equal(thesaurus_tag_count(fx->t, "repair", THESAURUS_ALL_PARTS), 0);
 	assert_string_equal(synonyms(fx->t, "repair", 1), "fixing mend fix restore");
 }
 
