@@ -32,25 +32,25 @@ struct tokens {
 /* Verbs of saying, hearing and learning, every form. */
 static const char *const saying_verbs[] = {
 	"acknowledge", "acknowledged", "acknowledges", "admit", "admits", "admitted",
-	"argue", "argued", "argues", "asking", "assert",
-	"asserted", "asserts", "assure", "assured", "assures", "believe", "believed",
-	"believes", "claim", "claimed", "claims", "concede", "conceded", "concedes",
-	"confess", "confessed", "confesses", "confirm", "confirmed", "confirms", "contend",
-	"contended", "contends", "discover", "discovered", "discovers", "emphasise",
-	"emphasised", "emphasises", "emphasize", "emphasized", "emphasizes", "explain",
-	"explained", "explaining", "explains", "find", "finds", "found", "gather",
-	"gathered", "gathers", "hear", "heard", "hears", "indicate", "indicated",
-	"indicates", "inform", "informed", "informs", "insist", "insisted", "insists",
-	"knew", "know", "knows", "learn", "learned", "learns", "learnt", "maintain",
-	"maintained", "maintains", "means", "meant", "mention", "mentioned", "mentions",
-	"note", "noted", "notes", "observe", "observed", "observes", "read", "reads",
-	"realise", "realised", "realises", "realize", "realized", "realizes", "reassure",
-	"reassured", "reassures", "remind", "reminded", "reminds", "report", "reported",
-	"reports", "said", "say", "saying", "says", "show", "showed", "shown", "shows",
-	"state", "stated", "states", "stress", "stressed", "stresses", "stressing",
-	"suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells",
-	"told", "tout", "touted", "touts", "understand", "understood", "warn", "warned",
-	"warns", "write", "writes", "wrote",
+	"argue", "argued", "argues", "asking", "assert", "asserted", "asserts", "assure",
+	"assured", "assures", "believe", "believed", "believes", "claim", "claimed",
+	"claims", "concede", "conceded", "concedes", "confess", "confessed", "confesses",
+	"confirm", "confirmed", "confirms", "contend", "contended", "contends", "discover",
+	"discovered", "discovers", "emphasise", "emphasised", "emphasises", "emphasize",
+	"emphasized", "emphasizes", "explain", "explained", "explaining", "explains",
+	"find", "finds", "found", "gather", "gathered", "gathers", "hear", "heard", "hears",
+	"indicate", "indicated", "indicates", "inform", "informed", "informs", "insist",
+	"insisted", "insists", "knew", "know", "knows", "learn", "learned", "learns",
+	"learnt", "maintain", "maintained", "maintains", "means", "meant", "mention",
+	"mentioned", "mentions", "note", "noted", "notes", "observe", "observed",
+	"observes", "read", "reads", "realise", "realised", "realises", "realize",
+	"realized", "realizes", "reassure", "reassured", "reassures", "reckon", "reckoned",
+	"reckons", "remind", "reminded", "reminds", "report", "reported", "reports", "said",
+	"say", "saying", "says", "show", "showed", "shown", "shows", "state", "stated",
+	"states", "stress", "stressed", "stresses", "stressing", "suggest", "suggested",
+	"suggesting", "suggests", "tell", "telling", "tells", "told", "tout", "touted",
+	"touts", "understand", "understood", "warn", "warned", "warns", "write", "writes",
+	"wrote",
 };
 
 /*
@@ -70,20 +70,22 @@ static const char *const speaking_verbs[] = {
 /* Heads of a speaker: people who tell a patient things and texts that say them. */
 static const char *const speaker_nouns[] = {
 	"advocates", "agency", "article", "articles", "author", "authorities", "authors",
-	"blog", "booklet", "brochure", "center", "centre", "clinic", "clinician",
-	"clinicians", "clinics", "company", "counsellor", "counselor", "critics", "data",
-	"doctor", "doctors", "documentation", "everybody", "everyone", "evidence", "expert",
-	"experts", "faq", "findings", "firm", "gp", "guide", "handout", "headline",
-	"headlines", "leaflet", "listeners", "literature", "marketers", "material",
-	"materials", "nurse", "nurses", "officials", "operator", "operators", "page",
-	"pamphlet", "paper", "papers", "pharmacist", "physician", "physicians", "post",
+	"believers", "blog", "booklet", "boosters", "brochure", "center", "centre",
+	"cheerleaders", "clinic", "clinician", "clinicians", "clinics", "company",
+	"counsellor", "counselor", "critics", "data", "doctor", "doctors", "documentation",
+	"enthusiasts", "everybody", "everyone", "evidence", "expert", "experts", "fans",
+	"faq", "findings", "firm", "gp", "guide", "handout", "headline", "headlines",
+	"leaflet", "listeners", "literature", "marketers", "material", "materials", "nurse",
+	"nurses", "officials", "operator", "operators", "outfit", "page", "pamphlet",
+	"paper", "papers", "pharmacist", "physician", "physicians", "piece", "post",
 	"professionals", "promoters", "proponents", "provider", "providers", "psychiatrist",
 	"psychiatrists", "psychologist", "reader", "readers", "regulators", "report",
 	"reports", "research", "researcher", "researchers", "review", "reviewer",
-	"reviewers", "scientist", "scientists", "sheet", "site", "source", "sources",
-	"specialist", "specialists", "staff", "studies", "study", "supporters", "survey",
-	"surveys", "team", "textbook", "textbooks", "therapist", "therapists", "trial",
-	"trials", "vendor", "vendors", "viewers", "website", "writer", "writers",
+	"reviewers", "sceptics", "scientist", "scientists", "sheet", "site", "skeptics",
+	"source", "sources", "specialist", "specialists", "staff", "studies", "study",
+	"supporters", "survey", "surveys", "team", "textbook", "textbooks", "therapist",
+	"therapists", "trial", "trials", "vendor", "vendors", "viewers", "website",
+	"writer", "writers",
 };
 
 static const char *const subject_pronouns[] = { "he", "i", "it", "she", "they", "we", "you" };
@@ -255,6 +257,9 @@ static int speaker(const struct tokens *ts, int k, int *named)
 		}
 	}
 	int j = k;
+	/* "Even the cheerleaders admit" */
+	if (strcmp(ts->t[j].w, "even") == 0 && is_word(ts, j + 1) && IS(&ts->t[j + 1], determiners))
+		j++;
 	if (IS(&ts->t[j], determiners))
 		j++;
 	for (int m = j; m < j + 4 && is_word(ts, m); m++) {

@@ -71,6 +71,10 @@ static void test_frame_at_start(void **state)
 		{ "Ketamine costs a lot per session, and insurance rarely pays.", "" },
 		{ "Taken without supervision, ketamine can lead to misuse, the rehab operator warns.",
 		  ", the rehab operator warns" },
+		/* a sceptic's speakers: "Even the fans admit", "they reckon" */
+		{ "Even the fans admit the lift wears off after a while.", "Even the fans admit" },
+		{ "They reckon ketamine helps with anxiety disorders.", "They reckon" },
+		{ "Even the dose matters more than the setting.", "" },
 		{ "The Massachusetts provider asserts that the FDA approved ketamine for treatment.",
 		  "The Massachusetts provider asserts that" },
 		{ "Ketamine indicates a new era in care.", "" },
