@@ -974,9 +974,14 @@ static int not_denying(const char *text, size_t len)
 	    (len >= sizeof phrase - 1 && strncasecmp(text, phrase, sizeof phrase - 1) == 0);
 }
 
-/* Words that say a thing is less so: "less common" says "not as often".  Sorted. */
+/*
+ * Words that say a thing is less so: "less common" says "not as often",
+ * and so does "reduce the frequency".  Sorted.
+ */
 static const char *const lesser_words[] = {
-	"fewer", "less", "lesser", "rare", "rarely", "rarer", "seldom", "uncommon",
+	"decrease", "decreased", "decreases", "decreasing", "fewer", "less", "lessen",
+	"lessens", "lesser", "rare", "rarely", "rarer", "reduce", "reduced", "reduces",
+	"reducing", "seldom", "uncommon",
 };
 
 /*
@@ -1811,7 +1816,9 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	for (int i = 0; i < cc->judged.n; i++) {
 		struct word *jw = &cc->judged.w[i];
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
-		int named = named_as_word(claim, jw->surface, title);
+		/* "Sx", "Hx": clinical shorthand, no name */
+		int named = named_as_word(claim, jw->surface, title) &&
+		    !(lowered && kin_shorthand(w) != NULL);
 		/* who said it is no detail a source states; a name still is one */
 		int framed = framed_word(claim, cc->frames, cc->nframes, jw->surface);
 		int raised = lowered && raised_with(claim, w);

@@ -269,9 +269,9 @@ static const struct {
 	{ "inhibit inhibits inhibited inhibiting",
 	  "activate activates activated activating activation", 0, 0 },
 	{ "inhibit inhibits inhibited inhibiting",
-	  "stimulate stimulates stimulated stimulating", 0, 0 },
+	  "stimulate stimulates stimulated stimulating stimulation", 0, 0 },
 	{ "block blocks blocked blocking blockade",
-	  "stimulate stimulates stimulated stimulating", 0, 2 },
+	  "stimulate stimulates stimulated stimulating stimulation", 0, 2 },
 	{ "agonist agonists", "antagonist antagonists", 0, 0 },
 	/* "an NMDA receptor agonist" / "by blocking the NMDA receptor" */
 	{ "agonist agonists", "block blocks blocked blocking blockade blocker blockers", 0, 0 },

@@ -213,7 +213,7 @@ static const char *const shorthand[] = {
 	"hx history", "rx prescription", "ect electroconvulsive", "pcp phencyclidine",
 	"mdd depressive", "gad generalized", "crps regional", "mh mental",
 	"psych psychiatric", "moa mechanism", "ssri antidepressant", "ssris antidepressants",
-	"hrs hours", "wks weeks", "yrs years", "mins minutes",
+	"hrs hours", "wks weeks", "yrs years", "mins minutes", "se side", "ses side",
 	"1st first", "2nd second", "3rd third",
 	/* a chat's */
 	"ppl people", "doc doctor", "docs doctors", "med medication", "meds medications",

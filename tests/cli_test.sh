@@ -1584,6 +1584,9 @@ is|SUPPORTED|go back to: "first synthesized in the 1960s"|Ketamine's origins go 
 not|SUPPORTED|Special K: a name's word is no "particular"|On the street, ketamine is often called Special K.
 is|SUPPORTED|PCP: an acronym's synonyms still state it ("phencyclidine")|Ketamine is chemically descended from PCP.
 is|SUPPORTED|enough: an adverb weighs as often as English uses it ("the cost of treatment can be prohibitive")|For some people, the expense of ketamine therapy is high enough to put it out of reach.
+is|SUPPORTED|Hx: capitalized clinical shorthand is no name ("medical history")|First step before starting ketamine is to see a mental health specialist, who judges suitability from the medical Hx and current condition.
+is|SUPPORTED|not ... as often: said by "reduce the frequency"|If you're dealing with PTSD, it can help make the flashbacks and anxiety attacks less severe and not come around as often.
+not|SUPPORTED|stimulation: the noun against "blocking"|Core MoA is stimulation of the NMDA receptor rather than blockade.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
