@@ -3070,6 +3070,24 @@ same_compared(const struct text *a, size_t i, const struct text *b, size_t j)
 }
 
 /*
+ * Whether the phrase before a's token i (back to its clause's start) and
+ * the one after b's token j name one thing: "Conventional antidepressants,
+ * like ketamine," and "Unlike conventional antidepressants".
+ */
+static int
+same_before(const struct text *a, size_t i, const struct text *b, size_t j)
+{
+	for (size_t m = i; m-- > 0 && m + 5 >= i && !clause_punct(a, m);) {
+		if (!is_content(a, m))
+			continue;
+		for (size_t n = j + 1; n < b->n && n <= j + 4 && !clause_punct(b, n); n++)
+			if (is_content(b, n) && strcmp(a->v[m].stem, b->v[n].stem) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether a conflict found already starts at claim byte cs or at source
  * byte ss (SIZE_MAX: that side is not asked): a pair of words may have
  * told what a later rule would tell again.
@@ -3102,12 +3120,26 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 		if (!like && i + 1 < c->n && c->v[i].pol != POL_NEG &&
 		    strcmp(wd(c, i), "same") == 0 && strcmp(wd(c, i + 1), "as") == 0)
 			like = 1;
-		if (!like && !likeness_at(c, i, "unlike"))
+		/*
+		 * "Conventional antidepressants, like ketamine, work within
+		 * hours": the thing before the comma is compared with the one
+		 * after "like", either way round
+		 */
+		int aside = !like && i > 1 && c->v[i].type == T_WORD && c->v[i].pol != POL_NEG &&
+		    strcmp(wd(c, i), "like") == 0 && c->v[i - 1].type == T_PUNCT &&
+		    c->t[c->v[i - 1].s] == ',';
+		if (!like && !aside && !likeness_at(c, i, "unlike"))
 			continue;
 		/* the pair of words ("like" / "unlike" before the same word) may have told it */
 		if (already_found(f, c->v[i].s, SIZE_MAX))
 			continue;
 		for (size_t j = 0; j < s->n; j++) {
+			if (aside) {
+				if (likeness_at(s, j, "unlike") && same_before(c, i - 1, s, j))
+					return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+					    c->v[i].s, c->v[i].e, s->v[j].s, s->v[j].e);
+				continue;
+			}
 			if (likeness_at(s, j, like ? "unlike" : "like") &&
 			    same_compared(c, i, s, j))
 				return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
