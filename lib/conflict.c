@@ -2400,6 +2400,34 @@ object_name(const struct text *x, size_t i, const char *words, const char *oppos
 	return x->n;
 }
 
+#define NAMED_OBJECT_REACH 16	/* tokens after a source word read for the name it acts on */
+
+/*
+ * Whether the claim's word i acts on a name ("reduces BDNF") that the
+ * source's clause after word j gives as what that word acts on, however
+ * far the name comes ("increases the production of another important
+ * neurotransmitter called brain-derived neurotrophic factor (BDNF)").
+ */
+static int
+same_named_object(const struct text *c, size_t i, const struct text *s, size_t j,
+    const char *mine, const char *theirs, const struct conflict_lexicon *lex)
+{
+	size_t ci = object_name(c, i, mine, theirs, lex);
+
+	if (ci >= c->n || !name_like(c, ci))
+		return 0;
+	for (size_t k = j + 1; k < s->n && k <= j + NAMED_OBJECT_REACH; k++) {
+		if ((clause_punct(s, k) && !is_punct(s, k, "(") && !is_punct(s, k, ")")) ||
+		    among(wd(s, k), CLAUSE_WORD) || is_negator(s, k) || among_tok(s, k, mine) ||
+		    among_tok(s, k, theirs))
+			return 0;
+		if (s->v[k].type == T_WORD && name_like(s, k) &&
+		    strcmp(s->v[k].stem, c->v[ci].stem) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether the claim's word i and the source's word j act on two things
  * named by acronyms or codes, one each ("it switches on a different
@@ -2663,8 +2691,10 @@ find_antonym(const struct text *c, const struct text *s,
 				    !(flipped(c, i) > 0 && among(wprev(c, i), "less least") &&
 				    among(wprev(s, j), "more most")) &&
 				    antonym_use(s, j) && !claim_is_standard(c, s, j) &&
-				    anchored(c, i, s, j, ANTONYM[p].tight,
-				    ANTONYM[p].anchors ? (size_t)ANTONYM[p].anchors : 1) &&
+				    (anchored(c, i, s, j, ANTONYM[p].tight,
+				    ANTONYM[p].anchors ? (size_t)ANTONYM[p].anchors : 1) ||
+				    (!ANTONYM[p].tight &&
+				    same_named_object(c, i, s, j, mine, theirs, lex))) &&
 				    !other_objects(c, i, s, j, mine, theirs, lex))
 					hit = j;
 			}
