@@ -1172,6 +1172,23 @@ read_frequency(struct text *x)
 		}
 }
 
+/*
+ * Being hooked read as addiction: "will get you hooked", "can hook
+ * patients" say what "addictive" says (the verb only before the people
+ * it hooks: "a hook" is a thing).
+ */
+static void
+read_hooked(struct text *x)
+{
+	for (size_t i = 0; i < x->n; i++)
+		if (x->v[i].type == T_WORD && (strcmp(x->v[i].w, "hooked") == 0 ||
+		    (among(x->v[i].w, "hook hooks") && i + 1 < x->n &&
+		    among(wd(x, i + 1), "you people patients users them someone")))) {
+			strcpy(x->v[i].w, "addictive");
+			stem_word(x->v[i].w, x->v[i].stem);
+		}
+}
+
 static void
 mark_content(struct text *x)
 {
@@ -1180,6 +1197,7 @@ mark_content(struct text *x)
 	(void)pthread_once(&lists_once, build_lists);
 	read_phrasal_verbs(x);
 	read_shorthand(x);
+	read_hooked(x);
 	read_frequency(x);
 	for (i = 0; i < x->n; i++) {
 		const struct tok *k = &x->v[i];
