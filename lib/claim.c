@@ -1380,6 +1380,28 @@ static int said_between(const char *claim, const char *before, const char *w,
 	return 0;
 }
 
+/*
+ * Whether the lower-case word w is said after "in", "among" or "for", at
+ * most one word between ("depression in teenagers", "for older adults"):
+ * the people a claim is about, no role a source may rename.
+ */
+static int population_word(const char *claim, const char *w)
+{
+	static const char *const openers[] = { "among", "in" };
+	size_t len = strlen(claim), n = strlen(w);
+	char before[16];
+	for (size_t i = 0; i + n <= len; i++) {
+		if (!word_at(claim, len, i, w, n))
+			continue;
+		size_t at = i;
+		for (int k = 0; k < 2 && (at = previous_word(claim, at, before, sizeof before)) !=
+		    SIZE_MAX; k++)
+			if (IN_LIST(before, openers))
+				return 1;
+	}
+	return 0;
+}
+
 /* Whom a matter is raised with: "raise the costs with your provider".  Sorted. */
 static const char *const advisers[] = {
 	"clinician", "clinicians", "doctor", "doctors", "gp", "healthcare", "nurse", "nurses",
@@ -1872,10 +1894,12 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		if (jw->df == 0 && jw->idf > 0 && in->stats != NULL) {
 			double idf = unknown_word_idf(in, jw);
 			cc->common[i] = idf < jw->idf;
+			int person = lowered && thesaurus_is_person(in->thesaurus, w);
+			int population = person && population_word(claim, w);
 			cc->unknown_name[i] = lowered && !jw->optional && !cc->attributed[i] &&
-			    (thesaurus_is_subject(in->thesaurus, w) ||
+			    (thesaurus_is_subject(in->thesaurus, w) || population ||
 			    (proper_name(claim, jw->surface) && !IN_LIST(w, kinship_words)));
-			jw->idf = lowered && thesaurus_is_person(in->thesaurus, w) ? idf / 2 : idf;
+			jw->idf = person && !population ? idf / 2 : idf;
 		}
 		/*
 		 * WordNet's synonyms state the word too, but they do not change

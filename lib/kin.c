@@ -549,6 +549,9 @@ static int add_synonym(void *ctx, const char *lemma, enum thesaurus_kind kind)
 {
 	struct synonym_walk *sw = ctx;
 	char *st = NULL;
+	/* a synonym of two letters is an abbreviation: "ma" for "mom" meets "MA" */
+	if (kind != THESAURUS_BASE_FORM && strlen(lemma) <= 2)
+		return 0;
 	if (kin_stem(sw->tok, lemma, strlen(lemma), &st) != 0)
 		return -1;
 	int rc = 0;

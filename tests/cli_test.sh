@@ -1587,6 +1587,7 @@ is|SUPPORTED|enough: an adverb weighs as often as English uses it ("the cost of 
 is|SUPPORTED|Hx: capitalized clinical shorthand is no name ("medical history")|First step before starting ketamine is to see a mental health specialist, who judges suitability from the medical Hx and current condition.
 is|SUPPORTED|not ... as often: said by "reduce the frequency"|If you're dealing with PTSD, it can help make the flashbacks and anxiety attacks less severe and not come around as often.
 not|SUPPORTED|stimulation: the noun against "blocking"|Core MoA is stimulation of the NMDA receptor rather than blockade.
+not|SUPPORTED|in teenagers: the people a claim is about weigh in full, as a name does|Ketamine eases depression in teenagers, trial finds.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
@@ -1712,6 +1713,15 @@ assert r["matched_as"] == {"straight": "directly"}, r["matched_as"]' "$W/out" ||
 	want_rc 0 "number for count"
 	verdict_is SUPPORTED "number for count"
 	out_has "count (as number)" "number for count"
+	# a synonym of two letters is an abbreviation: "mom" is no "MA"
+	mkdir -p "$W/ma"
+	printf '# Clinics\n\nOur clinic in Boston, MA offers infusions.\n' >"$W/ma/a.md"
+	ix --db "$W/ma.db" "$W/ma"
+	want_rc 0 "index the MA corpus"
+	q --db "$W/ma.db" --claim --explain "Moms get infusions."
+	! grep -q "(as MA)" "$W/out" || fail "mom met by MA: $(grep -m1 matched "$W/out")"
+	grep -q "kin): .*Moms: [a-z ]*mama" "$W/err" && ! grep -q "kin): .*Moms: .* ma\b" "$W/err" ||
+	    fail "--explain lists a two-letter synonym: $(grep kin "$W/err")"
 	# a base form brings its kin: "safer", WordNet's "safe", kin "safety"
 	q --db "$W/syn.db" --claim --explain "The infusion is safer."
 	grep -q "kin): .*safer: safe safeti" "$W/err" ||
