@@ -936,6 +936,20 @@ static int varies_after(const char *text, size_t len)
 }
 
 /*
+ * Whether the words before claim[i] say a variation over the people at i:
+ * "different for everyone" ("the same for everyone" is an absolute).
+ */
+static int varies_before(const char *claim, size_t i)
+{
+	char w[16];
+	size_t at = previous_word(claim, i, w, sizeof w);
+	if (at == SIZE_MAX || (strcmp(w, "for") != 0 && strcmp(w, "from") != 0 &&
+	    strcmp(w, "between") != 0 && strcmp(w, "among") != 0))
+		return 0;
+	return previous_word(claim, at, w, sizeof w) != SIZE_MAX && IN_LIST(w, varying_words);
+}
+
+/*
  * Whether a negator's next words text[0 .. len) say sameness: "not the
  * same for everyone", "not identical": what "experiences vary" says.
  */
@@ -1929,7 +1943,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
 			/* "not fully", "never always": a weaker claim, no overreach */
 			if (IN_LIST(w, absolute_words) && !negated_before(claim, i) &&
-			    !(IN_LIST(w, everyone_words) && varies_after(claim + j, len - j)) &&
+			    !(IN_LIST(w, everyone_words) && (varies_after(claim + j, len - j) ||
+			    varies_before(claim, i))) &&
 			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j)) &&
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i) ||
 			    idiomatic_all(claim, len, i, j))) &&
@@ -1964,13 +1979,14 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    (strcmp(before, "a") == 0 || strcmp(before, "as") == 0);
 			int sameness = same_after(claim + j, len - j);
 			cc->unlike |= sameness && is_negator_word(w);
-			cc->negated_degree |= is_negator_word(w) && degree_after(claim + j, len - j);
+			int contracted = strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'';	/* "aren't" */
+			cc->negated_degree |= (is_negator_word(w) || contracted) &&
+			    degree_after(claim + j, len - j);
 			int negates = !softened && !sameness && i >= condition_end &&
 			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
 			    strcmp(w, "without") == 0 || (strcmp(w, "little") == 0 && !some) ||
-			    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'') ||
-			    (strcmp(w, "too") == 0 && too_to(claim + j, len - j)));
+			    contracted || (strcmp(w, "too") == 0 && too_to(claim + j, len - j)));
 			if (negates && !cc->negated) {
 				char first[16];
 				cc->negated_head = denied_head(cc, claim, len, j);
