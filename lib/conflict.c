@@ -3733,9 +3733,18 @@ static int name_like(const struct text *x, size_t i)
 {
 	const char *t = x->t + x->v[i].s;
 	size_t n = x->v[i].e - x->v[i].s, caps = 0, digits = 0;
+	char lower[8];
 	for (size_t k = 0; k < n; k++) {
 		caps += t[k] >= 'A' && t[k] <= 'Z';
 		digits += t[k] >= '0' && t[k] <= '9';
+		if (k < sizeof lower - 1)
+			lower[k] = t[k] >= 'A' && t[k] <= 'Z' ? (char)(t[k] - 'A' + 'a') : t[k];
+	}
+	/* clinical shorthand ("SE", "BP") stands for a word, no name */
+	if (n < sizeof lower) {
+		lower[n] = '\0';
+		if (kin_shorthand(lower) != NULL)
+			return 0;
 	}
 	return caps >= 2 || (caps >= 1 && digits >= 1);
 }

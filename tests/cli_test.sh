@@ -1591,6 +1591,7 @@ not|SUPPORTED|in teenagers: the people a claim is about weigh in full, as a name
 is|SUPPORTED|aren't used as often: a contracted denial of a degree, said by "less common"|Besides the IV drip, ketamine also comes as nasal sprays and pills, but those aren't used as often.
 is|SUPPORTED|different for everyone: a variation, no absolute|Many people tell us they feel clear-headed, relieved and even euphoric after their sessions, though it's different for everyone.
 not|SUPPORTED|the same for everyone: an absolute|The right ketamine dose is the same for everyone, regardless of age, body composition or how severe the condition is.
+is|SUPPORTED|SE: shorthand for side effect, no name a contrast could set against ketamine|Psychosis is a rare but listed SE of ketamine therapy.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
