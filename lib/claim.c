@@ -858,11 +858,12 @@ static const char *const harm_words[] = {
  * fibromyalgia").  Lower-case, sorted.
  */
 static const char *const denying_words[] = {
-	"absence", "absent", "avoid", "cannot", "decline", "declined", "fail", "failed",
-	"fails", "hardly", "inadequate", "ineffective", "instead", "insufficient", "lack",
-	"lacked", "lacking", "lacks", "neither", "never", "no", "nobody", "non", "none",
-	"nor", "not", "nothing", "rarely", "refuse", "refused", "resistant", "seldom",
-	"temporarily", "temporary", "transient", "without",
+	"absence", "absent", "avoid", "barrier", "barriers", "cannot", "decline",
+	"declined", "fail", "failed", "fails", "hardly", "inadequate", "ineffective",
+	"instead", "insufficient", "lack", "lacked", "lacking", "lacks", "neither", "never",
+	"no", "nobody", "non", "none", "nor", "not", "nothing", "obstacle", "obstacles",
+	"rarely", "refuse", "refused", "resistant", "seldom", "temporarily", "temporary",
+	"transient", "without",
 };
 
 /*
@@ -1043,6 +1044,20 @@ static int says_denial(const char *text, size_t len)
 		i = j > i ? j : i + 1;
 	}
 	return said;
+}
+
+/*
+ * Whether text[0 .. len) holds a word that denies by its sense
+ * (denying_words) that the claim does not say itself: "posing a barrier"
+ * denies nothing of "poses no access barrier".
+ */
+static int denies_beyond(const char *text, size_t len, const char *claim)
+{
+	for (size_t k = 0; k < NP(denying_words); k++)
+		if (has_word(text, len, denying_words[k]) &&
+		    !has_word(claim, strlen(claim), denying_words[k]))
+			return 1;
+	return 0;
 }
 
 /*
@@ -2466,6 +2481,12 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 * denies is said too ("doesn't help")
 	 */
 	int denial = says_denial(text, len);
+	/*
+	 * "poses no barrier" is not said by "posing a barrier": the word
+	 * the claim denies is no denial the source makes
+	 */
+	if (denial == 2 && cc->read_text != NULL && !denies_beyond(text, len, cc->read_text))
+		denial = 0;
 	/*
 	 * "Don't skip sessions" is said by "skipping sessions may slow
 	 * recovery": the deed it forbids, and harm
