@@ -1046,6 +1046,26 @@ static int says_denial(const char *text, size_t len)
 	return said;
 }
 
+/* Stems of newness: a claim that denies it says what an old date says.  Sorted. */
+static const char *const newness_stems[] = { "brand", "modern", "new", "newcom", "recent" };
+
+/* A year or decade of the 20th century or before ("1960s", "1962") in text[0 .. len). */
+static int says_past_year(const char *text, size_t len)
+{
+	for (size_t i = 0; i + 4 <= len; i++) {
+		if ((i > 0 && is_word_byte(text[i - 1])) || !is_digit((unsigned char)text[i]))
+			continue;
+		size_t n = 0;
+		while (i + n < len && is_digit((unsigned char)text[i + n]))
+			n++;
+		if (n == 4 && text[i] == '1' &&
+		    (i + 4 == len || !is_word_byte(text[i + 4]) || text[i + 4] == 's'))
+			return 1;
+		i += n;
+	}
+	return 0;
+}
+
 /*
  * Whether text[0 .. len) holds a word that denies by its sense
  * (denying_words) that the claim does not say itself: "posing a barrier"
@@ -2487,6 +2507,11 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 */
 	if (denial == 2 && cc->read_text != NULL && !denies_beyond(text, len, cc->read_text))
 		denial = 0;
+	/* "isn't a new drug" is said by "first synthesized in the 1960s" */
+	if (denial == 0 && cc->negated && cc->negated_head >= 0 &&
+	    words_in_list(cc->judged.w[cc->negated_head].stems[0], newness_stems,
+	    NP(newness_stems)) && says_past_year(text, len))
+		denial = 1;
 	/*
 	 * "Don't skip sessions" is said by "skipping sessions may slow
 	 * recovery": the deed it forbids, and harm
