@@ -2264,6 +2264,25 @@ enum { WIDE_COUNTS = 1, WIDE_ROUTES = 2 };
  * those of its kinds (WIDE_COUNTS, WIDE_ROUTES).  0, or -1 when out of
  * memory.
  */
+/* Comparatives of size, sorted. */
+static const char *const size_comparatives[] = {
+	"bigger", "greater", "higher", "larger", "lower", "smaller",
+};
+
+/*
+ * Whether claim[from, to) is one comparative of size whose clause says no
+ * "than".
+ */
+static int bare_size(const struct claim_check *cc, const char *claim, size_t from, size_t to)
+{
+	char w[16];
+	if (!lower_word(claim + from, to - from, w, sizeof w) || !IN_LIST(w, size_comparatives))
+		return 0;
+	int k = clause_at(cc, from);
+	size_t start = cc->clause_start[k], end = cc->clause_end[k];
+	return !has_word(claim + start, end - start, "than");
+}
+
 static int add_conflicts(struct claim_row *row, const char *claim,
     const struct claim_check *cc, const struct fetched *c, size_t start, size_t end,
     unsigned clauses, int wide)
@@ -2290,6 +2309,15 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 		 */
 		if (clauses != ALL_CLAUSES && (f->kind == CONFLICT_SUBSTITUTION ||
 		    !(clauses & 1u << clause_at(cc, f->claim_start))))
+			continue;
+		/*
+		 * nor a size compared with nothing the clause names ("and
+		 * higher doses have proven effective there" / "administered
+		 * in much smaller doses"): each is measured against its own
+		 * use, which the rest of the claim tells
+		 */
+		if (clauses != ALL_CLAUSES && f->kind == CONFLICT_ANTONYM &&
+		    bare_size(cc, claim, f->claim_start, f->claim_end))
 			continue;
 		/*
 		 * A passage that names the claim's thing itself does not put

@@ -1595,6 +1595,7 @@ is|SUPPORTED|SE: shorthand for side effect, no name a contrast could set against
 is|SUPPORTED|can't get it: said by "posing a barrier to accessibility"|Ketamine treatment can be so expensive that some people just can't get it.
 not|SUPPORTED|poses no barrier: the claim's own word is no denial of the source's|The cost of ketamine treatment is modest enough that it poses no access barrier for patients.
 is|SUPPORTED|no newcomer: a denial of newness said by "first synthesized in the 1960s"|Ketamine is no newcomer: chemists first made it in the 1960s.
+is|SUPPORTED|a size compared with nothing in a clause of its own ("smaller doses" for distress)|Medical experts have also examined ketamine for the management of chronic pain, where higher doses have proven effective.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
