@@ -655,6 +655,15 @@ static int has_absolute(const char *text, size_t len, const char *w)
 			}
 		}
 	}
+	/*
+	 * "attend every session", "every session counts" is said by a warning
+	 * against leaving one out: "Skipping sessions may slow your recovery"
+	 */
+	static const char *const omitting[] = {
+		"ditch", "ditching", "miss", "missed", "missing", "skip", "skipped", "skipping",
+	};
+	if (strcmp(w, "every") == 0 && says_any(text, len, omitting, NP(omitting)))
+		return 1;
 	return says_absolute_form(text, len, w);
 }
 
@@ -1843,6 +1852,16 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 	    next_word(claim + j, len - j, next, sizeof next) && strcmp(next, "things") == 0);
 }
 
+/* Whether "every" before text says "at times": "every once in a while", "every so often". */
+static int now_and_then(const char *text)
+{
+	static const char *const after[] = { " now and then", " once in a while", " so often" };
+	for (size_t k = 0; k < NP(after); k++)
+		if (strncasecmp(text, after[k], strlen(after[k])) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Where a claim's opening condition ends ("If you would rather not have a
  * drip, ..."): the byte of its comma, or 0 when the claim opens with none.
@@ -1983,6 +2002,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j)) &&
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i) ||
 			    idiomatic_all(claim, len, i, j))) &&
+			    !(strcmp(w, "every") == 0 && now_and_then(claim + j)) &&
 			    cc->nabsolutes < WORDS_MAX) {
 				if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
 					return -1;
