@@ -2037,7 +2037,10 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			int contracted = strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'';	/* "aren't" */
 			cc->negated_degree |= (is_negator_word(w) || contracted) &&
 			    degree_after(claim + j, len - j);
-			int negates = !softened && !sameness && i >= condition_end &&
+			int framed = 0;	/* "I didn't realize that": the frame's, no denial */
+			for (size_t f = 0; f < cc->nframes; f++)
+				framed |= i >= cc->frames[f].start && i < cc->frames[f].end;
+			int negates = !softened && !sameness && !framed && i >= condition_end &&
 			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
 			    strcmp(w, "without") == 0 || (strcmp(w, "little") == 0 && !some) ||

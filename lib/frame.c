@@ -139,6 +139,14 @@ static const char *const between_words[] = {
 	"will", "would",
 };
 
+/* Denials before a verb of knowing ("I didn't realize"); sorted. */
+static const char *const knowing_denials[] = { "didnt", "didn't", "never" };
+
+/* Verbs of knowing a fact, which a denial does not turn round; sorted. */
+static const char *const knowing_verbs[] = {
+	"knew", "know", "realise", "realised", "realize", "realized",
+};
+
 static const char *const passive_auxiliaries[] = { "are", "be", "been", "is", "was", "were" };
 
 /* "I was surprised to learn that" */
@@ -283,7 +291,23 @@ static int speaker(const struct tokens *ts, int k, int *named)
  */
 static int saying(const struct tokens *ts, int from, int k, int named)
 {
-	int passive = 0;
+	int passive = 0, denied = 0;
+	/*
+	 * "I didn't realize", "I never knew": a denied verb of knowing still
+	 * tells the fact it knows (not so "never said")
+	 */
+	if (is_word(ts, k) && (IS(&ts->t[k], knowing_denials) ||
+	    (strcmp(ts->t[k].w, "didn") == 0 && is_word(ts, k + 1) &&
+	    strcmp(ts->t[k + 1].w, "t") == 0))) {
+		k += strcmp(ts->t[k].w, "didn") == 0 ? 2 : 1;
+		denied = 1;
+	} else if (is_word(ts, k + 1) && strcmp(ts->t[k].w, "did") == 0 &&
+	    strcmp(ts->t[k + 1].w, "not") == 0) {
+		k += 2;
+		denied = 1;
+	}
+	if (denied)
+		return is_word(ts, k) && IS(&ts->t[k], knowing_verbs) ? k + 1 : -1;
 	for (int n = 0; n < 3 && is_word(ts, k) && IS(&ts->t[k], between_words); n++) {
 		passive |= IS(&ts->t[k], passive_auxiliaries);
 		k++;

@@ -1598,6 +1598,7 @@ is|SUPPORTED|no newcomer: a denial of newness said by "first synthesized in the 
 is|SUPPORTED|a size compared with nothing in a clause of its own ("smaller doses" for distress)|Medical experts have also examined ketamine for the management of chronic pain, where higher doses have proven effective.
 is|SUPPORTED|every session counts: said by a warning against skipping sessions|Every session counts, and skipping one can slow down your recovery.
 is|SUPPORTED|every once in a while: at times, no absolute|Side effects can include feeling dissociated, higher blood pressure, nausea, and every once in a while hallucinations.
+is|SUPPORTED|I never knew: a denied verb of knowing frames the fact, no denial|I never knew ketamine was a strong anesthetic used by vets as well as in ordinary medicine.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for

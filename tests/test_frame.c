@@ -75,6 +75,11 @@ static void test_frame_at_start(void **state)
 		{ "Even the fans admit the lift wears off after a while.", "Even the fans admit" },
 		{ "They reckon ketamine helps with anxiety disorders.", "They reckon" },
 		{ "Even the dose matters more than the setting.", "" },
+		/* a denied verb of knowing still tells the fact; a denied saying does not */
+		{ "I didn't realize ketamine is a strong anesthetic.", "I didn't realize" },
+		{ "I never knew ketamine was that old.", "I never knew" },
+		{ "I did not know ketamine came from the 1960s.", "I did not know" },
+		{ "Doctors never said ketamine is safe.", "" },
 		{ "The Massachusetts provider asserts that the FDA approved ketamine for treatment.",
 		  "The Massachusetts provider asserts that" },
 		{ "Ketamine indicates a new era in care.", "" },
