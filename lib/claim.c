@@ -1852,6 +1852,22 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 	    next_word(claim + j, len - j, next, sizeof next) && strcmp(next, "things") == 0);
 }
 
+/*
+ * Whether the absolute w only stresses a difference said next
+ * (text[0 .. len)): "a completely different pathway" says what "a
+ * distinct pathway" says.
+ */
+static int intensifies_difference(const char *text, size_t len, const char *w)
+{
+	static const char *const stressing[] = { "completely", "entirely", "totally" };
+	static const char *const differing[] = {
+		"different", "distinct", "new", "separate", "unique", "unlike",
+	};
+	char next[16];
+	return IN_LIST(w, stressing) && next_word(text, len, next, sizeof next) &&
+	    IN_LIST(next, differing);
+}
+
 /* Whether "every" before text says "at times": "every once in a while", "every so often". */
 static int now_and_then(const char *text)
 {
@@ -2003,6 +2019,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i) ||
 			    idiomatic_all(claim, len, i, j))) &&
 			    !(strcmp(w, "every") == 0 && now_and_then(claim + j)) &&
+			    !intensifies_difference(claim + j, len - j, w) &&
 			    cc->nabsolutes < WORDS_MAX) {
 				if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
 					return -1;
