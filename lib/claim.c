@@ -34,6 +34,7 @@
 #include "verdict.h"
 
 #define CLAIM_CONFLICTS_MAX 8
+#define CLAIM_OPENING_QUESTION_MAX 60	/* bytes of an opening question ("Not keen on IVs?") */
 #define CLAIM_PASSAGES 5	/* passages of a source read for its evidence */
 /* a sentence is about the claim when it holds this share of the words the index knows */
 #define CLAIM_ABOUT_MIN 0.4
@@ -1880,7 +1881,8 @@ static int now_and_then(const char *text)
 
 /*
  * Where a claim's opening condition ends ("If you would rather not have a
- * drip, ..."): the byte of its comma, or 0 when the claim opens with none.
+ * drip, ..."): the byte of its comma, or of the "?" of a short opening
+ * question ("Not keen on IVs? ..."); 0 when the claim opens with none.
  */
 static size_t opening_condition_end(const char *claim)
 {
@@ -1894,6 +1896,10 @@ static size_t opening_condition_end(const char *claim)
 		if (!next_word(claim + i, len - i, first, sizeof first))
 			return 0;
 	}
+	/* "Not keen on IVs? Ketamine can also be injected": a question asks, denies nothing */
+	const char *asked = strchr(claim, '?');
+	if (asked != NULL && asked[1] != '\0' && asked - claim < CLAIM_OPENING_QUESTION_MAX)
+		return (size_t)(asked - claim);
 	if (strcmp(first, "if") != 0)
 		return 0;
 	const char *comma = strchr(claim + i, ',');

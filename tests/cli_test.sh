@@ -1600,6 +1600,7 @@ is|SUPPORTED|every session counts: said by a warning against skipping sessions|E
 is|SUPPORTED|every once in a while: at times, no absolute|Side effects can include feeling dissociated, higher blood pressure, nausea, and every once in a while hallucinations.
 is|SUPPORTED|I never knew: a denied verb of knowing frames the fact, no denial|I never knew ketamine was a strong anesthetic used by vets as well as in ordinary medicine.
 is|SUPPORTED|completely different: stresses a difference ("a distinct pathway"), no absolute|Your standard antidepressants go after serotonin, but ketamine takes a completely different route through the brain.
+is|SUPPORTED|an opening question asks, its "not" denies nothing|Not keen on IVs? Ketamine can also be injected into a muscle (IM) or under the skin (SC).
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
