@@ -1092,9 +1092,11 @@ static int denies_beyond(const char *text, size_t len, const char *claim)
 
 /*
  * Whether "all" at claim[i ..) floats after an auxiliary ("have all
- * responded", "are all") whose subject is a list the claim names itself
- * ("Neuropathic pain, CRPS and fibromyalgia have all responded"): it says
- * each of the listed things, no more than the list does.
+ * responded", "are all") or right after a list's last noun ("dose
+ * adjustments, careful selection and a calm setting all help") whose
+ * subject is a list the claim names itself ("Neuropathic pain, CRPS and
+ * fibromyalgia have all responded"): it says each of the listed things,
+ * no more than the list does.
  */
 static int floats_over_list(const char *claim, size_t i)
 {
@@ -1102,9 +1104,19 @@ static int floats_over_list(const char *claim, size_t i)
 		"are", "can", "did", "do", "had", "has", "have", "is", "may", "was", "were",
 		"will", "would",
 	};
+	/* words before an "all" that is no floating quantifier ("of all", "above all") */
+	static const char *const binding[] = {
+		"above", "after", "almost", "and", "at", "by", "for", "from", "in", "nearly", "not",
+		"of", "on", "or", "the", "to", "with",
+	};
 	char w[16];
 	size_t b = previous_word(claim, i, w, sizeof w);
-	if (b == SIZE_MAX || !IN_LIST(w, auxiliaries))
+	if (b == SIZE_MAX)
+		return 0;
+	/* "Dose adjustments, careful selection and a calm setting all help" */
+	int after_list = !IN_LIST(w, binding) && i > 1 && claim[i - 1] == ' ' &&
+	    is_word_byte(claim[i - 2]) && memchr(claim, ',', b) != NULL;
+	if (!IN_LIST(w, auxiliaries) && !after_list)
 		return 0;
 	for (size_t k = 0; k + 5 <= b; k++)
 		if (memcmp(claim + k, " and ", 5) == 0)
