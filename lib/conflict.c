@@ -1230,6 +1230,33 @@ clause_word_between(const struct text *x, size_t a, size_t b)
 }
 
 /*
+ * A deed called ill-advised after it ("driving yourself home afterward is
+ * a bad idea", "isn't a good idea") is denied as "not advisable to drive"
+ * denies it: the first word in "-ing" of the clause is marked negated.
+ */
+static void
+mark_ill_advised(struct text *x)
+{
+	for (size_t i = 2; i < x->n; i++) {
+		size_t cs;
+		int bad = strcmp(wd(x, i), "idea") == 0 && (strcmp(wd(x, i - 1), "bad") == 0 ||
+		    (strcmp(wd(x, i - 1), "good") == 0 && (is_negator(x, i - 2) ||
+		    (i >= 3 && among(wd(x, i - 2), "a") && is_negator(x, i - 3)))));
+		if (!bad)
+			continue;
+		for (cs = i; cs > 0 && !clause_punct(x, cs - 1) && !among(wd(x, cs - 1), CLAUSE_WORD);
+		    cs--)
+			;
+		for (size_t k = cs; k + 1 < i; k++)
+			if (is_content(x, k) && ends_with(x->v[k].w, strlen(x->v[k].w), "ing")) {
+				set_pol(x, k, POL_NEG, i);
+				x->v[k].head = 1;
+				break;
+			}
+	}
+}
+
+/*
  * Mark the words each negator negates: the first content word after it
  * (past stopwords and words like "need" and "worry", at most seven tokens
  * on, within its clause), the content words that follow that one directly
@@ -5774,6 +5801,7 @@ conflict_claim_new_in(const char *claim, size_t claim_len, const struct conflict
 		goto fail;
 	mark_content(&cl->c);
 	mark_negations(&cl->c);
+	mark_ill_advised(&cl->c);
 	if (quantities(&cl->c, &cl->q) < 0)
 		goto fail;
 	if (lex != NULL && lex->opposites != NULL && cl->c.n > 0) {
@@ -5886,6 +5914,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 		goto done;
 	mark_content(&s);
 	mark_negations(&s);
+	mark_ill_advised(&s);
 	if (find_number(&c, &cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
 	    find_necessity(&c, &s, &f) < 0 ||
 	    find_antonym(&c, &s, lex, &f) < 0 ||
