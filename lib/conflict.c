@@ -1927,6 +1927,9 @@ antonym_use(const struct text *x, size_t i)
 		return strcmp(p, "at") != 0;
 	if (strcmp(w, "more") == 0 || strcmp(w, "less") == 0)
 		return !among(p, "or no");	/* "three or more", "no more than" */
+	/* "neurotransmitters like serotonin": an example, no likeness */
+	if (strcmp(w, "like") == 0 && i > 0 && is_content(x, i - 1))
+		return 0;
 	return 1;
 }
 
