@@ -1881,6 +1881,27 @@ static int intensifies_difference(const char *text, size_t len, const char *w)
 	    IN_LIST(next, differing);
 }
 
+#define UNLESS_REACH 12	/* words after a negator read for its "unless" */
+
+/* Whether "unless" follows in text[0 .. len), within its sentence and UNLESS_REACH words. */
+static int unless_after(const char *text, size_t len)
+{
+	char w[16];
+	size_t i = 0;
+	for (int k = 0; k < UNLESS_REACH && i < len; k++) {
+		while (i < len && !is_word_byte(text[i])) {
+			if (strchr(".;:!?", text[i]) != NULL)
+				return 0;
+			i++;
+		}
+		size_t e = word_end(text, len, i);
+		if (lower_word(text + i, e - i, w, sizeof w) && strcmp(w, "unless") == 0)
+			return 1;
+		i = e > i ? e : i + 1;
+	}
+	return 0;
+}
+
 /* Whether "every" before text says "at times": "every once in a while", "every so often". */
 static int now_and_then(const char *text)
 {
@@ -2075,7 +2096,10 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			int framed = 0;	/* "I didn't realize that": the frame's, no denial */
 			for (size_t f = 0; f < cc->nframes; f++)
 				framed |= i >= cc->frames[f].start && i < cc->frames[f].end;
-			int negates = !softened && !sameness && !framed && i >= condition_end &&
+			/* "no one qualifies unless ...": a condition, what "must" says */
+			int conditional = unless_after(claim + j, len - j);
+			int negates = !softened && !sameness && !framed && !conditional &&
+			    i >= condition_end &&
 			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
 			    strcmp(w, "without") == 0 || (strcmp(w, "little") == 0 && !some) ||

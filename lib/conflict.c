@@ -1298,6 +1298,12 @@ mark_negations(struct text *x)
 		if (among(wprev(x, i), "should must ought") ||
 		    among(wd(x, i), "shouldn't mustn't shouldnt mustnt"))
 			pol = POL_UNK;
+		/* "no one qualifies unless ...": a condition, what "must" says */
+		for (j = i + 1; j < x->n && j <= i + 12; j++)
+			if (strcmp(wd(x, j), "unless") == 0) {
+				pol = POL_UNK;
+				break;
+			}
 		for (j = cs; j < ce; j++) {
 			/*
 			 * two denials in one clause may cancel ("not ... without");

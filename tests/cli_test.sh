@@ -1603,6 +1603,7 @@ is|SUPPORTED|completely different: stresses a difference ("a distinct pathway"),
 is|SUPPORTED|an opening question asks, its "not" denies nothing|Not keen on IVs? Ketamine can also be injected into a muscle (IM) or under the skin (SC).
 is|SUPPORTED|"all" floating after a list's last noun says each of the list|Side effects can be managed. Dose adjustments, careful selection of lower-risk patients, and a calm, supportive environment all help ease discomfort.
 is|SUPPORTED|figure it out: the phrase says "determined"|Your dose depends on your age, your body composition, and how bad your condition is, and only an expert can figure it out.
+is|SUPPORTED|no one ... unless: a condition, as "to qualify ... must" says|Let me be plain with you: no one qualifies for ketamine therapy unless mental health professionals are caring for them when that first dose is given.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
