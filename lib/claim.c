@@ -35,6 +35,7 @@
 
 #define CLAIM_CONFLICTS_MAX 8
 #define CLAIM_OPENING_QUESTION_MAX 60	/* bytes of an opening question ("Not keen on IVs?") */
+#define CLAIM_HEADING_DENIED_IDF 2.0	/* a heading's word its answer "No" denies weighs this at least */
 #define CLAIM_PASSAGES 5	/* passages of a source read for its evidence */
 /* a sentence is about the claim when it holds this share of the words the index knows */
 #define CLAIM_ABOUT_MIN 0.4
@@ -2658,6 +2659,7 @@ struct reading {
 	size_t own_start;		/* start before the window took in a referent */
 	double coverage, passage_coverage;
 	int context[WORDS_MAX];		/* claim words in the passage's headings */
+	int denied_heading;		/* a weighing claim word of a heading the passage answers "No", or -1 */
 	/* its sentence covers enough, says two weighing words and the claim's details */
 	int says_details;
 };
@@ -2727,6 +2729,53 @@ static int prefer_detailed_sentence(const struct claim_check *cc, struct reading
 }
 
 /*
+ * Whether the claim says surface only as what is declined: "rather than
+ * come alone", "instead of alone", "not alone".
+ */
+static int declined(const char *claim, const char *surface)
+{
+	size_t len = strlen(claim), n = strlen(surface);
+	char w[16];
+	for (size_t i = 0; i + n <= len; i++) {
+		if (!word_at(claim, len, i, surface, n))
+			continue;
+		if (negated_before(claim, i))
+			return 1;
+		size_t at = i;
+		for (int k = 0; k < 3 && (at = previous_word(claim, at, w, sizeof w)) != SIZE_MAX; k++)
+			if (strcmp(w, "instead") == 0 || (strcmp(w, "than") == 0 &&
+			    previous_word(claim, at, w, sizeof w) != SIZE_MAX &&
+			    strcmp(w, "rather") == 0))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The weighing claim word that the passage's heading asks about when the
+ * passage answers it "No" ("Should I come for the treatment alone?" /
+ * "No. It is better to come with someone."), or -1: a rare word
+ * (CLAIM_HEADING_DENIED_IDF) only the heading says.  context[]: the claim
+ * words in the headings; a: the passage's.
+ */
+static int denied_heading(const struct claim_check *cc, const char *in_claim,
+    const struct fetched *c, const struct evidence *a, const int *context)
+{
+	const char *h = c->section;
+	size_t n = h != NULL ? strlen(h) : 0;
+	while (n > 0 && h[n - 1] == ' ')
+		n--;
+	if (n == 0 || h[n - 1] != '?' || c->text_len < 3 || strncmp(c->text, "No", 2) != 0 ||
+	    strchr(".,!", c->text[2]) == NULL)
+		return -1;
+	for (int w = 0; w < cc->judged.n; w++)
+		if (context[w] && !a->present[w] && cc->judged.w[w].idf >= CLAIM_HEADING_DENIED_IDF &&
+		    !cc->attributed[w] && !declined(in_claim, cc->judged.w[w].surface))
+			return w;
+	return -1;
+}
+
+/*
  * Read passage `row` (ranked) into rd.  Returns 0, 1 when the passage is
  * gone since ranking, or -1 (out of memory, tokenizer error).
  */
@@ -2747,6 +2796,7 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 		reading_free(rd);
 		return -1;
 	}
+	rd->denied_heading = denied_heading(cc, in->claim, &rd->c, &rd->a, context);
 	best_window_presence(&rd->a, &rd->c, rd->present, &rd->start, &rd->end);
 	rd->own_start = rd->start;
 	if (rd->end > rd->start)
@@ -2813,6 +2863,25 @@ static int goes_on(const char *text, size_t start, size_t end)
 static int add_passage_conflicts(const struct claim_check *cc, struct claim_row *row,
     const char *claim, const struct reading *rd)
 {
+	/* the heading's question answered "No": the claim asserts what it denies */
+	if (rd->denied_heading >= 0 && !cc->negated && row->nconflicts < CLAIM_CONFLICTS_MAX) {
+		struct search_conflict *sc = &row->conflicts[row->nconflicts];
+		char *cw = strdup(cc->judged.w[rd->denied_heading].surface);
+		char *sw = strndup(rd->c.text, 2);
+		if (cw == NULL || sw == NULL) {
+			free(cw);
+			free(sw);
+			return -1;
+		}
+		sc->kind = conflict_kind_name(CONFLICT_NEGATION);
+		sc->claim_words = cw;
+		sc->source_words = sw;
+		sc->line = line_at(&rd->c, 0);
+		sc->byte_start = rd->c.byte_start;
+		sc->byte_end = rd->c.byte_start + 2;
+		row->replaces[row->nconflicts] = 0;
+		row->nconflicts++;
+	}
 	int about = rd->end > rd->own_start &&
 	    known_share(&cc->judged, rd->present) >= CLAIM_ABOUT_MIN;
 	if (rd->end > rd->own_start &&

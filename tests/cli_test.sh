@@ -1261,6 +1261,9 @@ q_claim_verdicts() {
 	want_rc 0 "a claim 002 states"
 	head -1 "$W/out" | grep -q '^SUPPORTED  "Ketamine was first synthesized in the 1960s."$' ||
 	    fail "first line is not the verdict: $(head -1 "$W/out")"
+	q --db "$CDB" --claim "Patients are advised to attend ketamine sessions alone."
+	want_rc 1 "a heading's question answered No"
+	out_has 'conflict (negation): claim "alone", source "No"' "the heading's answer as a conflict"
 	q --db "$CDB" --claim "Ketamine was first synthesized in the 1990s."
 	want_rc 1 "a wrong decade"
 	verdict_is UNSUPPORTED "wrong decade"
@@ -1604,6 +1607,8 @@ is|SUPPORTED|an opening question asks, its "not" denies nothing|Not keen on IVs?
 is|SUPPORTED|"all" floating after a list's last noun says each of the list|Side effects can be managed. Dose adjustments, careful selection of lower-risk patients, and a calm, supportive environment all help ease discomfort.
 is|SUPPORTED|figure it out: the phrase says "determined"|Your dose depends on your age, your body composition, and how bad your condition is, and only an expert can figure it out.
 is|SUPPORTED|no one ... unless: a condition, as "to qualify ... must" says|Let me be plain with you: no one qualifies for ketamine therapy unless mental health professionals are caring for them when that first dose is given.
+not|SUPPORTED|alone: the heading's question "Should I come for the treatment alone?" is answered "No."|Patients are advised to attend ketamine sessions alone.
+is|SUPPORTED|rather than come alone: the claim declines what the answer "No." denies|You should bring someone with you to the treatment rather than come alone.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
