@@ -1609,6 +1609,7 @@ is|SUPPORTED|figure it out: the phrase says "determined"|Your dose depends on yo
 is|SUPPORTED|no one ... unless: a condition, as "to qualify ... must" says|Let me be plain with you: no one qualifies for ketamine therapy unless mental health professionals are caring for them when that first dose is given.
 not|SUPPORTED|alone: the heading's question "Should I come for the treatment alone?" is answered "No."|Patients are advised to attend ketamine sessions alone.
 is|SUPPORTED|rather than come alone: the claim declines what the answer "No." denies|You should bring someone with you to the treatment rather than come alone.
+is|SUPPORTED|a child's words: "medicines for sadness", "brain messenger", "road"|Older medicines for sadness usually work on a brain messenger called serotonin, but ketamine takes a different road inside the brain.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
