@@ -3139,17 +3139,23 @@ likeness_at(const struct text *x, size_t k, const char *want)
 	    among(wprev(x, k), "just much exactly");
 }
 
+/* Whether the phrase after b's token j (four tokens, its clause) holds a content word of stem. */
+static int
+stem_after(const struct text *b, size_t j, const char *stem)
+{
+	for (size_t n = j + 1; n < b->n && n <= j + 4 && !clause_punct(b, n); n++)
+		if (is_content(b, n) && strcmp(stem, b->v[n].stem) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether the phrases after a's token i and b's token j name one thing: a content stem in common. */
 static int
 same_compared(const struct text *a, size_t i, const struct text *b, size_t j)
 {
-	for (size_t m = i + 1; m < a->n && m <= i + 4 && !clause_punct(a, m); m++) {
-		if (!is_content(a, m))
-			continue;
-		for (size_t n = j + 1; n < b->n && n <= j + 4 && !clause_punct(b, n); n++)
-			if (is_content(b, n) && strcmp(a->v[m].stem, b->v[n].stem) == 0)
-				return 1;
-	}
+	for (size_t m = i + 1; m < a->n && m <= i + 4 && !clause_punct(a, m); m++)
+		if (is_content(a, m) && stem_after(b, j, a->v[m].stem))
+			return 1;
 	return 0;
 }
 
@@ -3161,13 +3167,9 @@ same_compared(const struct text *a, size_t i, const struct text *b, size_t j)
 static int
 same_before(const struct text *a, size_t i, const struct text *b, size_t j)
 {
-	for (size_t m = i; m-- > 0 && m + 5 >= i && !clause_punct(a, m);) {
-		if (!is_content(a, m))
-			continue;
-		for (size_t n = j + 1; n < b->n && n <= j + 4 && !clause_punct(b, n); n++)
-			if (is_content(b, n) && strcmp(a->v[m].stem, b->v[n].stem) == 0)
-				return 1;
-	}
+	for (size_t m = i; m-- > 0 && m + 5 >= i && !clause_punct(a, m);)
+		if (is_content(a, m) && stem_after(b, j, a->v[m].stem))
+			return 1;
 	return 0;
 }
 
