@@ -35,7 +35,7 @@
 
 #define CLAIM_CONFLICTS_MAX 8
 #define CLAIM_OPENING_QUESTION_MAX 60	/* bytes of an opening question ("Not keen on IVs?") */
-#define CLAIM_HEADING_DENIED_IDF 2.0	/* a heading's word its answer "No" denies weighs this at least */
+#define CLAIM_HEADING_DENIED_IDF 2.0	/* least weight of a heading word answered "No" */
 #define CLAIM_PASSAGES 5	/* passages of a source read for its evidence */
 /* a sentence is about the claim when it holds this share of the words the index knows */
 #define CLAIM_ABOUT_MIN 0.4
@@ -2091,7 +2091,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    (strcmp(before, "a") == 0 || strcmp(before, "as") == 0);
 			int sameness = same_after(claim + j, len - j);
 			cc->unlike |= sameness && is_negator_word(w);
-			int contracted = strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'';	/* "aren't" */
+			/* "aren't": the word "t" after an ASCII apostrophe */
+			int contracted = strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'';
 			cc->negated_degree |= (is_negator_word(w) || contracted) &&
 			    degree_after(claim + j, len - j);
 			int framed = 0;	/* "I didn't realize that": the frame's, no denial */
@@ -2659,7 +2660,7 @@ struct reading {
 	size_t own_start;		/* start before the window took in a referent */
 	double coverage, passage_coverage;
 	int context[WORDS_MAX];		/* claim words in the passage's headings */
-	int denied_heading;		/* a weighing claim word of a heading the passage answers "No", or -1 */
+	int denied_heading;		/* a claim word its heading asks, answered "No"; or -1 */
 	/* its sentence covers enough, says two weighing words and the claim's details */
 	int says_details;
 };
@@ -2742,7 +2743,8 @@ static int declined(const char *claim, const char *surface)
 		if (negated_before(claim, i))
 			return 1;
 		size_t at = i;
-		for (int k = 0; k < 3 && (at = previous_word(claim, at, w, sizeof w)) != SIZE_MAX; k++)
+		for (int k = 0; k < 3 && (at = previous_word(claim, at, w, sizeof w)) != SIZE_MAX;
+		    k++)
 			if (strcmp(w, "instead") == 0 || (strcmp(w, "than") == 0 &&
 			    previous_word(claim, at, w, sizeof w) != SIZE_MAX &&
 			    strcmp(w, "rather") == 0))
@@ -2769,8 +2771,9 @@ static int denied_heading(const struct claim_check *cc, const char *in_claim,
 	    strchr(".,!", c->text[2]) == NULL)
 		return -1;
 	for (int w = 0; w < cc->judged.n; w++)
-		if (context[w] && !a->present[w] && cc->judged.w[w].idf >= CLAIM_HEADING_DENIED_IDF &&
-		    !cc->attributed[w] && !declined(in_claim, cc->judged.w[w].surface))
+		if (context[w] && !a->present[w] && !cc->attributed[w] &&
+		    cc->judged.w[w].idf >= CLAIM_HEADING_DENIED_IDF &&
+		    !declined(in_claim, cc->judged.w[w].surface))
 			return w;
 	return -1;
 }

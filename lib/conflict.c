@@ -1244,9 +1244,9 @@ mark_ill_advised(struct text *x)
 		    (i >= 3 && among(wd(x, i - 2), "a") && is_negator(x, i - 3)))));
 		if (!bad)
 			continue;
-		for (cs = i; cs > 0 && !clause_punct(x, cs - 1) && !among(wd(x, cs - 1), CLAUSE_WORD);
-		    cs--)
-			;
+		cs = i;
+		while (cs > 0 && !clause_punct(x, cs - 1) && !among(wd(x, cs - 1), CLAUSE_WORD))
+			cs--;
 		for (size_t k = cs; k + 1 < i; k++)
 			if (is_content(x, k) && ends_with(x->v[k].w, strlen(x->v[k].w), "ing")) {
 				set_pol(x, k, POL_NEG, i);
