@@ -2110,8 +2110,11 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 				char first[16];
 				cc->negated_head = denied_head(cc, claim, len, j);
 				/* "Don't skip sessions", "Never drive": advice */
-				cc->imperative = next_word(claim, len, first, sizeof first) &&
-				    IN_LIST(first, imperative_openers) && i < 12;
+				/* "Don't skip", "Please don't skip" */
+				size_t at = next_word(claim, len, first, sizeof first) &&
+				    strcmp(first, "please") == 0 ? past_first_word(claim, len) : 0;
+				cc->imperative = next_word(claim + at, len - at, first, sizeof first) &&
+				    IN_LIST(first, imperative_openers) && i < at + 12;
 			}
 			cc->negated |= negates;
 		}

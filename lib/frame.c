@@ -96,7 +96,8 @@ static const char *const quantifiers[] = { "all", "many", "most", "some" };
 static const char *const asides[] = {
 	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
 	"consider that", "fair warning", "for what it is worth", "fun fact", "funnily enough",
-	"funny enough", "heads up", "here's the thing", "i must say", "imagine that",
+	"funny enough", "heads up", "here's the thing", "i had no idea", "i had no idea that",
+	"i must say", "imagine that",
 	"in other words", "in plain english", "in plain terms", "in plain words", "in short",
 	"in simple words", "interestingly enough", "it appears", "it checks out that",
 	"it is accurate that", "it is correct that", "it is fair to say that", "it is held that",

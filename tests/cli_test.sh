@@ -1610,6 +1610,7 @@ is|SUPPORTED|no one ... unless: a condition, as "to qualify ... must" says|Let m
 not|SUPPORTED|alone: the heading's question "Should I come for the treatment alone?" is answered "No."|Patients are advised to attend ketamine sessions alone.
 is|SUPPORTED|rather than come alone: the claim declines what the answer "No." denies|You should bring someone with you to the treatment rather than come alone.
 is|SUPPORTED|a child's words: "medicines for sadness", "brain messenger", "road"|Older medicines for sadness usually work on a brain messenger called serotonin, but ketamine takes a different road inside the brain.
+is|SUPPORTED|Please don't skip: advice said by "skipping sessions may slow your rate of recovery"|Please don't skip sessions, because missing them can slow down how fast you recover.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for

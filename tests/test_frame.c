@@ -80,6 +80,7 @@ static void test_frame_at_start(void **state)
 		{ "I never knew ketamine was that old.", "I never knew" },
 		{ "I did not know ketamine came from the 1960s.", "I did not know" },
 		{ "Doctors never said ketamine is safe.", "" },
+		{ "I had no idea OCD was something ketamine therapy can help manage.", "I had no idea" },
 		{ "The Massachusetts provider asserts that the FDA approved ketamine for treatment.",
 		  "The Massachusetts provider asserts that" },
 		{ "Ketamine indicates a new era in care.", "" },
