@@ -1611,6 +1611,7 @@ not|SUPPORTED|alone: the heading's question "Should I come for the treatment alo
 is|SUPPORTED|rather than come alone: the claim declines what the answer "No." denies|You should bring someone with you to the treatment rather than come alone.
 is|SUPPORTED|a child's words: "medicines for sadness", "brain messenger", "road"|Older medicines for sadness usually work on a brain messenger called serotonin, but ketamine takes a different road inside the brain.
 is|SUPPORTED|Please don't skip: advice said by "skipping sessions may slow your rate of recovery"|Please don't skip sessions, because missing them can slow down how fast you recover.
+is|SUPPORTED|plain words: "mix it with", "daily habits" (lifestyle)|To get the most good out of ketamine, you can mix it with other kinds of help, like talking with a counselor or changing your daily habits.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
