@@ -36,6 +36,7 @@
 #define CLAIM_CONFLICTS_MAX 8
 #define CLAIM_OPENING_QUESTION_MAX 60	/* bytes of an opening question ("Not keen on IVs?") */
 #define CLAIM_HEADING_DENIED_IDF 2.0	/* least weight of a heading word answered "No" */
+#define CLAIM_SUPPORTED_FIRST 1.1	/* a supporting row's lead in the evidence order */
 #define CLAIM_PASSAGES 5	/* passages of a source read for its evidence */
 /* a sentence is about the claim when it holds this share of the words the index knows */
 #define CLAIM_ABOUT_MIN 0.4
@@ -156,6 +157,7 @@ struct claim_check {
 		signed char term;	/* -1: empty slot */
 	} term_memo[TERM_MEMO_SLOTS];
 	struct conflict_claim *read;	/* the claim as conflict.c reads it, once */
+	int asks;			/* the claim is a question (asks_question) */
 	char *read_text;		/* its text, attributions blanked (frame_blank) */
 	struct frame_span frames[FRAME_MAX];	/* its attributions (frame.h) */
 	size_t nframes;
@@ -3122,6 +3124,21 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	return 0;
 }
 
+/*
+ * Whether the claim asks rather than states: a "?" or an opening
+ * question word ("what similarity laws must be obeyed ...").
+ */
+static int asks_question(const char *claim)
+{
+	static const char *const askers[] = {
+		"are", "can", "could", "did", "do", "does", "how", "is", "should", "what", "when",
+		"where", "which", "who", "whom", "why", "will", "would",
+	};
+	char first[16];
+	return strchr(claim, '?') != NULL ||
+	    (next_word(claim, strlen(claim), first, sizeof first) && IN_LIST(first, askers));
+}
+
 int claim_check_run(const struct claim_input *in, struct claim_check **out)
 {
 	struct claim_check *cc = calloc(1, sizeof *cc);
@@ -3146,6 +3163,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	    &cc->read) != 0)
 		goto fail;
 	split_clauses(cc, in->claim);
+	cc->asks = asks_question(in->claim);
 	cc->predicate = predicate_noun(cc, in->claim);
 	for (int w = 0; w < in->ws->n; w++)
 		if (in->ws->w[w].df == 0)
@@ -3302,6 +3320,9 @@ void claim_check_order(const struct claim_check *cc, size_t n, size_t *order)
 		double ev = row->ve.sentence_coverage, rc = row->x.coverage;
 		double f = ev > rc && ev >= VERDICT_PARTIAL_MIN ? (1 + ev) / (1 + rc) : 1;
 		key[i] = row->c.score * f;
+		/* a source that supports a claim before one that does not (a question asserts nothing) */
+		if (!cc->asks && verdict_of_evidence(&row->ve) == VERDICT_SUPPORTED)
+			key[i] *= CLAIM_SUPPORTED_FIRST;
 		order[i] = i;
 	}
 	for (size_t i = 1; i < n; i++)

@@ -1803,6 +1803,16 @@ assert rows[1]["support"] == "supported", rows[1]["support"]' "$W/out" ||
 rows = [json.loads(l) for l in open(sys.argv[1])]
 assert [r["source"].rsplit("/", 1)[1] for r in rows] == ["a.txt"], [r["source"] for r in rows]' \
 	    "$W/out" || fail "third page: $(head -c 600 "$W/out")"
+	# a source that supports the claim leads one that ranks a little higher
+	# and does not (002's sentence, 004's passage of higher score)
+	q --db "$CDB" --claim --json -n 2 "To be able to get ketamine, a person must be looked after by mental health workers when they get their very first dose."
+	want_rc 0 "the supported row first"
+	python3 -c 'import json,sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert rows[0]["source"].split("/")[-1].startswith("002"), [r["source"] for r in rows]
+assert rows[0]["support"] == "supported" and rows[1]["support"] != "supported", [r["support"] for r in rows]
+assert rows[1]["score"] > rows[0]["score"], [r["score"] for r in rows]' "$W/out" ||
+	    fail "supported first: $(head -c 600 "$W/out")"
 }
 
 # A claim word in no passage ranks by its kin: "expense" finds the
