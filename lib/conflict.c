@@ -4935,6 +4935,13 @@ contrast_joined(const struct text *c, const struct text *s, size_t mark, size_t 
 				continue;
 			in_a = stem_in(s, a0, a1, c->v[k].stem);
 			in_b = stem_in(s, b0, b1, c->v[k].stem);
+			/*
+			 * where it all happens ("in the brain") and the class both
+			 * sides' things belong to ("neurotransmitters") side with
+			 * neither
+			 */
+			if (among(wd(c, k), "brain brains body mind neurotransmitter neurotransmitters"))
+				continue;
 			only_a += in_a < s->n && in_b == s->n;
 			only_b += in_b < s->n && in_a == s->n;
 			if (!names_one(c, k, lex))

@@ -1612,6 +1612,8 @@ is|SUPPORTED|rather than come alone: the claim declines what the answer "No." de
 is|SUPPORTED|a child's words: "medicines for sadness", "brain messenger", "road"|Older medicines for sadness usually work on a brain messenger called serotonin, but ketamine takes a different road inside the brain.
 is|SUPPORTED|Please don't skip: advice said by "skipping sessions may slow your rate of recovery"|Please don't skip sessions, because missing them can slow down how fast you recover.
 is|SUPPORTED|plain words: "mix it with", "daily habits" (lifestyle)|To get the most good out of ketamine, you can mix it with other kinds of help, like talking with a counselor or changing your daily habits.
+not|SUPPORTED|serotonin joined to ketamine against the source's contrast; "brain" sides with neither|Like most older depression pills, ketamine works mainly on a brain chemical called serotonin.
+is|SUPPORTED|"neurotransmitters", the class of both sides' things, joins nothing the source sets apart|By interacting with NMDA receptors, ketamine helps rebalance neurotransmitters in the brain, which leads to fast improvements in mood.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
