@@ -2347,12 +2347,6 @@ static int predicate_noun(const struct claim_check *cc, const char *claim)
  */
 enum { WIDE_COUNTS = 1, WIDE_ROUTES = 2 };
 
-/*
- * The conflicts between the claim and sentence [start, end) of passage c,
- * appended to row: those in the claim's clauses; when wide is not 0, only
- * those of its kinds (WIDE_COUNTS, WIDE_ROUTES).  0, or -1 when out of
- * memory.
- */
 /* Comparatives of size, sorted. */
 static const char *const size_comparatives[] = {
 	"bigger", "greater", "higher", "larger", "lower", "smaller",
@@ -2372,6 +2366,38 @@ static int bare_size(const struct claim_check *cc, const char *claim, size_t fro
 	return !has_word(claim + start, end - start, "than");
 }
 
+/*
+ * Add to row a conflict of kind between the claim's words cw[0 .. cn) and
+ * the bytes [from, to) of passage c, as search.h reports it.  0, or -1
+ * (out of memory).
+ */
+static int add_row_conflict(struct claim_row *row, enum conflict_kind kind, const char *cw,
+    size_t cn, const struct fetched *c, size_t from, size_t to, int replaces)
+{
+	struct search_conflict *sc = &row->conflicts[row->nconflicts];
+	char *claim_words = strndup(cw, cn), *source_words = strndup(c->text + from, to - from);
+	if (claim_words == NULL || source_words == NULL) {
+		free(claim_words);
+		free(source_words);
+		return -1;
+	}
+	sc->kind = conflict_kind_name(kind);
+	sc->claim_words = claim_words;
+	sc->source_words = source_words;
+	sc->line = line_at(c, from);
+	sc->byte_start = c->byte_start + (int64_t)from;
+	sc->byte_end = c->byte_start + (int64_t)to;
+	row->replaces[row->nconflicts] = (unsigned char)replaces;
+	row->nconflicts++;
+	return 0;
+}
+
+/*
+ * The conflicts between the claim and sentence [start, end) of passage c,
+ * appended to row: those in the claim's clauses; when wide is not 0, only
+ * those of its kinds (WIDE_COUNTS, WIDE_ROUTES).  0, or -1 when out of
+ * memory.
+ */
 static int add_conflicts(struct claim_row *row, const char *claim,
     const struct claim_check *cc, const struct fetched *c, size_t start, size_t end,
     unsigned clauses, int wide)
@@ -2385,7 +2411,6 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 	if (n < 0)
 		return -1;
 	for (int i = 0; i < n; i++) {
-		struct search_conflict *sc = &row->conflicts[row->nconflicts];
 		const struct conflict *f = &found[i];
 		if (wide && !((wide & WIDE_COUNTS && f->kind == CONFLICT_NUMBER && f->counted) ||
 		    (wide & WIDE_ROUTES && f->usual_route)))
@@ -2416,22 +2441,10 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 		if (f->kind == CONFLICT_SUBSTITUTION && f->in_place &&
 		    names_claim_word(c, claim + f->claim_start, f->claim_end - f->claim_start))
 			continue;
-		size_t from = start + f->source_start, to = start + f->source_end;
-		char *cw = strndup(claim + f->claim_start, f->claim_end - f->claim_start);
-		char *sw = strndup(c->text + from, to - from);
-		if (cw == NULL || sw == NULL) {
-			free(cw);
-			free(sw);
+		if (add_row_conflict(row, f->kind, claim + f->claim_start,
+		    f->claim_end - f->claim_start, c, start + f->source_start,
+		    start + f->source_end, f->replaces) != 0)
 			return -1;
-		}
-		sc->kind = conflict_kind_name(f->kind);
-		sc->claim_words = cw;
-		sc->source_words = sw;
-		sc->line = line_at(c, from);
-		sc->byte_start = c->byte_start + (int64_t)from;
-		sc->byte_end = c->byte_start + (int64_t)to;
-		row->replaces[row->nconflicts] = (unsigned char)f->replaces;
-		row->nconflicts++;
 	}
 	return 0;
 }
@@ -2665,7 +2678,6 @@ struct reading {
 	size_t own_start;		/* start before the window took in a referent */
 	double coverage, passage_coverage;
 	int context[WORDS_MAX];		/* claim words in the passage's headings */
-	int denied_heading;		/* a claim word its heading asks, answered "No"; or -1 */
 	/* its sentence covers enough, says two weighing words and the claim's details */
 	int says_details;
 };
@@ -2804,7 +2816,6 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 		reading_free(rd);
 		return -1;
 	}
-	rd->denied_heading = denied_heading(cc, in->claim, &rd->c, &rd->a, context);
 	best_window_presence(&rd->a, &rd->c, rd->present, &rd->start, &rd->end);
 	rd->own_start = rd->start;
 	if (rd->end > rd->start)
@@ -2872,23 +2883,12 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
     const char *claim, const struct reading *rd)
 {
 	/* the heading's question answered "No": the claim asserts what it denies */
-	if (rd->denied_heading >= 0 && !cc->negated && row->nconflicts < CLAIM_CONFLICTS_MAX) {
-		struct search_conflict *sc = &row->conflicts[row->nconflicts];
-		char *cw = strdup(cc->judged.w[rd->denied_heading].surface);
-		char *sw = strndup(rd->c.text, 2);
-		if (cw == NULL || sw == NULL) {
-			free(cw);
-			free(sw);
+	int denied = cc->negated || row->nconflicts >= CLAIM_CONFLICTS_MAX ? -1 :
+	    denied_heading(cc, claim, &rd->c, &rd->a, rd->context);
+	if (denied >= 0) {
+		const char *w = cc->judged.w[denied].surface;
+		if (add_row_conflict(row, CONFLICT_NEGATION, w, strlen(w), &rd->c, 0, 2, 0) != 0)
 			return -1;
-		}
-		sc->kind = conflict_kind_name(CONFLICT_NEGATION);
-		sc->claim_words = cw;
-		sc->source_words = sw;
-		sc->line = line_at(&rd->c, 0);
-		sc->byte_start = rd->c.byte_start;
-		sc->byte_end = rd->c.byte_start + 2;
-		row->replaces[row->nconflicts] = 0;
-		row->nconflicts++;
 	}
 	int about = rd->end > rd->own_start &&
 	    known_share(&cc->judged, rd->present) >= CLAIM_ABOUT_MIN;
