@@ -1850,6 +1850,15 @@ static int denied_head(const struct claim_check *cc, const char *claim, size_t l
 	return -1;
 }
 
+/* Whether text opens with one of phrases[0 .. n) (lower-case ASCII), any case. */
+static int opens_with_any(const char *text, const char *const *phrases, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strncasecmp(text, phrases[k], strlen(phrases[k])) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the "all" at claim[i .. j) is part of an idiom that claims no
  * whole: "all the way back to", "all sorts of", "all kinds of", "of all
@@ -1859,9 +1868,8 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 {
 	static const char *const after[] = { " in all", " kinds of", " sorts of", " the way" };
 	char before[16], next[16];
-	for (size_t k = 0; k < NP(after); k++)
-		if (strncasecmp(claim + j, after[k], strlen(after[k])) == 0)
-			return 1;
+	if (opens_with_any(claim + j, after, NP(after)))
+		return 1;
 	if (previous_word(claim, i, before, sizeof before) == SIZE_MAX)
 		return 0;
 	return strcmp(before, "after") == 0 || (strcmp(before, "of") == 0 &&
@@ -1909,10 +1917,7 @@ static int unless_after(const char *text, size_t len)
 static int now_and_then(const char *text)
 {
 	static const char *const after[] = { " now and then", " once in a while", " so often" };
-	for (size_t k = 0; k < NP(after); k++)
-		if (strncasecmp(text, after[k], strlen(after[k])) == 0)
-			return 1;
-	return 0;
+	return opens_with_any(text, after, NP(after));
 }
 
 /*
@@ -2111,8 +2116,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			if (negates && !cc->negated) {
 				char first[16];
 				cc->negated_head = denied_head(cc, claim, len, j);
-				/* "Don't skip sessions", "Never drive": advice */
-				/* "Don't skip", "Please don't skip" */
+				/* "Don't skip sessions", "Please don't skip", "Never drive": advice */
 				size_t at = next_word(claim, len, first, sizeof first) &&
 				    strcmp(first, "please") == 0 ? past_first_word(claim, len) : 0;
 				cc->imperative = next_word(claim + at, len - at, first, sizeof first) &&
@@ -2125,12 +2129,12 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	return 0;
 }
 
-/* Words that open a clause of their own; lower-case, sorted. */
 /* Prepositions that open a phrase scoping the whole claim; sorted. */
 static const char *const scope_openers[] = {
 	"among", "beyond", "during", "for", "in", "outside", "with",
 };
 
+/* Words that open a clause of their own; lower-case, sorted. */
 static const char *const clause_openers[] = {
 	"although", "because", "but", "though", "whereas", "which", "while", "who",
 };
