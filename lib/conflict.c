@@ -1229,6 +1229,8 @@ clause_word_between(const struct text *x, size_t a, size_t b)
 	return 0;
 }
 
+static size_t clause_start(const struct text *x, size_t i);
+
 /*
  * A deed called ill-advised after it ("driving yourself home afterward is
  * a bad idea", "isn't a good idea") is denied as "not advisable to drive"
@@ -1238,16 +1240,12 @@ static void
 mark_ill_advised(struct text *x)
 {
 	for (size_t i = 2; i < x->n; i++) {
-		size_t cs;
 		int bad = strcmp(wd(x, i), "idea") == 0 && (strcmp(wd(x, i - 1), "bad") == 0 ||
 		    (strcmp(wd(x, i - 1), "good") == 0 && (is_negator(x, i - 2) ||
 		    (i >= 3 && among(wd(x, i - 2), "a") && is_negator(x, i - 3)))));
 		if (!bad)
 			continue;
-		cs = i;
-		while (cs > 0 && !clause_punct(x, cs - 1) && !among(wd(x, cs - 1), CLAUSE_WORD))
-			cs--;
-		for (size_t k = cs; k + 1 < i; k++)
+		for (size_t k = clause_start(x, i); k + 1 < i; k++)
 			if (is_content(x, k) && ends_with(x->v[k].w, strlen(x->v[k].w), "ing")) {
 				set_pol(x, k, POL_NEG, i);
 				x->v[k].head = 1;
