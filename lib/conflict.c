@@ -1230,6 +1230,9 @@ clause_word_between(const struct text *x, size_t a, size_t b)
 }
 
 static size_t clause_start(const struct text *x, size_t i);
+static int ends_sentence(const struct text *x, size_t i);
+
+#define UNLESS_REACH 12	/* tokens after a negator read for its "unless" */
 
 /*
  * A deed called ill-advised after it ("driving yourself home afterward is
@@ -1296,8 +1299,11 @@ mark_negations(struct text *x)
 		if (among(wprev(x, i), "should must ought") ||
 		    among(wd(x, i), "shouldn't mustn't shouldnt mustnt"))
 			pol = POL_UNK;
-		/* "no one qualifies unless ...": a condition, what "must" says */
-		for (j = i + 1; j < x->n && j <= i + 12; j++)
+		/*
+		 * "no one qualifies unless ...": a condition, what "must" says
+		 * (an "unless" in its sentence, as claim.c reads the claim)
+		 */
+		for (j = i + 1; j < x->n && j <= i + UNLESS_REACH && !ends_sentence(x, j); j++)
 			if (strcmp(wd(x, j), "unless") == 0) {
 				pol = POL_UNK;
 				break;
