@@ -1257,6 +1257,9 @@ mark_ill_advised(struct text *x)
 	}
 }
 
+/* Words of how often or widely a thing is used, after "less", "more" or "as". */
+#define FREQUENCY "common commonly often frequent frequently popular widely much"
+
 /*
  * Mark the words each negator negates: the first content word after it
  * (past stopwords and words like "need" and "worry", at most seven tokens
@@ -1305,6 +1308,15 @@ mark_negations(struct text *x)
 		 */
 		for (j = i + 1; j < x->n && j <= i + UNLESS_REACH && !ends_sentence(x, j); j++)
 			if (strcmp(wd(x, j), "unless") == 0) {
+				pol = POL_UNK;
+				break;
+			}
+		/*
+		 * "aren't used as much as the IV", "not as common": a degree
+		 * compared (frequency_sides), not a denial of the use
+		 */
+		for (j = i + 1; j + 1 < ce && j <= i + 4; j++)
+			if (strcmp(wd(x, j), "as") == 0 && among(wd(x, j + 1), FREQUENCY)) {
 				pol = POL_UNK;
 				break;
 			}
@@ -3351,8 +3363,6 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
-/* Words of how often or widely a thing is used, after "less", "more" or "as". */
-#define FREQUENCY "common commonly often frequent frequently popular widely"
 
 #define SIDE_MAX 12	/* content stems read for one side of a comparison */
 
