@@ -121,6 +121,17 @@ static const char *const endearments[] = {
 	"pet", "petal", "sweetheart", "sweetie", "team",
 };
 
+/*
+ * Words a speaker calls a committee or a doctor by: ", members,", "Madam
+ * Chair, ...", "Doctor, ..." (capitalised: "your doctor, nurse" is a list).
+ */
+static const char *const addressed[] = {
+	"chair", "chairman", "chairwoman", "colleagues", "members", "senator", "senators",
+	"sir",
+};
+static const char *const addressed_titles[] = { "madam", "mister", "mr" };
+static const char *const addressed_capitalised[] = { "doc", "doctor" };
+
 /* Titles before a person's name ("Dr. Reyes"): the name is a person's, no source's. */
 static const char *const person_titles[] = { "dr", "mr", "mrs", "ms", "prof" };
 static const char *const object_pronouns[] = { "her", "him", "me", "them", "us", "you" };
@@ -494,12 +505,17 @@ static int vocative(const struct tokens *ts, int k)
 	int m;
 	if (is_word(ts, k) && strcmp(ts->t[k].w, "my") == 0)
 		k++;
-	if ((m = phrase_at(ts, k, "ladies and gentlemen")) > k)
+	if ((m = phrase_at(ts, k, "ladies and gentlemen")) > k ||
+	    (m = phrase_at(ts, k, "members of the committee")) > k ||
+	    (m = phrase_at(ts, k, "members of this committee")) > k)
 		k = m;
-	else if (!is_word(ts, k) || !IS(&ts->t[k], endearments))
-		return -1;
-	else
+	else if (IS(&ts->t[k], addressed_titles) && is_word(ts, k + 1))
+		k += 2;	/* "Madam Chair", "Mr. Chairman" */
+	else if (is_word(ts, k) && (IS(&ts->t[k], endearments) || IS(&ts->t[k], addressed) ||
+	    (ts->t[k].capital && IS(&ts->t[k], addressed_capitalised))))
 		k++;
+	else
+		return -1;
 	return k == ts->n || (ts->t[k].punct != 0 && strchr(",.!?:", ts->t[k].punct) != NULL) ?
 	    k : -1;
 }
