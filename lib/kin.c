@@ -218,6 +218,11 @@ static const char *const shorthand[] = {
 	/* a chat's */
 	"ppl people", "doc doctor", "docs doctors", "med medication", "meds medications",
 	"ket ketamine", "diff different",
+	/* an emergency doctor's texts, a therapist's notes */
+	"ad antidepressant", "ads antidepressants", "nt neurotransmitter",
+	"nts neurotransmitters", "si suicidal", "inj injection", "injs injections",
+	"rcptr receptor", "rcptrs receptors", "std standard",
+	"anx anxiety", "dep depression",
 	NULL
 };
 
@@ -497,7 +502,7 @@ static int inflected_from(const char *w, const char *m, size_t n)
 }
 
 /* the longest abbreviation in shorthand[]: conflicts ask of every word they read */
-#define SHORTHAND_MAX 4
+#define SHORTHAND_MAX 6
 
 const char *kin_shorthand(const char *w)
 {

@@ -279,6 +279,12 @@ static void test_kin_shorthand(void **state)
 	assert_null(kin_shorthand("ketamine"));
 	assert_string_equal(kin_shorthand("ket"), "ketamine");	/* a chat's */
 	assert_string_equal(kin_shorthand("ppl"), "people");
+	/* longer than four letters: an emergency doctor's texts */
+	assert_string_equal(kin_shorthand("ssris"), "antidepressants");
+	assert_string_equal(kin_shorthand("rcptrs"), "receptors");
+	assert_string_equal(kin_shorthand("ad"), "antidepressant");
+	assert_null(kin_shorthand("sc"));	/* a source's tag for a route */
+	assert_null(kin_shorthand("rcptrss"));
 	assert_null(kin_shorthand(""));
 }
 
