@@ -2045,6 +2045,22 @@ side_of(const struct text *x, size_t i, size_t p, const char *same, int same_sid
 }
 
 /*
+ * Where a bracketed one-word name that token j opens (reading on in
+ * direction dir) ends: the other bracket, or j when j opens none ("(NMDA)").
+ */
+static size_t
+bracketed_name_end(const struct text *x, size_t j, int dir)
+{
+	const char *open = dir < 0 ? ")" : "(", *shut = dir < 0 ? "(" : ")";
+	size_t name = dir < 0 ? j - 1 : j + 1, other = dir < 0 ? j - 2 : j + 2;
+
+	if (!is_punct(x, j, open) || (dir < 0 ? j < 2 : j + 2 >= x->n) ||
+	    x->v[name].type != T_WORD || !is_punct(x, other, shut))
+		return j;
+	return other;
+}
+
+/*
  * Up to NEIGHBOURS content stems next to token i on one side (dir -1 before,
  * +1 after), within eight tokens and its clause; with `conjunct`, within
  * its conjunct too: "and", "or" and any punctuation end it ("are common
@@ -2060,10 +2076,22 @@ neighbours_in(const struct text *x, size_t i, int dir, const char **out, int con
 		if (dir < 0 ? j == 0 : j + 1 >= x->n)
 			break;
 		j = dir < 0 ? j - 1 : j + 1;
-		steps++;
 		if (inner_hyphen(x, j)) {
 			if (dir > 0 && j == i + 1 && !conjunct)
 				j++;	/* "short-term": "term" is part of the word */
+			continue;
+		}
+		steps++;	/* inner hyphens take no step: "N-methyl-D-aspartate" */
+		/*
+		 * a short name in brackets after a long one, "N-methyl-D-aspartate
+		 * (NMDA) receptor": the name is read, the brackets end nothing
+		 */
+		size_t close = bracketed_name_end(x, j, dir);
+		if (close != j) {
+			size_t name = dir < 0 ? close + 1 : j + 1;
+			if (is_content(x, name))
+				out[n++] = x->v[name].stem;
+			j = close;
 			continue;
 		}
 		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD) ||
@@ -2277,6 +2305,10 @@ subject_is_object(const struct text *x, size_t i, const struct text *y, size_t j
 	return shared(xa, nxa, ya, nya) >= need;
 }
 
+/* Nouns of what acts on a thing, after it: "an NMDA receptor agonist". */
+#define AGENT_NOUNS "agonist agonists antagonist antagonists blocker blockers " \
+	"inhibitor inhibitors activator activators stimulant stimulants"
+
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
     int tight, size_t need)
@@ -2365,6 +2397,18 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		const char *oa[NEIGHBOURS];
 		size_t noa = neighbours(s, sj, 1, oa);
 		if (shared(ca, nca, oa, noa) >= (need > 1 ? need : 2))
+			return 1;
+	}
+	/*
+	 * an agent noun after what it acts on: "an NMDA receptor agonist"
+	 * says of the receptor what "blocking the NMDA receptor" says
+	 */
+	if (among(wd(c, ci), AGENT_NOUNS) || among(wd(s, sj), AGENT_NOUNS)) {
+		const char *oa[NEIGHBOURS];
+		int agent_in_claim = among(wd(c, ci), AGENT_NOUNS);
+		size_t noa = agent_in_claim ? neighbours(s, sj, 1, oa) : neighbours(c, ci, 1, oa);
+		if (agent_in_claim ? shared(ca, nca, oa, noa) >= need :
+		    shared(sa, nsa, oa, noa) >= need)
 			return 1;
 	}
 	/*
