@@ -3301,6 +3301,73 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
+/* Words that liken a thing to another named after them ("similar to", "resembling"). */
+#define LIKENING "similar comparable resemble resembles resembled resembling"
+#define COMPARED_MAX 3	/* content words of the thing a likeness names */
+
+/*
+ * The content stems of what token k of x likens a thing to, into out
+ * (COMPARED_MAX at most; *last: the last one's token): after "like" (likeness_at), "resembling", or the
+ * "to" that follows "similar" within three tokens ("similar effects to
+ * electroconvulsive therapy"), past "those of" and "what"; how many.
+ */
+static size_t
+likened_to(const struct text *x, size_t k, const char **out, size_t *last)
+{
+	size_t m = k + 1, n = 0;
+
+	if (strcmp(wd(x, k), "similar") == 0 || strcmp(wd(x, k), "comparable") == 0) {
+		while (m < x->n && m <= k + 3 && strcmp(wd(x, m), "to") != 0 &&
+		    x->v[m].type == T_WORD)
+			m++;
+		if (strcmp(wd(x, m), "to") != 0)
+			return 0;
+		m++;
+	} else if (!among(wd(x, k), LIKENING) && !likeness_at(x, k, "like"))
+		return 0;
+	if (among(wd(x, m), "those that") && strcmp(wd(x, m + 1), "of") == 0)
+		m += 2;
+	for (; m < x->n && n < COMPARED_MAX && !clause_punct(x, m) &&
+	    !among(wd(x, m), CLAUSE_WORD); m++)
+		if (is_content(x, m) && strcmp(wd(x, m), "what") != 0) {
+			out[n++] = x->v[m].stem;
+			*last = m;
+		}
+	return n;
+}
+
+/*
+ * A likeness to another thing: the claim says effects "similar to those
+ * of SSRIs", the source "similar effects to electroconvulsive therapy".
+ * Neither text names what the other likens to.
+ */
+static int
+find_likened_other(const struct text *c, const struct text *s, struct found *f)
+{
+	const char *mine[COMPARED_MAX], *theirs[COMPARED_MAX];
+
+	for (size_t i = 0; i < c->n; i++) {
+		size_t nm, clast;
+
+		if (c->v[i].type != T_WORD || c->v[i].pol == POL_NEG ||
+		    (nm = likened_to(c, i, mine, &clast)) == 0 || holds_any(s, mine, nm))
+			continue;
+		for (size_t j = 0; j < s->n; j++) {
+			size_t nt, slast;
+
+			if (s->v[j].type != T_WORD || s->v[j].pol == POL_NEG ||
+			    (nt = likened_to(s, j, theirs, &slast)) == 0 || holds_any(c, theirs, nt))
+				continue;
+			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s,
+			    c->v[clast].e, s->v[j].s, s->v[slast].e) < 0)
+				return -1;
+			f->v[f->n - 1].replaces = 1;
+			return 0;
+		}
+	}
+	return 0;
+}
+
 /* Verbs of leaving a thing out: "skip sessions" and "ditch appointments" say one deed. */
 #define OMITTING "skip skips skipped skipping ditch ditches ditched ditching miss misses " \
     "missed missing stop stops stopped stopping quit quits quitting drop drops dropped " \
@@ -6003,6 +6070,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
+	    find_likened_other(&c, &s, &f) < 0 ||
 	    find_slot_substitution(&c, &s, lex, &f) < 0 ||
 	    find_named_otherwise(&c, &s, lex, &f) < 0 ||
 	    find_role_after(&c, &s, &f) < 0 || find_usual_route(&c, &s, &f) < 0 ||
