@@ -1862,7 +1862,7 @@ static int opens_with_any(const char *text, const char *const *phrases, size_t n
 /*
  * Whether the "all" at claim[i .. j) is part of an idiom that claims no
  * whole: "all the way back to", "all sorts of", "all kinds of", "of all
- * things", "after all", "all in all".
+ * things", "after all", "above all" (especially), "all in all".
  */
 static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 {
@@ -1872,7 +1872,8 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 		return 1;
 	if (previous_word(claim, i, before, sizeof before) == SIZE_MAX)
 		return 0;
-	return strcmp(before, "after") == 0 || (strcmp(before, "of") == 0 &&
+	return strcmp(before, "after") == 0 || strcmp(before, "above") == 0 ||
+	    (strcmp(before, "of") == 0 &&
 	    next_word(claim + j, len - j, next, sizeof next) && strcmp(next, "things") == 0);
 }
 

@@ -1614,6 +1614,11 @@ is|SUPPORTED|Please don't skip: advice said by "skipping sessions may slow your 
 is|SUPPORTED|plain words: "mix it with", "daily habits" (lifestyle)|To get the most good out of ketamine, you can mix it with other kinds of help, like talking with a counselor or changing your daily habits.
 not|SUPPORTED|serotonin joined to ketamine against the source's contrast; "brain" sides with neither|Like most older depression pills, ketamine works mainly on a brain chemical called serotonin.
 is|SUPPORTED|"neurotransmitters", the class of both sides' things, joins nothing the source sets apart|By interacting with NMDA receptors, ketamine helps rebalance neurotransmitters in the brain, which leads to fast improvements in mood.
+is|SUPPORTED|"above all" (especially) claims no whole|Ketamine can briefly raise a patient's blood pressure and heart rate, and that is why careful monitoring is essential, above all for those with cardiovascular concerns.
+is|SUPPORTED|"aren't used as much as" compares, it denies no use|You can also get ketamine as a nose spray or a pill, but those aren't used as much as the IV.
+is|SUPPORTED|a committee addressed (", members,") is no detail of the claim|Ketamine is a potent anesthetic, members, that is used routinely not only in human medicine but in veterinary practice as well.
+is|SUPPORTED|an emergency doctor's shorthand: ket, AD, NT|ket is a PCP derivative, acts on NMDA, alters NT activity
+not|SUPPORTED|a likeness to another thing: "similar to those of SSRIs" against "similar effects to electroconvulsive therapy"|Ketamine interacts with neurons to trigger effects similar to those of SSRIs.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
