@@ -886,16 +886,17 @@ static const char *const denying_words[] = {
  * Lower-case, sorted.
  */
 static const char *const softened_negations[] = {
-	"afraid", "all", "always", "completely", "confined", "entirely", "every", "everybody",
-	"everyone", "exactly", "forget", "fret", "fully", "hesitate", "just", "limited", "merely",
-	"necessarily", "only", "panic", "restricted", "shy", "simply", "totally", "worry",
+	"afraid", "alarmed", "all", "always", "completely", "confined", "entirely", "every",
+	"everybody", "everyone", "exactly", "forget", "fret", "fully", "hesitate", "just",
+	"limited", "merely", "necessarily", "only", "panic", "restricted", "scared", "shocked",
+	"shy", "simply", "startled", "surprised", "totally", "worried", "worry",
 };
 
 /*
  * Whether a negator's next words text[0 .. len) soften it: "not only",
  * "may not be confined", "not yet fully understood"; or make it an
  * encouragement, no denial: "don't hesitate to ask", "don't be shy",
- * "don't worry, that usually fades"; or say what is unreal: "things that
+ * "don't be surprised if that happens", "don't worry, that usually fades"; or say what is unreal: "things that
  * are not there".
  */
 static int softened_after(const char *text, size_t len)
