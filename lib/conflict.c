@@ -4757,20 +4757,23 @@ degree_end(const struct text *x, size_t k)
 }
 
 /*
- * The route classes named in the clause of token k (bits), or in the
- * clause before when this one speaks of it by a pronoun ("although these
- * are less common").
+ * The route classes named in the clause of token k (bits), up to a
+ * comparison's other side ("next to", "compared with"), or in the clause
+ * before when this one speaks of it by a pronoun ("although these are
+ * less common", "they're the rarer pick").
  */
 static unsigned
 clause_routes(const struct text *x, size_t k)
 {
 	size_t cs = clause_start(x, k), ce = k, m = cs;
 	unsigned routes = 0;
-	while (ce < x->n && !clause_punct(x, ce))
+	/* "the rarer pick next to the IV drip": what follows is the other side */
+	while (ce < x->n && !clause_punct(x, ce) && !among(wd(x, ce), "beside versus vs") &&
+	    !(among(wd(x, ce), "next compared relative") && among(wd(x, ce + 1), "to with")))
 		ce++;
 	while (m < k && among(wd(x, m), CLAUSE_WORD))
 		m++;
-	if (m < k && among(wd(x, m), "these those they it this")) {
+	if (m < k && among(wd(x, m), "these those they they're theyre it it's this")) {
 		ce = cs;
 		while (ce > 0 && (x->v[ce - 1].type != T_WORD || among(wd(x, ce - 1), CLAUSE_WORD)))
 			ce--;
