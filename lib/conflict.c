@@ -1257,6 +1257,38 @@ mark_ill_advised(struct text *x)
 	}
 }
 
+#define TOPIC_REACH 8	/* tokens of an opening topic before its comma */
+
+/*
+ * An opening topic ("As for getting hooked, ...", "When it comes to
+ * addiction, ...") names what the claim speaks of; it asserts nothing:
+ * its words are marked POL_UNK up to its comma.
+ */
+static void
+mark_topic(struct text *x)
+{
+	size_t k = 0;
+
+	if (x->n > 2 && strcmp(wd(x, 0), "as") == 0 && among(wd(x, 1), "for to"))
+		k = 2;
+	else if (x->n > 4 && strcmp(wd(x, 0), "when") == 0 && strcmp(wd(x, 1), "it") == 0 &&
+	    among(wd(x, 2), "comes came") && strcmp(wd(x, 3), "to") == 0)
+		k = 4;
+	else if (x->n > 2 && strcmp(wd(x, 0), "speaking") == 0 && strcmp(wd(x, 1), "of") == 0)
+		k = 2;
+	else if (x->n > 1 && strcmp(wd(x, 0), "regarding") == 0)
+		k = 1;
+	if (k == 0)
+		return;
+	size_t end = k;
+	while (end < x->n && end <= TOPIC_REACH && x->v[end].type == T_WORD)
+		end++;
+	if (!is_punct(x, end, ","))
+		return;
+	for (size_t m = 0; m < end; m++)
+		set_pol(x, m, POL_UNK, m);
+}
+
 /* Words of how often or widely a thing is used, after "less", "more" or "as". */
 #define FREQUENCY "common commonly often frequent frequently popular widely much"
 
@@ -5948,6 +5980,7 @@ conflict_claim_new_in(const char *claim, size_t claim_len, const struct conflict
 	mark_content(&cl->c);
 	mark_negations(&cl->c);
 	mark_ill_advised(&cl->c);
+	mark_topic(&cl->c);
 	if (quantities(&cl->c, &cl->q) < 0)
 		goto fail;
 	if (lex != NULL && lex->opposites != NULL && cl->c.n > 0) {
