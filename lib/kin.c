@@ -284,6 +284,12 @@ static const char *const phrases[] = {
 	"cut down|reduce", "made in a lab|synthesized",
 	"made in a laboratory|synthesized", "created in a lab|synthesized",
 	"created in a laboratory|synthesized",
+	/* a legislator's, a support group's, a quiz host's, a teenager's */
+	"last longer|prolong", "turn heads|attention", "mess up|disrupt", "whip up|synthesize",
+	"keep things going|maintenance", "keep things steady|maintenance",
+	"keep people well|maintenance", "keep you well|maintenance", "top ups|maintenance",
+	"top up|maintenance", "how old|age", "price tag|cost", "knock you out|anesthetize",
+	"chat with|consult", "talk to|consult", "talk with|consult",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 };
