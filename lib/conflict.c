@@ -3841,16 +3841,6 @@ find_order(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
-/*
- * A step's place in a sequence turned round: the claim says "consulting a
- * mental health professional is the last of the recommended steps", the
- * source opens "First, consult with a healthcare professional" (or "the
- * first" against "Next,", "Then,", "Second,", "Finally,", "Lastly,":
- * "Research into the therapy process recommended as the first step"
- * against "Next, we recommend researching the process").  The claim's subject (its
- * clause's content words before "the last") and the source's clause after
- * its opening adverb share two content words at least.
- */
 /* Whether x has a clause opening with one of words and a comma ("First, ..."). */
 static int
 has_opening(const struct text *x, const char *words)
@@ -3861,55 +3851,156 @@ has_opening(const struct text *x, const char *words)
 	return 0;
 }
 
+/* Whether token k of x ends a step's words: punctuation, a clause word or "and". */
+static int
+step_end(const struct text *x, size_t k)
+{
+	return k >= x->n || clause_punct(x, k) || among(wd(x, k), CLAUSE_WORD) ||
+	    among(wd(x, k), "and then");
+}
+
+/* The start of the step's words that end before token k: back to a step_end. */
+static size_t
+step_start(const struct text *x, size_t k)
+{
+	while (k > 0 && !step_end(x, k - 1))
+		k--;
+	return k;
+}
+
+/* Where the step's words that start at token k end: the next step_end. */
+static size_t
+step_stop(const struct text *x, size_t k)
+{
+	while (!step_end(x, k))
+		k++;
+	return k;
+}
+
+/* Whether x says "the first" or "the last" before token i ("the very last"). */
+static int
+after_the(const struct text *x, size_t i)
+{
+	return strcmp(wprev(x, i), "the") == 0 ||
+	    (i >= 2 && strcmp(wprev(x, i), "very") == 0 && strcmp(wprev(x, i - 1), "the") == 0);
+}
+
+/*
+ * The place the claim gives a step at token i: 0 first, 1 last, -1 none;
+ * the step's words are [*a, *b) and (*c, *d) of c (either may be empty).
+ * "consulting ... is the last of the recommended steps" (the words before
+ * "the last", or after its copula: "the first step ... is to research"),
+ * "step one is researching the process", "do your own research first",
+ * "leave talking to a professional for the very last step", "talking to
+ * a specialist comes after that".
+ */
+static int
+step_place(const struct text *c, size_t i, size_t *a, size_t *b, size_t *pc, size_t *pd)
+{
+	*a = *b = *pc = *pd = i;
+	if (c->v[i].type != T_WORD)
+		return -1;
+	/* "step one is researching the process": the step after the copula */
+	if (strcmp(wd(c, i), "step") == 0 && among(wd(c, i + 1), "one 1") &&
+	    among(wd(c, i + 2), "is was")) {
+		*pc = i + 2;
+		*pd = step_stop(c, i + 3);
+		return 0;
+	}
+	/* "comes after that", "comes later", "comes last" */
+	if (among(wd(c, i), "comes come came") &&
+	    ((strcmp(wd(c, i + 1), "after") == 0 && among(wd(c, i + 2), "that this")) ||
+	    among(wd(c, i + 1), "later afterwards last"))) {
+		*a = step_start(c, i);
+		*b = i;
+		return 1;
+	}
+	if (!among(wd(c, i), "first last"))
+		return -1;
+	int last = strcmp(wd(c, i), "last") == 0;
+	if (!after_the(c, i)) {
+		/* "do your own research first": the words before it */
+		if (last || !step_end(c, i + 1) || step_start(c, i) == i)
+			return -1;
+		*a = step_start(c, i);
+		*b = i;
+		return 0;
+	}
+	size_t from = step_start(c, i);
+	while (from < i && among(wd(c, from), "the very for at leave leaving"))
+		from++;
+	/* "leave talking to a professional for the very last step" */
+	if (from < i && (strcmp(wprev(c, i), "very") == 0 ? i >= 3 : i >= 2)) {
+		size_t t = strcmp(wprev(c, i), "very") == 0 ? i - 2 : i - 1;
+		size_t before = t > 0 && among(wd(c, t - 1), "for at") ? t - 1 : t;
+		*a = step_start(c, before);
+		while (*a < before && among(wd(c, *a), "leave leaving save saving"))
+			(*a)++;
+		*b = before;
+		if (*a < *b)
+			return last;
+	}
+	/*
+	 * "the first step ... is to research what to expect": the step is
+	 * named after its copula when nothing names it before
+	 */
+	size_t ce, pe;
+	for (ce = i + 1; ce < c->n && !clause_punct(c, ce) && !among(wd(c, ce), "is are was were");
+	    ce++)
+		;
+	if (ce >= c->n || !among(wd(c, ce), "is are was were"))
+		return -1;
+	for (pe = ce + 1; pe < c->n && !clause_punct(c, pe) && !among(wd(c, pe), CLAUSE_WORD) &&
+	    !among(wd(c, pe), "before after"); pe++)
+		;
+	*pc = i;
+	*pd = pe;
+	return last;
+}
+
+/*
+ * A step's place in a sequence turned round: the claim places a step
+ * first or last (step_place), the source opens a clause with the other
+ * place ("First, consult with a healthcare professional" against "the
+ * last"; "Next, we recommend researching the process" against "step one
+ * is researching the process") and the step's words and that sentence
+ * share two content words at least.
+ */
 static int
 find_sequence(const struct text *c, const struct text *s, struct found *f)
 {
-	for (size_t i = 1; i < c->n; i++) {
-		int last;
-		size_t cs;
+	for (size_t i = 0; i < c->n; i++) {
+		size_t a, b, pc, pd;
+		int last = step_place(c, i, &a, &b, &pc, &pd);
 
-		if (!among(wd(c, i), "first last") || strcmp(wprev(c, i), "the") != 0)
+		if (last < 0)
 			continue;
-		last = strcmp(wd(c, i), "last") == 0;
 		const char *other = last ? "first firstly" : "next then second secondly finally lastly";
 		if (has_opening(c, other))
 			continue;	/* the claim names both places itself */
-		for (cs = i - 1; cs > 0 && !clause_punct(c, cs - 1) && !among(wd(c, cs - 1), CLAUSE_WORD);
-		    cs--)
-			;
-		/*
-		 * "the first step ... is to research what to expect": the step is
-		 * named after its copula when nothing names it before
-		 */
-		size_t ce = i, pe = i;
-		if (cs + 1 >= i) {
-			for (ce = i + 1; ce < c->n && !clause_punct(c, ce) &&
-			    !among(wd(c, ce), "is are was were"); ce++)
-				;
-			for (pe = ce + 1; ce < c->n && pe < c->n && !clause_punct(c, pe) &&
-			    !among(wd(c, pe), CLAUSE_WORD) && !among(wd(c, pe), "before after"); pe++)
-				;
-			if (ce >= c->n || !among(wd(c, ce), "is are was were"))
-				ce = pe = i;
-		}
 		for (size_t j = 0; j + 2 < s->n; j++) {
-			size_t a, b, shared = 0, first = c->n;
+			size_t sa, sb, shared = 0, first = c->n, lastw = 0;
 
 			if (!opens_clause(s, j) || !is_punct(s, j + 1, ",") || !among(wd(s, j), other))
 				continue;
-			order_clause(s, j, 1, &a, &b);
-			for (size_t m = a; m < b; m++) {
+			/* the step is the sentence after its place word ("... who specializes in") */
+			for (sa = j + 2, sb = sa; sb < s->n && !ends_sentence(s, sb); sb++)
+				;
+			for (size_t m = sa; m < sb; m++) {
 				size_t ci;
 
-				if (is_content(s, m) && ((ci = stem_in(c, cs, i, s->v[m].stem)) < c->n ||
-				    (pe > i && (ci = stem_in(c, i + 1, pe, s->v[m].stem)) < c->n))) {
-					shared++;
-					if (ci < first)
-						first = ci;
-					if (shared >= 2)
-						return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
-						    c->v[first < i ? first : i - 1].s,
-						    c->v[first < i ? i : first].e, s->v[j].s, s->v[m].e);
+				if (!is_content(s, m) || ((ci = stem_in(c, a, b, s->v[m].stem)) == c->n &&
+				    (ci = stem_in(c, pc + 1, pd, s->v[m].stem)) == c->n))
+					continue;
+				shared++;
+				first = ci < first ? ci : first;
+				lastw = ci > lastw ? ci : lastw;
+				if (shared >= 2) {
+					size_t cs = first < i ? first :
+					    strcmp(wprev(c, i), "the") == 0 ? i - 1 : i;
+					size_t ce = lastw > i ? lastw : i;
+					return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[cs].s,
+					    c->v[ce].e, s->v[j].s, s->v[m].e);
 				}
 			}
 		}
