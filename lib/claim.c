@@ -337,7 +337,8 @@ static const char *const absolute_forms[] = {
 	"permanent permanently", "complete completely", "entire entirely", "total totally",
 	"universal universally", "certain certainly", "definite definitely",
 	"everybody everyone", "every each", "only solely exclusively",
-	"must required requires require necessary essential mandatory need needs needed should",
+	"must required requires require requiring necessary essential mandatory need needs needed"
+	" needing should necessitate necessitates necessitated necessitating",
 };
 
 /* The lower-case ASCII word of s[0 .. n) into out (size bytes), or 0 if it does not fit. */
