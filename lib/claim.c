@@ -1016,14 +1016,14 @@ static const char *const lesser_words[] = {
 
 /*
  * Whether the words after a negator, text[0 .. len), deny a degree: "as"
- * and a word of frequency or extent within the next four words ("not used
- * as often as", "isn't as common").
+ * and a word of frequency, extent or severity within the next four words
+ * ("not used as often as", "isn't as common", "not be as bad").
  */
 static int degree_after(const char *text, size_t len)
 {
 	static const char *const degrees[] = {
-		"common", "commonly", "frequent", "frequently", "much", "often", "popular",
-		"widely",
+		"bad", "common", "commonly", "frequent", "frequently", "intense", "much", "often",
+		"popular", "serious", "severe", "strong", "widely",
 	};
 	char w[64];
 	int as = 0;

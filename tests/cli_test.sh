@@ -1621,6 +1621,7 @@ is|SUPPORTED|an emergency doctor's shorthand: ket, AD, NT|ket is a PCP derivativ
 not|SUPPORTED|a likeness to another thing: "similar to those of SSRIs" against "similar effects to electroconvulsive therapy"|Ketamine interacts with neurons to trigger effects similar to those of SSRIs.
 is|SUPPORTED|"don't be surprised if that happens" reassures, it denies nothing|Some people get a bit of temporary psychological discomfort or really vivid dreams from the treatment, so don't be surprised if that happens to you.
 is|SUPPORTED|"must be continued" is said by "necessitating ongoing treatment"|Many patients signal an important diminution of their depressive symptoms in the hours or the days after the first infusion, but these effects are only temporary, so that in most cases the treatment must be continued.
+is|SUPPORTED|"not be as bad" is a degree, said by "reduce the severity"|For people with PTSD, ketamine makes flashbacks and anxiety attacks happen less often and not be as bad.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
