@@ -1796,6 +1796,21 @@ negated_clause(const struct text *c, size_t k)
 static int has_word(const struct text *, const char *);
 
 /*
+ * Whether the claim's token k names what is treated: "used to treat
+ * people with addiction problems" asserts no addiction of the drug, so a
+ * source's "don't need to worry about addiction" does not deny it.
+ */
+static int
+treated_object(const struct text *c, size_t k)
+{
+	for (size_t m = k; m-- > 0 && k - m <= 5 && !clause_punct(c, m);)
+		if (among(wd(c, m), "treat treats treated treating manage manages managed "
+		    "managing"))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether word i of x passes its denial on to what follows: "prefer to
  * avoid intravenous methods" says what "not prefer intravenous methods"
  * says, "choose to skip" what "not choose".
@@ -1817,7 +1832,7 @@ find_negation(struct text *c, struct text *s, struct found *f)
 	for (i = 0; i < c->n; i++) {
 		if (!is_content(c, i) || c->v[i].pol == POL_UNK ||
 		    (c->v[i].pol == POL_POS && (not_yet(c, i) || negated_clause(c, i) ||
-		    denies_its_object(c, i))))
+		    denies_its_object(c, i) || treated_object(c, i))))
 			continue;
 		agree = seen = 0;
 		hit = s->n;
