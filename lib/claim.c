@@ -1081,16 +1081,23 @@ static int says_past_year(const char *text, size_t len)
 	return 0;
 }
 
+/* Words of what stands in the way: one says another.  Sorted. */
+static const char *const obstacle_words[] = {
+	"barrier", "barriers", "hurdle", "hurdles", "obstacle", "obstacles",
+};
+
 /*
  * Whether text[0 .. len) holds a word that denies by its sense
  * (denying_words) that the claim does not say itself: "posing a barrier"
- * denies nothing of "poses no access barrier".
+ * denies nothing of "poses no access barrier", nor of "no obstacle".
  */
 static int denies_beyond(const char *text, size_t len, const char *claim)
 {
+	size_t n = strlen(claim);
+	int obstacle = says_any(claim, n, obstacle_words, NP(obstacle_words));
 	for (size_t k = 0; k < NP(denying_words); k++)
-		if (has_word(text, len, denying_words[k]) &&
-		    !has_word(claim, strlen(claim), denying_words[k]))
+		if (has_word(text, len, denying_words[k]) && !has_word(claim, n, denying_words[k]) &&
+		    !(obstacle && IN_LIST(denying_words[k], obstacle_words)))
 			return 1;
 	return 0;
 }
