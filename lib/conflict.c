@@ -1082,7 +1082,7 @@ went_as(const char *w, int up)
 #define UP_VERBS "ramp ramps ramped ramping crank cranks cranked cranking bump bumps " \
     "bumped bumping jack jacks jacked jacking amp amps amped amping pump pumps pumped " \
     "pumping stir stirs stirred stirring step steps stepped stepping push pushes pushed " \
-    "pushing"
+    "pushing stoke stokes stoked stoking rev revs revved revving"
 #define DOWN_VERBS "dial dials dialed dialled dialing dialling tamp tamps tamped tamping " \
     "tone tones toned toning turn turns turned turning cut cuts cutting wind winds " \
     "winding calm calms calmed calming bring brings brought bringing knock knocks knocked " \
@@ -1110,6 +1110,10 @@ read_phrasal_verbs(struct text *x)
 		else if ((strcmp(x->v[i + 1].w, "down") == 0 && among(x->v[i].w, DOWN_VERBS)) ||
 		    (strcmp(x->v[i + 1].w, "back") == 0 &&
 		    among(x->v[i].w, "scale scales scaled scaling cut cuts cutting")))
+			as = "reduces";
+		/* "makes the brain make less BDNF" reduces it */
+		else if (among(x->v[i + 1].w, "less fewer") &&
+		    among(x->v[i].w, "make makes made making produce produces produced producing"))
 			as = "reduces";
 		/* "blood pressure goes down" falls; "goes up" rises */
 		else if (!among(x->v[i + 1].w, "down up") ||
