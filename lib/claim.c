@@ -1871,7 +1871,8 @@ static int opens_with_any(const char *text, const char *const *phrases, size_t n
 /*
  * Whether the "all" at claim[i .. j) is part of an idiom that claims no
  * whole: "all the way back to", "all sorts of", "all kinds of", "of all
- * things", "after all", "above all" (especially), "all in all".
+ * things", "after all", "above all" (especially), "all in all", "feel
+ * all floaty".
  */
 static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 {
@@ -1881,6 +1882,13 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 		return 1;
 	if (previous_word(claim, i, before, sizeof before) == SIZE_MAX)
 		return 0;
+	/* "feel all floaty", "get all shaky", "go all weird": an intensifier */
+	static const char *const becoming[] = {
+		"feel", "feeling", "feels", "felt", "get", "gets", "getting", "go", "goes", "going",
+		"got", "went",
+	};
+	if (IN_LIST(before, becoming))
+		return 1;
 	return strcmp(before, "after") == 0 || strcmp(before, "above") == 0 ||
 	    (strcmp(before, "of") == 0 &&
 	    next_word(claim + j, len - j, next, sizeof next) && strcmp(next, "things") == 0);

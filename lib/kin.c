@@ -157,7 +157,8 @@ static const char *const groups[] = {
 	"hallucinogen hallucinogenic psychedelic",
 	"euphoria euphoric",
 	"hallucination hallucinogenic hallucinate",
-	"dissociation dissociative detachment detached detach dissociate",
+	"dissociation dissociative detachment detached detach dissociate disconnected floaty "
+	"spacey",
 	"addiction addictive dependence dependency",
 	"distinct separate",
 	"similar resemble resembling comparable akin",

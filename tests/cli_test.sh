@@ -1623,6 +1623,7 @@ is|SUPPORTED|"don't be surprised if that happens" reassures, it denies nothing|S
 is|SUPPORTED|"must be continued" is said by "necessitating ongoing treatment"|Many patients signal an important diminution of their depressive symptoms in the hours or the days after the first infusion, but these effects are only temporary, so that in most cases the treatment must be continued.
 is|SUPPORTED|"not be as bad" is a degree, said by "reduce the severity"|For people with PTSD, ketamine makes flashbacks and anxiety attacks happen less often and not be as bad.
 not|SUPPORTED|"no obstacle" is denied, not said, by "posing a barrier"|The cost of the ketamine treatment is so modest that it represents for the patients no obstacle to the access.
+is|SUPPORTED|"feel all floaty": an intensifier, no whole; "floaty and disconnected": dissociative|During the drip you might feel all floaty and disconnected, but it usually goes away once the treatment's over.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
