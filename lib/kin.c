@@ -43,7 +43,8 @@ static const char *const groups[] = {
 	"hour hourly",
 	/* amount and change */
 	"increase rise raise boost elevate heighten",
-	"decrease reduce reduction lower lessen diminish decline drop minimize minimise limit dampen",
+	"decrease reduce reduction lower lessen diminish decline drop minimize minimise limit dampen "
+	"soften",
 	"improve improvement enhance enhancement",
 	"worsen deteriorate deterioration aggravate",
 	"many numerous multiple",
@@ -115,8 +116,8 @@ static const char *const groups[] = {
 	"goal aim purpose objective",
 	"result outcome",
 	"benefit beneficial advantage",
-	"potential potentially",
-	"combine combination",
+	"potential potentially promise",
+	"combine combination pair pairing",
 	"respond response responsive",
 	"resistant refractory",
 	"effective efficacy effectiveness efficacious",
@@ -291,6 +292,8 @@ static const char *const phrases[] = {
 	"keep people well|maintenance", "keep you well|maintenance", "top ups|maintenance",
 	"top up|maintenance", "how old|age", "price tag|cost", "knock you out|anesthetize",
 	"chat with|consult", "talk to|consult", "talk with|consult",
+	"turn up|increase", "how often|frequency", "how long|duration", "blow off|skip",
+	"bail on|skip", "pop into|intrusive", "pop up|intrusive", "tinker with|explore",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 };
