@@ -40,6 +40,8 @@
 #define CLAIM_PASSAGES 5	/* passages of a source read for its evidence */
 /* a sentence is about the claim when it holds this share of the words the index knows */
 #define CLAIM_ABOUT_MIN 0.4
+/* claim words a sentence not about the claim holds for its spans of time to count */
+#define CLAIM_TIME_WORDS 2
 /*
  * A sentence that is not about the whole claim is about one of its clauses
  * ("First synthesized in the 1980s, ketamine ...") when it holds this share
@@ -2367,7 +2369,7 @@ static int predicate_noun(const struct claim_check *cc, const char *claim)
  * ("Ketamine is typically administered ... through an intravenous (IV)
  * infusion.").
  */
-enum { WIDE_COUNTS = 1, WIDE_ROUTES = 2 };
+enum { WIDE_COUNTS = 1, WIDE_ROUTES = 2, WIDE_TIMES = 4 };
 
 /* Comparatives of size, sorted. */
 static const char *const size_comparatives[] = {
@@ -2417,12 +2419,44 @@ static int add_row_conflict(struct claim_row *row, enum conflict_kind kind, cons
 /*
  * The conflicts between the claim and sentence [start, end) of passage c,
  * appended to row: those in the claim's clauses; when wide is not 0, only
- * those of its kinds (WIDE_COUNTS, WIDE_ROUTES).  0, or -1 when out of
+ * those of its kinds (WIDE_COUNTS, WIDE_ROUTES, WIDE_TIMES: the spans of
+ * time of a sentence holding words of the quantity's clause, present[]).  0, or -1 when out of
  * memory.
  */
+/*
+ * Whether the sentence whose claim words are present[] holds
+ * CLAIM_TIME_WORDS of those of the claim's clause at byte at, and the
+ * claim's quantity there is not said of another thing: a span of time in
+ * the sentence is said of the same thing ("Ketamine's effects manifest in
+ * about 30 minutes to 3 hours" against "effects take about 3 to 6 days").
+ */
+/* Words that set the thing a quantity is said of apart from the claim's subject.  Sorted. */
+static const char *const others_words[] = {
+	"conventional", "older", "ordinary", "other", "others", "regular", "standard", "than",
+	"traditional", "typical", "usual",
+};
+
+#define OTHERS_REACH 8	/* words before a quantity read for others_words */
+
+static int holds_clause_words(const struct claim_check *cc, const char *claim,
+    const int *present, size_t at)
+{
+	/* "even where other medications have needed weeks": said of others */
+	size_t i = at;
+	char w[32];
+	for (int k = 0; k < OTHERS_REACH && (i = previous_word(claim, i, w, sizeof w)) != SIZE_MAX;
+	    k++)
+		if (IN_LIST(w, others_words))
+			return 0;
+	int k = clause_at(cc, at), held = 0;
+	for (int x = 0; x < cc->judged.n; x++)
+		held += present[x] && cc->judged.w[x].idf > 0 && (cc->clauses[x] & 1u << k);
+	return held >= CLAIM_TIME_WORDS;
+}
+
 static int add_conflicts(struct claim_row *row, const char *claim,
     const struct claim_check *cc, const struct fetched *c, size_t start, size_t end,
-    unsigned clauses, int wide)
+    unsigned clauses, int wide, const int *present)
 {
 	struct conflict found[CLAIM_CONFLICTS_MAX];
 	size_t room = CLAIM_CONFLICTS_MAX - row->nconflicts;
@@ -2435,7 +2469,9 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 	for (int i = 0; i < n; i++) {
 		const struct conflict *f = &found[i];
 		if (wide && !((wide & WIDE_COUNTS && f->kind == CONFLICT_NUMBER && f->counted) ||
-		    (wide & WIDE_ROUTES && f->usual_route)))
+		    (wide & WIDE_ROUTES && f->usual_route) ||
+		    (wide & WIDE_TIMES && f->kind == CONFLICT_NUMBER && f->timed &&
+		    present != NULL && holds_clause_words(cc, claim, present, f->claim_start))))
 			continue;
 		/*
 		 * A clause alone: only its own details, and no substitution, whose
@@ -2868,14 +2904,14 @@ static int sentence_conflicts(const struct claim_check *cc, struct claim_row *ro
     int wide)
 {
 	if (known_share(&cc->judged, present) >= CLAIM_ABOUT_MIN)
-		return add_conflicts(row, claim, cc, &rd->c, start, end, ALL_CLAUSES, 0);
+		return add_conflicts(row, claim, cc, &rd->c, start, end, ALL_CLAUSES, 0, NULL);
 	unsigned about = 0;
 	for (int k = 0; cc->nclauses > 1 && k < cc->nclauses; k++)
 		if (about_clause(cc, present, k))
 			about |= 1u << k;
-	if (about && add_conflicts(row, claim, cc, &rd->c, start, end, about, 0) != 0)
+	if (about && add_conflicts(row, claim, cc, &rd->c, start, end, about, 0, NULL) != 0)
 		return -1;
-	return wide ? add_conflicts(row, claim, cc, &rd->c, start, end, ~about, wide) : 0;
+	return wide ? add_conflicts(row, claim, cc, &rd->c, start, end, ~about, wide, present) : 0;
 }
 
 /*
@@ -2898,8 +2934,8 @@ static int goes_on(const char *text, size_t start, size_t end)
  * match is in the sentence; its headings do not count here, or
  * "antidepressants take weeks" under "How Ketamine Alleviates PTSD
  * Symptoms" would disagree with "relieves symptoms within hours"), and
- * in the others those of the wide kinds (WIDE_COUNTS, WIDE_ROUTES).  0,
- * or -1.
+ * in the others those of the wide kinds (WIDE_COUNTS, WIDE_ROUTES,
+ * WIDE_TIMES).  0, or -1.
  */
 static int add_passage_conflicts(const struct claim_check *cc, struct claim_row *row,
     const char *claim, const struct reading *rd)
@@ -2916,7 +2952,7 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
 	    known_share(&cc->judged, rd->present) >= CLAIM_ABOUT_MIN;
 	if (rd->end > rd->own_start &&
 	    sentence_conflicts(cc, row, claim, rd, rd->own_start, rd->end, rd->present,
-	    WIDE_ROUTES) != 0)
+	    WIDE_ROUTES | WIDE_TIMES) != 0)
 		return -1;
 	/*
 	 * the sentence before the window, and before the referent it took
@@ -2941,14 +2977,14 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
 			beside = 1;
 			if (goes_on(rd->c.text, start, end)) {
 				if (add_conflicts(row, claim, cc, &rd->c, start, end, ALL_CLAUSES,
-				    0) != 0)
+				    0, NULL) != 0)
 					return -1;
 				continue;
 			}
 		}
 		evidence_presence(&rd->a, start, end, present);
 		if (sentence_conflicts(cc, row, claim, rd, start, end, present,
-		    (beside ? WIDE_COUNTS : 0) | WIDE_ROUTES) != 0)
+		    (beside ? WIDE_COUNTS : 0) | WIDE_ROUTES | WIDE_TIMES) != 0)
 			return -1;
 	}
 	return 0;

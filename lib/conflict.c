@@ -1459,6 +1459,7 @@ add(struct conflict **v, size_t *n, size_t *cap, enum conflict_kind kind,
 	(*v)[*n].replaces = 0;
 	(*v)[*n].counted = 0;
 	(*v)[*n].usual_route = 0;
+	(*v)[*n].timed = 0;
 	(*n)++;
 	return 0;
 }
@@ -5963,6 +5964,7 @@ find_number(const struct text *c, const struct qtys *cq, const struct text *s, s
 			    all.v[hit].e) < 0)
 				goto done;
 			f->v[f->n - 1].counted = q->fam >= FAM_SESSION;
+			f->v[f->n - 1].timed = q->fam == FAM_TIME;
 			continue;
 		}
 		if (ok || hit == sq->n)
@@ -5971,6 +5973,7 @@ find_number(const struct text *c, const struct qtys *cq, const struct text *s, s
 		    q->e, sq->v[hit].s, sq->v[hit].e) < 0)
 			goto done;
 		f->v[f->n - 1].counted = q->fam >= FAM_SESSION;
+		f->v[f->n - 1].timed = q->fam == FAM_TIME;
 	}
 	rc = 0;
 done:

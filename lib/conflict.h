@@ -90,6 +90,8 @@ struct conflict {
 	 * "typically administered ... through an intravenous (IV) infusion")
 	 */
 	int usual_route;
+	/* NUMBER: the quantities are spans of time ("3 to 6 days", "30 minutes to 3 hours") */
+	int timed;
 };
 
 /*

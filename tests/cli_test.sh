@@ -1624,6 +1624,8 @@ is|SUPPORTED|"must be continued" is said by "necessitating ongoing treatment"|Ma
 is|SUPPORTED|"not be as bad" is a degree, said by "reduce the severity"|For people with PTSD, ketamine makes flashbacks and anxiety attacks happen less often and not be as bad.
 not|SUPPORTED|"no obstacle" is denied, not said, by "posing a barrier"|The cost of the ketamine treatment is so modest that it represents for the patients no obstacle to the access.
 is|SUPPORTED|"feel all floaty": an intensifier, no whole; "floaty and disconnected": dissociative|During the drip you might feel all floaty and disconnected, but it usually goes away once the treatment's over.
+not|SUPPORTED|a span of time in a sentence holding the words of the quantity's clause: "improvement ... within an hour" against "several weeks"|With PTSD and anxiety, don't expect any improvement until several weeks after your first dose!
+is|SUPPORTED|"other medications have needed weeks": a span said of other things stands against no "within hours"|When it is used for mental health rather than for surgery, ketamine is given at far lower doses, and it can ease a patient's distress quickly even where other medications have needed weeks to work.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
