@@ -2350,6 +2350,26 @@ test_conflict_huge_number_agrees_with_itself(void **state)
 	assert_int_equal(conflict_find(text, strlen(text), text, strlen(text), out, 4), 0);
 }
 
+/* A number conflict says whether its quantities are spans of time (claim.c counts those widely). */
+static void
+test_conflict_timed(void **state)
+{
+	static const char claim[] = "Depending on the dose, ketamine's effects take about 3 to 6 days.";
+	static const char source[] = "Depending on the quantity being administered, Ketamine's "
+	    "effects manifest in about 30 minutes to 3 hours.";
+	static const char sessions[] = "Patients need about ten sessions.";
+	static const char three[] = "Generally, it's about three or more sessions.";
+	struct conflict out[4];
+
+	(void)state;
+	assert_int_equal(conflict_find(claim, strlen(claim), source, strlen(source), out, 4), 1);
+	assert_int_equal(out[0].kind, CONFLICT_NUMBER);
+	assert_true(out[0].timed);
+	assert_int_equal(conflict_find(sessions, strlen(sessions), three, strlen(three), out, 4), 1);
+	assert_int_equal(out[0].kind, CONFLICT_NUMBER);
+	assert_false(out[0].timed);
+}
+
 /* The word lists fit their lookup table: a new opposite pair must not make every lookup scan. */
 static void
 test_conflict_lists_fit(void **state)
@@ -2419,6 +2439,7 @@ main(void)
 		cmocka_unit_test(test_conflict_hostile_bytes),
 		cmocka_unit_test(test_conflict_corpus_self),
 		cmocka_unit_test(test_conflict_huge_number_agrees_with_itself),
+		cmocka_unit_test(test_conflict_timed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
