@@ -1871,6 +1871,18 @@ static int opens_with_any(const char *text, const char *const *phrases, size_t n
 }
 
 /*
+ * Whether the words after "only", text[0 .. len), make it stress an
+ * addition, not a limit: "which only adds to its promise", "only serves
+ * to".
+ */
+static int only_adds(const char *text, size_t len)
+{
+	static const char *const adding[] = { "add", "added", "adds", "serve", "served", "serves" };
+	char w[16];
+	return next_word(text, len, w, sizeof w) && IN_LIST(w, adding);
+}
+
+/*
  * Whether the "all" at claim[i .. j) is part of an idiom that claims no
  * whole: "all the way back to", "all sorts of", "all kinds of", "of all
  * things", "after all", "above all" (especially), "all in all", "feel
@@ -2082,7 +2094,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			if (IN_LIST(w, absolute_words) && !negated_before(claim, i) &&
 			    !(IN_LIST(w, everyone_words) && (varies_after(claim + j, len - j) ||
 			    varies_before(claim, i))) &&
-			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j)) &&
+			    !(strcmp(w, "only") == 0 && (before_hedge(claim + j, len - j) ||
+			    only_adds(claim + j, len - j))) &&
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i) ||
 			    idiomatic_all(claim, len, i, j))) &&
 			    !(strcmp(w, "every") == 0 && now_and_then(claim + j)) &&

@@ -224,7 +224,7 @@ static const char *const shorthand[] = {
 	"ad antidepressant", "ads antidepressants", "nt neurotransmitter",
 	"nts neurotransmitters", "si suicidal", "inj injection", "injs injections",
 	"rcptr receptor", "rcptrs receptors", "std standard",
-	"anx anxiety", "dep depression",
+	"anx anxiety", "dep depression", "max maximize",
 	NULL
 };
 
