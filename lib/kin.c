@@ -66,7 +66,7 @@ static const char *const groups[] = {
 	"staff personnel professional",
 	"child children kid kids",
 	"medication medicine drug pharmaceutical",
-	"medicine medical",
+	"medicine medical hospital",
 	"illness disease disorder condition ailment sickness",
 	"treat treatment therapy therapeutic",
 	"psychotherapy counseling counselling",
@@ -573,6 +573,12 @@ struct synonym_walk {
 	void *ctx;
 };
 
+/*
+ * Synonyms whose stem is another word's: "depressant" (for "sedative")
+ * stems as "depression" does.  Sorted.
+ */
+static const char *const stem_colliding[] = { "depressant", "depressants" };
+
 static int add_synonym(void *ctx, const char *lemma, enum thesaurus_kind kind)
 {
 	struct synonym_walk *sw = ctx;
@@ -580,6 +586,9 @@ static int add_synonym(void *ctx, const char *lemma, enum thesaurus_kind kind)
 	/* a synonym of two letters is an abbreviation: "ma" for "mom" meets "MA" */
 	if (kind != THESAURUS_BASE_FORM && strlen(lemma) <= 2)
 		return 0;
+	for (size_t i = 0; i < sizeof stem_colliding / sizeof *stem_colliding; i++)
+		if (strcmp(lemma, stem_colliding[i]) == 0)
+			return 0;
 	if (kin_stem(sw->tok, lemma, strlen(lemma), &st) != 0)
 		return -1;
 	int rc = 0;

@@ -1762,6 +1762,11 @@ assert r["matched_as"] == {"straight": "directly"}, r["matched_as"]' "$W/out" ||
 	! grep -q "(as MA)" "$W/out" || fail "mom met by MA: $(grep -m1 matched "$W/out")"
 	grep -q "kin): .*Moms: [a-z ]*mama" "$W/err" && ! grep -q "kin): .*Moms: .* ma\b" "$W/err" ||
 	    fail "--explain lists a two-letter synonym: $(grep kin "$W/err")"
+	# a synonym whose stem is another word's brings no kin: "depressant"
+	# (for "sedative") stems as "depression" does
+	q --db "$W/ma.db" --claim --explain "Ketamine is a sedative."
+	grep -q "kin): .*sedative: " "$W/err" && ! grep -q "kin): .*sedative: [a-z ]*depress" "$W/err" ||
+	    fail "sedative met by depression: $(grep kin "$W/err")"
 	# a base form brings its kin: "safer", WordNet's "safe", kin "safety"
 	q --db "$W/syn.db" --claim --explain "The infusion is safer."
 	grep -q "kin): .*safer: safe safeti" "$W/err" ||
