@@ -2520,11 +2520,19 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 	return 0;
 }
 
-/* The claim's words in a's best sentence (or window) of text, and where it is. */
-static void best_window_presence(const struct evidence *a, const struct fetched *c,
-    int *present, size_t *start, size_t *end)
+/*
+ * The claim's words in a's best sentence (or window) of text, and where it
+ * is: two sentences at most, three for a claim of several clauses ("first
+ * made in the 1960s, and it's derived from PCP": "... first synthesized in
+ * the 1960s. Its chemical structure ... Derived from phencyclidine, it
+ * ...").
+ */
+static void best_window_presence(const struct claim_check *cc, const struct evidence *a,
+    const struct fetched *c, int *present, size_t *start, size_t *end)
 {
-	if (!evidence_best_window(a, c->text, c->text_len, CLAIM_WINDOW_GAIN, start, end))
+	int sentences = cc->nclauses > 1 ? 3 : 2;
+	if (!evidence_best_window(a, c->text, c->text_len, CLAIM_WINDOW_GAIN, sentences, start,
+	    end))
 		memset(present, 0, sizeof *present * WORDS_MAX);
 	else
 		evidence_presence(a, *start, *end, present);
@@ -2887,7 +2895,7 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 		reading_free(rd);
 		return -1;
 	}
-	best_window_presence(&rd->a, &rd->c, rd->present, &rd->start, &rd->end);
+	best_window_presence(cc, &rd->a, &rd->c, rd->present, &rd->start, &rd->end);
 	rd->own_start = rd->start;
 	if (rd->end > rd->start)
 		take_in_referent(&rd->a, &rd->c, &rd->start, rd->end, rd->present);

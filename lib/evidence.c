@@ -292,11 +292,12 @@ int evidence_continues(const char *text, size_t prev_start, size_t prev_end, siz
 	return continues(text, prev_start, prev_end, start, end);
 }
 
-#define WINDOW_MAX 2	/* sentences read as one at most */
+#define WINDOW_MAX 3	/* sentences read as one at most (evidence_best_window's sentences) */
 
 int evidence_best_window(const struct evidence *a, const char *text, size_t len, double gain,
-    size_t *start_out, size_t *end_out)
+    int sentences, size_t *start_out, size_t *end_out)
 {
+	int most = sentences < 1 ? 1 : sentences > WINDOW_MAX ? WINDOW_MAX : sentences;
 	if (!evidence_best_sentence(a, text, len, start_out, end_out))
 		return 0;
 	double single = coverage_of(a, *start_out, *end_out);
@@ -307,7 +308,7 @@ int evidence_best_window(const struct evidence *a, const char *text, size_t len,
 		if (evidence_is_question(text, start, end))
 			chain = 0;	/* asks; says nothing */
 		else if (chain > 0 && continues(text, starts[0], prev_end, start, end))
-			chain = chain < WINDOW_MAX ? chain + 1 : WINDOW_MAX;
+			chain = chain < most ? chain + 1 : most;
 		else
 			chain = 1;
 		memmove(starts + 1, starts, sizeof *starts * (WINDOW_MAX - 1));

@@ -52,18 +52,18 @@ int evidence_best_sentence(const struct evidence *a, const char *text, size_t le
     size_t *start, size_t *end);
 
 /*
- * Like evidence_best_sentence, but two adjacent sentences are taken
- * together when the second goes on about what the first is about (it opens
- * with "It", "These", "However", "Moreover" ..., or with a word of the
- * first: "... called BDNF. BDNF supports ...") and the two cover at least
- * `gain` more of the words than the best single sentence: a claim often
- * says in one sentence what a source says in two.  Sentences that do not
- * continue one another are never joined: their words may be about
- * different things.  1 with [*start, *end) set, or 0 when text has no
- * sentence.
+ * Like evidence_best_sentence, but up to `sentences` adjacent sentences
+ * (three at most) are taken together when each goes on about what the one
+ * before is about (it opens with "It", "These", "However", "Moreover" ...,
+ * or with a word of the one before: "... called BDNF. BDNF supports ...")
+ * and they cover at least `gain` more of the words than the best single
+ * sentence: a claim often says in one sentence what a source says in two.
+ * Sentences that do not continue one another are never joined: their
+ * words may be about different things.  1 with [*start, *end) set, or 0
+ * when text has no sentence.
  */
 int evidence_best_window(const struct evidence *a, const char *text, size_t len, double gain,
-    size_t *start, size_t *end);
+    int sentences, size_t *start, size_t *end);
 
 /*
  * Whether sentence text[start .. end) goes on about what the sentence

@@ -1628,6 +1628,7 @@ not|SUPPORTED|a span of time in a sentence holding the words of the quantity's c
 is|SUPPORTED|"other medications have needed weeks": a span said of other things stands against no "within hours"|When it is used for mental health rather than for surgery, ketamine is given at far lower doses, and it can ease a patient's distress quickly even where other medications have needed weeks to work.
 is|SUPPORTED|"only adds to" stresses an addition, no limit|Researchers have also found that ketamine calms inflammation in the brain, which only adds to its promise as a new kind of antidepressant.
 is|SUPPORTED|"max" is shorthand for maximize, no substance's name|best to pair ket w/ counseling or lifestyle changes to get max benefit
+is|SUPPORTED|a claim of two clauses may be stated by three sentences that go on one from another|Ketamine was first made back in the sixties, and it's actually derived from PCP.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for

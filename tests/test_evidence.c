@@ -210,17 +210,17 @@ static void test_evidence_best_window(void **state)
 	const char *text = "Nothing here. Ketamine treats people. It lifts depression. Done.";
 	claim_words(f, "ketamine treats depression", &ws);
 	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
-	assert_int_equal(evidence_best_window(&a, text, strlen(text), 0.2, &start, &end), 1);
+	assert_int_equal(evidence_best_window(&a, text, strlen(text), 0.2, 2, &start, &end), 1);
 	assert_memory_equal(text + start, "Ketamine treats people. It lifts depression.",
 	    end - start);
 	assert_int_equal(end - start, strlen("Ketamine treats people. It lifts depression."));
 	/* a gain of 0.6 is more than the pair adds (0.5): one sentence */
-	assert_int_equal(evidence_best_window(&a, text, strlen(text), 0.6, &start, &end), 1);
+	assert_int_equal(evidence_best_window(&a, text, strlen(text), 0.6, 2, &start, &end), 1);
 	assert_int_equal(end - start, strlen("Ketamine treats people."));
 	/* one sentence already covering everything is never widened */
 	const char *whole = "Ketamine treats depression. It lifts depression.";
 	assert_int_equal(evidence_analyse(f->tok, &ws, whole, strlen(whole), &a), 0);
-	assert_int_equal(evidence_best_window(&a, whole, strlen(whole), 0.0, &start, &end), 1);
+	assert_int_equal(evidence_best_window(&a, whole, strlen(whole), 0.0, 2, &start, &end), 1);
 	assert_int_equal(end - start, strlen("Ketamine treats depression."));
 	/*
 	 * a connective ("However", "And"), or a word of the sentence before,
@@ -237,7 +237,7 @@ static void test_evidence_best_window(void **state)
 	};
 	for (size_t i = 0; i < sizeof on / sizeof *on; i++) {
 		assert_int_equal(evidence_analyse(f->tok, &ws, on[i], strlen(on[i]), &a), 0);
-		assert_int_equal(evidence_best_window(&a, on[i], strlen(on[i]), 0.2, &start, &end), 1);
+		assert_int_equal(evidence_best_window(&a, on[i], strlen(on[i]), 0.2, 2, &start, &end), 1);
 		assert_int_equal(start, strlen("Nothing here. "));
 		assert_int_equal(end, strlen(on[i]));
 	}
@@ -250,19 +250,30 @@ static void test_evidence_best_window(void **state)
 	};
 	for (size_t i = 0; i < sizeof apart / sizeof *apart; i++) {
 		assert_int_equal(evidence_analyse(f->tok, &ws, apart[i], strlen(apart[i]), &a), 0);
-		assert_int_equal(evidence_best_window(&a, apart[i], strlen(apart[i]), 0.2, &start,
+		assert_int_equal(evidence_best_window(&a, apart[i], strlen(apart[i]), 0.2, 2, &start,
 		    &end), 1);
 		assert_true(end - start < strlen("Ketamine treats people. By then depression lifts."));
 	}
+	/*
+	 * three sentences that go on one from another, when three are
+	 * allowed: "... treats people. Its ... It lifts depression."
+	 */
+	const char *three = "Nothing here. Ketamine treats people. Its form is odd. It lifts depression.";
+	assert_int_equal(evidence_analyse(f->tok, &ws, three, strlen(three), &a), 0);
+	assert_int_equal(evidence_best_window(&a, three, strlen(three), 0.2, 2, &start, &end), 1);
+	assert_int_equal(end - start, strlen("Ketamine treats people."));
+	assert_int_equal(evidence_best_window(&a, three, strlen(three), 0.2, 3, &start, &end), 1);
+	assert_int_equal(start, strlen("Nothing here. "));
+	assert_int_equal(end, strlen(three));
 	/* a question asserts nothing: never the evidence, alone or in a window */
 	const char *asked = "Does ketamine treat depression? It lifts people. Ketamine helps.";
 	assert_int_equal(evidence_analyse(f->tok, &ws, asked, strlen(asked), &a), 0);
-	assert_int_equal(evidence_best_window(&a, asked, strlen(asked), 0.0, &start, &end), 1);
+	assert_int_equal(evidence_best_window(&a, asked, strlen(asked), 0.0, 2, &start, &end), 1);
 	assert_true(start >= strlen("Does ketamine treat depression? "));
 	const char *only = "Does ketamine treat depression?";
 	assert_int_equal(evidence_analyse(f->tok, &ws, only, strlen(only), &a), 0);
-	assert_int_equal(evidence_best_window(&a, only, strlen(only), 0.0, &start, &end), 0);
-	assert_int_equal(evidence_best_window(&a, "", 0, 0.2, &start, &end), 0);
+	assert_int_equal(evidence_best_window(&a, only, strlen(only), 0.0, 2, &start, &end), 0);
+	assert_int_equal(evidence_best_window(&a, "", 0, 0.2, 2, &start, &end), 0);
 	evidence_free(&a);
 	words_free(&ws);
 }
