@@ -97,7 +97,7 @@ static const char *const asides[] = {
 	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
 	"consider that", "fair warning", "for what it is worth", "fun fact", "funnily enough",
 	"funny enough", "heads up", "here's the thing", "i had no idea", "i had no idea that",
-	"i must say", "imagine that",
+	"i am given to understand", "i am given to understand that", "i must say", "imagine that",
 	"in other words", "in plain english", "in plain terms", "in plain words", "in short",
 	"in simple words", "interestingly enough", "it appears", "it checks out that",
 	"it is accurate that", "it is correct that", "it is fair to say that", "it is held that",
@@ -147,8 +147,8 @@ static const char *const between_words[] = {
 	"all", "also", "always", "am", "are", "be", "been", "can", "clearly", "could", "did",
 	"do", "does", "even", "first", "had", "has", "have", "is", "later", "may", "might",
 	"must", "need", "now", "often", "once", "openly", "ought", "quite", "rather", "recently",
-	"repeatedly", "should", "then", "to", "very", "want", "wanted", "wants", "was", "were",
-	"will", "would",
+	"repeatedly", "should", "somewhat", "then", "to", "very", "want", "wanted", "wants", "was",
+	"were", "will", "would",
 };
 
 /* Denials before a verb of knowing ("I didn't realize"); sorted. */
@@ -168,6 +168,13 @@ static const char *const attitudes_to[] = {
 	"pleased", "relieved", "sad", "saddened", "shocked", "sorry", "startled", "surprised",
 	"troubled",
 };
+
+/* "I read with some interest that", "with great surprise" */
+static const char *const interest_degrees[] = { "great", "much", "some" };
+static const char *const interest_words[] = {
+	"alarm", "concern", "interest", "pleasure", "relief", "surprise",
+};
+static const char *const taking_verbs[] = { "take", "takes", "taking", "took" };
 
 /* "My doctor was honest with me that" */
 static const char *const attitudes_with[] = {
@@ -328,9 +335,17 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 		    IS(&ts->t[k], object_pronouns))
 			k++;
 	}
-	if (is_word(ts, k) && IS(&ts->t[k], attitudes_to) && is_word(ts, k + 1) &&
+	/* "I was rather taken aback to discover that" */
+	if (is_word(ts, k + 2) && strcmp(ts->t[k].w, "taken") == 0 &&
+	    strcmp(ts->t[k + 1].w, "aback") == 0 && strcmp(ts->t[k + 2].w, "to") == 0)
+		k += 3;
+	else if (is_word(ts, k) && IS(&ts->t[k], attitudes_to) && is_word(ts, k + 1) &&
 	    strcmp(ts->t[k + 1].w, "to") == 0)
 		k += 2;
+	/* "I took note that": noted */
+	else if (is_word(ts, k + 1) && IS(&ts->t[k], taking_verbs) &&
+	    strcmp(ts->t[k + 1].w, "note") == 0)
+		return k + 2 + (is_word(ts, k + 2) && strcmp(ts->t[k + 2].w, "of") == 0);
 	else if (is_word(ts, k) && IS(&ts->t[k], attitudes_with) && is_word(ts, k + 1) &&
 	    strcmp(ts->t[k + 1].w, "with") == 0 && is_word(ts, k + 2) &&
 	    IS(&ts->t[k + 2], object_pronouns) && is_word(ts, k + 3) &&
@@ -347,6 +362,13 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 	    strcmp(ts->t[k + 1].w, "to") == 0)
 		return -1;
 	k++;
+	/* "I read with some interest that" */
+	if (is_word(ts, k + 2) && strcmp(ts->t[k].w, "with") == 0 &&
+	    IS(&ts->t[k + 1], interest_degrees) && IS(&ts->t[k + 2], interest_words))
+		k += 3;
+	else if (is_word(ts, k + 1) && strcmp(ts->t[k].w, "with") == 0 &&
+	    IS(&ts->t[k + 1], interest_words))
+		k += 2;
 	if (is_word(ts, k) && IS(&ts->t[k], object_pronouns) && is_word(ts, k + 1))
 		k++;
 	else if (is_word(ts, k) && strcmp(ts->t[k].w, "it") == 0 && !is_word(ts, k + 1))
@@ -623,8 +645,9 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			}
 			if (j < 0 && (a = aside_at(&ts, at)) > at && is_punct(&ts, a - 1, ','))
 				j = a - 1;	/* ", of course," */
-			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "as") == 0)
-				at++;	/* ", as we all know," */
+			if (j < 0 && is_word(&ts, at) && (strcmp(ts.t[at].w, "as") == 0 ||
+			    strcmp(ts.t[at].w, "so") == 0))
+				at++;	/* ", as we all know,", ", so I have read," */
 			if (j < 0 && (j = speaker(&ts, at, &named)) >= 0 &&
 			    (j = saying(&ts, at, j, named)) >= 0 &&
 			    !(j == ts.n || is_punct(&ts, j, ',') || is_punct(&ts, j, '.')))

@@ -145,6 +145,17 @@ static void test_frame_inside(void **state)
 		{ "I was surprised to find out ketamine also calms inflammation in the brain.",
 		  "I was surprised to find out" },
 		{ "Weirdly enough, ketamine acts on neurons much as ECT does.", "Weirdly enough," },
+		/* an old-fashioned letter's */
+		{ "Ketamine, so I have read, takes quite another road through the brain.",
+		  ", so I have read" },
+		{ "I was rather taken aback to discover that the drug is derived from phencyclidine.",
+		  "I was rather taken aback to discover that" },
+		{ "I read with some interest that ketamine raises BDNF in the brain.",
+		  "I read with some interest that" },
+		{ "Mindful of my own heart, I took note that the drug may raise the blood pressure.",
+		  "I took note that" },
+		{ "I am given to understand that ketamine is given in far smaller doses.",
+		  "I am given to understand that" },
 		/* a legislator's testimony, a patient's letter: whom they address */
 		{ "Ketamine was first developed as an anesthetic, Madam Chair, and it drew attention.",
 		  ", Madam Chair" },
