@@ -969,13 +969,26 @@ static int varies_before(const char *claim, size_t i)
 
 /*
  * Whether a negator's next words text[0 .. len) say sameness: "not the
- * same for everyone", "not identical": what "experiences vary" says.
+ * same for everyone", "not identical", "no two experiences are the same":
+ * what "experiences vary" says.
  */
 static int same_after(const char *text, size_t len)
 {
 	char w[64];
 	if (!next_word(text, len, w, sizeof w))
 		return 0;
+	if (strcmp(w, "two") == 0) {
+		for (int k = 0; k < 5 && len > 0; k++) {
+			size_t i = past_first_word(text, len);
+			text += i;
+			len -= i;
+			if (next_word(text, len, w, sizeof w) &&
+			    (strcmp(w, "same") == 0 || strcmp(w, "alike") == 0 ||
+			    strcmp(w, "identical") == 0))
+				return 1;
+		}
+		return 0;
+	}
 	if (strcmp(w, "the") == 0) {
 		size_t i = past_first_word(text, len);
 		if (!next_word(text + i, len - i, w, sizeof w))

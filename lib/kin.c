@@ -293,6 +293,8 @@ static const char *const phrases[] = {
 	"top up|maintenance", "how old|age", "price tag|cost", "knock you out|anesthetize",
 	"chat with|consult", "talk to|consult", "talk with|consult",
 	"turn up|increase", "how often|frequency", "how long|duration", "blow off|skip",
+	"heads turn|attention", "keep coming back|ongoing", "keep going back|ongoing",
+	"shut out|barrier", "priced out|barrier", "lock out|barrier",
 	"bail on|skip", "pop into|intrusive", "pop up|intrusive", "tinker with|explore",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
