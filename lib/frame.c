@@ -92,6 +92,9 @@ static const char *const subject_pronouns[] = { "he", "i", "it", "she", "they", 
 
 static const char *const quantifiers[] = { "all", "many", "most", "some" };
 
+/* A writer's reading and memory: "If my reading serves me,", "if memory serves". */
+static const char *const reading_words[] = { "memory", "reading", "recall", "remember" };
+
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
 	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
@@ -470,6 +473,18 @@ static int what_frame(const struct tokens *ts, int k, int *named)
 /* The token after an aside that starts at token k ("keep in mind that"), or -1. */
 static int aside_at(const struct tokens *ts, int k)
 {
+	/*
+	 * "If I have understood the leaflet rightly,", "If my reading serves
+	 * me,": a condition on the writer's own reading, up to its comma
+	 */
+	if (is_word(ts, k + 1) && strcmp(ts->t[k].w, "if") == 0 &&
+	    (strcmp(ts->t[k + 1].w, "i") == 0 || strcmp(ts->t[k + 1].w, "my") == 0)) {
+		int knows = 0, m;
+		for (m = k + 2; m < ts->n && m <= k + 8 && is_word(ts, m); m++)
+			knows |= IS(&ts->t[m], saying_verbs) || IS(&ts->t[m], reading_words);
+		if (knows && is_punct(ts, m, ','))
+			return m + 1;
+	}
 	int best = -1;	/* the longest: "let me be plain with you", not "let me be plain" */
 	for (size_t a = 0; a < sizeof asides / sizeof *asides; a++) {
 		int m = phrase_at(ts, k, asides[a]);

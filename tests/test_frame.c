@@ -156,6 +156,11 @@ static void test_frame_inside(void **state)
 		  "I took note that" },
 		{ "I am given to understand that ketamine is given in far smaller doses.",
 		  "I am given to understand that" },
+		{ "If I have understood the leaflet rightly, the usual way is a drip into the vein.",
+		  "If I have understood the leaflet rightly," },
+		{ "If my reading serves me, ketamine was first produced in the 1960s.",
+		  "If my reading serves me," },
+		{ "If I take ketamine, my blood pressure may rise for a while.", "" },
 		/* a legislator's testimony, a patient's letter: whom they address */
 		{ "Ketamine was first developed as an anesthetic, Madam Chair, and it drew attention.",
 		  ", Madam Chair" },
