@@ -5,7 +5,8 @@
  * the whole passage: a word in a neighbouring sentence is not evidence
  * that the sentence says the claim, unless that sentence continues the
  * one before it ("It can provide ...") and the two together cover clearly
- * more of the claim (CLAIM_WINDOW_GAIN); then both are shown.  A best
+ * more of the claim (CLAIM_WINDOW_GAIN); then both are shown (three such
+ * sentences for a claim of several clauses).  A best
  * sentence that opens with a pronoun takes in the sentence before it at
  * any gain: "It" is what that sentence names (take_in_referent).  A
  * claim word is in a sentence when its stem is, or a kin word's (kin.h:
