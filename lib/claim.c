@@ -2466,7 +2466,7 @@ static const char *const others_words[] = {
 #define OTHERS_REACH 8	/* words before a quantity read for others_words */
 
 static int holds_clause_words(const struct claim_check *cc, const char *claim,
-    const int *present, size_t at)
+    const int *present, size_t at, size_t to)
 {
 	/* "even where other medications have needed weeks": said of others */
 	size_t i = at;
@@ -2475,9 +2475,19 @@ static int holds_clause_words(const struct claim_check *cc, const char *claim,
 	    k++)
 		if (IN_LIST(w, others_words))
 			return 0;
+	/* the quantity's own words ("hours") are no sign of the same thing */
+	int own[WORDS_MAX] = { 0 };
+	for (size_t j = at; j < to;) {
+		size_t e = word_end(claim, to, j);
+		int x = e > j ? judged_word(cc, claim + j, e - j) : -1;
+		if (x >= 0)
+			own[x] = 1;
+		j = e > j ? e : j + 1;
+	}
 	int k = clause_at(cc, at), held = 0;
 	for (int x = 0; x < cc->judged.n; x++)
-		held += present[x] && cc->judged.w[x].idf > 0 && (cc->clauses[x] & 1u << k);
+		held += present[x] && !own[x] && cc->judged.w[x].idf > 0 &&
+		    (cc->clauses[x] & 1u << k);
 	return held >= CLAIM_TIME_WORDS;
 }
 
@@ -2498,7 +2508,7 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 		if (wide && !((wide & WIDE_COUNTS && f->kind == CONFLICT_NUMBER && f->counted) ||
 		    (wide & WIDE_ROUTES && f->usual_route) ||
 		    (wide & WIDE_TIMES && f->kind == CONFLICT_NUMBER && f->timed &&
-		    present != NULL && holds_clause_words(cc, claim, present, f->claim_start))))
+		    present != NULL && holds_clause_words(cc, claim, present, f->claim_start, f->claim_end))))
 			continue;
 		/*
 		 * A clause alone: only its own details, and no substitution, whose
