@@ -900,8 +900,8 @@ static const char *const softened_negations[] = {
  * Whether a negator's next words text[0 .. len) soften it: "not only",
  * "may not be confined", "not yet fully understood"; or make it an
  * encouragement, no denial: "don't hesitate to ask", "don't be shy",
- * "don't be surprised if that happens", "don't worry, that usually fades"; or say what is unreal: "things that
- * are not there".
+ * "don't be surprised if that happens", "don't worry, that usually
+ * fades"; or say what is unreal: "things that are not there".
  */
 static int softened_after(const char *text, size_t len)
 {
@@ -1223,8 +1223,8 @@ static int judged_word(const struct claim_check *cc, const char *text, size_t n)
 static const char *const sole_words[] = { "exclusively", "only", "sole", "solely" };
 
 /* Mark the judged words of claim[from .. to) in scope[] (what a sole word speaks of, ...). */
-static void mark_scope(struct claim_check *cc, int *scope, const char *claim, size_t from,
-    size_t to)
+static void mark_scope(const struct claim_check *cc, int *scope, const char *claim,
+    size_t from, size_t to)
 {
 	for (size_t i = from; i < to;) {
 		size_t j = word_end(claim, to, i);
@@ -2477,13 +2477,7 @@ static int holds_clause_words(const struct claim_check *cc, const char *claim,
 			return 0;
 	/* the quantity's own words ("hours") are no sign of the same thing */
 	int own[WORDS_MAX] = { 0 };
-	for (size_t j = at; j < to;) {
-		size_t e = word_end(claim, to, j);
-		int x = e > j ? judged_word(cc, claim + j, e - j) : -1;
-		if (x >= 0)
-			own[x] = 1;
-		j = e > j ? e : j + 1;
-	}
+	mark_scope(cc, own, claim, at, to);
 	int k = clause_at(cc, at), held = 0;
 	for (int x = 0; x < cc->judged.n; x++)
 		held += present[x] && !own[x] && cc->judged.w[x].idf > 0 &&

@@ -3359,9 +3359,10 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 
 /*
  * The content stems of what token k of x likens a thing to, into out
- * (COMPARED_MAX at most; *last: the last one's token): after "like" (likeness_at), "resembling", or the
- * "to" that follows "similar" within three tokens ("similar effects to
- * electroconvulsive therapy"), past "those of" and "what"; how many.
+ * (COMPARED_MAX at most; *last: the last one's token): after "like"
+ * (likeness_at), "resembling", or the "to" that follows "similar" within
+ * three tokens ("similar effects to electroconvulsive therapy"), past
+ * "those of" and "what"; how many.
  */
 static size_t
 likened_to(const struct text *x, size_t k, const char **out, size_t *last)

@@ -546,7 +546,7 @@ static int vocative(const struct tokens *ts, int k)
 	    (m = phrase_at(ts, k, "members of the committee")) > k ||
 	    (m = phrase_at(ts, k, "members of this committee")) > k)
 		k = m;
-	else if (IS(&ts->t[k], addressed_titles) && is_word(ts, k + 1))
+	else if (is_word(ts, k) && IS(&ts->t[k], addressed_titles) && is_word(ts, k + 1))
 		k += 2;	/* "Madam Chair", "Mr. Chairman" */
 	else if (is_word(ts, k) && (IS(&ts->t[k], endearments) || IS(&ts->t[k], addressed) ||
 	    (ts->t[k].capital && IS(&ts->t[k], addressed_capitalised))))

@@ -278,6 +278,24 @@ static void test_frame_blank(void **state)
 	    "Allergic reactions are                             a common effect.");
 }
 
+/*
+ * A claim of as many tokens as frame.c reads, ending in a comma: the
+ * vocative after it is looked for past the last token (an overflow that
+ * fuzz_frame found and the sanitizers of make check catch).
+ */
+static void test_frame_full_tokens(void **state)
+{
+	char claim[600] = "Ketamine";
+	struct frame_span spans[FRAME_MAX];
+	(void)state;
+	for (int k = 0; k < 94; k++)
+		strcat(claim, " w");
+	strcat(claim, ",");
+	assert_int_equal(frame_find(claim, strlen(claim), spans, FRAME_MAX), 0);
+	strcat(claim, " madam");
+	assert_true(frame_find(claim, strlen(claim), spans, FRAME_MAX) <= FRAME_MAX);
+}
+
 static void test_frame_holds_word(void **state)
 {
 	const char *claim = "My doctor explained that ketamine helps many, my doctor said.";
@@ -307,6 +325,7 @@ int main(void)
 		cmocka_unit_test(test_frame_holds_word),
 		cmocka_unit_test(test_frame_person),
 		cmocka_unit_test(test_frame_blank),
+		cmocka_unit_test(test_frame_full_tokens),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
