@@ -3527,7 +3527,6 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
-
 #define SIDE_MAX 12	/* content stems read for one side of a comparison */
 
 /*
@@ -3908,7 +3907,7 @@ after_the(const struct text *x, size_t i)
 
 /*
  * The place the claim gives a step at token i: 0 first, 1 last, -1 none;
- * the step's words are [*a, *b) and (*c, *d) of c (either may be empty).
+ * the step's words are [*a, *b) and (*pc, *pd) of c (either may be empty).
  * "consulting ... is the last of the recommended steps" (the words before
  * "the last", or after its copula: "the first step ... is to research"),
  * "step one is researching the process", "do your own research first",
