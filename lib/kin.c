@@ -82,6 +82,7 @@ static const char *const groups[] = {
 	"monitor monitoring supervise supervision observe observation watch",
 	"clinic facility center centre",
 	"surgery surgical surgeon",
+	"synthesize synthesise synthesized synthesised lab labs laboratory",	/* "first made in a lab" */
 	"vet vets veterinary veterinarian animal",
 	"prescribe prescription",
 	"administer administration deliver delivery",

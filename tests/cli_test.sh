@@ -1630,6 +1630,7 @@ is|SUPPORTED|"only adds to" stresses an addition, no limit|Researchers have also
 is|SUPPORTED|"max" is shorthand for maximize, no substance's name|best to pair ket w/ counseling or lifestyle changes to get max benefit
 is|SUPPORTED|a claim of two clauses may be stated by three sentences that go on one from another|Ketamine was first made back in the sixties, and it's actually derived from PCP.
 is|SUPPORTED|"no two experiences are the same" is said by "individual experiences vary"|Clarity, relief, even euphoria: that's what many patients say they feel after their sessions, though no two experiences are the same.
+is|SUPPORTED|made in a lab: "lab" says synthesized|Ketamine was first whipped up in a lab back in the 1960s.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
