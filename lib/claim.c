@@ -2443,20 +2443,6 @@ static int add_row_conflict(struct claim_row *row, enum conflict_kind kind, cons
 	return 0;
 }
 
-/*
- * The conflicts between the claim and sentence [start, end) of passage c,
- * appended to row: those in the claim's clauses; when wide is not 0, only
- * those of its kinds (WIDE_COUNTS, WIDE_ROUTES, WIDE_TIMES: the spans of
- * time of a sentence holding words of the quantity's clause, present[]).  0, or -1 when out of
- * memory.
- */
-/*
- * Whether the sentence whose claim words are present[] holds
- * CLAIM_TIME_WORDS of those of the claim's clause at byte at, and the
- * claim's quantity there is not said of another thing: a span of time in
- * the sentence is said of the same thing ("Ketamine's effects manifest in
- * about 30 minutes to 3 hours" against "effects take about 3 to 6 days").
- */
 /* Words that set the thing a quantity is said of apart from the claim's subject.  Sorted. */
 static const char *const others_words[] = {
 	"conventional", "older", "ordinary", "other", "others", "regular", "standard", "than",
@@ -2465,6 +2451,14 @@ static const char *const others_words[] = {
 
 #define OTHERS_REACH 8	/* words before a quantity read for others_words */
 
+/*
+ * Whether the sentence whose claim words are present[] holds
+ * CLAIM_TIME_WORDS of those of the claim's clause at byte at (not counting
+ * the quantity's own, claim[at .. to)), and the claim's quantity there is
+ * not said of another thing: a span of time in the sentence is said of the
+ * same thing ("Ketamine's effects manifest in about 30 minutes to 3 hours"
+ * against "effects take about 3 to 6 days").
+ */
 static int holds_clause_words(const struct claim_check *cc, const char *claim,
     const int *present, size_t at, size_t to)
 {
@@ -2485,6 +2479,13 @@ static int holds_clause_words(const struct claim_check *cc, const char *claim,
 	return held >= CLAIM_TIME_WORDS;
 }
 
+/*
+ * The conflicts between the claim and sentence [start, end) of passage c,
+ * appended to row: those in the claim's clauses; when wide is not 0, only
+ * those of its kinds (WIDE_COUNTS, WIDE_ROUTES, WIDE_TIMES: the spans of
+ * time of a sentence holding words of the quantity's clause, present[]).
+ * 0, or -1 when out of memory.
+ */
 static int add_conflicts(struct claim_row *row, const char *claim,
     const struct claim_check *cc, const struct fetched *c, size_t start, size_t end,
     unsigned clauses, int wide, const int *present)
@@ -2501,8 +2502,8 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 		const struct conflict *f = &found[i];
 		if (wide && !((wide & WIDE_COUNTS && f->kind == CONFLICT_NUMBER && f->counted) ||
 		    (wide & WIDE_ROUTES && f->usual_route) ||
-		    (wide & WIDE_TIMES && f->kind == CONFLICT_NUMBER && f->timed &&
-		    present != NULL && holds_clause_words(cc, claim, present, f->claim_start, f->claim_end))))
+		    (wide & WIDE_TIMES && f->kind == CONFLICT_NUMBER && f->timed && present != NULL &&
+		    holds_clause_words(cc, claim, present, f->claim_start, f->claim_end))))
 			continue;
 		/*
 		 * A clause alone: only its own details, and no substitution, whose

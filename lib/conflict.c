@@ -1235,6 +1235,7 @@ clause_word_between(const struct text *x, size_t a, size_t b)
 
 static size_t clause_start(const struct text *x, size_t i);
 static int ends_sentence(const struct text *x, size_t i);
+static size_t sentence_end(const struct text *x, size_t i);
 
 #define UNLESS_REACH 12	/* tokens after a negator read for its "unless" */
 
@@ -2455,12 +2456,11 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	 * an agent noun after what it acts on: "an NMDA receptor agonist"
 	 * says of the receptor what "blocking the NMDA receptor" says
 	 */
-	if (among(wd(c, ci), AGENT_NOUNS) || among(wd(s, sj), AGENT_NOUNS)) {
+	int agent_in_claim = among(wd(c, ci), AGENT_NOUNS);
+	if (agent_in_claim || among(wd(s, sj), AGENT_NOUNS)) {
 		const char *oa[NEIGHBOURS];
-		int agent_in_claim = among(wd(c, ci), AGENT_NOUNS);
 		size_t noa = agent_in_claim ? neighbours(s, sj, 1, oa) : neighbours(c, ci, 1, oa);
-		if (agent_in_claim ? shared(ca, nca, oa, noa) >= need :
-		    shared(sa, nsa, oa, noa) >= need)
+		if (shared(agent_in_claim ? ca : sa, agent_in_claim ? nca : nsa, oa, noa) >= need)
 			return 1;
 	}
 	/*
@@ -4004,8 +4004,8 @@ find_sequence(const struct text *c, const struct text *s, struct found *f)
 			if (!opens_clause(s, j) || !is_punct(s, j + 1, ",") || !among(wd(s, j), other))
 				continue;
 			/* the step is the sentence after its place word ("... who specializes in") */
-			for (sa = j + 2, sb = sa; sb < s->n && !ends_sentence(s, sb); sb++)
-				;
+			sa = j + 2;
+			sb = sentence_end(s, sa);
 			for (size_t m = sa; m < sb; m++) {
 				size_t ci;
 

@@ -366,12 +366,11 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 		return -1;
 	k++;
 	/* "I read with some interest that" */
-	if (is_word(ts, k + 2) && strcmp(ts->t[k].w, "with") == 0 &&
-	    IS(&ts->t[k + 1], interest_degrees) && IS(&ts->t[k + 2], interest_words))
-		k += 3;
-	else if (is_word(ts, k + 1) && strcmp(ts->t[k].w, "with") == 0 &&
-	    IS(&ts->t[k + 1], interest_words))
-		k += 2;
+	if (is_word(ts, k + 1) && strcmp(ts->t[k].w, "with") == 0) {
+		int degree = IS(&ts->t[k + 1], interest_degrees);
+		if (is_word(ts, k + 1 + degree) && IS(&ts->t[k + 1 + degree], interest_words))
+			k += 2 + degree;
+	}
 	if (is_word(ts, k) && IS(&ts->t[k], object_pronouns) && is_word(ts, k + 1))
 		k++;
 	else if (is_word(ts, k) && strcmp(ts->t[k].w, "it") == 0 && !is_word(ts, k + 1))
