@@ -218,6 +218,19 @@ static double idf_shape(double power, double idf, double top)
 	return pow(idf / top, power);
 }
 
+/* Append the phrase of word's letters, each a term of its own. */
+static void append_letters(struct buf *b, const char *word)
+{
+	char letters[2 * 64];
+	size_t n = 0;
+	for (const char *p = word; *p && n + 2 < sizeof letters; p++) {
+		letters[n++] = *p;
+		letters[n++] = ' ';
+	}
+	letters[n ? n - 1 : 0] = 0;
+	plan_append_string(b, letters);
+}
+
 void plan_from_words(const struct words *ws, const struct parsed_query *p, struct plan *pl)
 {
 	struct buf *b = &pl->expr;
@@ -231,8 +244,14 @@ void plan_from_words(const struct words *ws, const struct parsed_query *p, struc
 		if (i)
 			buf_puts(b, " OR ");
 		size_t start = b->len;
-		/* a prefix word's first term is its prefix as typed */
-		plan_append_string(b, ws->w[i].prefix ? ws->w[i].stems[0] : ws->w[i].surface);
+		/*
+		 * a prefix word's first term is its prefix as typed; an acronym
+		 * ("WHO", not "who") is its letters one by one ("W.H.O.")
+		 */
+		if (ws->w[i].acronym)
+			append_letters(b, ws->w[i].stems[0]);
+		else
+			plan_append_string(b, ws->w[i].prefix ? ws->w[i].stems[0] : ws->w[i].surface);
 		if (ws->w[i].prefix)
 			buf_append(b, "*", 1);
 		plan_phrase(pl, ws->w[i].surface, ws->w[i].idf, query_tf_boost(pl->k3, ws->w[i].qtf) *

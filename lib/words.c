@@ -224,6 +224,30 @@ static int after_any(const char *text, size_t at, const char *before)
 	return at >= n && strncasecmp(text + at - n, before, n) == 0;
 }
 
+/*
+ * Stop words that, typed in capitals inside a claim that is not all
+ * capitals, are acronyms: "WHO" (World Health Organization), "US" (United
+ * States).  Sorted.
+ */
+static const char *const acronym_stops[] = { "us", "who" };
+
+/*
+ * Whether the typed word text[start .. end) (lower-cased: surface) is such
+ * an acronym: every letter a capital, and some other letter of text small.
+ */
+static int stop_acronym(const char *text, size_t start, size_t end, const char *surface)
+{
+	if (!words_in_list(surface, acronym_stops, sizeof acronym_stops / sizeof *acronym_stops))
+		return 0;
+	for (size_t k = start; k < end; k++)
+		if (!isupper((unsigned char)text[k]))
+			return 0;
+	for (const char *p = text; *p; p++)
+		if (islower((unsigned char)*p))
+			return 1;
+	return 0;
+}
+
 static int collect_word(void *ctx, const char *term, size_t n, size_t start, size_t end,
     int colocated)
 {
@@ -247,8 +271,19 @@ static int collect_word(void *ctx, const char *term, size_t n, size_t start, siz
 	for (char *p = surface; *p; p++)
 		*p = (char)tolower((unsigned char)*p);
 	/* a lone letter ("e" and "g" of "e.g.") says nothing about a source either */
-	if (c->stop_filter && (words_is_stop(surface) || sl == 1 || only_pictographs(surface)))
+	/*
+	 * An acronym that is a stop word in small letters ("WHO") keeps its
+	 * capitals as its stem: the index, all small letters, cannot tell it
+	 * from the pronoun, so no source is taken to say it.
+	 */
+	int acronym = c->stop_filter && stop_acronym(c->text, start, end, surface);
+	if (c->stop_filter && !acronym &&
+	    (words_is_stop(surface) || sl == 1 || only_pictographs(surface)))
 		return 0;
+	if (acronym) {
+		term = c->text + start;
+		n = end - start;
+	}
 	int seen = words_find(ws, term, n);
 	if (seen >= 0) {
 		ws->w[seen].qtf++;
@@ -273,6 +308,7 @@ static int collect_word(void *ctx, const char *term, size_t n, size_t start, siz
 	}
 	w->nstems = 1;
 	w->qtf = 1;
+	w->acronym = acronym;
 	/* "the '60s", "the 60s": the decade of the last century a writer means */
 	if (sl == 3 && isdigit((unsigned char)surface[0]) && surface[1] == '0' &&
 	    surface[2] == 's' && (after_any(c->text, start, "'") ||

@@ -36,6 +36,11 @@ struct word {
 	 */
 	int joint_from, joint_to;
 	int prefix;			/* match terms that start with stems[0] */
+	/*
+	 * a claim's acronym that is a stop word in small letters ("WHO"):
+	 * stems[0] keeps its capitals, which no index term has
+	 */
+	int acronym;
 	int qtf;			/* how many times the query says it (1 or more) */
 	int has_df;			/* df counted already */
 	/*

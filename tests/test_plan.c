@@ -322,6 +322,34 @@ static void test_words_collect(void **state)
 	assert_int_equal(ws.n, 1);
 	assert_true(ws.w[0].prefix);
 	words_free(&ws);
+	/*
+	 * a claim's "WHO" in capitals is the acronym, kept with its capitals
+	 * (no index term) and planned as its letters; "who", or a claim all
+	 * in capitals, says the pronoun
+	 */
+	struct plan pl = { 0 };
+	assert_int_equal(words_collect(f->tok, "Ketamine is on the WHO list", 1,
+	    TOKENIZER_QUERY, &ws), 0);
+	assert_int_equal(ws.n, 3);
+	assert_string_equal(ws.w[1].stems[0], "WHO");
+	assert_true(ws.w[1].acronym && !ws.w[0].acronym);
+	plan_init(&pl, &f->o, &f->tu);
+	plan_from_words(&ws, NULL, &pl);
+	assert_string_equal(pl.expr.data, "(\"Ketamine\" OR \"W H O\" OR \"list\")");
+	plan_free(&pl);
+	words_free(&ws);
+	assert_int_equal(words_collect(f->tok, "Ketamine is on the list of who", 1,
+	    TOKENIZER_QUERY, &ws), 0);
+	assert_int_equal(ws.n, 2);
+	words_free(&ws);
+	assert_int_equal(words_collect(f->tok, "KETAMINE IS ON THE WHO LIST", 1,
+	    TOKENIZER_QUERY, &ws), 0);
+	assert_int_equal(ws.n, 2);
+	words_free(&ws);
+	/* a query's words are never filtered: "WHO" there is the word who */
+	assert_int_equal(words_collect(f->tok, "WHO list", 0, TOKENIZER_QUERY, &ws), 0);
+	assert_true(ws.n == 2 && !ws.w[0].acronym && strcmp(ws.w[0].stems[0], "who") == 0);
+	words_free(&ws);
 	assert_true(words_is_stop("the"));
 	assert_true(words_is_stop("yourselves"));
 	assert_false(words_is_stop("ketamine"));
