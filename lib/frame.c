@@ -129,8 +129,8 @@ static const char *const endearments[] = {
  * Chair, ...", "Doctor, ..." (capitalised: "your doctor, nurse" is a list).
  */
 static const char *const addressed[] = {
-	"chair", "chairman", "chairwoman", "colleagues", "members", "senator", "senators",
-	"sir",
+	"chair", "chairman", "chairwoman", "colleagues", "jurors", "members", "senator",
+	"senators", "sir",
 };
 static const char *const addressed_titles[] = { "madam", "mister", "mr" };
 static const char *const addressed_capitalised[] = { "doc", "doctor" };
@@ -541,9 +541,8 @@ static int vocative(const struct tokens *ts, int k)
 	int m;
 	if (is_word(ts, k) && strcmp(ts->t[k].w, "my") == 0)
 		k++;
-	if ((m = phrase_at(ts, k, "ladies and gentlemen")) > k ||
-	    (m = phrase_at(ts, k, "members of the committee")) > k ||
-	    (m = phrase_at(ts, k, "members of this committee")) > k)
+	if ((m = phrase_at(ts, k, "ladies and gentlemen")) > k || (m = phrase_at(ts, k,
+	    "your honor")) > k || (m = phrase_at(ts, k, "your honour")) > k)
 		k = m;
 	else if (is_word(ts, k) && IS(&ts->t[k], addressed_titles) && is_word(ts, k + 1))
 		k += 2;	/* "Madam Chair", "Mr. Chairman" */
@@ -552,6 +551,10 @@ static int vocative(const struct tokens *ts, int k)
 		k++;
 	else
 		return -1;
+	/* whose: "members of the committee", "ladies and gentlemen of the jury" */
+	if (((m = phrase_at(ts, k, "of the")) > k || (m = phrase_at(ts, k, "of this")) > k) &&
+	    is_word(ts, m))
+		k = m + 1;
 	return k == ts->n || (ts->t[k].punct != 0 && strchr(",.!?:", ts->t[k].punct) != NULL) ?
 	    k : -1;
 }

@@ -169,6 +169,13 @@ static void test_frame_inside(void **state)
 		{ "Doctor, I read that ketamine calms inflammation in the brain.",
 		  "Doctor,|I read that" },
 		{ "Ask your nurse, doctor, or pharmacist before an infusion of ketamine.", "" },
+		/* a lawyer's closing argument */
+		{ "Members of the jury, the dissociative state typically fades after the infusion.",
+		  "Members of the jury," },
+		{ "The drug, ladies and gentlemen of the jury, blocks the NMDA receptor.",
+		  ", ladies and gentlemen of the jury" },
+		{ "Your Honor, the drug is derived from phencyclidine.", "Your Honor," },
+		{ "The members of the team agree that ketamine blocks NMDA.", "" },
 		{ "Ladies and gentlemen, ketamine is a controlled substance for its effects.",
 		  "Ladies and gentlemen," },
 		{ "Let me be plain with you: no one qualifies unless professionals care for them.",
