@@ -26,11 +26,26 @@ const char *verdict_name(enum verdict v)
 	return "";
 }
 
+/*
+ * A sentence on another topic holds a smaller share of a long claim's rare
+ * words by chance than of a short one's, while a long paraphrase carries
+ * more words no source needs to say (an aside, a writer's elaborations):
+ * "supported" asks less of it.  Conflicts are still read in every sentence
+ * of VERDICT_PARTIAL_MIN coverage, the floor.
+ */
+double verdict_supported_min(int words)
+{
+	double min = VERDICT_SUPPORTED_MIN;
+	if (words > VERDICT_LONG_WORDS)
+		min -= VERDICT_LONG_STEP * (words - VERDICT_LONG_WORDS);
+	return min < VERDICT_PARTIAL_MIN ? VERDICT_PARTIAL_MIN : min;
+}
+
 enum verdict verdict_of_evidence(const struct verdict_evidence *e)
 {
 	if (e->conflicts > 0)
 		return VERDICT_UNSUPPORTED;
-	if (e->sentence_coverage >= VERDICT_SUPPORTED_MIN)
+	if (e->sentence_coverage >= verdict_supported_min(e->words))
 		return e->absolutes_missing || (e->words >= 2 && e->words_present < 2) ||
 		    2 * e->words_present < e->words ?
 		    VERDICT_PARTIAL : VERDICT_SUPPORTED;

@@ -21,6 +21,12 @@ enum verdict {
 	VERDICT_UNSUPPORTED	/* no source states it, or the best evidence disagrees */
 };
 
+/*
+ * The sentence coverage a claim of `words` weighing words needs for
+ * "supported": VERDICT_SUPPORTED_MIN, less for a long claim.
+ */
+double verdict_supported_min(int words);
+
 /* "supported", "partial", "unsupported"; "" for VERDICT_NONE. */
 const char *verdict_name(enum verdict v);
 
@@ -70,6 +76,13 @@ struct verdict_evidence {
 
 /* Thresholds of the rules (verdict.c says how they were chosen). */
 #define VERDICT_SUPPORTED_MIN 0.46	/* sentence coverage for "supported" */
+/*
+ * A claim of more weighing words than VERDICT_LONG_WORDS needs
+ * VERDICT_LONG_STEP less sentence coverage for "supported" per word past
+ * them, down to VERDICT_PARTIAL_MIN (verdict_supported_min).
+ */
+#define VERDICT_LONG_WORDS 9
+#define VERDICT_LONG_STEP 0.03
 #define VERDICT_PARTIAL_MIN 0.4	/* sentence coverage for "partial" */
 #define VERDICT_PASSAGE_PARTIAL_MIN 0.52	/* passage coverage for "partial" */
 

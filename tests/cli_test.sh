@@ -1631,6 +1631,8 @@ is|SUPPORTED|"max" is shorthand for maximize, no substance's name|best to pair k
 is|SUPPORTED|a claim of two clauses may be stated by three sentences that go on one from another|Ketamine was first made back in the sixties, and it's actually derived from PCP.
 is|SUPPORTED|"no two experiences are the same" is said by "individual experiences vary"|Clarity, relief, even euphoria: that's what many patients say they feel after their sessions, though no two experiences are the same.
 is|SUPPORTED|made in a lab: "lab" says synthesized|Ketamine was first whipped up in a lab back in the 1960s.
+not|SUPPORTED|"WHO" in capitals is the World Health Organization, no pronoun a source holds|ket is on WHO essential medicines list
+is|SUPPORTED|a long claim asks less of one sentence: a letter's many words around what 000 states|The patient afflicted with post-traumatic stress disorder is said to find that, under ketamine, his flashbacks of the original horror and his attacks of anxiety grow both milder and less frequent.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for

@@ -53,6 +53,19 @@ static void test_verdict_of_evidence(void **state)
 		{ { 0.61, 0.66, 0, 0, 7, 2, 0 }, P, "two rare words of seven: fewer than half" },
 		{ { 0.61, 0.66, 0, 0, 8, 4, 0 }, S, "half of the words, most of the weight" },
 		{ { 1.0, 1.0, 0, 0, 1, 1, 0 }, S, "a claim of one word" },
+		{ { VERDICT_SUPPORTED_MIN - 0.01, 0.9, 0, 0, VERDICT_LONG_WORDS, 6, 0 }, P,
+		  "a claim of VERDICT_LONG_WORDS words asks the full threshold" },
+		{ { VERDICT_SUPPORTED_MIN - VERDICT_LONG_STEP, 0.9, 0, 0, VERDICT_LONG_WORDS + 1, 6,
+		  0 }, S, "one word longer, one step less" },
+		{ { VERDICT_SUPPORTED_MIN - 2 * VERDICT_LONG_STEP - 0.005, 0.9, 0, 0,
+		  VERDICT_LONG_WORDS + 1, 6, 0 }, P, "and not two steps less" },
+		{ { VERDICT_PARTIAL_MIN, 0.9, 0, 0, 20, 12, 0 }, S, "a long claim at the floor" },
+		{ { VERDICT_PARTIAL_MIN - 0.01, VERDICT_PARTIAL_MIN - 0.01, 0, 0, 40, 25, 0 }, U,
+		  "below the floor, however long" },
+		{ { VERDICT_PARTIAL_MIN, 0.9, 0, 0, 20, 9, 0 }, P,
+		  "a long claim at the floor, fewer than half of its words" },
+		{ { VERDICT_PARTIAL_MIN, 0.9, 0, 1, 20, 12, 0 }, P,
+		  "a long claim's absolute word unsaid" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		enum verdict got = verdict_of_evidence(&cases[i].e);
