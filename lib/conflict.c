@@ -149,6 +149,10 @@ static const char IMPLICATIVE[] =
     "decline declines declined declining refuse refuses refused refusing fail fails "
     "failed failing neglect neglects neglected neglecting";
 
+/* Words before "to avoid" that make it advice: "it is crucial to avoid". */
+static const char URGING[] =
+    "advisable best better crucial essential important key necessary vital wise";
+
 /*
  * What research is still needed for: "more research is needed to
  * establish its efficacy" says the efficacy is not established yet.
@@ -994,6 +998,14 @@ research_before(const struct text *x, size_t i)
 	return 0;
 }
 
+/* Whether token i is a passive "avoided" ("is avoided", "must be avoided"). */
+static int
+passive_avoided(const struct text *x, size_t i)
+{
+	return strcmp(wd(x, i), "avoided") == 0 &&
+	    among(wprev(x, i), "be been being is are was were");
+}
+
 static int
 is_negator(const struct text *x, size_t i)
 {
@@ -1019,6 +1031,9 @@ is_negator(const struct text *x, size_t i)
 		return among(wprev(x, i), "advise advises advised advising recommend recommends "
 		    "recommended recommending warn warns warned warning caution cautions "
 		    "cautioned argue argues argued");
+	/* "unsupervised use must be avoided": what goes before */
+	if (passive_avoided(x, i))
+		return 1;
 	/* "avoid consulting a professional": what follows is not to be done */
 	if (among(w, "avoid avoids avoided avoiding") && i + 1 < x->n &&
 	    x->v[i + 1].type == T_WORD)
@@ -1326,7 +1341,7 @@ mark_negations(struct text *x)
 			;
 		/* an imperative ("Don't skip sessions") says nothing about what happens */
 		if ((i == cs || (i == cs + 1 && strcmp(wd(x, cs), "do") == 0)) &&
-		    (among(wd(x, i), "never not dont") || strcmp(wd(x, i), "don't") == 0))
+		    (among(wd(x, i), "never not dont avoid") || strcmp(wd(x, i), "don't") == 0))
 			pol = POL_UNK;
 		/* "... and don't skip sessions" ("and never in veterinary settings" denies) */
 		if (i > cs && among(wprev(x, i), "and so please then") &&
@@ -1338,6 +1353,11 @@ mark_negations(struct text *x)
 		/* "should not", "must not": advice, not a report of what happens */
 		if (among(wprev(x, i), "should must ought") ||
 		    among(wd(x, i), "shouldn't mustn't shouldnt mustnt"))
+			pol = POL_UNK;
+		/* "must be avoided", "it is crucial to avoid": advice too */
+		if (i >= 2 && ((strcmp(wd(x, i), "avoided") == 0 &&
+		    among(wd(x, i - 2), "should must ought")) || (strcmp(wd(x, i), "avoid") == 0 &&
+		    strcmp(wprev(x, i), "to") == 0 && among(wd(x, i - 2), URGING))))
 			pol = POL_UNK;
 		/*
 		 * "no one qualifies unless ...": a condition, what "must" says
@@ -1407,6 +1427,22 @@ mark_negations(struct text *x)
 					x->v[k].head = 1;
 					break;
 				}
+			continue;
+		}
+		/*
+		 * "Unsupervised use must be avoided": a passive denial denies
+		 * its clause's first words, up to its verb
+		 */
+		if (passive_avoided(x, i)) {
+			for (k = cs, count = 0; k < i && count < 3; k++) {
+				if (among(wd(x, k), "be been being is are was were should must "
+				    "ought can could may might will would"))
+					break;
+				if (!is_content(x, k))
+					continue;
+				set_pol(x, k, pol, i);
+				x->v[k].head = count++ == 0;
+			}
 			continue;
 		}
 		if (head == x->n)
