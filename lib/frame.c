@@ -127,15 +127,18 @@ static const char *const endearments[] = {
 };
 
 /*
- * Words a speaker calls a committee or a doctor by: ", members,", "Madam
- * Chair, ...", "Doctor, ..." (capitalised: "your doctor, nurse" is a list).
+ * Words a speaker calls a committee, a doctor or family by: ", members,",
+ * "Madam Chair, ...", "Doctor, ...", "Grandma, ..." (capitalised: "your
+ * doctor, nurse" is a list).
  */
 static const char *const addressed[] = {
 	"chair", "chairman", "chairwoman", "colleagues", "jurors", "members", "senator",
 	"senators", "sir",
 };
 static const char *const addressed_titles[] = { "madam", "mister", "mr" };
-static const char *const addressed_capitalised[] = { "doc", "doctor" };
+static const char *const addressed_capitalised[] = {
+	"dad", "doc", "doctor", "grandma", "grandpa", "granny", "mom", "mum", "nana",
+};
 
 /* Titles before a person's name ("Dr. Reyes"): the name is a person's, no source's. */
 static const char *const person_titles[] = { "dr", "mr", "mrs", "ms", "prof" };

@@ -25,6 +25,7 @@ static const char *const groups[] = {
 	"slow slower slowly gradual gradually",
 	"brief briefly temporary temporarily transient fleeting",
 	"lasting durable sustained prolonged persistent enduring unrelenting relentless",
+	"persistent nagging",
 	"extend prolong lengthen",
 	"continuing continued ongoing continual",
 	"uncover unravel",
@@ -60,7 +61,7 @@ static const char *const groups[] = {
 	"percent percentage",
 	/* people and care */
 	"doctor physician clinician practitioner",
-	"people individuals persons person patient",
+	"people individuals persons person patient folks",
 	"expert specialist",
 	"rehab rehabilitation",
 	"staff personnel professional",
@@ -131,8 +132,10 @@ static const char *const groups[] = {
 	/* body and mind */
 	"relieve relief alleviate alleviation ease",
 	"inflammation inflammatory swelling",
-	"depressed sad sadness unhappy",
+	"depressed sad sadness unhappy melancholy",
+	"depression melancholia melancholic",
 	"anxiety anxious",
+	"hyperarousal jumpy jumpiness hypervigilance hypervigilant",
 	"suicidal suicide",
 	"thought thinking ideation",
 	"mental psychological psychiatric",
@@ -299,6 +302,15 @@ static const char *const phrases[] = {
 	"bail on|skip", "pop into|intrusive", "pop up|intrusive", "tinker with|explore",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
+	/* a country doctor's, a farmer's, a teenager translating */
+	"happy pills|antidepressants", "happy pill|antidepressant", "manic depressive|bipolar",
+	"manic depression|bipolar", "electric shock|electroconvulsive",
+	"electric shocks|electroconvulsive", "see things|hallucinations",
+	"nineteen fifties|1950s", "nineteen sixties|1960s", "nineteen seventies|1970s",
+	"nineteen eighties|1980s", "nineteen nineties|1990s", "alcohol problems|alcoholism",
+	"drinking problem|alcoholism", "drinking problems|alcoholism",
+	"put you under|anesthetize", "put people under|anesthetize",
+	"put patients under|anesthetize", "put them under|anesthetize",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

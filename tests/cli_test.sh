@@ -1633,6 +1633,8 @@ is|SUPPORTED|"no two experiences are the same" is said by "individual experience
 is|SUPPORTED|made in a lab: "lab" says synthesized|Ketamine was first whipped up in a lab back in the 1960s.
 not|SUPPORTED|"WHO" in capitals is the World Health Organization, no pronoun a source holds|ket is on WHO essential medicines list
 is|SUPPORTED|a long claim asks less of one sentence: a letter's many words around what 000 states|The patient afflicted with post-traumatic stress disorder is said to find that, under ketamine, his flashbacks of the original horror and his attacks of anxiety grow both milder and less frequent.
+is|SUPPORTED|a farmer's "happy pills" (antidepressants), "folks" (people)|The usual happy pills go after the brain's messenger juices like serotonin, but this stuff takes a whole different road through the head.
+is|SUPPORTED|an old-fashioned "nineteen-sixties" is the 1960s|The drug was first prepared in the nineteen-sixties, and in those early days it was put to use as an anaesthetic.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for

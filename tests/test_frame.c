@@ -181,6 +181,10 @@ static void test_frame_inside(void **state)
 		  "The evidence demonstrates that" },
 		{ "Ketamine establishes new connections among brain cells.", "" },
 		{ "The members of the team agree that ketamine blocks NMDA.", "" },
+		/* a teenager translating for a grandmother */
+		{ "Grandma, ketamine treatment can cost so much that some people cannot get it.",
+		  "Grandma," },
+		{ "My grandma, who is eighty, takes ketamine.", "" },
 		{ "Ladies and gentlemen, ketamine is a controlled substance for its effects.",
 		  "Ladies and gentlemen," },
 		{ "Let me be plain with you: no one qualifies unless professionals care for them.",
