@@ -1900,16 +1900,21 @@ static int only_adds(const char *text, size_t len)
  * Whether the "all" at claim[i .. j) is part of an idiom that claims no
  * whole: "all the way back to", "all sorts of", "all kinds of", "of all
  * things", "after all", "above all" (especially), "all in all", "feel
- * all floaty".
+ * all floaty", "last of all" (finally), "best of all".
  */
 static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 {
 	static const char *const after[] = { " in all", " kinds of", " sorts of", " the way" };
-	char before[16], next[16];
+	static const char *const ranking[] = { "best", "first", "last", "most", "worst" };
+	char before[16], next[16], ranked[16];
 	if (opens_with_any(claim + j, after, NP(after)))
 		return 1;
-	if (previous_word(claim, i, before, sizeof before) == SIZE_MAX)
+	size_t b = previous_word(claim, i, before, sizeof before);
+	if (b == SIZE_MAX)
 		return 0;
+	if (strcmp(before, "of") == 0 && previous_word(claim, b, ranked, sizeof ranked) != SIZE_MAX &&
+	    IN_LIST(ranked, ranking))
+		return 1;
 	/* "feel all floaty", "get all shaky", "go all weird": an intensifier */
 	static const char *const becoming[] = {
 		"feel", "feeling", "feels", "felt", "get", "gets", "getting", "go", "goes", "going",

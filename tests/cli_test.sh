@@ -1635,6 +1635,7 @@ not|SUPPORTED|"WHO" in capitals is the World Health Organization, no pronoun a s
 is|SUPPORTED|a long claim asks less of one sentence: a letter's many words around what 000 states|The patient afflicted with post-traumatic stress disorder is said to find that, under ketamine, his flashbacks of the original horror and his attacks of anxiety grow both milder and less frequent.
 is|SUPPORTED|a farmer's "happy pills" (antidepressants), "folks" (people)|The usual happy pills go after the brain's messenger juices like serotonin, but this stuff takes a whole different road through the head.
 is|SUPPORTED|an old-fashioned "nineteen-sixties" is the 1960s|The drug was first prepared in the nineteen-sixties, and in those early days it was put to use as an anaesthetic.
+is|SUPPORTED|"Last of all" (finally) claims no whole|Last of all, consider combining ketamine therapy with counseling to maximize the benefits.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
