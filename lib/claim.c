@@ -1912,8 +1912,8 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 	size_t b = previous_word(claim, i, before, sizeof before);
 	if (b == SIZE_MAX)
 		return 0;
-	if (strcmp(before, "of") == 0 && previous_word(claim, b, ranked, sizeof ranked) != SIZE_MAX &&
-	    IN_LIST(ranked, ranking))
+	if (strcmp(before, "of") == 0 &&
+	    previous_word(claim, b, ranked, sizeof ranked) != SIZE_MAX && IN_LIST(ranked, ranking))
 		return 1;
 	/* "feel all floaty", "get all shaky", "go all weird": an intensifier */
 	static const char *const becoming[] = {
