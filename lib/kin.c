@@ -132,10 +132,11 @@ static const char *const groups[] = {
 	/* body and mind */
 	"relieve relief alleviate alleviation ease",
 	"inflammation inflammatory swelling",
-	"depressed sad sadness unhappy melancholy",
+	"depressed sad sadness unhappy melancholy blues",
 	"depression melancholia melancholic",
 	"anxiety anxious",
 	"hyperarousal jumpy jumpiness hypervigilance hypervigilant",
+	"mood spirits",
 	"suicidal suicide",
 	"thought thinking ideation",
 	"mental psychological psychiatric",
@@ -311,6 +312,10 @@ static const char *const phrases[] = {
 	"drinking problem|alcoholism", "drinking problems|alcoholism",
 	"put you under|anesthetize", "put people under|anesthetize",
 	"put patients under|anesthetize", "put them under|anesthetize",
+	"troubled mind|mental", "troubled minds|mental", "troubles of the mind|mental",
+	"frayed nerves|anxiety", "bad nerves|anxiety", "knock out drug|anesthetic",
+	"lock and key|controlled", "for a spell|temporary", "for a while|temporary",
+	"blue moon|rare", "hinge on|depend", "hinges on|depend", "hang on|depend",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)
