@@ -5431,6 +5431,22 @@ small_number(const char *w)
 	return -1;
 }
 
+/* 2 for "second", up to 10 for "tenth"; -1 for any other word. */
+static int
+ordinal_number(const char *w)
+{
+	static const char *const ORDINAL[] = {
+		"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+		"tenth",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof ORDINAL / sizeof ORDINAL[0]; k++)
+		if (strcmp(w, ORDINAL[k]) == 0)
+			return (int)k + 2;
+	return -1;
+}
+
 /* "hundred", "thousand", "million" after a number. */
 static size_t
 multiplier(const struct text *x, size_t j, double *v)
@@ -5544,6 +5560,18 @@ value_at(const struct text *x, size_t i, struct val *v)
 		v->lo = v->hi = 12;
 		v->next = i + 1;
 		return 1;
+	}
+	/* "until the second week": the nth unit of time, n - 1 to n of it */
+	if (strcmp(wprev(x, i), "the") == 0 && (n = ordinal_number(w)) >= 2) {
+		int u = unit_of(wd(x, i + 1));
+
+		if (u >= 0 && UNIT[u].fam == FAM_TIME && UNIT[u].single != NULL &&
+		    strcmp(wd(x, i + 1), UNIT[u].single) == 0) {
+			v->lo = n - 1;
+			v->hi = n;
+			v->next = i + 1;
+			return 1;
+		}
 	}
 	if ((n = small_number(w)) < 0)
 		return 0;
