@@ -149,6 +149,9 @@ static const char IMPLICATIVE[] =
     "decline declines declined declining refuse refuses refused refusing fail fails "
     "failed failing neglect neglects neglected neglecting";
 
+/* Words that deny a deed in their "to" or "that" complement, as "not advisable" does. */
+static const char UNADVISABLE[] = "inadvisable unadvisable unwise";
+
 /* Words before "to avoid" that make it advice: "it is crucial to avoid". */
 static const char URGING[] =
     "advisable best better crucial essential important key necessary vital wise";
@@ -1031,6 +1034,9 @@ is_negator(const struct text *x, size_t i)
 		return among(wprev(x, i), "advise advises advised advising recommend recommends "
 		    "recommended recommending warn warns warned warning caution cautions "
 		    "cautioned argue argues argued");
+	/* "inadvisable to drive", "inadvisable that he drive": the deed is advised against */
+	if (among(w, UNADVISABLE) && among(nx, "to that"))
+		return 1;
 	/* "unsupervised use must be avoided": what goes before */
 	if (passive_avoided(x, i))
 		return 1;
@@ -1405,6 +1411,11 @@ mark_negations(struct text *x)
 		for (j = i + 1; j < ce && j <= i + 7; j++) {
 			/* "not yet understood": "yet" opens no clause there */
 			if (inner_hyphen(x, j) || (j == i + 1 && strcmp(wd(x, j), "yet") == 0))
+				continue;
+			/* "inadvisable that he drive": the deed after its subject */
+			if (among(wd(x, i), UNADVISABLE) && ((j == i + 1 &&
+			    strcmp(wd(x, j), "that") == 0) || (j == i + 2 &&
+			    among(wd(x, j), "he she they you we one i"))))
 				continue;
 			if (x->v[j].type != T_WORD ||
 			    among(wd(x, j), CLAUSE_WORD) || is_negator(x, j))
