@@ -1583,6 +1583,7 @@ static int dates_back(const char *claim, const char *w)
 {
 	if (IN_LIST(w, dating_verbs))
 		return said_between(claim, "", w, " back to ") ||
+		    said_between(claim, "", w, " all the way back to ") ||
 		    (w[0] == 'd' && (said_between(claim, "", w, " from ") ||
 		    said_between(claim, "", w, " to "))) ||
 		    (w[0] == 'o' && said_between(claim, "", w, " in "));
@@ -1670,6 +1671,23 @@ static int restated_acronym(const char *claim, const char *surface)
 }
 
 /*
+ * Whether the lower-case claim word w is part of "long ago" or "a long
+ * time ago" in a claim that gives the year or decade ("first made a long
+ * time ago, back in the 1960s"): the date says it.
+ */
+static int long_ago(const char *claim, const char *w)
+{
+	if (!says_past_year(claim, strlen(claim)))
+		return 0;
+	if (strcmp(w, "long") == 0)
+		return said_between(claim, "", w, " ago") || said_between(claim, "", w, " time ago");
+	if (strcmp(w, "time") == 0)
+		return said_between(claim, "long ", w, " ago");
+	return strcmp(w, "ago") == 0 && (said_between(claim, "long ", w, "") ||
+	    said_between(claim, "long time ", w, ""));
+}
+
+/*
  * Whether the lower-case claim word w is part of an idiom that says
  * nothing by itself: "a number of", "out of reach", "dates back to",
  * "back in the 1960s", "for a bit", "on top of".
@@ -1687,7 +1705,7 @@ static int idiom_word(const char *claim, const char *w)
 	    (strcmp(w, "forever") == 0 && (said_between(claim, "n't last ", w, "") ||
 	    said_between(claim, "n\xe2\x80\x99t last ", w, "") ||
 	    said_between(claim, "not last ", w, "") || said_between(claim, "nt last ", w, ""))) ||
-	    dates_back(claim, w);
+	    dates_back(claim, w) || long_ago(claim, w);
 }
 
 int claim_idiom_word(const char *claim, const char *surface)

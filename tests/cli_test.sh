@@ -1636,6 +1636,7 @@ is|SUPPORTED|a long claim asks less of one sentence: a letter's many words aroun
 is|SUPPORTED|a farmer's "happy pills" (antidepressants), "folks" (people)|The usual happy pills go after the brain's messenger juices like serotonin, but this stuff takes a whole different road through the head.
 is|SUPPORTED|an old-fashioned "nineteen-sixties" is the 1960s|The drug was first prepared in the nineteen-sixties, and in those early days it was put to use as an anaesthetic.
 is|SUPPORTED|"Last of all" (finally) claims no whole|Last of all, consider combining ketamine therapy with counseling to maximize the benefits.
+is|SUPPORTED|"a long time ago" beside the decade it names says nothing more|Ketamine was first made a long time ago, back in the 1960s.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
