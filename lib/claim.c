@@ -190,7 +190,7 @@ static const char *const light_words[] = {
 	"behind", "besides", "beyond", "bring", "bringing", "brings", "brought", "btw",
 	"came", "certain", "come", "comes", "consider", "considerably", "considered",
 	"considering", "considers", "continue", "continued", "continues", "currently",
-	"deemed", "depending", "despite", "different", "done", "due", "easily", "else",
+	"deemed", "depending", "despite", "different", "done", "due", "easily", "else", "enough",
 	"especially", "even", "ever", "every", "everyone", "everything", "example", "fact",
 	"far", "feel", "feels", "find", "finds", "found", "fr", "frankly", "frfr",
 	"furthermore", "fyi", "gave", "generally", "get", "gets", "getting", "give",

@@ -1637,6 +1637,7 @@ is|SUPPORTED|a farmer's "happy pills" (antidepressants), "folks" (people)|The us
 is|SUPPORTED|an old-fashioned "nineteen-sixties" is the 1960s|The drug was first prepared in the nineteen-sixties, and in those early days it was put to use as an anaesthetic.
 is|SUPPORTED|"Last of all" (finally) claims no whole|Last of all, consider combining ketamine therapy with counseling to maximize the benefits.
 is|SUPPORTED|"a long time ago" beside the decade it names says nothing more|Ketamine was first made a long time ago, back in the 1960s.
+is|SUPPORTED|"enough" is a light word: "high enough to put it out of reach"|For some people, the price of ketamine treatment is high enough to put it out of reach.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
