@@ -316,6 +316,11 @@ static const char *const phrases[] = {
 	"frayed nerves|anxiety", "bad nerves|anxiety", "knock out drug|anesthetic",
 	"lock and key|controlled", "for a spell|temporary", "for a while|temporary",
 	"blue moon|rare", "hinge on|depend", "hinges on|depend", "hang on|depend",
+	"problems with drugs|substance", "trouble with drugs|substance", "drug problems|substance",
+	"drugs or alcohol|substance", "drugs and alcohol|substance", "drug and alcohol|substance",
+	"last a long time|chronic", "calm inflammation|reduce", "calm swelling|reduce",
+	"lose touch with what is real|psychosis", "losing touch with what is real|psychosis",
+	"help pay|cover", "pay for|cover",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)
