@@ -1478,8 +1478,12 @@ mark_negations(struct text *x)
 		if (k + 1 < ce && among(wd(x, k), "or nor to") &&
 		    is_content(x, k + 1) && !among(wd(x, k + 1), CLAUSE_WORD)) {
 			set_pol(x, k + 1, pol, i);
-			/* "not advisable to drive" denies driving as "don't drive" would */
-			if (strcmp(wd(x, k), "to") == 0 && among(wd(x, head), ADVISING))
+			/*
+			 * "not advisable to drive" denies driving as "don't drive"
+			 * would; "cannot be used to manage OCD" denies managing it
+			 */
+			if (strcmp(wd(x, k), "to") == 0 &&
+			    (among(wd(x, head), ADVISING) || strcmp(wd(x, head), "used") == 0))
 				x->v[k + 1].head = 1;
 		}
 	}
