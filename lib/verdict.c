@@ -45,11 +45,9 @@ enum verdict verdict_of_evidence(const struct verdict_evidence *e)
 {
 	if (e->conflicts > 0)
 		return VERDICT_UNSUPPORTED;
-	/* a long claim's asides leave more of its words unsaid: a third will do */
-	int share = e->words > VERDICT_MANY_WORDS ? 3 : 2;
 	if (e->sentence_coverage >= verdict_supported_min(e->words))
 		return e->absolutes_missing || (e->words >= 2 && e->words_present < 2) ||
-		    share * e->words_present < e->words ?
+		    2 * e->words_present < e->words ?
 		    VERDICT_PARTIAL : VERDICT_SUPPORTED;
 	if (e->sentence_coverage >= VERDICT_PARTIAL_MIN ||
 	    e->passage_coverage >= VERDICT_PASSAGE_PARTIAL_MIN)

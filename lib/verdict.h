@@ -57,9 +57,9 @@ struct verdict_evidence {
 	 * The claim's words that weigh something, and how many of them the
 	 * evidence sentence holds: one word alone does not state a claim of
 	 * several ("addictive" in "addiction treatment services"), and a
-	 * sentence holding fewer than half of them (a third, for a claim of
-	 * more than VERDICT_MANY_WORDS) supports at most partly, however rare
-	 * the few it holds ("higher doses" for a claim of seven words).
+	 * sentence holding fewer than half of them supports at most partly,
+	 * however rare the few it holds ("higher doses" for a claim of seven
+	 * words).
 	 */
 	int words, words_present;
 	/*
@@ -83,12 +83,6 @@ struct verdict_evidence {
  */
 #define VERDICT_LONG_WORDS 9
 #define VERDICT_LONG_STEP 0.03
-/*
- * A claim of more weighing words than this is supported by a sentence
- * holding a third of them (of the weight, VERDICT_PARTIAL_MIN at least);
- * a shorter one needs half.
- */
-#define VERDICT_MANY_WORDS 12
 #define VERDICT_PARTIAL_MIN 0.4	/* sentence coverage for "partial" */
 #define VERDICT_PASSAGE_PARTIAL_MIN 0.52	/* passage coverage for "partial" */
 
