@@ -132,7 +132,7 @@ static const char *const groups[] = {
 	/* body and mind */
 	"relieve relief alleviate alleviation ease",
 	"inflammation inflammatory swelling",
-	"depressed sad sadness unhappy melancholy blues",
+	"depressed sad sadness unhappy melancholy",
 	"depression melancholia melancholic",
 	"anxiety anxious",
 	"hyperarousal jumpy jumpiness hypervigilance hypervigilant",
