@@ -149,6 +149,9 @@ static const char IMPLICATIVE[] =
     "decline declines declined declining refuse refuses refused refusing fail fails "
     "failed failing neglect neglects neglected neglecting";
 
+/* Forms of "be": before "avoided", a passive. */
+static const char BE_FORMS[] = "be been being is are was were";
+
 /* Words that deny a deed in their "to" or "that" complement, as "not advisable" does. */
 static const char UNADVISABLE[] = "inadvisable unadvisable unwise";
 
@@ -1005,8 +1008,7 @@ research_before(const struct text *x, size_t i)
 static int
 passive_avoided(const struct text *x, size_t i)
 {
-	return strcmp(wd(x, i), "avoided") == 0 &&
-	    among(wprev(x, i), "be been being is are was were");
+	return strcmp(wd(x, i), "avoided") == 0 && among(wprev(x, i), BE_FORMS);
 }
 
 static int
@@ -1446,8 +1448,8 @@ mark_negations(struct text *x)
 		 */
 		if (passive_avoided(x, i)) {
 			for (k = cs, count = 0; k < i && count < 3; k++) {
-				if (among(wd(x, k), "be been being is are was were should must "
-				    "ought can could may might will would"))
+				if (among(wd(x, k), BE_FORMS) || among(wd(x, k),
+				    "should must ought can could may might will would"))
 					break;
 				if (!is_content(x, k))
 					continue;

@@ -251,7 +251,8 @@ void plan_from_words(const struct words *ws, const struct parsed_query *p, struc
 		if (ws->w[i].acronym)
 			append_letters(b, ws->w[i].stems[0]);
 		else
-			plan_append_string(b, ws->w[i].prefix ? ws->w[i].stems[0] : ws->w[i].surface);
+			plan_append_string(b, ws->w[i].prefix ? ws->w[i].stems[0] :
+			    ws->w[i].surface);
 		if (ws->w[i].prefix)
 			buf_append(b, "*", 1);
 		plan_phrase(pl, ws->w[i].surface, ws->w[i].idf, query_tf_boost(pl->k3, ws->w[i].qtf) *

@@ -20,8 +20,8 @@
 static const char *const stop_words[] = {
 	"a", "about", "above", "abt", "after", "again", "against", "all", "also", "am",
 	"an", "and", "any", "are", "as", "at", "bc", "be", "because", "been", "before",
-	"being", "below", "between", "both", "but", "by", "can", "cannot", "could", "cuz", "did",
-	"do", "does", "doing", "down", "during", "each", "either", "few", "for", "from",
+	"being", "below", "between", "both", "but", "by", "can", "cannot", "could", "cuz",
+	"did", "do", "does", "doing", "down", "during", "each", "either", "few", "for", "from",
 	"further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself",
 	"him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
 	"itself", "just", "may", "me", "might", "more", "most", "must", "my", "myself",
