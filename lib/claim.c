@@ -1677,14 +1677,17 @@ static int restated_acronym(const char *claim, const char *surface)
  */
 static int long_ago(const char *claim, const char *w)
 {
-	if (!says_past_year(claim, strlen(claim)))
-		return 0;
+	int said;
 	if (strcmp(w, "long") == 0)
-		return said_between(claim, "", w, " ago") || said_between(claim, "", w, " time ago");
-	if (strcmp(w, "time") == 0)
-		return said_between(claim, "long ", w, " ago");
-	return strcmp(w, "ago") == 0 && (said_between(claim, "long ", w, "") ||
-	    said_between(claim, "long time ", w, ""));
+		said = said_between(claim, "", w, " ago") ||
+		    said_between(claim, "", w, " time ago");
+	else if (strcmp(w, "time") == 0)
+		said = said_between(claim, "long ", w, " ago");
+	else
+		said = strcmp(w, "ago") == 0 && (said_between(claim, "long ", w, "") ||
+		    said_between(claim, "long time ", w, ""));
+	/* the year last: every judged word of every claim asks */
+	return said && says_past_year(claim, strlen(claim));
 }
 
 /*
@@ -2525,7 +2528,8 @@ static int add_conflicts(struct claim_row *row, const char *claim,
 		const struct conflict *f = &found[i];
 		if (wide && !((wide & WIDE_COUNTS && f->kind == CONFLICT_NUMBER && f->counted) ||
 		    (wide & WIDE_ROUTES && f->usual_route) ||
-		    (wide & WIDE_TIMES && f->kind == CONFLICT_NUMBER && f->timed && present != NULL &&
+		    (wide & WIDE_TIMES && f->kind == CONFLICT_NUMBER && f->timed &&
+		    present != NULL &&
 		    holds_clause_words(cc, claim, present, f->claim_start, f->claim_end))))
 			continue;
 		/*

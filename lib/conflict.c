@@ -152,6 +152,14 @@ static const char IMPLICATIVE[] =
 /* Forms of "be": before "avoided", a passive. */
 static const char BE_FORMS[] = "be been being is are was were";
 
+/*
+ * Verbs and auxiliaries a clause's predicate opens with: find_negation's
+ * in_subject, and where a passive denial's subject ends.
+ */
+static const char PREDICATE_OPENER[] =
+    "can could may might will would shall should must is are was were has have had "
+    "does do did";
+
 /* Words that deny a deed in their "to" or "that" complement, as "not advisable" does. */
 static const char UNADVISABLE[] = "inadvisable unadvisable unwise";
 
@@ -1409,6 +1417,22 @@ mark_negations(struct text *x)
 				}
 			}
 		}
+		/*
+		 * "Unsupervised use must be avoided": a passive denial denies
+		 * its clause's first words, up to its verb
+		 */
+		if (passive_avoided(x, i)) {
+			for (k = cs, count = 0; k < i && count < 3; k++) {
+				if (among(wd(x, k), PREDICATE_OPENER) || among(wd(x, k), BE_FORMS) ||
+				    strcmp(wd(x, k), "ought") == 0)
+					break;
+				if (!is_content(x, k))
+					continue;
+				set_pol(x, k, pol, i);
+				x->v[k].head = count++ == 0;
+			}
+			continue;
+		}
 		head = x->n;
 		for (j = i + 1; j < ce && j <= i + 7; j++) {
 			/* "not yet understood": "yet" opens no clause there */
@@ -1440,22 +1464,6 @@ mark_negations(struct text *x)
 					x->v[k].head = 1;
 					break;
 				}
-			continue;
-		}
-		/*
-		 * "Unsupervised use must be avoided": a passive denial denies
-		 * its clause's first words, up to its verb
-		 */
-		if (passive_avoided(x, i)) {
-			for (k = cs, count = 0; k < i && count < 3; k++) {
-				if (among(wd(x, k), BE_FORMS) || among(wd(x, k),
-				    "should must ought can could may might will would"))
-					break;
-				if (!is_content(x, k))
-					continue;
-				set_pol(x, k, pol, i);
-				x->v[k].head = count++ == 0;
-			}
 			continue;
 		}
 		if (head == x->n)
@@ -1793,11 +1801,6 @@ denied_later(const struct text *c, size_t i, const struct text *s, size_t j)
 }
 
 static size_t clause_start(const struct text *, size_t);
-
-/* Verbs and auxiliaries a clause's predicate opens with: find_negation's in_subject. */
-static const char PREDICATE_OPENER[] =
-    "can could may might will would shall should must is are was were has have had "
-    "does do did";
 
 /*
  * Whether the claim's token k stands in its clause's subject, before the
