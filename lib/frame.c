@@ -33,7 +33,7 @@ struct tokens {
 static const char *const saying_verbs[] = {
 	"acknowledge", "acknowledged", "acknowledges", "admit", "admits", "admitted",
 	"argue", "argued", "argues", "asking", "assert", "asserted", "asserts",
-	"assure", "assured", "assures", "believe", "believed", "believes", "claim",
+	"assure", "assured", "assures", "aware", "believe", "believed", "believes", "claim",
 	"claimed", "claims", "concede", "conceded", "concedes", "confess", "confessed",
 	"confesses", "confirm", "confirmed", "confirms", "contend", "contended",
 	"contends", "demonstrate", "demonstrated", "demonstrates", "discover",
@@ -140,6 +140,12 @@ static const char *const addressed_capitalised[] = {
 	"dad", "doc", "doctor", "grandma", "grandpa", "granny", "mom", "mum", "nana",
 };
 
+/* Whom a speaker wants to know something: "We want people to be aware that" */
+static const char *const addressed_people[] = {
+	"everybody", "everyone", "folks", "listeners", "parents", "patients", "people",
+	"readers", "viewers",
+};
+
 /* Titles before a person's name ("Dr. Reyes"): the name is a person's, no source's. */
 static const char *const person_titles[] = { "dr", "mr", "mrs", "ms", "prof" };
 static const char *const object_pronouns[] = { "her", "him", "me", "them", "us", "you" };
@@ -159,12 +165,18 @@ static const char *const between_words[] = {
 	"were", "will", "would",
 };
 
-/* Denials before a verb of knowing ("I didn't realize"); sorted. */
-static const char *const knowing_denials[] = { "didnt", "didn't", "never" };
+/* Denials before a verb of knowing ("I didn't realize", "I hadn't known"); sorted. */
+static const char *const knowing_denials[] = {
+	"didnt", "didn't", "hadnt", "hadn't", "havent", "haven't", "never",
+};
+
+/* The same split at a curly apostrophe ("didn’t": "didn", "t") and before "not". */
+static const char *const knowing_denial_stems[] = { "didn", "hadn", "haven" };
+static const char *const knowing_denial_auxiliaries[] = { "did", "had", "have" };
 
 /* Verbs of knowing a fact, which a denial does not turn round; sorted. */
 static const char *const knowing_verbs[] = {
-	"knew", "know", "realise", "realised", "realize", "realized",
+	"knew", "know", "known", "realise", "realised", "realize", "realized",
 };
 
 static const char *const passive_auxiliaries[] = { "are", "be", "been", "is", "was", "were" };
@@ -323,12 +335,14 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 	 * "I didn't realize", "I never knew": a denied verb of knowing still
 	 * tells the fact it knows (not so "never said")
 	 */
-	if (is_word(ts, k) && (IS(&ts->t[k], knowing_denials) ||
-	    (strcmp(ts->t[k].w, "didn") == 0 && is_word(ts, k + 1) &&
-	    strcmp(ts->t[k + 1].w, "t") == 0))) {
-		k += strcmp(ts->t[k].w, "didn") == 0 ? 2 : 1;
+	if (is_word(ts, k) && IS(&ts->t[k], knowing_denials)) {
+		k++;
 		denied = 1;
-	} else if (is_word(ts, k + 1) && strcmp(ts->t[k].w, "did") == 0 &&
+	} else if (is_word(ts, k + 1) && IS(&ts->t[k], knowing_denial_stems) &&
+	    strcmp(ts->t[k + 1].w, "t") == 0) {
+		k += 2;
+		denied = 1;
+	} else if (is_word(ts, k + 1) && IS(&ts->t[k], knowing_denial_auxiliaries) &&
 	    strcmp(ts->t[k + 1].w, "not") == 0) {
 		k += 2;
 		denied = 1;
@@ -338,9 +352,9 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 	for (int n = 0; n < 3 && is_word(ts, k) && IS(&ts->t[k], between_words); n++) {
 		passive |= IS(&ts->t[k], passive_auxiliaries);
 		k++;
-		/* "wants you to understand that" */
+		/* "wants you to understand that", "We want people to be aware that" */
 		if (strncmp(ts->t[k - 1].w, "want", 4) == 0 && is_word(ts, k) &&
-		    IS(&ts->t[k], object_pronouns))
+		    (IS(&ts->t[k], object_pronouns) || IS(&ts->t[k], addressed_people)))
 			k++;
 	}
 	/* "I was rather taken aback to discover that" */
@@ -405,6 +419,7 @@ static size_t add(struct frame_span *out, size_t n, size_t max, size_t start, si
 		out[n].end = end;
 		out[n].person = named == 2;
 		out[n].named = named == 1;
+		out[n].lead_in = 0;
 		n++;
 	}
 	return n;
@@ -472,6 +487,52 @@ static int what_frame(const struct tokens *ts, int k, int *named)
 	if (is_word(ts, end) && strcmp(ts->t[end].w, "that") == 0)
 		end++;
 	return is_word(ts, end) ? end : -1;
+}
+
+/* What a speaker's view is called: "Our advice is that", "The bottom line is". */
+static const char *const view_nouns[] = {
+	"advice", "answer", "argument", "belief", "concern", "conclusion", "consensus",
+	"downside", "fear", "feeling", "gist", "guidance", "hope", "impression", "lesson", "line",
+	"message", "news", "point", "position", "reality", "recommendation", "sense", "suggestion",
+	"summary", "takeaway", "truth", "understanding", "upshot", "upside", "view", "worry",
+};
+
+/* Words between a view's noun and its "is": "at the department", "of the report". */
+static const char *const view_prepositions[] = { "at", "from", "in", "of", "on" };
+
+#define VIEW_REACH 6	/* words of a view's name, its determiner to "is" */
+
+/*
+ * "Our advice is that", "My understanding at the department is that",
+ * "The bottom line is that", "Downside is it ...": a view named at token k
+ * (a determiner or none, up to two modifiers, a view noun, a phrase after
+ * a preposition), then "is" and "that" or a subject pronoun.  The token
+ * after it, or -1.
+ */
+static int view_frame(const struct tokens *ts, int k)
+{
+	int m = k, noun = -1;
+	if (is_word(ts, m) && IS(&ts->t[m], determiners))
+		m++;
+	for (; m < k + VIEW_REACH && is_word(ts, m); m++) {
+		if (strcmp(ts->t[m].w, "is") == 0)
+			break;
+		if (noun >= 0 ? m == noun + 1 && !IS(&ts->t[m], view_prepositions) :
+		    IS(&ts->t[m], between_words) || IS(&ts->t[m], saying_verbs))
+			return -1;
+		if (noun < 0 && strchr(ts->t[m].w, '\'') != NULL)
+			return -1;	/* "Esketamine's upside": whose view is a detail */
+		if (noun < 0 && IS(&ts->t[m], view_nouns) && m - k <= 3)
+			noun = m;
+	}
+	if (noun < 0 || !is_word(ts, m) || strcmp(ts->t[m].w, "is") != 0)
+		return -1;
+	/* "is that ...", "is it wears off"; not "The point of treatment is relief" */
+	if (is_word(ts, m + 1) && strcmp(ts->t[m + 1].w, "that") == 0)
+		m++;
+	else if (!is_word(ts, m + 1) || !IS(&ts->t[m + 1], subject_pronouns))
+		return -1;
+	return is_word(ts, m + 1) ? m + 1 : -1;
 }
 
 /* The token after an aside that starts at token k ("keep in mind that"), or -1. */
@@ -580,6 +641,27 @@ static int opening_comma(const struct tokens *ts, int reach)
 }
 
 #define LABEL_WORDS 3	/* words of a label before a colon */
+#define LEAD_WORDS 10	/* words of a lead-in before a colon: "Here's the wild part:" */
+#define LEAD_AFTER 5	/* words a lead-in's colon must be followed by */
+
+/*
+ * A label or lead-in before a colon from token k: "Pro tip:", "Here's an
+ * irony for the drug warriors to chew on:".  A lead-in longer than a
+ * label must be followed by a clause of LEAD_AFTER words and hold no
+ * name, number or acronym of its own ("FDA verdict:").  The token after
+ * the colon, or -1.
+ */
+static int label_at(const struct tokens *ts, int k)
+{
+	int m = k, named = 0;
+	for (; m < k + LEAD_WORDS && is_word(ts, m); m++)
+		named |= m > k && (ts->t[m].capital || is_digit((unsigned char)ts->t[m].w[0]));
+	if (m == k || !is_punct(ts, m, ':'))
+		return -1;
+	if (m - k <= LABEL_WORDS)
+		return words_after(ts, m) >= 3 ? m + 1 : -1;
+	return !named && words_after(ts, m) >= LEAD_AFTER ? m + 1 : -1;
+}
 #define OPENER_REACH 8	/* tokens of an opening phrase before a frame ("Funny enough, ...") */
 
 size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t max)
@@ -598,12 +680,14 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	 */
 	int lead = 0, from = 0, end = -1, comma;
 	/* a label before a colon: "Pro tip:", "Bottom line:", "Bonus benefit:" */
-	for (int k = 1; k <= LABEL_WORDS && k < ts.n && is_word(&ts, k - 1); k++)
-		if (is_punct(&ts, k, ':') && words_after(&ts, k) >= 3) {
-			n = add(out, n, max, 0, ts.t[k].end, 0);
-			lead = from = k + 1;
-			break;
-		}
+	/* "Let me be plain with you:" is an aside; "Fair warning from a regular:" a lead-in */
+	int aside = aside_at(&ts, 0);
+	if (!(aside > 0 && is_punct(&ts, aside, ':')) && (end = label_at(&ts, 0)) > 0) {
+		n = add(out, n, max, 0, ts.t[end - 1].end, 0);
+		if (n > 0 && end - 1 > LABEL_WORDS)
+			out[n - 1].lead_in = 1;
+		lead = from = end;
+	}
 	int tail = 0, last = ts.n - 1;
 	while (last > 0 && ts.t[last].punct != 0)
 		last--;
@@ -635,8 +719,9 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	    (end = speaker(&ts, lead + 1, &named)) >= 0 &&
 	    (end = saying(&ts, lead + 1, end, named)) >= 0 && is_punct(&ts, end, ','))
 		end++;
-	else if ((end = what_frame(&ts, lead, &named)) > 0)
-		;
+	else if ((end = what_frame(&ts, lead, &named)) > 0 ||
+	    (end = view_frame(&ts, lead)) > 0)
+		named = 0;
 	else if ((end = lead_frame(&ts, lead, &named)) < 0 && lead == 0 &&
 	    (comma = opening_comma(&ts, OPENER_REACH)) > 0 &&
 	    ((end = what_frame(&ts, after_joining(&ts, comma + 1), &named)) > 0 ||
@@ -753,6 +838,8 @@ void frame_blank(char *text, size_t len, const struct frame_span *spans, size_t 
 {
 	for (size_t k = 0; k < n; k++) {
 		size_t i = spans[k].start, end = spans[k].end < len ? spans[k].end : len;
+		if (spans[k].lead_in)
+			continue;	/* "Same playbook as legacy antidepressants:" compares */
 		int inner = i < end && text[i] == ',';
 		for (; i < end; i++)
 			text[i] = ' ';

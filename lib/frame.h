@@ -27,7 +27,8 @@
  *     understand that";
  *   - asides that only address the reader ("Keep in mind that", "It is
  *     accurate that", "Consider that", ", you see,", "Listen up,"), a
- *     label before a colon ("Pro tip:"), a vocative (", sweetheart,",
+ *     label before a colon ("Pro tip:") or a longer lead-in with no name
+ *     ("Here's the part the brochures skip:"), a vocative (", sweetheart,",
  *     "Ladies and gentlemen,", ", team:") and a fact-checker's wrapper
  *     ("The claim that ... holds up.", both ends).
  * At least three words of the claim must be left outside the frames.
@@ -47,6 +48,7 @@ struct frame_span {
 	size_t start, end;
 	int person;	/* its speaker is a person by title and name ("Dr. Reyes") */
 	int named;	/* its speaker is a name ("the Haven Detox says", "According to X") */
+	int lead_in;	/* a lead-in before a colon ("Here's the catch:"), read for conflicts */
 };
 
 /*

@@ -79,7 +79,22 @@ static void test_frame_at_start(void **state)
 		{ "I didn't realize ketamine is a strong anesthetic.", "I didn't realize" },
 		{ "I never knew ketamine was that old.", "I never knew" },
 		{ "I did not know ketamine came from the 1960s.", "I did not know" },
+		{ "I hadn't realized ketamine goes back to the 1960s.", "I hadn't realized" },
+		{ "I hadn’t known that the NMDA receptors belong to the glutamate system.",
+		  "I hadn’t known that" },
+		{ "I had not known ketamine came from the 1960s.", "I had not known" },
 		{ "Doctors never said ketamine is safe.", "" },
+		{ "I hadn't said ketamine is safe.", "" },
+		/* a view named as a noun: "Our advice is that", "Downside is it ..." */
+		{ "Our advice is that patients should not drive themselves home.", "Our advice is that" },
+		{ "Our understanding at the department is that ketamine is a potent anaesthetic.",
+		  "Our understanding at the department is that" },
+		{ "The bottom line is that ketamine works fast.", "The bottom line is that" },
+		{ "downside is it wears off for most people", "downside is" },
+		{ "The point of treatment is relief from depression.", "" },
+		{ "Esketamine's upside is that it is approved by the FDA.", "" },
+		{ "We want people to be aware that missed sessions may slow recovery.",
+		  "We want people to be aware that" },
 		{ "I had no idea OCD was something ketamine therapy can help manage.", "I had no idea" },
 		{ "The Massachusetts provider asserts that the FDA approved ketamine for treatment.",
 		  "The Massachusetts provider asserts that" },
@@ -94,6 +109,13 @@ static void test_frame_at_start(void **state)
 		{ "Dr. Reyes explained that the dose is much smaller.", "Dr. Reyes explained that" },
 		/* a label before a colon, then perhaps a frame */
 		{ "Pro tip: pair ketamine with counseling or lifestyle changes.", "Pro tip:" },
+		/* a longer lead-in: no name of its own, a clause of five words after it */
+		{ "Here's an irony for the drug warriors to chew on: ketamine is used to treat addiction.",
+		  "Here's an irony for the drug warriors to chew on:" },
+		{ "Fair warning from a regular: the relief from an infusion does not last.",
+		  "Fair warning from a regular:" },
+		{ "The FDA verdict on this new drug: ketamine is approved for depression.", "" },
+		{ "The side effects of ketamine infusions: nausea and dizziness.", "" },
 		{ "Bottom line: my doctor said ketamine works fast for most people.",
 		  "Bottom line:|my doctor said" },
 		/* asides that only ask the reader to attend */
@@ -187,8 +209,6 @@ static void test_frame_inside(void **state)
 		{ "My grandma, who is eighty, takes ketamine.", "" },
 		{ "Ladies and gentlemen, ketamine is a controlled substance for its effects.",
 		  "Ladies and gentlemen," },
-		{ "Let me be plain with you: no one qualifies unless professionals care for them.",
-		  "Let me be plain with you" },
 		{ "Consider that ketamine rebuilds the synaptic connections depression breaks.",
 		  "Consider that" },
 		/* an interpreter's */
@@ -292,6 +312,15 @@ static void test_frame_blank(void **state)
 	assert_int_equal(strlen(claim), len);
 	assert_string_equal(claim,
 	    "Allergic reactions are                             a common effect.");
+	/* a lead-in may compare ("Same playbook as ..."): it stays for conflicts */
+	char lead[] = "Same playbook as older antidepressants: ketamine's core target is serotonin.";
+	len = strlen(lead);
+	n = frame_find(lead, len, spans, FRAME_MAX);
+	assert_int_equal(n, 1);
+	assert_true(spans[0].lead_in);
+	frame_blank(lead, len, spans, n);
+	assert_string_equal(lead,
+	    "Same playbook as older antidepressants: ketamine's core target is serotonin.");
 }
 
 /*
