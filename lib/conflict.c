@@ -4131,8 +4131,18 @@ static size_t modified(const struct text *x, size_t i)
 static int
 names_one(const struct text *x, size_t i, const struct conflict_lexicon *lex)
 {
-	return name_like(x, i) ||
-	    (lex != NULL && lex->is_term != NULL && lex->is_term(lex->ctx, x->v[i].w));
+	char base[sizeof x->v[i].w];
+	size_t n = strlen(x->v[i].w);
+
+	if (name_like(x, i))
+		return 1;
+	if (lex == NULL || lex->is_term == NULL)
+		return 0;
+	/* "ketamine's core target": the possessive names ketamine */
+	memcpy(base, x->v[i].w, n + 1);
+	if (ends_with(base, n, "'s"))
+		base[n - 2] = '\0';
+	return lex->is_term(lex->ctx, base);
 }
 
 /*
@@ -5482,6 +5492,17 @@ multiplier(const struct text *x, size_t j, double *v)
 	return j + 1;
 }
 
+static size_t unit_at(const struct text *, size_t, int *);
+
+/* Whether a unit follows at token j ("session", "ketamine session"): what "a single" counts. */
+static int
+single_unit(const struct text *x, size_t j)
+{
+	int unit;
+
+	return unit_at(x, j, &unit) > j && unit >= 0;
+}
+
 /*
  * A number starting at token i: digits, number words ("twenty-five", "a
  * dozen"), a decade ("1960s", "the sixties"), "a"/"an" before a time unit,
@@ -5558,6 +5579,12 @@ value_at(const struct text *x, size_t i, struct val *v)
 		    strcmp(wd(x, i + 1), UNIT[u].single) == 0) {
 			v->lo = v->hi = 1;
 			v->next = i + 1;
+			return 1;
+		}
+		/* "a single session", "a single ketamine infusion": one */
+		if (strcmp(wd(x, i + 1), "single") == 0 && single_unit(x, i + 2)) {
+			v->lo = v->hi = 1;
+			v->next = i + 2;
 			return 1;
 		}
 		/* "a full day", "an entire week" */
