@@ -164,6 +164,9 @@ struct claim_check {
 	char *read_text;		/* its text, attributions blanked (frame_blank) */
 	struct frame_span frames[FRAME_MAX];	/* its attributions (frame.h) */
 	size_t nframes;
+	/* its remarks after the first sentence ("Cha-ching."), bytes [start, end) */
+	struct frame_span remarks[FRAME_MAX];
+	size_t nremarks;
 	/*
 	 * The claim's clauses, bytes [clause_start[k], clause_end[k]); bit k
 	 * of clauses[w]: word w is in clause k.
@@ -825,9 +828,20 @@ static int before_hedge(const char *text, size_t len)
 {
 	static const char *const openers[] = { "in" };
 	static const char *const few[] = { "few", "minority", "rare", "small" };
+	/* "only happens in rare cases": the hedge after the verb of occurring */
+	static const char *const occurring[] = {
+		"arise", "arises", "happen", "happens", "occur", "occurs",
+	};
 	char w[64];
 	if (!next_word(text, len, w, sizeof w))
 		return 0;
+	if (IN_LIST(w, occurring)) {
+		size_t at = past_first_word(text, len);
+		text += at;
+		len -= at;
+		if (!next_word(text, len, w, sizeof w))
+			return 0;
+	}
 	if (IN_LIST(w, hedges))
 		return 1;
 	/*
@@ -1718,8 +1732,21 @@ int claim_idiom_word(const char *claim, const char *surface)
 }
 
 /*
+ * Whether claim[0 .. k) is a list's marker and nothing else: "1.3 ",
+ * "4) ", "- ", "* ".  The word after it opens the sentence.
+ */
+static int list_marker(const char *claim, size_t k)
+{
+	size_t i = 0;
+	while (i < k && strchr("0123456789.)(-*#", claim[i]) != NULL && claim[i] != '\0')
+		i++;
+	return i > 0 && i == k;
+}
+
+/*
  * Whether surface, a word of the claim, is capitalized where a sentence
- * does not open: a name ("Parkinson's", "Spravato").
+ * does not open: a name ("Parkinson's", "Spravato").  A list's marker
+ * ("1.3 Originally developed ...") opens no sentence.
  */
 static int proper_name(const char *claim, const char *surface)
 {
@@ -1732,7 +1759,7 @@ static int proper_name(const char *claim, const char *surface)
 		size_t k = i;
 		while (k > 0 && (claim[k - 1] == ' ' || claim[k - 1] == '"' || claim[k - 1] == '('))
 			k--;
-		if (k > 0 && !strchr(".!?:", claim[k - 1]))
+		if (k > 0 && !strchr(".!?:", claim[k - 1]) && !list_marker(claim, k))
 			return 1;
 	}
 	return 0;
@@ -1776,6 +1803,7 @@ static int blank_frames(struct claim_check *cc, const char *claim)
 	if ((cc->read_text = strdup(claim)) == NULL)
 		return -1;
 	frame_blank(cc->read_text, len, cc->frames, cc->nframes);
+	frame_blank(cc->read_text, len, cc->remarks, cc->nremarks);
 	/* "on top of" says "besides": no "top" for conflicts to oppose to "side" */
 	for (size_t i = 0; i + 9 <= len; i++)
 		if (word_at(claim, len, i, "on top of", 9))
@@ -2019,6 +2047,93 @@ static size_t opening_condition_end(const char *claim)
 	return comma != NULL ? (size_t)(comma - claim) : 0;
 }
 
+#define REMARK_WORDS_MAX 6	/* words of a remark after a claim's first sentence */
+#define REMARK_AFTER_MIN 3	/* words of the first sentence that sources hold */
+
+/* Whether the judged word i occurs in claim[from .. to), any case. */
+static int judged_in(const struct claim_check *cc, int i, const char *claim, size_t from,
+    size_t to)
+{
+	char w[64];
+	const char *surface = cc->judged.w[i].surface;
+	size_t n = strlen(surface);
+	if (!lower_word(surface, n, w, sizeof w))
+		return 0;
+	for (size_t k = from; k + n <= to; k++)
+		if (word_at(claim, to, k, w, n))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether claim[from .. to), a sentence after the claim's first, is a
+ * remark: "Cha-ching.", "Cool cool cool.", "Miracle juice."  Short, no
+ * number and no name, and every word that weighs is in no source, nor its
+ * kin: the writer's aside, not a detail a source could state.
+ */
+static int remark_sentence(const struct claim_check *cc, const char *claim, size_t from,
+    size_t to)
+{
+	int words = 0;
+	for (size_t i = from; i < to;) {
+		size_t j = word_end(claim, to, i);
+		if (j == i) {
+			i++;
+			continue;
+		}
+		if (++words > REMARK_WORDS_MAX || is_digit((unsigned char)claim[i]) ||
+		    (words > 1 && is_upper((unsigned char)claim[i])))
+			return 0;
+		i = j;
+	}
+	for (int i = 0; i < cc->judged.n; i++) {
+		const struct word *jw = &cc->judged.w[i];
+		if (jw->idf > 0 && jw->df > 0 && judged_in(cc, i, claim, from, to))
+			return 0;
+	}
+	return words > 0;
+}
+
+/*
+ * A sarcastic or chatty remark after what the claim states ("Ketamine is
+ * derived from phencyclidine. Sleep tight.", "Sure, why not."): its words
+ * weigh only where a source says them, as an attribution's do, and it
+ * denies nothing (blank_frames).
+ */
+static void weigh_remarks(struct claim_check *cc, const char *claim)
+{
+	size_t len = strlen(claim), first_end = 0;
+	int known = 0, remark[WORDS_MAX] = { 0 };
+	for (size_t i = 0; i + 1 < len && first_end == 0; i++)
+		if (strchr(".!?", claim[i]) != NULL && claim[i + 1] == ' ')
+			first_end = i + 1;
+	if (first_end == 0)
+		return;
+	for (int i = 0; i < cc->judged.n; i++)
+		known += cc->judged.w[i].df > 0 && cc->judged.w[i].idf > 0 &&
+		    judged_in(cc, i, claim, 0, first_end);
+	if (known < REMARK_AFTER_MIN)
+		return;
+	for (size_t from = first_end; from < len;) {
+		size_t to = from;
+		while (to < len && !(strchr(".!?", claim[to]) != NULL &&
+		    (to + 1 == len || claim[to + 1] == ' ')))
+			to++;
+		if (remark_sentence(cc, claim, from, to) && cc->nremarks < FRAME_MAX) {
+			cc->remarks[cc->nremarks].start = from;
+			cc->remarks[cc->nremarks++].end = to;
+			for (int i = 0; i < cc->judged.n; i++)
+				remark[i] |= judged_in(cc, i, claim, from, to);
+		}
+		from = to + 1;
+	}
+	for (int i = 0; i < cc->judged.n; i++)
+		if (remark[i] && !judged_in(cc, i, claim, 0, first_end)) {
+			cc->judged.w[i].optional = 1;
+			cc->unknown_name[i] = 0;
+		}
+}
+
 /*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
@@ -2119,6 +2234,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		    jw->stems[0], add_kin, jw) < 0)
 			return -1;
 	}
+	weigh_remarks(cc, claim);
 	int after_at = 0;	/* "at all" stresses a negation; it is no quantifier */
 	/*
 	 * "If you're not a fan of IVs, ketamine can also be injected": a
@@ -2178,6 +2294,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			int framed = 0;	/* "I didn't realize that": the frame's, no denial */
 			for (size_t f = 0; f < cc->nframes; f++)
 				framed |= i >= cc->frames[f].start && i < cc->frames[f].end;
+			for (size_t f = 0; f < cc->nremarks; f++)
+				framed |= i >= cc->remarks[f].start && i < cc->remarks[f].end;
 			/* "no one qualifies unless ...": a condition, what "must" says */
 			int conditional = unless_after(claim + j, len - j);
 			int negates = !softened && !sameness && !framed && !conditional &&

@@ -1638,6 +1638,15 @@ is|SUPPORTED|an old-fashioned "nineteen-sixties" is the 1960s|The drug was first
 is|SUPPORTED|"Last of all" (finally) claims no whole|Last of all, consider combining ketamine therapy with counseling to maximize the benefits.
 is|SUPPORTED|"a long time ago" beside the decade it names says nothing more|Ketamine was first made a long time ago, back in the 1960s.
 is|SUPPORTED|"enough" is a light word: "high enough to put it out of reach"|For some people, the price of ketamine treatment is high enough to put it out of reach.
+is|SUPPORTED|a remark after the claim, its words in no source ("Cha-ching."), weighs nothing|FAQ says you're generally looking at three or more sessions. Cha-ching.
+is|SUPPORTED|a remark denies nothing ("Not kidding.")|Ketamine was first synthesized in the 1960s. Not kidding.
+not|SUPPORTED|a later sentence with a word sources hold is no remark|FAQ says you're generally looking at three or more sessions. Insurance covers all of it.
+is|SUPPORTED|a list's number opens the sentence: "Originally" is no name|1.3 Originally developed as an anaesthetic, ketamine has drawn attention for its dissociative effects.
+is|SUPPORTED|a view named as a noun is a frame ("Our advice is that")|Our advice is that patients should not drive themselves home after a ketamine session and should bring someone who can stay with them and take them home.
+is|SUPPORTED|a lead-in before a colon ("Here's an irony ... to chew on:")|Here's an irony for the drug warriors to chew on: ketamine is also used to treat substance use disorders.
+not|SUPPORTED|"a single session" counts one against "about three or more sessions"|Most clients need just a single ketamine session.
+is|SUPPORTED|"only happens in rare cases" hedges as "only in rare cases" does: no absolute|psychosis is one of the possible side effects but that only happens in rare cases
+is|SUPPORTED|"go after" is "target", "old guard" "traditional"|The old-guard antidepressants mostly go after serotonin; ketamine, to its credit, takes an entirely different route through the brain.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
@@ -1783,10 +1792,10 @@ assert r["matched_as"] == {"straight": "directly"}, r["matched_as"]' "$W/out" ||
 	    fail "safer: $(head -c 600 "$W/err")"
 	# a word in no passage that general English uses often weighs less
 	# (WordNet's tag counts); without WordNet it weighs as much as a word can
-	q --db "$W/syn.db" --claim --explain "$C At any hour."
+	q --db "$W/syn.db" --claim --explain "An infusion delivers the medicine straight into the bloodstream at any hour."
 	grep -q "claim words weigh .*hour [0-9.]* unknown, common" "$W/err" ||
 	    fail "hour is common: $(grep weigh "$W/err")"
-	q --db "$W/syn.db" --claim --explain --wordnet "$W/none" "$C At any hour."
+	q --db "$W/syn.db" --claim --explain --wordnet "$W/none" "An infusion delivers the medicine straight into the bloodstream at any hour."
 	grep -q "claim words weigh .*hour [0-9.]* unknown$" "$W/err" ||
 	    fail "hour without WordNet: $(grep weigh "$W/err")"
 	# a claim that names a thing no source names (WordNet: a specific
