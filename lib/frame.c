@@ -100,20 +100,22 @@ static const char *const reading_words[] = { "memory", "reading", "recall", "rem
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
 	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
-	"consider that", "fair warning", "for what it is worth", "fun fact", "funnily enough",
-	"funny enough", "heads up", "here's the thing", "i had no idea", "i had no idea that",
-	"i am given to understand", "i am given to understand that", "i must say", "imagine that",
-	"in other words", "in plain english", "in plain terms", "in plain words", "in short",
-	"in simple words", "interestingly enough", "it appears", "it checks out that",
-	"it is accurate that", "it is correct that", "it is fair to say that", "it is held that",
-	"it is true that", "it is worth noting that", "it may interest you to learn that",
+	"consider that", "fair warning", "for what it is worth", "friendly reminder",
+	"friendly reminder that", "fun fact", "funnily enough", "funny enough", "heads up",
+	"here's the thing", "i am given to understand", "i am given to understand that",
+	"i had no idea", "i had no idea that", "i must say", "imagine that", "in other words",
+	"in plain english", "in plain terms", "in plain words", "in short", "in simple words",
+	"interestingly enough", "it appears", "it checks out that", "it is accurate that",
+	"it is correct that", "it is fair to say that", "it is held that", "it is true that",
+	"it is worth noting that", "it may interest you to learn that",
 	"it may interest your readers to learn that", "it seems", "it would seem",
 	"keep in mind that", "let it be remembered", "let it be said", "let me be clear",
 	"let me be honest", "let me be plain", "let me be plain with you", "let us be clear",
 	"let us be clear that", "let us be honest", "let us be honest with you", "listen up",
 	"long story short", "make no mistake", "mark my words", "mind you", "needless to say",
-	"note that", "oddly enough", "of course", "one might say", "put simply", "real talk",
-	"remember that", "simply put", "so the argument runs", "strangely enough", "sure enough",
+	"note that", "oddly enough", "of course", "one might say", "put simply", "quick reminder",
+	"quick reminder that", "real talk", "remember that", "reminder that", "simply put",
+	"so the argument runs", "strangely enough", "sure enough", "surprise surprise",
 	"take it from me", "the thing is", "the way i understand it", "think of it like this",
 	"think of it this way", "to be fair", "to be sure", "to put it simply", "weirdly enough",
 	"yes", "you know", "you see",
@@ -491,10 +493,11 @@ static int what_frame(const struct tokens *ts, int k, int *named)
 
 /* What a speaker's view is called: "Our advice is that", "The bottom line is". */
 static const char *const view_nouns[] = {
-	"advice", "answer", "argument", "belief", "concern", "conclusion", "consensus",
-	"downside", "fear", "feeling", "gist", "guidance", "hope", "impression", "lesson", "line",
-	"message", "news", "point", "position", "reality", "recommendation", "sense", "suggestion",
-	"summary", "takeaway", "truth", "understanding", "upshot", "upside", "view", "worry",
+	"advice", "answer", "argument", "belief", "claim", "concern", "conclusion", "consensus",
+	"downside", "fear", "feeling", "gist", "guidance", "hope", "idea", "impression", "lesson",
+	"line", "message", "news", "pitch", "point", "position", "reality", "recommendation",
+	"sense", "story", "suggestion", "summary", "takeaway", "theory", "truth", "understanding",
+	"upshot", "upside", "view", "worry",
 };
 
 /* Words between a view's noun and its "is": "at the department", "of the report". */
@@ -654,8 +657,10 @@ static int opening_comma(const struct tokens *ts, int reach)
 static int label_at(const struct tokens *ts, int k)
 {
 	int m = k, named = 0;
+	/* a lead-in's own number before its colon is no detail: "Good practice point 5:" */
 	for (; m < k + LEAD_WORDS && is_word(ts, m); m++)
-		named |= m > k && (ts->t[m].capital || is_digit((unsigned char)ts->t[m].w[0]));
+		named |= m > k && (ts->t[m].capital || (is_digit((unsigned char)ts->t[m].w[0]) &&
+		    !is_punct(ts, m + 1, ':')));
 	if (m == k || !is_punct(ts, m, ':'))
 		return -1;
 	if (m - k <= LABEL_WORDS)
@@ -663,6 +668,20 @@ static int label_at(const struct tokens *ts, int k)
 	return !named && words_after(ts, m) >= LEAD_AFTER ? m + 1 : -1;
 }
 #define OPENER_REACH 8	/* tokens of an opening phrase before a frame ("Funny enough, ...") */
+
+/*
+ * Adds the label that label_at found from token k to token end (after its
+ * colon); a lead-in longer than a label is marked to be read for
+ * conflicts.
+ */
+static size_t add_label(struct frame_span *out, size_t n, size_t max, const struct tokens *ts,
+    int k, int end)
+{
+	size_t added = add(out, n, max, ts->t[k].start, ts->t[end - 1].end, 0);
+	if (added > n && end - 1 - k > LABEL_WORDS)
+		out[n].lead_in = 1;
+	return added;
+}
 
 size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t max)
 {
@@ -683,9 +702,7 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	/* "Let me be plain with you:" is an aside; "Fair warning from a regular:" a lead-in */
 	int aside = aside_at(&ts, 0);
 	if (!(aside > 0 && is_punct(&ts, aside, ':')) && (end = label_at(&ts, 0)) > 0) {
-		n = add(out, n, max, 0, ts.t[end - 1].end, 0);
-		if (n > 0 && end - 1 > LABEL_WORDS)
-			out[n - 1].lead_in = 1;
+		n = add_label(out, n, max, &ts, 0, end);
 		lead = from = end;
 	}
 	int tail = 0, last = ts.n - 1;
@@ -704,6 +721,11 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	if ((end = aside_at(&ts, lead)) > lead && words_after(&ts, end) >= 3) {
 		n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, 0);
 		lead = from = end;
+		/* "Make no mistake, this drug has teeth: ..." */
+		if ((end = label_at(&ts, lead)) > lead) {
+			n = add_label(out, n, max, &ts, lead, end);
+			lead = from = end;
+		}
 		/* "Listen up, team: ..." */
 		if ((end = vocative(&ts, lead)) > lead && end < ts.n &&
 		    (is_punct(&ts, end, ',') || is_punct(&ts, end, ':')) &&
