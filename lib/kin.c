@@ -321,6 +321,9 @@ static const char *const phrases[] = {
 	"last a long time|chronic", "calm inflammation|reduce", "calm swelling|reduce",
 	"lose touch with what is real|psychosis", "losing touch with what is real|psychosis",
 	"help pay|cover", "pay for|cover",
+	/* a columnist's, a commenter's, a doctor's thread */
+	"hash out|discuss", "bring down|reduce", "knock down|reduce", "tear apart|disrupt",
+	"screw up|disrupt", "go after|target", "old guard|traditional",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)
