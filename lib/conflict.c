@@ -1340,6 +1340,27 @@ mark_topic(struct text *x)
  * when it starts an imperative ("Don't skip sessions", "Never drive") or
  * gives advice ("should not", "mustn't").
  */
+/*
+ * Where the main clause's predicate opens after the relative clause at
+ * token rel ("who" or "which" as its subject, not "in which"), before
+ * token i: a verb or auxiliary after a content word of
+ * the relative clause ("People who failed antidepressants | are not
+ * eligible").  i when the relative clause runs on to i ("who have not
+ * responded").
+ */
+static size_t
+after_relative(const struct text *x, size_t rel, size_t i)
+{
+	int content = 0;
+
+	for (size_t k = rel + 1; k < i; k++) {
+		if (content && among(wd(x, k), PREDICATE_OPENER))
+			return k;
+		content |= is_content(x, k);
+	}
+	return i;
+}
+
 static void
 mark_negations(struct text *x)
 {
@@ -1355,6 +1376,15 @@ mark_negations(struct text *x)
 			;
 		for (ce = i + 1; ce < x->n && !clause_punct(x, ce); ce++)
 			;
+		/* the main clause after a relative one: "Patients who ... are not eligible" */
+		for (j = i; j-- > cs;)
+			if (among(wd(x, j), RELATIVE)) {
+				if (among(wd(x, j), "who which") &&
+				    !(j > 0 && among(wprev(x, j), "in on at for of by to with from")) &&
+				    after_relative(x, j, i) < i)
+					cs = after_relative(x, j, i);
+				break;	/* the nearest relative clause only */
+			}
 		/* an imperative ("Don't skip sessions") says nothing about what happens */
 		if ((i == cs || (i == cs + 1 && strcmp(wd(x, cs), "do") == 0)) &&
 		    (among(wd(x, i), "never not dont avoid") || strcmp(wd(x, i), "don't") == 0))
