@@ -287,7 +287,7 @@ static const char *const direction_words[] = {
 	"falls", "faster", "fewer", "greater", "higher", "increase", "increased",
 	"increases", "larger", "longer", "lower", "lowered", "lowers", "quicker", "raise",
 	"raised", "raises", "reduce", "reduced", "reduces", "rise", "rises", "shorter",
-	"slow", "slowed", "slower", "slows", "smaller", "strengthen", "strengthened",
+	"slow", "slowed", "slower", "slows", "smaller", "sooner", "strengthen", "strengthened",
 	"strengthens", "weaken", "weakened", "weakens", "worse", "worsen", "worsens",
 };
 
@@ -1780,10 +1780,23 @@ static int has_inner_capital(const char *surface)
  * attributed to ("the Haven Detox says"); 0, neither.
  */
 static int framed_word(const char *claim, const struct frame_span *frames, size_t nframes,
-    const char *surface)
+    const struct word *w)
 {
+	const char *surface = w->surface;
 	size_t len = strlen(claim);
 	if (nframes == 0 || !frame_holds_word(claim, len, frames, nframes, surface))
+		return 0;
+	/*
+	 * a lead-in's words that sources hold are its topic ("Chronic pain
+	 * w/ ketamine:"), not the writer's aside ("Here's an irony for the
+	 * drug warriors to chew on:"): they weigh
+	 */
+	struct frame_span plain[FRAME_MAX];
+	size_t nplain = 0;
+	for (size_t f = 0; f < nframes && nplain < FRAME_MAX; f++)
+		if (!frames[f].lead_in)
+			plain[nplain++] = frames[f];
+	if (w->df > 0 && !frame_holds_word(claim, len, plain, nplain, surface))
 		return 0;
 	if (frame_holds_person(claim, len, frames, nframes, surface))
 		return 1;	/* "Dr. Reyes explained that": no source names her */
@@ -2160,7 +2173,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		int named = named_as_word(claim, jw->surface, title) &&
 		    !(lowered && kin_shorthand(w) != NULL);
 		/* who said it is no detail a source states; a name still is one */
-		int framed = framed_word(claim, cc->frames, cc->nframes, jw->surface);
+		int framed = framed_word(claim, cc->frames, cc->nframes, jw);
 		int raised = lowered && raised_with(claim, w);
 		cc->direction[i] = lowered && !raised && (IN_LIST(w, direction_words) ||
 		    (IN_LIST(w, speed_adverbs) && said_between(claim, "more ", w, "")) ||
@@ -2409,10 +2422,11 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 	cc->origin_only = from && !than;
 	/*
 	 * an opening phrase of place or case ("In chronic pain work, it is
-	 * the higher doses ...") scopes every clause after it
+	 * the higher doses ...") or a topic before a colon ("Chronic pain:
+	 * it's the higher doses ...") scopes every clause after it
 	 */
-	if (k > 0 && claim[cc->clause_end[0]] == ',' && next_word(claim, len, w, sizeof w) &&
-	    IN_LIST(w, scope_openers))
+	if (k > 0 && ((claim[cc->clause_end[0]] == ',' && next_word(claim, len, w, sizeof w) &&
+	    IN_LIST(w, scope_openers)) || claim[cc->clause_end[0]] == ':'))
 		for (int x = 0; x < cc->judged.n; x++)
 			if (cc->clauses[x] & 1u)
 				cc->clauses[x] = ~0u;

@@ -230,6 +230,8 @@ static const char *const shorthand[] = {
 	"nts neurotransmitters", "si suicidal", "inj injection", "injs injections",
 	"rcptr receptor", "rcptrs receptors", "std standard",
 	"anx anxiety", "dep depression", "max maximize",
+	/* a doctor's thread */
+	"subq subcutaneous", "combo combination",
 	NULL
 };
 

@@ -1646,6 +1646,9 @@ is|SUPPORTED|a view named as a noun is a frame ("Our advice is that")|Our advice
 is|SUPPORTED|a lead-in before a colon ("Here's an irony ... to chew on:")|Here's an irony for the drug warriors to chew on: ketamine is also used to treat substance use disorders.
 not|SUPPORTED|"a single session" counts one against "about three or more sessions"|Most clients need just a single ketamine session.
 is|SUPPORTED|"only happens in rare cases" hedges as "only in rare cases" does: no absolute|psychosis is one of the possible side effects but that only happens in rare cases
+not|SUPPORTED|"sooner" is a direction the evidence must say ("take longer" says the other)|3.6 Compared with infusion therapy, nasal sprays and oral preparations tend to show their effects sooner.
+is|SUPPORTED|a topic before a colon scopes the clause after it, and its words weigh ("much smaller doses" is for distress)|Chronic pain w/ ketamine: it's the higher doses that have proven effective.
+is|SUPPORTED|"subQ" is shorthand for subcutaneous|Pt not keen on an IV line? IM or subQ injections are the alternative.
 is|SUPPORTED|"go after" is "target", "old guard" "traditional"|The old-guard antidepressants mostly go after serotonin; ketamine, to its credit, takes an entirely different route through the brain.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
