@@ -2060,6 +2060,7 @@ static size_t opening_condition_end(const char *claim)
 	return comma != NULL ? (size_t)(comma - claim) : 0;
 }
 
+#define CLAIM_UNKNOWN_SHARE_MAX 0.5	/* of a claim's weight, one unknown word */
 #define REMARK_WORDS_MAX 6	/* words of a remark after a claim's first sentence */
 #define REMARK_AFTER_MIN 3	/* words of the first sentence that sources hold */
 
@@ -3333,6 +3334,18 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 		}
 		row->ve.absolutes_missing += !row->present[w] && cc->unknown_name[w];
 	}
+	/*
+	 * a word in no source that carries most of the claim's weight is
+	 * what the claim is about ("... avoided in pregnant patients"): the
+	 * rest, said, does not state it
+	 */
+	double weight = 0;
+	for (int w = 0; w < ws->n; w++)
+		if (ws->w[w].idf > 0 && (!ws->w[w].optional || row->present[w]))
+			weight += ws->w[w].idf;
+	for (int w = 0; w < ws->n; w++)
+		row->ve.absolutes_missing += !row->present[w] && ws->w[w].df == 0 &&
+		    !ws->w[w].optional && ws->w[w].idf > CLAIM_UNKNOWN_SHARE_MAX * weight;
 	const char *said = row->c.text + row->sent_start;
 	size_t said_len = row->has_sentence ? row->sent_end - row->sent_start : 0;
 	if (row->has_sentence &&

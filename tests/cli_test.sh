@@ -1649,6 +1649,7 @@ is|SUPPORTED|"only happens in rare cases" hedges as "only in rare cases" does: n
 not|SUPPORTED|"sooner" is a direction the evidence must say ("take longer" says the other)|3.6 Compared with infusion therapy, nasal sprays and oral preparations tend to show their effects sooner.
 is|SUPPORTED|a topic before a colon scopes the clause after it, and its words weigh ("much smaller doses" is for distress)|Chronic pain w/ ketamine: it's the higher doses that have proven effective.
 is|SUPPORTED|"subQ" is shorthand for subcutaneous|Pt not keen on an IV line? IM or subQ injections are the alternative.
+not|SUPPORTED|a word in no source that carries most of the claim's weight is what it is about ("Nystagmus")|Nystagmus common during infusion.
 is|SUPPORTED|"go after" is "target", "old guard" "traditional"|The old-guard antidepressants mostly go after serotonin; ketamine, to its credit, takes an entirely different route through the brain.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
