@@ -2033,6 +2033,33 @@ static int now_and_then(const char *text)
 	return opens_with_any(text, after, NP(after));
 }
 
+#define CONDITION_REACH 8	/* words back from a denial to the "if" it is under */
+
+/*
+ * Whether the word at claim[i] is in a condition after the claim's main
+ * clause ("you can be eligible if antidepressants never worked for you"):
+ * it denies nothing a source must deny.
+ */
+static int in_later_condition(const char *claim, size_t i)
+{
+	char w[16];
+	for (int k = 0; k < CONDITION_REACH; k++) {
+		size_t at = previous_word(claim, i, w, sizeof w);
+		if (at == SIZE_MAX)
+			return 0;
+		for (size_t b = at + strlen(w); b < i; b++)
+			if (strchr(",.;:!?", claim[b]) != NULL)
+				return 0;
+		/* an opening "If ..." with no comma may end anywhere: not read */
+		if (strcmp(w, "if") == 0)
+			return at > 0;
+		if (at == 0)
+			return 0;
+		i = at;
+	}
+	return 0;
+}
+
 /*
  * Where a claim's opening condition ends ("If you would rather not have a
  * drip, ..."): the byte of its comma, or of the "?" of a short opening
@@ -2313,7 +2340,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			/* "no one qualifies unless ...": a condition, what "must" says */
 			int conditional = unless_after(claim + j, len - j);
 			int negates = !softened && !sameness && !framed && !conditional &&
-			    i >= condition_end &&
+			    i >= condition_end && !in_later_condition(claim, i) &&
 			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
 			    strcmp(w, "without") == 0 || (strcmp(w, "little") == 0 && !some) ||

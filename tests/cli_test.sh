@@ -1650,6 +1650,8 @@ not|SUPPORTED|"sooner" is a direction the evidence must say ("take longer" says 
 is|SUPPORTED|a topic before a colon scopes the clause after it, and its words weigh ("much smaller doses" is for distress)|Chronic pain w/ ketamine: it's the higher doses that have proven effective.
 is|SUPPORTED|"subQ" is shorthand for subcutaneous|Pt not keen on an IV line? IM or subQ injections are the alternative.
 not|SUPPORTED|a word in no source that carries most of the claim's weight is what it is about ("Nystagmus")|Nystagmus common during infusion.
+is|SUPPORTED|a denial in a condition after the main clause is no denial a source must make|basically you can be eligible for ketamine therapy if the regular antidepressants never worked for you
+not|SUPPORTED|an opening "If" with no comma leaves the main clause's denial a denial|If you skip some ketamine sessions it don't change anything for how fast you recover.
 is|SUPPORTED|"go after" is "target", "old guard" "traditional"|The old-guard antidepressants mostly go after serotonin; ketamine, to its credit, takes an entirely different route through the brain.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
