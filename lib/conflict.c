@@ -108,6 +108,9 @@ static const char SUBORDINATOR[] =
 /* Subordinators that open a relative clause: what it says defines a group. */
 static const char RELATIVE[] = "who whom whose which";
 
+/* Prepositions before a relative word: its clause has a subject of its own ("in which"). */
+static const char RELATIVE_AFTER[] = "in on at for of by to with from";
+
 /*
  * Words that, negated, deny the deed in their "to" complement: "not
  * advisable to drive", "not safe to stop".  ("Not necessary to" denies no
@@ -1380,7 +1383,7 @@ mark_negations(struct text *x)
 		for (j = i; j-- > cs;)
 			if (among(wd(x, j), RELATIVE)) {
 				if (among(wd(x, j), "who which") &&
-				    !(j > 0 && among(wprev(x, j), "in on at for of by to with from")) &&
+				    !(j > 0 && among(wprev(x, j), RELATIVE_AFTER)) &&
 				    after_relative(x, j, i) < i)
 					cs = after_relative(x, j, i);
 				break;	/* the nearest relative clause only */
