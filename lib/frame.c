@@ -741,9 +741,10 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	    (end = speaker(&ts, lead + 1, &named)) >= 0 &&
 	    (end = saying(&ts, lead + 1, end, named)) >= 0 && is_punct(&ts, end, ','))
 		end++;
-	else if ((end = what_frame(&ts, lead, &named)) > 0 ||
-	    (end = view_frame(&ts, lead)) > 0)
-		named = 0;
+	else if ((end = what_frame(&ts, lead, &named)) > 0)
+		;
+	else if ((end = view_frame(&ts, lead)) > 0)
+		named = 0;	/* "Our advice is that": no speaker named */
 	else if ((end = lead_frame(&ts, lead, &named)) < 0 && lead == 0 &&
 	    (comma = opening_comma(&ts, OPENER_REACH)) > 0 &&
 	    ((end = what_frame(&ts, after_joining(&ts, comma + 1), &named)) > 0 ||

@@ -309,6 +309,15 @@ static void test_frame_person(void **state)
 	assert_int_equal(n, 2);
 	assert_false(frame_holds_name(faq, strlen(faq), spans, n, "FAQ"));
 	assert_true(frame_holds_name(faq, strlen(faq), spans, n, "FDA"));
+	/* "What X says is that" names X; a view ("Our advice is that") names nobody */
+	const char *what = "What the Wellness Drip says is that ketamine works fast.";
+	n = frame_find(what, strlen(what), spans, FRAME_MAX);
+	assert_int_equal(n, 1);
+	assert_true(frame_holds_name(what, strlen(what), spans, n, "Wellness"));
+	const char *view = "Our advice is that patients should not drive themselves home.";
+	n = frame_find(view, strlen(view), spans, FRAME_MAX);
+	assert_int_equal(n, 1);
+	assert_false(spans[0].named);
 }
 
 static void test_frame_blank(void **state)
