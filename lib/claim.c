@@ -2144,15 +2144,16 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 static void weigh_remarks(struct claim_check *cc, const char *claim)
 {
 	size_t len = strlen(claim), first_end = 0;
-	int known = 0, remark[WORDS_MAX] = { 0 };
+	int known = 0, remark[WORDS_MAX] = { 0 }, in_first[WORDS_MAX];
 	for (size_t i = 0; i + 1 < len && first_end == 0; i++)
 		if (strchr(".!?", claim[i]) != NULL && claim[i + 1] == ' ')
 			first_end = i + 1;
 	if (first_end == 0)
 		return;
-	for (int i = 0; i < cc->judged.n; i++)
-		known += cc->judged.w[i].df > 0 && cc->judged.w[i].idf > 0 &&
-		    judged_in(cc, i, claim, 0, first_end);
+	for (int i = 0; i < cc->judged.n; i++) {
+		in_first[i] = judged_in(cc, i, claim, 0, first_end);
+		known += cc->judged.w[i].df > 0 && cc->judged.w[i].idf > 0 && in_first[i];
+	}
 	if (known < REMARK_AFTER_MIN)
 		return;
 	for (size_t from = first_end; from < len;) {
@@ -2169,7 +2170,7 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 		from = to + 1;
 	}
 	for (int i = 0; i < cc->judged.n; i++)
-		if (remark[i] && !judged_in(cc, i, claim, 0, first_end)) {
+		if (remark[i] && !in_first[i]) {
 			cc->judged.w[i].optional = 1;
 			cc->unknown_name[i] = 0;
 		}
@@ -3346,6 +3347,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	row->has_sentence = best.end > best.start;
 	row->ve.sentence_coverage = best.coverage;
 	row->ve.passage_coverage = best.passage_coverage;
+	double weight = 0;	/* of the words that weigh in this row */
 	for (int w = 0; w < ws->n; w++) {
 		if (row->present[w] > best.context[w]) {
 			if (kin_match(&row->a, row->c.text, row->sent_start, row->sent_end, w,
@@ -3358,18 +3360,15 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 		if (ws->w[w].idf > 0 && (!ws->w[w].optional || row->present[w])) {
 			row->ve.words++;
 			row->ve.words_present += row->present[w] > 0;
+			weight += ws->w[w].idf;
 		}
 		row->ve.absolutes_missing += !row->present[w] && cc->unknown_name[w];
 	}
 	/*
 	 * a word in no source that carries most of the claim's weight is
-	 * what the claim is about ("... avoided in pregnant patients"): the
+	 * what the claim is about ("Nystagmus common during infusion"): the
 	 * rest, said, does not state it
 	 */
-	double weight = 0;
-	for (int w = 0; w < ws->n; w++)
-		if (ws->w[w].idf > 0 && (!ws->w[w].optional || row->present[w]))
-			weight += ws->w[w].idf;
 	for (int w = 0; w < ws->n; w++)
 		row->ve.absolutes_missing += !row->present[w] && ws->w[w].df == 0 &&
 		    !ws->w[w].optional && ws->w[w].idf > CLAIM_UNKNOWN_SHARE_MAX * weight;

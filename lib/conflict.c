@@ -1382,10 +1382,13 @@ mark_negations(struct text *x)
 		/* the main clause after a relative one: "Patients who ... are not eligible" */
 		for (j = i; j-- > cs;)
 			if (among(wd(x, j), RELATIVE)) {
+				size_t main_at = i;
+
 				if (among(wd(x, j), "who which") &&
-				    !(j > 0 && among(wprev(x, j), RELATIVE_AFTER)) &&
-				    after_relative(x, j, i) < i)
-					cs = after_relative(x, j, i);
+				    !(j > 0 && among(wprev(x, j), RELATIVE_AFTER)))
+					main_at = after_relative(x, j, i);
+				if (main_at < i)
+					cs = main_at;
 				break;	/* the nearest relative clause only */
 			}
 		/* an imperative ("Don't skip sessions") says nothing about what happens */
