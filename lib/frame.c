@@ -169,7 +169,7 @@ static const char *const between_words[] = {
 
 /* Denials before a verb of knowing ("I didn't realize", "I hadn't known"); sorted. */
 static const char *const knowing_denials[] = {
-	"didnt", "didn't", "hadnt", "hadn't", "havent", "haven't", "never",
+	"didn't", "didnt", "hadn't", "hadnt", "haven't", "havent", "never",
 };
 
 /* The same split at a curly apostrophe ("didn’t": "didn", "t") and before "not". */

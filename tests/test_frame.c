@@ -83,6 +83,9 @@ static void test_frame_at_start(void **state)
 		{ "I hadn’t known that the NMDA receptors belong to the glutamate system.",
 		  "I hadn’t known that" },
 		{ "I had not known ketamine came from the 1960s.", "I had not known" },
+		/* the list is searched in byte order: "didnt" sorts after "didn't" */
+		{ "I didnt realize ketamine is a strong anesthetic.", "I didnt realize" },
+		{ "I hadnt known ketamine came from the 1960s.", "I hadnt known" },
 		{ "Doctors never said ketamine is safe.", "" },
 		{ "I hadn't said ketamine is safe.", "" },
 		/* a view named as a noun: "Our advice is that", "Downside is it ..." */
