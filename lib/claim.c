@@ -3227,6 +3227,40 @@ static int is_shown(const struct claim_input *in, int64_t id)
 }
 
 /*
+ * Drop the row's number conflicts found outside the shown sentence rd
+ * when that sentence states the claim's quantity as the claim does:
+ * "Within an hour of administration, the recipient ... will begin to
+ * encounter some improvement" backs "improvement begins within an hour";
+ * "take it repeatedly for several days or weeks before the total cure" in
+ * the next passage is about something else.
+ */
+static void drop_restated_numbers(struct claim_row *row, const struct reading *rd)
+{
+	const char *number = conflict_kind_name(CONFLICT_NUMBER);
+	int64_t from = rd->c.byte_start + (int64_t)rd->own_start;
+	int64_t to = rd->c.byte_start + (int64_t)rd->end;
+	size_t kept = 0;
+	for (size_t k = 0; k < row->nconflicts; k++) {
+		struct search_conflict *sc = &row->conflicts[k];
+		char lower[64];
+		size_t n = strlen(sc->claim_words);
+		int restated = strcmp(sc->kind, number) == 0 && rd->end > rd->own_start &&
+		    (sc->byte_end <= from || sc->byte_start >= to) && n < sizeof lower;
+		for (size_t i = 0; restated && i <= n; i++)
+			lower[i] = (char)tolower((unsigned char)sc->claim_words[i]);
+		if (restated && has_word(rd->c.text + rd->own_start, rd->end - rd->own_start,
+		    lower)) {
+			free((char *)sc->claim_words);
+			free((char *)sc->source_words);
+			continue;
+		}
+		row->replaces[kept] = row->replaces[k];
+		row->conflicts[kept++] = *sc;
+	}
+	row->nconflicts = kept;
+}
+
+/*
  * The source of shown row i: its shown passage and up to
  * CLAIM_PASSAGES - 1 more of its passages among the candidates that no
  * other row shows, best ranked first.  The row shows the one whose best
@@ -3266,6 +3300,8 @@ static int read_source(const struct claim_input *in, struct claim_check *cc,
 			reading_free(&rd);
 		}
 	}
+	if (have)
+		drop_restated_numbers(row, best);
 	return have ? 0 : -1;
 }
 

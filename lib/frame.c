@@ -31,28 +31,40 @@ struct tokens {
 
 /* Verbs of saying, hearing and learning, every form. */
 static const char *const saying_verbs[] = {
-	"acknowledge", "acknowledged", "acknowledges", "admit", "admits", "admitted",
-	"argue", "argued", "argues", "asking", "assert", "asserted", "asserts",
-	"assure", "assured", "assures", "aware", "believe", "believed", "believes", "claim",
-	"claimed", "claims", "concede", "conceded", "concedes", "confess", "confessed",
-	"confesses", "confirm", "confirmed", "confirms", "contend", "contended",
-	"contends", "demonstrate", "demonstrated", "demonstrates", "discover",
+	"accept", "accepted", "accepts", "acknowledge", "acknowledged", "acknowledges",
+	"admit", "admits", "admitted", "advise", "advised", "advises", "agree", "agreed",
+	"agrees", "argue", "argued", "argues", "asking", "assert", "asserted", "asserts",
+	"assure", "assured", "assures", "aware", "believe", "believed", "believes",
+	"claim", "claimed", "claims", "concede", "conceded", "concedes", "confess",
+	"confessed", "confesses", "confirm", "confirmed", "confirms", "contend",
+	"contended", "contends", "demonstrate", "demonstrated", "demonstrates", "discover",
 	"discovered", "discovers", "emphasise", "emphasised", "emphasises", "emphasize",
-	"emphasized", "emphasizes", "establish", "established", "establishes",
-	"explain", "explained", "explaining", "explains", "find", "finds", "found",
-	"gather", "gathered", "gathers", "hear", "heard", "hears", "indicate",
-	"indicated", "indicates", "inform", "informed", "informs", "insist", "insisted",
-	"insists", "knew", "know", "knows", "learn", "learned", "learns", "learnt",
-	"maintain", "maintained", "maintains", "means", "meant", "mention", "mentioned",
-	"mentions", "note", "noted", "notes", "observe", "observed", "observes", "read",
-	"reads", "realise", "realised", "realises", "realize", "realized", "realizes",
-	"reassure", "reassured", "reassures", "reckon", "reckoned", "reckons", "remind",
+	"emphasized", "emphasizes", "establish", "established", "establishes", "explain",
+	"explained", "explaining", "explains", "find", "finds", "found", "gather",
+	"gathered", "gathers", "hear", "heard", "hears", "indicate", "indicated",
+	"indicates", "inform", "informed", "informs", "insist", "insisted", "insists",
+	"knew", "know", "knows", "learn", "learned", "learns", "learnt", "maintain",
+	"maintained", "maintains", "means", "meant", "mention", "mentioned", "mentions",
+	"note", "noted", "notes", "observe", "observed", "observes", "read", "reads",
+	"realise", "realised", "realises", "realize", "realized", "realizes", "reassure",
+	"reassured", "reassures", "reckon", "reckoned", "reckons", "recognise",
+	"recognised", "recognises", "recognize", "recognized", "recognizes", "remind",
 	"reminded", "reminds", "report", "reported", "reports", "said", "say", "saying",
-	"says", "show", "showed", "shown", "shows", "state", "stated", "states",
-	"stress", "stressed", "stresses", "stressing", "suggest", "suggested",
-	"suggesting", "suggests", "tell", "telling", "tells", "told", "tout", "touted",
-	"touts", "understand", "understood", "warn", "warned", "warns", "write",
+	"says", "show", "showed", "shown", "shows", "state", "stated", "states", "stress",
+	"stressed", "stresses", "stressing", "suggest", "suggested", "suggesting",
+	"suggests", "tell", "telling", "tells", "told", "tout", "touted", "touts",
+	"understand", "understands", "understood", "warn", "warned", "warns", "write",
 	"writes", "wrote",
+};
+
+/*
+ * Verbs of saying that frame only before "that" (or "me that"): "Patients
+ * are advised against driving", "agrees to", "accepts the risk" are claims.
+ */
+static const char *const that_only_verbs[] = {
+	"accept", "accepted", "accepts", "advise", "advised", "advises", "agree", "agreed",
+	"agrees", "recognise", "recognised", "recognises", "recognize", "recognized",
+	"recognizes",
 };
 
 /*
@@ -60,11 +72,12 @@ static const char *const saying_verbs[] = {
  * "Esketamine has found a place" are claims, not frames.
  */
 static const char *const speaking_verbs[] = {
-	"acknowledged", "acknowledges", "admits", "admitted", "argued", "argues",
-	"asserted", "asserts", "claimed", "claims", "conceded", "concedes", "confessed",
-	"confesses", "contended", "contends", "emphasised", "emphasises", "emphasized",
-	"emphasizes", "explained", "explains", "insisted", "insists",
-	"maintains", "mentioned", "mentions", "noted", "notes", "observed", "observes",
+	"accepted", "accepts", "acknowledged", "acknowledges", "admits", "admitted",
+	"agreed", "agrees", "argued", "argues", "asserted", "asserts", "claimed", "claims",
+	"conceded", "concedes", "confessed", "confesses", "contended", "contends",
+	"emphasised", "emphasises", "emphasized", "emphasizes", "explained", "explains",
+	"insisted", "insists", "maintains", "mentioned", "mentions", "noted", "notes",
+	"observed", "observes", "recognised", "recognises", "recognized", "recognizes",
 	"reported", "reports", "said", "says", "stated", "states", "stressed", "stresses",
 	"suggested", "suggests", "touted", "touts", "warned", "warns", "writes", "wrote",
 };
@@ -77,17 +90,26 @@ static const char *const speaker_nouns[] = {
 	"counsellor", "counselor", "critics", "data", "doctor", "doctors", "documentation",
 	"enthusiasts", "everybody", "everyone", "evidence", "expert", "experts", "fans",
 	"faq", "findings", "firm", "gp", "guide", "handout", "headline", "headlines",
-	"leaflet", "listeners", "literature", "marketers", "material", "materials", "nurse",
-	"nurses", "officials", "operator", "operators", "outfit", "page", "pamphlet",
-	"paper", "papers", "pharmacist", "physician", "physicians", "piece", "post",
-	"professionals", "promoters", "proponents", "provider", "providers", "psychiatrist",
-	"psychiatrists", "psychologist", "reader", "readers", "regulators", "report",
-	"reports", "research", "researcher", "researchers", "review", "reviewer",
+	"leaflet", "listeners", "literature", "marketers", "material", "materials",
+	"nurse", "nurses", "officials", "operator", "operators", "outfit", "page",
+	"pamphlet", "paper", "papers", "pharmacist", "physician", "physicians", "piece",
+	"post", "professionals", "promoters", "proponents", "provider", "providers",
+	"psychiatrist", "psychiatrists", "psychologist", "reader", "readers", "regulators",
+	"report", "reports", "research", "researcher", "researchers", "review", "reviewer",
 	"reviewers", "sceptics", "scientist", "scientists", "sheet", "site", "skeptics",
 	"source", "sources", "specialist", "specialists", "staff", "studies", "study",
 	"supporters", "survey", "surveys", "team", "textbook", "textbooks", "therapist",
 	"therapists", "trial", "trials", "vendor", "vendors", "viewers", "website",
 	"writer", "writers",
+};
+
+/*
+ * Parties to an agreement, who frame a claim only before "that": "The
+ * Patient acknowledges that"; "Patients should tell their family" and
+ * "Patients report feeling calm" are claims.
+ */
+static const char *const party_nouns[] = {
+	"client", "clients", "participant", "participants", "patient", "patients",
 };
 
 static const char *const subject_pronouns[] = { "he", "i", "it", "she", "they", "we", "you" };
@@ -160,11 +182,11 @@ static const char *const determiners[] = {
 
 /* Auxiliaries and adverbs between a speaker and its verb. */
 static const char *const between_words[] = {
-	"all", "also", "always", "am", "are", "be", "been", "can", "clearly", "could", "did",
-	"do", "does", "even", "first", "had", "has", "have", "is", "later", "may", "might",
-	"must", "need", "now", "often", "once", "openly", "ought", "quite", "rather", "recently",
-	"repeatedly", "should", "somewhat", "then", "to", "very", "want", "wanted", "wants", "was",
-	"were", "will", "would",
+	"all", "also", "always", "am", "are", "be", "been", "can", "clearly", "could",
+	"did", "do", "does", "even", "first", "had", "has", "have", "hereby", "is",
+	"later", "may", "might", "must", "need", "now", "often", "once", "openly", "ought",
+	"quite", "rather", "recently", "repeatedly", "should", "somewhat", "then", "to",
+	"very", "want", "wanted", "wants", "was", "were", "will", "would",
 };
 
 /* Denials before a verb of knowing ("I didn't realize", "I hadn't known"); sorted. */
@@ -277,8 +299,9 @@ static int is_punct(const struct tokens *ts, int k, char p)
 /*
  * A speaker at token k: a pronoun, up to three words and a speaker noun
  * after an optional determiner, up to four capitalized words after one
- * (*named 1), or a person's title and name (*named 2).  Returns the token
- * after it, or -1.
+ * (*named 1), a person's title and name (*named 2), or a party who speaks
+ * only before "that" (party_nouns, *named 3).  Returns the token after it,
+ * or -1.
  */
 static int speaker(const struct tokens *ts, int k, int *named)
 {
@@ -316,6 +339,10 @@ static int speaker(const struct tokens *ts, int k, int *named)
 			break;
 		if (IS(&ts->t[m], speaker_nouns))	/* "the FAQ sheet": the last of them */
 			return is_word(ts, m + 1) && IS(&ts->t[m + 1], speaker_nouns) ? m + 2 : m + 1;
+		if (IS(&ts->t[m], party_nouns)) {
+			*named = 3;
+			return m + 1;
+		}
 	}
 	int names = 0;
 	while (names < 4 && is_word(ts, j + names) && ts->t[j + names].capital &&
@@ -391,6 +418,10 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 		int degree = IS(&ts->t[k + 1], interest_degrees);
 		if (is_word(ts, k + 1 + degree) && IS(&ts->t[k + 1 + degree], interest_words))
 			k += 2 + degree;
+	}
+	if (IS(&ts->t[k - 1], that_only_verbs) || named == 3) {
+		int at = k + (is_word(ts, k) && IS(&ts->t[k], object_pronouns));
+		return is_word(ts, at) && strcmp(ts->t[at].w, "that") == 0 ? at : -1;
 	}
 	if (is_word(ts, k) && IS(&ts->t[k], object_pronouns) && is_word(ts, k + 1))
 		k++;

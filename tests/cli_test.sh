@@ -1653,6 +1653,9 @@ not|SUPPORTED|a word in no source that carries most of the claim's weight is wha
 is|SUPPORTED|a denial in a condition after the main clause is no denial a source must make|basically you can be eligible for ketamine therapy if the regular antidepressants never worked for you
 not|SUPPORTED|an opening "If" with no comma leaves the main clause's denial a denial|If you skip some ketamine sessions it don't change anything for how fast you recover.
 is|SUPPORTED|"go after" is "target", "old guard" "traditional"|The old-guard antidepressants mostly go after serotonin; ketamine, to its credit, takes an entirely different route through the brain.
+is|SUPPORTED|the shown sentence states the claim's span of time; another passage's "several days or weeks" is about the total cure|Some improvement in PTSD and anxiety symptoms begins within an hour of receiving ketamine.
+is|SUPPORTED|an agreement's frame: "The Patient acknowledges that"|The Patient acknowledges that ketamine is derived from phencyclidine.
+is|SUPPORTED|"advised" frames only before "that": "advised against" stays the claim's|Patients are advised against driving themselves home after a ketamine session.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for

@@ -130,6 +130,21 @@ static void test_frame_at_start(void **state)
 		{ "The side effects of ketamine infusions: nausea and dizziness.", "" },
 		{ "Bottom line: my doctor said ketamine works fast for most people.",
 		  "Bottom line:|my doctor said" },
+		/* an agreement's frames: "The Patient acknowledges that", "It is agreed that" */
+		{ "The Patient acknowledges that ketamine is derived from phencyclidine.",
+		  "The Patient acknowledges that" },
+		{ "The Patient understands that most people need three or more sessions.",
+		  "The Patient understands that" },
+		{ "It is agreed that ketamine is a powerful anesthetic.", "It is agreed that" },
+		{ "It is hereby understood that ketamine is a powerful anesthetic.",
+		  "It is hereby understood that" },
+		{ "The doctor advised me that the relief is temporary.", "The doctor advised me that" },
+		/* a verb that frames only before "that" */
+		{ "Patients are advised against driving themselves home after a session.", "" },
+		{ "The Patient agrees to attend every scheduled session.", "" },
+		/* a party speaks only before "that" */
+		{ "Patients should tell their family about the treatment.", "" },
+		{ "Clients told us ketamine worked within hours.", "" },
 		/* asides that only ask the reader to attend */
 		{ "As most of you know, the usual route is an IV infusion.", "As most of you know," },
 		{ "Keep in mind that this is a potent anesthetic.", "Keep in mind that" },
@@ -214,7 +229,10 @@ static void test_frame_inside(void **state)
 		{ "The evidence demonstrates that ketamine blocks the NMDA receptor.",
 		  "The evidence demonstrates that" },
 		{ "Ketamine establishes new connections among brain cells.", "" },
-		{ "The members of the team agree that ketamine blocks NMDA.", "" },
+		/* no vocative without its comma: the members speak */
+		{ "The members of the team agree that ketamine blocks NMDA.",
+		  "The members of the team agree that" },
+		{ "The members of the team give ketamine in small doses.", "" },
 		/* a teenager translating for a grandmother */
 		{ "Grandma, ketamine treatment can cost so much that some people cannot get it.",
 		  "Grandma," },
