@@ -1227,6 +1227,27 @@ read_hooked(struct text *x)
 		}
 }
 
+/*
+ * A lay reader's routes read as the clinic's: a drip is an infusion, a
+ * jab an injection ("a jab in the muscle is more common than a drip"
+ * meets "not as common as infusion therapy, these injections").
+ */
+static void
+read_lay_routes(struct text *x)
+{
+	static const char *const lay[][2] = {
+		{ "drip", "infusion" }, { "drips", "infusions" }, { "jab", "injection" },
+		{ "jabs", "injections" },
+	};
+	for (size_t i = 0; i < x->n; i++)
+		for (size_t k = 0; x->v[i].type == T_WORD && k < sizeof lay / sizeof *lay; k++)
+			if (strcmp(x->v[i].w, lay[k][0]) == 0) {
+				strcpy(x->v[i].w, lay[k][1]);
+				stem_word(x->v[i].w, x->v[i].stem);
+				break;
+			}
+}
+
 static void
 mark_content(struct text *x)
 {
@@ -1235,6 +1256,7 @@ mark_content(struct text *x)
 	(void)pthread_once(&lists_once, build_lists);
 	read_phrasal_verbs(x);
 	read_shorthand(x);
+	read_lay_routes(x);
 	read_hooked(x);
 	read_frequency(x);
 	for (i = 0; i < x->n; i++) {
@@ -3548,6 +3570,27 @@ same_object(const struct text *c, size_t i, const struct text *s, size_t j)
 }
 
 /*
+ * Whether a content stem of c's clause before its token i (a passive's
+ * subject, "follow-up appointments can be skipped"; what is fine to leave
+ * out, "follow-up appts OK to skip") follows s[j] closely.
+ */
+static int
+same_subject_object(const struct text *c, size_t i, const struct text *s, size_t j)
+{
+	for (size_t a = clause_start(c, i); a < i; a++) {
+		if (!is_content(c, a))
+			continue;
+		for (size_t b = j + 1; b < s->n && b <= j + PERMISSION_REACH; b++) {
+			if (clause_punct(s, b))
+				break;
+			if (is_content(s, b) && strcmp(c->v[a].stem, s->v[b].stem) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * The verb a source forbids at token j: "Don't ditch follow-up
  * appointments", "Never drive", "You should not skip sessions", "It is
  * not advisable to drive": the token of the verb, or 0 (no verb is at
@@ -3589,13 +3632,24 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 	for (size_t i = 0; i + 1 < c->n; i++) {
 		size_t v = i + 1, from = i;
 		int denied_harm = 0;	/* "no problem to": its "no" denies the problem, not the deed */
-		if (among(wd(c, i), "can could may"))
+		int passive = 0;	/* "can safely be skipped": the deed's object is the subject */
+		if (among(wd(c, i), "can could may")) {
 			while (v < c->n && among(wd(c, v), "safely just simply still always easily now"))
 				v++;
+			if (v + 1 < c->n && strcmp(wd(c, v), "be") == 0) {
+				passive = 1;
+				for (v++; v < c->n && among(wd(c, v), "safely just simply easily"); v++)
+					;
+			}
+		}
 		else if (among(wd(c, i), "free fine okay ok safe allowed permitted") &&
-		    strcmp(wd(c, i + 1), "to") == 0)
-			for (v = i + 2; v < c->n && among(wd(c, v), "safely just simply easily"); v++)
-				;
+		    (strcmp(wd(c, i + 1), "to") == 0 || (i + 4 < c->n &&
+		    strcmp(wd(c, i + 1), "for") == 0 && strcmp(wd(c, i + 3), "to") == 0))) {
+			/* "it is okay for them to skip" */
+			v = i + (strcmp(wd(c, i + 1), "to") == 0 ? 2 : 4);
+			while (v < c->n && among(wd(c, v), "safely just simply easily"))
+				v++;
+		}
 		/* "it is no problem to drive yourself home" */
 		else if (i + 2 < c->n && strcmp(wd(c, i), "no") == 0 &&
 		    among(wd(c, i + 1), "problem harm issue") && strcmp(wd(c, i + 2), "to") == 0) {
@@ -3609,7 +3663,9 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 		for (size_t j = 0; j < s->n; j++) {
 			size_t sv = forbidden_at(s, j);
 			/* a negation may have told it ("drive" / "not advisable to drive") */
-			if (sv == 0 || !same_deed(c, v, s, sv) || !same_object(c, v, s, sv) ||
+			if (sv == 0 || !same_deed(c, v, s, sv) ||
+			    !((!passive && same_object(c, v, s, sv)) ||
+			    same_subject_object(c, i, s, sv)) ||
 			    already_found(f, SIZE_MAX, s->v[j].s))
 				continue;
 			return add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION, c->v[from].s,

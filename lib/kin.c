@@ -23,6 +23,8 @@ static const char *const groups[] = {
 	/* speed and time */
 	"fast faster fastest quick quicker quickly rapid rapidly swift swiftly speedy speed",
 	"slow slower slowly gradual gradually",
+	"slow delay retard",
+	"rate pace",
 	"brief briefly temporary temporarily transient fleeting",
 	"lasting durable sustained prolonged persistent enduring unrelenting relentless",
 	"persistent nagging",
@@ -72,7 +74,7 @@ static const char *const groups[] = {
 	"treat treatment therapy therapeutic",
 	"psychotherapy counseling counselling",
 	"dose dosage dosing",
-	"inject injection injectable",
+	"inject injection injectable jab",
 	/* a route and the part of the body it goes through: "into a vein" */
 	"intravenous intravenously iv vein",
 	"infusion drip",
@@ -100,13 +102,14 @@ static const char *const groups[] = {
 	"choose select pick",
 	"discontinue cease halt quit",
 	"investigate investigation examine explore assess evaluate evaluation",
+	"vary differ",
 	"problem issue difficulty concern",
 	"link associate association correlate correlation relationship tied",
 	"result outcome consequence",
 	"part portion component",
 	"cause induce trigger provoke prompt",
 	"change alter modify modulate",
-	"miss skip",
+	"miss skip forgo ditch",
 	"experience encounter undergo",
 	"expect anticipate",
 	"severe severity serious",
@@ -326,6 +329,9 @@ static const char *const phrases[] = {
 	/* a columnist's, a commenter's, a doctor's thread */
 	"hash out|discuss", "bring down|reduce", "knock down|reduce", "tear apart|disrupt",
 	"screw up|disrupt", "go after|target", "old guard|traditional",
+	/* an agreement's, an Australian's */
+	"fail to attend|skip", "failure to attend|skip", "up the nose|nasal",
+	"cut you off|dissociation",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

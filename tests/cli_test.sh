@@ -1656,6 +1656,8 @@ is|SUPPORTED|"go after" is "target", "old guard" "traditional"|The old-guard ant
 is|SUPPORTED|the shown sentence states the claim's span of time; another passage's "several days or weeks" is about the total cure|Some improvement in PTSD and anxiety symptoms begins within an hour of receiving ketamine.
 is|SUPPORTED|an agreement's frame: "The Patient acknowledges that"|The Patient acknowledges that ketamine is derived from phencyclidine.
 is|SUPPORTED|"advised" frames only before "that": "advised against" stays the claim's|Patients are advised against driving themselves home after a ketamine session.
+is|SUPPORTED|"failure to attend" is skipping, "retard" slows, "pace" is rate|Failure to attend scheduled sessions may retard the pace of the patient's recovery.
+not|SUPPORTED|a passive permission against "don't ditch follow-up appointments" ("skip" and "ditch" are kin)|Once patients feel much better, follow-up appointments can safely be skipped.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
