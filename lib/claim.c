@@ -2871,6 +2871,36 @@ static int none_said(const struct words *ws, const int *marked, int weighing, co
 }
 
 /*
+ * Whether the claim says surface only as what is declined: "rather than
+ * come alone", "instead of alone", "not alone".
+ */
+static int declined(const char *claim, const char *surface)
+{
+	size_t len = strlen(claim), n = strlen(surface);
+	char w[16];
+	for (size_t i = 0; i + n <= len; i++) {
+		if (!word_at(claim, len, i, surface, n))
+			continue;
+		if (negated_before(claim, i))
+			return 1;
+		size_t at = i;
+		for (int k = 0; k < 3 && (at = previous_word(claim, at, w, sizeof w)) != SIZE_MAX;
+		    k++)
+			if (strcmp(w, "instead") == 0 || (strcmp(w, "than") == 0 &&
+			    previous_word(claim, at, w, sizeof w) != SIZE_MAX &&
+			    strcmp(w, "rather") == 0))
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether a passage's text opens with the answer "No" ("No. It is better to ..."). */
+static int answers_no(const char *text)
+{
+	return strncmp(text, "No", 2) == 0 && text[2] != '\0' && strchr(".,!", text[2]) != NULL;
+}
+
+/*
  * How many of the claim's details passage[from .. end), whose claim words
  * are present[] (a: the passage's evidence), does not say: its direction
  * words ("raises": said by itself, a kin word, one of its class or a
@@ -2929,6 +2959,16 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	    words_in_list(cc->judged.w[cc->negated_head].stems[0], newness_stems,
 	    NP(newness_stems)) && says_past_year(text, len))
 		denial = 1;
+	/*
+	 * "Don't go alone" is said by a passage that answers its heading's
+	 * question "No" ("Should I come for the treatment alone?" / "No. It
+	 * is better to come with someone."), the word it declines there
+	 */
+	if (denial == 0 && cc->negated && cc->read_text != NULL && answers_no(passage)) {
+		for (int w = 0; w < ws->n && denial == 0; w++)
+			denial = present[w] && ws->w[w].idf > 0 &&
+			    declined(cc->read_text, ws->w[w].surface);
+	}
 	/*
 	 * "Don't skip sessions" is said by "skipping sessions may slow
 	 * recovery": the deed it forbids, and harm
@@ -3034,30 +3074,6 @@ static int prefer_detailed_sentence(const struct claim_check *cc, struct reading
 }
 
 /*
- * Whether the claim says surface only as what is declined: "rather than
- * come alone", "instead of alone", "not alone".
- */
-static int declined(const char *claim, const char *surface)
-{
-	size_t len = strlen(claim), n = strlen(surface);
-	char w[16];
-	for (size_t i = 0; i + n <= len; i++) {
-		if (!word_at(claim, len, i, surface, n))
-			continue;
-		if (negated_before(claim, i))
-			return 1;
-		size_t at = i;
-		for (int k = 0; k < 3 && (at = previous_word(claim, at, w, sizeof w)) != SIZE_MAX;
-		    k++)
-			if (strcmp(w, "instead") == 0 || (strcmp(w, "than") == 0 &&
-			    previous_word(claim, at, w, sizeof w) != SIZE_MAX &&
-			    strcmp(w, "rather") == 0))
-				return 1;
-	}
-	return 0;
-}
-
-/*
  * The weighing claim word that the passage's heading asks about when the
  * passage answers it "No" ("Should I come for the treatment alone?" /
  * "No. It is better to come with someone."), or -1: a rare word
@@ -3071,8 +3087,7 @@ static int denied_heading(const struct claim_check *cc, const char *in_claim,
 	size_t n = h != NULL ? strlen(h) : 0;
 	while (n > 0 && h[n - 1] == ' ')
 		n--;
-	if (n == 0 || h[n - 1] != '?' || c->text_len < 3 || strncmp(c->text, "No", 2) != 0 ||
-	    strchr(".,!", c->text[2]) == NULL)
+	if (n == 0 || h[n - 1] != '?' || c->text_len < 3 || !answers_no(c->text))
 		return -1;
 	for (int w = 0; w < cc->judged.n; w++)
 		if (context[w] && !a->present[w] && !cc->attributed[w] &&

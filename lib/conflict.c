@@ -1455,9 +1455,12 @@ mark_negations(struct text *x)
 			/*
 			 * two denials in one clause may cancel ("not ... without");
 			 * one in a clause of its own does not ("has not approved
-			 * it because it is not considered safe")
+			 * it because it is not considered safe"), nor a "without"
+			 * before the denial ("use without supervision carries no
+			 * risk" denies the risk)
 			 */
-			if (j != i && is_negator(x, j) && !clause_word_between(x, i, j)) {
+			if (j != i && is_negator(x, j) && !clause_word_between(x, i, j) &&
+			    !(j < i && strcmp(wd(x, j), "without") == 0)) {
 				pol = POL_UNK;
 				relative = 0;
 			}

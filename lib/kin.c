@@ -331,7 +331,12 @@ static const char *const phrases[] = {
 	"screw up|disrupt", "go after|target", "old guard|traditional",
 	/* an agreement's, an Australian's */
 	"fail to attend|skip", "failure to attend|skip", "up the nose|nasal",
-	"cut you off|dissociation",
+	"cut you off|dissociation", "supposed to|advisable", "nobody supervising|unsupervised",
+	"no one supervising|unsupervised", "nobody watching|unsupervised",
+	"no one watching|unsupervised", "without supervision|unsupervised",
+	/* "It is better to come with someone. He or she'll ... accompany you home." */
+	"bring someone|accompany", "bring somebody|accompany", "bring a friend|accompany",
+	"bring a mate|accompany", "bring a companion|accompany", "bring along|accompany",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

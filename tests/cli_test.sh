@@ -1658,6 +1658,9 @@ is|SUPPORTED|an agreement's frame: "The Patient acknowledges that"|The Patient a
 is|SUPPORTED|"advised" frames only before "that": "advised against" stays the claim's|Patients are advised against driving themselves home after a ketamine session.
 is|SUPPORTED|"failure to attend" is skipping, "retard" slows, "pace" is rate|Failure to attend scheduled sessions may retard the pace of the patient's recovery.
 not|SUPPORTED|a passive permission against "don't ditch follow-up appointments" ("skip" and "ditch" are kin)|Once patients feel much better, follow-up appointments can safely be skipped.
+is|SUPPORTED|a heading's question answered "No" says the claim's "Don't go alone"; "bring someone" is "accompany"|Don't go alone - better to bring someone who stays the whole session and takes you home.
+not|SUPPORTED|"without supervision" before "no risk" does not cancel the denial|Regular use without supervision carries no risk of dependency or misuse.
+is|SUPPORTED|"with nobody supervising" is unsupervised|Regular ketamine use with nobody supervising might put you at risk of dependency or misuse.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
