@@ -90,6 +90,8 @@ struct claim_check {
 	 */
 	struct words judged;
 	int kin_from[WORDS_MAX];	/* judged.w[i].stems[kin_from[i] ..] are kin, owned here */
+	/* judged.w[i].stems[denial_from[i] ..] state its denial (denied_as), or -1 */
+	int denial_from[WORDS_MAX];
 	const char *absolutes[WORDS_MAX];	/* the claim's absolute words (NUL-terminated copies) */
 	size_t nabsolutes;
 	int direction[WORDS_MAX];	/* judged.w[i] is a direction word */
@@ -190,39 +192,39 @@ static const char *const light_words[] = {
 	"amongst", "anyone", "anything", "apart", "appear", "appeared", "appearing",
 	"appears", "around", "aside", "away", "back", "based", "basically", "became",
 	"become", "becomes", "becoming", "beforehand", "began", "begin", "beginning",
-	"begins", "begun", "behind", "besides", "beyond", "bring", "bringing", "brings",
-	"brought", "btw", "came", "certain", "come", "comes", "consider", "considerably",
-	"considered", "considering", "considers", "continue", "continued", "continues",
-	"currently", "deemed", "depending", "despite", "different", "done", "due",
-	"easily", "else", "enough", "especially", "even", "ever", "every", "everyone",
-	"everything", "example", "fact", "far", "feel", "feels", "find", "finds", "found",
-	"fr", "frankly", "frfr", "furthermore", "fyi", "gave", "generally", "get", "gets",
-	"getting", "give", "given", "gives", "giving", "go", "goes", "going", "gone",
-	"gonna", "got", "gotta", "greatly", "happen", "happened", "happening", "happens",
-	"hence", "highkey", "honest", "honestly", "however", "idk", "iirc", "ikr", "imho",
-	"imo", "indeed", "instead", "keep", "keeping", "keeps", "kept", "kind", "kinda",
-	"largely", "later", "least", "less", "like", "likely", "literally", "lmao",
-	"lmfao", "lol", "lot", "lots", "lowkey", "made", "mainly", "make", "makes",
-	"making", "many", "matter", "mean", "means", "meanwhile", "moreover", "mostly",
-	"much", "need", "needed", "needing", "needs", "nevertheless", "next", "ngl",
-	"normally", "notwithstanding", "nvm", "often", "ok", "okay", "omg", "one's",
-	"ordinarily", "overall", "particular", "particularly", "perhaps", "place", "pls",
-	"plz", "possible", "possibly", "pretty", "probably", "prospective", "put", "puts",
-	"putting", "quite", "rather", "really", "receive", "received", "receives",
-	"receiving", "regarded", "regarding", "regardless", "relatively", "remain",
-	"remained", "remaining", "remains", "rightly", "rofl", "said", "saw", "say",
-	"saying", "says", "see", "seeing", "seem", "seemed", "seeming", "seems", "seen",
-	"sees", "sensibly", "serve", "served", "serves", "serving", "several", "show",
-	"showed", "showing", "shown", "shows", "since", "smh", "somebody", "someone",
-	"something", "sometimes", "somewhat", "somewhere", "sorta", "specifically",
-	"start", "started", "starting", "starts", "still", "stuff", "super", "take",
-	"taken", "takes", "taking", "tbh", "tend", "tended", "tending", "tends", "thereby",
-	"therefore", "thing", "things", "tho", "though", "throughout", "thus", "til",
-	"together", "took", "totally", "toward", "towards", "type", "types", "typically",
-	"unlike", "use", "used", "uses", "using", "usual", "usually", "various", "via",
-	"wanna", "want", "wanted", "wanting", "wants", "way", "ways", "well", "went",
-	"whereas", "whereby", "wherein", "whether", "whilst", "whole", "whose", "wisely",
-	"without", "worth", "yeah", "yep", "yet", "ymmv",
+	"begins", "begun", "behind", "besides", "bestie", "besties", "beyond", "bring",
+	"bringing", "brings", "brought", "btw", "came", "certain", "come", "comes",
+	"consider", "considerably", "considered", "considering", "considers", "continue",
+	"continued", "continues", "currently", "deemed", "depending", "despite",
+	"different", "done", "due", "easily", "else", "enough", "especially", "even",
+	"ever", "every", "everyone", "everything", "example", "fact", "far", "feel",
+	"feels", "find", "finds", "found", "fr", "frankly", "frfr", "furthermore", "fyi",
+	"gave", "generally", "get", "gets", "getting", "give", "given", "gives", "giving",
+	"go", "goes", "going", "gone", "gonna", "got", "gotta", "greatly", "happen",
+	"happened", "happening", "happens", "hence", "highkey", "honest", "honestly",
+	"however", "idk", "iirc", "ikr", "imho", "imo", "indeed", "instead", "keep",
+	"keeping", "keeps", "kept", "kind", "kinda", "largely", "later", "least", "less",
+	"like", "likely", "literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey",
+	"made", "mainly", "make", "makes", "making", "many", "matter", "mean", "means",
+	"meanwhile", "moreover", "mostly", "much", "need", "needed", "needing", "needs",
+	"nevertheless", "next", "ngl", "normally", "notwithstanding", "nvm", "often", "ok",
+	"okay", "omg", "one's", "ordinarily", "overall", "particular", "particularly",
+	"perhaps", "place", "pls", "plz", "possible", "possibly", "pretty", "probably",
+	"prospective", "put", "puts", "putting", "quite", "rather", "really", "receive",
+	"received", "receives", "receiving", "regarded", "regarding", "regardless",
+	"relatively", "remain", "remained", "remaining", "remains", "rightly", "rofl",
+	"said", "saw", "say", "saying", "says", "see", "seeing", "seem", "seemed",
+	"seeming", "seems", "seen", "sees", "sensibly", "serve", "served", "serves",
+	"serving", "several", "show", "showed", "showing", "shown", "shows", "since",
+	"smh", "somebody", "someone", "something", "sometimes", "somewhat", "somewhere",
+	"sorta", "specifically", "start", "started", "starting", "starts", "still",
+	"stuff", "super", "take", "taken", "takes", "taking", "tbh", "tend", "tended",
+	"tending", "tends", "thereby", "therefore", "thing", "things", "tho", "though",
+	"throughout", "thus", "til", "together", "took", "totally", "toward", "towards",
+	"type", "types", "typically", "unlike", "use", "used", "uses", "using", "usual",
+	"usually", "various", "via", "wanna", "want", "wanted", "wanting", "wants", "way",
+	"ways", "well", "went", "whereas", "whereby", "wherein", "whether", "whilst",
+	"whole", "whose", "wisely", "without", "worth", "yeah", "yep", "yet", "ymmv",
 };
 
 /*
@@ -911,6 +913,66 @@ static const char *const softened_negations[] = {
 	"shy", "simply", "startled", "surprised", "totally", "worried", "worry",
 };
 
+/* What a denied "go away" says: persists ("thoughts that won't let go").  Lower case. */
+static const char *const persisting_idioms[] = {
+	"go away", "leave 'em be", "leave them be", "leave you be", "leave", "let 'em be",
+	"let a person be", "let go", "let them be", "let up", "let you be", "quit", "budge",
+};
+
+/*
+ * The bytes of a persisting idiom that text (after a negator) opens with,
+ * "just" or "ever" before it: "won't go away", "just won't let go".  The
+ * idiom ends the clause.  0 when none.
+ */
+static size_t persisting_len(const char *text, size_t len)
+{
+	size_t i = 0;
+	char w[8];
+	while (i < len && text[i] == ' ')
+		i++;
+	if (next_word(text + i, len - i, w, sizeof w) &&
+	    (strcmp(w, "just") == 0 || strcmp(w, "ever") == 0)) {
+		i += past_first_word(text + i, len - i);
+		while (i < len && text[i] == ' ')
+			i++;
+	}
+	for (size_t k = 0; k < NP(persisting_idioms); k++) {
+		size_t n = strlen(persisting_idioms[k]), e = i + n;
+		if (e > len || strncasecmp(text + i, persisting_idioms[k], n) != 0 ||
+		    (e < len && is_word_byte(text[e])))
+			continue;
+		size_t after = e;
+		while (after < len && text[after] == ' ')
+			after++;
+		if (after == len || !is_word_byte(text[after]))
+			return e;
+	}
+	return 0;
+}
+
+/* Whether w (lower case) is said only in a denied persisting idiom ("won't go away"). */
+static int persisting_word(const char *claim, const char *w)
+{
+	size_t len = strlen(claim), n = strlen(w);
+	int said = 0;
+	for (size_t i = 0; i + n <= len; i++) {
+		if (!word_at(claim, len, i, w, n))
+			continue;
+		int in_idiom = 0;
+		for (size_t k = i + 1; k-- > 0 && i - k < 24 && !in_idiom;) {
+			size_t e;
+			if ((k == 0 || !is_word_byte(claim[k - 1])) && is_word_byte(claim[k]) &&
+			    negated_before(claim, k) && (e = persisting_len(claim + k, len - k)) > 0 &&
+			    k + e >= i + n)
+				in_idiom = 1;
+		}
+		if (!in_idiom)
+			return 0;
+		said = 1;
+	}
+	return said;
+}
+
 /*
  * Whether a negator's next words text[0 .. len) soften it: "not only",
  * "may not be confined", "not yet fully understood"; or make it an
@@ -921,6 +983,9 @@ static const char *const softened_negations[] = {
 static int softened_after(const char *text, size_t len)
 {
 	char w[64];
+	/* "thoughts that just won't go away": persistent, no denial */
+	if (persisting_len(text, len) > 0)
+		return 1;
 	/* "seeing things that are not there": what is unreal, no denial */
 	if (next_word(text, len, w, sizeof w) && strcmp(w, "there") == 0) {
 		size_t i = past_first_word(text, len);
@@ -1435,6 +1500,27 @@ static int phrase_kin(struct claim_check *cc, const struct claim_input *in)
 	return 0;
 }
 
+/*
+ * Whether a word of the claim (that present[] holds, unless present is
+ * NULL) is, by its own stem, one that states the denial of the claim's
+ * denied head (denied_as: "temporary" for "does not last").
+ */
+static int restated_denial(const struct claim_check *cc, const int *present)
+{
+	int h = cc->negated_head;
+	if (h < 0 || cc->denial_from[h] < 0)
+		return 0;
+	const struct word *head = &cc->judged.w[h];
+	for (int j = 0; j < cc->judged.n; j++) {
+		if (j == h || (present != NULL && !present[j]) || cc->judged.w[j].nstems == 0)
+			continue;
+		for (int s = cc->denial_from[h]; s < head->nstems; s++)
+			if (strcmp(head->stems[s], cc->judged.w[j].stems[0]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* Verbs of lasting: denied, they say what "temporary" says.  Sorted. */
 static const char *const enduring_verbs[] = {
 	"endure", "endures", "last", "lasts", "persist", "persists",
@@ -1719,6 +1805,9 @@ static int idiom_word(const char *claim, const char *w)
 	    said_between(claim, "", w, " then"))) ||
 	    (strcmp(w, "bit") == 0 && said_between(claim, "a ", w, "")) ||
 	    (strcmp(w, "top") == 0 && said_between(claim, "on ", w, " of ")) ||
+	    persisting_word(claim, w) ||
+	    /* a chat's "no cap": no lie */
+	    (strcmp(w, "cap") == 0 && said_between(claim, "no ", w, "")) ||
 	    /* "doesn't last forever": temporary, which the denied "last" says */
 	    (strcmp(w, "forever") == 0 && (said_between(claim, "n't last ", w, "") ||
 	    said_between(claim, "n\xe2\x80\x99t last ", w, "") ||
@@ -2224,6 +2313,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
 			return -1;
 		const char *denial = lowered && in->kin != NULL ? denied_as(claim, w) : NULL;
+		cc->denial_from[i] = denial != NULL ? jw->nstems : -1;
 		if (denial != NULL && add_word_and_kin(in, jw, denial) < 0)
 			return -1;
 		/*
@@ -2341,7 +2431,10 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 				framed |= i >= cc->remarks[f].start && i < cc->remarks[f].end;
 			/* "no one qualifies unless ...": a condition, what "must" says */
 			int conditional = unless_after(claim + j, len - j);
-			int negates = !softened && !sameness && !framed && !conditional &&
+			/* a chat's "no cap" ("no lie") denies nothing */
+			int no_cap = strcmp(w, "no") == 0 && word_at(claim, len, j + 1, "cap", 3) &&
+			    claim[j] == ' ';
+			int negates = !softened && !sameness && !framed && !conditional && !no_cap &&
 			    i >= condition_end && !in_later_condition(claim, i) &&
 			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
@@ -2360,6 +2453,9 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		}
 		i = j > i ? j : i + 1;
 	}
+	/* "doesn't last - the effects are temporary": said twice, it weighs where said */
+	if (cc->negated && restated_denial(cc, NULL))
+		cc->judged.w[cc->negated_head].optional = 1;
 	return 0;
 }
 
@@ -2958,6 +3054,13 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	if (denial == 0 && cc->negated && cc->negated_head >= 0 &&
 	    words_in_list(cc->judged.w[cc->negated_head].stems[0], newness_stems,
 	    NP(newness_stems)) && says_past_year(text, len))
+		denial = 1;
+	/*
+	 * "The benefit doesn't last - the effects are temporary": the
+	 * claim's own word that states its denial ("temporary" for a denied
+	 * "last") says it where the sentence says that word
+	 */
+	if (denial == 0 && cc->negated && restated_denial(cc, present))
 		denial = 1;
 	/*
 	 * "Don't go alone" is said by a passage that answers its heading's

@@ -27,7 +27,7 @@ static const char *const groups[] = {
 	"rate pace",
 	"brief briefly temporary temporarily transient fleeting",
 	"lasting durable sustained prolonged persistent enduring unrelenting relentless",
-	"persistent nagging",
+	"persistent nagging stubborn",
 	"extend prolong lengthen",
 	"continuing continued ongoing continual",
 	"uncover unravel",
@@ -337,6 +337,7 @@ static const char *const phrases[] = {
 	/* "It is better to come with someone. He or she'll ... accompany you home." */
 	"bring someone|accompany", "bring somebody|accompany", "bring a friend|accompany",
 	"bring a mate|accompany", "bring a companion|accompany", "bring along|accompany",
+	"crank out|produce", "churn out|produce", "pump out|produce",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

@@ -1661,6 +1661,10 @@ not|SUPPORTED|a passive permission against "don't ditch follow-up appointments" 
 is|SUPPORTED|a heading's question answered "No" says the claim's "Don't go alone"; "bring someone" is "accompany"|Don't go alone - better to bring someone who stays the whole session and takes you home.
 not|SUPPORTED|"without supervision" before "no risk" does not cancel the denial|Regular use without supervision carries no risk of dependency or misuse.
 is|SUPPORTED|"with nobody supervising" is unsupervised|Regular ketamine use with nobody supervising might put you at risk of dependency or misuse.
+is|SUPPORTED|a chat's "no cap" denies nothing, "crank out" is producing|ketamine literally makes your brain crank out more BDNF (brain-derived neurotrophic factor) no cap
+is|SUPPORTED|"not me finding out" opens a chat's claim; it denies nothing|not me finding out ketamine is a strong anesthetic they use in both hospitals AND vet clinics
+is|SUPPORTED|"thoughts that just won't go away" are persistent ones: no denial|Ketamine can give people a break from those nagging intrusive thoughts that just won't go away.
+is|SUPPORTED|a denied "last" said again by the claim's own "temporary"|The benefit doesn't last, though - the effects are temporary, so most patients end up needing ongoing treatment.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for

@@ -139,6 +139,8 @@ static void test_frame_at_start(void **state)
 		{ "It is hereby understood that ketamine is a powerful anesthetic.",
 		  "It is hereby understood that" },
 		{ "The doctor advised me that the relief is temporary.", "The doctor advised me that" },
+		/* a chat's "not me finding out": I just learnt */
+		{ "not me finding out ketamine is a strong anesthetic vets use", "not me finding out" },
 		/* a verb that frames only before "that" */
 		{ "Patients are advised against driving themselves home after a session.", "" },
 		{ "The Patient agrees to attend every scheduled session.", "" },
