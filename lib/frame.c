@@ -482,6 +482,30 @@ static int according_to(const struct tokens *ts, int k)
 	return j > k + 2 && (j == ts->n || is_punct(ts, j, ',') || is_punct(ts, j, '.')) ? j : -1;
 }
 
+/* Texts and their parts a claim may be placed in: "In the background section,". */
+static const char *const document_parts[] = {
+	"abstract", "article", "blog", "booklet", "brochure", "chapter", "conclusion",
+	"conclusions", "faq", "guide", "handout", "introduction", "leaflet", "manuscript",
+	"pamphlet", "paper", "paragraph", "passage", "piece", "post", "section", "sheet",
+	"summary", "text", "textbook", "website",
+};
+
+/*
+ * "In the FAQ,", "In the background section,": the text or part of one
+ * that says the claim, from token k; the token of its comma, or -1.  It
+ * names no one a source must be ("In the clinic," is a place).
+ */
+static int in_document(const struct tokens *ts, int k)
+{
+	if (!is_word(ts, k + 2) || strcmp(ts->t[k].w, "in") != 0 ||
+	    !IS(&ts->t[k + 1], determiners))
+		return -1;
+	int j = k + 2;
+	while (j < ts->n && j < k + 6 && ts->t[j].punct == 0)
+		j++;
+	return is_punct(ts, j, ',') && IS(&ts->t[j - 1], document_parts) ? j : -1;
+}
+
 /*
  * A speaker and its verb of saying from token k, then "that": the token
  * after the frame when a clause follows it, else -1 (*named as speaker).
@@ -772,6 +796,9 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	if ((end = according_to(&ts, lead)) >= 0 && is_punct(&ts, end, ',')) {
 		end++;
 		named = 1;
+	} else if ((end = in_document(&ts, lead)) >= 0) {
+		end++;
+		named = 0;
 	} else if (is_word(&ts, lead) && strcmp(ts.t[lead].w, "as") == 0 &&
 	    (end = speaker(&ts, lead + 1, &named)) >= 0 &&
 	    (end = saying(&ts, lead + 1, end, named)) >= 0 && is_punct(&ts, end, ','))

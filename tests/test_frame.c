@@ -139,6 +139,12 @@ static void test_frame_at_start(void **state)
 		{ "It is hereby understood that ketamine is a powerful anesthetic.",
 		  "It is hereby understood that" },
 		{ "The doctor advised me that the relief is temporary.", "The doctor advised me that" },
+		/* the text or its part that says it: "In the FAQ,"; a place is no text */
+		{ "In the FAQ, readers are told that most people need three or more sessions.",
+		  "In the FAQ,|readers are told that" },
+		{ "In the background section, ketamine is described as a derivative of phencyclidine.",
+		  "In the background section," },
+		{ "In the clinic, ketamine is usually given as an intravenous infusion.", "" },
 		/* a chat's "not me finding out": I just learnt */
 		{ "not me finding out ketamine is a strong anesthetic vets use", "not me finding out" },
 		/* a verb that frames only before "that" */
