@@ -285,10 +285,10 @@ static const struct {
 	{ "allow allows allowed allowing",
 	  "prohibit prohibits prohibited prohibiting", 0, 0 },
 	{ "legal legally", "illegal illegally", 0, 0 },
-	{ "block blocks blocked blocking blockade",
-	  "activate activates activated activating activation", 0, 0 },
-	{ "inhibit inhibits inhibited inhibiting",
-	  "activate activates activated activating activation", 0, 0 },
+	{ "block blocks blocked blocking blockade blocker blockers",
+	  "activate activates activated activating activation activator activators", 0, 0 },
+	{ "inhibit inhibits inhibited inhibiting inhibitor inhibitors",
+	  "activate activates activated activating activation activator activators", 0, 0 },
 	{ "inhibit inhibits inhibited inhibiting",
 	  "stimulate stimulates stimulated stimulating stimulation", 0, 0 },
 	{ "block blocks blocked blocking blockade",
@@ -3652,6 +3652,12 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 			v = i + (strcmp(wd(c, i + 1), "to") == 0 ? 2 : 4);
 			while (v < c->n && among(wd(c, v), "safely just simply easily"))
 				v++;
+		}
+		/* "go ahead and skip the follow-ups" */
+		else if (strcmp(wd(c, i), "ahead") == 0 && strcmp(wprev(c, i), "go") == 0 &&
+		    strcmp(wd(c, i + 1), "and") == 0) {
+			v = i + 2;
+			from = i - 1;
 		}
 		/* "it is no problem to drive yourself home" */
 		else if (i + 2 < c->n && strcmp(wd(c, i), "no") == 0 &&

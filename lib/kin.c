@@ -338,6 +338,10 @@ static const char *const phrases[] = {
 	"bring someone|accompany", "bring somebody|accompany", "bring a friend|accompany",
 	"bring a mate|accompany", "bring a companion|accompany", "bring along|accompany",
 	"crank out|produce", "churn out|produce", "pump out|produce",
+	/* colloquial English: an Australian's, anyone's */
+	"set you back|cost", "sets you back|cost", "chip in|cover", "hang around|last",
+	"come good|recover", "have a yarn with|discuss", "have a chat with|discuss",
+	"give it a go|try", "have a crack at|explore", "quick smart|quickly",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

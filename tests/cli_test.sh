@@ -1666,6 +1666,7 @@ is|SUPPORTED|"not me finding out" opens a chat's claim; it denies nothing|not me
 is|SUPPORTED|"thoughts that just won't go away" are persistent ones: no denial|Ketamine can give people a break from those nagging intrusive thoughts that just won't go away.
 is|SUPPORTED|a denied "last" said again by the claim's own "temporary"|The benefit doesn't last, though - the effects are temporary, so most patients end up needing ongoing treatment.
 is|SUPPORTED|"In the FAQ," names the text that says it, no one a source must be|In the FAQ, readers are told that they should generally expect about three or more treatment sessions.
+is|SUPPORTED|"set you back" is the cost, "chip in" covering it|Ask your doctor what it will set you back and whether insurance will chip in.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
