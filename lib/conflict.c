@@ -3354,8 +3354,9 @@ find_anti_prefix(const struct text *c, const struct text *s, struct found *f)
  * Whether token k of x is "like" or "unlike" (want) as a preposition that
  * compares: "unlike" anywhere, "like" at a sentence's start or after
  * "just", "much", "exactly" ("Just like ordinary antidepressants, ..."),
- * not "would like", "feel like" or the "like" of an example ("other
- * help, like seeing a counselor").
+ * a copula or "works" ("it's like the normal antidepressants"), not
+ * "would like", "feel like" or the "like" of an example ("other help,
+ * like seeing a counselor").
  */
 static int
 likeness_at(const struct text *x, size_t k, const char *want)
@@ -3365,7 +3366,8 @@ likeness_at(const struct text *x, size_t k, const char *want)
 		return 0;
 	return strcmp(want, "unlike") == 0 || k == 0 ||
 	    (x->v[k - 1].type == T_PUNCT && strchr(".!?", x->t[x->v[k - 1].s]) != NULL) ||
-	    among(wprev(x, k), "just much exactly");
+	    among(wprev(x, k), "just much exactly is are was were it's that's works work "
+	    "acts act");
 }
 
 /* Whether the phrase after b's token j (four tokens, its clause) holds a content word of stem. */
