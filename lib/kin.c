@@ -31,6 +31,7 @@ static const char *const groups[] = {
 	"extend prolong lengthen",
 	"continuing continued ongoing continual",
 	"uncover unravel",
+	"discover discovery",
 	"basis underpinning underpinnings foundation",
 	"begin beginning onset commence",
 	"fade dissipate subside wane wear temporary",	/* "wears off": "is temporary" */
@@ -342,6 +343,7 @@ static const char *const phrases[] = {
 	"set you back|cost", "sets you back|cost", "chip in|cover", "hang around|last",
 	"come good|recover", "have a yarn with|discuss", "have a chat with|discuss",
 	"give it a go|try", "have a crack at|explore", "quick smart|quickly",
+	"operating room|surgery", "operating theatre|surgery", "operating table|surgery",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

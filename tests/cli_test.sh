@@ -1667,6 +1667,8 @@ is|SUPPORTED|"thoughts that just won't go away" are persistent ones: no denial|K
 is|SUPPORTED|a denied "last" said again by the claim's own "temporary"|The benefit doesn't last, though - the effects are temporary, so most patients end up needing ongoing treatment.
 is|SUPPORTED|"In the FAQ," names the text that says it, no one a source must be|In the FAQ, readers are told that they should generally expect about three or more treatment sessions.
 is|SUPPORTED|"set you back" is the cost, "chip in" covering it|Ask your doctor what it will set you back and whether insurance will chip in.
+is|SUPPORTED|"the operating room" is surgery|Before its psychiatric career began, ketamine had traditionally served as an anesthetic in the operating room.
+is|SUPPORTED|"I won't gloss over it," promises candour and denies nothing|I won't gloss over it, Doctor: the cost of treatment can be prohibitive and a barrier to access for some patients.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for

@@ -145,6 +145,10 @@ static void test_frame_at_start(void **state)
 		{ "In the background section, ketamine is described as a derivative of phencyclidine.",
 		  "In the background section," },
 		{ "In the clinic, ketamine is usually given as an intravenous infusion.", "" },
+		/* a speaker's promise of candour: "I won't sugarcoat it." denies nothing */
+		{ "I won't sugarcoat it. The relief wears off for most people.", "I won't sugarcoat it" },
+		{ "I won't gloss over it, the cost of treatment can be prohibitive.",
+		  "I won't gloss over it," },
 		/* a chat's "not me finding out": I just learnt */
 		{ "not me finding out ketamine is a strong anesthetic vets use", "not me finding out" },
 		/* a verb that frames only before "that" */
