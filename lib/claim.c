@@ -962,8 +962,8 @@ static int persisting_word(const char *claim, const char *w)
 		for (size_t k = i + 1; k-- > 0 && i - k < 24 && !in_idiom;) {
 			size_t e;
 			if ((k == 0 || !is_word_byte(claim[k - 1])) && is_word_byte(claim[k]) &&
-			    negated_before(claim, k) && (e = persisting_len(claim + k, len - k)) > 0 &&
-			    k + e >= i + n)
+			    negated_before(claim, k) &&
+			    (e = persisting_len(claim + k, len - k)) > 0 && k + e >= i + n)
 				in_idiom = 1;
 		}
 		if (!in_idiom)

@@ -3555,6 +3555,19 @@ same_deed(const struct text *c, size_t i, const struct text *s, size_t j)
 	    (among(wd(c, i), OMITTING) && among(wd(s, j), OMITTING));
 }
 
+/* Whether stem is a content word among the PERMISSION_REACH tokens after s[j], in its clause. */
+static int
+follows_closely(const struct text *s, size_t j, const char *stem)
+{
+	for (size_t b = j + 1; b < s->n && b <= j + PERMISSION_REACH; b++) {
+		if (clause_punct(s, b))
+			break;
+		if (is_content(s, b) && strcmp(stem, s->v[b].stem) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether a content stem follows both c[i] and s[j] closely ("follow-up appointments"). */
 static int
 same_object(const struct text *c, size_t i, const struct text *s, size_t j)
@@ -3562,14 +3575,8 @@ same_object(const struct text *c, size_t i, const struct text *s, size_t j)
 	for (size_t a = i + 1; a < c->n && a <= i + PERMISSION_REACH; a++) {
 		if (clause_punct(c, a))
 			break;
-		if (!is_content(c, a))
-			continue;
-		for (size_t b = j + 1; b < s->n && b <= j + PERMISSION_REACH; b++) {
-			if (clause_punct(s, b))
-				break;
-			if (is_content(s, b) && strcmp(c->v[a].stem, s->v[b].stem) == 0)
-				return 1;
-		}
+		if (is_content(c, a) && follows_closely(s, j, c->v[a].stem))
+			return 1;
 	}
 	return 0;
 }
@@ -3582,16 +3589,9 @@ same_object(const struct text *c, size_t i, const struct text *s, size_t j)
 static int
 same_subject_object(const struct text *c, size_t i, const struct text *s, size_t j)
 {
-	for (size_t a = clause_start(c, i); a < i; a++) {
-		if (!is_content(c, a))
-			continue;
-		for (size_t b = j + 1; b < s->n && b <= j + PERMISSION_REACH; b++) {
-			if (clause_punct(s, b))
-				break;
-			if (is_content(s, b) && strcmp(c->v[a].stem, s->v[b].stem) == 0)
-				return 1;
-		}
-	}
+	for (size_t a = clause_start(c, i); a < i; a++)
+		if (is_content(c, a) && follows_closely(s, j, c->v[a].stem))
+			return 1;
 	return 0;
 }
 
@@ -3637,14 +3637,15 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 	for (size_t i = 0; i + 1 < c->n; i++) {
 		size_t v = i + 1, from = i;
 		int denied_harm = 0;	/* "no problem to": its "no" denies the problem, not the deed */
-		int passive = 0;	/* "can safely be skipped": the deed's object is the subject */
+		int passive = 0;	/* "can safely be skipped": the object is the subject */
 		if (among(wd(c, i), "can could may")) {
 			while (v < c->n && among(wd(c, v), "safely just simply still always easily now"))
 				v++;
 			if (v + 1 < c->n && strcmp(wd(c, v), "be") == 0) {
 				passive = 1;
-				for (v++; v < c->n && among(wd(c, v), "safely just simply easily"); v++)
-					;
+				v++;
+				while (v < c->n && among(wd(c, v), "safely just simply easily"))
+					v++;
 			}
 		}
 		else if (among(wd(c, i), "free fine okay ok safe allowed permitted") &&
