@@ -1806,6 +1806,8 @@ static int idiom_word(const char *claim, const char *w)
 	    (strcmp(w, "bit") == 0 && said_between(claim, "a ", w, "")) ||
 	    (strcmp(w, "top") == 0 && said_between(claim, "on ", w, " of ")) ||
 	    persisting_word(claim, w) ||
+	    /* "don't plan on driving yourself home": the deed is the driving */
+	    (strcmp(w, "plan") == 0 && said_between(claim, "", w, " on ")) ||
 	    /* a chat's "no cap": no lie */
 	    (strcmp(w, "cap") == 0 && said_between(claim, "no ", w, "")) ||
 	    /* "doesn't last forever": temporary, which the denied "last" says */

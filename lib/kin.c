@@ -153,7 +153,7 @@ static const char *const groups[] = {
 	"liver hepatic",
 	"bladder urinary",
 	"respiratory breathing",
-	"nausea nauseous nauseated",
+	"nausea nauseous nauseated queasy queasiness",
 	"dizzy dizziness lightheaded",
 	"drowsy drowsiness sleepy sleepiness",
 	"confusion confused disoriented disorientation",
@@ -344,6 +344,7 @@ static const char *const phrases[] = {
 	"come good|recover", "have a yarn with|discuss", "have a chat with|discuss",
 	"give it a go|try", "have a crack at|explore", "quick smart|quickly",
 	"operating room|surgery", "operating theatre|surgery", "operating table|surgery",
+	"good idea|advisable",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)
