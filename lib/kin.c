@@ -191,7 +191,7 @@ static const char *const groups[] = {
 	"schedule regimen",
 	"eligible qualify",
 	"approve approval authorize authorise authorization authorisation",
-	"ban prohibit forbid",
+	"ban forbid",
 	"permit permission",
 	"law legislation",
 	"popular popularity",

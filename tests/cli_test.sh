@@ -1671,6 +1671,7 @@ is|SUPPORTED|"the operating room" is surgery|Before its psychiatric career began
 is|SUPPORTED|"I won't gloss over it," promises candour and denies nothing|I won't gloss over it, Doctor: the cost of treatment can be prohibitive and a barrier to access for some patients.
 is|SUPPORTED|"queasy" is nausea|You could feel a bit dizzy or queasy, either while it's going in or after.
 is|SUPPORTED|"not a good idea" is "not advisable"; "plan on" weighs nothing|Please don't plan on driving yourself home afterward; it's not a good idea.
+is|UNSUPPORTED|"banned" is no kin of a "prohibitive" cost (a stem both share); 004 says the FDA approved it|The FDA, as I understand it, has banned ketamine as a treatment.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
