@@ -1084,6 +1084,16 @@ is_content(const struct text *x, size_t i)
 }
 
 /* Each token's is_content, worked out once: the rules ask it of every neighbour. */
+/* Token t read as the word `as` (lower case), stemmed again; a word too long for a token stays. */
+static void
+read_as(struct tok *t, const char *as)
+{
+	if (strlen(as) >= WORD_MAX)
+		return;
+	strcpy(t->w, as);
+	stem_word(t->w, t->stem);
+}
+
 /*
  * Phrasal verbs read as the verb they stand for, so that the rules see
  * their side: "switches on the NMDA receptor" activates it, against a
@@ -1153,8 +1163,7 @@ read_phrasal_verbs(struct text *x)
 		else if (!among(x->v[i + 1].w, "down up") ||
 		    (as = went_as(x->v[i].w, strcmp(x->v[i + 1].w, "up") == 0)) == NULL)
 			continue;
-		strcpy(x->v[i].w, as);
-		stem_word(x->v[i].w, x->v[i].stem);
+		read_as(&x->v[i], as);
 	}
 	/* the particle after a short object: "bring your blood pressure down" */
 	for (size_t i = 0; i + 2 < x->n; i++) {
@@ -1166,9 +1175,8 @@ read_phrasal_verbs(struct text *x)
 				break;
 			if ((up && strcmp(x->v[k].w, "up") == 0) ||
 			    (down && strcmp(x->v[k].w, "down") == 0)) {
-				strcpy(x->v[i].w, up && strcmp(x->v[k].w, "up") == 0 ?
+				read_as(&x->v[i], up && strcmp(x->v[k].w, "up") == 0 ?
 				    "increases" : "reduces");
-				stem_word(x->v[i].w, x->v[i].stem);
 				break;
 			}
 		}
@@ -1185,11 +1193,8 @@ read_shorthand(struct text *x)
 	for (size_t i = 0; i < x->n; i++) {
 		const char *as;
 
-		if (x->v[i].type == T_WORD && (as = kin_shorthand(x->v[i].w)) != NULL &&
-		    strlen(as) < WORD_MAX) {
-			strcpy(x->v[i].w, as);
-			stem_word(x->v[i].w, x->v[i].stem);
-		}
+		if (x->v[i].type == T_WORD && (as = kin_shorthand(x->v[i].w)) != NULL)
+			read_as(&x->v[i], as);
 	}
 }
 
@@ -1204,10 +1209,8 @@ read_frequency(struct text *x)
 	for (size_t i = 1; i < x->n; i++)
 		if (x->v[i].type == T_WORD && among(x->v[i].w, "often frequently widely commonly") &&
 		    among(wd(x, i - 1), "more less as") && i + 1 < x->n &&
-		    among(wd(x, i + 1), "than as")) {
-			strcpy(x->v[i].w, "common");
-			stem_word(x->v[i].w, x->v[i].stem);
-		}
+		    among(wd(x, i + 1), "than as"))
+			read_as(&x->v[i], "common");
 }
 
 /*
@@ -1221,10 +1224,8 @@ read_hooked(struct text *x)
 	for (size_t i = 0; i < x->n; i++)
 		if (x->v[i].type == T_WORD && (strcmp(x->v[i].w, "hooked") == 0 ||
 		    (among(x->v[i].w, "hook hooks") && i + 1 < x->n &&
-		    among(wd(x, i + 1), "you people patients users them someone")))) {
-			strcpy(x->v[i].w, "addictive");
-			stem_word(x->v[i].w, x->v[i].stem);
-		}
+		    among(wd(x, i + 1), "you people patients users them someone"))))
+			read_as(&x->v[i], "addictive");
 }
 
 /*
@@ -1242,8 +1243,7 @@ read_lay_routes(struct text *x)
 	for (size_t i = 0; i < x->n; i++)
 		for (size_t k = 0; x->v[i].type == T_WORD && k < sizeof lay / sizeof *lay; k++)
 			if (strcmp(x->v[i].w, lay[k][0]) == 0) {
-				strcpy(x->v[i].w, lay[k][1]);
-				stem_word(x->v[i].w, x->v[i].stem);
+				read_as(&x->v[i], lay[k][1]);
 				break;
 			}
 }
@@ -3581,6 +3581,18 @@ same_object(const struct text *c, size_t i, const struct text *s, size_t j)
 	return 0;
 }
 
+/* Adverbs between a permission and its deed: "fine to just skip". */
+#define PERMISSION_ADVERBS "safely just simply easily"
+
+/* The first token from k on that is not one of words. */
+static size_t
+past_words(const struct text *c, size_t k, const char *words)
+{
+	while (k < c->n && among(wd(c, k), words))
+		k++;
+	return k;
+}
+
 /*
  * Whether a content stem of c's clause before its token i (a passive's
  * subject, "follow-up appointments can be skipped"; what is fine to leave
@@ -3639,22 +3651,18 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 		int denied_harm = 0;	/* "no problem to": its "no" denies the problem, not the deed */
 		int passive = 0;	/* "can safely be skipped": the object is the subject */
 		if (among(wd(c, i), "can could may")) {
-			while (v < c->n && among(wd(c, v), "safely just simply still always easily now"))
-				v++;
+			v = past_words(c, v, "safely just simply still always easily now");
 			if (v + 1 < c->n && strcmp(wd(c, v), "be") == 0) {
 				passive = 1;
-				v++;
-				while (v < c->n && among(wd(c, v), "safely just simply easily"))
-					v++;
+				v = past_words(c, v + 1, PERMISSION_ADVERBS);
 			}
 		}
 		else if (among(wd(c, i), "free fine okay ok safe allowed permitted") &&
 		    (strcmp(wd(c, i + 1), "to") == 0 || (i + 4 < c->n &&
 		    strcmp(wd(c, i + 1), "for") == 0 && strcmp(wd(c, i + 3), "to") == 0))) {
 			/* "it is okay for them to skip" */
-			v = i + (strcmp(wd(c, i + 1), "to") == 0 ? 2 : 4);
-			while (v < c->n && among(wd(c, v), "safely just simply easily"))
-				v++;
+			v = past_words(c, i + (strcmp(wd(c, i + 1), "to") == 0 ? 2 : 4),
+			    PERMISSION_ADVERBS);
 		}
 		/* "go ahead and skip the follow-ups" */
 		else if (strcmp(wd(c, i), "ahead") == 0 && strcmp(wprev(c, i), "go") == 0 &&
