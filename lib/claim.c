@@ -730,17 +730,51 @@ static int opposites(void *ctx, const char *w, int (*each)(void *, const char *)
 	    each, each_ctx) != 0 ? -1 : 0;
 }
 
-static int add_kin(void *ctx, const char *stem)
+/* Whether the space-separated list holds word. */
+static int listed(const char *list, const char *word)
+{
+	size_t n = strlen(word);
+	for (const char *p = list; (p = strstr(p, word)) != NULL; p += n)
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/*
+ * kin_each's callback: the stem, brought by word (NULL: stated by every
+ * token of the stem), joins w's stems; a stem w has already adds its word
+ * to those that state it, unless every token does.
+ */
+static int add_kin(void *ctx, const char *stem, const char *word)
 {
 	struct word *w = ctx;
-	for (int k = 0; k < w->nstems; k++)
-		if (strcmp(w->stems[k], stem) == 0)
+	for (int k = 0; k < w->nstems; k++) {
+		if (strcmp(w->stems[k], stem) != 0)
+			continue;
+		char *had = w->stem_words[k];
+		if (had == NULL || word == NULL || listed(had, word))
 			return 0;
+		size_t hn = strlen(had), wn = strlen(word);
+		char *both = malloc(hn + wn + 2);
+		if (both == NULL)
+			return -1;
+		memcpy(both, had, hn);
+		both[hn] = ' ';
+		memcpy(both + hn + 1, word, wn + 1);
+		free(had);
+		w->stem_words[k] = both;
+		return 0;
+	}
 	if (w->nstems == WORDS_MAX_STEMS)
 		return 1;
-	if ((w->stems[w->nstems] = strdup(stem)) == NULL)
+	char *copy = strdup(stem), *words = word != NULL ? strdup(word) : NULL;
+	if (copy == NULL || (word != NULL && words == NULL)) {
+		free(copy);
+		free(words);
 		return -1;
-	w->nstems++;
+	}
+	w->stems[w->nstems] = copy;
+	w->stem_words[w->nstems++] = words;
 	return 0;
 }
 
@@ -1395,7 +1429,7 @@ static int acronym_kin(struct claim_check *cc, const struct claim_input *in)
 				int rc = stem == NULL ? 0 :
 				    defined_acronym(in, acronym, stem, claim + i, end - i);
 				for (int k = 0; k < nrun && rc > 0; k++)
-					if (add_kin(&cc->judged.w[run[k]], stem) < 0)
+					if (add_kin(&cc->judged.w[run[k]], stem, NULL) < 0)
 						rc = -1;
 				free(stem);
 				if (rc < 0)
@@ -1454,7 +1488,7 @@ static int add_word_and_kin(const struct claim_input *in, struct word *jw, const
 	char *stem = NULL;
 	if (kin_stem(in->tok, word, strlen(word), &stem) != 0)
 		return -1;
-	int rc = stem == NULL ? 0 : add_kin(jw, stem);
+	int rc = stem == NULL ? 0 : add_kin(jw, stem, word);
 	if (rc >= 0 && stem != NULL && kin_each(in->kin, in->tok, word, stem, add_kin, jw) < 0)
 		rc = -1;
 	free(stem);
@@ -3664,8 +3698,10 @@ void claim_check_free(struct claim_check *cc)
 	for (size_t k = 0; k < cc->nabsolutes; k++)
 		free((char *)cc->absolutes[k]);
 	for (int i = 0; i < cc->judged.n; i++)
-		for (int k = cc->kin_from[i]; k < cc->judged.w[i].nstems; k++)
+		for (int k = cc->kin_from[i]; k < cc->judged.w[i].nstems; k++) {
 			free(cc->judged.w[i].stems[k]);
+			free(cc->judged.w[i].stem_words[k]);
+		}
 	free(cc->rows);
 	free(cc);
 }

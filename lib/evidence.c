@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "evidence.h"
+#include "kin.h"
 #include "passage.h"
 #include "search.h"
 #include "util.h"
@@ -22,13 +23,37 @@
  */
 struct analysis {
 	struct evidence *a;
+	const char *text;		/* the passage, whose bytes a kin stem's token must spell */
 	int prefixes;			/* some word is a prefix */
 	unsigned char first[256];	/* a stem starts with this byte (all: a stem is empty) */
 	size_t len[WORDS_MAX][WORDS_MAX_STEMS];
 };
 
-/* Does the term match one of word k's first nstems stems? */
-static int word_matches(const struct analysis *an, int k, int nstems, const char *term, size_t n)
+/* Whether the token text[start, end) spells one of the words that brought kin stem s (words.h). */
+static int spells_kin(const struct analysis *an, const struct word *w, int s, size_t start,
+    size_t end)
+{
+	const char *list = w->stem_words[s];
+	if (list == NULL)
+		return 1;
+	for (const char *p = list; *p;) {
+		char word[64];
+		size_t len = strcspn(p, " ");
+		if (len < sizeof word) {
+			memcpy(word, p, len);
+			word[len] = '\0';
+			if (kin_inflection(an->text + start, end - start, word))
+				return 1;
+		}
+		p += len;
+		p += *p == ' ';
+	}
+	return 0;
+}
+
+/* Does the term, at text[start, end), match one of word k's first nstems stems? */
+static int word_matches(const struct analysis *an, int k, int nstems, const char *term, size_t n,
+    size_t start, size_t end)
 {
 	const struct word *w = &an->a->ws->w[k];
 	if (n > 0 && term[0] == TOKENIZER_RAW_MARK) {
@@ -40,7 +65,8 @@ static int word_matches(const struct analysis *an, int k, int nstems, const char
 	for (int s = 0; s < nstems && s < w->nstems; s++) {
 		size_t sl = an->len[k][s];
 		if (w->prefix ? (n >= sl && memcmp(term, w->stems[s], sl) == 0)
-		    : (n == sl && memcmp(term, w->stems[s], sl) == 0))
+		    : (n == sl && memcmp(term, w->stems[s], sl) == 0 &&
+		    spells_kin(an, w, s, start, end)))
 			return 1;
 	}
 	return 0;
@@ -95,11 +121,11 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 	 */
 	int i = -1;
 	for (int k = 0; k < a->ws->n && i < 0; k++)
-		if (word_matches(an, k, 1, term, n))
+		if (word_matches(an, k, 1, term, n, start, end))
 			i = k;
 	int kin = i < 0;
 	for (int k = 0; kin && k < a->ws->n; k++)
-		if (word_matches(an, k, WORDS_MAX_STEMS, term, n) &&
+		if (word_matches(an, k, WORDS_MAX_STEMS, term, n, start, end) &&
 		    (i < 0 || (a->present[i] && !a->present[k])))
 			i = k;
 	if (i < 0)
@@ -125,6 +151,7 @@ int evidence_analyse(struct tokenizer_session *tok, const struct words *ws, cons
 	memset(a, 0, sizeof *a);
 	a->ws = ws;
 	an.a = a;
+	an.text = text;
 	an.prefixes = 0;
 	memset(an.first, 0, sizeof an.first);
 	for (int k = 0; k < ws->n; k++) {

@@ -163,7 +163,8 @@ static const char *const groups[] = {
 	"recover recovery",
 	"psychiatry psychiatric",
 	"pain painful",
-	"anesthetic anaesthetic anesthesia anaesthesia",
+	"anesthetic anaesthetic anesthesia anaesthesia anesthetize anaesthetize anesthetise "
+	"anaesthetise",
 	"hallucinogen hallucinogenic psychedelic",
 	"euphoria euphoric",
 	"hallucination hallucinogenic hallucinate",
@@ -183,7 +184,7 @@ static const char *const groups[] = {
 	"block inhibit inhibitor antagonist",
 	"activate activation stimulate",
 	/* cost, law, world */
-	"cost price expense expensive costly pricey fee fees",
+	"cost price expense expensive costly pricey fee fees prohibitive",
 	"obstacle barrier hurdle impediment",
 	"calm peaceful tranquil serene",
 	"setting environment surroundings atmosphere",
@@ -579,8 +580,78 @@ const char *kin_phrase_stem(const struct kin *k, size_t i)
 	return i < NPHRASES ? k->phrase_stem[i] : NULL;
 }
 
+/*
+ * Endings a source word may differ from a kin word by and still say it:
+ * inflections, and the suffixes that name a verb's act or doer
+ * ("connections", "connect"; "researchers", "research").  Not "-al",
+ * "-ity", "-ive", "-ness", "-ful": "several" is not "severe", "activity"
+ * not "activate", "effective" not "effect"; nor "-ation" ("exploration",
+ * "explore"), whose base with an "e" is as often another word ("active"
+ * of "activation").
+ */
+static const char *const same_sense_endings[] = {
+	"", "d", "ed", "er", "ers", "es", "est", "ing", "ion", "ions", "ist", "ists", "ly", "ment",
+	"ments", "or", "ors", "s",
+};
+
+#define BASE_MIN 3	/* the shortest base two words may share */
+
+/* Whether bases a[0 .. an) and b[0 .. bn) are one: equal, or one adds an "e" or doubles its last letter. */
+static int one_base(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (an > bn) {
+		const char *t = a;
+		size_t tn = an;
+		a = b, an = bn, b = t, bn = tn;
+	}
+	if (an < BASE_MIN || memcmp(a, b, an) != 0)
+		return 0;
+	return bn == an || (bn == an + 1 && (b[an] == 'e' || b[an] == a[an - 1]));
+}
+
+/*
+ * Whether the lower-case words w and word share a base once each drops
+ * one of same_sense_endings: "handled", "handling"; "injecting",
+ * "injection"; "modulation", "modulate".
+ */
+static int same_base(const char *w, const char *word)
+{
+	size_t wn = strlen(w), n = strlen(word);
+	const size_t ne = sizeof same_sense_endings / sizeof *same_sense_endings;
+	for (size_t i = 0; i < ne; i++) {
+		size_t il = strlen(same_sense_endings[i]);
+		if (wn < il || !ends_as(w, wn - il, same_sense_endings[i]))
+			continue;
+		for (size_t j = 0; j < ne; j++) {
+			size_t jl = strlen(same_sense_endings[j]);
+			if (n >= jl && ends_as(word, n - jl, same_sense_endings[j]) &&
+			    one_base(w, wn - il, word, n - jl))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+int kin_inflection(const char *w, size_t n, const char *word)
+{
+	char lower[64];
+	/* a possessive is its word: "ketamine's", "drug’s" */
+	if (n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S'))
+		n -= 2;
+	else if (n > 4 && memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0 &&
+	    (w[n - 1] == 's' || w[n - 1] == 'S'))
+		n -= 4;
+	if (n >= sizeof lower)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		lower[i] = (char)tolower((unsigned char)w[i]);
+	lower[n] = '\0';
+	return inflects(lower, word, strlen(word)) || inflected_from(lower, word, strlen(word)) ||
+	    same_base(lower, word);
+}
+
 int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *surface,
-    const char *stem, int (*add)(void *ctx, const char *kin_stem), void *ctx)
+    const char *stem, kin_add_fn *add, void *ctx)
 {
 	char lower[64], *variants[4];
 	int lowered = lower_copy(surface, lower);
@@ -593,7 +664,7 @@ int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *sur
 			char *vs = NULL;
 			if (rc == 0 && (rc = kin_stem(tok, variants[i], strlen(variants[i]),
 			    &vs)) == 0 && vs != NULL && strcmp(vs, stem) != 0)
-				rc = add(ctx, vs);
+				rc = add(ctx, vs, variants[i]);
 			free(vs);
 			free(variants[i]);
 		}
@@ -606,10 +677,15 @@ int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *sur
 		if (lowered && !inflects(lower, k->m[i].word, k->m[i].len) &&
 		    !inflected_from(lower, k->m[i].word, k->m[i].len))
 			continue;
-		for (size_t j = 0; j < k->n; j++)
-			if (k->m[j].group == g && strcmp(k->m[j].stem, stem) != 0 &&
-			    (rc = add(ctx, k->m[j].stem)) != 0)
+		for (size_t j = 0; j < k->n; j++) {
+			char word[64];
+			if (k->m[j].group != g || k->m[j].len >= sizeof word)
+				continue;
+			memcpy(word, k->m[j].word, k->m[j].len);
+			word[k->m[j].len] = '\0';
+			if ((rc = add(ctx, k->m[j].stem, word)) != 0)
 				return rc;
+		}
 	}
 	return 0;
 }
@@ -618,7 +694,7 @@ struct synonym_walk {
 	const struct kin *k;
 	struct tokenizer_session *tok;
 	const char *stem;
-	int (*add)(void *ctx, const char *kin_stem);
+	kin_add_fn *add;
 	void *ctx;
 };
 
@@ -642,7 +718,7 @@ static int add_synonym(void *ctx, const char *lemma, enum thesaurus_kind kind)
 		return -1;
 	int rc = 0;
 	if (st != NULL && strcmp(st, sw->stem) != 0) {
-		rc = sw->add(sw->ctx, st);
+		rc = sw->add(sw->ctx, st, lemma);
 		/* a base form brings its own kin: "safer", "safe", "safety" */
 		if (rc == 0 && kind == THESAURUS_BASE_FORM && sw->k != NULL)
 			rc = kin_each(sw->k, sw->tok, lemma, st, sw->add, sw->ctx);
@@ -653,8 +729,7 @@ static int add_synonym(void *ctx, const char *lemma, enum thesaurus_kind kind)
 
 int kin_synonyms(const struct kin *k, const struct thesaurus *th, int senses, int their,
     struct tokenizer_session *tok,
-    const char *surface, const char *stem, int (*add)(void *ctx, const char *kin_stem),
-    void *ctx)
+    const char *surface, const char *stem, kin_add_fn *add, void *ctx)
 {
 	char lower[64];
 	if (th == NULL || !lower_copy(surface, lower))

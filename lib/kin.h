@@ -30,14 +30,27 @@ void kin_close(struct kin *k);	/* accepts NULL */
 /*
  * The stems kin to the query word `surface` whose stem is `stem`: its
  * spelling variants and the other members of every group holding a word
- * with that stem.  Calls add(ctx, kin_stem) for each (never `stem`
- * itself; a stem of several groups comes once per group), kin_stem valid
- * only during the call.  add returns 0 to go on; anything else stops the
- * walk and is returned.  Returns 0, add's stop value, or -1 (out of
- * memory, tokenizer error).
+ * with that stem.  Calls add(ctx, kin_stem, word) for each member of
+ * those groups (`stem` itself too, for each member that has it: a caller
+ * that adds the word as another's kin learns which words say it; a stem of
+ * several members comes once per member), with the word of the table or
+ * the spelling that has kin_stem, both valid only during the call: a
+ * source word states the kin only when it is that word or an inflection
+ * of it (kin_inflection), not a word that merely stems alike ("several"
+ * is no kin of "serious" through "severe").  add returns
+ * 0 to go on; anything else stops the walk and is returned.  Returns 0,
+ * add's stop value, or -1 (out of memory, tokenizer error).
  */
+typedef int kin_add_fn(void *ctx, const char *kin_stem, const char *word);
 int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *surface,
-    const char *stem, int (*add)(void *ctx, const char *kin_stem), void *ctx);
+    const char *stem, kin_add_fn *add, void *ctx);
+
+/*
+ * Whether the source word w[0 .. n) (any case) is `word` or one of its
+ * inflections ("relieves" of "relieve", "safely" of "safe"), or `word` one
+ * of its ("lasting" of "last").
+ */
+int kin_inflection(const char *w, size_t n, const char *word);
 
 /*
  * The stem tok gives the query word w[0 .. n) into *out (malloc'd; NULL
@@ -50,14 +63,14 @@ int kin_stem(struct tokenizer_session *tok, const char *w, size_t n, char **out)
  * `stem`) in its first `senses` senses, which are among the synonym's own
  * first `their` (thesaurus.h), and the kin (kin_each, from k when not NULL)
  * of its base forms ("safer": "safe", and "safe"'s kin "safety"), each passed to add
- * as kin_each does (never `stem` itself).  A NULL thesaurus has none.
+ * as kin_each does (never `stem` itself; word the synonym or the kin's
+ * member).  A NULL thesaurus has none.
  * Returns 0, add's stop value, or -1 (out of memory, tokenizer error).
  */
 struct thesaurus;
 int kin_synonyms(const struct kin *k, const struct thesaurus *th, int senses, int their,
     struct tokenizer_session *tok,
-    const char *surface, const char *stem, int (*add)(void *ctx, const char *kin_stem),
-    void *ctx);
+    const char *surface, const char *stem, kin_add_fn *add, void *ctx);
 
 /*
  * Spelling variants of the lower-case ASCII word w: its American and its

@@ -378,12 +378,13 @@ struct kin_phrases {
 };
 
 /* kin_each's callback: rank kin stem k for the word, when passages hold it. */
-static int add_kin_phrase(void *ctx, const char *k)
+static int add_kin_phrase(void *ctx, const char *k, const char *word)
 {
 	struct kin_phrases *kp = ctx;
 	struct plan *pl = &kp->r->pl;
 	struct index_stats *st = kp->r->s->stats;
 	double df = index_stats_df(st, k);
+	(void)word;
 	if (df <= 0 || kp->added >= KIN_PHRASES_MAX || pl->nowned >= RANK_MAX_PHRASES ||
 	    pl->rp.nphrase >= RANK_MAX_PHRASES || words_find(&kp->r->ws, k, strlen(k)) >= 0)
 		return 0;

@@ -130,8 +130,10 @@ void words_free(struct words *ws)
 {
 	for (int i = 0; i < ws->n; i++) {
 		free(ws->w[i].surface);
-		for (int k = 0; k < ws->w[i].nstems; k++)
+		for (int k = 0; k < ws->w[i].nstems; k++) {
 			free(ws->w[i].stems[k]);
+			free(ws->w[i].stem_words[k]);
+		}
 	}
 	ws->n = 0;
 	for (int i = 0; i < ws->nleft_out; i++) {

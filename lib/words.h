@@ -30,6 +30,13 @@ struct word {
 	char *stems[WORDS_MAX_STEMS];
 	int nstems;
 	/*
+	 * For a kin stem: the words that brought it, space-separated ("dependence
+	 * dependency"); a source token of that stem states the word only when it
+	 * is one of them or an inflection of one (kin_inflection: "depends" is
+	 * no "dependency").  NULL: every token of the stem states it.
+	 */
+	char *stem_words[WORDS_MAX_STEMS];
+	/*
 	 * stems[joint_from .. joint_to) state every word that holds them, at
 	 * once: an acronym ("PTSD") states each word of its run ("post",
 	 * "traumatic", ...).  Any other stem states one word a token.

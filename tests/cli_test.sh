@@ -1672,6 +1672,9 @@ is|SUPPORTED|"I won't gloss over it," promises candour and denies nothing|I won'
 is|SUPPORTED|"queasy" is nausea|You could feel a bit dizzy or queasy, either while it's going in or after.
 is|SUPPORTED|"not a good idea" is "not advisable"; "plan on" weighs nothing|Please don't plan on driving yourself home afterward; it's not a good idea.
 is|UNSUPPORTED|"banned" is no kin of a "prohibitive" cost (a stem both share); 004 says the FDA approved it|The FDA, as I understand it, has banned ketamine as a treatment.
+is|SUPPORTED|a "prohibitive" cost is an expensive one (kin; "prohibited" is not)|Honestly the biggest downside is the price, it can be so expensive that a lot of people just can't access it.
+is|SUPPORTED|"knocks you out" is anesthetize, kin of the source's "anesthetic"|#1: The ketamine used for mental health comes in far smaller doses than the amount that knocks you out for surgery.
+is|UNSUPPORTED|"switching on" is activate, whose kin "activation" does not make "active" a kin word|Ketamine blocks the AMPA receptor and switches on the NMDA receptor.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for

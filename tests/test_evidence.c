@@ -112,6 +112,44 @@ static void test_evidence_own_word_before_kin(void **state)
  * "PTSD" states "stress" and "disorder"; the same stem as plain kin
  * states one word a token.
  */
+/* A kin stem brought by words is stated only by their inflections (words.h). */
+static void test_evidence_kin_stem_spelled_by_its_words(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct words ws = { .n = 0 };
+	struct evidence a = { 0 };
+	claim_words(f, "serious illness", &ws);
+	assert_int_equal(ws.n, 2);
+	/* "serious": kin "severe", whose stem "sever" "several" has too */
+	struct words severe = { .n = 0 };
+	claim_words(f, "severe", &severe);
+	ws.w[0].stems[ws.w[0].nstems] = strdup(severe.w[0].stems[0]);
+	ws.w[0].stem_words[ws.w[0].nstems] = strdup("severe");
+	assert_non_null(ws.w[0].stems[ws.w[0].nstems]);
+	assert_non_null(ws.w[0].stem_words[ws.w[0].nstems++]);
+	words_free(&severe);
+	static const struct {
+		const char *text;
+		int present;
+	} cases[] = {
+		{ "Several illnesses.", 0 }, { "A severe illness.", 1 }, { "Severely ill.", 1 },
+		{ "Serious illness.", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		assert_int_equal(evidence_analyse(f->tok, &ws, cases[i].text,
+		    strlen(cases[i].text), &a), 0);
+		if (a.present[0] != cases[i].present)
+			fail_msg("\"%s\": serious present %d", cases[i].text, a.present[0]);
+	}
+	/* without words, every token of the stem states it */
+	free(ws.w[0].stem_words[1]);
+	ws.w[0].stem_words[1] = NULL;
+	assert_int_equal(evidence_analyse(f->tok, &ws, "Several illnesses.", 18, &a), 0);
+	assert_int_equal(a.present[0], 1);
+	evidence_free(&a);
+	words_free(&ws);
+}
+
 static void test_evidence_joint_stem_states_each_word(void **state)
 {
 	struct tok_fixture *f = *state;
@@ -283,6 +321,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_evidence_hits_at_exact_bytes),
 		cmocka_unit_test(test_evidence_own_word_before_kin),
+		cmocka_unit_test(test_evidence_kin_stem_spelled_by_its_words),
 		cmocka_unit_test(test_evidence_joint_stem_states_each_word),
 		cmocka_unit_test(test_evidence_coverage_weighs_by_idf),
 		cmocka_unit_test(test_evidence_best_sentence),

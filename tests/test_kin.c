@@ -71,14 +71,16 @@ static void stem(struct tokenizer_session *tok, const char *w, char *out)
 
 struct look {
 	const char *want;
+	const char *source;	/* the source word that must spell the kin, or NULL */
 	int found, calls;
 };
 
-static int look_for(void *ctx, const char *kin_stem)
+static int look_for(void *ctx, const char *kin_stem, const char *word)
 {
 	struct look *l = ctx;
 	l->calls++;
-	if (strcmp(kin_stem, l->want) == 0)
+	if (strcmp(kin_stem, l->want) == 0 &&
+	    (l->source == NULL || kin_inflection(l->source, strlen(l->source), word)))
 		l->found = 1;
 	return 0;
 }
@@ -89,7 +91,7 @@ static int kin_meets(struct kin_fixture *f, const char *a, const char *b)
 	char sa[64], sb[64];
 	stem(TOK(f), a, sa);
 	stem(TOK(f), b, sb);
-	struct look l = { sb, 0, 0 };
+	struct look l = { sb, b, 0, 0 };
 	assert_int_equal(kin_each(f->kin, TOK(f), a, sa, look_for, &l), 0);
 	return l.found || strcmp(sa, sb) == 0;
 }
@@ -135,6 +137,8 @@ static void test_kin_pairs(void **state)
 		{ "mission", "miss" },
 		/* words that only stem like a member */
 		{ "stimulant", "activate" }, { "activity", "stimulate" },
+		/* source words that only stem like a member: "severe", "dependency", "activation" */
+		{ "serious", "several" }, { "addiction", "depends" }, { "stimulate", "active" },
 	};
 	struct kin_fixture *f = *state;
 	for (size_t i = 0; i < sizeof meet / sizeof *meet; i++)
@@ -145,25 +149,44 @@ static void test_kin_pairs(void **state)
 			fail_msg("%s must not meet %s", apart[i][0], apart[i][1]);
 }
 
-static void test_kin_never_the_word_itself(void **state)
+struct said_by {
+	const char *stem;
+	char words[256];	/* the words add was given with stem, space-separated */
+};
+
+static int collect_words(void *ctx, const char *kin_stem, const char *word)
+{
+	struct said_by *b = ctx;
+	if (strcmp(kin_stem, b->stem) == 0 && strlen(b->words) + strlen(word) + 2 < sizeof b->words)
+		strcat(strcat(b->words, " "), word);
+	return 0;
+}
+
+static void test_kin_own_stem_comes_with_its_words(void **state)
 {
 	struct kin_fixture *f = *state;
 	char s[64];
-	stem(TOK(f), "relieves", s);
-	struct look l = { s, 0, 0 };
-	assert_int_equal(kin_each(f->kin, TOK(f), "relieves", s, look_for, &l), 0);
-	assert_false(l.found);
-	assert_true(l.calls > 0);
+	/*
+	 * the word's own stem comes with the members that have it, so a
+	 * caller adding "dissociation" as another word's kin accepts
+	 * "dissociative" too
+	 */
+	stem(TOK(f), "dissociation", s);
+	struct said_by b = { s, "" };
+	assert_int_equal(kin_each(f->kin, TOK(f), "dissociation", s, collect_words, &b), 0);
+	assert_non_null(strstr(b.words, " dissociative"));
+	assert_non_null(strstr(b.words, " dissociation"));
+	assert_null(strstr(b.words, " detach"));	/* another stem's member */
 	/* a word of no group and no spelling variant has no kin */
 	stem(TOK(f), "glutamate", s);
-	struct look none = { "", 0, 0 };
+	struct look none = { "", NULL, 0, 0 };
 	assert_int_equal(kin_each(f->kin, TOK(f), "glutamate", s, look_for, &none), 0);
 	assert_int_equal(none.calls, 0);
 }
 
-static int stop_at_first(void *ctx, const char *kin_stem)
+static int stop_at_first(void *ctx, const char *kin_stem, const char *word)
 {
-	(void)kin_stem;
+	(void)kin_stem, (void)word;
 	(*(int *)ctx)++;
 	return 7;
 }
@@ -292,7 +315,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_kin_pairs),
-		cmocka_unit_test(test_kin_never_the_word_itself),
+		cmocka_unit_test(test_kin_own_stem_comes_with_its_words),
 		cmocka_unit_test(test_kin_stop_value),
 		cmocka_unit_test(test_kin_spellings),
 		cmocka_unit_test(test_kin_groups_hold_no_opposites),
