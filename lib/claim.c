@@ -2302,6 +2302,57 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 		}
 }
 
+/* Whether the stem of word[0 .. n) is held by some passage: 1, 0, or -1. */
+static int index_holds(struct tokenizer_session *tok, struct index_stats *st, const char *word,
+    size_t n)
+{
+	char *stem = NULL;
+	if (kin_stem(tok, word, n, &stem) != 0)
+		return -1;
+	int held = stem != NULL && index_stats_df(st, stem) > 0;
+	free(stem);
+	return held;
+}
+
+int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st, char *claim)
+{
+	static const char right_quote[] = "\xe2\x80\x99", left_quote[] = "\xe2\x80\x98";
+	size_t len = strlen(claim);
+	int restored = 0;
+	for (size_t i = 0, end; i < len; i = end + 1) {
+		end = word_end(claim, len, i);
+		if (end == i)
+			continue;
+		/* U+2019 is word bytes to word_end: "usin’" ends in it */
+		size_t a = 0, n = end - i;
+		if (n > 3 && memcmp(claim + end - 3, right_quote, 3) == 0)
+			a = 3, n -= 3;
+		else if (end < len && claim[end] == '\'' && (end + 1 == len ||
+		    !is_word_byte(claim[end + 1])))
+			a = 1;
+		/* a quoted word ("'protein'", "‘protein’") keeps its form */
+		int quoted = (i > 0 && claim[i - 1] == '\'') ||
+		    (n > 3 && memcmp(claim + i, left_quote, 3) == 0);
+		if (a == 0 || quoted || n < 4 || n > 60 ||
+		    strncasecmp(claim + i + n - 2, "in", 2) != 0)
+			continue;
+		char word[64];
+		memcpy(word, claim + i, n);
+		word[n] = 'g';
+		int held_as_is = index_holds(tok, st, claim + i, n);
+		int held_with_g = held_as_is == 0 ? index_holds(tok, st, word, n + 1) : 0;
+		if (held_as_is < 0 || held_with_g < 0)
+			return -1;
+		if (held_with_g) {
+			claim[i + n] = 'g';
+			if (a == 3)
+				claim[i + n + 1] = claim[i + n + 2] = ' ';
+			restored++;
+		}
+	}
+	return restored;
+}
+
 /*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.

@@ -212,7 +212,7 @@ static const char *const knowing_verbs[] = {
 	"knew", "know", "known", "realise", "realised", "realize", "realized",
 };
 
-static const char *const passive_auxiliaries[] = { "are", "be", "been", "is", "was", "were" };
+static const char *const passive_auxiliaries[] = { "am", "are", "be", "been", "is", "was", "were" };
 
 /* "I was surprised to learn that" */
 static const char *const attitudes_to[] = {
@@ -428,6 +428,10 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 		if (is_word(ts, k + 1 + degree) && IS(&ts->t[k + 1 + degree], interest_words))
 			k += 2 + degree;
 	}
+	/* ", I am advised,": a first person's aside, no advice to a patient */
+	if (IS(&ts->t[k - 1], that_only_verbs) && passive && named == 0 &&
+	    IS(&ts->t[from], subject_pronouns) && !is_word(ts, k))
+		return k;
 	if (IS(&ts->t[k - 1], that_only_verbs) || named == 3) {
 		int at = k + (is_word(ts, k) && IS(&ts->t[k], object_pronouns));
 		return is_word(ts, at) && strcmp(ts->t[at].w, "that") == 0 ? at : -1;
@@ -436,6 +440,9 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 		k++;
 	else if (is_word(ts, k) && strcmp(ts->t[k].w, "it") == 0 && !is_word(ts, k + 1))
 		k++;	/* ", as I understand it," */
+	else if (is_word(ts, k + 1) && strcmp(ts->t[k].w, "the") == 0 &&
+	    strcmp(ts->t[k + 1].w, "matter") == 0 && !is_word(ts, k + 2))
+		k += 2;	/* ", as I understand the matter," */
 	else if (is_word(ts, k) && strcmp(ts->t[k].w, "out") == 0 && is_word(ts, k + 1) &&
 	    (strcmp(ts->t[k - 1].w, "find") == 0 || strcmp(ts->t[k - 1].w, "found") == 0 ||
 	    strcmp(ts->t[k - 1].w, "finds") == 0))

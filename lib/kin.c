@@ -594,7 +594,7 @@ static const char *const same_sense_endings[] = {
 	"ments", "or", "ors", "s",
 };
 
-#define BASE_MIN 3	/* the shortest base two words may share */
+#define BASE_MIN 2	/* the shortest base two words may share: "us" of "used", "using" */
 
 /* Whether bases a[0 .. an) and b[0 .. bn) are one: equal, or one adds an "e" or doubles its last letter. */
 static int one_base(const char *a, size_t an, const char *b, size_t bn)

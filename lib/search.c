@@ -1008,8 +1008,16 @@ static int run_query(struct search *s, const char *query, const struct search_op
 	memset(r.info, 0, sizeof *r.info);
 	run_init(&r, opts);
 	index_stats_forget(s->stats);	/* another snapshot: counts are had again */
-	if (r.o.claim)
+	char *restored = NULL;	/* a claim with its dropped g's given back */
+	if (r.o.claim) {
 		tokenizer_remember(s->tok, CLAIM_REMEMBER_BYTES);
+		if ((restored = strdup(query)) == NULL ||
+		    claim_restore_dropped_g(s->tok, s->stats, restored) < 0) {
+			free(restored);
+			return util_error(err, errlen, "out of memory");
+		}
+		r.query = restored;
+	}
 
 	size_t want = r.o.offset + r.o.limit;
 	if (r.o.claim && want < CLAIM_VERDICT_ROWS)
@@ -1050,6 +1058,7 @@ static int run_query(struct search *s, const char *query, const struct search_op
 	buf_free(&r.wordlist);
 	words_free(&r.ws);
 	syntax_free(&r.terms);
+	free(restored);
 	return rc;
 }
 

@@ -1675,6 +1675,7 @@ is|UNSUPPORTED|"banned" is no kin of a "prohibitive" cost (a stem both share); 0
 is|SUPPORTED|a "prohibitive" cost is an expensive one (kin; "prohibited" is not)|Honestly the biggest downside is the price, it can be so expensive that a lot of people just can't access it.
 is|SUPPORTED|"knocks you out" is anesthetize, kin of the source's "anesthetic"|#1: The ketamine used for mental health comes in far smaller doses than the amount that knocks you out for surgery.
 is|UNSUPPORTED|"switching on" is activate, whose kin "activation" does not make "active" a kin word|Ketamine blocks the AMPA receptor and switches on the NMDA receptor.
+is|SUPPORTED|a dropped g is given back ("feelin'" is "feeling"); "skip out on" is skip|Even if you're feelin' fit as a fiddle, don't you skip out on them follow-up appointments, you hear me?
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
@@ -1748,6 +1749,26 @@ if not any("relieves" in r["matched"] and "relief" in r["sentence"] and "relieve
 	verdict_is UNSUPPORTED "fully understood"
 	out_has 'conflict (negation): claim "fully understood", source "not fully understood"' \
 	    "not fully understood"
+}
+
+# A dropped g ("usin'", "feelin’") is given back for the check only: the
+# claim as given is what every output repeats, its bytes unchanged, and a
+# quoted word ending in "in" keeps its form.
+q_claim_dropped_g() {
+	claim="Even if you’re feelin’ fit as a fiddle, don’t you skip out on them follow-up appointments."
+	q --db "$CDB" --claim --json "$claim"
+	want_rc 0 "feelin'"
+	python3 -c 'import json,sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+if rows[0]["verdict"] != "supported":
+    sys.exit("verdict %s" % rows[0]["verdict"])
+if any(r["claim"] != sys.argv[2] for r in rows):
+    sys.exit("claim echoed as %r" % rows[0]["claim"])' "$W/out" "$claim" ||
+	    fail "feelin': $(head -c 600 "$W/out")"
+	q --db "$CDB" --claim "Ketamine has been usin ketamine as an anesthetic in medical settings."
+	out_has 'not in any source: usin' "usin without its apostrophe"
+	q --db "$CDB" --claim "Ketamine has been 'usin' as an anesthetic in medical settings."
+	out_has 'not in any source: usin' "a quoted 'usin'"
 }
 
 # A small index makes common English words look rare: "people" and "help",
@@ -2582,7 +2603,7 @@ completion_options() {
 }
 
 ALL_TESTS="\
-q_claim_verdicts q_claim_kin q_claim_synonyms q_claim_english q_claim_order q_claim_kin_ranked q_claim_idiom_ranked q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
+q_claim_verdicts q_claim_kin q_claim_dropped_g q_claim_synonyms q_claim_english q_claim_order q_claim_kin_ranked q_claim_idiom_ranked q_claim_context q_claims_from q_claims_html q_claim_batch_no_hit \
     idx_corpus_twice idx_byte_ranges idx_changed_file idx_vanished_file idx_touched_file \
     idx_touched_not_stale idx_rebuild idx_missing_path idx_dangling_symlink idx_fifo \
     idx_dir_loop idx_empty_file idx_binary_file idx_invalid_utf8 idx_crlf_bom idx_long_line \
