@@ -1159,6 +1159,10 @@ read_phrasal_verbs(struct text *x)
 		else if (among(x->v[i + 1].w, "less fewer") &&
 		    among(x->v[i].w, "make makes made making produce produces produced producing"))
 			as = "reduces";
+		/* "the state sticks around" lingers */
+		else if (strcmp(x->v[i + 1].w, "around") == 0 &&
+		    among(x->v[i].w, "stick sticks stuck sticking hang hangs hung hanging"))
+			as = "lingers";
 		/* "blood pressure goes down" falls; "goes up" rises */
 		else if (!among(x->v[i + 1].w, "down up") ||
 		    (as = went_as(x->v[i].w, strcmp(x->v[i + 1].w, "up") == 0)) == NULL)
@@ -1248,12 +1252,41 @@ read_lay_routes(struct text *x)
 			}
 }
 
+/* A speaker's fillers: no word of what is said. */
+#define FILLERS "erm hmm uh uhh um umm"
+
+/*
+ * Drop the fillers and the commas that set them off: "That state, um,
+ * usually lingers" is read as "That state usually lingers", "And, uh,
+ * they" as "And they", "Um, one more thing" as "one more thing".
+ */
+static void
+drop_fillers(struct text *x)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; i < x->n; i++) {
+		if (x->v[i].type == T_WORD && among(x->v[i].w, FILLERS)) {
+			int after = is_punct(x, i + 1, ",");
+			if (o > 0 && x->v[o - 1].type == T_PUNCT &&
+			    strcmp(x->v[o - 1].w, ",") == 0 && (after || i + 1 == x->n ||
+			    x->v[i + 1].type == T_PUNCT))
+				o--;	/* ", um," and ", um." */
+			i += after;
+			continue;
+		}
+		x->v[o++] = x->v[i];
+	}
+	x->n = o;
+}
+
 static void
 mark_content(struct text *x)
 {
 	size_t i;
 
 	(void)pthread_once(&lists_once, build_lists);
+	drop_fillers(x);
 	read_phrasal_verbs(x);
 	read_shorthand(x);
 	read_lay_routes(x);
@@ -2479,6 +2512,42 @@ subject_is_object(const struct text *x, size_t i, const struct text *y, size_t j
 #define AGENT_NOUNS "agonist agonists antagonist antagonists blocker blockers " \
 	"inhibitor inhibitors activator activators stimulant stimulants"
 
+/*
+ * Verbs of lasting and fading, which take no object: what follows them
+ * ("lingers for weeks", "dissipates post-treatment") is no anchor, their
+ * subjects are (subjects_anchor).
+ */
+#define LASTING_VERBS "persist persists persisted persisting lasts lasted linger lingers " \
+    "lingered lingering"
+
+/*
+ * Whether the claim word ci and the source word sj, verbs that take no
+ * object, share a content word of their subjects; a source subject that
+ * points back ("While patients may experience a dissociative state, this
+ * effect dissipates") shares one with the clause before it.
+ */
+static int
+subjects_anchor(const struct text *c, size_t ci, const struct text *s, size_t sj, size_t need)
+{
+	const char *ca[NEIGHBOURS], *sa[NEIGHBOURS];
+	size_t nca = neighbours(c, ci, -1, ca), nsa = neighbours(s, sj, -1, sa);
+
+	if (nca == 0)
+		return 0;
+	if (shared(ca, nca, sa, nsa) >= need)
+		return 1;
+	for (size_t k = sj; k-- > 0 && sj - k <= 3;) {
+		if (!among(wd(s, k), "this that these those"))
+			continue;
+		for (size_t m = 0; m < k; m++)
+			for (size_t a = 0; a < nca; a++)
+				if (is_content(s, m) && strcmp(s->v[m].stem, ca[a]) == 0)
+					return 1;
+		break;
+	}
+	return 0;
+}
+
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
     int tight, size_t need)
@@ -2976,6 +3045,7 @@ find_antonym(const struct text *c, const struct text *s,
 				    antonym_use(s, j) && !claim_is_standard(c, s, j) &&
 				    (anchored(c, i, s, j, ANTONYM[p].tight,
 				    ANTONYM[p].anchors ? (size_t)ANTONYM[p].anchors : 1) ||
+				    (among(wd(c, i), LASTING_VERBS) && subjects_anchor(c, i, s, j, 1)) ||
 				    (!ANTONYM[p].tight &&
 				    same_named_object(c, i, s, j, mine, theirs, lex))) &&
 				    !other_objects(c, i, s, j, mine, theirs, lex))

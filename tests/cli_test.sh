@@ -1676,6 +1676,8 @@ is|SUPPORTED|a "prohibitive" cost is an expensive one (kin; "prohibited" is not)
 is|SUPPORTED|"knocks you out" is anesthetize, kin of the source's "anesthetic"|#1: The ketamine used for mental health comes in far smaller doses than the amount that knocks you out for surgery.
 is|UNSUPPORTED|"switching on" is activate, whose kin "activation" does not make "active" a kin word|Ketamine blocks the AMPA receptor and switches on the NMDA receptor.
 is|SUPPORTED|a dropped g is given back ("feelin'" is "feeling"); "skip out on" is skip|Even if you're feelin' fit as a fiddle, don't you skip out on them follow-up appointments, you hear me?
+is|SUPPORTED|a speaker's "uh" weighs nothing|So during the infusion you might drift into that, uh, floaty, detached state, but it usually goes away once the treatment's over.
+not|SUPPORTED|"sticks around" lingers, past "um", against "this effect typically dissipates"|That dissociative state, um, usually sticks around for weeks after the infusion.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
