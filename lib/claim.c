@@ -2378,6 +2378,13 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		/* "Sx", "Hx": clinical shorthand, no name */
 		int named = named_as_word(claim, jw->surface, title) &&
 		    !(lowered && kin_shorthand(w) != NULL);
+		/*
+		 * a name is said by itself, not by what Snowball stems alike:
+		 * "Special K" by no "specialized" clinic
+		 */
+		if (named && lowered && jw->stem_words[0] == NULL &&
+		    (jw->stem_words[0] = strdup(w)) == NULL)
+			return -1;
 		/* who said it is no detail a source states; a name still is one */
 		int framed = framed_word(claim, cc->frames, cc->nframes, jw);
 		int raised = lowered && raised_with(claim, w);
@@ -3748,11 +3755,15 @@ void claim_check_free(struct claim_check *cc)
 	}
 	for (size_t k = 0; k < cc->nabsolutes; k++)
 		free((char *)cc->absolutes[k]);
-	for (int i = 0; i < cc->judged.n; i++)
+	for (int i = 0; i < cc->judged.n; i++) {
+		/* the words' own stems are ws's; their words (a name's) are never ws's */
+		for (int k = 0; k < cc->kin_from[i]; k++)
+			free(cc->judged.w[i].stem_words[k]);
 		for (int k = cc->kin_from[i]; k < cc->judged.w[i].nstems; k++) {
 			free(cc->judged.w[i].stems[k]);
 			free(cc->judged.w[i].stem_words[k]);
 		}
+	}
 	free(cc->rows);
 	free(cc);
 }

@@ -121,42 +121,45 @@ static const char *const reading_words[] = { "memory", "reading", "recall", "rem
 
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
-	"as a general principle", "as far as i know", "bear in mind that",
-	"believe it or not", "consider that", "fair warning", "for what it is worth",
-	"friendly reminder", "friendly reminder that", "fun fact", "funnily enough",
-	"funny enough", "heads up", "here's the thing", "i am given to understand",
-	"i am given to understand that", "i had no idea", "i had no idea that",
-	"i must say", "i will not sugarcoat it", "i won't gloss over it", "i won't lie",
-	"i won't lie to you", "i won't sugar coat it", "i won't sugarcoat it",
-	"i'll be honest", "i'll be honest with you", "i'm not going to lie",
-	"imagine that", "in other words", "in plain english", "in plain terms",
-	"in plain words", "in short", "in simple words", "interestingly enough",
-	"it appears", "it checks out that", "it is accurate that", "it is correct that",
-	"it is fair to say that", "it is held that", "it is true that",
+	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
+	"bless her heart", "bless his heart", "bless their hearts", "bless your heart",
+	"consider that", "fair warning", "for what it is worth", "friendly reminder",
+	"friendly reminder that", "from what i can tell", "from what i gather",
+	"from what i have read", "from what i hear", "from what i read", "from what i understand",
+	"from what i've read", "fun fact", "funnily enough", "funny enough", "heads up",
+	"here's the thing", "i am given to understand", "i am given to understand that",
+	"i had no idea", "i had no idea that", "i must say", "i tell you what",
+	"i will not sugarcoat it", "i won't gloss over it", "i won't lie", "i won't lie to you",
+	"i won't sugar coat it", "i won't sugarcoat it", "i'll be honest",
+	"i'll be honest with you", "i'm not going to lie", "imagine that", "in other words",
+	"in plain english", "in plain terms", "in plain words", "in short", "in simple words",
+	"interestingly enough", "it appears", "it checks out that", "it is accurate that",
+	"it is correct that", "it is fair to say that", "it is held that", "it is true that",
 	"it is worth noting that", "it may interest you to learn that",
 	"it may interest your readers to learn that", "it seems", "it would seem",
 	"keep in mind that", "let it be remembered", "let it be said", "let me be clear",
-	"let me be honest", "let me be plain", "let me be plain with you",
-	"let us be clear", "let us be clear that", "let us be honest",
-	"let us be honest with you", "let's not sugarcoat it", "listen up",
-	"long story short", "make no mistake", "mark my words", "mind you",
-	"needless to say", "not gonna lie", "not me finding out",
+	"let me be honest", "let me be plain", "let me be plain with you", "let us be clear",
+	"let us be clear that", "let us be honest", "let us be honest with you",
+	"let's not sugarcoat it", "listen up", "long story short", "make no mistake",
+	"mark my words", "mind you", "needless to say", "not gonna lie", "not me finding out",
 	"not me finding out that", "not me just finding out", "not me learning",
 	"not me learning that", "not me realizing", "not me realizing that", "note that",
 	"oddly enough", "of course", "one might say", "put simply", "quick reminder",
-	"quick reminder that", "real talk", "remember that", "reminder that",
-	"rumor has it", "rumour has it", "simply put", "so the argument runs",
-	"strangely enough", "sure enough", "surprise surprise", "take it from me",
-	"the thing is", "the way i understand it", "think of it like this",
-	"think of it this way", "to be fair", "to be sure", "to put it simply",
-	"weirdly enough", "word is", "yes", "you know", "you see",
+	"quick reminder that", "real talk", "remember that", "reminder that", "rumor has it",
+	"rumour has it", "simply put", "so the argument runs", "strangely enough", "sure enough",
+	"surprise surprise", "take it from me", "the thing is", "the way i understand it",
+	"think of it like this", "think of it this way", "to be fair", "to be sure",
+	"to put it simply", "weirdly enough", "word is", "yes", "you know", "you see",
 };
+
+/* Words before a sentence's aside: "Now mind you,", "Well, from what I read,". */
+static const char *const aside_openers[] = { "and", "but", "now", "oh", "okay", "so", "well" };
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks." */
 static const char *const endearments[] = {
-	"bro", "buddy", "champ", "darling", "dear", "dearest", "dearie", "everyone", "fam",
-	"folks", "friend", "friends", "guys", "hon", "honey", "kiddo", "kids", "love", "pal",
-	"pet", "petal", "sweetheart", "sweetie", "team",
+	"babe", "bro", "buddy", "champ", "darlin", "darling", "dear", "dearest", "dearie",
+	"everyone", "fam", "folks", "friend", "friends", "guys", "hon", "honey", "kiddo", "kids",
+	"love", "pal", "pet", "petal", "sugar", "sweetheart", "sweetie", "team",
 };
 
 /*
@@ -789,7 +792,11 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 		n = add(out, n, max, ts.t[lead].start, ts.t[end].end, 0);	/* "Honey, ..." */
 		lead = from = end + 1;
 	}
-	if ((end = aside_at(&ts, lead)) > lead && words_after(&ts, end) >= 3) {
+	/* "Now mind you,", "Well, from what I read,": an opener before the aside */
+	int opened = lead;
+	if (is_word(&ts, lead) && IS(&ts.t[lead], aside_openers) && aside_at(&ts, lead) < 0)
+		opened = lead + 1 + is_punct(&ts, lead + 1, ',');
+	if ((end = aside_at(&ts, opened)) > opened && words_after(&ts, end) >= 3) {
 		n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, 0);
 		lead = from = end;
 		/* "Make no mistake, this drug has teeth: ..." */

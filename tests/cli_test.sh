@@ -1678,6 +1678,7 @@ is|UNSUPPORTED|"switching on" is activate, whose kin "activation" does not make 
 is|SUPPORTED|a dropped g is given back ("feelin'" is "feeling"); "skip out on" is skip|Even if you're feelin' fit as a fiddle, don't you skip out on them follow-up appointments, you hear me?
 is|SUPPORTED|a speaker's "uh" weighs nothing|So during the infusion you might drift into that, uh, floaty, detached state, but it usually goes away once the treatment's over.
 not|SUPPORTED|"sticks around" lingers, past "um", against "this effect typically dissipates"|That dissociative state, um, usually sticks around for weeks after the infusion.
+not|SUPPORTED|a name is said by itself: "Special K" by no "specialized" clinic|Folks call ketamine Special K.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for

@@ -269,6 +269,13 @@ static void test_frame_inside(void **state)
 		{ "No one may qualify, I gather, unless professionals care for him.", ", I gather" },
 		{ "The nasal forms, as I understand it, are reserved for maintenance.",
 		  ", as I understand it" },
+		/* a Southern aunt's: an opener before the aside, a blessing, "sugar" */
+		{ "Now from what I read, sugar, they give it through an IV drip.",
+		  "Now from what I read,|sugar," },
+		{ "Bless your heart, OCD can be managed with ketamine therapy.", "Bless your heart," },
+		{ "Well, from what I gather, the relief wears off for most people.",
+		  "Well, from what I gather," },
+		{ "So the relief wears off for most people.", "" },
 		/* a Victorian letter's: a first person's "I am advised", "the matter" */
 		{ "Even should one feel restored, I am advised, one ought to keep appointments.",
 		  ", I am advised" },
