@@ -718,7 +718,7 @@ static int opening_comma(const struct tokens *ts, int reach)
 }
 
 #define LABEL_WORDS 3	/* words of a label before a colon */
-#define LEAD_WORDS 10	/* words of a lead-in before a colon: "Here's the wild part:" */
+#define LEAD_WORDS 12	/* words of a lead-in before a colon: "Here's the wild part:" */
 #define LEAD_AFTER 5	/* words a lead-in's colon must be followed by */
 
 /*
@@ -730,14 +730,25 @@ static int opening_comma(const struct tokens *ts, int reach)
  */
 static int label_at(const struct tokens *ts, int k)
 {
-	int m = k, named = 0;
-	/* a lead-in's own number before its colon is no detail: "Good practice point 5:" */
-	for (; m < k + LEAD_WORDS && is_word(ts, m); m++)
+	int m = k, named = 0, words = 0, commas = 0;
+	/*
+	 * a lead-in's own number before its colon is no detail: "Good
+	 * practice point 5:"; its commas join its words ("Here's an irony,
+	 * given its reputation:")
+	 */
+	for (; words < LEAD_WORDS && (is_word(ts, m) || (words > 0 && is_punct(ts, m, ',') &&
+	    is_word(ts, m + 1))); m++) {
+		if (!is_word(ts, m)) {
+			commas++;
+			continue;
+		}
 		named |= m > k && (ts->t[m].capital || (is_digit((unsigned char)ts->t[m].w[0]) &&
 		    !is_punct(ts, m + 1, ':')));
+		words++;
+	}
 	if (m == k || !is_punct(ts, m, ':'))
 		return -1;
-	if (m - k <= LABEL_WORDS)
+	if (words <= LABEL_WORDS && commas == 0)
 		return words_after(ts, m) >= 3 ? m + 1 : -1;
 	return !named && words_after(ts, m) >= LEAD_AFTER ? m + 1 : -1;
 }
@@ -773,9 +784,14 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	 */
 	int lead = 0, from = 0, end = -1, comma;
 	/* a label before a colon: "Pro tip:", "Bottom line:", "Bonus benefit:" */
-	/* "Let me be plain with you:" is an aside; "Fair warning from a regular:" a lead-in */
+	/*
+	 * an aside up to its colon or comma first ("Let me be plain with
+	 * you:", "Listen up, team:"); "Fair warning from a regular:" is a
+	 * lead-in
+	 */
 	int aside = aside_at(&ts, 0);
-	if (!(aside > 0 && is_punct(&ts, aside, ':')) && (end = label_at(&ts, 0)) > 0) {
+	if (!(aside > 0 && (is_punct(&ts, aside, ':') || is_punct(&ts, aside - 1, ','))) &&
+	    (end = label_at(&ts, 0)) > 0) {
 		n = add_label(out, n, max, &ts, 0, end);
 		lead = from = end;
 	}

@@ -121,6 +121,17 @@ static void test_frame_at_start(void **state)
 		  "Here's an irony for the drug warriors to chew on:" },
 		{ "Fair warning from a regular: the relief from an infusion does not last.",
 		  "Fair warning from a regular:" },
+		/* a lecturer's lead-ins: twelve words, commas inside */
+		{ "And here's an irony worth savouring, given its reputation: ketamine treats "
+		  "substance use disorders.",
+		  "And here's an irony worth savouring, given its reputation:" },
+		{ "A quick aside for any vet students hiding in the back row: ketamine is used "
+		  "in veterinary settings.",
+		  "A quick aside for any vet students hiding in the back row:" },
+		{ "Listen up, team: when ketamine is run in a clinic, the play is an IV infusion.",
+		  "Listen up,|team:" },
+		{ "The FDA, in its review, approved one form: esketamine nasal spray for depression.",
+		  "" },
 		{ "The FDA verdict on this new drug: ketamine is approved for depression.", "" },
 		{ "Good practice point 5: Patients are better off attending with a companion.",
 		  "Good practice point 5:" },
