@@ -1495,6 +1495,20 @@ static int add_word_and_kin(const struct claim_input *in, struct word *jw, const
 	return rc < 0 ? -1 : 0;
 }
 
+/* Each judged word of claim[start, end) gets word and its kin, as joint kin. */
+static int phrase_words_kin(struct claim_check *cc, const struct claim_input *in,
+    const char *claim, size_t start, size_t end, const char *word)
+{
+	for (size_t at = start; at < end;) {
+		size_t j = word_end(claim, end, at);
+		int y = j > at ? judged_word(cc, claim + at, j - at) : -1;
+		if (y >= 0 && add_word_and_kin(in, &cc->judged.w[y], word) < 0)
+			return -1;
+		at = j > at ? j : at + 1;
+	}
+	return 0;
+}
+
 /*
  * Phrases (kin.h's table): a phrase in the claim ("switches on AMPA",
  * "get behind the wheel") is said by its word ("activates", "drive") and
@@ -1510,6 +1524,21 @@ static int phrase_kin(struct claim_check *cc, const struct claim_input *in)
 		size_t first_len = strcspn(entry, " |");
 		if (bar == NULL)
 			return -1;
+		/* a first word no judged word holds (a stop word: "how old"): found as written */
+		int judged_first = 0;
+		for (int x = 0; first != NULL && x < cc->judged.n; x++)
+			judged_first |= strcmp(cc->judged.w[x].stems[0], first) == 0;
+		for (size_t i = 0; !judged_first && i + first_len <= len; i++) {
+			size_t end;
+			if ((i > 0 && is_word_byte(claim[i - 1])) ||
+			    strncasecmp(claim + i, entry, first_len) != 0 ||
+			    (end = goes_on_with(claim, len, i + first_len, entry + first_len,
+			    (size_t)(bar - entry) - first_len)) == 0)
+				continue;
+			if (phrase_words_kin(cc, in, claim, i, end, bar + 1) < 0)
+				return -1;
+			break;
+		}
 		for (int x = 0; first != NULL && x < cc->judged.n; x++) {
 			const char *sf = cc->judged.w[x].surface;
 			size_t n = strlen(sf), end;
@@ -1520,13 +1549,8 @@ static int phrase_kin(struct claim_check *cc, const struct claim_input *in)
 				    (end = goes_on_with(claim, len, i + n, entry + first_len,
 				    (size_t)(bar - entry) - first_len)) == 0)
 					continue;
-				for (size_t at = i; at < end;) {
-					size_t j = word_end(claim, end, at);
-					int y = j > at ? judged_word(cc, claim + at, j - at) : -1;
-					if (y >= 0 && add_word_and_kin(in, &cc->judged.w[y], bar + 1) < 0)
-						return -1;
-					at = j > at ? j : at + 1;
-				}
+				if (phrase_words_kin(cc, in, claim, i, end, bar + 1) < 0)
+					return -1;
 				break;
 			}
 		}
@@ -2302,6 +2326,17 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 		}
 }
 
+/* The length of the lower-case word w without its possessive ("esketamine's"). */
+static size_t possessive_stem_len(const char *w)
+{
+	size_t n = strlen(w);
+	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+		return n - 2;
+	if (n > 4 && memcmp(w + n - 4, "\xe2\x80\x99s", 4) == 0)
+		return n - 4;
+	return n;
+}
+
 /* Whether the stem of word[0 .. n) is held by some passage: 1, 0, or -1. */
 static int index_holds(struct tokenizer_session *tok, struct index_stats *st, const char *word,
     size_t n)
@@ -2383,7 +2418,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * "Special K" by no "specialized" clinic
 		 */
 		if (named && lowered && jw->stem_words[0] == NULL &&
-		    (jw->stem_words[0] = strdup(w)) == NULL)
+		    (jw->stem_words[0] = strndup(w, possessive_stem_len(w))) == NULL)
 			return -1;
 		/* who said it is no detail a source states; a name still is one */
 		int framed = framed_word(claim, cc->frames, cc->nframes, jw);

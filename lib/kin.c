@@ -346,6 +346,9 @@ static const char *const phrases[] = {
 	"give it a go|try", "have a crack at|explore", "quick smart|quickly",
 	"operating room|surgery", "operating theatre|surgery", "operating table|surgery",
 	"good idea|advisable",
+	/* talk on the phone: a price "too steep", a dose that "comes down to" age */
+	"too steep|expensive", "so steep|expensive", "steep enough|expensive",
+	"come down to|depend", "body makeup|composition",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

@@ -1679,6 +1679,8 @@ is|SUPPORTED|a dropped g is given back ("feelin'" is "feeling"); "skip out on" i
 is|SUPPORTED|a speaker's "uh" weighs nothing|So during the infusion you might drift into that, uh, floaty, detached state, but it usually goes away once the treatment's over.
 not|SUPPORTED|"sticks around" lingers, past "um", against "this effect typically dissipates"|That dissociative state, um, usually sticks around for weeks after the infusion.
 not|SUPPORTED|a name is said by itself: "Special K" by no "specialized" clinic|Folks call ketamine Special K.
+is|SUPPORTED|a phrase that opens with a stop word is read ("how old" is age, "how bad" severity); "comes down to" depends|As far as I know, the dose you need comes down to how old you are, your body makeup, and how bad your condition is.
+is|SUPPORTED|a price "too steep" is expensive|And look, man, the price of it can be too steep for some people, and that keeps them from getting it.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
