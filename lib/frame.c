@@ -754,6 +754,39 @@ static int label_at(const struct tokens *ts, int k)
 }
 #define OPENER_REACH 8	/* tokens of an opening phrase before a frame ("Funny enough, ...") */
 
+/* Short answers to a claim's own question: "Sadly not.", "No,", "Not quite:".  Sorted. */
+static const char *const answers[] = {
+	"absolutely", "absolutely not", "better not", "certainly", "certainly not",
+	"definitely", "definitely not", "far from it", "no", "nope", "not at all", "not exactly",
+	"not quite", "not really", "of course", "sadly no", "sadly not", "yes", "yep",
+};
+
+/*
+ * A question that opens the claim, answered by what follows ("Is it
+ * within everyone's reach? Sadly not. The cost ..."): the token of its
+ * "?", or -1.  At least three words must follow it.
+ */
+static int opening_question(const struct tokens *ts)
+{
+	for (int k = 0; k < ts->n; k++)
+		if (ts->t[k].punct != 0 && strchr(".!?", ts->t[k].punct) != NULL)
+			return ts->t[k].punct == '?' && k > 0 && words_after(ts, k) >= 3 ? k : -1;
+	return -1;
+}
+
+/* The token after a short answer from token k and its punctuation, or -1. */
+static int answer_at(const struct tokens *ts, int k)
+{
+	int best = -1;
+	for (size_t a = 0; a < NP(answers); a++) {
+		int m = phrase_at(ts, k, answers[a]);
+		if (m > best && m < ts->n && ts->t[m].punct != 0 &&
+		    strchr(",.:;!", ts->t[m].punct) != NULL)
+			best = m;
+	}
+	return best >= 0 ? best + 1 : -1;
+}
+
 /*
  * Adds the label that label_at found from token k to token end (after its
  * colon); a lead-in longer than a label is marked to be read for
@@ -790,7 +823,23 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	 * lead-in
 	 */
 	int aside = aside_at(&ts, 0);
-	if (!(aside > 0 && (is_punct(&ts, aside, ':') || is_punct(&ts, aside - 1, ','))) &&
+	int question = opening_question(&ts);
+	if (question > 0) {
+		/*
+		 * the question is a lead-in (its topic words weigh, conflicts
+		 * read it), its short answer a plain frame: "Sadly not." denies
+		 * nothing the claim then says
+		 */
+		size_t added = add(out, n, max, ts.t[0].start, ts.t[question].end, 0);
+		if (added > n)
+			out[n].lead_in = 1;
+		n = added;
+		lead = from = question + 1;
+		if ((end = answer_at(&ts, lead)) > lead && words_after(&ts, end) >= 3) {
+			n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, 0);
+			lead = from = end;
+		}
+	} else if (!(aside > 0 && (is_punct(&ts, aside, ':') || is_punct(&ts, aside - 1, ','))) &&
 	    (end = label_at(&ts, 0)) > 0) {
 		n = add_label(out, n, max, &ts, 0, end);
 		lead = from = end;

@@ -121,6 +121,14 @@ static void test_frame_at_start(void **state)
 		  "Here's an irony for the drug warriors to chew on:" },
 		{ "Fair warning from a regular: the relief from an infusion does not last.",
 		  "Fair warning from a regular:" },
+		/* a claim's own question, a lead-in, and its short answer */
+		{ "Is it within everyone's reach? Sadly not. The cost can be prohibitive.",
+		  "Is it within everyone's reach?|Sadly not." },
+		{ "Is the NMDA receptor the whole story? Not quite: ketamine also raises BDNF.",
+		  "Is the NMDA receptor the whole story?|Not quite:" },
+		{ "How many sessions? Generally you're looking at three or more.",
+		  "How many sessions?" },
+		{ "Does ketamine cause addiction? No.", "" },
 		/* a lecturer's lead-ins: twelve words, commas inside */
 		{ "And here's an irony worth savouring, given its reputation: ketamine treats "
 		  "substance use disorders.",
