@@ -204,7 +204,7 @@ static const char *const light_words[] = {
 	"happened", "happening", "happens", "hence", "highkey", "hmm", "honest", "honestly",
 	"however", "idk", "iirc", "ikr", "imho", "imo", "indeed", "instead", "keep",
 	"keeping", "keeps", "kept", "kind", "kinda", "largely", "later", "least", "less",
-	"like", "likely", "literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey",
+	"like", "likely", "likewise", "literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey",
 	"made", "mainly", "make", "makes", "making", "many", "matter", "mean", "means",
 	"meanwhile", "moreover", "mostly", "much", "need", "needed", "needing", "needs",
 	"nevertheless", "next", "ngl", "normally", "notwithstanding", "nvm", "often", "ok",

@@ -71,7 +71,7 @@ static const char *const groups[] = {
 	"child children kid kids",
 	"medication medicine drug pharmaceutical",
 	"medicine medical hospital",
-	"illness disease disorder condition ailment sickness",
+	"illness disease disorder condition ailment sickness affliction malady",
 	"treat treatment therapy therapeutic",
 	"psychotherapy counseling counselling",
 	"dose dosage dosing",
@@ -134,7 +134,7 @@ static const char *const groups[] = {
 	"describe description characterize characterise portray",
 	"cover coverage",
 	/* body and mind */
-	"relieve relief alleviate alleviation ease",
+	"relieve relief alleviate alleviation ease respite",
 	"inflammation inflammatory swelling",
 	"depressed sad sadness unhappy melancholy",
 	"depression melancholia melancholic",
