@@ -222,9 +222,9 @@ static const char *const light_words[] = {
 	"tending", "tends", "thereby", "therefore", "thing", "things", "tho", "though",
 	"throughout", "thus", "til", "together", "took", "totally", "toward", "towards",
 	"type", "types", "typically", "uh", "uhh", "um", "umm", "unlike", "use", "used", "uses",
-	"using", "usual", "usually", "various", "via", "wanna", "want", "wanted", "wanting", "wants", "way",
-	"ways", "well", "went", "whereas", "whereby", "wherein", "whether", "whilst",
-	"whole", "whose", "wisely", "without", "worth", "yeah", "yep", "yet", "ymmv",
+	"using", "usual", "usually", "various", "via", "wanna", "want", "wanted", "wanting",
+	"wants", "way", "ways", "well", "went", "whereas", "whereby", "wherein", "whether",
+	"whilst", "whole", "whose", "wisely", "without", "worth", "yeah", "yep", "yet", "ymmv",
 };
 
 /*
@@ -2326,17 +2326,6 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 		}
 }
 
-/* The length of the lower-case word w without its possessive ("esketamine's"). */
-static size_t possessive_stem_len(const char *w)
-{
-	size_t n = strlen(w);
-	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
-		return n - 2;
-	if (n > 4 && memcmp(w + n - 4, "\xe2\x80\x99s", 4) == 0)
-		return n - 4;
-	return n;
-}
-
 /* Whether the stem of word[0 .. n) is held by some passage: 1, 0, or -1. */
 static int index_holds(struct tokenizer_session *tok, struct index_stats *st, const char *word,
     size_t n)
@@ -2418,7 +2407,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * "Special K" by no "specialized" clinic
 		 */
 		if (named && lowered && jw->stem_words[0] == NULL &&
-		    (jw->stem_words[0] = strndup(w, possessive_stem_len(w))) == NULL)
+		    (jw->stem_words[0] = strndup(w, without_possessive(w, strlen(w)))) == NULL)
 			return -1;
 		/* who said it is no detail a source states; a name still is one */
 		int framed = framed_word(claim, cc->frames, cc->nframes, jw);

@@ -3045,7 +3045,8 @@ find_antonym(const struct text *c, const struct text *s,
 				    antonym_use(s, j) && !claim_is_standard(c, s, j) &&
 				    (anchored(c, i, s, j, ANTONYM[p].tight,
 				    ANTONYM[p].anchors ? (size_t)ANTONYM[p].anchors : 1) ||
-				    (among(wd(c, i), LASTING_VERBS) && subjects_anchor(c, i, s, j, 1)) ||
+				    (among(wd(c, i), LASTING_VERBS) &&
+				    subjects_anchor(c, i, s, j, 1)) ||
 				    (!ANTONYM[p].tight &&
 				    same_named_object(c, i, s, j, mine, theirs, lex))) &&
 				    !other_objects(c, i, s, j, mine, theirs, lex))

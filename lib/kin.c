@@ -17,6 +17,7 @@
 
 #include "kin.h"
 #include "spelling.h"
+#include "textclass.h"
 #include "thesaurus.h"
 
 static const char *const groups[] = {
@@ -599,7 +600,10 @@ static const char *const same_sense_endings[] = {
 
 #define BASE_MIN 2	/* the shortest base two words may share: "us" of "used", "using" */
 
-/* Whether bases a[0 .. an) and b[0 .. bn) are one: equal, or one adds an "e" or doubles its last letter. */
+/*
+ * Whether bases a[0 .. an) and b[0 .. bn) are one: equal, or one adds an
+ * "e" or doubles its last letter.
+ */
 static int one_base(const char *a, size_t an, const char *b, size_t bn)
 {
 	if (an > bn) {
@@ -638,12 +642,7 @@ static int same_base(const char *w, const char *word)
 int kin_inflection(const char *w, size_t n, const char *word)
 {
 	char lower[64];
-	/* a possessive is its word: "ketamine's", "drug’s" */
-	if (n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S'))
-		n -= 2;
-	else if (n > 4 && memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0 &&
-	    (w[n - 1] == 's' || w[n - 1] == 'S'))
-		n -= 4;
+	n = without_possessive(w, n);	/* "ketamine's", "drug’s" */
 	if (n >= sizeof lower)
 		return 0;
 	for (size_t i = 0; i < n; i++)

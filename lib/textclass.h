@@ -52,6 +52,17 @@ static inline int same_word(const unsigned char *w, size_t n, const char *lower)
 }
 
 /* Whether w[0 .. n) is, byte for byte, one of list[0 .. count). */
+/* The length of the word w[0 .. n) without a possessive "'s" or "’s" (any case). */
+static inline size_t without_possessive(const char *w, size_t n)
+{
+	if (n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S'))
+		return n - 2;
+	if (n > 4 && (unsigned char)w[n - 4] == 0xE2 && (unsigned char)w[n - 3] == 0x80 &&
+	    (unsigned char)w[n - 2] == 0x99 && (w[n - 1] == 's' || w[n - 1] == 'S'))
+		return n - 4;
+	return n;
+}
+
 static inline int in_word_list(const char *w, size_t n, const char *const *list, size_t count)
 {
 	for (size_t i = 0; i < count; i++)

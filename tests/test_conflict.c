@@ -1382,7 +1382,7 @@ test_conflict_antonyms(void **state)
 		  "The dissociative state that patients feel during an infusion typically lingers for several days after treatment.",
 		  "While patients may experience a dissociative state during the infusion, this effect typically dissipates post-treatment.",
 		  { { ANT, "lingers", "dissipates" } } },
-		/* verbs of lasting take no object: their subjects anchor them, "this effect" points back */
+		/* verbs of lasting: their subjects anchor them, "this effect" points back */
 		{ "lingers for weeks against this effect dissipates",
 		  "The dissociative state usually lingers for weeks after the infusion.",
 		  "While patients may experience a dissociative state during the infusion, this effect typically dissipates post-treatment.",

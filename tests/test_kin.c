@@ -137,7 +137,7 @@ static void test_kin_pairs(void **state)
 		{ "mission", "miss" },
 		/* words that only stem like a member */
 		{ "stimulant", "activate" }, { "activity", "stimulate" },
-		/* source words that only stem like a member: "severe", "dependency", "activation" */
+		/* source words that only stem like a member ("severe", "dependency") */
 		{ "serious", "several" }, { "addiction", "depends" }, { "stimulate", "active" },
 	};
 	struct kin_fixture *f = *state;
