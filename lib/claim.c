@@ -1510,6 +1510,27 @@ static int phrase_words_kin(struct claim_check *cc, const struct claim_input *in
 }
 
 /*
+ * The first place the claim says word[0 .. wn) (any_case: in any case)
+ * and then the rest of a phrase (goes_on_with): each judged word of it
+ * gets `as` and its kin (phrase_words_kin).  0, or -1.
+ */
+static int phrase_from(struct claim_check *cc, const struct claim_input *in, const char *word,
+    size_t wn, int any_case, const char *rest, size_t rest_len, const char *as)
+{
+	const char *claim = in->claim;
+	size_t len = strlen(claim), end;
+	for (size_t i = 0; i + wn <= len; i++) {
+		int differs = any_case ? strncasecmp(claim + i, word, wn) :
+		    memcmp(claim + i, word, wn);
+		if (differs != 0 || (i > 0 && is_word_byte(claim[i - 1])) ||
+		    (end = goes_on_with(claim, len, i + wn, rest, rest_len)) == 0)
+			continue;
+		return phrase_words_kin(cc, in, claim, i, end, as);
+	}
+	return 0;
+}
+
+/*
  * Phrases (kin.h's table): a phrase in the claim ("switches on AMPA",
  * "get behind the wheel") is said by its word ("activates", "drive") and
  * that word's kin: each judged word of the phrase gets them, as joint
@@ -1517,42 +1538,26 @@ static int phrase_words_kin(struct claim_check *cc, const struct claim_input *in
  */
 static int phrase_kin(struct claim_check *cc, const struct claim_input *in)
 {
-	const char *claim = in->claim, *entry;
-	size_t len = strlen(claim);
+	const char *entry;
 	for (size_t p = 0; (entry = kin_phrase(p)) != NULL; p++) {
 		const char *bar = strchr(entry, '|'), *first = kin_phrase_stem(in->kin, p);
 		size_t first_len = strcspn(entry, " |");
 		if (bar == NULL)
 			return -1;
+		size_t rest = (size_t)(bar - entry) - first_len;
 		/* a first word no judged word holds (a stop word: "how old"): found as written */
 		int judged_first = 0;
 		for (int x = 0; first != NULL && x < cc->judged.n; x++)
 			judged_first |= strcmp(cc->judged.w[x].stems[0], first) == 0;
-		for (size_t i = 0; !judged_first && i + first_len <= len; i++) {
-			size_t end;
-			if ((i > 0 && is_word_byte(claim[i - 1])) ||
-			    strncasecmp(claim + i, entry, first_len) != 0 ||
-			    (end = goes_on_with(claim, len, i + first_len, entry + first_len,
-			    (size_t)(bar - entry) - first_len)) == 0)
-				continue;
-			if (phrase_words_kin(cc, in, claim, i, end, bar + 1) < 0)
-				return -1;
-			break;
-		}
+		if (!judged_first && phrase_from(cc, in, entry, first_len, 1, entry + first_len,
+		    rest, bar + 1) < 0)
+			return -1;
 		for (int x = 0; first != NULL && x < cc->judged.n; x++) {
 			const char *sf = cc->judged.w[x].surface;
-			size_t n = strlen(sf), end;
-			if (strcmp(cc->judged.w[x].stems[0], first) != 0)
-				continue;
-			for (size_t i = 0; i + n <= len; i++) {
-				if (memcmp(claim + i, sf, n) != 0 || (i > 0 && is_word_byte(claim[i - 1])) ||
-				    (end = goes_on_with(claim, len, i + n, entry + first_len,
-				    (size_t)(bar - entry) - first_len)) == 0)
-					continue;
-				if (phrase_words_kin(cc, in, claim, i, end, bar + 1) < 0)
-					return -1;
-				break;
-			}
+			if (strcmp(cc->judged.w[x].stems[0], first) == 0 &&
+			    phrase_from(cc, in, sf, strlen(sf), 0, entry + first_len, rest,
+			    bar + 1) < 0)
+				return -1;
 		}
 	}
 	return 0;
