@@ -1014,6 +1014,7 @@ static int run_query(struct search *s, const char *query, const struct search_op
 		if ((restored = strdup(query)) == NULL ||
 		    claim_restore_dropped_g(s->tok, s->stats, restored) < 0) {
 			free(restored);
+			tokenizer_remember(s->tok, 0);
 			return util_error(err, errlen, "out of memory");
 		}
 		r.query = restored;
