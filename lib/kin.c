@@ -54,18 +54,18 @@ static const char *const groups[] = {
 	"worsen deteriorate deterioration aggravate",
 	"many numerous multiple",
 	"large big huge substantial considerable sizable enormous massive vast",
-	"small minor slight modest mild tiny",
+	"small minor slight modest mild tiny wee",
 	"smaller lower lesser",
 	"strong powerful potent",
 	"primarily chiefly predominantly principally",
 	"important crucial vital essential key",
-	"most majority",
+	"most majority maist",
 	"level amount concentration quantity",
 	"approximately roughly nearly",
 	"percent percentage",
 	/* people and care */
 	"doctor physician clinician practitioner",
-	"people individuals persons person patient folks",
+	"people individuals persons person patient folks folk",
 	"expert specialist",
 	"rehab rehabilitation",
 	"staff personnel professional",
@@ -350,6 +350,8 @@ static const char *const phrases[] = {
 	/* talk on the phone: a price "too steep", a dose that "comes down to" age */
 	"too steep|expensive", "so steep|expensive", "steep enough|expensive",
 	"come down to|depend", "body makeup|composition",
+	/* Scots: "cut doon", "bring doon" */
+	"cut doon|reduce", "bring doon|reduce",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

@@ -1682,6 +1682,8 @@ not|SUPPORTED|a name is said by itself: "Special K" by no "specialized" clinic|F
 is|SUPPORTED|a phrase that opens with a stop word is read ("how old" is age, "how bad" severity); "comes down to" depends|As far as I know, the dose you need comes down to how old you are, your body makeup, and how bad your condition is.
 is|SUPPORTED|a price "too steep" is expensive|And look, man, the price of it can be too steep for some people, and that keeps them from getting it.
 is|SUPPORTED|a Victorian letter's "likewise" weighs nothing, "respite" is relief, "affliction" a disorder|Obsessive-compulsive disorder, I am told, may likewise be managed by a course of ketamine, which affords the sufferer some respite from those persistent and intrusive thoughts that are the very mark of that affliction.
+is|SUPPORTED|Scots function words weigh nothing ("ye", "yer", "tae", "wi'"); "folk" are people|How much they gie ye depends on yer age, yer build, and how bad yer condition is.
+is|SUPPORTED|Scots "cut doon" is reduce|During a ketamine infusion the medical staff keep a close eye on ye, tae cut doon on the side effects.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
