@@ -3782,15 +3782,13 @@ void claim_check_free(struct claim_check *cc)
 	}
 	for (size_t k = 0; k < cc->nabsolutes; k++)
 		free((char *)cc->absolutes[k]);
-	for (int i = 0; i < cc->judged.n; i++) {
-		/* the words' own stems are ws's; their words (a name's) are never ws's */
-		for (int k = 0; k < cc->kin_from[i]; k++)
+	/* the words' own stems are ws's, the kin stems ours; their words are never ws's */
+	for (int i = 0; i < cc->judged.n; i++)
+		for (int k = 0; k < cc->judged.w[i].nstems; k++) {
 			free(cc->judged.w[i].stem_words[k]);
-		for (int k = cc->kin_from[i]; k < cc->judged.w[i].nstems; k++) {
-			free(cc->judged.w[i].stems[k]);
-			free(cc->judged.w[i].stem_words[k]);
+			if (k >= cc->kin_from[i])
+				free(cc->judged.w[i].stems[k]);
 		}
-	}
 	free(cc->rows);
 	free(cc);
 }

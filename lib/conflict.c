@@ -1083,7 +1083,6 @@ is_content(const struct text *x, size_t i)
 	return x->v[i].content;
 }
 
-/* Each token's is_content, worked out once: the rules ask it of every neighbour. */
 /* Token t read as the word `as` (lower case), stemmed again; a word too long for a token stays. */
 static void
 read_as(struct tok *t, const char *as)
@@ -1268,8 +1267,7 @@ drop_fillers(struct text *x)
 	for (size_t i = 0; i < x->n; i++) {
 		if (x->v[i].type == T_WORD && among(x->v[i].w, FILLERS)) {
 			int after = is_punct(x, i + 1, ",");
-			if (o > 0 && x->v[o - 1].type == T_PUNCT &&
-			    strcmp(x->v[o - 1].w, ",") == 0 && (after || i + 1 == x->n ||
+			if (o > 0 && is_punct(x, o - 1, ",") && (after || i + 1 == x->n ||
 			    x->v[i + 1].type == T_PUNCT))
 				o--;	/* ", um," and ", um." */
 			i += after;
@@ -1280,6 +1278,7 @@ drop_fillers(struct text *x)
 	x->n = o;
 }
 
+/* Each token's is_content, worked out once: the rules ask it of every neighbour. */
 static void
 mark_content(struct text *x)
 {
