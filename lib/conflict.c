@@ -1131,6 +1131,9 @@ went_as(const char *w, int up)
     "winding calm calms calmed calming bring brings brought bringing knock knocks knocked " \
     "knocking push pushes pushed pushing"
 
+/* Verbs that "on" makes "activate" and "off" "block" ("switches the receptor on"). */
+#define SWITCH_VERBS "switch switches switched switching turn turns turned turning"
+
 #define PARTICLE_OBJECT 6	/* words between a verb and its "up" or "down" */
 
 static void
@@ -1141,7 +1144,7 @@ read_phrasal_verbs(struct text *x)
 		if (x->v[i].type != T_WORD || x->v[i + 1].type != T_WORD)
 			continue;
 		if (strcmp(x->v[i + 1].w, "on") == 0 &&
-		    among(x->v[i].w, "switch switches switched switching turn turns turned turning"))
+		    among(x->v[i].w, SWITCH_VERBS))
 			as = "activates";
 		else if ((strcmp(x->v[i + 1].w, "off") == 0 &&
 		    among(x->v[i].w, "switch switches switched switching shut shuts shutting")) ||
@@ -1168,10 +1171,15 @@ read_phrasal_verbs(struct text *x)
 			continue;
 		read_as(&x->v[i], as);
 	}
-	/* the particle after a short object: "bring your blood pressure down" */
+	/*
+	 * the particle after a short object: "bring your blood pressure
+	 * down", "switching the NMDA receptors on" (the clause's last word,
+	 * not "turns patients on to therapy")
+	 */
 	for (size_t i = 0; i + 2 < x->n; i++) {
 		int up = among(x->v[i].w, UP_VERBS), down = among(x->v[i].w, DOWN_VERBS);
-		if (x->v[i].type != T_WORD || (!up && !down))
+		int on = among(x->v[i].w, SWITCH_VERBS);
+		if (x->v[i].type != T_WORD || (!up && !down && !on))
 			continue;
 		for (size_t k = i + 2; k < x->n && k <= i + 1 + PARTICLE_OBJECT; k++) {
 			if (x->v[k].type != T_WORD || among(x->v[k].w, CLAUSE_WORD))
@@ -1180,6 +1188,12 @@ read_phrasal_verbs(struct text *x)
 			    (down && strcmp(x->v[k].w, "down") == 0)) {
 				read_as(&x->v[i], up && strcmp(x->v[k].w, "up") == 0 ?
 				    "increases" : "reduces");
+				break;
+			}
+			if (on && among(x->v[k].w, "on off") &&
+			    (k + 1 == x->n || x->v[k + 1].type == T_PUNCT)) {
+				read_as(&x->v[i], strcmp(x->v[k].w, "on") == 0 ?
+				    "activates" : "blocks");
 				break;
 			}
 		}
