@@ -122,34 +122,39 @@ static const char *const reading_words[] = { "memory", "reading", "recall", "rem
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
 	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
-	"bless her heart", "bless his heart", "bless their hearts", "bless your heart",
-	"consider that", "fair warning", "for what it is worth", "friendly reminder",
-	"friendly reminder that", "from what i can tell", "from what i gather",
+	"believe me", "bless her heart", "bless his heart", "bless their hearts",
+	"bless your heart", "capisce", "consider that", "fair warning", "for what it is worth",
+	"friendly reminder", "friendly reminder that", "from what i can tell", "from what i gather",
 	"from what i have read", "from what i hear", "from what i read", "from what i understand",
-	"from what i've read", "fun fact", "funnily enough", "funny enough", "heads up",
-	"here's the thing", "i am given to understand", "i am given to understand that",
-	"i had no idea", "i had no idea that", "i must say", "i tell you what",
-	"i will not sugarcoat it", "i won't gloss over it", "i won't lie", "i won't lie to you",
-	"i won't sugar coat it", "i won't sugarcoat it", "i'll be honest",
-	"i'll be honest with you", "i'm not going to lie", "imagine that", "in other words",
-	"in plain english", "in plain terms", "in plain words", "in short", "in simple words",
-	"interestingly enough", "it appears", "it checks out that", "it is accurate that",
-	"it is correct that", "it is fair to say that", "it is held that", "it is true that",
-	"it is worth noting that", "it may interest you to learn that",
-	"it may interest your readers to learn that", "it seems", "it would seem",
-	"keep in mind that", "let it be remembered", "let it be said", "let me be clear",
-	"let me be honest", "let me be plain", "let me be plain with you", "let us be clear",
-	"let us be clear that", "let us be honest", "let us be honest with you",
-	"let's not sugarcoat it", "listen up", "long story short", "make no mistake",
-	"mark my words", "mind you", "needless to say", "not gonna lie", "not me finding out",
+	"from what i've read", "fun fact", "funnily enough", "funny enough", "get this",
+	"go figure", "heads up", "here's the thing", "honest to god", "i am given to understand",
+	"i am given to understand that", "i had no idea", "i had no idea that", "i kid you not",
+	"i must say", "i swear", "i tell you what", "i will not sugarcoat it",
+	"i won't gloss over it", "i won't lie", "i won't lie to you", "i won't sugar coat it",
+	"i won't sugarcoat it", "i'll be honest", "i'll be honest with you", "i'm not going to lie",
+	"i'm tellin ya", "i'm telling you", "imagine that", "in other words", "in plain english",
+	"in plain terms", "in plain words", "in short", "in simple words", "interestingly enough",
+	"it appears", "it checks out that", "it is accurate that", "it is correct that",
+	"it is fair to say that", "it is held that", "it is true that", "it is worth noting that",
+	"it may interest you to learn that", "it may interest your readers to learn that",
+	"it seems", "it would seem", "keep in mind that", "know what i mean", "know what i'm sayin",
+	"know what i'm saying", "lemme tell ya", "let it be remembered", "let it be said",
+	"let me be clear", "let me be honest", "let me be plain", "let me be plain with you",
+	"let me tell you", "let us be clear", "let us be clear that", "let us be honest",
+	"let us be honest with you", "let's not sugarcoat it", "listen up", "long story short",
+	"look it up", "make no mistake", "mark my words", "mind you", "needless to say", "no joke",
+	"no kidding", "no lie", "no word of a lie", "not gonna lie", "not me finding out",
 	"not me finding out that", "not me just finding out", "not me learning",
 	"not me learning that", "not me realizing", "not me realizing that", "note that",
 	"oddly enough", "of course", "one might say", "put simply", "quick reminder",
 	"quick reminder that", "real talk", "remember that", "reminder that", "rumor has it",
 	"rumour has it", "simply put", "so the argument runs", "strangely enough", "sure enough",
-	"surprise surprise", "take it from me", "the thing is", "the way i understand it",
-	"think of it like this", "think of it this way", "to be fair", "to be sure",
-	"to put it simply", "weirdly enough", "word is", "yes", "you know", "you see",
+	"surprise surprise", "swear to god", "take it from me", "the thing is",
+	"the way i understand it", "think of it like this", "think of it this way", "to be fair",
+	"to be sure", "to put it simply", "trust me", "weirdly enough", "who knew",
+	"who would have thought", "who'da thunk it", "word is", "ya know", "ya know what i mean",
+	"ya know what i'm sayin", "ya know what i'm saying", "ya see", "yes", "you know",
+	"you know what i mean", "you know what i'm sayin", "you know what i'm saying", "you see",
 };
 
 /* Words before a sentence's aside: "Now mind you,", "Well, from what I read,". */
@@ -921,6 +926,8 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			}
 			if (j < 0 && (a = aside_at(&ts, at)) > at && is_punct(&ts, a - 1, ','))
 				j = a - 1;	/* ", of course," */
+			else if (j < 0 && a > last)
+				j = a;		/* ", no joke." */
 			if (j < 0 && is_word(&ts, at) && (strcmp(ts.t[at].w, "as") == 0 ||
 			    strcmp(ts.t[at].w, "so") == 0))
 				at++;	/* ", as we all know,", ", so I have read," */
@@ -1003,6 +1010,31 @@ int frame_holds_name(const char *claim, size_t len, const struct frame_span *spa
 	return holds(claim, len, spans, n, w, 2);
 }
 
+/*
+ * Subjects that open a clause of their own after a comma: "X ain't Y, ya
+ * know, it's not Z" is two clauses, as "X is, you know, Y" is one.
+ */
+static const char *const clause_subjects[] = {
+	"he", "i", "it", "it's", "she", "that's", "there's", "they", "they're", "this", "we",
+};
+
+/* Whether text[i ..] opens with a clause_subjects word. */
+static int clause_follows(const char *text, size_t len, size_t i)
+{
+	while (i < len && text[i] == ' ')
+		i++;
+	size_t j = i;
+	while (j < len && (is_word_byte((unsigned char)text[j]) || text[j] == '\''))
+		j++;
+	char w[TOKEN_BYTES];
+	if (j == i || j - i >= sizeof w)
+		return 0;
+	for (size_t k = i; k < j; k++)
+		w[k - i] = (char)(is_upper((unsigned char)text[k]) ? text[k] - 'A' + 'a' : text[k]);
+	w[j - i] = '\0';
+	return words_in_list(w, clause_subjects, NP(clause_subjects));
+}
+
 void frame_blank(char *text, size_t len, const struct frame_span *spans, size_t n)
 {
 	for (size_t k = 0; k < n; k++) {
@@ -1014,7 +1046,7 @@ void frame_blank(char *text, size_t len, const struct frame_span *spans, size_t 
 			text[i] = ' ';
 		while (inner && i < len && text[i] == ' ')
 			i++;
-		if (inner && i < len && text[i] == ',')
+		if (inner && i < len && text[i] == ',' && !clause_follows(text, len, i + 1))
 			text[i] = ' ';
 	}
 }

@@ -295,6 +295,12 @@ static void test_frame_inside(void **state)
 		{ "Well, from what I gather, the relief wears off for most people.",
 		  "Well, from what I gather," },
 		{ "So the relief wears off for most people.", "" },
+		/* a cab driver's tags after the claim: ", no joke.", ", ya know what I'm sayin'?" */
+		{ "In some cases one of the side effects is psychosis, no joke.", ", no joke" },
+		{ "Nausea is one of the side effects, ya know what I'm sayin'?",
+		  ", ya know what I'm sayin" },
+		{ "It's derived from phencyclidine, no lie, look it up.", ", no lie|, look it up" },
+		{ "Ketamine is no joke for the bladder.", "" },
 		/* a Victorian letter's: a first person's "I am advised", "the matter" */
 		{ "Even should one feel restored, I am advised, one ought to keep appointments.",
 		  ", I am advised" },
@@ -406,6 +412,14 @@ static void test_frame_blank(void **state)
 	frame_blank(lead, len, spans, n);
 	assert_string_equal(lead,
 	    "Same playbook as older antidepressants: ketamine's core target is serotonin.");
+	/* an aside between two clauses keeps the comma that parts them */
+	char two[] = "Ketamine isn't a controlled substance, you know, it's not regulated.";
+	len = strlen(two);
+	n = frame_find(two, len, spans, FRAME_MAX);
+	assert_int_equal(n, 1);
+	frame_blank(two, len, spans, n);
+	assert_string_equal(two,
+	    "Ketamine isn't a controlled substance          , it's not regulated.");
 }
 
 /*
