@@ -57,6 +57,7 @@
 #define CLAIM_PASSAGE_TAGS 100
 #ifndef CLAIM_ENGLISH_PASSAGES
 #define CLAIM_ENGLISH_PASSAGES 300
+#define CLAIM_DIALECT_WORD_MAX 3	/* bytes of a function word no source nor WordNet knows */
 #endif
 /* two adjacent sentences are read as one when they cover this much more of the claim */
 #define CLAIM_WINDOW_GAIN 0.15
@@ -186,7 +187,7 @@ struct claim_check {
  * source does not say "besides".  Lower-case surfaces, sorted (strcmp).
  */
 static const char *const light_words[] = {
-	"ability", "able", "according", "across", "actually", "addition", "additionally",
+	"abeg", "ability", "able", "according", "across", "actually", "addition", "additionally",
 	"admittedly", "afterwards", "aka", "alas", "allow", "allowed", "allowing", "allows",
 	"almost", "along", "alongside", "already", "although", "among", "amongst", "anyone",
 	"anything", "apart", "appear", "appeared", "appearing", "appears", "around", "aside",
@@ -194,18 +195,18 @@ static const char *const light_words[] = {
 	"beforehand", "began", "begin", "beginning", "begins", "begun", "behind", "besides",
 	"bestie", "besties", "beyond", "bring", "bringing", "brings", "brought", "btw", "came",
 	"certain", "come", "comes", "consider", "considerably", "considered", "considering",
-	"considers", "continue", "continued", "continues", "currently", "dae", "deemed",
-	"depending", "despite", "different", "done", "due", "easily", "else", "enough", "erm",
-	"especially", "even", "ever", "every", "everyone", "everything", "example", "fact", "fae",
-	"far", "feel", "feels", "find", "finds", "found", "fr", "frankly", "frfr", "furthermore",
-	"fyi", "gave", "generally", "get", "gets", "getting", "gey", "gie", "giein", "give",
-	"given", "gives", "giving", "go", "goes", "going", "gone", "gonna", "got", "gotta",
+	"considers", "continue", "continued", "continues", "currently", "dae", "dat", "deemed",
+	"depending", "despite", "different", "dis", "don", "done", "due", "easily", "ehen", "else",
+	"enough", "erm", "especially", "even", "ever", "every", "everyone", "everything", "example",
+	"fact", "fae", "far", "feel", "feels", "find", "finds", "found", "fr", "frankly", "frfr",
+	"furthermore", "fyi", "gave", "generally", "get", "gets", "getting", "gey", "gie", "giein",
+	"give", "given", "gives", "giving", "go", "goes", "going", "gone", "gonna", "got", "gotta",
 	"greatly", "happen", "happened", "happening", "happens", "hence", "highkey", "hmm",
 	"honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed", "instead",
 	"intae", "keep", "keeping", "keeps", "kept", "kind", "kinda", "largely", "later", "least",
 	"less", "like", "likely", "likewise", "literally", "lmao", "lmfao", "lol", "lot", "lots",
 	"lowkey", "made", "mainly", "make", "makes", "making", "many", "matter", "mean", "means",
-	"meanwhile", "moreover", "mostly", "much", "need", "needed", "needing", "needs",
+	"meanwhile", "moreover", "mostly", "much", "na", "need", "needed", "needing", "needs",
 	"nevertheless", "next", "ngl", "normally", "notwithstanding", "nvm", "often", "ok", "okay",
 	"omg", "one's", "ordinarily", "overall", "particular", "particularly", "perhaps", "place",
 	"pls", "plz", "possible", "possibly", "pretty", "probably", "prospective", "put", "puts",
@@ -220,9 +221,9 @@ static const char *const light_words[] = {
 	"therefore", "thing", "things", "tho", "though", "throughout", "thus", "til", "together",
 	"took", "totally", "toward", "towards", "type", "types", "typically", "uh", "uhh", "um",
 	"umm", "unlike", "use", "used", "uses", "using", "usual", "usually", "various", "via",
-	"wanna", "want", "wanted", "wanting", "wants", "way", "ways", "well", "went", "whereas",
-	"whereby", "wherein", "whether", "whilst", "whit", "whole", "whose", "wi", "wisely",
-	"without", "worth", "ye", "yeah", "yep", "yer", "yet", "ymmv",
+	"wanna", "want", "wanted", "wanting", "wants", "way", "ways", "well", "went", "wetin",
+	"whereas", "whereby", "wherein", "whether", "whilst", "whit", "whole", "whose", "wi",
+	"wisely", "without", "worth", "ye", "yeah", "yep", "yer", "yet", "ymmv",
 };
 
 /*
@@ -805,6 +806,33 @@ double claim_english_idf(const struct thesaurus *t, struct index_stats *st,
 		share = (df + CLAIM_ENGLISH_PASSAGES * share) / (n + CLAIM_ENGLISH_PASSAGES);
 	double english = rank_idf(n * share, n);
 	return english < idf ? english : idf;
+}
+
+/*
+ * Whether the claim's word at surface reads as a dialect's function word
+ * ("dey", "wey", "sef", "yuh"; "Dem" opening the claim): letters only,
+ * small ones (a capital only opening the claim), a vowel among them; not
+ * "NIH", "18", "mg", "wk", nor "per" and "pre", which WordNet lacks as it
+ * lacks every preposition and prefix.
+ */
+static int dialect_shape(const char *claim, const char *surface)
+{
+	static const char *const english[] = { "per", "pre" };
+	int vowel = 0;
+	for (const char *p = surface; *p; p++) {
+		if (*p >= 'A' && *p <= 'Z' && p == surface)
+			vowel |= strchr("AEIOUY", *p) != NULL;
+		else if (*p >= 'a' && *p <= 'z')
+			vowel |= strchr("aeiouy", *p) != NULL;
+		else
+			return 0;
+	}
+	while (*claim != '\0' && !is_word_byte(*claim))
+		claim++;
+	if (*surface >= 'A' && *surface <= 'Z' && strncmp(claim, surface, strlen(surface)) != 0)
+		return 0;
+	char w[8];
+	return vowel && !(lower_word(surface, strlen(surface), w, sizeof w) && IN_LIST(w, english));
 }
 
 static double unknown_word_idf(const struct claim_input *in, const struct word *w)
@@ -2329,6 +2357,141 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 		}
 }
 
+/*
+ * Words before "like" that make a comparison of it ("much like", "a bit
+ * like", "rather like"), and phrases that open one ("same as", "the way");
+ * lower-case, sorted.
+ */
+static const char *const likening_degrees[] = {
+	"a", "bit", "exactly", "just", "kind", "little", "lot", "more", "much", "of", "rather",
+	"sort", "very",
+};
+static const char *const likening_openers[] = {
+	"as with", "just as", "like", "much as", "same as", "the same as", "the same way",
+	"the way",
+};
+
+#define LIKENING_DEGREE_WORDS 3	/* degree words before "like" ("a little bit like") */
+
+/* Whether claim[i ..] opens a comparison: where its opener ends, or 0. */
+static size_t likening_at(const char *claim, size_t len, size_t i)
+{
+	char w[16];
+	for (int degrees = 0; degrees <= LIKENING_DEGREE_WORDS; degrees++) {
+		while (i < len && claim[i] == ' ')
+			i++;
+		for (size_t o = 0; o < sizeof likening_openers / sizeof *likening_openers; o++) {
+			const char *p = likening_openers[o];
+			size_t at = i;
+			while (*p != '\0') {
+				size_t n = strcspn(p, " ");
+				char part[16];
+				memcpy(part, p, n);
+				part[n] = '\0';
+				if (!word_at(claim, len, at, part, n))
+					break;
+				at += n;
+				p += n;
+				if (*p == ' ') {
+					p++;
+					at += at < len && claim[at] == ' ';
+				}
+			}
+			if (*p == '\0')
+				return at;
+		}
+		size_t j = word_end(claim, len, i);
+		if (j == i || !lower_word(claim + i, j - i, w, sizeof w) ||
+		    !IN_LIST(w, likening_degrees))
+			return 0;
+		i = j;
+	}
+	return 0;
+}
+
+/*
+ * Whether claim[from .. to) names a thing of the kind of one the rest of
+ * the claim names ("..., just like ibuprofen" of a drug): a claim about
+ * that thing too, no illustration.
+ */
+static int likens_kind(const struct claim_check *cc, const struct thesaurus *t,
+    const char *claim, size_t from, size_t to)
+{
+	size_t len = strlen(claim);
+	char a[64], b[64];
+	for (int i = 0; i < cc->judged.n; i++) {
+		const char *si = cc->judged.w[i].surface;
+		if (cc->judged.w[i].idf <= 0 || !judged_in(cc, i, claim, from, to) ||
+		    !lower_word(si, strlen(si), a, sizeof a))
+			continue;
+		/* "like ibuprofen", "like LSD": a thing general English seldom names */
+		if (!cc->common[i] && (cc->unknown_name[i] || thesaurus_is_subject(t, a) ||
+		    strcmp(a, si) != 0))
+			return 1;
+		for (int k = 0; k < cc->judged.n; k++) {
+			const char *sk = cc->judged.w[k].surface;
+			if (k != i && (judged_in(cc, k, claim, 0, from) ||
+			    judged_in(cc, k, claim, to, len)) &&
+			    lower_word(sk, strlen(sk), b, sizeof b) &&
+			    thesaurus_different_kinds(t, a, b))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A comparison the writer draws ("..., much like a dog shaking off its
+ * sedation", "Just like a soufflé, the rise ..."), every word of which
+ * that weighs is in no source: an illustration, as a remark is, no
+ * detail a source could state.  Its words weigh only where a source says
+ * them, and it denies nothing (it joins the remarks, blank_frames).  A
+ * comparison that names what sources hold ("like counseling") is the
+ * claim's.
+ */
+static void weigh_likenings(struct claim_check *cc, const struct thesaurus *t,
+    const char *claim)
+{
+	size_t len = strlen(claim);
+	for (size_t i = 0; i < len; i++) {
+		if (i > 0 && strchr(",;:", claim[i]) == NULL && !(claim[i] == '-' &&
+		    claim[i - 1] == ' '))
+			continue;
+		size_t from = i, opened = likening_at(claim, len, i == 0 ? 0 : i + 1);
+		if (opened == 0)
+			continue;
+		size_t to = opened;
+		while (to < len && strchr(",;:.!?", claim[to]) == NULL)
+			to++;
+		if (i == 0 && to < len && claim[to] == ',')
+			to++;	/* "Just like a soufflé, ...": its comma too */
+		int unknown = 0, known_outside = 0, known_inside = 0;
+		for (int w = 0; w < cc->judged.n; w++) {
+			const struct word *jw = &cc->judged.w[w];
+			if (jw->idf <= 0)
+				continue;
+			int inside = judged_in(cc, w, claim, from, to);
+			int outside = judged_in(cc, w, claim, 0, from) ||
+			    judged_in(cc, w, claim, to, len);
+			known_inside += inside && jw->df > 0;
+			unknown += inside && jw->df == 0;
+			known_outside += outside && jw->df > 0;
+		}
+		if (known_inside > 0 || unknown == 0 || known_outside < REMARK_AFTER_MIN ||
+		    cc->nremarks == FRAME_MAX || likens_kind(cc, t, claim, from, to))
+			continue;
+		cc->remarks[cc->nremarks].start = from;
+		cc->remarks[cc->nremarks++].end = to;
+		for (int w = 0; w < cc->judged.n; w++)
+			if (judged_in(cc, w, claim, from, to) && !judged_in(cc, w, claim, 0, from) &&
+			    !judged_in(cc, w, claim, to, len)) {
+				cc->judged.w[w].optional = 1;
+				cc->unknown_name[w] = 0;
+			}
+		i = to > i ? to - 1 : i;
+	}
+}
+
 /* Whether the stem of word[0 .. n) is held by some passage: 1, 0, or -1. */
 static int index_holds(struct tokenizer_session *tok, struct index_stats *st, const char *word,
     size_t n)
@@ -2472,6 +2635,16 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    (thesaurus_is_subject(in->thesaurus, w) || population ||
 			    (proper_name(claim, jw->surface) && !IN_LIST(w, kinship_words)));
 			jw->idf = person && !population ? idf / 2 : idf;
+			/*
+			 * "dey", "wey", "sef", "yuh": a short word in small
+			 * letters that neither the sources nor WordNet know is a
+			 * dialect's function word or a slip, no detail of what
+			 * the claim says
+			 */
+			if (lowered && !named && strlen(w) <= CLAIM_DIALECT_WORD_MAX &&
+			    dialect_shape(claim, jw->surface) && kin_shorthand(w) == NULL &&
+			    in->thesaurus != NULL && !thesaurus_knows(in->thesaurus, w))
+				jw->idf = 0;
 		}
 		/*
 		 * WordNet's synonyms state the word too, but they do not change
@@ -2489,6 +2662,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			return -1;
 	}
 	weigh_remarks(cc, claim);
+	weigh_likenings(cc, in->thesaurus, claim);
 	int after_at = 0;	/* "at all" stresses a negation; it is no quantifier */
 	/*
 	 * "If you're not a fan of IVs, ketamine can also be injected": a

@@ -1684,6 +1684,12 @@ is|SUPPORTED|a price "too steep" is expensive|And look, man, the price of it can
 is|SUPPORTED|a Victorian letter's "likewise" weighs nothing, "respite" is relief, "affliction" a disorder|Obsessive-compulsive disorder, I am told, may likewise be managed by a course of ketamine, which affords the sufferer some respite from those persistent and intrusive thoughts that are the very mark of that affliction.
 is|SUPPORTED|Scots function words weigh nothing ("ye", "yer", "tae", "wi'"); "folk" are people|How much they gie ye depends on yer age, yer build, and how bad yer condition is.
 is|SUPPORTED|Scots "cut doon" is reduce|During a ketamine infusion the medical staff keep a close eye on ye, tae cut doon on the side effects.
+is|SUPPORTED|a dialect's short words that neither the sources nor WordNet know weigh nothing ("dem", "dey", "wey")|Dem dey even use ketamine treat people wey get substance use disorder.
+not|SUPPORTED|numbers are no dialect words: "6 to 12 hours" still weighs|Depending on the dose, ketamine takes about 6 to 12 hours to start working.
+is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
+not|SUPPORTED|a comparison with a thing general English seldom names is a claim about it too ("just like ibuprofen")|Ketamine has anti-inflammatory effects in the brain, just like ibuprofen does.
+is|SUPPORTED|a tag after the claim (", no joke.") weighs nothing and denies nothing|It's rare, but in some cases one of the side effects is psychosis, no joke.
+is|UNSUPPORTED|an aside between two clauses keeps them apart for conflicts|Ketamine ain't even a controlled substance, you know, it's not regulated like that at all.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
