@@ -5759,6 +5759,17 @@ value_at(const struct text *x, size_t i, struct val *v)
 			return 1;
 		}
 	}
+	/* "a half hour", "half hour" */
+	if (strcmp(w, "half") == 0 || (among(w, "a an") && strcmp(wd(x, i + 1), "half") == 0)) {
+		size_t at = strcmp(w, "half") == 0 ? i + 1 : i + 2;
+		int u = unit_of(wd(x, at));
+
+		if (u >= 0 && UNIT[u].single != NULL && strcmp(wd(x, at), UNIT[u].single) == 0) {
+			v->lo = v->hi = 0.5;
+			v->next = at;
+			return 1;
+		}
+	}
 	if (among(w, "a an") && !among(wprev(x, i), "once twice thrice times per each every")) {
 		int u;
 
