@@ -197,33 +197,34 @@ static const char *const light_words[] = {
 	"certain", "come", "comes", "consider", "considerably", "considered", "considering",
 	"considers", "continue", "continued", "continues", "currently", "dae", "dat", "deemed",
 	"depending", "despite", "different", "dis", "don", "done", "due", "easily", "ehen", "else",
-	"enough", "erm", "especially", "even", "ever", "every", "everyone", "everything", "example",
-	"fact", "fae", "far", "feel", "feels", "find", "finds", "found", "fr", "frankly", "frfr",
-	"furthermore", "fyi", "gave", "generally", "get", "gets", "getting", "gey", "gie", "giein",
-	"give", "given", "gives", "giving", "go", "goes", "going", "gone", "gonna", "got", "gotta",
-	"greatly", "happen", "happened", "happening", "happens", "hence", "highkey", "hmm",
-	"honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed", "instead",
-	"intae", "keep", "keeping", "keeps", "kept", "kind", "kinda", "largely", "later", "least",
-	"less", "like", "likely", "likewise", "literally", "lmao", "lmfao", "lol", "lot", "lots",
-	"lowkey", "made", "mainly", "make", "makes", "making", "many", "matter", "mean", "means",
-	"meanwhile", "moreover", "mostly", "much", "na", "need", "needed", "needing", "needs",
-	"nevertheless", "next", "ngl", "normally", "notwithstanding", "nvm", "often", "ok", "okay",
-	"omg", "one's", "ordinarily", "overall", "particular", "particularly", "perhaps", "place",
-	"pls", "plz", "possible", "possibly", "pretty", "probably", "prospective", "put", "puts",
-	"putting", "quite", "rather", "really", "receive", "received", "receives", "receiving",
-	"regarded", "regarding", "regardless", "relatively", "remain", "remained", "remaining",
-	"remains", "rightly", "rofl", "said", "saw", "say", "saying", "says", "see", "seeing",
-	"seem", "seemed", "seeming", "seems", "seen", "sees", "sensibly", "serve", "served",
-	"serves", "serving", "several", "show", "showed", "showing", "shown", "shows", "since",
-	"smh", "somebody", "someone", "something", "sometimes", "somewhat", "somewhere", "sorta",
-	"specifically", "start", "started", "starting", "starts", "still", "stuff", "super", "tae",
-	"take", "taken", "takes", "taking", "tbh", "tend", "tended", "tending", "tends", "thereby",
-	"therefore", "thing", "things", "tho", "though", "throughout", "thus", "til", "together",
-	"took", "totally", "toward", "towards", "type", "types", "typically", "uh", "uhh", "um",
-	"umm", "unlike", "use", "used", "uses", "using", "usual", "usually", "various", "via",
-	"wanna", "want", "wanted", "wanting", "wants", "way", "ways", "well", "went", "wetin",
-	"whereas", "whereby", "wherein", "whether", "whilst", "whit", "whole", "whose", "wi",
-	"wisely", "without", "worth", "ye", "yeah", "yep", "yer", "yet", "ymmv",
+	"em", "enough", "erm", "especially", "even", "ever", "every", "everyone", "everything",
+	"example", "fact", "fae", "far", "feel", "feels", "find", "finds", "found", "fr", "frankly",
+	"frfr", "furthermore", "fyi", "gave", "generally", "get", "gets", "getting", "gey", "gie",
+	"giein", "gimme", "give", "given", "gives", "giving", "go", "goes", "going", "gone",
+	"gonna", "got", "gotta", "greatly", "happen", "happened", "happening", "happens", "hence",
+	"highkey", "hmm", "honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo",
+	"indeed", "instead", "intae", "keep", "keeping", "keeps", "kept", "kind", "kinda",
+	"largely", "later", "least", "lemme", "less", "like", "likely", "likewise", "literally",
+	"lmao", "lmfao", "lol", "lot", "lots", "lowkey", "made", "mainly", "make", "makes",
+	"making", "many", "matter", "mean", "means", "meanwhile", "moreover", "mostly", "much",
+	"na", "need", "needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
+	"notwithstanding", "nvm", "often", "ok", "okay", "omg", "one's", "ordinarily", "outta",
+	"overall", "particular", "particularly", "perhaps", "place", "pls", "plz", "possible",
+	"possibly", "pretty", "probably", "prospective", "put", "puts", "putting", "quite",
+	"rather", "really", "receive", "received", "receives", "receiving", "regarded", "regarding",
+	"regardless", "relatively", "remain", "remained", "remaining", "remains", "rightly", "rofl",
+	"said", "saw", "say", "saying", "says", "see", "seeing", "seem", "seemed", "seeming",
+	"seems", "seen", "sees", "sensibly", "serve", "served", "serves", "serving", "several",
+	"show", "showed", "showing", "shown", "shows", "since", "smh", "somebody", "someone",
+	"something", "sometimes", "somewhat", "somewhere", "sorta", "specifically", "start",
+	"started", "starting", "starts", "still", "stuff", "super", "tae", "take", "taken", "takes",
+	"taking", "tbh", "tend", "tended", "tending", "tends", "thereby", "therefore", "thing",
+	"things", "tho", "though", "throughout", "thus", "til", "together", "took", "totally",
+	"toward", "towards", "type", "types", "typically", "uh", "uhh", "um", "umm", "unlike",
+	"use", "used", "uses", "using", "usual", "usually", "various", "via", "wanna", "want",
+	"wanted", "wanting", "wants", "way", "ways", "well", "went", "wetin", "whereas", "whereby",
+	"wherein", "whether", "whilst", "whit", "whole", "whose", "wi", "wisely", "without",
+	"worth", "ye", "yeah", "yep", "yer", "yet", "ymmv",
 };
 
 /*
@@ -284,13 +285,13 @@ static const char *const identity_openers[] = { "a", "an", "part", "the" };
  * Lower-case, sorted.
  */
 static const char *const direction_words[] = {
-	"bigger", "boost", "boosts", "decrease", "decreased", "decreases", "drop",
-	"dropped", "drops", "earlier", "exceed", "exceeded", "exceeding", "exceeds", "fall",
-	"falls", "faster", "fewer", "greater", "higher", "increase", "increased",
-	"increases", "larger", "longer", "lower", "lowered", "lowers", "quicker", "raise",
-	"raised", "raises", "reduce", "reduced", "reduces", "rise", "rises", "shorter",
-	"slow", "slowed", "slower", "slows", "smaller", "sooner", "strengthen", "strengthened",
-	"strengthens", "weaken", "weakened", "weakens", "worse", "worsen", "worsens",
+	"bigger", "boost", "boosts", "decrease", "decreased", "decreases", "drop", "dropped",
+	"drops", "earlier", "exceed", "exceeded", "exceeding", "exceeds", "fall", "falls", "faster",
+	"fewer", "greater", "higher", "increase", "increased", "increases", "larger", "longer",
+	"lower", "lowered", "lowers", "quicker", "raise", "raised", "raises", "reduce", "reduced",
+	"reduces", "rise", "rises", "shorter", "slow", "slowed", "slower", "slows", "smaller",
+	"sooner", "strengthen", "strengthened", "strengthens", "weaken", "weakened", "weakens",
+	"worse", "worsen", "worsens",
 };
 
 /* Adverbs of speed that "more" makes a direction ("more quickly": faster).  Sorted. */
@@ -2504,7 +2505,8 @@ static int index_holds(struct tokenizer_session *tok, struct index_stats *st, co
 	return held;
 }
 
-int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st, char *claim)
+int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, char *claim)
 {
 	static const char right_quote[] = "\xe2\x80\x99", left_quote[] = "\xe2\x80\x98";
 	size_t len = strlen(claim);
@@ -2533,6 +2535,12 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 		int held_with_g = held_as_is == 0 ? index_holds(tok, st, word, n + 1) : 0;
 		if (held_as_is < 0 || held_with_g < 0)
 			return -1;
+		/* "watchin'", "knockin'": general English knows the -ing form, not this one */
+		char lower_g[64], lower_in[64];
+		if (!held_with_g && held_as_is == 0 && t != NULL &&
+		    lower_word(word, n + 1, lower_g, sizeof lower_g) &&
+		    lower_word(word, n, lower_in, sizeof lower_in))
+			held_with_g = thesaurus_knows(t, lower_g) && !thesaurus_knows(t, lower_in);
 		if (held_with_g) {
 			claim[i + n] = 'g';
 			if (a == 3)

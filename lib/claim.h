@@ -94,11 +94,13 @@ int claim_idiom_word(const char *claim, const char *surface);
  * in place and keeping every byte offset: "usin'" becomes "using", and
  * "feelin’" "feeling" and two spaces.  Only a word of four letters or
  * more ending in "in", that no passage of st holds while its "-ing" form's
- * stem is held, and whose apostrophe ends it (a quoted 'protein' keeps its
- * form).  Returns how many were given back, or -1 (out of memory,
- * tokenizer error).
+ * stem is held or, failing that, WordNet (t, may be NULL) knows the
+ * "-ing" form and not the word ("watchin'"), and whose apostrophe ends it
+ * (a quoted 'protein' keeps its form).  Returns how many were given
+ * back, or -1 (out of memory, tokenizer error).
  */
-int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st, char *claim);
+int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, char *claim);
 
 /* The claim's verdict; VERDICT_UNSUPPORTED when no row was shown. */
 enum verdict claim_check_verdict(const struct claim_check *cc);

@@ -1011,8 +1011,12 @@ static int run_query(struct search *s, const char *query, const struct search_op
 	char *restored = NULL;	/* a claim with its dropped g's given back */
 	if (r.o.claim) {
 		tokenizer_remember(s->tok, CLAIM_REMEMBER_BYTES);
+		if (open_thesaurus(&r) != 0) {
+			tokenizer_remember(s->tok, 0);
+			return -1;
+		}
 		if ((restored = strdup(query)) == NULL ||
-		    claim_restore_dropped_g(s->tok, s->stats, restored) < 0) {
+		    claim_restore_dropped_g(s->tok, s->stats, s->thesaurus, restored) < 0) {
 			free(restored);
 			tokenizer_remember(s->tok, 0);
 			return util_error(err, errlen, "out of memory");

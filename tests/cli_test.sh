@@ -1690,6 +1690,9 @@ is|SUPPORTED|a comparison drawn in words no source holds weighs only where said 
 not|SUPPORTED|a comparison with a thing general English seldom names is a claim about it too ("just like ibuprofen")|Ketamine has anti-inflammatory effects in the brain, just like ibuprofen does.
 is|SUPPORTED|a tag after the claim (", no joke.") weighs nothing and denies nothing|It's rare, but in some cases one of the side effects is psychosis, no joke.
 is|UNSUPPORTED|an aside between two clauses keeps them apart for conflicts|Ketamine ain't even a controlled substance, you know, it's not regulated like that at all.
+is|SUPPORTED|"a half hour" is 30 minutes; "Dependin'" is depending|Dependin' on how much they give ya, the ketamine kicks in somewhere between a half hour and three hours.
+is|SUPPORTED|a dropped g is given back where WordNet knows the -ing form ("growin'"); "buddy" is a vocative|That BDNF stuff, buddy, it keeps your brain cells healthy and growin', and those are the same cells that get all beat up on people with depression or anxiety.
+is|SUPPORTED|"lemme" weighs nothing|Lemme tell ya, the usual way they give ya the ketamine is through an IV drip, right there in the clinic, straight into the vein, ya know what I'm sayin'?
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
