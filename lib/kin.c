@@ -517,6 +517,7 @@ static int lower_copy(const char *surface, char lower[64])
 		return 0;
 	for (size_t i = 0; i <= len; i++)
 		lower[i] = (char)tolower((unsigned char)surface[i]);
+	lower[without_possessive(lower, len)] = '\0';	/* "the drip's going": "drip" */
 	return 1;
 }
 

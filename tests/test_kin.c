@@ -128,6 +128,8 @@ static void test_kin_pairs(void **state)
 		/* inflections of a member, and a member's base: "lasting", "promptly" */
 		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
 		{ "prompt", "immediately" }, { "safely", "safety" },
+		/* a claim word with "'s" ("while the drip's going") */
+		{ "drip's", "infusion" }, { "vet's", "veterinary" },
 	};
 	static const char *const apart[][2] = {
 		{ "Medicare", "medical" }, { "Quantum", "quantity" }, { "four", "for" },
