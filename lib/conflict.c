@@ -1022,6 +1022,8 @@ passive_avoided(const struct text *x, size_t i)
 	return strcmp(wd(x, i), "avoided") == 0 && among(wprev(x, i), BE_FORMS);
 }
 
+static int unit_of(const char *w);
+
 static int
 is_negator(const struct text *x, size_t i)
 {
@@ -1057,6 +1059,10 @@ is_negator(const struct text *x, size_t i)
 	if (among(w, "avoid avoids avoided avoiding") && i + 1 < x->n &&
 	    x->v[i + 1].type == T_WORD)
 		return 1;
+	/* "zero risk", "zero side effects": none; "zero to three" counts */
+	if (strcmp(w, "zero") == 0)
+		return i + 1 < x->n && x->v[i + 1].type == T_WORD && !among(nx, STOP) &&
+		    unit_of(nx) < 0;
 	/* "declined to approve", "failed to respond": the deed is not done */
 	if (strcmp(nx, "to") == 0 && among(w, IMPLICATIVE))
 		return 1;
