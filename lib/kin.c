@@ -309,6 +309,9 @@ static const char *const phrases[] = {
 	"heads turn|attention", "keep coming back|ongoing", "keep going back|ongoing",
 	"shut out|barrier", "priced out|barrier", "lock out|barrier",
 	"bail on|skip", "pop into|intrusive", "pop up|intrusive", "tinker with|explore",
+	/* a briefing officer's, a cab driver's, a philosopher's */
+	"old school|traditional", "heavy duty|powerful", "watchful eye|supervision",
+	"keep tabs on|monitor", "like a hawk|closely", "fool around with|explore",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 	/* a country doctor's, a farmer's, a teenager translating */
