@@ -2142,13 +2142,15 @@ static int only_adds(const char *text, size_t len)
 
 /*
  * Whether the "all" at claim[i .. j) is part of an idiom that claims no
- * whole: "all the way back to", "all sorts of", "all kinds of", "of all
- * things", "after all", "above all" (especially), "all in all", "feel
- * all floaty", "last of all" (finally), "best of all".
+ * whole: "all the way back to", "all sorts of", "all kinds of", "all the
+ * time" (often), "of all things", "after all", "above all" (especially),
+ * "all in all", "feel all floaty", "last of all" (finally), "best of all".
  */
 static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 {
-	static const char *const after[] = { " in all", " kinds of", " sorts of", " the way" };
+	static const char *const after[] = {
+		" in all", " kinds of", " sorts of", " the time", " the way",
+	};
 	static const char *const ranking[] = { "best", "first", "last", "most", "worst" };
 	char before[16], next[16], ranked[16];
 	if (opens_with_any(claim + j, after, NP(after)))
