@@ -2144,7 +2144,8 @@ static int only_adds(const char *text, size_t len)
  * Whether the "all" at claim[i .. j) is part of an idiom that claims no
  * whole: "all the way back to", "all sorts of", "all kinds of", "all the
  * time" (often), "of all things", "after all", "above all" (especially),
- * "all in all", "feel all floaty", "last of all" (finally), "best of all".
+ * "all in all", "feel all floaty", "last of all" (finally), "best of all",
+ * ", all to make it safer" (a purpose).
  */
 static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 {
@@ -2153,7 +2154,17 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 	};
 	static const char *const ranking[] = { "best", "first", "last", "most", "worst" };
 	char before[16], next[16], ranked[16];
+	/* ", all to make it work better", ", all with a view to": a purpose */
+	static const char *const purpose[] = {
+		" aimed", " in order", " in the hope", " to ", " trying", " tryin", " with a view",
+		" with the aim",
+	};
 	if (opens_with_any(claim + j, after, NP(after)))
+		return 1;
+	size_t c = i;
+	while (c > 0 && claim[c - 1] == ' ')
+		c--;
+	if (c > 0 && claim[c - 1] == ',' && opens_with_any(claim + j, purpose, NP(purpose)))
 		return 1;
 	size_t b = previous_word(claim, i, before, sizeof before);
 	if (b == SIZE_MAX)
