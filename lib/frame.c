@@ -806,6 +806,40 @@ static size_t add_label(struct frame_span *out, size_t n, size_t max, const stru
 	return added;
 }
 
+/* Words of a writer not knowing or expecting a fact: "I didn't know this", "no idea". */
+static const char *const unknowing_words[] = {
+	"coming", "expect", "expected", "idea", "knew", "know", "realise", "realised",
+	"realize", "realized",
+};
+static const char *const unknowing_denials[] = {
+	"didn't", "didnt", "don't", "dont", "hadn't", "hadnt", "haven't", "havent", "never",
+	"no", "not",
+};
+
+#define UNKNOWING_TOKENS 10	/* tokens of a writer's "I didn't know this" clause */
+
+/*
+ * Whether tokens [from, to) tell of the writer, or people, not knowing
+ * or expecting what the claim states: a denial ("didn't", "didn’t") and
+ * a verb of knowing ("Didn't know this until today", "which I did not
+ * see coming", "I had no idea").
+ */
+static int unknowing(const struct tokens *ts, int from, int to)
+{
+	int denied = 0, knowing = 0;
+	if (to - from > UNKNOWING_TOKENS)
+		return 0;
+	for (int k = from; k < to; k++) {
+		if (!is_word(ts, k))
+			continue;
+		denied |= IS(&ts->t[k], unknowing_denials) || (is_word(ts, k + 1) &&
+		    strcmp(ts->t[k + 1].w, "t") == 0 && (IS(&ts->t[k], knowing_denial_stems) ||
+		    strcmp(ts->t[k].w, "don") == 0));
+		knowing |= denied && IS(&ts->t[k], unknowing_words);
+	}
+	return knowing;
+}
+
 size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t max)
 {
 	struct tokens ts;
@@ -829,6 +863,15 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	 */
 	int aside = aside_at(&ts, 0);
 	int question = opening_question(&ts);
+	/* "Didn't know this until today, but ...", "A lot of people don't know this, but" */
+	int but = opening_comma(&ts, UNKNOWING_TOKENS);
+	if (but > 0 && is_word(&ts, but + 1) && strcmp(ts.t[but + 1].w, "but") == 0 &&
+	    unknowing(&ts, 0, but) && words_after(&ts, but + 2) >= 3) {
+		n = add(out, n, max, ts.t[0].start, ts.t[but + 1].end, 0);
+		lead = from = but + 2;
+		question = 0;
+		aside = -1;
+	}
 	if (question > 0) {
 		/*
 		 * the question is a lead-in (its topic words weigh, conflicts
@@ -918,6 +961,12 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 				continue;
 			int j = according_to(&ts, k + 1), at = k + 1, a;
 			named = j >= 0;
+			/* ", which I did not see coming.": the writer's surprise */
+			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "which") == 0 &&
+			    unknowing(&ts, at, last + 1)) {
+				n = add(out, n, max, ts.t[k].start, ts.t[last].end, 0);
+				break;
+			}
 			if (j < 0 && (a = vocative(&ts, at)) > at) {
 				/* ", sweetheart," ", dear." */
 				n = add(out, n, max, ts.t[k].start, ts.t[a - 1].end, 0);

@@ -301,6 +301,15 @@ static void test_frame_inside(void **state)
 		  ", ya know what I'm sayin" },
 		{ "It's derived from phencyclidine, no lie, look it up.", ", no lie|, look it up" },
 		{ "Ketamine is no joke for the bladder.", "" },
+		/* the writer not knowing it: an opener before "but", a closing "which" */
+		{ "Didn't know this until today, but ketamine can be used to manage OCD.",
+		  "Didn't know this until today, but" },
+		{ "A lot of people don't know this, but ketamine is derived from phencyclidine.",
+		  "A lot of people don't know this, but" },
+		{ "They use it for substance use disorders, which, honestly, I did not see coming.",
+		  ", which, honestly, I did not see coming" },
+		{ "Ketamine is not addictive, but it is a controlled substance.", "" },
+		{ "Ketamine is used in hospitals, which is not where it began.", "" },
 		/* a Victorian letter's: a first person's "I am advised", "the matter" */
 		{ "Even should one feel restored, I am advised, one ought to keep appointments.",
 		  ", I am advised" },
