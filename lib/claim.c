@@ -2140,6 +2140,25 @@ static int only_adds(const char *text, size_t len)
 	return next_word(text, len, w, sizeof w) && IN_LIST(w, adding);
 }
 
+/* Where the claim goes on after the frames that open it ("PSA:", "Honey,"): a byte. */
+static size_t past_opening_frames(const struct claim_check *cc, const char *claim)
+{
+	size_t at = 0;
+	for (int moved = 1; moved;) {
+		moved = 0;
+		while (claim[at] == ' ')
+			at++;
+		for (size_t f = 0; f < cc->nframes; f++)
+			if (cc->frames[f].start == at && cc->frames[f].end > at) {
+				at = cc->frames[f].end;
+				while (claim[at] != '\0' && strchr(",:", claim[at]) != NULL)
+					at++;
+				moved = 1;
+			}
+	}
+	return at;
+}
+
 /*
  * Whether the "all" at claim[i .. j) is part of an idiom that claims no
  * whole: "all the way back to", "all sorts of", "all kinds of", "all the
@@ -2759,9 +2778,15 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			if (negates && !cc->negated) {
 				char first[16];
 				cc->negated_head = denied_head(cc, claim, len, j);
-				/* "Don't skip sessions", "Please don't skip", "Never drive": advice */
-				size_t at = next_word(claim, len, first, sizeof first) &&
-				    strcmp(first, "please") == 0 ? past_first_word(claim, len) : 0;
+				/*
+				 * "Don't skip sessions", "Please don't skip", "Never
+				 * drive", "PSA: don't skip": advice, after the frames
+				 * that open the claim
+				 */
+				size_t at = past_opening_frames(cc, claim);
+				if (next_word(claim + at, len - at, first, sizeof first) &&
+				    strcmp(first, "please") == 0)
+					at += past_first_word(claim + at, len - at);
 				cc->imperative = next_word(claim + at, len - at, first, sizeof first) &&
 				    IN_LIST(first, imperative_openers) && i < at + 12;
 			}

@@ -1697,6 +1697,7 @@ is|SUPPORTED|"old school" is traditional|Old-school antidepressants go after ser
 is|SUPPORTED|"watchful eye" is supervision|It ought to be said, and said plainly, that ketamine infusions are to be given only under the guidance and watchful eye of properly qualified medical professionals.
 is|SUPPORTED|"all the time" says often, no whole; "heavy duty" is powerful|Plot twist: ketamine is a heavy-duty anesthetic that both doctors and vets use all the time.
 is|SUPPORTED|", all to make it ..." is a purpose, no whole|Researchers keep exploring new ways of giving it, new dosing schedules, and other therapies to go alongside it, all to make it safer and work better.
+is|SUPPORTED|advice after an opening frame ("Pro tip: don't skip") is advice, as "Don't skip" is|Pro tip: don't skip sessions! Skipping may slow down your recovery.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for
