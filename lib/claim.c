@@ -208,23 +208,23 @@ static const char *const light_words[] = {
 	"lmao", "lmfao", "lol", "lot", "lots", "lowkey", "made", "mainly", "make", "makes",
 	"making", "many", "matter", "mean", "means", "meanwhile", "moreover", "mostly", "much",
 	"na", "need", "needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
-	"notwithstanding", "nvm", "often", "ok", "okay", "omg", "one's", "ordinarily", "outta",
-	"overall", "particular", "particularly", "perhaps", "place", "pls", "plz", "possible",
-	"possibly", "pretty", "probably", "prospective", "put", "puts", "putting", "quite",
-	"rather", "really", "receive", "received", "receives", "receiving", "regarded", "regarding",
-	"regardless", "relatively", "remain", "remained", "remaining", "remains", "rightly", "rofl",
-	"said", "saw", "say", "saying", "says", "see", "seeing", "seem", "seemed", "seeming",
-	"seems", "seen", "sees", "sensibly", "serve", "served", "serves", "serving", "several",
-	"show", "showed", "showing", "shown", "shows", "since", "smh", "somebody", "someone",
-	"something", "sometimes", "somewhat", "somewhere", "sorta", "specifically", "start",
-	"started", "starting", "starts", "still", "stuff", "super", "tae", "take", "taken", "takes",
-	"taking", "tbh", "tend", "tended", "tending", "tends", "thereby", "therefore", "thing",
-	"things", "tho", "though", "throughout", "thus", "til", "together", "took", "totally",
-	"toward", "towards", "type", "types", "typically", "uh", "uhh", "um", "umm", "unlike",
-	"use", "used", "uses", "using", "usual", "usually", "various", "via", "wanna", "want",
-	"wanted", "wanting", "wants", "way", "ways", "well", "went", "wetin", "whereas", "whereby",
-	"wherein", "whether", "whilst", "whit", "whole", "whose", "wi", "wisely", "without",
-	"worth", "ye", "yeah", "yep", "yer", "yet", "ymmv",
+	"notwithstanding", "nvm", "often", "ok", "okay", "omg", "one's", "ordinarily", "oughta",
+	"outta", "overall", "particular", "particularly", "perhaps", "place", "pls", "plz",
+	"possible", "possibly", "pretty", "probably", "prospective", "put", "puts", "putting",
+	"quite", "rather", "really", "receive", "received", "receives", "receiving", "regarded",
+	"regarding", "regardless", "relatively", "remain", "remained", "remaining", "remains",
+	"rightly", "rofl", "said", "saw", "say", "saying", "says", "see", "seeing", "seem",
+	"seemed", "seeming", "seems", "seen", "sees", "sensibly", "serve", "served", "serves",
+	"serving", "several", "show", "showed", "showing", "shown", "shows", "since", "smh",
+	"somebody", "someone", "something", "sometimes", "somewhat", "somewhere", "sorta",
+	"specifically", "start", "started", "starting", "starts", "still", "stuff", "super", "tae",
+	"take", "taken", "takes", "taking", "tbh", "tend", "tended", "tending", "tends", "thereby",
+	"therefore", "thing", "things", "tho", "though", "throughout", "thus", "til", "together",
+	"took", "totally", "toward", "towards", "type", "types", "typically", "uh", "uhh", "um",
+	"umm", "unlike", "use", "used", "uses", "using", "usual", "usually", "various", "via",
+	"wanna", "want", "wanted", "wanting", "wants", "way", "ways", "well", "went", "wetin",
+	"whereas", "whereby", "wherein", "whether", "whilst", "whit", "whole", "whose", "wi",
+	"wisely", "without", "worth", "ye", "yeah", "yep", "yer", "yet", "ymmv",
 };
 
 /*
@@ -2537,6 +2537,27 @@ static int index_holds(struct tokenizer_session *tok, struct index_stats *st, co
 	return held;
 }
 
+/*
+ * Whether clipped[0 .. n) is a word with a letter dropped, whole[0 ..
+ * wn) with it: no passage holds the clipped word, and a passage holds
+ * the whole one or, failing that, WordNet knows the whole one and not
+ * the clipped ("watchin'", "knockin'", "'ospital").  1, 0, or -1.
+ */
+static int restores(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, const char *clipped, size_t n, const char *whole, size_t wn)
+{
+	int held_as_is = index_holds(tok, st, clipped, n);
+	if (held_as_is != 0)
+		return held_as_is < 0 ? -1 : 0;
+	int held_whole = index_holds(tok, st, whole, wn);
+	if (held_whole != 0)
+		return held_whole;
+	char lower_whole[64], lower_clipped[64];
+	return t != NULL && lower_word(whole, wn, lower_whole, sizeof lower_whole) &&
+	    lower_word(clipped, n, lower_clipped, sizeof lower_clipped) &&
+	    thesaurus_knows(t, lower_whole) && !thesaurus_knows(t, lower_clipped);
+}
+
 int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st,
     const struct thesaurus *t, char *claim)
 {
@@ -2554,6 +2575,29 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 		else if (end < len && claim[end] == '\'' && (end + 1 == len ||
 		    !is_word_byte(claim[end + 1])))
 			a = 1;
+		/* a dropped h: "'appens", "’ospital" (not a quoted "'protein'") */
+		size_t h = 0, from = i, m = n;
+		if (a == 0 && i > 0 && claim[i - 1] == '\'' && (i == 1 ||
+		    !is_word_byte(claim[i - 2])) && claim[end] != '\'')
+			h = 1;
+		else if (a == 0 && n > 5 && memcmp(claim + i, right_quote, 3) == 0)
+			h = 3, from = i + 3, m = n - 3;
+		if (h > 0 && m >= 2 && m < 60 && is_alpha((unsigned char)claim[from])) {
+			char whole[64];
+			whole[0] = 'h';
+			memcpy(whole + 1, claim + from, m);
+			int r = restores(tok, st, t, claim + from, m, whole, m + 1);
+			if (r < 0)
+				return -1;
+			if (r > 0) {
+				if (h == 1)
+					claim[i - 1] = 'h';
+				else
+					claim[i] = claim[i + 1] = ' ', claim[i + 2] = 'h';
+				restored++;
+			}
+			continue;
+		}
 		/* a quoted word ("'protein'", "‘protein’") keeps its form */
 		int quoted = (i > 0 && claim[i - 1] == '\'') ||
 		    (n > 3 && memcmp(claim + i, left_quote, 3) == 0);
@@ -2563,16 +2607,9 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 		char word[64];
 		memcpy(word, claim + i, n);
 		word[n] = 'g';
-		int held_as_is = index_holds(tok, st, claim + i, n);
-		int held_with_g = held_as_is == 0 ? index_holds(tok, st, word, n + 1) : 0;
-		if (held_as_is < 0 || held_with_g < 0)
+		int held_with_g = restores(tok, st, t, claim + i, n, word, n + 1);
+		if (held_with_g < 0)
 			return -1;
-		/* "watchin'", "knockin'": general English knows the -ing form, not this one */
-		char lower_g[64], lower_in[64];
-		if (!held_with_g && held_as_is == 0 && t != NULL &&
-		    lower_word(word, n + 1, lower_g, sizeof lower_g) &&
-		    lower_word(word, n, lower_in, sizeof lower_in))
-			held_with_g = thesaurus_knows(t, lower_g) && !thesaurus_knows(t, lower_in);
 		if (held_with_g) {
 			claim[i + n] = 'g';
 			if (a == 3)

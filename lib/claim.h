@@ -96,7 +96,9 @@ int claim_idiom_word(const char *claim, const char *surface);
  * more ending in "in", that no passage of st holds while its "-ing" form's
  * stem is held or, failing that, WordNet (t, may be NULL) knows the
  * "-ing" form and not the word ("watchin'"), and whose apostrophe ends it
- * (a quoted 'protein' keeps its form).  Returns how many were given
+ * (a quoted 'protein' keeps its form).  The "h" a speaker dropped before
+ * an apostrophe is given back the same way ("'appens" becomes "happens",
+ * "’ospital" two spaces and "hospital").  Returns how many were given
  * back, or -1 (out of memory, tokenizer error).
  */
 int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st,

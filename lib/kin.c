@@ -312,6 +312,8 @@ static const char *const phrases[] = {
 	/* a briefing officer's, a cab driver's, a philosopher's */
 	"old school|traditional", "heavy duty|powerful", "watchful eye|supervision",
 	"keep tabs on|monitor", "like a hawk|closely", "fool around with|explore",
+	/* a kindergarten teacher's */
+	"grown ups|people", "big feelings|emotions",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 	/* a country doctor's, a farmer's, a teenager translating */

@@ -1698,6 +1698,8 @@ is|SUPPORTED|"watchful eye" is supervision|It ought to be said, and said plainly
 is|SUPPORTED|"all the time" says often, no whole; "heavy duty" is powerful|Plot twist: ketamine is a heavy-duty anesthetic that both doctors and vets use all the time.
 is|SUPPORTED|", all to make it ..." is a purpose, no whole|Researchers keep exploring new ways of giving it, new dosing schedules, and other therapies to go alongside it, all to make it safer and work better.
 is|SUPPORTED|advice after an opening frame ("Pro tip: don't skip") is advice, as "Don't skip" is|Pro tip: don't skip sessions! Skipping may slow down your recovery.
+is|SUPPORTED|a dropped h is given back ("'eard"), and a dropped g ("counsellin'"); "oughta" weighs nothing|Way I 'eard it, you oughta think about a bit of counsellin' or sortin' your lifestyle out alongside the ketamine, to get the most out of it.
+is|SUPPORTED|"grown-ups" are people, "big feelings" emotions|Grown-ups who got ketamine for PTSD have said they handle their big feelings better, bounce back from stress more easily, and think more clearly.
 is|SUPPORTED|an opening "In chronic pain work," scopes the clause after it ("much smaller doses" is for distress)|In chronic pain work, it is the higher doses that have proven effective.
 CLAIMS
 	# an acronym the articles define states the words it stands for

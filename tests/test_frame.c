@@ -301,6 +301,8 @@ static void test_frame_inside(void **state)
 		  ", ya know what I'm sayin" },
 		{ "It's derived from phencyclidine, no lie, look it up.", ", no lie|, look it up" },
 		{ "Ketamine is no joke for the bladder.", "" },
+		/* a Londoner's tag and mate */
+		{ "Them sprays ain't as common as the drip, mate, innit.", ", mate|, innit" },
 		/* the writer not knowing it: an opener before "but", a closing "which" */
 		{ "Didn't know this until today, but ketamine can be used to manage OCD.",
 		  "Didn't know this until today, but" },
