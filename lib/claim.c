@@ -2419,6 +2419,8 @@ static size_t likening_at(const char *claim, size_t len, size_t i)
 			while (*p != '\0') {
 				size_t n = strcspn(p, " ");
 				char part[16];
+				if (n >= sizeof part)
+					break;
 				memcpy(part, p, n);
 				part[n] = '\0';
 				if (!word_at(claim, len, at, part, n))
@@ -2589,11 +2591,12 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 			int r = restores(tok, st, t, claim + from, m, whole, m + 1);
 			if (r < 0)
 				return -1;
-			if (r > 0) {
-				if (h == 1)
-					claim[i - 1] = 'h';
-				else
-					claim[i] = claim[i + 1] = ' ', claim[i + 2] = 'h';
+			if (r > 0 && h == 1) {
+				claim[i - 1] = 'h';
+				restored++;
+			} else if (r > 0) {
+				claim[i] = claim[i + 1] = ' ';
+				claim[i + 2] = 'h';
 				restored++;
 			}
 			continue;

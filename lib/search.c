@@ -1008,7 +1008,7 @@ static int run_query(struct search *s, const char *query, const struct search_op
 	memset(r.info, 0, sizeof *r.info);
 	run_init(&r, opts);
 	index_stats_forget(s->stats);	/* another snapshot: counts are had again */
-	char *restored = NULL;	/* a claim with its dropped g's given back */
+	char *restored = NULL;	/* a claim with its dropped g's and h's given back */
 	if (r.o.claim) {
 		tokenizer_remember(s->tok, CLAIM_REMEMBER_BYTES);
 		if (open_thesaurus(&r) != 0) {
