@@ -2413,27 +2413,10 @@ static size_t likening_at(const char *claim, size_t len, size_t i)
 	for (int degrees = 0; degrees <= LIKENING_DEGREE_WORDS; degrees++) {
 		while (i < len && claim[i] == ' ')
 			i++;
-		for (size_t o = 0; o < sizeof likening_openers / sizeof *likening_openers; o++) {
-			const char *p = likening_openers[o];
-			size_t at = i;
-			while (*p != '\0') {
-				size_t n = strcspn(p, " ");
-				char part[16];
-				if (n >= sizeof part)
-					break;
-				memcpy(part, p, n);
-				part[n] = '\0';
-				if (!word_at(claim, len, at, part, n))
-					break;
-				at += n;
-				p += n;
-				if (*p == ' ') {
-					p++;
-					at += at < len && claim[at] == ' ';
-				}
-			}
-			if (*p == '\0')
-				return at;
+		for (size_t o = 0; o < NP(likening_openers); o++) {
+			size_t n = strlen(likening_openers[o]);
+			if (word_at(claim, len, i, likening_openers[o], n))
+				return i + n;	/* "same as": word_at reads a phrase too */
 		}
 		size_t j = word_end(claim, len, i);
 		if (j == i || !lower_word(claim + i, j - i, w, sizeof w) ||
