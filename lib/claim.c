@@ -2428,23 +2428,64 @@ static size_t likening_at(const char *claim, size_t len, size_t i)
 }
 
 /*
+ * Words that end a comparison drawn inside a clause and go on with the
+ * clause ("like a spotter at the gym during infusions"); lower-case, sorted.
+ */
+static const char *const clause_resumers[] = {
+	"after", "and", "because", "before", "but", "during", "so", "until", "when", "whenever",
+	"while",
+};
+
+/* Whether a word of clause_resumers starts at claim[i]. */
+static int resumes_clause(const char *claim, size_t len, size_t i)
+{
+	char w[16];
+	size_t j = word_end(claim, len, i);
+	return j > i && lower_word(claim + i, j - i, w, sizeof w) && IN_LIST(w, clause_resumers);
+}
+
+/*
+ * Whether the comparison whose opener ends at claim[opened] is drawn to
+ * one thing ("like a spotter", "like an old dog"): a comparison inside a
+ * clause, where "like serotonin" names an instance.
+ */
+static int likens_to_one(const char *claim, size_t len, size_t opened)
+{
+	if (opened < 4 || !word_at(claim, len, opened - 4, "like", 4) || opened >= len ||
+	    claim[opened] != ' ')
+		return 0;
+	return word_at(claim, len, opened + 1, "a", 1) || word_at(claim, len, opened + 1, "an", 2);
+}
+
+/*
  * Whether claim[from .. to) names a thing of the kind of one the rest of
  * the claim names ("..., just like ibuprofen" of a drug): a claim about
  * that thing too, no illustration.
  */
 static int likens_kind(const struct claim_check *cc, const struct thesaurus *t,
-    const char *claim, size_t from, size_t to)
+    const char *claim, size_t from, size_t opened, size_t to)
 {
 	size_t len = strlen(claim);
 	char a[64], b[64];
+	/*
+	 * what the comparison names first ("like ibuprofen"; "like watching a
+	 * heifer" names a doing, its heifer a scene); "like a ..." names one
+	 * of a sort, no substance
+	 */
+	size_t head = opened;
+	while (head < len && !is_word_byte(claim[head]))
+		head++;
+	size_t head_end = word_end(claim, len, head);
+	if (likens_to_one(claim, len, opened))
+		head = head_end = opened;
 	for (int i = 0; i < cc->judged.n; i++) {
 		const char *si = cc->judged.w[i].surface;
 		if (cc->judged.w[i].idf <= 0 || !judged_in(cc, i, claim, from, to) ||
 		    !lower_word(si, strlen(si), a, sizeof a))
 			continue;
 		/* "like ibuprofen", "like LSD": a thing general English seldom names */
-		if (!cc->common[i] && (cc->unknown_name[i] || thesaurus_is_subject(t, a) ||
-		    strcmp(a, si) != 0))
+		if (!cc->common[i] && judged_in(cc, i, claim, head, head_end) &&
+		    (cc->unknown_name[i] || thesaurus_is_subject(t, a) || strcmp(a, si) != 0))
 			return 1;
 		for (int k = 0; k < cc->judged.n; k++) {
 			const char *sk = cc->judged.w[k].surface;
@@ -2460,9 +2501,10 @@ static int likens_kind(const struct claim_check *cc, const struct thesaurus *t,
 
 /*
  * A comparison the writer draws ("..., much like a dog shaking off its
- * sedation", "Just like a soufflé, the rise ..."), every word of which
- * that weighs is in no source: an illustration, as a remark is, no
- * detail a source could state.  Its words weigh only where a source says
+ * sedation", "Just like a soufflé, the rise ...", "watches you like a
+ * spotter on a bench"), more of whose words that weigh are in no source
+ * than in one: an illustration, as a remark is, no detail a source could
+ * state.  Its words weigh only where a source says
  * them, and it denies nothing (it joins the remarks, blank_frames).  A
  * comparison that names what sources hold ("like counseling") is the
  * claim's.
@@ -2472,14 +2514,16 @@ static void weigh_likenings(struct claim_check *cc, const struct thesaurus *t,
 {
 	size_t len = strlen(claim);
 	for (size_t i = 0; i < len; i++) {
-		if (i > 0 && strchr(",;:", claim[i]) == NULL && !(claim[i] == '-' &&
+		int inner = claim[i] == ' ';	/* "watches you like a hawk": no comma */
+		if (i > 0 && !inner && strchr(",;:", claim[i]) == NULL && !(claim[i] == '-' &&
 		    claim[i - 1] == ' '))
 			continue;
 		size_t from = i, opened = likening_at(claim, len, i == 0 ? 0 : i + 1);
-		if (opened == 0)
+		if (opened == 0 || (inner && !likens_to_one(claim, len, opened)))
 			continue;
 		size_t to = opened;
-		while (to < len && strchr(",;:.!?", claim[to]) == NULL)
+		while (to < len && strchr(",;:.!?", claim[to]) == NULL && !(inner &&
+		    claim[to] == ' ' && resumes_clause(claim, len, to + 1)))
 			to++;
 		if (i == 0 && to < len && claim[to] == ',')
 			to++;	/* "Just like a soufflé, ...": its comma too */
@@ -2495,8 +2539,8 @@ static void weigh_likenings(struct claim_check *cc, const struct thesaurus *t,
 			unknown += inside && jw->df == 0;
 			known_outside += outside && jw->df > 0;
 		}
-		if (known_inside > 0 || unknown == 0 || known_outside < REMARK_AFTER_MIN ||
-		    cc->nremarks == FRAME_MAX || likens_kind(cc, t, claim, from, to))
+		if (known_inside >= unknown || known_outside < REMARK_AFTER_MIN ||
+		    cc->nremarks == FRAME_MAX || likens_kind(cc, t, claim, from, opened, to))
 			continue;
 		cc->remarks[cc->nremarks].start = from;
 		cc->remarks[cc->nremarks++].end = to;

@@ -124,37 +124,41 @@ static const char *const asides[] = {
 	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
 	"believe me", "bless her heart", "bless his heart", "bless their hearts",
 	"bless your heart", "capisce", "consider that", "fair warning", "for what it is worth",
-	"friendly reminder", "friendly reminder that", "from what i can tell", "from what i gather",
-	"from what i have read", "from what i hear", "from what i read", "from what i understand",
-	"from what i've read", "fun fact", "funnily enough", "funny enough", "get this",
-	"go figure", "heads up", "here's the thing", "honest to god", "i am given to understand",
-	"i am given to understand that", "i had no idea", "i had no idea that", "i kid you not",
-	"i must say", "i swear", "i tell you what", "i will not sugarcoat it",
-	"i won't gloss over it", "i won't lie", "i won't lie to you", "i won't sugar coat it",
-	"i won't sugarcoat it", "i'll be honest", "i'll be honest with you", "i'm not going to lie",
-	"i'm tellin ya", "i'm telling you", "imagine that", "in other words", "in plain english",
-	"in plain terms", "in plain words", "in short", "in simple words", "innit",
-	"interestingly enough", "it appears", "it checks out that", "it is accurate that",
-	"it is correct that", "it is fair to say that", "it is held that", "it is true that",
-	"it is worth noting that", "it may interest you to learn that",
-	"it may interest your readers to learn that", "it seems", "it would seem",
-	"keep in mind that", "know what i mean", "know what i'm sayin", "know what i'm saying",
-	"lemme tell ya", "let it be remembered", "let it be said", "let me be clear",
-	"let me be honest", "let me be plain", "let me be plain with you", "let me tell you",
-	"let us be clear", "let us be clear that", "let us be honest", "let us be honest with you",
-	"let's not sugarcoat it", "listen up", "long story short", "look it up", "make no mistake",
-	"mark my words", "mind you", "needless to say", "no joke", "no kidding", "no lie",
-	"no word of a lie", "not gonna lie", "not me finding out", "not me finding out that",
-	"not me just finding out", "not me learning", "not me learning that", "not me realizing",
-	"not me realizing that", "note that", "oddly enough", "of course", "one might say",
-	"put simply", "quick reminder", "quick reminder that", "real talk", "remember that",
-	"reminder that", "rumor has it", "rumour has it", "simply put", "so the argument runs",
-	"strangely enough", "sure enough", "surprise surprise", "swear to god", "take it from me",
-	"the thing is", "the way i understand it", "think of it like this", "think of it this way",
-	"to be fair", "to be sure", "to put it simply", "trust me", "weirdly enough", "who knew",
-	"who would have thought", "who'da thunk it", "word is", "ya know", "ya know what i mean",
-	"ya know what i'm sayin", "ya know what i'm saying", "ya see", "yes", "you know",
-	"you know what i mean", "you know what i'm sayin", "you know what i'm saying", "you see",
+	"friendly reminder", "friendly reminder that", "from what i can tell",
+	"from what i gather", "from what i have read", "from what i hear", "from what i read",
+	"from what i understand", "from what i've read", "fun fact", "funnily enough",
+	"funny enough", "get this", "go figure", "god love her", "god love him", "god love it",
+	"god love them", "god love us", "heads up", "here's the thing", "honest to god",
+	"i am given to understand", "i am given to understand that", "i had no idea",
+	"i had no idea that", "i kid you not", "i must say", "i swear", "i tell you what",
+	"i will not oversell it", "i will not sugarcoat it", "i won't gloss over it",
+	"i won't lie", "i won't lie to you", "i won't oversell it", "i won't overstate it",
+	"i won't sugar coat it", "i won't sugarcoat it", "i'll be honest",
+	"i'll be honest with you", "i'm not going to lie", "i'm tellin ya", "i'm telling you",
+	"imagine that", "in other words", "in plain english", "in plain terms", "in plain words",
+	"in short", "in simple words", "innit", "interestingly enough", "it appears",
+	"it checks out that", "it is accurate that", "it is correct that",
+	"it is fair to say that", "it is held that", "it is true that", "it is worth noting that",
+	"it may interest you to learn that", "it may interest your readers to learn that",
+	"it seems", "it would seem", "keep in mind that", "know what i mean",
+	"know what i'm sayin", "know what i'm saying", "lemme tell ya", "let it be remembered",
+	"let it be said", "let me be clear", "let me be honest", "let me be plain",
+	"let me be plain with you", "let me tell you", "let us be clear", "let us be clear that",
+	"let us be honest", "let us be honest with you", "let's not sugarcoat it", "listen up",
+	"long story short", "look it up", "make no mistake", "mark my words", "mind you",
+	"needless to say", "no joke", "no kidding", "no lie", "no word of a lie", "not gonna lie",
+	"not me finding out", "not me finding out that", "not me just finding out",
+	"not me learning", "not me learning that", "not me realizing", "not me realizing that",
+	"note that", "oddly enough", "of course", "one might say", "put simply", "quick reminder",
+	"quick reminder that", "real talk", "remember that", "reminder that", "rumor has it",
+	"rumour has it", "simply put", "so the argument runs", "strangely enough", "sure enough",
+	"surprise surprise", "swear to god", "take it from me", "the thing is",
+	"the way i understand it", "think of it like this", "think of it this way", "to be fair",
+	"to be sure", "to put it simply", "trust me", "weirdly enough", "who knew",
+	"who would have thought", "who'da thunk it", "word is", "would you believe",
+	"would you believe it", "ya know", "ya know what i mean", "ya know what i'm sayin",
+	"ya know what i'm saying", "ya see", "yes", "you know", "you know what i mean",
+	"you know what i'm sayin", "you know what i'm saying", "you see",
 };
 
 /* Words before a sentence's aside: "Now mind you,", "Well, from what I read,". */
@@ -617,9 +621,26 @@ static int view_frame(const struct tokens *ts, int k)
 	return is_word(ts, m + 1) ? m + 1 : -1;
 }
 
+/*
+ * A guide's pointing the reader at what is shown, up to its comma: "As
+ * you can see on this board,", "If you look to your left,".
+ */
+static const char *const showing_phrases[] = {
+	"as we can see", "as you can see", "as you will see", "as you'll see", "if you look",
+};
+
+#define SHOWING_WORDS 6	/* words after a showing phrase before its comma ("from this timeline") */
+
 /* The token after an aside that starts at token k ("keep in mind that"), or -1. */
 static int aside_at(const struct tokens *ts, int k)
 {
+	for (size_t p = 0; p < NP(showing_phrases); p++) {
+		int m = phrase_at(ts, k, showing_phrases[p]), end = m;
+		while (end > 0 && end - m <= SHOWING_WORDS && is_word(ts, end))
+			end++;
+		if (m > 0 && end - m <= SHOWING_WORDS && is_punct(ts, end, ','))
+			return end + 1;
+	}
 	/*
 	 * "If I have understood the leaflet rightly,", "If my reading serves
 	 * me,": a condition on the writer's own reading, up to its comma

@@ -1686,6 +1686,8 @@ is|SUPPORTED|Scots function words weigh nothing ("ye", "yer", "tae", "wi'"); "fo
 is|SUPPORTED|Scots "cut doon" is reduce|During a ketamine infusion the medical staff keep a close eye on ye, tae cut doon on the side effects.
 is|SUPPORTED|a dialect's short words that neither the sources nor WordNet know weigh nothing ("dem", "dey", "wey")|Dem dey even use ketamine treat people wey get substance use disorder.
 not|SUPPORTED|numbers are no dialect words: "6 to 12 hours" still weighs|Depending on the dose, ketamine takes about 6 to 12 hours to start working.
+is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
+is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
 not|SUPPORTED|a comparison with a thing general English seldom names is a claim about it too ("just like ibuprofen")|Ketamine has anti-inflammatory effects in the brain, just like ibuprofen does.
 is|SUPPORTED|a tag after the claim (", no joke.") weighs nothing and denies nothing|It's rare, but in some cases one of the side effects is psychosis, no joke.

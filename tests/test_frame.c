@@ -303,6 +303,16 @@ static void test_frame_inside(void **state)
 		{ "Ketamine is no joke for the bladder.", "" },
 		/* a Londoner's tag and mate */
 		{ "Them sprays ain't as common as the drip, mate, innit.", ", mate|, innit" },
+		/* a guide pointing at what is shown, up to its comma; a blessing */
+		{ "Allergic reactions, as you can see on this board, are rare with ketamine.",
+		  ", as you can see on this board" },
+		{ "If you look to your left, this bench shows ketamine was made in the 1960s.",
+		  "If you look to your left," },
+		{ "As you can see the relief from ketamine wears off within days for most people.",
+		  "" },
+		{ "That BDNF stuff, God love it, keeps the nerve cells healthy and growing.",
+		  ", God love it" },
+		{ "Would you believe it can be used to manage OCD as well.", "Would you believe it" },
 		/* the writer not knowing it: an opener before "but", a closing "which" */
 		{ "Didn't know this until today, but ketamine can be used to manage OCD.",
 		  "Didn't know this until today, but" },
