@@ -17,6 +17,7 @@
  * counts only when it is about the claim (CLAIM_ABOUT_MIN).
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,6 +59,7 @@
 #ifndef CLAIM_ENGLISH_PASSAGES
 #define CLAIM_ENGLISH_PASSAGES 300
 #define CLAIM_DIALECT_WORD_MAX 3	/* bytes of a function word no source nor WordNet knows */
+#define CLAIM_DETAIL_IDF_MIN 4.0	/* English idf of a word a light phrase names as a detail */
 #endif
 /* two adjacent sentences are read as one when they cover this much more of the claim */
 #define CLAIM_WINDOW_GAIN 0.15
@@ -2650,6 +2652,52 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 	return restored;
 }
 
+/* Whether judged word i is a light word (light_words). */
+static int light_word(const struct claim_check *cc, int i)
+{
+	char w[64];
+	const char *sf = cc->judged.w[i].surface;
+	return lower_word(sf, strlen(sf), w, sizeof w) && IN_LIST(w, light_words);
+}
+
+/*
+ * Whether the word a phrase stands for (the first of its kin's words,
+ * "hallucinations"; NULL: none) is one general English seldom uses, a
+ * detail of what is said ("seeing things", "how often"), not a way of
+ * saying it ("bring on": "cause").
+ */
+static int names_detail(const struct claim_input *in, const char *meaning)
+{
+	char w[64];
+	if (meaning == NULL || in->stats == NULL)
+		return 0;
+	size_t n = strcspn(meaning, " ");
+	return lower_word(meaning, n, w, sizeof w) && claim_english_idf(in->thesaurus,
+	    in->stats, w, -1, HUGE_VAL, THESAURUS_ALL_PARTS) >= CLAIM_DETAIL_IDF_MIN;
+}
+
+/*
+ * heads[i] set where judged word i opens a phrase (kin.h) all of whose
+ * words are light and that names a detail (names_detail: "seeing
+ * things", "put you under"): its first word weighs for the phrase.
+ */
+static void heads_phrase(const struct claim_check *cc, const struct claim_input *in,
+    int *heads)
+{
+	for (int i = 0; i < cc->judged.n; i++) {
+		const struct word *wi = &cc->judged.w[i];
+		heads[i] = wi->nstems > cc->kin_from[i] && light_word(cc, i) &&
+		    names_detail(in, wi->stem_words[cc->kin_from[i]]);
+		for (int j = 0; heads[i] && j < cc->judged.n; j++) {
+			const struct word *wj = &cc->judged.w[j];
+			if (j != i && wj->nstems > cc->kin_from[j] &&
+			    strcmp(wj->stems[cc->kin_from[j]], wi->stems[cc->kin_from[i]]) == 0 &&
+			    (j < i || !light_word(cc, j)))
+				heads[i] = 0;	/* a word before it, or one that weighs, speaks */
+		}
+	}
+}
+
 /*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
@@ -2669,6 +2717,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		cc->judged.w[i].joint_to = cc->judged.w[i].nstems;
 	}
 	int title = title_case(claim);
+	int heads[WORDS_MAX];
+	heads_phrase(cc, in, heads);
 	for (int i = 0; i < cc->judged.n; i++) {
 		struct word *jw = &cc->judged.w[i];
 		int lowered = lower_word(jw->surface, strlen(jw->surface), w, sizeof w);
@@ -2697,10 +2747,10 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * said (unsaid_details), by the sentence or the source's title
 		 * or publisher, and adds no evidence of what was said
 		 */
-		if ((lowered && (IN_LIST(w, light_words) || idiom_word(claim, w) ||
+		if ((lowered && ((IN_LIST(w, light_words) && !heads[i]) || idiom_word(claim, w) ||
 		    restated_acronym(claim, jw->surface))) || cc->attributed[i])
 			jw->idf = 0;
-		else if (in->kin != NULL && !jw->prefix && !named &&
+		else if (in->kin != NULL && !jw->prefix && !named && !heads[i] &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
 			return -1;
 		const char *denial = lowered && in->kin != NULL ? denied_as(claim, w) : NULL;
@@ -2762,7 +2812,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * fourth sense it is).
 		 */
 		int their = in->synonym_their_senses * (jw->df == 0 ? 2 : 1);
-		if (jw->idf > 0 && !jw->prefix && !named &&
+		if (jw->idf > 0 && !jw->prefix && !named && !heads[i] &&
 		    kin_synonyms(in->kin, in->thesaurus, in->synonym_senses, their,
 		    in->tok, jw->surface,
 		    jw->stems[0], add_kin, jw) < 0)
