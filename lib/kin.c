@@ -314,6 +314,10 @@ static const char *const phrases[] = {
 	"keep tabs on|monitor", "like a hawk|closely", "fool around with|explore",
 	/* a kindergarten teacher's */
 	"grown ups|people", "big feelings|emotions",
+	/* "come less often and hit less hard": "reduce the frequency and severity" */
+	"less often|frequency", "not so often|frequency", "not as often|frequency",
+	"less hard|severity", "hit less hard|severity", "less intense|severity",
+	"less strong|severity", "less bad|severity", "less harsh|severity", "hit softer|severity",
 	/* "after the first treatments": "after initial treatments" */
 	"first treatment|initial", "first treatments|initial", "first round|initial",
 	/* a country doctor's, a farmer's, a teenager translating */

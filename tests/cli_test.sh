@@ -1690,6 +1690,7 @@ not|SUPPORTED|a phrase of light words naming a detail weighs through its first w
 is|SUPPORTED|"how often" and "how long" weigh as frequency and duration|How often you come in and how long each treatment runs really varies, so it's tailored to what you need.
 is|SUPPORTED|"put you under" weighs as anesthetizing|The ketamine dose they give you for your head is a lot smaller than what they use to put you under for surgery.
 not|SUPPORTED|"Depending on the dose" weighs, so a passage without it is no support for "3 and 5 days"|Depending on the dose, ketamine's effects show up somewhere between 3 and 5 days after it's given.
+is|SUPPORTED|"less often" and "hit less hard" say a lower frequency and severity|If you have PTSD, ketamine can make those scary flashbacks and panic attacks show up less often and hit less hard.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
