@@ -191,42 +191,44 @@ struct claim_check {
 static const char *const light_words[] = {
 	"abeg", "ability", "able", "according", "across", "actually", "addition", "additionally",
 	"admittedly", "afterwards", "aka", "alas", "allow", "allowed", "allowing", "allows",
-	"almost", "along", "alongside", "already", "although", "among", "amongst", "anyone",
-	"anything", "apart", "appear", "appeared", "appearing", "appears", "around", "aside",
-	"away", "back", "based", "basically", "became", "become", "becomes", "becoming",
+	"almost", "along", "alongside", "already", "although", "among", "amongst", "anybody",
+	"anyone", "anything", "apart", "appear", "appeared", "appearing", "appears", "around",
+	"aside", "away", "back", "based", "basically", "became", "become", "becomes", "becoming",
 	"beforehand", "began", "begin", "beginning", "begins", "begun", "behind", "besides",
 	"bestie", "besties", "beyond", "bring", "bringing", "brings", "brought", "btw", "came",
 	"certain", "come", "comes", "consider", "considerably", "considered", "considering",
 	"considers", "continue", "continued", "continues", "currently", "dae", "dat", "deemed",
 	"depending", "despite", "different", "dis", "don", "done", "due", "easily", "ehen", "else",
 	"em", "enough", "erm", "especially", "even", "ever", "every", "everyone", "everything",
-	"example", "fact", "fae", "far", "feel", "feels", "find", "finds", "found", "fr", "frankly",
-	"frfr", "furthermore", "fyi", "gave", "generally", "get", "gets", "getting", "gey", "gie",
-	"giein", "gimme", "give", "given", "gives", "giving", "go", "goes", "going", "gone",
-	"gonna", "got", "gotta", "greatly", "happen", "happened", "happening", "happens", "hence",
-	"highkey", "hmm", "honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo",
-	"indeed", "instead", "intae", "keep", "keeping", "keeps", "kept", "kind", "kinda",
-	"largely", "later", "least", "lemme", "less", "like", "likely", "likewise", "literally",
-	"lmao", "lmfao", "lol", "lot", "lots", "lowkey", "made", "mainly", "make", "makes",
-	"making", "many", "matter", "mean", "means", "meanwhile", "moreover", "mostly", "much",
-	"na", "need", "needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
-	"notwithstanding", "nvm", "often", "ok", "okay", "omg", "one's", "ordinarily", "oughta",
-	"outta", "overall", "particular", "particularly", "perhaps", "place", "pls", "plz",
-	"possible", "possibly", "pretty", "probably", "prospective", "put", "puts", "putting",
-	"quite", "rather", "really", "receive", "received", "receives", "receiving", "regarded",
+	"example", "fact", "fae", "far", "feel", "feels", "find", "finds", "fortunately", "found",
+	"fr", "frankly", "frfr", "furthermore", "fyi", "gave", "generally", "get", "gets",
+	"getting", "gey", "gie", "giein", "gimme", "give", "given", "gives", "giving", "go",
+	"goes", "going", "gone", "gonna", "got", "gotta", "greatly", "happen", "happened",
+	"happening", "happens", "hence", "highkey", "hmm", "honest", "honestly", "however", "idk",
+	"iirc", "ikr", "imho", "imo", "indeed", "instead", "intae", "interestingly", "keep",
+	"keeping", "keeps", "kept", "kind", "kinda", "largely", "later", "least", "lemme", "less",
+	"like", "likely", "likewise", "literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey",
+	"luckily", "made", "mainly", "make", "makes", "making", "many", "matter", "maybe", "mean",
+	"means", "meanwhile", "moreover", "mostly", "much", "na", "need", "needed", "needing",
+	"needs", "nevertheless", "next", "ngl", "normally", "notwithstanding", "nvm", "obviously",
+	"often", "ok", "okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall",
+	"particular", "particularly", "perhaps", "place", "plenty", "pls", "plz", "possible",
+	"possibly", "pretty", "probably", "prospective", "put", "puts", "putting", "quite",
+	"rather", "really", "receive", "received", "receives", "receiving", "regarded",
 	"regarding", "regardless", "relatively", "remain", "remained", "remaining", "remains",
-	"rightly", "rofl", "said", "saw", "say", "saying", "says", "see", "seeing", "seem",
-	"seemed", "seeming", "seems", "seen", "sees", "sensibly", "serve", "served", "serves",
-	"serving", "several", "show", "showed", "showing", "shown", "shows", "since", "smh",
-	"somebody", "someone", "something", "sometimes", "somewhat", "somewhere", "sorta",
-	"specifically", "start", "started", "starting", "starts", "still", "stuff", "super", "tae",
-	"take", "taken", "takes", "taking", "tbh", "tend", "tended", "tending", "tends", "thereby",
-	"therefore", "thing", "things", "tho", "though", "throughout", "thus", "til", "together",
-	"took", "totally", "toward", "towards", "type", "types", "typically", "uh", "uhh", "um",
-	"umm", "unlike", "use", "used", "uses", "using", "usual", "usually", "various", "via",
-	"wanna", "want", "wanted", "wanting", "wants", "way", "ways", "well", "went", "wetin",
-	"whereas", "whereby", "wherein", "whether", "whilst", "whit", "whole", "whose", "wi",
-	"wisely", "without", "worth", "ye", "yeah", "yep", "yer", "yet", "ymmv",
+	"rightly", "rofl", "sadly", "said", "saw", "say", "saying", "says", "see", "seeing",
+	"seem", "seemed", "seeming", "seems", "seen", "sees", "sensibly", "serve", "served",
+	"serves", "serving", "several", "show", "showed", "showing", "shown", "shows", "since",
+	"smh", "somebody", "someone", "somethin", "something", "sometimes", "somewhat",
+	"somewhere", "sorta", "specifically", "start", "started", "starting", "starts", "still",
+	"stuff", "super", "surprisingly", "tae", "take", "taken", "takes", "taking", "tbh", "tend",
+	"tended", "tending", "tends", "thankfully", "thereby", "therefore", "thing", "things",
+	"tho", "though", "throughout", "thus", "til", "together", "took", "totally", "toward",
+	"towards", "type", "types", "typically", "uh", "uhh", "um", "umm", "unfortunately",
+	"unlike", "use", "used", "uses", "using", "usual", "usually", "various", "via", "wanna",
+	"want", "wanted", "wanting", "wants", "way", "ways", "well", "went", "wetin", "whereas",
+	"whereby", "wherein", "whether", "whilst", "whit", "whole", "whose", "wi", "wisely",
+	"without", "worth", "y'all", "yall", "ye", "yeah", "yep", "yer", "yet", "ymmv",
 };
 
 /*
@@ -2281,6 +2283,49 @@ static int in_later_condition(const char *claim, size_t i)
  * drip, ..."): the byte of its comma, or of the "?" of a short opening
  * question ("Not keen on IVs? ..."); 0 when the claim opens with none.
  */
+/*
+ * Words that open a claim's predicate after a gerund subject ("Using it
+ * without supervision can ..."); lower-case, sorted.
+ */
+static const char *const predicate_openers[] = {
+	"are", "can", "could", "did", "didn", "do", "does", "doesn", "don", "has", "have", "is",
+	"isn", "may", "might", "must", "should", "was", "were", "will", "won", "would",
+};
+/* Words in -ing that open no gerund subject; lower-case, sorted. */
+static const char *const not_gerunds[] = {
+	"according", "anything", "during", "everything", "morning", "nothing", "something",
+};
+
+#define GERUND_SUBJECT_WORDS 12	/* words of a gerund subject before its predicate */
+
+/*
+ * Where a gerund subject that opens the claim ends: "Using ketamine
+ * without anybody supervising, well, that might ..." at its comma,
+ * "Taking it without food can ..." before "can"; 0 when the claim opens
+ * no such subject.  Its "without" names the case the claim speaks of, no
+ * denial a source must make (conflict.c reads it so too).
+ */
+static size_t gerund_subject_end(const char *claim)
+{
+	char first[16], w[16];
+	size_t len = strlen(claim), i = 0, n;
+	if (!next_word(claim, len, first, sizeof first) || (n = strlen(first)) <= 4 ||
+	    strcmp(first + n - 3, "ing") != 0 || IN_LIST(first, not_gerunds))
+		return 0;
+	for (int words = 0; i < len && words <= GERUND_SUBJECT_WORDS; words++) {
+		while (i < len && !is_word_byte(claim[i]) && claim[i] != ',')
+			i++;
+		if (i >= len || claim[i] == ',')
+			return i < len ? i : 0;
+		size_t j = word_end(claim, len, i);
+		if (words > 0 && lower_word(claim + i, j - i, w, sizeof w) &&
+		    IN_LIST(w, predicate_openers))
+			return i;
+		i = j;
+	}
+	return 0;
+}
+
 static size_t opening_condition_end(const char *claim)
 {
 	char first[16];
@@ -2825,7 +2870,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	 * "If you're not a fan of IVs, ketamine can also be injected": a
 	 * denial in an opening condition asserts nothing a source must deny
 	 */
-	size_t condition_end = opening_condition_end(claim);
+	size_t condition_end = opening_condition_end(claim), gerund_end = gerund_subject_end(claim);
 	int after_copula = 0;
 	int since_approving = APPROVAL_REACH + 1;	/* words since an approving word */
 	for (size_t i = 0, len = strlen(claim); i < len;) {
@@ -2890,7 +2935,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    i >= condition_end && !in_later_condition(claim, i) &&
 			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
-			    strcmp(w, "without") == 0 || (strcmp(w, "little") == 0 && !some) ||
+			    (strcmp(w, "without") == 0 && i >= gerund_end) ||
+			    (strcmp(w, "little") == 0 && !some) ||
 			    contracted || (strcmp(w, "too") == 0 && too_to(claim + j, len - j)));
 			if (negates && !cc->negated) {
 				char first[16];
@@ -3448,6 +3494,23 @@ static int declined(const char *claim, const char *surface)
 	return 0;
 }
 
+/*
+ * Whether surface is "alone" said of a thing before its predicate ("the
+ * cost alone can be prohibitive"): "only", no one being by themselves.
+ */
+static int alone_as_only(const char *claim, const char *surface)
+{
+	size_t len = strlen(claim);
+	char w[16];
+	if (strcasecmp(surface, "alone") != 0)
+		return 0;
+	for (size_t i = 0; i + 5 <= len; i++)
+		if (word_at(claim, len, i, "alone", 5) && next_word(claim + i + 5, len - i - 5, w,
+		    sizeof w) && IN_LIST(w, predicate_openers))
+			return 1;
+	return 0;
+}
+
 /* Whether a passage's text opens with the answer "No" ("No. It is better to ..."). */
 static int answers_no(const char *text)
 {
@@ -3653,7 +3716,8 @@ static int denied_heading(const struct claim_check *cc, const char *in_claim,
 	for (int w = 0; w < cc->judged.n; w++)
 		if (context[w] && !a->present[w] && !cc->attributed[w] &&
 		    cc->judged.w[w].idf >= CLAIM_HEADING_DENIED_IDF &&
-		    !declined(in_claim, cc->judged.w[w].surface))
+		    !declined(in_claim, cc->judged.w[w].surface) &&
+		    !alone_as_only(in_claim, cc->judged.w[w].surface))
 			return w;
 	return -1;
 }

@@ -1438,6 +1438,35 @@ after_relative(const struct text *x, size_t rel, size_t i)
 	return i;
 }
 
+#define PREDICATE_OPENERS "are can could did didn didn't do does doesn doesn't don don't has " \
+	"have is isn isn't may might must should was were will won won't would"
+#define NOT_GERUNDS "according anything during everything morning nothing something"
+
+/*
+ * Whether token i lies in a gerund subject that opens its sentence
+ * ("Using ketamine without supervision may lead to ...", up to the
+ * predicate's first auxiliary): the case the sentence speaks of.
+ */
+static int
+in_gerund_subject(const struct text *x, size_t i)
+{
+	size_t s = i, j, n;
+	const char *w;
+
+	while (s > 0 && !ends_sentence(x, s - 1))
+		s--;
+	while (s < i && x->v[s].type != T_WORD)
+		s++;
+	w = wd(x, s);
+	n = strlen(w);
+	if (s == i || n <= 4 || strcmp(w + n - 3, "ing") != 0 || among(w, NOT_GERUNDS))
+		return 0;
+	for (j = s + 1; j < i; j++)
+		if (among(wd(x, j), PREDICATE_OPENERS))
+			return 0;
+	return 1;
+}
+
 static void
 mark_negations(struct text *x)
 {
@@ -1465,6 +1494,9 @@ mark_negations(struct text *x)
 					cs = main_at;
 				break;	/* the nearest relative clause only */
 			}
+		/* "Using it without supervision may ...": the case a gerund subject names */
+		if (strcmp(wd(x, i), "without") == 0 && in_gerund_subject(x, i))
+			pol = POL_UNK;
 		/* an imperative ("Don't skip sessions") says nothing about what happens */
 		if ((i == cs || (i == cs + 1 && strcmp(wd(x, cs), "do") == 0)) &&
 		    (among(wd(x, i), "never not dont avoid") || strcmp(wd(x, i), "don't") == 0))
