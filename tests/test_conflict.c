@@ -818,7 +818,7 @@ test_conflict_negation(void **state)
 		  "Ketamine should be administered under the supervision of professionals.",
 		  { { 0 } } },
 		{ "\"without\" in a gerund subject names the case spoken of",
-		  "Using ketamine regularly without anybody supervising, well, that might get a man dependent.",
+		  "Using ketamine without anybody supervising, well, that might get you hooked.",
 		  "Ketamine should be administered under the supervision of professionals.",
 		  { { 0 } } },
 		{ "\"without\" after a gerund subject's predicate opens denies",
