@@ -1438,14 +1438,43 @@ after_relative(const struct text *x, size_t rel, size_t i)
 	return i;
 }
 
-#define PREDICATE_OPENERS "are can could did didn didn't do does doesn doesn't don don't has " \
-	"have is isn isn't may might must should was were will won won't would"
+/* Whether token i is "not" or a word in "n't" (litotes' and concord's first denial). */
+static int
+litotes_first(const struct text *x, size_t i)
+{
+	const char *w = wd(x, i);
+	size_t n = strlen(w);
+
+	return x->v[i].type == T_WORD && (strcmp(w, "not") == 0 ||
+	    strcmp(w, "ain't") == 0 || (n > 3 && ends_with(w, n, "n't")));
+}
+
+#define CONCORD_SECOND "no nothing nobody none nowhere nothin"
+
+/*
+ * Whether the denial at token i is the first of a negative concord, a
+ * second denial of CONCORD_SECOND following in its clause (before ce) with
+ * no clause word between: "don't carry no risks", "ain't nothing".
+ */
+static int
+concord_first(const struct text *x, size_t i, size_t ce)
+{
+	size_t j;
+
+	if (!litotes_first(x, i) && strcmp(wd(x, i), "never") != 0)
+		return 0;
+	for (j = i + 1; j < ce && j <= i + 4; j++)
+		if (among(wd(x, j), CONCORD_SECOND) && is_negator(x, j))
+			return !clause_word_between(x, i, j);
+	return 0;
+}
+
 #define NOT_GERUNDS "according anything during everything morning nothing something"
 
 /*
  * Whether token i lies in a gerund subject that opens its sentence
  * ("Using ketamine without supervision may lead to ...", up to the
- * predicate's first auxiliary): the case the sentence speaks of.
+ * predicate's first auxiliary or denial): the case the sentence speaks of.
  */
 static int
 in_gerund_subject(const struct text *x, size_t i)
@@ -1462,7 +1491,7 @@ in_gerund_subject(const struct text *x, size_t i)
 	if (s == i || n <= 4 || strcmp(w + n - 3, "ing") != 0 || among(w, NOT_GERUNDS))
 		return 0;
 	for (j = s + 1; j < i; j++)
-		if (among(wd(x, j), PREDICATE_OPENERS))
+		if (among(wd(x, j), PREDICATE_OPENER) || litotes_first(x, j))
 			return 0;
 	return 1;
 }
@@ -1476,12 +1505,19 @@ mark_negations(struct text *x)
 	for (i = 0; i < x->n; i++) {
 		if (!is_negator(x, i))
 			continue;
+		/* "not without risks": litotes, the risks asserted */
+		if ((strcmp(wd(x, i), "without") == 0 && i > 0 && litotes_first(x, i - 1)) ||
+		    (strcmp(wd(x, i + 1), "without") == 0 && litotes_first(x, i)))
+			continue;
 		pol = POL_NEG;
 		relative = 0;
 		for (cs = i; cs > 0 && !clause_punct(x, cs - 1); cs--)
 			;
 		for (ce = i + 1; ce < x->n && !clause_punct(x, ce); ce++)
 			;
+		/* "don't carry no risks": one denial said twice, the last one scopes */
+		if (concord_first(x, i, ce))
+			continue;
 		/* the main clause after a relative one: "Patients who ... are not eligible" */
 		for (j = i; j-- > cs;)
 			if (among(wd(x, j), RELATIVE)) {
@@ -1544,7 +1580,8 @@ mark_negations(struct text *x)
 			 * risk" denies the risk)
 			 */
 			if (j != i && is_negator(x, j) && !clause_word_between(x, i, j) &&
-			    !(j < i && strcmp(wd(x, j), "without") == 0)) {
+			    !(j < i && strcmp(wd(x, j), "without") == 0) &&
+			    !(j < i && concord_first(x, j, ce))) {
 				pol = POL_UNK;
 				relative = 0;
 			}
