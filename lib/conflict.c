@@ -152,6 +152,11 @@ static const char IMPLICATIVE[] =
     "decline declines declined declining refuse refuses refused refusing fail fails "
     "failed failing neglect neglects neglected neglecting";
 
+/* Verbs that end a deed named by their "-ing" object: "quit researching". */
+static const char CEASING[] =
+    "quit quits quitting stop stops stopped stopping cease ceases ceased ceasing halt halts "
+    "halted halting";
+
 /* Forms of "be": before "avoided", a passive. */
 static const char BE_FORMS[] = "be been being is are was were";
 
@@ -1063,6 +1068,10 @@ is_negator(const struct text *x, size_t i)
 	if (strcmp(w, "zero") == 0)
 		return i + 1 < x->n && x->v[i + 1].type == T_WORD && !among(nx, STOP) &&
 		    unit_of(nx) < 0;
+	/* "quit researching it", "stopped taking them": the deed is done no more */
+	if (among(w, CEASING) && i + 1 < x->n && x->v[i + 1].type == T_WORD &&
+	    strlen(nx) > 4 && ends_with(nx, strlen(nx), "ing"))
+		return 1;
 	/* "declined to approve", "failed to respond": the deed is not done */
 	if (strcmp(nx, "to") == 0 && among(w, IMPLICATIVE))
 		return 1;
@@ -3836,8 +3845,9 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 			denied_harm = 1;
 		} else
 			continue;
+		/* "can stop going": a deed left out, as "can skip" is, not a denial */
 		if (v >= c->n || c->v[v].type != T_WORD || (c->v[v].pol == POL_NEG && !denied_harm) ||
-		    is_negator(c, v))
+		    (is_negator(c, v) && !among(wd(c, v), CEASING)))
 			continue;
 		for (size_t j = 0; j < s->n; j++) {
 			size_t sv = forbidden_at(s, j);
