@@ -1029,6 +1029,21 @@ passive_avoided(const struct text *x, size_t i)
 
 static int unit_of(const char *w);
 
+#define DOER_WORDS 3	/* words of a doer between "unwise for" and "to" */
+
+/* Whether a doer of at most DOER_WORDS words and then "to" stand from token k. */
+static int
+unadvised_doer(const struct text *x, size_t k)
+{
+	for (size_t j = k; j < x->n && j <= k + DOER_WORDS; j++) {
+		if (x->v[j].type != T_WORD)
+			return 0;
+		if (strcmp(wd(x, j), "to") == 0)
+			return j > k;
+	}
+	return 0;
+}
+
 static int
 is_negator(const struct text *x, size_t i)
 {
@@ -1056,6 +1071,9 @@ is_negator(const struct text *x, size_t i)
 		    "cautioned argue argues argued");
 	/* "inadvisable to drive", "inadvisable that he drive": the deed is advised against */
 	if (among(w, UNADVISABLE) && among(nx, "to that"))
+		return 1;
+	/* "unwise for a patient to drive": the deed after its doer */
+	if (among(w, UNADVISABLE) && strcmp(nx, "for") == 0 && unadvised_doer(x, i + 2))
 		return 1;
 	/* "unsupervised use must be avoided": what goes before */
 	if (passive_avoided(x, i))

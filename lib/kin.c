@@ -119,7 +119,7 @@ static const char *const groups[] = {
 	"control manage management",
 	"option alternative choice",
 	"method approach technique",
-	"path pathway route avenue",
+	"path pathway route avenue road",
 	"goal aim purpose objective",
 	"result outcome",
 	"benefit beneficial advantage",
@@ -314,6 +314,9 @@ static const char *const phrases[] = {
 	"keep tabs on|monitor", "like a hawk|closely", "fool around with|explore",
 	/* a kindergarten teacher's */
 	"grown ups|people", "big feelings|emotions",
+	/* "again and again": "repeatedly"; "talk over the costs": "discuss" */
+	"again and again|repeatedly", "over and over|repeatedly", "time and again|repeatedly",
+	"time after time|repeatedly", "talk over|discuss", "talk through|discuss",
 	/* "come less often and hit less hard": "reduce the frequency and severity" */
 	"less often|frequency", "not so often|frequency", "not as often|frequency",
 	"less hard|severity", "hit less hard|severity", "less intense|severity",
