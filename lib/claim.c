@@ -228,7 +228,7 @@ static const char *const light_words[] = {
 	"unlike", "use", "used", "uses", "using", "usual", "usually", "various", "via", "wanna",
 	"want", "wanted", "wanting", "wants", "way", "ways", "well", "went", "wetin", "whereas",
 	"whereby", "wherein", "whether", "whilst", "whit", "whole", "whose", "wi", "wisely",
-	"without", "worth", "y'all", "yall", "ye", "yeah", "yep", "yer", "yet", "ymmv",
+	"without", "worth", "y'all", "yall", "ye", "yeah", "yep", "yer", "yet", "ymmv", "y’all",
 };
 
 /*
@@ -2183,6 +2183,11 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 		" with the aim",
 	};
 	if (opens_with_any(claim + j, after, NP(after)))
+		return 1;
+	/* "y'all", "y’all": you, no quantifier */
+	if ((i >= 2 && claim[i - 1] == '\'' && (claim[i - 2] | 0x20) == 'y') ||
+	    (i >= 4 && memcmp(claim + i - 3, "\xe2\x80\x99", 3) == 0 &&
+	    (claim[i - 4] | 0x20) == 'y'))
 		return 1;
 	size_t c = i;
 	while (c > 0 && claim[c - 1] == ' ')

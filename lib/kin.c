@@ -72,7 +72,7 @@ static const char *const groups[] = {
 	"child children kid kids",
 	"medication medicine drug pharmaceutical",
 	"medicine medical hospital",
-	"illness disease disorder condition ailment sickness affliction malady",
+	"illness disease disorder condition ailment sickness affliction malady problem",
 	"treat treatment therapy therapeutic",
 	"psychotherapy counseling counselling",
 	"dose dosage dosing",
@@ -307,6 +307,7 @@ static const char *const phrases[] = {
 	"chat with|consult", "talk to|consult", "talk with|consult",
 	"turn up|increase", "how often|frequency", "how long|duration", "blow off|skip",
 	"heads turn|attention", "keep coming back|ongoing", "keep going back|ongoing",
+	"keep on going back|ongoing", "keep on coming back|ongoing",
 	"shut out|barrier", "priced out|barrier", "lock out|barrier",
 	"bail on|skip", "pop into|intrusive", "pop up|intrusive", "tinker with|explore",
 	/* a briefing officer's, a cab driver's, a philosopher's */

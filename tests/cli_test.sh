@@ -1695,6 +1695,8 @@ is|SUPPORTED|"the cost alone can be" says "only the cost", no one going alone ag
 is|SUPPORTED|"without" in a gerund subject names the case spoken of, no denial of supervision|Usin' ketamine regular without anybody supervisin', well, that might get a man dependent on it or misusin' it.
 not|SUPPORTED|"don't carry no risks" denies the risks that "is not without risks" asserts|I tell you what, darlin', ketamine therapy don't carry no risks at all.
 is|SUPPORTED|"a different road" is "a distinct pathway"; "altogether" and "the like" weigh nothing|The ordinary depression pills mostly go after serotonin, but ketamine takes another road in the brain altogether.
+is|SUPPORTED|"y'all" and "y’all" are "you", no "all" a source must say|Ketamine's a strong anesthetic, y’all, and it gets used by vets on animals, not just by the people doctors.
+is|SUPPORTED|"problems" are kin of "disorders"|It's not only for mood either, they use it to treat substance use problems too.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
