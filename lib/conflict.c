@@ -131,11 +131,15 @@ static const char COPULA[] = "is are was were be been being become becomes becam
 /* Negators that deny only in part: "rarely monitored" (says_seldom_too). */
 #define SELDOM_WORDS "rarely seldom hardly barely scarcely"
 
+/* Scots negated auxiliaries ("dinnae", "cannae"), as words.c's stop list has them. */
+#define SCOTS_NEGATIONS "cannae couldnae didnae dinnae doesnae hadnae hasnae havenae isnae " \
+    "shouldnae wasnae werenae willnae wouldnae"
+
 static const char NEGATOR[] =
     "not no never none nothing neither nor without cannot nobody nowhere "
     "devoid lack lacks lacked lacking dont " SELDOM_WORDS " "
     "doesnt didnt isnt arent wasnt werent hasnt havent hadnt shouldnt "
-    "wouldnt couldnt mustnt cant wont aint";
+    "wouldnt couldnt mustnt cant wont aint " SCOTS_NEGATIONS;
 
 /* Adjectives that count or pick out: no WordNet opposites for them. */
 static const char DETERMINING[] =

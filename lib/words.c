@@ -73,10 +73,15 @@ static void build_stop_set(void)
 	}
 }
 
-/* Negated auxiliaries a chat writes without the apostrophe ("dont", "cant").  Sorted. */
+/*
+ * Negated auxiliaries written without an apostrophe: a chat's ("dont",
+ * "cant") and Scots ("dinnae", "cannae").  Sorted.
+ */
 static const char *const bare_negations[] = {
-	"aint", "arent", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt",
-	"havent", "isnt", "mustnt", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
+	"aint", "arent", "cannae", "cant", "couldnae", "couldnt", "didnae", "didnt", "dinnae",
+	"doesnae", "doesnt", "dont", "hadnae", "hadnt", "hasnae", "hasnt", "havenae", "havent",
+	"isnae", "isnt", "mustnt", "shouldnae", "shouldnt", "wasnae", "wasnt", "werenae", "werent",
+	"willnae", "wont", "wouldnae", "wouldnt",
 };
 
 int words_is_negated_auxiliary(const char *w)

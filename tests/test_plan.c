@@ -353,6 +353,7 @@ static void test_words_collect(void **state)
 	assert_true(words_is_stop("the"));
 	assert_true(words_is_stop("yourselves"));
 	assert_true(words_is_stop("cannot"));	/* a negator, as "not" and "can't" are */
+	assert_true(words_is_stop("dinnae"));	/* and Scots "don't" */
 	assert_false(words_is_stop("ketamine"));
 	assert_false(words_is_stop("The"));	/* callers lower-case first */
 }
