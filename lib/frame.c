@@ -137,7 +137,8 @@ static const char *const asides[] = {
 	"i'll be honest with you", "i'm not going to lie", "i'm tellin ya", "i'm telling you",
 	"imagine that", "in other words", "in plain english", "in plain terms", "in plain words",
 	"in short", "in simple words", "innit", "interestingly enough", "it appears",
-	"it checks out that", "it is accurate that", "it is correct that",
+	"it bears mentioning that", "it bears repeating", "it bears repeating that",
+	"it bears saying that", "it checks out that", "it is accurate that", "it is correct that",
 	"it is fair to say that", "it is held that", "it is true that", "it is worth noting that",
 	"it may interest you to learn that", "it may interest your readers to learn that",
 	"it seems", "it would seem", "keep in mind that", "know what i mean",
@@ -829,7 +830,7 @@ static size_t add_label(struct frame_span *out, size_t n, size_t max, const stru
 
 /* Words of a writer not knowing or expecting a fact: "I didn't know this", "no idea". */
 static const char *const unknowing_words[] = {
-	"coming", "expect", "expected", "idea", "knew", "know", "realise", "realised",
+	"aware", "coming", "expect", "expected", "idea", "knew", "know", "realise", "realised",
 	"realize", "realized",
 };
 static const char *const unknowing_denials[] = {
@@ -861,6 +862,25 @@ static int unknowing(const struct tokens *ts, int from, int to)
 	return knowing;
 }
 
+/*
+ * "Readers may not know that", "Many people don't realize that": the
+ * reader or people not knowing what the claim states, which "know"
+ * takes as true.  The token after "that", or -1; not "We don't know
+ * that ..." (a writer's doubt), nor "Doctors don't know ...".
+ */
+static int audience_unknowing(const struct tokens *ts)
+{
+	int audience = 0;
+	for (int k = 0; k < ts->n && k <= UNKNOWING_TOKENS && is_word(ts, k); k++) {
+		if (strcmp(ts->t[k].w, "i") == 0 || strcmp(ts->t[k].w, "we") == 0)
+			return -1;
+		audience |= IS(&ts->t[k], addressed_people) || strcmp(ts->t[k].w, "you") == 0;
+		if (strcmp(ts->t[k].w, "that") == 0)
+			return k > 0 && audience && unknowing(ts, 0, k) ? k + 1 : -1;
+	}
+	return -1;
+}
+
 size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t max)
 {
 	struct tokens ts;
@@ -886,10 +906,16 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	int question = opening_question(&ts);
 	/* "Didn't know this until today, but ...", "A lot of people don't know this, but" */
 	int but = opening_comma(&ts, UNKNOWING_TOKENS);
+	int told = audience_unknowing(&ts);
 	if (but > 0 && is_word(&ts, but + 1) && strcmp(ts.t[but + 1].w, "but") == 0 &&
 	    unknowing(&ts, 0, but) && words_after(&ts, but + 2) >= 3) {
 		n = add(out, n, max, ts.t[0].start, ts.t[but + 1].end, 0);
 		lead = from = but + 2;
+		question = 0;
+		aside = -1;
+	} else if (told > 0 && words_after(&ts, told) >= 3) {
+		n = add(out, n, max, ts.t[0].start, ts.t[told - 1].end, 0);
+		lead = from = told;
 		question = 0;
 		aside = -1;
 	}

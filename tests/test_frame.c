@@ -303,6 +303,16 @@ static void test_frame_inside(void **state)
 		{ "Ketamine is no joke for the bladder.", "" },
 		/* a Londoner's tag and mate */
 		{ "Them sprays ain't as common as the drip, mate, innit.", ", mate|, innit" },
+		/* the reader not knowing what "know" takes as true; not the writer's doubt */
+		{ "Readers may not know that ketamine is derived from phencyclidine.",
+		  "Readers may not know that" },
+		{ "You might not be aware that ketamine is a controlled substance.",
+		  "You might not be aware that" },
+		{ "We don't know that ketamine is safe in the long run.", "" },
+		{ "Before anyone signs up, it bears repeating that the cost should be discussed.",
+		  "" },
+		{ "It bears repeating that the cost should be discussed with your doctor.",
+		  "It bears repeating that" },
 		/* a guide pointing at what is shown, up to its comma; a blessing */
 		{ "Allergic reactions, as you can see on this board, are rare with ketamine.",
 		  ", as you can see on this board" },
