@@ -2284,11 +2284,6 @@ static int in_later_condition(const char *claim, size_t i)
 }
 
 /*
- * Where a claim's opening condition ends ("If you would rather not have a
- * drip, ..."): the byte of its comma, or of the "?" of a short opening
- * question ("Not keen on IVs? ..."); 0 when the claim opens with none.
- */
-/*
  * Words that open a claim's predicate after a gerund subject ("Using it
  * without supervision can ..."); lower-case, sorted.
  */
@@ -2331,6 +2326,11 @@ static size_t gerund_subject_end(const char *claim)
 	return 0;
 }
 
+/*
+ * Where a claim's opening condition ends ("If you would rather not have a
+ * drip, ..."): the byte of its comma, or of the "?" of a short opening
+ * question ("Not keen on IVs? ..."); 0 when the claim opens with none.
+ */
 static size_t opening_condition_end(const char *claim)
 {
 	char first[16];
@@ -2556,10 +2556,9 @@ static int likens_kind(const struct claim_check *cc, const struct thesaurus *t,
  * sedation", "Just like a soufflé, the rise ...", "watches you like a
  * spotter on a bench"), more of whose words that weigh are in no source
  * than in one: an illustration, as a remark is, no detail a source could
- * state.  Its words weigh only where a source says
- * them, and it denies nothing (it joins the remarks, blank_frames).  A
- * comparison that names what sources hold ("like counseling") is the
- * claim's.
+ * state.  Its words weigh only where a source says them, and it denies
+ * nothing (it joins the remarks, blank_frames).  A comparison that names
+ * what sources hold ("like counseling") is the claim's.
  */
 static void weigh_likenings(struct claim_check *cc, const struct thesaurus *t,
     const char *claim)
@@ -2719,7 +2718,7 @@ static int light_word(const struct claim_check *cc, int i)
 static int names_detail(const struct claim_input *in, const char *meaning)
 {
 	char w[64];
-	if (meaning == NULL || in->stats == NULL)
+	if (meaning == NULL || in->stats == NULL || in->thesaurus == NULL)
 		return 0;
 	size_t n = strcspn(meaning, " ");
 	return lower_word(meaning, n, w, sizeof w) && claim_english_idf(in->thesaurus,

@@ -131,15 +131,18 @@ static const char COPULA[] = "is are was were be been being become becomes becam
 /* Negators that deny only in part: "rarely monitored" (says_seldom_too). */
 #define SELDOM_WORDS "rarely seldom hardly barely scarcely"
 
-/* Scots negated auxiliaries ("dinnae", "cannae"), as words.c's stop list has them. */
-#define SCOTS_NEGATIONS "cannae couldnae didnae dinnae doesnae hadnae hasnae havenae isnae " \
-    "shouldnae wasnae werenae willnae wouldnae"
+/*
+ * Negated auxiliaries written without an apostrophe: a chat's ("dont") and
+ * Scots ("dinnae", "cannae"), as words.c's stop list has them.
+ */
+#define BARE_NEGATIONS "dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt " \
+    "shouldnt wouldnt couldnt mustnt cant wont aint cannae couldnae didnae dinnae doesnae " \
+    "hadnae hasnae havenae isnae shouldnae wasnae werenae willnae wouldnae"
 
 static const char NEGATOR[] =
     "not no never none nothing neither nor without cannot nobody nowhere "
-    "devoid lack lacks lacked lacking dont " SELDOM_WORDS " "
-    "doesnt didnt isnt arent wasnt werent hasnt havent hadnt shouldnt "
-    "wouldnt couldnt mustnt cant wont aint " SCOTS_NEGATIONS;
+    "devoid lack lacks lacked lacking " SELDOM_WORDS " " BARE_NEGATIONS;
+static const char BARE_NEGATED[] = BARE_NEGATIONS;
 
 /* Adjectives that count or pick out: no WordNet opposites for them. */
 static const char DETERMINING[] =
@@ -542,7 +545,8 @@ static void
 build_lists(void)
 {
 	static const char *const classes[] = { STOP, TRANSPARENT, QUANTIFIER, SUBORDINATOR,
-		CLAUSE_WORD, NEGATOR, YEAR_BEFORE, BARE_BEFORE, IMPLICATIVE, CAUSATIVE, DETERMINING };
+		CLAUSE_WORD, NEGATOR, YEAR_BEFORE, BARE_BEFORE, IMPLICATIVE, CAUSATIVE, DETERMINING,
+		CEASING, UNADVISABLE, BARE_NEGATED };
 	int id = 0, rc = 0;
 	for (size_t i = 0; i < sizeof classes / sizeof *classes && rc == 0; i++)
 		rc = add_list(classes[i], id++);
@@ -1077,7 +1081,7 @@ is_negator(const struct text *x, size_t i)
 	if (among(w, UNADVISABLE) && among(nx, "to that"))
 		return 1;
 	/* "unwise for a patient to drive": the deed after its doer */
-	if (among(w, UNADVISABLE) && strcmp(nx, "for") == 0 && unadvised_doer(x, i + 2))
+	if (strcmp(nx, "for") == 0 && among(w, UNADVISABLE) && unadvised_doer(x, i + 2))
 		return 1;
 	/* "unsupervised use must be avoided": what goes before */
 	if (passive_avoided(x, i))
@@ -1091,8 +1095,8 @@ is_negator(const struct text *x, size_t i)
 		return i + 1 < x->n && x->v[i + 1].type == T_WORD && !among(nx, STOP) &&
 		    unit_of(nx) < 0;
 	/* "quit researching it", "stopped taking them": the deed is done no more */
-	if (among(w, CEASING) && i + 1 < x->n && x->v[i + 1].type == T_WORD &&
-	    strlen(nx) > 4 && ends_with(nx, strlen(nx), "ing"))
+	if (i + 1 < x->n && x->v[i + 1].type == T_WORD && strlen(nx) > 4 &&
+	    ends_with(nx, strlen(nx), "ing") && among(w, CEASING))
 		return 1;
 	/* "declined to approve", "failed to respond": the deed is not done */
 	if (strcmp(nx, "to") == 0 && among(w, IMPLICATIVE))
@@ -1469,7 +1473,10 @@ after_relative(const struct text *x, size_t rel, size_t i)
 	return i;
 }
 
-/* Whether token i is "not" or a word in "n't" (litotes' and concord's first denial). */
+/*
+ * Whether token i is "not" or a negated auxiliary ("don't", "dont",
+ * "dinnae"): litotes' and concord's first denial.
+ */
 static int
 litotes_first(const struct text *x, size_t i)
 {
@@ -1477,7 +1484,7 @@ litotes_first(const struct text *x, size_t i)
 	size_t n = strlen(w);
 
 	return x->v[i].type == T_WORD && (strcmp(w, "not") == 0 ||
-	    strcmp(w, "ain't") == 0 || (n > 3 && ends_with(w, n, "n't")));
+	    (n > 3 && ends_with(w, n, "n't")) || among(w, BARE_NEGATED));
 }
 
 #define CONCORD_SECOND "no nothing nobody none nowhere nothin"
