@@ -637,9 +637,11 @@ static int aside_at(const struct tokens *ts, int k)
 {
 	for (size_t p = 0; p < NP(showing_phrases); p++) {
 		int m = phrase_at(ts, k, showing_phrases[p]), end = m;
-		while (end > 0 && end - m <= SHOWING_WORDS && is_word(ts, end))
+		if (m < 0)
+			continue;
+		while (end - m <= SHOWING_WORDS && is_word(ts, end))
 			end++;
-		if (m > 0 && end - m <= SHOWING_WORDS && is_punct(ts, end, ','))
+		if (end - m <= SHOWING_WORDS && is_punct(ts, end, ','))
 			return end + 1;
 	}
 	/*
@@ -904,18 +906,20 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	 */
 	int aside = aside_at(&ts, 0);
 	int question = opening_question(&ts);
-	/* "Didn't know this until today, but ...", "A lot of people don't know this, but" */
-	int but = opening_comma(&ts, UNKNOWING_TOKENS);
-	int told = audience_unknowing(&ts);
+	/*
+	 * "Didn't know this until today, but ...", "A lot of people don't
+	 * know this, but", "Readers may not know that ...": the token after
+	 * the frame, or -1
+	 */
+	int but = opening_comma(&ts, UNKNOWING_TOKENS), unknown_end;
 	if (but > 0 && is_word(&ts, but + 1) && strcmp(ts.t[but + 1].w, "but") == 0 &&
-	    unknowing(&ts, 0, but) && words_after(&ts, but + 2) >= 3) {
-		n = add(out, n, max, ts.t[0].start, ts.t[but + 1].end, 0);
-		lead = from = but + 2;
-		question = 0;
-		aside = -1;
-	} else if (told > 0 && words_after(&ts, told) >= 3) {
-		n = add(out, n, max, ts.t[0].start, ts.t[told - 1].end, 0);
-		lead = from = told;
+	    unknowing(&ts, 0, but) && words_after(&ts, but + 2) >= 3)
+		unknown_end = but + 2;
+	else
+		unknown_end = audience_unknowing(&ts);
+	if (unknown_end > 0 && words_after(&ts, unknown_end) >= 3) {
+		n = add(out, n, max, ts.t[0].start, ts.t[unknown_end - 1].end, 0);
+		lead = from = unknown_end;
 		question = 0;
 		aside = -1;
 	}
