@@ -352,7 +352,7 @@ static const struct {
 	{ "common commonly frequent frequently", "rare rarely rarer rarest uncommon infrequent", 0, 0 },
 	{ "before", "after", 1, 0 },
 	{ "first", "last", 1, 0 },
-	{ "permanent permanently", "temporary temporarily", 0, 0 },
+	{ "permanent permanently durable", "temporary temporarily", 0, 0 },
 	/* "It's best to come alone" / "It is better to come with someone" */
 	{ "alone unaccompanied", "accompanied someone somebody companion", 0, 0 },
 	{ "start starts started starting", "stop stops stopped stopping", 0, 0 },
@@ -362,6 +362,12 @@ static const struct {
 	{ "persist persists persisted persisting lasts lasted linger lingers lingered lingering",
 	  "dissipate dissipates dissipated dissipating subside subsides subsided "
 	  "subsiding fade fades faded fading disappear disappears disappeared", 0, 0 },
+	/* "breaks down the connections between brain cells" / "establish new connections" */
+	{ "establish establishes established establishing build builds built building "
+	  "restore restores restored restoring repair repairs repaired repairing "
+	  "rebuild rebuilds rebuilt rebuilding",
+	  "break breaks broke broken breaking destroy destroys destroyed destroying "
+	  "sever severs severed severing", 0, 0 },
 	{ "pro", "anti", 1, 0 },	/* "pro-inflammatory" / "anti-inflammatory" */
 	{ "pre", "post", 1, 0 },	/* "pre-treatment" / "post-treatment" */
 	{ "like", "unlike", 1, 0 },	/* "like antidepressants" / "unlike antidepressants" */
@@ -1333,6 +1339,20 @@ drop_fillers(struct text *x)
 	x->n = o;
 }
 
+/* "doesn't do a (single) thing for OCD": the "thing" of "anything", no kind of thing */
+static int
+done_a_thing(const struct text *x, size_t i)
+{
+	size_t a = i;
+
+	if (strcmp(x->v[i].w, "thing") != 0 || a < 2)
+		return 0;
+	if (strcmp(wd(x, a - 1), "single") == 0)
+		a--;
+	return a >= 2 && strcmp(wd(x, a - 1), "a") == 0 &&
+	    among(wd(x, a - 2), "do does did doing done");
+}
+
 /* Each token's is_content, worked out once: the rules ask it of every neighbour. */
 static void
 mark_content(struct text *x)
@@ -1353,7 +1373,8 @@ mark_content(struct text *x)
 		/* "something called BDNF" names no kind of thing */
 		x->v[i].content = k->type == T_WORD && strlen(k->stem) >= 3 &&
 		    !is_stop(k->w) && !is_negator(x, i) && strcmp(k->w, "non") != 0 &&
-		    !among(k->w, "something anything someone anyone somebody anybody stuff");
+		    !among(k->w, "something anything someone anyone somebody anybody stuff") &&
+		    !done_a_thing(x, i);
 	}
 }
 
@@ -3744,12 +3765,23 @@ find_likened_other(const struct text *c, const struct text *s, struct found *f)
     "abandons abandoned neglect neglects neglected"
 #define PERMISSION_REACH 5	/* tokens after a verb where the object both name may be */
 
+/* Verbs that leave a thing out with the particle after them: "blow off the follow-ups". */
+#define OMITTING_PHRASAL "bail bailed bailing bails blew blow blowing blown blows bunk bunked " \
+    "bunking bunks skive skived skives skiving"
+
+/* Whether x[i] leaves a thing out: "skip", "ditch", "blow off", "bail on". */
+static int
+omits(const struct text *x, size_t i)
+{
+	return among(wd(x, i), OMITTING) || (among(wd(x, i), OMITTING_PHRASAL) &&
+	    i + 1 < x->n && among(wd(x, i + 1), "off on"));
+}
+
 /* Whether the verbs at c[i] and s[j] are one deed: one stem, or both leave a thing out. */
 static int
 same_deed(const struct text *c, size_t i, const struct text *s, size_t j)
 {
-	return strcmp(c->v[i].stem, s->v[j].stem) == 0 ||
-	    (among(wd(c, i), OMITTING) && among(wd(s, j), OMITTING));
+	return strcmp(c->v[i].stem, s->v[j].stem) == 0 || (omits(c, i) && omits(s, j));
 }
 
 /* Whether stem is a content word among the PERMISSION_REACH tokens after s[j], in its clause. */
@@ -6108,6 +6140,13 @@ matter_of(const struct text *x, size_t i)
 	    strcmp(wd(x, i - 3), "a") == 0;
 }
 
+/* Whether bare unit i follows "some" after a duration's verb ("can need some weeks"). */
+static int
+some_of(const struct text *x, size_t i)
+{
+	return i >= 2 && strcmp(wd(x, i - 1), "some") == 0 && among(wd(x, i - 2), BARE_BEFORE);
+}
+
 static int
 quantities(const struct text *x, struct qtys *q)
 {
@@ -6120,7 +6159,7 @@ quantities(const struct text *x, struct qtys *q)
 		if (value_at(x, i, &a)) {
 			k = unit_at(x, a.next, &ua);
 		} else if ((ua = bare_unit(x, i)) >= 0 &&
-		    (among(wprev(x, i), BARE_BEFORE) || matter_of(x, i))) {
+		    (among(wprev(x, i), BARE_BEFORE) || matter_of(x, i) || some_of(x, i))) {
 			memset(&a, 0, sizeof a);
 			a.vague = 1;
 			a.first = i;

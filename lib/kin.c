@@ -40,12 +40,13 @@ static const char *const groups[] = {
 	"originally initially",
 	"maintain maintenance",
 	"second another",	/* "a second receptor": "another receptor" */
-	"soon shortly",
+	"soon shortly asap",
 	"daily everyday",
 	"yearly annual annually",
 	"weekly week",
 	"monthly month",
 	"hour hourly",
+	"fifties 1950s", "sixties 1960s", "seventies 1970s", "eighties 1980s", "nineties 1990s",
 	/* amount and change */
 	"increase rise raise boost elevate heighten",
 	"decrease reduce reduction lower lessen diminish decline drop minimize minimise limit dampen "
@@ -89,6 +90,7 @@ static const char *const groups[] = {
 	"surgery surgical surgeon",
 	"synthesize synthesise synthesized synthesised lab labs laboratory",	/* "first made in a lab" */
 	"vet vets veterinary veterinarian animal",
+	"analgesic analgesia painkiller painkilling",
 	"prescribe prescription",
 	"administer administration deliver delivery",
 	"receive obtain",
@@ -198,7 +200,7 @@ static const char *const groups[] = {
 	"law legislation",
 	"popular popularity",
 	"new novel innovative",
-	"typical conventional traditional standard",
+	"typical conventional traditional standard normal",
 	"common frequent frequently widespread prevalent commonly",
 	"rare rarely uncommon infrequent seldom",
 	"world global worldwide",
@@ -365,6 +367,13 @@ static const char *const phrases[] = {
 	"come down to|depend", "body makeup|composition",
 	/* Scots: "cut doon", "bring doon" */
 	"cut doon|reduce", "bring doon|reduce",
+	/* a tabloid's, a bartender's, a founder's pitch */
+	"green light|approve", "cough up|cover", "frank chat|discuss", "sit down with|consult",
+	"burst onto the scene|emerge", "raft of|various", "host of|various",
+	"swinging sixties|1960s", "lightning fast|rapid", "eye watering|expensive",
+	"mind bending|hallucinogenic", "spin off|derivative",
+	"move the needle|effect", "do the trick|effective",
+	"on account of|reason", "knockout drug|anesthetic",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

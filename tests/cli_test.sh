@@ -1697,6 +1697,12 @@ not|SUPPORTED|"don't carry no risks" denies the risks that "is not without risks
 is|SUPPORTED|"a different road" is "a distinct pathway"; "altogether" and "the like" weigh nothing|The ordinary depression pills mostly go after serotonin, but ketamine takes another road in the brain altogether.
 is|SUPPORTED|"y'all" and "y’all" are "you", no "all" a source must say|Ketamine's a strong anesthetic, y’all, and it gets used by vets on animals, not just by the people doctors.
 is|SUPPORTED|"problems" are kin of "disorders"|It's not only for mood either, they use it to treat substance use problems too.
+is|SUPPORTED|"Per documentation," is an attribution whose "per" weighs nothing|Per documentation, the compound is a derivative of phencyclidine.
+is|SUPPORTED|"the green light" is an approval, "knockout drug" an anesthetic|America's FDA has given ketamine the green light for treatment after judging it a safe drug.
+is|SUPPORTED|"painkilling" is "analgesic"|Good news for anybody with fibromyalgia: ketamine's painkilling side has been shown to work on it.
+not|SUPPORTED|"can blow off the follow-ups" permits what "don't ditch follow-up appointments" forbids|Once you're feeling better you can blow off the follow-up appointments, no harm done.
+not|SUPPORTED|"breaks down the connections" is the opposite of "establish new connections"|Ketamine actually breaks down the connections between your brain cells.
+is|SUPPORTED|"some weeks" of conventional antidepressants is no number against ketamine's hours|Normal antidepressants can need some weeks before you notice effect, but ketamine often give results already after few hours.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
