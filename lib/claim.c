@@ -2228,6 +2228,35 @@ static int intensifies_difference(const char *text, size_t len, const char *w)
 	    IN_LIST(next, differing);
 }
 
+/*
+ * A denial with nothing of its own to deny: "whether insurance covers it
+ * or not", "you know or not?", and the closing "..., so don't." (a "don't"
+ * the claim ends on, "do it" at most after it), which advises against
+ * what the claim has just said does harm.  i .. j is the negator's word
+ * w; contracted: it is the "t" of "don't".
+ */
+static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, const char *w,
+    int contracted)
+{
+	char before[16];
+	size_t p = previous_word(claim, i, before, sizeof before);
+	if (p == SIZE_MAX)
+		return 0;
+	if (strcmp(w, "not") == 0 && strcmp(before, "or") == 0)
+		return 1;
+	if (!contracted || strcmp(before, "don") != 0)
+		return 0;
+	size_t k = j;
+	while (k < len && claim[k] == ' ')
+		k++;
+	if (word_at(claim, len, k, "do it", 5) || word_at(claim, len, k, "do that", 7))
+		k = word_end(claim, len, word_end(claim, len, k) + 1);
+	for (; k < len; k++)
+		if (is_word_byte(claim[k]))
+			return 0;
+	return 1;
+}
+
 #define UNLESS_REACH 12	/* words after a negator read for its "unless" */
 
 /* Whether "unless" follows in text[0 .. len), within its sentence and UNLESS_REACH words. */
@@ -2936,6 +2965,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			int no_cap = strcmp(w, "no") == 0 && word_at(claim, len, j + 1, "cap", 3) &&
 			    claim[j] == ' ';
 			int negates = !softened && !sameness && !framed && !conditional && !no_cap &&
+			    !elliptic_denial(claim, len, i, j, w, contracted) &&
 			    i >= condition_end && !in_later_condition(claim, i) &&
 			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||

@@ -103,10 +103,16 @@ static const char QUANTIFIER[] =
  */
 static const char SUBORDINATOR[] =
     "who whom whose which where when whenever if unless while until because "
-    "since";
+    "since who'd who'll who's who've";
 
-/* Subordinators that open a relative clause: what it says defines a group. */
-static const char RELATIVE[] = "who whom whose which";
+/*
+ * Subordinators that open a relative clause: what it says defines a group
+ * ("who'd rather avoid the IV": "who" with its auxiliary).
+ */
+static const char RELATIVE[] = "who whom whose which who'd who'll who's who've";
+
+/* Relative words that are the clause's subject. */
+#define RELATIVE_SUBJECT "who which who'd who'll who's who've"
 
 /* Prepositions before a relative word: its clause has a subject of its own ("in which"). */
 static const char RELATIVE_AFTER[] = "in on at for of by to with from";
@@ -1582,7 +1588,7 @@ mark_negations(struct text *x)
 			if (among(wd(x, j), RELATIVE)) {
 				size_t main_at = i;
 
-				if (among(wd(x, j), "who which") &&
+				if (among(wd(x, j), RELATIVE_SUBJECT) &&
 				    !(j > 0 && among(wprev(x, j), RELATIVE_AFTER)))
 					main_at = after_relative(x, j, i);
 				if (main_at < i)

@@ -746,6 +746,9 @@ static int opening_comma(const struct tokens *ts, int reach)
 	return -1;
 }
 
+/* The writer's own "I", capital in any place. */
+static const char *const writer_words[] = { "i", "i'd", "i'll", "i'm", "i've" };
+
 #define LABEL_WORDS 3	/* words of a label before a colon */
 #define LEAD_WORDS 12	/* words of a lead-in before a colon: "Here's the wild part:" */
 #define LEAD_AFTER 5	/* words a lead-in's colon must be followed by */
@@ -771,8 +774,9 @@ static int label_at(const struct tokens *ts, int k)
 			commas++;
 			continue;
 		}
-		named |= m > k && (ts->t[m].capital || (is_digit((unsigned char)ts->t[m].w[0]) &&
-		    !is_punct(ts, m + 1, ':')));
+		/* the writer's "I" names no one: "Here's one I didn't know:" */
+		named |= m > k && ((ts->t[m].capital && !IS(&ts->t[m], writer_words)) ||
+		    (is_digit((unsigned char)ts->t[m].w[0]) && !is_punct(ts, m + 1, ':')));
 		words++;
 	}
 	if (m == k || !is_punct(ts, m, ':'))

@@ -1703,6 +1703,8 @@ is|SUPPORTED|"painkilling" is "analgesic"|Good news for anybody with fibromyalgi
 not|SUPPORTED|"can blow off the follow-ups" permits what "don't ditch follow-up appointments" forbids|Once you're feeling better you can blow off the follow-up appointments, no harm done.
 not|SUPPORTED|"breaks down the connections" is the opposite of "establish new connections"|Ketamine actually breaks down the connections between your brain cells.
 is|SUPPORTED|"some weeks" of conventional antidepressants is no number against ketamine's hours|Normal antidepressants can need some weeks before you notice effect, but ketamine often give results already after few hours.
+is|SUPPORTED|a closing "so don't" advises against what the claim says does harm, no denial a source must make|Skip a session and you might slow down getting better, so don't.
+is|SUPPORTED|"or not" offers an alternative, no denial|Ketamine actually derived from phencyclidine one, you know or not?
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

@@ -121,6 +121,9 @@ static void test_frame_at_start(void **state)
 		  "Here's an irony for the drug warriors to chew on:" },
 		{ "Fair warning from a regular: the relief from an infusion does not last.",
 		  "Fair warning from a regular:" },
+		/* the writer's "I" is no name of the lead-in's own */
+		{ "Here's one I didn't know: ketamine calms down inflammation in your brain.",
+		  "Here's one I didn't know:" },
 		/* a claim's own question, a lead-in, and its short answer */
 		{ "Is it within everyone's reach? Sadly not. The cost can be prohibitive.",
 		  "Is it within everyone's reach?|Sadly not." },
