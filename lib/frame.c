@@ -139,21 +139,22 @@ static const char *const asides[] = {
 	"in short", "in simple words", "innit", "interestingly enough", "it appears",
 	"it bears mentioning that", "it bears repeating", "it bears repeating that",
 	"it bears saying that", "it checks out that", "it is accurate that", "it is correct that",
-	"it is fair to say that", "it is held that", "it is true that", "it is worth noting that",
-	"it may interest you to learn that", "it may interest your readers to learn that",
-	"it seems", "it would seem", "keep in mind that", "know what i mean",
-	"know what i'm sayin", "know what i'm saying", "lemme tell ya", "let it be remembered",
-	"let it be said", "let me be clear", "let me be honest", "let me be plain",
-	"let me be plain with you", "let me tell you", "let us be clear", "let us be clear that",
-	"let us be honest", "let us be honest with you", "let's not sugarcoat it", "listen up",
-	"long story short", "look it up", "make no mistake", "mark my words", "mind you",
-	"needless to say", "no joke", "no kidding", "no lie", "no word of a lie", "not gonna lie",
+	"it is fair to say that", "it is held that", "it is no joke", "it is true that",
+	"it is worth noting that", "it may interest you to learn that",
+	"it may interest your readers to learn that", "it seems", "it would seem", "it's no joke",
+	"it's no laughing matter", "keep in mind that", "know what i mean", "know what i'm sayin",
+	"know what i'm saying", "lemme tell ya", "let it be remembered", "let it be said",
+	"let me be clear", "let me be honest", "let me be plain", "let me be plain with you",
+	"let me tell you", "let us be clear", "let us be clear that", "let us be honest",
+	"let us be honest with you", "let's not sugarcoat it", "listen up", "long story short",
+	"look it up", "make no mistake", "mark my words", "mind you", "needless to say", "no joke",
+	"no kidding", "no laughing matter", "no lie", "no word of a lie", "not gonna lie",
 	"not me finding out", "not me finding out that", "not me just finding out",
 	"not me learning", "not me learning that", "not me realizing", "not me realizing that",
 	"note that", "oddly enough", "of course", "one might say", "put simply", "quick reminder",
 	"quick reminder that", "real talk", "remember that", "reminder that", "rumor has it",
 	"rumour has it", "simply put", "so the argument runs", "strangely enough", "sure enough",
-	"surprise surprise", "swear to god", "take it from me", "the thing is",
+	"surprise surprise", "swear to god", "take it from me", "that's no joke", "the thing is",
 	"the way i understand it", "think of it like this", "think of it this way", "to be fair",
 	"to be sure", "to put it simply", "trust me", "weirdly enough", "who knew",
 	"who would have thought", "who'da thunk it", "word is", "would you believe",
@@ -630,6 +631,7 @@ static const char *const showing_phrases[] = {
 	"as we can see", "as you can see", "as you will see", "as you'll see", "if you look",
 };
 
+#define TWIST_WORDS 2	/* words before the "twist" of "In a remarkable twist," */
 #define SHOWING_WORDS 6	/* words after a showing phrase before its comma ("from this timeline") */
 
 /* The token after an aside that starts at token k ("keep in mind that"), or -1. */
@@ -655,6 +657,22 @@ static int aside_at(const struct tokens *ts, int k)
 			knows |= IS(&ts->t[m], saying_verbs) || IS(&ts->t[m], reading_words);
 		if (knows && is_punct(ts, m, ','))
 			return m + 1;
+	}
+	/* "In a remarkable twist,", "In an ironic turn of events,": the story's turn */
+	if (is_word(ts, k + 1) && strcmp(ts->t[k].w, "in") == 0 &&
+	    (strcmp(ts->t[k + 1].w, "a") == 0 || strcmp(ts->t[k + 1].w, "an") == 0)) {
+		int m = k + 2;
+		while (m < ts->n && m <= k + 2 + TWIST_WORDS && is_word(ts, m) &&
+		    strcmp(ts->t[m].w, "twist") != 0 && strcmp(ts->t[m].w, "turn") != 0)
+			m++;
+		if (is_word(ts, m) && (strcmp(ts->t[m].w, "twist") == 0 ||
+		    strcmp(ts->t[m].w, "turn") == 0)) {
+			int e = phrase_at(ts, m + 1, "of events");
+			e = e > m ? e : phrase_at(ts, m + 1, "of fate");
+			e = e > m ? e : m + 1;
+			if (is_punct(ts, e, ','))
+				return e + 1;
+		}
 	}
 	int best = -1;	/* the longest: "let me be plain with you", not "let me be plain" */
 	for (size_t a = 0; a < sizeof asides / sizeof *asides; a++) {
@@ -1032,6 +1050,9 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 				j = a - 1;	/* ", of course," */
 			else if (j < 0 && a > last)
 				j = a;		/* ", no joke." */
+			else if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "so") == 0 &&
+			    (a = aside_at(&ts, at + 1)) > last)
+				j = a;		/* ", so it's no joke." */
 			if (j < 0 && is_word(&ts, at) && (strcmp(ts.t[at].w, "as") == 0 ||
 			    strcmp(ts.t[at].w, "so") == 0))
 				at++;	/* ", as we all know,", ", so I have read," */

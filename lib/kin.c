@@ -100,6 +100,7 @@ static const char *const groups[] = {
 	"acquire obtain",
 	"retain preserve maintain",
 	"remove eliminate",
+	"restore repair mend",
 	"protect shield safeguard",
 	"try attempt",
 	"buy purchase",
@@ -373,7 +374,8 @@ static const char *const phrases[] = {
 	"swinging sixties|1960s", "lightning fast|rapid", "eye watering|expensive",
 	"mind bending|hallucinogenic", "spin off|derivative",
 	"move the needle|effect", "do the trick|effective",
-	"on account of|reason", "knockout drug|anesthetic",
+	"on account of|reason", "knockout drug|anesthetic", "rip apart|disrupt",
+	"mood lift|antidepressant", "new breed|novel",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

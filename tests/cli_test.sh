@@ -1705,6 +1705,7 @@ not|SUPPORTED|"breaks down the connections" is the opposite of "establish new co
 is|SUPPORTED|"some weeks" of conventional antidepressants is no number against ketamine's hours|Normal antidepressants can need some weeks before you notice effect, but ketamine often give results already after few hours.
 is|SUPPORTED|a closing "so don't" advises against what the claim says does harm, no denial a source must make|Skip a session and you might slow down getting better, so don't.
 is|SUPPORTED|"or not" offers an alternative, no denial|Ketamine actually derived from phencyclidine one, you know or not?
+is|SUPPORTED|"patches up" what depression "rips apart" is restoring what it disrupts; a "mood lift" is an antidepressant effect|The drug patches up the brain connections that depression rips apart, and that is how it delivers its lightning-fast mood lift.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

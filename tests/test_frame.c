@@ -304,6 +304,15 @@ static void test_frame_inside(void **state)
 		  ", ya know what I'm sayin" },
 		{ "It's derived from phencyclidine, no lie, look it up.", ", no lie|, look it up" },
 		{ "Ketamine is no joke for the bladder.", "" },
+		/* a bartender's ", so it's no joke."; a tabloid's story turning */
+		{ "In rare cases it can even bring on psychosis, so it's no joke.",
+		  ", so it's no joke" },
+		{ "Psychosis is rare, so it is rarely seen.", "" },
+		{ "In a remarkable twist, ketamine is used to treat people battling addiction.",
+		  "In a remarkable twist," },
+		{ "In an ironic turn of events, ketamine is used to treat addiction.",
+		  "In an ironic turn of events," },
+		{ "In a way, ketamine is used to treat addiction.", "" },
 		/* a Londoner's tag and mate */
 		{ "Them sprays ain't as common as the drip, mate, innit.", ", mate|, innit" },
 		/* the reader not knowing what "know" takes as true; not the writer's doubt */
