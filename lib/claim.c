@@ -195,40 +195,42 @@ static const char *const light_words[] = {
 	"anybody", "anyone", "anything", "apart", "appear", "appeared", "appearing", "appears",
 	"around", "aside", "away", "back", "based", "basically", "became", "become", "becomes",
 	"becoming", "beforehand", "began", "begin", "beginning", "begins", "begun", "behind",
-	"besides", "bestie", "besties", "beyond", "bring", "bringing", "brings", "brought", "btw",
-	"came", "certain", "come", "comes", "consider", "considerably", "considered",
-	"considering", "considers", "continue", "continued", "continues", "currently", "dae",
-	"dat", "deemed", "depending", "despite", "different", "dis", "don", "done", "due",
-	"easily", "ehen", "else", "em", "enough", "erm", "especially", "even", "ever", "every",
-	"everyone", "everything", "example", "fact", "fae", "far", "feel", "feels", "find",
-	"finds", "fortunately", "found", "fr", "frankly", "frfr", "furthermore", "fyi", "gave",
-	"generally", "get", "gets", "getting", "gey", "gie", "giein", "gimme", "give", "given",
-	"gives", "giving", "go", "goes", "going", "gone", "gonna", "got", "gotta", "greatly",
-	"happen", "happened", "happening", "happens", "hence", "highkey", "hmm", "honest",
-	"honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed", "instead", "intae",
-	"interestingly", "keep", "keeping", "keeps", "kept", "kind", "kinda", "largely", "later",
-	"least", "lemme", "less", "like", "likely", "likewise", "literally", "lmao", "lmfao",
-	"lol", "lot", "lots", "lowkey", "luckily", "made", "mainly", "make", "makes", "making",
-	"many", "matter", "maybe", "mean", "means", "meanwhile", "moreover", "mostly", "much",
-	"na", "need", "needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
-	"notwithstanding", "nvm", "obviously", "often", "ok", "okay", "omg", "one's", "ordinarily",
-	"oughta", "outta", "overall", "particular", "particularly", "per", "perhaps", "place",
-	"plenty", "pls", "plz", "possible", "possibly", "pretty", "probably", "prospective", "put",
-	"puts", "putting", "quite", "rather", "really", "receive", "received", "receives",
-	"receiving", "regarded", "regarding", "regardless", "relatively", "remain", "remained",
-	"remaining", "remains", "rightly", "rofl", "sadly", "said", "saw", "say", "saying", "says",
-	"see", "seeing", "seem", "seemed", "seeming", "seems", "seen", "sees", "sensibly", "serve",
+	"besides", "bestie", "besties", "beyond", "bout", "bredda", "bring", "bringing", "brings",
+	"brought", "btw", "came", "certain", "come", "comes", "consider", "considerably",
+	"considered", "considering", "considers", "continue", "continued", "continues",
+	"currently", "dae", "dat", "deemed", "deh", "depending", "despite", "different", "dis",
+	"don", "done", "due", "easily", "ehen", "else", "em", "enough", "erm", "especially",
+	"even", "ever", "every", "everyone", "everything", "example", "fact", "fae", "far", "feel",
+	"feels", "find", "finds", "fortunately", "found", "fr", "frankly", "frfr", "furthermore",
+	"fyi", "gave", "generally", "get", "gets", "getting", "gey", "gie", "giein", "gimme",
+	"give", "given", "gives", "giving", "go", "goes", "going", "gone", "gonna", "got", "gotta",
+	"greatly", "happen", "happened", "happening", "happens", "hence", "highkey", "hmm",
+	"honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed", "inna",
+	"instead", "intae", "interestingly", "keep", "keeping", "keeps", "kept", "kind", "kinda",
+	"largely", "later", "least", "lemme", "less", "like", "likely", "likewise", "likkle",
+	"literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey", "luckily", "made", "mainly",
+	"make", "makes", "making", "many", "matter", "maybe", "mean", "means", "meanwhile", "mek",
+	"moreover", "mostly", "much", "na", "need", "needed", "needing", "needs", "nevertheless",
+	"next", "ngl", "normally", "notwithstanding", "nuff", "nvm", "obviously", "odda", "often",
+	"ok", "okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "particular",
+	"particularly", "per", "perhaps", "place", "plenty", "pls", "plz", "pon", "possible",
+	"possibly", "pretty", "probably", "prospective", "put", "puts", "putting", "quite",
+	"rather", "really", "receive", "received", "receives", "receiving", "regarded",
+	"regarding", "regardless", "relatively", "remain", "remained", "remaining", "remains",
+	"rightly", "rofl", "roun", "sadly", "said", "saw", "say", "saying", "says", "see",
+	"seeing", "seem", "seemed", "seeming", "seems", "seen", "sees", "seh", "sensibly", "serve",
 	"served", "serves", "serving", "several", "show", "showed", "showing", "shown", "shows",
 	"since", "smh", "somebody", "someone", "somethin", "something", "sometimes", "somewhat",
 	"somewhere", "sorta", "specifically", "start", "started", "starting", "starts", "still",
 	"stuff", "super", "surprisingly", "tae", "take", "taken", "takes", "taking", "tbh", "tend",
 	"tended", "tending", "tends", "thankfully", "thereby", "therefore", "thing", "things",
-	"tho", "though", "throughout", "thus", "til", "together", "took", "totally", "toward",
-	"towards", "type", "types", "typically", "uh", "uhh", "um", "umm", "unfortunately",
-	"unlike", "use", "used", "uses", "using", "usual", "usually", "various", "via", "wanna",
-	"want", "wanted", "wanting", "wants", "way", "ways", "well", "went", "wetin", "whereas",
-	"whereby", "wherein", "whether", "whilst", "whit", "whole", "whose", "wi", "wisely",
-	"without", "worth", "y'all", "yall", "ye", "yeah", "yep", "yer", "yet", "ymmv", "y’all",
+	"tho", "though", "throughout", "thus", "til", "ting", "tings", "tink", "together", "took",
+	"totally", "toward", "towards", "type", "types", "typically", "uh", "uhh", "um", "umm",
+	"unfortunately", "unlike", "use", "used", "uses", "using", "usual", "usually", "various",
+	"via", "wanna", "want", "wanted", "wanting", "wants", "way", "ways", "well", "went",
+	"wetin", "whereas", "whereby", "wherein", "whether", "whilst", "whit", "whole", "whose",
+	"wi", "wisely", "without", "worth", "y'all", "yall", "ye", "yeah", "yep", "yer", "yet",
+	"ymmv", "yuhself", "y’all",
 };
 
 /*
@@ -1177,8 +1179,10 @@ static const char *const lesser_words[] = {
 
 /*
  * Whether the words after a negator, text[0 .. len), deny a degree: "as"
- * and a word of frequency, extent or severity within the next four words
- * ("not used as often as", "isn't as common", "not be as bad").
+ * or "so" and a word of frequency, extent or severity within the next four
+ * words ("not used as often as", "isn't as common", "not be as bad", "not
+ * so common"), or that word first with "as" or "like" after it ("nuh
+ * common like di IV").
  */
 static int degree_after(const char *text, size_t len)
 {
@@ -1191,10 +1195,14 @@ static int degree_after(const char *text, size_t len)
 	for (int k = 0; k < 4 && next_word(text, len, w, sizeof w); k++) {
 		if (as && IN_LIST(w, degrees))
 			return 1;
-		as = strcmp(w, "as") == 0;
+		int first_degree = k == 0 && IN_LIST(w, degrees);
+		as = strcmp(w, "as") == 0 || strcmp(w, "so") == 0;
 		size_t i = past_first_word(text, len);
 		text += i;
 		len -= i;
+		if (first_degree && next_word(text, len, w, sizeof w) &&
+		    (strcmp(w, "as") == 0 || strcmp(w, "like") == 0))
+			return 1;
 	}
 	return 0;
 }

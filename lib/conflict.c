@@ -138,12 +138,13 @@ static const char COPULA[] = "is are was were be been being become becomes becam
 #define SELDOM_WORDS "rarely seldom hardly barely scarcely"
 
 /*
- * Negated auxiliaries written without an apostrophe: a chat's ("dont") and
- * Scots ("dinnae", "cannae"), as words.c's stop list has them.
+ * Negated auxiliaries written without an apostrophe: a chat's ("dont"),
+ * Scots ("dinnae", "cannae") and Jamaican ("nuh"), as words.c's stop list
+ * has them.
  */
 #define BARE_NEGATIONS "dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt " \
     "shouldnt wouldnt couldnt mustnt cant wont aint cannae couldnae didnae dinnae doesnae " \
-    "hadnae hasnae havenae isnae shouldnae wasnae werenae willnae wouldnae"
+    "hadnae hasnae havenae isnae shouldnae wasnae werenae willnae wouldnae nuh"
 
 static const char NEGATOR[] =
     "not no never none nothing neither nor without cannot nobody nowhere "
@@ -1628,11 +1629,14 @@ mark_negations(struct text *x)
 				break;
 			}
 		/*
-		 * "aren't used as much as the IV", "not as common": a degree
-		 * compared (frequency_sides), not a denial of the use
+		 * "aren't used as much as the IV", "not as common", "not so
+		 * common", "nuh common like di IV": a degree compared
+		 * (frequency_sides), not a denial of the use
 		 */
 		for (j = i + 1; j + 1 < ce && j <= i + 4; j++)
-			if (strcmp(wd(x, j), "as") == 0 && among(wd(x, j + 1), FREQUENCY)) {
+			if ((among(wd(x, j), "as so") && among(wd(x, j + 1), FREQUENCY)) ||
+			    (j == i + 1 && among(wd(x, j), FREQUENCY) &&
+			    among(wd(x, j + 1), "as like"))) {
 				pol = POL_UNK;
 				break;
 			}

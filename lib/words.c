@@ -75,13 +75,13 @@ static void build_stop_set(void)
 
 /*
  * Negated auxiliaries written without an apostrophe: a chat's ("dont",
- * "cant") and Scots ("dinnae", "cannae").  Sorted.
+ * "cant"), Scots ("dinnae", "cannae") and Jamaican ("nuh").  Sorted.
  */
 static const char *const bare_negations[] = {
 	"aint", "arent", "cannae", "cant", "couldnae", "couldnt", "didnae", "didnt", "dinnae",
 	"doesnae", "doesnt", "dont", "hadnae", "hadnt", "hasnae", "hasnt", "havenae", "havent",
-	"isnae", "isnt", "mustnt", "shouldnae", "shouldnt", "wasnae", "wasnt", "werenae", "werent",
-	"willnae", "wont", "wouldnae", "wouldnt",
+	"isnae", "isnt", "mustnt", "nuh", "shouldnae", "shouldnt", "wasnae", "wasnt", "werenae",
+	"werent", "willnae", "wont", "wouldnae", "wouldnt",
 };
 
 int words_is_negated_auxiliary(const char *w)
