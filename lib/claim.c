@@ -1086,8 +1086,8 @@ static int says_any(const char *text, size_t len, const char *const *words, size
 
 /* Words that say what "not the same" says.  Sorted. */
 static const char *const varying_words[] = {
-	"differ", "differed", "different", "differently", "differs", "varied", "varies",
-	"vary", "varying",
+	"depend", "depending", "depends", "differ", "differed", "different", "differently",
+	"differs", "varied", "varies", "vary", "varying",
 };
 
 /*
@@ -1143,6 +1143,19 @@ static int same_after(const char *text, size_t len)
 			return 0;
 		return strcmp(w, "same") == 0;
 	}
+	/* "isn't one-size-fits-all", "no one-size-fits-all dose" */
+	if (strcmp(w, "a") == 0) {
+		size_t i = past_first_word(text, len);
+		text += i;
+		len -= i;
+	}
+	while (len > 0 && !is_word_byte(*text)) {
+		text++;
+		len--;
+	}
+	if (len >= 17 && (strncasecmp(text, "one-size-fits-all", 17) == 0 ||
+	    strncasecmp(text, "one size fits all", 17) == 0))
+		return 1;
 	return strcmp(w, "identical") == 0 || strcmp(w, "uniform") == 0;
 }
 
@@ -2239,10 +2252,13 @@ static int intensifies_difference(const char *text, size_t len, const char *w)
 /*
  * A denial with nothing of its own to deny: "whether insurance covers it
  * or not", "you know or not?", and the closing "..., so don't." (a "don't"
- * the claim ends on, "do it" at most after it), which advises against
- * what the claim has just said does harm.  i .. j is the negator's word
+ * the claim ends on, "do it" at most after it; after "so", a few words:
+ * "so don't go blowin' 'em off"), which advises against what the claim
+ * has just said does harm.  i .. j is the negator's word
  * w; contracted: it is the "t" of "don't".
  */
+#define ELLIPTIC_ADVICE_WORDS 5	/* words after a closing "so don't" ("go blowin' 'em off") */
+
 static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, const char *w,
     int contracted)
 {
@@ -2254,13 +2270,18 @@ static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, co
 		return 1;
 	if (!contracted || strcmp(before, "don") != 0)
 		return 0;
+	char so[16];
 	size_t k = j;
 	while (k < len && claim[k] == ' ')
 		k++;
 	if (word_at(claim, len, k, "do it", 5) || word_at(claim, len, k, "do that", 7))
 		k = word_end(claim, len, word_end(claim, len, k) + 1);
+	/* "..., so don't go blowin' 'em off.": a short closing advice after "so" */
+	int words = 0, after_so = previous_word(claim, p, so, sizeof so) != SIZE_MAX &&
+	    strcmp(so, "so") == 0;
 	for (; k < len; k++)
-		if (is_word_byte(claim[k]))
+		if (is_word_byte(claim[k]) && (k == 0 || !is_word_byte(claim[k - 1])) &&
+		    (!after_so || ++words > ELLIPTIC_ADVICE_WORDS))
 			return 0;
 	return 1;
 }

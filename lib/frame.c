@@ -142,19 +142,22 @@ static const char *const asides[] = {
 	"it is fair to say that", "it is held that", "it is no joke", "it is true that",
 	"it is worth noting that", "it may interest you to learn that",
 	"it may interest your readers to learn that", "it seems", "it would seem", "it's no joke",
-	"it's no laughing matter", "keep in mind that", "know what i mean", "know what i'm sayin",
-	"know what i'm saying", "lemme tell ya", "let it be remembered", "let it be said",
-	"let me be clear", "let me be honest", "let me be plain", "let me be plain with you",
-	"let me tell you", "let us be clear", "let us be clear that", "let us be honest",
-	"let us be honest with you", "let's not sugarcoat it", "listen up", "long story short",
-	"look it up", "make no mistake", "mark my words", "mind you", "needless to say", "no joke",
-	"no kidding", "no laughing matter", "no lie", "no word of a lie", "not gonna lie",
-	"not me finding out", "not me finding out that", "not me just finding out",
-	"not me learning", "not me learning that", "not me realizing", "not me realizing that",
-	"note that", "oddly enough", "of course", "one might say", "put simply", "quick reminder",
-	"quick reminder that", "real talk", "remember that", "reminder that", "rumor has it",
-	"rumour has it", "simply put", "so the argument runs", "strangely enough", "sure enough",
-	"surprise surprise", "swear to god", "take it from me", "that's no joke", "the thing is",
+	"it's no laughing matter", "just so you know", "just so you're aware",
+	"just so you're not caught off guard", "keep in mind that", "know what i mean",
+	"know what i'm sayin", "know what i'm saying", "lemme tell ya", "let it be remembered",
+	"let it be said", "let me be clear", "let me be honest", "let me be plain",
+	"let me be plain with you", "let me tell you", "let us be clear", "let us be clear that",
+	"let us be honest", "let us be honest with you", "let's not sugarcoat it", "listen up",
+	"long story short", "look it up", "make no mistake", "mark my words", "mind you",
+	"needless to say", "no big deal", "no biggie", "no excuses", "no joke", "no kidding",
+	"no laughing matter", "no lie", "no problem", "no sweat", "no word of a lie", "no worries",
+	"not gonna lie", "not me finding out", "not me finding out that",
+	"not me just finding out", "not me learning", "not me learning that", "not me realizing",
+	"not me realizing that", "note that", "oddly enough", "of course", "one might say",
+	"put simply", "quick reminder", "quick reminder that", "real talk", "remember that",
+	"reminder that", "rumor has it", "rumour has it", "simply put", "so the argument runs",
+	"so you're not caught off guard", "strangely enough", "sure enough", "surprise surprise",
+	"swear to god", "take it from me", "that's no joke", "the thing is",
 	"the way i understand it", "think of it like this", "think of it this way", "to be fair",
 	"to be sure", "to put it simply", "trust me", "weirdly enough", "who knew",
 	"who would have thought", "who'da thunk it", "word is", "would you believe",
@@ -677,6 +680,9 @@ static int aside_at(const struct tokens *ts, int k)
 	int best = -1;	/* the longest: "let me be plain with you", not "let me be plain" */
 	for (size_t a = 0; a < sizeof asides / sizeof *asides; a++) {
 		int m = phrase_at(ts, k, asides[a]);
+		/* "no problem," is an aside; "No problem is reported" denies */
+		if (m > k && strncmp(asides[a], "no ", 3) == 0 && m < ts->n && ts->t[m].punct == 0)
+			continue;
 		if (m > best)
 			best = m;
 	}
@@ -937,6 +943,10 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	if (but > 0 && is_word(&ts, but + 1) && strcmp(ts.t[but + 1].w, "but") == 0 &&
 	    unknowing(&ts, 0, but) && words_after(&ts, but + 2) >= 3)
 		unknown_end = but + 2;
+	/* "Many people don't know this, ketamine is ...": "this" points past its comma */
+	else if (but > 1 && strcmp(ts.t[but - 1].w, "this") == 0 && unknowing(&ts, 0, but) &&
+	    words_after(&ts, but + 1) >= 3)
+		unknown_end = but + 1;
 	else
 		unknown_end = audience_unknowing(&ts);
 	if (unknown_end > 0 && words_after(&ts, unknown_end) >= 3) {

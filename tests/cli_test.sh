@@ -1709,6 +1709,9 @@ is|SUPPORTED|"patches up" what depression "rips apart" is restoring what it disr
 is|SUPPORTED|Jamaican "nuh common like di IV" is "less common than the IV"; "di", "dem", "deh", "likkle" weigh nothing|Yuh can get ketamine as a nose spray or a likkle tablet too, but dem way deh nuh common like di IV, yuh understand?
 is|SUPPORTED|"not so common" denies a degree, said by "less common"|Apart from the drip, nose spray and tablet forms of ketamine are also there, but these are NOT so common ok.
 is|SUPPORTED|Jamaican function words ("inna", "tink", "bout", "ting", "bredda") weigh nothing|Bredda, before yuh even tink bout ketamine, di first ting yuh fi do a go reason wid a health professional weh specialize inna mental health.
+is|SUPPORTED|a closing "so don't" with a few words after it advises, no denial a source must make|Ya skip your sessions, ya might slow down how fast ya get better, so don't go blowin' 'em off.
+not|SUPPORTED|"so don't" with a claim of its own after it still denies|Ketamine is safe, so don't believe that it can raise your blood pressure for a while.
+is|SUPPORTED|"isn't one-size-fits-all" is what "depends on" says|Dosing isn't one-size-fits-all; the required dose depends on age, body composition and how severe the mental condition is.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

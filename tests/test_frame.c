@@ -313,6 +313,16 @@ static void test_frame_inside(void **state)
 		{ "In an ironic turn of events, ketamine is used to treat addiction.",
 		  "In an ironic turn of events," },
 		{ "In a way, ketamine is used to treat addiction.", "" },
+		/* "no worries," and "Just so you know,": asides; "No problem is reported" denies */
+		{ "If you don't fancy the drip, no worries, they can jab it into the muscle.",
+		  ", no worries" },
+		{ "No problem at all is reported with ketamine.", "" },
+		{ "Just so you're not caught off guard, the sprays may take longer to kick in.",
+		  "Just so you're not caught off guard," },
+		/* "don't know this," pointing past its comma, without "but" */
+		{ "Many people don't know this, ketamine is derived from phencyclidine.",
+		  "Many people don't know this," },
+		{ "People don't know ketamine, it is derived from phencyclidine.", "" },
 		/* a Londoner's tag and mate */
 		{ "Them sprays ain't as common as the drip, mate, innit.", ", mate|, innit" },
 		/* the reader not knowing what "know" takes as true; not the writer's doubt */
