@@ -351,7 +351,7 @@ static const char *const absolute_forms[] = {
 	"cure cured cures", "proven proved proving", "guarantee guaranteed guarantees",
 	"permanent permanently", "complete completely", "entire entirely", "total totally",
 	"universal universally", "certain certainly", "definite definitely",
-	"everybody everyone", "every each", "only solely exclusively",
+	"everybody everyone", "every each all", "only solely exclusively",
 	"must required requires require requiring necessary essential mandatory need needs needed"
 	" needing should necessitate necessitates necessitated necessitating",
 };
@@ -2154,13 +2154,19 @@ static int opens_with_any(const char *text, const char *const *phrases, size_t n
 }
 
 /*
- * Whether the words after "only", text[0 .. len), make it stress an
- * addition, not a limit: "which only adds to its promise", "only serves
- * to".
+ * Whether the words after "only", text[0 .. len), make it stress, not
+ * limit: an addition ("which only adds to its promise", "only serves
+ * to"), a judgement ("it is only sensible to ask"), or the one drawback
+ * named ("Only problem is the cost", "Only thing is, ...").  Not "only
+ * recently": the newness a source's year may deny.  Sorted.
  */
 static int only_adds(const char *text, size_t len)
 {
-	static const char *const adding[] = { "add", "added", "adds", "serve", "served", "serves" };
+	static const char *const adding[] = {
+		"add", "added", "adds", "caveat", "catch", "downside", "drawback", "fair", "natural",
+		"problem", "reasonable", "sensible", "serve", "served", "serves", "thing", "trouble",
+		"wise",
+	};
 	char w[16];
 	return next_word(text, len, w, sizeof w) && IN_LIST(w, adding);
 }
@@ -2954,7 +2960,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 				cc->nabsolutes++;
 			}
 			if (((IN_LIST(w, exclusive_words) &&
-			    !(strcmp(w, "only") == 0 && before_hedge(claim + j, len - j))) ||
+			    !(strcmp(w, "only") == 0 && (before_hedge(claim + j, len - j) ||
+			    only_adds(claim + j, len - j)))) ||
 			    (after_copula && IN_LIST(w, identity_openers))) &&
 			    cc->exclusive < CLAIM_EXCLUSIVE_MAX) {
 				cc->exclusive_start[cc->exclusive] = i;

@@ -1712,6 +1712,9 @@ is|SUPPORTED|Jamaican function words ("inna", "tink", "bout", "ting", "bredda") 
 is|SUPPORTED|a closing "so don't" with a few words after it advises, no denial a source must make|Ya skip your sessions, ya might slow down how fast ya get better, so don't go blowin' 'em off.
 not|SUPPORTED|"so don't" with a claim of its own after it still denies|Ketamine is safe, so don't believe that it can raise your blood pressure for a while.
 is|SUPPORTED|"isn't one-size-fits-all" is what "depends on" says|Dosing isn't one-size-fits-all; the required dose depends on age, body composition and how severe the mental condition is.
+is|SUPPORTED|"Only problem is" names the one drawback, no claim that only the cost is a problem|Only problem is the cost! For some people ketamine treatment can be too expensive, and that becomes a barrier.
+is|SUPPORTED|"every biological therapy" is said by "all biological therapies"|Generally speaking, every biological therapy for mental problems works better when the atmosphere around is calm, comfortable and peaceful.
+not|SUPPORTED|"only recently" still claims a newness the sources do not state|Ketamine is a new drug that only recently entered medical practice.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
