@@ -2316,8 +2316,25 @@ static int unless_after(const char *text, size_t len)
 /* Whether "every" before text says "at times": "every once in a while", "every so often". */
 static int now_and_then(const char *text)
 {
-	static const char *const after[] = { " now and then", " once in a while", " so often" };
+	static const char *const after[] = {
+		" now and then", " once in a blue moon", " once in a while", " so often",
+	};
 	return opens_with_any(text, after, NP(after));
+}
+
+/*
+ * Whether "always" before text[0 .. len) describes a state a word names,
+ * not how often the claim holds: "that always-on-edge feeling", "always
+ * feeling jumpy" (a gerund after it; "always feel" stays an absolute).
+ */
+static int describes_state(const char *text, size_t len)
+{
+	char w[32];
+	if (len > 1 && text[0] == '-' && is_word_byte(text[1]))
+		return 1;
+	size_t n;
+	return next_word(text, len, w, sizeof w) && (n = strlen(w)) > 4 &&
+	    strcmp(w + n - 3, "ing") == 0;
 }
 
 #define CONDITION_REACH 8	/* words back from a denial to the "if" it is under */
@@ -2953,6 +2970,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i) ||
 			    idiomatic_all(claim, len, i, j))) &&
 			    !(strcmp(w, "every") == 0 && now_and_then(claim + j)) &&
+			    !(strcmp(w, "always") == 0 && describes_state(claim + j, len - j)) &&
 			    !intensifies_difference(claim + j, len - j, w) &&
 			    cc->nabsolutes < WORDS_MAX) {
 				if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
