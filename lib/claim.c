@@ -970,14 +970,15 @@ static const char *const denying_words[] = {
 /*
  * Words after a negator that make it no denial of the claim's own: "not
  * only ... but also", "is not limited to depression" (it also ...),
- * "not everyone responds" (some do), "not fully understood" (in part).
+ * "not everyone responds" (some do), "not fully understood" (in part),
+ * "effects not unlike those of ECT" (like them).
  * Lower-case, sorted.
  */
 static const char *const softened_negations[] = {
 	"afraid", "alarmed", "all", "always", "completely", "confined", "entirely", "every",
 	"everybody", "everyone", "exactly", "forget", "fret", "fully", "hesitate", "just",
 	"limited", "merely", "necessarily", "only", "panic", "restricted", "scared", "shocked",
-	"shy", "simply", "startled", "surprised", "totally", "worried", "worry",
+	"shy", "simply", "startled", "surprised", "totally", "unlike", "worried", "worry",
 };
 
 /* What a denied "go away" says: persists ("thoughts that won't let go").  Lower case. */

@@ -121,20 +121,21 @@ static const char *const reading_words[] = { "memory", "reading", "recall", "rem
 
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
-	"as a general principle", "as far as i know", "bear in mind that", "believe it or not",
-	"believe me", "bless her heart", "bless his heart", "bless their hearts",
-	"bless your heart", "capisce", "consider that", "fair warning", "for what it is worth",
-	"friendly reminder", "friendly reminder that", "from what i can tell",
-	"from what i gather", "from what i have read", "from what i hear", "from what i read",
-	"from what i understand", "from what i've read", "fun fact", "funnily enough",
-	"funny enough", "get this", "go figure", "god love her", "god love him", "god love it",
-	"god love them", "god love us", "heads up", "here's the thing", "honest to god",
-	"i am given to understand", "i am given to understand that", "i had no idea",
-	"i had no idea that", "i kid you not", "i must say", "i swear", "i tell you what",
-	"i will not oversell it", "i will not sugarcoat it", "i won't gloss over it",
-	"i won't lie", "i won't lie to you", "i won't oversell it", "i won't overstate it",
-	"i won't sugar coat it", "i won't sugarcoat it", "i'll be honest",
-	"i'll be honest with you", "i'm not going to lie", "i'm tellin ya", "i'm telling you",
+	"and i'm not a doctor", "as a general principle", "as far as i know", "bear in mind that",
+	"believe it or not", "believe me", "bless her heart", "bless his heart",
+	"bless their hearts", "bless your heart", "capisce", "consider that", "fair warning",
+	"for what it is worth", "friendly reminder", "friendly reminder that",
+	"from what i can tell", "from what i gather", "from what i have read", "from what i hear",
+	"from what i read", "from what i understand", "from what i've read", "fun fact",
+	"funnily enough", "funny enough", "get this", "go figure", "god love her", "god love him",
+	"god love it", "god love them", "god love us", "heads up", "here's the thing",
+	"honest to god", "i am given to understand", "i am given to understand that",
+	"i am not a doctor", "i had no idea", "i had no idea that", "i kid you not", "i must say",
+	"i swear", "i tell you what", "i will not oversell it", "i will not sugarcoat it",
+	"i won't gloss over it", "i won't lie", "i won't lie to you", "i won't oversell it",
+	"i won't overstate it", "i won't sugar coat it", "i won't sugarcoat it", "i'll be honest",
+	"i'll be honest with you", "i'm no doctor", "i'm no expert", "i'm not a doctor",
+	"i'm not an expert", "i'm not going to lie", "i'm tellin ya", "i'm telling you",
 	"imagine that", "in other words", "in plain english", "in plain terms", "in plain words",
 	"in short", "in simple words", "innit", "interestingly enough", "it appears",
 	"it bears mentioning that", "it bears repeating", "it bears repeating that",
@@ -160,10 +161,10 @@ static const char *const asides[] = {
 	"swear to god", "take it from me", "that's no joke", "the thing is",
 	"the way i understand it", "think of it like this", "think of it this way", "to be fair",
 	"to be sure", "to put it simply", "trust me", "weirdly enough", "who knew",
-	"who would have thought", "who'da thunk it", "word is", "would you believe",
-	"would you believe it", "ya know", "ya know what i mean", "ya know what i'm sayin",
-	"ya know what i'm saying", "ya see", "yes", "you know", "you know what i mean",
-	"you know what i'm sayin", "you know what i'm saying", "you see",
+	"who would have thought", "who'da thunk it", "without prejudice to the foregoing",
+	"word is", "would you believe", "would you believe it", "ya know", "ya know what i mean",
+	"ya know what i'm sayin", "ya know what i'm saying", "ya see", "yes", "you know",
+	"you know what i mean", "you know what i'm sayin", "you know what i'm saying", "you see",
 };
 
 /* Words before a sentence's aside: "Now mind you,", "Well, from what I read,". */
@@ -637,6 +638,17 @@ static const char *const showing_phrases[] = {
 #define TWIST_WORDS 2	/* words before the "twist" of "In a remarkable twist," */
 #define SHOWING_WORDS 6	/* words after a showing phrase before its comma ("from this timeline") */
 
+/*
+ * Whether aside phrase p denies a thing it names, which the claim may go
+ * on to speak of: "no problem", "i'm not a doctor", "i'm no expert" (not
+ * "i had no idea", "not me finding out": no thing goes on from them).
+ */
+static int denying_aside(const char *p)
+{
+	return strncmp(p, "no ", 3) == 0 || strstr(p, " not a") != NULL ||
+	    strstr(p, "i'm no ") != NULL;
+}
+
 /* The token after an aside that starts at token k ("keep in mind that"), or -1. */
 static int aside_at(const struct tokens *ts, int k)
 {
@@ -680,8 +692,12 @@ static int aside_at(const struct tokens *ts, int k)
 	int best = -1;	/* the longest: "let me be plain with you", not "let me be plain" */
 	for (size_t a = 0; a < sizeof asides / sizeof *asides; a++) {
 		int m = phrase_at(ts, k, asides[a]);
-		/* "no problem," is an aside; "No problem is reported" denies */
-		if (m > k && strncmp(asides[a], "no ", 3) == 0 && m < ts->n && ts->t[m].punct == 0)
+		/*
+		 * an aside that denies needs its punctuation: "no problem," is
+		 * an aside, "No problem is reported" denies; "I'm not a doctor,"
+		 * and "I'm not a doctor who prescribes it"
+		 */
+		if (m > k && m < ts->n && ts->t[m].punct == 0 && denying_aside(asides[a]))
 			continue;
 		if (m > best)
 			best = m;

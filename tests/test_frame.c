@@ -323,6 +323,10 @@ static void test_frame_inside(void **state)
 		{ "Many people don't know this, ketamine is derived from phencyclidine.",
 		  "Many people don't know this," },
 		{ "People don't know ketamine, it is derived from phencyclidine.", "" },
+		/* the writer's "I'm not a doctor," an aside; not before what it goes on to name */
+		{ "My understanding, and I'm not a doctor, is that BDNF keeps neurons healthy.",
+		  ", and I'm not a doctor" },
+		{ "I'm not a doctor who prescribes ketamine for depression.", "" },
 		/* a Londoner's tag and mate */
 		{ "Them sprays ain't as common as the drip, mate, innit.", ", mate|, innit" },
 		/* the reader not knowing what "know" takes as true; not the writer's doubt */
