@@ -327,6 +327,9 @@ static void test_frame_inside(void **state)
 		{ "My understanding, and I'm not a doctor, is that BDNF keeps neurons healthy.",
 		  ", and I'm not a doctor" },
 		{ "I'm not a doctor who prescribes ketamine for depression.", "" },
+		/* "the catch is" names a drawback, as "the thing is" does */
+		{ "The catch is the effects don't last, so most people need ongoing treatment.",
+		  "The catch is" },
 		/* a Londoner's tag and mate */
 		{ "Them sprays ain't as common as the drip, mate, innit.", ", mate|, innit" },
 		/* the reader not knowing what "know" takes as true; not the writer's doubt */
