@@ -3624,8 +3624,10 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	const char *text = passage + from;
 	size_t len = end - from;
 	int unsaid = 0;
+	/* a frame's direction word ("lore drop:") is no direction the claim gives */
 	for (int w = 0; w < ws->n; w++)
-		unsaid += (cc->direction[w] && !present[w] && !direction_said(ws, w, text, len) &&
+		unsaid += (cc->direction[w] && !present[w] && !ws->w[w].optional &&
+		    !direction_said(ws, w, text, len) &&
 		    !compared_so(ws, w, a, passage, from, end)) ||
 		    (cc->sole_scope[w] && !present[w] && ws->w[w].idf > 0 && ws->w[w].df == 0);
 	/* an approval's purpose, none of whose words the sentence says */

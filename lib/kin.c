@@ -50,7 +50,7 @@ static const char *const groups[] = {
 	/* amount and change */
 	"increase rise raise boost elevate heighten",
 	"decrease reduce reduction lower lessen diminish decline drop minimize minimise limit dampen "
-	"soften",
+	"soften nerf",	/* a gamer's "nerfs the flashbacks" */
 	"improve improvement enhance enhancement",
 	"worsen deteriorate deterioration aggravate",
 	"many numerous multiple",

@@ -1719,6 +1719,8 @@ is|SUPPORTED|"always" before a gerund describes a state ("always feeling jumpy" 
 not|SUPPORTED|"always" before a finite verb stays an absolute|Patients always feel clear-headed and euphoric after a session.
 is|SUPPORTED|"not unlike those of" likens (litotes), no denial|In its action on neurons, ketamine triggers effects not unlike those of electroconvulsive therapy, which ought to give the skeptics pause.
 is|SUPPORTED|an interjection ("Eish,") weighs nothing; "the catch is" is an aside|Eish, the catch is the effects don't last, so most people need to keep going back for ongoing treatment.
+is|SUPPORTED|a label's direction word ("lore drop:") is no direction the claim gives|lore drop: ketamine is derived from phencyclidine
+is|SUPPORTED|a gamer's "nerfs" reduces|For PTSD it nerfs the flashbacks and anxiety attacks, both how hard they hit and how often they spawn
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

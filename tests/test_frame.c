@@ -330,6 +330,11 @@ static void test_frame_inside(void **state)
 		/* "the catch is" names a drawback, as "the thing is" does */
 		{ "The catch is the effects don't last, so most people need ongoing treatment.",
 		  "The catch is" },
+		/* a customer-service agent's and an estate agent's openers */
+		{ "Thank you so much for reaching out! As a first step, speak with a professional.",
+		  "Thank you so much for reaching out" },
+		{ "As a rule of thumb, you're generally looking at three sessions or more.",
+		  "As a rule of thumb," },
 		/* a Londoner's tag and mate */
 		{ "Them sprays ain't as common as the drip, mate, innit.", ", mate|, innit" },
 		/* the reader not knowing what "know" takes as true; not the writer's doubt */
