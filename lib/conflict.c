@@ -1227,8 +1227,9 @@ read_phrasal_verbs(struct text *x)
 	}
 	/*
 	 * the particle after a short object: "bring your blood pressure
-	 * down", "switching the NMDA receptors on" (the clause's last word,
-	 * not "turns patients on to therapy")
+	 * down", "switching the NMDA receptors on" (the clause's last word
+	 * or before where it happens, "on in the brain"; not "turns
+	 * patients on to therapy")
 	 */
 	for (size_t i = 0; i + 2 < x->n; i++) {
 		int up = among(x->v[i].w, UP_VERBS), down = among(x->v[i].w, DOWN_VERBS);
@@ -1245,7 +1246,8 @@ read_phrasal_verbs(struct text *x)
 				break;
 			}
 			if (on && among(x->v[k].w, "on off") &&
-			    (k + 1 == x->n || x->v[k + 1].type == T_PUNCT)) {
+			    (k + 1 == x->n || x->v[k + 1].type == T_PUNCT ||
+			    among(x->v[k + 1].w, "in inside within throughout"))) {
 				read_as(&x->v[i], strcmp(x->v[k].w, "on") == 0 ?
 				    "activates" : "blocks");
 				break;
