@@ -2163,7 +2163,7 @@ static int opens_with_any(const char *text, const char *const *phrases, size_t n
  * named ("Only problem is the cost", "Only thing is, ...").  Not "only
  * recently": the newness a source's year may deny.  Sorted.
  */
-static int only_adds(const char *text, size_t len)
+static int only_stresses(const char *text, size_t len)
 {
 	static const char *const adding[] = {
 		"add", "added", "adds", "caveat", "catch", "downside", "drawback", "fair", "natural",
@@ -2263,8 +2263,8 @@ static int intensifies_difference(const char *text, size_t len, const char *w)
  * or not", "you know or not?", and the closing "..., so don't." (a "don't"
  * the claim ends on, "do it" at most after it; after "so", a few words:
  * "so don't go blowin' 'em off"), which advises against what the claim
- * has just said does harm.  i .. j is the negator's word
- * w; contracted: it is the "t" of "don't".
+ * has just said does harm.  i .. j is the negator's word w; contracted:
+ * it is the "t" of "don't".
  */
 #define ELLIPTIC_ADVICE_WORDS 5	/* words after a closing "so don't" ("go blowin' 'em off") */
 
@@ -2325,20 +2325,6 @@ static int now_and_then(const char *text)
 	return opens_with_any(text, after, NP(after));
 }
 
-/*
- * Whether "always" before text[0 .. len) describes a state a word names,
- * not how often the claim holds: "that always-on-edge feeling", "always
- * feeling jumpy" (a gerund after it; "always feel" stays an absolute).
- */
-static int describes_state(const char *text, size_t len)
-{
-	char w[32];
-	if (len > 1 && text[0] == '-' && is_word_byte(text[1]))
-		return 1;
-	size_t n;
-	return next_word(text, len, w, sizeof w) && (n = strlen(w)) > 4 &&
-	    strcmp(w + n - 3, "ing") == 0;
-}
 
 #define CONDITION_REACH 8	/* words back from a denial to the "if" it is under */
 
@@ -2377,8 +2363,25 @@ static const char *const predicate_openers[] = {
 };
 /* Words in -ing that open no gerund subject; lower-case, sorted. */
 static const char *const not_gerunds[] = {
-	"according", "anything", "during", "everything", "morning", "nothing", "something",
+	"according", "anything", "bring", "during", "everything", "king", "morning", "nothing",
+	"ring", "sing", "something", "spring", "sting", "string", "swing", "thing", "wing",
 };
+
+/*
+ * Whether "always" before text[0 .. len) describes a state a word names,
+ * not how often the claim holds: "that always-on-edge feeling", "always
+ * feeling jumpy" (a gerund after it; "always feel" and "always bring"
+ * stay absolutes).
+ */
+static int describes_state(const char *text, size_t len)
+{
+	char w[32];
+	if (len > 1 && text[0] == '-' && is_word_byte(text[1]))
+		return 1;
+	size_t n;
+	return next_word(text, len, w, sizeof w) && (n = strlen(w)) > 4 &&
+	    strcmp(w + n - 3, "ing") == 0 && !IN_LIST(w, not_gerunds);
+}
 
 #define GERUND_SUBJECT_WORDS 12	/* words of a gerund subject before its predicate */
 
@@ -2969,7 +2972,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    !(IN_LIST(w, everyone_words) && (varies_after(claim + j, len - j) ||
 			    varies_before(claim, i))) &&
 			    !(strcmp(w, "only") == 0 && (before_hedge(claim + j, len - j) ||
-			    only_adds(claim + j, len - j))) &&
+			    only_stresses(claim + j, len - j))) &&
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i) ||
 			    idiomatic_all(claim, len, i, j))) &&
 			    !(strcmp(w, "every") == 0 && now_and_then(claim + j)) &&
@@ -2982,7 +2985,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			}
 			if (((IN_LIST(w, exclusive_words) &&
 			    !(strcmp(w, "only") == 0 && (before_hedge(claim + j, len - j) ||
-			    only_adds(claim + j, len - j)))) ||
+			    only_stresses(claim + j, len - j)))) ||
 			    (after_copula && IN_LIST(w, identity_openers))) &&
 			    cc->exclusive < CLAIM_EXCLUSIVE_MAX) {
 				cc->exclusive_start[cc->exclusive] = i;
