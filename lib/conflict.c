@@ -94,6 +94,9 @@ static const char QUANTIFIER[] =
     "all every everyone everybody everything always completely entirely "
     "fully totally";
 
+/* "who" with its auxiliary: "who'd rather avoid the IV". */
+#define WHO_CONTRACTED "who'd who'll who's who've"
+
 /*
  * A negator after one of these in its clause lives in a subordinate clause
  * that may not be about the sentence's subject ("those who have not found
@@ -103,16 +106,13 @@ static const char QUANTIFIER[] =
  */
 static const char SUBORDINATOR[] =
     "who whom whose which where when whenever if unless while until because "
-    "since who'd who'll who's who've";
+    "since " WHO_CONTRACTED;
 
-/*
- * Subordinators that open a relative clause: what it says defines a group
- * ("who'd rather avoid the IV": "who" with its auxiliary).
- */
-static const char RELATIVE[] = "who whom whose which who'd who'll who's who've";
+/* Subordinators that open a relative clause: what it says defines a group. */
+static const char RELATIVE[] = "who whom whose which " WHO_CONTRACTED;
 
 /* Relative words that are the clause's subject. */
-#define RELATIVE_SUBJECT "who which who'd who'll who's who've"
+#define RELATIVE_SUBJECT "who which " WHO_CONTRACTED
 
 /* Prepositions before a relative word: its clause has a subject of its own ("in which"). */
 static const char RELATIVE_AFTER[] = "in on at for of by to with from";
