@@ -2166,9 +2166,9 @@ static int opens_with_any(const char *text, const char *const *phrases, size_t n
 static int only_stresses(const char *text, size_t len)
 {
 	static const char *const adding[] = {
-		"add", "added", "adds", "caveat", "catch", "downside", "drawback", "fair", "natural",
-		"problem", "reasonable", "sensible", "serve", "served", "serves", "thing", "trouble",
-		"wise",
+		"add", "added", "adds", "caveat", "catch", "downside", "drawback", "fair",
+		"natural", "problem", "reasonable", "sensible", "serve", "served", "serves",
+		"thing", "trouble", "wise",
 	};
 	char w[16];
 	return next_word(text, len, w, sizeof w) && IN_LIST(w, adding);
