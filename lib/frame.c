@@ -640,7 +640,10 @@ static const char *const showing_phrases[] = {
 	"as we can see", "as you can see", "as you will see", "as you'll see", "if you look",
 };
 
-#define TWIST_WORDS 2	/* words before the "twist" of "In a remarkable twist," */
+/* The words of a story's turn: "In a remarkable twist,". */
+static const char *const turning_words[] = { "turn", "twist" };
+
+#define TWIST_WORDS 3	/* words before the "twist" of "In a most remarkable twist," */
 #define SHOWING_WORDS 6	/* words after a showing phrase before its comma ("from this timeline") */
 
 /*
@@ -681,17 +684,15 @@ static int aside_at(const struct tokens *ts, int k)
 	/* "In a remarkable twist,", "In an ironic turn of events,": the story's turn */
 	if (is_word(ts, k + 1) && strcmp(ts->t[k].w, "in") == 0 &&
 	    (strcmp(ts->t[k + 1].w, "a") == 0 || strcmp(ts->t[k + 1].w, "an") == 0)) {
-		int m = k + 2;
-		while (m < ts->n && m <= k + 2 + TWIST_WORDS && is_word(ts, m) &&
-		    strcmp(ts->t[m].w, "twist") != 0 && strcmp(ts->t[m].w, "turn") != 0)
-			m++;
-		if (is_word(ts, m) && (strcmp(ts->t[m].w, "twist") == 0 ||
-		    strcmp(ts->t[m].w, "turn") == 0)) {
+		for (int m = k + 2; m <= k + 2 + TWIST_WORDS && is_word(ts, m); m++) {
+			if (!IS(&ts->t[m], turning_words))
+				continue;
 			int e = phrase_at(ts, m + 1, "of events");
 			e = e > m ? e : phrase_at(ts, m + 1, "of fate");
 			e = e > m ? e : m + 1;
 			if (is_punct(ts, e, ','))
 				return e + 1;
+			break;
 		}
 	}
 	int best = -1;	/* the longest: "let me be plain with you", not "let me be plain" */
