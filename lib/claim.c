@@ -3964,16 +3964,20 @@ static int is_shown(const struct claim_input *in, int64_t id)
 }
 
 /*
- * Drop the row's number conflicts found outside the shown sentence rd
- * when that sentence states the claim's quantity as the claim does:
- * "Within an hour of administration, the recipient ... will begin to
- * encounter some improvement" backs "improvement begins within an hour";
- * "take it repeatedly for several days or weeks before the total cure" in
- * the next passage is about something else.
+ * Drop the row's number and substitution conflicts found outside the
+ * shown sentence rd when that sentence states the claim's quantity or
+ * names the claim's thing as the claim does: "Within an hour of
+ * administration, the recipient ... will begin to encounter some
+ * improvement" backs "improvement begins within an hour"; "take it
+ * repeatedly for several days or weeks before the total cure" in the next
+ * passage is about something else.  "it activates another receptor called
+ * AMPA" backs "activates a receptor called AMPA"; the sentence before it,
+ * "a particular receptor in the brain named NMDA", names another one.
  */
-static void drop_restated_numbers(struct claim_row *row, const struct reading *rd)
+static void drop_restated(struct claim_row *row, const struct reading *rd)
 {
 	const char *number = conflict_kind_name(CONFLICT_NUMBER);
+	const char *substitution = conflict_kind_name(CONFLICT_SUBSTITUTION);
 	int64_t from = rd->c.byte_start + (int64_t)rd->own_start;
 	int64_t to = rd->c.byte_start + (int64_t)rd->end;
 	size_t kept = 0;
@@ -3981,7 +3985,8 @@ static void drop_restated_numbers(struct claim_row *row, const struct reading *r
 		struct search_conflict *sc = &row->conflicts[k];
 		char lower[64];
 		size_t n = strlen(sc->claim_words);
-		int restated = strcmp(sc->kind, number) == 0 && rd->end > rd->own_start &&
+		int restated = (strcmp(sc->kind, number) == 0 ||
+		    strcmp(sc->kind, substitution) == 0) && rd->end > rd->own_start &&
 		    (sc->byte_end <= from || sc->byte_start >= to) && n < sizeof lower;
 		for (size_t i = 0; restated && i <= n; i++)
 			lower[i] = (char)tolower((unsigned char)sc->claim_words[i]);
@@ -4038,7 +4043,7 @@ static int read_source(const struct claim_input *in, struct claim_check *cc,
 		}
 	}
 	if (have)
-		drop_restated_numbers(row, best);
+		drop_restated(row, best);
 	return have ? 0 : -1;
 }
 

@@ -1721,6 +1721,8 @@ is|SUPPORTED|"not unlike those of" likens (litotes), no denial|In its action on 
 is|SUPPORTED|an interjection ("Eish,") weighs nothing; "the catch is" is an aside|Eish, the catch is the effects don't last, so most people need to keep going back for ongoing treatment.
 is|SUPPORTED|a label's direction word ("lore drop:") is no direction the claim gives|lore drop: ketamine is derived from phencyclidine
 is|SUPPORTED|a gamer's "nerfs" reduces|For PTSD it nerfs the flashbacks and anxiety attacks, both how hard they hit and how often they spawn
+is|SUPPORTED|the shown sentence names the claim's receptor ("another receptor called AMPA"): the sentence before it naming NMDA is no substitution|Ketamine also activates a receptor called AMPA.
+not|SUPPORTED|the shown sentence naming AMPA does not hide the opposite verb ("blocks" / "activates")|Ketamine blocks a receptor called AMPA.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
