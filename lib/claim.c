@@ -111,6 +111,13 @@ struct claim_check {
 	int origin_only;		/* its standard is an origin ("derived from"), no "than" */
 	int negated;			/* it says "not", "never", "no", "too weak to" ... */
 	int negated_head;		/* judged word a negator denies ("doesn't help"), or -1 */
+	/*
+	 * judged.w[i] is in a sentence of the claim that denies, when the
+	 * claim has more: "You're not doing this alone, love. Medical pros
+	 * keep a close eye on patients ..."
+	 */
+	int denying_sentence[WORDS_MAX];
+	int denial_apart;		/* the claim has a sentence besides a denying one */
 	int imperative;			/* its denial opens an imperative: "Don't skip sessions" */
 	/* its denial is a degree: "not used as often as", "not as common as" */
 	int negated_degree;
@@ -1402,6 +1409,31 @@ static void mark_scope(const struct claim_check *cc, int *scope, const char *cla
 			scope[x] = 1;
 		i = j > i ? j : i + 1;
 	}
+}
+
+/*
+ * Marks the judged words of the claim's sentence around byte at, which
+ * denies: when the claim has more sentences than that one, a source
+ * sentence that says none of its words says nothing the denial denies
+ * ("You're not doing this alone, love. Medical pros keep a close eye on
+ * patients during ketamine infusions").
+ */
+static void mark_denying_sentence(struct claim_check *cc, const char *claim, size_t len,
+    size_t at)
+{
+	size_t from = at, to = at;
+	while (from > 0 && !(from >= 2 && strchr(".!?", claim[from - 2]) != NULL &&
+	    claim[from - 1] == ' '))
+		from--;
+	while (to < len && !(strchr(".!?", claim[to]) != NULL &&
+	    (to + 1 == len || claim[to + 1] == ' ')))
+		to++;
+	while (to < len && strchr(".!? ", claim[to]) != NULL)
+		to++;
+	if (from == 0 && to >= len)
+		return;
+	mark_scope(cc, cc->denying_sentence, claim, from, to);
+	cc->denial_apart = 1;
 }
 
 /* words between an approving word and its "for": "approved by the FDA for" */
@@ -3047,6 +3079,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 				cc->imperative = next_word(claim + at, len - at, first, sizeof first) &&
 				    IN_LIST(first, imperative_openers) && i < at + 12;
 			}
+			if (negates)
+				mark_denying_sentence(cc, claim, len, i);
 			cc->negated |= negates;
 		}
 		i = j > i ? j : i + 1;
@@ -3611,6 +3645,25 @@ static int answers_no(const char *text)
 	return strncmp(text, "No", 2) == 0 && text[2] != '\0' && strchr(".,!", text[2]) != NULL;
 }
 
+#define DENIAL_SAID_IDF 0.5	/* weight of a word that tells a sentence speaks of a denial */
+
+/*
+ * Whether the sentence whose claim words are present[] says a word of
+ * the claim's denying sentence that weighs: the claim's "not" is read
+ * where the sentence speaks of what it denies (always, in a claim of one
+ * sentence).
+ */
+static int denial_said(const struct claim_check *cc, const int *present)
+{
+	if (!cc->denial_apart)
+		return 1;
+	for (int w = 0; w < cc->judged.n; w++)
+		if (cc->denying_sentence[w] && present[w] &&
+		    cc->judged.w[w].idf >= DENIAL_SAID_IDF)
+			return 1;
+	return 0;
+}
+
 /*
  * How many of the claim's details passage[from .. end), whose claim words
  * are present[] (a: the passage's evidence), does not say: its direction
@@ -3696,7 +3749,7 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	if (denial == 0 && cc->imperative && cc->negated_head >= 0 && present[cc->negated_head] &&
 	    says_any(text, len, harm_words, NP(harm_words)))
 		denial = 1;
-	if ((cc->negated || cc->unlike) &&
+	if ((cc->negated || cc->unlike) && denial_said(cc, present) &&
 	    (denial == 0 || (denial == 2 && cc->negated && cc->negated_head >= 0 &&
 	    !present[cc->negated_head])) &&
 	    (cc->negated || !says_any(text, len, varying_words, NP(varying_words))) &&
