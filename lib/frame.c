@@ -139,37 +139,39 @@ static const char *const asides[] = {
 	"i'll be honest with you", "i'm happy to help", "i'm no doctor", "i'm no expert",
 	"i'm not a doctor", "i'm not an expert", "i'm not going to lie", "i'm tellin ya",
 	"i'm telling you", "imagine that", "in other words", "in plain english", "in plain terms",
-	"in plain words", "in short", "in simple words", "innit", "interestingly enough",
-	"it appears", "it bears mentioning that", "it bears repeating", "it bears repeating that",
-	"it bears saying that", "it checks out that", "it is accurate that", "it is correct that",
-	"it is fair to say that", "it is held that", "it is no joke", "it is true that",
-	"it is worth noting that", "it may interest you to learn that",
-	"it may interest your readers to learn that", "it seems", "it would seem", "it's no joke",
-	"it's no laughing matter", "just so you know", "just so you're aware",
-	"just so you're not caught off guard", "keep in mind that", "know what i mean",
-	"know what i'm sayin", "know what i'm saying", "lemme tell ya", "let it be remembered",
-	"let it be said", "let me be clear", "let me be honest", "let me be plain",
-	"let me be plain with you", "let me tell you", "let us be clear", "let us be clear that",
-	"let us be honest", "let us be honest with you", "let's not sugarcoat it", "listen up",
-	"long story short", "look it up", "make no mistake", "mark my words", "mind you",
-	"needless to say", "no big deal", "no biggie", "no excuses", "no joke", "no kidding",
-	"no laughing matter", "no lie", "no problem", "no sweat", "no word of a lie", "no worries",
-	"not gonna lie", "not me finding out", "not me finding out that",
-	"not me just finding out", "not me learning", "not me learning that", "not me realizing",
-	"not me realizing that", "note that", "oddly enough", "of course", "one might say",
-	"put simply", "quick reminder", "quick reminder that", "real talk", "remember that",
-	"reminder that", "rumor has it", "rumour has it", "simply put", "so the argument runs",
-	"so you're not caught off guard", "strangely enough", "sure enough", "surprise surprise",
-	"swear to god", "take it from me", "thank you for reaching out",
-	"thank you so much for reaching out", "thanks for reaching out", "that's no joke",
-	"the catch is", "the downside is", "the only catch is", "the only downside is",
-	"the thing is", "the trouble is", "the way i understand it", "think of it like this",
-	"think of it this way", "to be fair", "to be sure", "to put it simply", "trouble is",
-	"trust me", "weirdly enough", "who knew", "who would have thought", "who'da thunk it",
-	"without prejudice to the foregoing", "word is", "would you believe",
-	"would you believe it", "ya know", "ya know what i mean", "ya know what i'm sayin",
-	"ya know what i'm saying", "ya see", "yes", "you know", "you know what i mean",
-	"you know what i'm sayin", "you know what i'm saying", "you see",
+	"in plain words", "in short", "in simple words", "in the normal course of events",
+	"in the normal course of things", "in the ordinary course of events",
+	"in the ordinary course of things", "in the usual course of things", "innit",
+	"interestingly enough", "it appears", "it bears mentioning that", "it bears repeating",
+	"it bears repeating that", "it bears saying that", "it checks out that",
+	"it is accurate that", "it is correct that", "it is fair to say that", "it is held that",
+	"it is no joke", "it is true that", "it is worth noting that",
+	"it may interest you to learn that", "it may interest your readers to learn that",
+	"it seems", "it would seem", "it's no joke", "it's no laughing matter", "just so you know",
+	"just so you're aware", "just so you're not caught off guard", "keep in mind that",
+	"know what i mean", "know what i'm sayin", "know what i'm saying", "lemme tell ya",
+	"let it be remembered", "let it be said", "let me be clear", "let me be honest",
+	"let me be plain", "let me be plain with you", "let me tell you", "let us be clear",
+	"let us be clear that", "let us be honest", "let us be honest with you",
+	"let's not sugarcoat it", "listen up", "long story short", "look it up", "make no mistake",
+	"mark my words", "mind you", "needless to say", "no big deal", "no biggie", "no excuses",
+	"no joke", "no kidding", "no laughing matter", "no lie", "no problem", "no sweat",
+	"no word of a lie", "no worries", "not gonna lie", "not me finding out",
+	"not me finding out that", "not me just finding out", "not me learning",
+	"not me learning that", "not me realizing", "not me realizing that", "note that",
+	"oddly enough", "of course", "one might say", "put simply", "quick reminder",
+	"quick reminder that", "real talk", "remember that", "reminder that", "rumor has it",
+	"rumour has it", "simply put", "so the argument runs", "so you're not caught off guard",
+	"strangely enough", "sure enough", "surprise surprise", "swear to god", "take it from me",
+	"thank you for reaching out", "thank you so much for reaching out",
+	"thanks for reaching out", "that's no joke", "the catch is", "the downside is",
+	"the only catch is", "the only downside is", "the thing is", "the trouble is",
+	"the way i understand it", "think of it like this", "think of it this way", "to be fair",
+	"to be sure", "to put it simply", "trouble is", "trust me", "weirdly enough", "who knew",
+	"who would have thought", "who'da thunk it", "without prejudice to the foregoing",
+	"word is", "would you believe", "would you believe it", "ya know", "ya know what i mean",
+	"ya know what i'm sayin", "ya know what i'm saying", "ya see", "yes", "you know",
+	"you know what i mean", "you know what i'm sayin", "you know what i'm saying", "you see",
 };
 
 /* Words before a sentence's aside: "Now mind you,", "Well, from what I read,". */
@@ -695,6 +697,11 @@ static int aside_at(const struct tokens *ts, int k)
 			break;
 		}
 	}
+	/* "Generally speaking,", "medically speaking,": a manner of speaking */
+	if (is_word(ts, k) && is_word(ts, k + 1) && strcmp(ts->t[k + 1].w, "speaking") == 0 &&
+	    strlen(ts->t[k].w) > 4 && strcmp(ts->t[k].w + strlen(ts->t[k].w) - 2, "ly") == 0 &&
+	    is_punct(ts, k + 2, ','))
+		return k + 3;
 	int best = -1;	/* the longest: "let me be plain with you", not "let me be plain" */
 	for (size_t a = 0; a < sizeof asides / sizeof *asides; a++) {
 		int m = phrase_at(ts, k, asides[a]);

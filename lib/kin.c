@@ -157,7 +157,7 @@ static const char *const groups[] = {
 	"liver hepatic",
 	"bladder urinary",
 	"respiratory breathing",
-	"nausea nauseous nauseated queasy queasiness",
+	"nausea nauseous nauseated queasy queasiness pukey",
 	"dizzy dizziness lightheaded",
 	"drowsy drowsiness sleepy sleepiness",
 	"confusion confused disoriented disorientation",
@@ -186,7 +186,7 @@ static const char *const groups[] = {
 	"safe safety",
 	"death die deadly fatal lethal",
 	"block inhibit inhibitor antagonist",
-	"activate activation stimulate",
+	"activate activation stimulate awaken",	/* "awakens another receptor" */
 	/* cost, law, world */
 	"cost price expense expensive costly pricey fee fees prohibitive",
 	"obstacle barrier hurdle impediment",
@@ -240,7 +240,7 @@ static const char *const shorthand[] = {
 	"rcptr receptor", "rcptrs receptors", "std standard",
 	"anx anxiety", "dep depression", "max maximize",
 	/* a doctor's thread */
-	"subq subcutaneous", "combo combination",
+	"subq subcutaneous", "subcut subcutaneous", "combo combination",
 	NULL
 };
 
@@ -376,6 +376,9 @@ static const char *const phrases[] = {
 	"move the needle|effect", "do the trick|effective",
 	"on account of|reason", "knockout drug|anesthetic", "rip apart|disrupt",
 	"mood lift|antidepressant", "new breed|novel",
+	/* a child's, an office email's, a narrator's */
+	"a bump in|increase", "bump up|increase",
+	"loop in|consult", "pick up the tab|cover", "trace back to|derived",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

@@ -1726,6 +1726,9 @@ not|SUPPORTED|the shown sentence naming AMPA does not hide the opposite verb ("b
 is|SUPPORTED|a denial in a sentence of its own ("Innovation never sleeps!") is not read in a source sentence that says none of its words|Innovation never sleeps! Clinicians are exploring intranasal ketamine to stretch out the antidepressant effects and cut down on side effects from repeated infusions.
 is|SUPPORTED|the writer's "You're not doing this alone, love." denies nothing the sentence on monitoring must say|You're not doing this alone, love. Medical pros keep a close eye on patients during ketamine infusions to keep side effects to a minimum.
 not|SUPPORTED|a denying sentence whose words a source says stays a denial (guard)|Ketamine is not derived from phencyclidine. It acts on the brain's NMDA receptors.
+is|SUPPORTED|"generally speaking" is a manner of speaking, an aside|Typical course, generally speaking, is about three sessions or more.
+is|SUPPORTED|"In the ordinary course of things," is a narrator's aside|In the ordinary course of things, ketamine treatment runs to about three sessions, sometimes more.
+is|SUPPORTED|"subcut" is shorthand for subcutaneous|For the patient who'd rather skip the IV, intramuscular or subcut injection is the alternative.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

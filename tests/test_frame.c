@@ -335,6 +335,13 @@ static void test_frame_inside(void **state)
 		  "Thank you so much for reaching out" },
 		{ "As a rule of thumb, you're generally looking at three sessions or more.",
 		  "As a rule of thumb," },
+		/* a manner of speaking, a narrator's course of things */
+		{ "Generally speaking, it takes about three sessions or more.", "Generally speaking," },
+		{ "The typical course, medically speaking, is three sessions.",
+		  ", medically speaking" },
+		{ "Speaking of costs, the treatment can be prohibitive.", "" },
+		{ "In the ordinary course of things, the treatment runs to three sessions.",
+		  "In the ordinary course of things," },
 		/* a Londoner's tag and mate */
 		{ "Them sprays ain't as common as the drip, mate, innit.", ", mate|, innit" },
 		/* the reader not knowing what "know" takes as true; not the writer's doubt */

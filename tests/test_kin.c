@@ -124,7 +124,8 @@ static void test_kin_pairs(void **state)
 		{ "staff", "professionals" }, { "qualify", "eligible" }, { "encouraging", "promising" },
 		{ "surgeons", "surgery" }, { "detaches", "dissociate" }, { "conversations", "discussion" },
 		{ "key", "essential" }, { "wears", "temporary" }, { "fades", "temporary" },
-		{ "notice", "attention" },
+		{ "notice", "attention" }, { "pukey", "nausea" }, { "awakens", "activates" },
+		{ "subcut", "subcutaneous" },
 		/* inflections of a member, and a member's base: "lasting", "promptly" */
 		{ "dosing", "dosage" }, { "surgeries", "surgical" }, { "last", "durable" },
 		{ "prompt", "immediately" }, { "safely", "safety" },
