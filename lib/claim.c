@@ -2230,7 +2230,7 @@ static size_t past_opening_frames(const struct claim_check *cc, const char *clai
  * whole: "all the way back to", "all sorts of", "all kinds of", "all the
  * time" (often), "of all things", "after all", "above all" (especially),
  * "all in all", "feel all floaty", "last of all" (finally), "best of all",
- * ", all to make it safer" (a purpose).
+ * ", all to make it safer" (a purpose), "all three" after a list.
  */
 static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 {
@@ -2245,6 +2245,16 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 		" with the aim",
 	};
 	if (opens_with_any(claim + j, after, NP(after)))
+		return 1;
+	/*
+	 * "effective for all three" after a list ("fibromyalgia, nerve pain
+	 * or CRPS"): each thing it names, no more than the list does
+	 */
+	static const char *const counts[] = {
+		"2", "3", "4", "5", "6", "five", "four", "six", "three", "two",
+	};
+	if (next_word(claim + j, len - j, next, sizeof next) && IN_LIST(next, counts) &&
+	    memchr(claim, ',', i) != NULL)
 		return 1;
 	/* "y'all", "y’all": you, no quantifier */
 	if ((i >= 2 && claim[i - 1] == '\'' && (claim[i - 2] | 0x20) == 'y') ||
@@ -2298,7 +2308,18 @@ static int intensifies_difference(const char *text, size_t len, const char *w)
  * has just said does harm.  i .. j is the negator's word w; contracted:
  * it is the "t" of "don't".
  */
-#define ELLIPTIC_ADVICE_WORDS 5	/* words after a closing "so don't" ("go blowin' 'em off") */
+#define ELLIPTIC_ADVICE_WORDS 5	/*
+ * Whether the "never" at claim[.. j) says a thing lasts: "pain that never
+ * goes away" is chronic pain (kin.c's "never goes away|chronic"), no
+ * denial a source must make.
+ */
+static int lasting_never(const char *claim, size_t j, const char *w)
+{
+	static const char *const going[] = { " go away", " goes away", " gone away", " went away" };
+	return strcmp(w, "never") == 0 && opens_with_any(claim + j, going, NP(going));
+}
+
+/* words after a closing "so don't" ("go blowin' 'em off") */
 
 static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, const char *w,
     int contracted)
@@ -3058,6 +3079,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    claim[j] == ' ';
 			int negates = !softened && !sameness && !framed && !conditional && !no_cap &&
 			    !elliptic_denial(claim, len, i, j, w, contracted) &&
+			    !lasting_never(claim, j, w) &&
 			    i >= condition_end && !in_later_condition(claim, i) &&
 			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
@@ -3665,6 +3687,31 @@ static int denial_said(const struct claim_check *cc, const int *present)
 }
 
 /*
+ * Whether every token of passage[from, end) that states judged word w is
+ * a word that denies by its sense (denying_words) met as w's kin, not as
+ * what states w's denial (denied_as): "temporary" stating "wear" ("wears
+ * off"), not "temporary" stating the denial of "last".
+ */
+static int said_only_by_denial(const struct claim_check *cc, const struct evidence *a,
+    const char *passage, size_t from, size_t end, int w)
+{
+	int said = 0;
+	for (size_t h = 0; h < a->nhits; h++) {
+		const struct evidence_hit *hit = &a->hits[h];
+		char token[32];
+		if (hit->word != w || hit->start < from || hit->end > end)
+			continue;
+		if (cc->denial_from[w] >= 0 && hit->stem >= cc->denial_from[w])
+			return 0;
+		if (!lower_word(passage + hit->start, hit->end - hit->start, token, sizeof token) ||
+		    !IN_LIST(token, denying_words))
+			return 0;
+		said = 1;
+	}
+	return said;
+}
+
+/*
  * How many of the claim's details passage[from .. end), whose claim words
  * are present[] (a: the passage's evidence), does not say: its direction
  * words ("raises": said by itself, a kin word, one of its class or a
@@ -3719,6 +3766,13 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 * the claim denies is no denial the source makes
 	 */
 	if (denial == 2 && cc->read_text != NULL && !denies_beyond(text, len, cc->read_text))
+		denial = 0;
+	/*
+	 * "do not wear off" is not said by "temporary", the word the denied
+	 * "wear" meets as kin: that word states what the claim denies
+	 */
+	if (denial == 2 && cc->negated && cc->negated_head >= 0 &&
+	    said_only_by_denial(cc, a, passage, from, end, cc->negated_head))
 		denial = 0;
 	/* "isn't a new drug" is said by "first synthesized in the 1960s" */
 	if (denial == 0 && cc->negated && cc->negated_head >= 0 &&

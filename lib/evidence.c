@@ -51,7 +51,10 @@ static int spells_kin(const struct analysis *an, const struct word *w, int s, si
 	return 0;
 }
 
-/* Does the term, at text[start, end), match one of word k's first nstems stems? */
+/*
+ * Does the term, at text[start, end), match one of word k's first nstems
+ * stems?  The index of the stem, plus one; 0 for none.
+ */
 static int word_matches(const struct analysis *an, int k, int nstems, const char *term, size_t n,
     size_t start, size_t end)
 {
@@ -67,7 +70,7 @@ static int word_matches(const struct analysis *an, int k, int nstems, const char
 		if (w->prefix ? (n >= sl && memcmp(term, w->stems[s], sl) == 0)
 		    : (n == sl && memcmp(term, w->stems[s], sl) == 0 &&
 		    spells_kin(an, w, s, start, end)))
-			return 1;
+			return s + 1;
 	}
 	return 0;
 }
@@ -82,8 +85,8 @@ static int joint_matches(const struct analysis *an, int k, const char *term, siz
 	return 0;
 }
 
-/* Word i is present at [start, end): 0, or 1 when out of memory. */
-static int add_hit(struct evidence *a, size_t start, size_t end, int i, int kin)
+/* Word i is present at [start, end), met by its stem stem: 0, or 1 when out of memory. */
+static int add_hit(struct evidence *a, size_t start, size_t end, int i, int kin, int stem)
 {
 	a->present[i]++;
 	if (a->nhits == a->cap) {
@@ -96,7 +99,7 @@ static int add_hit(struct evidence *a, size_t start, size_t end, int i, int kin)
 		a->hits = h;
 		a->cap = cap;
 	}
-	a->hits[a->nhits++] = (struct evidence_hit){ start, end, i, kin };
+	a->hits[a->nhits++] = (struct evidence_hit){ start, end, i, kin, stem };
 	return 0;
 }
 
@@ -119,26 +122,29 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 	 * "connections" is the word "connections" even when "synaptic",
 	 * before it, counts "connection" as kin.
 	 */
-	int i = -1;
+	int i = -1, stem = 0, m;
 	for (int k = 0; k < a->ws->n && i < 0; k++)
 		if (word_matches(an, k, 1, term, n, start, end))
 			i = k;
 	int kin = i < 0;
 	for (int k = 0; kin && k < a->ws->n; k++)
-		if (word_matches(an, k, WORDS_MAX_STEMS, term, n, start, end) &&
-		    (i < 0 || (a->present[i] && !a->present[k])))
+		if ((m = word_matches(an, k, WORDS_MAX_STEMS, term, n, start, end)) > 0 &&
+		    (i < 0 || (a->present[i] && !a->present[k]))) {
 			i = k;
+			stem = m - 1;
+		}
 	if (i < 0)
 		return 0;
 	/* a raw form and its stem at one position count once */
 	if (a->nhits && a->hits[a->nhits - 1].start == start)
 		return 0;
-	if (add_hit(a, start, end, i, kin))
+	if (add_hit(a, start, end, i, kin, stem))
 		return 1;
 	/* an acronym states every word of its run */
 	if (kin && joint_matches(an, i, term, n))
 		for (int k = 0; k < a->ws->n; k++)
-			if (k != i && joint_matches(an, k, term, n) && add_hit(a, start, end, k, 1))
+			if (k != i && joint_matches(an, k, term, n) &&
+			    add_hit(a, start, end, k, 1, a->ws->w[k].joint_from))
 				return 1;
 	return 0;
 }

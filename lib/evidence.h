@@ -19,6 +19,7 @@ struct evidence_hit {
 	size_t start, end;	/* bytes in the passage */
 	int word;		/* index into the words */
 	int kin;		/* 1: the word met by a kin word or synonym, not its own stem */
+	int stem;		/* the index of the word's stem that met it (words.h) */
 };
 
 /* Start from a zeroed struct; evidence_free releases it. */

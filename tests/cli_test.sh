@@ -1729,6 +1729,11 @@ not|SUPPORTED|a denying sentence whose words a source says stays a denial (guard
 is|SUPPORTED|"generally speaking" is a manner of speaking, an aside|Typical course, generally speaking, is about three sessions or more.
 is|SUPPORTED|"In the ordinary course of things," is a narrator's aside|In the ordinary course of things, ketamine treatment runs to about three sessions, sometimes more.
 is|SUPPORTED|"subcut" is shorthand for subcutaneous|For the patient who'd rather skip the IV, intramuscular or subcut injection is the alternative.
+is|SUPPORTED|"all three" after a list of three says each of them, no absolute|Living with fibromyalgia, nerve pain or complex regional pain syndrome? Ketamine's pain-relieving properties have proved effective for all three.
+is|SUPPORTED|"pain that never goes away" is chronic pain, no denial|Ketamine isn't just for depression, it looks like it might help with bipolar disorder and even pain that never goes away.
+not|SUPPORTED|"never" before another verb still denies ("never wear off" is not said by "temporary")|Ketamine's effects never wear off.
+not|SUPPORTED|"temporary" is what the denied "wear off" means, no statement of its denial|Ketamine's effects do not wear off.
+is|SUPPORTED|"temporary" states the denial of "last" (guard)|Ketamine's effects don't last.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

@@ -82,6 +82,7 @@ static void test_evidence_own_word_before_kin(void **state)
 	assert_int_equal(a.nhits, 2);
 	assert_int_equal(a.hits[0].kin, 0);	/* each by its own stem */
 	assert_int_equal(a.hits[1].kin, 0);
+	assert_int_equal(a.hits[0].stem, 0);
 	/* "link", kin of "synaptic" and of "restored": the first not yet stated */
 	char *link0 = strdup("link"), *link2 = strdup("link");
 	assert_non_null(link0);
@@ -94,6 +95,7 @@ static void test_evidence_own_word_before_kin(void **state)
 	assert_int_equal(a.present[2], 0);
 	assert_int_equal(a.nhits, 1);
 	assert_int_equal(a.hits[0].kin, 1);
+	assert_int_equal(a.hits[0].stem, 2);	/* synaptic's third stem, "link" */
 	text = "Synaptic link.";
 	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
 	assert_int_equal(a.present[0], 1);
