@@ -82,7 +82,7 @@ static const char STOP[] =
  */
 static const char TRANSPARENT[] =
     "alongside along together "
-    "need needs needed worry worried seem seems seemed appear appears "
+    "need needs needed want wants wanted wanting worry worried seem seems seemed appear appears "
     "appeared really actually always ever longer quite even yet currently "
     "typically usually generally often classified classed considered "
     "regarded deemed viewed seen known labelled labeled categorized "

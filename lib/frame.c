@@ -940,6 +940,28 @@ static int audience_unknowing(const struct tokens *ts)
 	return -1;
 }
 
+/* Verbs of a writer's impression and the words that may stress it: "sounds really scary". */
+static const char *const impression_verbs[] = { "feels", "looks", "seems", "sounds" };
+static const char *const impression_stress[] = {
+	"a", "bit", "kind", "kinda", "little", "of", "pretty", "quite", "rather", "really", "so",
+	"super", "very",
+};
+
+/*
+ * Whether tokens [k, last] are a writer's impression of what the claim
+ * said, to its end: "sounds really scary", "seems wild" (after ",
+ * which"); not "seems to help".
+ */
+static int impression(const struct tokens *ts, int k, int last)
+{
+	if (!is_word(ts, k) || !IS(&ts->t[k], impression_verbs) || last <= k)
+		return 0;
+	for (int m = k + 1; m < last; m++)
+		if (!is_word(ts, m) || !IS(&ts->t[m], impression_stress))
+			return 0;
+	return is_word(ts, last);
+}
+
 size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t max)
 {
 	struct tokens ts;
@@ -1075,7 +1097,7 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			named = j >= 0;
 			/* ", which I did not see coming.": the writer's surprise */
 			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "which") == 0 &&
-			    unknowing(&ts, at, last + 1)) {
+			    (unknowing(&ts, at, last + 1) || impression(&ts, at + 1, last))) {
 				n = add(out, n, max, ts.t[k].start, ts.t[last].end, 0);
 				break;
 			}

@@ -1734,6 +1734,7 @@ is|SUPPORTED|"pain that never goes away" is chronic pain, no denial|Ketamine isn
 not|SUPPORTED|"never" before another verb still denies ("never wear off" is not said by "temporary")|Ketamine's effects never wear off.
 not|SUPPORTED|"temporary" is what the denied "wear off" means, no statement of its denial|Ketamine's effects do not wear off.
 is|SUPPORTED|"temporary" states the denial of "last" (guard)|Ketamine's effects don't last.
+is|SUPPORTED|a writer's impression at the end (", which sounds really scary.") is no detail to state|In super rare cases ketamine might even cause psychosis, which sounds really scary.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

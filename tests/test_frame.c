@@ -335,6 +335,10 @@ static void test_frame_inside(void **state)
 		  "Thank you so much for reaching out" },
 		{ "As a rule of thumb, you're generally looking at three sessions or more.",
 		  "As a rule of thumb," },
+		/* a writer's impression at the end: ", which sounds really scary." */
+		{ "In rare cases it can cause psychosis, which sounds really scary.",
+		  ", which sounds really scary" },
+		{ "It is used for PTSD, which seems to help with nightmares.", "" },
 		/* a manner of speaking, a narrator's course of things */
 		{ "Generally speaking, it takes about three sessions or more.", "Generally speaking," },
 		{ "The typical course, medically speaking, is three sessions.",
