@@ -1807,13 +1807,37 @@ static int raised_with(const char *claim, const char *w)
 }
 
 /*
+ * Whether the lower-case claim word w is the degree of an equal
+ * comparison, "(just) as fast as ketamine", not denied ("not as common
+ * as": a lesser degree, negated_degree) nor an idiom ("as well as", "as
+ * long as", "as little as thirty minutes").
+ */
+static int equal_degree(const char *claim, const char *w)
+{
+	static const char *const idioms[] = {
+		"far", "few", "good", "little", "long", "many", "much", "soon", "well",
+	};
+	size_t len = strlen(claim), n = strlen(w);
+	if (IN_LIST(w, idioms))
+		return 0;
+	for (size_t i = 3; i + n + 3 <= len; i++)
+		if (word_at(claim, len, i, w, n) && strncasecmp(claim + i - 3, "as ", 3) == 0 &&
+		    (i == 3 || !is_word_byte(claim[i - 4])) &&
+		    strncasecmp(claim + i + n, " as ", 4) == 0 && !negated_before(claim, i - 3))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether the lower-case claim word w is the degree a comparison states:
- * "more common than IV infusions", "less effective than".  A sentence
- * that does not say it does not state the comparison.
+ * "more common than IV infusions", "less effective than", "just as fast
+ * as ketamine".  A sentence that does not say it does not state the
+ * comparison.
  */
 static int compared_degree(const char *claim, const char *w)
 {
-	if (!said_between(claim, "more ", w, " than ") && !said_between(claim, "less ", w, " than "))
+	if (!said_between(claim, "more ", w, " than ") && !said_between(claim, "less ", w, " than ") &&
+	    !equal_degree(claim, w))
 		return 0;
 	return !words_is_stop(w);
 }
@@ -3157,7 +3181,7 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 	size_t len = strlen(claim), i = 0;
 	int k = 0, words_in_clause = 0, after_than = 0, than = 0, from = 0;
 	int seen[WORDS_MAX] = { 0 };	/* bit 0: said after "than" (or "from"), bit 1: elsewhere */
-	char w[64], prev[64] = "";
+	char w[64], prev[64] = "", prev2[64] = "";
 
 	cc->clause_start[0] = 0;
 	while (i < len) {
@@ -3192,7 +3216,14 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 				after_than = 1;
 				cc->comparing |= 1u << k;
 				from = 1;
+			} else if (strcmp(w, "as") == 0 && strcmp(prev2, "as") == 0 &&
+			    compared_degree(claim, prev)) {
+				/* "just as fast as ketamine": an equal degree, compared with */
+				after_than = 1;
+				cc->comparing |= 1u << k;
+				than = 1;
 			}
+			strcpy(prev2, prev);
 			strcpy(prev, w);
 		}
 		i = j > i ? j : i + 1;

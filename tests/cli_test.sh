@@ -1735,6 +1735,9 @@ not|SUPPORTED|"never" before another verb still denies ("never wear off" is not 
 not|SUPPORTED|"temporary" is what the denied "wear off" means, no statement of its denial|Ketamine's effects do not wear off.
 is|SUPPORTED|"temporary" states the denial of "last" (guard)|Ketamine's effects don't last.
 is|SUPPORTED|a writer's impression at the end (", which sounds really scary.") is no detail to state|In super rare cases ketamine might even cause psychosis, which sounds really scary.
+not|SUPPORTED|"just as fast as ketamine" compares: a sentence that says ketamine is rapid and unlike antidepressants does not say they are as fast|Regular antidepressants actually work just as fast as ketamine.
+is|SUPPORTED|"as little as thirty minutes or as long as three hours" is no comparison (guard)|Onset varies with the quantity administered: ketamine may need as little as thirty minutes or as long as three hours to act.
+is|SUPPORTED|"isn't as common as the IV" is a lesser degree, no equal one (guard)|You can also get it as a shot into the muscle or under the skin, which isn't as common as the IV, and that's still done at a clinic.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
