@@ -3044,8 +3044,13 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	for (size_t i = 0, len = strlen(claim); i < len;) {
 		size_t j = word_end(claim, len, i);
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
+			/* "I understand how hard that must be.": the frame's, no overreach */
+			int in_frame = 0;
+			for (size_t f = 0; f < cc->nframes; f++)
+				in_frame |= !cc->frames[f].lead_in && i >= cc->frames[f].start &&
+				    i < cc->frames[f].end;
 			/* "not fully", "never always": a weaker claim, no overreach */
-			if (IN_LIST(w, absolute_words) && !negated_before(claim, i) &&
+			if (IN_LIST(w, absolute_words) && !in_frame && !negated_before(claim, i) &&
 			    !(IN_LIST(w, everyone_words) && (varies_after(claim + j, len - j) ||
 			    varies_before(claim, i))) &&
 			    !(strcmp(w, "only") == 0 && (before_hedge(claim + j, len - j) ||

@@ -940,6 +940,52 @@ static int audience_unknowing(const struct tokens *ts)
 	return -1;
 }
 
+/*
+ * A writer's sympathy that opens the claim as a sentence of its own: "I
+ * understand how exhausting that must be.", "I'm so sorry you're going
+ * through this."  Lower-case, sorted.
+ */
+static const char *const sympathy_openers[] = {
+	"i am so sorry", "i am sorry", "i can imagine", "i can only imagine",
+	"i completely understand", "i feel you", "i get it", "i hear you", "i know how",
+	"i totally understand", "i understand", "i'm so sorry", "i'm sorry", "so sorry",
+	"sorry to hear", "that must", "that sounds",
+};
+/* What "I understand" may go on to: the reader's plight, not a fact ("I understand that"). */
+static const char *const plight_words[] = { "how", "what", "why", "you", "you're", "your" };
+
+#define SYMPATHY_WORDS 8	/* words of a sympathy sentence after its opener */
+
+/*
+ * The token after a sympathy sentence that opens the claim and its "." or
+ * "!", or -1: at most SYMPATHY_WORDS words after the opener, no number,
+ * and at least three words after it.
+ */
+static int sympathy_sentence(const struct tokens *ts)
+{
+	int best = -1, understand = 0;
+	for (size_t o = 0; o < NP(sympathy_openers); o++) {
+		int m = phrase_at(ts, 0, sympathy_openers[o]);
+		if (m > best) {
+			best = m;
+			understand = strstr(sympathy_openers[o], "understand") != NULL;
+		}
+	}
+	if (best < 0)
+		return -1;
+	if (understand && is_word(ts, best) && !IS(&ts->t[best], plight_words))
+		return -1;
+	int end = best, words = 0;
+	for (; end < ts->n && !(ts->t[end].punct != 0 && strchr(".!", ts->t[end].punct)); end++) {
+		if (!is_word(ts, end) && !is_punct(ts, end, ','))
+			return -1;
+		if (is_word(ts, end) && (++words > SYMPATHY_WORDS ||
+		    (ts->t[end].w[0] >= '0' && ts->t[end].w[0] <= '9')))
+			return -1;
+	}
+	return end < ts->n && words_after(ts, end + 1) >= 3 ? end + 1 : -1;
+}
+
 /* Verbs of a writer's impression and the words that may stress it: "sounds really scary". */
 static const char *const impression_verbs[] = { "feels", "looks", "seems", "sounds" };
 static const char *const impression_stress[] = {
@@ -1000,7 +1046,14 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 		unknown_end = but + 1;
 	else
 		unknown_end = audience_unknowing(&ts);
-	if (unknown_end > 0 && words_after(&ts, unknown_end) >= 3) {
+	int sympathy = sympathy_sentence(&ts);
+	if (sympathy > 0) {
+		/* "I understand how exhausting that must be. Ketamine can ..." */
+		n = add(out, n, max, ts.t[0].start, ts.t[sympathy - 1].end, 0);
+		lead = from = sympathy;
+		question = 0;
+		aside = -1;
+	} else if (unknown_end > 0 && words_after(&ts, unknown_end) >= 3) {
 		n = add(out, n, max, ts.t[0].start, ts.t[unknown_end - 1].end, 0);
 		lead = from = unknown_end;
 		question = 0;
@@ -1021,7 +1074,8 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, 0);
 			lead = from = end;
 		}
-	} else if (!(aside > 0 && (is_punct(&ts, aside, ':') || is_punct(&ts, aside - 1, ','))) &&
+	} else if (sympathy < 0 &&
+	    !(aside > 0 && (is_punct(&ts, aside, ':') || is_punct(&ts, aside - 1, ','))) &&
 	    (end = label_at(&ts, 0)) > 0) {
 		n = add_label(out, n, max, &ts, 0, end);
 		lead = from = end;

@@ -335,6 +335,12 @@ static void test_frame_inside(void **state)
 		  "Thank you so much for reaching out" },
 		{ "As a rule of thumb, you're generally looking at three sessions or more.",
 		  "As a rule of thumb," },
+		/* a sympathy sentence that opens the claim; "I understand ketamine is" an aside only */
+		{ "I understand how exhausting that must be. Ketamine can bring relief from PTSD.",
+		  "I understand how exhausting that must be." },
+		{ "I'm so sorry you're going through this. Ketamine can take weeks to work.",
+		  "I'm so sorry you're going through this." },
+		{ "I understand ketamine is addictive. It works within hours.", "I understand" },
 		/* a writer's impression at the end: ", which sounds really scary." */
 		{ "In rare cases it can cause psychosis, which sounds really scary.",
 		  ", which sounds really scary" },
