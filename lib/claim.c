@@ -2254,7 +2254,8 @@ static size_t past_opening_frames(const struct claim_check *cc, const char *clai
  * whole: "all the way back to", "all sorts of", "all kinds of", "all the
  * time" (often), "of all things", "after all", "above all" (especially),
  * "all in all", "feel all floaty", "last of all" (finally), "best of all",
- * ", all to make it safer" (a purpose), "all three" after a list.
+ * ", all to make it safer" (a purpose), "all three" after a list, "from it
+ * all".
  */
 static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 {
@@ -2303,8 +2304,9 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 	};
 	if (IN_LIST(before, becoming))
 		return 1;
+	/* "detached from it all", "it all depends": the whole situation, no quantifier */
 	return strcmp(before, "after") == 0 || strcmp(before, "above") == 0 ||
-	    (strcmp(before, "of") == 0 &&
+	    strcmp(before, "it") == 0 || (strcmp(before, "of") == 0 &&
 	    next_word(claim + j, len - j, next, sizeof next) && strcmp(next, "things") == 0);
 }
 
@@ -3088,8 +3090,13 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			after_at = strcmp(w, "at") == 0;
 			int softened = softened_after(claim + j, len - j);
 			char before[16];
+			/* "a little", "as little as", "one little molecule": no denial */
+			static const char *const sizing[] = {
+				"a", "as", "her", "his", "its", "my", "one", "our", "that", "the",
+				"their", "this", "your",
+			};
 			int some = previous_word(claim, i, before, sizeof before) != SIZE_MAX &&
-			    (strcmp(before, "a") == 0 || strcmp(before, "as") == 0);
+			    IN_LIST(before, sizing);
 			int sameness = same_after(claim + j, len - j);
 			cc->unlike |= sameness && is_negator_word(w);
 			/* "aren't": the word "t" after an ASCII apostrophe */

@@ -1740,6 +1740,9 @@ is|SUPPORTED|"as little as thirty minutes or as long as three hours" is no compa
 is|SUPPORTED|"isn't as common as the IV" is a lesser degree, no equal one (guard)|You can also get it as a shot into the muscle or under the skin, which isn't as common as the IV, and that's still done at a clinic.
 is|SUPPORTED|an opening sympathy sentence ("I understand how exhausting that must be.") is a frame, and its "must" no absolute|I understand how exhausting that must be. Ketamine can bring relief from PTSD symptoms such as hyperarousal and nightmares.
 not|SUPPORTED|a denial after an opening sympathy sentence is still the claim's (guard)|I'm so sorry you're going through this. Ketamine can take weeks to work.
+is|SUPPORTED|"one little molecule" sizes, no denial ("little" without "a" still denies)|Beyond depression, ketamine is showing promise for PTSD, OCD, bipolar disorder and chronic pain, quite the range for one little molecule.
+not|SUPPORTED|"little effect" still denies (guard)|Ketamine has little effect on depression.
+is|SUPPORTED|"detached from it all" is the whole situation, no absolute|You may feel a bit detached from it all during the infusion, but that usually wears off once the treatment's over.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

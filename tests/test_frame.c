@@ -341,6 +341,9 @@ static void test_frame_inside(void **state)
 		{ "I'm so sorry you're going through this. Ketamine can take weeks to work.",
 		  "I'm so sorry you're going through this." },
 		{ "I understand ketamine is addictive. It works within hours.", "I understand" },
+		/* a grandmother's closing aside */
+		{ "You must be in a professional's care for the first dose, no two ways about it.",
+		  ", no two ways about it" },
 		/* a writer's impression at the end: ", which sounds really scary." */
 		{ "In rare cases it can cause psychosis, which sounds really scary.",
 		  ", which sounds really scary" },
