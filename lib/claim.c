@@ -2327,14 +2327,6 @@ static int intensifies_difference(const char *text, size_t len, const char *w)
 }
 
 /*
- * A denial with nothing of its own to deny: "whether insurance covers it
- * or not", "you know or not?", and the closing "..., so don't." (a "don't"
- * the claim ends on, "do it" at most after it; after "so", a few words:
- * "so don't go blowin' 'em off"), which advises against what the claim
- * has just said does harm.  i .. j is the negator's word w; contracted:
- * it is the "t" of "don't".
- */
-#define ELLIPTIC_ADVICE_WORDS 5	/*
  * Whether the "never" at claim[.. j) says a thing lasts: "pain that never
  * goes away" is chronic pain (kin.c's "never goes away|chronic"), no
  * denial a source must make.
@@ -2345,7 +2337,15 @@ static int lasting_never(const char *claim, size_t j, const char *w)
 	return strcmp(w, "never") == 0 && opens_with_any(claim + j, going, NP(going));
 }
 
-/* words after a closing "so don't" ("go blowin' 'em off") */
+/*
+ * A denial with nothing of its own to deny: "whether insurance covers it
+ * or not", "you know or not?", and the closing "..., so don't." (a "don't"
+ * the claim ends on, "do it" at most after it; after "so", a few words:
+ * "so don't go blowin' 'em off"), which advises against what the claim
+ * has just said does harm.  i .. j is the negator's word w; contracted:
+ * it is the "t" of "don't".
+ */
+#define ELLIPTIC_ADVICE_WORDS 5	/* words after a closing "so don't" ("go blowin' 'em off") */
 
 static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, const char *w,
     int contracted)
