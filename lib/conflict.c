@@ -1209,7 +1209,8 @@ read_phrasal_verbs(struct text *x)
 			as = "increases";
 		else if ((strcmp(x->v[i + 1].w, "down") == 0 && among(x->v[i].w, DOWN_VERBS)) ||
 		    (strcmp(x->v[i + 1].w, "back") == 0 &&
-		    among(x->v[i].w, "scale scales scaled scaling cut cuts cutting")))
+		    among(x->v[i].w, "scale scales scaled scaling cut cuts cutting throttle "
+		    "throttles throttled throttling")))
 			as = "reduces";
 		/* "makes the brain make less BDNF" reduces it */
 		else if (among(x->v[i + 1].w, "less fewer") &&
