@@ -1322,6 +1322,28 @@ read_lay_routes(struct text *x)
 			}
 }
 
+/*
+ * Idioms of avoiding read as "avoid": "steer clear of combining" and "stay
+ * away from combining" say what "avoid combining" says (the words after
+ * the verb are read as "of", no content).
+ */
+static void
+read_avoiding(struct text *x)
+{
+	for (size_t i = 0; i + 2 < x->n; i++) {
+		if (x->v[i].type != T_WORD || x->v[i + 1].type != T_WORD)
+			continue;
+		if ((among(x->v[i].w, "steer steers steered steering") &&
+		    strcmp(x->v[i + 1].w, "clear") == 0 && strcmp(wd(x, i + 2), "of") == 0) ||
+		    (among(x->v[i].w, "stay stays stayed staying keep keeps kept keeping") &&
+		    strcmp(x->v[i + 1].w, "away") == 0 && strcmp(wd(x, i + 2), "from") == 0)) {
+			read_as(&x->v[i], "avoid");
+			read_as(&x->v[i + 1], "of");
+			read_as(&x->v[i + 2], "of");
+		}
+	}
+}
+
 /* A speaker's fillers: no word of what is said. */
 #define FILLERS "erm hmm uh uhh um umm"
 
@@ -1375,6 +1397,7 @@ mark_content(struct text *x)
 	read_shorthand(x);
 	read_lay_routes(x);
 	read_hooked(x);
+	read_avoiding(x);
 	read_frequency(x);
 	for (i = 0; i < x->n; i++) {
 		const struct tok *k = &x->v[i];

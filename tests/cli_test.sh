@@ -1743,6 +1743,7 @@ not|SUPPORTED|a denial after an opening sympathy sentence is still the claim's (
 is|SUPPORTED|"one little molecule" sizes, no denial ("little" without "a" still denies)|Beyond depression, ketamine is showing promise for PTSD, OCD, bipolar disorder and chronic pain, quite the range for one little molecule.
 not|SUPPORTED|"little effect" still denies (guard)|Ketamine has little effect on depression.
 is|SUPPORTED|"detached from it all" is the whole situation, no absolute|You may feel a bit detached from it all during the infusion, but that usually wears off once the treatment's over.
+not|SUPPORTED|"steer clear of combining" is "avoid combining", against "consider combining"|The advice from the ground is to steer clear of combining ketamine therapy with counseling or lifestyle changes.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
