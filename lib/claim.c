@@ -1412,6 +1412,19 @@ static void mark_scope(const struct claim_check *cc, int *scope, const char *cla
 }
 
 /*
+ * The end of the claim's sentence that starts at byte from: its ".", "!"
+ * or "?" before a space or the claim's end, or len.
+ */
+static size_t sentence_end(const char *claim, size_t len, size_t from)
+{
+	size_t to = from;
+	while (to < len && !(strchr(".!?", claim[to]) != NULL &&
+	    (to + 1 == len || claim[to + 1] == ' ')))
+		to++;
+	return to;
+}
+
+/*
  * Marks the judged words of the claim's sentence around byte at, which
  * denies: when the claim has more sentences than that one, a source
  * sentence that says none of its words says nothing the denial denies
@@ -1421,13 +1434,9 @@ static void mark_scope(const struct claim_check *cc, int *scope, const char *cla
 static void mark_denying_sentence(struct claim_check *cc, const char *claim, size_t len,
     size_t at)
 {
-	size_t from = at, to = at;
-	while (from > 0 && !(from >= 2 && strchr(".!?", claim[from - 2]) != NULL &&
-	    claim[from - 1] == ' '))
-		from--;
-	while (to < len && !(strchr(".!?", claim[to]) != NULL &&
-	    (to + 1 == len || claim[to + 1] == ' ')))
-		to++;
+	size_t from = 0, to;
+	while ((to = sentence_end(claim, len, from)) < at)
+		from = to + 1;
 	while (to < len && strchr(".!? ", claim[to]) != NULL)
 		to++;
 	if (from == 0 && to >= len)
@@ -1713,6 +1722,23 @@ static const char *const quantity_nouns[] = {
 };
 
 /*
+ * Where the lower-case word w stands between before and after (any case)
+ * at claim[from ..] or later, before starting a word: the byte of w, or
+ * SIZE_MAX.
+ */
+static size_t find_between(const char *claim, size_t from, const char *before, const char *w,
+    const char *after)
+{
+	size_t len = strlen(claim), n = strlen(w), nb = strlen(before), na = strlen(after);
+	for (size_t i = from > nb ? from : nb; i + n + na <= len; i++)
+		if (word_at(claim, len, i, w, n) && strncasecmp(claim + i - nb, before, nb) == 0 &&
+		    (i == nb || !is_word_byte(claim[i - nb - 1])) &&
+		    strncasecmp(claim + i + n, after, na) == 0)
+			return i;
+	return SIZE_MAX;
+}
+
+/*
  * Whether the claim says the lower-case word w between `before` and
  * `after` (any case, `before` from a word's start): "a number of" makes
  * "number" a quantifier, "out of reach" an idiom whose "reach" is no
@@ -1721,13 +1747,7 @@ static const char *const quantity_nouns[] = {
 static int said_between(const char *claim, const char *before, const char *w,
     const char *after)
 {
-	size_t len = strlen(claim), n = strlen(w), nb = strlen(before), na = strlen(after);
-	for (size_t i = nb; i + n + na <= len; i++)
-		if (word_at(claim, len, i, w, n) && strncasecmp(claim + i - nb, before, nb) == 0 &&
-		    (i == nb || !is_word_byte(claim[i - nb - 1])) &&
-		    strncasecmp(claim + i + n, after, na) == 0)
-			return 1;
-	return 0;
+	return find_between(claim, 0, before, w, after) != SIZE_MAX;
 }
 
 /*
@@ -1817,13 +1837,11 @@ static int equal_degree(const char *claim, const char *w)
 	static const char *const idioms[] = {
 		"far", "few", "good", "little", "long", "many", "much", "soon", "well",
 	};
-	size_t len = strlen(claim), n = strlen(w);
 	if (IN_LIST(w, idioms))
 		return 0;
-	for (size_t i = 3; i + n + 3 <= len; i++)
-		if (word_at(claim, len, i, w, n) && strncasecmp(claim + i - 3, "as ", 3) == 0 &&
-		    (i == 3 || !is_word_byte(claim[i - 4])) &&
-		    strncasecmp(claim + i + n, " as ", 4) == 0 && !negated_before(claim, i - 3))
+	for (size_t i = find_between(claim, 0, "as ", w, " as "); i != SIZE_MAX;
+	    i = find_between(claim, i + 1, "as ", w, " as "))
+		if (!negated_before(claim, i - 3))
 			return 1;
 	return 0;
 }
@@ -2404,7 +2422,6 @@ static int now_and_then(const char *text)
 	return opens_with_any(text, after, NP(after));
 }
 
-
 #define CONDITION_REACH 8	/* words back from a denial to the "if" it is under */
 
 /*
@@ -2575,12 +2592,9 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
  */
 static void weigh_remarks(struct claim_check *cc, const char *claim)
 {
-	size_t len = strlen(claim), first_end = 0;
+	size_t len = strlen(claim), first_end = sentence_end(claim, len, 0) + 1;
 	int known = 0, remark[WORDS_MAX] = { 0 }, in_first[WORDS_MAX];
-	for (size_t i = 0; i + 1 < len && first_end == 0; i++)
-		if (strchr(".!?", claim[i]) != NULL && claim[i + 1] == ' ')
-			first_end = i + 1;
-	if (first_end == 0)
+	if (first_end >= len)
 		return;
 	for (int i = 0; i < cc->judged.n; i++) {
 		in_first[i] = judged_in(cc, i, claim, 0, first_end);
@@ -2589,10 +2603,7 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 	if (known < REMARK_AFTER_MIN)
 		return;
 	for (size_t from = first_end; from < len;) {
-		size_t to = from;
-		while (to < len && !(strchr(".!?", claim[to]) != NULL &&
-		    (to + 1 == len || claim[to + 1] == ' ')))
-			to++;
+		size_t to = sentence_end(claim, len, from);
 		if (remark_sentence(cc, claim, from, to) && cc->nremarks < FRAME_MAX) {
 			cc->remarks[cc->nremarks].start = from;
 			cc->remarks[cc->nremarks++].end = to;
@@ -3046,11 +3057,19 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	for (size_t i = 0, len = strlen(claim); i < len;) {
 		size_t j = word_end(claim, len, i);
 		if (j > i && lower_word(claim + i, j - i, w, sizeof w)) {
-			/* "I understand how hard that must be.": the frame's, no overreach */
-			int in_frame = 0;
-			for (size_t f = 0; f < cc->nframes; f++)
-				in_frame |= !cc->frames[f].lead_in && i >= cc->frames[f].start &&
-				    i < cc->frames[f].end;
+			/*
+			 * in a frame: "I didn't realize that" denies nothing, "I
+			 * understand how hard that must be." overreaches nothing
+			 * (in_frame: not a lead-in, whose words weigh)
+			 */
+			int framed = 0, in_frame = 0;
+			for (size_t f = 0; f < cc->nframes; f++) {
+				int inside = i >= cc->frames[f].start && i < cc->frames[f].end;
+				framed |= inside;
+				in_frame |= inside && !cc->frames[f].lead_in;
+			}
+			for (size_t f = 0; f < cc->nremarks; f++)
+				framed |= i >= cc->remarks[f].start && i < cc->remarks[f].end;
 			/* "not fully", "never always": a weaker claim, no overreach */
 			if (IN_LIST(w, absolute_words) && !in_frame && !negated_before(claim, i) &&
 			    !(IN_LIST(w, everyone_words) && (varies_after(claim + j, len - j) ||
@@ -3103,11 +3122,6 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			int contracted = strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'';
 			cc->negated_degree |= (is_negator_word(w) || contracted) &&
 			    degree_after(claim + j, len - j);
-			int framed = 0;	/* "I didn't realize that": the frame's, no denial */
-			for (size_t f = 0; f < cc->nframes; f++)
-				framed |= i >= cc->frames[f].start && i < cc->frames[f].end;
-			for (size_t f = 0; f < cc->nremarks; f++)
-				framed |= i >= cc->remarks[f].start && i < cc->remarks[f].end;
 			/* "no one qualifies unless ...": a condition, what "must" says */
 			int conditional = unless_after(claim + j, len - j);
 			/* a chat's "no cap" ("no lie") denies nothing */

@@ -980,7 +980,7 @@ static int sympathy_sentence(const struct tokens *ts)
 		if (!is_word(ts, end) && !is_punct(ts, end, ','))
 			return -1;
 		if (is_word(ts, end) && (++words > SYMPATHY_WORDS ||
-		    (ts->t[end].w[0] >= '0' && ts->t[end].w[0] <= '9')))
+		    is_digit((unsigned char)ts->t[end].w[0])))
 			return -1;
 	}
 	return end < ts->n && words_after(ts, end + 1) >= 3 ? end + 1 : -1;
