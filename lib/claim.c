@@ -1052,7 +1052,8 @@ static int persisting_word(const char *claim, const char *w)
 
 /*
  * Whether a negator's next words text[0 .. len) soften it: "not only",
- * "may not be confined", "not yet fully understood"; or make it an
+ * "may not be confined", "not yet fully understood", "does not appear
+ * confined"; or make it an
  * encouragement, no denial: "don't hesitate to ask", "don't be shy",
  * "don't be surprised if that happens", "don't worry, that usually
  * fades"; or say what is unreal: "things that are not there".
@@ -1074,10 +1075,12 @@ static int softened_after(const char *text, size_t len)
 		    (strcmp(after, "or") == 0 || strcmp(after, "and") == 0)))
 			return 1;
 	}
-	for (int k = 0; k < 2 && next_word(text, len, w, sizeof w); k++) {
+	/* "not be", "not yet", "does not appear (to be)", "doesn't seem" */
+	static const char *const passed[] = { "appear", "be", "been", "seem", "to", "yet" };
+	for (int k = 0; k < 4 && next_word(text, len, w, sizeof w); k++) {
 		if (IN_LIST(w, softened_negations))
 			return 1;
-		if (strcmp(w, "be") != 0 && strcmp(w, "been") != 0 && strcmp(w, "yet") != 0)
+		if (!IN_LIST(w, passed))
 			return 0;
 		size_t i = past_first_word(text, len);
 		text += i;
@@ -1983,6 +1986,35 @@ static int long_ago(const char *claim, const char *w)
 	return said && says_past_year(claim, strlen(claim));
 }
 
+/* Whether the claim says w after `before`, a word it denies: "don't last forever". */
+static int denied_before(const char *claim, const char *before, const char *w)
+{
+	size_t nb = strlen(before);
+	for (size_t i = 0; (i = find_between(claim, i, before, w, "")) != SIZE_MAX; i++)
+		if (negated_before(claim, i - nb))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether w is "neither" closing a clause after a comma, a speaker's tag on
+ * a denial already said: "It ain't just for depression, neither;".
+ */
+static int closing_neither(const char *claim, const char *w)
+{
+	if (strcmp(w, "neither") != 0)
+		return 0;
+	for (size_t i = 0; (i = find_between(claim, i, "", w, "")) != SIZE_MAX; i++) {
+		size_t b = i, e = i + strlen(w);
+		while (b > 0 && claim[b - 1] == ' ')
+			b--;
+		if (b > 0 && claim[b - 1] == ',' && strchr(",;.!", claim[e]) != NULL &&
+		    claim[e] != '\0')
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether the lower-case claim word w is part of an idiom that says
  * nothing by itself: "a number of", "out of reach", "dates back to",
@@ -2003,10 +2035,15 @@ static int idiom_word(const char *claim, const char *w)
 	    /* a chat's "no cap": no lie */
 	    (strcmp(w, "cap") == 0 && said_between(claim, "no ", w, "")) ||
 	    /* "doesn't last forever": temporary, which the denied "last" says */
-	    (strcmp(w, "forever") == 0 && (said_between(claim, "n't last ", w, "") ||
-	    said_between(claim, "n\xe2\x80\x99t last ", w, "") ||
-	    said_between(claim, "not last ", w, "") || said_between(claim, "nt last ", w, ""))) ||
-	    dates_back(claim, w) || long_ago(claim, w);
+	    (strcmp(w, "forever") == 0 && (denied_before(claim, "last ", w) ||
+	    denied_before(claim, "lasts ", w))) ||
+	    dates_back(claim, w) || long_ago(claim, w) || closing_neither(claim, w);
+}
+
+const char *claim_denied_as(const char *claim, const char *surface)
+{
+	char w[64];
+	return lower_word(surface, strlen(surface), w, sizeof w) ? denied_as(claim, w) : NULL;
 }
 
 int claim_idiom_word(const char *claim, const char *surface)
@@ -3128,6 +3165,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			int no_cap = strcmp(w, "no") == 0 && word_at(claim, len, j + 1, "cap", 3) &&
 			    claim[j] == ' ';
 			int negates = !softened && !sameness && !framed && !conditional && !no_cap &&
+			    !closing_neither(claim, w) &&
 			    !elliptic_denial(claim, len, i, j, w, contracted) &&
 			    !lasting_never(claim, j, w) &&
 			    i >= condition_end && !in_later_condition(claim, i) &&

@@ -90,6 +90,14 @@ double claim_english_idf(const struct thesaurus *t, struct index_stats *st,
 int claim_idiom_word(const char *claim, const char *surface);
 
 /*
+ * The word that states surface, a word the claim denies, or NULL: "does
+ * not last" is stated by "temporary", "have not responded" by
+ * "resistant".  The check reads the source's word as saying the denial;
+ * the search ranks it, so that a source saying it is found.
+ */
+const char *claim_denied_as(const char *claim, const char *surface);
+
+/*
  * Give back the "g" a speaker dropped ("usin'", "feelin’") in claim,
  * in place and keeping every byte offset: "usin'" becomes "using", and
  * "feelin’" "feeling" and two spaces.  Only a word of four letters or

@@ -5277,6 +5277,16 @@ struct tag {
 	size_t acronym;	/* its acronym's token */
 };
 
+/* Whether tokens [from, to) of x hold word w, content or not ("IM", "SC"). */
+static int
+word_in(const struct text *x, size_t from, size_t to, const char *w)
+{
+	for (size_t k = from; k < to; k++)
+		if (x->v[k].type == T_WORD && strcmp(x->v[k].w, w) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Whether token i of x is an acronym in parentheses, "(" i ")": 1 when the
  * word before the "(" is a content word, its name.
@@ -5550,8 +5560,9 @@ find_tag_swap(const struct text *c, const struct text *s, struct found *f)
 			for (b = i + 1; b < c->n && !clause_punct(c, b) && !among(wd(c, b), CLAUSE_WORD);
 			    b++)
 				;
-			if (stem_in(c, a, b, s->v[def[owner].name].stem) < c->n)
-				continue;	/* the claim names the tagged word's own */
+			if (stem_in(c, a, b, s->v[def[owner].name].stem) < c->n ||
+			    word_in(c, a, b, s->v[def[owner].acronym].w))
+				continue;	/* the claim names the tagged word's own, or its tag */
 			for (other = 0; other < ndef; other++) {
 				if (other == owner ||
 				    (ci = stem_in(c, a, b, s->v[def[other].name].stem)) >= c->n)

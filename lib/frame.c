@@ -1008,6 +1008,44 @@ static int impression(const struct tokens *ts, int k, int last)
 	return is_word(ts, last);
 }
 
+/*
+ * A closing question or exclamation of wonder, after what the claim
+ * states: "Isn't the brain something?", "How cool is that?"  Lower-case,
+ * sorted.
+ */
+static const char *const wonder_openers[] = { "ain't", "aren't", "how", "isn't", "wasn't" };
+static const char *const wonder_words[] = {
+	"amazing", "awesome", "brilliant", "clever", "cool", "crazy", "fascinating",
+	"incredible", "marvellous", "marvelous", "neat", "remarkable", "something", "wild",
+	"wonderful",
+};
+
+#define WONDER_WORDS 6	/* words of a closing wonder */
+
+/*
+ * The first token of a closing wonder that ends the claim at token `last`
+ * (its "?" or "!" after it), or -1: a sentence of its own, at least three
+ * words after the claim's first, that opens with wonder_openers and holds
+ * a wonder_words word.
+ */
+static int closing_wonder(const struct tokens *ts, int last)
+{
+	if (last + 1 >= ts->n || !(is_punct(ts, last + 1, '?') || is_punct(ts, last + 1, '!')))
+		return -1;
+	int start = last, words = 0, wonder = 0;
+	while (start > 0 && !(ts->t[start - 1].punct != 0 && strchr(".!?", ts->t[start - 1].punct)))
+		start--;
+	for (int k = start; k <= last; k++) {
+		if (!is_word(ts, k) || ++words > WONDER_WORDS)
+			return -1;
+		wonder |= IS(&ts->t[k], wonder_words);
+	}
+	if (!wonder || !IS(&ts->t[start], wonder_openers) ||
+	    words_after(ts, 0) - words_after(ts, start) < 3)
+		return -1;
+	return start;
+}
+
 size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t max)
 {
 	struct tokens ts;
@@ -1141,6 +1179,13 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, named);
 			lead = end;
 		}
+	}
+	int wonder = closing_wonder(&ts, last);
+	if (wonder > lead) {
+		n = add(out, n, max, ts.t[wonder].start, ts.t[last + 1].end, 0);
+		last = wonder - 1;
+		while (last > lead && ts.t[last].punct != 0)
+			last--;
 	}
 	for (int k = lead; k < ts.n; k++) {
 		if (ts.t[k].punct != 0) {

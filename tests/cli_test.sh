@@ -1744,6 +1744,12 @@ is|SUPPORTED|"one little molecule" sizes, no denial ("little" without "a" still 
 not|SUPPORTED|"little effect" still denies (guard)|Ketamine has little effect on depression.
 is|SUPPORTED|"detached from it all" is the whole situation, no absolute|You may feel a bit detached from it all during the infusion, but that usually wears off once the treatment's over.
 not|SUPPORTED|"steer clear of combining" is "avoid combining", against "consider combining"|The advice from the ground is to steer clear of combining ketamine therapy with counseling or lifestyle changes.
+is|SUPPORTED|a "neither" closing a denied clause is a speaker's tag, no denial of its own|It ain't just for depression, neither; ketamine's showing promise for PTSD, OCD, bipolar, and chronic pain.
+not|SUPPORTED|a denial before a closing "neither" still denies (guard)|Ketamine doesn't block the NMDA receptor, neither.
+is|SUPPORTED|"does not appear confined to" softens its denial as "not confined to" does|The efficacy of ketamine does not appear confined to depression; promise has also been shown in PTSD, OCD, bipolar disorder and chronic pain.
+is|SUPPORTED|"don't last forever": "forever" is the idiom's, and the denied "last" ranks "temporary", so the source that says it is found|Trouble is, the relief don't last forever, so most folks have to keep coming back for more treatments.
+is|SUPPORTED|a closing wonder ("Isn't the brain something?") asks nothing and denies nothing|While ketamine blocks one receptor, it switches on another one called AMPA. Isn't the brain something?
+is|SUPPORTED|a route named by the source's own tag ("IM into muscle or subQ") joins nothing the tags set apart|If the pt doesn't want an IV, IM into muscle or subQ under the skin are the alternatives.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

@@ -348,6 +348,12 @@ static void test_frame_inside(void **state)
 		{ "In rare cases it can cause psychosis, which sounds really scary.",
 		  ", which sounds really scary" },
 		{ "It is used for PTSD, which seems to help with nightmares.", "" },
+		/* a closing wonder, a sentence of its own; not a question the claim asks */
+		{ "It blocks one receptor and switches on another called AMPA. Isn't the brain something?",
+		  "Isn't the brain something?" },
+		{ "It works within hours. How cool is that?", "How cool is that?" },
+		{ "Isn't ketamine something that works within hours?", "" },
+		{ "It works within hours. Isn't it addictive?", "" },
 		/* a manner of speaking, a narrator's course of things */
 		{ "Generally speaking, it takes about three sessions or more.", "Generally speaking," },
 		{ "The typical course, medically speaking, is three sessions.",
