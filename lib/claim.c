@@ -122,6 +122,7 @@ struct claim_check {
 	/* its denial is a degree: "not used as often as", "not as common as" */
 	int negated_degree;
 	int unlike;			/* it says "not the same", "not identical" */
+	int denied_comparison;		/* it denies a comparative: "no quicker than" */
 	/*
 	 * how many times it says that what it names is the main or only one
 	 * ("works mainly on serotonin receptors"): another thing's name there
@@ -938,11 +939,19 @@ static int before_hedge(const char *text, size_t len)
 	return IN_LIST(w, few);
 }
 
-/* Whether text[0 .. len), after "too", goes on "<word> to": "too weak to help" denies help. */
+/*
+ * Whether text[0 .. len), after "too", goes on "<word> to": "too weak to
+ * help" denies help; "OCD, too, came to be counted" does not.
+ */
 static int too_to(const char *text, size_t len)
 {
 	char w[64];
-	size_t i = past_first_word(text, len);
+	size_t i = 0;
+	while (i < len && text[i] == ' ')
+		i++;
+	if (i == len || !is_word_byte(text[i]))
+		return 0;
+	i = past_first_word(text, len);
 	return i < len && text[i] == ' ' && next_word(text + i, len - i, w, sizeof w) &&
 	    strcmp(w, "to") == 0;
 }
@@ -1177,7 +1186,8 @@ static int is_un_word(const char *w)
 {
 	return strncmp(w, "un", 2) == 0 && strlen(w) >= 6 && strncmp(w, "under", 5) != 0 &&
 	    strncmp(w, "uniq", 4) != 0 && strncmp(w, "unit", 4) != 0 &&
-	    strncmp(w, "univers", 7) != 0 && strcmp(w, "until") != 0;
+	    strncmp(w, "univers", 7) != 0 && strcmp(w, "until") != 0 &&
+	    strcmp(w, "unless") != 0;
 }
 
 /*
@@ -1234,11 +1244,36 @@ static int degree_after(const char *text, size_t len)
 }
 
 /*
+ * Whether text[0 .. len), after a negator, is a comparative and "than"
+ * within its next three words: "no quicker than", "isn't any faster
+ * than", "not more effective than".
+ */
+static int comparative_after(const char *text, size_t len)
+{
+	char w[64];
+	int comparative = 0;
+	for (int k = 0; k < 4 && next_word(text, len, w, sizeof w); k++) {
+		size_t n = strlen(w);
+		if (strcmp(w, "than") == 0)
+			return comparative;
+		comparative |= strcmp(w, "more") == 0 || strcmp(w, "less") == 0 ||
+		    (n > 4 && strcmp(w + n - 2, "er") == 0);
+		size_t i = past_first_word(text, len);
+		text += i;
+		len -= i;
+	}
+	return 0;
+}
+
+/*
  * Whether text[0 .. len) denies something: 1 for a negator, an "un-"
  * word, a "-n't" form or "failed"; 2 when only a word that denies by its
- * sense does (denying_words: "resistant", "lack"); 0 for none.
+ * sense does (denying_words: "resistant", "lack"); 0 for none.  For a
+ * claim that denies a comparison (compared: "no quicker than"), "unlike"
+ * denies nothing: "Unlike antidepressants, ketamine works within hours"
+ * sets the two apart, as the claim denies.
  */
-static int says_denial(const char *text, size_t len)
+static int says_denial(const char *text, size_t len, int compared)
 {
 	char w[64];
 	int said = 0;
@@ -1246,6 +1281,7 @@ static int says_denial(const char *text, size_t len)
 		size_t j = word_end(text, len, i);
 		/* "not only ... but also", "not out of place": no denial */
 		if (j > i && lower_word(text + i, j - i, w, sizeof w) &&
+		    !(compared && strcmp(w, "unlike") == 0) &&
 		    (IN_LIST(w, denying_words) || is_negator_word(w) || is_un_word(w) ||
 		    (strcmp(w, "t") == 0 && i > 0 && text[i - 1] == '\'')) &&
 		    !not_denying(text + j, len - j))
@@ -1280,6 +1316,43 @@ static int says_past_year(const char *text, size_t len)
 static const char *const obstacle_words[] = {
 	"barrier", "barriers", "hurdle", "hurdles", "obstacle", "obstacles",
 };
+
+/* Nouns of a trouble that a claim may deny ("isn't really an access issue").  Sorted. */
+static const char *const trouble_words[] = {
+	"barrier", "barriers", "concern", "concerns", "difficulties", "difficulty", "hurdle",
+	"hurdles", "issue", "issues", "obstacle", "obstacles", "problem", "problems",
+};
+
+#define TROUBLE_REACH 4	/* words after a negator read for a trouble it denies */
+
+/*
+ * Whether the claim denies a trouble: "isn't really an access issue",
+ * "poses no problem".  A source's word that denies by its sense
+ * ("posing a barrier") then states what the claim denies.
+ */
+static int denies_trouble(const char *claim)
+{
+	size_t len = strlen(claim);
+	char w[32];
+	for (size_t i = 0; i < len;) {
+		size_t j = word_end(claim, len, i);
+		if (j > i && lower_word(claim + i, j - i, w, sizeof w) &&
+		    (is_negator_word(w) || strcmp(w, "no") == 0 ||
+		    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\''))) {
+			const char *text = claim + j;
+			size_t left = len - j;
+			for (int k = 0; k < TROUBLE_REACH && next_word(text, left, w, sizeof w); k++) {
+				if (IN_LIST(w, trouble_words))
+					return 1;
+				size_t at = past_first_word(text, left);
+				text += at;
+				left -= at;
+			}
+		}
+		i = j > i ? j : i + 1;
+	}
+	return 0;
+}
 
 /*
  * Whether text[0 .. len) holds a word that denies by its sense
@@ -3159,6 +3232,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			int contracted = strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'';
 			cc->negated_degree |= (is_negator_word(w) || contracted) &&
 			    degree_after(claim + j, len - j);
+			cc->denied_comparison |= (is_negator_word(w) || contracted ||
+			    strcmp(w, "no") == 0) && comparative_after(claim + j, len - j);
 			/* "no one qualifies unless ...": a condition, what "must" says */
 			int conditional = unless_after(claim + j, len - j);
 			/* a chat's "no cap" ("no lie") denies nothing */
@@ -3855,12 +3930,13 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 * "improve") says the claim's denial only where the word the claim
 	 * denies is said too ("doesn't help")
 	 */
-	int denial = says_denial(text, len);
+	int denial = says_denial(text, len, cc->denied_comparison);
 	/*
 	 * "poses no barrier" is not said by "posing a barrier": the word
 	 * the claim denies is no denial the source makes
 	 */
-	if (denial == 2 && cc->read_text != NULL && !denies_beyond(text, len, cc->read_text))
+	if (denial == 2 && cc->read_text != NULL && (!denies_beyond(text, len, cc->read_text) ||
+	    denies_trouble(cc->read_text)))
 		denial = 0;
 	/*
 	 * "do not wear off" is not said by "temporary", the word the denied

@@ -352,6 +352,7 @@ static const struct {
 	{ "higher larger bigger greater", "lower smaller lesser", 1, 0 },
 	{ "high higher highest", "low lower lowest", 0, 0 },
 	{ "large big huge", "small tiny", 0, 0 },
+	{ "high higher highest", "small smaller smallest tiny", 0, 0 },	/* of doses */
 	/* "administered in large amounts" / "administered moderately" */
 	{ "large larger big huge excessive heavy", "moderate moderately sparingly", 0, 0 },
 	{ "gain gains gained gaining", "lose loses lost losing", 0, 0 },
@@ -5449,8 +5450,11 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 			size_t next = k + 1;
 			while (next < ce && among(wd(c, next), "common commonly frequent"))
 				next++;
+			/* "hallucinations were the most frequently encountered": the thing's */
 			if (next < ce && is_content(c, next) &&
-			    !among(wd(c, next), "patients people users individuals persons")) {
+			    !among(wd(c, next), "patients people users individuals persons") &&
+			    !(among(wd(c, next), "encountered experienced noted observed reported seen") &&
+			    (next + 1 == c->n || clause_punct(c, next + 1) || is_punct(c, next + 1, ",")))) {
 				size_t cop = cs;
 				/* "the most common side effects": a kind the thing is one of */
 				if (!among(wd(c, next), "side effects reactions risks complications "
