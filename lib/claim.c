@@ -1756,9 +1756,10 @@ static int restated_denial(const struct claim_check *cc, const int *present)
 	return 0;
 }
 
-/* Verbs of lasting: denied, they say what "temporary" says.  Sorted. */
+/* Words of lasting ("last", "lasting", "permanent"): denied, they say what "temporary" says.  Sorted. */
 static const char *const enduring_verbs[] = {
-	"endure", "endures", "last", "lasts", "persist", "persists",
+	"endure", "endures", "enduring", "last", "lasting", "lasts", "permanent", "persist",
+	"persistent", "persists",
 };
 
 /* Whether the claim says word (lower-case) after a negator: "does not last". */

@@ -45,16 +45,16 @@ static const char *const saying_verbs[] = {
 	"indicates", "inform", "informed", "informs", "insist", "insisted", "insists",
 	"knew", "know", "knows", "learn", "learned", "learns", "learnt", "maintain",
 	"maintained", "maintains", "means", "meant", "mention", "mentioned", "mentions",
-	"note", "noted", "notes", "observe", "observed", "observes", "read", "reads",
-	"realise", "realised", "realises", "realize", "realized", "realizes", "reassure",
-	"reassured", "reassures", "reckon", "reckoned", "reckons", "recognise",
-	"recognised", "recognises", "recognize", "recognized", "recognizes", "remind",
-	"reminded", "reminds", "report", "reported", "reports", "said", "say", "saying",
-	"says", "show", "showed", "shown", "shows", "state", "stated", "states", "stress",
-	"stressed", "stresses", "stressing", "suggest", "suggested", "suggesting",
-	"suggests", "tell", "telling", "tells", "told", "tout", "touted", "touts",
-	"understand", "understands", "understood", "warn", "warned", "warns", "write",
-	"writes", "wrote",
+	"note", "noted", "notes", "observe", "observed", "observes", "point", "pointed",
+	"points", "read", "reads", "realise", "realised", "realises", "realize",
+	"realized", "realizes", "reassure", "reassured", "reassures", "reckon", "reckoned",
+	"reckons", "recognise", "recognised", "recognises", "recognize", "recognized",
+	"recognizes", "reflect", "reflected", "reflects", "remind", "reminded", "reminds",
+	"report", "reported", "reports", "said", "say", "saying", "says", "show", "showed",
+	"shown", "shows", "state", "stated", "states", "stress", "stressed", "stresses",
+	"stressing", "suggest", "suggested", "suggesting", "suggests", "tell", "telling",
+	"tells", "told", "tout", "touted", "touts", "understand", "understands",
+	"understood", "warn", "warned", "warns", "write", "writes", "wrote",
 };
 
 /*
@@ -89,18 +89,18 @@ static const char *const speaker_nouns[] = {
 	"cheerleaders", "clinic", "clinician", "clinicians", "clinics", "company",
 	"counsellor", "counselor", "critics", "data", "doctor", "doctors", "documentation",
 	"enthusiasts", "everybody", "everyone", "evidence", "expert", "experts", "fans",
-	"faq", "findings", "firm", "gp", "guide", "handout", "headline", "headlines",
-	"leaflet", "listeners", "literature", "marketers", "material", "materials",
-	"nurse", "nurses", "officials", "operator", "operators", "outfit", "page",
-	"pamphlet", "paper", "papers", "pharmacist", "physician", "physicians", "piece",
-	"post", "professionals", "promoters", "proponents", "provider", "providers",
-	"psychiatrist", "psychiatrists", "psychologist", "reader", "readers", "regulators",
-	"report", "reports", "research", "researcher", "researchers", "review", "reviewer",
-	"reviewers", "sceptics", "scientist", "scientists", "sheet", "site", "skeptics",
-	"source", "sources", "specialist", "specialists", "staff", "studies", "study",
-	"supporters", "survey", "surveys", "team", "textbook", "textbooks", "therapist",
-	"therapists", "trial", "trials", "vendor", "vendors", "viewers", "website",
-	"writer", "writers",
+	"faq", "file", "findings", "firm", "gp", "guide", "handout", "headline",
+	"headlines", "leaflet", "listeners", "literature", "marketers", "material",
+	"materials", "nurse", "nurses", "officials", "operator", "operators", "outfit",
+	"page", "pamphlet", "paper", "papers", "pharmacist", "physician", "physicians",
+	"piece", "post", "professionals", "promoters", "proponents", "provider",
+	"providers", "psychiatrist", "psychiatrists", "psychologist", "reader", "readers",
+	"record", "records", "regulators", "report", "reports", "research", "researcher",
+	"researchers", "review", "reviewer", "reviewers", "sceptics", "scientist",
+	"scientists", "sheet", "site", "skeptics", "source", "sources", "specialist",
+	"specialists", "staff", "studies", "study", "supporters", "survey", "surveys",
+	"team", "textbook", "textbooks", "therapist", "therapists", "transcript", "trial",
+	"trials", "vendor", "vendors", "viewers", "website", "writer", "writers",
 };
 
 /*
@@ -386,6 +386,8 @@ static int speaker(const struct tokens *ts, int k, int *named)
 	return names > 0 ? j + names : -1;
 }
 
+static int view_named(const struct tokens *ts, int k);
+
 /*
  * From token k (after a speaker): auxiliaries and adverbs, an attitude,
  * the verb of saying, an object pronoun.  Returns the token after the
@@ -393,7 +395,7 @@ static int speaker(const struct tokens *ts, int k, int *named)
  */
 static int saying(const struct tokens *ts, int from, int k, int named)
 {
-	int passive = 0, denied = 0;
+	int passive = 0, denied = 0, view;
 	/*
 	 * "I didn't realize", "I never knew": a denied verb of knowing still
 	 * tells the fact it knows (not so "never said")
@@ -470,8 +472,12 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 		k += 2;	/* ", as I understand the matter," */
 	else if (is_word(ts, k) && strcmp(ts->t[k].w, "out") == 0 && is_word(ts, k + 1) &&
 	    (strcmp(ts->t[k - 1].w, "find") == 0 || strcmp(ts->t[k - 1].w, "found") == 0 ||
-	    strcmp(ts->t[k - 1].w, "finds") == 0))
-		k++;	/* "I was surprised to find out that" */
+	    strcmp(ts->t[k - 1].w, "finds") == 0 || strncmp(ts->t[k - 1].w, "point", 5) == 0))
+		k++;	/* "I was surprised to find out that", "We must point out that" */
+	else if (strncmp(ts->t[k - 1].w, "point", 5) == 0)
+		return -1;	/* "points to": no saying */
+	else if ((view = view_named(ts, k)) > k)
+		k = view;	/* "We note the clinic's advice that" */
 	return k;
 }
 
@@ -589,12 +595,28 @@ static int what_frame(const struct tokens *ts, int k, int *named)
 
 /* What a speaker's view is called: "Our advice is that", "The bottom line is". */
 static const char *const view_nouns[] = {
-	"advice", "answer", "argument", "belief", "claim", "concern", "conclusion", "consensus",
-	"downside", "fear", "feeling", "gist", "guidance", "hope", "idea", "impression", "lesson",
-	"line", "message", "news", "pitch", "point", "position", "reality", "recommendation",
-	"sense", "story", "suggestion", "summary", "takeaway", "theory", "truth", "understanding",
-	"upshot", "upside", "view", "worry",
+	"advice", "answer", "argument", "belief", "claim", "concern", "conclusion",
+	"consensus", "downside", "fear", "feeling", "gist", "guidance", "hope", "idea",
+	"impression", "lesson", "line", "message", "news", "pitch", "point", "position",
+	"reality", "recommendation", "sense", "story", "suggestion", "summary", "takeaway",
+	"theory", "truth", "understanding", "upshot", "upside", "view", "warning", "worry",
 };
+
+/*
+ * A view a saying verb names, up to its "that": "the clinic's advice
+ * that", "the provider's position that" (a determiner or none, a
+ * possessive, a view noun).  The "that" token, or -1.
+ */
+static int view_named(const struct tokens *ts, int k)
+{
+	if (is_word(ts, k) && IS(&ts->t[k], determiners))
+		k++;
+	if (!is_word(ts, k) || strchr(ts->t[k].w, '\'') == NULL || !is_word(ts, k + 1) ||
+	    !IS(&ts->t[k + 1], view_nouns) || !is_word(ts, k + 2) ||
+	    strcmp(ts->t[k + 2].w, "that") != 0)
+		return -1;
+	return k + 2;
+}
 
 /* Words between a view's noun and its "is": "at the department", "of the report". */
 static const char *const view_prepositions[] = { "at", "from", "in", "of", "on" };

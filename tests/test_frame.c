@@ -348,6 +348,14 @@ static void test_frame_inside(void **state)
 		{ "In rare cases it can cause psychosis, which sounds really scary.",
 		  ", which sounds really scary" },
 		{ "It is used for PTSD, which seems to help with nightmares.", "" },
+		/* a lawyer's record and views named before "that"; "points to" says nothing */
+		{ "The record reflects the clinic's warning that skipping sessions may slow recovery.",
+		  "The record reflects the clinic's warning that" },
+		{ "We must also point out that the cost of treatment can be prohibitive.",
+		  "We must also point out that" },
+		{ "The record reflects that ketamine is a controlled substance.",
+		  "The record reflects that" },
+		{ "Studies point to ketamine as a treatment for depression.", "" },
 		/* a closing wonder, a sentence of its own; not a question the claim asks */
 		{ "It blocks one receptor and switches on another called AMPA. Isn't the brain something?",
 		  "Isn't the brain something?" },
