@@ -681,6 +681,29 @@ static int denying_aside(const char *p)
 	    strstr(p, "i'm no ") != NULL;
 }
 
+#define REMINDER_WORDS 4	/* words of a reminder before its noun, or after it before "that" */
+
+/*
+ * A reminder that opens a sentence: "A soft reminder that", "Good reminder
+ * for the residents that", "Just a gentle reminder:".  The token after
+ * its "that", ":" or ",", or -1.
+ */
+static int reminder_at(const struct tokens *ts, int k)
+{
+	int m = k;
+	while (m < k + REMINDER_WORDS && is_word(ts, m) && strcmp(ts->t[m].w, "reminder") != 0)
+		m++;
+	if (!is_word(ts, m) || strcmp(ts->t[m].w, "reminder") != 0)
+		return -1;
+	int end = ++m;
+	if (is_word(ts, end) && (strcmp(ts->t[end].w, "for") == 0 || strcmp(ts->t[end].w, "to") == 0))
+		while (end < m + REMINDER_WORDS && is_word(ts, end) && strcmp(ts->t[end].w, "that") != 0)
+			end++;
+	if (is_word(ts, end) && strcmp(ts->t[end].w, "that") == 0)
+		return end + 1;
+	return is_punct(ts, end, ':') || is_punct(ts, end, ',') ? end + 1 : -1;
+}
+
 /* The token after an aside that starts at token k ("keep in mind that"), or -1. */
 static int aside_at(const struct tokens *ts, int k)
 {
@@ -724,7 +747,8 @@ static int aside_at(const struct tokens *ts, int k)
 	    strlen(ts->t[k].w) > 4 && strcmp(ts->t[k].w + strlen(ts->t[k].w) - 2, "ly") == 0 &&
 	    is_punct(ts, k + 2, ','))
 		return k + 3;
-	int best = -1;	/* the longest: "let me be plain with you", not "let me be plain" */
+	int best = reminder_at(ts, k);
+	/* the longest: "let me be plain with you", not "let me be plain" */
 	for (size_t a = 0; a < sizeof asides / sizeof *asides; a++) {
 		int m = phrase_at(ts, k, asides[a]);
 		/*

@@ -251,7 +251,9 @@ static const char *const shorthand[] = {
 static const char *const phrases[] = {
 	"switch on|activate", "turn on|activate", "shut down|block", "shut off|block",
 	"switch off|block", "nerve cell|neuron", "nerve cells|neurons", "hold back|slow",
-	"keep an eye on|monitor", "look into|investigate", "talk therapy|psychotherapy", "bad dreams|nightmares",
+	"keep an eye on|monitor", "keep a close eye on|monitor", "keep a close eye|monitor",
+	"keep a careful eye on|monitor", "keep a watchful eye on|monitor", "keep tabs on|monitor",
+	"look into|investigate", "talk therapy|psychotherapy", "bad dreams|nightmares",
 	"behind the wheel|drive", "seek advice|consult", "put under|anesthetize",
 	"half an hour|minutes",	/* "30 minutes": the numbers are conflict.c's to compare */
 	"sick to the stomach|nausea", "sick to your stomach|nausea", "short lived|temporary",

@@ -1756,6 +1756,8 @@ is|SUPPORTED|"not the weeks" is still said by "Unlike conventional antidepressan
 not|SUPPORTED|a denied trouble ("isn't really an access issue") is not said by "posing a barrier to accessibility"|Cost isn't really an access issue for ketamine treatment, it's cheap enough for pretty much anyone.
 is|SUPPORTED|a trouble said with a denied access ("can't get access") is said by "posing a barrier" (guard)|Price is a real problem, treatment can cost so much that some patients just can't get access.
 is|SUPPORTED|a denied "lasting" is said by "temporary", as a denied "last" is|Ketamine's effects are not lasting, so most patients need ongoing treatment.
+is|SUPPORTED|"keeps a close eye on you" is "monitor"|You're in good hands: during a ketamine infusion, the medical team keeps a close eye on you.
+is|SUPPORTED|"A soft reminder that" opens the claim as an aside|A soft reminder that ketamine is also being explored for bipolar disorder and OCD.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

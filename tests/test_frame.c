@@ -356,6 +356,12 @@ static void test_frame_inside(void **state)
 		{ "The record reflects that ketamine is a controlled substance.",
 		  "The record reflects that" },
 		{ "Studies point to ketamine as a treatment for depression.", "" },
+		/* a reminder opening the claim, up to its "that" or colon */
+		{ "A soft reminder that ketamine is also being explored for OCD.",
+		  "A soft reminder that" },
+		{ "Good reminder for the residents that ketamine is used in veterinary settings.",
+		  "Good reminder for the residents that" },
+		{ "The reminder is sent by the clinic before each session.", "" },
 		/* a closing wonder, a sentence of its own; not a question the claim asks */
 		{ "It blocks one receptor and switches on another called AMPA. Isn't the brain something?",
 		  "Isn't the brain something?" },
