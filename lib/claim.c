@@ -1215,10 +1215,11 @@ static const char *const lesser_words[] = {
 
 /*
  * Whether the words after a negator, text[0 .. len), deny a degree: "as"
- * or "so" and a word of frequency, extent or severity within the next four
+ * or "so" and a word of frequency, extent or severity within the next five
  * words ("not used as often as", "isn't as common", "not be as bad", "not
- * so common"), or that word first with "as" or "like" after it ("nuh
- * common like di IV").
+ * so common", "don't see those near as often"), that word first with "as"
+ * or "like" after it ("nuh common like di IV"), or a word of frequency
+ * ending its clause within three ("don't happen often,", "isn't common.").
  */
 static int degree_after(const char *text, size_t len)
 {
@@ -1226,18 +1227,28 @@ static int degree_after(const char *text, size_t len)
 		"bad", "common", "commonly", "frequent", "frequently", "intense", "much", "often",
 		"popular", "serious", "severe", "strong", "widely",
 	};
+	static const char *const frequencies[] = {
+		"common", "commonly", "frequent", "frequently", "often",
+	};
 	char w[64];
 	int as = 0;
-	for (int k = 0; k < 4 && next_word(text, len, w, sizeof w); k++) {
+	for (int k = 0; k < 5 && next_word(text, len, w, sizeof w); k++) {
 		if (as && IN_LIST(w, degrees))
 			return 1;
 		int first_degree = k == 0 && IN_LIST(w, degrees);
+		int frequency = k < 3 && IN_LIST(w, frequencies);
 		as = strcmp(w, "as") == 0 || strcmp(w, "so") == 0;
 		size_t i = past_first_word(text, len);
 		text += i;
 		len -= i;
 		if (first_degree && next_word(text, len, w, sizeof w) &&
 		    (strcmp(w, "as") == 0 || strcmp(w, "like") == 0))
+			return 1;
+		/* "don't happen often,", "isn't common.": a frequency, its clause ending */
+		size_t e = 0;
+		while (e < len && text[e] == ' ')
+			e++;
+		if (frequency && (e == len || strchr(",.;:!?", text[e]) != NULL))
 			return 1;
 	}
 	return 0;

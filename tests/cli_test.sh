@@ -1758,6 +1758,10 @@ is|SUPPORTED|a trouble said with a denied access ("can't get access") is said by
 is|SUPPORTED|a denied "lasting" is said by "temporary", as a denied "last" is|Ketamine's effects are not lasting, so most patients need ongoing treatment.
 is|SUPPORTED|"keeps a close eye on you" is "monitor"|You're in good hands: during a ketamine infusion, the medical team keeps a close eye on you.
 is|SUPPORTED|"A soft reminder that" opens the claim as an aside|A soft reminder that ketamine is also being explored for bipolar disorder and OCD.
+is|SUPPORTED|"don't see those near as often" denies a frequency, said by "less common"|Besides the IV, you can get it as a nose spray or a pill, though folks don't see those near as often.
+is|SUPPORTED|"had no luck with" is "not responded to"|Folks who've had no luck with the regular antidepressants are among them that can qualify for ketamine.
+is|SUPPORTED|"did nothing for" is "not responded to", "ordinary" is "traditional"|The ones who can get it include people the ordinary antidepressants did nothing for.
+not|SUPPORTED|"had good luck with" is no denied response (guard)|People who had good luck with antidepressants qualify for ketamine.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
