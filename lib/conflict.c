@@ -1345,6 +1345,32 @@ read_avoiding(struct text *x)
 	}
 }
 
+#define LABEL_PREDICATE_WORDS 2	/* words after a label's colon read as what it is */
+
+/*
+ * A note's label and its predicate, "Allergic rxns to ket: common.", read
+ * as "... are common": the colon before at most LABEL_PREDICATE_WORDS
+ * words that end the text (or its last sentence), two words or more
+ * before it.
+ */
+static void
+read_label_predicate(struct text *x)
+{
+	for (size_t i = 2; i < x->n; i++) {
+		if (!is_punct(x, i, ":") || x->v[i - 1].type != T_WORD || x->v[i - 2].type != T_WORD)
+			continue;
+		size_t j = i + 1;
+		while (j < x->n && x->v[j].type == T_WORD)
+			j++;
+		if (j > i + 1 && j - i - 1 <= LABEL_PREDICATE_WORDS &&
+		    (j == x->n || (is_punct(x, j, ".") && j + 1 == x->n))) {
+			x->v[i].type = T_WORD;
+			read_as(&x->v[i], "are");
+		}
+		return;
+	}
+}
+
 /* A speaker's fillers: no word of what is said. */
 #define FILLERS "erm hmm uh uhh um umm"
 
@@ -1399,6 +1425,7 @@ mark_content(struct text *x)
 	read_lay_routes(x);
 	read_hooked(x);
 	read_avoiding(x);
+	read_label_predicate(x);
 	read_frequency(x);
 	for (i = 0; i < x->n; i++) {
 		const struct tok *k = &x->v[i];

@@ -204,6 +204,7 @@ static const char *const groups[] = {
 	"typical conventional traditional standard normal ordinary",
 	"common frequent frequently widespread prevalent commonly",
 	"rare rarely uncommon infrequent seldom",
+	"occur happen arise",
 	"world global worldwide",
 	"nation national country",
 	"pay payment",
@@ -241,6 +242,8 @@ static const char *const shorthand[] = {
 	"anx anxiety", "dep depression", "max maximize",
 	/* a doctor's thread */
 	"subq subcutaneous", "subcut subcutaneous", "combo combination",
+	/* an anaesthetist's break-room talk */
+	"rxn reaction", "rxns reactions", "esp especially", "comp composition",
 	NULL
 };
 
