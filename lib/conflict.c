@@ -2802,6 +2802,13 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	if (among(wd(c, ci), "many few") && nsa > 1 && nca > 0 && opens_clause(c, ci) &&
 	    strcmp(ca[0], sa[1]) == 0)
 		return 1;
+	/*
+	 * "like the ordinary antidepressants" / "Unlike conventional
+	 * antidepressants": a likening's thing, whatever its modifier
+	 */
+	if (tight == 1 && among(wd(c, ci), "like unlike") && nca > 1 && nsa > 1 &&
+	    strcmp(ca[1], sa[1]) == 0)
+		return 1;
 	if (tight)
 		return nca > 0 && nsa > 0 && same_or_quality(ca[0], sa[0]) &&
 		    (tight == 1 || subject_shared(c, ci, s, sj));
