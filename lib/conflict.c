@@ -2938,12 +2938,20 @@ known_as(const struct text *x, size_t k)
  * particular receptor in the brain named NMDA", "blocks a second receptor
  * too, called AMPA").
  */
+#define NAMED_REACH 9	/* tokens after a word read for the "called" that names its object */
+
 static size_t
 object_name(const struct text *x, size_t i, const char *words, const char *opposites,
     const struct conflict_lexicon *lex)
 {
 	size_t reach = i + 6;
 
+	/* "shuts down a second receptor in your brain called AMPA": the name it calls */
+	for (size_t k = i + 1; k < x->n && k <= i + NAMED_REACH && !clause_punct(x, k); k++)
+		if (among(wd(x, k), "named called")) {
+			reach = k + 2;
+			break;
+		}
 	for (size_t j = i + 1; j < x->n && j <= reach; j++) {
 		if (inner_hyphen(x, j)) {
 			reach++;
@@ -2960,6 +2968,14 @@ object_name(const struct text *x, size_t i, const char *words, const char *oppos
 		if (is_punct(x, j, ",") && (among(wd(x, j + 1), "named called") ||
 		    known_as(x, j + 1)))
 			continue;
+		/* ", the one called AMPA", "another receptor that is called AMPA" */
+		if ((is_punct(x, j, ",") && strcmp(wd(x, j + 1), "the") == 0 &&
+		    strcmp(wd(x, j + 2), "one") == 0 && among(wd(x, j + 3), "named called")) ||
+		    (among(wd(x, j), "that which") && strcmp(wd(x, j + 1), "is") == 0 &&
+		    among(wd(x, j + 2), "named called"))) {
+			reach = j + 4 + is_punct(x, j, ",");
+			continue;
+		}
 		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD) || is_negator(x, j) ||
 		    strcmp(wd(x, j), "by") == 0 || among_tok(x, j, words) ||
 		    among_tok(x, j, opposites))
