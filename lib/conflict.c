@@ -5365,7 +5365,8 @@ rarity_at(const struct text *x, size_t k)
 {
 	if (x->v[k].type != T_WORD || x->v[k].pol == POL_NEG)
 		return 0;
-	if (among(wd(x, k), "rare rarely rarer rarest uncommon infrequent infrequently seldom exception"))
+	if (among(wd(x, k), "rare rarely rarer rarest uncommon infrequent infrequently seldom exception "
+	    "unusual"))
 		return 1;
 	return k + 1 < x->n && among(wd(x, k), "less least") &&
 	    among(wd(x, k + 1), "common commonly often frequent frequently used popular usual");
@@ -5378,7 +5379,7 @@ commonness_at(const struct text *x, size_t k)
 	if (x->v[k].type != T_WORD || x->v[k].pol == POL_NEG ||
 	    among(wprev(x, k), "less least not"))
 		return 0;
-	if (among(wd(x, k), "main usual standard primary"))
+	if (among(wd(x, k), "main usual standard primary commonest"))
 		return 1;
 	if (strcmp(wd(x, k), "go") == 0 && k + 2 < x->n && is_punct(x, k + 1, "-") &&
 	    strcmp(wd(x, k + 2), "to") == 0)
@@ -5415,8 +5416,8 @@ clause_routes(const struct text *x, size_t k)
 {
 	size_t cs = clause_start(x, k), ce = k, m = cs;
 	unsigned routes = 0;
-	/* "the rarer pick next to the IV drip": what follows is the other side */
-	while (ce < x->n && !clause_punct(x, ce) && !among(wd(x, ce), "beside versus vs") &&
+	/* "the rarer pick next to the IV drip", "way more than IV": what follows is the other side */
+	while (ce < x->n && !clause_punct(x, ce) && !among(wd(x, ce), "beside versus vs than") &&
 	    !(among(wd(x, ce), "next compared relative") && among(wd(x, ce + 1), "to with")))
 		ce++;
 	while (m < k && among(wd(x, m), CLAUSE_WORD))
@@ -5551,7 +5552,8 @@ find_route_frequency(const struct text *c, const struct text *s, struct found *f
 	size_t s_end = s->v[degree_end(s, at)].e;
 	for (size_t k = 0; k < c->n; k++) {
 		unsigned mine;
-		if (compares_after(c, k))
+		/* "rarer than": a comparison; "the most common way, way more than IV" is none */
+		if (compares_after(c, k) && !commonness_at(c, k))
 			continue;
 		/* the pair of words ("most" / "less" of one subject) may have told it */
 		if (already_found(f, c->v[k].s, s->v[at].s))
