@@ -245,6 +245,10 @@ static const struct {
 	/* "cuts the production of BDNF" / "increases the production" */
 	{ "increase increases increased increasing boost boosts boosted boosting",
 	  "cut cuts cutting", 0, 0 },
+	{ "increase increases increased increasing boost boosts boosted boosting",
+	  "diminish diminishes diminished diminishing curtail curtails curtailed curtailing "
+	  "slash slashes slashed slashing drain drains drained draining deplete depletes "
+	  "depleted depleting", 0, 0 },
 	{ "raise raises raised raising", "lower lowers lowered lowering", 0, 0 },
 	{ "raise raises raised raising", "reduce reduces reduced reducing", 0, 0 },
 	{ "heighten heightens heightened heightening elevate elevates elevated elevating",
@@ -882,6 +886,8 @@ letter(const char *t, size_t i, size_t len)
 	return 0;
 }
 
+static void read_as(struct tok *, const char *);
+
 /* Digits with "," thousands and "." decimals at t[i]; sets k's number fields. */
 static size_t
 scan_number(const char *t, size_t i, size_t len, struct tok *k)
@@ -933,6 +939,17 @@ tokenize(struct text *x)
 		    c == '\v' || c == '\f' || c == 0) {
 			glued = 0;
 			i++;
+			continue;
+		}
+		/* a note's arrows: "Ketamine \xe2\x86\x93 BDNF" decreases it, "\xe2\x86\x91" increases */
+		if (c == 0xe2 && i + 2 < len && (unsigned char)t[i + 1] == 0x86 &&
+		    ((unsigned char)t[i + 2] == 0x91 || (unsigned char)t[i + 2] == 0x93)) {
+			if (push(x, i, i + 3, T_WORD, glued) < 0)
+				return -1;
+			read_as(&x->v[x->n - 1], (unsigned char)t[i + 2] == 0x91 ? "increases" :
+			    "decreases");
+			i += 3;
+			glued = 0;
 			continue;
 		}
 		cls = c >= 0x80 ? mb_class(t, i, len, &n) : -1;
