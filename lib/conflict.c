@@ -1234,9 +1234,19 @@ read_phrasal_verbs(struct text *x)
 		else if (among(x->v[i + 1].w, "less fewer") &&
 		    among(x->v[i].w, "make makes made making produce produces produced producing"))
 			as = "reduces";
-		/* "the state sticks around" lingers */
-		else if (strcmp(x->v[i + 1].w, "around") == 0 &&
-		    among(x->v[i].w, "stick sticks stuck sticking hang hangs hung hanging"))
+		/*
+		 * "the state sticks around" lingers; so does one that "continues
+		 * for weeks", "keeps going for days" or "remains dissociated for
+		 * days" (a time after "for": "continued treatment" is none)
+		 */
+		else if ((strcmp(x->v[i + 1].w, "around") == 0 &&
+		    among(x->v[i].w, "stick sticks stuck sticking hang hangs hung hanging")) ||
+		    (among(x->v[i].w, "continue continues continued") &&
+		    strcmp(x->v[i + 1].w, "for") == 0) ||
+		    (among(x->v[i].w, "keep keeps kept") && strcmp(x->v[i + 1].w, "going") == 0 &&
+		    strcmp(wd(x, i + 2), "for") == 0) ||
+		    (among(x->v[i].w, "remain remains remained") &&
+		    strcmp(wd(x, i + 2), "for") == 0))
 			as = "lingers";
 		/* "blood pressure goes down" falls; "goes up" rises */
 		else if (!among(x->v[i + 1].w, "down up") ||
