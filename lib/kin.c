@@ -737,9 +737,10 @@ struct synonym_walk {
 
 /*
  * Synonyms whose stem is another word's: "depressant" (for "sedative")
- * stems as "depression" does.  Sorted.
+ * stems as "depression" does, "unlikely" (for "supposed") as "unlike".
+ * Sorted.
  */
-static const char *const stem_colliding[] = { "depressant", "depressants" };
+static const char *const stem_colliding[] = { "depressant", "depressants", "unlikely" };
 
 static int add_synonym(void *ctx, const char *lemma, enum thesaurus_kind kind)
 {
