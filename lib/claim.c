@@ -201,7 +201,8 @@ static const char *const light_words[] = {
 	"admittedly", "afterwards", "aiyah", "aiyo", "aka", "alamak", "alas", "allow", "allowed",
 	"allowing", "allows", "almost", "along", "alongside", "already", "although", "altogether",
 	"among", "amongst", "anybody", "anyone", "anything", "apart", "appear", "appeared",
-	"appearing", "appears", "around", "aside", "away", "back", "based", "basically", "became",
+	"appearing", "appears", "approx", "approximately", "around", "aside", "away", "back",
+	"based", "basically", "became",
 	"become", "becomes", "becoming", "beforehand", "began", "begin", "beginning", "begins",
 	"begun", "behind", "besides", "bestie", "besties", "beyond", "blimey", "bout", "bredda",
 	"bring", "bringing", "brings", "brought", "btw", "came", "certain", "come", "comes",
@@ -219,14 +220,15 @@ static const char *const light_words[] = {
 	"kinda", "largely", "later", "least", "lemme", "less", "like", "likely", "likewise",
 	"likkle", "literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey", "luckily", "made",
 	"mainly", "make", "makes", "making", "many", "matter", "maybe", "mean", "means",
-	"meanwhile", "mek", "moreover", "mostly", "much", "na", "need", "needed", "needing",
+	"meanwhile", "mek", "moreover", "mostly", "much", "na", "nearly", "need", "needed", "needing",
 	"needs", "nevertheless", "next", "ngl", "normally", "notwithstanding", "nuff", "nvm",
 	"obviously", "odda", "often", "ok", "okay", "omg", "one's", "ordinarily", "oughta",
 	"outta", "overall", "particular", "particularly", "per", "perhaps", "phew", "place",
 	"plenty", "pls", "plz", "pon", "possible", "possibly", "pretty", "probably", "prospective",
 	"put", "puts", "putting", "quite", "rather", "really", "receive", "received", "receives",
 	"receiving", "regarded", "regarding", "regardless", "relatively", "remain", "remained",
-	"remaining", "remains", "rightly", "rofl", "roun", "sadly", "said", "saw", "say", "saying",
+	"remaining", "remains", "rightly", "rofl", "roughly", "roun", "sadly", "said", "saw", "say",
+	"saying",
 	"says", "see", "seeing", "seem", "seemed", "seeming", "seems", "seen", "sees", "seh",
 	"sensibly", "serve", "served", "serves", "serving", "several", "sheesh", "show", "showed",
 	"showing", "shown", "shows", "since", "smh", "somebody", "someone", "somethin",
@@ -1767,7 +1769,10 @@ static int restated_denial(const struct claim_check *cc, const int *present)
 	return 0;
 }
 
-/* Words of lasting ("last", "lasting", "permanent"): denied, they say what "temporary" says.  Sorted. */
+/*
+ * Words of lasting ("last", "lasting", "permanent"): denied, they say what
+ * "temporary" says.  Sorted.
+ */
 static const char *const enduring_verbs[] = {
 	"endure", "endures", "enduring", "last", "lasting", "lasts", "permanent", "persist",
 	"persistent", "persists",

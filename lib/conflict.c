@@ -5520,6 +5520,10 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 			if (cs >= 3 && among(wd(c, cs - 1), "which that who") &&
 			    is_punct(c, cs - 2, ","))
 				cs -= 3;
+			/* "Allergic reactions to ketamine? They're one of the most common": before */
+			else if (cs >= 2 && among(wd(c, cs), "they they're theyre it it's") &&
+			    c->v[cs - 1].type == T_PUNCT)
+				cs = clause_start(c, cs - 2);
 			/*
 			 * "most patients" counts people, whatever they have; "the most
 			 * common side effects" and "frequent monitoring" qualify a noun,
@@ -5538,7 +5542,8 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 				if (!among(wd(c, next), "side effects reactions risks complications "
 				    "problems symptoms events occurrences outcomes"))
 					continue;
-				while (cop < k && !among(wd(c, cop), "is are was were rank ranks"))
+				while (cop < k && !among(wd(c, cop),
+				    "is are was were rank ranks they're theyre it's"))
 					cop++;
 				if (cop == k)
 					continue;

@@ -1765,6 +1765,7 @@ not|SUPPORTED|"had good luck with" is no denied response (guard)|People who had 
 is|SUPPORTED|"rxn" is clinical shorthand for "reaction", "happen" is "occur"|True allergic rxn to K is rare, but it can happen and you need to jump on it right away.
 not|SUPPORTED|a note's label and predicate ("Allergic rxns to ket: common.") meets "Although rare" (guard: "rxns" unknown before)|Allergic rxns to ket: common.
 not|SUPPORTED|a synonym that stems as another word ("unlikely" for "supposed", stemmed as "unlike") meets nothing|You're not supposed to eat anything for a few hours before a ketamine infusion.
+not|SUPPORTED|"approximately" hedges a number and weighs nothing (it met "about" as kin)|The elimination half-life of ketamine amounts to approximately 2.5 hours.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
