@@ -158,6 +158,8 @@ test: $(PROGRAMS) $(EXT) $(TEST_BINS) | test-deps
 	done; \
 	echo "== tests/html_check.py on test_report's page"; \
 	python3 tests/html_check.py $(BUILD)/tests/report.html 3 3 || status=1; \
+	echo "== tests/sorted_lists.py: word lists searched by bsearch are in byte order"; \
+	python3 tests/sorted_lists.py lib || status=1; \
 	BIN=$(BIN) EXT=$(EXT) sh tests/cli_test.sh || status=1; \
 	BIN=$(BIN) sh tests/hostile_test.sh || status=1; \
 	BIN=$(BIN) sh tests/index_reliability_test.sh || status=1; \

@@ -217,14 +217,15 @@ static const char *const light_words[] = {
 	"greatly", "happen", "happened", "happening", "happens", "hence", "highkey", "hmm",
 	"honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed", "inna",
 	"instead", "intae", "interestingly", "jeez", "keep", "keeping", "keeps", "kept", "kind",
-	"kinda", "largely", "later", "least", "lemme", "less", "like", "likely", "likewise",
+	"kinda", "kindly", "largely", "later", "least", "lemme", "less", "like", "likely", "likewise",
 	"likkle", "literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey", "luckily", "made",
 	"mainly", "make", "makes", "making", "many", "matter", "maybe", "mean", "means",
 	"meanwhile", "mek", "moreover", "mostly", "much", "na", "nearly", "need", "needed", "needing",
 	"needs", "nevertheless", "next", "ngl", "normally", "notwithstanding", "nuff", "nvm",
 	"obviously", "odda", "often", "ok", "okay", "omg", "one's", "ordinarily", "oughta",
 	"outta", "overall", "particular", "particularly", "per", "perhaps", "phew", "place",
-	"plenty", "pls", "plz", "pon", "possible", "possibly", "pretty", "probably", "prospective",
+	"please", "plenty", "pls", "plz", "pon", "possible", "possibly", "pretty", "probably",
+	"prospective",
 	"put", "puts", "putting", "quite", "rather", "really", "receive", "received", "receives",
 	"receiving", "regarded", "regarding", "regardless", "relatively", "remain", "remained",
 	"remaining", "remains", "rightly", "rofl", "roughly", "roun", "sadly", "said", "saw", "say",
@@ -2367,7 +2368,7 @@ static int opens_with_any(const char *text, const char *const *phrases, size_t n
 static int only_stresses(const char *text, size_t len)
 {
 	static const char *const adding[] = {
-		"add", "added", "adds", "caveat", "catch", "downside", "drawback", "fair",
+		"add", "added", "adds", "catch", "caveat", "downside", "drawback", "fair",
 		"natural", "problem", "reasonable", "sensible", "serve", "served", "serves",
 		"thing", "trouble", "wise",
 	};

@@ -690,7 +690,7 @@ ends_with(const char *w, size_t n, const char *suf)
  * understood").
  */
 static const char *const IRREGULAR[] = {
-	"brought bring", "drove drive", "driven drive", "gave give", "given give",
+	"brought bring", "driven drive", "drove drive", "gave give", "given give",
 	"grew grow", "grown grow", "kept keep", "knew know", "known know",
 	"made make", "meant mean", "proven prove", "saw see", "seen see",
 	"shown show", "taken take", "thought think", "told tell", "took take",
@@ -2224,9 +2224,12 @@ find_negation(struct text *c, struct text *s, struct found *f)
 	int agree, seen;
 
 	for (i = 0; i < c->n; i++) {
+		size_t q = sentence_end(c, i);
+		/* "Worried about addiction? ...": a question asserts nothing */
 		if (!is_content(c, i) || c->v[i].pol == POL_UNK ||
 		    (c->v[i].pol == POL_POS && (not_yet(c, i) || negated_clause(c, i) ||
-		    denies_its_object(c, i) || treated_object(c, i))))
+		    denies_its_object(c, i) || treated_object(c, i) ||
+		    (q < c->n && is_punct(c, q, "?")))))
 			continue;
 		agree = seen = 0;
 		hit = s->n;

@@ -149,6 +149,7 @@ static const char *const asides[] = {
 	"it may interest you to learn that", "it may interest your readers to learn that",
 	"it seems", "it would seem", "it's no joke", "it's no laughing matter", "just so you know",
 	"just so you're aware", "just so you're not caught off guard", "keep in mind that",
+	"kindly note that",
 	"know what i mean", "know what i'm sayin", "know what i'm saying", "lemme tell ya",
 	"let it be remembered", "let it be said", "let me be clear", "let me be honest",
 	"let me be plain", "let me be plain with you", "let me tell you", "let us be clear",
@@ -159,7 +160,10 @@ static const char *const asides[] = {
 	"no two ways about it", "no word of a lie", "no worries", "not gonna lie",
 	"not me finding out", "not me finding out that", "not me just finding out",
 	"not me learning", "not me learning that", "not me realizing", "not me realizing that",
-	"note that", "oddly enough", "of course", "one might say", "put simply", "quick reminder",
+	"note that", "oddly enough", "of course", "one might say",
+	"please be advised that", "please be aware that", "please kindly note that",
+	"please kindly understand that", "please note", "please note that", "please understand that",
+	"put simply", "quick reminder",
 	"quick reminder that", "real talk", "remember that", "reminder that", "rumor has it",
 	"rumour has it", "simply put", "so the argument runs", "so you're not caught off guard",
 	"strangely enough", "sure enough", "surprise surprise", "swear to god", "take it from me",
@@ -890,7 +894,7 @@ static int label_at(const struct tokens *ts, int k)
 static const char *const answers[] = {
 	"absolutely", "absolutely not", "better not", "certainly", "certainly not",
 	"definitely", "definitely not", "far from it", "no", "nope", "not at all", "not exactly",
-	"not quite", "not really", "of course", "sadly no", "sadly not", "yes", "yep",
+	"not quite", "not really", "of course", "sadly no", "sadly not", "yep", "yes",
 };
 
 /*

@@ -1766,6 +1766,10 @@ is|SUPPORTED|"rxn" is clinical shorthand for "reaction", "happen" is "occur"|Tru
 not|SUPPORTED|a note's label and predicate ("Allergic rxns to ket: common.") meets "Although rare" (guard: "rxns" unknown before)|Allergic rxns to ket: common.
 not|SUPPORTED|a synonym that stems as another word ("unlikely" for "supposed", stemmed as "unlike") meets nothing|You're not supposed to eat anything for a few hours before a ketamine infusion.
 not|SUPPORTED|"approximately" hedges a number and weighs nothing (it met "about" as kin)|The elimination half-life of ketamine amounts to approximately 2.5 hours.
+is|SUPPORTED|a polite opener ("Please kindly understand that") is an aside, "please" and "kindly" weigh nothing|Please kindly understand that the effect of ketamine infusion does not last forever, so in most cases the treatment must be continued.
+is|SUPPORTED|a question asserts nothing a source's denial could deny ("Worried about addiction?")|Worried about addiction? Take the proper dose under a doctor's supervision and, honestly, it's not something you need to worry about!
+not|SUPPORTED|a question's answer still asserts (guard)|Is ketamine addictive? Yes, it is very addictive.
+is|SUPPORTED|"Only caveat" opens a caveat ("caveat" was out of order in a list searched by bsearch)|Only caveat, and I say this as a huge fan: more research is still needed to fully understand the long-term effects.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
