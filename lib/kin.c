@@ -24,6 +24,7 @@ static const char *const groups[] = {
 	/* speed and time */
 	"fast faster fastest quick quicker quickly rapid rapidly swift swiftly speedy speed",
 	"slow slower slowly gradual gradually",
+	"slower longer",	/* "slower to take effect": "take longer to show effects" */
 	"slow delay retard",
 	"rate pace",
 	"brief briefly temporary temporarily transient fleeting",

@@ -1770,6 +1770,7 @@ is|SUPPORTED|a polite opener ("Please kindly understand that") is an aside, "ple
 is|SUPPORTED|a question asserts nothing a source's denial could deny ("Worried about addiction?")|Worried about addiction? Take the proper dose under a doctor's supervision and, honestly, it's not something you need to worry about!
 not|SUPPORTED|a question's answer still asserts (guard)|Is ketamine addictive? Yes, it is very addictive.
 is|SUPPORTED|"Only caveat" opens a caveat ("caveat" was out of order in a list searched by bsearch)|Only caveat, and I say this as a huge fan: more research is still needed to fully understand the long-term effects.
+is|SUPPORTED|"slower to take hold" is "take longer to show effects" ("slower" and "longer" are kin)|The nose spray and the pills can be slower to take hold than the IV drip.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
