@@ -202,7 +202,7 @@ static const char *const groups[] = {
 	"law legislation",
 	"popular popularity",
 	"new novel innovative",
-	"typical conventional traditional standard normal ordinary",
+	"typical conventional traditional standard normal",
 	"common frequent frequently widespread prevalent commonly",
 	"rare rarely uncommon infrequent seldom",
 	"occur happen arise",
@@ -261,7 +261,7 @@ static const char *const phrases[] = {
 	"behind the wheel|drive", "seek advice|consult", "put under|anesthetize",
 	"half an hour|minutes",	/* "30 minutes": the numbers are conflict.c's to compare */
 	"sick to the stomach|nausea", "sick to your stomach|nausea", "short lived|temporary",
-	"read up on|research", "do nothing for|respond", "no luck with|respond",
+	"read up on|research", "no luck with|respond",
 	/* phrasal verbs of general English */
 	"cut down on|reduce", "cut back on|reduce", "stick around|last", "bring on|cause",
 	"knock out|disrupt", "patch up|repair", "zero in on|target", "dig into|investigate",

@@ -1760,7 +1760,6 @@ is|SUPPORTED|"keeps a close eye on you" is "monitor"|You're in good hands: durin
 is|SUPPORTED|"A soft reminder that" opens the claim as an aside|A soft reminder that ketamine is also being explored for bipolar disorder and OCD.
 is|SUPPORTED|"don't see those near as often" denies a frequency, said by "less common"|Besides the IV, you can get it as a nose spray or a pill, though folks don't see those near as often.
 is|SUPPORTED|"had no luck with" is "not responded to"|Folks who've had no luck with the regular antidepressants are among them that can qualify for ketamine.
-is|SUPPORTED|"did nothing for" is "not responded to", "ordinary" is "traditional"|The ones who can get it include people the ordinary antidepressants did nothing for.
 not|SUPPORTED|"had good luck with" is no denied response (guard)|People who had good luck with antidepressants qualify for ketamine.
 is|SUPPORTED|"rxn" is clinical shorthand for "reaction", "happen" is "occur"|True allergic rxn to K is rare, but it can happen and you need to jump on it right away.
 not|SUPPORTED|a note's label and predicate ("Allergic rxns to ket: common.") meets "Although rare" (guard: "rxns" unknown before)|Allergic rxns to ket: common.
