@@ -197,53 +197,54 @@ struct claim_check {
  * source does not say "besides".  Lower-case surfaces, sorted (strcmp).
  */
 static const char *const light_words[] = {
-	"abeg", "ability", "able", "according", "across", "actually", "addition", "additionally",
-	"admittedly", "afterwards", "aiyah", "aiyo", "aka", "alamak", "alas", "allow", "allowed",
-	"allowing", "allows", "almost", "along", "alongside", "already", "although", "altogether",
-	"among", "amongst", "anybody", "anyone", "anything", "apart", "appear", "appeared",
-	"appearing", "appears", "approx", "approximately", "around", "aside", "away", "back",
-	"based", "basically", "became",
-	"become", "becomes", "becoming", "beforehand", "began", "begin", "beginning", "begins",
-	"begun", "behind", "besides", "bestie", "besties", "beyond", "blimey", "bout", "bredda",
-	"bring", "bringing", "brings", "brought", "btw", "came", "certain", "come", "comes",
-	"consider", "considerably", "considered", "considering", "considers", "continue",
-	"continued", "continues", "crikey", "currently", "dae", "dat", "deemed", "deh",
-	"depending", "despite", "different", "dis", "don", "done", "due", "easily", "ehen", "eish",
-	"else", "em", "enough", "erm", "especially", "even", "ever", "every", "everyone",
-	"everything", "example", "fact", "fae", "far", "feel", "feels", "find", "finds",
-	"fortunately", "found", "fr", "frankly", "frfr", "furthermore", "fyi", "gave", "geez",
-	"generally", "get", "gets", "getting", "gey", "gie", "giein", "gimme", "give", "given",
-	"gives", "giving", "go", "goes", "going", "golly", "gone", "gonna", "gosh", "got", "gotta",
-	"greatly", "happen", "happened", "happening", "happens", "hence", "highkey", "hmm",
-	"honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed", "inna",
-	"instead", "intae", "interestingly", "jeez", "keep", "keeping", "keeps", "kept", "kind",
-	"kinda", "kindly", "largely", "later", "least", "lemme", "less", "like", "likely", "likewise",
-	"likkle", "literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey", "luckily", "made",
-	"mainly", "make", "makes", "making", "many", "matter", "maybe", "mean", "means",
-	"meanwhile", "mek", "moreover", "mostly", "much", "na", "nearly", "need", "needed", "needing",
-	"needs", "nevertheless", "next", "ngl", "normally", "notwithstanding", "nuff", "nvm",
-	"obviously", "odda", "often", "ok", "okay", "omg", "one's", "ordinarily", "oughta",
-	"outta", "overall", "particular", "particularly", "per", "perhaps", "phew", "place",
-	"please", "plenty", "pls", "plz", "pon", "possible", "possibly", "pretty", "probably",
-	"prospective",
-	"put", "puts", "putting", "quite", "rather", "really", "receive", "received", "receives",
-	"receiving", "regarded", "regarding", "regardless", "relatively", "remain", "remained",
-	"remaining", "remains", "rightly", "rofl", "roughly", "roun", "sadly", "said", "saw", "say",
-	"saying",
-	"says", "see", "seeing", "seem", "seemed", "seeming", "seems", "seen", "sees", "seh",
-	"sensibly", "serve", "served", "serves", "serving", "several", "sheesh", "show", "showed",
-	"showing", "shown", "shows", "since", "smh", "somebody", "someone", "somethin",
-	"something", "sometimes", "somewhat", "somewhere", "sorta", "specifically", "start",
-	"started", "starting", "starts", "still", "stuff", "super", "surprisingly", "tae", "take",
-	"taken", "takes", "taking", "tbh", "tend", "tended", "tending", "tends", "thankfully",
-	"thereby", "therefore", "thing", "things", "tho", "though", "throughout", "thus", "til",
-	"ting", "tings", "tink", "together", "took", "totally", "toward", "towards", "type",
-	"types", "typically", "uh", "uhh", "um", "umm", "unfortunately", "unlike", "use", "used",
-	"uses", "using", "usual", "usually", "various", "via", "wanna", "want", "wanted",
-	"wanting", "wants", "way", "ways", "well", "welp", "went", "wetin", "whereas", "whereby",
-	"wherein", "whether", "whilst", "whit", "whoa", "whole", "whose", "wi", "wisely",
-	"without", "worth", "wow", "y'all", "yall", "ye", "yeah", "yep", "yer", "yet", "yikes",
-	"ymmv", "yoh", "yuhself", "y’all",
+	"abeg", "ability", "able", "according", "across", "actually", "addition",
+	"additionally", "admittedly", "afterwards", "aiyah", "aiyo", "aka", "alamak",
+	"alas", "allow", "allowed", "allowing", "allows", "almost", "along", "alongside",
+	"already", "although", "altogether", "among", "amongst", "anybody", "anyone",
+	"anything", "apart", "appear", "appeared", "appearing", "appears", "approx",
+	"approximately", "around", "aside", "away", "back", "based", "basically", "became",
+	"become", "becomes", "becoming", "beforehand", "began", "begin", "beginning",
+	"begins", "begun", "behind", "besides", "bestie", "besties", "beyond", "blimey",
+	"bout", "bredda", "bring", "bringing", "brings", "brought", "btw", "came",
+	"certain", "come", "comes", "consider", "considerably", "considered", "considering",
+	"considers", "continue", "continued", "continues", "crikey", "currently", "dae",
+	"dat", "deemed", "deh", "depending", "despite", "different", "dis", "don", "done",
+	"due", "easily", "ehen", "eish", "else", "em", "enough", "erm", "especially",
+	"even", "ever", "every", "everyone", "everything", "example", "fact", "fae", "far",
+	"feel", "feels", "find", "finds", "fortunately", "found", "fr", "frankly", "frfr",
+	"furthermore", "fyi", "gave", "geez", "generally", "get", "gets", "getting", "gey",
+	"gie", "giein", "gimme", "give", "given", "gives", "giving", "go", "goes", "going",
+	"golly", "gone", "gonna", "gosh", "got", "gotta", "greatly", "happen", "happened",
+	"happening", "happens", "hence", "highkey", "hmm", "honest", "honestly", "however",
+	"idk", "iirc", "ikr", "imho", "imo", "indeed", "inna", "instead", "intae",
+	"interestingly", "jeez", "keep", "keeping", "keeps", "kept", "kind", "kinda",
+	"kindly", "largely", "later", "least", "lemme", "less", "like", "likely",
+	"likewise", "likkle", "literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey",
+	"luckily", "made", "mainly", "make", "makes", "making", "many", "matter", "maybe",
+	"mean", "means", "meanwhile", "mek", "moreover", "mostly", "much", "na", "nearly",
+	"need", "needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
+	"notwithstanding", "nuff", "nvm", "obviously", "odda", "often", "ok", "okay", "omg",
+	"one's", "ordinarily", "oughta", "outta", "overall", "particular", "particularly",
+	"per", "perhaps", "phew", "place", "please", "plenty", "pls", "plz", "pon",
+	"possible", "possibly", "pretty", "probably", "prospective", "put", "puts",
+	"putting", "quite", "rather", "really", "receive", "received", "receives",
+	"receiving", "regarded", "regarding", "regardless", "relatively", "remain",
+	"remained", "remaining", "remains", "rightly", "rofl", "roughly", "roun", "sadly",
+	"said", "saw", "say", "saying", "says", "see", "seeing", "seem", "seemed",
+	"seeming", "seems", "seen", "sees", "seh", "sensibly", "serve", "served", "serves",
+	"serving", "several", "sheesh", "show", "showed", "showing", "shown", "shows",
+	"since", "smh", "somebody", "someone", "somethin", "something", "sometimes",
+	"somewhat", "somewhere", "sorta", "specifically", "start", "started", "starting",
+	"starts", "still", "stuff", "super", "surprisingly", "tae", "take", "taken",
+	"takes", "taking", "tbh", "tend", "tended", "tending", "tends", "thankfully",
+	"thereby", "therefore", "thing", "things", "tho", "though", "throughout", "thus",
+	"til", "ting", "tings", "tink", "together", "took", "totally", "toward", "towards",
+	"type", "types", "typically", "uh", "uhh", "um", "umm", "unfortunately", "unlike",
+	"use", "used", "uses", "using", "usual", "usually", "various", "via", "wanna",
+	"want", "wanted", "wanting", "wants", "way", "ways", "well", "welp", "went",
+	"wetin", "whereas", "whereby", "wherein", "whether", "whilst", "whit", "whoa",
+	"whole", "whose", "wi", "wisely", "without", "worth", "wow", "y'all", "yall", "ye",
+	"yeah", "yep", "yer", "yet", "yikes", "ymmv", "yoh", "yuhself", "y’all",
 };
 
 /*
@@ -1258,9 +1259,9 @@ static int degree_after(const char *text, size_t len)
 }
 
 /*
- * Whether text[0 .. len), after a negator, is a comparative and "than"
- * within its next three words: "no quicker than", "isn't any faster
- * than", "not more effective than".
+ * Whether text[0 .. len), after a negator, is a comparative with "than"
+ * among its next four words: "no quicker than", "isn't any faster than",
+ * "not more effective than".
  */
 static int comparative_after(const char *text, size_t len)
 {
@@ -1355,7 +1356,8 @@ static int denies_trouble(const char *claim)
 		    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\''))) {
 			const char *text = claim + j;
 			size_t left = len - j;
-			for (int k = 0; k < TROUBLE_REACH && next_word(text, left, w, sizeof w); k++) {
+			for (int k = 0; k < TROUBLE_REACH &&
+			    next_word(text, left, w, sizeof w); k++) {
 				if (IN_LIST(w, trouble_words))
 					return 1;
 				size_t at = past_first_word(text, left);

@@ -941,7 +941,7 @@ tokenize(struct text *x)
 			i++;
 			continue;
 		}
-		/* a note's arrows: "Ketamine \xe2\x86\x93 BDNF" decreases it, "\xe2\x86\x91" increases */
+		/* a note's arrows: "\xe2\x86\x93 BDNF" decreases it, "\xe2\x86\x91" raises it */
 		if (c == 0xe2 && i + 2 < len && (unsigned char)t[i + 1] == 0x86 &&
 		    ((unsigned char)t[i + 2] == 0x91 || (unsigned char)t[i + 2] == 0x93)) {
 			if (push(x, i, i + 3, T_WORD, glued) < 0)
@@ -1384,7 +1384,8 @@ static void
 read_label_predicate(struct text *x)
 {
 	for (size_t i = 2; i < x->n; i++) {
-		if (!is_punct(x, i, ":") || x->v[i - 1].type != T_WORD || x->v[i - 2].type != T_WORD)
+		if (!is_punct(x, i, ":") || x->v[i - 1].type != T_WORD ||
+		    x->v[i - 2].type != T_WORD)
 			continue;
 		size_t j = i + 1;
 		while (j < x->n && x->v[j].type == T_WORD)
@@ -5395,8 +5396,8 @@ rarity_at(const struct text *x, size_t k)
 {
 	if (x->v[k].type != T_WORD || x->v[k].pol == POL_NEG)
 		return 0;
-	if (among(wd(x, k), "rare rarely rarer rarest uncommon infrequent infrequently seldom exception "
-	    "unusual"))
+	if (among(wd(x, k), "rare rarely rarer rarest uncommon infrequent infrequently seldom "
+	    "exception unusual"))
 		return 1;
 	return k + 1 < x->n && among(wd(x, k), "less least") &&
 	    among(wd(x, k + 1), "common commonly often frequent frequently used popular usual");
@@ -5446,7 +5447,7 @@ clause_routes(const struct text *x, size_t k)
 {
 	size_t cs = clause_start(x, k), ce = k, m = cs;
 	unsigned routes = 0;
-	/* "the rarer pick next to the IV drip", "way more than IV": what follows is the other side */
+	/* "the rarer pick next to the IV drip", "way more than IV": then the other side */
 	while (ce < x->n && !clause_punct(x, ce) && !among(wd(x, ce), "beside versus vs than") &&
 	    !(among(wd(x, ce), "next compared relative") && among(wd(x, ce + 1), "to with")))
 		ce++;
@@ -5523,7 +5524,7 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 			if (cs >= 3 && among(wd(c, cs - 1), "which that who") &&
 			    is_punct(c, cs - 2, ","))
 				cs -= 3;
-			/* "Allergic reactions to ketamine? They're one of the most common": before */
+			/* "Allergic reactions? They're one of the most common": the thing before */
 			else if (cs >= 2 && among(wd(c, cs), "they they're theyre it it's") &&
 			    c->v[cs - 1].type == T_PUNCT)
 				cs = clause_start(c, cs - 2);
@@ -5538,8 +5539,10 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 			/* "hallucinations were the most frequently encountered": the thing's */
 			if (next < ce && is_content(c, next) &&
 			    !among(wd(c, next), "patients people users individuals persons") &&
-			    !(among(wd(c, next), "encountered experienced noted observed reported seen") &&
-			    (next + 1 == c->n || clause_punct(c, next + 1) || is_punct(c, next + 1, ",")))) {
+			    !(among(wd(c, next),
+			    "encountered experienced noted observed reported seen") &&
+			    (next + 1 == c->n || clause_punct(c, next + 1) ||
+			    is_punct(c, next + 1, ",")))) {
 				size_t cop = cs;
 				/* "the most common side effects": a kind the thing is one of */
 				if (!among(wd(c, next), "side effects reactions risks complications "
@@ -5653,7 +5656,7 @@ find_tag_swap(const struct text *c, const struct text *s, struct found *f)
 				;
 			if (stem_in(c, a, b, s->v[def[owner].name].stem) < c->n ||
 			    word_in(c, a, b, s->v[def[owner].acronym].w))
-				continue;	/* the claim names the tagged word's own, or its tag */
+				continue;	/* it names the tagged word's own or its tag */
 			for (other = 0; other < ndef; other++) {
 				if (other == owner ||
 				    (ci = stem_in(c, a, b, s->v[def[other].name].stem)) >= c->n)

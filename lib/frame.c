@@ -162,7 +162,8 @@ static const char *const asides[] = {
 	"not me learning", "not me learning that", "not me realizing", "not me realizing that",
 	"note that", "oddly enough", "of course", "one might say",
 	"please be advised that", "please be aware that", "please kindly note that",
-	"please kindly understand that", "please note", "please note that", "please understand that",
+	"please kindly understand that", "please note", "please note that",
+	"please understand that",
 	"put simply", "quick reminder",
 	"quick reminder that", "real talk", "remember that", "reminder that", "rumor has it",
 	"rumour has it", "simply put", "so the argument runs", "so you're not caught off guard",
@@ -700,8 +701,10 @@ static int reminder_at(const struct tokens *ts, int k)
 	if (!is_word(ts, m) || strcmp(ts->t[m].w, "reminder") != 0)
 		return -1;
 	int end = ++m;
-	if (is_word(ts, end) && (strcmp(ts->t[end].w, "for") == 0 || strcmp(ts->t[end].w, "to") == 0))
-		while (end < m + REMINDER_WORDS && is_word(ts, end) && strcmp(ts->t[end].w, "that") != 0)
+	if (is_word(ts, end) && (strcmp(ts->t[end].w, "for") == 0 ||
+	    strcmp(ts->t[end].w, "to") == 0))
+		while (end < m + REMINDER_WORDS && is_word(ts, end) &&
+		    strcmp(ts->t[end].w, "that") != 0)
 			end++;
 	if (is_word(ts, end) && strcmp(ts->t[end].w, "that") == 0)
 		return end + 1;

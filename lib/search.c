@@ -411,7 +411,9 @@ static int add_kin_phrase(void *ctx, const char *k, const char *word)
  * A claim word that no passage holds ranks nothing, though its kin may be
  * how a source says it ("expense": "the cost of treatment"): each of up
  * to KIN_PHRASES_MAX kin stems that passages hold is ranked as a phrase of
- * its own, weighing in the score and not in the coverage.  0, or -1.
+ * its own, weighing in the score and not in the coverage.  A word the
+ * claim denies ranks the word that states its denial first ("doesn't
+ * last": "temporary", claim_denied_as).  0, or -1.
  */
 static int add_kin_phrases(struct run *r)
 {
