@@ -1338,38 +1338,6 @@ static const char *const trouble_words[] = {
 	"hurdles", "issue", "issues", "obstacle", "obstacles", "problem", "problems",
 };
 
-#define TROUBLE_REACH 4	/* words after a negator read for a trouble it denies */
-
-/*
- * Whether the claim denies a trouble: "isn't really an access issue",
- * "poses no problem".  A source's word that denies by its sense
- * ("posing a barrier") then states what the claim denies.
- */
-static int denies_trouble(const char *claim)
-{
-	size_t len = strlen(claim);
-	char w[32];
-	for (size_t i = 0; i < len;) {
-		size_t j = word_end(claim, len, i);
-		if (j > i && lower_word(claim + i, j - i, w, sizeof w) &&
-		    (is_negator_word(w) || strcmp(w, "no") == 0 ||
-		    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\''))) {
-			const char *text = claim + j;
-			size_t left = len - j;
-			for (int k = 0; k < TROUBLE_REACH &&
-			    next_word(text, left, w, sizeof w); k++) {
-				if (IN_LIST(w, trouble_words))
-					return 1;
-				size_t at = past_first_word(text, left);
-				text += at;
-				left -= at;
-			}
-		}
-		i = j > i ? j : i + 1;
-	}
-	return 0;
-}
-
 /*
  * Whether text[0 .. len) holds a word that denies by its sense
  * (denying_words) that the claim does not say itself: "posing a barrier"
@@ -1673,14 +1641,7 @@ static size_t goes_on_with(const char *claim, size_t len, size_t at, const char 
 /* Add word's stem and its kin (kin.h) to jw. */
 static int add_word_and_kin(const struct claim_input *in, struct word *jw, const char *word)
 {
-	char *stem = NULL;
-	if (kin_stem(in->tok, word, strlen(word), &stem) != 0)
-		return -1;
-	int rc = stem == NULL ? 0 : add_kin(jw, stem, word);
-	if (rc >= 0 && stem != NULL && kin_each(in->kin, in->tok, word, stem, add_kin, jw) < 0)
-		rc = -1;
-	free(stem);
-	return rc < 0 ? -1 : 0;
+	return kin_each_of_word(in->kin, in->tok, word, add_kin, jw) < 0 ? -1 : 0;
 }
 
 /* Each judged word of claim[start, end) gets word and its kin, as joint kin. */
@@ -1787,6 +1748,19 @@ static int denied_word(const char *claim, const char *word)
 	size_t len = strlen(claim), n = strlen(word);
 	for (size_t i = 0; i + n <= len; i++)
 		if (word_at(claim, len, i, word, n) && negated_before(claim, i))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the claim denies a trouble: "isn't really an access issue",
+ * "poses no problem".  A source's word that denies by its sense
+ * ("posing a barrier") then states what the claim denies.
+ */
+static int denies_trouble(const char *claim)
+{
+	for (size_t k = 0; k < NP(trouble_words); k++)
+		if (denied_word(claim, trouble_words[k]))
 			return 1;
 	return 0;
 }

@@ -766,6 +766,23 @@ static int add_synonym(void *ctx, const char *lemma, enum thesaurus_kind kind)
 	return rc;
 }
 
+int kin_each_of_word(const struct kin *k, struct tokenizer_session *tok, const char *word,
+    kin_add_fn *add, void *ctx)
+{
+	char *stem = NULL;
+	if (kin_stem(tok, word, strlen(word), &stem) != 0)
+		return -1;
+	if (stem == NULL)
+		return 0;
+	int rc = add(ctx, stem, word);
+	if (rc >= 0) {
+		int each = kin_each(k, tok, word, stem, add, ctx);
+		rc = each < 0 ? -1 : rc != 0 ? rc : each;
+	}
+	free(stem);
+	return rc < 0 ? -1 : rc;
+}
+
 int kin_synonyms(const struct kin *k, const struct thesaurus *th, int senses, int their,
     struct tokenizer_session *tok,
     const char *surface, const char *stem, kin_add_fn *add, void *ctx)

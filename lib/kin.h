@@ -46,6 +46,16 @@ int kin_each(const struct kin *k, struct tokenizer_session *tok, const char *sur
     const char *stem, kin_add_fn *add, void *ctx);
 
 /*
+ * kin_each for a word of the caller's own (no claim word: "temporary",
+ * which states a denied "last"): add is called for the word's stem first,
+ * then for its kin unless that call failed.  Returns -1 (out of memory,
+ * tokenizer error, or add's negative value), else the first call's
+ * nonzero value, else kin_each's.
+ */
+int kin_each_of_word(const struct kin *k, struct tokenizer_session *tok, const char *word,
+    kin_add_fn *add, void *ctx);
+
+/*
  * Whether the source word w[0 .. n) (any case) is `word` or one of its
  * inflections ("relieves" of "relieve", "safely" of "safe"), or `word` one
  * of its ("lasting" of "last").

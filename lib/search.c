@@ -426,15 +426,10 @@ static int add_kin_phrases(struct run *r)
 		struct kin_phrases kp = { r, 0, 0 };
 		/* "the lift doesn't last": "temporary" and its kin first */
 		const char *denial = claim_denied_as(r->query, w->surface);
-		char *stem = NULL;
-		if (denial != NULL && kin_stem(r->s->tok, denial, strlen(denial), &stem) != 0)
-			return -1;
-		int rc = stem == NULL ? 0 : add_kin_phrase(&kp, stem, denial);
-		if (rc == 0 && stem != NULL)
-			rc = kin_each(r->s->kin, r->s->tok, denial, stem, add_kin_phrase, &kp);
-		free(stem);
-		if (rc < 0 || kp.oom || kin_each(r->s->kin, r->s->tok, w->surface, w->stems[0],
-		    add_kin_phrase, &kp) < 0 || kp.oom)
+		if ((denial != NULL && (kin_each_of_word(r->s->kin, r->s->tok, denial,
+		    add_kin_phrase, &kp) < 0 || kp.oom)) ||
+		    kin_each(r->s->kin, r->s->tok, w->surface, w->stems[0], add_kin_phrase,
+		    &kp) < 0 || kp.oom)
 			return -1;
 	}
 	return 0;
