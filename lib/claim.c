@@ -221,12 +221,13 @@ static const char *const light_words[] = {
 	"kindly", "largely", "later", "least", "lemme", "less", "like", "likely",
 	"likewise", "likkle", "literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey",
 	"luckily", "made", "mainly", "make", "makes", "making", "many", "matter", "maybe",
-	"mean", "means", "meanwhile", "mek", "moreover", "mostly", "much", "na", "nearly",
+	"mean", "means", "meanwhile", "mek", "moreover", "mostly", "much", "na", "naebody",
+	"naething", "nearly",
 	"need", "needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
 	"notwithstanding", "nuff", "nvm", "obviously", "odda", "often", "ok", "okay", "omg",
 	"one's", "ordinarily", "oughta", "outta", "overall", "particular", "particularly",
 	"per", "perhaps", "phew", "place", "please", "plenty", "pls", "plz", "pon",
-	"possible", "possibly", "pretty", "probably", "prospective", "put", "puts",
+	"possible", "possibly", "predictably", "pretty", "probably", "prospective", "put", "puts",
 	"putting", "quite", "rather", "really", "receive", "received", "receives",
 	"receiving", "regarded", "regarding", "regardless", "relatively", "remain",
 	"remained", "remaining", "remains", "rightly", "rofl", "roughly", "roun", "sadly",
@@ -235,16 +236,18 @@ static const char *const light_words[] = {
 	"serving", "several", "sheesh", "show", "showed", "showing", "shown", "shows",
 	"since", "smh", "somebody", "someone", "somethin", "something", "sometimes",
 	"somewhat", "somewhere", "sorta", "specifically", "start", "started", "starting",
-	"starts", "still", "stuff", "super", "surprisingly", "tae", "take", "taken",
+	"starts", "still", "stuff", "substantially", "super", "surprisingly", "tae", "take",
+	"taken",
 	"takes", "taking", "tbh", "tend", "tended", "tending", "tends", "thankfully",
 	"thereby", "therefore", "thing", "things", "tho", "though", "throughout", "thus",
 	"til", "ting", "tings", "tink", "together", "took", "totally", "toward", "towards",
-	"type", "types", "typically", "uh", "uhh", "um", "umm", "unfortunately", "unlike",
+	"type", "types", "typically", "uh", "uhh", "um", "umm", "understandably", "unfortunately",
+	"unlike", "unsurprisingly",
 	"use", "used", "uses", "using", "usual", "usually", "various", "via", "wanna",
 	"want", "wanted", "wanting", "wants", "way", "ways", "well", "welp", "went",
 	"wetin", "whereas", "whereby", "wherein", "whether", "whilst", "whit", "whoa",
 	"whole", "whose", "wi", "wisely", "without", "worth", "wow", "y'all", "yall", "ye",
-	"yeah", "yep", "yer", "yet", "yikes", "ymmv", "yoh", "yuhself", "y’all",
+	"ye're", "yeah", "yep", "yer", "yet", "yikes", "ymmv", "yoh", "yuhself", "y’all",
 };
 
 /*
@@ -3139,12 +3142,13 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * weigh as little as "get".  A word no passage holds, nor its
 		 * kin, has no evidence of its own to lose: its synonyms need its
 		 * sense only among their first 2 x M ("pills": "tablets", whose
-		 * fourth sense it is).
+		 * fourth sense it is), but its own later senses count only when
+		 * readers use them ("pregnant" is seldom "significant").
 		 */
 		int their = in->synonym_their_senses * (jw->df == 0 ? 2 : 1);
 		if (jw->idf > 0 && !jw->prefix && !named && !heads[i] &&
 		    kin_synonyms(in->kin, in->thesaurus, in->synonym_senses, their,
-		    in->tok, jw->surface,
+		    jw->df == 0, in->tok, jw->surface,
 		    jw->stems[0], add_kin, jw) < 0)
 			return -1;
 	}

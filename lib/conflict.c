@@ -146,9 +146,10 @@ static const char COPULA[] = "is are was were be been being become becomes becam
     "shouldnt wouldnt couldnt mustnt cant wont aint cannae couldnae didnae dinnae doesnae " \
     "hadnae hasnae havenae isnae shouldnae wasnae werenae willnae wouldnae nuh"
 
+/* "nae": Scots "no" */
 static const char NEGATOR[] =
     "not no never none nothing neither nor without cannot nobody nowhere "
-    "devoid lack lacks lacked lacking " SELDOM_WORDS " " BARE_NEGATIONS;
+    "devoid lack lacks lacked lacking nae " SELDOM_WORDS " " BARE_NEGATIONS;
 static const char BARE_NEGATED[] = BARE_NEGATIONS;
 
 /* Adjectives that count or pick out: no WordNet opposites for them. */
@@ -262,7 +263,8 @@ static const struct {
 	/* "increases suicidal thoughts" / "alleviate symptoms like suicidal thoughts" */
 	{ "increase increases increased increasing worsen worsens worsened worsening "
 	  "aggravate aggravates aggravated aggravating exacerbate exacerbates exacerbated "
-	  "exacerbating intensify intensifies intensified intensifying",
+	  "exacerbating intensify intensifies intensified intensifying rise rises rose risen "
+	  "rising raise raises raised raising climb climbs climbed climbing",
 	  "alleviate alleviates alleviated alleviating relieve relieves relieved relieving "
 	  "ease eases eased easing mitigate mitigates mitigated mitigating", 0, 0 },
 	/* "aggravates inflammation in the brain" / "helps to reduce inflammation" */
@@ -2217,6 +2219,24 @@ denies_its_object(const struct text *x, size_t i)
 	    among(wd(x, i + 2), "avoid skip refuse forgo forego decline shun");
 }
 
+/*
+ * Whether the claim's denied word i is what someone cannot get: "some
+ * people just can't get the treatment", "cannot access care" deny the
+ * getting, not the treatment a source speaks of ("the cost of treatment").
+ */
+static int
+cannot_get(const struct text *c, size_t i)
+{
+	size_t k = c->v[i].negator;
+
+	if (k >= i || !among(wd(c, k), "can't cant cannot couldn't couldnt unable"))
+		return 0;
+	for (size_t m = k + 1; m < i; m++)
+		if (among(wd(c, m), "get access afford obtain reach find"))
+			return 1;
+	return 0;
+}
+
 static int
 find_negation(struct text *c, struct text *s, struct found *f)
 {
@@ -2249,7 +2269,7 @@ find_negation(struct text *c, struct text *s, struct found *f)
 				hit = j;
 		}
 		if (!seen || agree || hit == s->n ||
-		    (c->v[i].pol == POL_NEG && !c->v[i].head) ||
+		    (c->v[i].pol == POL_NEG && (!c->v[i].head || cannot_get(c, i))) ||
 		    (c->v[i].pol == POL_POS && s->v[hit].pol == POL_NEG &&
 		    (denied_later(c, i, s, hit) || done_by_another(c, i))))
 			continue;
@@ -2995,10 +3015,18 @@ object_name(const struct text *x, size_t i, const char *words, const char *oppos
 			reach = j + 3;
 		else if (known_as(x, j + 1))
 			reach = j + 4;
-		/* "blocks a second receptor too, called AMPA" */
+		/*
+		 * "blocks a second receptor too, called AMPA", "blocks a second
+		 * receptor type, AMPA." (a name set off at its clause's end)
+		 */
 		if (is_punct(x, j, ",") && (among(wd(x, j + 1), "named called") ||
 		    known_as(x, j + 1)))
 			continue;
+		if (is_punct(x, j, ",") && j + 1 < x->n && x->v[j + 1].type == T_WORD &&
+		    name_like(x, j + 1) && (j + 2 == x->n || clause_punct(x, j + 2))) {
+			reach = j + 1 > reach ? j + 1 : reach;
+			continue;
+		}
 		/* ", the one called AMPA", "another receptor that is called AMPA" */
 		if ((is_punct(x, j, ",") && strcmp(wd(x, j + 1), "the") == 0 &&
 		    strcmp(wd(x, j + 2), "one") == 0 && among(wd(x, j + 3), "named called")) ||
@@ -5536,8 +5564,12 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 			size_t next = k + 1;
 			while (next < ce && among(wd(c, next), "common commonly frequent"))
 				next++;
-			/* "hallucinations were the most frequently encountered": the thing's */
+			/*
+			 * "hallucinations were the most frequently encountered",
+			 * "the side effect you'll run into most often": the thing's
+			 */
 			if (next < ce && is_content(c, next) &&
+			    strcmp(wd(c, next), "often") != 0 &&
 			    !among(wd(c, next), "patients people users individuals persons") &&
 			    !(among(wd(c, next),
 			    "encountered experienced noted observed reported seen") &&

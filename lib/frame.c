@@ -149,7 +149,7 @@ static const char *const asides[] = {
 	"it may interest you to learn that", "it may interest your readers to learn that",
 	"it seems", "it would seem", "it's no joke", "it's no laughing matter", "just so you know",
 	"just so you're aware", "just so you're not caught off guard", "keep in mind that",
-	"kindly note that",
+	"ken", "kindly note that",
 	"know what i mean", "know what i'm sayin", "know what i'm saying", "lemme tell ya",
 	"let it be remembered", "let it be said", "let me be clear", "let me be honest",
 	"let me be plain", "let me be plain with you", "let me tell you", "let us be clear",
@@ -174,8 +174,9 @@ static const char *const asides[] = {
 	"the way i understand it", "think of it like this", "think of it this way", "to be fair",
 	"to be sure", "to put it simply", "trouble is", "trust me", "weirdly enough", "who knew",
 	"who would have thought", "who'da thunk it", "without prejudice to the foregoing",
-	"word is", "would you believe", "would you believe it", "ya know", "ya know what i mean",
-	"ya know what i'm sayin", "ya know what i'm saying", "ya see", "yes", "you know",
+	"word is", "would ye believe", "would you believe", "would you believe it", "ya know",
+	"ya know what i mean",
+	"ya know what i'm sayin", "ya know what i'm saying", "ya see", "ye ken", "yes", "you know",
 	"you know what i mean", "you know what i'm sayin", "you know what i'm saying", "you see",
 };
 
@@ -184,9 +185,10 @@ static const char *const aside_openers[] = { "and", "but", "now", "oh", "okay", 
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks." */
 static const char *const endearments[] = {
-	"babe", "bro", "buddy", "champ", "darlin", "darling", "dear", "dearest", "dearie",
-	"everyone", "fam", "folks", "friend", "friends", "guys", "hon", "honey", "kiddo", "kids",
-	"love", "luv", "mate", "pal", "pet", "petal", "sugar", "sweetheart", "sweetie", "team",
+	"babe", "boys", "bro", "buddy", "champ", "darlin", "darling", "dear", "dearest", "dearie",
+	"everyone", "fam", "folks", "friend", "friends", "gentlemen", "guys", "hon", "honey",
+	"kiddo", "kids", "lads", "love", "luv", "mate", "pal", "pet", "petal", "sugar",
+	"sweetheart", "sweetie", "team",
 };
 
 /*
@@ -277,7 +279,7 @@ static const char *const joining_words[] = {
 
 static const char *const hearsay_adverbs[] = {
 	"allegedly", "apparently", "ostensibly", "purportedly", "reportedly", "reputedly",
-	"supposedly",
+	"seemingly", "supposedly",
 };
 
 #define NP(list) (sizeof (list) / sizeof *(list))
@@ -1061,6 +1063,48 @@ static int impression(const struct tokens *ts, int k, int last)
 	return is_word(ts, last);
 }
 
+/* Verbs of a closing "put that in the playbook", "write it down". Sorted. */
+static const char *const memo_verbs[] = {
+	"chalk", "file", "jot", "mark", "note", "put", "remember", "tattoo", "write",
+};
+static const char *const memo_objects[] = { "it", "that", "this" };
+
+#define MEMO_WORDS 6	/* words of a closing memo */
+
+/*
+ * Whether tokens [k, last] tell the reader to keep what the claim said,
+ * to its end: ", put that in the playbook.", ", write it on your
+ * wristband." (a verb of memo_verbs, then "that", "it" or "this").
+ */
+static int memo(const struct tokens *ts, int k, int last)
+{
+	if (!is_word(ts, k) || !IS(&ts->t[k], memo_verbs) || !is_word(ts, k + 1) ||
+	    !IS(&ts->t[k + 1], memo_objects) || last - k >= MEMO_WORDS)
+		return 0;
+	for (int m = k + 2; m <= last; m++)
+		if (!is_word(ts, m))
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether the writer speaks in person at token k, a comma perhaps before:
+ * ", which, I confess, is where my grasp ends", ", which I find reasonable"
+ * (to the claim's end at `last`: the writer's comment on what it said).
+ */
+static int writer_aside(const struct tokens *ts, int k, int last)
+{
+	if (is_punct(ts, k, ','))
+		k++;
+	if (!(k < last && is_word(ts, k) && IS(&ts->t[k], writer_words)))
+		return 0;
+	/* ", which I didn't know, and it acts on ...": the claim goes on */
+	for (int m = k + 1; m < last; m++)
+		if (is_punct(ts, m, ',') && is_word(ts, m + 1) && IS(&ts->t[m + 1], joining_words))
+			return 0;
+	return 1;
+}
+
 /*
  * A closing question or exclamation of wonder, after what the claim
  * states: "Isn't the brain something?", "How cool is that?"  Lower-case,
@@ -1077,16 +1121,18 @@ static const char *const wonder_words[] = {
 
 /*
  * The first token of a closing wonder that ends the claim at token `last`
- * (its "?" or "!" after it), or -1: a sentence of its own, at least three
- * words after the claim's first, that opens with wonder_openers and holds
- * a wonder_words word.
+ * (its "?" or "!" after it), or -1: a sentence of its own or a clause after
+ * a comma (", isn't that something?"), at least three words after the
+ * claim's first, that opens with wonder_openers and holds a wonder_words
+ * word.
  */
 static int closing_wonder(const struct tokens *ts, int last)
 {
 	if (last + 1 >= ts->n || !(is_punct(ts, last + 1, '?') || is_punct(ts, last + 1, '!')))
 		return -1;
 	int start = last, words = 0, wonder = 0;
-	while (start > 0 && !(ts->t[start - 1].punct != 0 && strchr(".!?", ts->t[start - 1].punct)))
+	while (start > 0 && !(ts->t[start - 1].punct != 0 &&
+	    strchr(".!?,", ts->t[start - 1].punct)))
 		start--;
 	for (int k = start; k <= last; k++) {
 		if (!is_word(ts, k) || ++words > WONDER_WORDS)
@@ -1249,9 +1295,28 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			named = j >= 0;
 			/* ", which I did not see coming.": the writer's surprise */
 			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "which") == 0 &&
-			    (unknowing(&ts, at, last + 1) || impression(&ts, at + 1, last))) {
+			    (unknowing(&ts, at, last + 1) || impression(&ts, at + 1, last) ||
+			    writer_aside(&ts, at + 1, last))) {
 				n = add(out, n, max, ts.t[k].start, ts.t[last].end, 0);
 				break;
+			}
+			/* ", put that in the playbook.": the reader told to keep it */
+			if (j < 0 && k > lead && memo(&ts, at, last)) {
+				n = add(out, n, max, ts.t[k].start, ts.t[last].end, 0);
+				break;
+			}
+			/* ", which I didn't know, and ...": the writer's surprise, to its comma */
+			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "which") == 0) {
+				int close = at + 1;
+				while (close < ts.n && close <= at + UNKNOWING_TOKENS &&
+				    is_word(&ts, close))
+					close++;
+				if (close < last && is_punct(&ts, close, ',') &&
+				    unknowing(&ts, at, close)) {
+					n = add(out, n, max, ts.t[k].start, ts.t[close - 1].end, 0);
+					k = close - 1;
+					continue;
+				}
 			}
 			if (j < 0 && (a = vocative(&ts, at)) > at) {
 				/* ", sweetheart," ", dear." */

@@ -24,7 +24,7 @@ static const char *const groups[] = {
 	/* speed and time */
 	"fast faster fastest quick quicker quickly rapid rapidly swift swiftly speedy speed",
 	"slow slower slowly gradual gradually",
-	"slower longer",	/* "slower to take effect": "take longer to show effects" */
+	"slower slowly longer",	/* "slower to take effect": "take longer to show effects" */
 	"slow delay retard",
 	"rate pace",
 	"brief briefly temporary temporarily transient fleeting",
@@ -85,7 +85,8 @@ static const char *const groups[] = {
 	"intranasal intranasally nasal nose nostril",
 	"oral orally mouth",
 	"tablet pill lozenge capsule troche",
-	"formulation version",	/* "nose-spray versions": "intranasal formulations" */
+	/* "nose-spray versions": "intranasal formulations" */
+	"formulation version preparation",
 	"monitor monitoring supervise supervision observe observation watch",
 	"clinic facility center centre",
 	"surgery surgical surgeon",
@@ -101,7 +102,8 @@ static const char *const groups[] = {
 	"acquire obtain",
 	"retain preserve maintain",
 	"remove eliminate",
-	"restore repair mend",
+	"restore repair mend rebuild",
+	"indication purpose",	/* "mental health indications": "mental health purposes" */
 	"protect shield safeguard",
 	"try attempt",
 	"buy purchase",
@@ -245,6 +247,8 @@ static const char *const shorthand[] = {
 	"subq subcutaneous", "subcut subcutaneous", "combo combination",
 	/* an anaesthetist's break-room talk */
 	"rxn reaction", "rxns reactions", "esp especially", "comp composition",
+	/* a Scots speaker's */
+	"hame home", "heid head", "heids heads", "thae those", "yoursel yourself",
 	NULL
 };
 
@@ -269,7 +273,10 @@ static const char *const phrases[] = {
 	"find out|discover", "kick in|effect", "wear off|temporary", "go away|subside",
 	"calm down|reduce", "spaced out|dissociation", "ramp up|increase", "crank up|increase",
 	"step up|increase", "dial down|reduce", "tamp down|reduce", "tone down|reduce",
-	"scale back|reduce", "clear headed|clarity",
+	"scale back|reduce", "clear headed|clarity", "knock down|reduce", "clear up|subside",
+	"bounce back|resilience", "price tag|cost",
+	"operating table|surgery", "operating room|surgery", "operating theatre|surgery",
+	"in a hurry|quickly",
 	/* a lay reader's words for clinical ones */
 	"put to sleep|anesthetize", "animal doctor|veterinary", "animal doctors|veterinary",
 	"shock treatment|electroconvulsive", "shock therapy|electroconvulsive",
@@ -602,7 +609,7 @@ static int inflected_from(const char *w, const char *m, size_t n)
 }
 
 /* the longest abbreviation in shorthand[]: conflicts ask of every word they read */
-#define SHORTHAND_MAX 6
+#define SHORTHAND_MAX 7
 
 const char *kin_shorthand(const char *w)
 {
@@ -784,12 +791,13 @@ int kin_each_of_word(const struct kin *k, struct tokenizer_session *tok, const c
 }
 
 int kin_synonyms(const struct kin *k, const struct thesaurus *th, int senses, int their,
-    struct tokenizer_session *tok,
+    int usual, struct tokenizer_session *tok,
     const char *surface, const char *stem, kin_add_fn *add, void *ctx)
 {
 	char lower[64];
 	if (th == NULL || !lower_copy(surface, lower))
 		return 0;
 	struct synonym_walk sw = { k, tok, stem, add, ctx };
-	return thesaurus_each(th, lower, senses, their, add_synonym, &sw);
+	return usual ? thesaurus_each_usual(th, lower, senses, their, add_synonym, &sw) :
+	    thesaurus_each(th, lower, senses, their, add_synonym, &sw);
 }

@@ -71,7 +71,8 @@ int kin_stem(struct tokenizer_session *tok, const char *w, size_t n, char **out)
 /*
  * The stems of the WordNet synonyms of the query word `surface` (stem
  * `stem`) in its first `senses` senses, which are among the synonym's own
- * first `their` (thesaurus.h), and the kin (kin_each, from k when not NULL)
+ * first `their` (thesaurus.h; usual: thesaurus_each_usual's senses), and
+ * the kin (kin_each, from k when not NULL)
  * of its base forms ("safer": "safe", and "safe"'s kin "safety"), each passed to add
  * as kin_each does (never `stem` itself; word the synonym or the kin's
  * member).  A NULL thesaurus has none.
@@ -79,7 +80,7 @@ int kin_stem(struct tokenizer_session *tok, const char *w, size_t n, char **out)
  */
 struct thesaurus;
 int kin_synonyms(const struct kin *k, const struct thesaurus *th, int senses, int their,
-    struct tokenizer_session *tok,
+    int usual, struct tokenizer_session *tok,
     const char *surface, const char *stem, kin_add_fn *add, void *ctx);
 
 /*

@@ -469,8 +469,36 @@ static int each_head_lemma(const struct thesaurus *t, long off, const char *w,
 	return 0;
 }
 
+/*
+ * How often SemCor tagged sense `number` (1-based) of base as part of
+ * speech pos (cntlist.rev; a sense key's type digit: 1 noun, 2 verb, 3 or
+ * 5 adjective, 4 adverb); 0 when never.
+ */
+static long sense_tags(const struct thesaurus *t, const char *base, int pos, long number)
+{
+	char key[LEMMA_MAX + 1];
+	size_t klen = strlen(base);
+	if (t->counts.p == NULL || klen >= LEMMA_MAX)
+		return 0;
+	memcpy(key, base, klen);
+	key[klen++] = '%';
+	const char *p = first_with_prefix(&t->counts, key, klen), *end = t->counts.p + t->counts.n;
+	const char types[NPOS][3] = { "1", "2", "35", "4" };
+	while (p != NULL && p < end && (size_t)(end - p) > klen && memcmp(p, key, klen) == 0) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl != NULL ? nl : end;
+		if (strchr(types[pos], p[klen]) != NULL && field_number(p, e, 1, 10) == number)
+			return field_number(p, e, 2, 10);
+		p = nl != NULL ? nl + 1 : end;
+	}
+	return 0;
+}
+
+#define SENSE_SHARE 2	/* a later sense counts when tagged at least 1/SENSE_SHARE as often */
+
 static int each_sense(const struct thesaurus *t, int pos, const char *base, const char *w,
-    int senses, int their, int (*add)(void *, const char *, enum thesaurus_kind), void *ctx)
+    int senses, int their, int usual, int (*add)(void *, const char *, enum thesaurus_kind),
+    void *ctx)
 {
 	size_t len;
 	const char *line = find_line(&t->index[pos], base, &len);
@@ -490,8 +518,15 @@ static int each_sense(const struct thesaurus *t, int pos, const char *base, cons
 	long nsynsets = field_number(line, e, 2, 10), nptr = field_number(line, e, 3, 10);
 	if (nsynsets < 0 || nptr < 0)
 		return 0;
+	long first_tags = usual ? sense_tags(t, base, pos, 1) : 0;
 	for (long i = 0; i < nsynsets && i < senses; i++) {
 		long off = field_number(line, e, 6 + (int)nptr + (int)i, 10);
+		/*
+		 * a later sense readers seldom mean: "pregnant" is "significant"
+		 * in one tagged use of four
+		 */
+		if (usual && i > 0 && sense_tags(t, base, pos, i + 1) * SENSE_SHARE < first_tags)
+			continue;
 		int rc = each_lemma(t, pos, off, w, base, their, add, ctx);
 		if (rc == 0 && pos == 2)
 			rc = each_head_lemma(t, off, w, add, ctx);
@@ -560,7 +595,7 @@ static int base_forms(const struct thesaurus *t, int pos, const char *w,
 	return nb;
 }
 
-int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int their,
+static int each_of(const struct thesaurus *t, const char *w, int senses, int their, int usual,
     int (*add)(void *ctx, const char *lemma, enum thesaurus_kind kind), void *ctx)
 {
 	if (t == NULL || !plain_word(w) || senses <= 0)
@@ -569,12 +604,24 @@ int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int the
 		char bases[BASES_MAX][LEMMA_MAX];
 		int nb = base_forms(t, pos, w, bases);
 		for (int i = 0; i < nb; i++) {
-			int rc = each_sense(t, pos, bases[i], w, senses, their, add, ctx);
+			int rc = each_sense(t, pos, bases[i], w, senses, their, usual, add, ctx);
 			if (rc != 0)
 				return rc;
 		}
 	}
 	return 0;
+}
+
+int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int their,
+    int (*add)(void *ctx, const char *lemma, enum thesaurus_kind kind), void *ctx)
+{
+	return each_of(t, w, senses, their, 0, add, ctx);
+}
+
+int thesaurus_each_usual(const struct thesaurus *t, const char *w, int senses, int their,
+    int (*add)(void *ctx, const char *lemma, enum thesaurus_kind kind), void *ctx)
+{
+	return each_of(t, w, senses, their, 1, add, ctx);
 }
 
 /*

@@ -56,6 +56,15 @@ int thesaurus_each(const struct thesaurus *t, const char *w, int senses, int the
     int (*add)(void *ctx, const char *lemma, enum thesaurus_kind kind), void *ctx);
 
 /*
+ * thesaurus_each, but a sense after the first counts only when SemCor
+ * tagged it at least half as often as the first ("pregnant" means
+ * "significant" in one tagged use of four): for a word no source holds,
+ * whose synonyms are its only evidence.
+ */
+int thesaurus_each_usual(const struct thesaurus *t, const char *w, int senses, int their,
+    int (*add)(void *ctx, const char *lemma, enum thesaurus_kind kind), void *ctx);
+
+/*
  * The antonyms of the lower-case word w in the first `senses` senses of
  * each of its base forms as a verb, adjective or adverb (not as a noun:
  * "illness" and "health" are often named side by side), passed to

@@ -1770,6 +1770,21 @@ is|SUPPORTED|a question asserts nothing a source's denial could deny ("Worried a
 not|SUPPORTED|a question's answer still asserts (guard)|Is ketamine addictive? Yes, it is very addictive.
 is|SUPPORTED|"Only caveat" opens a caveat ("caveat" was out of order in a list searched by bsearch)|Only caveat, and I say this as a huge fan: more research is still needed to fully understand the long-term effects.
 is|SUPPORTED|"slower to take hold" is "take longer to show effects" ("slower" and "longer" are kin)|The nose spray and the pills can be slower to take hold than the IV drip.
+not|SUPPORTED|the side effect met "most often" is what the source calls rare|Hallucinations are the side effect you'll run into most often with these infusions.
+not|SUPPORTED|suicidal thoughts "go up" where the source alleviates them|Rehab site notes suicidal ideation tends to go up after sessions.
+not|SUPPORTED|"pregnant" in a sense readers seldom mean ("significant") meets nothing|Pregnant pts should avoid ketamine tx.
+not|SUPPORTED|a name set off by a comma: "blocks a second receptor type, AMPA"|In addition to blocking NMDA receptors, ketamine also blocks a second receptor type, AMPA.
+not|SUPPORTED|Scots "nae need for any professionals" at the first dose|Ye can take yer very first dose o' ketamine at hame on yer own, nae need for any professionals.
+is|SUPPORTED|what people "can't get" for its price denies no treatment|Let's be honest about the price tag, folks: it can be steep enough that some people just can't get the treatment.
+is|SUPPORTED|a closing wonder after a comma ("isn't that something?")|People getting ketamine for PTSD say they handle their emotions better, bounce back from stress easier and think more clearly, isn't that something?
+is|SUPPORTED|a coach's closing memo ("put that in the playbook")|Turns out ketamine knocks down inflammation inside the brain too, put that in the playbook.
+is|SUPPORTED|the writer's own comment after "which" ("which, I suppose, isn't terribly surprising")|As far as I can tell, the standard way ketamine gets given is as an IV drip in a clinic, which, I suppose, isn't terribly surprising.
+is|SUPPORTED|the writer's surprise to its comma ("which I didn't know, and")|Chemically speaking, ketamine is derived from phencyclidine, which I didn't know, and it acts on the brain's NMDA receptors.
+is|SUPPORTED|"rebuilds" the connections the source restores|The thinking is it rebuilds the brain connections that depression has knocked out, and that's what drives the fast antidepressant effect.
+is|SUPPORTED|preparations taking effect "more slowly" (formulations taking longer)|Nasal and oral preparations may take effect more slowly than intravenous infusion.
+is|SUPPORTED|"indications" are purposes; "substantially" weighs nothing|When used for mental health indications, ketamine is given at substantially lower doses than in anesthesia.
+is|SUPPORTED|"Seemingly" is hearsay, a closing "ken" a tag|Seemingly it calms down the inflammation in the brain too, ken.
+is|SUPPORTED|Scots "hame" is home, "Ye're" weighs nothing|Ye're no supposed to drive yourself hame after it, so bring somebody wi' ye.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

@@ -348,6 +348,25 @@ static void test_frame_inside(void **state)
 		{ "In rare cases it can cause psychosis, which sounds really scary.",
 		  ", which sounds really scary" },
 		{ "It is used for PTSD, which seems to help with nightmares.", "" },
+		/* the writer's own comment after ", which", to the end or to its comma */
+		{ "The standard route is an IV drip in a clinic, which, I suppose, isn't terribly surprising.",
+		  ", which, I suppose, isn't terribly surprising" },
+		{ "It acts on NMDA receptors, which I didn't know, and it is derived from phencyclidine.",
+		  ", which I didn't know" },
+		{ "It acts on NMDA receptors, which I find reasonable, and it is derived from phencyclidine.",
+		  "" },
+		/* a coach's closing memo; not a deed the claim tells of */
+		{ "Ketamine knocks down inflammation in the brain, put that in the playbook.",
+		  ", put that in the playbook" },
+		{ "Nurses watch you closely, note the changes and adjust the dose.", "" },
+		/* hearsay, a coach's boys and gentlemen, a Scots speaker's tags */
+		{ "Seemingly it calms down the inflammation in the brain.", "Seemingly" },
+		{ "And get this, boys, ketamine cranks up BDNF in the brain.", "And get this,|boys," },
+		{ "Nobody runs this play on their own, gentlemen, ketamine infusions need supervision.",
+		  ", gentlemen" },
+		{ "Ye can get it as a nose spray or a wee tablet as well, ken, but they're no as common.",
+		  ", ken" },
+		{ "It comes fae phencyclidine originally, would ye believe.", ", would ye believe" },
 		/* a lawyer's record and views named before "that"; "points to" says nothing */
 		{ "The record reflects the clinic's warning that skipping sessions may slow recovery.",
 		  "The record reflects the clinic's warning that" },
@@ -368,6 +387,10 @@ static void test_frame_inside(void **state)
 		{ "It works within hours. How cool is that?", "How cool is that?" },
 		{ "Isn't ketamine something that works within hours?", "" },
 		{ "It works within hours. Isn't it addictive?", "" },
+		/* a closing wonder after a comma */
+		{ "People on ketamine handle stress better, isn't that something?",
+		  "isn't that something?" },
+		{ "Ketamine works fast, isn't that addictive?", "" },
 		/* a manner of speaking, a narrator's course of things */
 		{ "Generally speaking, it takes about three sessions or more.", "Generally speaking," },
 		{ "The typical course, medically speaking, is three sessions.",

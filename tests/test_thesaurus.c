@@ -294,6 +294,21 @@ static void test_senses_in_order(void **state)
 	assert_string_equal(synonyms(fx->t, "repair", 0), "");
 }
 
+static void test_usual_senses(void **state)
+{
+	struct fixture *fx = *state;
+	struct collected c;
+	memset(&c, 0, sizeof c);
+	/* repair's second verb sense ("doctor") was tagged 4 times to its first's 10 */
+	assert_int_equal(thesaurus_each_usual(fx->t, "repair", 2, 100, collect, &c), 0);
+	assert_string_equal(c.text, "fixing mend fix restore");
+	assert_string_equal(synonyms(fx->t, "repair", 2), "fixing mend fix restore doctor");
+	/* a word with one sense loses nothing */
+	memset(&c, 0, sizeof c);
+	assert_int_equal(thesaurus_each_usual(fx->t, "watch", 2, 100, collect, &c), 0);
+	assert_string_equal(c.text, synonyms(fx->t, "watch", 2));
+}
+
 static void test_their_senses(void **state)
 {
 	struct fixture *fx = *state;
@@ -676,6 +691,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_tag_counts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_antonyms, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_tag_counts_missing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_usual_senses, setup, teardown),
 		cmocka_unit_test(test_no_database),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
