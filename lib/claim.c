@@ -3677,10 +3677,47 @@ static double known_share(const struct words *ws, const int *present)
 	return all > 0 ? have / all : 0;
 }
 
+#define ACRONYM_MAX 6	/* letters of an acronym read as a name's initials */
+
+/*
+ * Whether the capitals of w ("FAQ", 2 to ACRONYM_MAX letters, all capitals)
+ * are the initials of consecutive words of text ("Frequently Asked
+ * Questions"), in any case.
+ */
+static int initials_in(const char *w, const char *text)
+{
+	size_t n = strlen(w);
+	if (n < 2 || n > ACRONYM_MAX)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (w[i] < 'A' || w[i] > 'Z')
+			return 0;
+	for (const char *p = text; *p; p++) {
+		if (!isalpha((unsigned char)*p) || (p > text && isalnum((unsigned char)p[-1])))
+			continue;
+		const char *q = p;
+		size_t k = 0;
+		while (k < n && toupper((unsigned char)*q) == w[k]) {
+			k++;
+			while (isalnum((unsigned char)*q) || *q == '\'' || *q == '-')
+				q++;
+			while (*q == ' ')
+				q++;
+			if (k < n && !isalpha((unsigned char)*q))
+				break;
+		}
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * An attribution's names ("the Wellness Drip notes", "according to
  * TelemedicalServices") are said by the source they name: its title,
- * publisher or author.  Sets context[i] for such words.  0, or -1.
+ * publisher or author, or the section the passage is in ("the FAQ says"
+ * under "Frequently Asked Questions", whose initials the acronym is).
+ * Sets context[i] for such words.  0, or -1.
  */
 static int attribution_presence(struct tokenizer_session *tok, const struct claim_check *cc,
     const struct fetched *c, int *context)
@@ -3691,14 +3728,16 @@ static int attribution_presence(struct tokenizer_session *tok, const struct clai
 	if (!any)
 		return 0;
 	struct buf b = { 0 };
-	buf_printf(&b, "%s\n%s\n%s", c->title ? c->title : "",
-	    c->cite.publisher ? c->cite.publisher : "", c->cite.author ? c->cite.author : "");
+	buf_printf(&b, "%s\n%s\n%s\n%s", c->title ? c->title : "",
+	    c->cite.publisher ? c->cite.publisher : "", c->cite.author ? c->cite.author : "",
+	    c->section ? c->section : "");
 	if (b.oom)
 		return -1;
 	struct evidence h = { 0 };
 	int rc = evidence_analyse(tok, &cc->judged, b.data, strlen(b.data), &h);
 	for (int w = 0; rc == 0 && w < cc->judged.n; w++)
-		context[w] |= cc->attributed[w] && h.present[w] > 0;
+		context[w] |= cc->attributed[w] && (h.present[w] > 0 ||
+		    initials_in(cc->judged.w[w].surface, b.data));
 	evidence_free(&h);
 	buf_free(&b);
 	return rc != 0 ? -1 : 0;

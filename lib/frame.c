@@ -466,6 +466,9 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 	if (IS(&ts->t[k - 1], that_only_verbs) && passive && named == 0 &&
 	    IS(&ts->t[from], subject_pronouns) && !is_word(ts, k))
 		return k;
+	/* "..., the FAQ advises.": said of what went before, no advice given */
+	if (IS(&ts->t[k - 1], that_only_verbs) && !passive && !is_word(ts, k))
+		return k;
 	if (IS(&ts->t[k - 1], that_only_verbs) || named == 3) {
 		int at = k + (is_word(ts, k) && IS(&ts->t[k], object_pronouns));
 		return is_word(ts, at) && strcmp(ts->t[at].w, "that") == 0 ? at : -1;
@@ -1145,6 +1148,108 @@ static int closing_wonder(const struct tokens *ts, int last)
 	return start;
 }
 
+/*
+ * A case note's telling, in a social worker's or a nurse's shorthand:
+ * "Client informed that", "Cl. told", "Pt made aware", "Advised client
+ * that", "Reminded cl. to", "Explained the ..." (sorted lists).
+ */
+static const char *const noted_persons[] = {
+	"cl", "client", "family", "parent", "parents", "patient", "pt", "resident",
+};
+static const char *const noted_tellings[] = {
+	"advised", "counseled", "counselled", "educated", "informed", "instructed", "reassured",
+	"reminded", "told",
+};
+static const char *const noting_verbs[] = {
+	"advised", "counseled", "counselled", "discussed", "educated", "emphasised",
+	"emphasized", "explained", "informed", "reiterated", "reassured", "reminded", "stressed",
+	"told",
+};
+
+/* The token after person k ("Cl." with its period), or -1. */
+static int noted_person(const struct tokens *ts, int k)
+{
+	if (!is_word(ts, k) || !IS(&ts->t[k], noted_persons))
+		return -1;
+	return k + 1 + is_punct(ts, k + 1, '.');
+}
+
+/*
+ * The token after a case note's telling at token k, its "that" too, or
+ * -1: a person told ("Client informed", "Pt was told", "Cl. made
+ * aware"), or a capitalised noting verb and perhaps whom it told ("Advised
+ * client that", "Stressed with client", "Explained the").
+ */
+static int case_note(const struct tokens *ts, int k)
+{
+	int m = noted_person(ts, k);
+	if (m > k) {
+		if (is_word(ts, m) && (strcmp(ts->t[m].w, "was") == 0 ||
+		    strcmp(ts->t[m].w, "is") == 0))
+			m++;
+		if (phrase_at(ts, m, "made aware") > m)
+			m += 2;
+		else if (is_word(ts, m) && IS(&ts->t[m], noted_tellings))
+			m++;
+		else
+			return -1;
+	} else if (is_word(ts, k) && ts->t[k].capital && IS(&ts->t[k], noting_verbs)) {
+		m = k + 1;
+		if (is_word(ts, m) && strcmp(ts->t[m].w, "with") == 0 &&
+		    noted_person(ts, m + 1) > m)
+			m = noted_person(ts, m + 1);
+		else if (noted_person(ts, m) > m)
+			m = noted_person(ts, m);
+		else if (!(is_word(ts, m) && (strcmp(ts->t[m].w, "that") == 0 ||
+		    strcmp(ts->t[m].w, "the") == 0)))
+			return -1;
+	} else {
+		return -1;
+	}
+	if (is_word(ts, m) && strcmp(ts->t[m].w, "consent") == 0)
+		return -1;	/* "Patient informed consent is required" */
+	return is_word(ts, m) && strcmp(ts->t[m].w, "that") == 0 ? m + 1 : m;
+}
+
+/* Words between "it's" and "like" in a closing likeness: "It's more like". Sorted. */
+static const char *const likeness_degrees[] = {
+	"a", "bit", "just", "kind", "kinda", "little", "more", "much", "of", "rather", "sort",
+	"sorta",
+};
+
+/*
+ * The first token of a closing likeness that ends the claim at token
+ * `last`, or -1: a sentence of its own, or a clause after a comma (a "so"
+ * perhaps first), that opens "It's more like", "That's like", "Think of it
+ * as" or "Think of them like", with three words or more of the claim
+ * before it ("..., so think of them as relatives on the same family
+ * tree", "It's more like recharging a phone battery than fixing a wire.").
+ */
+static int closing_likeness(const struct tokens *ts, int last)
+{
+	int start = last;
+	while (start > 0 && !(ts->t[start - 1].punct != 0 &&
+	    strchr(".!?,;", ts->t[start - 1].punct)))
+		start--;
+	int k = start;
+	if (k > 0 && is_punct(ts, k - 1, ',') && is_word(ts, k) && strcmp(ts->t[k].w, "so") == 0)
+		k++;
+	if (!is_word(ts, k) || words_after(ts, 0) - words_after(ts, start) < 3)
+		return -1;
+	int m = -1;
+	if ((m = phrase_at(ts, k, "think of it")) < 0 &&
+	    (m = phrase_at(ts, k, "think of them")) < 0)
+		m = phrase_at(ts, k, "think of this");
+	if (m > k)
+		return is_word(ts, m) && (strcmp(ts->t[m].w, "as") == 0 ||
+		    strcmp(ts->t[m].w, "like") == 0) ? start : -1;
+	if (strcmp(ts->t[k].w, "it's") != 0 && strcmp(ts->t[k].w, "that's") != 0)
+		return -1;
+	for (m = k + 1; m <= last && is_word(ts, m) && IS(&ts->t[m], likeness_degrees); m++)
+		;
+	return is_word(ts, m) && strcmp(ts->t[m].w, "like") == 0 && m < last ? start : -1;
+}
+
 size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t max)
 {
 	struct tokens ts;
@@ -1217,6 +1322,10 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 		n = add_label(out, n, max, &ts, 0, end);
 		lead = from = end;
 	}
+	if ((end = case_note(&ts, lead)) > lead && words_after(&ts, end) >= 3) {
+		n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, 0);
+		lead = from = end;
+	}
 	int tail = 0, last = ts.n - 1;
 	while (last > 0 && ts.t[last].punct != 0)
 		last--;
@@ -1280,6 +1389,8 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 		}
 	}
 	int wonder = closing_wonder(&ts, last);
+	if (wonder <= lead)
+		wonder = closing_likeness(&ts, last);
 	if (wonder > lead) {
 		n = add(out, n, max, ts.t[wonder].start, ts.t[last + 1].end, 0);
 		last = wonder - 1;

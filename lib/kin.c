@@ -276,7 +276,7 @@ static const char *const phrases[] = {
 	"scale back|reduce", "clear headed|clarity", "knock down|reduce", "clear up|subside",
 	"bounce back|resilience", "price tag|cost",
 	"operating table|surgery", "operating room|surgery", "operating theatre|surgery",
-	"in a hurry|quickly",
+	"in a hurry|quickly", "feel sick|nausea", "felt sick|nausea", "bit sick|nausea",
 	/* a lay reader's words for clinical ones */
 	"put to sleep|anesthetize", "animal doctor|veterinary", "animal doctors|veterinary",
 	"shock treatment|electroconvulsive", "shock therapy|electroconvulsive",

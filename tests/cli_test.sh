@@ -1785,6 +1785,11 @@ is|SUPPORTED|preparations taking effect "more slowly" (formulations taking longe
 is|SUPPORTED|"indications" are purposes; "substantially" weighs nothing|When used for mental health indications, ketamine is given at substantially lower doses than in anesthesia.
 is|SUPPORTED|"Seemingly" is hearsay, a closing "ken" a tag|Seemingly it calms down the inflammation in the brain too, ken.
 is|SUPPORTED|Scots "hame" is home, "Ye're" weighs nothing|Ye're no supposed to drive yourself hame after it, so bring somebody wi' ye.
+is|SUPPORTED|"the FAQ" is said under "Frequently Asked Questions", its initials|Expect roughly three sessions, maybe more, according to the clinic's FAQ.
+not|SUPPORTED|"the FAQ" names no source of what no FAQ section says (guard)|According to the FAQ, ketamine reduces inflammation in the brain.
+is|SUPPORTED|a case note's telling ("Cl. told that")|Cl. told that the doses used for mental health are a lot lower than what they give to put people under for surgery.
+is|SUPPORTED|a closing "the FAQ advises"|Don't plan on driving yourself home afterward, the FAQ advises.
+is|SUPPORTED|"a bit sick" is nausea|Some people feel dizzy or a bit sick during or after a ketamine session.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

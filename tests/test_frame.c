@@ -367,6 +367,24 @@ static void test_frame_inside(void **state)
 		{ "Ye can get it as a nose spray or a wee tablet as well, ken, but they're no as common.",
 		  ", ken" },
 		{ "It comes fae phencyclidine originally, would ye believe.", ", would ye believe" },
+		/* a case note's telling; informed consent is no telling */
+		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
+		{ "Client made aware the relief wears off for most people.", "Client made aware" },
+		{ "Advised client that step one is seeing a mental health professional.",
+		  "Advised client that" },
+		{ "Stressed with client not to miss sessions, as skipping them slows recovery.",
+		  "Stressed with client" },
+		{ "Patient informed consent is required before the first infusion.", "" },
+		{ "Patients told their doctors about the side effects.", "" },
+		/* a closing likeness, a sentence or a clause of its own */
+		{ "The lift is only temporary, so most people need ongoing treatment. It's more like recharging a battery than fixing a wire.",
+		  "It's more like recharging a battery than fixing a wire." },
+		{ "Ketamine is derived from phencyclidine, so think of them as relatives on one family tree.",
+		  "so think of them as relatives on one family tree." },
+		{ "It's like ketamine blocks the NMDA receptor.", "" },
+		/* a that-only verb closing the claim */
+		{ "Don't plan on driving yourself home afterward, the FAQ advises.", ", the FAQ advises" },
+		{ "The clinic advises patients to bring someone along.", "" },
 		/* a lawyer's record and views named before "that"; "points to" says nothing */
 		{ "The record reflects the clinic's warning that skipping sessions may slow recovery.",
 		  "The record reflects the clinic's warning that" },
