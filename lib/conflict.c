@@ -1303,6 +1303,22 @@ read_shorthand(struct text *x)
 }
 
 /*
+ * A drug denied "given" is denied administered: "rather than given in a
+ * clinic", "is not given in a clinical setting" deny what "administered in
+ * a clinic setting" says.  Only after a negator: "commonly given as an
+ * infusion" would meet what a source says of injections "administered"
+ * too, where "given" has no anchor to share.
+ */
+static void
+read_given(struct text *x)
+{
+	for (size_t i = 1; i < x->n; i++)
+		if (x->v[i].type == T_WORD && strcmp(x->v[i].w, "given") == 0 &&
+		    is_negator(x, i - 1) && strcmp(wd(x, i + 1), "that") != 0)
+			read_as(&x->v[i], "administered");
+}
+
+/*
  * A compared frequency read as "common": "used more often than" says what
  * "more common than" says, and meets "not as common as" (only before
  * "than" or "as": "come more often" is find_degree_noun's "more frequent").
@@ -1452,6 +1468,7 @@ mark_content(struct text *x)
 	drop_fillers(x);
 	read_phrasal_verbs(x);
 	read_shorthand(x);
+	read_given(x);
 	read_lay_routes(x);
 	read_hooked(x);
 	read_avoiding(x);
@@ -2344,7 +2361,8 @@ says_necessity(const struct text *s, size_t j)
 
 	if (s->v[j].type != T_WORD)
 		return 0;
-	if (!among(w, "must require requires " NECESSARY_WORDS) &&
+	if (!among(w, "must require requires necessitate necessitates necessitated "
+	    "necessitating " NECESSARY_WORDS) &&
 	    !(among(w, "have has need needs") && strcmp(nx, "to") == 0))
 		return 0;
 	if ((j >= 1 && is_negator(s, j - 1)) || (j >= 2 && is_negator(s, j - 2)) ||
@@ -2359,15 +2377,29 @@ says_necessity(const struct text *s, size_t j)
  * the first dose" against "individuals must be under the care of mental
  * health professionals during the first dose of ketamine".  What the
  * source says is needed (its clause after the necessity word) must share
- * NECESSITY_SHARED content words with the claim, so that it requires the
- * same thing ("therapy requires a series of administrations" does not
- * deny "not required to stay in hospital").
+ * NECESSITY_SHARED content words with the claim, or two that both say as
+ * one phrase ("necessitating ongoing treatment in most cases" against
+ * "ongoing treatment usually isn't needed"), so that it requires the same
+ * thing ("therapy requires a series of administrations" does not deny
+ * "not required to stay in hospital").
  */
 static int
 find_necessity(const struct text *c, const struct text *s, struct found *f)
 {
 	for (size_t i = 0; i < c->n; i++) {
-		if (c->v[i].pol != POL_NEG || !c->v[i].head || !among(wd(c, i), NECESSARY_WORDS))
+		size_t negator = c->v[i].negator;
+		if (!among(wd(c, i), NECESSARY_WORDS))
+			continue;
+		/*
+		 * "ongoing treatment isn't needed.": the negation passes over
+		 * "needed" to what follows (TRANSPARENT), and nothing does
+		 */
+		if (i >= 1 && (i + 1 == c->n || clause_punct(c, i + 1)) && is_negator(c, i - 1))
+			negator = i - 1;
+		else if (i >= 2 && (i + 1 == c->n || clause_punct(c, i + 1)) &&
+		    is_negator(c, i - 2) && among(wd(c, i - 1), BE_FORMS))
+			negator = i - 2;
+		else if (c->v[i].pol != POL_NEG || !c->v[i].head)
 			continue;
 		for (size_t j = 0; j < s->n; j++) {
 			size_t a, b, shared = 0;
@@ -2378,13 +2410,24 @@ find_necessity(const struct text *c, const struct text *s, struct found *f)
 			a = j + 1;
 			for (b = a; b < s->n && !clause_punct(s, b); b++)
 				;
-			for (size_t k = a; k < b; k++)
-				shared += is_content(s, k) && stem_in(c, 0, c->n, s->v[k].stem) < c->n;
-			if (shared < NECESSITY_SHARED)
+			int phrase = 0;
+			for (size_t k = a; k < b; k++) {
+				size_t ci = is_content(s, k) ?
+				    stem_in(c, 0, c->n, s->v[k].stem) : c->n;
+				shared += ci < c->n;
+				/*
+				 * "ongoing treatment" in both, the claim's as what it
+				 * says is not needed (its subject: not "A referral is
+				 * not required for the first dose")
+				 */
+				phrase |= ci + 1 < negator && ci >= clause_start(c, negator) &&
+				    k + 1 < b && is_content(s, k + 1) && is_content(c, ci + 1) &&
+				    strcmp(c->v[ci + 1].stem, s->v[k + 1].stem) == 0;
+			}
+			if (shared < NECESSITY_SHARED && !(shared >= 2 && phrase))
 				continue;
 			return add(&f->v, &f->n, &f->cap, CONFLICT_NEGATION,
-			    negation_start(c, &c->v[c->v[i].negator]), c->v[i].e, s->v[j].s,
-			    s->v[j].e);
+			    negation_start(c, &c->v[negator]), c->v[i].e, s->v[j].s, s->v[j].e);
 		}
 	}
 	return 0;

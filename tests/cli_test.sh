@@ -1790,6 +1790,8 @@ not|SUPPORTED|"the FAQ" names no source of what no FAQ section says (guard)|Acco
 is|SUPPORTED|a case note's telling ("Cl. told that")|Cl. told that the doses used for mental health are a lot lower than what they give to put people under for surgery.
 is|SUPPORTED|a closing "the FAQ advises"|Don't plan on driving yourself home afterward, the FAQ advises.
 is|SUPPORTED|"a bit sick" is nausea|Some people feel dizzy or a bit sick during or after a ketamine session.
+not|SUPPORTED|"rather than given in a clinic" denies "administered in a clinic setting"|IM and subcutaneous shots are typically self-administered at home rather than given in a clinic.
+not|SUPPORTED|"ongoing treatment usually isn't needed" against "necessitating ongoing treatment"|For most patients the benefit from ketamine infusions is lasting, so ongoing treatment usually isn't needed.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
