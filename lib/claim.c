@@ -2085,10 +2085,13 @@ static int closing_neither(const char *claim, const char *w)
 	return 0;
 }
 
+/* Forms of "end" in "end up needing". Sorted. */
+static const char *const ending_up[] = { "end", "ended", "ending", "ends" };
+
 /*
  * Whether the lower-case claim word w is part of an idiom that says
  * nothing by itself: "a number of", "out of reach", "dates back to",
- * "back in the 1960s", "for a bit", "on top of".
+ * "back in the 1960s", "for a bit", "on top of", "end up", "keep in mind".
  */
 static int idiom_word(const char *claim, const char *w)
 {
@@ -2098,6 +2101,11 @@ static int idiom_word(const char *claim, const char *w)
 	    (strcmp(w, "back") == 0 && (said_between(claim, "", w, " in the ") ||
 	    said_between(claim, "", w, " then"))) ||
 	    (strcmp(w, "bit") == 0 && said_between(claim, "a ", w, "")) ||
+	    /* "end up needing": what comes to be is the needing */
+	    (IN_LIST(w, ending_up) && said_between(claim, "", w, " up ")) ||
+	    /* "keep in mind", "bear in mind": the reader told to remember */
+	    (strcmp(w, "mind") == 0 && (said_between(claim, "keep in ", w, "") ||
+	    said_between(claim, "bear in ", w, ""))) ||
 	    (strcmp(w, "top") == 0 && said_between(claim, "on ", w, " of ")) ||
 	    persisting_word(claim, w) ||
 	    /* "don't plan on driving yourself home": the deed is the driving */

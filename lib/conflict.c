@@ -5222,8 +5222,38 @@ same_run(const struct text *c, size_t i, size_t ce, const struct text *s, size_t
  * first of a capitalized name of two words or more, that the source does
  * not hold; the source's a capitalized name (not the sentence's first
  * word) that the acronym does not spell (nor spells the claim's name),
- * after the same SLOT_FRAME tokens.
+ * after the same SLOT_FRAME tokens, or both after "by" in clauses that
+ * tell one deed (agent_slot).
  */
+#define AGENT_SHARED 2	/* content words the clauses of two agents share */
+
+/*
+ * Whether claim word i and source word j name who does a deed both
+ * clauses tell: each after "by" ("the" perhaps between), their clauses
+ * sharing AGENT_SHARED content words ("ongoing research on new
+ * indications is being run by the FDA" / "ongoing research by the National
+ * Institute of Health explores new indications").
+ */
+static int
+agent_slot(const struct text *c, size_t i, const struct text *s, size_t j)
+{
+	size_t a = i, b = j, shared = 0, cs, ss, se;
+
+	if (a > 0 && strcmp(wd(c, a - 1), "the") == 0)
+		a--;
+	if (b > 0 && strcmp(wd(s, b - 1), "the") == 0)
+		b--;
+	if (a == 0 || b == 0 || strcmp(wd(c, a - 1), "by") != 0 || strcmp(wd(s, b - 1), "by") != 0)
+		return 0;
+	cs = clause_start(c, a - 1);
+	ss = clause_start(s, b - 1);
+	for (se = b; se < s->n && !clause_punct(s, se); se++)
+		;
+	for (size_t k = cs; k + 1 < a; k++)
+		shared += is_content(c, k) && stem_in(s, ss, se, c->v[k].stem) < s->n;
+	return shared >= AGENT_SHARED;
+}
+
 static int
 find_name_in_slot(const struct text *c, const struct text *s, struct found *f)
 {
@@ -5242,7 +5272,8 @@ find_name_in_slot(const struct text *c, const struct text *s, struct found *f)
 		for (size_t j = 1; j < s->n; j++) {
 			size_t e;
 
-			if (!capitalized(s, j) || !same_frame(c, i, s, j))
+			if (!capitalized(s, j) ||
+			    (!same_frame(c, i, s, j) && !agent_slot(c, i, s, j)))
 				continue;
 			e = capitalized_run(s, j);
 			if (name_like(c, i) ? spells(c, i, s, j, e) :
@@ -5251,7 +5282,9 @@ find_name_in_slot(const struct text *c, const struct text *s, struct found *f)
 			if (add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s,
 			    name_like(c, i) ? c->v[i].e : c->v[ce - 1].e, s->v[j].s, s->v[e - 1].e) < 0)
 				return -1;
+			/* one body in the other's slot: it does the research, not both */
 			f->v[f->n - 1].in_place = 1;
+			f->v[f->n - 1].replaces = 1;
 			break;
 		}
 	}
@@ -6795,6 +6828,11 @@ conflict_claim_new_in(const char *claim, size_t claim_len, const struct conflict
 			 */
 			if (!is_content(&cl->c, i) || in_pair(&cl->c.v[i]) ||
 			    among(cl->c.v[i].w, DETERMINING))
+				continue;
+			/* "every so often": now and then, not "often" against "rare" */
+			if (strcmp(cl->c.v[i].w, "often") == 0 && i >= 2 &&
+			    strcmp(wd(&cl->c, i - 1), "so") == 0 &&
+			    strcmp(wd(&cl->c, i - 2), "every") == 0)
 				continue;
 			if (opposites_of(&cl->c, i, lex, &cl->opp[i]) < 0)
 				goto fail;

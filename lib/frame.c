@@ -525,7 +525,9 @@ static int according_to(const struct tokens *ts, int k)
 		int j = k + 1, spoken = 0;
 		for (; j < ts->n && j < k + 6 && ts->t[j].punct == 0; j++)
 			spoken |= IS(&ts->t[j], speaker_nouns);
-		return spoken && is_punct(ts, j, ',') ? j : -1;
+		/* ", per one rehab operator.": closing the claim too */
+		return spoken && (is_punct(ts, j, ',') || is_punct(ts, j, '.') || j == ts->n) ?
+		    j : -1;
 	}
 	if (strcmp(ts->t[k].w, "according") != 0 || strcmp(ts->t[k + 1].w, "to") != 0)
 		return -1;

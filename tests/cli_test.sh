@@ -1792,6 +1792,11 @@ is|SUPPORTED|a closing "the FAQ advises"|Don't plan on driving yourself home aft
 is|SUPPORTED|"a bit sick" is nausea|Some people feel dizzy or a bit sick during or after a ketamine session.
 not|SUPPORTED|"rather than given in a clinic" denies "administered in a clinic setting"|IM and subcutaneous shots are typically self-administered at home rather than given in a clinic.
 not|SUPPORTED|"ongoing treatment usually isn't needed" against "necessitating ongoing treatment"|For most patients the benefit from ketamine infusions is lasting, so ongoing treatment usually isn't needed.
+not|SUPPORTED|a body in another's slot disagrees, whoever else supports ("research by the FDA")|Ongoing research by the FDA explores new indications.
+not|SUPPORTED|"run by the FDA" where the source's research is by the National Institute of Health|Ongoing research on new indications is being run by the FDA per rehab site.
+is|SUPPORTED|"every so often" is now and then, no "often" against "rare"|The not-so-glam part: possible side effects include feeling dissociated, a spike in blood pressure, nausea, and every so often hallucinations.
+is|SUPPORTED|"end up needing" says the needing|What worries me is that the relief wears off, so most people end up having to keep going back for more treatments.
+is|SUPPORTED|a closing ", per one rehab operator."|Substance use disorders are also on the list of conditions ketamine is used to treat, per one rehab operator.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
