@@ -963,6 +963,22 @@ static int too_to(const char *text, size_t len)
 	    strcmp(w, "to") == 0;
 }
 
+/*
+ * Whether text opens "not to" after its frames: advice a case note
+ * reports ("Stressed with client not to miss sessions").
+ */
+static int advice_not_to(const char *text, size_t len)
+{
+	char w[16];
+	size_t i = 0;
+	while (i < len && text[i] == ' ')
+		i++;
+	if (!next_word(text + i, len - i, w, sizeof w) || strcmp(w, "not") != 0)
+		return 0;
+	i += past_first_word(text + i, len - i);
+	return next_word(text + i, len - i, w, sizeof w) && strcmp(w, "to") == 0;
+}
+
 /* Words that open a denied imperative: "Don't", "Do not", "Never".  Sorted. */
 static const char *const imperative_openers[] = { "do", "don", "dont", "never" };
 
@@ -1751,6 +1767,19 @@ static int denied_word(const char *claim, const char *word)
 	size_t len = strlen(claim), n = strlen(word);
 	for (size_t i = 0; i + n <= len; i++)
 		if (word_at(claim, len, i, word, n) && negated_before(claim, i))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the claim says a harm it does not deny: "skipping them can slow
+ * your recovery", not "missing sessions won't slow your recovery".
+ */
+static int says_harm(const char *claim)
+{
+	size_t len = strlen(claim);
+	for (size_t k = 0; k < NP(harm_words); k++)
+		if (has_word(claim, len, harm_words[k]) && !denied_word(claim, harm_words[k]))
 			return 1;
 	return 0;
 }
@@ -3268,7 +3297,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 				    strcmp(first, "please") == 0)
 					at += past_first_word(claim + at, len - at);
 				cc->imperative = next_word(claim + at, len - at, first, sizeof first) &&
-				    IN_LIST(first, imperative_openers) && i < at + 12;
+				    (IN_LIST(first, imperative_openers) ||
+				    advice_not_to(claim + at, len - at)) && i < at + 12;
 			}
 			if (negates)
 				mark_denying_sentence(cc, claim, len, i);
@@ -4018,6 +4048,14 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 */
 	if (denial == 0 && cc->imperative && cc->negated_head >= 0 && present[cc->negated_head] &&
 	    says_any(text, len, harm_words, NP(harm_words)))
+		denial = 1;
+	/*
+	 * "Don't bail on sessions, because skipping them can slow down your
+	 * recovery": advice that gives its own reason, a harm the sentence
+	 * says too
+	 */
+	if (denial == 0 && cc->imperative && cc->read_text != NULL &&
+	    says_harm(cc->read_text) && says_any(text, len, harm_words, NP(harm_words)))
 		denial = 1;
 	if ((cc->negated || cc->unlike) && denial_said(cc, present) &&
 	    (denial == 0 || (denial == 2 && cc->negated && cc->negated_head >= 0 &&

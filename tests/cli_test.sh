@@ -1797,6 +1797,9 @@ not|SUPPORTED|"run by the FDA" where the source's research is by the National In
 is|SUPPORTED|"every so often" is now and then, no "often" against "rare"|The not-so-glam part: possible side effects include feeling dissociated, a spike in blood pressure, nausea, and every so often hallucinations.
 is|SUPPORTED|"end up needing" says the needing|What worries me is that the relief wears off, so most people end up having to keep going back for more treatments.
 is|SUPPORTED|a closing ", per one rehab operator."|Substance use disorders are also on the list of conditions ketamine is used to treat, per one rehab operator.
+is|SUPPORTED|advice that gives its own reason, a harm the source says ("because skipping them can slow")|Don't bail on sessions to go sightseeing, because skipping them can slow down your recovery.
+is|SUPPORTED|a case note's "not to" advice with its reason|Stressed with client not to miss sessions, as skipping them can slow down recovery.
+not|SUPPORTED|advice whose reason denies the harm (guard)|Don't stress if you skip a session or two, because missing sessions won't slow your recovery.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
