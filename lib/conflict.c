@@ -182,6 +182,8 @@ static const char BE_FORMS[] = "be been being is are was were";
 static const char PREDICATE_OPENER[] =
     "can could may might will would shall should must is are was were has have had "
     "does do did";
+/* Verbs a subject's case opens its predicate with: "use without supervision carries a risk". */
+static const char RISK_VERBS[] = "carries carry poses pose raises leads causes brings";
 
 /* Words that deny a deed in their "to" or "that" complement, as "not advisable" does. */
 static const char UNADVISABLE[] = "inadvisable unadvisable unwise";
@@ -1663,6 +1665,8 @@ in_gerund_subject(const struct text *x, size_t i)
 	return 1;
 }
 
+static int name_like(const struct text *, size_t);
+
 static void
 mark_negations(struct text *x)
 {
@@ -1819,6 +1823,11 @@ mark_negations(struct text *x)
 			continue;
 		}
 		if (head == x->n)
+			continue;
+		/* "non-IV options": a kind named by what it is not, no denial */
+		if (strcmp(wd(x, i), "non") == 0 && ((x->v[i + 1].type == T_WORD &&
+		    name_like(x, i + 1)) || (i + 2 < x->n && x->v[i + 2].type == T_WORD &&
+		    name_like(x, i + 2))))
 			continue;
 		x->v[head].head = 1;
 		/*
@@ -2168,7 +2177,7 @@ in_subject(const struct text *c, size_t k)
 			return 0;
 	for (size_t m = k + 1; m < c->n && !clause_punct(c, m) &&
 	    !among(wd(c, m), CLAUSE_WORD); m++)
-		if (among(wd(c, m), PREDICATE_OPENER))
+		if (among(wd(c, m), PREDICATE_OPENER) || among(wd(c, m), RISK_VERBS))
 			return 1;
 	return 0;
 }
@@ -2184,10 +2193,15 @@ not_yet(const struct text *c, size_t k)
 {
 	for (size_t m = k; m-- > 0 && !clause_punct(c, m);) {
 		if (among(wd(c, m), "before until")) {
-			for (size_t q = m + 1; q < k; q++)
-				if (among(wd(c, q), "is are can will"))
-					return 1;
-			return 0;
+			int now = 0;
+			for (size_t q = m + 1; q < k; q++) {
+				if (among(wd(c, q), "was were had did"))
+					return 0;
+				/* "before they fully understand": present, after a subject */
+				now |= among(wd(c, q), "is are can will they we you scientists "
+				    "researchers doctors experts");
+			}
+			return now;
 		}
 	}
 	return 0;

@@ -1800,6 +1800,9 @@ is|SUPPORTED|a closing ", per one rehab operator."|Substance use disorders are a
 is|SUPPORTED|advice that gives its own reason, a harm the source says ("because skipping them can slow")|Don't bail on sessions to go sightseeing, because skipping them can slow down your recovery.
 is|SUPPORTED|a case note's "not to" advice with its reason|Stressed with client not to miss sessions, as skipping them can slow down recovery.
 not|SUPPORTED|advice whose reason denies the harm (guard)|Don't stress if you skip a session or two, because missing sessions won't slow your recovery.
+is|SUPPORTED|"without supervision" in a subject before "carries" denies no supervision|Regular use without supervision carries a risk of dependency or misuse.
+is|SUPPORTED|"before they fully understand" says nothing is understood yet|They still need a lot more research before they fully understand what it does to you long term.
+is|SUPPORTED|"Non-IV options" are a kind, no denial of IV|Non-IV options do exist (intranasal spray, oral tabs), but they're used less often.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
