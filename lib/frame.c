@@ -175,9 +175,9 @@ static const char *const asides[] = {
 	"to be sure", "to put it simply", "trouble is", "trust me", "weirdly enough", "who knew",
 	"who would have thought", "who'da thunk it", "without prejudice to the foregoing",
 	"word is", "would ye believe", "would you believe", "would you believe it", "ya know",
-	"ya know what i mean",
-	"ya know what i'm sayin", "ya know what i'm saying", "ya see", "ye ken", "yes", "you know",
-	"you know what i mean", "you know what i'm sayin", "you know what i'm saying", "you see",
+	"ya know what i mean", "ya know what i'm sayin", "ya know what i'm saying", "ya see",
+	"ye ken", "yes", "you know", "you know what i mean", "you know what i'm sayin",
+	"you know what i'm saying", "you see",
 };
 
 /* Words before a sentence's aside: "Now mind you,", "Well, from what I read,". */
@@ -1111,6 +1111,28 @@ static int writer_aside(const struct tokens *ts, int k, int last)
 }
 
 /*
+ * The writer's comment after a comma, from token k: the token after it,
+ * or -1.  Up to the claim's end at `last` (last + 1): ", which I did not
+ * see coming.", ", which sounds really scary.", ", which, I suppose,
+ * isn't terribly surprising.", ", put that in the playbook."; or up to
+ * its comma: ", which I didn't know, and ...".
+ */
+static int writer_comment(const struct tokens *ts, int k, int last)
+{
+	if (memo(ts, k, last))
+		return last + 1;
+	if (!is_word(ts, k) || strcmp(ts->t[k].w, "which") != 0)
+		return -1;
+	if (unknowing(ts, k, last + 1) || impression(ts, k + 1, last) ||
+	    writer_aside(ts, k + 1, last))
+		return last + 1;
+	int close = k + 1;
+	while (close < ts->n && close <= k + UNKNOWING_TOKENS && is_word(ts, close))
+		close++;
+	return close < last && is_punct(ts, close, ',') && unknowing(ts, k, close) ? close : -1;
+}
+
+/*
  * A closing question or exclamation of wonder, after what the claim
  * states: "Isn't the brain something?", "How cool is that?"  Lower-case,
  * sorted.
@@ -1406,30 +1428,13 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 				continue;
 			int j = according_to(&ts, k + 1), at = k + 1, a;
 			named = j >= 0;
-			/* ", which I did not see coming.": the writer's surprise */
-			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "which") == 0 &&
-			    (unknowing(&ts, at, last + 1) || impression(&ts, at + 1, last) ||
-			    writer_aside(&ts, at + 1, last))) {
-				n = add(out, n, max, ts.t[k].start, ts.t[last].end, 0);
-				break;
-			}
-			/* ", put that in the playbook.": the reader told to keep it */
-			if (j < 0 && k > lead && memo(&ts, at, last)) {
-				n = add(out, n, max, ts.t[k].start, ts.t[last].end, 0);
-				break;
-			}
-			/* ", which I didn't know, and ...": the writer's surprise, to its comma */
-			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "which") == 0) {
-				int close = at + 1;
-				while (close < ts.n && close <= at + UNKNOWING_TOKENS &&
-				    is_word(&ts, close))
-					close++;
-				if (close < last && is_punct(&ts, close, ',') &&
-				    unknowing(&ts, at, close)) {
-					n = add(out, n, max, ts.t[k].start, ts.t[close - 1].end, 0);
-					k = close - 1;
-					continue;
-				}
+			/* ", which I did not see coming.", ", put that in the playbook." */
+			if (j < 0 && (a = writer_comment(&ts, at, last)) > at) {
+				n = add(out, n, max, ts.t[k].start, ts.t[a - 1].end, 0);
+				if (a > last)
+					break;
+				k = a - 1;
+				continue;
 			}
 			if (j < 0 && (a = vocative(&ts, at)) > at) {
 				/* ", sweetheart," ", dear." */
