@@ -367,6 +367,8 @@ static void test_frame_inside(void **state)
 		{ "Ye can get it as a nose spray or a wee tablet as well, ken, but they're no as common.",
 		  ", ken" },
 		{ "It comes fae phencyclidine originally, would ye believe.", ", would ye believe" },
+		{ "For our dear ones with PTSD, ketamine makes flashbacks come less often, praise the Lord.",
+		  ", praise the Lord" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
