@@ -46,6 +46,7 @@ struct tok {
 	unsigned char head;	/* the first word a negator negates */
 	unsigned char relative;	/* negated inside a relative clause only ("those who have not responded") */
 	unsigned char content;	/* is_content */
+	unsigned char named;	/* a claim's word in small letters the source writes as a name */
 	unsigned char denies_quantifier;	/* a negator over a quantifier: "not fully" */
 	size_t quantifier;	/* denies_quantifier: the quantifier's token */
 	const struct listed_word *listed;	/* w in the word lists' table (mark_content), or NULL */
@@ -4638,6 +4639,8 @@ find_sequence(const struct text *c, const struct text *s, struct found *f)
  */
 static int name_like(const struct text *x, size_t i)
 {
+	if (x->v[i].named)
+		return 1;	/* "ampa" in a chat where the source writes "AMPA" */
 	const char *t = x->t + x->v[i].s;
 	size_t n = x->v[i].e - x->v[i].s, caps = 0, digits = 0;
 	char lower[8];
@@ -6922,6 +6925,37 @@ done:
 	return rc;
 }
 
+#define NAMED_SMALL_MIN 3	/* letters of a small-letter claim word read as a name */
+
+/*
+ * A chat writes names in small letters: a claim word the dictionary does
+ * not know ("ampa", "nmda", "bdnf"), all small letters, that the source
+ * writes as a name ("AMPA") names what the source's does (name_like).
+ * Words the dictionary knows ("aids", "us") are left as words.
+ */
+static void
+mark_named_as_source(struct text *c, const struct text *s, const struct conflict_lexicon *lex)
+{
+	if (lex == NULL || lex->knows == NULL)
+		return;
+	for (size_t k = 0; k < c->n; k++) {
+		const char *t = c->t + c->v[k].s;
+		size_t n = c->v[k].e - c->v[k].s, m;
+		if (c->v[k].type != T_WORD || !is_content(c, k) || n < NAMED_SMALL_MIN)
+			continue;
+		for (m = 0; m < n && t[m] >= 'a' && t[m] <= 'z'; m++)
+			;
+		if (m < n || lex->knows(lex->ctx, c->v[k].w))
+			continue;
+		for (size_t j = 0; j < s->n; j++)
+			if (s->v[j].type == T_WORD && strcmp(s->v[j].w, c->v[k].w) == 0 &&
+			    name_like(s, j)) {
+				c->v[k].named = 1;
+				break;
+			}
+	}
+}
+
 int
 conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t source_len,
     const struct conflict_lexicon *lex, struct conflict *out, size_t max)
@@ -6946,6 +6980,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	mark_content(&s);
 	mark_negations(&s);
 	mark_ill_advised(&s);
+	mark_named_as_source(&c, &s, lex);
 	if (find_number(&c, &cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
 	    find_necessity(&c, &s, &f) < 0 ||
 	    find_antonym(&c, &s, lex, &f) < 0 ||

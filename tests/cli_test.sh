@@ -1804,6 +1804,7 @@ is|SUPPORTED|"without supervision" in a subject before "carries" denies no super
 is|SUPPORTED|"before they fully understand" says nothing is understood yet|They still need a lot more research before they fully understand what it does to you long term.
 is|SUPPORTED|"Non-IV options" are a kind, no denial of IV|Non-IV options do exist (intranasal spray, oral tabs), but they're used less often.
 not|SUPPORTED|"nudge blood pressure ... down" against "increase blood pressure"|One reassuring side note: ketamine tends to nudge blood pressure and heart rate down, not up.
+not|SUPPORTED|a chat's "ampa" is the source's AMPA ("shuts down this receptor called ampa")|ketamine shuts down this receptor called ampa, thats part of how it helps
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

@@ -1253,6 +1253,41 @@ test_conflict_route_of_name(void **state)
 	RUN_IN(&lex, cases);
 }
 
+/* A dictionary that knows every word but two acronyms. */
+static int
+fake_knows_words(void *ctx, const char *w)
+{
+	(void)ctx;
+	return strcmp(w, "ampa") != 0 && strcmp(w, "nmda") != 0;
+}
+
+/* A chat's name in small letters names what the source writes in capitals. */
+static void
+test_conflict_small_names(void **state)
+{
+	static const struct conflict_lexicon lex = { .knows = fake_knows_words };
+	static const char *const source =
+	    "While Ketamine blocks this receptor, it activates another receptor called AMPA.";
+	static const struct cf_case cases[] = {
+		{ "\"ampa\" is the source's AMPA",
+		  "ketamine shuts down this receptor called ampa, thats part of how it helps",
+		  source, { { ANT, "shuts", "activates" } } },
+		{ "what the source says of its AMPA",
+		  "ketamine switches on this receptor called ampa", source, { { 0 } } },
+		{ "a word the dictionary knows stays a word",
+		  "ketamine shuts down this receptor called receptor", source, { { 0 } } },
+	};
+	static const struct cf_case without[] = {
+		{ "no dictionary: no name",
+		  "ketamine shuts down this receptor called ampa, thats part of how it helps",
+		  source, { { 0 } } },
+	};
+
+	(void)state;
+	RUN_IN(&lex, cases);
+	RUN(without);
+}
+
 /* One kind put in another's place in a phrase both texts share. */
 static void
 test_conflict_slot_substitutions(void **state)
@@ -2832,6 +2867,7 @@ main(void)
 		cmocka_unit_test(test_conflict_lexicon_antonyms),
 		cmocka_unit_test(test_conflict_slot_substitutions),
 		cmocka_unit_test(test_conflict_route_of_name),
+		cmocka_unit_test(test_conflict_small_names),
 		cmocka_unit_test(test_conflict_tag_swaps),
 		cmocka_unit_test(test_conflict_name_variants),
 		cmocka_unit_test(test_conflict_roles_and_groups),
