@@ -6945,12 +6945,13 @@ mark_named_as_source(struct text *c, const struct text *s, const struct conflict
 			continue;
 		for (m = 0; m < n && t[m] >= 'a' && t[m] <= 'z'; m++)
 			;
-		if (m < n || lex->knows(lex->ctx, c->v[k].w))
+		if (m < n)
 			continue;
+		/* the dictionary is asked last: most claim words meet no name */
 		for (size_t j = 0; j < s->n; j++)
 			if (s->v[j].type == T_WORD && strcmp(s->v[j].w, c->v[k].w) == 0 &&
 			    name_like(s, j)) {
-				c->v[k].named = 1;
+				c->v[k].named = !lex->knows(lex->ctx, c->v[k].w);
 				break;
 			}
 	}
