@@ -46,7 +46,8 @@ struct tok {
 	unsigned char head;	/* the first word a negator negates */
 	unsigned char relative;	/* negated inside a relative clause only ("those who have not responded") */
 	unsigned char content;	/* is_content */
-	unsigned char named;	/* a claim's word in small letters the source writes as a name */
+	unsigned char small;	/* a claim's word in small letters no dictionary knows ("ampa") */
+	unsigned char named;	/* a small word the source writes as a name ("AMPA") */
 	unsigned char denies_quantifier;	/* a negator over a quantifier: "not fully" */
 	size_t quantifier;	/* denies_quantifier: the quantifier's token */
 	const struct listed_word *listed;	/* w in the word lists' table (mark_content), or NULL */
@@ -2409,10 +2410,10 @@ find_necessity(const struct text *c, const struct text *s, struct found *f)
 		 * "ongoing treatment isn't needed.": the negation passes over
 		 * "needed" to what follows (TRANSPARENT), and nothing does
 		 */
-		if (i >= 1 && (i + 1 == c->n || clause_punct(c, i + 1)) && is_negator(c, i - 1))
+		int last = i + 1 == c->n || clause_punct(c, i + 1);
+		if (last && i >= 1 && is_negator(c, i - 1))
 			negator = i - 1;
-		else if (i >= 2 && (i + 1 == c->n || clause_punct(c, i + 1)) &&
-		    is_negator(c, i - 2) && among(wd(c, i - 1), BE_FORMS))
+		else if (last && i >= 2 && is_negator(c, i - 2) && among(wd(c, i - 1), BE_FORMS))
 			negator = i - 2;
 		else if (c->v[i].pol != POL_NEG || !c->v[i].head)
 			continue;
@@ -6808,6 +6809,30 @@ opposites_of(const struct text *c, size_t i, const struct conflict_lexicon *lex,
 	return 0;
 }
 
+#define NAMED_SMALL_MIN 3	/* letters of a small-letter claim word read as a name */
+
+/*
+ * The claim's content words in small letters only, NAMED_SMALL_MIN or
+ * more, that the dictionary does not know: a chat's "ampa" may be what a
+ * source writes "AMPA" (mark_named_as_source); "aids", "us" stay words.
+ * Asked once per claim, not per source.
+ */
+static void
+mark_small_words(struct text *c, const struct conflict_lexicon *lex)
+{
+	if (lex == NULL || lex->knows == NULL)
+		return;
+	for (size_t k = 0; k < c->n; k++) {
+		const char *t = c->t + c->v[k].s;
+		size_t n = c->v[k].e - c->v[k].s, m;
+		if (c->v[k].type != T_WORD || !is_content(c, k) || n < NAMED_SMALL_MIN)
+			continue;
+		for (m = 0; m < n && t[m] >= 'a' && t[m] <= 'z'; m++)
+			;
+		c->v[k].small = m == n && !lex->knows(lex->ctx, c->v[k].w);
+	}
+}
+
 int
 conflict_claim_new(const char *claim, size_t claim_len, struct conflict_claim **out)
 {
@@ -6833,6 +6858,7 @@ conflict_claim_new_in(const char *claim, size_t claim_len, const struct conflict
 	mark_topic(&cl->c);
 	if (quantities(&cl->c, &cl->q) < 0)
 		goto fail;
+	mark_small_words(&cl->c, lex);
 	if (lex != NULL && lex->opposites != NULL && cl->c.n > 0) {
 		if ((cl->opp = calloc(cl->c.n, sizeof *cl->opp)) == NULL)
 			goto fail;
@@ -6925,33 +6951,22 @@ done:
 	return rc;
 }
 
-#define NAMED_SMALL_MIN 3	/* letters of a small-letter claim word read as a name */
-
 /*
  * A chat writes names in small letters: a claim word the dictionary does
- * not know ("ampa", "nmda", "bdnf"), all small letters, that the source
- * writes as a name ("AMPA") names what the source's does (name_like).
- * Words the dictionary knows ("aids", "us") are left as words.
+ * not know ("ampa", "nmda", "bdnf"; marked small by conflict_claim_new_in)
+ * that the source writes as a name ("AMPA") names what the source's does
+ * (name_like).
  */
 static void
-mark_named_as_source(struct text *c, const struct text *s, const struct conflict_lexicon *lex)
+mark_named_as_source(struct text *c, const struct text *s)
 {
-	if (lex == NULL || lex->knows == NULL)
-		return;
 	for (size_t k = 0; k < c->n; k++) {
-		const char *t = c->t + c->v[k].s;
-		size_t n = c->v[k].e - c->v[k].s, m;
-		if (c->v[k].type != T_WORD || !is_content(c, k) || n < NAMED_SMALL_MIN)
+		if (!c->v[k].small)
 			continue;
-		for (m = 0; m < n && t[m] >= 'a' && t[m] <= 'z'; m++)
-			;
-		if (m < n)
-			continue;
-		/* the dictionary is asked last: most claim words meet no name */
 		for (size_t j = 0; j < s->n; j++)
 			if (s->v[j].type == T_WORD && strcmp(s->v[j].w, c->v[k].w) == 0 &&
 			    name_like(s, j)) {
-				c->v[k].named = !lex->knows(lex->ctx, c->v[k].w);
+				c->v[k].named = 1;
 				break;
 			}
 	}
@@ -6981,7 +6996,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	mark_content(&s);
 	mark_negations(&s);
 	mark_ill_advised(&s);
-	mark_named_as_source(&c, &s, lex);
+	mark_named_as_source(&c, &s);
 	if (find_number(&c, &cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
 	    find_necessity(&c, &s, &f) < 0 ||
 	    find_antonym(&c, &s, lex, &f) < 0 ||

@@ -470,28 +470,42 @@ static int each_head_lemma(const struct thesaurus *t, long off, const char *w,
 }
 
 /*
- * How often SemCor tagged sense `number` (1-based) of base as part of
- * speech pos (cntlist.rev; a sense key's type digit: 1 noun, 2 verb, 3 or
- * 5 adjective, 4 adverb); 0 when never.
+ * The tags of lemma in the count list (cntlist.rev): of its sense
+ * `number` (1-based), or of every sense when number is 0, counting the
+ * sense keys whose type digit (1 noun, 2 verb, 3 adjective, 4 adverb, 5
+ * adjective satellite) is in types (NULL: any).  0 when never tagged.
  */
-static long sense_tags(const struct thesaurus *t, const char *base, int pos, long number)
+static long count_tags(const struct thesaurus *t, const char *lemma, const char *types,
+    long number)
 {
 	char key[LEMMA_MAX + 1];
-	size_t klen = strlen(base);
+	size_t klen = strlen(lemma);
 	if (t->counts.p == NULL || klen >= LEMMA_MAX)
 		return 0;
-	memcpy(key, base, klen);
+	memcpy(key, lemma, klen);
 	key[klen++] = '%';
 	const char *p = first_with_prefix(&t->counts, key, klen), *end = t->counts.p + t->counts.n;
-	const char types[NPOS][3] = { "1", "2", "35", "4" };
+	long sum = 0;
 	while (p != NULL && p < end && (size_t)(end - p) > klen && memcmp(p, key, klen) == 0) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *e = nl != NULL ? nl : end;
-		if (strchr(types[pos], p[klen]) != NULL && field_number(p, e, 1, 10) == number)
-			return field_number(p, e, 2, 10);
+		if ((types == NULL || strchr(types, p[klen]) != NULL) &&
+		    (number == 0 || field_number(p, e, 1, 10) == number)) {
+			long n = field_number(p, e, 2, 10);
+			sum += n > 0 ? n : 0;
+			if (number != 0)
+				break;
+		}
 		p = nl != NULL ? nl + 1 : end;
 	}
-	return 0;
+	return sum;
+}
+
+/* How often SemCor tagged sense `number` (1-based) of base as part of speech pos. */
+static long sense_tags(const struct thesaurus *t, const char *base, int pos, long number)
+{
+	static const char types[NPOS][3] = { "1", "2", "35", "4" };
+	return count_tags(t, base, types[pos], number);
 }
 
 #define SENSE_SHARE 2	/* a later sense counts when tagged at least 1/SENSE_SHARE as often */
@@ -932,22 +946,7 @@ int thesaurus_different_kinds(const struct thesaurus *t, const char *a, const ch
 /* The tags of lemma (every sense of the parts of speech asked for) in the count list. */
 static long lemma_tags(const struct thesaurus *t, const char *lemma, int parts)
 {
-	char key[LEMMA_MAX + 1];
-	size_t klen = strlen(lemma);
-	memcpy(key, lemma, klen);
-	key[klen++] = '%';
-	const char *p = first_with_prefix(&t->counts, key, klen), *end = t->counts.p + t->counts.n;
-	long sum = 0;
-	while (p != NULL && p < end && (size_t)(end - p) > klen && memcmp(p, key, klen) == 0) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *e = nl != NULL ? nl : end;
-		long n = field_number(p, e, 2, 10);
-		/* ss_type 1 noun, 2 verb; 3 adjective, 4 adverb, 5 adjective satellite */
-		if (n > 0 && (parts == THESAURUS_ALL_PARTS || p[klen] == '1' || p[klen] == '2'))
-			sum += n;
-		p = nl != NULL ? nl + 1 : end;
-	}
-	return sum;
+	return count_tags(t, lemma, parts == THESAURUS_ALL_PARTS ? NULL : "12", 0);
 }
 
 /*
