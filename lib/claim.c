@@ -210,7 +210,7 @@ static const char *const light_words[] = {
 	"considers", "continue", "continued", "continues", "crikey", "currently", "dae",
 	"dat", "deemed", "deh", "depending", "despite", "different", "dis", "don", "done",
 	"due", "easily", "ehen", "eish", "else", "em", "enough", "erm", "especially",
-	"even", "ever", "every", "everyone", "everything", "example", "fact", "fae", "far",
+	"even", "ever", "every", "everybody", "everyone", "everything", "example", "fact", "fae", "far",
 	"feel", "feels", "find", "finds", "fortunately", "found", "fr", "frankly", "frfr",
 	"furthermore", "fyi", "gave", "geez", "generally", "get", "gets", "getting", "gey",
 	"gie", "giein", "gimme", "give", "given", "gives", "giving", "go", "goes", "going",
@@ -224,8 +224,8 @@ static const char *const light_words[] = {
 	"mean", "means", "meanwhile", "mek", "moreover", "mostly", "much", "na", "naebody",
 	"naething", "nearly",
 	"need", "needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
-	"notwithstanding", "nuff", "nvm", "obviously", "odda", "often", "ok", "okay", "omg",
-	"one's", "ordinarily", "oughta", "outta", "overall", "particular", "particularly",
+	"notwithstanding", "nowt", "nuff", "nvm", "obviously", "odda", "often", "ok", "okay", "omg",
+	"one's", "ordinarily", "oughta", "outta", "overall", "owt", "particular", "particularly",
 	"per", "perhaps", "phew", "place", "please", "plenty", "pls", "plz", "pon",
 	"possible", "possibly", "predictably", "pretty", "probably", "prospective", "put", "puts",
 	"putting", "quite", "rather", "really", "receive", "received", "receives",
@@ -236,7 +236,7 @@ static const char *const light_words[] = {
 	"serving", "several", "sheesh", "show", "showed", "showing", "shown", "shows",
 	"since", "smh", "somebody", "someone", "somethin", "something", "sometimes",
 	"somewhat", "somewhere", "sorta", "specifically", "start", "started", "starting",
-	"starts", "still", "stuff", "substantially", "super", "surprisingly", "tae", "take",
+	"starts", "still", "stuff", "substantially", "summat", "super", "surprisingly", "tae", "take",
 	"taken",
 	"takes", "taking", "tbh", "tend", "tended", "tending", "tends", "thankfully",
 	"thereby", "therefore", "thing", "things", "tho", "though", "throughout", "thus",
@@ -1646,6 +1646,10 @@ static size_t goes_on_with(const char *claim, size_t len, size_t at, const char 
 			at++;
 		else
 			while (at < len && claim[at] == ' ')
+				at++;
+		/* "traces right back to", "clears right up": "right" only stresses */
+		if (k > 0 && !word_at(claim, len, at, w, wl) && word_at(claim, len, at, "right", 5))
+			for (at += 5; at < len && claim[at] == ' ';)
 				at++;
 		if (!word_at(claim, len, at, w, wl))
 			return 0;

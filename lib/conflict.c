@@ -1207,7 +1207,8 @@ went_as(const char *w, int up)
 #define DOWN_VERBS "dial dials dialed dialled dialing dialling tamp tamps tamped tamping " \
     "tone tones toned toning turn turns turned turning cut cuts cutting wind winds " \
     "winding calm calms calmed calming bring brings brought bringing knock knocks knocked " \
-    "knocking push pushes pushed pushing nudge nudges nudged nudging"
+    "knocking push pushes pushed pushing nudge nudges nudged nudging drag drags dragged " \
+    "dragging pull pulls pulled pulling"
 
 /* Verbs that "on" makes "activate" and "off" "block" ("switches the receptor on"). */
 #define SWITCH_VERBS "switch switches switched switching turn turns turned turning"
@@ -1236,10 +1237,19 @@ read_phrasal_verbs(struct text *x)
 		    among(x->v[i].w, "scale scales scaled scaling cut cuts cutting throttle "
 		    "throttles throttled throttling")))
 			as = "reduces";
-		/* "makes the brain make less BDNF" reduces it */
+		/* "makes the brain make less BDNF", "releases less glutamate" reduce it */
 		else if (among(x->v[i + 1].w, "less fewer") &&
-		    among(x->v[i].w, "make makes made making produce produces produced producing"))
+		    among(x->v[i].w, "make makes made making produce produces produced producing "
+		    "release releases released releasing"))
 			as = "reduces";
+		/* "your brain lets out less glutamate" */
+		else if (i > 0 && strcmp(x->v[i].w, "out") == 0 &&
+		    among(x->v[i + 1].w, "less fewer") &&
+		    among(x->v[i - 1].w, "let lets letting put puts putting pump pumps pumped "
+		    "pumping")) {
+			read_as(&x->v[i - 1], "reduces");
+			continue;
+		}
 		/*
 		 * "the state sticks around" lingers; so does one that "continues
 		 * for weeks", "keeps going for days" or "remains dissociated for
@@ -1497,14 +1507,22 @@ set_pol(struct text *x, size_t i, int pol, size_t negator)
 	x->v[i].negator = negator;
 }
 
-/* Whether a clause word (CLAUSE_WORD) stands between tokens a and b of x. */
+/* Subjects that open a clause of their own after "and": "and there'd be no risk". */
+#define NEW_SUBJECT "there there'd there's there'll it it'd it's it'll you you'd they they'd " \
+    "we we'd he she"
+
+/*
+ * Whether a clause word (CLAUSE_WORD), or "and" or "so" before a subject
+ * of its own, stands between tokens a and b of x.
+ */
 static int
 clause_word_between(const struct text *x, size_t a, size_t b)
 {
 	size_t lo = a < b ? a : b, hi = a < b ? b : a;
 
 	for (size_t k = lo + 1; k < hi; k++)
-		if (x->v[k].type == T_WORD && among(wd(x, k), CLAUSE_WORD))
+		if (x->v[k].type == T_WORD && (among(wd(x, k), CLAUSE_WORD) ||
+		    (among(wd(x, k), "and so") && k + 1 < hi && among(wd(x, k + 1), NEW_SUBJECT))))
 			return 1;
 	return 0;
 }
@@ -1517,7 +1535,7 @@ static size_t sentence_end(const struct text *x, size_t i);
 
 /*
  * A deed called ill-advised after it ("driving yourself home afterward is
- * a bad idea", "isn't a good idea") is denied as "not advisable to drive"
+ * a bad idea", "isn't a good idea", "is a no-go") is denied as "not advisable to drive"
  * denies it: the first word in "-ing" of the clause is marked negated.
  */
 static void
@@ -1527,6 +1545,9 @@ mark_ill_advised(struct text *x)
 		int bad = strcmp(wd(x, i), "idea") == 0 && (strcmp(wd(x, i - 1), "bad") == 0 ||
 		    (strcmp(wd(x, i - 1), "good") == 0 && (is_negator(x, i - 2) ||
 		    (i >= 3 && among(wd(x, i - 2), "a") && is_negator(x, i - 3)))));
+		/* "is a no-go", "is a no-no" */
+		bad |= among(wd(x, i), "go no") && inner_hyphen(x, i - 1) &&
+		    strcmp(wd(x, i - 2), "no") == 0;
 		if (!bad)
 			continue;
 		for (size_t k = clause_start(x, i); k + 1 < i; k++)
@@ -2770,7 +2791,11 @@ said_of_list_item(const struct text *s, size_t sj, const char **ca, size_t nca)
 		else if (is_content(s, k))
 			items[n++] = s->v[k].stem;
 	}
-	return commas > 0 && shared(ca, nca, items, n) == nca;
+	/* "ineffective against fibromyalgia": the preposition is no item */
+	size_t need = nca;
+	for (size_t a = 0; a < nca; a++)
+		need -= among(ca[a], "against toward towards versus");
+	return commas > 0 && need > 0 && shared(ca, nca, items, n) >= need;
 }
 
 /*
@@ -4140,10 +4165,13 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 static size_t
 subject_stems(const struct text *x, size_t from, const char **out, size_t *first)
 {
-	size_t k = clause_start(x, from), n = 0;
+	size_t k = clause_start(x, from), n = 0, to = from;
 
+	/* "..., far more common than": a degree before the comparative is no subject */
+	while (to > k && among(wd(x, to - 1), "far much way even still lot a"))
+		to--;
 	*first = k;
-	for (size_t m = k; m < from && n < SIDE_MAX; m++)
+	for (size_t m = k; m < to && n < SIDE_MAX; m++)
 		if (is_content(x, m))
 			out[n++] = x->v[m].stem;
 	if (n > 0 && !among(wd(x, k), "these those they it this"))

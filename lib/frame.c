@@ -121,64 +121,69 @@ static const char *const reading_words[] = { "memory", "reading", "recall", "rem
 
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
-	"and i'm not a doctor", "as a general principle", "as a rule of thumb", "as far as i know",
-	"bear in mind that", "believe it or not", "believe me", "bless her heart",
-	"bless his heart", "bless their hearts", "bless your heart", "capisce", "catch is",
-	"consider that", "fair warning", "for what it is worth", "friendly reminder",
-	"friendly reminder that", "from what i can tell", "from what i gather",
-	"from what i have read", "from what i hear", "from what i read", "from what i understand",
-	"from what i've read", "fun fact", "funnily enough", "funny enough", "get this",
-	"go figure", "god love her", "god love him", "god love it", "god love them", "god love us",
-	"god willing",
+	"and i'm not a doctor", "as a general principle", "as a rule of thumb",
+	"as far as i know", "as it turns out", "bear in mind that", "believe it or not",
+	"believe me", "bless em", "bless her heart", "bless his heart",
+	"bless their hearts", "bless them", "bless your heart", "by all accounts",
+	"capisce", "catch is", "consider that", "fair warning", "for what it is worth",
+	"friendly reminder", "friendly reminder that", "from what i can tell",
+	"from what i gather", "from what i have read", "from what i hear",
+	"from what i read", "from what i understand", "from what i've read", "fun fact",
+	"funnily enough", "funny enough", "get this", "go figure", "god love her",
+	"god love him", "god love it", "god love them", "god love us", "god willing",
 	"great question", "happy to help", "heads up", "here's the thing", "honest to god",
 	"i am given to understand", "i am given to understand that", "i am not a doctor",
-	"i completely understand", "i fully understand", "i had no idea", "i had no idea that",
-	"i kid you not", "i must say", "i swear", "i tell you what", "i totally understand",
-	"i understand", "i will not oversell it", "i will not sugarcoat it",
-	"i won't gloss over it", "i won't lie", "i won't lie to you", "i won't oversell it",
-	"i won't overstate it", "i won't sugar coat it", "i won't sugarcoat it", "i'll be honest",
+	"i completely understand", "i fully understand", "i had no idea",
+	"i had no idea that", "i kid you not", "i must say", "i swear", "i tell you what",
+	"i totally understand", "i understand", "i will not oversell it",
+	"i will not sugarcoat it", "i won't gloss over it", "i won't lie",
+	"i won't lie to you", "i won't oversell it", "i won't overstate it",
+	"i won't sugar coat it", "i won't sugarcoat it", "i'll be honest",
 	"i'll be honest with you", "i'm happy to help", "i'm no doctor", "i'm no expert",
 	"i'm not a doctor", "i'm not an expert", "i'm not going to lie", "i'm tellin ya",
-	"i'm telling you", "imagine that", "in other words", "in plain english", "in plain terms",
-	"in plain words", "in short", "in simple words", "in the normal course of events",
-	"in the normal course of things", "in the ordinary course of events",
-	"in the ordinary course of things", "in the usual course of things", "innit",
-	"interestingly enough", "it appears", "it bears mentioning that", "it bears repeating",
-	"it bears repeating that", "it bears saying that", "it checks out that",
-	"it is accurate that", "it is correct that", "it is fair to say that", "it is held that",
-	"it is no joke", "it is true that", "it is worth noting that",
-	"it may interest you to learn that", "it may interest your readers to learn that",
-	"it seems", "it would seem", "it's no joke", "it's no laughing matter", "just so you know",
-	"just so you're aware", "just so you're not caught off guard", "keep in mind that",
-	"ken", "kindly note that",
-	"know what i mean", "know what i'm sayin", "know what i'm saying", "lemme tell ya",
+	"i'm telling you", "i'm told", "imagine that", "in other words", "in plain english",
+	"in plain terms", "in plain words", "in short", "in simple words",
+	"in the normal course of events", "in the normal course of things",
+	"in the ordinary course of events", "in the ordinary course of things",
+	"in the usual course of things", "innit", "interestingly enough", "it appears",
+	"it bears mentioning that", "it bears repeating", "it bears repeating that",
+	"it bears saying that", "it checks out that", "it is accurate that",
+	"it is correct that", "it is fair to say that", "it is held that", "it is no joke",
+	"it is true that", "it is worth noting that", "it may interest you to learn that",
+	"it may interest your readers to learn that", "it seems", "it turns out",
+	"it turns out that", "it would seem", "it's no joke", "it's no laughing matter",
+	"just so you know", "just so you're aware", "just so you're not caught off guard",
+	"keep in mind that", "ken", "kindly note that", "know what i mean",
+	"know what i'm sayin", "know what i'm saying", "lemme tell ya",
 	"let it be remembered", "let it be said", "let me be clear", "let me be honest",
 	"let me be plain", "let me be plain with you", "let me tell you", "let us be clear",
 	"let us be clear that", "let us be honest", "let us be honest with you",
-	"let's not sugarcoat it", "listen up", "long story short", "look it up", "make no mistake",
-	"mark my words", "mind you", "needless to say", "no big deal", "no biggie", "no excuses",
-	"no joke", "no kidding", "no laughing matter", "no lie", "no problem", "no sweat",
-	"no two ways about it", "no word of a lie", "no worries", "not gonna lie",
-	"not me finding out", "not me finding out that", "not me just finding out",
-	"not me learning", "not me learning that", "not me realizing", "not me realizing that",
-	"note that", "oddly enough", "of course", "one might say",
-	"please be advised that", "please be aware that", "please kindly note that",
-	"please kindly understand that", "please note", "please note that",
-	"please understand that", "praise god", "praise the lord",
-	"put simply", "quick reminder",
-	"quick reminder that", "real talk", "remember that", "reminder that", "rumor has it",
-	"rumour has it", "simply put", "so the argument runs", "so you're not caught off guard",
-	"strangely enough", "sure enough", "surprise surprise", "swear to god", "take it from me",
-	"thank the lord", "thank you for reaching out", "thank you so much for reaching out",
-	"thanks for reaching out", "that's no joke", "the catch is", "the downside is",
-	"the only catch is", "the only downside is", "the thing is", "the trouble is",
-	"the way i understand it", "think of it like this", "think of it this way", "to be fair",
-	"to be sure", "to put it simply", "trouble is", "trust me", "weirdly enough", "who knew",
-	"who would have thought", "who'da thunk it", "without prejudice to the foregoing",
-	"word is", "would ye believe", "would you believe", "would you believe it", "ya know",
-	"ya know what i mean", "ya know what i'm sayin", "ya know what i'm saying", "ya see",
-	"ye ken", "yes", "you know", "you know what i mean", "you know what i'm sayin",
-	"you know what i'm saying", "you see",
+	"let's not sugarcoat it", "listen up", "long story short", "look it up",
+	"make no mistake", "mark my words", "mind you", "needless to say", "no big deal",
+	"no biggie", "no excuses", "no joke", "no kidding", "no laughing matter", "no lie",
+	"no problem", "no sweat", "no two ways about it", "no word of a lie", "no worries",
+	"not gonna lie", "not me finding out", "not me finding out that",
+	"not me just finding out", "not me learning", "not me learning that",
+	"not me realizing", "not me realizing that", "note that", "oddly enough",
+	"of course", "one might say", "please be advised that", "please be aware that",
+	"please kindly note that", "please kindly understand that", "please note",
+	"please note that", "please understand that", "praise god", "praise the lord",
+	"put simply", "quick reminder", "quick reminder that", "real talk", "remember that",
+	"reminder that", "rumor has it", "rumour has it", "simply put", "so i'm told",
+	"so the argument runs", "so you're not caught off guard", "strangely enough",
+	"sure enough", "surprise surprise", "swear to god", "take it from me",
+	"thank the lord", "thank you for reaching out",
+	"thank you so much for reaching out", "thanks for reaching out", "that's no joke",
+	"the catch is", "the downside is", "the only catch is", "the only downside is",
+	"the thing is", "the trouble is", "the way i understand it",
+	"think of it like this", "think of it this way", "to be fair", "to be sure",
+	"to put it simply", "trouble is", "trust me", "turns out", "turns out that",
+	"weirdly enough", "who knew", "who would have thought", "who'da thunk it",
+	"without prejudice to the foregoing", "word is", "would ye believe",
+	"would you believe", "would you believe it", "would you credit it", "ya know",
+	"ya know what i mean", "ya know what i'm sayin", "ya know what i'm saying",
+	"ya see", "ye ken", "yes", "you know", "you know what i mean",
+	"you know what i'm sayin", "you know what i'm saying", "you see",
 };
 
 /* Words before a sentence's aside: "Now mind you,", "Well, from what I read,". */
@@ -187,7 +192,7 @@ static const char *const aside_openers[] = { "and", "but", "now", "oh", "okay", 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks." */
 static const char *const endearments[] = {
 	"babe", "boys", "bro", "buddy", "champ", "darlin", "darling", "dear", "dearest", "dearie",
-	"everyone", "fam", "folks", "friend", "friends", "gentlemen", "guys", "hon", "honey",
+	"everyone", "fam", "fellas", "folks", "friend", "friends", "gentlemen", "guys", "hon", "honey",
 	"kiddo", "kids", "lads", "love", "luv", "mate", "pal", "pet", "petal", "sugar",
 	"sweetheart", "sweetie", "team",
 };
@@ -1111,6 +1116,13 @@ static int writer_aside(const struct tokens *ts, int k, int last)
 	return 1;
 }
 
+/* What a fact did to the writer, after "which": ", which was news to me." Sorted. */
+static const char *const writer_reactions[] = {
+	"amazed me", "came as a surprise", "came as a surprise to me", "came as news to me",
+	"floored me", "is news to me", "shocked me", "surprised me", "was a surprise",
+	"was a surprise to me", "was news to me",
+};
+
 /*
  * The writer's comment after a comma, from token k: the token after it,
  * or -1.  Up to the claim's end at `last` (last + 1): ", which I did not
@@ -1127,6 +1139,9 @@ static int writer_comment(const struct tokens *ts, int k, int last)
 	if (unknowing(ts, k, last + 1) || impression(ts, k + 1, last) ||
 	    writer_aside(ts, k + 1, last))
 		return last + 1;
+	for (size_t r = 0; r < NP(writer_reactions); r++)
+		if (phrase_at(ts, k + 1, writer_reactions[r]) == last + 1)
+			return last + 1;	/* ", which was news to me." */
 	int close = k + 1;
 	while (close < ts->n && close <= k + UNKNOWING_TOKENS && is_word(ts, close))
 		close++;

@@ -67,10 +67,10 @@ static const char *const groups[] = {
 	"percent percentage",
 	/* people and care */
 	"doctor physician clinician practitioner",
-	"people individuals persons person patient folks folk",
+	"people individuals persons person patient folks folk blokes",
 	"expert specialist",
 	"rehab rehabilitation",
-	"staff personnel professional",
+	"staff personnel professional crew",
 	"child children kid kids",
 	"medication medicine drug pharmaceutical",
 	"medicine medical hospital",
@@ -168,6 +168,7 @@ static const char *const groups[] = {
 	"fatigue tired tiredness exhaustion",
 	"pregnant pregnancy",
 	"recover recovery",
+	"everybody everyone",
 	"psychiatry psychiatric",
 	"pain painful",
 	"anesthetic anaesthetic anesthesia anaesthesia anesthetize anaesthetize anesthetise "
@@ -392,6 +393,15 @@ static const char *const phrases[] = {
 	/* a child's, an office email's, a narrator's */
 	"a bump in|increase", "bump up|increase",
 	"loop in|consult", "pick up the tab|cover", "trace back to|derived",
+	/* a newsreel's, a tradie's, a Yorkshire grandmother's, a mechanic's */
+	"arm and a leg|expensive", "spring from|derived", "stem from|derived",
+	"descended from|derived", "nobody keeping an eye|unsupervised",
+	"no one keeping an eye|unsupervised", "hooked on|dependency", "lean on|depend",
+	"different for everybody|vary", "different for everyone|vary", "for a bit|temporary",
+	"your build|composition", "how you're built|composition", "how you are built|composition",
+	"how poorly|severity", "how sick|severity", "how ill|severity", "skive off|skip",
+	"play hooky|skip", "bunk off|skip", "zone out|dissociation", "cool down|reduce",
+	"deliver the goods|effective",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

@@ -1805,6 +1805,16 @@ is|SUPPORTED|"before they fully understand" says nothing is understood yet|They 
 is|SUPPORTED|"Non-IV options" are a kind, no denial of IV|Non-IV options do exist (intranasal spray, oral tabs), but they're used less often.
 not|SUPPORTED|"nudge blood pressure ... down" against "increase blood pressure"|One reassuring side note: ketamine tends to nudge blood pressure and heart rate down, not up.
 not|SUPPORTED|a chat's "ampa" is the source's AMPA ("shuts down this receptor called ampa")|ketamine shuts down this receptor called ampa, thats part of how it helps
+is|SUPPORTED|"costs an arm and a leg" is expensive, "out of reach" a barrier|Problem is it costs an arm and a leg, so for some people it's just out of reach.
+is|SUPPORTED|"with nobody keeping an eye" is unsupervised, "hooked on" dependency|If you're having it regular with nobody keeping an eye on things, you could end up hooked on it.
+is|SUPPORTED|"your build" is body composition|How much you get depends on your age, your build and how crook your head is.
+is|SUPPORTED|"different for everybody" is varying from one individual to another|You're looking at three sessions or more, as a rule, though it's different for everybody.
+is|SUPPORTED|"traces right back to": "right" only stresses the phrase|Fun bit of history for you: ketamine's family tree traces right back to phencyclidine.
+is|SUPPORTED|"is a no-go" denies driving home, as the source does|Bring a buddy along to your appointment, driving yourself home afterward is a no-go.
+not|SUPPORTED|"ineffective against" an item of the source's list of what it "proved effective for"|Ketamine has proved ineffective against fibromyalgia.
+not|SUPPORTED|"far more common than" the drip, where the source calls sprays and tablets less common|The nose spray and the tablet are the way most folks get their ketamine, far more common than the old IV drip!
+not|SUPPORTED|"lets out less glutamate" against an increase in its release|Blocking them receptors means your brain lets out less glutamate, and that's how it lifts you.
+not|SUPPORTED|"no risk at all" after "nobody minding you and there'd be"|You could take ketamine regular with nobody minding you and there'd be no risk at all of getting hooked on it.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
