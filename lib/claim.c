@@ -3072,6 +3072,93 @@ static void heads_phrase(const struct claim_check *cc, const struct claim_input 
 	}
 }
 
+/* Words that may stand between a thing and its other name: "aka", "also called". */
+static const char *const renaming_words[] = {
+	"aka", "also", "alias", "call", "called", "ie", "is", "known", "named", "or",
+	"otherwise", "that", "which",
+};
+
+#define RENAMING_MAX 3	/* renaming words between a thing's two names */
+
+/*
+ * Whether the claim names judged word b right after judged word a, with
+ * only punctuation and at most RENAMING_MAX renaming words between:
+ * "floaty, dissociative", "swelling (inflammation)", "ECT, also called".
+ */
+static int renamed_after(const struct claim_check *cc, const char *claim, int a, int b)
+{
+	char wa[64], wb[64], w[64];
+	size_t len = strlen(claim), na = strlen(cc->judged.w[a].surface);
+	size_t nb = strlen(cc->judged.w[b].surface);
+	if (!lower_word(cc->judged.w[a].surface, na, wa, sizeof wa) ||
+	    !lower_word(cc->judged.w[b].surface, nb, wb, sizeof wb))
+		return 0;
+	for (size_t i = 0; i + na <= len; i++) {
+		if (!word_at(claim, len, i, wa, na))
+			continue;
+		size_t at = i + na;
+		int apart = 0;	/* a mark or a renaming word between: "synaptic connections" is one name */
+		for (int between = 0; at < len && between <= RENAMING_MAX;) {
+			if (!is_word_byte(claim[at])) {
+				apart |= claim[at] != ' ';
+				at++;
+				continue;
+			}
+			if (word_at(claim, len, at, wb, nb))
+				return apart || between > 0;
+			size_t j = word_end(claim, len, at);
+			if (!lower_word(claim + at, j - at, w, sizeof w) || !IN_LIST(w, renaming_words))
+				break;
+			between++;
+			at = j;
+		}
+	}
+	return 0;
+}
+
+/* Whether word w matches stem by one of its first n stems. */
+static int holds_stem(const struct word *w, int n, const char *stem)
+{
+	for (int s = 0; s < n && s < w->nstems; s++)
+		if (strcmp(w->stems[s], stem) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A thing the claim names twice, in two words one of which the other's
+ * kin (kin.h's groups, phrases and shorthand; stems[0 .. table_kin[i]))
+ * holds, the second right after the first with only punctuation and
+ * renaming words between ("that floaty, dissociative feeling",
+ * "swelling (inflammation)", "phencyclidine, aka PCP"): one source word
+ * states both (words.h's restates).  Not two names apart ("vets use it
+ * on animals"), which may be two things; not a direction word ("raises
+ * ... and increases"), whose scope conflict.c reads; nor a word no
+ * source holds ("pregnancy ... pregnant patients": what the claim is
+ * about).
+ */
+static void weigh_synonyms_said_twice(struct claim_check *cc, const char *claim,
+    const int *table_kin)
+{
+	for (int b = 0; b < cc->judged.n; b++) {
+		struct word *wb = &cc->judged.w[b];
+		wb->restates = 0;
+		if (wb->idf <= 0 || wb->df == 0 || wb->optional || cc->direction[b] ||
+		    wb->nstems == 0)
+			continue;
+		for (int a = 0; a < b; a++) {
+			const struct word *wa = &cc->judged.w[a];
+			if (wa->idf > 0 && wa->df > 0 && !cc->direction[a] && wa->nstems > 0 &&
+			    (holds_stem(wb, table_kin[b], wa->stems[0]) ||
+			    holds_stem(wa, table_kin[a], wb->stems[0])) &&
+			    renamed_after(cc, claim, a, b)) {
+				wb->restates = a + 1;
+				break;
+			}
+		}
+	}
+}
+
 /*
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
@@ -3091,7 +3178,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		cc->judged.w[i].joint_to = cc->judged.w[i].nstems;
 	}
 	int title = title_case(claim);
-	int heads[WORDS_MAX];
+	int heads[WORDS_MAX], table_kin[WORDS_MAX];
 	heads_phrase(cc, in, heads);
 	for (int i = 0; i < cc->judged.n; i++) {
 		struct word *jw = &cc->judged.w[i];
@@ -3187,6 +3274,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * readers use them ("pregnant" is seldom "significant").
 		 */
 		int their = in->synonym_their_senses * (jw->df == 0 ? 2 : 1);
+		table_kin[i] = jw->nstems;
 		if (jw->idf > 0 && !jw->prefix && !named && !heads[i] &&
 		    kin_synonyms(in->kin, in->thesaurus, in->synonym_senses, their,
 		    jw->df == 0, in->tok, jw->surface,
@@ -3195,6 +3283,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	}
 	weigh_remarks(cc, claim);
 	weigh_likenings(cc, in->thesaurus, claim);
+	weigh_synonyms_said_twice(cc, claim, table_kin);
 	int after_at = 0;	/* "at all" stresses a negation; it is no quantifier */
 	/*
 	 * "If you're not a fan of IVs, ketamine can also be injected": a

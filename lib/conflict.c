@@ -1257,6 +1257,9 @@ read_phrasal_verbs(struct text *x)
 		 */
 		else if ((strcmp(x->v[i + 1].w, "around") == 0 &&
 		    among(x->v[i].w, "stick sticks stuck sticking hang hangs hung hanging")) ||
+		    /* "hangs on for weeks" */
+		    (strcmp(x->v[i + 1].w, "on") == 0 && strcmp(wd(x, i + 2), "for") == 0 &&
+		    among(x->v[i].w, "hang hangs hung hanging")) ||
 		    (among(x->v[i].w, "continue continues continued") &&
 		    strcmp(x->v[i + 1].w, "for") == 0) ||
 		    (among(x->v[i].w, "keep keeps kept") && strcmp(x->v[i + 1].w, "going") == 0 &&
@@ -1556,6 +1559,28 @@ mark_ill_advised(struct text *x)
 				x->v[k].head = 1;
 				break;
 			}
+	}
+}
+
+/* Words that set out an aim before "to": "efforts to ensure equitable access". */
+#define AIMING "aim aims aimed aiming effort efforts strive strives striving seek seeks " \
+    "seeking hope hopes hoping goal goals order"
+
+/*
+ * What a source sets out to do is no fact it states: "efforts to ensure
+ * equitable access" says nothing of whether people can access it, so the
+ * words after the aim's "to", to its clause's end, are marked POL_UNK.
+ */
+static void
+mark_aims(struct text *x)
+{
+	for (size_t i = 0; i + 2 < x->n; i++) {
+		if (strcmp(wd(x, i + 1), "to") != 0 || !among(wd(x, i), AIMING))
+			continue;
+		for (size_t k = i + 2; k < x->n && !clause_punct(x, k) &&
+		    !among(wd(x, k), CLAUSE_WORD); k++)
+			if (x->v[k].type == T_WORD && x->v[k].pol == POL_POS)
+				set_pol(x, k, POL_UNK, k);
 	}
 }
 
@@ -7024,6 +7049,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	mark_content(&s);
 	mark_negations(&s);
 	mark_ill_advised(&s);
+	mark_aims(&s);
 	mark_named_as_source(&c, &s);
 	if (find_number(&c, &cl->q, &s, &f) < 0 || find_negation(&c, &s, &f) < 0 ||
 	    find_necessity(&c, &s, &f) < 0 ||

@@ -140,6 +140,11 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 		return 0;
 	if (add_hit(a, start, end, i, kin, stem))
 		return 1;
+	/* a word the claim names twice, in other words, is stated by either */
+	for (int k = 0; k < a->ws->n; k++)
+		if (k != i && (a->ws->w[k].restates == i + 1 || a->ws->w[i].restates == k + 1) &&
+		    add_hit(a, start, end, k, 1, 0))
+			return 1;
 	/* an acronym states every word of its run */
 	if (kin && joint_matches(an, i, term, n))
 		for (int k = 0; k < a->ws->n; k++)

@@ -42,6 +42,12 @@ struct word {
 	 * "traumatic", ...).  Any other stem states one word a token.
 	 */
 	int joint_from, joint_to;
+	/*
+	 * 1 + the index of an earlier word that this one names again, in
+	 * other words ("that floaty, dissociative feeling"): a token stating
+	 * either states both.  0: none.
+	 */
+	int restates;
 	int prefix;			/* match terms that start with stems[0] */
 	/*
 	 * a claim's acronym that is a stop word in small letters ("WHO"):

@@ -1815,6 +1815,11 @@ not|SUPPORTED|"ineffective against" an item of the source's list of what it "pro
 not|SUPPORTED|"far more common than" the drip, where the source calls sprays and tablets less common|The nose spray and the tablet are the way most folks get their ketamine, far more common than the old IV drip!
 not|SUPPORTED|"lets out less glutamate" against an increase in its release|Blocking them receptors means your brain lets out less glutamate, and that's how it lifts you.
 not|SUPPORTED|"no risk at all" after "nobody minding you and there'd be"|You could take ketamine regular with nobody minding you and there'd be no risk at all of getting hooked on it.
+is|SUPPORTED|"efforts to ensure equitable access" in the next sentence is an aim, no access stated|It can be so expensive that a lot of people just can't access it.
+is|SUPPORTED|a thing named twice ("pcp aka phencyclidine"): one source word says both|ketamine literally comes from pcp aka phencyclidine im screaming
+is|SUPPORTED|a thing named twice after a comma ("queasy, nausea's")|It can leave you a little queasy, nausea's one of the side effects.
+is|SUPPORTED|"synaptic connections" is one name, not a thing named twice|Where depression has frayed the delicate synaptic connections, ketamine mends them, and in doing so brings its rapid antidepressant effects.
+not|SUPPORTED|"hangs on for weeks" lingers, against "dissipates post-treatment"|That spacey, floaty feelin' you get durin' the infusion usually hangs on for weeks after you're done, bless your heart.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
