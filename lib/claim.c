@@ -1651,6 +1651,22 @@ static size_t goes_on_with(const char *claim, size_t len, size_t at, const char 
 		if (k > 0 && !word_at(claim, len, at, w, wl) && word_at(claim, len, at, "right", 5))
 			for (at += 5; at < len && claim[at] == ' ';)
 				at++;
+		/* "keep goin' back": "going" with its "g" dropped */
+		size_t dropped = 0;
+		if (!word_at(claim, len, at, w, wl) && wl > 4 && strcmp(w + wl - 3, "ing") == 0 &&
+		    word_at(claim, len, at, w, wl - 1)) {
+			if (at + wl - 1 < len && claim[at + wl - 1] == '\'')
+				dropped = 1;
+			else if (at + wl + 1 < len && memcmp(claim + at + wl - 1, "\xe2\x80\x99", 3) == 0)
+				dropped = 3;
+		}
+		if (dropped) {
+			at += wl - 1 + dropped;
+			k += wl;
+			while (k < n && phrase[k] == ' ')
+				k++;
+			continue;
+		}
 		if (!word_at(claim, len, at, w, wl))
 			return 0;
 		at += wl;
@@ -1686,18 +1702,67 @@ static int phrase_words_kin(struct claim_check *cc, const struct claim_input *in
  * and then the rest of a phrase (goes_on_with): each judged word of it
  * gets `as` and its kin (phrase_words_kin).  0, or -1.
  */
+/* Particles a phrasal verb's object may come before: "push blood pressure up". Sorted. */
+static const char *const particles[] = {
+	"away", "back", "down", "in", "off", "on", "out", "over", "up",
+};
+
+#define PHRASE_OBJECT_MAX 6	/* words of an object between a verb and its particle */
+
+/*
+ * Where a phrase's rest that opens with a particle ("up with") goes on
+ * after an object of at most PHRASE_OBJECT_MAX words from claim[at], no
+ * punctuation between ("team that ketamine up with", "bump your blood
+ * pressure up"): the end of the rest, its start in *rest_at; or 0.
+ */
+static size_t goes_on_after_object(const char *claim, size_t len, size_t at, const char *rest,
+    size_t rest_len, size_t *rest_at)
+{
+	char first[16];
+	size_t k = 0, end;
+	while (k < rest_len && rest[k] == ' ')
+		k++;
+	size_t n = strcspn(rest + k, " |");
+	if (n > rest_len - k || n >= sizeof first)
+		return 0;
+	memcpy(first, rest + k, n);
+	first[n] = '\0';
+	if (!IN_LIST(first, particles))
+		return 0;
+	for (int words = 0; words < PHRASE_OBJECT_MAX; words++) {
+		while (at < len && claim[at] == ' ')
+			at++;
+		size_t j = word_end(claim, len, at);
+		if (j == at)
+			return 0;	/* a mark: the clause goes on elsewhere */
+		while (j + 1 < len && claim[j] == '\'' && is_word_byte(claim[j + 1]))
+			j = word_end(claim, len, j + 1);	/* "your heart's" */
+		at = j;
+		if ((end = goes_on_with(claim, len, at, rest, rest_len)) != 0) {
+			*rest_at = at;
+			return end;
+		}
+	}
+	return 0;
+}
+
 static int phrase_from(struct claim_check *cc, const struct claim_input *in, const char *word,
     size_t wn, int any_case, const char *rest, size_t rest_len, const char *as)
 {
 	const char *claim = in->claim;
-	size_t len = strlen(claim), end;
+	size_t len = strlen(claim), end, rest_at;
 	for (size_t i = 0; i + wn <= len; i++) {
 		int differs = any_case ? strncasecmp(claim + i, word, wn) :
 		    memcmp(claim + i, word, wn);
-		if (differs != 0 || (i > 0 && is_word_byte(claim[i - 1])) ||
-		    (end = goes_on_with(claim, len, i + wn, rest, rest_len)) == 0)
+		if (differs != 0 || (i > 0 && is_word_byte(claim[i - 1])))
 			continue;
-		return phrase_words_kin(cc, in, claim, i, end, as);
+		if ((end = goes_on_with(claim, len, i + wn, rest, rest_len)) != 0)
+			return phrase_words_kin(cc, in, claim, i, end, as);
+		/* the verb and its particle get the phrase's word, not the object between */
+		if (rest_len > 0 && (end = goes_on_after_object(claim, len, i + wn, rest, rest_len,
+		    &rest_at)) != 0)
+			return phrase_words_kin(cc, in, claim, i, i + wn, as) < 0 ? -1 :
+			    phrase_words_kin(cc, in, claim, rest_at, end, as);
 	}
 	return 0;
 }

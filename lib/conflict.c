@@ -1275,8 +1275,8 @@ read_phrasal_verbs(struct text *x)
 	}
 	/*
 	 * the particle after a short object: "bring your blood pressure
-	 * down", "switching the NMDA receptors on" (the clause's last word
-	 * or before where it happens, "on in the brain"; not "turns
+	 * down", "switching the NMDA receptors on" (the clause's last word,
+	 * or before "and" or where it happens, "on in the brain"; not "turns
 	 * patients on to therapy")
 	 */
 	for (size_t i = 0; i + 2 < x->n; i++) {
@@ -1289,13 +1289,17 @@ read_phrasal_verbs(struct text *x)
 				break;
 			if ((up && strcmp(x->v[k].w, "up") == 0) ||
 			    (down && strcmp(x->v[k].w, "down") == 0)) {
+				/* "cranking the NMDA receptors up": a receptor is activated */
+				int receptor = 0;
+				for (size_t m = i + 1; m < k; m++)
+					receptor |= among(x->v[m].w, "receptor receptors");
 				read_as(&x->v[i], up && strcmp(x->v[k].w, "up") == 0 ?
-				    "increases" : "reduces");
+				    (receptor ? "activates" : "increases") : "reduces");
 				break;
 			}
 			if (on && among(x->v[k].w, "on off") &&
 			    (k + 1 == x->n || x->v[k + 1].type == T_PUNCT ||
-			    among(x->v[k + 1].w, "in inside within throughout"))) {
+			    among(x->v[k + 1].w, "in inside within throughout and"))) {
 				read_as(&x->v[i], strcmp(x->v[k].w, "on") == 0 ?
 				    "activates" : "blocks");
 				break;
@@ -1803,6 +1807,9 @@ mark_negations(struct text *x)
 			 */
 			if (j != i && is_negator(x, j) && !clause_word_between(x, i, j) &&
 			    !(j < i && strcmp(wd(x, j), "without") == 0) &&
+			    /* "use with nobody watching carries no risk": "without" */
+			    !(j < i && among(wd(x, j), "nobody no") &&
+			    strcmp(wprev(x, j), "with") == 0) &&
 			    !(j < i && concord_first(x, j, ce))) {
 				pol = POL_UNK;
 				relative = 0;
@@ -5369,6 +5376,16 @@ route_of(const struct text *x, size_t i)
 	for (size_t r = 0; r < NROUTE; r++)
 		if (among_tok(x, i, ROUTE[r]))
 			return (int)r;
+	/* "the IV's the odd one out": the route, before "'s" */
+	size_t n = strlen(x->v[i].w);
+	char base[WORD_MAX];
+	if (n > 2 && n < sizeof base && strcmp(x->v[i].w + n - 2, "'s") == 0) {
+		memcpy(base, x->v[i].w, n - 2);
+		base[n - 2] = '\0';
+		for (size_t r = 0; r < NROUTE; r++)
+			if (among(base, ROUTE[r]))
+				return (int)r;
+	}
 	return -1;
 }
 
@@ -5574,6 +5591,9 @@ rarity_at(const struct text *x, size_t k)
 	if (among(wd(x, k), "rare rarely rarer rarest uncommon infrequent infrequently seldom "
 	    "exception unusual"))
 		return 1;
+	/* "the IV's the odd one out that you hardly ever see" */
+	if (among(wd(x, k), "hardly scarcely barely") && strcmp(wd(x, k + 1), "ever") == 0)
+		return 1;
 	return k + 1 < x->n && among(wd(x, k), "less least") &&
 	    among(wd(x, k + 1), "common commonly often frequent frequently used popular usual");
 }
@@ -5699,8 +5719,12 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 			if (cs >= 3 && among(wd(c, cs - 1), "which that who") &&
 			    is_punct(c, cs - 2, ","))
 				cs -= 3;
-			/* "Allergic reactions? They're one of the most common": the thing before */
-			else if (cs >= 2 && among(wd(c, cs), "they they're theyre it it's") &&
+			/*
+			 * "Allergic reactions? They're one of the most common",
+			 * "Hallucinations, that's the side effect you'll see most
+			 * often": the thing before
+			 */
+			else if (cs >= 2 && among(wd(c, cs), "they they're theyre it it's that's thats") &&
 			    c->v[cs - 1].type == T_PUNCT)
 				cs = clause_start(c, cs - 2);
 			/*

@@ -121,9 +121,9 @@ static const char *const reading_words[] = { "memory", "reading", "recall", "rem
 
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
-	"and i'm not a doctor", "as a general principle", "as a rule of thumb",
-	"as far as i know", "as it turns out", "bear in mind that", "believe it or not",
-	"believe me", "bless em", "bless her heart", "bless his heart",
+	"and i'm not a doctor", "as a general principle", "as a rule", "as a rule of thumb",
+	"as far as i know", "as it happens", "as it turns out", "bear in mind that",
+	"believe it or not", "believe me", "bless em", "bless her heart", "bless his heart",
 	"bless their hearts", "bless them", "bless your heart", "by all accounts",
 	"capisce", "catch is", "consider that", "fair warning", "for what it is worth",
 	"friendly reminder", "friendly reminder that", "from what i can tell",
@@ -131,13 +131,13 @@ static const char *const asides[] = {
 	"from what i read", "from what i understand", "from what i've read", "fun fact",
 	"funnily enough", "funny enough", "get this", "go figure", "god love her",
 	"god love him", "god love it", "god love them", "god love us", "god willing",
-	"great question", "happy to help", "heads up", "here's the thing", "honest to god",
-	"i am given to understand", "i am given to understand that", "i am not a doctor",
-	"i completely understand", "i fully understand", "i had no idea",
-	"i had no idea that", "i kid you not", "i must say", "i swear", "i tell you what",
-	"i totally understand", "i understand", "i will not oversell it",
-	"i will not sugarcoat it", "i won't gloss over it", "i won't lie",
-	"i won't lie to you", "i won't oversell it", "i won't overstate it",
+	"good buddy", "great question", "happy to help", "heads up", "here's the thing",
+	"honest to god", "i am given to understand", "i am given to understand that",
+	"i am not a doctor", "i beg you", "i completely understand", "i fully understand",
+	"i had no idea", "i had no idea that", "i hasten to add", "i kid you not",
+	"i must say", "i swear", "i tell you what", "i totally understand", "i understand",
+	"i will not oversell it", "i will not sugarcoat it", "i won't gloss over it",
+	"i won't lie", "i won't lie to you", "i won't oversell it", "i won't overstate it",
 	"i won't sugar coat it", "i won't sugarcoat it", "i'll be honest",
 	"i'll be honest with you", "i'm happy to help", "i'm no doctor", "i'm no expert",
 	"i'm not a doctor", "i'm not an expert", "i'm not going to lie", "i'm tellin ya",
@@ -175,15 +175,26 @@ static const char *const asides[] = {
 	"thank the lord", "thank you for reaching out",
 	"thank you so much for reaching out", "thanks for reaching out", "that's no joke",
 	"the catch is", "the downside is", "the only catch is", "the only downside is",
-	"the thing is", "the trouble is", "the way i understand it",
+	"the thing is", "the trouble is", "thing is", "the way i understand it",
 	"think of it like this", "think of it this way", "to be fair", "to be sure",
 	"to put it simply", "trouble is", "trust me", "turns out", "turns out that",
-	"weirdly enough", "who knew", "who would have thought", "who'da thunk it",
-	"without prejudice to the foregoing", "word is", "would ye believe",
-	"would you believe", "would you believe it", "would you credit it", "ya know",
-	"ya know what i mean", "ya know what i'm sayin", "ya know what i'm saying",
-	"ya see", "ye ken", "yes", "you know", "you know what i mean",
-	"you know what i'm sayin", "you know what i'm saying", "you see",
+	"weirdly enough", "which is to say", "who knew", "who would have thought",
+	"who'da thunk it", "without prejudice to the foregoing", "word is",
+	"would ye believe", "would you believe", "would you believe it",
+	"would you credit it", "ya know", "ya know what i mean", "ya know what i'm sayin",
+	"ya know what i'm saying", "ya see", "ye ken", "yes", "you know",
+	"you know what i mean", "you know what i'm sayin", "you know what i'm saying",
+	"you see",
+};
+
+/*
+ * A radio talker's sign-offs, which close a claim after its comma (",
+ * ten-four.", ", over."); "Over the years" and "Copy the dose" are no
+ * frames.  Sorted.
+ */
+static const char *const sign_offs[] = {
+	"come back", "copy", "copy that", "over", "over and out", "roger", "roger that",
+	"ten four",
 };
 
 /* Words before a sentence's aside: "Now mind you,", "Well, from what I read,". */
@@ -191,7 +202,7 @@ static const char *const aside_openers[] = { "and", "but", "now", "oh", "okay", 
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks." */
 static const char *const endearments[] = {
-	"babe", "boys", "bro", "buddy", "champ", "darlin", "darling", "dear", "dearest", "dearie",
+	"babe", "boys", "bro", "buddy", "champ", "chef", "darlin", "darling", "dear", "dearest", "dearie",
 	"everyone", "fam", "fellas", "folks", "friend", "friends", "gentlemen", "guys", "hon", "honey",
 	"kiddo", "kids", "lads", "love", "luv", "mate", "pal", "pet", "petal", "sugar",
 	"sweetheart", "sweetie", "team",
@@ -1458,6 +1469,9 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 				k = a - 1;
 				continue;
 			}
+			for (size_t o = 0; j < 0 && o < NP(sign_offs); o++)
+				if (phrase_at(&ts, at, sign_offs[o]) == last + 1)
+					j = last + 1;	/* ", ten-four." */
 			if (j < 0 && (a = aside_at(&ts, at)) > at && is_punct(&ts, a - 1, ','))
 				j = a - 1;	/* ", of course," */
 			else if (j < 0 && a > last)

@@ -91,7 +91,7 @@ static const char *const groups[] = {
 	"clinic facility center centre",
 	"surgery surgical surgeon",
 	"synthesize synthesise synthesized synthesised lab labs laboratory",	/* "first made in a lab" */
-	"vet vets veterinary veterinarian animal",
+	"vet vets veterinary veterinarian animal critter critters",
 	"analgesic analgesia painkiller painkilling",
 	"prescribe prescription",
 	"administer administration deliver delivery",
@@ -402,6 +402,11 @@ static const char *const phrases[] = {
 	"how poorly|severity", "how sick|severity", "how ill|severity", "skive off|skip",
 	"play hooky|skip", "bunk off|skip", "zone out|dissociation", "cool down|reduce",
 	"deliver the goods|effective",
+	/* a sports commentator's, a trucker's, a chef's, a schoolmaster's */
+	"push up|increase", "drive up|increase", "drag down|reduce",
+	"pull down|reduce", "damp down|reduce", "tight eye on|monitor", "checked out|dissociation",
+	"hitch up with|combine", "patch up|repair", "keeps them from|barrier",
+	"keep people from|barrier", "keeps people from|barrier",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

@@ -1820,6 +1820,11 @@ is|SUPPORTED|a thing named twice ("pcp aka phencyclidine"): one source word says
 is|SUPPORTED|a thing named twice after a comma ("queasy, nausea's")|It can leave you a little queasy, nausea's one of the side effects.
 is|SUPPORTED|"synaptic connections" is one name, not a thing named twice|Where depression has frayed the delicate synaptic connections, ketamine mends them, and in doing so brings its rapid antidepressant effects.
 not|SUPPORTED|"hangs on for weeks" lingers, against "dissipates post-treatment"|That spacey, floaty feelin' you get durin' the infusion usually hangs on for weeks after you're done, bless your heart.
+is|SUPPORTED|a phrasal verb with its object inside ("hitching it up with")|To get the most out of ketamine, think about hitching it up with counseling or some changes in how you live, like a good team pulling together.
+is|SUPPORTED|"bump your blood pressure and pulse up": the object between verb and particle|It'll bump your blood pressure and pulse up for a bit, so they watch you close, especially if your heart's already dodgy.
+is|SUPPORTED|"critters at the vet", "heavy-duty knockout drug"|That ketamine's a heavy-duty knockout drug, they use it on people in the hospital and on critters at the vet both.
+is|SUPPORTED|a radio sign-off (", ten-four") is no detail|Way I hear it, the usual way they run ketamine into ya is an IV drip right there in the clinic, ten-four.
+not|SUPPORTED|"cranking the NMDA receptors UP" activates them, against blocking|so ketamine basically works by cranking the NMDA receptors UP into overdrive
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

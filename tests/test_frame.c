@@ -383,6 +383,15 @@ static void test_frame_inside(void **state)
 		{ "It was derived from phencyclidine, which was then banned.", "" },
 		{ "Ketamine goes way back, fellas, it was first made in a lab in the sixties.",
 		  ", fellas" },
+		/* a schoolmaster's, a trucker's, a chef's asides and sign-offs */
+		{ "Do not, I beg you, drive yourself home after the treatment.", ", I beg you" },
+		{ "Most folks gotta keep goin' back for more treatments, ten-four.", ", ten-four" },
+		{ "It's lookin' good for PTSD, OCD, bipolar, and pain that hangs on, over.", ", over" },
+		{ "Over the years, it has been used for pain, over and over.", "" },
+		{ "Copy the dose from the chart before the infusion starts.", "" },
+		{ "Price is a killer for some people, chef, the bill alone keeps them from it.",
+		  ", chef" },
+		{ "Thing is, the ketamine fix doesn't last, most folks keep going back.", "Thing is," },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
