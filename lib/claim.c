@@ -2486,7 +2486,7 @@ static size_t past_opening_frames(const struct claim_check *cc, const char *clai
  * time" (often), "of all things", "after all", "above all" (especially),
  * "all in all", "feel all floaty", "last of all" (finally), "best of all",
  * ", all to make it safer" (a purpose), "all three" after a list, "from it
- * all".
+ * all", ", all that," and "and all that" after a list.
  */
 static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 {
@@ -2525,6 +2525,11 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 	size_t b = previous_word(claim, i, before, sizeof before);
 	if (b == SIZE_MAX)
 		return 0;
+	/* "social anxiety, all that, people are ...", "and all that": a list's tail */
+	if (strncmp(claim + j, " that", 5) == 0 && (j + 5 == len ||
+	    strchr(",.;!?", claim[j + 5]) != NULL) &&
+	    ((c > 0 && claim[c - 1] == ',') || strcmp(before, "and") == 0))
+		return 1;
 	if (strcmp(before, "of") == 0 &&
 	    previous_word(claim, b, ranked, sizeof ranked) != SIZE_MAX && IN_LIST(ranked, ranking))
 		return 1;

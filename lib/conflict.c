@@ -2267,16 +2267,35 @@ not_yet(const struct text *c, size_t k)
  * though its scope ended before k: "need not raise concerns about
  * addiction" does not assert the addiction its source denies.
  */
+static int deed_called_fine(const struct text *, size_t, size_t);
+
 static int
 negated_clause(const struct text *c, size_t k)
 {
 	for (size_t m = clause_start(c, k); m < k; m++)
-		if (is_negator(c, m))
+		if (is_negator(c, m) && !deed_called_fine(c, m, k))
 			return 1;
 	return 0;
 }
 
 static int has_word(const struct text *, const char *);
+
+/*
+ * Whether the negator at token m denies a harm in the deed at token k,
+ * which it calls fine: "There's no harm at all in driving yourself home",
+ * "nothing wrong with driving".
+ */
+static int
+deed_called_fine(const struct text *c, size_t m, size_t k)
+{
+	size_t at = m + 2;
+	if (!((strcmp(wd(c, m), "no") == 0 && among(wd(c, m + 1), "harm problem")) ||
+	    (strcmp(wd(c, m), "nothing") == 0 && strcmp(wd(c, m + 1), "wrong") == 0)))
+		return 0;
+	if (strcmp(wd(c, at), "at") == 0 && strcmp(wd(c, at + 1), "all") == 0)
+		at += 2;
+	return among(wd(c, at), "in with") && at + 1 == k;
+}
 
 /*
  * Whether the claim's token k names what is treated: "used to treat

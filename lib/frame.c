@@ -125,19 +125,21 @@ static const char *const asides[] = {
 	"as far as i know", "as it happens", "as it turns out", "bear in mind that",
 	"believe it or not", "believe me", "bless em", "bless her heart", "bless his heart",
 	"bless their hearts", "bless them", "bless your heart", "by all accounts",
-	"capisce", "catch is", "consider that", "fair warning", "for what it is worth",
-	"friendly reminder", "friendly reminder that", "from what i can tell",
-	"from what i gather", "from what i have read", "from what i hear",
-	"from what i read", "from what i understand", "from what i've read", "fun fact",
-	"funnily enough", "funny enough", "get this", "go figure", "god love her",
-	"god love him", "god love it", "god love them", "god love us", "god willing",
-	"good buddy", "great question", "happy to help", "heads up", "here's the thing",
-	"honest to god", "i am given to understand", "i am given to understand that",
-	"i am not a doctor", "i beg you", "i completely understand", "i fully understand",
-	"i had no idea", "i had no idea that", "i hasten to add", "i kid you not",
-	"i must say", "i swear", "i tell you what", "i totally understand", "i understand",
-	"i will not oversell it", "i will not sugarcoat it", "i won't gloss over it",
-	"i won't lie", "i won't lie to you", "i won't oversell it", "i won't overstate it",
+	"capisce", "catch is", "consider that", "don't sleep on this",
+	"don't sleep on this one", "dont sleep on this", "fair warning",
+	"for what it is worth", "friendly reminder", "friendly reminder that",
+	"from what i can tell", "from what i gather", "from what i have read",
+	"from what i hear", "from what i read", "from what i understand",
+	"from what i've read", "fun fact", "funnily enough", "funny enough", "get this",
+	"go figure", "god love her", "god love him", "god love it", "god love them",
+	"god love us", "god willing", "good buddy", "great question", "happy to help",
+	"heads up", "here's the thing", "honest to god", "i am given to understand",
+	"i am given to understand that", "i am not a doctor", "i beg you",
+	"i completely understand", "i fully understand", "i had no idea",
+	"i had no idea that", "i hasten to add", "i kid you not", "i must say", "i swear",
+	"i tell you what", "i totally understand", "i understand", "i will not oversell it",
+	"i will not sugarcoat it", "i won't gloss over it", "i won't lie",
+	"i won't lie to you", "i won't oversell it", "i won't overstate it",
 	"i won't sugar coat it", "i won't sugarcoat it", "i'll be honest",
 	"i'll be honest with you", "i'm happy to help", "i'm no doctor", "i'm no expert",
 	"i'm not a doctor", "i'm not an expert", "i'm not going to lie", "i'm tellin ya",
@@ -175,7 +177,7 @@ static const char *const asides[] = {
 	"thank the lord", "thank you for reaching out",
 	"thank you so much for reaching out", "thanks for reaching out", "that's no joke",
 	"the catch is", "the downside is", "the only catch is", "the only downside is",
-	"the thing is", "the trouble is", "thing is", "the way i understand it",
+	"the thing is", "the trouble is", "the way i understand it", "thing is",
 	"think of it like this", "think of it this way", "to be fair", "to be sure",
 	"to put it simply", "trouble is", "trust me", "turns out", "turns out that",
 	"weirdly enough", "which is to say", "who knew", "who would have thought",
@@ -707,7 +709,8 @@ static const char *const turning_words[] = { "turn", "twist" };
 static int denying_aside(const char *p)
 {
 	return strncmp(p, "no ", 3) == 0 || strstr(p, " not a") != NULL ||
-	    strstr(p, "i'm no ") != NULL;
+	    strstr(p, "i'm no ") != NULL || strncmp(p, "don't ", 6) == 0 ||
+	    strncmp(p, "dont ", 5) == 0;
 }
 
 #define REMINDER_WORDS 4	/* words of a reminder before its noun, or after it before "that" */

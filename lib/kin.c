@@ -83,7 +83,7 @@ static const char *const groups[] = {
 	"intravenous intravenously iv vein",
 	"infusion drip",
 	"intranasal intranasally nasal nose nostril",
-	"oral orally mouth",
+	"oral orally mouth swallow swallowed pill pills",	/* "pills": oral formulations */
 	"tablet pill lozenge capsule troche",
 	/* "nose-spray versions": "intranasal formulations" */
 	"formulation version preparation",

@@ -392,6 +392,9 @@ static void test_frame_inside(void **state)
 		{ "Price is a killer for some people, chef, the bill alone keeps them from it.",
 		  ", chef" },
 		{ "Thing is, the ketamine fix doesn't last, most folks keep going back.", "Thing is," },
+		{ "Don't sleep on this one, ketamine's been found to calm inflammation in the brain.",
+		  "Don't sleep on this one," },
+		{ "Don't sleep on this one after an infusion.", "" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
