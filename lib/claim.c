@@ -98,6 +98,7 @@ struct claim_check {
 	const char *absolutes[WORDS_MAX];	/* the claim's absolute words (NUL-terminated copies) */
 	size_t nabsolutes;
 	int direction[WORDS_MAX];	/* judged.w[i] is a direction word */
+	int count[WORDS_MAX];		/* judged.w[i] is a share (share_count): a sentence must say it */
 	int common[WORDS_MAX];		/* judged.w[i] is unknown, weighed as general English uses it */
 	int unknown_name[WORDS_MAX];	/* judged.w[i] is unknown and names one thing */
 	/*
@@ -3142,6 +3143,53 @@ static void heads_phrase(const struct claim_check *cc, const struct claim_input 
 	}
 }
 
+/*
+ * Number words past "one": a share of a count that the evidence does not
+ * give ("about one in five grown-ups", "30 percent") is a detail it does
+ * not state.  Sorted.
+ */
+static const char *const count_words[] = {
+	"eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four",
+	"fourteen", "hundred", "million", "nine", "nineteen", "ninety", "seven", "seventeen",
+	"seventy", "six", "sixteen", "sixty", "ten", "thirteen", "thirty", "thousand", "three",
+	"twelve", "twenty", "two",
+};
+
+/* Whether lower-case w is a count: a number word past "one", or digits. */
+static int count_word(const char *w)
+{
+	size_t n = strspn(w, "0123456789");
+	return (n > 0 && w[n] == '\0') || words_in_list(w, count_words,
+	    sizeof count_words / sizeof *count_words);
+}
+
+/*
+ * Whether the claim gives count w as a share: "one in five", "nine out of
+ * ten", "30 percent", "70%".  A list's "11." or "the whole nine yards" is
+ * none.
+ */
+static int share_count(const char *claim, const char *w)
+{
+	size_t len = strlen(claim), n = strlen(w);
+	for (size_t i = 0; i + n <= len; i++) {
+		char before[16], earlier[16];
+		if (!word_at(claim, len, i, w, n))
+			continue;
+		const char *after = claim + i + n;
+		if (strncmp(after, "%", 1) == 0 || strncmp(after, " percent", 8) == 0 ||
+		    strncmp(after, " per cent", 9) == 0)
+			return 1;
+		size_t b = previous_word(claim, i, before, sizeof before);
+		if (b == SIZE_MAX || previous_word(claim, b, earlier, sizeof earlier) == SIZE_MAX)
+			continue;
+		if ((strcmp(before, "in") == 0 && (count_word(earlier) ||
+		    strcmp(earlier, "one") == 0)) ||
+		    (strcmp(before, "of") == 0 && strcmp(earlier, "out") == 0))
+			return 1;
+	}
+	return 0;
+}
+
 /* Words that may stand between a thing and its other name: "aka", "also called". */
 static const char *const renaming_words[] = {
 	"aka", "also", "alias", "call", "called", "ie", "is", "known", "named", "or",
@@ -3284,6 +3332,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		else if (in->kin != NULL && !jw->prefix && !named && !heads[i] &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
 			return -1;
+		cc->count[i] = lowered && !jw->optional && !cc->attributed[i] && count_word(w) &&
+		    share_count(claim, w);
 		const char *denial = lowered && in->kin != NULL ? denied_as(claim, w) : NULL;
 		cc->denial_from[i] = denial != NULL ? jw->nstems : -1;
 		if (denial != NULL && add_word_and_kin(in, jw, denial) < 0)
@@ -4664,7 +4714,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 			row->ve.words_present += row->present[w] > 0;
 			weight += ws->w[w].idf;
 		}
-		row->ve.absolutes_missing += !row->present[w] && cc->unknown_name[w];
+		row->ve.absolutes_missing += !row->present[w] && (cc->unknown_name[w] || cc->count[w]);
 	}
 	/*
 	 * a word in no source that carries most of the claim's weight is

@@ -2881,8 +2881,8 @@ change_of_subject(const struct text *x, size_t i)
 	if (among(wprev(x, i), "is are was were be been being gets get got"))
 		return 1;
 	if (i + 1 >= x->n || x->v[i + 1].type != T_WORD ||
-	    among(wd(x, i + 1), "down up during after following when over"))
-		return 1;
+	    among(wd(x, i + 1), "down up during after following when over off away"))
+		return 1;	/* "glutamate release drops off" */
 	/* "an increase in glutamate release", "increased the release": its thing follows */
 	return !is_content(x, i + 1) && !among(wd(x, i + 1), "in of the a an its their");
 }
@@ -3932,10 +3932,20 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 	for (size_t i = 0; i < c->n; i++) {
 		int like = likeness_at(c, i, "like");
 
-		/* "same as conventional antidepressants" ("just as effective as" is a degree) */
+		/*
+		 * "same as conventional antidepressants", "the same road as
+		 * your regular antidepressants" ("just as effective as" is a
+		 * degree): compared from its "as" (at)
+		 */
+		size_t at = i;
 		if (!like && i + 1 < c->n && c->v[i].pol != POL_NEG &&
-		    strcmp(wd(c, i), "same") == 0 && strcmp(wd(c, i + 1), "as") == 0)
-			like = 1;
+		    strcmp(wd(c, i), "same") == 0)
+			for (size_t m = i + 1; m < c->n && m <= i + 3 && !clause_punct(c, m); m++)
+				if (strcmp(wd(c, m), "as") == 0) {
+					like = 1;
+					at = m == i + 1 ? i : m;
+					break;
+				}
 		/*
 		 * "Conventional antidepressants, like ketamine, work within
 		 * hours": the thing before the comma is compared with the one
@@ -3957,15 +3967,26 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 				continue;
 			}
 			if (likeness_at(s, j, like ? "unlike" : "like") &&
-			    same_compared(c, i, s, j))
+			    same_compared(c, at, s, j))
 				return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
 				    c->v[i].e, s->v[j].s, s->v[j].e);
 			/* "works differently than typical antidepressants" */
 			if (like && j + 1 < s->n && s->v[j].pol != POL_NEG &&
 			    among(wd(s, j), "differently different differs") &&
-			    among(wd(s, j + 1), "than from") && same_compared(c, i, s, j + 1))
+			    among(wd(s, j + 1), "than from") && same_compared(c, at, s, j + 1))
 				return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
 				    c->v[i].e, s->v[j].s, s->v[j + 1].e);
+			/*
+			 * "While traditional antidepressants typically target
+			 * serotonin, ketamine operates through a distinct pathway":
+			 * the thing of the "while" clause, set apart after it
+			 */
+			if (like && among(wd(s, j), "while whereas") && same_compared(c, at, s, j))
+				for (size_t k = j + 1; k < s->n && !ends_sentence(s, k); k++)
+					if (s->v[k].pol != POL_NEG &&
+					    among(wd(s, k), "distinct different differently"))
+						return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+						    c->v[i].s, c->v[i].e, s->v[k].s, s->v[k].e);
 		}
 	}
 	return 0;
@@ -4305,6 +4326,20 @@ frequency_sides(const struct text *c, const char **lesser, size_t *nl, const cha
 			}
 	}
 	return c->n;
+}
+
+/* Drop the conflicts of kind ANTONYM that claim bytes [cs, ce) hold. */
+static void
+drop_antonyms_within(struct found *f, size_t cs, size_t ce)
+{
+	size_t k = 0;
+
+	while (k < f->n)
+		if (f->v[k].kind == CONFLICT_ANTONYM && f->v[k].claim_start >= cs &&
+		    f->v[k].claim_end <= ce)
+			f->v[k] = f->v[--f->n];
+		else
+			k++;
 }
 
 /* Drop the conflicts of kind ANTONYM or NEGATION that claim bytes [cs, ce) hold. */
@@ -7117,6 +7152,10 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_name_variant(&c, &s, lex, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
 		goto done;
+	/* a contrast tells what an antonym inside its claim words told again */
+	for (i = 0; i < f.n; i++)
+		if (f.v[i].kind == CONFLICT_CONTRAST)
+			drop_antonyms_within(&f, f.v[i].claim_start, f.v[i].claim_end);
 	/* claim order; the kinds were found in enum order, so keep ties stable */
 	for (i = 1; i < f.n; i++) {
 		struct conflict t = f.v[i];
