@@ -407,6 +407,12 @@ static const char *const phrases[] = {
 	"pull down|reduce", "damp down|reduce", "tight eye on|monitor", "checked out|dissociation",
 	"hitch up with|combine", "patch up|repair", "keeps them from|barrier",
 	"keep people from|barrier", "keeps people from|barrier",
+	/* a fisherman's, a barber's, a plumber's */
+	"change from person to person|vary", "change from one person to the next|vary",
+	"change from one person to another|vary", "change from patient to patient|vary",
+	"differ from person to person|vary", "end it all|suicidal", "ending it all|suicidal",
+	"real quick|rapidly", "bust up|disrupt", "stack with|combine", "close eye on|monitor",
+	"then and there|immediate",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)
