@@ -98,7 +98,7 @@ struct claim_check {
 	const char *absolutes[WORDS_MAX];	/* the claim's absolute words (NUL-terminated copies) */
 	size_t nabsolutes;
 	int direction[WORDS_MAX];	/* judged.w[i] is a direction word */
-	int count[WORDS_MAX];		/* judged.w[i] is a share (share_count): a sentence must say it */
+	int count[WORDS_MAX];		/* judged.w[i] is a share (share_count) */
 	int common[WORDS_MAX];		/* judged.w[i] is unknown, weighed as general English uses it */
 	int unknown_name[WORDS_MAX];	/* judged.w[i] is unknown and names one thing */
 	/*
@@ -211,44 +211,43 @@ static const char *const light_words[] = {
 	"considers", "continue", "continued", "continues", "crikey", "currently", "dae",
 	"dat", "deemed", "deh", "depending", "despite", "different", "dis", "don", "done",
 	"due", "easily", "ehen", "eish", "else", "em", "enough", "erm", "especially",
-	"even", "ever", "every", "everybody", "everyone", "everything", "example", "fact", "fae", "far",
-	"feel", "feels", "find", "finds", "fortunately", "found", "fr", "frankly", "frfr",
-	"furthermore", "fyi", "gave", "geez", "generally", "get", "gets", "getting", "gey",
-	"gie", "giein", "gimme", "give", "given", "gives", "giving", "go", "goes", "going",
-	"golly", "gone", "gonna", "gosh", "got", "gotta", "greatly", "happen", "happened",
-	"happening", "happens", "hence", "highkey", "hmm", "honest", "honestly", "however",
-	"idk", "iirc", "ikr", "imho", "imo", "indeed", "inna", "instead", "intae",
-	"interestingly", "jeez", "keep", "keeping", "keeps", "kept", "kind", "kinda",
-	"kindly", "largely", "later", "least", "lemme", "less", "like", "likely",
-	"likewise", "likkle", "literally", "lmao", "lmfao", "lol", "lot", "lots", "lowkey",
-	"luckily", "made", "mainly", "make", "makes", "making", "many", "matter", "maybe",
-	"mean", "means", "meanwhile", "mek", "moreover", "mostly", "much", "na", "naebody",
-	"naething", "nearly",
-	"need", "needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
-	"notwithstanding", "nowt", "nuff", "nvm", "obviously", "odda", "often", "ok", "okay", "omg",
-	"one's", "ordinarily", "oughta", "outta", "overall", "owt", "particular", "particularly",
-	"per", "perhaps", "phew", "place", "please", "plenty", "pls", "plz", "pon",
-	"possible", "possibly", "predictably", "pretty", "probably", "prospective", "put", "puts",
-	"putting", "quite", "rather", "really", "receive", "received", "receives",
-	"receiving", "regarded", "regarding", "regardless", "relatively", "remain",
-	"remained", "remaining", "remains", "rightly", "rofl", "roughly", "roun", "sadly",
-	"said", "saw", "say", "saying", "says", "see", "seeing", "seem", "seemed",
-	"seeming", "seems", "seen", "sees", "seh", "sensibly", "serve", "served", "serves",
-	"serving", "several", "sheesh", "show", "showed", "showing", "shown", "shows",
-	"since", "smh", "somebody", "someone", "somethin", "something", "sometimes",
-	"somewhat", "somewhere", "sorta", "specifically", "start", "started", "starting",
-	"starts", "still", "stuff", "substantially", "summat", "super", "surprisingly", "tae", "take",
-	"taken",
-	"takes", "taking", "tbh", "tend", "tended", "tending", "tends", "thankfully",
-	"thereby", "therefore", "thing", "things", "tho", "though", "throughout", "thus",
-	"til", "ting", "tings", "tink", "together", "took", "totally", "toward", "towards",
-	"type", "types", "typically", "uh", "uhh", "um", "umm", "understandably", "unfortunately",
-	"unlike", "unsurprisingly",
-	"use", "used", "uses", "using", "usual", "usually", "various", "via", "wanna",
-	"want", "wanted", "wanting", "wants", "way", "ways", "well", "welp", "went",
-	"wetin", "whereas", "whereby", "wherein", "whether", "whilst", "whit", "whoa",
-	"whole", "whose", "wi", "wisely", "without", "worth", "wow", "y'all", "yall", "ye",
-	"ye're", "yeah", "yep", "yer", "yet", "yikes", "ymmv", "yoh", "yuhself", "y’all",
+	"even", "ever", "every", "everybody", "everyone", "everything", "example", "fact",
+	"fae", "far", "feel", "feels", "find", "finds", "fortunately", "found", "fr",
+	"frankly", "frfr", "furthermore", "fyi", "gave", "geez", "generally", "get", "gets",
+	"getting", "gey", "gie", "giein", "gimme", "give", "given", "gives", "giving", "go",
+	"goes", "going", "golly", "gone", "gonna", "gosh", "got", "gotta", "greatly",
+	"happen", "happened", "happening", "happens", "hence", "highkey", "hmm", "honest",
+	"honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed", "inna",
+	"instead", "intae", "interestingly", "jeez", "keep", "keeping", "keeps", "kept",
+	"kind", "kinda", "kindly", "largely", "later", "least", "lemme", "less", "like",
+	"likely", "likewise", "likkle", "literally", "lmao", "lmfao", "lol", "lot", "lots",
+	"lowkey", "luckily", "made", "mainly", "make", "makes", "making", "many", "matter",
+	"maybe", "mean", "means", "meanwhile", "mek", "moreover", "mostly", "much", "na",
+	"naebody", "naething", "nearly", "need", "needed", "needing", "needs",
+	"nevertheless", "next", "ngl", "normally", "notwithstanding", "nowt", "nuff", "nvm",
+	"obviously", "odda", "often", "ok", "okay", "omg", "one's", "ordinarily", "oughta",
+	"outta", "overall", "owt", "particular", "particularly", "per", "perhaps", "phew",
+	"place", "please", "plenty", "pls", "plz", "pon", "possible", "possibly",
+	"predictably", "pretty", "probably", "prospective", "put", "puts", "putting",
+	"quite", "rather", "really", "receive", "received", "receives", "receiving",
+	"regarded", "regarding", "regardless", "relatively", "remain", "remained",
+	"remaining", "remains", "rightly", "rofl", "roughly", "roun", "sadly", "said",
+	"saw", "say", "saying", "says", "see", "seeing", "seem", "seemed", "seeming",
+	"seems", "seen", "sees", "seh", "sensibly", "serve", "served", "serves", "serving",
+	"several", "sheesh", "show", "showed", "showing", "shown", "shows", "since", "smh",
+	"somebody", "someone", "somethin", "something", "sometimes", "somewhat",
+	"somewhere", "sorta", "specifically", "start", "started", "starting", "starts",
+	"still", "stuff", "substantially", "summat", "super", "surprisingly", "tae", "take",
+	"taken", "takes", "taking", "tbh", "tend", "tended", "tending", "tends",
+	"thankfully", "thereby", "therefore", "thing", "things", "tho", "though",
+	"throughout", "thus", "til", "ting", "tings", "tink", "together", "took", "totally",
+	"toward", "towards", "type", "types", "typically", "uh", "uhh", "um", "umm",
+	"understandably", "unfortunately", "unlike", "unsurprisingly", "use", "used",
+	"uses", "using", "usual", "usually", "various", "via", "wanna", "want", "wanted",
+	"wanting", "wants", "way", "ways", "well", "welp", "went", "wetin", "whereas",
+	"whereby", "wherein", "whether", "whilst", "whit", "whoa", "whole", "whose", "wi",
+	"wisely", "without", "worth", "wow", "y'all", "yall", "ye", "ye're", "yeah", "yep",
+	"yer", "yet", "yikes", "ymmv", "yoh", "yuhself", "y’all",
 };
 
 /*
@@ -1658,7 +1657,8 @@ static size_t goes_on_with(const char *claim, size_t len, size_t at, const char 
 		    word_at(claim, len, at, w, wl - 1)) {
 			if (at + wl - 1 < len && claim[at + wl - 1] == '\'')
 				dropped = 1;
-			else if (at + wl + 1 < len && memcmp(claim + at + wl - 1, "\xe2\x80\x99", 3) == 0)
+			else if (at + wl + 1 < len &&
+			    memcmp(claim + at + wl - 1, "\xe2\x80\x99", 3) == 0)
 				dropped = 3;
 		}
 		if (dropped) {
@@ -3215,7 +3215,8 @@ static int renamed_after(const struct claim_check *cc, const char *claim, int a,
 		if (!word_at(claim, len, i, wa, na))
 			continue;
 		size_t at = i + na;
-		int apart = 0;	/* a mark or a renaming word between: "synaptic connections" is one name */
+		/* a mark or a renaming word between: "synaptic connections" is one name */
+		int apart = 0;
 		for (int between = 0; at < len && between <= RENAMING_MAX;) {
 			if (!is_word_byte(claim[at])) {
 				apart |= claim[at] != ' ';
@@ -3225,7 +3226,8 @@ static int renamed_after(const struct claim_check *cc, const char *claim, int a,
 			if (word_at(claim, len, at, wb, nb))
 				return apart || between > 0;
 			size_t j = word_end(claim, len, at);
-			if (!lower_word(claim + at, j - at, w, sizeof w) || !IN_LIST(w, renaming_words))
+			if (!lower_word(claim + at, j - at, w, sizeof w) ||
+			    !IN_LIST(w, renaming_words))
 				break;
 			between++;
 			at = j;
@@ -4714,7 +4716,8 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 			row->ve.words_present += row->present[w] > 0;
 			weight += ws->w[w].idf;
 		}
-		row->ve.absolutes_missing += !row->present[w] && (cc->unknown_name[w] || cc->count[w]);
+		row->ve.absolutes_missing += !row->present[w] &&
+		    (cc->unknown_name[w] || cc->count[w]);
 	}
 	/*
 	 * a word in no source that carries most of the claim's weight is

@@ -5778,7 +5778,8 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 			 * "Hallucinations, that's the side effect you'll see most
 			 * often": the thing before
 			 */
-			else if (cs >= 2 && among(wd(c, cs), "they they're theyre it it's that's thats") &&
+			else if (cs >= 2 &&
+			    among(wd(c, cs), "they they're theyre it it's that's thats") &&
 			    c->v[cs - 1].type == T_PUNCT)
 				cs = clause_start(c, cs - 2);
 			/*

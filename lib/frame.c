@@ -204,10 +204,10 @@ static const char *const aside_openers[] = { "and", "but", "now", "oh", "okay", 
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks." */
 static const char *const endearments[] = {
-	"babe", "boys", "bro", "buddy", "champ", "chef", "darlin", "darling", "dear", "dearest", "dearie",
-	"everyone", "fam", "fellas", "folks", "friend", "friends", "gentlemen", "guys", "hon", "honey",
-	"kiddo", "kids", "lads", "love", "luv", "mate", "pal", "pet", "petal", "sugar",
-	"sweetheart", "sweetie", "team",
+	"babe", "boys", "bro", "buddy", "champ", "chef", "darlin", "darling", "dear",
+	"dearest", "dearie", "everyone", "fam", "fellas", "folks", "friend", "friends",
+	"gentlemen", "guys", "hon", "honey", "kiddo", "kids", "lads", "love", "luv", "mate",
+	"pal", "pet", "petal", "sugar", "sweetheart", "sweetie", "team",
 };
 
 /*
