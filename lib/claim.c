@@ -98,7 +98,7 @@ struct claim_check {
 	const char *absolutes[WORDS_MAX];	/* the claim's absolute words (NUL-terminated copies) */
 	size_t nabsolutes;
 	int direction[WORDS_MAX];	/* judged.w[i] is a direction word */
-	int count[WORDS_MAX];		/* judged.w[i] is a share (share_count) */
+	int share[WORDS_MAX];		/* judged.w[i] is a share (share_count) */
 	int common[WORDS_MAX];		/* judged.w[i] is unknown, weighed as general English uses it */
 	int unknown_name[WORDS_MAX];	/* judged.w[i] is unknown and names one thing */
 	/*
@@ -1698,11 +1698,6 @@ static int phrase_words_kin(struct claim_check *cc, const struct claim_input *in
 	return 0;
 }
 
-/*
- * The first place the claim says word[0 .. wn) (any_case: in any case)
- * and then the rest of a phrase (goes_on_with): each judged word of it
- * gets `as` and its kin (phrase_words_kin).  0, or -1.
- */
 /* Particles a phrasal verb's object may come before: "push blood pressure up". Sorted. */
 static const char *const particles[] = {
 	"away", "back", "down", "in", "off", "on", "out", "over", "up",
@@ -1747,6 +1742,12 @@ static size_t goes_on_after_object(const char *claim, size_t len, size_t at, con
 	return 0;
 }
 
+/*
+ * The first place the claim says word[0 .. wn) (any_case: in any case)
+ * and then the rest of a phrase (goes_on_with), or its particle after an
+ * object (goes_on_after_object): each judged word of it but the
+ * object's gets `as` and its kin (phrase_words_kin).  0, or -1.
+ */
 static int phrase_from(struct claim_check *cc, const struct claim_input *in, const char *word,
     size_t wn, int any_case, const char *rest, size_t rest_len, const char *as)
 {
@@ -3257,7 +3258,7 @@ static int holds_stem(const struct word *w, int n, const char *stem)
  * source holds ("pregnancy ... pregnant patients": what the claim is
  * about).
  */
-static void weigh_synonyms_said_twice(struct claim_check *cc, const char *claim,
+static void mark_names_said_twice(struct claim_check *cc, const char *claim,
     const int *table_kin)
 {
 	for (int b = 0; b < cc->judged.n; b++) {
@@ -3334,7 +3335,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		else if (in->kin != NULL && !jw->prefix && !named && !heads[i] &&
 		    kin_each(in->kin, in->tok, jw->surface, jw->stems[0], add_kin, jw) < 0)
 			return -1;
-		cc->count[i] = lowered && !jw->optional && !cc->attributed[i] && count_word(w) &&
+		cc->share[i] = lowered && !jw->optional && !cc->attributed[i] && count_word(w) &&
 		    share_count(claim, w);
 		const char *denial = lowered && in->kin != NULL ? denied_as(claim, w) : NULL;
 		cc->denial_from[i] = denial != NULL ? jw->nstems : -1;
@@ -3405,7 +3406,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	}
 	weigh_remarks(cc, claim);
 	weigh_likenings(cc, in->thesaurus, claim);
-	weigh_synonyms_said_twice(cc, claim, table_kin);
+	mark_names_said_twice(cc, claim, table_kin);
 	int after_at = 0;	/* "at all" stresses a negation; it is no quantifier */
 	/*
 	 * "If you're not a fan of IVs, ketamine can also be injected": a
@@ -4717,7 +4718,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 			weight += ws->w[w].idf;
 		}
 		row->ve.absolutes_missing += !row->present[w] &&
-		    (cc->unknown_name[w] || cc->count[w]);
+		    (cc->unknown_name[w] || cc->share[w]);
 	}
 	/*
 	 * a word in no source that carries most of the claim's weight is

@@ -2262,13 +2262,14 @@ not_yet(const struct text *c, size_t k)
 	return 0;
 }
 
+static int deed_called_fine(const struct text *, size_t, size_t);
+
 /*
  * Whether a negator stands before the claim's token k in its clause,
  * though its scope ended before k: "need not raise concerns about
- * addiction" does not assert the addiction its source denies.
+ * addiction" does not assert the addiction its source denies.  Not one
+ * that calls the deed at k fine ("no harm in driving": deed_called_fine).
  */
-static int deed_called_fine(const struct text *, size_t, size_t);
-
 static int
 negated_clause(const struct text *c, size_t k)
 {
@@ -4328,15 +4329,19 @@ frequency_sides(const struct text *c, const char **lesser, size_t *nl, const cha
 	return c->n;
 }
 
-/* Drop the conflicts of kind ANTONYM that claim bytes [cs, ce) hold. */
+/*
+ * Drop the conflicts of kind ANTONYM, and of kind NEGATION too when
+ * negations is set, that claim bytes [cs, ce) hold.
+ */
 static void
-drop_antonyms_within(struct found *f, size_t cs, size_t ce)
+drop_kinds_within(struct found *f, size_t cs, size_t ce, int negations)
 {
 	size_t k = 0;
 
 	while (k < f->n)
-		if (f->v[k].kind == CONFLICT_ANTONYM && f->v[k].claim_start >= cs &&
-		    f->v[k].claim_end <= ce)
+		if ((f->v[k].kind == CONFLICT_ANTONYM ||
+		    (negations && f->v[k].kind == CONFLICT_NEGATION)) &&
+		    f->v[k].claim_start >= cs && f->v[k].claim_end <= ce)
 			f->v[k] = f->v[--f->n];
 		else
 			k++;
@@ -4346,14 +4351,7 @@ drop_antonyms_within(struct found *f, size_t cs, size_t ce)
 static void
 drop_within(struct found *f, size_t cs, size_t ce)
 {
-	size_t k = 0;
-
-	while (k < f->n)
-		if ((f->v[k].kind == CONFLICT_ANTONYM || f->v[k].kind == CONFLICT_NEGATION) &&
-		    f->v[k].claim_start >= cs && f->v[k].claim_end <= ce)
-			f->v[k] = f->v[--f->n];
-		else
-			k++;
+	drop_kinds_within(f, cs, ce, 1);
 }
 
 /*
@@ -7156,7 +7154,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	/* a contrast tells what an antonym inside its claim words told again */
 	for (i = 0; i < f.n; i++)
 		if (f.v[i].kind == CONFLICT_CONTRAST)
-			drop_antonyms_within(&f, f.v[i].claim_start, f.v[i].claim_end);
+			drop_kinds_within(&f, f.v[i].claim_start, f.v[i].claim_end, 0);
 	/* claim order; the kinds were found in enum order, so keep ties stable */
 	for (i = 1; i < f.n; i++) {
 		struct conflict t = f.v[i];
