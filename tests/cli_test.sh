@@ -1830,6 +1830,7 @@ is|SUPPORTED|"pills", "swallowed": an oral form|The nose spray and the swallowed
 not|SUPPORTED|a share ("one in five") that no evidence sentence gives|Ketamine helps about one in five patients with depression.
 not|SUPPORTED|a share ("one in five grown-ups") that no source gives|About one in five grown-ups deals with some kind of mental illness in a given year.
 is|SUPPORTED|"changes from person to person" is varying from one individual to another|Most folks end up doing three sessions or more, but it changes from person to person.
+is|SUPPORTED|"loads of people" is many people: "loads" weighs nothing|Durin' a session, loads of people find their mood and 'ow they see things goes a bit different, innit.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
