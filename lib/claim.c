@@ -120,6 +120,12 @@ struct claim_check {
 	int denying_sentence[WORDS_MAX];
 	int denial_apart;		/* the claim has a sentence besides a denying one */
 	int imperative;			/* its denial opens an imperative: "Don't skip sessions" */
+	/*
+	 * the imperative gives a harm as its reason ("Don't bail on sessions,
+	 * because skipping them can slow down your recovery"): says_harm of
+	 * read_text, asked once
+	 */
+	int harm_reason;
 	/* its denial is a degree: "not used as often as", "not as common as" */
 	int negated_degree;
 	int unlike;			/* it says "not the same", "not identical" */
@@ -4270,8 +4276,7 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 * recovery": advice that gives its own reason, a harm the sentence
 	 * says too
 	 */
-	if (denial == 0 && cc->imperative && cc->read_text != NULL &&
-	    says_harm(cc->read_text) && says_any(text, len, harm_words, NP(harm_words)))
+	if (denial == 0 && cc->harm_reason && says_any(text, len, harm_words, NP(harm_words)))
 		denial = 1;
 	if ((cc->negated || cc->unlike) && denial_said(cc, present) &&
 	    (denial == 0 || (denial == 2 && cc->negated && cc->negated_head >= 0 &&
@@ -4815,6 +4820,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	    &cc->read) != 0)
 		goto fail;
 	split_clauses(cc, in->claim);
+	cc->harm_reason = cc->imperative && says_harm(cc->read_text);
 	cc->asks = asks_question(in->claim);
 	cc->predicate = predicate_noun(cc, in->claim);
 	for (int w = 0; w < in->ws->n; w++)

@@ -25,6 +25,7 @@ struct analysis {
 	struct evidence *a;
 	const char *text;		/* the passage, whose bytes a kin stem's token must spell */
 	int prefixes;			/* some word is a prefix */
+	int restating;			/* some word restates another (words.h) */
 	unsigned char first[256];	/* a stem starts with this byte (all: a stem is empty) */
 	size_t len[WORDS_MAX][WORDS_MAX_STEMS];
 };
@@ -141,7 +142,7 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 	if (add_hit(a, start, end, i, kin, stem))
 		return 1;
 	/* a word the claim names twice, in other words, is stated by either */
-	for (int k = 0; k < a->ws->n; k++)
+	for (int k = 0; an->restating && k < a->ws->n; k++)
 		if (k != i && (a->ws->w[k].restates == i + 1 || a->ws->w[i].restates == k + 1) &&
 		    add_hit(a, start, end, k, 1, 0))
 			return 1;
@@ -164,10 +165,12 @@ int evidence_analyse(struct tokenizer_session *tok, const struct words *ws, cons
 	an.a = a;
 	an.text = text;
 	an.prefixes = 0;
+	an.restating = 0;
 	memset(an.first, 0, sizeof an.first);
 	for (int k = 0; k < ws->n; k++) {
 		const struct word *w = &ws->w[k];
 		an.prefixes |= w->prefix;
+		an.restating |= w->restates != 0;
 		for (int s = 0; s < w->nstems && s < WORDS_MAX_STEMS; s++) {
 			an.len[k][s] = strlen(w->stems[s]);
 			if (an.len[k][s] == 0)

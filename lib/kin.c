@@ -216,8 +216,6 @@ static const char *const groups[] = {
 	"two 2", "three 3", "four 4", "five 5", "six 6", "seven 7", "eight 8", "nine 9",
 	"ten 10", "eleven 11", "twelve 12", "fifteen 15", "twenty 20", "thirty 30",
 	"forty 40", "fifty 50", "sixty 60", "hundred 100", "thousand 1000",
-	"fifties 1950s", "sixties 1960s", "seventies 1970s", "eighties 1980s",
-	"nineties 1990s",
 	NULL
 };
 
@@ -311,7 +309,7 @@ static const char *const phrases[] = {
 	"right away|immediate", "straight away|immediate", "out of reach|barrier",
 	"beyond the reach|barrier", "beyond reach|barrier", "take the edge off|alleviate",
 	"shot into|injection", "shots into|injections", "a shot|injection", "a jab|injection",
-	"bounce back|resilience", "how bad|severity", "stretch out|prolong", "figure out|determine",
+	"how bad|severity", "stretch out|prolong", "figure out|determine",
 	"figure it out|determine", "figure that out|determine",
 	"cut down|reduce", "made in a lab|synthesized",
 	"made in a laboratory|synthesized", "created in a lab|synthesized",
@@ -320,7 +318,7 @@ static const char *const phrases[] = {
 	"last longer|prolong", "turn heads|attention", "mess up|disrupt", "whip up|synthesize",
 	"keep things going|maintenance", "keep things steady|maintenance",
 	"keep people well|maintenance", "keep you well|maintenance", "top ups|maintenance",
-	"top up|maintenance", "how old|age", "price tag|cost", "knock you out|anesthetize",
+	"top up|maintenance", "how old|age", "knock you out|anesthetize",
 	"chat with|consult", "talk to|consult", "talk with|consult",
 	"turn up|increase", "how often|frequency", "how long|duration", "blow off|skip",
 	"heads turn|attention", "keep coming back|ongoing", "keep going back|ongoing",
@@ -329,7 +327,7 @@ static const char *const phrases[] = {
 	"bail on|skip", "pop into|intrusive", "pop up|intrusive", "tinker with|explore",
 	/* a briefing officer's, a cab driver's, a philosopher's */
 	"old school|traditional", "heavy duty|powerful", "watchful eye|supervision",
-	"keep tabs on|monitor", "like a hawk|closely", "fool around with|explore",
+	"like a hawk|closely", "fool around with|explore",
 	/* a kindergarten teacher's */
 	"grown ups|people", "big feelings|emotions",
 	/* "again and again": "repeatedly"; "talk over the costs": "discuss" */
@@ -354,13 +352,13 @@ static const char *const phrases[] = {
 	"frayed nerves|anxiety", "bad nerves|anxiety", "knock out drug|anesthetic",
 	"lock and key|controlled", "for a spell|temporary", "for a while|temporary",
 	"blue moon|rare", "hinge on|depend", "hinges on|depend", "hang on|depend",
-	"problems with drugs|substance", "trouble with drugs|substance", "drug problems|substance",
+	"problems with drugs|substance", "drug problems|substance",
 	"drugs or alcohol|substance", "drugs and alcohol|substance", "drug and alcohol|substance",
 	"last a long time|chronic", "calm inflammation|reduce", "calm swelling|reduce",
 	"lose touch with what is real|psychosis", "losing touch with what is real|psychosis",
 	"help pay|cover", "pay for|cover",
 	/* a columnist's, a commenter's, a doctor's thread */
-	"hash out|discuss", "bring down|reduce", "knock down|reduce", "tear apart|disrupt",
+	"hash out|discuss", "bring down|reduce", "tear apart|disrupt",
 	"screw up|disrupt", "go after|target", "old guard|traditional",
 	/* an agreement's, an Australian's */
 	"fail to attend|skip", "failure to attend|skip", "up the nose|nasal",
@@ -375,7 +373,6 @@ static const char *const phrases[] = {
 	"set you back|cost", "sets you back|cost", "chip in|cover", "hang around|last",
 	"come good|recover", "have a yarn with|discuss", "have a chat with|discuss",
 	"give it a go|try", "have a crack at|explore", "quick smart|quickly",
-	"operating room|surgery", "operating theatre|surgery", "operating table|surgery",
 	"good idea|advisable",
 	/* talk on the phone: a price "too steep", a dose that "comes down to" age */
 	"too steep|expensive", "so steep|expensive", "steep enough|expensive",
@@ -405,7 +402,7 @@ static const char *const phrases[] = {
 	/* a sports commentator's, a trucker's, a chef's, a schoolmaster's */
 	"push up|increase", "drive up|increase", "drag down|reduce",
 	"pull down|reduce", "damp down|reduce", "tight eye on|monitor", "checked out|dissociation",
-	"hitch up with|combine", "patch up|repair", "keeps them from|barrier",
+	"hitch up with|combine", "keeps them from|barrier",
 	"keep people from|barrier", "keeps people from|barrier",
 	/* a fisherman's, a barber's, a plumber's */
 	"change from person to person|vary", "change from one person to the next|vary",

@@ -237,7 +237,8 @@ static void test_kin_spellings(void **state)
  */
 /*
  * The phrase table: each entry "phrase|word", a phrase of two words or
- * more, one word after the bar; as many entries as kin_phrase gives.
+ * more, one word after the bar, listed once; as many entries as
+ * kin_phrase gives.
  */
 static void test_kin_phrases_are_well_formed(void **state)
 {
@@ -258,6 +259,11 @@ static void test_kin_phrases_are_well_formed(void **state)
 			fail_msg("\"%s\": first word's stem %s", e, stem ? stem : "(none)");
 	}
 	assert_true(n >= 5);
+	/* each entry once: a second copy adds nothing and is read for every claim */
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n; j++)
+			if (strcmp(kin_phrase(i), kin_phrase(j)) == 0)
+				fail_msg("\"%s\": listed twice", kin_phrase(i));
 	assert_null(kin_phrase(n));
 	assert_null(kin_phrase_stem(f->kin, n));
 	assert_string_equal(kin_phrase_stem(f->kin, 0), "switch");	/* "switch on" */
@@ -267,6 +273,9 @@ static void test_kin_groups_hold_no_opposites(void **state)
 {
 	(void)state;
 	for (size_t g = 0; kin_group(g) != NULL; g++) {
+		for (size_t h = g + 1; kin_group(h) != NULL; h++)
+			if (strcmp(kin_group(g), kin_group(h)) == 0)
+				fail_msg("group \"%s\" listed twice", kin_group(g));
 		char words[16][24];
 		size_t n = 0;
 		for (const char *p = kin_group(g); *p && n < 16;) {
