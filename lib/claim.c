@@ -126,6 +126,11 @@ struct claim_check {
 	 * read_text, asked once
 	 */
 	int harm_reason;
+	/*
+	 * every denial says the usual treatments failed ("even when other
+	 * treatments haven't made a dent"): a source's "resistant" says it
+	 */
+	int others_failed;
 	/* its denial is a degree: "not used as often as", "not as common as" */
 	int negated_degree;
 	int unlike;			/* it says "not the same", "not identical" */
@@ -1210,9 +1215,23 @@ static int same_after(const char *text, size_t len)
 	return strcmp(w, "identical") == 0 || strcmp(w, "uniform") == 0;
 }
 
+/*
+ * Verbs whose "un-" undoes a deed, no denial: "Studies have unveiled
+ * ketamine's ability", "unlock", "unravel", "uncovering".  Word openings,
+ * sorted.
+ */
+static const char *const undoing_openings[] = {
+	"unbox", "unbuckl", "unbutton", "uncork", "uncover", "unearth", "unfold", "unfurl",
+	"unhook", "unif", "union", "unleash", "unload", "unlock", "unpack", "unplug", "unravel",
+	"unroll", "unscrew", "untangl", "untie", "unveil", "unwind", "unwrap", "unzip",
+};
+
 /* Whether the lower-case word w says "not X" by its prefix: "unsupervised", "unable". */
 static int is_un_word(const char *w)
 {
+	for (size_t k = 0; k < NP(undoing_openings); k++)
+		if (strncmp(w, undoing_openings[k], strlen(undoing_openings[k])) == 0)
+			return 0;
 	return strncmp(w, "un", 2) == 0 && strlen(w) >= 6 && strncmp(w, "under", 5) != 0 &&
 	    strncmp(w, "uniq", 4) != 0 && strncmp(w, "unit", 4) != 0 &&
 	    strncmp(w, "univers", 7) != 0 && strcmp(w, "until") != 0 &&
@@ -1879,12 +1898,149 @@ static const char *const responding_verbs[] = {
 	"respond", "responded", "responding", "responds",
 };
 
+/* Verbs of a treatment's success: "treatments haven't helped" says "resistant".  Sorted. */
+static const char *const succeeding_verbs[] = {
+	"help", "helped", "helping", "helps", "work", "worked", "working", "works",
+};
+
+/* What a failed treatment is called: "the usual treatments haven't worked".  Sorted. */
+static const char *const treatment_nouns[] = {
+	"antidepressants", "drug", "drugs", "medication", "medications", "medicine", "medicines",
+	"meds", "options", "pills", "therapies", "therapy", "treatment", "treatments",
+};
+
+/* Words that make treatments the ones tried before: "the usual treatments".  Sorted. */
+static const char *const usual_words[] = {
+	"classic", "conventional", "existing", "normal", "older", "other", "previous", "prior",
+	"regular", "standard", "traditional", "typical", "usual",
+};
+
+#define FAILED_REACH 4	/* words back from a denied verb of success to its treatments */
+
+/*
+ * Whether the claim denies the lower-case verb w of the usual treatments
+ * named just before it: "even when other treatments haven't worked",
+ * "people the usual meds didn't help".
+ */
+static int treatments_failed(const char *claim, const char *w)
+{
+	size_t len = strlen(claim), n = strlen(w);
+	char before[16], usual[16];
+	for (size_t i = 0; i + n <= len; i++) {
+		if (!word_at(claim, len, i, w, n) || !negated_before(claim, i))
+			continue;
+		size_t at = i;
+		for (int k = 0; k < FAILED_REACH &&
+		    (at = previous_word(claim, at, before, sizeof before)) != SIZE_MAX; k++)
+			if (IN_LIST(before, treatment_nouns) &&
+			    previous_word(claim, at, usual, sizeof usual) != SIZE_MAX &&
+			    IN_LIST(usual, usual_words))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * What a denial says failed, the word after its negator: "never budged",
+ * "didn't do the job", "haven't made a dent", "not helped".  Sorted.
+ */
+static const char *const failing_words[] = {
+	"budge", "budged", "did", "do", "does", "done", "effective", "get", "got", "help",
+	"helped", "made", "make", "respond", "responded", "shift", "shifted", "succeed",
+	"succeeded", "touch", "touched", "work", "worked", "works",
+};
+
+/* Words between a negator and the failure it denies: "haven't been helped", "no fit touch". */
+static const char *const before_failing[] = {
+	"actually", "always", "be", "been", "even", "ever", "fit", "quite", "really", "yet",
+};
+
+/* Whether the words after a negator, text[0 .. len), say a failure: "been helped". */
+static int denies_success(const char *text, size_t len)
+{
+	char w[24];
+	for (int k = 0; k < 3 && next_word(text, len, w, sizeof w); k++) {
+		if (IN_LIST(w, failing_words))
+			return 1;
+		if (!IN_LIST(w, before_failing))
+			return 0;
+		size_t e = past_first_word(text, len);
+		text += e;
+		len -= e;
+	}
+	return 0;
+}
+
+/* Words that say a condition withstood its treatments.  Sorted. */
+static const char *const resisting_words[] = { "refractory", "resistant" };
+
+#define FAILED_WINDOW 6		/* words between a negator and the treatments it says failed */
+#define FAILED_SCAN 96		/* words of a claim read for failed treatments */
+
+/*
+ * Whether the claim denies something and every denial says that the
+ * treatments tried before failed: "even when the usual treatments haven't
+ * made a dent", "for people whose symptoms never budged with standard
+ * treatments" (a negator before a failing word, within FAILED_WINDOW
+ * words of a treatment noun a usual_words word qualifies, in one clause).  A source's "resistant"
+ * ("even in cases resistant to traditional treatments") says it.
+ */
+static int denies_only_failed_treatments(const char *claim)
+{
+	size_t len = strlen(claim), i = 0;
+	size_t at[FAILED_SCAN];
+	int clause[FAILED_SCAN], negator[FAILED_SCAN], failed[FAILED_SCAN], n = 0, c = 0;
+	char w[24];
+	while (i < len && n < FAILED_SCAN) {
+		if (!is_word_byte(claim[i])) {
+			c += strchr(",;:.!?()", claim[i]) != NULL;
+			i++;
+			continue;
+		}
+		size_t j = word_end(claim, len, i);
+		at[n] = i;
+		clause[n] = c;
+		failed[n] = 0;
+		negator[n] = lower_word(claim + i, j - i, w, sizeof w) && (is_negator_word(w) ||
+		    strcmp(w, "no") == 0 || (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\''));
+		/* a denial of success: "never budged", not "are not eligible" */
+		if (negator[n] && !denies_success(claim + j, len - j))
+			negator[n] = 2;
+		n++;
+		i = j > i ? j : i + 1;
+	}
+	int denials = 0;
+	for (int k = 1; k < n; k++) {
+		char before[24];
+		if (!lower_word(claim + at[k], word_end(claim, len, at[k]) - at[k], w, sizeof w) ||
+		    !IN_LIST(w, treatment_nouns))
+			continue;
+		int usual = 0;
+		for (int b = k - 1; b >= 0 && b >= k - 2 && !usual; b--)
+			usual = clause[b] == clause[k] && lower_word(claim + at[b],
+			    word_end(claim, len, at[b]) - at[b], before, sizeof before) &&
+			    IN_LIST(before, usual_words);
+		if (!usual)
+			continue;
+		for (int m = k - FAILED_WINDOW; m <= k + FAILED_WINDOW; m++)
+			if (m >= 0 && m < n && negator[m] == 1 && clause[m] == clause[k])
+				failed[m] = 1;
+	}
+	for (int k = 0; k < n; k++) {
+		if (negator[k] && !failed[k])
+			return 0;
+		denials += negator[k] != 0;
+	}
+	return denials > 0;
+}
+
 /*
  * The word a denied verb of the claim is stated by, or NULL: a verb of
  * lasting ("the relief does not last") by "temporary" and its kin
  * ("brief", "transient"), a verb of responding ("conditions that have not
- * responded to other therapies") by "resistant".  The claim's "not" is
- * then said by the source's word too (denying_words).
+ * responded to other therapies") or of treatments' success ("when other
+ * treatments haven't worked") by "resistant".  The claim's "not" is then
+ * said by the source's word too (denying_words).
  */
 static const char *denied_as(const char *claim, const char *w)
 {
@@ -1892,6 +2048,8 @@ static const char *denied_as(const char *claim, const char *w)
 		return denied_word(claim, w) ? "temporary" : NULL;
 	if (IN_LIST(w, responding_verbs))
 		return denied_word(claim, w) ? "resistant" : NULL;
+	if (IN_LIST(w, succeeding_verbs))
+		return treatments_failed(claim, w) ? "resistant" : NULL;
 	return NULL;
 }
 
@@ -2643,7 +2801,8 @@ static int unless_after(const char *text, size_t len)
 static int now_and_then(const char *text)
 {
 	static const char *const after[] = {
-		" now and then", " once in a blue moon", " once in a while", " so often",
+		" now and again", " now and then", " once in a blue moon", " once in a great while",
+		" once in a rare while", " once in a while", " so often",
 	};
 	return opens_with_any(text, after, NP(after));
 }
@@ -4278,6 +4437,13 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 */
 	if (denial == 0 && cc->harm_reason && says_any(text, len, harm_words, NP(harm_words)))
 		denial = 1;
+	/*
+	 * "even when the usual treatments didn't do the job" is said by
+	 * "even in cases resistant to traditional treatments"
+	 */
+	if (denial == 2 && cc->others_failed &&
+	    says_any(text, len, resisting_words, NP(resisting_words)))
+		denial = 1;
 	if ((cc->negated || cc->unlike) && denial_said(cc, present) &&
 	    (denial == 0 || (denial == 2 && cc->negated && cc->negated_head >= 0 &&
 	    !present[cc->negated_head])) &&
@@ -4821,6 +4987,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 		goto fail;
 	split_clauses(cc, in->claim);
 	cc->harm_reason = cc->imperative && says_harm(cc->read_text);
+	cc->others_failed = cc->negated && denies_only_failed_treatments(in->claim);
 	cc->asks = asks_question(in->claim);
 	cc->predicate = predicate_noun(cc, in->claim);
 	for (int w = 0; w < in->ws->n; w++)

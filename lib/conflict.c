@@ -2180,6 +2180,32 @@ done_by_another(const struct text *c, size_t i)
 	    "driver person adult");
 }
 
+#define FAILED_REACH 4	/* tokens back from a negator to the treatments it speaks of */
+
+/*
+ * Whether negated claim word i says other treatments failed: "even in
+ * people the usual treatments haven't helped" names the patients a
+ * treatment is for, and "it helps depressed people" does not deny it
+ * ("antidepressants are not eligible" is no failure).
+ */
+static int
+others_failed(const struct text *c, size_t i)
+{
+	size_t neg = c->v[i].negator;
+
+	if (c->v[i].pol != POL_NEG || neg >= c->n ||
+	    !among(wd(c, i), "help helped helps work worked works succeed succeeded budge budged "
+	    "touch touched"))
+		return 0;
+	for (size_t k = neg, n = 0; k > 1 && n < FAILED_REACH; k--, n++)
+		if (among(wd(c, k - 1), "treatments therapies antidepressants medications "
+		    "meds drugs options") &&
+		    among(wd(c, k - 2), "other usual standard traditional conventional regular "
+		    "typical previous prior older existing"))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the claim denies later in word i's clause what the source's
  * negator denies before its word j: "addiction is not something patients
@@ -2375,7 +2401,8 @@ find_negation(struct text *c, struct text *s, struct found *f)
 				hit = j;
 		}
 		if (!seen || agree || hit == s->n ||
-		    (c->v[i].pol == POL_NEG && (!c->v[i].head || cannot_get(c, i))) ||
+		    (c->v[i].pol == POL_NEG && (!c->v[i].head || cannot_get(c, i) ||
+		    others_failed(c, i))) ||
 		    (c->v[i].pol == POL_POS && s->v[hit].pol == POL_NEG &&
 		    (denied_later(c, i, s, hit) || done_by_another(c, i))))
 			continue;
@@ -6038,6 +6065,15 @@ contrast_joined(const struct text *c, const struct text *s, size_t mark, size_t 
 		    names_one(c, 0, lex) && stem_in(s, b0, b1, c->v[0].stem) < s->n &&
 		    stem_in(s, a0, a1, c->v[0].stem) == s->n)
 			u = 0;
+		/*
+		 * "Unlike ketamine, which primarily targets serotonin, ...": a
+		 * relative clause speaks of the name before its comma
+		 */
+		if (u == c->n && cs >= 3 && among(wd(c, cs - 1), "which") &&
+		    is_punct(c, cs - 2, ",") && is_content(c, cs - 3) && names_one(c, cs - 3, lex) &&
+		    stem_in(s, b0, b1, c->v[cs - 3].stem) < s->n &&
+		    stem_in(s, a0, a1, c->v[cs - 3].stem) == s->n)
+			u = cs - 3;
 		/* the clause says the first side's words of the second side's name */
 		if (!skip && u < c->n && v < c->n && only_a >= only_b) {
 			size_t lo = u < v ? u : v, hi = u < v ? v : u;

@@ -125,17 +125,18 @@ static const char *const asides[] = {
 	"as far as i know", "as it happens", "as it turns out", "bear in mind that",
 	"believe it or not", "believe me", "bless em", "bless her heart", "bless his heart",
 	"bless their hearts", "bless them", "bless your heart", "by all accounts",
-	"capisce", "catch is", "consider that", "don't sleep on this",
-	"don't sleep on this one", "dont sleep on this", "fair warning",
-	"for what it is worth", "friendly reminder", "friendly reminder that",
-	"from what i can tell", "from what i gather", "from what i have read",
-	"from what i hear", "from what i read", "from what i understand",
-	"from what i've read", "fun fact", "funnily enough", "funny enough", "get this",
-	"go figure", "god love her", "god love him", "god love it", "god love them",
-	"god love us", "god willing", "good buddy", "great question", "happy to help",
-	"heads up", "here's the thing", "honest to god", "i am given to understand",
-	"i am given to understand that", "i am not a doctor", "i beg you",
-	"i completely understand", "i fully understand", "i had no idea",
+	"capisce", "catch is", "consider that", "didn't know", "didn't realise",
+	"didn't realise that", "didn't realize", "didn't realize that", "didnt know",
+	"didnt realise", "didnt realize", "don't sleep on this", "don't sleep on this one",
+	"dont sleep on this", "fair warning", "for what it is worth", "friendly reminder",
+	"friendly reminder that", "from what i can tell", "from what i gather",
+	"from what i have read", "from what i hear", "from what i read",
+	"from what i understand", "from what i've read", "fun fact", "funnily enough",
+	"funny enough", "get this", "go figure", "god love her", "god love him",
+	"god love it", "god love them", "god love us", "god willing", "good buddy",
+	"great question", "happy to help", "heads up", "here's the thing", "honest to god",
+	"i am given to understand", "i am given to understand that", "i am not a doctor",
+	"i beg you", "i completely understand", "i fully understand", "i had no idea",
 	"i had no idea that", "i hasten to add", "i kid you not", "i must say", "i swear",
 	"i tell you what", "i totally understand", "i understand", "i will not oversell it",
 	"i will not sugarcoat it", "i won't gloss over it", "i won't lie",
@@ -161,32 +162,35 @@ static const char *const asides[] = {
 	"let me be plain", "let me be plain with you", "let me tell you", "let us be clear",
 	"let us be clear that", "let us be honest", "let us be honest with you",
 	"let's not sugarcoat it", "listen up", "long story short", "look it up",
-	"make no mistake", "mark my words", "mind you", "needless to say", "no big deal",
-	"no biggie", "no excuses", "no joke", "no kidding", "no laughing matter", "no lie",
-	"no problem", "no sweat", "no two ways about it", "no word of a lie", "no worries",
-	"not gonna lie", "not me finding out", "not me finding out that",
-	"not me just finding out", "not me learning", "not me learning that",
-	"not me realizing", "not me realizing that", "note that", "oddly enough",
-	"of course", "one might say", "please be advised that", "please be aware that",
-	"please kindly note that", "please kindly understand that", "please note",
-	"please note that", "please understand that", "praise god", "praise the lord",
-	"put simply", "quick reminder", "quick reminder that", "real talk", "remember that",
-	"reminder that", "rumor has it", "rumour has it", "simply put", "so i'm told",
-	"so the argument runs", "so you're not caught off guard", "strangely enough",
-	"sure enough", "surprise surprise", "swear to god", "take it from me",
-	"thank the lord", "thank you for reaching out",
-	"thank you so much for reaching out", "thanks for reaching out", "that's no joke",
-	"the catch is", "the downside is", "the only catch is", "the only downside is",
-	"the thing is", "the trouble is", "the way i understand it", "thing is",
-	"think of it like this", "think of it this way", "to be fair", "to be sure",
-	"to put it simply", "trouble is", "trust me", "turns out", "turns out that",
-	"weirdly enough", "which is to say", "who knew", "who would have thought",
-	"who'da thunk it", "without prejudice to the foregoing", "word is",
-	"would ye believe", "would you believe", "would you believe it",
-	"would you credit it", "ya know", "ya know what i mean", "ya know what i'm sayin",
-	"ya know what i'm saying", "ya see", "ye ken", "yes", "you know",
-	"you know what i mean", "you know what i'm sayin", "you know what i'm saying",
-	"you see",
+	"make no mistake", "mark my words", "mind you", "needless to say", "never knew",
+	"never realised", "never realized", "no big deal", "no biggie", "no excuses",
+	"no joke", "no kidding", "no laughing matter", "no lie", "no problem", "no sweat",
+	"no two ways about it", "no word of a lie", "no worries", "not gonna lie",
+	"not me finding out", "not me finding out that", "not me just finding out",
+	"not me learning", "not me learning that", "not me realizing",
+	"not me realizing that", "not to alarm anyone", "not to alarm you",
+	"not to frighten anyone", "not to frighten you", "not to scare anyone",
+	"not to scare you", "not to worry anyone", "not to worry you", "note that",
+	"oddly enough", "of course", "one might say", "please be advised that",
+	"please be aware that", "please kindly note that", "please kindly understand that",
+	"please note", "please note that", "please understand that", "praise god",
+	"praise the lord", "put simply", "quick reminder", "quick reminder that",
+	"real talk", "remember that", "reminder that", "rumor has it", "rumour has it",
+	"simply put", "so i'm told", "so the argument runs",
+	"so you're not caught off guard", "strangely enough", "sure enough",
+	"surprise surprise", "swear to god", "take it from me", "thank the lord",
+	"thank you for reaching out", "thank you so much for reaching out",
+	"thanks for reaching out", "that's no joke", "the catch is", "the downside is",
+	"the only catch is", "the only downside is", "the thing is", "the trouble is",
+	"the way i understand it", "thing is", "think of it like this",
+	"think of it this way", "to be fair", "to be sure", "to put it simply",
+	"trouble is", "trust me", "turns out", "turns out that", "weirdly enough",
+	"which is to say", "who knew", "who would have thought", "who'da thunk it",
+	"without prejudice to the foregoing", "word is", "would ye believe",
+	"would you believe", "would you believe it", "would you credit it", "ya know",
+	"ya know what i mean", "ya know what i'm sayin", "ya know what i'm saying",
+	"ya see", "ye ken", "yes", "you know", "you know what i mean",
+	"you know what i'm sayin", "you know what i'm saying", "you see",
 };
 
 /*
@@ -589,8 +593,11 @@ static int lead_frame(const struct tokens *ts, int k, int *named)
 	int end;
 	if ((end = speaker(ts, k, named)) < 0 || (end = saying(ts, k, end, *named)) < 0)
 		return -1;
-	if (is_word(ts, end) && strcmp(ts->t[end].w, "that") == 0)
+	if (is_word(ts, end) && strcmp(ts->t[end].w, "that") == 0) {
 		end++;
+		if (is_punct(ts, end, ',') && is_word(ts, end + 1))	/* "notes that, in most cases," */
+			end++;
+	}
 	return is_word(ts, end) ? end : -1;
 }
 
@@ -738,6 +745,27 @@ static int reminder_at(const struct tokens *ts, int k)
 	return is_punct(ts, end, ':') || is_punct(ts, end, ',') ? end + 1 : -1;
 }
 
+/* What a fact was to the writer on reading it: "Bit of a shock to read". */
+static const char *const surprise_nouns[] = { "shock", "shocker", "surprise" };
+static const char *const surprise_degrees[] = { "a", "bit", "big", "of", "quite", "real" };
+
+/*
+ * A surprise that opens a sentence from token k: "Bit of a shock to read",
+ * "Quite a surprise to learn that" (degree words, a surprise noun, "to", a
+ * verb of saying).  The token after it (and its "that"), or -1.
+ */
+static int surprise_at(const struct tokens *ts, int k)
+{
+	int m = k;
+	while (m < k + 4 && is_word(ts, m) && IS(&ts->t[m], surprise_degrees))
+		m++;
+	if (!is_word(ts, m + 2) || !IS(&ts->t[m], surprise_nouns) ||
+	    strcmp(ts->t[m + 1].w, "to") != 0 || !IS(&ts->t[m + 2], saying_verbs))
+		return -1;
+	m += 3;
+	return m + (is_word(ts, m) && strcmp(ts->t[m].w, "that") == 0);
+}
+
 /* The token after an aside that starts at token k ("keep in mind that"), or -1. */
 static int aside_at(const struct tokens *ts, int k)
 {
@@ -795,7 +823,15 @@ static int aside_at(const struct tokens *ts, int k)
 		if (m > best)
 			best = m;
 	}
-	return best >= 0 && is_punct(ts, best, ',') ? best + 1 : best;
+	if (best < 0)
+		best = surprise_at(ts, k);
+	if (best < 0 || !is_punct(ts, best, ','))
+		return best;
+	/* "Not to scare anyone, but": the "but" goes with the aside */
+	if (strcmp(ts->t[k].w, "not") == 0 && is_word(ts, best + 1) &&
+	    strcmp(ts->t[best + 1].w, "but") == 0)
+		return best + 2;
+	return best + 1;
 }
 
 /* A fact-checker's wrapper: "The claim that ... holds up." */
@@ -1112,6 +1148,28 @@ static int memo(const struct tokens *ts, int k, int last)
 	return 1;
 }
 
+#define OWN_DOING_WORDS 7	/* words of a closing "I had to google that one" */
+
+/*
+ * Whether tokens [k, last] tell what the writer did with what the claim
+ * said, to its end: ", I had to google that one.", ", I looked it up." (the
+ * writer the subject, "it", "that" or "this" the object, perhaps "one" or
+ * "up" after it).
+ */
+static int own_doing(const struct tokens *ts, int k, int last)
+{
+	if (!is_word(ts, k) || !IS(&ts->t[k], writer_words) || last - k >= OWN_DOING_WORDS ||
+	    last - k < 2)
+		return 0;
+	for (int m = k + 1; m <= last; m++)
+		if (!is_word(ts, m))
+			return 0;
+	int object = last;
+	if (strcmp(ts->t[object].w, "one") == 0 || strcmp(ts->t[object].w, "up") == 0)
+		object--;
+	return object > k + 1 && IS(&ts->t[object], memo_objects);
+}
+
 /*
  * Whether the writer speaks in person at token k, a comma perhaps before:
  * ", which, I confess, is where my grasp ends", ", which I find reasonable"
@@ -1146,7 +1204,7 @@ static const char *const writer_reactions[] = {
  */
 static int writer_comment(const struct tokens *ts, int k, int last)
 {
-	if (memo(ts, k, last))
+	if (memo(ts, k, last) || own_doing(ts, k, last))
 		return last + 1;
 	if (!is_word(ts, k) || strcmp(ts->t[k].w, "which") != 0)
 		return -1;
@@ -1279,6 +1337,52 @@ static const char *const likeness_degrees[] = {
  * before it ("..., so think of them as relatives on the same family
  * tree", "It's more like recharging a phone battery than fixing a wire.").
  */
+static int closing_likeness(const struct tokens *ts, int last);
+
+#define PARENTHESIS_TOKENS 16	/* tokens of a writer's parenthesis, its brackets too */
+
+/*
+ * The writer's own parenthesis at token k: "(I'm a total wimp with
+ * needles)", "(I had to look it up)" (the writer its first word).  The
+ * token of its ")", or -1.
+ */
+static int writer_parenthesis(const struct tokens *ts, int k)
+{
+	if (!is_punct(ts, k, '(') || !is_word(ts, k + 1) || !IS(&ts->t[k + 1], writer_words))
+		return -1;
+	for (int m = k + 2; m < ts->n && m < k + PARENTHESIS_TOKENS; m++) {
+		if (is_punct(ts, m, ')'))
+			return m;
+		if (is_punct(ts, m, '('))
+			return -1;
+	}
+	return -1;
+}
+
+/* A closing sentence that only stresses the one before: "Period.", "End of story." */
+static const char *const emphases[] = {
+	"end of discussion", "end of story", "full stop", "no exceptions", "period",
+};
+
+/*
+ * The first token of a closing emphasis that ends the claim at token
+ * `last` (a sentence of its own, three words or more of the claim before
+ * it), or -1.
+ */
+static int closing_emphasis(const struct tokens *ts, int last)
+{
+	int start = last;
+	while (start > 0 && is_word(ts, start - 1))
+		start--;
+	if (start < 4 || !(is_punct(ts, start - 1, '.') || is_punct(ts, start - 1, '!')) ||
+	    words_after(ts, 0) - words_after(ts, start) < 3)
+		return -1;
+	for (size_t e = 0; e < NP(emphases); e++)
+		if (phrase_at(ts, start, emphases[e]) == last + 1)
+			return start;
+	return -1;
+}
+
 static int closing_likeness(const struct tokens *ts, int last)
 {
 	int start = last;
@@ -1445,13 +1549,26 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 	int wonder = closing_wonder(&ts, last);
 	if (wonder <= lead)
 		wonder = closing_likeness(&ts, last);
-	if (wonder > lead) {
+	if (wonder <= lead && (wonder = closing_emphasis(&ts, last)) > lead) {
+		/* "Period." */
+		n = add(out, n, max, ts.t[wonder].start, ts.t[ts.n - 1].end, 0);
+		last = wonder - 1;
+		while (last > lead && ts.t[last].punct != 0)
+			last--;
+	} else if (wonder > lead) {
 		n = add(out, n, max, ts.t[wonder].start, ts.t[last + 1].end, 0);
 		last = wonder - 1;
 		while (last > lead && ts.t[last].punct != 0)
 			last--;
 	}
 	for (int k = lead; k < ts.n; k++) {
+		int shut;
+		if ((shut = writer_parenthesis(&ts, k)) > k) {
+			/* "(I'm a total wimp with needles)" */
+			n = add(out, n, max, ts.t[k].start, ts.t[shut].end, 0);
+			k = shut;
+			continue;
+		}
 		if (ts.t[k].punct != 0) {
 			/* ", according to X" and ", the article concedes," */
 			if (ts.t[k].punct != ',' || k <= lead)

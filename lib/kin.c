@@ -69,6 +69,9 @@ static const char *const groups[] = {
 	"doctor physician clinician practitioner",
 	"people individuals persons person patient folks folk blokes",
 	"expert specialist",
+	"specialty specialize specialise speciality",
+	"guidance guide",
+	"pulse heartbeat heart",	/* "your pulse": "heart rate" */
 	"rehab rehabilitation",
 	"staff personnel professional crew",
 	"child children kid kids",
@@ -193,7 +196,7 @@ static const char *const groups[] = {
 	"activate activation stimulate awaken",	/* "awakens another receptor" */
 	/* cost, law, world */
 	"cost price expense expensive costly pricey fee fees prohibitive",
-	"obstacle barrier hurdle impediment",
+	"obstacle barrier hurdle impediment snag",
 	"calm peaceful tranquil serene",
 	"setting environment surroundings atmosphere",
 	"ability capacity capability",
@@ -410,6 +413,9 @@ static const char *const phrases[] = {
 	"differ from person to person|vary", "end it all|suicidal", "ending it all|suicidal",
 	"real quick|rapidly", "bust up|disrupt", "stack with|combine", "close eye on|monitor",
 	"then and there|immediate",
+	/* a nurse's, a Welsh farmer's, a parenting forum's */
+	"step one|first", "first step|first", "have a word with|consult",
+	"got anywhere with|respond", "get anywhere with|respond", "turned around|disorientation",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

@@ -1831,6 +1831,15 @@ not|SUPPORTED|a share ("one in five") that no evidence sentence gives|Ketamine h
 not|SUPPORTED|a share ("one in five grown-ups") that no source gives|About one in five grown-ups deals with some kind of mental illness in a given year.
 is|SUPPORTED|"changes from person to person" is varying from one individual to another|Most folks end up doing three sessions or more, but it changes from person to person.
 is|SUPPORTED|"loads of people" is many people: "loads" weighs nothing|Durin' a session, loads of people find their mood and 'ow they see things goes a bit different, innit.
+not|SUPPORTED|"unveiled" undoes a veil, no denial that says "doesn't touch"|Ketamine doesn't touch suicidal thoughts.
+is|SUPPORTED|"even when other treatments haven't worked" is said by "resistant to traditional treatments"|Studies have found it can quickly ease suicidal thoughts as well as depression, even when other treatments haven't worked.
+is|SUPPORTED|"haven't made a dent" with the usual treatments is said by "resistant"|Studies show ketamine can quickly ease depression and suicidal thoughts, even when the usual treatments haven't made a dent.
+not|SUPPORTED|"not eligible" after "traditional antidepressants" is no failure of a treatment|Recommendation 4.2: Patients who have not responded to traditional antidepressants are not eligible for ketamine therapy.
+not|SUPPORTED|a relative clause ("Unlike ketamine, which primarily targets serotonin") against what the source sets apart|Unlike ketamine, which primarily targets serotonin, traditional antidepressants work through the brain's glutamate system.
+is|SUPPORTED|"every once in a rare while" is now and then, no "every" to overreach|Side effects can include feeling detached, a rise in blood pressure, some nausea, and every once in a rare while, hallucinations.
+is|SUPPORTED|"snag" is an obstacle|Cost is the big snag – it's that dear some folk just can't get at it.
+is|SUPPORTED|"haven't got anywhere with" is not responding to|People who haven't got anywhere with the usual antidepressants are among the ones who can be eligible for it.
+is|SUPPORTED|a writer's parenthesis ("(I'm a total wimp with needles in veins)") is no detail|If you're not keen on an IV (I'm a total wimp with needles in veins) they can inject it into a muscle or just under the skin instead.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
