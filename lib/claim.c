@@ -2349,6 +2349,45 @@ static int closing_neither(const char *claim, const char *w)
 	return 0;
 }
 
+/*
+ * Phrases that restate a claim's "only": "should only be given with
+ * professionals supervising, nobody else", "only with a doctor, never on
+ * your own".  Sorted.
+ */
+static const char *const only_restatements[] = {
+	"never alone", "never by yourself", "never on your own", "no one else", "no-one else",
+	"nobody else", "not alone", "not by yourself", "not on your own", "nothing else",
+};
+
+/* Whether claim[i ..] opens a restatement of the "only" the claim says. */
+static int restates_only(const char *claim, size_t len, size_t i)
+{
+	if (!has_word(claim, len, "only"))
+		return 0;
+	for (size_t k = 0; k < NP(only_restatements); k++)
+		if (word_at(claim, len, i, only_restatements[k], strlen(only_restatements[k])))
+			return 1;
+	return 0;
+}
+
+/* Whether the lower-case word w is said in a restatement of the claim's "only". */
+static int only_restating_word(const char *claim, const char *w)
+{
+	size_t len = strlen(claim);
+	if (!has_word(claim, len, "only"))
+		return 0;
+	for (size_t k = 0; k < NP(only_restatements); k++) {
+		const char *p = only_restatements[k];
+		size_t n = strlen(w);
+		if (!has_word(claim, len, p))
+			continue;
+		for (const char *at = p; (at = strstr(at, w)) != NULL; at++)
+			if ((at == p || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' '))
+				return 1;
+	}
+	return 0;
+}
+
 /* Forms of "end" in "end up needing". Sorted. */
 static const char *const ending_up[] = { "end", "ended", "ending", "ends" };
 
@@ -2379,7 +2418,8 @@ static int idiom_word(const char *claim, const char *w)
 	    /* "doesn't last forever": temporary, which the denied "last" says */
 	    (strcmp(w, "forever") == 0 && (denied_before(claim, "last ", w) ||
 	    denied_before(claim, "lasts ", w))) ||
-	    dates_back(claim, w) || long_ago(claim, w) || closing_neither(claim, w);
+	    dates_back(claim, w) || long_ago(claim, w) || closing_neither(claim, w) ||
+	    only_restating_word(claim, w);
 }
 
 const char *claim_denied_as(const char *claim, const char *surface)
@@ -2625,6 +2665,24 @@ static int only_stresses(const char *text, size_t len)
 	};
 	char w[16];
 	return next_word(text, len, w, sizeof w) && IN_LIST(w, adding);
+}
+
+/*
+ * Whether the "only" at claim[i .. j) joins clauses as "but" does: ", only
+ * those aren't used so often" (after a comma, before a subject).
+ */
+static int only_joins(const char *claim, size_t len, size_t i, size_t j)
+{
+	static const char *const subjects[] = {
+		"he", "i", "it", "it's", "she", "that", "that's", "there", "there's", "these",
+		"they", "this", "those", "we", "you",
+	};
+	char next[16];
+	size_t c = i;
+	while (c > 0 && claim[c - 1] == ' ')
+		c--;
+	return c > 0 && (claim[c - 1] == ',' || claim[c - 1] == ';') &&
+	    next_word(claim + j, len - j, next, sizeof next) && IN_LIST(next, subjects);
 }
 
 /* Where the claim goes on after the frames that open it ("PSA:", "Honey,"): a byte. */
@@ -3601,7 +3659,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    !(IN_LIST(w, everyone_words) && (varies_after(claim + j, len - j) ||
 			    varies_before(claim, i))) &&
 			    !(strcmp(w, "only") == 0 && (before_hedge(claim + j, len - j) ||
-			    only_stresses(claim + j, len - j))) &&
+			    only_stresses(claim + j, len - j) || only_joins(claim, len, i, j))) &&
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i) ||
 			    idiomatic_all(claim, len, i, j))) &&
 			    !(strcmp(w, "every") == 0 && now_and_then(claim + j)) &&
@@ -3614,7 +3672,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			}
 			if (((IN_LIST(w, exclusive_words) &&
 			    !(strcmp(w, "only") == 0 && (before_hedge(claim + j, len - j) ||
-			    only_stresses(claim + j, len - j)))) ||
+			    only_stresses(claim + j, len - j) || only_joins(claim, len, i, j)))) ||
 			    (after_copula && IN_LIST(w, identity_openers))) &&
 			    cc->exclusive < CLAIM_EXCLUSIVE_MAX) {
 				cc->exclusive_start[cc->exclusive] = i;
@@ -3656,6 +3714,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			int no_cap = strcmp(w, "no") == 0 && word_at(claim, len, j + 1, "cap", 3) &&
 			    claim[j] == ' ';
 			int negates = !softened && !sameness && !framed && !conditional && !no_cap &&
+			    !restates_only(claim, len, i) &&
 			    !closing_neither(claim, w) &&
 			    !elliptic_denial(claim, len, i, j, w, contracted) &&
 			    !lasting_never(claim, j, w) &&

@@ -1592,6 +1592,10 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			for (size_t o = 0; j < 0 && o < NP(sign_offs); o++)
 				if (phrase_at(&ts, at, sign_offs[o]) == last + 1)
 					j = last + 1;	/* ", ten-four." */
+			/* a speaker's ", mind," between commas or closing ("Mind the dose" is a claim) */
+			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "mind") == 0 &&
+			    (at == last || is_punct(&ts, at + 1, ',')))
+				j = at + 1;
 			if (j < 0 && (a = aside_at(&ts, at)) > at && is_punct(&ts, a - 1, ','))
 				j = a - 1;	/* ", of course," */
 			else if (j < 0 && a > last)

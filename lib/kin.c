@@ -416,6 +416,7 @@ static const char *const phrases[] = {
 	/* a nurse's, a Welsh farmer's, a parenting forum's */
 	"step one|first", "first step|first", "have a word with|consult",
 	"got anywhere with|respond", "get anywhere with|respond", "turned around|disorientation",
+	"send up|increase", "come from|derived",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

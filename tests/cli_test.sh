@@ -1840,6 +1840,10 @@ is|SUPPORTED|"every once in a rare while" is now and then, no "every" to overrea
 is|SUPPORTED|"snag" is an obstacle|Cost is the big snag – it's that dear some folk just can't get at it.
 is|SUPPORTED|"haven't got anywhere with" is not responding to|People who haven't got anywhere with the usual antidepressants are among the ones who can be eligible for it.
 is|SUPPORTED|a writer's parenthesis ("(I'm a total wimp with needles in veins)") is no detail|If you're not keen on an IV (I'm a total wimp with needles in veins) they can inject it into a muscle or just under the skin instead.
+is|SUPPORTED|", mind," is a speaker's tag and ", only those" joins as "but"|You can have it as a spray up the nose or as a tablet as well, mind, only those aren't used so often as the drip.
+is|SUPPORTED|"never on your own" restates "only", no denial a source must make|These infusions should only ever happen with qualified medical people guiding and overseeing them, never on your own.
+not|SUPPORTED|"nobody else" without an "only" to restate still denies|Ketamine infusions are given by nurses, nobody else.
+is|SUPPORTED|"send your blood pressure and your pulse up": the object between verb and particle|It can send your blood pressure and your pulse up for a while, so them with a dodgy heart want watching close.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

@@ -413,6 +413,9 @@ static void test_frame_inside(void **state)
 		  "(I'm a total wimp with needles)" },
 		{ "It can be given as a spray (intranasal) or by mouth.", "" },
 		{ "You give it to them, I looked after the dose.", "" },
+		{ "It comes as a nose spray or a tablet as well, mind, only those aren't used so often.",
+		  ", mind" },
+		{ "Keep the dose in mind, and rest after the infusion.", "" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
