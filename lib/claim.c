@@ -210,14 +210,14 @@ struct claim_check {
  */
 static const char *const light_words[] = {
 	"abeg", "ability", "able", "according", "across", "actually", "addition",
-	"additionally", "admittedly", "afterwards", "aiyah", "aiyo", "aka", "alamak",
-	"alas", "allow", "allowed", "allowing", "allows", "almost", "along", "alongside",
-	"already", "although", "altogether", "among", "amongst", "anybody", "anyone",
-	"anything", "apart", "appear", "appeared", "appearing", "appears", "approx",
-	"approximately", "around", "aside", "away", "back", "based", "basically", "became",
-	"become", "becomes", "becoming", "beforehand", "began", "begin", "beginning",
-	"begins", "begun", "behind", "besides", "bestie", "besties", "beyond", "blimey",
-	"bout", "bredda", "bring", "bringing", "brings", "brought", "btw", "came",
+	"additionally", "admittedly", "afaik", "afterwards", "aiyah", "aiyo", "aka",
+	"alamak", "alas", "allow", "allowed", "allowing", "allows", "almost", "along",
+	"alongside", "already", "although", "altogether", "among", "amongst", "anybody",
+	"anyone", "anything", "apart", "appear", "appeared", "appearing", "appears",
+	"approx", "approximately", "around", "aside", "away", "back", "based", "basically",
+	"became", "become", "becomes", "becoming", "beforehand", "began", "begin",
+	"beginning", "begins", "begun", "behind", "besides", "bestie", "besties", "beyond",
+	"blimey", "bout", "bredda", "bring", "bringing", "brings", "brought", "btw", "came",
 	"certain", "come", "comes", "consider", "considerably", "considered", "considering",
 	"considers", "continue", "continued", "continues", "crikey", "currently", "dae",
 	"dat", "deemed", "deh", "depending", "despite", "different", "dis", "don", "done",
@@ -240,25 +240,26 @@ static const char *const light_words[] = {
 	"okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "owt",
 	"particular", "particularly", "per", "perhaps", "phew", "place", "please", "plenty",
 	"pls", "plz", "pon", "possible", "possibly", "predictably", "pretty", "probably",
-	"prospective", "put", "puts", "putting", "quite", "rather", "really", "receive",
-	"received", "receives", "receiving", "regarded", "regarding", "regardless",
-	"relatively", "remain", "remained", "remaining", "remains", "rightly", "rofl",
-	"roughly", "roun", "sadly", "said", "saw", "say", "saying", "says", "see", "seeing",
-	"seem", "seemed", "seeming", "seems", "seen", "sees", "seh", "sensibly", "serve",
-	"served", "serves", "serving", "several", "sheesh", "show", "showed", "showing",
-	"shown", "shows", "since", "smh", "somebody", "someone", "somethin", "something",
-	"sometimes", "somewhat", "somewhere", "sorta", "specifically", "start", "started",
-	"starting", "starts", "still", "stuff", "substantially", "summat", "super",
-	"surprisingly", "tae", "take", "taken", "takes", "taking", "tbh", "tend", "tended",
-	"tending", "tends", "thankfully", "thereby", "therefore", "thing", "things", "tho",
-	"though", "throughout", "thus", "til", "ting", "tings", "tink", "together", "tons",
-	"took", "totally", "toward", "towards", "type", "types", "typically", "uh", "uhh",
-	"um", "umm", "understandably", "unfortunately", "unlike", "unsurprisingly", "use",
-	"used", "uses", "using", "usual", "usually", "various", "via", "wanna", "want",
-	"wanted", "wanting", "wants", "way", "ways", "well", "welp", "went", "wetin",
-	"whereas", "whereby", "wherein", "whether", "whilst", "whit", "whoa", "whole",
-	"whose", "wi", "wisely", "without", "worth", "wow", "y'all", "yall", "ye", "ye're",
-	"yeah", "yep", "yer", "yet", "yikes", "ymmv", "yoh", "yuhself", "y’all",
+	"prospective", "psa", "put", "puts", "putting", "quite", "rather", "really",
+	"receive", "received", "receives", "receiving", "regarded", "regarding",
+	"regardless", "relatively", "remain", "remained", "remaining", "remains", "rightly",
+	"rofl", "roughly", "roun", "sadly", "said", "saw", "say", "saying", "says", "see",
+	"seeing", "seem", "seemed", "seeming", "seems", "seen", "sees", "seh", "sensibly",
+	"serve", "served", "serves", "serving", "several", "sheesh", "show", "showed",
+	"showing", "shown", "shows", "since", "smh", "somebody", "someone", "somethin",
+	"something", "sometimes", "somewhat", "somewhere", "sorta", "specifically", "start",
+	"started", "starting", "starts", "still", "stuff", "substantially", "summat",
+	"super", "surprisingly", "tae", "take", "taken", "takes", "taking", "tbh", "tend",
+	"tended", "tending", "tends", "thankfully", "thereby", "therefore", "thing",
+	"things", "tho", "though", "throughout", "thus", "til", "ting", "tings", "tink",
+	"tldr", "together", "tons", "took", "totally", "toward", "towards", "type", "types",
+	"typically", "uh", "uhh", "um", "umm", "understandably", "unfortunately", "unlike",
+	"unsurprisingly", "use", "used", "uses", "using", "usual", "usually", "various",
+	"via", "wanna", "want", "wanted", "wanting", "wants", "way", "ways", "well", "welp",
+	"went", "wetin", "whereas", "whereby", "wherein", "whether", "whilst", "whit",
+	"whoa", "whole", "whose", "wi", "wisely", "without", "worth", "wow", "y'all",
+	"yall", "ye", "ye're", "yeah", "yep", "yer", "yet", "yikes", "ymmv", "yoh",
+	"yuhself", "y’all",
 };
 
 /*
@@ -1181,6 +1182,14 @@ static int same_after(const char *text, size_t len)
 	char w[64];
 	if (!next_word(text, len, w, sizeof w))
 		return 0;
+	/* "by no means uniform" */
+	if (strcmp(w, "means") == 0) {
+		size_t i = past_first_word(text, len);
+		text += i;
+		len -= i;
+		if (!next_word(text, len, w, sizeof w))
+			return 0;
+	}
 	if (strcmp(w, "two") == 0) {
 		for (int k = 0; k < 5 && len > 0; k++) {
 			size_t i = past_first_word(text, len);
@@ -1267,7 +1276,8 @@ static const char *const lesser_words[] = {
  * words ("not used as often as", "isn't as common", "not be as bad", "not
  * so common", "don't see those near as often"), that word first with "as"
  * or "like" after it ("nuh common like di IV"), or a word of frequency
- * ending its clause within three ("don't happen often,", "isn't common.").
+ * ending its clause within three ("don't happen often,", "isn't common."),
+ * or "the usual" ("aren't the usual way").
  */
 static int degree_after(const char *text, size_t len)
 {
@@ -1278,8 +1288,17 @@ static int degree_after(const char *text, size_t len)
 	static const char *const frequencies[] = {
 		"common", "commonly", "frequent", "frequently", "often",
 	};
+	/* "aren't the usual way": what is less common */
+	static const char *const usual_ways[] = {
+		"common", "main", "normal", "standard", "typical", "usual",
+	};
 	char w[64];
 	int as = 0;
+	if (next_word(text, len, w, sizeof w) && strcmp(w, "the") == 0) {
+		size_t i = past_first_word(text, len);
+		if (next_word(text + i, len - i, w, sizeof w) && IN_LIST(w, usual_ways))
+			return 1;
+	}
 	for (int k = 0; k < 5 && next_word(text, len, w, sizeof w); k++) {
 		if (as && IN_LIST(w, degrees))
 			return 1;
@@ -2388,6 +2407,9 @@ static int only_restating_word(const char *claim, const char *w)
 	return 0;
 }
 
+/* What a denial before them leaves possible: "cannot be ruled out". */
+static const char *const ruling_out[] = { " be excluded", " be ruled out", " rule out" };
+
 /* Forms of "end" in "end up needing". Sorted. */
 static const char *const ending_up[] = { "end", "ended", "ending", "ends" };
 
@@ -2410,6 +2432,9 @@ static int idiom_word(const char *claim, const char *w)
 	    (strcmp(w, "mind") == 0 && (said_between(claim, "keep in ", w, "") ||
 	    said_between(claim, "bear in ", w, ""))) ||
 	    (strcmp(w, "top") == 0 && said_between(claim, "on ", w, " of ")) ||
+	    /* "by no means", "by all means" */
+	    (strcmp(w, "means") == 0 && (said_between(claim, "by no ", w, "") ||
+	    said_between(claim, "by all ", w, "") || said_between(claim, "by any ", w, ""))) ||
 	    persisting_word(claim, w) ||
 	    /* "don't plan on driving yourself home": the deed is the driving */
 	    (strcmp(w, "plan") == 0 && said_between(claim, "", w, " on ")) ||
@@ -3701,7 +3726,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			int some = previous_word(claim, i, before, sizeof before) != SIZE_MAX &&
 			    IN_LIST(before, sizing);
 			int sameness = same_after(claim + j, len - j);
-			cc->unlike |= sameness && is_negator_word(w);
+			cc->unlike |= sameness && (is_negator_word(w) ||
+			    (strcmp(w, "no") == 0 && word_at(claim, len, j + 1, "means", 5)));
 			/* "aren't": the word "t" after an ASCII apostrophe */
 			int contracted = strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'';
 			cc->negated_degree |= (is_negator_word(w) || contracted) &&
@@ -3713,6 +3739,12 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			/* a chat's "no cap" ("no lie") denies nothing */
 			int no_cap = strcmp(w, "no") == 0 && word_at(claim, len, j + 1, "cap", 3) &&
 			    claim[j] == ' ';
+			/* "cannot be ruled out" says it may be so; a chat's "no bc" opens a reason */
+			no_cap |= ((is_negator_word(w) || contracted) &&
+			    opens_with_any(claim + j, ruling_out, NP(ruling_out))) ||
+			    (strcmp(w, "no") == 0 && i == past_opening_frames(cc, claim) &&
+			    (word_at(claim, len, j + 1, "bc", 2) ||
+			    word_at(claim, len, j + 1, "because", 7)));
 			int negates = !softened && !sameness && !framed && !conditional && !no_cap &&
 			    !restates_only(claim, len, i) &&
 			    !closing_neither(claim, w) &&

@@ -1099,6 +1099,9 @@ is_negator(const struct text *x, size_t i)
 		return 0;
 	if (strcmp(w, "free") == 0)
 		return strcmp(nx, "of") == 0 || strcmp(nx, "from") == 0;
+	/* a chat's "no bc ketamine calms ...": a reason opened, nothing denied */
+	if (strcmp(w, "no") == 0 && among(nx, "bc because"))
+		return 0;
 	if (strcmp(w, "non") == 0)
 		return inner_hyphen(x, i + 1);
 	/* "little control over the dose": hardly any; "a little", "as little as" are some */
@@ -1233,6 +1236,9 @@ read_phrasal_verbs(struct text *x)
 		else if (strcmp(x->v[i + 1].w, "up") == 0 && among(x->v[i].w, UP_VERBS))
 			as = "increases";
 		else if ((strcmp(x->v[i + 1].w, "down") == 0 && among(x->v[i].w, DOWN_VERBS)) ||
+		    /* "chokes off the release" */
+		    (strcmp(x->v[i + 1].w, "off") == 0 &&
+		    among(x->v[i].w, "choke chokes choked choking")) ||
 		    (strcmp(x->v[i + 1].w, "back") == 0 &&
 		    among(x->v[i].w, "scale scales scaled scaling cut cuts cutting throttle "
 		    "throttles throttled throttling")))
@@ -1282,11 +1288,17 @@ read_phrasal_verbs(struct text *x)
 	for (size_t i = 0; i + 2 < x->n; i++) {
 		int up = among(x->v[i].w, UP_VERBS), down = among(x->v[i].w, DOWN_VERBS);
 		int on = among(x->v[i].w, SWITCH_VERBS);
-		if (x->v[i].type != T_WORD || (!up && !down && !on))
+		int shut = among(x->v[i].w, "shut shuts shutting");
+		if (x->v[i].type != T_WORD || (!up && !down && !on && !shut))
 			continue;
 		for (size_t k = i + 2; k < x->n && k <= i + 1 + PARTICLE_OBJECT; k++) {
 			if (x->v[k].type != T_WORD || among(x->v[k].w, CLAUSE_WORD))
 				break;
+			/* "shuts that one down" blocks it */
+			if (shut && among(x->v[k].w, "down off")) {
+				read_as(&x->v[i], "blocks");
+				break;
+			}
 			if ((up && strcmp(x->v[k].w, "up") == 0) ||
 			    (down && strcmp(x->v[k].w, "down") == 0)) {
 				/* "cranking the NMDA receptors up": a receptor is activated */
@@ -2316,11 +2328,14 @@ static int
 deed_called_fine(const struct text *c, size_t m, size_t k)
 {
 	size_t at = m + 2;
-	if (!((strcmp(wd(c, m), "no") == 0 && among(wd(c, m + 1), "harm problem")) ||
+	if (!((strcmp(wd(c, m), "no") == 0 && among(wd(c, m + 1), "harm problem objection")) ||
 	    (strcmp(wd(c, m), "nothing") == 0 && strcmp(wd(c, m + 1), "wrong") == 0)))
 		return 0;
 	if (strcmp(wd(c, at), "at") == 0 && strcmp(wd(c, at + 1), "all") == 0)
 		at += 2;
+	/* "no objection to patients driving": the doer between */
+	if (strcmp(wd(c, at), "to") == 0 && strcmp(wd(c, m + 1), "objection") == 0)
+		return at + 1 == k || (at + 2 == k && is_content(c, at + 1));
 	return among(wd(c, at), "in with") && at + 1 == k;
 }
 
@@ -5963,6 +5978,8 @@ static const char COMPARING[] =
     "unlike like differently different differ differs distinct than rather instead "
     "contrast compared both whereas while but";
 
+#define CONTRAST_WORDS 3	/* first-side words that tie a clause to it without its name */
+
 /* Whether token i ends a sentence (or a clause as long: "; "). */
 static int
 ends_sentence(const struct text *x, size_t i)
@@ -6074,6 +6091,24 @@ contrast_joined(const struct text *c, const struct text *s, size_t mark, size_t 
 		    stem_in(s, b0, b1, c->v[cs - 3].stem) < s->n &&
 		    stem_in(s, a0, a1, c->v[cs - 3].stem) == s->n)
 			u = cs - 3;
+		/*
+		 * "Ketamine may take weeks to produce a noticeable effect"
+		 * against "Unlike conventional antidepressants, which may take
+		 * weeks to exert noticeable effects, ketamine ...": the first
+		 * side's words, many more than the second's, said of the second
+		 * side's name
+		 */
+		if (!skip && u < c->n && v == c->n && only_a >= CONTRAST_WORDS &&
+		    only_a > 2 * (only_b - 1)) {	/* the name itself aside */
+			for (v = u + 1; v < ce && !(is_content(c, v) &&
+			    stem_in(s, a0, a1, c->v[v].stem) < s->n &&
+			    stem_in(s, b0, b1, c->v[v].stem) == s->n); v++)
+				;
+			if (v < ce)
+				vs = stem_in(s, a0, a1, c->v[v].stem);
+			else
+				v = c->n;
+		}
 		/* the clause says the first side's words of the second side's name */
 		if (!skip && u < c->n && v < c->n && only_a >= only_b) {
 			size_t lo = u < v ? u : v, hi = u < v ? v : u;

@@ -152,14 +152,16 @@ static const char *const asides[] = {
 	"it bears mentioning that", "it bears repeating", "it bears repeating that",
 	"it bears saying that", "it checks out that", "it is accurate that",
 	"it is correct that", "it is fair to say that", "it is held that", "it is no joke",
-	"it is true that", "it is worth noting that", "it may interest you to learn that",
-	"it may interest your readers to learn that", "it seems", "it turns out",
-	"it turns out that", "it would seem", "it's no joke", "it's no laughing matter",
-	"just so you know", "just so you're aware", "just so you're not caught off guard",
-	"keep in mind that", "ken", "kindly note that", "know what i mean",
-	"know what i'm sayin", "know what i'm saying", "lemme tell ya",
-	"let it be remembered", "let it be said", "let me be clear", "let me be honest",
-	"let me be plain", "let me be plain with you", "let me tell you", "let us be clear",
+	"it is to be borne in mind that", "it is true that", "it is worth noting that",
+	"it may interest you to learn that", "it may interest your readers to learn that",
+	"it must be borne in mind that", "it seems", "it should be borne in mind that",
+	"it turns out", "it turns out that", "it would seem", "it's no joke",
+	"it's no laughing matter", "just so you know", "just so you're aware",
+	"just so you're not caught off guard", "keep in mind that", "ken",
+	"kindly note that", "know what i mean", "know what i'm sayin",
+	"know what i'm saying", "lemme tell ya", "let it be remembered", "let it be said",
+	"let me be clear", "let me be honest", "let me be plain",
+	"let me be plain with you", "let me tell you", "let us be clear",
 	"let us be clear that", "let us be honest", "let us be honest with you",
 	"let's not sugarcoat it", "listen up", "long story short", "look it up",
 	"make no mistake", "mark my words", "mind you", "needless to say", "never knew",
@@ -1148,6 +1150,35 @@ static int memo(const struct tokens *ts, int k, int last)
 	return 1;
 }
 
+/* What a reader would have guessed: "... than you'd think".  Sorted. */
+static const char *const guesses[] = {
+	"than most people realise", "than most people realize", "than most people think",
+	"than you might expect", "than you might think", "than you would expect",
+	"than you would think", "than you'd expect", "than you'd guess", "than you'd imagine",
+	"than you'd think",
+};
+
+#define BEYOND_WORDS 10	/* words of a closing "so it's been around longer than you'd think" */
+
+/*
+ * Whether tokens [k, last] are the writer's wonder at what the claim
+ * said, to its end: ", so it's been around way longer than you'd think."
+ * ("so" first, a guess of guesses last).
+ */
+static int beyond_thought(const struct tokens *ts, int k, int last)
+{
+	if (!is_word(ts, k) || strcmp(ts->t[k].w, "so") != 0 || last - k >= BEYOND_WORDS)
+		return 0;
+	for (int m = k + 1; m <= last; m++) {
+		if (!is_word(ts, m))
+			return 0;
+		for (size_t g = 0; g < NP(guesses); g++)
+			if (phrase_at(ts, m, guesses[g]) == last + 1)
+				return 1;
+	}
+	return 0;
+}
+
 #define OWN_DOING_WORDS 7	/* words of a closing "I had to google that one" */
 
 /*
@@ -1204,7 +1235,7 @@ static const char *const writer_reactions[] = {
  */
 static int writer_comment(const struct tokens *ts, int k, int last)
 {
-	if (memo(ts, k, last) || own_doing(ts, k, last))
+	if (memo(ts, k, last) || own_doing(ts, k, last) || beyond_thought(ts, k, last))
 		return last + 1;
 	if (!is_word(ts, k) || strcmp(ts->t[k].w, "which") != 0)
 		return -1;

@@ -71,6 +71,7 @@ static const char *const groups[] = {
 	"expert specialist",
 	"specialty specialize specialise speciality",
 	"guidance guide",
+	"recommend advise",
 	"pulse heartbeat heart",	/* "your pulse": "heart rate" */
 	"rehab rehabilitation",
 	"staff personnel professional crew",

@@ -1844,6 +1844,12 @@ is|SUPPORTED|", mind," is a speaker's tag and ", only those" joins as "but"|You 
 is|SUPPORTED|"never on your own" restates "only", no denial a source must make|These infusions should only ever happen with qualified medical people guiding and overseeing them, never on your own.
 not|SUPPORTED|"nobody else" without an "only" to restate still denies|Ketamine infusions are given by nurses, nobody else.
 is|SUPPORTED|"send your blood pressure and your pulse up": the object between verb and particle|It can send your blood pressure and your pulse up for a while, so them with a dodgy heart want watching close.
+not|SUPPORTED|a claim that gives ketamine what "Unlike conventional antidepressants, which may take weeks" says of the others|Ketamine may take weeks to produce a noticeable effect, whereas conventional antidepressants often act within hours.
+is|SUPPORTED|"by no means uniform" says what "experiences vary" says|A good many patients describe a sense of clarity, relief and euphoria after sessions, though experiences are by no means uniform.
+is|SUPPORTED|"aren't the usual way" is said by "less common"|You can get it as a nose spray or a pill too, but those aren't the usual way, the drip is.
+is|SUPPORTED|"cannot be ruled out" says it may occur|Allergic reactions are uncommon but cannot be ruled out, and where they occur they require urgent medical attention.
+is|SUPPORTED|a "PSA:" label is no detail, "not recommended" says "not advisable"|PSA: don't drive yourself home after a treatment, it's not recommended.
+is|SUPPORTED|"It should be borne in mind that" is an aside|It should be borne in mind that the benefit wears off, so that in most cases a continuing course of treatment is needed.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

@@ -416,6 +416,9 @@ static void test_frame_inside(void **state)
 		{ "It comes as a nose spray or a tablet as well, mind, only those aren't used so often.",
 		  ", mind" },
 		{ "Keep the dose in mind, and rest after the infusion.", "" },
+		{ "Ketamine was first made in the 1960s, so it's been around way longer than you'd think.",
+		  ", so it's been around way longer than you'd think" },
+		{ "Ketamine works within hours, so it acts sooner than antidepressants do.", "" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
