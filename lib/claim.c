@@ -3739,7 +3739,10 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			/* a chat's "no cap" ("no lie") denies nothing */
 			int no_cap = strcmp(w, "no") == 0 && word_at(claim, len, j + 1, "cap", 3) &&
 			    claim[j] == ' ';
-			/* "cannot be ruled out" says it may be so; a chat's "no bc" opens a reason */
+			/*
+			 * "cannot be ruled out" says it may be so; a chat's
+			 * "no bc" opens a reason
+			 */
 			no_cap |= ((is_negator_word(w) || contracted) &&
 			    opens_with_any(claim + j, ruling_out, NP(ruling_out))) ||
 			    (strcmp(w, "no") == 0 && i == past_opening_frames(cc, claim) &&
@@ -4000,6 +4003,10 @@ static int predicate_noun(const struct claim_check *cc, const char *claim)
 	}
 	if (after <= 0)
 		return -1;
+	/* ", which is a nice bonus": a writer's comment says what the writer thinks */
+	for (size_t f = 0; f < cc->nframes; f++)
+		if (last_b >= cc->frames[f].start && last_b < cc->frames[f].end)
+			return -1;
 	int k = judged_word(cc, claim + last_b, last_e - last_b);
 	return k >= 0 && cc->judged.w[k].idf > 0 ? k : -1;
 }

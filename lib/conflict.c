@@ -4214,7 +4214,8 @@ forbidden_at(const struct text *s, size_t j)
  * the source forbids ("Once you feel better, you can skip your follow-up
  * appointments" / "Even if you feel much better, don't ditch follow-up
  * appointments"): "can", "may", "are free to", "it's fine to", "is no
- * problem to" before the same deed on the same object; the source forbids
+ * problem to" before the same deed on the same object, or "are optional"
+ * said of what the source forbids leaving out; the source forbids
  * with "don't", "should not" or "it is not advisable to".
  */
 static int
@@ -4224,6 +4225,7 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 		size_t v = i + 1, from = i;
 		int denied_harm = 0;	/* "no problem to": its "no" denies the problem, not the deed */
 		int passive = 0;	/* "can safely be skipped": the object is the subject */
+		int optional = 0;	/* "the follow-up appointments are really optional" */
 		if (among(wd(c, i), "can could may")) {
 			v = past_words(c, v, "safely just simply still always easily now");
 			if (v + 1 < c->n && strcmp(wd(c, v), "be") == 0) {
@@ -4244,6 +4246,13 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 			v = i + 2;
 			from = i - 1;
 		}
+		/* "follow-ups are optional": what one may leave out, its subject */
+		else if (among(wd(c, i), "optional skippable") && i > 0 &&
+		    (among(wprev(c, i), BE_FORMS) || (i > 1 && among(wd(c, i - 2), BE_FORMS) &&
+		    among(wprev(c, i), "really completely totally purely just entirely")))) {
+			v = i;
+			passive = optional = 1;
+		}
 		/* "it is no problem to drive yourself home" */
 		else if (i + 2 < c->n && strcmp(wd(c, i), "no") == 0 &&
 		    among(wd(c, i + 1), "problem harm issue") && strcmp(wd(c, i + 2), "to") == 0) {
@@ -4258,7 +4267,7 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 		for (size_t j = 0; j < s->n; j++) {
 			size_t sv = forbidden_at(s, j);
 			/* a negation may have told it ("drive" / "not advisable to drive") */
-			if (sv == 0 || !same_deed(c, v, s, sv) ||
+			if (sv == 0 || !(optional ? omits(s, sv) : same_deed(c, v, s, sv)) ||
 			    !((!passive && same_object(c, v, s, sv)) ||
 			    same_subject_object(c, i, s, sv)) ||
 			    already_found(f, SIZE_MAX, s->v[j].s))
@@ -4885,7 +4894,14 @@ find_substitution(const struct text *c, const struct text *s,
 			continue;
 		for (size_t j = 0; j + 1 < s->n; j++) {
 			const char *sm = s->v[j].stem;
-			if ((sh = modified(s, j)) == 0 ||
+			size_t sh2;
+			/* "Ketamine infusion therapy": a kind of "therapy" too */
+			if ((sh = modified(s, j)) != 0 &&
+			    strcmp(s->v[sh].stem, c->v[ch].stem) != 0 &&
+			    (sh2 = modified(s, sh)) != 0 &&
+			    strcmp(s->v[sh2].stem, c->v[ch].stem) == 0)
+				sh = sh2;
+			if (sh == 0 ||
 			    strcmp(s->v[sh].stem, c->v[ch].stem) != 0 || holds_any(c, &sm, 1) ||
 			    same_root(c->v[i].w, s->v[j].w))
 				continue;
@@ -5736,9 +5752,14 @@ clause_routes(const struct text *x, size_t k)
 {
 	size_t cs = clause_start(x, k), ce = k, m = cs;
 	unsigned routes = 0;
-	/* "the rarer pick next to the IV drip", "way more than IV": then the other side */
+	/* "intramuscular (IM) and subcutaneous (SC) injections": an acronym's brackets go on */
+	while (cs >= 3 && is_punct(x, cs - 1, ")") && is_punct(x, cs - 3, "("))
+		cs = clause_start(x, cs - 3);
+	m = cs;
+	/* "the rarer pick next to the IV drip", "an alternative to infusion": the other side */
 	while (ce < x->n && !clause_punct(x, ce) && !among(wd(x, ce), "beside versus vs than") &&
-	    !(among(wd(x, ce), "next compared relative") && among(wd(x, ce + 1), "to with")))
+	    !(among(wd(x, ce), "next compared relative alternative alternatives") &&
+	    among(wd(x, ce + 1), "to with")))
 		ce++;
 	while (m < k && among(wd(x, m), CLAUSE_WORD))
 		m++;
@@ -5874,8 +5895,13 @@ find_route_frequency(const struct text *c, const struct text *s, struct found *f
 {
 	unsigned rare = 0, named = 0;
 	size_t at = 0;
+	/*
+	 * a source's "IM and SC injections are alternative options" says they
+	 * are not the usual route (a claim's "an alternative" says no rarity)
+	 */
 	for (size_t j = 0; j < s->n; j++)
-		if (rarity_at(s, j) && rare == 0 && !compares_after(s, j) &&
+		if ((rarity_at(s, j) || (among(wd(s, j), "alternative alternatives") &&
+		    s->v[j].pol == POL_POS)) && rare == 0 && !compares_after(s, j) &&
 		    (rare = clause_routes(s, j)) != 0)
 			at = j;
 	if (rare == 0)
@@ -5909,7 +5935,8 @@ find_route_frequency(const struct text *c, const struct text *s, struct found *f
  * acronyms ("intramuscular (IM) and subcutaneous (SC) injections") and tags
  * what belongs to each ("into the muscle (IM) or beneath the skin (SC)").
  * A claim clause that puts one thing's name with the other's tagged word
- * ("Subcutaneous injections deliver ketamine into the muscle"), and not
+ * ("Subcutaneous injections deliver ketamine into the muscle", "The SC
+ * shot goes deep into the muscle"), and not
  * that other's name, joins what the source sets apart: a CONTRAST from the
  * claim's name to the tagged word, against the tagged word and its tag.
  */
@@ -5956,8 +5983,15 @@ find_tag_swap(const struct text *c, const struct text *s, struct found *f)
 			    word_in(c, a, b, s->v[def[owner].acronym].w))
 				continue;	/* it names the tagged word's own or its tag */
 			for (other = 0; other < ndef; other++) {
-				if (other == owner ||
-				    (ci = stem_in(c, a, b, s->v[def[other].name].stem)) >= c->n)
+				if (other == owner)
+					continue;
+				/* the other's name, or its acronym ("The SC shot goes deep") */
+				const char *acr = s->v[def[other].acronym].w;
+				if ((ci = stem_in(c, a, b, s->v[def[other].name].stem)) >= c->n)
+					for (ci = a; ci < b && !(c->v[ci].type == T_WORD &&
+					    strcmp(c->v[ci].w, acr) == 0); ci++)
+						;
+				if (ci >= b)
 					continue;
 				return add(&f->v, &f->n, &f->cap, CONFLICT_CONTRAST,
 				    c->v[ci < i ? ci : i].s, c->v[ci < i ? i : ci].e, s->v[word].s,
@@ -6087,7 +6121,8 @@ contrast_joined(const struct text *c, const struct text *s, size_t mark, size_t 
 		 * relative clause speaks of the name before its comma
 		 */
 		if (u == c->n && cs >= 3 && among(wd(c, cs - 1), "which") &&
-		    is_punct(c, cs - 2, ",") && is_content(c, cs - 3) && names_one(c, cs - 3, lex) &&
+		    is_punct(c, cs - 2, ",") && is_content(c, cs - 3) &&
+		    names_one(c, cs - 3, lex) &&
 		    stem_in(s, b0, b1, c->v[cs - 3].stem) < s->n &&
 		    stem_in(s, a0, a1, c->v[cs - 3].stem) == s->n)
 			u = cs - 3;

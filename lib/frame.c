@@ -155,8 +155,9 @@ static const char *const asides[] = {
 	"it is to be borne in mind that", "it is true that", "it is worth noting that",
 	"it may interest you to learn that", "it may interest your readers to learn that",
 	"it must be borne in mind that", "it seems", "it should be borne in mind that",
-	"it turns out", "it turns out that", "it would seem", "it's no joke",
-	"it's no laughing matter", "just so you know", "just so you're aware",
+	"it turns out", "it turns out that", "it would seem", "it's no cakewalk",
+	"it's no joke", "it's no laughing matter", "it's no picnic",
+	"it's no walk in the park", "just so you know", "just so you're aware",
 	"just so you're not caught off guard", "keep in mind that", "ken",
 	"kindly note that", "know what i mean", "know what i'm sayin",
 	"know what i'm saying", "lemme tell ya", "let it be remembered", "let it be said",
@@ -165,34 +166,35 @@ static const char *const asides[] = {
 	"let us be clear that", "let us be honest", "let us be honest with you",
 	"let's not sugarcoat it", "listen up", "long story short", "look it up",
 	"make no mistake", "mark my words", "mind you", "needless to say", "never knew",
-	"never realised", "never realized", "no big deal", "no biggie", "no excuses",
-	"no joke", "no kidding", "no laughing matter", "no lie", "no problem", "no sweat",
-	"no two ways about it", "no word of a lie", "no worries", "not gonna lie",
-	"not me finding out", "not me finding out that", "not me just finding out",
-	"not me learning", "not me learning that", "not me realizing",
-	"not me realizing that", "not to alarm anyone", "not to alarm you",
-	"not to frighten anyone", "not to frighten you", "not to scare anyone",
-	"not to scare you", "not to worry anyone", "not to worry you", "note that",
-	"oddly enough", "of course", "one might say", "please be advised that",
-	"please be aware that", "please kindly note that", "please kindly understand that",
-	"please note", "please note that", "please understand that", "praise god",
-	"praise the lord", "put simply", "quick reminder", "quick reminder that",
-	"real talk", "remember that", "reminder that", "rumor has it", "rumour has it",
-	"simply put", "so i'm told", "so the argument runs",
-	"so you're not caught off guard", "strangely enough", "sure enough",
-	"surprise surprise", "swear to god", "take it from me", "thank the lord",
-	"thank you for reaching out", "thank you so much for reaching out",
-	"thanks for reaching out", "that's no joke", "the catch is", "the downside is",
-	"the only catch is", "the only downside is", "the thing is", "the trouble is",
-	"the way i understand it", "thing is", "think of it like this",
-	"think of it this way", "to be fair", "to be sure", "to put it simply",
-	"trouble is", "trust me", "turns out", "turns out that", "weirdly enough",
-	"which is to say", "who knew", "who would have thought", "who'da thunk it",
-	"without prejudice to the foregoing", "word is", "would ye believe",
-	"would you believe", "would you believe it", "would you credit it", "ya know",
-	"ya know what i mean", "ya know what i'm sayin", "ya know what i'm saying",
-	"ya see", "ye ken", "yes", "you know", "you know what i mean",
-	"you know what i'm sayin", "you know what i'm saying", "you see",
+	"never realised", "never realized", "no big deal", "no biggie", "no cakewalk",
+	"no excuses", "no joke", "no kidding", "no laughing matter", "no lie", "no picnic",
+	"no problem", "no sweat", "no two ways about it", "no walk in the park",
+	"no word of a lie", "no worries", "not gonna lie", "not me finding out",
+	"not me finding out that", "not me just finding out", "not me learning",
+	"not me learning that", "not me realizing", "not me realizing that",
+	"not to alarm anyone", "not to alarm you", "not to frighten anyone",
+	"not to frighten you", "not to scare anyone", "not to scare you",
+	"not to worry anyone", "not to worry you", "note that", "oddly enough", "of course",
+	"one might say", "please be advised that", "please be aware that",
+	"please kindly note that", "please kindly understand that", "please note",
+	"please note that", "please understand that", "praise god", "praise the lord",
+	"put simply", "quick reminder", "quick reminder that", "real talk", "remember that",
+	"reminder that", "rumor has it", "rumour has it", "simply put", "so i'm told",
+	"so the argument runs", "so you're not caught off guard", "strangely enough",
+	"sure enough", "surprise surprise", "swear to god", "take it from me",
+	"thank the lord", "thank you for reaching out",
+	"thank you so much for reaching out", "thanks for reaching out", "that's no joke",
+	"the catch is", "the downside is", "the only catch is", "the only downside is",
+	"the thing is", "the trouble is", "the way i understand it", "thing is",
+	"think of it like this", "think of it this way", "to be fair", "to be sure",
+	"to put it simply", "trouble is", "trust me", "turns out", "turns out that",
+	"weirdly enough", "which is to say", "who knew", "who would have thought",
+	"who'da thunk it", "without prejudice to the foregoing", "word is",
+	"would ye believe", "would you believe", "would you believe it",
+	"would you credit it", "ya know", "ya know what i mean", "ya know what i'm sayin",
+	"ya know what i'm saying", "ya see", "ye ken", "yes", "you know",
+	"you know what i mean", "you know what i'm sayin", "you know what i'm saying",
+	"you see",
 };
 
 /*
@@ -597,7 +599,8 @@ static int lead_frame(const struct tokens *ts, int k, int *named)
 		return -1;
 	if (is_word(ts, end) && strcmp(ts->t[end].w, "that") == 0) {
 		end++;
-		if (is_punct(ts, end, ',') && is_word(ts, end + 1))	/* "notes that, in most cases," */
+		/* "notes that, in most cases," */
+		if (is_punct(ts, end, ',') && is_word(ts, end + 1))
 			end++;
 	}
 	return is_word(ts, end) ? end : -1;
@@ -1222,8 +1225,10 @@ static int writer_aside(const struct tokens *ts, int k, int last)
 /* What a fact did to the writer, after "which": ", which was news to me." Sorted. */
 static const char *const writer_reactions[] = {
 	"amazed me", "came as a surprise", "came as a surprise to me", "came as news to me",
-	"floored me", "is news to me", "shocked me", "surprised me", "was a surprise",
-	"was a surprise to me", "was news to me",
+	"floored me", "is a big plus", "is a bonus", "is a nice bonus", "is a nice perk",
+	"is a nice plus", "is a perk", "is a plus", "is a welcome bonus", "is news to me",
+	"shocked me", "surprised me", "was a surprise", "was a surprise to me",
+	"was news to me",
 };
 
 /*
@@ -1395,21 +1400,35 @@ static const char *const emphases[] = {
 	"end of discussion", "end of story", "full stop", "no exceptions", "period",
 };
 
+/* A closing sentence of the writer's surprise: "Didn't see that one coming." Sorted. */
+static const char *const surprises[] = {
+	"didn't see that coming", "didn't see that one coming", "didnt see that coming",
+	"didnt see that one coming", "mind blown", "never saw that coming",
+	"never saw that one coming", "who would have guessed", "who would've guessed",
+	"who'd have guessed",
+};
+
+#define SURPRISE_WORDS 10	/* words of a closing surprise, its own words after it too */
+
 /*
- * The first token of a closing emphasis that ends the claim at token
- * `last` (a sentence of its own, three words or more of the claim before
- * it), or -1.
+ * The first token of a closing emphasis or surprise that ends the claim
+ * at token `last` (a sentence of its own, three words or more of the
+ * claim before it), or -1: "Period.", "Didn't see that one coming over my
+ * 2am coffee."
  */
 static int closing_emphasis(const struct tokens *ts, int last)
 {
 	int start = last;
-	while (start > 0 && is_word(ts, start - 1))
+	while (start > 0 && ts->t[start - 1].punct != '.' && ts->t[start - 1].punct != '!' &&
+	    ts->t[start - 1].punct != '?')
 		start--;
-	if (start < 4 || !(is_punct(ts, start - 1, '.') || is_punct(ts, start - 1, '!')) ||
-	    words_after(ts, 0) - words_after(ts, start) < 3)
+	if (start < 4 || words_after(ts, 0) - words_after(ts, start) < 3)
 		return -1;
 	for (size_t e = 0; e < NP(emphases); e++)
 		if (phrase_at(ts, start, emphases[e]) == last + 1)
+			return start;
+	for (size_t e = 0; e < NP(surprises); e++)
+		if (phrase_at(ts, start, surprises[e]) > start && last - start < SURPRISE_WORDS)
 			return start;
 	return -1;
 }
@@ -1623,7 +1642,7 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			for (size_t o = 0; j < 0 && o < NP(sign_offs); o++)
 				if (phrase_at(&ts, at, sign_offs[o]) == last + 1)
 					j = last + 1;	/* ", ten-four." */
-			/* a speaker's ", mind," between commas or closing ("Mind the dose" is a claim) */
+			/* ", mind," between commas or closing ("Mind the dose" is none) */
 			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "mind") == 0 &&
 			    (at == last || is_punct(&ts, at + 1, ',')))
 				j = at + 1;

@@ -209,7 +209,7 @@ static const char *const groups[] = {
 	"law legislation",
 	"popular popularity",
 	"new novel innovative",
-	"typical conventional traditional standard normal",
+	"typical conventional traditional standard normal ordinary",
 	"common frequent frequently widespread prevalent commonly",
 	"rare rarely uncommon infrequent seldom",
 	"occur happen arise",
@@ -417,7 +417,8 @@ static const char *const phrases[] = {
 	/* a nurse's, a Welsh farmer's, a parenting forum's */
 	"step one|first", "first step|first", "have a word with|consult",
 	"got anywhere with|respond", "get anywhere with|respond", "turned around|disorientation",
-	"send up|increase", "come from|derived",
+	"send up|increase", "come from|derived", "do the trick|work", "did the trick|work",
+	"done the trick|work",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

@@ -1850,6 +1850,10 @@ is|SUPPORTED|"aren't the usual way" is said by "less common"|You can get it as a
 is|SUPPORTED|"cannot be ruled out" says it may occur|Allergic reactions are uncommon but cannot be ruled out, and where they occur they require urgent medical attention.
 is|SUPPORTED|a "PSA:" label is no detail, "not recommended" says "not advisable"|PSA: don't drive yourself home after a treatment, it's not recommended.
 is|SUPPORTED|"It should be borne in mind that" is an aside|It should be borne in mind that the benefit wears off, so that in most cases a continuing course of treatment is needed.
+not|SUPPORTED|"Electroconvulsive therapy" against "Ketamine infusion therapy" (a kind named two words before its noun)|Electroconvulsive therapy is still considered the single most effective treatment for severe depression.
+not|SUPPORTED|"optional" follow-ups against "don't ditch follow-up appointments"|Once you're feeling better, the follow-up appointments are really optional.
+is|SUPPORTED|"haven't done the trick" with the usual antidepressants is not responding to them|The folks who qualify are generally the ones whose usual antidepressants haven't done the trick.
+is|SUPPORTED|", which is a nice bonus" is the writer's comment, no predicate the source must name|It also seems to calm down inflammation in the brain, which is a nice bonus.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
