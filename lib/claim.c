@@ -1272,9 +1272,9 @@ static const char *const lesser_words[] = {
 
 /*
  * Whether the words after a negator, text[0 .. len), deny a degree: "as"
- * or "so" and a word of frequency, extent or severity within the next five
+ * or "so" and a word of frequency, extent or severity within the next six
  * words ("not used as often as", "isn't as common", "not be as bad", "not
- * so common", "don't see those near as often"), that word first with "as"
+ * so common", "don't see those used nearly as often"), that word first with "as"
  * or "like" after it ("nuh common like di IV"), or a word of frequency
  * ending its clause within three ("don't happen often,", "isn't common."),
  * or "the usual" ("aren't the usual way").
@@ -1299,7 +1299,7 @@ static int degree_after(const char *text, size_t len)
 		if (next_word(text + i, len - i, w, sizeof w) && IN_LIST(w, usual_ways))
 			return 1;
 	}
-	for (int k = 0; k < 5 && next_word(text, len, w, sizeof w); k++) {
+	for (int k = 0; k < 6 && next_word(text, len, w, sizeof w); k++) {
 		if (as && IN_LIST(w, degrees))
 			return 1;
 		int first_degree = k == 0 && IN_LIST(w, degrees);
@@ -2735,12 +2735,14 @@ static size_t past_opening_frames(const struct claim_check *cc, const char *clai
  * time" (often), "of all things", "after all", "above all" (especially),
  * "all in all", "feel all floaty", "last of all" (finally), "best of all",
  * ", all to make it safer" (a purpose), "all three" after a list, "from it
- * all", ", all that," and "and all that" after a list.
+ * all", ", all that," and "and all that" after a list, "all through the
+ * infusion" (throughout), "all along".
  */
 static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 {
 	static const char *const after[] = {
-		" in all", " kinds of", " sorts of", " the time", " the way",
+		" along", " in all", " kinds of", " sorts of", " the time", " the way",
+		" through the", " throughout",
 	};
 	static const char *const ranking[] = { "best", "first", "last", "most", "worst" };
 	char before[16], next[16], ranked[16];
@@ -2878,6 +2880,28 @@ static int unless_after(const char *text, size_t len)
 		i = e > i ? e : i + 1;
 	}
 	return 0;
+}
+
+/*
+ * Whether the "always" at claim[i ..] stresses a first step: "Step one,
+ * always, is ...", "First thing, always:" (after the step and its comma).
+ */
+static int always_first(const char *claim, size_t i)
+{
+	char w[16], before[16];
+	size_t c = i;
+	while (c > 0 && claim[c - 1] == ' ')
+		c--;
+	if (c == 0 || claim[c - 1] != ',')
+		return 0;
+	size_t b = previous_word(claim, c, w, sizeof w);
+	if (b == SIZE_MAX)
+		return 0;
+	if (strcmp(w, "first") == 0)
+		return 1;
+	return previous_word(claim, b, before, sizeof before) != SIZE_MAX &&
+	    ((strcmp(before, "step") == 0 && strcmp(w, "one") == 0) ||
+	    (strcmp(before, "first") == 0 && (strcmp(w, "thing") == 0 || strcmp(w, "off") == 0)));
 }
 
 /* Whether "every" before text says "at times": "every once in a while", "every so often". */
@@ -3669,18 +3693,22 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			/*
 			 * in a frame: "I didn't realize that" denies nothing, "I
 			 * understand how hard that must be." overreaches nothing
-			 * (in_frame: not a lead-in, whose words weigh)
+			 * (in_frame: not a lead-in, whose words weigh; a lead-in's
+			 * label, "Every act has its risks:", claims no whole)
 			 */
-			int framed = 0, in_frame = 0;
+			int framed = 0, in_frame = 0, in_label = 0;
 			for (size_t f = 0; f < cc->nframes; f++) {
 				int inside = i >= cc->frames[f].start && i < cc->frames[f].end;
 				framed |= inside;
 				in_frame |= inside && !cc->frames[f].lead_in;
+				in_label |= inside && cc->frames[f].end > 0 &&
+				    claim[cc->frames[f].end - 1] == ':';
 			}
 			for (size_t f = 0; f < cc->nremarks; f++)
 				framed |= i >= cc->remarks[f].start && i < cc->remarks[f].end;
 			/* "not fully", "never always": a weaker claim, no overreach */
-			if (IN_LIST(w, absolute_words) && !in_frame && !negated_before(claim, i) &&
+			if (IN_LIST(w, absolute_words) && !in_frame && !in_label &&
+			    !negated_before(claim, i) &&
 			    !(IN_LIST(w, everyone_words) && (varies_after(claim + j, len - j) ||
 			    varies_before(claim, i))) &&
 			    !(strcmp(w, "only") == 0 && (before_hedge(claim + j, len - j) ||
@@ -3688,7 +3716,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i) ||
 			    idiomatic_all(claim, len, i, j))) &&
 			    !(strcmp(w, "every") == 0 && now_and_then(claim + j)) &&
-			    !(strcmp(w, "always") == 0 && describes_state(claim + j, len - j)) &&
+			    !(strcmp(w, "always") == 0 && (describes_state(claim + j, len - j) ||
+			    always_first(claim, i))) &&
 			    !intensifies_difference(claim + j, len - j, w) &&
 			    cc->nabsolutes < WORDS_MAX) {
 				if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)

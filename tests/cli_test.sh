@@ -1854,6 +1854,11 @@ not|SUPPORTED|"Electroconvulsive therapy" against "Ketamine infusion therapy" (a
 not|SUPPORTED|"optional" follow-ups against "don't ditch follow-up appointments"|Once you're feeling better, the follow-up appointments are really optional.
 is|SUPPORTED|"haven't done the trick" with the usual antidepressants is not responding to them|The folks who qualify are generally the ones whose usual antidepressants haven't done the trick.
 is|SUPPORTED|", which is a nice bonus" is the writer's comment, no predicate the source must name|It also seems to calm down inflammation in the brain, which is a nice bonus.
+is|SUPPORTED|"all through the infusion" is throughout, no whole to overreach|The medical staff keep a close eye on you all through the infusion, to keep the side effects down.
+is|SUPPORTED|"don't see those used nearly as often" is said by "less common"|Besides the IV, there are nasal sprays and pills out there too, though you don't see those used nearly as often.
+is|SUPPORTED|a label's "Every" ("Every act has its risks:") claims no whole|Every act has its risks: you may feel detached from yourself, watch your blood pressure climb, get queasy, and, once in a blue moon, see things that aren't there.
+is|SUPPORTED|"Step one, always:" stresses the first step|Step one, always: sit down with a doctor who specializes in mental health.
+not|SUPPORTED|"always works" still overreaches|Ketamine always works within hours.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
