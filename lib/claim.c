@@ -2410,6 +2410,20 @@ static int only_restating_word(const char *claim, const char *w)
 /* What a denial before them leaves possible: "cannot be ruled out". */
 static const char *const ruling_out[] = { " be excluded", " be ruled out", " rule out" };
 
+/* Whether the claim says word (its surface) right before "down", "up", "off" or "out". */
+static int before_particle(const char *claim, const char *word)
+{
+	static const char *const verb_particles[] = { "down", "off", "out", "up" };
+	size_t len = strlen(claim), n = strlen(word);
+	char next[8];
+	for (size_t i = 0; i + n <= len; i++)
+		if (word_at(claim, len, i, word, n) && i + n < len && claim[i + n] == ' ' &&
+		    next_word(claim + i + n, len - i - n, next, sizeof next) &&
+		    IN_LIST(next, verb_particles))
+			return 1;
+	return 0;
+}
+
 /* Forms of "end" in "end up needing". Sorted. */
 static const char *const ending_up[] = { "end", "ended", "ending", "ends" };
 
@@ -3428,18 +3442,23 @@ static const char *const count_words[] = {
 	"twelve", "twenty", "two",
 };
 
-/* Whether lower-case w is a count: a number word past "one", or digits. */
+/* Fractions that make a share after "a", "one", "two" ...: "about a third of people".  Sorted. */
+static const char *const fraction_words[] = {
+	"fifth", "fifths", "quarter", "quarters", "tenth", "tenths", "third", "thirds",
+};
+
+/* Whether lower-case w is a count: a number word past "one", digits, or a fraction. */
 static int count_word(const char *w)
 {
 	size_t n = strspn(w, "0123456789");
 	return (n > 0 && w[n] == '\0') || words_in_list(w, count_words,
-	    sizeof count_words / sizeof *count_words);
+	    sizeof count_words / sizeof *count_words) || IN_LIST(w, fraction_words);
 }
 
 /*
  * Whether the claim gives count w as a share: "one in five", "nine out of
- * ten", "30 percent", "70%".  A list's "11." or "the whole nine yards" is
- * none.
+ * ten", "30 percent", "70%", "a third of".  A list's "11." or "the whole
+ * nine yards" is none, nor "the third session".
  */
 static int share_count(const char *claim, const char *w)
 {
@@ -3453,6 +3472,13 @@ static int share_count(const char *claim, const char *w)
 		    strncmp(after, " per cent", 9) == 0)
 			return 1;
 		size_t b = previous_word(claim, i, before, sizeof before);
+		/* "a third of", "two thirds of" */
+		if (IN_LIST(w, fraction_words) && b != SIZE_MAX && (strcmp(before, "a") == 0 ||
+		    strcmp(before, "one") == 0 || count_word(before)) &&
+		    strncmp(after, " of ", 4) == 0)
+			return 1;
+		if (IN_LIST(w, fraction_words))
+			continue;
 		if (b == SIZE_MAX || previous_word(claim, b, earlier, sizeof earlier) == SIZE_MAX)
 			continue;
 		if ((strcmp(before, "in") == 0 && (count_word(earlier) ||
@@ -3670,7 +3696,13 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 */
 		int their = in->synonym_their_senses * (jw->df == 0 ? 2 : 1);
 		table_kin[i] = jw->nstems;
+		/*
+		 * a verb with its particle ("broken down" by the liver) is a
+		 * phrasal verb whose sense WordNet's synonyms of the verb alone
+		 * do not have ("interrupting")
+		 */
 		if (jw->idf > 0 && !jw->prefix && !named && !heads[i] &&
+		    !before_particle(claim, jw->surface) &&
 		    kin_synonyms(in->kin, in->thesaurus, in->synonym_senses, their,
 		    jw->df == 0, in->tok, jw->surface,
 		    jw->stems[0], add_kin, jw) < 0)

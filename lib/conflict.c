@@ -1273,6 +1273,17 @@ read_phrasal_verbs(struct text *x)
 		    (among(x->v[i].w, "remain remains remained") &&
 		    strcmp(wd(x, i + 2), "for") == 0))
 			as = "lingers";
+		/* "come by yourself", "go on your own": alone */
+		else if (strcmp(x->v[i].w, "by") == 0 &&
+		    among(x->v[i + 1].w, "yourself myself himself herself themselves ourselves")) {
+			read_as(&x->v[i + 1], "alone");
+			continue;
+		} else if (strcmp(x->v[i].w, "on") == 0 && i + 2 < x->n &&
+		    among(x->v[i + 1].w, "your my his her their our") &&
+		    strcmp(x->v[i + 2].w, "own") == 0) {
+			read_as(&x->v[i + 2], "alone");
+			continue;
+		}
 		/* "blood pressure goes down" falls; "goes up" rises */
 		else if (!among(x->v[i + 1].w, "down up") ||
 		    (as = went_as(x->v[i].w, strcmp(x->v[i + 1].w, "up") == 0)) == NULL)
@@ -2706,6 +2717,25 @@ bracketed_name_end(const struct text *x, size_t j, int dir)
  * and rarely need attention": "rarely" speaks of needing, not of the
  * reactions "common" speaks of).
  */
+/*
+ * The content stems of the clause before the one of token i, in its
+ * sentence (after a comma or ";"), at most max into out: what a pronoun
+ * after i may stand for.  How many.
+ */
+static size_t
+referents(const struct text *x, size_t i, const char **out, size_t max)
+{
+	size_t p = i, n = 0;
+	while (p > 0 && !clause_punct(x, p))
+		p--;
+	if (p == 0 || !(is_punct(x, p, ",") || is_punct(x, p, ";")))
+		return 0;
+	for (size_t k = p; k-- > 0 && n < max && !ends_sentence(x, k) && !clause_punct(x, k);)
+		if (is_content(x, k))
+			out[n++] = x->v[k].stem;
+	return n;
+}
+
 static size_t
 neighbours_in(const struct text *x, size_t i, int dir, const char **out, int conjunct)
 {
@@ -2736,6 +2766,14 @@ neighbours_in(const struct text *x, size_t i, int dir, const char **out, int con
 		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD) ||
 		    (conjunct && (x->v[j].type != T_WORD || among(wd(x, j), "and or"))))
 			break;
+		/*
+		 * "Don't worry about your blood pressure, ketamine tends to bring
+		 * it down": "it" between a verb and its particle stands for the
+		 * clause before
+		 */
+		if (dir > 0 && j == i + 1 && among(wd(x, j), "it them") &&
+		    among(wd(x, j + 1), "down up off out"))
+			n += referents(x, i, out + n, NEIGHBOURS - n);
 		if (is_content(x, j))
 			out[n++] = x->v[j].stem;
 	}
@@ -3463,6 +3501,21 @@ claim_is_standard(const struct text *c, const struct text *s, size_t j)
 	return 1;
 }
 
+/*
+ * Whether token j of x is in a question the text then answers "No":
+ * "Should I come for the treatment alone? No. It is better to come with
+ * someone."
+ */
+static int
+declined_question(const struct text *x, size_t j)
+{
+	size_t q = j;
+	while (q < x->n && !(x->v[q].type == T_PUNCT && among(x->v[q].w, ". ! ?")))
+		q++;
+	return q + 1 < x->n && is_punct(x, q, "?") && strcmp(wd(x, q + 1), "no") == 0 &&
+	    (q + 2 >= x->n || x->v[q + 2].type == T_PUNCT);
+}
+
 static int
 find_antonym(const struct text *c, const struct text *s,
     const struct conflict_lexicon *lex, struct found *f)
@@ -3505,8 +3558,9 @@ find_antonym(const struct text *c, const struct text *s,
 				continue;	/* the claim contrasts the two itself */
 			for (j = 0; j < s->n; j++) {
 				sj_side = side_of(s, j, p, c->v[i].stem, word_side);
-				if (sj_side == side)
-					break;	/* the source says the word itself */
+				/* the source says the word itself (not in a question it answers "No") */
+				if (sj_side == side && !declined_question(s, j))
+					break;
 				/* "more effective" / "less effective": the degree words' own pair says it */
 				if (hit == s->n && sj_side == !side &&
 				    !(flipped(s, j) > 0 && among(wprev(s, j), "less least") &&

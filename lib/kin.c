@@ -418,7 +418,7 @@ static const char *const phrases[] = {
 	"step one|first", "first step|first", "have a word with|consult",
 	"got anywhere with|respond", "get anywhere with|respond", "turned around|disorientation",
 	"send up|increase", "come from|derived", "do the trick|work", "did the trick|work",
-	"done the trick|work",
+	"done the trick|work", "settle down|reduce",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

@@ -1859,6 +1859,9 @@ is|SUPPORTED|"don't see those used nearly as often" is said by "less common"|Bes
 is|SUPPORTED|a label's "Every" ("Every act has its risks:") claims no whole|Every act has its risks: you may feel detached from yourself, watch your blood pressure climb, get queasy, and, once in a blue moon, see things that aren't there.
 is|SUPPORTED|"Step one, always:" stresses the first step|Step one, always: sit down with a doctor who specializes in mental health.
 not|SUPPORTED|"always works" still overreaches|Ketamine always works within hours.
+not|SUPPORTED|"broken down" is a phrasal verb: WordNet's "interrupting" for "broken" does not say it|Ketamine gets broken down mainly by the liver.
+not|SUPPORTED|a share ("a third of people") that no source gives|About a third of people with depression end up being treatment-resistant.
+is|SUPPORTED|"settles down" reduces|Turns out ketamine settles down inflammation in your brain too, strewth.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
