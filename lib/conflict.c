@@ -3558,7 +3558,7 @@ find_antonym(const struct text *c, const struct text *s,
 				continue;	/* the claim contrasts the two itself */
 			for (j = 0; j < s->n; j++) {
 				sj_side = side_of(s, j, p, c->v[i].stem, word_side);
-				/* the source says the word itself (not in a question it answers "No") */
+				/* the source says the word itself (not asking, answered "No") */
 				if (sj_side == side && !declined_question(s, j))
 					break;
 				/* "more effective" / "less effective": the degree words' own pair says it */
