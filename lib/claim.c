@@ -1095,6 +1095,27 @@ static int persisting_word(const char *claim, const char *w)
 }
 
 /*
+ * Whether one of the first `reach` words of text[0 .. len) is in
+ * wanted[0 .. nwanted) with only words of passed[0 .. npassed) before it
+ * (lower-case, sorted lists).
+ */
+static int word_past(const char *text, size_t len, const char *const *wanted, size_t nwanted,
+    const char *const *passed, size_t npassed, int reach)
+{
+	char w[64];
+	for (int k = 0; k < reach && next_word(text, len, w, sizeof w); k++) {
+		if (words_in_list(w, wanted, nwanted))
+			return 1;
+		if (!words_in_list(w, passed, npassed))
+			return 0;
+		size_t i = past_first_word(text, len);
+		text += i;
+		len -= i;
+	}
+	return 0;
+}
+
+/*
  * Whether a negator's next words text[0 .. len) soften it: "not only",
  * "may not be confined", "not yet fully understood", "does not appear
  * confined"; or make it an
@@ -1121,16 +1142,8 @@ static int softened_after(const char *text, size_t len)
 	}
 	/* "not be", "not yet", "does not appear (to be)", "doesn't seem" */
 	static const char *const passed[] = { "appear", "be", "been", "seem", "to", "yet" };
-	for (int k = 0; k < 4 && next_word(text, len, w, sizeof w); k++) {
-		if (IN_LIST(w, softened_negations))
-			return 1;
-		if (!IN_LIST(w, passed))
-			return 0;
-		size_t i = past_first_word(text, len);
-		text += i;
-		len -= i;
-	}
-	return 0;
+	return word_past(text, len, softened_negations, NP(softened_negations), passed,
+	    NP(passed), 4);
 }
 
 /*
@@ -1977,17 +1990,8 @@ static const char *const before_failing[] = {
 /* Whether the words after a negator, text[0 .. len), say a failure: "been helped". */
 static int denies_success(const char *text, size_t len)
 {
-	char w[24];
-	for (int k = 0; k < 3 && next_word(text, len, w, sizeof w); k++) {
-		if (IN_LIST(w, failing_words))
-			return 1;
-		if (!IN_LIST(w, before_failing))
-			return 0;
-		size_t e = past_first_word(text, len);
-		text += e;
-		len -= e;
-	}
-	return 0;
+	return word_past(text, len, failing_words, NP(failing_words), before_failing,
+	    NP(before_failing), 3);
 }
 
 /* Words that say a condition withstood its treatments.  Sorted. */

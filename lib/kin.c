@@ -209,7 +209,7 @@ static const char *const groups[] = {
 	"law legislation",
 	"popular popularity",
 	"new novel innovative",
-	"typical conventional traditional standard normal ordinary",
+	"typical conventional traditional standard normal",
 	"common frequent frequently widespread prevalent commonly",
 	"rare rarely uncommon infrequent seldom",
 	"occur happen arise",
