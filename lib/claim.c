@@ -2005,8 +2005,9 @@ static const char *const resisting_words[] = { "refractory", "resistant" };
  * treatments tried before failed: "even when the usual treatments haven't
  * made a dent", "for people whose symptoms never budged with standard
  * treatments" (a negator before a failing word, within FAILED_WINDOW
- * words of a treatment noun a usual_words word qualifies, in one clause).  A source's "resistant"
- * ("even in cases resistant to traditional treatments") says it.
+ * words of a treatment noun a usual_words word qualifies, in one
+ * clause).  A source's "resistant" ("even in cases resistant to
+ * traditional treatments") says it.
  */
 static int denies_only_failed_treatments(const char *claim)
 {
@@ -3801,19 +3802,19 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    strcmp(w, "no") == 0) && comparative_after(claim + j, len - j);
 			/* "no one qualifies unless ...": a condition, what "must" says */
 			int conditional = unless_after(claim + j, len - j);
-			/* a chat's "no cap" ("no lie") denies nothing */
-			int no_cap = strcmp(w, "no") == 0 && word_at(claim, len, j + 1, "cap", 3) &&
-			    claim[j] == ' ';
 			/*
+			 * a denial of nothing: a chat's "no cap" ("no lie");
 			 * "cannot be ruled out" says it may be so; a chat's
-			 * "no bc" opens a reason
+			 * opening "no bc" opens a reason
 			 */
-			no_cap |= ((is_negator_word(w) || contracted) &&
+			int idle = strcmp(w, "no") == 0 && word_at(claim, len, j + 1, "cap", 3) &&
+			    claim[j] == ' ';
+			idle |= ((is_negator_word(w) || contracted) &&
 			    opens_with_any(claim + j, ruling_out, NP(ruling_out))) ||
 			    (strcmp(w, "no") == 0 && i == past_opening_frames(cc, claim) &&
 			    (word_at(claim, len, j + 1, "bc", 2) ||
 			    word_at(claim, len, j + 1, "because", 7)));
-			int negates = !softened && !sameness && !framed && !conditional && !no_cap &&
+			int negates = !softened && !sameness && !framed && !conditional && !idle &&
 			    !restates_only(claim, len, i) &&
 			    !closing_neither(claim, w) &&
 			    !elliptic_denial(claim, len, i, j, w, contracted) &&

@@ -1373,8 +1373,6 @@ static const char *const likeness_degrees[] = {
  * before it ("..., so think of them as relatives on the same family
  * tree", "It's more like recharging a phone battery than fixing a wire.").
  */
-static int closing_likeness(const struct tokens *ts, int last);
-
 #define PARENTHESIS_TOKENS 16	/* tokens of a writer's parenthesis, its brackets too */
 
 /*
