@@ -5534,6 +5534,16 @@ find_name_in_slot(const struct text *c, const struct text *s, struct found *f)
 }
 
 /* The route token i of x names (ROUTE), or -1. */
+/* The route class (ROUTE) of the lower-case word w, or -1. */
+static int
+route_of_word(const char *w)
+{
+	for (size_t r = 0; r < NROUTE; r++)
+		if (among(w, ROUTE[r]))
+			return (int)r;
+	return -1;
+}
+
 static int
 route_of(const struct text *x, size_t i)
 {
@@ -5546,9 +5556,7 @@ route_of(const struct text *x, size_t i)
 	if (n > 2 && n < sizeof base && strcmp(x->v[i].w + n - 2, "'s") == 0) {
 		memcpy(base, x->v[i].w, n - 2);
 		base[n - 2] = '\0';
-		for (size_t r = 0; r < NROUTE; r++)
-			if (among(base, ROUTE[r]))
-				return (int)r;
+		return route_of_word(base);
 	}
 	return -1;
 }
@@ -5738,12 +5746,19 @@ in_parentheses(const struct text *x, size_t i)
 
 /*
  * The route class (ROUTE) word k of x names, or -1: route_of, content word
- * or not ("IV", which routes_between passes over, is one).
+ * or not ("IV", which routes_between passes over, is one); "into the
+ * muscle" names the intramuscular route (the word itself stays "muscle",
+ * which find_tag_swap reads).
  */
 static int
 route_class(const struct text *x, size_t k)
 {
-	return x->v[k].type == T_WORD ? route_of(x, k) : -1;
+	if (x->v[k].type != T_WORD)
+		return -1;
+	if (k >= 2 && among(wd(x, k), "muscle muscles") && among(wd(x, k - 1), "the a") &&
+	    among(wd(x, k - 2), "into in"))
+		return route_of_word("intramuscular");
+	return route_of(x, k);
 }
 
 /* Whether a word of rarity starts at token k: "rare", "rarely", "less common", "least often". */
