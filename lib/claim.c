@@ -2012,9 +2012,8 @@ static const char *const resisting_words[] = { "refractory", "resistant" };
 static int denies_only_failed_treatments(const char *claim)
 {
 	size_t len = strlen(claim), i = 0;
-	size_t at[FAILED_SCAN];
+	char words[FAILED_SCAN][24];	/* each word lower-cased, "" when too long */
 	int clause[FAILED_SCAN], negator[FAILED_SCAN], failed[FAILED_SCAN], n = 0, c = 0;
-	char w[24];
 	while (i < len && n < FAILED_SCAN) {
 		if (!is_word_byte(claim[i])) {
 			c += strchr(",;:.!?()", claim[i]) != NULL;
@@ -2022,11 +2021,13 @@ static int denies_only_failed_treatments(const char *claim)
 			continue;
 		}
 		size_t j = word_end(claim, len, i);
-		at[n] = i;
+		char *w = words[n];
+		if (!lower_word(claim + i, j - i, w, sizeof words[n]))
+			w[0] = '\0';
 		clause[n] = c;
 		failed[n] = 0;
-		negator[n] = lower_word(claim + i, j - i, w, sizeof w) && (is_negator_word(w) ||
-		    strcmp(w, "no") == 0 || (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\''));
+		negator[n] = w[0] != '\0' && (is_negator_word(w) || strcmp(w, "no") == 0 ||
+		    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\''));
 		/* a denial of success: "never budged", not "are not eligible" */
 		if (negator[n] && !denies_success(claim + j, len - j))
 			negator[n] = 2;
@@ -2035,15 +2036,11 @@ static int denies_only_failed_treatments(const char *claim)
 	}
 	int denials = 0;
 	for (int k = 1; k < n; k++) {
-		char before[24];
-		if (!lower_word(claim + at[k], word_end(claim, len, at[k]) - at[k], w, sizeof w) ||
-		    !IN_LIST(w, treatment_nouns))
+		if (!IN_LIST(words[k], treatment_nouns))
 			continue;
 		int usual = 0;
 		for (int b = k - 1; b >= 0 && b >= k - 2 && !usual; b--)
-			usual = clause[b] == clause[k] && lower_word(claim + at[b],
-			    word_end(claim, len, at[b]) - at[b], before, sizeof before) &&
-			    IN_LIST(before, usual_words);
+			usual = clause[b] == clause[k] && IN_LIST(words[b], usual_words);
 		if (!usual)
 			continue;
 		for (int m = k - FAILED_WINDOW; m <= k + FAILED_WINDOW; m++)
@@ -2400,9 +2397,9 @@ static int only_restating_word(const char *claim, const char *w)
 	size_t len = strlen(claim);
 	if (!has_word(claim, len, "only"))
 		return 0;
+	size_t n = strlen(w);
 	for (size_t k = 0; k < NP(only_restatements); k++) {
 		const char *p = only_restatements[k];
-		size_t n = strlen(w);
 		if (!has_word(claim, len, p))
 			continue;
 		for (const char *at = p; (at = strstr(at, w)) != NULL; at++)
@@ -2711,6 +2708,14 @@ static int only_stresses(const char *text, size_t len)
 	return next_word(text, len, w, sizeof w) && IN_LIST(w, adding);
 }
 
+/* The byte before claim[i], spaces passed over ("," in "cases, only"), or '\0'. */
+static char mark_before(const char *claim, size_t i)
+{
+	while (i > 0 && claim[i - 1] == ' ')
+		i--;
+	return i > 0 ? claim[i - 1] : '\0';
+}
+
 /*
  * Whether the "only" at claim[i .. j) joins clauses as "but" does: ", only
  * those aren't used so often" (after a comma, before a subject).
@@ -2721,12 +2726,9 @@ static int only_joins(const char *claim, size_t len, size_t i, size_t j)
 		"he", "i", "it", "it's", "she", "that", "that's", "there", "there's", "these",
 		"they", "this", "those", "we", "you",
 	};
-	char next[16];
-	size_t c = i;
-	while (c > 0 && claim[c - 1] == ' ')
-		c--;
-	return c > 0 && (claim[c - 1] == ',' || claim[c - 1] == ';') &&
-	    next_word(claim + j, len - j, next, sizeof next) && IN_LIST(next, subjects);
+	char next[16], mark = mark_before(claim, i);
+	return (mark == ',' || mark == ';') && next_word(claim + j, len - j, next, sizeof next) &&
+	    IN_LIST(next, subjects);
 }
 
 /* Where the claim goes on after the frames that open it ("PSA:", "Honey,"): a byte. */
@@ -2787,10 +2789,8 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 	    (i >= 4 && memcmp(claim + i - 3, "\xe2\x80\x99", 3) == 0 &&
 	    (claim[i - 4] | 0x20) == 'y'))
 		return 1;
-	size_t c = i;
-	while (c > 0 && claim[c - 1] == ' ')
-		c--;
-	if (c > 0 && claim[c - 1] == ',' && opens_with_any(claim + j, purpose, NP(purpose)))
+	int after_comma = mark_before(claim, i) == ',';
+	if (after_comma && opens_with_any(claim + j, purpose, NP(purpose)))
 		return 1;
 	size_t b = previous_word(claim, i, before, sizeof before);
 	if (b == SIZE_MAX)
@@ -2798,7 +2798,7 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 	/* "social anxiety, all that, people are ...", "and all that": a list's tail */
 	if (strncmp(claim + j, " that", 5) == 0 && (j + 5 == len ||
 	    strchr(",.;!?", claim[j + 5]) != NULL) &&
-	    ((c > 0 && claim[c - 1] == ',') || strcmp(before, "and") == 0))
+	    (after_comma || strcmp(before, "and") == 0))
 		return 1;
 	if (strcmp(before, "of") == 0 &&
 	    previous_word(claim, b, ranked, sizeof ranked) != SIZE_MAX && IN_LIST(ranked, ranking))
@@ -2908,12 +2908,9 @@ static int unless_after(const char *text, size_t len)
 static int always_first(const char *claim, size_t i)
 {
 	char w[16], before[16];
-	size_t c = i;
-	while (c > 0 && claim[c - 1] == ' ')
-		c--;
-	if (c == 0 || claim[c - 1] != ',')
+	if (mark_before(claim, i) != ',')
 		return 0;
-	size_t b = previous_word(claim, c, w, sizeof w);
+	size_t b = previous_word(claim, i, w, sizeof w);
 	if (b == SIZE_MAX)
 		return 0;
 	if (strcmp(w, "first") == 0)
@@ -3456,8 +3453,7 @@ static const char *const fraction_words[] = {
 static int count_word(const char *w)
 {
 	size_t n = strspn(w, "0123456789");
-	return (n > 0 && w[n] == '\0') || words_in_list(w, count_words,
-	    sizeof count_words / sizeof *count_words) || IN_LIST(w, fraction_words);
+	return (n > 0 && w[n] == '\0') || IN_LIST(w, count_words) || IN_LIST(w, fraction_words);
 }
 
 /*
