@@ -2755,6 +2755,7 @@ static size_t past_opening_frames(const struct claim_check *cc, const char *clai
  * whole: "all the way back to", "all sorts of", "all kinds of", "all the
  * time" (often), "of all things", "after all", "above all" (especially),
  * "all in all", "feel all floaty", "last of all" (finally), "best of all",
+ * "on top of all that" (besides),
  * ", all to make it safer" (a purpose), "all three" after a list, "from it
  * all", ", all that," and "and all that" after a list, "all through the
  * infusion" (throughout), "all along".
@@ -2765,7 +2766,7 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 		" along", " in all", " kinds of", " sorts of", " the time", " the way",
 		" through the", " throughout",
 	};
-	static const char *const ranking[] = { "best", "first", "last", "most", "worst" };
+	static const char *const ranking[] = { "best", "first", "last", "most", "top", "worst" };
 	char before[16], next[16], ranked[16];
 	/* ", all to make it work better", ", all with a view to": a purpose */
 	static const char *const purpose[] = {
@@ -3038,7 +3039,18 @@ static size_t opening_condition_end(const char *claim)
 	const char *asked = strchr(claim, '?');
 	if (asked != NULL && asked[1] != '\0' && asked - claim < CLAIM_OPENING_QUESTION_MAX)
 		return (size_t)(asked - claim);
-	if (strcmp(first, "if") != 0)
+	/* "For anyone who doesn't care for a drip, there are shots": whom it is for */
+	static const char *const whom[] = {
+		"anybody", "anyone", "folks", "patients", "people", "somebody", "someone", "those",
+	};
+	char second[16], third[16];
+	size_t k = i + past_first_word(claim + i, len - i), m = 0;
+	int for_whom = strcmp(first, "for") == 0 && next_word(claim + k, len - k, second,
+	    sizeof second) && IN_LIST(second, whom) &&
+	    (m = k + past_first_word(claim + k, len - k)) < len &&
+	    next_word(claim + m, len - m, third, sizeof third) &&
+	    (strcmp(third, "who") == 0 || strcmp(third, "that") == 0);
+	if (strcmp(first, "if") != 0 && !for_whom)
 		return 0;
 	const char *comma = strchr(claim + i, ',');
 	return comma != NULL ? (size_t)(comma - claim) : 0;

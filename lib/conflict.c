@@ -1779,8 +1779,12 @@ mark_negations(struct text *x)
 		/* "Using it without supervision may ...": the case a gerund subject names */
 		if (strcmp(wd(x, i), "without") == 0 && in_gerund_subject(x, i))
 			pol = POL_UNK;
-		/* an imperative ("Don't skip sessions") says nothing about what happens */
-		if ((i == cs || (i == cs + 1 && strcmp(wd(x, cs), "do") == 0)) &&
+		/*
+		 * an imperative ("Don't skip sessions", "Please do not skip any
+		 * session") says nothing about what happens
+		 */
+		size_t bid = cs + (i > cs && strcmp(wd(x, cs), "please") == 0);
+		if ((i == bid || (i == bid + 1 && strcmp(wd(x, bid), "do") == 0)) &&
 		    (among(wd(x, i), "never not dont avoid") || strcmp(wd(x, i), "don't") == 0))
 			pol = POL_UNK;
 		/* "... and don't skip sessions" ("and never in veterinary settings" denies) */
@@ -2061,6 +2065,44 @@ is_alternative(const struct text *x, const struct tok *k)
 	size_t i = (size_t)(k - x->v);
 
 	return i > 0 && among(k->w, "than of") && among(wprev(x, i), "rather instead");
+}
+
+#define MANNER_REACH 6	/* tokens from a denied verb to the "alone" it denies */
+
+/*
+ * The token of the "alone" ("by yourself", "on your own") that claim word
+ * i's denial is about, in i's clause after it: "better off not coming to
+ * treatment alone" denies coming alone, not coming; 0 when there is none.
+ */
+static size_t
+denied_manner(const struct text *c, size_t i)
+{
+	for (size_t k = i + 1; k < c->n && k <= i + MANNER_REACH; k++) {
+		if (clause_punct(c, k) || among(wd(c, k), CLAUSE_WORD))
+			return 0;
+		if (strcmp(wd(c, k), "alone") == 0)
+			return k;
+	}
+	return 0;
+}
+
+/*
+ * Whether claim word i is the "alone" of a denied verb before it in its
+ * clause ("It is better not to come alone"): the denial says "with
+ * someone", no opposite of it.
+ */
+static int
+alone_denied(const struct text *c, size_t i)
+{
+	if (strcmp(wd(c, i), "alone") != 0)
+		return 0;
+	for (size_t k = i; k > 0 && i - k < MANNER_REACH; k--) {
+		if (clause_punct(c, k - 1) || among(wd(c, k - 1), CLAUSE_WORD))
+			return 0;
+		if (is_negator(c, k - 1))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -2395,6 +2437,8 @@ cannot_get(const struct text *c, size_t i)
 	return 0;
 }
 
+static int declined_question(const struct text *, size_t);
+
 static int
 find_negation(struct text *c, struct text *s, struct found *f)
 {
@@ -2436,6 +2480,10 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		    &s->v[s->v[hit].negator];
 		if (c->v[i].pol == POL_NEG && is_alternative(c, neg) &&
 		    (!says_alternative(c, i, s, hit) || names_chosen_too(c, neg, s)))
+			continue;
+		/* "not coming to treatment alone" against "better to come with someone" */
+		if (c->v[i].pol == POL_NEG && denied_manner(c, i) &&
+		    (!denied_manner(s, hit) || declined_question(s, hit)))
 			continue;
 		/*
 		 * "research is needed to establish" denies only a claim that
@@ -3525,7 +3573,7 @@ find_antonym(const struct text *c, const struct text *s,
 
 	for (i = 0; i < c->n; i++) {
 		if (c->v[i].type != T_WORD || (lists.usable && c->v[i].listed == NULL) ||
-		    !antonym_use(c, i))
+		    !antonym_use(c, i) || alone_denied(c, i))
 			continue;
 		done = 0;
 		for (p = 0; p < sizeof ANTONYM / sizeof ANTONYM[0] && !done; p++) {

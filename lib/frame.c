@@ -1408,11 +1408,36 @@ static const char *const surprises[] = {
 
 #define SURPRISE_WORDS 10	/* words of a closing surprise, its own words after it too */
 
+/* The writer's opinion that closes a short verdict: "Sensible, I thought."  Sorted. */
+static const char *const opinions[] = {
+	"i believe", "i guess", "i reckon", "i suppose", "i think", "i thought", "if you ask me",
+};
+
+#define VERDICT_WORDS 2	/* words of a closing verdict before its opinion */
+
 /*
- * The first token of a closing emphasis or surprise that ends the claim
- * at token `last` (a sentence of its own, three words or more of the
+ * Whether tokens [start, last] are a closing verdict of the writer's: one
+ * or two words, a comma, an opinion ("Sensible, I thought.", "Good advice,
+ * if you ask me.").
+ */
+static int closing_verdict(const struct tokens *ts, int start, int last)
+{
+	int k = start;
+	while (k <= last && k - start < VERDICT_WORDS && is_word(ts, k))
+		k++;
+	if (k == start || !is_punct(ts, k, ','))
+		return 0;
+	for (size_t o = 0; o < NP(opinions); o++)
+		if (phrase_at(ts, k + 1, opinions[o]) == last + 1)
+			return 1;
+	return 0;
+}
+
+/*
+ * The first token of a closing emphasis, surprise or verdict that ends the
+ * claim at token `last` (a sentence of its own, three words or more of the
  * claim before it), or -1: "Period.", "Didn't see that one coming over my
- * 2am coffee."
+ * 2am coffee.", "Sensible, I thought."
  */
 static int closing_emphasis(const struct tokens *ts, int last)
 {
@@ -1428,7 +1453,7 @@ static int closing_emphasis(const struct tokens *ts, int last)
 	for (size_t e = 0; e < NP(surprises); e++)
 		if (phrase_at(ts, start, surprises[e]) > start && last - start < SURPRISE_WORDS)
 			return start;
-	return -1;
+	return closing_verdict(ts, start, last) ? start : -1;
 }
 
 static int closing_likeness(const struct tokens *ts, int last)

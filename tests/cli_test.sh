@@ -1862,6 +1862,12 @@ not|SUPPORTED|"always works" still overreaches|Ketamine always works within hour
 not|SUPPORTED|"broken down" is a phrasal verb: WordNet's "interrupting" for "broken" does not say it|Ketamine gets broken down mainly by the liver.
 not|SUPPORTED|a share ("a third of people") that no source gives|About a third of people with depression end up being treatment-resistant.
 is|SUPPORTED|"settles down" reduces|Turns out ketamine settles down inflammation in your brain too, strewth.
+is|SUPPORTED|"Please do not skip" is advice, as "Do not skip" is|Please do not skip any session, because missing sessions can make the recovery slower.
+is|SUPPORTED|"On top of all that" is besides, no whole|On top of all that receptor business, ketamine apparently boosts the brain's output of something called BDNF.
+is|SUPPORTED|a denial in an opening "For anyone who ..." tells whom it is for|For anyone who doesn't care for a drip, there are shots into the muscle or just under the skin instead.
+is|SUPPORTED|a closing "Sensible, I thought." is the writer's verdict|Their first piece of advice, if you're considering it, is to go and talk with a doctor who specializes in mental health. Sensible, I thought.
+is|SUPPORTED|"better off not coming ... by yourself" denies coming alone, not coming|You're better off not coming to treatment by yourself.
+not|SUPPORTED|"better to come alone" still disagrees with "better to come with someone"|It is better to come alone.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

@@ -428,6 +428,10 @@ static void test_frame_inside(void **state)
 		  "Turns out|Didn't see that one coming over my coffee." },
 		{ "Ketamine works within hours. Mind blown!", "Mind blown!" },
 		{ "Ketamine works within hours. Never saw a patient improve so fast.", "" },
+		{ "Ketamine was first made in the 1960s. Sensible, I thought.", "Sensible, I thought." },
+		{ "Ketamine was first made in the 1960s. Good advice, if you ask me.",
+		  "Good advice, if you ask me." },
+		{ "Ketamine was first made in the 1960s. It works fast, I think.", "" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
