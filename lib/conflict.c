@@ -377,6 +377,8 @@ static const struct {
 	{ "positive", "negative", 0, 0 },
 	{ "increase increases increased increasing",
 	  "drop drops dropped dropping fall falls fell falling", 0, 0 },
+	/* "an increase in the release of glutamate" / "less glutamate being released" */
+	{ "increase increases increased increasing", "less fewer", 0, 0 },
 	{ "persist persists persisted persisting lasts lasted linger lingers lingered lingering",
 	  "dissipate dissipates dissipated dissipating subside subsides subsided "
 	  "subsiding fade fades faded fading disappear disappears disappeared", 0, 0 },
@@ -3564,6 +3566,18 @@ declined_question(const struct text *x, size_t j)
 	    (q + 2 >= x->n || x->v[q + 2].type == T_PUNCT);
 }
 
+/*
+ * Whether the "less" at token i is read in the verb before it: "make less
+ * BDNF", "lets out less glutamate" (read as "reduces").
+ */
+static int
+read_in_verb(const struct text *x, size_t i)
+{
+	return among(wd(x, i), "less fewer") && i > 0 &&
+	    (strcmp(wprev(x, i), "reduces") == 0 ||
+	    (i > 1 && strcmp(wprev(x, i), "out") == 0 && strcmp(wd(x, i - 2), "reduces") == 0));
+}
+
 static int
 find_antonym(const struct text *c, const struct text *s,
     const struct conflict_lexicon *lex, struct found *f)
@@ -3573,7 +3587,7 @@ find_antonym(const struct text *c, const struct text *s,
 
 	for (i = 0; i < c->n; i++) {
 		if (c->v[i].type != T_WORD || (lists.usable && c->v[i].listed == NULL) ||
-		    !antonym_use(c, i) || alone_denied(c, i))
+		    !antonym_use(c, i) || alone_denied(c, i) || read_in_verb(c, i))
 			continue;
 		done = 0;
 		for (p = 0; p < sizeof ANTONYM / sizeof ANTONYM[0] && !done; p++) {
