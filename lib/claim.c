@@ -994,6 +994,9 @@ static int advice_not_to(const char *text, size_t len)
 /* Words that open a denied imperative: "Don't", "Do not", "Never".  Sorted. */
 static const char *const imperative_openers[] = { "do", "don", "dont", "never" };
 
+/* Words before a denied imperative: "Please don't", "and dont", "Try not to".  Sorted. */
+static const char *const advice_leads[] = { "and", "just", "please", "pls", "plz", "so", "try" };
+
 /*
  * Words that say a deed harms ("skipping sessions may slow your
  * recovery"): the reason a source gives for advice a claim gives as "Don't
@@ -2846,13 +2849,37 @@ static int lasting_never(const char *claim, size_t j, const char *w)
 
 /*
  * A denial with nothing of its own to deny: "whether insurance covers it
- * or not", "you know or not?", and the closing "..., so don't." (a "don't"
+ * or not", "you know or not?", a closing "so no bunking off"
+ * (closing_no_doing), and the closing "..., so don't." (a "don't"
  * the claim ends on, "do it" at most after it; after "so", a few words:
  * "so don't go blowin' 'em off"), which advises against what the claim
  * has just said does harm.  i .. j is the negator's word w; contracted:
  * it is the "t" of "don't".
  */
 #define ELLIPTIC_ADVICE_WORDS 5	/* words after a closing "so don't" ("go blowin' 'em off") */
+
+#define NO_DOING_WORDS 3	/* words of a closing "so no bunking off" after "no" */
+
+/*
+ * Whether claim[j ..] after a closing "so no" is a doing and a word or two
+ * to the claim's end: "..., so no bunking off." forbids what the claim has
+ * just said does harm.
+ */
+static int closing_no_doing(const char *claim, size_t len, size_t j)
+{
+	char doing[32];
+	size_t k = j, words = 0;
+	if (!next_word(claim + j, len - j, doing, sizeof doing))
+		return 0;
+	size_t n = strlen(doing);
+	if (n < 5 || strcmp(doing + n - 3, "ing") != 0)
+		return 0;
+	for (; k < len; k++)
+		if (is_word_byte(claim[k]) && !is_word_byte(claim[k - 1]) &&
+		    ++words > NO_DOING_WORDS)
+			return 0;
+	return 1;
+}
 
 static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, const char *w,
     int contracted)
@@ -2863,6 +2890,8 @@ static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, co
 		return 0;
 	if (strcmp(w, "not") == 0 && strcmp(before, "or") == 0)
 		return 1;
+	if (strcmp(w, "no") == 0 && strcmp(before, "so") == 0)
+		return closing_no_doing(claim, len, j);
 	if (!contracted || strcmp(before, "don") != 0)
 		return 0;
 	char so[16];
@@ -3842,8 +3871,9 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 				 * that open the claim
 				 */
 				size_t at = past_opening_frames(cc, claim);
-				if (next_word(claim + at, len - at, first, sizeof first) &&
-				    strcmp(first, "please") == 0)
+				/* "and dont skip", "Just don't skip", "Try not to miss" */
+				while (next_word(claim + at, len - at, first, sizeof first) &&
+				    IN_LIST(first, advice_leads))
 					at += past_first_word(claim + at, len - at);
 				cc->imperative = next_word(claim + at, len - at, first, sizeof first) &&
 				    (IN_LIST(first, imperative_openers) ||

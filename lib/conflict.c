@@ -1783,9 +1783,12 @@ mark_negations(struct text *x)
 			pol = POL_UNK;
 		/*
 		 * an imperative ("Don't skip sessions", "Please do not skip any
-		 * session") says nothing about what happens
+		 * session", "Just don't", "Try not to skip") says nothing about
+		 * what happens
 		 */
-		size_t bid = cs + (i > cs && strcmp(wd(x, cs), "please") == 0);
+		size_t bid = cs;
+		while (bid < i && among(wd(x, bid), "please pls plz just try"))
+			bid++;
 		if ((i == bid || (i == bid + 1 && strcmp(wd(x, bid), "do") == 0)) &&
 		    (among(wd(x, i), "never not dont avoid") || strcmp(wd(x, i), "don't") == 0))
 			pol = POL_UNK;

@@ -1869,6 +1869,10 @@ is|SUPPORTED|a closing "Sensible, I thought." is the writer's verdict|Their firs
 is|SUPPORTED|"better off not coming ... by yourself" denies coming alone, not coming|You're better off not coming to treatment by yourself.
 not|SUPPORTED|"better to come alone" still disagrees with "better to come with someone"|It is better to come alone.
 not|SUPPORTED|"less glutamate gets released" against "an increase in the release of ... glutamate"|The way I heard it, when ketamine blocks the NMDA receptors, less glutamate gets released.
+is|SUPPORTED|"Try not to miss" is advice, said by the harm the source gives|Try not to miss any sessions, love, because skipping them can slow down how fast you get better.
+is|SUPPORTED|"and dont skip" is advice too|and dont skip sessions bc that can slow down ur recovery
+is|SUPPORTED|a closing "so no bunking off" forbids what the claim said does harm|Skip sessions and you might slow your recovery down, so no bunking off.
+not|SUPPORTED|"just skipping sessions doesn't slow" still denies|Just skipping sessions doesn't slow your recovery.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
