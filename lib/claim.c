@@ -1282,8 +1282,8 @@ static int not_denying(const char *text, size_t len)
  */
 static const char *const lesser_words[] = {
 	"decrease", "decreased", "decreases", "decreasing", "fewer", "less", "lessen",
-	"lessens", "lesser", "rare", "rarely", "rarer", "reduce", "reduced", "reduces",
-	"reducing", "seldom", "uncommon",
+	"lessens", "lesser", "minimise", "minimize", "minimizes", "minimizing", "rare", "rarely",
+	"rarer", "reduce", "reduced", "reduces", "reducing", "seldom", "uncommon",
 };
 
 /*
@@ -1292,7 +1292,8 @@ static const char *const lesser_words[] = {
  * words ("not used as often as", "isn't as common", "not be as bad", "not
  * so common", "don't see those used nearly as often"), that word first with "as"
  * or "like" after it ("nuh common like di IV"), or a word of frequency
- * ending its clause within three ("don't happen often,", "isn't common."),
+ * ending its clause within three ("don't happen often,", "isn't common.",
+ * "don't happen much,"),
  * or "the usual" ("aren't the usual way").
  */
 static int degree_after(const char *text, size_t len)
@@ -1302,7 +1303,7 @@ static int degree_after(const char *text, size_t len)
 		"popular", "serious", "severe", "strong", "widely",
 	};
 	static const char *const frequencies[] = {
-		"common", "commonly", "frequent", "frequently", "often",
+		"common", "commonly", "frequent", "frequently", "much", "often",
 	};
 	/* "aren't the usual way": what is less common */
 	static const char *const usual_ways[] = {
@@ -1333,6 +1334,29 @@ static int degree_after(const char *text, size_t len)
 			e++;
 		if (frequency && (e == len || strchr(",.;:!?", text[e]) != NULL))
 			return 1;
+	}
+	return 0;
+}
+
+#define PURPOSE_REACH 5	/* words back from a negator to the "so" of its purpose */
+
+/*
+ * Whether the negator at claim[i] denies in a purpose after "so" ("keep a
+ * close eye on you so side effects don't sneak up on anybody", "so that
+ * side effects don't get too plenty"): what "to minimize side effects"
+ * says.  The "so" opens no claim and has its subject after it.
+ */
+static int purpose_denial(const char *claim, size_t i)
+{
+	char w[16];
+	size_t at = i;
+	for (int k = 0; k < PURPOSE_REACH; k++) {
+		size_t p = previous_word(claim, at, w, sizeof w);
+		if (p == SIZE_MAX || p == 0)
+			return 0;
+		if (strcmp(w, "so") == 0)
+			return k >= 2;	/* "so don't skip" advises: no subject between */
+		at = p;
 	}
 	return 0;
 }
@@ -3834,7 +3858,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			/* "aren't": the word "t" after an ASCII apostrophe */
 			int contracted = strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'';
 			cc->negated_degree |= (is_negator_word(w) || contracted) &&
-			    degree_after(claim + j, len - j);
+			    (degree_after(claim + j, len - j) || purpose_denial(claim, i));
 			cc->denied_comparison |= (is_negator_word(w) || contracted ||
 			    strcmp(w, "no") == 0) && comparative_after(claim + j, len - j);
 			/* "no one qualifies unless ...": a condition, what "must" says */
