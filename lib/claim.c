@@ -2887,16 +2887,18 @@ static int lasting_never(const char *claim, size_t j, const char *w)
 /*
  * Whether claim[j ..] after a closing "so no" is a doing and a word or two
  * to the claim's end: "..., so no bunking off." forbids what the claim has
- * just said does harm.
+ * just said does harm; with idiom, after ", no", the doing has "it" after
+ * it (", no going it alone", ", no walking it off").
  */
-static int closing_no_doing(const char *claim, size_t len, size_t j)
+static int closing_no_doing(const char *claim, size_t len, size_t j, int idiom)
 {
-	char doing[32];
+	char doing[32], it[8];
 	size_t k = j, words = 0;
 	if (!next_word(claim + j, len - j, doing, sizeof doing))
 		return 0;
-	size_t n = strlen(doing);
-	if (n < 5 || strcmp(doing + n - 3, "ing") != 0)
+	size_t n = strlen(doing), after = j + past_first_word(claim + j, len - j);
+	if (n < 5 || strcmp(doing + n - 3, "ing") != 0 || (idiom &&
+	    !(next_word(claim + after, len - after, it, sizeof it) && strcmp(it, "it") == 0)))
 		return 0;
 	for (; k < len; k++)
 		if (is_word_byte(claim[k]) && !is_word_byte(claim[k - 1]) &&
@@ -2915,7 +2917,10 @@ static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, co
 	if (strcmp(w, "not") == 0 && strcmp(before, "or") == 0)
 		return 1;
 	if (strcmp(w, "no") == 0 && strcmp(before, "so") == 0)
-		return closing_no_doing(claim, len, j);
+		return closing_no_doing(claim, len, j, 0);
+	/* ", no going it alone", ", no walking it off": an idiom's "it" */
+	if (strcmp(w, "no") == 0 && mark_before(claim, i) == ',')
+		return closing_no_doing(claim, len, j, 1);
 	if (!contracted || strcmp(before, "don") != 0)
 		return 0;
 	char so[16];
