@@ -2439,6 +2439,14 @@ static int only_restating_word(const char *claim, const char *w)
 /* What a denial before them leaves possible: "cannot be ruled out". */
 static const char *const ruling_out[] = { " be excluded", " be ruled out", " rule out" };
 
+/*
+ * After a denial, an idiom that says the claim's point in other words: "no
+ * one-trick pony" (it does more than one thing).
+ */
+static const char *const denied_idioms[] = {
+	" a one trick pony", " a one-trick pony", " one trick pony", " one-trick pony",
+};
+
 /* Whether the claim says word (its surface) right before "down", "up", "off" or "out". */
 static int before_particle(const char *claim, const char *word)
 {
@@ -2918,6 +2926,18 @@ static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, co
 		return 1;
 	if (strcmp(w, "no") == 0 && strcmp(before, "so") == 0)
 		return closing_no_doing(claim, len, j, 0);
+	/* "..., so try not to miss your connection.": advice, as "so don't" is */
+	char so_try[16];
+	if (strcmp(w, "not") == 0 && strcmp(before, "try") == 0 &&
+	    previous_word(claim, p, so_try, sizeof so_try) != SIZE_MAX &&
+	    strcmp(so_try, "so") == 0) {
+		int words = 0;
+		for (size_t k = j; k < len; k++)
+			if (is_word_byte(claim[k]) && !is_word_byte(claim[k - 1]) &&
+			    ++words > ELLIPTIC_ADVICE_WORDS)
+				return 0;
+		return 1;
+	}
 	/* ", no going it alone", ", no walking it off": an idiom's "it" */
 	if (strcmp(w, "no") == 0 && mark_before(claim, i) == ',')
 		return closing_no_doing(claim, len, j, 1);
@@ -3877,6 +3897,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    claim[j] == ' ';
 			idle |= ((is_negator_word(w) || contracted) &&
 			    opens_with_any(claim + j, ruling_out, NP(ruling_out))) ||
+			    ((is_negator_word(w) || contracted || strcmp(w, "no") == 0) &&
+			    opens_with_any(claim + j, denied_idioms, NP(denied_idioms))) ||
 			    (strcmp(w, "no") == 0 && i == past_opening_frames(cc, claim) &&
 			    (word_at(claim, len, j + 1, "bc", 2) ||
 			    word_at(claim, len, j + 1, "because", 7)));
@@ -3888,7 +3910,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    i >= condition_end && !in_later_condition(claim, i) &&
 			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
-			    (strcmp(w, "without") == 0 && i >= gerund_end) ||
+			    (strcmp(w, "without") == 0 && i >= gerund_end &&
+			    !word_at(claim, len, j + 1, "delay", 5)) ||
 			    (strcmp(w, "little") == 0 && !some) ||
 			    contracted || (strcmp(w, "too") == 0 && too_to(claim + j, len - j)));
 			if (negates && !cc->negated) {

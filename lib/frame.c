@@ -1242,6 +1242,9 @@ static int writer_comment(const struct tokens *ts, int k, int last)
 {
 	if (memo(ts, k, last) || own_doing(ts, k, last) || beyond_thought(ts, k, last))
 		return last + 1;
+	/* ", mi never know that.": a dialect's "I" (writer_aside reads "I") not knowing */
+	if (is_word(ts, k) && strcmp(ts->t[k].w, "mi") == 0 && unknowing(ts, k, last + 1))
+		return last + 1;
 	if (!is_word(ts, k) || strcmp(ts->t[k].w, "which") != 0)
 		return -1;
 	if (unknowing(ts, k, last + 1) || impression(ts, k + 1, last) ||

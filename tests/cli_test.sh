@@ -1876,6 +1876,9 @@ not|SUPPORTED|"just skipping sessions doesn't slow" still denies|Just skipping s
 is|SUPPORTED|"don't happen much" is said by "rare"|Allergic reactions don't happen much, but if one does you need medical help right then and there.
 is|SUPPORTED|a denial in a purpose after "so" is said by "to minimize"|While you're on the drip, the medical folks keep a real close eye on you so side effects don't sneak up on anybody.
 is|SUPPORTED|a closing ", no going it alone" restates, denies nothing|That first dose, you've got to be under a mental health pro's care, no going it alone.
+is|SUPPORTED|"no one-trick pony" says it does more, no denial a source must make|This is no one-trick pony; beyond depression, it's showing promise for PTSD, OCD, bipolar disorder and chronic pain.
+is|SUPPORTED|"without delay" is immediately, no denial|Allergic reactions to ketamine are uncommon, but should one occur it calls for medical attention without delay.
+is|SUPPORTED|a closing "so try not to ..." advises, as "so don't" does|Skipping ketamine sessions may slow your recovery, so try not to miss your connection.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

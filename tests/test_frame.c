@@ -432,6 +432,8 @@ static void test_frame_inside(void **state)
 		{ "Ketamine was first made in the 1960s. Good advice, if you ask me.",
 		  "Good advice, if you ask me." },
 		{ "Ketamine was first made in the 1960s. It works fast, I think.", "" },
+		{ "Ketamine calms inflammation in the brain as well, mi never know that.",
+		  ", mi never know that" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
