@@ -6488,6 +6488,16 @@ single_unit(const struct text *x, size_t j)
  * or "few"/"several"/"couple" (vague).  Returns 0 and leaves v->next unset
  * when there is none.
  */
+/* Whether a negator is in token i's clause before it ("don't expect to feel better during"). */
+static int
+denied_before(const struct text *x, size_t i)
+{
+	for (size_t k = clause_start(x, i); k < i; k++)
+		if (is_negator(x, k))
+			return 1;
+	return 0;
+}
+
 static int
 value_at(const struct text *x, size_t i, struct val *v)
 {
@@ -6597,6 +6607,23 @@ value_at(const struct text *x, size_t i, struct val *v)
 		v->lo = v->hi = 12;
 		v->next = i + 1;
 		return 1;
+	}
+	/*
+	 * "no improvement for the first week", "don't expect to feel better
+	 * during the first week": a week that passes without it, as "for a
+	 * week" is
+	 */
+	if (strcmp(w, "first") == 0 && i >= 2 && strcmp(wprev(x, i), "the") == 0 &&
+	    (strcmp(wd(x, i - 2), "for") == 0 ||
+	    (strcmp(wd(x, i - 2), "during") == 0 && denied_before(x, i - 2)))) {
+		int u = unit_of(wd(x, i + 1));
+
+		if (u >= 0 && UNIT[u].fam == FAM_TIME && UNIT[u].single != NULL &&
+		    strcmp(wd(x, i + 1), UNIT[u].single) == 0) {
+			v->lo = v->hi = 1;
+			v->next = i + 1;
+			return 1;
+		}
 	}
 	/* "until the second week": the nth unit of time, n - 1 to n of it */
 	if (strcmp(wprev(x, i), "the") == 0 && (n = ordinal_number(w)) >= 2) {
