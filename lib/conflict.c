@@ -2652,8 +2652,12 @@ antonym_use(const struct text *x, size_t i)
 		return strcmp(p, "at") != 0;
 	if (strcmp(w, "more") == 0 || strcmp(w, "less") == 0)
 		return !among(p, "or no");	/* "three or more", "no more than" */
-	/* "neurotransmitters like serotonin": an example, no likeness */
-	if (strcmp(w, "like") == 0 && i > 0 && is_content(x, i - 1))
+	/*
+	 * "neurotransmitters like serotonin": an example, no likeness;
+	 * "ketamine's like the regular antidepressants" likens ("'s" is "is")
+	 */
+	if (strcmp(w, "like") == 0 && i > 0 && is_content(x, i - 1) &&
+	    !(ends_with(p, strlen(p), "'s") && among(nx, "the a an your those these")))
 		return 0;
 	return 1;
 }
@@ -6197,10 +6201,10 @@ means_clause(const struct text *x, size_t k)
  * anything itself, disagrees.
  */
 static int
-contrast_joined(const struct text *c, const struct text *s, size_t mark, size_t a0,
+contrast_joined(const struct text *c, size_t from, const struct text *s, size_t mark, size_t a0,
     size_t a1, size_t b0, size_t b1, const struct conflict_lexicon *lex, struct found *f)
 {
-	size_t cs = 0;
+	size_t cs = from;
 
 	while (cs < c->n) {
 		size_t ce = cs, u = c->n, v = c->n, vs = s->n;
@@ -6293,7 +6297,8 @@ contrast_joined(const struct text *c, const struct text *s, size_t mark, size_t 
 	return 0;
 }
 
-static int claim_has_contrast(const struct text *, const struct text *, size_t);
+static size_t claim_has_contrast(const struct text *, const struct text *, size_t);
+static size_t first_side_end(const struct text *, size_t);
 
 static int
 find_contrast(const struct text *c, const struct text *s, const struct conflict_lexicon *lex,
@@ -6303,9 +6308,21 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 		size_t start = k, comma, end;
 		int rc;
 
-		if (s->v[k].type != T_WORD || (among(wd(s, k), CONTRAST_FIRST " " CONTRAST_SECOND) &&
-		    claim_has_contrast(c, s, k)))
+		size_t from = 0, own;
+
+		if (s->v[k].type != T_WORD)
 			continue;
+		/*
+		 * the claim makes the contrast itself: what it says after its
+		 * first side ("Unlike conventional antidepressants, ketamine
+		 * usually takes weeks") may still join the sides wrongly
+		 */
+		if (among(wd(s, k), CONTRAST_FIRST " " CONTRAST_SECOND) &&
+		    (own = claim_has_contrast(c, s, k)) > 0) {
+			if (!among(wd(s, k), CONTRAST_FIRST) || (own > 1 && !ends_sentence(c, own - 2)) ||
+			    (from = first_side_end(c, own - 1)) == 0)
+				continue;
+		}
 		if (among(wd(s, k), CONTRAST_FIRST) && (k == 0 || ends_sentence(s, k - 1) ||
 		    is_punct(s, k - 1, ":"))) {
 			/* "While X ..., Y ...": X up to the comma, Y to the sentence's end */
@@ -6326,13 +6343,13 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 			if (strcmp(wd(s, k), "while") == 0 && comma + 1 < end &&
 			    among(wd(s, comma + 1), "it they he she"))
 				continue;
-			rc = contrast_joined(c, s, k, k + 1, comma, comma + 1, end, lex, f);
+			rc = contrast_joined(c, from, s, k, k + 1, comma, comma + 1, end, lex, f);
 		} else if (among(wd(s, k), CONTRAST_SECOND) && k > 0 && is_punct(s, k - 1, ",")) {
 			/* "X ..., but Y ...": X from the sentence's start */
 			while (start > 0 && !ends_sentence(s, start - 1))
 				start--;
 			end = sentence_end(s, k);
-			rc = contrast_joined(c, s, k, start, k - 1, k + 1, end, lex, f);
+			rc = contrast_joined(c, from, s, k, start, k - 1, k + 1, end, lex, f);
 		} else {
 			continue;
 		}
@@ -6344,11 +6361,12 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 
 /*
  * Whether the claim makes source contrast k itself: the same marker
- * before the same first content word ("Unlike conventional ..." in both).
+ * before the same first content word ("Unlike conventional ..." in both);
+ * the claim's marker token + 1, or 0.
  * A text that says "A is X. Unlike A, ... X" then does not contradict
  * itself (found by the fuzz harness).
  */
-static int
+static size_t
 claim_has_contrast(const struct text *c, const struct text *s, size_t k)
 {
 	size_t sn = k + 1, cn;
@@ -6363,9 +6381,28 @@ claim_has_contrast(const struct text *c, const struct text *s, size_t k)
 		for (cn = i + 1; cn < c->n && !is_content(c, cn); cn++)
 			;
 		if (cn < c->n && strcmp(c->v[cn].stem, s->v[sn].stem) == 0)
-			return 1;
+			return i + 1;
 	}
 	return 0;
+}
+
+/*
+ * Where the claim's own first side, opened by its marker at token i
+ * ("Unlike conventional antidepressants, which may take weeks, ..."),
+ * ends: the token after its comma (and after the comma of a relative
+ * clause that follows it), or 0 when no comma ends it in the sentence.
+ */
+static size_t
+first_side_end(const struct text *c, size_t i)
+{
+	size_t end = sentence_end(c, i), comma;
+
+	for (comma = i + 1; comma < end && !is_punct(c, comma, ","); comma++)
+		;
+	if (comma + 1 < end && among(wd(c, comma + 1), RELATIVE))
+		for (comma++; comma < end && !is_punct(c, comma, ","); comma++)
+			;
+	return comma + 1 < end ? comma + 1 : 0;
 }
 
 /* ---- numbers -------------------------------------------------------------- */

@@ -2694,6 +2694,17 @@ test_conflict_contrasts(void **state)
 		  "through a distinct pathway.",
 		  { { CON, "KTM acts on GABA",
 		      "Unlike SSRIs, which typically target neurotransmitters like GABA" } } },
+		{ "the claim makes the contrast itself, then gives the second side the first's words",
+		  "Unlike SSRIs, KTM typically targets GABA neurotransmitters.",
+		  "Unlike SSRIs, which typically target neurotransmitters like GABA, KTM operates "
+		  "through a distinct pathway.",
+		  { { CON, "KTM typically targets GABA",
+		      "Unlike SSRIs, which typically target neurotransmitters like GABA" } } },
+		{ "the claim makes the contrast itself, each name on its side",
+		  "Unlike SSRIs, which typically target GABA, KTM operates through a distinct pathway.",
+		  "Unlike SSRIs, which typically target neurotransmitters like GABA, KTM operates "
+		  "through a distinct pathway.",
+		  { { 0 } } },
 		{ "whereas opens the second side",
 		  "KTM targets GABA.", "SSRIs target GABA, whereas KTM targets NMDA.",
 		  { { CON, "KTM targets GABA", "GABA, whereas" } } },
