@@ -80,12 +80,12 @@ static const char STOP[] =
 /*
  * Words a negation passes over to reach what it negates: "don't need to
  * worry about X", "is not classified as a controlled substance", "has not
- * been found effective".
+ * been found effective", "carries no real risk".
  */
 static const char TRANSPARENT[] =
     "alongside along together "
     "need needs needed want wants wanted wanting worry worried seem seems seemed appear appears "
-    "appeared really actually always ever longer quite even yet currently "
+    "appeared really actually real actual always ever longer quite even yet currently "
     "typically usually generally often classified classed considered "
     "regarded deemed viewed seen known labelled labeled categorized "
     "categorised listed recognized recognised found shown proven proved "
@@ -3490,7 +3490,8 @@ contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 		for (size_t q = 0; q < sizeof ANTONYM / sizeof ANTONYM[0]; q++) {
 			int side = q == p ? mine : ANTONYM[q].tight ? -1 : side_of(c, i, q, NULL, 0);
 			for (size_t k = 0; k < c->n && side >= 0; k++) {
-				if (side_of(c, k, q, NULL, 0) != !side)
+				/* "cut down BDNF rather than boost it": denied, no side */
+				if (side_of(c, k, q, NULL, 0) != !side || c->v[k].pol == POL_NEG)
 					continue;
 				/*
 				 * said of the same thing: a neighbour in common, or none
@@ -5974,11 +5975,11 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 				cs -= 3;
 			/*
 			 * "Allergic reactions? They're one of the most common",
-			 * "Hallucinations, that's the side effect you'll see most
-			 * often": the thing before
+			 * "... ? Those are common", "Hallucinations, that's the
+			 * side effect you'll see most often": the thing before
 			 */
-			else if (cs >= 2 &&
-			    among(wd(c, cs), "they they're theyre it it's that's thats") &&
+			else if (cs >= 2 && among(wd(c, cs),
+			    "they they're theyre it it's that's thats those these") &&
 			    c->v[cs - 1].type == T_PUNCT)
 				cs = clause_start(c, cs - 2);
 			/*
@@ -6319,7 +6320,8 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 		 */
 		if (among(wd(s, k), CONTRAST_FIRST " " CONTRAST_SECOND) &&
 		    (own = claim_has_contrast(c, s, k)) > 0) {
-			if (!among(wd(s, k), CONTRAST_FIRST) || (own > 1 && !ends_sentence(c, own - 2)) ||
+			if (!among(wd(s, k), CONTRAST_FIRST) ||
+			    (own > 1 && !ends_sentence(c, own - 2)) ||
 			    (from = first_side_end(c, own - 1)) == 0)
 				continue;
 		}

@@ -1882,6 +1882,9 @@ is|SUPPORTED|a closing "so try not to ..." advises, as "so don't" does|Skipping 
 not|SUPPORTED|"no improvement for the first week" against "within an hour"|PTSD and anxiety - no improvement at all for the first week, at least. Patience.
 not|SUPPORTED|a claim that makes the source's contrast itself, then gives ketamine the other side's "takes weeks"|Unlike conventional antidepressants, ketamine usually takes weeks to do anything noticeable, whereas the conventional ones tend to work within hours.
 not|SUPPORTED|"ketamine's like the regular antidepressants" likens, against "Unlike conventional antidepressants"|What I read is ketamine's like the regular antidepressants, it usually takes weeks before you notice it doing anything.
+not|SUPPORTED|"Those are common" after a question speaks of the thing asked|Allergic reactions to ketamine? Those are common, folks, they happen all the time.
+not|SUPPORTED|"no real dependency risk" denies the risk|Supposedly regular unsupervised use carries no real dependency risk, which I find hard to swallow.
+not|SUPPORTED|"cut down ... rather than boost it" asserts the cut|Weirdly, ketamine is said to cut down BDNF production rather than boost it.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
