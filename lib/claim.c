@@ -2892,6 +2892,17 @@ static int lasting_never(const char *claim, size_t j, const char *w)
 
 #define NO_DOING_WORDS 3	/* words of a closing "so no bunking off" after "no" */
 
+/* Whether at most max words start in claim[k .. len). */
+static int words_at_most(const char *claim, size_t len, size_t k, int max)
+{
+	int words = 0;
+	for (; k < len; k++)
+		if (is_word_byte(claim[k]) && (k == 0 || !is_word_byte(claim[k - 1])) &&
+		    ++words > max)
+			return 0;
+	return 1;
+}
+
 /*
  * Whether claim[j ..] after a closing "so no" is a doing and a word or two
  * to the claim's end: "..., so no bunking off." forbids what the claim has
@@ -2901,18 +2912,13 @@ static int lasting_never(const char *claim, size_t j, const char *w)
 static int closing_no_doing(const char *claim, size_t len, size_t j, int idiom)
 {
 	char doing[32], it[8];
-	size_t k = j, words = 0;
 	if (!next_word(claim + j, len - j, doing, sizeof doing))
 		return 0;
 	size_t n = strlen(doing), after = j + past_first_word(claim + j, len - j);
 	if (n < 5 || strcmp(doing + n - 3, "ing") != 0 || (idiom &&
 	    !(next_word(claim + after, len - after, it, sizeof it) && strcmp(it, "it") == 0)))
 		return 0;
-	for (; k < len; k++)
-		if (is_word_byte(claim[k]) && !is_word_byte(claim[k - 1]) &&
-		    ++words > NO_DOING_WORDS)
-			return 0;
-	return 1;
+	return words_at_most(claim, len, j, NO_DOING_WORDS);
 }
 
 static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, const char *w,
@@ -2930,14 +2936,8 @@ static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, co
 	char so_try[16];
 	if (strcmp(w, "not") == 0 && strcmp(before, "try") == 0 &&
 	    previous_word(claim, p, so_try, sizeof so_try) != SIZE_MAX &&
-	    strcmp(so_try, "so") == 0) {
-		int words = 0;
-		for (size_t k = j; k < len; k++)
-			if (is_word_byte(claim[k]) && !is_word_byte(claim[k - 1]) &&
-			    ++words > ELLIPTIC_ADVICE_WORDS)
-				return 0;
-		return 1;
-	}
+	    strcmp(so_try, "so") == 0)
+		return words_at_most(claim, len, j, ELLIPTIC_ADVICE_WORDS);
 	/* ", no going it alone", ", no walking it off": an idiom's "it" */
 	if (strcmp(w, "no") == 0 && mark_before(claim, i) == ',')
 		return closing_no_doing(claim, len, j, 1);
@@ -2950,13 +2950,9 @@ static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, co
 	if (word_at(claim, len, k, "do it", 5) || word_at(claim, len, k, "do that", 7))
 		k = word_end(claim, len, word_end(claim, len, k) + 1);
 	/* "..., so don't go blowin' 'em off.": a short closing advice after "so" */
-	int words = 0, after_so = previous_word(claim, p, so, sizeof so) != SIZE_MAX &&
+	int after_so = previous_word(claim, p, so, sizeof so) != SIZE_MAX &&
 	    strcmp(so, "so") == 0;
-	for (; k < len; k++)
-		if (is_word_byte(claim[k]) && (k == 0 || !is_word_byte(claim[k - 1])) &&
-		    (!after_so || ++words > ELLIPTIC_ADVICE_WORDS))
-			return 0;
-	return 1;
+	return words_at_most(claim, len, k, after_so ? ELLIPTIC_ADVICE_WORDS : 0);
 }
 
 #define UNLESS_REACH 12	/* words after a negator read for its "unless" */

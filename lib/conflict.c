@@ -6199,7 +6199,8 @@ means_clause(const struct text *x, size_t k)
  * found only in the second side with one found only in the first ("ketamine acts
  * on serotonin" against "While antidepressants target serotonin, ketamine
  * operates through a distinct pathway"), without negating or comparing
- * anything itself, disagrees.
+ * anything itself, disagrees.  The claim is read from token `from` (past
+ * its own first side when it makes the contrast itself).
  */
 static int
 contrast_joined(const struct text *c, size_t from, const struct text *s, size_t mark, size_t a0,
@@ -6306,10 +6307,8 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
     struct found *f)
 {
 	for (size_t k = 0; k < s->n; k++) {
-		size_t start = k, comma, end;
+		size_t start = k, comma, end, from = 0, own;
 		int rc;
-
-		size_t from = 0, own;
 
 		if (s->v[k].type != T_WORD)
 			continue;
@@ -6329,14 +6328,9 @@ find_contrast(const struct text *c, const struct text *s, const struct conflict_
 		    is_punct(s, k - 1, ":"))) {
 			/* "While X ..., Y ...": X up to the comma, Y to the sentence's end */
 			end = sentence_end(s, k);
-			for (comma = k + 1; comma < end && !is_punct(s, comma, ","); comma++)
-				;
-			/* "Unlike X, which ..., Y ...": X's relative clause is X's */
-			if (comma + 1 < end && among(wd(s, comma + 1), RELATIVE))
-				for (comma++; comma < end && !is_punct(s, comma, ","); comma++)
-					;
-			if (comma >= end)
+			if ((comma = first_side_end(s, k)) == 0)
 				continue;
+			comma--;
 			/*
 			 * "While Ketamine blocks this receptor, it activates
 			 * another": one subject doing two things at once, no
@@ -6389,22 +6383,23 @@ claim_has_contrast(const struct text *c, const struct text *s, size_t k)
 }
 
 /*
- * Where the claim's own first side, opened by its marker at token i
- * ("Unlike conventional antidepressants, which may take weeks, ..."),
- * ends: the token after its comma (and after the comma of a relative
- * clause that follows it), or 0 when no comma ends it in the sentence.
+ * Where the first side of a contrast that its marker at token i opens
+ * ("While X ..., Y ...") ends: the token after its comma, and after the
+ * comma of a relative clause that follows it ("Unlike X, which ..., Y
+ * ..." : X's relative clause is X's); 0 when no comma ends it in the
+ * sentence.
  */
 static size_t
-first_side_end(const struct text *c, size_t i)
+first_side_end(const struct text *x, size_t i)
 {
-	size_t end = sentence_end(c, i), comma;
+	size_t end = sentence_end(x, i), comma;
 
-	for (comma = i + 1; comma < end && !is_punct(c, comma, ","); comma++)
+	for (comma = i + 1; comma < end && !is_punct(x, comma, ","); comma++)
 		;
-	if (comma + 1 < end && among(wd(c, comma + 1), RELATIVE))
-		for (comma++; comma < end && !is_punct(c, comma, ","); comma++)
+	if (comma + 1 < end && among(wd(x, comma + 1), RELATIVE))
+		for (comma++; comma < end && !is_punct(x, comma, ","); comma++)
 			;
-	return comma + 1 < end ? comma + 1 : 0;
+	return comma < end ? comma + 1 : 0;
 }
 
 /* ---- numbers -------------------------------------------------------------- */
