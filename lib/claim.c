@@ -2603,13 +2603,18 @@ static int blank_frames(struct claim_check *cc, const char *claim)
 	return 0;
 }
 
-/* Whether most words of three letters or more in the claim are capitalized: a title. */
+/*
+ * Whether most words of three letters or more in the claim, past its
+ * first (capitalized by any sentence), are capitalized: a title.
+ */
 static int title_case(const char *claim)
 {
-	size_t words = 0, capitals = 0, len = strlen(claim);
+	size_t words = 0, capitals = 0, len = strlen(claim), opening = 1;
 	for (size_t i = 0; i < len;) {
 		size_t j = word_end(claim, len, i);
-		if (j >= i + 3) {
+		if (j > i && opening)
+			opening = 0;
+		else if (j >= i + 3) {
 			words++;
 			capitals += isupper((unsigned char)claim[i]) != 0;
 		}
@@ -2845,6 +2850,10 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 		"got", "went",
 	};
 	if (IN_LIST(before, becoming))
+		return 1;
+	/* "helps the brain an' all.", "and all": as well, closing a clause */
+	static const char *const joining[] = { "an", "and", "n" };
+	if (IN_LIST(before, joining) && (j == len || strchr(",.;!?", claim[j]) != NULL))
 		return 1;
 	/* "detached from it all", "it all depends": the whole situation, no quantifier */
 	return strcmp(before, "after") == 0 || strcmp(before, "above") == 0 ||

@@ -194,6 +194,11 @@ static const char UNADVISABLE[] = "inadvisable unadvisable unwise";
 static const char URGING[] =
     "advisable best better crucial essential important key necessary vital wise";
 
+/* Verbs that pass advice on with "not to": "tell patients not to skip". */
+static const char TELLING_TO[] =
+    "advise advised advises ask asked asks instruct instructed instructs remind reminded "
+    "reminds tell telling tells told urge urged urges warn warned warns";
+
 /*
  * What research is still needed for: "more research is needed to
  * establish its efficacy" says the efficacy is not established yet.
@@ -1796,6 +1801,13 @@ mark_negations(struct text *x)
 		if (i > cs && among(wprev(x, i), "and so please then") &&
 		    (strcmp(wd(x, i), "dont") == 0 || strcmp(wd(x, i), "don't") == 0))
 			pol = POL_UNK;
+		/* "Tell pts not to skip", "remind your patients not to": advice passed on */
+		if (strcmp(wd(x, i), "not") == 0 && i + 1 < ce && strcmp(wd(x, i + 1), "to") == 0)
+			for (j = i; j-- > cs && j + 4 > i;)
+				if (among(wd(x, j), TELLING_TO)) {
+					pol = POL_UNK;
+					break;
+				}
 		/* "not only an anesthetic" says it is one, and more */
 		if (i + 1 < ce && among(wd(x, i + 1), "only just merely solely simply"))
 			pol = POL_UNK;

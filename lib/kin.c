@@ -669,6 +669,7 @@ static const char *const same_sense_endings[] = {
 };
 
 #define BASE_MIN 2	/* the shortest base two words may share: "us" of "used", "using" */
+#define ABBREVIATION_CAPITALS_MAX 2	/* "HR", "NB": longer ones ("PTSD") name one thing */
 
 /*
  * Whether bases a[0 .. an) and b[0 .. bn) are one: equal, or one adds an
@@ -817,12 +818,28 @@ int kin_each_of_word(const struct kin *k, struct tokenizer_session *tok, const c
 	return rc < 0 ? -1 : rc;
 }
 
+/*
+ * Whether surface is a short abbreviation in capitals ("HR", "NB"): its
+ * WordNet senses are another word's ("hour", "niobium"); the shorthand
+ * table above says what it stands for.
+ */
+static int capitals_abbreviation(const char *surface)
+{
+	size_t n = strlen(surface);
+	if (n < 2 || n > ABBREVIATION_CAPITALS_MAX)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (surface[i] < 'A' || surface[i] > 'Z')
+			return 0;
+	return 1;
+}
+
 int kin_synonyms(const struct kin *k, const struct thesaurus *th, int senses, int their,
     int usual, struct tokenizer_session *tok,
     const char *surface, const char *stem, kin_add_fn *add, void *ctx)
 {
 	char lower[64];
-	if (th == NULL || !lower_copy(surface, lower))
+	if (th == NULL || !lower_copy(surface, lower) || capitals_abbreviation(surface))
 		return 0;
 	struct synonym_walk sw = { k, tok, stem, add, ctx };
 	return usual ? thesaurus_each_usual(th, lower, senses, their, add_synonym, &sw) :

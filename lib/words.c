@@ -25,7 +25,7 @@ static const char *const stop_words[] = {
 	"further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself",
 	"him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
 	"itself", "just", "may", "me", "might", "more", "most", "must", "my", "myself",
-	"no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
+	"no", "nor", "not", "now", "of", "off", "on", "once", "one", "ones", "only", "or",
 	"other", "ought", "our", "ours", "ourselves", "out", "over", "own", "same",
 	"shall", "she", "should", "so", "some", "such", "than", "that", "the", "their",
 	"theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
