@@ -284,6 +284,9 @@ static int holds_word(const char *text, size_t start, size_t end, const char *w)
  * sentence before ("Given in small doses, it", "By blocking the NMDA
  * receptor, ketamine" after "... ketamine operates ...").
  */
+#define BACK_REACH 6	/* words a pointing-back pronoun may open a sentence with */
+#define NAMED_BEFORE_REACH 10	/* words before "the drug" that points back */
+
 static int continues(const char *text, size_t prev_start, size_t prev_end, size_t start,
     size_t end)
 {
@@ -302,15 +305,27 @@ static int continues(const char *text, size_t prev_start, size_t prev_end, size_
 		return 1;
 	/* "You may have to take it repeatedly": a pronoun among its first words */
 	static const char *const back[] = { "it", "them", "they", "this" };
+	static const char *const named_before[] = { "drug", "medication", "medicine" };
 	size_t at0 = start;
-	for (int k = 0; k < 6 && at0 < end; k++) {
+	for (int k = 0; k < NAMED_BEFORE_REACH && at0 < end; k++) {
 		while (at0 < end && text[at0] == ' ')
 			at0++;
 		size_t m = first_word(text, at0, end, w, sizeof w);
 		if (m == 0)
 			break;
-		if (words_in_list(w, back, sizeof back / sizeof *back))
+		if (k < BACK_REACH && words_in_list(w, back, sizeof back / sizeof *back))
 			return 1;
+		/* "the recipient of the drug": the drug just named */
+		if (strcmp(w, "the") == 0 && at0 + m < end) {
+			char next[16];
+			size_t at1 = at0 + m;
+			while (at1 < end && text[at1] == ' ')
+				at1++;
+			if (first_word(text, at1, end, next, sizeof next) > 0 &&
+			    words_in_list(next, named_before, sizeof named_before /
+			    sizeof *named_before))
+				return 1;
+		}
 		while (at0 < end && text[at0] != ' ')
 			at0++;
 	}

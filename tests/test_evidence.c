@@ -274,6 +274,9 @@ static void test_evidence_best_window(void **state)
 		"Nothing here. Ketamine treats people. By then, people see depression lift.",
 		/* a pronoun among its first words points back too */
 		"Nothing here. Ketamine treats people. You may need it before depression lifts.",
+		/* "the drug" among its first ten words: the drug just named */
+		"Nothing here. Ketamine treats people. Within a day of a dose, users of the drug "
+		"see depression lift.",
 	};
 	for (size_t i = 0; i < sizeof on / sizeof *on; i++) {
 		assert_int_equal(evidence_analyse(f->tok, &ws, on[i], strlen(on[i]), &a), 0);
@@ -287,6 +290,7 @@ static void test_evidence_best_window(void **state)
 		"Nothing here. Ketamine treats people. Itself, depression lifts.",
 		"Nothing here. Ketamine treats people. Given in low doses, depression lifts.",
 		"Nothing here. Ketamine treats people. Within a day or two hours depression lifts it.",
+		"Nothing here. Ketamine treats people. Within a day the drugstore sees depression lift.",
 	};
 	for (size_t i = 0; i < sizeof apart / sizeof *apart; i++) {
 		assert_int_equal(evidence_analyse(f->tok, &ws, apart[i], strlen(apart[i]), &a), 0);
