@@ -2379,8 +2379,29 @@ static int denied_before(const char *claim, const char *before, const char *w)
 }
 
 /*
- * Whether w is "neither" closing a clause after a comma, a speaker's tag on
- * a denial already said: "It ain't just for depression, neither;".
+ * Whether the sentence of claim[at] holds a negator before at: "not",
+ * "never", "isn’t", "ain't" (the word "t" after an ASCII apostrophe).
+ */
+static int denied_in_sentence(const char *claim, size_t at)
+{
+	char w[32];
+	size_t b = at;
+	while (b > 0 && strchr(".!?", claim[b - 1]) == NULL)
+		b--;
+	for (size_t i = b; i < at;) {
+		size_t j = word_end(claim, at, i);
+		if (j > i && lower_word(claim + i, j - i, w, sizeof w) && (is_negator_word(w) ||
+		    (strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'')))
+			return 1;
+		i = j > i ? j : i + 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether w is "neither" closing a clause after a comma or a denial, a
+ * speaker's tag on a denial already said: "It ain't just for depression,
+ * neither;", "It ain't just depression neither."
  */
 static int closing_neither(const char *claim, const char *w)
 {
@@ -2390,8 +2411,8 @@ static int closing_neither(const char *claim, const char *w)
 		size_t b = i, e = i + strlen(w);
 		while (b > 0 && claim[b - 1] == ' ')
 			b--;
-		if (b > 0 && claim[b - 1] == ',' && strchr(",;.!", claim[e]) != NULL &&
-		    claim[e] != '\0')
+		if (strchr(",;.!", claim[e]) != NULL && claim[e] != '\0' &&
+		    ((b > 0 && claim[b - 1] == ',') || denied_in_sentence(claim, b)))
 			return 1;
 	}
 	return 0;
@@ -2482,6 +2503,8 @@ static int idiom_word(const char *claim, const char *w)
 	    /* "keep in mind", "bear in mind": the reader told to remember */
 	    (strcmp(w, "mind") == 0 && (said_between(claim, "keep in ", w, "") ||
 	    said_between(claim, "bear in ", w, ""))) ||
+	    ((strcmp(w, "bear") == 0 || strcmp(w, "keep") == 0) &&
+	    said_between(claim, "", w, " in mind")) ||
 	    (strcmp(w, "top") == 0 && said_between(claim, "on ", w, " of ")) ||
 	    /* "by no means", "by all means" */
 	    (strcmp(w, "means") == 0 && (said_between(claim, "by no ", w, "") ||
@@ -2790,6 +2813,8 @@ static size_t past_opening_frames(const struct claim_check *cc, const char *clai
 	return at;
 }
 
+#define VAGUE_ALL_REACH 5	/* words after "all that" read for "stuff" */
+
 /*
  * Whether the "all" at claim[i .. j) is part of an idiom that claims no
  * whole: "all the way back to", "all sorts of", "all kinds of", "all the
@@ -2815,6 +2840,24 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 	};
 	if (opens_with_any(claim + j, after, NP(after)))
 		return 1;
+	/* "all that spaced-out, hallucinating stuff": a vague whole, no count */
+	if (strncmp(claim + j, " that ", 6) == 0 || strncmp(claim + j, " this ", 6) == 0) {
+		static const char *const vague[] = {
+			"business", "jazz", "lark", "malarkey", "nonsense", "stuff",
+		};
+		size_t at = j + 6;
+		for (int k = 0; k < VAGUE_ALL_REACH && at < len; k++) {
+			size_t e = word_end(claim, len, at);
+			char v[16];
+			if (e > at && lower_word(claim + at, e - at, v, sizeof v) && IN_LIST(v, vague))
+				return 1;
+			at = e;
+			while (at < len && strchr(" ,-", claim[at]) != NULL)
+				at++;
+			if (at < len && !is_word_byte(claim[at]))
+				break;
+		}
+	}
 	/*
 	 * "effective for all three" after a list ("fibromyalgia, nerve pain
 	 * or CRPS"): each thing it names, no more than the list does
