@@ -2607,6 +2607,22 @@ static int framed_word(const char *claim, const struct frame_span *frames, size_
 }
 
 /*
+ * Whether surface is a word of a frame that is no lead-in and opens past
+ * the claim's start: the writer's closing remark ("..., so I'm packing a
+ * ginger ale just in case"), whose words name nothing the claim is about.
+ */
+static int remark_word(const char *claim, const struct frame_span *frames, size_t nframes,
+    const char *surface)
+{
+	struct frame_span closing[FRAME_MAX];
+	size_t nclosing = 0;
+	for (size_t f = 0; f < nframes && nclosing < FRAME_MAX; f++)
+		if (!frames[f].lead_in && frames[f].start > 0)
+			closing[nclosing++] = frames[f];
+	return nclosing > 0 && frame_holds_word(claim, strlen(claim), closing, nclosing, surface);
+}
+
+/*
  * The claim as its details are read: who said it is no detail to
  * contradict ("Allergic reactions are, according to one provider, a
  * common side effect" says "reactions are ... common").  Every byte stays
@@ -3794,7 +3810,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 */
 		if (jw->optional && jw->df == 0 && lowered && in->thesaurus != NULL &&
 		    unused_in_english(in, w) && (!thesaurus_knows(in->thesaurus, w) ||
-		    thesaurus_is_subject(in->thesaurus, w)))
+		    thesaurus_is_subject(in->thesaurus, w)) &&
+		    !remark_word(claim, cc->frames, cc->nframes, jw->surface))
 			jw->optional = 0;
 		/*
 		 * A word general English uses often weighs no more than it

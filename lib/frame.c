@@ -1204,6 +1204,31 @@ static int own_doing(const struct tokens *ts, int k, int last)
 	return object > k + 1 && IS(&ts->t[object], memo_objects);
 }
 
+#define OWN_PLAN_WORDS 10	/* words of a closing "so I'm packing a ginger ale just in case" */
+
+/*
+ * Whether tokens [k, last] are "so" and what the writer will do about
+ * what the claim said, to its end: ", so I'm packing a ginger ale just in
+ * case." (the writer the subject, words only; no belief, which is a claim).
+ */
+static int own_plan(const struct tokens *ts, int k, int last)
+{
+	/* "so I think it is the drug itself": a belief, which claims */
+	static const char *const believing[] = {
+		"am", "assume", "bet", "believe", "doubt", "expect", "feel", "figure", "gather",
+		"guess", "guessing", "hear", "heard", "hope", "imagine", "know", "read", "reckon",
+		"say", "suppose", "sure", "suspect", "think", "thinking", "told", "understand",
+		"will",
+	};
+	if (!is_word(ts, k) || strcmp(ts->t[k].w, "so") != 0 || last - k >= OWN_PLAN_WORDS ||
+	    last - k < 3 || !IS(&ts->t[k + 1], writer_words) || IS(&ts->t[k + 2], believing))
+		return 0;
+	for (int m = k + 1; m <= last; m++)
+		if (!is_word(ts, m))
+			return 0;
+	return 1;
+}
+
 /*
  * Whether the writer speaks in person at token k, a comma perhaps before:
  * ", which, I confess, is where my grasp ends", ", which I find reasonable"
@@ -1241,6 +1266,9 @@ static const char *const writer_reactions[] = {
 static int writer_comment(const struct tokens *ts, int k, int last)
 {
 	if (memo(ts, k, last) || own_doing(ts, k, last) || beyond_thought(ts, k, last))
+		return last + 1;
+	/* ", so I'm packing a ginger ale just in case.": what the writer does about it */
+	if (own_plan(ts, k, last))
 		return last + 1;
 	/* ", mi never know that.": a dialect's "I" (writer_aside reads "I") not knowing */
 	if (is_word(ts, k) && strcmp(ts->t[k].w, "mi") == 0 && unknowing(ts, k, last + 1))

@@ -434,6 +434,9 @@ static void test_frame_inside(void **state)
 		{ "Ketamine was first made in the 1960s. It works fast, I think.", "" },
 		{ "Ketamine calms inflammation in the brain as well, mi never know that.",
 		  ", mi never know that" },
+		{ "Some feel dizzy after the session, so I'm packing a ginger ale just in case.",
+		  ", so I'm packing a ginger ale just in case" },
+		{ "Some feel dizzy after the session, so I think it is the drug itself.", "" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
