@@ -2490,10 +2490,24 @@ static const char *const ending_up[] = { "end", "ended", "ending", "ends" };
  * nothing by itself: "a number of", "out of reach", "dates back to",
  * "back in the 1960s", "for a bit", "on top of", "end up", "keep in mind".
  */
+/* Whether the claim says "out of their reach" (my, your, his, her, our, its). */
+static int out_of_their_reach(const char *claim)
+{
+	static const char *const whose[] = { "her", "his", "its", "my", "our", "their", "your" };
+	for (size_t k = 0; k < NP(whose); k++) {
+		char before[16];
+		snprintf(before, sizeof before, "out of %s ", whose[k]);
+		if (said_between(claim, before, "reach", ""))
+			return 1;
+	}
+	return 0;
+}
+
 static int idiom_word(const char *claim, const char *w)
 {
 	return (IN_LIST(w, quantity_nouns) && said_between(claim, "a ", w, " of ")) ||
-	    (strcmp(w, "reach") == 0 && said_between(claim, "out of ", w, "")) ||
+	    (strcmp(w, "reach") == 0 && (said_between(claim, "out of ", w, "") ||
+	    out_of_their_reach(claim))) ||
 	    /* "back in the '60s", "back then"; "for a bit" */
 	    (strcmp(w, "back") == 0 && (said_between(claim, "", w, " in the ") ||
 	    said_between(claim, "", w, " then"))) ||
