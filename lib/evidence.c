@@ -52,6 +52,17 @@ static int spells_kin(const struct analysis *an, const struct word *w, int s, si
 	return 0;
 }
 
+/* Whether the token text[start, end) is "fast" as going without food (words.h). */
+static int says_going_without(const char *text, size_t start, size_t end)
+{
+	size_t n = end - start;
+	if ((n == 7 && strncasecmp(text + start, "fasting", 7) == 0) ||
+	    (n == 6 && strncasecmp(text + start, "fasted", 6) == 0))
+		return 1;
+	return n == 4 && strncasecmp(text + start, "fast", 4) == 0 &&
+	    (strncmp(text + end, " for ", 5) == 0 || strncmp(text + end, " before ", 8) == 0);
+}
+
 /*
  * Does the term, at text[start, end), match one of word k's first nstems
  * stems?  The index of the stem, plus one; 0 for none.
@@ -66,6 +77,8 @@ static int word_matches(const struct analysis *an, int k, int nstems, const char
 		if (!w->prefix)
 			return 0;
 	}
+	if (w->going_without && !says_going_without(an->text, start, end))
+		return 0;
 	for (int s = 0; s < nstems && s < w->nstems; s++) {
 		size_t sl = an->len[k][s];
 		if (w->prefix ? (n >= sl && memcmp(term, w->stems[s], sl) == 0)

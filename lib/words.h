@@ -61,6 +61,11 @@ struct word {
 	 * ("Studies found that", frame.h) is no detail a source must state
 	 */
 	int optional;
+	/*
+	 * "fast" as going without food: a token states it only as "fasting",
+	 * "fasted" or "fast" before "for" or "before", not "fast relief"
+	 */
+	int going_without;
 	double df, idf;
 };
 

@@ -191,6 +191,41 @@ static void test_evidence_joint_stem_states_each_word(void **state)
 	words_free(&ws);
 }
 
+/* "fast" as going without food: "fasting" or "fast for ..." states it, "fast relief" does not */
+static void test_evidence_going_without(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct words ws = { .n = 0 };
+	struct evidence a = { 0 };
+	static const struct {
+		const char *text;
+		int states;
+	} cases[] = {
+		{ "It gives fast relief within hours.", 0 },
+		{ "It works fast.", 0 },
+		{ "Patients must fast for six hours.", 1 },
+		{ "Patients fast before the infusion.", 1 },
+		{ "Fasting is required.", 1 },
+		{ "They fasted overnight.", 1 },
+	};
+	claim_words(f, "fast", &ws);
+	assert_int_equal(ws.n, 1);
+	ws.w[0].going_without = 1;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		assert_int_equal(evidence_analyse(f->tok, &ws, cases[i].text, strlen(cases[i].text),
+		    &a), 0);
+		if ((a.present[0] > 0) != cases[i].states)
+			fail_msg("%s: present %d, want %d", cases[i].text, a.present[0],
+			    cases[i].states);
+		evidence_free(&a);
+	}
+	ws.w[0].going_without = 0;
+	assert_int_equal(evidence_analyse(f->tok, &ws, cases[0].text, strlen(cases[0].text), &a), 0);
+	assert_true(a.present[0] > 0);
+	evidence_free(&a);
+	words_free(&ws);
+}
+
 static void test_evidence_coverage_weighs_by_idf(void **state)
 {
 	struct tok_fixture *f = *state;
@@ -332,6 +367,7 @@ int main(void)
 		cmocka_unit_test(test_evidence_coverage_weighs_by_idf),
 		cmocka_unit_test(test_evidence_best_sentence),
 		cmocka_unit_test(test_evidence_best_window),
+		cmocka_unit_test(test_evidence_going_without),
 	};
 	return cmocka_run_group_tests(tests, tok_setup, tok_teardown);
 }
