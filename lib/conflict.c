@@ -86,6 +86,7 @@ static const char TRANSPARENT[] =
     "alongside along together "
     "need needs needed want wants wanted wanting worry worried seem seems seemed appear appears "
     "appeared really actually real actual always ever longer quite even yet currently "
+    "become becomes became becoming "
     "typically usually generally often classified classed considered "
     "regarded deemed viewed seen known labelled labeled categorized "
     "categorised listed recognized recognised found shown proven proved "
@@ -163,6 +164,14 @@ static const char DETERMINING[] =
 static const char CAUSATIVE[] =
     "cause causes caused causing produce produces produced producing induce induces "
     "induced inducing trigger triggers triggered triggering";
+
+/* Verbs that make their object something: "won't make you dependent". */
+static const char MAKING[] = "get gets got getting leave leaves left make makes made making "
+    "render renders rendered turn turns turned";
+
+/* Objects a making verb makes something of. */
+static const char MADE_ONES[] = "anybody anyone everybody everyone her him me patients people "
+    "somebody someone them us you";
 
 /* Verbs whose "to" complement is not done: "declined to approve", "failed to respond". */
 static const char IMPLICATIVE[] =
@@ -724,7 +733,7 @@ irregular_base(const char *w)
 
 /*
  * A crude stemmer: enough to make cause/causes/caused/causing,
- * addictive/addiction/addicted, improve/improvement and
+ * addictive/addiction/addicted, dependent/dependency, improve/improvement and
  * effect/effective/effects meet, and "anaesthetic" the American
  * "anesthetic"; an irregular form is its base's (IRREGULAR).  Stems of
  * fewer than three bytes are never cut.
@@ -751,6 +760,11 @@ stem_word(const char *w, char *out)
 		n -= 2;
 	else if (ends_with(out, n, "'"))
 		n--;
+	/* "dependent", "dependence", "dependency": "depend" */
+	if (n >= 9 && (ends_with(out, n, "endency") || ends_with(out, n, "endence")))
+		n -= 4;
+	else if (n >= 8 && ends_with(out, n, "endent"))
+		n -= 3;
 	for (i = 0; i < sizeof SUF / sizeof SUF[0]; i++) {
 		k = strlen(SUF[i]);
 		if (n >= k + 3 && ends_with(out, n, SUF[i])) {
@@ -1935,6 +1949,16 @@ mark_negations(struct text *x)
 		 */
 		if (among(wd(x, head), CAUSATIVE) && head + 1 < ce && is_content(x, head + 1))
 			x->v[head + 1].head = 1;
+		/*
+		 * "won't make you dependent", "can't get you hooked": what it
+		 * makes of its object is denied
+		 */
+		if (among(wd(x, head), MAKING) && head + 2 < ce &&
+		    among(wd(x, head + 1), MADE_ONES) && is_content(x, head + 2) &&
+		    !among(wd(x, head + 2), CLAUSE_WORD)) {
+			set_pol(x, head + 2, pol, i);
+			x->v[head + 2].head = 1;
+		}
 		count = 0;
 		for (k = head; k < ce && count < 3; k++) {
 			if (inner_hyphen(x, k))
@@ -2436,6 +2460,16 @@ denies_its_object(const struct text *x, size_t i)
 	    among(wd(x, i + 2), "avoid skip refuse forgo forego decline shun");
 }
 
+/* Whether w, right after "get", says what one becomes: "dependent", "hooked", "addicted". */
+static int
+becomes(const char *w)
+{
+	size_t n = strlen(w);
+
+	return n > 4 && (ends_with(w, n, "ed") || ends_with(w, n, "ent") ||
+	    ends_with(w, n, "ive") || ends_with(w, n, "ous"));
+}
+
 /*
  * Whether the claim's denied word i is what someone cannot get: "some
  * people just can't get the treatment", "cannot access care" deny the
@@ -2450,7 +2484,7 @@ cannot_get(const struct text *c, size_t i)
 		return 0;
 	for (size_t m = k + 1; m < i; m++)
 		if (among(wd(c, m), "get access afford obtain reach find"))
-			return 1;
+			return !(m + 1 == i && strcmp(wd(c, m), "get") == 0 && becomes(wd(c, i)));
 	return 0;
 }
 
