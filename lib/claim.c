@@ -3824,6 +3824,11 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * index counts the stem, not the sense: it weighs as a detail
 		 * no source is known to say, and it must be said.
 		 */
+		/* "veterans' hospitals ... for vets with PTSD": no veterinary "vets" */
+		if (lowered && (strcmp(w, "vet") == 0 || strcmp(w, "vets") == 0) &&
+		    (said_between(claim, "", "veteran", "") ||
+		    said_between(claim, "", "veterans", "")))
+			named = 1;
 		int fasting = lowered && abstaining(claim, w);
 		if (fasting) {
 			jw->going_without = 1;
