@@ -86,7 +86,7 @@ static const char TRANSPARENT[] =
     "alongside along together "
     "need needs needed want wants wanted wanting worry worried seem seems seemed appear appears "
     "appeared really actually real actual always ever longer quite even yet currently "
-    "become becomes became becoming "
+    "become becomes became becoming expect "
     "typically usually generally often classified classed considered "
     "regarded deemed viewed seen known labelled labeled categorized "
     "categorised listed recognized recognised found shown proven proved "
@@ -164,6 +164,13 @@ static const char DETERMINING[] =
 static const char CAUSATIVE[] =
     "cause causes caused causing produce produces produced producing induce induces "
     "induced inducing trigger triggers triggered triggering";
+
+/*
+ * Verbs of expecting: "don't expect any improvement", "you shouldn't
+ * expect relief" deny what is expected, as a forecast, not advice; the
+ * denial passes over them (TRANSPARENT).
+ */
+static const char EXPECTING[] = "anticipate expect";
 
 /* Verbs that make their object something: "won't make you dependent". */
 static const char MAKING[] = "get gets got getting leave leaves left make makes made making "
@@ -1809,7 +1816,8 @@ mark_negations(struct text *x)
 		while (bid < i && among(wd(x, bid), "please pls plz just try"))
 			bid++;
 		if ((i == bid || (i == bid + 1 && strcmp(wd(x, bid), "do") == 0)) &&
-		    (among(wd(x, i), "never not dont avoid") || strcmp(wd(x, i), "don't") == 0))
+		    (among(wd(x, i), "never not dont avoid") || strcmp(wd(x, i), "don't") == 0) &&
+		    !among(wd(x, i + 1), EXPECTING))
 			pol = POL_UNK;
 		/* "... and don't skip sessions" ("and never in veterinary settings" denies) */
 		if (i > cs && among(wprev(x, i), "and so please then") &&
@@ -1826,8 +1834,9 @@ mark_negations(struct text *x)
 		if (i + 1 < ce && among(wd(x, i + 1), "only just merely solely simply"))
 			pol = POL_UNK;
 		/* "should not", "must not": advice, not a report of what happens */
-		if (among(wprev(x, i), "should must ought") ||
-		    among(wd(x, i), "shouldn't mustn't shouldnt mustnt"))
+		if ((among(wprev(x, i), "should must ought") ||
+		    among(wd(x, i), "shouldn't mustn't shouldnt mustnt")) &&
+		    !among(wd(x, i + 1), EXPECTING))
 			pol = POL_UNK;
 		/* "must be avoided", "it is crucial to avoid": advice too */
 		if (i >= 2 && ((strcmp(wd(x, i), "avoided") == 0 &&
@@ -3468,6 +3477,9 @@ coordinated_name(const struct text *x, size_t ci)
 			break;
 		if (joined && name_like(x, j))
 			return j;
+		/* "and the other one called AMPA": "the other" says "another" */
+		if (joined && strcmp(wd(x, j), "the") == 0 && strcmp(wd(x, j + 1), "other") == 0)
+			reach++;
 		/* "the NMDA receptor and another receptor called AMPA" */
 		if (joined && among(wd(x, j), "named called")) {
 			reach = j + 1;
