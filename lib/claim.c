@@ -4496,11 +4496,8 @@ static double known_share(const struct words *ws, const int *present)
 static int initials_in(const char *w, const char *text)
 {
 	size_t n = strlen(w);
-	if (n < 2 || n > ACRONYM_MAX)
+	if (!all_capitals(w, 2, ACRONYM_MAX))
 		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (w[i] < 'A' || w[i] > 'Z')
-			return 0;
 	for (const char *p = text; *p; p++) {
 		if (!isalpha((unsigned char)*p) || (p > text && isalnum((unsigned char)p[-1])))
 			continue;

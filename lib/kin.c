@@ -825,13 +825,7 @@ int kin_each_of_word(const struct kin *k, struct tokenizer_session *tok, const c
  */
 static int capitals_abbreviation(const char *surface)
 {
-	size_t n = strlen(surface);
-	if (n < 2 || n > ABBREVIATION_CAPITALS_MAX)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (surface[i] < 'A' || surface[i] > 'Z')
-			return 0;
-	return 1;
+	return all_capitals(surface, 2, ABBREVIATION_CAPITALS_MAX);
 }
 
 int kin_synonyms(const struct kin *k, const struct thesaurus *th, int senses, int their,

@@ -1,7 +1,8 @@
 /*
  * textclass.h: byte classes shared by the text scanners (passage.c,
- * draft.c), and the word-list test of spelling.c and plural.c (which the
- * loadable extension links without util.o).  ASCII only, on unsigned bytes; a UTF-8 lead or continuation
+ * draft.c), the word-list test of spelling.c and plural.c (which the
+ * loadable extension links without util.o) and the all-capitals test of
+ * kin.c and claim.c.  ASCII only, on unsigned bytes; a UTF-8 lead or continuation
  * byte is in no class.  Header-only: each is one comparison.
  */
 #ifndef TEXTCLASS_H
@@ -28,6 +29,18 @@ static inline int is_digit(unsigned char c)
 static inline int is_alpha(unsigned char c)
 {
 	return is_upper(c) || is_lower(c);
+}
+
+/* Whether w is min to max bytes, all capital letters: "HR", "FAQ". */
+static inline int all_capitals(const char *w, size_t min, size_t max)
+{
+	size_t n = strlen(w);
+	if (n < min || n > max)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!is_upper((unsigned char)w[i]))
+			return 0;
+	return 1;
 }
 
 /* Does t[i] start the 3-byte UTF-8 sequence E2 80 x (U+2000 .. U+203F)? */
