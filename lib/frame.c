@@ -1229,6 +1229,27 @@ static int own_plan(const struct tokens *ts, int k, int last)
 	return 1;
 }
 
+#define ASKING_ME_WORDS 12	/* words of a closing "and don't ask me to pronounce that" */
+
+/*
+ * Whether tokens [k, last] tell the reader not to ask the writer, to the
+ * claim's end: ", and don't ask me to pronounce that on the phone." (words
+ * only, "and" perhaps first).
+ */
+static int not_asking_me(const struct tokens *ts, int k, int last)
+{
+	if (is_word(ts, k) && strcmp(ts->t[k].w, "and") == 0)
+		k++;
+	if (last - k >= ASKING_ME_WORDS || last - k < 2 || !is_word(ts, k) ||
+	    !(strcmp(ts->t[k].w, "don't") == 0 || strcmp(ts->t[k].w, "dont") == 0) ||
+	    strcmp(ts->t[k + 1].w, "ask") != 0 || strcmp(ts->t[k + 2].w, "me") != 0)
+		return 0;
+	for (int m = k + 1; m <= last; m++)
+		if (!is_word(ts, m))
+			return 0;
+	return 1;
+}
+
 /*
  * Whether the writer speaks in person at token k, a comma perhaps before:
  * ", which, I confess, is where my grasp ends", ", which I find reasonable"
@@ -1268,7 +1289,7 @@ static int writer_comment(const struct tokens *ts, int k, int last)
 	if (memo(ts, k, last) || own_doing(ts, k, last) || beyond_thought(ts, k, last))
 		return last + 1;
 	/* ", so I'm packing a ginger ale just in case.": what the writer does about it */
-	if (own_plan(ts, k, last))
+	if (own_plan(ts, k, last) || not_asking_me(ts, k, last))
 		return last + 1;
 	/* ", mi never know that.": a dialect's "I" (writer_aside reads "I") not knowing */
 	if (is_word(ts, k) && strcmp(ts->t[k].w, "mi") == 0 && unknowing(ts, k, last + 1))

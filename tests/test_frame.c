@@ -437,6 +437,9 @@ static void test_frame_inside(void **state)
 		{ "Some feel dizzy after the session, so I'm packing a ginger ale just in case.",
 		  ", so I'm packing a ginger ale just in case" },
 		{ "Some feel dizzy after the session, so I think it is the drug itself.", "" },
+		{ "It comes from phencyclidine, and don't ask me to pronounce that on the phone.",
+		  ", and don't ask me to pronounce that on the phone" },
+		{ "It comes from phencyclidine, and don't ask for a higher dose.", "" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
