@@ -3031,9 +3031,14 @@ static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, co
 		k++;
 	if (word_at(claim, len, k, "do it", 5) || word_at(claim, len, k, "do that", 7))
 		k = word_end(claim, len, word_end(claim, len, k) + 1);
-	/* "..., so don't go blowin' 'em off.": a short closing advice after "so" */
-	int after_so = previous_word(claim, p, so, sizeof so) != SIZE_MAX &&
-	    strcmp(so, "so") == 0;
+	/*
+	 * "..., so don't go blowin' 'em off.", "so please don't blow them
+	 * off": a short closing advice after "so"
+	 */
+	size_t q = previous_word(claim, p, so, sizeof so);
+	if (q != SIZE_MAX && (strcmp(so, "please") == 0 || strcmp(so, "just") == 0))
+		q = previous_word(claim, q, so, sizeof so);
+	int after_so = q != SIZE_MAX && strcmp(so, "so") == 0;
 	return words_at_most(claim, len, k, after_so ? ELLIPTIC_ADVICE_WORDS : 0);
 }
 

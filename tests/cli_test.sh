@@ -1903,6 +1903,8 @@ not|SUPPORTED|"can't get dependent" against "a risk of dependency" ("without sup
 not|SUPPORTED|"vets" in a claim that says "veterans" are veterans, no veterinary settings|The veterans' hospitals run ketamine programs now for vets with PTSD.
 is|SUPPORTED|"vets" alone may still be veterinary|Hospitals use it and the vets use it too, it's a powerful anesthetic.
 is|SUPPORTED|a closing ", and don't ask me to pronounce that" tells the reader about the writer|It comes from phencyclidine, the article said, and don't ask me to pronounce that on the phone.
+is|SUPPORTED|a closing "so please don't blow them off" advises, as "so don't" does|Skipping sessions can slow down how fast you recover, so please don't blow them off.
+not|SUPPORTED|the claim's own denial before a closing "so please don't" still denies|Skipping sessions does not slow your recovery, so please don't worry about it.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
