@@ -2879,7 +2879,8 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 		for (int k = 0; k < VAGUE_ALL_REACH && at < len; k++) {
 			size_t e = word_end(claim, len, at);
 			char v[16];
-			if (e > at && lower_word(claim + at, e - at, v, sizeof v) && IN_LIST(v, vague))
+			if (e > at && lower_word(claim + at, e - at, v, sizeof v) &&
+			    IN_LIST(v, vague))
 				return 1;
 			at = e;
 			while (at < len && strchr(" ,-", claim[at]) != NULL)
