@@ -167,8 +167,9 @@ static const char CAUSATIVE[] =
 
 /*
  * Verbs of expecting: "don't expect any improvement", "you shouldn't
- * expect relief" deny what is expected, as a forecast, not advice; the
- * denial passes over them (TRANSPARENT).
+ * expect relief" deny what is expected, as a forecast, not advice.  The
+ * denial passes over "expect" (TRANSPARENT) to what is expected; over
+ * "anticipate" it does not yet, and lands on the verb.
  */
 static const char EXPECTING[] = "anticipate expect";
 
