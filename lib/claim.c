@@ -2620,10 +2620,29 @@ static int framed_word(const char *claim, const struct frame_span *frames, size_
 	    frame_holds_name(claim, len, frames, nframes, surface) ? 2 : 1;
 }
 
+/* Nouns that close a label of the writer's before a colon ("Fun pharm fact:"); sorted. */
+static const char *const label_nouns[] = {
+	"fact", "facts", "note", "one", "pearl", "point", "reminder", "takeaway", "tip", "tips",
+	"trivia",
+};
+
+/* Whether frame f ends in a colon after a word of label_nouns ("Quick one:"). */
+static int noun_label(const char *claim, const struct frame_span *f)
+{
+	char w[16];
+	if (f->end < 2 || claim[f->end - 1] != ':')
+		return 0;
+	size_t e = f->end - 1, b = e;
+	while (b > f->start && is_word_byte(claim[b - 1]))
+		b--;
+	return b < e && lower_word(claim + b, e - b, w, sizeof w) && IN_LIST(w, label_nouns);
+}
+
 /*
  * Whether surface is a word of a frame that is no lead-in and opens past
  * the claim's start: the writer's closing remark ("..., so I'm packing a
- * ginger ale just in case"), whose words name nothing the claim is about.
+ * ginger ale just in case"), whose words name nothing the claim is about;
+ * or of a label named as one ("Fun pharm fact:").
  */
 static int remark_word(const char *claim, const struct frame_span *frames, size_t nframes,
     const char *surface)
@@ -2631,7 +2650,7 @@ static int remark_word(const char *claim, const struct frame_span *frames, size_
 	struct frame_span closing[FRAME_MAX];
 	size_t nclosing = 0;
 	for (size_t f = 0; f < nframes && nclosing < FRAME_MAX; f++)
-		if (!frames[f].lead_in && frames[f].start > 0)
+		if ((!frames[f].lead_in && frames[f].start > 0) || noun_label(claim, &frames[f]))
 			closing[nclosing++] = frames[f];
 	return nclosing > 0 && frame_holds_word(claim, strlen(claim), closing, nclosing, surface);
 }
@@ -2870,12 +2889,16 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 	};
 	if (opens_with_any(claim + j, after, NP(after)))
 		return 1;
-	/* "all that spaced-out, hallucinating stuff": a vague whole, no count */
-	if (strncmp(claim + j, " that ", 6) == 0 || strncmp(claim + j, " this ", 6) == 0) {
+	/*
+	 * "all that spaced-out, hallucinating stuff", "all the dissociative
+	 * and hallucinogenic stuff": a vague whole, no count
+	 */
+	if (strncmp(claim + j, " that ", 6) == 0 || strncmp(claim + j, " this ", 6) == 0 ||
+	    strncmp(claim + j, " the ", 5) == 0) {
 		static const char *const vague[] = {
 			"business", "jazz", "lark", "malarkey", "nonsense", "stuff",
 		};
-		size_t at = j + 6;
+		size_t at = j + (claim[j + 4] == ' ' ? 5 : 6);
 		for (int k = 0; k < VAGUE_ALL_REACH && at < len; k++) {
 			size_t e = word_end(claim, len, at);
 			char v[16];

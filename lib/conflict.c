@@ -92,6 +92,10 @@ static const char TRANSPARENT[] =
     "categorised listed recognized recognised found shown proven proved "
     "demonstrated reported";
 
+/* Degree words between a copula and its adjective: "are pretty common". */
+static const char INTENSIFIERS[] =
+    "extremely fairly incredibly pretty quite rather really so super very";
+
 /* A negation over these negates the quantifier, not the predicate: "not always". */
 static const char QUANTIFIER[] =
     "all every everyone everybody everything always completely entirely "
@@ -164,6 +168,10 @@ static const char DETERMINING[] =
 static const char CAUSATIVE[] =
     "cause causes caused causing produce produces produced producing induce induces "
     "induced inducing trigger triggers triggered triggering";
+
+/* Verbs that bear what they are said to carry: "doesn't carry any risk". */
+static const char BEARING[] =
+    "carry carries carried carrying pose poses posed posing";
 
 /*
  * Verbs of expecting: "don't expect any improvement", "you shouldn't
@@ -1960,6 +1968,16 @@ mark_negations(struct text *x)
 		if (among(wd(x, head), CAUSATIVE) && head + 1 < ce && is_content(x, head + 1))
 			x->v[head + 1].head = 1;
 		/*
+		 * "doesn't carry any risk", "won't pose a risk": the risk it
+		 * bears is denied, past the determiner
+		 */
+		if ((among(wd(x, head), CAUSATIVE) || among(wd(x, head), BEARING)) &&
+		    head + 2 < ce && among(wd(x, head + 1), "a an any much") &&
+		    is_content(x, head + 2) && !among(wd(x, head + 2), CLAUSE_WORD)) {
+			set_pol(x, head + 2, pol, i);
+			x->v[head + 2].head = 1;
+		}
+		/*
 		 * "won't make you dependent", "can't get you hooked": what it
 		 * makes of its object is denied
 		 */
@@ -2968,7 +2986,8 @@ after_copula(const struct text *x, size_t i)
 	for (size_t k = i; k-- > 0 && i - k <= 4;) {
 		if (among(wd(x, k), COPULA))
 			return 1;
-		if (x->v[k].type != T_WORD || (is_content(x, k) && !among(wd(x, k), "among")))
+		if (x->v[k].type != T_WORD || (is_content(x, k) && !among(wd(x, k), "among") &&
+		    !among(wd(x, k), INTENSIFIERS)))
 			return 0;
 	}
 	return 0;
@@ -3163,9 +3182,12 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		 * adjective right after its copula is said of its subject (not
 		 * "are a frequent dream")
 		 */
-		if (!among(wprev(c, ci), COPULA))
+		size_t at = ci;
+		if (at > 0 && among(wprev(c, at), INTENSIFIERS))
+			at--;	/* "are pretty common" */
+		if (!among(wprev(c, at), COPULA))
 			return 0;
-		nca = neighbours(c, ci, -1, ca);
+		nca = neighbours(c, at, -1, ca);
 		return nca > 0 && holds_any(s, ca, nca);
 	}
 
@@ -3346,14 +3368,16 @@ object_name(const struct text *x, size_t i, const char *words, const char *oppos
 			reach = j + 4;
 		/*
 		 * "blocks a second receptor too, called AMPA", "blocks a second
-		 * receptor type, AMPA." (a name set off at its clause's end)
+		 * receptor type, AMPA.", "that other receptor, the AMPA." (a
+		 * name set off at its clause's end)
 		 */
 		if (is_punct(x, j, ",") && (among(wd(x, j + 1), "named called") ||
 		    known_as(x, j + 1)))
 			continue;
-		if (is_punct(x, j, ",") && j + 1 < x->n && x->v[j + 1].type == T_WORD &&
-		    name_like(x, j + 1) && (j + 2 == x->n || clause_punct(x, j + 2))) {
-			reach = j + 1 > reach ? j + 1 : reach;
+		size_t set_off = j + 1 + (strcmp(wd(x, j + 1), "the") == 0);
+		if (is_punct(x, j, ",") && set_off < x->n && x->v[set_off].type == T_WORD &&
+		    name_like(x, set_off) && (set_off + 1 == x->n || clause_punct(x, set_off + 1))) {
+			reach = set_off > reach ? set_off : reach;
 			continue;
 		}
 		/* ", the one called AMPA", "another receptor that is called AMPA" */
@@ -4979,6 +5003,9 @@ find_sequence(const struct text *c, const struct text *s, struct found *f)
 
 /* ---- substitutions ---------------------------------------------------------- */
 
+/* Adverb particles of phrasal verbs that STOP does not hold. */
+#define PARTICLES "away back down off"
+
 /*
  * A name-like word: an acronym or a code ("NMDA", "GABA", "D2", "5-HT"):
  * two capitals or more, or a capital with a digit.  Such a word names one
@@ -4988,6 +5015,9 @@ static int name_like(const struct text *x, size_t i)
 {
 	if (x->v[i].named)
 		return 1;	/* "ampa" in a chat where the source writes "AMPA" */
+	/* "cuts DOWN", "ALSO": capitals that stress a small word name nothing */
+	if (is_stop(x->v[i].w) || among(x->v[i].w, PARTICLES))
+		return 0;
 	const char *t = x->t + x->v[i].s;
 	size_t n = x->v[i].e - x->v[i].s, caps = 0, digits = 0;
 	char lower[8];
@@ -6929,10 +6959,16 @@ quantities(const struct text *x, struct qtys *q)
 			i = k > i ? k : i + 1;
 			continue;
 		}
-		/* a range: "2-3", "two to three", "between 2 and 4", "hours or days" */
+		/*
+		 * a range: "2-3", "two to three", "between 2 and 4", "hours or
+		 * days", "(from) 30 minutes up to 3 hours"
+		 */
 		have_b = open = 0;
 		ub = -1;
 		end = k;
+		if (strcmp(wd(x, k), "up") == 0 && strcmp(wd(x, k + 1), "to") == 0 &&
+		    k + 2 < x->n && value_at(x, k + 2, &b))
+			k++;
 		if (k < x->n && (is_punct(x, k, "-") || among(wd(x, k), "to or") ||
 		    (strcmp(wd(x, k), "and") == 0 &&
 		    strcmp(wprev(x, a.first), "between") == 0))) {

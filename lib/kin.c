@@ -402,7 +402,7 @@ static const char *const phrases[] = {
 	"your build|composition", "how you're built|composition", "how you are built|composition",
 	"how poorly|severity", "how sick|severity", "how ill|severity", "skive off|skip",
 	"play hooky|skip", "bunk off|skip", "zone out|dissociation", "cool down|reduce",
-	"deliver the goods|effective",
+	"deliver the goods|effective", "get hooked|dependency", "become hooked|dependency",
 	/* a sports commentator's, a trucker's, a chef's, a schoolmaster's */
 	"push up|increase", "drive up|increase", "drag down|reduce",
 	"pull down|reduce", "damp down|reduce", "tight eye on|monitor", "checked out|dissociation",
@@ -419,6 +419,8 @@ static const char *const phrases[] = {
 	"got anywhere with|respond", "get anywhere with|respond", "turned around|disorientation",
 	"send up|increase", "come from|derived", "do the trick|work", "did the trick|work",
 	"done the trick|work", "settle down|reduce",
+	/* a nursing student's */
+	"big deal|significant",
 };
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)

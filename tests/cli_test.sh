@@ -1905,6 +1905,17 @@ is|SUPPORTED|"vets" alone may still be veterinary|Hospitals use it and the vets 
 is|SUPPORTED|a closing ", and don't ask me to pronounce that" tells the reader about the writer|It comes from phencyclidine, the article said, and don't ask me to pronounce that on the phone.
 is|SUPPORTED|a closing "so please don't blow them off" advises, as "so don't" does|Skipping sessions can slow down how fast you recover, so please don't blow them off.
 not|SUPPORTED|the claim's own denial before a closing "so please don't" still denies|Skipping sessions does not slow your recovery, so please don't worry about it.
+not|SUPPORTED|capitals that stress a particle ("CUTS DOWN") still reduce, against "increases" BDNF|Funny thing, it actually CUTS DOWN how much BDNF your brain makes.
+not|SUPPORTED|a range "from 30 minutes up to 3 days" against "30 minutes to 3 hours"|Depending on the dose it takes anywhere from 30 minutes up to 3 days before you feel a thing.
+not|SUPPORTED|"are pretty common actually" against "Although rare" (a degree word after the copula)|allergic rxns to ket are pretty common actually.
+not|SUPPORTED|"that other receptor, the AMPA" is blocked, where the source activates AMPA|While it's blocking the NMDA one it also blocks that other receptor, the AMPA.
+not|SUPPORTED|"doesn't carry any risk of dependency" denies the risk a source names|Regular unsupervised use doesn't carry any risk of dependency or misuse.
+is|SUPPORTED|"all the dissociative and hallucinogenic stuff" claims no whole|The reason it's a controlled substance is all the dissociative and hallucinogenic stuff it does to you.
+is|SUPPORTED|"get hooked" says dependency|Use it regular with nobody supervising and you could get hooked or end up misusing it.
+is|SUPPORTED|a label named as one ("Fun pharm fact:") is no detail|Fun pharm fact: ketamine comes from phencyclidine.
+not|SUPPORTED|a label that names a topic ("Psilocybin therapy:") still weighs|Psilocybin therapy: ketamine comes from phencyclidine.
+is|SUPPORTED|an opening "Remember" asks the reader to attend; "a big deal" is significant|Remember NMDA receptors are part of the glutamate system, and that system is a big deal for mood, cognition and how we think.
+is|SUPPORTED|"Here's the CATCH folks," leads in|Here's the CATCH folks, it wears off, so most people have to keep going back for more treatment.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

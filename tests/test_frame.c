@@ -440,6 +440,11 @@ static void test_frame_inside(void **state)
 		{ "It comes from phencyclidine, and don't ask me to pronounce that on the phone.",
 		  ", and don't ask me to pronounce that on the phone" },
 		{ "It comes from phencyclidine, and don't ask for a higher dose.", "" },
+		/* a nursing student's, an old man's openers (session 42) */
+		{ "Remember NMDA receptors are part of the glutamate system.", "Remember" },
+		{ "Patients remember little of the infusion.", "" },
+		{ "Here's the CATCH folks, it wears off, so most people keep going back.",
+		  "Here's the CATCH|folks," },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
