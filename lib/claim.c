@@ -1578,11 +1578,22 @@ static void mark_scope(const struct claim_check *cc, int *scope, const char *cla
  * The end of the claim's sentence that starts at byte from: its ".", "!"
  * or "?" before a space or the claim's end, or len.
  */
+/*
+ * Whether the period at claim[at] closes an initialism inside a sentence:
+ * "in the U.S. has grown" (a small letter goes on).
+ */
+static int initialism_goes_on(const char *claim, size_t len, size_t at)
+{
+	return claim[at] == '.' && at >= 3 && is_upper((unsigned char)claim[at - 1]) &&
+	    claim[at - 2] == '.' && is_upper((unsigned char)claim[at - 3]) && at + 2 < len &&
+	    is_lower((unsigned char)claim[at + 2]);
+}
+
 static size_t sentence_end(const char *claim, size_t len, size_t from)
 {
 	size_t to = from;
 	while (to < len && !(strchr(".!?", claim[to]) != NULL &&
-	    (to + 1 == len || claim[to + 1] == ' ')))
+	    (to + 1 == len || claim[to + 1] == ' ') && !initialism_goes_on(claim, len, to)))
 		to++;
 	return to;
 }
@@ -3242,7 +3253,8 @@ static size_t opening_condition_end(const char *claim)
 }
 
 #define CLAIM_UNKNOWN_SHARE_MAX 0.5	/* of a claim's weight, one unknown word */
-#define REMARK_WORDS_MAX 6	/* words of a remark after a claim's first sentence */
+#define REMARK_WORDS_MAX 9	/* words of a remark after a claim's first sentence */
+#define REMARK_KNOWN_MAX 1	/* words of a remark that sources hold ("Mind the bag") */
 #define REMARK_AFTER_MIN 3	/* words of the first sentence that sources hold */
 
 /* Whether the judged word i occurs in claim[from .. to), any case. */
@@ -3262,9 +3274,10 @@ static int judged_in(const struct claim_check *cc, int i, const char *claim, siz
 
 /*
  * Whether claim[from .. to), a sentence after the claim's first, is a
- * remark: "Cha-ching.", "Cool cool cool.", "Miracle juice."  Short, no
- * number and no name, and every word that weighs is in no source, nor its
- * kin: the writer's aside, not a detail a source could state.
+ * remark: "Cha-ching.", "Miracle juice.", "Mind the bag, it's a heavy
+ * one."  Short, no number and no name, and more of the words that weigh
+ * are in no source, nor their kin, than in one (one at most): the
+ * writer's aside, not a detail a source could state.
  */
 static int remark_sentence(const struct claim_check *cc, const char *claim, size_t from,
     size_t to)
@@ -3281,12 +3294,15 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 			return 0;
 		i = j;
 	}
+	int known = 0, unknown = 0;
 	for (int i = 0; i < cc->judged.n; i++) {
 		const struct word *jw = &cc->judged.w[i];
-		if (jw->idf > 0 && jw->df > 0 && judged_in(cc, i, claim, from, to))
-			return 0;
+		if (jw->idf <= 0 || jw->optional || !judged_in(cc, i, claim, from, to))
+			continue;
+		known += jw->df > 0;
+		unknown += jw->df == 0;
 	}
-	return words > 0;
+	return words > 0 && known <= REMARK_KNOWN_MAX && unknown > known;
 }
 
 /*

@@ -1828,6 +1828,15 @@ mark_negations(struct text *x)
 		    (among(wd(x, i), "never not dont avoid") || strcmp(wd(x, i), "don't") == 0) &&
 		    !among(wd(x, i + 1), EXPECTING))
 			pol = POL_UNK;
+		/* "So - no skipping.": a prohibition of its own, as "No smoking" is */
+		if (strcmp(wd(x, i), "no") == 0 && i + 2 == ce &&
+		    ends_with(wd(x, i + 1), strlen(wd(x, i + 1)), "ing")) {
+			for (j = cs; j < i && (x->v[j].type != T_WORD ||
+			    among(wd(x, j), "so and then just")); j++)
+				;
+			if (j == i)
+				pol = POL_UNK;
+		}
 		/* "... and don't skip sessions" ("and never in veterinary settings" denies) */
 		if (i > cs && among(wprev(x, i), "and so please then") &&
 		    (strcmp(wd(x, i), "dont") == 0 || strcmp(wd(x, i), "don't") == 0))
