@@ -186,6 +186,7 @@ static const char *const asides[] = {
 	"sure enough", "surprise surprise", "swear to god", "take it from me",
 	"thank the lord", "thank you for reaching out",
 	"thank you so much for reaching out", "thanks for reaching out", "that's no joke",
+	"that's the catch", "that's the concern", "that's the problem", "that's the worry",
 	"the catch is", "the downside is", "the only catch is", "the only downside is",
 	"the thing is", "the trouble is", "the way i understand it", "thing is",
 	"think of it like this", "think of it this way", "to be fair", "to be sure",
@@ -1231,6 +1232,30 @@ static int own_plan(const struct tokens *ts, int k, int last)
 	return 1;
 }
 
+#define OWN_TIME_WORDS 14	/* words of a closing "right around when I was finishing school" */
+
+/*
+ * Whether tokens [k, last] date what the claim said by the writer's own
+ * life, to the claim's end: ", right around when I was finishing high
+ * school." (words only; "when" and the like, then "I" or "my").
+ */
+static int own_time(const struct tokens *ts, int k, int last)
+{
+	static const char *const approximately[] = {
+		"about", "around", "back", "even", "just", "right", "round", "way",
+	};
+	static const char *const whens[] = { "after", "before", "since", "when", "while" };
+	static const char *const mine[] = { "i", "i'd", "i'm", "i've", "my" };
+	if (last - k >= OWN_TIME_WORDS)
+		return 0;
+	for (int m = k; m <= last; m++)
+		if (!is_word(ts, m))
+			return 0;
+	while (k < last && IS(&ts->t[k], approximately))
+		k++;
+	return k + 2 <= last && IS(&ts->t[k], whens) && IS(&ts->t[k + 1], mine);
+}
+
 #define ASKING_ME_WORDS 12	/* words of a closing "and don't ask me to pronounce that" */
 
 /*
@@ -1291,7 +1316,7 @@ static int writer_comment(const struct tokens *ts, int k, int last)
 	if (memo(ts, k, last) || own_doing(ts, k, last) || beyond_thought(ts, k, last))
 		return last + 1;
 	/* ", so I'm packing a ginger ale just in case.": what the writer does about it */
-	if (own_plan(ts, k, last) || not_asking_me(ts, k, last))
+	if (own_plan(ts, k, last) || not_asking_me(ts, k, last) || own_time(ts, k, last))
 		return last + 1;
 	/* ", mi never know that.": a dialect's "I" (writer_aside reads "I") not knowing */
 	if (is_word(ts, k) && strcmp(ts->t[k].w, "mi") == 0 && unknowing(ts, k, last + 1))

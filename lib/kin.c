@@ -397,7 +397,8 @@ static const char *const phrases[] = {
 	/* a newsreel's, a tradie's, a Yorkshire grandmother's, a mechanic's */
 	"arm and a leg|expensive", "spring from|derived", "stem from|derived",
 	"descended from|derived", "nobody keeping an eye|unsupervised",
-	"no one keeping an eye|unsupervised", "hooked on|dependency", "lean on|depend",
+	"no one keeping an eye|unsupervised", "nobody keeping watch|unsupervised",
+	"no one keeping watch|unsupervised", "hooked on|dependency", "lean on|depend",
 	"different for everybody|vary", "different for everyone|vary", "for a bit|temporary",
 	"your build|composition", "how you're built|composition", "how you are built|composition",
 	"how poorly|severity", "how sick|severity", "how ill|severity", "skive off|skip",

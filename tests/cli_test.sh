@@ -1920,6 +1920,7 @@ is|SUPPORTED|a closing remark most of whose words no source uses ("Mind the bag,
 is|SUPPORTED|a closing "Same as these courgettes, no two alike." is the writer's aside|How much you get depends on your age, your build and how bad things are with you. Same as these courgettes, no two alike.
 not|SUPPORTED|a second sentence with more words sources hold still claims|Most people take it as a tablet these days. The drip's the unusual one.
 not|SUPPORTED|"the U.S. has grown" is one sentence, no remark after "U.S."|The number of ketamine clinics in the U.S. has grown to well over a thousand.
+is|SUPPORTED|a closing ", right around when I was finishing high school" dates the fact by the writer's life|They first cooked this stuff up back in the 1960s, right around when I was finishing high school.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

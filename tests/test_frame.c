@@ -445,6 +445,10 @@ static void test_frame_inside(void **state)
 		{ "Patients remember little of the infusion.", "" },
 		{ "Here's the CATCH folks, it wears off, so most people keep going back.",
 		  "Here's the CATCH|folks," },
+		{ "They first made it in the 1960s, right around when I was finishing high school.",
+		  ", right around when I was finishing high school" },
+		{ "It was first made in the 1960s, when doctors needed a safer anesthetic.", "" },
+		{ "Unsupervised use can get you hooked, that's the worry.", ", that's the worry" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
