@@ -449,6 +449,11 @@ static void test_frame_inside(void **state)
 		  ", right around when I was finishing high school" },
 		{ "It was first made in the 1960s, when doctors needed a safer anesthetic.", "" },
 		{ "Unsupervised use can get you hooked, that's the worry.", ", that's the worry" },
+		{ "The price puts it out of reach for some people, which is a real shame.",
+		  ", which is a real shame" },
+		{ "It comes from phencyclidine, which surprises a lot of people.",
+		  ", which surprises a lot of people" },
+		{ "Only qualified staff give the infusions, no exceptions.", ", no exceptions" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
