@@ -3086,9 +3086,9 @@ same_or_quality(const char *a, const char *b)
 }
 
 /* Verbs of a change in amount that may be said of their subject ("blood pressure drops"). */
-#define CHANGING "increase increases increased decrease decreases decreased " \
-    "rise rises rose risen fall falls fell fallen drop drops dropped " \
-    "decline declines declined reduced raised lowered elevated"
+#define CHANGING "increase increases increased increasing decrease decreases decreased " \
+    "decreasing rise rises rose risen rising fall falls fell fallen falling drop drops " \
+    "dropped dropping decline declines declined declining reduced raised lowered elevated"
 
 /*
  * Whether x's word i is a change said of its subject: passive ("glutamate

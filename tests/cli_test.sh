@@ -1925,6 +1925,7 @@ is|SUPPORTED|a closing ", which is a real shame" is the writer's regret|The pric
 is|SUPPORTED|a closing ", no exceptions" stresses, as "no excuses" does|Those drips should only ever be given with properly qualified medical staff in charge and keeping watch, no exceptions.
 is|SUPPORTED|a closing ", so it's not a walk in the park" is an aside, as "no walk in the park" is|In rare cases ketamine can even tip someone into psychosis, so it's not a walk in the park.
 is|SUPPORTED|"FWIW" says nothing|FWIW it's a standard anesthetic on both the human-medicine side and the vet side.
+not|SUPPORTED|"heart rate dropping" against "increase blood pressure and heart rate"|Watch for BP and heart rate dropping during treatment.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
