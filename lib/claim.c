@@ -1576,10 +1576,6 @@ static void mark_scope(const struct claim_check *cc, int *scope, const char *cla
 }
 
 /*
- * The end of the claim's sentence that starts at byte from: its ".", "!"
- * or "?" before a space or the claim's end, or len.
- */
-/*
  * Whether the period at claim[at] closes an initialism inside a sentence:
  * "in the U.S. has grown" (a small letter goes on).
  */
@@ -1590,6 +1586,11 @@ static int initialism_goes_on(const char *claim, size_t len, size_t at)
 	    is_lower((unsigned char)claim[at + 2]);
 }
 
+/*
+ * The end of the claim's sentence that starts at byte from: its ".", "!"
+ * or "?" before a space (not an initialism's inside a sentence) or the
+ * claim's end, or len.
+ */
 static size_t sentence_end(const char *claim, size_t len, size_t from)
 {
 	size_t to = from;
@@ -2910,7 +2911,7 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 		static const char *const vague[] = {
 			"business", "jazz", "lark", "malarkey", "nonsense", "stuff",
 		};
-		size_t at = j + (claim[j + 4] == ' ' ? 5 : 6);
+		size_t at = j + (strncmp(claim + j, " the ", 5) == 0 ? 5 : 6);
 		for (int k = 0; k < VAGUE_ALL_REACH && at < len; k++) {
 			size_t e = word_end(claim, len, at);
 			char v[16];

@@ -1144,6 +1144,15 @@ static const char *const memo_objects[] = { "it", "that", "this" };
 
 #define MEMO_WORDS 6	/* words of a closing memo */
 
+/* Whether tokens [from, last] are all words: a closing clause with no punctuation of its own. */
+static int words_only(const struct tokens *ts, int from, int last)
+{
+	for (int m = from; m <= last; m++)
+		if (!is_word(ts, m))
+			return 0;
+	return 1;
+}
+
 /*
  * Whether tokens [k, last] tell the reader to keep what the claim said,
  * to its end: ", put that in the playbook.", ", write it on your
@@ -1154,10 +1163,7 @@ static int memo(const struct tokens *ts, int k, int last)
 	if (!is_word(ts, k) || !IS(&ts->t[k], memo_verbs) || !is_word(ts, k + 1) ||
 	    !IS(&ts->t[k + 1], memo_objects) || last - k >= MEMO_WORDS)
 		return 0;
-	for (int m = k + 2; m <= last; m++)
-		if (!is_word(ts, m))
-			return 0;
-	return 1;
+	return words_only(ts, k + 2, last);
 }
 
 /* What a reader would have guessed: "... than you'd think".  Sorted. */
@@ -1202,9 +1208,8 @@ static int own_doing(const struct tokens *ts, int k, int last)
 	if (!is_word(ts, k) || !IS(&ts->t[k], writer_words) || last - k >= OWN_DOING_WORDS ||
 	    last - k < 2)
 		return 0;
-	for (int m = k + 1; m <= last; m++)
-		if (!is_word(ts, m))
-			return 0;
+	if (!words_only(ts, k + 1, last))
+		return 0;
 	int object = last;
 	if (strcmp(ts->t[object].w, "one") == 0 || strcmp(ts->t[object].w, "up") == 0)
 		object--;
@@ -1230,10 +1235,7 @@ static int own_plan(const struct tokens *ts, int k, int last)
 	if (!is_word(ts, k) || strcmp(ts->t[k].w, "so") != 0 || last - k >= OWN_PLAN_WORDS ||
 	    last - k < 3 || !IS(&ts->t[k + 1], writer_words) || IS(&ts->t[k + 2], believing))
 		return 0;
-	for (int m = k + 1; m <= last; m++)
-		if (!is_word(ts, m))
-			return 0;
-	return 1;
+	return words_only(ts, k + 1, last);
 }
 
 #define OWN_TIME_WORDS 14	/* words of a closing "right around when I was finishing school" */
@@ -1250,11 +1252,8 @@ static int own_time(const struct tokens *ts, int k, int last)
 	};
 	static const char *const whens[] = { "after", "before", "since", "when", "while" };
 	static const char *const mine[] = { "i", "i'd", "i'm", "i've", "my" };
-	if (last - k >= OWN_TIME_WORDS)
+	if (last - k >= OWN_TIME_WORDS || !words_only(ts, k, last))
 		return 0;
-	for (int m = k; m <= last; m++)
-		if (!is_word(ts, m))
-			return 0;
 	while (k < last && IS(&ts->t[k], approximately))
 		k++;
 	return k + 2 <= last && IS(&ts->t[k], whens) && IS(&ts->t[k + 1], mine);
@@ -1275,10 +1274,7 @@ static int not_asking_me(const struct tokens *ts, int k, int last)
 	    !(strcmp(ts->t[k].w, "don't") == 0 || strcmp(ts->t[k].w, "dont") == 0) ||
 	    strcmp(ts->t[k + 1].w, "ask") != 0 || strcmp(ts->t[k + 2].w, "me") != 0)
 		return 0;
-	for (int m = k + 1; m <= last; m++)
-		if (!is_word(ts, m))
-			return 0;
-	return 1;
+	return words_only(ts, k + 1, last);
 }
 
 /*
