@@ -4199,6 +4199,9 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 			    strcmp(prev, "other") != 0) {
 				after_than = 1;
 				cc->comparing |= 1u << k;
+				/* ", more than ketamine": the clause before is compared */
+				if (k > 0 && words_in_clause <= 3)
+					cc->comparing |= 1u << (k - 1);
 				than = 1;
 			} else if (strcmp(w, "from") == 0 && IN_LIST(prev, origin_verbs) &&
 			    !names_a_cause(claim + j, len - j)) {
@@ -4979,8 +4982,9 @@ static int prefer_detailed_sentence(const struct claim_check *cc, struct reading
  * The weighing claim word that the passage's heading asks about when the
  * passage answers it "No" ("Should I come for the treatment alone?" /
  * "No. It is better to come with someone."), or -1: a rare word
- * (CLAIM_HEADING_DENIED_IDF) only the heading says.  context[]: the claim
- * words in the headings; a: the passage's.
+ * (CLAIM_HEADING_DENIED_IDF) only the heading says, outside the claim's
+ * own denial ("Come alone. No need to bring anybody." asserts "alone").
+ * context[]: the claim words in the headings; a: the passage's.
  */
 static int denied_heading(const struct claim_check *cc, const char *in_claim,
     const struct fetched *c, const struct evidence *a, const int *context)
@@ -4993,6 +4997,8 @@ static int denied_heading(const struct claim_check *cc, const char *in_claim,
 		return -1;
 	for (int w = 0; w < cc->judged.n; w++)
 		if (context[w] && !a->present[w] && !cc->attributed[w] &&
+		    !cc->judged.w[w].optional &&
+		    (!cc->negated || (cc->denial_apart && !cc->denying_sentence[w])) &&
 		    cc->judged.w[w].idf >= CLAIM_HEADING_DENIED_IDF &&
 		    !declined(in_claim, cc->judged.w[w].surface) &&
 		    !alone_as_only(in_claim, cc->judged.w[w].surface))
@@ -5088,7 +5094,7 @@ static int add_passage_conflicts(const struct claim_check *cc, struct claim_row 
     const char *claim, const struct reading *rd)
 {
 	/* the heading's question answered "No": the claim asserts what it denies */
-	int denied = cc->negated || row->nconflicts >= CLAIM_CONFLICTS_MAX ? -1 :
+	int denied = row->nconflicts >= CLAIM_CONFLICTS_MAX ? -1 :
 	    denied_heading(cc, claim, &rd->c, &rd->a, rd->context);
 	if (denied >= 0) {
 		const char *w = cc->judged.w[denied].surface;

@@ -397,7 +397,8 @@ static const struct {
 	{ "large larger big huge excessive heavy", "moderate moderately sparingly", 0, 0 },
 	{ "gain gains gained gaining", "lose loses lost losing", 0, 0 },
 	{ "cheap inexpensive affordable", "expensive costly prohibitive unaffordable", 0, 0 },
-	{ "common commonly frequent frequently", "rare rarely rarer rarest uncommon infrequent", 0, 0 },
+	{ "common commonest commonly frequent frequently",
+	    "rare rarely rarer rarest uncommon infrequent", 0, 0 },
 	{ "before", "after", 1, 0 },
 	{ "first", "last", 1, 0 },
 	{ "permanent permanently durable", "temporary temporarily", 0, 0 },
@@ -5330,7 +5331,9 @@ name_before(const struct text *x, size_t i)
 /*
  * The claim's subject, named at its end: "The mood-dampening chemical
  * whose release is stimulated by the NMDA receptor is serotonin." -- the
- * last of the words that open the sentence (after an article), when the
+ * last of the words that open the sentence (after a short opening phrase
+ * and an article; before a
+ * participle's phrase, "The chemical released by ..."), when the
  * sentence closes on a copula and one word.  *name: that word.  The
  * subject's index, or 0.
  */
@@ -5344,12 +5347,21 @@ subject_named_at_end(const struct text *x, size_t *name)
 	if (last < 4 || !among_tok(x, last - 2, "is are was were") ||
 	    x->v[last - 1].type != T_WORD || x->v[last - 1].pol != POL_POS)
 		return 0;
+	/* "Per the leaflet, the chemical ...": past a short opening phrase */
+	while (k < 4 && k < last && x->v[k].type != T_PUNCT)
+		k++;
+	k = is_punct(x, k, ",") ? k + 1 : 0;
 	if (k < x->n && among_tok(x, k, "a an the this"))
 		k++;
 	for (; k < last - 2 && ((x->v[k].type == T_WORD && is_content(x, k)) ||
-	    inner_hyphen(x, k)); k++)
+	    inner_hyphen(x, k)); k++) {
+		/* "The chemical released by the receptor is ...": a participle's phrase */
+		if (head != 0 && x->v[k].type == T_WORD && !inner_hyphen(x, k - 1) &&
+		    ends_with(x->v[k].w, strlen(x->v[k].w), "ed"))
+			break;
 		if (x->v[k].type == T_WORD)
 			head = k;
+	}
 	if (head == 0)
 		return 0;
 	*name = last - 1;
@@ -6034,6 +6046,9 @@ rare_things(const struct text *s, size_t j, const char **out)
 		out[n++] = s->v[m].stem;	/* and its head: "allergic reactions" */
 		if (m + 1 < s->n && is_content(s, m + 1) && n < 2)
 			out[n++] = s->v[m + 1].stem;
+		/* "in rare cases, hallucinations or psychosis": the other one too */
+		else if (m + 2 < s->n && among(wd(s, m + 1), "or and") && is_content(s, m + 2))
+			out[n++] = s->v[m + 2].stem;
 		break;
 	}
 	return n;
@@ -6061,7 +6076,8 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 			continue;
 		for (size_t k = 0; k < c->n; k++) {
 			if (c->v[k].type != T_WORD || c->v[k].pol == POL_NEG ||
-			    !(among(wd(c, k), "most majority common commonly frequent frequently") &&
+			    !(among(wd(c, k),
+			    "commonest most majority common commonly frequent frequently") &&
 			    !among(wprev(c, k), "less least not")))
 				continue;
 			size_t cs = clause_start(c, k), ce = k;
@@ -6101,8 +6117,9 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 			    is_punct(c, next + 1, ",")))) {
 				size_t cop = cs;
 				/* "the most common side effects": a kind the thing is one of */
+				/* "the most frequent one": one of the kind the sentence names */
 				if (!among(wd(c, next), "side effects reactions risks complications "
-				    "problems symptoms events occurrences outcomes"))
+				    "problems symptoms events occurrences outcomes one ones"))
 					continue;
 				while (cop < k && !among(wd(c, cop),
 				    "is are was were rank ranks they're theyre it's"))
@@ -7188,6 +7205,29 @@ said_of_other(const struct text *c, const struct qty *q, const struct text *s,
 }
 
 /*
+ * Whether the claim names stem w only in an opening "Unlike X," phrase
+ * that token k is not in: "Unlike regular antidepressants, ketamine takes
+ * weeks" says "weeks" of ketamine, so a source's "antidepressants, which
+ * may take weeks," is no witness for it.
+ */
+static int
+named_only_in_unlike(const struct text *c, const char *w, size_t k)
+{
+	size_t at = stem_in(c, 0, c->n, w), m = at;
+	if (at == c->n)
+		return 0;
+	while (m > 0 && c->v[m - 1].type == T_WORD)
+		m--;
+	if (strcmp(wd(c, m), "unlike") != 0)
+		return 0;
+	size_t end = at;
+	while (end < c->n && c->v[end].type == T_WORD)
+		end++;
+	return end < c->n && is_punct(c, end, ",") && (k < m || k > end) &&
+	    stem_in(c, end, c->n, w) == c->n;
+}
+
+/*
  * A claim quantity that no source quantity of its family admits, against a
  * source quantity that no claim quantity admits either: in "antidepressants
  * take weeks, ketamine works within hours" the source's "within hours" is
@@ -7204,24 +7244,27 @@ find_number(const struct text *c, const struct qtys *cq, const struct text *s, s
 
 	if (cq->n > 0 && quantities(s, &all) < 0)	/* most claims say no number */
 		goto done;
-	/*
-	 * A quantity in a relative clause of something the claim does not
-	 * name ("Unlike conventional antidepressants, which may take weeks,
-	 * ketamine ... within hours") is said of that thing: it neither
-	 * admits a claim quantity nor stands against one, unless the claim's
-	 * quantity is in a relative clause of its own.
-	 */
-	for (j = 0; j < all.n; j++)
-		if (all.v[j].ante == 0 ||
-		    stem_in(c, 0, c->n, s->v[all.v[j].ante - 1].stem) < c->n) {
-			if (push_qty(&own, all.v[j].fam, all.v[j].range, all.v[j].lo, all.v[j].hi,
-			    all.v[j].floor, all.v[j].s, all.v[j].e) < 0)
-				goto done;
-		}
 	for (i = 0; i < cq->n; i++) {
 		const struct qty *q = &cq->v[i];
 		const struct qtys *sq = q->ante ? &all : &own;
-
+		/*
+		 * A quantity in a relative clause of something the claim does
+		 * not name ("Unlike conventional antidepressants, which may
+		 * take weeks, ketamine ... within hours"), or names only to set
+		 * its subject against (named_only_in_unlike), is said of that
+		 * thing: it neither admits a claim quantity nor stands against
+		 * one, unless the claim's quantity is in a relative clause of
+		 * its own.
+		 */
+		own.n = 0;
+		for (j = 0; j < all.n && !q->ante; j++) {
+			const struct qty *r = &all.v[j];
+			const char *ante = r->ante ? s->v[r->ante - 1].stem : NULL;
+			if ((ante == NULL || (stem_in(c, 0, c->n, ante) < c->n &&
+			    !named_only_in_unlike(c, ante, q->tok))) &&
+			    push_qty(&own, r->fam, r->range, r->lo, r->hi, r->floor, r->s, r->e) < 0)
+				goto done;
+		}
 		hit = sq->n;
 		ok = admitted(q, sq);
 		for (j = 0; j < sq->n && !ok && hit == sq->n; j++)

@@ -1926,6 +1926,12 @@ is|SUPPORTED|a closing ", no exceptions" stresses, as "no excuses" does|Those dr
 is|SUPPORTED|a closing ", so it's not a walk in the park" is an aside, as "no walk in the park" is|In rare cases ketamine can even tip someone into psychosis, so it's not a walk in the park.
 is|SUPPORTED|"FWIW" says nothing|FWIW it's a standard anesthetic on both the human-medicine side and the vet side.
 not|SUPPORTED|"heart rate dropping" against "increase blood pressure and heart rate"|Watch for BP and heart rate dropping during treatment.
+not|SUPPORTED|"come alone" asserted, its restating denial in another sentence, against the FAQ's "No"|FAQ answer, straight up: you should come to your ketamine treatment alone. No need to bring anybody.
+is|SUPPORTED|a heading's "alone" in a closing likening is no assertion to deny|Using ketamine regularly with nobody supervising could set you up for getting hooked or misusing it. Same as hiking alone off-trail, just don't.
+not|SUPPORTED|", more than ketamine" compares the clause before, which no source does|Electroconvulsive therapy is still considered the most effective treatment for severe depression, more than ketamine.
+not|SUPPORTED|"the chemical released via the NMDA receptor is serotonin" against "known as Glutamate"|Per 004, the mood-dampening chemical released via the NMDA receptor is serotonin.
+not|SUPPORTED|"Unlike regular antidepressants, ketamine ... takes several weeks" against "within hours"|Big contrast card: unlike regular antidepressants, ketamine usually takes several weeks before anyone sees results.
+not|SUPPORTED|"the commonest side effects" against "in rare cases, hallucinations or psychosis"|The psychosis is one of the commonest side effects of it, they say, you'd nearly expect it.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
