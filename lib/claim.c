@@ -5191,6 +5191,31 @@ static void drop_restated(struct claim_row *row, const struct reading *rd)
 }
 
 /*
+ * A source is also named by what its text says: "the Massachusetts
+ * article" is the one whose passages speak of Massachusetts.  An
+ * attributed word (a name the claim is attributed to) that one of the
+ * source's passages read holds is said, for the best reading, as its
+ * headings' words are.  named[w]: a passage read holds attributed word w.
+ */
+static void attributed_in_body(const struct claim_check *cc, struct reading *best,
+    const int *named)
+{
+	int passage[WORDS_MAX], more = 0;
+	for (int w = 0; w < cc->judged.n; w++) {
+		if (named[w] && !best->present[w]) {
+			best->context[w] = 1;
+			best->present[w] = 1;
+			more = 1;
+		}
+		passage[w] = best->a.present[w] + best->context[w];
+	}
+	if (more) {
+		best->coverage = evidence_coverage(&cc->judged, best->present);
+		best->passage_coverage = evidence_coverage(&cc->judged, passage);
+	}
+}
+
+/*
  * The source of shown row i: its shown passage and up to
  * CLAIM_PASSAGES - 1 more of its passages among the candidates that no
  * other row shows, best ranked first.  The row shows the one whose best
@@ -5200,7 +5225,7 @@ static void drop_restated(struct claim_row *row, const struct reading *rd)
 static int read_source(const struct claim_input *in, struct claim_check *cc,
     const struct ranked *shown, struct claim_row *row, struct reading *best)
 {
-	int have = 0, looked = 0;
+	int have = 0, looked = 0, named[WORDS_MAX] = { 0 };
 	for (size_t i = 0; looked < CLAIM_PASSAGES && (i == 0 || i <= in->nall); i++) {
 		const struct ranked *r = i == 0 ? shown : &in->all[i - 1];
 		if (i > 0 && (r->source_id != shown->source_id || is_shown(in, r->id)))
@@ -5216,6 +5241,8 @@ static int read_source(const struct claim_input *in, struct claim_check *cc,
 			reading_free(&rd);
 			return -1;
 		}
+		for (int w = 0; w < cc->judged.n; w++)
+			named[w] |= cc->attributed[w] && rd.a.present[w] > 0;
 		/*
 		 * a sentence that says the claim's details ("must", "raises")
 		 * before one that covers more words without them
@@ -5230,8 +5257,10 @@ static int read_source(const struct claim_input *in, struct claim_check *cc,
 			reading_free(&rd);
 		}
 	}
-	if (have)
+	if (have) {
+		attributed_in_body(cc, best, named);
 		drop_restated(row, best);
+	}
 	return have ? 0 : -1;
 }
 

@@ -454,6 +454,10 @@ static void test_frame_inside(void **state)
 		{ "It comes from phencyclidine, which surprises a lot of people.",
 		  ", which surprises a lot of people" },
 		{ "Only qualified staff give the infusions, no exceptions.", ", no exceptions" },
+		/* session 43: texts and guidance said by "per" */
+		{ "Per the guidance, step one is to speak with a clinician.", "Per the guidance," },
+		{ "Per the text, ketamine relieves depression swiftly.", "Per the text," },
+		{ "Per the dose, ketamine relieves depression swiftly.", "" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
