@@ -3257,6 +3257,8 @@ static size_t opening_condition_end(const char *claim)
 #define CLAIM_UNKNOWN_SHARE_MAX 0.5	/* of a claim's weight, one unknown word */
 #define REMARK_WORDS_MAX 9	/* words of a remark after a claim's first sentence */
 #define REMARK_KNOWN_MAX 1	/* words of a remark that sources hold ("Mind the bag") */
+#define REMARK_PERSONAL_MAX 14	/* words of a remark of the writer's own ("I'll run you home") */
+#define REMARK_PERSONAL_KNOWN_MAX 2	/* words of it that sources hold */
 #define REMARK_AFTER_MIN 3	/* words of the first sentence that sources hold */
 
 /* Whether the judged word i occurs in claim[from .. to), any case. */
@@ -3279,20 +3281,27 @@ static int judged_in(const struct claim_check *cc, int i, const char *claim, siz
  * remark: "Cha-ching.", "Miracle juice.", "Mind the bag, it's a heavy
  * one."  Short, no number and no name, and more of the words that weigh
  * are in no source, nor their kin, than in one (one at most): the
- * writer's aside, not a detail a source could state.
+ * writer's aside, not a detail a source could state.  One that speaks of
+ * the writer ("I", "my") may be longer, name someone and hold two words
+ * sources do ("Well I told our Declan that years ago.").
  */
 static int remark_sentence(const struct claim_check *cc, const char *claim, size_t from,
     size_t to)
 {
-	int words = 0;
+	static const char *const writer[] = {
+		"i", "i'd", "i'll", "i'm", "i've", "me", "meself", "mine", "my", "myself",
+	};
+	int words = 0, named = 0, own = 0;
+	char w[16];
 	for (size_t i = from; i < to;) {
 		size_t j = word_end(claim, to, i);
 		if (j == i) {
 			i++;
 			continue;
 		}
-		if (++words > REMARK_WORDS_MAX || is_digit((unsigned char)claim[i]) ||
-		    (words > 1 && is_upper((unsigned char)claim[i])))
+		own |= lower_word(claim + i, j - i, w, sizeof w) && IN_LIST(w, writer);
+		named |= words > 0 && is_upper((unsigned char)claim[i]);
+		if (++words > REMARK_PERSONAL_MAX || is_digit((unsigned char)claim[i]))
 			return 0;
 		i = j;
 	}
@@ -3304,6 +3313,18 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 		known += jw->df > 0;
 		unknown += jw->df == 0;
 	}
+	/*
+	 * the writer's own say after a statement ("Sure I'll run you home
+	 * meself."), not an answer to the claim's question ("Allergic
+	 * reactions? Common, I'm afraid.")
+	 */
+	size_t before = from;
+	while (before > 0 && claim[before - 1] == ' ')
+		before--;
+	if (own && before > 0 && claim[before - 1] != '?' && known <= REMARK_PERSONAL_KNOWN_MAX)
+		return 1;
+	if (words > REMARK_WORDS_MAX || named)
+		return 0;
 	return words > 0 && known <= REMARK_KNOWN_MAX && unknown > known;
 }
 

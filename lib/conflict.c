@@ -4220,6 +4220,16 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 		if (already_found(f, c->v[i].s, SIZE_MAX))
 			continue;
 		for (size_t j = 0; j < s->n; j++) {
+			/*
+			 * "sets it apart from traditional antidepressants": what
+			 * "like" names, set apart ("Ketamine, like the conventional
+			 * antidepressants, ...")
+			 */
+			if ((like || aside) && j + 1 < s->n && s->v[j].pol != POL_NEG &&
+			    strcmp(wd(s, j), "apart") == 0 && strcmp(wd(s, j + 1), "from") == 0 &&
+			    same_compared(c, at, s, j + 1))
+				return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
+				    c->v[i].e, s->v[j].s, s->v[j + 1].e);
 			if (aside) {
 				if (likeness_at(s, j, "unlike") && same_before(c, i - 1, s, j))
 					return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,

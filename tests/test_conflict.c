@@ -2225,6 +2225,11 @@ test_conflict_antonyms(void **state)
 		  "Unlike conventional antidepressants, which may take weeks to exert noticeable "
 		  "effects, ketamine often produces results within hours.",
 		  { { 0 } } },
+		{ "\"like the conventional antidepressants\" against \"sets it apart from\" them",
+		  "Ketamine, like the conventional antidepressants, usually needs several weeks.",
+		  "Moreover, ketamine’s fast-acting nature sets it apart from traditional "
+		  "antidepressants, which can take weeks to show any effect.",
+		  { { ANT, "like", "apart from" } } },
 		{ "a chat's \"no bc\" opens a reason and denies nothing",
 		  "no bc ketamine calms inflammation in the brain.",
 		  "Ketamine treatment also helps to reduce inflammation in the brain.",
