@@ -6065,6 +6065,36 @@ rare_things(const struct text *s, size_t j, const char **out)
 }
 
 /*
+ * Whether the claim calls one of things[0 .. nt) rare: a rarity word
+ * (rarity_at) whose rare things (rare_things), or else its clause, hold
+ * it.
+ */
+static int
+rare_in_claim(const struct text *c, const char **things, size_t nt)
+{
+	for (size_t k = 0; k < c->n; k++) {
+		const char *own[3];
+		size_t no;
+		if (!rarity_at(c, k))
+			continue;
+		if ((no = rare_things(c, k, own)) == 0) {
+			/* "it's nausea that occurs only in rare cases": its clause */
+			size_t m = clause_start(c, k);
+			for (; m < c->n && !clause_punct(c, m); m++)
+				for (size_t t = 0; t < nt; t++)
+					if (is_content(c, m) && strcmp(c->v[m].stem, things[t]) == 0)
+						return 1;
+			continue;
+		}
+		for (size_t a = 0; a < no; a++)
+			for (size_t t = 0; t < nt; t++)
+				if (strcmp(own[a], things[t]) == 0)
+					return 1;
+	}
+	return 0;
+}
+
+/*
  * Most against rare: the claim says hallucinations come to "most
  * patients" or that allergic reactions are "among the most common side
  * effects", the source "in rare cases, hallucinations" or "Although rare,
@@ -6074,9 +6104,9 @@ rare_things(const struct text *s, size_t j, const char **out)
 static int
 find_most_rare(const struct text *c, const struct text *s, struct found *f)
 {
+	int rarity = 0;
 	for (size_t k = 0; k < c->n; k++)
-		if (rarity_at(c, k))
-			return 0;	/* the claim speaks of rarity itself */
+		rarity |= rarity_at(c, k);
 	for (size_t j = 0; j < s->n; j++) {
 		const char *things[3];
 		size_t nt;
@@ -6084,6 +6114,14 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 		if (s->v[j].pol == POL_NEG || !among(wd(s, j), "rare rarely uncommon") ||
 		    already_found(f, SIZE_MAX, s->v[j].s) || (nt = rare_things(s, j, things)) == 0)
 			continue;
+		/*
+		 * the claim calls the thing rare itself ("Hallucinations are
+		 * rare; most patients never get them"); another thing it calls
+		 * rare ("it's nausea that occurs only in rare cases") is no
+		 * agreement
+		 */
+		if (rarity && rare_in_claim(c, things, nt))
+			return 0;
 		for (size_t k = 0; k < c->n; k++) {
 			if (c->v[k].type != T_WORD || c->v[k].pol == POL_NEG ||
 			    !(among(wd(c, k),

@@ -21,7 +21,7 @@ struct token {
 	size_t start, end;
 	char w[TOKEN_BYTES];	/* lower-case word; "" for punctuation */
 	char punct;		/* the punctuation byte, or 0 for a word */
-	int capital;		/* the word begins with a capital letter */
+	int capital;		/* the word begins with a capital letter (2: two, "NMDA") */
 };
 
 struct tokens {
@@ -341,7 +341,8 @@ static void read_tokens(const char *s, size_t len, struct tokens *ts)
 			t->start = i;
 			t->end = j;
 			t->punct = 0;
-			t->capital = is_upper(c);
+			/* 2: an initialism's ("NMDA") */
+			t->capital = !is_upper(c) ? 0 : j > i + 1 && is_upper((unsigned char)s[i + 1]) ? 2 : 1;
 			size_t n = j - i < TOKEN_BYTES - 1 ? j - i : TOKEN_BYTES - 1;
 			for (size_t k = 0; k < n; k++)
 				t->w[k] = (char)(is_upper((unsigned char)s[i + k]) ?
@@ -912,6 +913,42 @@ static int vocative(const struct tokens *ts, int k)
 		k = m + 1;
 	return k == ts->n || (ts->t[k].punct != 0 && strchr(",.!?:", ts->t[k].punct) != NULL) ?
 	    k : -1;
+}
+
+/* Words that go on with a sentence after a name it calls someone by: ", Bridie, so ...". */
+static const char *const after_name[] = {
+	"although", "because", "but", "so", "though", "yet",
+};
+
+/* Words that introduce the name after them: "has a brand name, Spravato.".  Sorted. */
+static const char *const naming_words[] = {
+	"brand", "called", "known", "marketed", "name", "named", "names", "sold", "trade",
+};
+
+/*
+ * A name the writer calls someone by, from token k after a comma: one
+ * capitalised word (no initialism) that ends the sentence (", Maureen!",
+ * "..., Eagles.") or that a comma and a word going on follow (", Bridie,
+ * so most of them ..."; not ", Zoloft, and ...", a list).  The token
+ * after it, or -1.  The word before the comma is no name: "Prozac,
+ * Zoloft." lists; nor does a word of naming come just before ("a brand
+ * name, Spravato.").
+ */
+static int name_called(const struct tokens *ts, int k)
+{
+	if (!is_word(ts, k) || ts->t[k].capital != 1 || k < 2 || ts->t[k - 2].capital ||
+	    ts->t[k].end - ts->t[k].start < 2 || !is_word(ts, k - 2))
+		return -1;
+	for (int m = 1; m < TOKEN_BYTES && ts->t[k].w[m] != '\0'; m++)
+		if (!is_lower((unsigned char)ts->t[k].w[m]))
+			return -1;
+	for (int m = k - 2; m >= 0 && m >= k - 4; m--)
+		if (is_word(ts, m) && IS(&ts->t[m], naming_words))
+			return -1;	/* the name of the thing before the comma */
+	if (k + 1 == ts->n || (ts->t[k + 1].punct != 0 && strchr(".!?", ts->t[k + 1].punct)))
+		return k + 1;
+	return is_punct(ts, k + 1, ',') && is_word(ts, k + 2) && IS(&ts->t[k + 2], after_name) ?
+	    k + 1 : -1;
 }
 
 /* Token k, or the one after it when k is a conjunction ("but"). */
@@ -1739,8 +1776,8 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 				k = a - 1;
 				continue;
 			}
-			if (j < 0 && (a = vocative(&ts, at)) > at) {
-				/* ", sweetheart," ", dear." */
+			if (j < 0 && ((a = vocative(&ts, at)) > at || (a = name_called(&ts, at)) > at)) {
+				/* ", sweetheart," ", dear.", ", Bridie, so" */
 				n = add(out, n, max, ts.t[k].start, ts.t[a - 1].end, 0);
 				k = a - 1;
 				continue;

@@ -1938,6 +1938,8 @@ is|SUPPORTED|a closing sentence of the writer's own ("Sure I'll run you home mes
 is|SUPPORTED|the writer's own closing sentence may name someone ("Well I told our Declan that years ago.")|They say to do a bit of counselling alongside it, or change your ways a bit, to get the most good out of it. Well I told our Declan that years ago.
 not|SUPPORTED|the writer's own words answering the claim's question still claim ("Common, I'm afraid")|Allergic reactions to ketamine? Common, I'm afraid; you'll see plenty of them on the wards.
 not|SUPPORTED|the writer's own sentence holding three words sources hold still claims|Ketamine is given as an infusion in a clinic. My doctor says it cures epilepsy in children.
+is|SUPPORTED|a name the writer calls someone by (", Ruth, though") is no detail|There are nasal sprays and tablets as well, Ruth, though those aren't used as often as the drip.
+not|SUPPORTED|"a brand name, Spravato." names the thing, no one called|The esketamine nose spray has a brand name, Spravato.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

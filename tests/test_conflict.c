@@ -2215,6 +2215,16 @@ test_conflict_antonyms(void **state)
 		  "Potential side effects include dissociation, increased blood pressure, and, in rare "
 		  "cases, hallucinations or psychosis.",
 		  { { ANT, "most", "rare" } } },
+		{ "another thing called rare is no agreement that the claim's is",
+		  "Hallucinations are the most frequent one, and it's nausea that occurs only in rare cases.",
+		  "Adverse effects may include dissociation, increased blood pressure, nausea, and in "
+		  "rare cases, hallucinations.",
+		  { { ANT, "most", "rare" } } },
+		{ "the claim calling the thing rare itself agrees",
+		  "Hallucinations are rare; most patients never get them.",
+		  "Adverse effects may include dissociation, increased blood pressure, nausea, and in "
+		  "rare cases, hallucinations.",
+		  { { 0 } } },
 		{ "\"Unlike antidepressants, ketamine takes weeks\": the weeks are ketamine's",
 		  "Unlike regular antidepressants, ketamine usually takes several weeks to work.",
 		  "Unlike conventional antidepressants, which may take weeks to exert noticeable "

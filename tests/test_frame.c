@@ -458,6 +458,13 @@ static void test_frame_inside(void **state)
 		{ "Per the guidance, step one is to speak with a clinician.", "Per the guidance," },
 		{ "Per the text, ketamine relieves depression swiftly.", "Per the text," },
 		{ "Per the dose, ketamine relieves depression swiftly.", "" },
+		/* a name the writer calls someone by; a list and an initialism are none */
+		{ "Only the good of it doesn't last, Bridie, so most go back.", ", Bridie" },
+		{ "The side effects can include psychosis, Eagles.", ", Eagles" },
+		{ "Common SSRIs include sertraline, Prozac, and Lexapro.", "" },
+		{ "Ketamine activates a second receptor, AMPA.", "" },
+		{ "The antidepressants include Zoloft, Prozac.", "" },
+		{ "The esketamine nose spray has a brand name, Spravato.", "" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
