@@ -5027,6 +5027,101 @@ static int denied_heading(const struct claim_check *cc, const char *in_claim,
 	return -1;
 }
 
+/* Words that liken one thing to another, as prefixes of a claim's words ("likened"). */
+static const char *const likening_stems[] = {
+	"akin", "alike", "analog", "compar", "echo", "equivalent", "lik", "mimic", "mirror",
+	"parallel", "reminisc", "resembl", "same", "similar", "unlik",
+};
+/* A source's likening words, whose object follows "to", "of" or "with" ("similar effects to"). */
+static const char *const likening_markers[] = {
+	"akin", "analogous", "comparable", "equivalent", "reminiscent", "resemble", "resembles",
+	"resembling", "similar",
+};
+#define LIKENED_REACH 3	/* words from a likening word to its "to" ("similar effects to") */
+
+/* Whether the claim likens anything (a word that starts with a likening_stems entry). */
+static int claim_likens(const char *claim)
+{
+	size_t len = strlen(claim);
+	char w[32];
+	for (size_t i = 0; i < len;) {
+		size_t j = word_end(claim, len, i);
+		if (j == i) {
+			i++;
+			continue;
+		}
+		if (lower_word(claim + i, j - i, w, sizeof w))
+			for (size_t k = 0; k < NP(likening_stems); k++)
+				if (strncmp(w, likening_stems[k], strlen(likening_stems[k])) == 0)
+					return 1;
+		i = j;
+	}
+	return 0;
+}
+
+/*
+ * What a source likens a thing to is its standard, not its subject: "The
+ * drug ketamine interacts with neurons, triggering similar effects to
+ * electroconvulsive therapy" says nothing of what electroconvulsive
+ * therapy is or how it is done.  For a claim that likens nothing, a word
+ * the window text[start, end) holds only after a likening word's "to"
+ * (to the clause's end) is not present.
+ */
+static void drop_likened(const struct claim_check *cc, const char *claim,
+    const struct evidence *a, const char *text, size_t start, size_t end, int *present)
+{
+	size_t from[4], to[4], nspans = 0;
+	char w[32];
+	for (size_t i = start; i < end && nspans < 4;) {
+		size_t j = word_end(text, end, i);
+		if (j == i) {
+			i++;
+			continue;
+		}
+		size_t k = j;
+		if (lower_word(text + i, j - i, w, sizeof w) && IN_LIST(w, likening_markers)) {
+			/* "resembling X" at once, else past "to", "of" or "with" */
+			int open = strncmp(w, "resembl", 7) == 0;
+			for (int n = 0; !open && n < LIKENED_REACH && k < end; n++) {
+				while (k < end && !is_word_byte(text[k]) && !strchr(",.;:", text[k]))
+					k++;
+				size_t e = word_end(text, end, k);
+				if (e == k)
+					break;
+				open = lower_word(text + k, e - k, w, sizeof w) && (strcmp(w, "to") == 0 ||
+				    strcmp(w, "of") == 0 || strcmp(w, "with") == 0);
+				k = e;
+			}
+			if (open) {
+				size_t e = k;
+				while (e < end && !strchr(",.;:", text[e]))
+					e++;
+				from[nspans] = k;
+				to[nspans++] = e;
+				j = e;
+			}
+		}
+		i = j;
+	}
+	if (nspans == 0 || claim_likens(claim))
+		return;
+	for (int x = 0; x < cc->judged.n; x++) {
+		int outside = 0, inside = 0;
+		for (size_t h = 0; h < a->nhits; h++) {
+			const struct evidence_hit *e = &a->hits[h];
+			if (e->word != x || e->start < start || e->end > end)
+				continue;
+			int in = 0;
+			for (size_t s = 0; s < nspans; s++)
+				in |= e->start >= from[s] && e->end <= to[s];
+			inside += in;
+			outside += !in;
+		}
+		if (inside && !outside)
+			present[x] = 0;
+	}
+}
+
 /*
  * Read passage `row` (ranked) into rd.  Returns 0, 1 when the passage is
  * gone since ranking, or -1 (out of memory, tokenizer error).
@@ -5052,6 +5147,7 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 	rd->own_start = rd->start;
 	if (rd->end > rd->start)
 		take_in_referent(&rd->a, &rd->c, &rd->start, rd->end, rd->present);
+	drop_likened(cc, in->claim, &rd->a, rd->c.text, rd->start, rd->end, rd->present);
 	for (int w = 0; w < cc->judged.n; w++) {
 		rd->present[w] += context[w];
 		passage[w] = rd->a.present[w] + context[w];

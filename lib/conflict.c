@@ -1244,12 +1244,14 @@ went_as(const char *w, int up)
 #define UP_VERBS "ramp ramps ramped ramping crank cranks cranked cranking bump bumps " \
     "bumped bumping jack jacks jacked jacking amp amps amped amping pump pumps pumped " \
     "pumping stir stirs stirred stirring step steps stepped stepping push pushes pushed " \
-    "pushing stoke stokes stoked stoking rev revs revved revving nudge nudges nudged nudging"
+    "pushing stoke stokes stoked stoking rev revs revved revving nudge nudges nudged nudging " \
+    "drive drives drove driven driving send sends sent sending"
 #define DOWN_VERBS "dial dials dialed dialled dialing dialling tamp tamps tamped tamping " \
     "tone tones toned toning turn turns turned turning cut cuts cutting wind winds " \
     "winding calm calms calmed calming bring brings brought bringing knock knocks knocked " \
     "knocking push pushes pushed pushing nudge nudges nudged nudging drag drags dragged " \
-    "dragging pull pulls pulled pulling"
+    "dragging pull pulls pulled pulling drive drives drove driven driving send sends sent " \
+    "sending"
 
 /* Verbs that "on" makes "activate" and "off" "block" ("switches the receptor on"). */
 #define SWITCH_VERBS "switch switches switched switching turn turns turned turning"

@@ -117,6 +117,25 @@ static int add_hit(struct evidence *a, size_t start, size_t end, int i, int kin,
 	return 0;
 }
 
+/*
+ * Words that share their stem with words of another meaning ("several"
+ * and "severe" are both "sever"): such a word meets only itself.
+ */
+static const char *const stem_strangers[] = { "several" };
+
+/* Whether the claim word w and the token text[start, end) only share a stem by chance. */
+static int stem_clash(const struct word *w, const char *text, size_t start, size_t end)
+{
+	for (size_t k = 0; k < sizeof stem_strangers / sizeof *stem_strangers; k++) {
+		size_t n = strlen(stem_strangers[k]);
+		int in_claim = strcasecmp(w->surface, stem_strangers[k]) == 0;
+		int in_text = end - start == n && strncasecmp(text + start, stem_strangers[k], n) == 0;
+		if (in_claim != in_text)
+			return 1;
+	}
+	return 0;
+}
+
 static int analyse_token(void *ctx, const char *term, size_t n, size_t start, size_t end,
     int colocated)
 {
@@ -138,11 +157,13 @@ static int analyse_token(void *ctx, const char *term, size_t n, size_t start, si
 	 */
 	int i = -1, stem = 0, m;
 	for (int k = 0; k < a->ws->n && i < 0; k++)
-		if (word_matches(an, k, 1, term, n, start, end))
+		if (word_matches(an, k, 1, term, n, start, end) &&
+		    !stem_clash(&a->ws->w[k], an->text, start, end))
 			i = k;
 	int kin = i < 0;
 	for (int k = 0; kin && k < a->ws->n; k++)
 		if ((m = word_matches(an, k, WORDS_MAX_STEMS, term, n, start, end)) > 0 &&
+		    (m > 1 || !stem_clash(&a->ws->w[k], an->text, start, end)) &&
 		    (i < 0 || (a->present[i] && !a->present[k]))) {
 			i = k;
 			stem = m - 1;

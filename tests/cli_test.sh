@@ -1940,6 +1940,9 @@ not|SUPPORTED|the writer's own words answering the claim's question still claim 
 not|SUPPORTED|the writer's own sentence holding three words sources hold still claims|Ketamine is given as an infusion in a clinic. My doctor says it cures epilepsy in children.
 is|SUPPORTED|a name the writer calls someone by (", Ruth, though") is no detail|There are nasal sprays and tablets as well, Ruth, though those aren't used as often as the drip.
 not|SUPPORTED|"a brand name, Spravato." names the thing, no one called|The esketamine nose spray has a brand name, Spravato.
+not|SUPPORTED|what a source likens ketamine to ("similar effects to electroconvulsive therapy") is no subject it speaks of|Some hospitals actually use ketamine as the anesthetic when they do ECT, electroconvulsive therapy.
+is|SUPPORTED|a claim that likens ("not unlike") still meets the source's likening|In its action on neurons, ketamine triggers effects not unlike those of electroconvulsive therapy, which ought to give the skeptics pause.
+not|SUPPORTED|"severe" is not "several" (one stem, two words)|Electroconvulsive therapy's still the most effective thing going for severe depression, they reckon.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

@@ -2240,6 +2240,10 @@ test_conflict_antonyms(void **state)
 		  "Moreover, ketamine’s fast-acting nature sets it apart from traditional "
 		  "antidepressants, which can take weeks to show any effect.",
 		  { { ANT, "like", "apart from" } } },
+		{ "\"drives BDNF levels down\" reduces them",
+		  "Ketamine actually drives BDNF levels down.",
+		  "By enhancing BDNF levels, ketamine promotes neuroplasticity.",
+		  { { ANT, "drives", "enhancing" } } },
 		{ "a chat's \"no bc\" opens a reason and denies nothing",
 		  "no bc ketamine calms inflammation in the brain.",
 		  "Ketamine treatment also helps to reduce inflammation in the brain.",

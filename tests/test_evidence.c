@@ -226,6 +226,27 @@ static void test_evidence_going_without(void **state)
 	words_free(&ws);
 }
 
+/* "several" and "severe" share the stem "sever", not a meaning: neither states the other. */
+static void test_evidence_stem_strangers(void **state)
+{
+	struct tok_fixture *f = *state;
+	struct words ws = { .n = 0 };
+	struct evidence a = { 0 };
+	const char *text = "There are several steps. It treats severe depression.";
+	claim_words(f, "severe steps", &ws);
+	assert_int_equal(ws.n, 2);
+	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
+	assert_int_equal(a.present[0], 1);	/* "severe", not "several" */
+	assert_int_equal(a.present[1], 1);
+	words_free(&ws);
+	claim_words(f, "several", &ws);
+	assert_int_equal(evidence_analyse(f->tok, &ws, text, strlen(text), &a), 0);
+	assert_int_equal(a.present[0], 1);	/* "several" only */
+	assert_memory_equal(text + a.hits[0].start, "several", 7);
+	evidence_free(&a);
+	words_free(&ws);
+}
+
 static void test_evidence_coverage_weighs_by_idf(void **state)
 {
 	struct tok_fixture *f = *state;
@@ -364,6 +385,7 @@ int main(void)
 		cmocka_unit_test(test_evidence_own_word_before_kin),
 		cmocka_unit_test(test_evidence_kin_stem_spelled_by_its_words),
 		cmocka_unit_test(test_evidence_joint_stem_states_each_word),
+		cmocka_unit_test(test_evidence_stem_strangers),
 		cmocka_unit_test(test_evidence_coverage_weighs_by_idf),
 		cmocka_unit_test(test_evidence_best_sentence),
 		cmocka_unit_test(test_evidence_best_window),
