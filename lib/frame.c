@@ -212,8 +212,8 @@ static const char *const asides[] = {
  * frames.  Sorted.
  */
 static const char *const sign_offs[] = {
-	"come back", "copy", "copy that", "over", "over and out", "roger", "roger that",
-	"ten four",
+	"10 4", "10 4 on that", "come back", "copy", "copy that", "over", "over and out", "roger",
+	"roger that", "ten four", "ten four on that",
 };
 
 /* Words before a sentence's aside: "Now mind you,", "Well, from what I read,". */
@@ -552,6 +552,9 @@ static size_t add(struct frame_span *out, size_t n, size_t max, size_t start, si
 	return n;
 }
 
+#define PER_REACH 5		/* words after "per" that must name a speaker ("per the FAQ") */
+#define PER_REACH_SPOKEN 10	/* and that its place may run to ("per the FAQ at the end of") */
+
 /* "According to X," from token k: the token after X (its comma or end), or -1. */
 static int according_to(const struct tokens *ts, int k)
 {
@@ -559,9 +562,15 @@ static int according_to(const struct tokens *ts, int k)
 		return -1;
 	/* "Per reviewed provider literature,": a speaker's noun among its words */
 	if (strcmp(ts->t[k].w, "per") == 0) {
+		static const char *const places[] = { "at", "from", "in", "of", "on" };
 		int j = k + 1, spoken = 0;
-		for (; j < ts->n && j < k + 6 && ts->t[j].punct == 0; j++)
-			spoken |= IS(&ts->t[j], speaker_nouns);
+		for (; j < ts->n && j <= k + PER_REACH && ts->t[j].punct == 0; j++)
+			if (IS(&ts->t[j], speaker_nouns))
+				spoken = j;
+		/* ", per the FAQ at the end of the Massachusetts article.": where it is */
+		if (spoken && is_word(ts, spoken + 1) && IS(&ts->t[spoken + 1], places))
+			while (j < ts->n && j <= k + PER_REACH_SPOKEN && ts->t[j].punct == 0)
+				j++;
 		/* ", per one rehab operator.": closing the claim too */
 		return spoken && (is_punct(ts, j, ',') || is_punct(ts, j, '.') || j == ts->n) ?
 		    j : -1;

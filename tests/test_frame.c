@@ -465,6 +465,9 @@ static void test_frame_inside(void **state)
 		{ "Ketamine activates a second receptor, AMPA.", "" },
 		{ "The antidepressants include Zoloft, Prozac.", "" },
 		{ "The esketamine nose spray has a brand name, Spravato.", "" },
+		{ "They give it through an IV drip at the clinic, 10-4.", ", 10-4" },
+		{ "Generally about three or more, per the FAQ at the end of the Massachusetts article.",
+		  ", per the FAQ at the end of the Massachusetts article" },
 		/* a case note's telling; informed consent is no telling */
 		{ "Cl. told the usual route is an IV drip given in the clinic.", "Cl. told" },
 		{ "Client made aware the relief wears off for most people.", "Client made aware" },
