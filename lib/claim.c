@@ -5038,6 +5038,7 @@ static const char *const likening_markers[] = {
 	"resembling", "similar",
 };
 #define LIKENED_REACH 3	/* words from a likening word to its "to" ("similar effects to") */
+#define LIKENED_SPANS 4	/* likened things a window is read for */
 
 /* Whether the claim likens anything (a word that starts with a likening_stems entry). */
 static int claim_likens(const char *claim)
@@ -5070,9 +5071,9 @@ static int claim_likens(const char *claim)
 static void drop_likened(const struct claim_check *cc, const char *claim,
     const struct evidence *a, const char *text, size_t start, size_t end, int *present)
 {
-	size_t from[4], to[4], nspans = 0;
+	size_t from[LIKENED_SPANS], to[LIKENED_SPANS], nspans = 0;
 	char w[32];
-	for (size_t i = start; i < end && nspans < 4;) {
+	for (size_t i = start; i < end && nspans < LIKENED_SPANS;) {
 		size_t j = word_end(text, end, i);
 		if (j == i) {
 			i++;
@@ -5088,8 +5089,9 @@ static void drop_likened(const struct claim_check *cc, const char *claim,
 				size_t e = word_end(text, end, k);
 				if (e == k)
 					break;
-				open = lower_word(text + k, e - k, w, sizeof w) && (strcmp(w, "to") == 0 ||
-				    strcmp(w, "of") == 0 || strcmp(w, "with") == 0);
+				open = lower_word(text + k, e - k, w, sizeof w) &&
+				    (strcmp(w, "to") == 0 || strcmp(w, "of") == 0 ||
+				    strcmp(w, "with") == 0);
 				k = e;
 			}
 			if (open) {

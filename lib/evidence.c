@@ -129,7 +129,8 @@ static int stem_clash(const struct word *w, const char *text, size_t start, size
 	for (size_t k = 0; k < sizeof stem_strangers / sizeof *stem_strangers; k++) {
 		size_t n = strlen(stem_strangers[k]);
 		int in_claim = strcasecmp(w->surface, stem_strangers[k]) == 0;
-		int in_text = end - start == n && strncasecmp(text + start, stem_strangers[k], n) == 0;
+		int in_text = end - start == n &&
+		    strncasecmp(text + start, stem_strangers[k], n) == 0;
 		if (in_claim != in_text)
 			return 1;
 	}

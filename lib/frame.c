@@ -342,7 +342,8 @@ static void read_tokens(const char *s, size_t len, struct tokens *ts)
 			t->end = j;
 			t->punct = 0;
 			/* 2: an initialism's ("NMDA") */
-			t->capital = !is_upper(c) ? 0 : j > i + 1 && is_upper((unsigned char)s[i + 1]) ? 2 : 1;
+			t->capital = !is_upper(c) ? 0 :
+			    j > i + 1 && is_upper((unsigned char)s[i + 1]) ? 2 : 1;
 			size_t n = j - i < TOKEN_BYTES - 1 ? j - i : TOKEN_BYTES - 1;
 			for (size_t k = 0; k < n; k++)
 				t->w[k] = (char)(is_upper((unsigned char)s[i + k]) ?
@@ -1785,7 +1786,8 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 				k = a - 1;
 				continue;
 			}
-			if (j < 0 && ((a = vocative(&ts, at)) > at || (a = name_called(&ts, at)) > at)) {
+			if (j < 0 && ((a = vocative(&ts, at)) > at ||
+			    (a = name_called(&ts, at)) > at)) {
 				/* ", sweetheart," ", dear.", ", Bridie, so" */
 				n = add(out, n, max, ts.t[k].start, ts.t[a - 1].end, 0);
 				k = a - 1;
