@@ -5034,8 +5034,7 @@ static const char *const likening_stems[] = {
 };
 /* A source's likening words, whose object follows "to", "of" or "with" ("similar effects to"). */
 static const char *const likening_markers[] = {
-	"akin", "analogous", "comparable", "equivalent", "reminiscent", "resemble", "resembles",
-	"resembling", "similar",
+	"akin", "analogous", "comparable", "equivalent", "reminiscent", "similar",
 };
 #define LIKENED_REACH 3	/* words from a likening word to its "to" ("similar effects to") */
 #define LIKENED_SPANS 4	/* likened things a window is read for */
@@ -5064,9 +5063,10 @@ static int claim_likens(const char *claim)
  * What a source likens a thing to is its standard, not its subject: "The
  * drug ketamine interacts with neurons, triggering similar effects to
  * electroconvulsive therapy" says nothing of what electroconvulsive
- * therapy is or how it is done.  For a claim that likens nothing, a word
- * the window text[start, end) holds only after a likening word's "to"
- * (to the clause's end) is not present.
+ * therapy is or how it is done.  For a claim that likens nothing and
+ * meets the window's subject, a word the window text[start, end) holds
+ * only after a likening word's "to", "of" or "with" (to the clause's
+ * end) is not present.
  */
 static void drop_likened(const struct claim_check *cc, const char *claim,
     const struct evidence *a, const char *text, size_t start, size_t end, int *present)
@@ -5081,8 +5081,8 @@ static void drop_likened(const struct claim_check *cc, const char *claim,
 		}
 		size_t k = j;
 		if (lower_word(text + i, j - i, w, sizeof w) && IN_LIST(w, likening_markers)) {
-			/* "resembling X" at once, else past "to", "of" or "with" */
-			int open = strncmp(w, "resembl", 7) == 0;
+			/* past "to", "of" or "with" ("resembles the second CCR7 ligand" names one) */
+			int open = 0;
 			for (int n = 0; !open && n < LIKENED_REACH && k < end; n++) {
 				while (k < end && !is_word_byte(text[k]) && !strchr(",.;:", text[k]))
 					k++;
@@ -5107,6 +5107,7 @@ static void drop_likened(const struct claim_check *cc, const char *claim,
 	}
 	if (nspans == 0 || claim_likens(claim))
 		return;
+	int only_inside[WORDS_MAX] = { 0 }, subject = 0;
 	for (int x = 0; x < cc->judged.n; x++) {
 		int outside = 0, inside = 0;
 		for (size_t h = 0; h < a->nhits; h++) {
@@ -5119,9 +5120,17 @@ static void drop_likened(const struct claim_check *cc, const char *claim,
 			inside += in;
 			outside += !in;
 		}
-		if (inside && !outside)
-			present[x] = 0;
+		only_inside[x] = inside && !outside;
+		subject |= outside && cc->judged.w[x].idf > 0;
 	}
+	/*
+	 * only when the claim speaks of the source's subject too: "CCL19 is
+	 * a ligand for CCR7" is what "resembles the second CCR7 ligand,
+	 * CCL19," says of CCL19
+	 */
+	for (int x = 0; subject && x < cc->judged.n; x++)
+		if (only_inside[x])
+			present[x] = 0;
 }
 
 /*
