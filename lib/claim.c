@@ -5081,7 +5081,7 @@ static void drop_likened(const struct claim_check *cc, const char *claim,
 		}
 		size_t k = j;
 		if (lower_word(text + i, j - i, w, sizeof w) && IN_LIST(w, likening_markers)) {
-			/* past "to", "of" or "with" ("resembles the second CCR7 ligand" names one) */
+			/* past "to", "of", "with" ("resembles the CCR7 ligand" names one) */
 			int open = 0;
 			for (int n = 0; !open && n < LIKENED_REACH && k < end; n++) {
 				while (k < end && !is_word_byte(text[k]) && !strchr(",.;:", text[k]))
