@@ -186,6 +186,7 @@ struct claim_check {
 	} term_memo[TERM_MEMO_SLOTS];
 	struct conflict_claim *read;	/* the claim as conflict.c reads it, once */
 	int asks;			/* the claim is a question (asks_question) */
+	int likens;			/* it likens a thing to another (claim_likens) */
 	char *read_text;		/* its text, attributions blanked (frame_blank) */
 	struct frame_span frames[FRAME_MAX];	/* its attributions (frame.h) */
 	size_t nframes;
@@ -248,8 +249,7 @@ static const char *const light_words[] = {
 	"serve", "served", "serves", "serving", "several", "sheesh", "show", "showed",
 	"showing", "shown", "shows", "since", "smh", "somebody", "someone", "somethin",
 	"something", "sometimes", "somewhat", "somewhere", "sort", "sorta", "sorts", "specifically",
-	"start",
-	"started", "starting", "starts", "still", "stuff", "substantially", "summat",
+	"start", "started", "starting", "starts", "still", "stuff", "substantially", "summat",
 	"super", "surprisingly", "tae", "take", "taken", "takes", "taking", "tbh", "tend",
 	"tended", "tending", "tends", "thankfully", "thereby", "therefore", "thing",
 	"things", "tho", "though", "throughout", "thus", "til", "ting", "tings", "tink",
@@ -5068,8 +5068,8 @@ static int claim_likens(const char *claim)
  * only after a likening word's "to", "of" or "with" (to the clause's
  * end) is not present.
  */
-static void drop_likened(const struct claim_check *cc, const char *claim,
-    const struct evidence *a, const char *text, size_t start, size_t end, int *present)
+static void drop_likened(const struct claim_check *cc, const struct evidence *a,
+    const char *text, size_t start, size_t end, int *present)
 {
 	size_t from[LIKENED_SPANS], to[LIKENED_SPANS], nspans = 0;
 	char w[32];
@@ -5105,7 +5105,7 @@ static void drop_likened(const struct claim_check *cc, const char *claim,
 		}
 		i = j;
 	}
-	if (nspans == 0 || claim_likens(claim))
+	if (nspans == 0 || cc->likens)
 		return;
 	int only_inside[WORDS_MAX] = { 0 }, subject = 0;
 	for (int x = 0; x < cc->judged.n; x++) {
@@ -5133,6 +5133,15 @@ static void drop_likened(const struct claim_check *cc, const char *claim,
 			present[x] = 0;
 }
 
+/* How much of the claim rd's passage and its headings say. */
+static double passage_coverage(const struct claim_check *cc, const struct reading *rd)
+{
+	int passage[WORDS_MAX];
+	for (int w = 0; w < cc->judged.n; w++)
+		passage[w] = rd->a.present[w] + rd->context[w];
+	return evidence_coverage(&cc->judged, passage);
+}
+
 /*
  * Read passage `row` (ranked) into rd.  Returns 0, 1 when the passage is
  * gone since ranking, or -1 (out of memory, tokenizer error).
@@ -5149,7 +5158,7 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 		reading_free(rd);
 		return -1;
 	}
-	int *context = rd->context, passage[WORDS_MAX];
+	int *context = rd->context;
 	if (context_presence(in->tok, cc, &rd->c, context) != 0) {
 		reading_free(rd);
 		return -1;
@@ -5158,12 +5167,10 @@ static int read_passage(const struct claim_input *in, const struct claim_check *
 	rd->own_start = rd->start;
 	if (rd->end > rd->start)
 		take_in_referent(&rd->a, &rd->c, &rd->start, rd->end, rd->present);
-	drop_likened(cc, in->claim, &rd->a, rd->c.text, rd->start, rd->end, rd->present);
-	for (int w = 0; w < cc->judged.n; w++) {
+	drop_likened(cc, &rd->a, rd->c.text, rd->start, rd->end, rd->present);
+	for (int w = 0; w < cc->judged.n; w++)
 		rd->present[w] += context[w];
-		passage[w] = rd->a.present[w] + context[w];
-	}
-	rd->passage_coverage = evidence_coverage(&cc->judged, passage);
+	rd->passage_coverage = passage_coverage(cc, rd);
 	rd->coverage = evidence_coverage(&cc->judged, rd->present);
 	int unsaid = rd->end > rd->start ? unsaid_details(cc, &rd->a, rd->c.text, rd->start,
 	    rd->end, rd->present, NULL) : 0;
@@ -5328,18 +5335,16 @@ static void drop_restated(struct claim_row *row, const struct reading *rd)
 static void attributed_in_body(const struct claim_check *cc, struct reading *best,
     const int *named)
 {
-	int passage[WORDS_MAX], more = 0;
-	for (int w = 0; w < cc->judged.n; w++) {
+	int more = 0;
+	for (int w = 0; w < cc->judged.n; w++)
 		if (named[w] && !best->present[w]) {
 			best->context[w] = 1;
 			best->present[w] = 1;
 			more = 1;
 		}
-		passage[w] = best->a.present[w] + best->context[w];
-	}
 	if (more) {
 		best->coverage = evidence_coverage(&cc->judged, best->present);
-		best->passage_coverage = evidence_coverage(&cc->judged, passage);
+		best->passage_coverage = passage_coverage(cc, best);
 	}
 }
 
@@ -5586,6 +5591,7 @@ int claim_check_run(const struct claim_input *in, struct claim_check **out)
 	cc->harm_reason = cc->imperative && says_harm(cc->read_text);
 	cc->others_failed = cc->negated && denies_only_failed_treatments(in->claim);
 	cc->asks = asks_question(in->claim);
+	cc->likens = claim_likens(in->claim);
 	cc->predicate = predicate_noun(cc, in->claim);
 	for (int w = 0; w < in->ws->n; w++)
 		if (in->ws->w[w].df == 0)

@@ -5344,9 +5344,8 @@ name_before(const struct text *x, size_t i)
  * The claim's subject, named at its end: "The mood-dampening chemical
  * whose release is stimulated by the NMDA receptor is serotonin." -- the
  * last of the words that open the sentence (after a short opening phrase
- * and an article; before a
- * participle's phrase, "The chemical released by ..."), when the
- * sentence closes on a copula and one word.  *name: that word.  The
+ * and an article; before a participle's phrase, "The chemical released
+ * by ..."), when the sentence closes on a copula and one word.  *name: that word.  The
  * subject's index, or 0.
  */
 static size_t
@@ -6106,9 +6105,6 @@ rare_in_claim(const struct text *c, const char **things, size_t nt)
 static int
 find_most_rare(const struct text *c, const struct text *s, struct found *f)
 {
-	int rarity = 0;
-	for (size_t k = 0; k < c->n; k++)
-		rarity |= rarity_at(c, k);
 	for (size_t j = 0; j < s->n; j++) {
 		const char *things[3];
 		size_t nt;
@@ -6122,7 +6118,7 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 		 * rare ("it's nausea that occurs only in rare cases") is no
 		 * agreement
 		 */
-		if (rarity && rare_in_claim(c, things, nt))
+		if (rare_in_claim(c, things, nt))
 			return 0;
 		for (size_t k = 0; k < c->n; k++) {
 			if (c->v[k].type != T_WORD || c->v[k].pol == POL_NEG ||
