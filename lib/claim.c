@@ -100,6 +100,13 @@ struct claim_check {
 	int direction[WORDS_MAX];	/* judged.w[i] is a direction word */
 	int share[WORDS_MAX];		/* judged.w[i] is a share (share_count) */
 	int common[WORDS_MAX];		/* judged.w[i] is unknown, weighed as general English uses it */
+	/*
+	 * judged.w[i] is a word of the sources' topic: they use it more often
+	 * than general English does (CLAIM_TOPICAL_MARGIN), or general English
+	 * does not know it ("ketamine", "NMDA"); or it is in no source and
+	 * names a condition ("epilepsy")
+	 */
+	int topical[WORDS_MAX];
 	int unknown_name[WORDS_MAX];	/* judged.w[i] is unknown and names one thing */
 	/*
 	 * judged.w[i] is a name in an attribution ("the Wellness Drip
@@ -3260,6 +3267,7 @@ static size_t opening_condition_end(const char *claim)
 #define REMARK_PERSONAL_MAX 14	/* words of a remark of the writer's own ("I'll run you home") */
 #define REMARK_PERSONAL_KNOWN_MAX 2	/* words of it that sources hold */
 #define REMARK_AFTER_MIN 3	/* words of the first sentence that sources hold */
+#define CLAIM_TOPICAL_MARGIN 1.5	/* idf below general English's of a word of the topic */
 
 /* Whether the judged word i occurs in claim[from .. to), any case. */
 static int judged_in(const struct claim_check *cc, int i, const char *claim, size_t from,
@@ -3276,6 +3284,15 @@ static int judged_in(const struct claim_check *cc, int i, const char *claim, siz
 	return 0;
 }
 
+/* Whether byte i of the claim is in one of its remarks. */
+static int in_remark(const struct claim_check *cc, size_t i)
+{
+	for (size_t f = 0; f < cc->nremarks; f++)
+		if (i >= cc->remarks[f].start && i < cc->remarks[f].end)
+			return 1;
+	return 0;
+}
+
 /*
  * Whether claim[from .. to), a sentence after the claim's first, is a
  * remark: "Cha-ching.", "Miracle juice.", "Mind the bag, it's a heavy
@@ -3283,7 +3300,9 @@ static int judged_in(const struct claim_check *cc, int i, const char *claim, siz
  * are in no source, nor their kin, than in one (one at most): the
  * writer's aside, not a detail a source could state.  One that speaks of
  * the writer ("I", "my") may be longer, name someone and hold two words
- * sources do ("Well I told our Declan that years ago.").
+ * sources do ("Well I told our Declan that years ago."), or more when
+ * none is of their topic ("And you all wonder why I'm impatient."), but
+ * no condition ("My doctor says it cures epilepsy in children.").
  */
 static int remark_sentence(const struct claim_check *cc, const char *claim, size_t from,
     size_t to)
@@ -3305,11 +3324,16 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 			return 0;
 		i = j;
 	}
-	int known = 0, unknown = 0;
+	int known = 0, unknown = 0, topical = 0, condition = 0;
 	for (int i = 0; i < cc->judged.n; i++) {
 		const struct word *jw = &cc->judged.w[i];
-		if (jw->idf <= 0 || jw->optional || !judged_in(cc, i, claim, from, to))
+		if (jw->idf <= 0 || !judged_in(cc, i, claim, from, to))
 			continue;
+		/* a frame's words too: "My doctor says it cures epilepsy" */
+		condition += cc->topical[i] && jw->df == 0;
+		if (jw->optional)
+			continue;
+		topical += cc->topical[i];
 		known += jw->df > 0;
 		unknown += jw->df == 0;
 	}
@@ -3321,7 +3345,8 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 	size_t before = from;
 	while (before > 0 && claim[before - 1] == ' ')
 		before--;
-	if (own && before > 0 && claim[before - 1] != '?' && known <= REMARK_PERSONAL_KNOWN_MAX)
+	if (own && before > 0 && claim[before - 1] != '?' && condition == 0 &&
+	    (known <= REMARK_PERSONAL_KNOWN_MAX || topical == 0))
 		return 1;
 	if (words > REMARK_WORDS_MAX || named)
 		return 0;
@@ -3956,12 +3981,17 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * would there: a small index makes "feel" or "things" look
 		 * rare, and a paraphrase adds or drops them freely.
 		 */
-		if (jw->df > 0 && jw->idf > 0 && in->stats != NULL)
+		if (jw->df > 0 && jw->idf > 0 && in->stats != NULL) {
+			cc->topical[i] = claim_english_idf(in->thesaurus, in->stats, jw->surface,
+			    -1, HUGE_VAL, THESAURUS_ALL_PARTS) - jw->idf >= CLAIM_TOPICAL_MARGIN;
 			jw->idf = claim_english_idf(in->thesaurus, in->stats, jw->surface,
 			    (double)jw->df, jw->idf, THESAURUS_ALL_PARTS);
+		}
 		if (jw->df == 0 && jw->idf > 0 && in->stats != NULL) {
 			double idf = unknown_word_idf(in, jw);
 			cc->common[i] = idf < jw->idf;
+			/* a condition no source names is of a topic too: "cures epilepsy" */
+			cc->topical[i] = lowered && thesaurus_is_condition(in->thesaurus, w);
 			int person = lowered && thesaurus_is_person(in->thesaurus, w);
 			int population = person && population_word(claim, w);
 			cc->unknown_name[i] = lowered && !jw->optional && !cc->attributed[i] &&
@@ -4031,10 +4061,10 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 				in_label |= inside && cc->frames[f].end > 0 &&
 				    claim[cc->frames[f].end - 1] == ':';
 			}
-			for (size_t f = 0; f < cc->nremarks; f++)
-				framed |= i >= cc->remarks[f].start && i < cc->remarks[f].end;
+			int remark = in_remark(cc, i);	/* "I'm only forwarding": an aside */
+			framed |= remark;
 			/* "not fully", "never always": a weaker claim, no overreach */
-			if (IN_LIST(w, absolute_words) && !in_frame && !in_label &&
+			if (IN_LIST(w, absolute_words) && !in_frame && !in_label && !remark &&
 			    !negated_before(claim, i) &&
 			    !(IN_LIST(w, everyone_words) && (varies_after(claim + j, len - j) ||
 			    varies_before(claim, i))) &&
@@ -4051,7 +4081,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 					return -1;
 				cc->nabsolutes++;
 			}
-			if (((IN_LIST(w, exclusive_words) &&
+			if (((IN_LIST(w, exclusive_words) && !remark &&
 			    !(strcmp(w, "only") == 0 && (before_hedge(claim + j, len - j) ||
 			    only_stresses(claim + j, len - j) || only_joins(claim, len, i, j)))) ||
 			    (after_copula && IN_LIST(w, identity_openers))) &&
@@ -4216,8 +4246,9 @@ static void split_clauses(struct claim_check *cc, const char *claim)
 			}
 		}
 		if (lowered) {
+			/* "Better safe than sorry, as I've always said." compares nothing */
 			if (strcmp(w, "than") == 0 && strcmp(prev, "rather") != 0 &&
-			    strcmp(prev, "other") != 0) {
+			    strcmp(prev, "other") != 0 && !in_remark(cc, i)) {
 				after_than = 1;
 				cc->comparing |= 1u << k;
 				/* ", more than ketamine": the clause before is compared */
