@@ -3308,7 +3308,8 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
     size_t to)
 {
 	static const char *const writer[] = {
-		"i", "i'd", "i'll", "i'm", "i've", "me", "meself", "mine", "my", "myself",
+		"i", "i'd", "i'll", "i'm", "i've", "me", "meself", "mine", "my", "myself", "our",
+		"ours", "us",
 	};
 	int words = 0, named = 0, own = 0;
 	char w[16];
