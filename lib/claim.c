@@ -3263,7 +3263,7 @@ static size_t opening_condition_end(const char *claim)
 
 #define CLAIM_UNKNOWN_SHARE_MAX 0.5	/* of a claim's weight, one unknown word */
 #define REMARK_WORDS_MAX 9	/* words of a remark after a claim's first sentence */
-#define REMARK_KNOWN_MAX 1	/* words of a remark that sources hold ("Mind the bag") */
+#define REMARK_KNOWN_MAX 1	/* words of a remark that sources hold ("Mind the bag, ...") */
 #define REMARK_PERSONAL_MAX 14	/* words of a remark of the writer's own ("I'll run you home") */
 #define REMARK_PERSONAL_KNOWN_MAX 2	/* words of it that sources hold */
 #define REMARK_AFTER_MIN 3	/* words of the first sentence that sources hold */
@@ -3295,14 +3295,19 @@ static int in_remark(const struct claim_check *cc, size_t i)
 
 /*
  * Whether claim[from .. to), a sentence after the claim's first, is a
- * remark: "Cha-ching.", "Miracle juice.", "Mind the bag, it's a heavy
- * one."  Short, no number and no name, and more of the words that weigh
- * are in no source, nor their kin, than in one (one at most): the
- * writer's aside, not a detail a source could state.  One that speaks of
- * the writer ("I", "my") may be longer, name someone and hold two words
- * sources do ("Well I told our Declan that years ago."), or more when
- * none is of their topic ("And you all wonder why I'm impatient."), but
- * no condition ("My doctor says it cures epilepsy in children.").
+ * remark: "Cha-ching.", "Miracle juice.", "Mind the bag, that one's
+ * heavy."  Short, no number and no name, no "it" (that is the claim's
+ * subject: "Grapefruit juice makes it stronger."), and more of the words
+ * that weigh are in no source, nor their kin, than in one (one at most):
+ * the writer's aside, not a detail a source could state.  One that speaks
+ * of the writer ("I", "my", "us") may be longer, name someone and hold
+ * two words sources do ("Well I told our Declan that years ago."), or
+ * more when none is of their topic ("And you all wonder why I'm
+ * impatient."), but no condition ("My doctor says it cures epilepsy in
+ * children.").  One of no word of their topic may be longer too ("A hive
+ * does best with good forage and a good keeper both, after all.").  None
+ * answers the claim's question ("Allergic reactions? Common, I'm
+ * afraid.").
  */
 static int remark_sentence(const struct claim_check *cc, const char *claim, size_t from,
     size_t to)
@@ -3311,7 +3316,8 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 		"i", "i'd", "i'll", "i'm", "i've", "me", "meself", "mine", "my", "myself", "our",
 		"ours", "us",
 	};
-	int words = 0, named = 0, own = 0;
+	static const char *const it_words[] = { "it", "it'd", "it'll", "it's", "its", "itself" };
+	int words = 0, named = 0, own = 0, it = 0;
 	char w[16];
 	for (size_t i = from; i < to;) {
 		size_t j = word_end(claim, to, i);
@@ -3319,7 +3325,9 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 			i++;
 			continue;
 		}
-		own |= lower_word(claim + i, j - i, w, sizeof w) && IN_LIST(w, writer);
+		int lowered = lower_word(claim + i, j - i, w, sizeof w);
+		own |= lowered && IN_LIST(w, writer);
+		it |= lowered && IN_LIST(w, it_words);
 		named |= words > 0 && is_upper((unsigned char)claim[i]);
 		if (++words > REMARK_PERSONAL_MAX || is_digit((unsigned char)claim[i]))
 			return 0;
@@ -3346,12 +3354,15 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 	size_t before = from;
 	while (before > 0 && claim[before - 1] == ' ')
 		before--;
-	if (own && before > 0 && claim[before - 1] != '?' && condition == 0 &&
+	int answers = before == 0 || claim[before - 1] == '?';
+	if (own && !answers && condition == 0 &&
 	    (known <= REMARK_PERSONAL_KNOWN_MAX || topical == 0))
+		return 1;
+	if (!answers && !it && topical == 0 && condition == 0 && unknown > known)
 		return 1;
 	if (words > REMARK_WORDS_MAX || named)
 		return 0;
-	return words > 0 && known <= REMARK_KNOWN_MAX && unknown > known;
+	return words > 0 && !it && known <= REMARK_KNOWN_MAX && unknown > known;
 }
 
 /*

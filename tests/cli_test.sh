@@ -1916,7 +1916,8 @@ is|SUPPORTED|a label named as one ("Fun pharm fact:") is no detail|Fun pharm fac
 not|SUPPORTED|a label that names a topic ("Psilocybin therapy:") still weighs|Psilocybin therapy: ketamine comes from phencyclidine.
 is|SUPPORTED|an opening "Remember" asks the reader to attend; "a big deal" is significant|Remember NMDA receptors are part of the glutamate system, and that system is a big deal for mood, cognition and how we think.
 is|SUPPORTED|"Here's the CATCH folks," leads in|Here's the CATCH folks, it wears off, so most people have to keep going back for more treatment.
-is|SUPPORTED|a closing remark most of whose words no source uses ("Mind the bag, it's a heavy one.")|For pain that goes on and on, the experts found the bigger doses did the trick. Mind the bag, it's a heavy one.
+is|SUPPORTED|a closing remark most of whose words no source uses ("Mind the bag, that one's heavy.")|For pain that goes on and on, the experts found the bigger doses did the trick. Mind the bag, that one's heavy.
+not|SUPPORTED|a closing sentence saying "it" speaks of the claim's subject, however few words sources hold|Ketamine is usually given as an IV infusion in a clinic. Grapefruit juice makes it stronger.
 is|SUPPORTED|a closing "Same as these courgettes, no two alike." is the writer's aside|How much you get depends on your age, your build and how bad things are with you. Same as these courgettes, no two alike.
 not|SUPPORTED|a second sentence with more words sources hold still claims|Most people take it as a tablet these days. The drip's the unusual one.
 not|SUPPORTED|"the U.S. has grown" is one sentence, no remark after "U.S."|The number of ketamine clinics in the U.S. has grown to well over a thousand.
@@ -1946,6 +1947,7 @@ not|SUPPORTED|"severe" is not "several" (one stem, two words)|Electroconvulsive 
 is|SUPPORTED|the writer's aside of no word the sources' topic favours denies and stresses nothing ("only", "don't")|For PTSD it says ketamine helps cut down how bad and how often the flashbacks and anxiety attacks are. I'm only forwarding, don't shoot the messenger.
 is|SUPPORTED|"Better safe than sorry, as I've always said." compares nothing and overreaches nothing|Allergic reactions are rare but they CAN happen, and then you need medical help straight away. Better safe than sorry, as I've always said.
 is|SUPPORTED|the writer's aside may hold three words sources hold when none is of their topic|Ordinary antidepressants can take weeks to do anything, whereas ketamine often works within hours. Weeks! And you all wonder why I'm impatient.
+is|SUPPORTED|a longer closing sentence holding no word of the sources' topic is a remark|They suggest pairing ketamine with other support, counselling or changes to how you live, to get the most good out of it. A hive does best with good forage and a good keeper both, after all.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
