@@ -3974,6 +3974,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * "disease", in no passage, is as common as "condition" when
 		 * "condition" stands for it.
 		 */
+		double own_df = jw->df, own_idf = jw->idf;	/* the word's, without its kin */
 		if (jw->nstems > cc->kin_from[i] && jw->idf > 0 && in->stats != NULL) {
 			jw->has_df = 0;
 			words_idf_word(in->stats, jw);
@@ -3994,8 +3995,9 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * rare, and a paraphrase adds or drops them freely.
 		 */
 		if (jw->df > 0 && jw->idf > 0 && in->stats != NULL) {
-			cc->topical[i] = claim_english_idf(in->thesaurus, in->stats, jw->surface,
-			    -1, HUGE_VAL, THESAURUS_ALL_PARTS) - jw->idf >= CLAIM_TOPICAL_MARGIN;
+			cc->topical[i] = own_df > 0 && claim_english_idf(in->thesaurus, in->stats,
+			    jw->surface, -1, HUGE_VAL, THESAURUS_ALL_PARTS) - own_idf >=
+			    CLAIM_TOPICAL_MARGIN;
 			jw->idf = claim_english_idf(in->thesaurus, in->stats, jw->surface,
 			    (double)jw->df, jw->idf, THESAURUS_ALL_PARTS);
 		}
