@@ -4840,6 +4840,33 @@ static int said_only_by_denial(const struct claim_check *cc, const struct eviden
 	return said;
 }
 
+/* Words before "days" that make an era of it: "these days", "in its early days". */
+static const char *const era_openers[] = {
+	"early", "former", "old", "olden", "past", "the", "these", "those",
+};
+
+/* Whether the claim's word `surface` is "days" in an era ("these days"), no span. */
+static int era_days(const char *claim, const char *surface)
+{
+	size_t len = strlen(claim);
+	char w[16];
+	if (strcmp(surface, "days") != 0)
+		return 0;
+	for (size_t i = 0; i + 4 <= len; i++) {
+		if (!word_at(claim, len, i, "days", 4))
+			continue;
+		size_t k = i;
+		while (k > 0 && claim[k - 1] == ' ')
+			k--;
+		size_t b = k;
+		while (b > 0 && is_word_byte(claim[b - 1]))
+			b--;
+		if (k > b && lower_word(claim + b, k - b, w, sizeof w) && IN_LIST(w, era_openers))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * How many of the claim's details passage[from .. end), whose claim words
  * are present[] (a: the passage's evidence), does not say: its direction
@@ -4862,6 +4889,18 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 		    !direction_said(ws, w, text, len) &&
 		    !compared_so(ws, w, a, passage, from, end)) ||
 		    (cc->sole_scope[w] && !present[w] && ws->w[w].idf > 0 && ws->w[w].df == 0);
+	/*
+	 * a span of time the claim gives without a number ("until they've
+	 * had months of infusions"), unsaid
+	 */
+	static const char *const spans[] = { "days", "hours", "minutes", "months", "weeks" };
+	for (int w = 0; w < ws->n; w++) {
+		char lower[16];
+		unsaid += !present[w] && !ws->w[w].optional && ws->w[w].idf > 0 &&
+		    lower_word(ws->w[w].surface, strlen(ws->w[w].surface), lower, sizeof lower) &&
+		    IN_LIST(lower, spans) && !(cc->read_text != NULL &&
+		    era_days(cc->read_text, ws->w[w].surface));
+	}
 	/* an approval's purpose, none of whose words the sentence says */
 	unsaid += none_said(ws, cc->purpose_scope, 1, present);
 	/*
