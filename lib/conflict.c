@@ -6151,10 +6151,20 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 			while (next < ce && among(wd(c, next), "common commonly frequent"))
 				next++;
 			/*
+			 * "most infusions" counts occasions, as "most patients"
+			 * counts people; a phrase after a comma ("Hallucinations
+			 * top side effect, seen in most infusions") tells of the
+			 * clause before
+			 */
+			int occasions = next < ce && among(wd(c, next),
+			    "cases doses infusions occasions sessions times treatments");
+			if (occasions && cs >= 2 && is_punct(c, cs - 1, ","))
+				cs = clause_start(c, cs - 2);
+			/*
 			 * "hallucinations were the most frequently encountered",
 			 * "the side effect you'll run into most often": the thing's
 			 */
-			if (next < ce && is_content(c, next) &&
+			if (next < ce && is_content(c, next) && !occasions &&
 			    strcmp(wd(c, next), "often") != 0 &&
 			    !among(wd(c, next), "patients people users individuals persons") &&
 			    !(among(wd(c, next),
