@@ -5322,7 +5322,8 @@ name_after(const struct text *x, size_t i)
  * The name token i of x is given by an apposition before it:
  * "serotonin, a chemical that dampens moods", "serotonin, a mood-dampening
  * chemical" (the name, a comma, an article, up to two modifiers, the
- * noun).  Its index, or 0.
+ * noun), or a relative clause's identity: "serotonin, which is the
+ * chemical that dampens your mood".  Its index, or 0.
  */
 static size_t
 name_before(const struct text *x, size_t i)
@@ -5334,10 +5335,15 @@ name_before(const struct text *x, size_t i)
 		k--;
 		mods += x->v[k].type == T_WORD;	/* "mood-dampening": one modifier of two words */
 	}
-	if (mods == 3 || k < 3 || !among_tok(x, k - 1, "a an the") || !is_punct(x, k - 2, ",") ||
-	    x->v[k - 3].type != T_WORD || x->v[k - 3].pol != POL_POS)
+	if (mods == 3 || k < 3 || !among_tok(x, k - 1, "a an the"))
 		return 0;
-	return k - 3;
+	k--;
+	/* ", which is the": the relative clause back to its comma */
+	if (k >= 4 && among_tok(x, k - 1, "is was") && among_tok(x, k - 2, "which that"))
+		k -= 2;
+	if (!is_punct(x, k - 1, ",") || x->v[k - 2].type != T_WORD || x->v[k - 2].pol != POL_POS)
+		return 0;
+	return k - 2;
 }
 
 /*
