@@ -3856,7 +3856,8 @@ static void mark_names_said_twice(struct claim_check *cc, const char *claim,
  * Whether the lower-case claim word w is "fast" as going without food:
  * "fasting", or "fast" / "fasted" before "for" and a length of time or
  * before "before" ("fast for about six hours", "fast before the
- * infusion"), not "fast relief" nor "works fast for most people".
+ * infusion"), or right before a length of hours ("fast several hours")
+ * or "overnight", not "fast relief" nor "works fast for most people".
  */
 static int abstaining(const char *claim, const char *w)
 {
@@ -3865,6 +3866,7 @@ static int abstaining(const char *claim, const char *w)
 		"twelve", "two", "up",
 	};
 	static const char *const spans[] = { "couple", "day", "few", "night" };
+	static const char *const span_units[] = { "hours", "hrs", "minutes" };
 	if (strcmp(w, "fasting") == 0)
 		return 1;
 	if (strcmp(w, "fast") != 0 && strcmp(w, "fasted") != 0)
@@ -3875,7 +3877,14 @@ static int abstaining(const char *claim, const char *w)
 			continue;
 		char after[16], second[16];
 		const char *rest = claim + at + n;
-		if (strncmp(rest, " before ", 8) == 0)
+		if (strncmp(rest, " before ", 8) == 0 || strncmp(rest, " overnight", 10) == 0)
+			return 1;
+		/* "told to fast several hours before infusion": a length right after */
+		if (next_word(rest, strlen(rest), after, sizeof after) &&
+		    (isdigit((unsigned char)after[0]) || (IN_LIST(after, lengths) &&
+		    strcmp(after, "at") != 0 && strcmp(after, "up") != 0)) &&
+		    next_word(rest + 1 + strlen(after), strlen(rest + 1 + strlen(after)), second,
+		    sizeof second) && IN_LIST(second, span_units))
 			return 1;
 		if (strncmp(rest, " for ", 5) != 0 ||
 		    !next_word(rest + 5, strlen(rest + 5), after, sizeof after))

@@ -1952,6 +1952,8 @@ not|SUPPORTED|a span of time without a number ("months of infusions") is a detai
 not|SUPPORTED|"many days after the treatment" is not said by a sentence that gives no time|The state dissociative of the infusion, normally it stays during many days after the treatment.
 is|SUPPORTED|"in its early days" is an era, no span of time|In its early days ketamine was given before surgery because it not only kills pain but also detaches the patient from his surroundings.
 not|SUPPORTED|"serotonin, which is the chemical that dampens your mood" names the chemical the source calls Glutamate|That NMDA receptor sets off the release of serotonin, which is the chemical that dampens your mood.
+not|SUPPORTED|"to fast several hours" is going without food, not speed|Ketamine pts told to fast several hours before infusion
+is|SUPPORTED|"works fast, within a few hours" is speed|Ketamine works fast, within a few hours of the first infusion.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
