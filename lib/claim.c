@@ -107,6 +107,7 @@ struct claim_check {
 	 * names a condition ("epilepsy")
 	 */
 	int topical[WORDS_MAX];
+	int span[WORDS_MAX];		/* judged.w[i] is a span of time ("months") */
 	int unknown_name[WORDS_MAX];	/* judged.w[i] is unknown and names one thing */
 	/*
 	 * judged.w[i] is a name in an attribution ("the Wellness Drip
@@ -3880,11 +3881,12 @@ static int abstaining(const char *claim, const char *w)
 		if (strncmp(rest, " before ", 8) == 0 || strncmp(rest, " overnight", 10) == 0)
 			return 1;
 		/* "told to fast several hours before infusion": a length right after */
+		size_t past = past_first_word(rest, strlen(rest));
 		if (next_word(rest, strlen(rest), after, sizeof after) &&
 		    (isdigit((unsigned char)after[0]) || (IN_LIST(after, lengths) &&
 		    strcmp(after, "at") != 0 && strcmp(after, "up") != 0)) &&
-		    next_word(rest + 1 + strlen(after), strlen(rest + 1 + strlen(after)), second,
-		    sizeof second) && IN_LIST(second, span_units))
+		    next_word(rest + past, strlen(rest + past), second, sizeof second) &&
+		    IN_LIST(second, span_units))
 			return 1;
 		if (strncmp(rest, " for ", 5) != 0 ||
 		    !next_word(rest + 5, strlen(rest + 5), after, sizeof after))
@@ -3895,6 +3897,26 @@ static int abstaining(const char *claim, const char *w)
 		    sizeof second) && IN_LIST(second, spans))
 			return 1;
 	}
+	return 0;
+}
+
+/* Spans of time a claim may give without a number.  Sorted. */
+static const char *const time_spans[] = { "days", "hours", "minutes", "months", "weeks" };
+
+/* Words before "days" that make an era of it: "these days", "in its early days". */
+static const char *const era_openers[] = {
+	"early", "former", "old", "olden", "past", "the", "these", "those",
+};
+
+/* Whether the claim's word "days" is in an era ("these days"), no span. */
+static int era_days(const char *claim)
+{
+	size_t len = strlen(claim);
+	char w[16];
+	for (size_t i = 0; i + 4 <= len; i++)
+		if (word_at(claim, len, i, "days", 4) &&
+		    previous_word(claim, i, w, sizeof w) != SIZE_MAX && IN_LIST(w, era_openers))
+			return 1;
 	return 0;
 }
 
@@ -3954,6 +3976,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		/* who said it is no detail a source states; a name still is one */
 		int framed = framed_word(claim, cc->frames, cc->nframes, jw);
 		int raised = lowered && raised_with(claim, w);
+		cc->span[i] = lowered && IN_LIST(w, time_spans) &&
+		    !(strcmp(w, "days") == 0 && era_days(claim));
 		cc->direction[i] = lowered && !raised && (IN_LIST(w, direction_words) ||
 		    (IN_LIST(w, speed_adverbs) && said_between(claim, "more ", w, "")) ||
 		    compared_degree(claim, w));
@@ -4849,33 +4873,6 @@ static int said_only_by_denial(const struct claim_check *cc, const struct eviden
 	return said;
 }
 
-/* Words before "days" that make an era of it: "these days", "in its early days". */
-static const char *const era_openers[] = {
-	"early", "former", "old", "olden", "past", "the", "these", "those",
-};
-
-/* Whether the claim's word `surface` is "days" in an era ("these days"), no span. */
-static int era_days(const char *claim, const char *surface)
-{
-	size_t len = strlen(claim);
-	char w[16];
-	if (strcmp(surface, "days") != 0)
-		return 0;
-	for (size_t i = 0; i + 4 <= len; i++) {
-		if (!word_at(claim, len, i, "days", 4))
-			continue;
-		size_t k = i;
-		while (k > 0 && claim[k - 1] == ' ')
-			k--;
-		size_t b = k;
-		while (b > 0 && is_word_byte(claim[b - 1]))
-			b--;
-		if (k > b && lower_word(claim + b, k - b, w, sizeof w) && IN_LIST(w, era_openers))
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * How many of the claim's details passage[from .. end), whose claim words
  * are present[] (a: the passage's evidence), does not say: its direction
@@ -4902,14 +4899,8 @@ static int unsaid_details(const struct claim_check *cc, const struct evidence *a
 	 * a span of time the claim gives without a number ("until they've
 	 * had months of infusions"), unsaid
 	 */
-	static const char *const spans[] = { "days", "hours", "minutes", "months", "weeks" };
-	for (int w = 0; w < ws->n; w++) {
-		char lower[16];
-		unsaid += !present[w] && !ws->w[w].optional && ws->w[w].idf > 0 &&
-		    lower_word(ws->w[w].surface, strlen(ws->w[w].surface), lower, sizeof lower) &&
-		    IN_LIST(lower, spans) && !(cc->read_text != NULL &&
-		    era_days(cc->read_text, ws->w[w].surface));
-	}
+	for (int w = 0; w < ws->n; w++)
+		unsaid += cc->span[w] && !present[w] && !ws->w[w].optional && ws->w[w].idf > 0;
 	/* an approval's purpose, none of whose words the sentence says */
 	unsaid += none_said(ws, cc->purpose_scope, 1, present);
 	/*
