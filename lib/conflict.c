@@ -3400,6 +3400,15 @@ object_name(const struct text *x, size_t i, const char *words, const char *oppos
 			reach = j + 4 + is_punct(x, j, ",");
 			continue;
 		}
+		/* ", the one they call AMPA", "the receptor that doctors call AMPA" */
+		size_t caller = j + 1 + (is_punct(x, j, ",") && strcmp(wd(x, j + 1), "the") == 0 &&
+		    strcmp(wd(x, j + 2), "one") == 0) * 2;
+		if ((caller > j + 1 || among(wd(x, j), "that which")) &&
+		    among(wd(x, caller), "they we you people folks doctors scientists") &&
+		    among(wd(x, caller + 1), "call")) {
+			reach = caller + 2;
+			continue;
+		}
 		if (clause_punct(x, j) || among(wd(x, j), CLAUSE_WORD) || is_negator(x, j) ||
 		    strcmp(wd(x, j), "by") == 0 || among_tok(x, j, words) ||
 		    among_tok(x, j, opposites))
@@ -5901,6 +5910,54 @@ find_name_variant(const struct text *c, const struct text *s,
 	return 0;
 }
 
+/*
+ * Token i of x when it is a one-letter prefix of a word, "S-" of
+ * "S-ketamine" or "T-" of "T-cells": the word's token (i + 2), or 0.
+ */
+static size_t
+letter_prefixed(const struct text *x, size_t i)
+{
+	if (x->v[i].type != T_WORD || strlen(x->v[i].w) != 1 || i + 2 >= x->n ||
+	    !inner_hyphen(x, i + 1) || !is_content(x, i + 2))
+		return 0;
+	return i + 2;
+}
+
+/* Whether x says word stem with the one-letter prefix letter ("R-" of "R-ketamine"). */
+static int
+says_prefixed(const struct text *x, const char *letter, const char *stem)
+{
+	for (size_t j = 0; j < x->n; j++) {
+		size_t k = letter_prefixed(x, j);
+		if (k > 0 && strcmp(x->v[j].w, letter) == 0 && strcmp(x->v[k].stem, stem) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * One word with another one-letter prefix: "low doses of R-ketamine"
+ * against "low doses of S-ketamine" (mirror forms of a molecule, "T-cells"
+ * and "B-cells"), when the source never says the claim's form.
+ */
+static int
+find_letter_variant(const struct text *c, const struct text *s, struct found *f)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		size_t ci = letter_prefixed(c, i);
+		if (ci == 0 || says_prefixed(s, c->v[i].w, c->v[ci].stem))
+			continue;
+		for (size_t j = 0; j < s->n; j++) {
+			size_t sj = letter_prefixed(s, j);
+			if (sj == 0 || strcmp(s->v[sj].stem, c->v[ci].stem) != 0)
+				continue;
+			return add(&f->v, &f->n, &f->cap, CONFLICT_SUBSTITUTION, c->v[i].s,
+			    c->v[ci].e, s->v[j].s, s->v[sj].e);
+		}
+	}
+	return 0;
+}
+
 /* ---- tags in parentheses ---------------------------------------------------- */
 
 /* Where the clause of token i starts: past clause punctuation and clause words. */
@@ -6181,7 +6238,8 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 				/* "the most common side effects": a kind the thing is one of */
 				/* "the most frequent one": one of the kind the sentence names */
 				if (!among(wd(c, next), "side effects reactions risks complications "
-				    "problems symptoms events occurrences outcomes one ones"))
+				    "problems issues symptoms events occurrences outcomes one ones "
+				    "things"))
 					continue;
 				while (cop < k && !among(wd(c, cop),
 				    "is are was were rank ranks they're theyre it's"))
@@ -7659,6 +7717,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_route_of_name(&c, &s, lex, &f) < 0 ||
 	    find_tag_swap(&c, &s, &f) < 0 ||
 	    find_name_variant(&c, &s, lex, &f) < 0 ||
+	    find_letter_variant(&c, &s, &f) < 0 ||
 	    find_contrast(&c, &s, lex, &f) < 0)
 		goto done;
 	/* a contrast tells what an antonym inside its claim words told again */
