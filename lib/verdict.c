@@ -58,17 +58,29 @@ enum verdict verdict_of_evidence(const struct verdict_evidence *e)
 enum verdict verdict_of_claim(const struct verdict_evidence *rows, size_t n)
 {
 	int supported = 0, partial = 0, disagrees = 0, names_others = 0;
+	double naming = 0, supporting = 0;	/* the best coverage of each kind of row */
 	for (size_t i = 0; i < n; i++) {
 		const struct verdict_evidence *e = &rows[i];
 		if (e->conflicts > 0) {
 			disagrees |= e->other_names < e->conflicts;
 			names_others = 1;
+			if (e->sentence_coverage > naming)
+				naming = e->sentence_coverage;
 			continue;
 		}
 		enum verdict v = verdict_of_evidence(e);
 		supported |= v == VERDICT_SUPPORTED;
 		partial |= v == VERDICT_PARTIAL;
+		if (v == VERDICT_SUPPORTED && e->sentence_coverage > supporting)
+			supporting = e->sentence_coverage;
 	}
+	/*
+	 * a sentence that says all the claim says but names another thing
+	 * in its place ("low doses of S-ketamine" for "R-ketamine") outweighs
+	 * a support that holds much less of the claim
+	 */
+	if (supported && naming >= VERDICT_RIVAL_MIN && naming - supporting >= VERDICT_RIVAL_MARGIN)
+		return VERDICT_PARTIAL;
 	if (supported)
 		return disagrees ? VERDICT_PARTIAL : VERDICT_SUPPORTED;
 	if (partial && !names_others)

@@ -85,6 +85,14 @@ struct verdict_evidence {
 #define VERDICT_LONG_STEP 0.03
 #define VERDICT_PARTIAL_MIN 0.4	/* sentence coverage for "partial" */
 #define VERDICT_PASSAGE_PARTIAL_MIN 0.52	/* passage coverage for "partial" */
+/*
+ * A row naming another thing in the claim's place (other_names) with
+ * VERDICT_RIVAL_MIN sentence coverage or more, and VERDICT_RIVAL_MARGIN
+ * more than the best supporting row's, makes the claim only partly
+ * supported.
+ */
+#define VERDICT_RIVAL_MIN 0.9
+#define VERDICT_RIVAL_MARGIN 0.25
 
 /* One source's support: supported, partial or unsupported. */
 enum verdict verdict_of_evidence(const struct verdict_evidence *e);

@@ -83,7 +83,12 @@ static void test_verdict_of_claim(void **state)
 	    none = { VERDICT_PARTIAL_MIN / 2, VERDICT_PARTIAL_MIN / 2, 0, 0, 0, 0, 0 },
 	    against = { 0.9, 0.9, 1, 0, 0, 0, 0 },
 	    names_another = { 0.9, 0.9, 1, 0, 0, 0, 1 },	/* "NMDA" for "AMPA" */
-	    names_and_against = { 0.9, 0.9, 2, 0, 0, 0, 1 };
+	    names_and_against = { 0.9, 0.9, 2, 0, 0, 0, 1 },
+	    names_all_of_it = { VERDICT_RIVAL_MIN, VERDICT_RIVAL_MIN, 1, 0, 0, 0, 1 },
+	    sup_far_less = { VERDICT_RIVAL_MIN - VERDICT_RIVAL_MARGIN,
+		VERDICT_RIVAL_MIN - VERDICT_RIVAL_MARGIN, 0, 0, 0, 0, 0 },
+	    sup_near = { VERDICT_RIVAL_MIN - VERDICT_RIVAL_MARGIN + 0.01,
+		VERDICT_RIVAL_MIN - VERDICT_RIVAL_MARGIN + 0.01, 0, 0, 0, 0, 0 };
 	static const struct {
 		struct verdict_evidence rows[3];
 		size_t n;
@@ -104,6 +109,10 @@ static void test_verdict_of_claim(void **state)
 		{ { names_and_against, sup }, 2, P, "it names another thing and disagrees too" },
 		{ { names_another }, 1, U, "only a source that names another thing" },
 		{ { part, names_another }, 2, U, "part of it, and another thing named" },
+		{ { names_all_of_it, sup_far_less }, 2, P,
+		  "another thing named in a sentence saying all else, against far weaker support" },
+		{ { names_all_of_it, sup_near }, 2, S,
+		  "another thing named, against support nearly as strong" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		enum verdict got = verdict_of_claim(cases[i].rows, cases[i].n);
