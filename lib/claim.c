@@ -3597,6 +3597,50 @@ static int restores(struct tokenizer_session *tok, struct index_stats *st,
 	    thesaurus_knows(t, lower_whole) && !thesaurus_knows(t, lower_clipped);
 }
 
+/*
+ * A word with its "r" dropped and written "ah" ("aftah", "fastah",
+ * "calendah"): word[0 .. n), at least four small letters ending in "ah".
+ * Writes over its "ah" the ending that restores it ("er", "or", "ar"):
+ * one a passage holds first, else the one general English uses most.
+ * 1 when restored, 0, or -1.
+ */
+static int restore_dropped_r(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, char *word, size_t n)
+{
+	static const char *const endings[] = { "er", "or", "ar" };
+	char whole[64];
+	if (n < 4 || n >= sizeof whole || memcmp(word + n - 2, "ah", 2) != 0)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (word[k] < 'a' || word[k] > 'z')
+			return 0;
+	int best = -1, held = 0;
+	long best_count = -1;
+	memcpy(whole, word, n);
+	whole[n] = '\0';
+	for (int e = 0; e < (int)NP(endings); e++) {
+		memcpy(whole + n - 2, endings[e], 2);
+		int r = restores(tok, st, t, word, n, whole, n);
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			continue;
+		int in_index = index_holds(tok, st, whole, n);
+		if (in_index < 0)
+			return -1;
+		long count = t != NULL ? thesaurus_tag_count(t, whole, THESAURUS_ALL_PARTS) : 0;
+		if (best < 0 || (in_index && !held) || (in_index == held && count > best_count)) {
+			best = e;
+			held = in_index;
+			best_count = count;
+		}
+	}
+	if (best < 0)
+		return 0;
+	memcpy(word + n - 2, endings[best], 2);
+	return 1;
+}
+
 int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st,
     const struct thesaurus *t, char *claim)
 {
@@ -3641,6 +3685,13 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 		/* a quoted word ("'protein'", "‘protein’") keeps its form */
 		int quoted = (i > 0 && claim[i - 1] == '\'') ||
 		    (n > 3 && memcmp(claim + i, left_quote, 3) == 0);
+		if (a == 0 && !quoted && (end == len || claim[end] != '\'')) {
+			int r = restore_dropped_r(tok, st, t, claim + i, n);
+			if (r < 0)
+				return -1;
+			restored += r;
+			continue;
+		}
 		if (a == 0 || quoted || n < 4 || n > 60 ||
 		    strncasecmp(claim + i + n - 2, "in", 2) != 0)
 			continue;
@@ -4020,7 +4071,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		if (jw->optional && jw->df == 0 && lowered && in->thesaurus != NULL &&
 		    unused_in_english(in, w) && (!thesaurus_knows(in->thesaurus, w) ||
 		    thesaurus_is_subject(in->thesaurus, w)) &&
-		    !remark_word(claim, cc->frames, cc->nframes, jw->surface))
+		    !remark_word(claim, cc->frames, cc->nframes, jw->surface) &&
+		    !frame_holds_person(claim, strlen(claim), cc->frames, cc->nframes, jw->surface))
 			jw->optional = 0;
 		/*
 		 * A word general English uses often weighs no more than it

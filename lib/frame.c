@@ -49,7 +49,8 @@ static const char *const saying_verbs[] = {
 	"points", "read", "reads", "realise", "realised", "realises", "realize",
 	"realized", "realizes", "reassure", "reassured", "reassures", "reckon", "reckoned",
 	"reckons", "recognise", "recognised", "recognises", "recognize", "recognized",
-	"recognizes", "reflect", "reflected", "reflects", "remind", "reminded", "reminds",
+	"recognizes", "record", "recorded", "records", "reflect", "reflected", "reflects",
+	"remind", "reminded", "reminds",
 	"report", "reported", "reports", "said", "say", "saying", "says", "show", "showed",
 	"shown", "shows", "state", "stated", "states", "stress", "stressed", "stresses",
 	"stressing", "suggest", "suggested", "suggesting", "suggests", "tell", "telling",
@@ -64,7 +65,7 @@ static const char *const saying_verbs[] = {
 static const char *const that_only_verbs[] = {
 	"accept", "accepted", "accepts", "advise", "advised", "advises", "agree", "agreed",
 	"agrees", "recognise", "recognised", "recognises", "recognize", "recognized",
-	"recognizes",
+	"recognizes", "record", "recorded", "records",
 };
 
 /*
@@ -84,23 +85,24 @@ static const char *const speaking_verbs[] = {
 
 /* Heads of a speaker: people who tell a patient things and texts that say them. */
 static const char *const speaker_nouns[] = {
-	"advocates", "agency", "article", "articles", "author", "authorities", "authors",
-	"believers", "blog", "booklet", "boosters", "brochure", "center", "centre",
-	"cheerleaders", "clinic", "clinician", "clinicians", "clinics", "company",
-	"counsellor", "counselor", "critics", "data", "doctor", "doctors", "documentation",
+	"advocates", "agency", "article", "articles", "attendees", "author", "authorities",
+	"authors", "believers", "blog", "board", "booklet", "boosters", "brochure", "center",
+	"centre", "chair", "chairman", "chairperson", "chairwoman", "cheerleaders", "clinic",
+	"clinician", "clinicians", "clinics", "committee", "company", "council", "counsellor",
+	"counselor", "critics", "data", "doctor", "doctors", "documentation",
 	"enthusiasts", "everybody", "everyone", "evidence", "expert", "experts", "fans",
 	"faq", "file", "findings", "firm", "gp", "guidance", "guide", "handout", "headline",
 	"headlines", "leaflet", "listeners", "literature", "marketers", "material",
-	"materials", "nurse", "nurses", "officials", "operator", "operators", "outfit",
-	"page", "pamphlet", "paper", "papers", "pharmacist", "physician", "physicians",
+	"materials", "members", "nurse", "nurses", "officials", "operator", "operators", "outfit",
+	"page", "pamphlet", "panel", "paper", "papers", "pharmacist", "physician", "physicians",
 	"piece", "post", "professionals", "promoters", "proponents", "provider",
 	"providers", "psychiatrist", "psychiatrists", "psychologist", "reader", "readers",
 	"reading", "readings", "record", "records", "regulators", "report", "reports",
 	"research", "researcher", "researchers", "review", "reviewer", "reviewers",
-	"sceptics", "scientist", "scientists", "sheet", "site", "skeptics", "source",
+	"sceptics", "scientist", "scientists", "secretary", "sheet", "site", "skeptics", "source",
 	"sources", "specialist", "specialists", "staff", "studies", "study", "supporters",
 	"survey", "surveys", "team", "text", "textbook", "textbooks", "texts", "therapist",
-	"therapists", "transcript", "trial", "trials", "vendor", "vendors", "viewers",
+	"therapists", "transcript", "treasurer", "trial", "trials", "vendor", "vendors", "viewers",
 	"website", "writer", "writers",
 };
 
@@ -411,10 +413,16 @@ static int speaker(const struct tokens *ts, int k, int *named)
 	if (IS(&ts->t[j], determiners))
 		j++;
 	for (int m = j; m < j + 4 && is_word(ts, m); m++) {
+		/*
+		 * "the FAQ sheet": the last of them; "The record reflects";
+		 * "The members of the team agree": the head after "of"
+		 */
+		if (IS(&ts->t[m], speaker_nouns) &&
+		    !(is_word(ts, m + 1) && strcmp(ts->t[m + 1].w, "of") == 0))
+			return is_word(ts, m + 1) && IS(&ts->t[m + 1], speaker_nouns) ?
+			    m + 2 : m + 1;
 		if (IS(&ts->t[m], saying_verbs) || IS(&ts->t[m], between_words))
 			break;
-		if (IS(&ts->t[m], speaker_nouns))	/* "the FAQ sheet": the last of them */
-			return is_word(ts, m + 1) && IS(&ts->t[m + 1], speaker_nouns) ? m + 2 : m + 1;
 		if (IS(&ts->t[m], party_nouns)) {
 			*named = 3;
 			return m + 1;
@@ -431,13 +439,28 @@ static int speaker(const struct tokens *ts, int k, int *named)
 static int view_named(const struct tokens *ts, int k);
 
 /*
+ * People told something, at token k after a verb of saying, and the
+ * "that" after them: "reminded members that", "told the committee that".
+ * The token of "that", or -1.
+ */
+static int told_people(const struct tokens *ts, int k)
+{
+	if (is_word(ts, k) && IS(&ts->t[k], determiners))
+		k++;
+	if (!is_word(ts, k) || !(IS(&ts->t[k], speaker_nouns) || IS(&ts->t[k], party_nouns) ||
+	    IS(&ts->t[k], addressed_people)))
+		return -1;
+	return is_word(ts, k + 1) && strcmp(ts->t[k + 1].w, "that") == 0 ? k + 1 : -1;
+}
+
+/*
  * From token k (after a speaker): auxiliaries and adverbs, an attitude,
  * the verb of saying, an object pronoun.  Returns the token after the
  * verb (or after the attitude's "with me"), or -1.  A name must speak.
  */
 static int saying(const struct tokens *ts, int from, int k, int named)
 {
-	int passive = 0, denied = 0, view;
+	int passive = 0, denied = 0, view, told;
 	/*
 	 * "I didn't realize", "I never knew": a denied verb of knowing still
 	 * tells the fact it knows (not so "never said")
@@ -510,6 +533,8 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 	}
 	if (is_word(ts, k) && IS(&ts->t[k], object_pronouns) && is_word(ts, k + 1))
 		k++;
+	else if ((told = told_people(ts, k)) > k)
+		k = told;	/* "reminded members that", "told the committee that" */
 	else if (is_word(ts, k) && strcmp(ts->t[k].w, "it") == 0 && !is_word(ts, k + 1))
 		k++;	/* ", as I understand it," */
 	else if (is_word(ts, k + 1) && strcmp(ts->t[k].w, "the") == 0 &&

@@ -1954,6 +1954,12 @@ is|SUPPORTED|"in its early days" is an era, no span of time|In its early days ke
 not|SUPPORTED|"serotonin, which is the chemical that dampens your mood" names the chemical the source calls Glutamate|That NMDA receptor sets off the release of serotonin, which is the chemical that dampens your mood.
 not|SUPPORTED|"to fast several hours" is going without food, not speed|Ketamine pts told to fast several hours before infusion
 is|SUPPORTED|"works fast, within a few hours" is speed|Ketamine works fast, within a few hours of the first infusion.
+not|SUPPORTED|a drug's mirror form ("R-ketamine" where the source says "S-ketamine") is another drug, however well the rest matches|During the session the doctors may give low doses of R-ketamine to take away suicidal thoughts or anxiety symptoms.
+not|SUPPORTED|"the most common things they see" against "Although rare, allergic reactions"|Allergic reactions are one of the most common things they see with ketamine, so don't be surprised if you get one.
+is|SUPPORTED|a dropped "r" written "ah" is given back ("aftah" is "after")|The regular antidepressants go aftah serotonin and that crowd, but ketamine takes a whole different route through the brain, like takin' Storrow instead of the Pike.
+is|SUPPORTED|a person's name in an attribution ("Dr Rowe said that") is the speaker, no detail a source must say|Dr Rowe said that ketamine was first synthesized in the 1960s.
+is|SUPPORTED|a meeting's roles speak ("The Secretary recorded that"), no name a source must say|The Secretary recorded that ketamine was first synthesized in the 1960s.
+is|SUPPORTED|people told something ("reminded members that") are part of the attribution|Mrs Dunmore reminded members that the costs of ketamine therapy, and whether any insurance might cover them, ought to be talked over with one's healthcare provider.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

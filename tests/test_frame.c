@@ -114,6 +114,14 @@ static void test_frame_at_start(void **state)
 		{ "The psychiatrist said studies show ketamine can quickly ease depression.",
 		  "The psychiatrist said|studies show" },
 		{ "Dr. Reyes explained that the dose is much smaller.", "Dr. Reyes explained that" },
+		/* a meeting's minutes: its roles speak, and people are told */
+		{ "The Secretary noted that ketamine was first synthesized in the 1960s.",
+		  "The Secretary noted that" },
+		{ "It was recorded that patients should not drive home.", "It was recorded that" },
+		{ "Mrs Dunmore reminded members that the costs should be discussed.",
+		  "Mrs Dunmore reminded members that" },
+		{ "The record reflects that the effects are temporary.", "The record reflects that" },
+		{ "The clinic recorded a drop in scores.", "" },
 		/* a label before a colon, then perhaps a frame */
 		{ "Pro tip: pair ketamine with counseling or lifestyle changes.", "Pro tip:" },
 		/* a longer lead-in: no name of its own, a clause of five words after it */
