@@ -4394,7 +4394,7 @@ same_object(const struct text *c, size_t i, const struct text *s, size_t j)
 }
 
 /* Adverbs between a permission and its deed: "fine to just skip". */
-#define PERMISSION_ADVERBS "safely just simply easily"
+#define PERMISSION_ADVERBS "safely just simply easily happily freely"
 
 /* The first token from k on that is not one of words. */
 static size_t
@@ -4465,7 +4465,8 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 		int passive = 0;	/* "can safely be skipped": the object is the subject */
 		int optional = 0;	/* "the follow-up appointments are really optional" */
 		if (among(wd(c, i), "can could may")) {
-			v = past_words(c, v, "safely just simply still always easily now");
+			v = past_words(c, v,
+			    "safely just simply still always easily now happily freely");
 			if (v + 1 < c->n && strcmp(wd(c, v), "be") == 0) {
 				passive = 1;
 				v = past_words(c, v + 1, PERMISSION_ADVERBS);
@@ -6652,6 +6653,7 @@ struct qty {
 	size_t ante;
 	size_t tok;	/* its first token */
 	size_t s, e;	/* bytes */
+	int vague;	/* no number: "weeks", "several hours" */
 };
 
 struct qtys {
@@ -6974,6 +6976,7 @@ push_qty(struct qtys *q, int fam, int range, double lo, double hi, double floor,
 	q->v[q->n].hi = hi;
 	q->v[q->n].floor = floor;
 	q->v[q->n].ante = 0;
+	q->v[q->n].vague = 0;
 	q->v[q->n].s = s;
 	q->v[q->n].e = e;
 	q->n++;
@@ -7188,6 +7191,7 @@ quantities(const struct text *x, struct qtys *q)
 			return -1;
 		q->v[q->n - 1].ante = relative_antecedent(x, a.first);
 		q->v[q->n - 1].tok = a.first;
+		q->v[q->n - 1].vague = a.vague && (!have_b || b.vague);
 		i = end > i ? end : i + 1;
 	}
 	return 0;
@@ -7639,7 +7643,9 @@ conflict_claim_quantities_said(const struct conflict_claim *cl, const char *text
 	for (i = 0; i < cl->q.n && rc == 1; i++) {
 		if (!said_of_time(&cl->q.v[i]))
 			continue;
-		for (j = 0; j < all.n && all.v[j].fam != cl->q.v[i].fam; j++)
+		/* "three weeks" is not said by "weeks" alone */
+		for (j = 0; j < all.n && (all.v[j].fam != cl->q.v[i].fam ||
+		    (all.v[j].vague && !cl->q.v[i].vague)); j++)
 			;
 		rc = j < all.n;
 	}

@@ -169,7 +169,8 @@ int conflict_find_claim(const struct conflict_claim *cl, const char *source, siz
  * Whether text[0 .. len) says a quantity of each kind the claim says
  * (a duration for "for several years", a year or decade for "in the
  * 1960s"), agreeing or not: a sentence that gives no duration does not
- * state how long.  1 (also for a claim without quantities), 0, or -1
+ * state how long, and one that gives no number ("weeks") does not state
+ * the claim's number ("three weeks").  1 (also for a claim without quantities), 0, or -1
  * (out of memory).
  */
 int conflict_claim_quantities_said(const struct conflict_claim *cl, const char *text,

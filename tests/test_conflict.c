@@ -2268,6 +2268,10 @@ test_conflict_antonyms(void **state)
 		  "While it's blocking NMDA, ketamine shuts down that other receptor too, the one they call AMPA.",
 		  "While Ketamine blocks this receptor, it activates another receptor called AMPA.",
 		  { { ANT, "shuts", "activates" } } },
+		{ "a permission with its adverb (\"can happily skip\") against a prohibition",
+		  "Once you're feeling much better after ketamine, you can happily skip the follow-up appointments.",
+		  "Even if you feel like you’re much better, don’t ditch follow-up appointments.",
+		  { { NEG, "can happily skip", "don’t ditch" } } },
 		{ "a chat's \"no bc\" opens a reason and denies nothing",
 		  "no bc ketamine calms inflammation in the brain.",
 		  "Ketamine treatment also helps to reduce inflammation in the brain.",
@@ -3192,6 +3196,13 @@ test_conflict_quantities_said(void **state)
 		{ "Most patients need three or more sessions.", "Patients need repeated sessions.", 1 },
 		{ "It works even in cases where other drugs took weeks.",
 		  "It works in cases resistant to other drugs.", 1 },	/* a subordinate clause's */
+		/* a number is not said by a bare plural; a bare plural is */
+		{ "Ketamine's effects take three weeks to show up.",
+		  "Antidepressants can take weeks to show any effect.", 0 },
+		{ "Ketamine's effects take weeks to show up.",
+		  "Antidepressants can take weeks to show any effect.", 1 },
+		{ "Ketamine's effects take weeks to show up.",
+		  "Effects manifest in about 30 minutes to 3 hours.", 1 },
 	};
 	(void)state;
 	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
