@@ -227,23 +227,24 @@ static const char *const light_words[] = {
 	"became", "become", "becomes", "becoming", "beforehand", "began", "begin",
 	"beginning", "begins", "begun", "behind", "besides", "bestie", "besties", "beyond",
 	"blimey", "bout", "bredda", "bring", "bringing", "brings", "brought", "btw", "came",
-	"certain", "come", "comes", "consider", "considerably", "considered", "considering",
-	"considers", "continue", "continued", "continues", "crikey", "currently", "dae",
-	"dat", "deemed", "deh", "depending", "despite", "different", "dis", "don", "done",
-	"downright", "due", "easily", "ehen", "eish", "else", "em", "enough", "erm",
-	"especially", "even", "ever", "every", "everybody", "everyone", "everything",
-	"example", "fact", "fae", "far", "feel", "feels", "find", "finds", "fortunately",
-	"found", "fr", "frankly", "frfr", "furthermore", "fwiw", "fyi", "gave", "geez", "generally",
-	"get", "gets", "getting", "gey", "gie", "giein", "gimme", "give", "given", "gives",
-	"giving", "go", "goes", "going", "golly", "gone", "gonna", "gosh", "got", "gotta",
-	"greatly", "happen", "happened", "happening", "happens", "heaps", "hence",
-	"highkey", "hmm", "honest", "honestly", "however", "idk", "iirc", "ikr", "imho",
-	"imo", "indeed", "inna", "instead", "intae", "interestingly", "jeez", "keep",
-	"keeping", "keeps", "kept", "kind", "kinda", "kindly", "largely", "later", "least",
-	"lemme", "less", "like", "likely", "likewise", "likkle", "literally", "lmao",
-	"lmfao", "loads", "lol", "lot", "lots", "lowkey", "luckily", "made", "mainly",
-	"make", "makes", "making", "many", "matter", "maybe", "mean", "means", "meanwhile",
-	"mek", "moreover", "mostly", "much", "na", "naebody", "naething", "nearly", "need",
+	"certain", "chile", "come", "comes", "consider", "considerably", "considered",
+	"considering", "considers", "continue", "continued", "continues", "crikey",
+	"currently", "cyaan", "dae", "dat", "deemed", "deh", "dem", "depending", "dere",
+	"despite", "different", "dis", "don", "done", "downright", "due", "easily", "ehen",
+	"eish", "else", "em", "enough", "erm", "especially", "even", "ever", "every",
+	"everybody", "everyone", "everything", "example", "fact", "fae", "far", "feel",
+	"feels", "fi", "find", "finds", "fortunately", "found", "fr", "frankly", "frfr",
+	"furthermore", "fwiw", "fyi", "gave", "geez", "generally", "get", "gets", "getting",
+	"gey", "gie", "giein", "gimme", "give", "given", "gives", "giving", "go", "goes",
+	"going", "golly", "gone", "gonna", "gosh", "got", "gotta", "greatly", "haffi",
+	"happen", "happened", "happening", "happens", "heaps", "hence", "highkey", "hmm",
+	"honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed",
+	"inna", "instead", "intae", "interestingly", "jeez", "keep", "keeping", "keeps",
+	"kept", "kind", "kinda", "kindly", "largely", "later", "least", "lemme", "less",
+	"like", "likely", "likewise", "likkle", "lissen", "literally", "lmao", "lmfao",
+	"loads", "lol", "lot", "lots", "lowkey", "luckily", "made", "mainly", "make",
+	"makes", "making", "many", "matter", "maybe", "mean", "means", "meanwhile", "mek",
+	"mi", "moreover", "mostly", "much", "na", "naebody", "naething", "nearly", "need",
 	"needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
 	"notwithstanding", "nowt", "nuff", "nvm", "obviously", "odda", "often", "ok",
 	"okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "owt",
@@ -256,19 +257,19 @@ static const char *const light_words[] = {
 	"seeing", "seem", "seemed", "seeming", "seems", "seen", "sees", "seh", "sensibly",
 	"serve", "served", "serves", "serving", "several", "sheesh", "show", "showed",
 	"showing", "shown", "shows", "since", "smh", "somebody", "someone", "somethin",
-	"something", "sometimes", "somewhat", "somewhere", "sort", "sorta", "sorts", "specifically",
-	"start", "started", "starting", "starts", "still", "stuff", "substantially", "summat",
-	"super", "surprisingly", "tae", "take", "taken", "takes", "taking", "tbh", "tend",
-	"tended", "tending", "tends", "thankfully", "thereby", "therefore", "thing",
-	"things", "tho", "though", "throughout", "thus", "til", "ting", "tings", "tink",
-	"tldr", "together", "tons", "took", "totally", "toward", "towards", "type", "types",
-	"typically", "uh", "uhh", "um", "umm", "understandably", "unfortunately", "unlike",
-	"unsurprisingly", "use", "used", "uses", "using", "usual", "usually", "various",
-	"via", "wanna", "want", "wanted", "wanting", "wants", "way", "ways", "well", "welp",
-	"went", "wetin", "whereas", "whereby", "wherein", "whether", "whilst", "whit",
-	"whoa", "whole", "whose", "wi", "wisely", "without", "worth", "wow", "y'all",
-	"yall", "ye", "ye're", "yeah", "yep", "yer", "yet", "yikes", "ymmv", "yoh",
-	"yuhself", "y’all",
+	"something", "sometimes", "somewhat", "somewhere", "sort", "sorta", "sorts",
+	"specifically", "start", "started", "starting", "starts", "still", "stuff",
+	"substantially", "summat", "super", "surprisingly", "tae", "take", "taken", "takes",
+	"taking", "tbh", "tend", "tended", "tending", "tends", "thankfully", "thereby",
+	"therefore", "thing", "things", "tho", "though", "throughout", "thus", "til",
+	"ting", "tings", "tink", "tldr", "together", "tons", "took", "totally", "toward",
+	"towards", "type", "types", "typically", "uh", "uhh", "um", "umm", "understandably",
+	"unfortunately", "unlike", "unsurprisingly", "unu", "use", "used", "uses", "using",
+	"usual", "usually", "various", "via", "wanna", "want", "wanted", "wanting", "wants",
+	"way", "ways", "weh", "well", "welp", "went", "wetin", "whereas", "whereby",
+	"wherein", "whether", "whilst", "whit", "whoa", "whole", "whose", "wi", "wid",
+	"wisely", "without", "worth", "wow", "y'all", "yall", "ye", "ye're", "yeah", "yep",
+	"yer", "yet", "yikes", "ymmv", "yoh", "yuh", "yuhself", "y’all",
 };
 
 /*
@@ -329,13 +330,15 @@ static const char *const identity_openers[] = { "a", "an", "part", "the" };
  * Lower-case, sorted.
  */
 static const char *const direction_words[] = {
-	"bigger", "boost", "boosts", "decrease", "decreased", "decreases", "drop", "dropped",
-	"drops", "earlier", "exceed", "exceeded", "exceeding", "exceeds", "fall", "falls", "faster",
-	"fewer", "greater", "higher", "increase", "increased", "increases", "larger", "longer",
-	"lower", "lowered", "lowers", "quicker", "raise", "raised", "raises", "reduce", "reduced",
-	"reduces", "rise", "rises", "shorter", "slow", "slowed", "slower", "slows", "smaller",
-	"sooner", "strengthen", "strengthened", "strengthens", "weaken", "weakened", "weakens",
-	"worse", "worsen", "worsens",
+	"bigger", "boost", "boosting", "boosts", "decrease", "decreased", "decreases",
+	"decreasing", "drop", "dropped", "dropping", "drops", "earlier", "exceed", "exceeded",
+	"exceeding", "exceeds", "fall", "falling", "falls", "faster", "fewer", "greater", "higher",
+	"increase", "increased", "increases", "increasing", "larger", "longer", "lower",
+	"lowered", "lowering", "lowers", "quicker", "raise", "raised", "raises", "raising",
+	"reduce", "reduced", "reduces", "reducing", "rise", "rises", "rising", "shorter", "slow",
+	"slowed", "slower", "slowing", "slows", "smaller", "sooner", "strengthen",
+	"strengthened", "strengthening", "strengthens", "weaken", "weakened", "weakening",
+	"weakens", "worse", "worsen", "worsening", "worsens",
 };
 
 /* Adverbs of speed that "more" makes a direction ("more quickly": faster).  Sorted. */
@@ -357,21 +360,23 @@ static const char *const direction_classes[] = {
 	" rose ",
 	" alleviate alleviated alleviates dampen dampened dampens decline declined declines"
 	" decrease decreased"
-	" decreases decreasing diminish diminished diminishes drop dropped drops ease eased"
-	" eases fall falls fell fewer lessen lessened lessens lower lowered lowers minimise"
+	" decreases decreasing diminish diminished diminishes drop dropped dropping drops ease"
+	" eased eases fall falling falls fell fewer lessen lessened lessens lower lowered"
+	" lowering lowers minimise"
 	" minimised minimises minimize minimized minimizes mitigate mitigated mitigates reduce"
 	" reduced reduces reducing reduction relieve relieved relieves smaller ",
 	" extend extended extends lengthen lengthened lengthens longer prolong prolonged"
 	" prolongs ",
 	" shorten shortened shortens shorter ",
 	" faster quicker quickly rapidly sooner swiftly ",
-	" delay delayed delays hinder hindered hinders longer slow slowed slower slowly slows ",
+	" delay delayed delays hinder hindered hinders longer slow slowed slower slowing slowly"
+	" slows ",
 	" damage damaged damages disrupt disrupted disrupts impair impaired impairs undermine"
-	" undermined undermines weaken weakened weakens ",
+	" undermined undermines weaken weakened weakening weakens ",
 	" boost boosted boosting boosts enhance enhanced enhances enhancing improve improved"
 	" improves improving"
 	" reinforce reinforced reinforces repair repaired repairs restore restored restores"
-	" strengthen strengthened strengthens ",
+	" strengthen strengthened strengthening strengthens ",
 	" earlier ",
 	" exceed exceeded exceeding exceeds surpass surpassed surpasses ",
 	" aggravate aggravated aggravates exacerbate exacerbated exacerbates worse worsen"
@@ -2186,6 +2191,7 @@ static const char *const advisers[] = {
 };
 
 #define RAISED_WITH_REACH 12	/* words from "raise" to its "with" */
+#define RAISED_WITH_WHOM 5	/* words from "with" to the adviser ("his or her ... provider") */
 
 /*
  * Whether the lower-case claim word w is "raise" said of a matter brought
@@ -2213,8 +2219,8 @@ static int raised_with(const char *claim, const char *w)
 			if (e == j)
 				break;
 			if (lower_word(claim + j, e - j, x, sizeof x) && strcmp(x, "with") == 0) {
-				/* "with your healthcare provider" */
-				for (int m = 0; m < 3 && e < len; m++) {
+				/* "with your healthcare provider", "with his or her doctor" */
+				for (int m = 0; m < RAISED_WITH_WHOM && e < len; m++) {
 					while (e < len && !is_word_byte(claim[e]))
 						e++;
 					size_t f = word_end(claim, len, e);

@@ -1960,6 +1960,10 @@ is|SUPPORTED|a dropped "r" written "ah" is given back ("aftah" is "after")|The r
 is|SUPPORTED|a person's name in an attribution ("Dr Rowe said that") is the speaker, no detail a source must say|Dr Rowe said that ketamine was first synthesized in the 1960s.
 is|SUPPORTED|a meeting's roles speak ("The Secretary recorded that"), no name a source must say|The Secretary recorded that ketamine was first synthesized in the 1960s.
 is|SUPPORTED|people told something ("reminded members that") are part of the attribution|Mrs Dunmore reminded members that the costs of ketamine therapy, and whether any insurance might cover them, ought to be talked over with one's healthcare provider.
+not|SUPPORTED|"three weeks" is not said by "can take weeks" (a number against none)|Whatever the dose, ketamine's effects take a good three weeks to show up.
+not|SUPPORTED|"dropping" is a direction the sentence must say ("increased blood pressure" does not)|heads up, one of the side effects is your blood pressure dropping way low
+is|SUPPORTED|"raising with his or her healthcare provider" is discussing, no direction|The Patient recognises the importance of raising with his or her healthcare provider the costs of treatment and whatever insurance coverage may be available.
+is|SUPPORTED|a creole's function words ("dem", "yuh", "di", "mi") weigh nothing|Mi dear, most times dem give yuh di ketamine right dere inna di clinic, through a drip inna yuh vein, IV dem call it.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
