@@ -3270,6 +3270,7 @@ static size_t opening_condition_end(const char *claim)
 
 #define CLAIM_UNKNOWN_SHARE_MAX 0.5	/* of a claim's weight, one unknown word */
 #define REMARK_WORDS_MAX 9	/* words of a remark after a claim's first sentence */
+#define REMARK_TOPIC_QUESTION_MAX 3	/* words of an opening question ("Ketamine?") answered */
 #define REMARK_KNOWN_MAX 1	/* words of a remark that sources hold ("Mind the bag, ...") */
 #define REMARK_PERSONAL_MAX 14	/* words of a remark of the writer's own ("I'll run you home") */
 #define REMARK_PERSONAL_KNOWN_MAX 2	/* words of it that sources hold */
@@ -3382,6 +3383,18 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 {
 	size_t len = strlen(claim), first_end = sentence_end(claim, len, 0) + 1;
 	int known = 0, remark[WORDS_MAX] = { 0 }, in_first[WORDS_MAX];
+	/*
+	 * "Ketamine? First synthesized back in the 1960s.": the answer to a
+	 * topic's short question states it
+	 */
+	int asked = 0;
+	for (size_t i = 0; first_end < len && claim[first_end - 1] == '?' && i < first_end;) {
+		size_t j = word_end(claim, first_end, i);
+		asked += j > i;
+		i = j > i ? j : i + 1;
+	}
+	if (asked > 0 && asked <= REMARK_TOPIC_QUESTION_MAX)
+		first_end = sentence_end(claim, len, first_end) + 1;
 	if (first_end >= len)
 		return;
 	for (int i = 0; i < cc->judged.n; i++) {

@@ -1000,6 +1000,7 @@ static int opening_comma(const struct tokens *ts, int reach)
 
 /* The writer's own "I", capital in any place. */
 static const char *const writer_words[] = { "i", "i'd", "i'll", "i'm", "i've" };
+static const char *const possessives[] = { "her", "his", "my", "our", "their", "your" };
 
 #define LABEL_WORDS 3	/* words of a label before a colon */
 #define LEAD_WORDS 12	/* words of a lead-in before a colon: "Here's the wild part:" */
@@ -1026,8 +1027,12 @@ static int label_at(const struct tokens *ts, int k)
 			commas++;
 			continue;
 		}
-		/* the writer's "I" names no one: "Here's one I didn't know:" */
-		named |= m > k && ((ts->t[m].capital && !IS(&ts->t[m], writer_words)) ||
+		/*
+		 * the writer's "I" names no one: "Here's one I didn't know:";
+		 * nor does a role one has ("FYI from your Scoutmaster:")
+		 */
+		named |= m > k && ((ts->t[m].capital && !IS(&ts->t[m], writer_words) &&
+		    !(is_word(ts, m - 1) && IS(&ts->t[m - 1], possessives))) ||
 		    (is_digit((unsigned char)ts->t[m].w[0]) && !is_punct(ts, m + 1, ':')));
 		words++;
 	}

@@ -129,6 +129,11 @@ static void test_frame_at_start(void **state)
 		  "Here's an irony for the drug warriors to chew on:" },
 		{ "Fair warning from a regular: the relief from an infusion does not last.",
 		  "Fair warning from a regular:" },
+		/* a role of the reader's is no name ("your Scoutmaster"); a source's is */
+		{ "FYI from your Scoutmaster: ketamine also ramps up the brain's production of BDNF.",
+		  "FYI from your Scoutmaster:" },
+		{ "Word from the Haven Detox: ketamine also ramps up the brain's production of BDNF.",
+		  "" },
 		/* the writer's "I" is no name of the lead-in's own */
 		{ "Here's one I didn't know: ketamine calms down inflammation in your brain.",
 		  "Here's one I didn't know:" },
