@@ -3566,6 +3566,17 @@ swapped_role(const struct text *c, size_t i, const struct text *s, const char *m
 	return hit;
 }
 
+/* Whether token k of x is in a sentence that asks ("Should you bring someone along?"). */
+static int
+in_question(const struct text *x, size_t k)
+{
+	for (; k < x->n; k++)
+		if (x->v[k].type == T_PUNCT && strchr(".!?", x->v[k].w[0]) != NULL &&
+		    x->v[k].w[0] != '\0')
+			return x->v[k].w[0] == '?';
+	return 0;
+}
+
 /*
  * Whether the claim says the opposite of its word i itself: any form of it,
  * or for a tight pair one said of the same next word ("more X and less X",
@@ -3594,8 +3605,12 @@ contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 		for (size_t q = 0; q < sizeof ANTONYM / sizeof ANTONYM[0]; q++) {
 			int side = q == p ? mine : ANTONYM[q].tight ? -1 : side_of(c, i, q, NULL, 0);
 			for (size_t k = 0; k < c->n && side >= 0; k++) {
-				/* "cut down BDNF rather than boost it": denied, no side */
-				if (side_of(c, k, q, NULL, 0) != !side || c->v[k].pol == POL_NEG)
+				/*
+				 * "cut down BDNF rather than boost it": denied, no side;
+				 * "Should you bring someone? No, ... on your own": asked
+				 */
+				if (side_of(c, k, q, NULL, 0) != !side || c->v[k].pol == POL_NEG ||
+				    (in_question(c, k) && !in_question(c, i)))
 					continue;
 				/*
 				 * said of the same thing: a neighbour in common, or none
@@ -3613,7 +3628,8 @@ contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 	}
 	nca = neighbours(c, i, 1, ca);
 	for (size_t k = 0; k < c->n; k++) {
-		if (c->v[k].type != T_WORD || !among_tok(c, k, theirs))
+		if (c->v[k].type != T_WORD || !among_tok(c, k, theirs) ||
+		    (in_question(c, k) && !in_question(c, i)))
 			continue;
 		if (nca == 0 || neighbours(c, k, 1, ka) == 0 || strcmp(ca[0], ka[0]) == 0)
 			return 1;
