@@ -1051,6 +1051,8 @@ static const char *const softened_negations[] = {
 	"shy", "simply", "startled", "surprised", "totally", "unlike", "worried", "worry",
 };
 
+#define PERSISTING_LEAVE_WORDS 3	/* words between "leave" and "alone" ("leave a body alone") */
+
 /* What a denied "go away" says: persists ("thoughts that won't let go").  Lower case. */
 static const char *const persisting_idioms[] = {
 	"go away", "leave 'em be", "leave them be", "leave you be", "leave", "let 'em be",
@@ -1084,6 +1086,25 @@ static size_t persisting_len(const char *text, size_t len)
 			after++;
 		if (after == len || !is_word_byte(text[after]))
 			return e;
+		/* "won't leave you alone", "won't leave a body alone" */
+		for (int words = 0; strcmp(persisting_idioms[k], "leave") == 0 &&
+		    words <= PERSISTING_LEAVE_WORDS && after < len && is_word_byte(text[after]);
+		    words++) {
+			size_t end = after + past_first_word(text + after, len - after);
+			char word[8];
+			if (next_word(text + after, len - after, word, sizeof word) &&
+			    strcmp(word, "alone") == 0) {
+				size_t next = end;
+				while (next < len && text[next] == ' ')
+					next++;
+				if (next == len || !is_word_byte(text[next]))
+					return end;
+				break;
+			}
+			after = end;
+			while (after < len && text[after] == ' ')
+				after++;
+		}
 	}
 	return 0;
 }
