@@ -1051,7 +1051,7 @@ static const char *const softened_negations[] = {
 	"shy", "simply", "startled", "surprised", "totally", "unlike", "worried", "worry",
 };
 
-#define PERSISTING_LEAVE_WORDS 3	/* words between "leave" and "alone" ("leave a body alone") */
+#define PERSISTING_LEAVE_WORDS 3	/* words from "leave" to "alone" ("leave a body alone") */
 
 /* What a denied "go away" says: persists ("thoughts that won't let go").  Lower case. */
 static const char *const persisting_idioms[] = {
