@@ -2568,6 +2568,9 @@ static int idiom_word(const char *claim, const char *w)
 	    ((strcmp(w, "bear") == 0 || strcmp(w, "keep") == 0) &&
 	    said_between(claim, "", w, " in mind")) ||
 	    (strcmp(w, "top") == 0 && said_between(claim, "on ", w, " of ")) ||
+	    /* "most of the time": usually */
+	    (strcmp(w, "time") == 0 && (said_between(claim, "most of the ", w, "") ||
+	    said_between(claim, "much of the ", w, ""))) ||
 	    /* "by no means", "by all means" */
 	    (strcmp(w, "means") == 0 && (said_between(claim, "by no ", w, "") ||
 	    said_between(claim, "by all ", w, "") || said_between(claim, "by any ", w, ""))) ||

@@ -1967,6 +1967,7 @@ is|SUPPORTED|a creole's function words ("dem", "yuh", "di", "mi") weigh nothing|
 is|SUPPORTED|a topic's short question and its answer state the claim; the exclamation after them is a remark|Ketamine? First synthesized back in the 1960s. A true mid-century classic!
 not|SUPPORTED|a longer question's answer ("Generally two, tops.") is no statement a remark may follow|How many sessions are we talking? Generally two, tops. That's the ballpark they give you.
 is|SUPPORTED|"won't leave you alone" says the thoughts persist, no denial a source must make|Ketamine therapy can be used to manage OCD, easing those nagging intrusive thoughts that just won't leave you alone.
+is|SUPPORTED|"most of the time" is "usually", no time a source must say|Way I hear it, most of the time they run that ketamine through an IV drip right there at the clinic.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
