@@ -1051,6 +1051,7 @@ static const char *const softened_negations[] = {
 	"shy", "simply", "startled", "surprised", "totally", "unlike", "worried", "worry",
 };
 
+#define CLITIC_BASE_MIN 3	/* letters of a noun a clipped "will" follows ("cost'll") */
 #define PERSISTING_LEAVE_WORDS 3	/* words from "leave" to "alone" ("leave a body alone") */
 
 /* What a denied "go away" says: persists ("thoughts that won't let go").  Lower case. */
@@ -3684,6 +3685,38 @@ static int restore_dropped_r(struct tokenizer_session *tok, struct index_stats *
 	return 1;
 }
 
+/*
+ * A "will" clipped onto a noun, "insurance'll" or "insurance’ll" (not a
+ * pronoun's "it'll", "they’ll"), at the word claim[i .. end): its bytes
+ * [*from, *to) and the noun's length; 0 when none.
+ */
+static size_t will_clitic(const char *claim, size_t len, size_t i, size_t end, size_t *from,
+    size_t *to)
+{
+	static const char *const pronouns[] = {
+		"he", "here", "i", "it", "she", "that", "there", "they", "this", "we", "what",
+		"where", "which", "who", "you",
+	};
+	static const char right_quote_ll[] = "\xe2\x80\x99ll";
+	size_t n = end - i;
+	char w[16];
+	if (n > 5 && memcmp(claim + end - 5, right_quote_ll, 5) == 0 &&
+	    (end == len || !is_word_byte(claim[end]))) {
+		*from = end - 5;
+		*to = end;
+		n -= 5;
+	} else if (end + 3 <= len && claim[end] == '\'' &&
+	    strncasecmp(claim + end + 1, "ll", 2) == 0 &&
+	    (end + 3 == len || !is_word_byte(claim[end + 3]))) {
+		*from = end;
+		*to = end + 3;
+	} else
+		return 0;
+	if (n < CLITIC_BASE_MIN || (lower_word(claim + i, n, w, sizeof w) && IN_LIST(w, pronouns)))
+		return 0;
+	return n;
+}
+
 int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st,
     const struct thesaurus *t, char *claim)
 {
@@ -3701,6 +3734,20 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 		else if (end < len && claim[end] == '\'' && (end + 1 == len ||
 		    !is_word_byte(claim[end + 1])))
 			a = 1;
+		/* "insurance'll cover it": the noun, and "will" a source need not say */
+		size_t clitic_from, clitic_to, noun = will_clitic(claim, len, i, end, &clitic_from,
+		    &clitic_to);
+		if (noun > 0) {
+			int held = index_holds(tok, st, claim + i, noun);
+			if (held < 0)
+				return -1;
+			if (held > 0) {
+				memset(claim + clitic_from, ' ', clitic_to - clitic_from);
+				restored++;
+				end = clitic_to - 1;
+			}
+			continue;
+		}
 		/* a dropped h: "'appens", "’ospital" (not a quoted "'protein'") */
 		size_t h = 0, from = i, m = n;
 		if (a == 0 && i > 0 && claim[i - 1] == '\'' && (i == 1 ||

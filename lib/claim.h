@@ -108,8 +108,10 @@ const char *claim_denied_as(const char *claim, const char *surface);
  * an apostrophe is given back the same way ("'appens" becomes "happens",
  * "’ospital" two spaces and "hospital"), and the "r" written "ah" in a
  * word of small letters ("aftah" becomes "after", "calendah" "calendar":
- * the ending a passage holds, else the one English uses most).  Returns
- * how many were given back, or -1 (out of memory, tokenizer error).
+ * the ending a passage holds, else the one English uses most); a "will"
+ * clipped onto a noun a passage holds ("insurance'll", not "it'll") is
+ * blanked.  Returns how many were given back, or -1 (out of memory,
+ * tokenizer error).
  */
 int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st,
     const struct thesaurus *t, char *claim);

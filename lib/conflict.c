@@ -6261,9 +6261,21 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 				while (cop < k && !among(wd(c, cop),
 				    "is are was were rank ranks they're theyre it's"))
 					cop++;
-				if (cop == k)
+				/*
+				 * "Allergic reactions happen all the time, one of the
+				 * most common things they see": set off after the
+				 * sentence's thing
+				 */
+				if (cop == k && cs >= 2 && is_punct(c, cs - 1, ",") &&
+				    among(wd(c, cs), "one among")) {
+					ce = cs - 1;
+					while (cs > 0 && !(c->v[cs - 1].type == T_PUNCT &&
+					    strchr(".!?;", c->v[cs - 1].w[0]) != NULL))
+						cs--;
+				} else if (cop == k)
 					continue;
-				ce = cop;
+				else
+					ce = cop;
 			}
 			for (size_t m = cs; m < ce; m++)
 				for (size_t t = 0; t < nt; t++)
