@@ -4065,6 +4065,52 @@ static int era_days(const char *claim)
  * The claim's words as judged: light words weigh nothing, every other
  * word also matches its kin (kin.h); and the claim's absolute words.
  */
+/*
+ * A closing ", not on your kitchen table": the "not" at claim[i .. j)
+ * sets the claim against a place or way no source speaks of (every
+ * weighing word of the phrase in no passage), which denies nothing a
+ * source must deny.  "..., not at home" is a denial: sources say "home".
+ */
+static int unsaid_alternative(const struct claim_check *cc, const char *claim, size_t len,
+    size_t i, size_t j)
+{
+	static const char *const places[] = {
+		"at", "by", "from", "in", "inside", "on", "over", "through", "under",
+	};
+	size_t before = i, end = sentence_end(claim, len, j);
+	char w[16];
+	while (before > 0 && claim[before - 1] == ' ')
+		before--;
+	if (before == 0 || claim[before - 1] != ',' || !next_word(claim + j, len - j, w, sizeof w) ||
+	    !IN_LIST(w, places))
+		return 0;
+	int unknown = 0;
+	for (int k = 0; k < cc->judged.n; k++) {
+		const struct word *jw = &cc->judged.w[k];
+		if (jw->idf <= 0 || !judged_in(cc, k, claim, j, end))
+			continue;
+		if (jw->df > 0 || judged_in(cc, k, claim, 0, i))
+			return 0;
+		unknown++;
+	}
+	return unknown > 0;
+}
+
+/*
+ * The judged words of claim[from .. to) weigh only where said, as a
+ * remark's do (weigh_remarks), and name nothing the claim is about.
+ * Returns 1.
+ */
+static int set_aside(struct claim_check *cc, const char *claim, size_t from, size_t to)
+{
+	for (int k = 0; k < cc->judged.n; k++)
+		if (judged_in(cc, k, claim, from, to) && !judged_in(cc, k, claim, 0, from)) {
+			cc->judged.w[k].optional = 1;
+			cc->unknown_name[k] = 0;
+		}
+	return 1;
+}
+
 static int judge_words(struct claim_check *cc, const struct claim_input *in)
 {
 	const char *claim = in->claim;
@@ -4330,6 +4376,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    !closing_neither(claim, w) &&
 			    !elliptic_denial(claim, len, i, j, w, contracted) &&
 			    !lasting_never(claim, j, w) &&
+			    !(strcmp(w, "not") == 0 && unsaid_alternative(cc, claim, len, i, j) &&
+			    set_aside(cc, claim, j, sentence_end(claim, len, j))) &&
 			    i >= condition_end && !in_later_condition(claim, i) &&
 			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
