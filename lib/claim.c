@@ -4062,10 +4062,6 @@ static int era_days(const char *claim)
 }
 
 /*
- * The claim's words as judged: light words weigh nothing, every other
- * word also matches its kin (kin.h); and the claim's absolute words.
- */
-/*
  * A closing ", not on your kitchen table": the "not" at claim[i .. j)
  * sets the claim against a place or way no source speaks of (every
  * weighing word of the phrase in no passage), which denies nothing a
@@ -4099,18 +4095,20 @@ static int unsaid_alternative(const struct claim_check *cc, const char *claim, s
 /*
  * The judged words of claim[from .. to) weigh only where said, as a
  * remark's do (weigh_remarks), and name nothing the claim is about.
- * Returns 1.
  */
-static int set_aside(struct claim_check *cc, const char *claim, size_t from, size_t to)
+static void set_aside(struct claim_check *cc, const char *claim, size_t from, size_t to)
 {
 	for (int k = 0; k < cc->judged.n; k++)
 		if (judged_in(cc, k, claim, from, to) && !judged_in(cc, k, claim, 0, from)) {
 			cc->judged.w[k].optional = 1;
 			cc->unknown_name[k] = 0;
 		}
-	return 1;
 }
 
+/*
+ * The claim's words as judged: light words weigh nothing, every other
+ * word also matches its kin (kin.h); and the claim's absolute words.
+ */
 static int judge_words(struct claim_check *cc, const struct claim_input *in)
 {
 	const char *claim = in->claim;
@@ -4371,13 +4369,17 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    (strcmp(w, "no") == 0 && i == past_opening_frames(cc, claim) &&
 			    (word_at(claim, len, j + 1, "bc", 2) ||
 			    word_at(claim, len, j + 1, "because", 7)));
+			/* ", not on your kitchen table": its words are set aside */
+			int alternative = strcmp(w, "not") == 0 &&
+			    unsaid_alternative(cc, claim, len, i, j);
+			if (alternative)
+				set_aside(cc, claim, j, sentence_end(claim, len, j));
 			int negates = !softened && !sameness && !framed && !conditional && !idle &&
 			    !restates_only(claim, len, i) &&
 			    !closing_neither(claim, w) &&
 			    !elliptic_denial(claim, len, i, j, w, contracted) &&
 			    !lasting_never(claim, j, w) &&
-			    !(strcmp(w, "not") == 0 && unsaid_alternative(cc, claim, len, i, j) &&
-			    set_aside(cc, claim, j, sentence_end(claim, len, j))) &&
+			    !alternative &&
 			    i >= condition_end && !in_later_condition(claim, i) &&
 			    (is_negator_word(w) ||
 			    strcmp(w, "no") == 0 ||
