@@ -3384,10 +3384,8 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 	 * meself."), not an answer to the claim's question ("Allergic
 	 * reactions? Common, I'm afraid.")
 	 */
-	size_t before = from;
-	while (before > 0 && claim[before - 1] == ' ')
-		before--;
-	int answers = before == 0 || claim[before - 1] == '?';
+	char mark = mark_before(claim, from);
+	int answers = mark == '\0' || mark == '?';
 	if (own && !answers && condition == 0 &&
 	    (known <= REMARK_PERSONAL_KNOWN_MAX || topical == 0))
 		return 1;
@@ -3412,13 +3410,9 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 	 * "Ketamine? First synthesized back in the 1960s.": the answer to a
 	 * topic's short question states it
 	 */
-	int asked = 0;
-	for (size_t i = 0; first_end < len && claim[first_end - 1] == '?' && i < first_end;) {
-		size_t j = word_end(claim, first_end, i);
-		asked += j > i;
-		i = j > i ? j : i + 1;
-	}
-	if (asked > 0 && asked <= REMARK_TOPIC_QUESTION_MAX)
+	if (first_end < len && claim[first_end - 1] == '?' &&
+	    !words_at_most(claim, first_end, 0, 0) &&
+	    words_at_most(claim, first_end, 0, REMARK_TOPIC_QUESTION_MAX))
 		first_end = sentence_end(claim, len, first_end) + 1;
 	if (first_end >= len)
 		return;
@@ -4073,11 +4067,9 @@ static int unsaid_alternative(const struct claim_check *cc, const char *claim, s
 	static const char *const places[] = {
 		"at", "by", "from", "in", "inside", "on", "over", "through", "under",
 	};
-	size_t before = i, end = sentence_end(claim, len, j);
+	size_t end = sentence_end(claim, len, j);
 	char w[16];
-	while (before > 0 && claim[before - 1] == ' ')
-		before--;
-	if (before == 0 || claim[before - 1] != ',' || !next_word(claim + j, len - j, w, sizeof w) ||
+	if (mark_before(claim, i) != ',' || !next_word(claim + j, len - j, w, sizeof w) ||
 	    !IN_LIST(w, places))
 		return 0;
 	int unknown = 0;

@@ -3566,15 +3566,17 @@ swapped_role(const struct text *c, size_t i, const struct text *s, const char *m
 	return hit;
 }
 
-/* Whether token k of x is in a sentence that asks ("Should you bring someone along?"). */
+/*
+ * Whether token k of x is in a sentence that asks ("Should you bring
+ * someone along?"); a ";" goes on to the sentence's end.
+ */
 static int
 in_question(const struct text *x, size_t k)
 {
-	for (; k < x->n; k++)
-		if (x->v[k].type == T_PUNCT && strchr(".!?", x->v[k].w[0]) != NULL &&
-		    x->v[k].w[0] != '\0')
-			return x->v[k].w[0] == '?';
-	return 0;
+	size_t end = sentence_end(x, k);
+	while (is_punct(x, end, ";"))
+		end = sentence_end(x, end + 1);
+	return is_punct(x, end, "?");
 }
 
 /*
@@ -3590,6 +3592,7 @@ contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 	const char *ca[NEIGHBOURS], *ka[NEIGHBOURS];
 	const char *theirs = mine ? ANTONYM[p].a : ANTONYM[p].b;
 	int tight = ANTONYM[p].tight;
+	int asked = in_question(c, i);	/* an asked word meets asked words only */
 	size_t nca;
 
 	if (!tight) {
@@ -3610,7 +3613,7 @@ contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 				 * "Should you bring someone? No, ... on your own": asked
 				 */
 				if (side_of(c, k, q, NULL, 0) != !side || c->v[k].pol == POL_NEG ||
-				    (in_question(c, k) && !in_question(c, i)))
+				    (!asked && in_question(c, k)))
 					continue;
 				/*
 				 * said of the same thing: a neighbour in common, or none
@@ -3629,7 +3632,7 @@ contrasts_itself(const struct text *c, size_t i, size_t p, int mine)
 	nca = neighbours(c, i, 1, ca);
 	for (size_t k = 0; k < c->n; k++) {
 		if (c->v[k].type != T_WORD || !among_tok(c, k, theirs) ||
-		    (in_question(c, k) && !in_question(c, i)))
+		    (!asked && in_question(c, k)))
 			continue;
 		if (nca == 0 || neighbours(c, k, 1, ka) == 0 || strcmp(ca[0], ka[0]) == 0)
 			return 1;
@@ -4481,8 +4484,7 @@ find_permission(const struct text *c, const struct text *s, struct found *f)
 		int passive = 0;	/* "can safely be skipped": the object is the subject */
 		int optional = 0;	/* "the follow-up appointments are really optional" */
 		if (among(wd(c, i), "can could may")) {
-			v = past_words(c, v,
-			    "safely just simply still always easily now happily freely");
+			v = past_words(c, v, PERMISSION_ADVERBS " still always now");
 			if (v + 1 < c->n && strcmp(wd(c, v), "be") == 0) {
 				passive = 1;
 				v = past_words(c, v + 1, PERMISSION_ADVERBS);
@@ -6269,8 +6271,7 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 				if (cop == k && cs >= 2 && is_punct(c, cs - 1, ",") &&
 				    among(wd(c, cs), "one among")) {
 					ce = cs - 1;
-					while (cs > 0 && !(c->v[cs - 1].type == T_PUNCT &&
-					    strchr(".!?;", c->v[cs - 1].w[0]) != NULL))
+					while (cs > 0 && !ends_sentence(c, cs - 1))
 						cs--;
 				} else if (cop == k)
 					continue;
