@@ -230,15 +230,15 @@ static const char *const light_words[] = {
 	"certain", "chile", "come", "comes", "consider", "considerably", "considered",
 	"considering", "considers", "continue", "continued", "continues", "crikey",
 	"currently", "cyaan", "dae", "dat", "deemed", "deh", "dem", "depending", "dere",
-	"despite", "different", "dis", "don", "done", "downright", "due", "easily", "ehen",
-	"eish", "else", "em", "enough", "erm", "especially", "even", "ever", "every",
+	"despite", "different", "dis", "don", "done", "doth", "downright", "due", "easily",
+	"ehen", "eish", "else", "em", "enough", "erm", "especially", "even", "ever", "every",
 	"everybody", "everyone", "everything", "example", "fact", "fae", "far", "feel",
 	"feels", "fi", "find", "finds", "fortunately", "found", "fr", "frankly", "frfr",
 	"furthermore", "fwiw", "fyi", "gave", "geez", "generally", "get", "gets", "getting",
 	"gey", "gie", "giein", "gimme", "give", "given", "gives", "giving", "go", "goes",
 	"going", "golly", "gone", "gonna", "gosh", "got", "gotta", "greatly", "haffi",
-	"happen", "happened", "happening", "happens", "heaps", "hence", "highkey", "hmm",
-	"honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed",
+	"happen", "happened", "happening", "happens", "hath", "heaps", "hence", "highkey",
+	"hmm", "honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed",
 	"inna", "instead", "intae", "interestingly", "jeez", "keep", "keeping", "keeps",
 	"kept", "kind", "kinda", "kindly", "largely", "later", "least", "lemme", "less",
 	"like", "likely", "likewise", "likkle", "lissen", "literally", "lmao", "lmfao",
@@ -246,7 +246,7 @@ static const char *const light_words[] = {
 	"makes", "making", "many", "matter", "maybe", "mean", "means", "meanwhile", "mek",
 	"mi", "moreover", "mostly", "much", "na", "naebody", "naething", "nearly", "need",
 	"needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
-	"notwithstanding", "nowt", "nuff", "nvm", "obviously", "odda", "often", "ok",
+	"notwithstanding", "nowt", "nuff", "nvm", "obviously", "odda", "oft", "often", "ok",
 	"okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "owt",
 	"particular", "particularly", "per", "perhaps", "phew", "place", "please", "plenty",
 	"pls", "plz", "pon", "possible", "possibly", "predictably", "pretty", "probably",
@@ -255,20 +255,22 @@ static const char *const light_words[] = {
 	"regardless", "relatively", "remain", "remained", "remaining", "remains", "rightly",
 	"rofl", "roughly", "roun", "sadly", "said", "saw", "say", "saying", "says", "see",
 	"seeing", "seem", "seemed", "seeming", "seems", "seen", "sees", "seh", "sensibly",
-	"serve", "served", "serves", "serving", "several", "sheesh", "show", "showed",
-	"showing", "shown", "shows", "since", "smh", "somebody", "someone", "somethin",
-	"something", "sometimes", "somewhat", "somewhere", "sort", "sorta", "sorts",
+	"serve", "served", "serves", "serving", "several", "sheesh", "shew", "shewed",
+	"shewn", "shews", "show", "showed", "showing", "shown", "shows", "since", "smh",
+	"somebody", "someone", "somethin", "something", "sometimes", "somewhat", "somewhere",
+	"sort", "sorta", "sorts",
 	"specifically", "start", "started", "starting", "starts", "still", "stuff",
 	"substantially", "summat", "super", "surprisingly", "tae", "take", "taken", "takes",
-	"taking", "tbh", "tend", "tended", "tending", "tends", "thankfully", "thereby",
-	"therefore", "thing", "things", "tho", "though", "throughout", "thus", "til",
-	"ting", "tings", "tink", "tldr", "together", "tons", "took", "totally", "toward",
-	"towards", "type", "types", "typically", "uh", "uhh", "um", "umm", "understandably",
-	"unfortunately", "unlike", "unsurprisingly", "unu", "use", "used", "uses", "using",
+	"taking", "tbh", "tend", "tended", "tending", "tends", "thankfully", "thee", "thereby",
+	"therefore", "thine", "thing", "things", "tho", "thou", "though", "throughout", "thus",
+	"thy", "til", "ting", "tings", "tink", "tis", "tldr", "together", "tons", "took",
+	"totally", "toward", "towards", "twas", "type", "types", "typically", "uh", "uhh", "um",
+	"umm", "understandably", "unfortunately", "unlike", "unsurprisingly", "unu", "use",
+	"used", "uses", "using",
 	"usual", "usually", "various", "via", "wanna", "want", "wanted", "wanting", "wants",
 	"way", "ways", "weh", "well", "welp", "went", "wetin", "whereas", "whereby",
-	"wherein", "whether", "whilst", "whit", "whoa", "whole", "whose", "wi", "wid",
-	"wisely", "without", "worth", "wow", "y'all", "yall", "ye", "ye're", "yeah", "yep",
+	"wherein", "whether", "whilst", "whit", "whoa", "whole", "whose", "whosoever", "wi",
+	"wid", "wisely", "without", "worth", "wow", "y'all", "yall", "ye", "ye're", "yeah", "yep",
 	"yer", "yet", "yikes", "ymmv", "yoh", "yuh", "yuhself", "y’all",
 };
 
@@ -3295,6 +3297,7 @@ static size_t opening_condition_end(const char *claim)
 
 #define CLAIM_UNKNOWN_SHARE_MAX 0.5	/* of a claim's weight, one unknown word */
 #define REMARK_WORDS_MAX 9	/* words of a remark after a claim's first sentence */
+#define REMARK_OPENING_MAX 4	/* words of an opening exclamation ("Hear ye, hear ye!") */
 #define REMARK_TOPIC_QUESTION_MAX 3	/* words of an opening question ("Ketamine?") answered */
 #define REMARK_KNOWN_MAX 1	/* words of a remark that sources hold ("Mind the bag, ...") */
 #define REMARK_PERSONAL_MAX 14	/* words of a remark of the writer's own ("I'll run you home") */
@@ -3396,6 +3399,15 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 	return words > 0 && !it && known <= REMARK_KNOWN_MAX && unknown > known;
 }
 
+/* Whether claim[from .. to) says a judged word that names one thing no source names. */
+static int names_thing(const struct claim_check *cc, const char *claim, size_t from, size_t to)
+{
+	for (int i = 0; i < cc->judged.n; i++)
+		if (cc->unknown_name[i] && judged_in(cc, i, claim, from, to))
+			return 1;
+	return 0;
+}
+
 /*
  * A sarcastic or chatty remark after what the claim states ("Ketamine is
  * derived from phencyclidine. Sleep tight.", "Sure, why not."): its words
@@ -3404,24 +3416,48 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
  */
 static void weigh_remarks(struct claim_check *cc, const char *claim)
 {
-	size_t len = strlen(claim), first_end = sentence_end(claim, len, 0) + 1;
+	/* a sentence that speaks of the opening's thing: "Lithium! That's ..." */
+	static const char *const referring_back[] = {
+		"it", "it's", "its", "that", "that's", "these", "they", "they're", "this",
+		"those",
+	};
+	char w[16];
+	size_t len = strlen(claim), first = 0, first_end = sentence_end(claim, len, 0) + 1;
 	int known = 0, remark[WORDS_MAX] = { 0 }, in_first[WORDS_MAX];
+	/*
+	 * "Oyez! ...", "Hear ye, hear ye! ...": a short opening exclamation
+	 * of words in no source calls the hearer; the next sentence states
+	 */
+	if (first_end < len && claim[first_end - 1] == '!' &&
+	    words_at_most(claim, first_end, 0, REMARK_OPENING_MAX) &&
+	    (!next_word(claim + first_end, len - first_end, w, sizeof w) ||
+	    !IN_LIST(w, referring_back)) && !names_thing(cc, claim, 0, first_end) &&
+	    remark_sentence(cc, claim, 0, first_end - 1)) {
+		first = first_end;
+		first_end = sentence_end(claim, len, first) + 1;
+	}
 	/*
 	 * "Ketamine? First synthesized back in the 1960s.": the answer to a
 	 * topic's short question states it
 	 */
-	if (first_end < len && claim[first_end - 1] == '?' &&
+	if (first == 0 && first_end < len && claim[first_end - 1] == '?' &&
 	    !words_at_most(claim, first_end, 0, 0) &&
 	    words_at_most(claim, first_end, 0, REMARK_TOPIC_QUESTION_MAX))
 		first_end = sentence_end(claim, len, first_end) + 1;
-	if (first_end >= len)
+	if (first_end >= len && first == 0)
 		return;
 	for (int i = 0; i < cc->judged.n; i++) {
-		in_first[i] = judged_in(cc, i, claim, 0, first_end);
+		in_first[i] = judged_in(cc, i, claim, first, first_end);
 		known += cc->judged.w[i].df > 0 && cc->judged.w[i].idf > 0 && in_first[i];
 	}
 	if (known < REMARK_AFTER_MIN)
 		return;
+	if (first > 0 && cc->nremarks < FRAME_MAX) {
+		cc->remarks[cc->nremarks].start = 0;
+		cc->remarks[cc->nremarks++].end = first - 1;
+		for (int i = 0; i < cc->judged.n; i++)
+			remark[i] |= judged_in(cc, i, claim, 0, first - 1);
+	}
 	for (size_t from = first_end; from < len;) {
 		size_t to = sentence_end(claim, len, from);
 		if (remark_sentence(cc, claim, from, to) && cc->nremarks < FRAME_MAX) {
@@ -3636,46 +3672,95 @@ static int restores(struct tokenizer_session *tok, struct index_stats *st,
 }
 
 /*
- * A word with its "r" dropped and written "ah" ("aftah", "fastah",
- * "calendah"): word[0 .. n), at least four small letters ending in "ah".
- * Writes over its "ah" the ending that restores it ("er", "or", "ar"):
- * one a passage holds first, else the one general English uses most.
- * 1 when restored, 0, or -1.
+ * Of the nwhole words wholes[] that may restore clipped[0 .. n) (restores),
+ * the one a passage holds first, else the one general English uses most:
+ * its index, -1 when none restores it, or -2.
  */
-static int restore_dropped_r(struct tokenizer_session *tok, struct index_stats *st,
-    const struct thesaurus *t, char *word, size_t n)
+static int best_restoration(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, const char *clipped, size_t n, char wholes[][64], int nwhole)
 {
-	static const char *const endings[] = { "er", "or", "ar" };
-	char whole[64];
-	if (n < 4 || n >= sizeof whole || memcmp(word + n - 2, "ah", 2) != 0)
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		if (word[k] < 'a' || word[k] > 'z')
-			return 0;
 	int best = -1, held = 0;
 	long best_count = -1;
-	memcpy(whole, word, n);
-	whole[n] = '\0';
-	for (int e = 0; e < (int)NP(endings); e++) {
-		memcpy(whole + n - 2, endings[e], 2);
-		int r = restores(tok, st, t, word, n, whole, n);
+	for (int e = 0; e < nwhole; e++) {
+		size_t wn = strlen(wholes[e]);
+		int r = restores(tok, st, t, clipped, n, wholes[e], wn);
 		if (r < 0)
-			return -1;
+			return -2;
 		if (r == 0)
 			continue;
-		int in_index = index_holds(tok, st, whole, n);
+		int in_index = index_holds(tok, st, wholes[e], wn);
 		if (in_index < 0)
-			return -1;
-		long count = t != NULL ? thesaurus_tag_count(t, whole, THESAURUS_ALL_PARTS) : 0;
+			return -2;
+		long count = t != NULL ? thesaurus_tag_count(t, wholes[e], THESAURUS_ALL_PARTS) : 0;
 		if (best < 0 || (in_index && !held) || (in_index == held && count > best_count)) {
 			best = e;
 			held = in_index;
 			best_count = count;
 		}
 	}
-	if (best < 0)
+	return best;
+}
+
+/* Whether word[0 .. n) is all small letters. */
+static int all_lower(const char *word, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (word[k] < 'a' || word[k] > 'z')
+			return 0;
+	return 1;
+}
+
+/*
+ * A word with its "r" dropped and written "ah" ("aftah", "fastah",
+ * "calendah"): word[0 .. n), at least four small letters ending in "ah".
+ * Writes over its "ah" the ending that restores it ("er", "or", "ar"):
+ * best_restoration's.  1 when restored, 0, or -1.
+ */
+static int restore_dropped_r(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, char *word, size_t n)
+{
+	static const char *const endings[] = { "er", "or", "ar" };
+	char wholes[NP(endings)][64];
+	if (n < 4 || n >= sizeof wholes[0] || memcmp(word + n - 2, "ah", 2) != 0 ||
+	    !all_lower(word, n))
 		return 0;
+	for (size_t e = 0; e < NP(endings); e++) {
+		memcpy(wholes[e], word, n - 2);
+		memcpy(wholes[e] + n - 2, endings[e], 3);
+	}
+	int best = best_restoration(tok, st, t, word, n, wholes, NP(endings));
+	if (best < 0)
+		return best == -1 ? 0 : -1;
 	memcpy(word + n - 2, endings[best], 2);
+	return 1;
+}
+
+/*
+ * An old verb ending "-eth" ("lesseneth", "reacheth", "barreth"): word[0
+ * .. n), at least six small letters.  Writes over it the present tense
+ * that restores it ("lessens", "reaches", "bars"; best_restoration's),
+ * spaces after.  1 when restored, 0, or -1.
+ */
+static int restore_old_third_person(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, char *word, size_t n)
+{
+	char wholes[3][64];
+	int nwhole = 0;
+	if (n < 6 || n >= sizeof wholes[0] || memcmp(word + n - 3, "eth", 3) != 0 ||
+	    !all_lower(word, n))
+		return 0;
+	size_t base = n - 3;
+	snprintf(wholes[nwhole++], sizeof wholes[0], "%.*ss", (int)base, word);
+	snprintf(wholes[nwhole++], sizeof wholes[0], "%.*ses", (int)base, word);
+	/* "barreth": "bars" */
+	if (word[base - 1] == word[base - 2])
+		snprintf(wholes[nwhole++], sizeof wholes[0], "%.*ss", (int)base - 1, word);
+	int best = best_restoration(tok, st, t, word, n, wholes, nwhole);
+	if (best < 0)
+		return best == -1 ? 0 : -1;
+	size_t wn = strlen(wholes[best]);
+	memcpy(word, wholes[best], wn);
+	memset(word + wn, ' ', n - wn);
 	return 1;
 }
 
@@ -3771,6 +3856,8 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 		    (n > 3 && memcmp(claim + i, left_quote, 3) == 0);
 		if (a == 0 && !quoted && (end == len || claim[end] != '\'')) {
 			int r = restore_dropped_r(tok, st, t, claim + i, n);
+			if (r == 0)
+				r = restore_old_third_person(tok, st, t, claim + i, n);
 			if (r < 0)
 				return -1;
 			restored += r;

@@ -772,65 +772,11 @@ static int concrete_file(long lexfile)
 
 #define PERSON_FILE 18	/* noun.person */
 #define STATE_FILE 26	/* noun.state */
+#define SUBSTANCE_FILE 27	/* noun.substance */
 
 static int state_file(long lexfile)
 {
 	return lexfile == STATE_FILE;
-}
-
-/*
- * thesaurus_is_term, _is_condition and _is_subject: the first sense's
- * lexicographer file passes in_file.
- */
-static int is_kind(const struct thesaurus *t, const char *w, int (*in_file)(long))
-{
-	if (t == NULL || !plain_word(w))
-		return 0;
-	char bases[BASES_MAX][LEMMA_MAX];
-	size_t len;
-	for (int pos = 1; pos < NPOS; pos++) {
-		int nb = base_forms(t, pos, w, bases);
-		for (int i = 0; i < nb; i++)
-			if (find_line(&t->index[pos], bases[i], &len) != NULL)
-				return 0;	/* also a verb, adjective or adverb */
-	}
-	int nb = base_forms(t, 0, w, bases);
-	for (int i = 0; i < nb; i++) {
-		const char *line = find_line(&t->index[0], bases[i], &len);
-		if (line == NULL)
-			continue;
-		const char *e = line + len;
-		long nsynsets = field_number(line, e, 2, 10), nptr = field_number(line, e, 3, 10);
-		if (nsynsets < 1 || nsynsets > THESAURUS_TERM_SENSES || nptr < 0)
-			return 0;
-		long off = field_number(line, e, 6 + (int)nptr, 10);
-		const char *p, *pe;
-		if (!synset_line(t, 0, off, &p, &pe) || !in_file(field_number(p, pe, 1, 10)))
-			return 0;
-		return noun_depth(t, off, THESAURUS_TERM_DEPTH) >= THESAURUS_TERM_DEPTH;
-	}
-	return 0;
-}
-
-int thesaurus_is_term(const struct thesaurus *t, const char *w)
-{
-	return is_kind(t, w, concrete_file);
-}
-
-int thesaurus_is_condition(const struct thesaurus *t, const char *w)
-{
-	return is_kind(t, w, state_file);
-}
-
-/* thesaurus_is_subject's files: a term but a person, or a condition */
-static int subject_file(long lexfile)
-{
-	return (concrete_file(lexfile) && lexfile != PERSON_FILE) || state_file(lexfile);
-}
-
-int thesaurus_is_subject(const struct thesaurus *t, const char *w)
-{
-	return is_kind(t, w, subject_file);
 }
 
 #define ANCESTORS_MAX 64
@@ -872,6 +818,88 @@ up:
 		if (is_hypernym(&ptr) && ptr.off >= 0)
 			ancestors(t, ptr.off, links + 1, limit, a, n);
 }
+
+#define ELEMENT_REACH 2	/* links from an element to "chemical element" ("lithium") */
+
+/* Whether the noun synset at off is a chemical element, ELEMENT_REACH links below it. */
+static int is_element(const struct thesaurus *t, long off)
+{
+	size_t len;
+	const char *line = find_line(&t->index[0], "chemical_element", &len);
+	if (line == NULL)
+		return 0;
+	long nptr = field_number(line, line + len, 3, 10);
+	long element = nptr < 0 ? -1 : field_number(line, line + len, 6 + (int)nptr, 10);
+	struct ancestor a[ANCESTORS_MAX];
+	int n = 0;
+	ancestors(t, off, 0, ELEMENT_REACH, a, &n);
+	for (int i = 1; i < n; i++)
+		if (a[i].off == element)
+			return 1;
+	return 0;
+}
+
+/* thesaurus_is_subject's files: a term but a person, or a condition */
+static int subject_file(long lexfile)
+{
+	return (concrete_file(lexfile) && lexfile != PERSON_FILE) || state_file(lexfile);
+}
+
+/*
+ * thesaurus_is_term, _is_condition and _is_subject: the first sense's
+ * lexicographer file passes in_file.
+ */
+static int is_kind(const struct thesaurus *t, const char *w, int (*in_file)(long))
+{
+	if (t == NULL || !plain_word(w))
+		return 0;
+	char bases[BASES_MAX][LEMMA_MAX];
+	size_t len;
+	for (int pos = 1; pos < NPOS; pos++) {
+		int nb = base_forms(t, pos, w, bases);
+		for (int i = 0; i < nb; i++)
+			if (find_line(&t->index[pos], bases[i], &len) != NULL)
+				return 0;	/* also a verb, adjective or adverb */
+	}
+	int nb = base_forms(t, 0, w, bases);
+	for (int i = 0; i < nb; i++) {
+		const char *line = find_line(&t->index[0], bases[i], &len);
+		if (line == NULL)
+			continue;
+		const char *e = line + len;
+		long nsynsets = field_number(line, e, 2, 10), nptr = field_number(line, e, 3, 10);
+		if (nsynsets < 1 || nsynsets > THESAURUS_TERM_SENSES || nptr < 0)
+			return 0;
+		long off = field_number(line, e, 6 + (int)nptr, 10);
+		const char *p, *pe;
+		long lexfile = -1;
+		if (!synset_line(t, 0, off, &p, &pe) ||
+		    !in_file(lexfile = field_number(p, pe, 1, 10)))
+			return 0;
+		/* an element is a subject as named as a drug: "lithium" */
+		if (in_file == subject_file && lexfile == SUBSTANCE_FILE && strlen(w) >= 4 &&
+		    is_element(t, off))
+			return 1;
+		return noun_depth(t, off, THESAURUS_TERM_DEPTH) >= THESAURUS_TERM_DEPTH;
+	}
+	return 0;
+}
+
+int thesaurus_is_term(const struct thesaurus *t, const char *w)
+{
+	return is_kind(t, w, concrete_file);
+}
+
+int thesaurus_is_condition(const struct thesaurus *t, const char *w)
+{
+	return is_kind(t, w, state_file);
+}
+
+int thesaurus_is_subject(const struct thesaurus *t, const char *w)
+{
+	return is_kind(t, w, subject_file);
+}
+
 
 /* The first `max` noun senses of w (a base form WordNet knows as a noun) into offs; how many. */
 static int noun_senses(const struct thesaurus *t, const char *w, long *offs, int max)

@@ -111,7 +111,8 @@ int thesaurus_is_condition(const struct thesaurus *t, const char *w);
 /*
  * Whether w names what a claim is about, in one walk: a term that is not a
  * person ("morphine", "retina"; not "companion" or "psychiatrist", roles a
- * paraphrase renames freely) or a condition ("glaucoma").
+ * paraphrase renames freely) or a condition ("glaucoma"), or a chemical
+ * element ("lithium", however few links below the top).
  */
 int thesaurus_is_subject(const struct thesaurus *t, const char *w);
 

@@ -1972,6 +1972,11 @@ is|SUPPORTED|a "will" clipped onto a noun ("insurance'll") leaves the noun a sou
 not|SUPPORTED|"one of the most common things they see", set off after the allergic reactions, against "Although rare"|Allergic reactions to ketamine happen all the time, man, one of the most common things they see.
 is|SUPPORTED|a closing ", not on your kitchen table" sets the claim against a place no source names: no denial a source must make|Usually it's an IV drip or a nasal spray, done in a proper clinic with a professional supervising, not on your kitchen table.
 not|SUPPORTED|", not through the nose" names a way the sources speak of: still a denial|Ketamine is given as an IV infusion in a clinic, not through the nose.
+is|SUPPORTED|an opening exclamation of words no source holds ("Oyez!") calls the hearer|Oyez! Ketamine has been found to calm inflammation within the brain.
+not|SUPPORTED|an opening exclamation that names a thing no source names ("Psilocybin!")|Psilocybin! Targets the NMDA receptors in the brain.
+not|SUPPORTED|an opening exclamation the next sentence speaks of ("That") is the claim's|Lithium! That is what chemists first synthesized in the 1960s.
+is|SUPPORTED|an old "-eth" verb is its present tense ("dependeth"), "thy" and "thine" are light|The dose of ketamine required dependeth upon thine age, the make of thy body, and how grievous thy condition of mind be.
+not|SUPPORTED|lithium, an element no source names, is what the claim is about|Lithium targets the NMDA receptors in the brain.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.

@@ -438,7 +438,7 @@ static void test_stop_value(void **state)
  * A noun hierarchy for thesaurus_is_term: synset k (1 .. 7) is k hypernym
  * links below the root; "fix" is also a verb, "many" has three senses,
  * "health" is a state (lexicographer file 26), not a thing: a condition
- * (thesaurus_is_condition).
+ * (thesaurus_is_condition); "lithium" is an element.
  */
 static int setup_terms(void **state)
 {
@@ -452,14 +452,17 @@ static int setup_terms(void **state)
 		"27:01 dopamine 0 001 @ {6} n 0000", "27:02 deep 0 neither 0 002 @ {6} n 0000 @i {4} n 0000",
 		"26:01 health 0 001 @ {6} n 0000", "27:01 fix 0 001 @ {6} n 0000",
 		"27:01 many 0 001 @ {6} n 0000", "18:01 medic 0 001 @ {6} n 0000",
+		/* an element five links down, a metal below "chemical element" */
+		"27:01 chemical_element 0 001 @ {2} n 0000", "27:01 metal 0 001 @ {13} n 0000",
+		"27:01 lithium 0 001 @ {14} n 0000", "27:01 li 0 001 @ {14} n 0000",
 	};
-	long nn[13], v[1];
+	long nn[17], v[1];
 	static const char *const verbs[] = { "01 fix 0 000" };
-	write_data(fx->dir, "noun", nouns, 13, nn);
+	write_data(fx->dir, "noun", nouns, 17, nn);
 	write_data(fx->dir, "verb", verbs, 1, v);
 	write_data(fx->dir, "adj", NULL, 0, NULL);
 	write_data(fx->dir, "adv", NULL, 0, NULL);
-	char *nl[8], *vl[1];
+	char *nl[12], *vl[1];
 	assert_true(asprintf(&nl[0], "dopamine n 1 1 @ 1 0 %08ld", nn[7]) > 0);
 	assert_true(asprintf(&nl[1], "shallow n 1 1 @ 1 0 %08ld", nn[5]) > 0);
 	assert_true(asprintf(&nl[2], "deep n 1 1 @ 1 0 %08ld", nn[8]) > 0);
@@ -469,12 +472,16 @@ static int setup_terms(void **state)
 	assert_true(asprintf(&nl[6], "medic n 1 1 @ 1 0 %08ld", nn[12]) > 0);
 	/* a person, and a substance too ("agonist") */
 	assert_true(asprintf(&nl[7], "mixed n 2 1 @ 2 0 %08ld %08ld", nn[12], nn[7]) > 0);
+	assert_true(asprintf(&nl[8], "chemical_element n 1 1 @ 1 0 %08ld", nn[13]) > 0);
+	assert_true(asprintf(&nl[9], "metal n 1 1 @ 1 0 %08ld", nn[14]) > 0);
+	assert_true(asprintf(&nl[10], "lithium n 1 1 @ 1 0 %08ld", nn[15]) > 0);
+	assert_true(asprintf(&nl[11], "li n 1 1 @ 1 0 %08ld", nn[16]) > 0);
 	assert_true(asprintf(&vl[0], "fix v 1 0 1 0 %08ld", v[0]) > 0);
-	write_index(fx->dir, "noun", nl, 8);
+	write_index(fx->dir, "noun", nl, 12);
 	write_index(fx->dir, "verb", vl, 1);
 	write_index(fx->dir, "adj", NULL, 0);
 	write_index(fx->dir, "adv", NULL, 0);
-	for (int i = 0; i < 8; i++)
+	for (int i = 0; i < 12; i++)
 		free(nl[i]);
 	free(vl[0]);
 	assert_int_equal(thesaurus_open(fx->dir, &fx->t), 0);
@@ -499,6 +506,9 @@ static void test_terms(void **state)
 		{ "medic", 1, 0, 0, 1 },	/* a person: a term, no subject */
 		{ "medics", 1, 0, 0, 1 },
 		{ "mixed", 1, 0, 0, 0 },	/* a person first, a substance too: not only a person */
+		{ "lithium", 0, 0, 1, 0 },	/* five links, but an element: a subject */
+		{ "metal", 0, 0, 1, 0 },	/* one link below "chemical element" too */
+		{ "li", 0, 0, 0, 0 },	/* an element's symbol, too short to name it */
 		{ "zzzx", 0, 0, 0, 0 }, { "Dopamine", 0, 0, 0, 0 }, { "", 0, 0, 0, 0 },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
