@@ -3170,6 +3170,20 @@ subjects_anchor(const struct text *c, size_t ci, const struct text *s, size_t sj
 	return 0;
 }
 
+/*
+ * Where the question ends ("?") that word i opens the answer to, with
+ * degree words before it ("Allergic reactions? Very common."): what the
+ * answer says is said of what is asked.  0 when none.
+ */
+static size_t
+answers_question(const struct text *x, size_t i)
+{
+	size_t k = i;
+	while (k > 0 && x->v[k - 1].type == T_WORD && among(wd(x, k - 1), INTENSIFIERS))
+		k--;
+	return k > 1 && is_punct(x, k - 1, "?") ? k - 1 : 0;
+}
+
 static int
 anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
     int tight, size_t need)
@@ -3197,6 +3211,11 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 		size_t at = ci;
 		if (at > 0 && among(wprev(c, at), INTENSIFIERS))
 			at--;	/* "are pretty common" */
+		size_t asked = answers_question(c, ci);
+		if (asked > 0) {
+			nca = neighbours(c, asked, -1, ca);
+			return nca > 0 && holds_any(s, ca, nca);
+		}
 		if (!among(wprev(c, at), COPULA))
 			return 0;
 		nca = neighbours(c, at, -1, ca);
@@ -3252,10 +3271,15 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	}
 	if (subject_is_object(c, ci, s, sj, need) || subject_is_object(s, sj, c, ci, need))
 		return 1;
-	/* what a predicate ("reactions are common and ...") says is about its subject */
-	if (nca > 0 && !after_copula(c, ci))
+	/*
+	 * what a predicate ("reactions are common and ...") says is about its
+	 * subject, an answer's ("Allergic reactions? Common as dirt") about
+	 * what is asked
+	 */
+	size_t asked = answers_question(c, ci);
+	if (nca > 0 && !after_copula(c, ci) && asked == 0)
 		return 0;
-	nca = neighbours(c, ci, -1, ca);
+	nca = neighbours(c, asked > 0 ? asked : ci, -1, ca);
 	nsa = neighbours(s, sj, -1, sa);
 	if (shared(ca, nca, sa, nsa) >= need)
 		return 1;
