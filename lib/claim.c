@@ -3320,6 +3320,15 @@ static int judged_in(const struct claim_check *cc, int i, const char *claim, siz
 	return 0;
 }
 
+/* Whether claim[from .. to) says a judged word that names one thing no source names. */
+static int names_thing(const struct claim_check *cc, const char *claim, size_t from, size_t to)
+{
+	for (int i = 0; i < cc->judged.n; i++)
+		if (cc->unknown_name[i] && judged_in(cc, i, claim, from, to))
+			return 1;
+	return 0;
+}
+
 /* Whether byte i of the claim is in one of its remarks. */
 static int in_remark(const struct claim_check *cc, size_t i)
 {
@@ -3354,7 +3363,16 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 	};
 	static const char *const it_words[] = { "it", "it'd", "it'll", "it's", "its", "itself" };
 	int words = 0, named = 0, own = 0, it = 0;
-	char w[16];
+	char w[16], next[16];
+	/* "Thank you for your attention.", "Thanks!" (not "Thanks to ketamine, ...") */
+	if (next_word(claim + from, to - from, w, sizeof w) && (strcmp(w, "thank") == 0 ||
+	    strcmp(w, "thanks") == 0)) {
+		size_t after = from + past_first_word(claim + from, to - from);
+		int has_next = next_word(claim + after, to - after, next, sizeof next);
+		if (strcmp(w, "thank") == 0 ? has_next && strcmp(next, "you") == 0 :
+		    !has_next || strcmp(next, "to") != 0)
+			return 1;
+	}
 	for (size_t i = from; i < to;) {
 		size_t j = word_end(claim, to, i);
 		if (j == i) {
@@ -3397,15 +3415,6 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 	if (words > REMARK_WORDS_MAX || named)
 		return 0;
 	return words > 0 && !it && known <= REMARK_KNOWN_MAX && unknown > known;
-}
-
-/* Whether claim[from .. to) says a judged word that names one thing no source names. */
-static int names_thing(const struct claim_check *cc, const char *claim, size_t from, size_t to)
-{
-	for (int i = 0; i < cc->judged.n; i++)
-		if (cc->unknown_name[i] && judged_in(cc, i, claim, from, to))
-			return 1;
-	return 0;
 }
 
 /*
@@ -3765,6 +3774,22 @@ static int restore_old_third_person(struct tokenizer_session *tok, struct index_
 }
 
 /*
+ * An old spelling "-ick" of "-ic" ("anaesthetick", "physick", "clinick"):
+ * word[0 .. n), at least six small letters, restored (restores) by dropping
+ * its "k".  1 when restored, 0, or -1.
+ */
+static int restore_old_ick(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, char *word, size_t n)
+{
+	if (n < 6 || memcmp(word + n - 3, "ick", 3) != 0 || !all_lower(word, n))
+		return 0;
+	int r = restores(tok, st, t, word, n, word, n - 1);
+	if (r > 0)
+		word[n - 1] = ' ';
+	return r;
+}
+
+/*
  * A "will" clipped onto a noun, "insurance'll" or "insurance’ll" (not a
  * pronoun's "it'll", "they’ll"), at the word claim[i .. end): its bytes
  * [*from, *to) and the noun's length; 0 when none.
@@ -3858,6 +3883,8 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 			int r = restore_dropped_r(tok, st, t, claim + i, n);
 			if (r == 0)
 				r = restore_old_third_person(tok, st, t, claim + i, n);
+			if (r == 0)
+				r = restore_old_ick(tok, st, t, claim + i, n);
 			if (r < 0)
 				return -1;
 			restored += r;

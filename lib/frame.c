@@ -125,7 +125,7 @@ static const char *const reading_words[] = { "memory", "reading", "recall", "rem
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
 	"and i'm not a doctor", "as a general principle", "as a rule", "as a rule of thumb",
-	"as far as i know", "as it happens", "as it turns out", "bear in mind that",
+	"as far as i know", "as it happens", "as it turns out", "be it known", "be it known that", "bear in mind that",
 	"believe it or not", "believe me", "bless em", "bless her heart", "bless his heart",
 	"bless their hearts", "bless them", "bless your heart", "by all accounts",
 	"capisce", "catch is", "consider that", "didn't know", "didn't realise",
@@ -164,8 +164,9 @@ static const char *const asides[] = {
 	"it's no walk in the park", "it's not a walk in the park",
 	"just so you know", "just so you're aware",
 	"just so you're not caught off guard", "keep in mind that", "ken",
-	"kindly note that", "know what i mean", "know what i'm sayin",
-	"know what i'm saying", "lemme tell ya", "let it be remembered", "let it be said",
+	"kindly note that", "know what i mean", "know ye", "know ye that", "know what i'm sayin",
+	"know what i'm saying", "lemme tell ya", "let it be known", "let it be known that", "let it be remembered",
+	"let it be said",
 	"let me be clear", "let me be honest", "let me be plain",
 	"let me be plain with you", "let me tell you", "let us be clear",
 	"let us be clear that", "let us be honest", "let us be honest with you",
@@ -813,9 +814,34 @@ static int surprise_at(const struct tokens *ts, int k)
 	return m + (is_word(ts, m) && strcmp(ts->t[m].w, "that") == 0);
 }
 
+/* Whom a writer answers: "For those who asked,", "For anyone wondering,". */
+static const char *const asking_people[] = {
+	"all", "anybody", "anyone", "everybody", "everyone", "those",
+};
+static const char *const asking_words[] = {
+	"ask", "asked", "asking", "curious", "wondered", "wondering",
+};
+
+#define ASKING_WORDS 5	/* words after "for those" to the asking ("passengers who asked") */
+
+/* The token after "For those passengers who asked," at token k, or -1. */
+static int asking_at(const struct tokens *ts, int k)
+{
+	if (!is_word(ts, k + 1) || strcmp(ts->t[k].w, "for") != 0 ||
+	    !IS(&ts->t[k + 1], asking_people))
+		return -1;
+	for (int m = k + 2; m < k + 2 + ASKING_WORDS && is_word(ts, m); m++)
+		if (IS(&ts->t[m], asking_words))
+			return is_punct(ts, m + 1, ',') ? m + 2 : -1;
+	return -1;
+}
+
 /* The token after an aside that starts at token k ("keep in mind that"), or -1. */
 static int aside_at(const struct tokens *ts, int k)
 {
+	int asked = asking_at(ts, k);
+	if (asked >= 0)
+		return asked;
 	for (size_t p = 0; p < NP(showing_phrases); p++) {
 		int m = phrase_at(ts, k, showing_phrases[p]), end = m;
 		if (m < 0)

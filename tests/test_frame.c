@@ -129,6 +129,12 @@ static void test_frame_at_start(void **state)
 		  "Here's an irony for the drug warriors to chew on:" },
 		{ "Fair warning from a regular: the relief from an infusion does not last.",
 		  "Fair warning from a regular:" },
+		/* whom the writer answers ("For those passengers who asked,") */
+		{ "For those passengers who asked, ketamine is normally given in a clinic.",
+		  "For those passengers who asked," },
+		{ "For anyone wondering, ketamine is normally given in a clinic.",
+		  "For anyone wondering," },
+		{ "For those who asked about cost, insurance rarely covers it.", "" },
 		/* a role of the reader's is no name ("your Scoutmaster"); a source's is */
 		{ "FYI from your Scoutmaster: ketamine also ramps up the brain's production of BDNF.",
 		  "FYI from your Scoutmaster:" },
