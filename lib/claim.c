@@ -4170,22 +4170,29 @@ static int era_days(const char *claim)
 }
 
 /*
- * A closing ", not on your kitchen table": the "not" at claim[i .. j)
- * sets the claim against a place or way no source speaks of (every
- * weighing word of the phrase in no passage), which denies nothing a
- * source must deny.  "..., not at home" is a denial: sources say "home".
+ * A closing ", not on your kitchen table", ", not a web form": the "not"
+ * at claim[i .. j) sets the claim against a place, way or thing no source
+ * speaks of (every weighing word of the phrase in no passage), which
+ * denies nothing a source must deny.  "..., not at home" is a denial:
+ * sources say "home".
  */
 static int unsaid_alternative(const struct claim_check *cc, const char *claim, size_t len,
     size_t i, size_t j)
 {
-	static const char *const places[] = {
-		"at", "by", "from", "in", "inside", "on", "over", "through", "under",
+	static const char *const openers[] = {
+		"a", "an", "any", "at", "by", "from", "in", "inside", "my", "on", "over", "some",
+		"the", "their", "through", "under", "your",
 	};
+	/* "not the other way round", "not the bigger ones": the claim's own thing turned */
+	static const char *const turned[] = { "one", "ones", "opposite", "other", "reverse" };
 	size_t end = sentence_end(claim, len, j);
 	char w[16];
 	if (mark_before(claim, i) != ',' || !next_word(claim + j, len - j, w, sizeof w) ||
-	    !IN_LIST(w, places))
+	    !IN_LIST(w, openers))
 		return 0;
+	for (size_t k = 0; k < NP(turned); k++)
+		if (has_word(claim + j, end - j, turned[k]))
+			return 0;
 	int unknown = 0;
 	for (int k = 0; k < cc->judged.n; k++) {
 		const struct word *jw = &cc->judged.w[k];
