@@ -1170,9 +1170,12 @@ static int softened_after(const char *text, size_t len)
 	/* "thoughts that just won't go away": persistent, no denial */
 	if (persisting_len(text, len) > 0)
 		return 1;
-	/* "seeing things that are not there": what is unreal, no denial */
-	if (next_word(text, len, w, sizeof w) && strcmp(w, "there") == 0) {
-		size_t i = past_first_word(text, len);
+	/* "seeing things that are not (really) there": what is unreal, no denial */
+	size_t from = 0;
+	if (next_word(text, len, w, sizeof w) && strcmp(w, "really") == 0)
+		from = past_first_word(text, len);
+	if (next_word(text + from, len - from, w, sizeof w) && strcmp(w, "there") == 0) {
+		size_t i = from + past_first_word(text + from, len - from);
 		while (i < len && text[i] == ' ')
 			i++;
 		char after[8];
@@ -3075,10 +3078,16 @@ static int closing_no_doing(const char *claim, size_t len, size_t j, int idiom)
 	if (!next_word(claim + j, len - j, doing, sizeof doing))
 		return 0;
 	size_t n = strlen(doing), after = j + past_first_word(claim + j, len - j);
-	if (n < 5 || strcmp(doing + n - 3, "ing") != 0 || (idiom &&
-	    !(next_word(claim + after, len - after, it, sizeof it) && strcmp(it, "it") == 0)))
+	if (n < 5 || strcmp(doing + n - 3, "ing") != 0)
 		return 0;
-	return words_at_most(claim, len, j, NO_DOING_WORDS);
+	if (!idiom)
+		return words_at_most(claim, len, j, NO_DOING_WORDS);
+	/* ", no going it alone"; ", no going solo on it", to the sentence's end */
+	size_t end = sentence_end(claim, len, after);
+	if (next_word(claim + after, len - after, it, sizeof it) && strcmp(it, "it") == 0)
+		return words_at_most(claim, len, j, NO_DOING_WORDS);
+	return end > after && previous_word(claim, end, it, sizeof it) != SIZE_MAX &&
+	    strcmp(it, "it") == 0 && words_at_most(claim, end, j, NO_DOING_WORDS + 1);
 }
 
 static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, const char *w,

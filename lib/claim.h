@@ -108,7 +108,9 @@ const char *claim_denied_as(const char *claim, const char *surface);
  * an apostrophe is given back the same way ("'appens" becomes "happens",
  * "’ospital" two spaces and "hospital"), and the "r" written "ah" in a
  * word of small letters ("aftah" becomes "after", "calendah" "calendar":
- * the ending a passage holds, else the one English uses most); a "will"
+ * the ending a passage holds, else the one English uses most), as are an
+ * old "-eth" verb's present tense ("dependeth" becomes "depends" and a
+ * space) and an old "-ick" spelling's "-ic" ("anaesthetick"); a "will"
  * clipped onto a noun a passage holds ("insurance'll", not "it'll") is
  * blanked.  Returns how many were given back, or -1 (out of memory,
  * tokenizer error).

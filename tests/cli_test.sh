@@ -1981,6 +1981,9 @@ is|SUPPORTED|whom the writer answers ("For those passengers who asked,") and a c
 is|SUPPORTED|an old spelling "-ick" is "-ic" ("anaesthetick"), "hath" is light|Ketamine hath long been used as an anaesthetick in medical settings.
 is|SUPPORTED|a closing ", not a meme": a thing no source speaks of denies nothing a source must deny|In rare cases the side effects can be hallucinations or even psychosis, so yeah, not a meme.
 not|SUPPORTED|a closing ", not the other way round" turns the claim's own things|Funnily enough, phencyclidine was originally made from ketamine, not the other way round.
+is|SUPPORTED|"things that aren't really there" says what is unreal, no denial|Because ketamine can make people feel detached and see things that aren't really there, it's a controlled substance.
+is|SUPPORTED|a closing ", no going solo on it" is an idiom's, as ", no going it alone" is|To qualify you gotta be under the care of mental health pros when you take that first dose, no going solo on it.
+not|SUPPORTED|", no going solo on the first dose" has no idiom's "it" to close it|Ketamine is given under supervision, no going solo on the first dose.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
