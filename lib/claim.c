@@ -1060,6 +1060,7 @@ static const char *const softened_negations[] = {
 static const char *const persisting_idioms[] = {
 	"go away", "leave 'em be", "leave them be", "leave you be", "leave", "let 'em be",
 	"let a person be", "let go", "let them be", "let up", "let you be", "quit", "budge",
+	"shift",
 };
 
 /*
@@ -1088,6 +1089,15 @@ static size_t persisting_len(const char *text, size_t len)
 		while (after < len && text[after] == ' ')
 			after++;
 		if (after == len || !is_word_byte(text[after]))
+			return e;
+		/* "pain that won't quit too": the clause's "too" or "either" after it */
+		char closer[8];
+		size_t past = after + past_first_word(text + after, len - after);
+		while (past < len && text[past] == ' ')
+			past++;
+		if (next_word(text + after, len - after, closer, sizeof closer) &&
+		    (strcmp(closer, "too") == 0 || strcmp(closer, "either") == 0) &&
+		    (past == len || !is_word_byte(text[past])))
 			return e;
 		/* "won't leave you alone", "won't leave a body alone" */
 		for (int words = 0; strcmp(persisting_idioms[k], "leave") == 0 &&
@@ -1965,8 +1975,8 @@ static int restated_denial(const struct claim_check *cc, const int *present)
  * "temporary" says.  Sorted.
  */
 static const char *const enduring_verbs[] = {
-	"endure", "endures", "enduring", "last", "lasting", "lasts", "permanent", "persist",
-	"persistent", "persists",
+	"endure", "endures", "enduring", "last", "lasting", "lasts",
+	"permanent", "persist", "persistent", "persists", "stick", "sticks",
 };
 
 /* Whether the claim says word (lower-case) after a negator: "does not last". */
