@@ -3315,6 +3315,7 @@ static size_t opening_condition_end(const char *claim)
 }
 
 #define CLAIM_UNKNOWN_SHARE_MAX 0.5	/* of a claim's weight, one unknown word */
+#define CLAIM_STATED_WEIGHT_MIN 0.5	/* idf of the words a claim weighs, to state something */
 #define REMARK_WORDS_MAX 9	/* words of a remark after a claim's first sentence */
 #define REMARK_OPENING_MAX 4	/* words of an opening exclamation ("Hear ye, hear ye!") */
 #define REMARK_TOPIC_QUESTION_MAX 3	/* words of an opening question ("Ketamine?") answered */
@@ -5901,6 +5902,11 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 		row->ve.absolutes_missing += !row->present[w] &&
 		    (cc->unknown_name[w] || cc->share[w]);
 	}
+	/*
+	 * words that nearly every passage holds ("Ketamine.", "It's ketamine
+	 * therapy.") state nothing a source could support
+	 */
+	row->ve.absolutes_missing += weight < CLAIM_STATED_WEIGHT_MIN;
 	/*
 	 * a word in no source that carries most of the claim's weight is
 	 * what the claim is about ("Nystagmus common during infusion"): the
