@@ -3810,6 +3810,27 @@ static int restore_old_ick(struct tokenizer_session *tok, struct index_stats *st
 }
 
 /*
+ * A Scots spelling of a small word that says a direction ("doon" for
+ * "down", "oot" for "out"): word[0 .. n) respelled in place, when it
+ * restores (restores).  1 when respelled, 0, or -1.
+ */
+static int respell_scots(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, char *word, size_t n)
+{
+	static const char *const respellings[] = { "aboot about", "doon down", "oot out" };
+	for (size_t k = 0; k < NP(respellings); k++) {
+		const char *whole = respellings[k] + n + 1;
+		if (strlen(respellings[k]) != 2 * n + 1 || strncasecmp(word, respellings[k], n) != 0)
+			continue;
+		int r = restores(tok, st, t, word, n, whole, n);
+		if (r > 0)
+			memcpy(word, whole, n);
+		return r;
+	}
+	return 0;
+}
+
+/*
  * A "will" clipped onto a noun, "insurance'll" or "insurance’ll" (not a
  * pronoun's "it'll", "they’ll"), at the word claim[i .. end): its bytes
  * [*from, *to) and the noun's length; 0 when none.
@@ -3905,9 +3926,17 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 				r = restore_old_third_person(tok, st, t, claim + i, n);
 			if (r == 0)
 				r = restore_old_ick(tok, st, t, claim + i, n);
+			if (r == 0)
+				r = respell_scots(tok, st, t, claim + i, n);
 			if (r < 0)
 				return -1;
 			restored += r;
+			continue;
+		}
+		/* "an'": "and" */
+		if (a == 1 && n == 2 && strncasecmp(claim + i, "an", 2) == 0) {
+			claim[i + 2] = 'd';
+			restored++;
 			continue;
 		}
 		if (a == 0 || quoted || n < 4 || n > 60 ||

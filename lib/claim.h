@@ -110,7 +110,8 @@ const char *claim_denied_as(const char *claim, const char *surface);
  * word of small letters ("aftah" becomes "after", "calendah" "calendar":
  * the ending a passage holds, else the one English uses most), as are an
  * old "-eth" verb's present tense ("dependeth" becomes "depends" and a
- * space) and an old "-ick" spelling's "-ic" ("anaesthetick"); a "will"
+ * space), an old "-ick" spelling's "-ic" ("anaesthetick") and a Scots
+ * "doon", "oot", "aboot" ("down", "out", "about"); "an'" becomes "and"; a "will"
  * clipped onto a noun a passage holds ("insurance'll", not "it'll") is
  * blanked.  Returns how many were given back, or -1 (out of memory,
  * tokenizer error).
