@@ -1975,8 +1975,8 @@ static int restated_denial(const struct claim_check *cc, const int *present)
  * "temporary" says.  Sorted.
  */
 static const char *const enduring_verbs[] = {
-	"endure", "endures", "enduring", "last", "lasting", "lasts",
-	"permanent", "persist", "persistent", "persists", "stick", "sticks",
+	"endure", "endures", "enduring", "last", "lasting", "lasts", "permanent", "persist",
+	"persistent", "persists", "stick", "sticks",
 };
 
 /* Whether the claim says word (lower-case) after a negator: "does not last". */
@@ -3819,9 +3819,9 @@ static int respell_scots(struct tokenizer_session *tok, struct index_stats *st,
 {
 	static const char *const respellings[] = { "aboot about", "doon down", "oot out" };
 	for (size_t k = 0; k < NP(respellings); k++) {
-		const char *whole = respellings[k] + n + 1;
 		if (strlen(respellings[k]) != 2 * n + 1 || strncasecmp(word, respellings[k], n) != 0)
 			continue;
+		const char *whole = respellings[k] + n + 1;
 		int r = restores(tok, st, t, word, n, whole, n);
 		if (r > 0)
 			memcpy(word, whole, n);

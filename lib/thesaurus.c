@@ -780,7 +780,6 @@ static int state_file(long lexfile)
 }
 
 #define ANCESTORS_MAX 64
-#define KIND_REACH 3		/* links from each word to the kind they share */
 
 /* A noun synset above another, and how many hypernym links up. */
 struct ancestor {
@@ -900,6 +899,7 @@ int thesaurus_is_subject(const struct thesaurus *t, const char *w)
 	return is_kind(t, w, subject_file);
 }
 
+#define KIND_REACH 3		/* links from each word to the kind they share */
 
 /* The first `max` noun senses of w (a base form WordNet knows as a noun) into offs; how many. */
 static int noun_senses(const struct thesaurus *t, const char *w, long *offs, int max)
