@@ -3093,9 +3093,9 @@ static int closing_no_doing(const char *claim, size_t len, size_t j, int idiom)
 	if (!idiom)
 		return words_at_most(claim, len, j, NO_DOING_WORDS);
 	/* ", no going it alone"; ", no going solo on it", to the sentence's end */
-	size_t end = sentence_end(claim, len, after);
 	if (next_word(claim + after, len - after, it, sizeof it) && strcmp(it, "it") == 0)
 		return words_at_most(claim, len, j, NO_DOING_WORDS);
+	size_t end = sentence_end(claim, len, after);
 	return end > after && previous_word(claim, end, it, sizeof it) != SIZE_MAX &&
 	    strcmp(it, "it") == 0 && words_at_most(claim, end, j, NO_DOING_WORDS + 1);
 }
@@ -3438,6 +3438,21 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 }
 
 /*
+ * claim[from .. to) is one of the claim's remarks (FRAME_MAX at most):
+ * remark[i] set for each judged word i it says.
+ */
+static void add_remark(struct claim_check *cc, const char *claim, size_t from, size_t to,
+    int *remark)
+{
+	if (cc->nremarks == FRAME_MAX)
+		return;
+	cc->remarks[cc->nremarks].start = from;
+	cc->remarks[cc->nremarks++].end = to;
+	for (int i = 0; i < cc->judged.n; i++)
+		remark[i] |= judged_in(cc, i, claim, from, to);
+}
+
+/*
  * A sarcastic or chatty remark after what the claim states ("Ketamine is
  * derived from phencyclidine. Sleep tight.", "Sure, why not."): its words
  * weigh only where a source says them, as an attribution's do, and it
@@ -3481,20 +3496,12 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 	}
 	if (known < REMARK_AFTER_MIN)
 		return;
-	if (first > 0 && cc->nremarks < FRAME_MAX) {
-		cc->remarks[cc->nremarks].start = 0;
-		cc->remarks[cc->nremarks++].end = first - 1;
-		for (int i = 0; i < cc->judged.n; i++)
-			remark[i] |= judged_in(cc, i, claim, 0, first - 1);
-	}
+	if (first > 0)
+		add_remark(cc, claim, 0, first - 1, remark);
 	for (size_t from = first_end; from < len;) {
 		size_t to = sentence_end(claim, len, from);
-		if (remark_sentence(cc, claim, from, to) && cc->nremarks < FRAME_MAX) {
-			cc->remarks[cc->nremarks].start = from;
-			cc->remarks[cc->nremarks++].end = to;
-			for (int i = 0; i < cc->judged.n; i++)
-				remark[i] |= judged_in(cc, i, claim, from, to);
-		}
+		if (remark_sentence(cc, claim, from, to))
+			add_remark(cc, claim, from, to, remark);
 		from = to + 1;
 	}
 	for (int i = 0; i < cc->judged.n; i++)

@@ -33,7 +33,11 @@ struct map {
 struct thesaurus {
 	struct map index[NPOS], data[NPOS], exc[NPOS];
 	struct map counts;	/* cntlist.rev: "sense_key sense_number tag_cnt", by sense key */
+	long element;	/* the noun synset "chemical element", or -1 */
 };
+
+static int first_senses(const struct thesaurus *t, int pos, const char *base, long *offs,
+    int max);
 
 /* WordNet's detachment rules: a form ending in `suffix` may have base form stem + `ending`. */
 static const struct {
@@ -104,6 +108,8 @@ int thesaurus_open(const char *dir, struct thesaurus **out)
 		thesaurus_close(t);
 		return -1;
 	}
+	if (first_senses(t, 0, "chemical_element", &t->element, 1) == 0)
+		t->element = -1;
 	*out = t;
 	return 0;
 }
@@ -823,17 +829,13 @@ up:
 /* Whether the noun synset at off is a chemical element, ELEMENT_REACH links below it. */
 static int is_element(const struct thesaurus *t, long off)
 {
-	size_t len;
-	const char *line = find_line(&t->index[0], "chemical_element", &len);
-	if (line == NULL)
+	if (t->element < 0)
 		return 0;
-	long nptr = field_number(line, line + len, 3, 10);
-	long element = nptr < 0 ? -1 : field_number(line, line + len, 6 + (int)nptr, 10);
 	struct ancestor a[ANCESTORS_MAX];
 	int n = 0;
 	ancestors(t, off, 0, ELEMENT_REACH, a, &n);
 	for (int i = 1; i < n; i++)
-		if (a[i].off == element)
+		if (a[i].off == t->element)
 			return 1;
 	return 0;
 }
