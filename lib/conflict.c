@@ -368,7 +368,8 @@ static const struct {
 	{ "respond responds responded responding responsive",
 	  "resistant refractory unresponsive", 0, 0 },
 	{ "safe safely", "dangerous dangerously unsafe", 0, 0 },
-	{ "effective effectively effectiveness efficacy", "ineffective ineffectively", 0, 0 },
+	{ "effective effectively effectiveness efficacy",
+	  "ineffective ineffectively useless worthless futile fruitless", 0, 0 },
 	{ "possible", "impossible", 0, 0 },
 	{ "necessary", "unnecessary", 0, 2 },
 	{ "promising encouraging", "disappointing discouraging", 0, 2 },
@@ -4384,6 +4385,80 @@ find_likened_other(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
+/*
+ * Whether token k of x denies a likeness: "unlike", "nothing like",
+ * "different from", "differs from" (not "not unlike", a likeness said
+ * twice over); *at: the token the thing compared follows.
+ */
+static int
+unlikeness_at(const struct text *x, size_t k, size_t *at)
+{
+	if (x->v[k].type != T_WORD)
+		return 0;
+	if (strcmp(wd(x, k), "like") == 0 && k > 0 && strcmp(wprev(x, k), "nothing") == 0) {
+		*at = k;
+		return 1;
+	}
+	if (strcmp(wd(x, k), "unlike") == 0) {
+		*at = k;
+		return x->v[k].pol != POL_NEG && !among(wprev(x, k), "not isn't aren't wasn't "
+		    "weren't hardly");
+	}
+	if (x->v[k].pol != POL_NEG && k + 1 < x->n &&
+	    among(wd(x, k), "different differs differ differed differently") &&
+	    among(wd(x, k + 1), "from than")) {
+		*at = k + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A likeness denied: the claim says ketamine's effects are "nothing like
+ * electroconvulsive therapy", the source "similar effects to
+ * electroconvulsive therapy", or the claim "similar to those of
+ * traditional antidepressants", the source "Unlike traditional
+ * antidepressants": what both compare with shares a content word.
+ */
+static int
+find_likeness_denied(const struct text *c, const struct text *s, struct found *f)
+{
+	const char *theirs[COMPARED_MAX], *mine[COMPARED_MAX];
+
+	for (size_t i = 0; i < c->n; i++) {
+		size_t at, nm, clast;
+
+		if (already_found(f, c->v[i].s, SIZE_MAX))
+			continue;
+		if (c->v[i].type == T_WORD && c->v[i].pol != POL_NEG &&
+		    (nm = likened_to(c, i, mine, &clast)) > 0)
+			for (size_t j = 0; j < s->n; j++) {
+				if (!unlikeness_at(s, j, &at))
+					continue;
+				for (size_t t = 0; t < nm; t++)
+					if (stem_after(s, at, mine[t]))
+						return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+						    c->v[i].s, c->v[clast].e, s->v[j].s, s->v[at].e);
+			}
+		if (!unlikeness_at(c, i, &at))
+			continue;
+		for (size_t j = 0; j < s->n; j++) {
+			size_t nt, slast;
+
+			if (s->v[j].type != T_WORD || s->v[j].pol == POL_NEG ||
+			    (nt = likened_to(s, j, theirs, &slast)) == 0)
+				continue;
+			/* "nothing like" is told from its "nothing" */
+			size_t from = strcmp(wd(c, i), "like") == 0 ? i - 1 : i;
+			for (size_t t = 0; t < nt; t++)
+				if (stem_after(c, at, theirs[t]))
+					return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+					    c->v[from].s, c->v[at].e, s->v[j].s, s->v[slast].e);
+		}
+	}
+	return 0;
+}
+
 /* Verbs of leaving a thing out: "skip sessions" and "ditch appointments" say one deed. */
 #define OMITTING "skip skips skipped skipping ditch ditches ditched ditching miss misses " \
     "missed missing stop stops stopped stopping quit quits quitting drop drops dropped " \
@@ -7767,7 +7842,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_order(&c, &s, &f) < 0 ||
 	    find_sequence(&c, &s, &f) < 0 ||
 	    find_substitution(&c, &s, lex, &f) < 0 ||
-	    find_likened_other(&c, &s, &f) < 0 ||
+	    find_likened_other(&c, &s, &f) < 0 || find_likeness_denied(&c, &s, &f) < 0 ||
 	    find_slot_substitution(&c, &s, lex, &f) < 0 ||
 	    find_named_otherwise(&c, &s, lex, &f) < 0 ||
 	    find_role_after(&c, &s, &f) < 0 || find_usual_route(&c, &s, &f) < 0 ||

@@ -1990,6 +1990,9 @@ is|SUPPORTED|"doesn't stick" says what "temporary" says|The relief from ketamine
 not|SUPPORTED|words nearly every passage holds ("Ketamine, basically.") state nothing a source supports|Ketamine, basically.
 is|SUPPORTED|one rarer word with them states something|Ketamine works.
 not|SUPPORTED|a Scots "doon" is "down" and "an'" is "and": "brings ... down" against "increase"|It brings yer blood pressure an' heart rate doon, so it's grand for a man wi' a bad heart.
+not|SUPPORTED|"nothing like electroconvulsive therapy" denies the source's "similar effects to electroconvulsive therapy"|What ketamine sets off in the neurons is nothing like electroconvulsive therapy, according to the writeup. Totally different animal.
+is|SUPPORTED|"not unlike" draws the likeness twice over|Ketamine's effects on neurons are not unlike those of electroconvulsive therapy.
+not|SUPPORTED|"useless for fibromyalgia" against "proved effective for ... fibromyalgia"|Ketamine has proved useless for fibromyalgia.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
