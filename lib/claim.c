@@ -218,7 +218,7 @@ struct claim_check {
  * source does not say "besides".  Lower-case surfaces, sorted (strcmp).
  */
 static const char *const light_words[] = {
-	"abeg", "ability", "able", "according", "across", "actually", "addition",
+	"abeg", "abi", "ability", "able", "according", "across", "actually", "addition",
 	"additionally", "admittedly", "afaik", "afterwards", "aiyah", "aiyo", "aka",
 	"alamak", "alas", "allow", "allowed", "allowing", "allows", "almost", "along",
 	"alongside", "already", "although", "altogether", "among", "amongst", "anybody",
@@ -227,19 +227,20 @@ static const char *const light_words[] = {
 	"became", "become", "becomes", "becoming", "beforehand", "began", "begin",
 	"beginning", "begins", "begun", "behind", "besides", "bestie", "besties", "beyond",
 	"blimey", "bout", "bredda", "bring", "bringing", "brings", "brought", "btw", "came",
-	"certain", "chile", "come", "comes", "consider", "considerably", "considered",
+	"certain", "chile", "come", "comes", "comot", "consider", "considerably", "considered",
 	"considering", "considers", "continue", "continued", "continues", "crikey",
 	"currently", "cyaan", "dae", "dat", "deemed", "deh", "dem", "depending", "dere",
-	"despite", "different", "dis", "don", "done", "doth", "downright", "due", "easily",
-	"ehen", "eish", "else", "em", "enough", "erm", "especially", "even", "ever", "every",
-	"everybody", "everyone", "everything", "example", "fact", "fae", "far", "feel",
+	"despite", "dey", "di", "dia", "different", "dis", "don", "done", "doth", "downright",
+	"due", "easily",
+	"ehen", "ehn", "eish", "else", "em", "enough", "erm", "especially", "even", "ever",
+	"every", "everybody", "everyone", "everything", "example", "fact", "fae", "far", "feel",
 	"feels", "fi", "find", "finds", "fortunately", "found", "fr", "frankly", "frfr",
 	"furthermore", "fwiw", "fyi", "gave", "geez", "generally", "get", "gets", "getting",
 	"gey", "gie", "giein", "gimme", "give", "given", "gives", "giving", "go", "goes",
-	"going", "golly", "gone", "gonna", "gosh", "got", "gotta", "greatly", "haffi",
+	"going", "golly", "gone", "gonna", "gosh", "got", "gotta", "greatly", "gree", "haffi",
 	"happen", "happened", "happening", "happens", "hath", "heaps", "hence", "highkey",
 	"hmm", "honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed",
-	"inna", "instead", "intae", "interestingly", "jeez", "keep", "keeping", "keeps",
+	"inna", "instead", "intae", "interestingly", "jare", "jeez", "keep", "keeping", "keeps",
 	"kept", "kind", "kinda", "kindly", "largely", "later", "least", "lemme", "less",
 	"like", "likely", "likewise", "likkle", "lissen", "literally", "lmao", "lmfao",
 	"loads", "lol", "lot", "lots", "lowkey", "luckily", "made", "mainly", "make",
@@ -247,16 +248,16 @@ static const char *const light_words[] = {
 	"mi", "moreover", "mostly", "much", "na", "naebody", "naething", "nearly", "need",
 	"needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
 	"notwithstanding", "nowt", "nuff", "nvm", "obviously", "odda", "oft", "often", "ok",
-	"okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "owt",
+	"okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "owt", "oya",
 	"particular", "particularly", "per", "perhaps", "phew", "place", "please", "plenty",
 	"pls", "plz", "pon", "possible", "possibly", "predictably", "pretty", "probably",
 	"prospective", "psa", "put", "puts", "putting", "quite", "rather", "really",
 	"receive", "received", "receives", "receiving", "regarded", "regarding",
 	"regardless", "relatively", "remain", "remained", "remaining", "remains", "rightly",
-	"rofl", "roughly", "roun", "sadly", "said", "saw", "say", "saying", "says", "see",
-	"seeing", "seem", "seemed", "seeming", "seems", "seen", "sees", "seh", "sensibly",
-	"serve", "served", "serves", "serving", "several", "sheesh", "shew", "shewed",
-	"shewn", "shews", "show", "showed", "showing", "shown", "shows", "since", "smh",
+	"rofl", "roughly", "roun", "sabi", "sadly", "said", "saw", "say", "saying", "says", "see",
+	"seeing", "seem", "seemed", "seeming", "seems", "seen", "sees", "sef", "seh", "sensibly",
+	"serve", "served", "serves", "serving", "several", "sha", "sheesh", "shew", "shewed",
+	"shewn", "shews", "shey", "show", "showed", "showing", "shown", "shows", "since", "smh",
 	"somebody", "someone", "somethin", "something", "sometimes", "somewhat", "somewhere",
 	"sort", "sorta", "sorts",
 	"specifically", "start", "started", "starting", "starts", "still", "stuff",
@@ -265,10 +266,10 @@ static const char *const light_words[] = {
 	"therefore", "thine", "thing", "things", "tho", "thou", "though", "throughout", "thus",
 	"thy", "til", "ting", "tings", "tink", "tis", "tldr", "together", "tons", "took",
 	"totally", "toward", "towards", "twas", "type", "types", "typically", "uh", "uhh", "um",
-	"umm", "understandably", "unfortunately", "unlike", "unsurprisingly", "unu", "use",
+	"umm", "una", "understandably", "unfortunately", "unlike", "unsurprisingly", "unu", "use",
 	"used", "uses", "using",
 	"usual", "usually", "various", "via", "wanna", "want", "wanted", "wanting", "wants",
-	"way", "ways", "weh", "well", "welp", "went", "wetin", "whereas", "whereby",
+	"way", "ways", "weh", "well", "welp", "went", "wetin", "wey", "whereas", "whereby",
 	"wherein", "whether", "whilst", "whit", "whoa", "whole", "whose", "whosoever", "wi",
 	"wid", "wisely", "without", "worth", "wow", "y'all", "yall", "ye", "ye're", "yeah", "yep",
 	"yer", "yet", "yikes", "ymmv", "yoh", "yuh", "yuhself", "y’all",
@@ -3065,12 +3066,13 @@ static int lasting_never(const char *claim, size_t j, const char *w)
 
 #define NO_DOING_WORDS 3	/* words of a closing "so no bunking off" after "no" */
 
-/* Whether at most max words start in claim[k .. len). */
+/* Whether at most max words start in claim[k .. len) ("don't" is one). */
 static int words_at_most(const char *claim, size_t len, size_t k, int max)
 {
 	int words = 0;
 	for (; k < len; k++)
 		if (is_word_byte(claim[k]) && (k == 0 || !is_word_byte(claim[k - 1])) &&
+		    !(k >= 2 && claim[k - 1] == '\'' && is_word_byte(claim[k - 2])) &&
 		    ++words > max)
 			return 0;
 	return 1;
@@ -3472,7 +3474,7 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 	 * "Oyez! ...", "Hear ye, hear ye! ...": a short opening exclamation
 	 * of words in no source calls the hearer; the next sentence states
 	 */
-	if (first_end < len && claim[first_end - 1] == '!' &&
+	if (first_end < len && (claim[first_end - 1] == '!' || claim[first_end - 1] == '.') &&
 	    words_at_most(claim, first_end, 0, REMARK_OPENING_MAX) &&
 	    (!next_word(claim + first_end, len - first_end, w, sizeof w) ||
 	    !IN_LIST(w, referring_back)) && !names_thing(cc, claim, 0, first_end) &&
@@ -3674,6 +3676,107 @@ static void weigh_likenings(struct claim_check *cc, const struct thesaurus *t,
 	}
 }
 
+/*
+ * The length of a dash that sets words apart at claim[i]: an em or en
+ * dash ("—", "–"), or "--" or a spaced "-"; 0 if none.
+ */
+static size_t interrupting_dash(const char *claim, size_t len, size_t i)
+{
+	if (i + 3 <= len && (unsigned char)claim[i] == 0xe2 && (unsigned char)claim[i + 1] == 0x80 &&
+	    ((unsigned char)claim[i + 2] == 0x94 || (unsigned char)claim[i + 2] == 0x93))
+		return 3;
+	if (i + 2 <= len && claim[i] == '-' && claim[i + 1] == '-')
+		return 2;
+	return i > 0 && i + 1 < len && claim[i] == '-' && claim[i - 1] == ' ' &&
+	    claim[i + 1] == ' ';
+}
+
+/*
+ * Where the interruption opened at claim[i] closes: past a second dash
+ * of the same kind, or past "]" after "[", in one sentence; 0 if none.
+ */
+static size_t interruption_end(const char *claim, size_t len, size_t i)
+{
+	size_t n = claim[i] == '[' ? 1 : interrupting_dash(claim, len, i);
+	if (n == 0)
+		return 0;
+	for (size_t k = i + n; k < len && strchr(".!?", claim[k]) == NULL; k++)
+		if (claim[i] == '[' ? claim[k] == ']' : interrupting_dash(claim, len, k) == n &&
+		    memcmp(claim + k, claim + i, n) == 0)
+			return k + n;
+	return 0;
+}
+
+/*
+ * Whether the words of claim[from .. to) spell, by their first letters,
+ * the word in capitals just before from: "TMS — transcranial magnetic
+ * stimulation —" says what the abbreviation stands for.
+ */
+static int spells_out(const char *claim, size_t from, size_t to)
+{
+	size_t e = from;
+	while (e > 0 && claim[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b > 0 && is_upper((unsigned char)claim[b - 1]))
+		b--;
+	if (e - b < 2 || (b > 0 && is_word_byte(claim[b - 1])))
+		return 0;
+	size_t m = b;
+	for (size_t k = from; k < to && m < e; k++)
+		if (is_alpha((unsigned char)claim[k]) && (k == 0 || !is_word_byte(claim[k - 1])) &&
+		    (claim[k] | 0x20) == (claim[m] | 0x20))
+			m++;
+	return m == e;
+}
+
+/*
+ * A speaker interrupted ("the catch is — hold on, my dog's going off —
+ * the catch is ...", "and — [crosstalk] — no, you go"): words between two
+ * dashes or in square brackets, more of which that weigh are in no source
+ * than in one, or of the writer's own (two sources hold at most, none of
+ * their topic), join the remarks: they weigh only where a source says
+ * them and deny nothing.
+ */
+static void weigh_interruptions(struct claim_check *cc, const char *claim)
+{
+	static const char *const writer[] = { "i", "i'm", "me", "my", "our", "we", "we're" };
+	size_t len = strlen(claim);
+	for (size_t i = 0; i < len; i++) {
+		size_t to = interruption_end(claim, len, i);
+		if (to == 0 || spells_out(claim, i, to))
+			continue;
+		int unknown = 0, known_inside = 0, known_outside = 0, topical = 0, own = 0;
+		char w[16];
+		for (size_t k = i; k < to; k += past_first_word(claim + k, to - k))
+			if (next_word(claim + k, to - k, w, sizeof w) && IN_LIST(w, writer))
+				own = 1;
+		for (int k = 0; k < cc->judged.n; k++) {
+			const struct word *jw = &cc->judged.w[k];
+			if (jw->idf <= 0)
+				continue;
+			int inside = judged_in(cc, k, claim, i, to);
+			int outside = judged_in(cc, k, claim, 0, i) || judged_in(cc, k, claim, to, len);
+			known_inside += inside && jw->df > 0;
+			topical += inside && cc->topical[k];
+			unknown += inside && jw->df == 0;
+			known_outside += outside && jw->df > 0;
+		}
+		if (known_outside < REMARK_AFTER_MIN || !(unknown > known_inside || (own &&
+		    topical == 0 && known_inside <= REMARK_PERSONAL_KNOWN_MAX)))
+			continue;
+		int remark[WORDS_MAX] = { 0 };
+		add_remark(cc, claim, i, to, remark);
+		for (int k = 0; k < cc->judged.n; k++)
+			if (remark[k] && !judged_in(cc, k, claim, 0, i) && !judged_in(cc, k, claim, to,
+			    len)) {
+				cc->judged.w[k].optional = 1;
+				cc->unknown_name[k] = 0;
+			}
+		i = to - 1;
+	}
+}
+
 /* Whether the stem of word[0 .. n) is held by some passage: 1, 0, or -1. */
 static int index_holds(struct tokenizer_session *tok, struct index_stats *st, const char *word,
     size_t n)
@@ -3760,6 +3863,10 @@ static int restore_dropped_r(struct tokenizer_session *tok, struct index_stats *
 	if (n < 4 || n >= sizeof wholes[0] || memcmp(word + n - 2, "ah", 2) != 0 ||
 	    !all_lower(word, n))
 		return 0;
+	memcpy(wholes[0], word, n);
+	wholes[0][n] = '\0';
+	if (IN_LIST(wholes[0], light_words))
+		return 0;	/* "yeah" is no "year" */
 	for (size_t e = 0; e < NP(endings); e++) {
 		memcpy(wholes[e], word, n - 2);
 		memcpy(wholes[e] + n - 2, endings[e], 3);
@@ -4437,6 +4544,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	}
 	weigh_remarks(cc, claim);
 	weigh_likenings(cc, in->thesaurus, claim);
+	weigh_interruptions(cc, claim);
 	mark_names_said_twice(cc, claim, table_kin);
 	int after_at = 0;	/* "at all" stresses a negation; it is no quantifier */
 	/*

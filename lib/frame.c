@@ -220,12 +220,14 @@ static const char *const sign_offs[] = {
 /* Words before a sentence's aside: "Now mind you,", "Well, from what I read,". */
 static const char *const aside_openers[] = { "and", "but", "now", "oh", "okay", "so", "well" };
 
-/* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks." */
+/* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks.", ", maggot." */
 static const char *const endearments[] = {
-	"babe", "boys", "bro", "buddy", "champ", "chef", "darlin", "darling", "dear",
-	"dearest", "dearie", "everyone", "fam", "fellas", "folks", "friend", "friends",
-	"gentlemen", "guys", "hon", "honey", "kiddo", "kids", "lads", "love", "luv", "mate",
-	"pal", "pet", "petal", "sugar", "sweetheart", "sweetie", "team",
+	"babe", "boys", "bro", "buddy", "cadet", "cadets", "champ", "chef", "cupcake", "darlin",
+	"darling", "dear", "dearest", "dearie", "everyone", "fam", "fellas", "folks", "friend",
+	"friends", "gentlemen", "guys", "hon", "honey", "kiddo", "kids", "lads", "love", "luv",
+	"maggot", "maggots", "mate", "pal", "pet", "petal", "private", "privates", "recruit",
+	"recruits", "soldier", "soldiers", "sugar", "sunshine", "sweetheart", "sweetie", "team",
+	"troops",
 };
 
 /*

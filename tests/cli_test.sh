@@ -1281,6 +1281,11 @@ q_claim_verdicts() {
 	verdict_is SUPPORTED "attribution at the start"
 	grep -q "psychiatrist [0-9.]* unknown.*(attribution: weighs only where said); explained" "$W/err" ||
 	    fail "--explain does not mark the attribution: $(grep weigh "$W/err")"
+	# "yeah" is a light word, no "year" with its "r" dropped ("aftah")
+	q --db "$CDB" --claim --explain "and yeah, ketamine was first synthesized in the 1960s."
+	want_rc 0 "a light yeah"
+	grep -q "weigh.*: yeah 0.00" "$W/err" ||
+	    fail "--explain weighs \"yeah\" as another word: $(grep weigh "$W/err")"
 	q --db "$CDB" --claim "The relief from ketamine infusions is temporary, my psychiatrist explained."
 	want_rc 0 "an attribution at the end"
 	verdict_is SUPPORTED "attribution at the end"
@@ -1993,6 +1998,12 @@ not|SUPPORTED|a Scots "doon" is "down" and "an'" is "and": "brings ... down" aga
 not|SUPPORTED|"nothing like electroconvulsive therapy" denies the source's "similar effects to electroconvulsive therapy"|What ketamine sets off in the neurons is nothing like electroconvulsive therapy, according to the writeup. Totally different animal.
 is|SUPPORTED|"not unlike" draws the likeness twice over|Ketamine's effects on neurons are not unlike those of electroconvulsive therapy.
 not|SUPPORTED|"useless for fibromyalgia" against "proved effective for ... fibromyalgia"|Ketamine has proved useless for fibromyalgia.
+is|SUPPORTED|a short opening sentence of words no source holds, "maggot" a vocative, "Don't" one word|Don't get cocky, maggot. The effects of ketamine are temporary, so most folks gotta keep coming back for more treatment.
+not|SUPPORTED|a short opening sentence that names a thing no source names states it|Psilocybin works. The effects of ketamine are temporary, so most people need ongoing treatment.
+is|SUPPORTED|an interruption between dashes, the speaker's own ("hold on, my dog's going off")|The catch is — hold on, my dog's going off — the catch is the effects are temporary, so most people end up needing, like, ongoing treatment.
+is|SUPPORTED|an interruption of words no source holds ("um, Dave, you're frozen")|Side effects — um, Dave, you're frozen — side effects can be dissociation, higher blood pressure, nausea, and, uh, in rare cases hallucinations.
+not|SUPPORTED|words between dashes that spell out the abbreviation before them are the claim's|TMS — transcranial magnetic stimulation — is another option for treatment-resistant depression.
+is|SUPPORTED|Nigerian Pidgin's "di", "wey", "sabi" are light|If you dey reason ketamine therapy, di first step na to go see doctor wey sabi mental health matter well-well.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
