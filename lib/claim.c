@@ -1317,15 +1317,26 @@ static int is_un_word(const char *w)
 
 /*
  * Whether text[0 .. len), after a negator, makes it deny nothing: "not
- * only ... but also", "not just", "not out of place".
+ * only ... but also", "not just", "not out of place", "doesn't stop at
+ * depression" (it goes beyond), a Pidgin "no be only".
  */
 static int not_denying(const char *text, size_t len)
 {
 	static const char *const adding[] = { "just", "merely", "only", "simply" };
+	static const char *const stopping[] = { "end", "ends", "stop", "stops" };
 	static const char phrase[] = " out of place";
 	char w[16];
-	return (next_word(text, len, w, sizeof w) && IN_LIST(w, adding)) ||
-	    (len >= sizeof phrase - 1 && strncasecmp(text, phrase, sizeof phrase - 1) == 0);
+	size_t k = 0;
+	if (next_word(text, len, w, sizeof w) && strcmp(w, "be") == 0)
+		k = past_first_word(text, len);
+	if (next_word(text + k, len - k, w, sizeof w) && IN_LIST(w, adding))
+		return 1;
+	if (k == 0 && IN_LIST(w, stopping)) {
+		size_t m = past_first_word(text, len);
+		return next_word(text + m, len - m, w, sizeof w) && (strcmp(w, "at") == 0 ||
+		    strcmp(w, "with") == 0);
+	}
+	return len >= sizeof phrase - 1 && strncasecmp(text, phrase, sizeof phrase - 1) == 0;
 }
 
 /*
@@ -4652,7 +4663,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			if (alternative)
 				set_aside(cc, claim, j, sentence_end(claim, len, j));
 			int negates = !softened && !sameness && !framed && !conditional && !idle &&
-			    !restates_only(claim, len, i) &&
+			    !restates_only(claim, len, i) && !not_denying(claim + j, len - j) &&
 			    !closing_neither(claim, w) &&
 			    !elliptic_denial(claim, len, i, j, w, contracted) &&
 			    !lasting_never(claim, j, w) &&

@@ -1852,8 +1852,15 @@ mark_negations(struct text *x)
 					pol = POL_UNK;
 					break;
 				}
-		/* "not only an anesthetic" says it is one, and more */
+		/*
+		 * "not only an anesthetic" says it is one, and more; so do a
+		 * Pidgin "no be only depression" and "doesn't stop at depression"
+		 */
 		if (i + 1 < ce && among(wd(x, i + 1), "only just merely solely simply"))
+			pol = POL_UNK;
+		if (i + 2 < ce && ((strcmp(wd(x, i + 1), "be") == 0 &&
+		    among(wd(x, i + 2), "only just merely solely simply")) ||
+		    (among(wd(x, i + 1), "stop stops end ends") && among(wd(x, i + 2), "at with"))))
 			pol = POL_UNK;
 		/* "should not", "must not": advice, not a report of what happens */
 		if ((among(wprev(x, i), "should must ought") ||

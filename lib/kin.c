@@ -277,7 +277,7 @@ static const char *const phrases[] = {
 	"calm down|reduce", "spaced out|dissociation", "ramp up|increase", "crank up|increase",
 	"step up|increase", "dial down|reduce", "tamp down|reduce", "tone down|reduce",
 	"scale back|reduce", "clear headed|clarity", "knock down|reduce", "clear up|subside",
-	"bounce back|resilience", "price tag|cost",
+	"bounce back|resilience", "price tag|cost", "stop at|beyond",
 	"operating table|surgery", "operating room|surgery", "operating theatre|surgery",
 	"in a hurry|quickly", "feel sick|nausea", "felt sick|nausea", "bit sick|nausea",
 	/* a lay reader's words for clinical ones */

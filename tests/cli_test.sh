@@ -2004,6 +2004,9 @@ is|SUPPORTED|an interruption between dashes, the speaker's own ("hold on, my dog
 is|SUPPORTED|an interruption of words no source holds ("um, Dave, you're frozen")|Side effects — um, Dave, you're frozen — side effects can be dissociation, higher blood pressure, nausea, and, uh, in rare cases hallucinations.
 not|SUPPORTED|words between dashes that spell out the abbreviation before them are the claim's|TMS — transcranial magnetic stimulation — is another option for treatment-resistant depression.
 is|SUPPORTED|Nigerian Pidgin's "di", "wey", "sabi" are light|If you dey reason ketamine therapy, di first step na to go see doctor wey sabi mental health matter well-well.
+is|SUPPORTED|"doesn't stop at depression" denies nothing: it goes beyond it|Ketamine doesn't stop at depression, private. It's showing promise for PTSD, OCD, bipolar disorder and chronic pain too!
+is|SUPPORTED|a Pidgin "No be only depression" is "not only depression"|No be only depression ketamine dey show promise for o; PTSD, OCD, bipolar and chronic pain join.
+not|SUPPORTED|"does not stop" with no "at" still denies|Ketamine does not stop the NMDA receptor.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
