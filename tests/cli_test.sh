@@ -2007,6 +2007,7 @@ is|SUPPORTED|Nigerian Pidgin's "di", "wey", "sabi" are light|If you dey reason k
 is|SUPPORTED|"doesn't stop at depression" denies nothing: it goes beyond it|Ketamine doesn't stop at depression, private. It's showing promise for PTSD, OCD, bipolar disorder and chronic pain too!
 is|SUPPORTED|a Pidgin "No be only depression" is "not only depression"|No be only depression ketamine dey show promise for o; PTSD, OCD, bipolar and chronic pain join.
 not|SUPPORTED|"does not stop" with no "at" still denies|Ketamine does not stop the NMDA receptor.
+is|SUPPORTED|"I won't pretend to you" is an aside, as "I won't lie to you" is|I won't pretend to you, love, the good effects wear off, so most people need to keep having treatments.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
