@@ -268,7 +268,7 @@ static const char *const phrases[] = {
 	"behind the wheel|drive", "seek advice|consult", "put under|anesthetize",
 	"half an hour|minutes",	/* "30 minutes": the numbers are conflict.c's to compare */
 	"sick to the stomach|nausea", "sick to your stomach|nausea", "short lived|temporary",
-	"read up on|research", "no luck with|respond",
+	"read up on|research", "no luck with|respond", "gotten anywhere with|respond",
 	/* phrasal verbs of general English */
 	"cut down on|reduce", "cut back on|reduce", "stick around|last", "bring on|cause",
 	"knock out|disrupt", "patch up|repair", "zero in on|target", "dig into|investigate",
@@ -781,6 +781,12 @@ struct synonym_walk {
  */
 static const char *const stem_colliding[] = { "depressant", "depressants", "unlikely" };
 
+/*
+ * Synonyms a source mostly writes in another use: "well" (for "good") in
+ * "as well" and "well-being".  Sorted.
+ */
+static const char *const idle_synonyms[] = { "well" };
+
 static int add_synonym(void *ctx, const char *lemma, enum thesaurus_kind kind)
 {
 	struct synonym_walk *sw = ctx;
@@ -790,6 +796,9 @@ static int add_synonym(void *ctx, const char *lemma, enum thesaurus_kind kind)
 		return 0;
 	for (size_t i = 0; i < sizeof stem_colliding / sizeof *stem_colliding; i++)
 		if (strcmp(lemma, stem_colliding[i]) == 0)
+			return 0;
+	for (size_t i = 0; i < sizeof idle_synonyms / sizeof *idle_synonyms; i++)
+		if (strcmp(lemma, idle_synonyms[i]) == 0)
 			return 0;
 	if (kin_stem(sw->tok, lemma, strlen(lemma), &st) != 0)
 		return -1;

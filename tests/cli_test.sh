@@ -1281,6 +1281,10 @@ q_claim_verdicts() {
 	verdict_is SUPPORTED "attribution at the start"
 	grep -q "psychiatrist [0-9.]* unknown.*(attribution: weighs only where said); explained" "$W/err" ||
 	    fail "--explain does not mark the attribution: $(grep weigh "$W/err")"
+	# "well" is no synonym of "good" a source says: it writes "as well", "well-being"
+	q --db "$CDB" --claim --explain "The good effects wear off, so most people need more treatments."
+	grep "met by these stems" "$W/err" | grep -q "good: [^;]*\bwell\b" &&
+	    fail "\"good\" meets \"well\": $(grep "met by these stems" "$W/err")"
 	# "yeah" is a light word, no "year" with its "r" dropped ("aftah")
 	q --db "$CDB" --claim --explain "and yeah, ketamine was first synthesized in the 1960s."
 	want_rc 0 "a light yeah"
@@ -2008,6 +2012,7 @@ is|SUPPORTED|"doesn't stop at depression" denies nothing: it goes beyond it|Keta
 is|SUPPORTED|a Pidgin "No be only depression" is "not only depression"|No be only depression ketamine dey show promise for o; PTSD, OCD, bipolar and chronic pain join.
 not|SUPPORTED|"does not stop" with no "at" still denies|Ketamine does not stop the NMDA receptor.
 is|SUPPORTED|"I won't pretend to you" is an aside, as "I won't lie to you" is|I won't pretend to you, love, the good effects wear off, so most people need to keep having treatments.
+is|SUPPORTED|"haven't gotten anywhere with" says "have not responded to"|So who qualifies for ketamine therapy? Folks who haven't gotten anywhere with traditional antidepressants, for starters.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
