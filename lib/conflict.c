@@ -2565,6 +2565,10 @@ find_negation(struct text *c, struct text *s, struct found *f)
 					hit = j;
 			} else if (s->v[j].pol == c->v[i].pol || s->v[j].pol == POL_UNK)
 				agree = 1;
+			/* "not too common" says what "these are less common" says */
+			else if (c->v[i].pol == POL_NEG && among(wd(s, j), FREQUENCY) &&
+			    among(wprev(s, j), "less least"))
+				agree = 1;
 			else if (hit == s->n && (c->v[i].pol == POL_NEG ||
 			    s->v[j].head))
 				hit = j;
