@@ -153,10 +153,10 @@ static const char COPULA[] = "is are was were be been being become becomes becam
     "shouldnt wouldnt couldnt mustnt cant wont aint cannae couldnae didnae dinnae doesnae " \
     "hadnae hasnae havenae isnae shouldnae wasnae werenae willnae wouldnae nuh"
 
-/* "nae": Scots "no" */
+/* "nae": Scots "no"; "nee": Geordie "no"; "nowt", "naught": "nothing" */
 static const char NEGATOR[] =
     "not no never none nothing neither nor without cannot nobody nowhere "
-    "devoid lack lacks lacked lacking nae " SELDOM_WORDS " " BARE_NEGATIONS;
+    "devoid lack lacks lacked lacking nae nee nowt naught " SELDOM_WORDS " " BARE_NEGATIONS;
 static const char BARE_NEGATED[] = BARE_NEGATIONS;
 
 /* Adjectives that count or pick out: no WordNet opposites for them. */
@@ -1257,7 +1257,7 @@ went_as(const char *w, int up)
 /* Verbs that "on" makes "activate" and "off" "block" ("switches the receptor on"). */
 #define SWITCH_VERBS "switch switches switched switching turn turns turned turning"
 
-#define PARTICLE_OBJECT 6	/* words between a verb and its "up" or "down" */
+#define PARTICLE_OBJECT 8	/* words between a verb and its "up" or "down" */
 
 static void
 read_phrasal_verbs(struct text *x)
