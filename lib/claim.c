@@ -1059,9 +1059,9 @@ static const char *const softened_negations[] = {
 
 /* What a denied "go away" says: persists ("thoughts that won't let go").  Lower case. */
 static const char *const persisting_idioms[] = {
-	"go away", "leave 'em be", "leave them be", "leave you be", "leave", "let 'em be",
-	"let a person be", "let go", "let them be", "let up", "let you be", "quit", "budge",
-	"shift",
+	"go away", "leave 'em be", "leave them be", "leave you be", "leave",
+	"let 'em be", "let a person be", "let go", "let them be", "let up", "let you be",
+	"lets go", "lets up", "quit", "quits", "budge", "budges", "shift", "shifts",
 };
 
 /*

@@ -3183,6 +3183,25 @@ subjects_anchor(const struct text *c, size_t ci, const struct text *s, size_t sj
 }
 
 /*
+ * Whether x's token i is a comparative after a copula ("the doses are
+ * much bigger") whose subject's last content word has stem: the thing it
+ * compares.
+ */
+static int
+comparative_of(const struct text *x, size_t i, const char *stem)
+{
+	const char *subject[NEIGHBOURS];
+	size_t at = i;
+
+	if (!ends_with(wd(x, i), strlen(wd(x, i)), "er") && !among(wd(x, i), "more less fewer"))
+		return 0;
+	if (at > 0 && (among(wprev(x, at), INTENSIFIERS) || among(wprev(x, at), "much far way even")))
+		at--;
+	return at > 1 && among(wprev(x, at), COPULA) && neighbours(x, at - 1, -1, subject) > 0 &&
+	    same_or_quality(subject[0], stem);
+}
+
+/*
  * Where the question ends ("?") that word i opens the answer to, with
  * degree words before it ("Allergic reactions? Very common."): what the
  * answer says is said of what is asked.  0 when none.
@@ -3253,6 +3272,14 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 	 */
 	if (tight == 1 && among(wd(c, ci), "like unlike") && nca > 1 && nsa > 1 &&
 	    strcmp(ca[1], sa[1]) == 0)
+		return 1;
+	/*
+	 * "the doses are bigger" / "much smaller doses": a comparative after
+	 * its copula is said of its subject
+	 */
+	if (tight == 1 && nsa > 0 && comparative_of(c, ci, sa[0]))
+		return 1;
+	if (tight == 1 && nca > 0 && comparative_of(s, sj, ca[0]))
 		return 1;
 	if (tight)
 		return nca > 0 && nsa > 0 && same_or_quality(ca[0], sa[0]) &&

@@ -149,7 +149,7 @@ static const char *const groups[] = {
 	"inflammation inflammatory swelling",
 	"depressed sad sadness unhappy melancholy",
 	"depression melancholia melancholic",
-	"anxiety anxious",
+	"anxiety anxious jitters jittery",
 	"hyperarousal jumpy jumpiness hypervigilance hypervigilant",
 	"mood spirits",
 	"suicidal suicide",
@@ -174,7 +174,7 @@ static const char *const groups[] = {
 	"recover recovery",
 	"everybody everyone",
 	"psychiatry psychiatric",
-	"pain painful",
+	"pain painful ache aches aching achy",
 	"anesthetic anaesthetic anesthesia anaesthesia anesthetize anaesthetize anesthetise "
 	"anaesthetise",
 	"hallucinogen hallucinogenic psychedelic",

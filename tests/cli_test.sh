@@ -2015,6 +2015,9 @@ is|SUPPORTED|"I won't pretend to you" is an aside, as "I won't lie to you" is|I 
 is|SUPPORTED|"haven't gotten anywhere with" says "have not responded to"|So who qualifies for ketamine therapy? Folks who haven't gotten anywhere with traditional antidepressants, for starters.
 not|SUPPORTED|a Geordie "does nowt for" denies "providing relief from ... intrusive thoughts"|OCD's the one thing ketamine's nee good for, it does nowt for them intrusive thoughts.
 not|SUPPORTED|"brings your blood pressure and your heart rate down" against "increase"|Ketamine brings your blood pressure and your heart rate down, which is why it's good for folks with heart trouble.
+is|SUPPORTED|"the jitters" is anxiety|For the PTSD and the jitters, a body starts feeling some better within an hour of getting the dose, honest to goodness!
+is|SUPPORTED|"pain that never quits" is persisting pain, no denial|Doctors have tried it on pain that never quits, and the higher doses proved effective.
+not|SUPPORTED|"the doses are much bigger" (a comparative after its copula) against "much smaller doses"|When it's used for depression, you'll want to know the doses are much bigger than the ones used for anesthesia.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
