@@ -218,7 +218,7 @@ struct claim_check {
  * source does not say "besides".  Lower-case surfaces, sorted (strcmp).
  */
 static const char *const light_words[] = {
-	"abeg", "abi", "ability", "able", "according", "across", "actually", "addition",
+	"aall", "abeg", "abi", "ability", "able", "according", "across", "actually", "addition",
 	"additionally", "admittedly", "afaik", "afterwards", "aiyah", "aiyo", "aka",
 	"alamak", "alas", "allow", "allowed", "allowing", "allows", "almost", "along",
 	"alongside", "already", "although", "altogether", "among", "amongst", "anybody",
@@ -235,13 +235,13 @@ static const char *const light_words[] = {
 	"ehen", "ehn", "eish", "else", "em", "enough", "erm", "especially", "even", "ever",
 	"every", "everybody", "everyone", "everything", "example", "fact", "fae", "far", "feel",
 	"feels", "fi", "find", "finds", "fortunately", "found", "fr", "frankly", "frfr",
-	"furthermore", "fwiw", "fyi", "gave", "geez", "generally", "get", "gets", "getting",
-	"gey", "gie", "giein", "gimme", "give", "given", "gives", "giving", "go", "goes",
-	"going", "golly", "gone", "gonna", "gosh", "got", "gotta", "greatly", "gree", "haffi",
-	"happen", "happened", "happening", "happens", "hath", "heaps", "hence", "highkey",
+	"furthermore", "fwiw", "fyi", "gannin", "gave", "geez", "generally", "get", "gets",
+	"getting", "gey", "gie", "giein", "gimme", "give", "given", "gives", "giving", "go",
+	"goes", "going", "golly", "gone", "gonna", "gosh", "got", "gotta", "greatly", "gree",
+	"haffi", "happen", "happened", "happening", "happens", "hath", "heaps", "hence", "highkey",
 	"hmm", "honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed",
 	"inna", "instead", "intae", "interestingly", "jare", "jeez", "keep", "keeping", "keeps",
-	"kept", "kind", "kinda", "kindly", "largely", "later", "least", "lemme", "less",
+	"kept", "kind", "kinda", "kindly", "knaa", "largely", "later", "least", "lemme", "less",
 	"like", "likely", "likewise", "likkle", "lissen", "literally", "lmao", "lmfao",
 	"loads", "lol", "lot", "lots", "lowkey", "luckily", "made", "mainly", "make",
 	"makes", "making", "many", "matter", "maybe", "mean", "means", "meanwhile", "mek",

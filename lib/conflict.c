@@ -150,7 +150,8 @@ static const char COPULA[] = "is are was were be been being become becomes becam
  * has them.
  */
 #define BARE_NEGATIONS "dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt " \
-    "shouldnt wouldnt couldnt mustnt cant wont aint cannae couldnae didnae dinnae doesnae " \
+    "shouldnt wouldnt couldnt mustnt cant wont aint cannae cannit couldnae didnae dinnae " \
+    "divvent doesnae " \
     "hadnae hasnae havenae isnae shouldnae wasnae werenae willnae wouldnae nuh"
 
 /* "nae": Scots "no"; "nee": Geordie "no"; "nowt", "naught": "nothing" */

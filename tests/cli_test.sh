@@ -2018,6 +2018,9 @@ not|SUPPORTED|"brings your blood pressure and your heart rate down" against "inc
 is|SUPPORTED|"the jitters" is anxiety|For the PTSD and the jitters, a body starts feeling some better within an hour of getting the dose, honest to goodness!
 is|SUPPORTED|"pain that never quits" is persisting pain, no denial|Doctors have tried it on pain that never quits, and the higher doses proved effective.
 not|SUPPORTED|"the doses are much bigger" (a comparative after its copula) against "much smaller doses"|When it's used for depression, you'll want to know the doses are much bigger than the ones used for anesthesia.
+is|SUPPORTED|Geordie "aall" and "knaa" are light|Ketamine calms doon inflammation in the brain an' aall, ye knaa.
+is|SUPPORTED|a Geordie "Divvent" is "don't": advice, as "Don't mess about" is|Divvent gan messin' aboot, man: ketamine drips should only ever be given wi' proper qualified medical folk watchin' ower ye.
+not|SUPPORTED|"gan" (go) is no light word: "never need to gan back" is the claim's|One ketamine drip an' the effects last for good, so maist folk never need to gan back.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
