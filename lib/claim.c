@@ -3693,8 +3693,8 @@ static void weigh_likenings(struct claim_check *cc, const struct thesaurus *t,
  */
 static size_t interrupting_dash(const char *claim, size_t len, size_t i)
 {
-	if (i + 3 <= len && (unsigned char)claim[i] == 0xe2 && (unsigned char)claim[i + 1] == 0x80 &&
-	    ((unsigned char)claim[i + 2] == 0x94 || (unsigned char)claim[i + 2] == 0x93))
+	const unsigned char *u = (const unsigned char *)claim + i;
+	if (i + 3 <= len && u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93))
 		return 3;
 	if (i + 2 <= len && claim[i] == '-' && claim[i + 1] == '-')
 		return 2;
@@ -3767,7 +3767,8 @@ static void weigh_interruptions(struct claim_check *cc, const char *claim)
 			if (jw->idf <= 0)
 				continue;
 			int inside = judged_in(cc, k, claim, i, to);
-			int outside = judged_in(cc, k, claim, 0, i) || judged_in(cc, k, claim, to, len);
+			int outside = judged_in(cc, k, claim, 0, i) ||
+			    judged_in(cc, k, claim, to, len);
 			known_inside += inside && jw->df > 0;
 			topical += inside && cc->topical[k];
 			unknown += inside && jw->df == 0;
@@ -3779,8 +3780,8 @@ static void weigh_interruptions(struct claim_check *cc, const char *claim)
 		int remark[WORDS_MAX] = { 0 };
 		add_remark(cc, claim, i, to, remark);
 		for (int k = 0; k < cc->judged.n; k++)
-			if (remark[k] && !judged_in(cc, k, claim, 0, i) && !judged_in(cc, k, claim, to,
-			    len)) {
+			if (remark[k] && !judged_in(cc, k, claim, 0, i) &&
+			    !judged_in(cc, k, claim, to, len)) {
 				cc->judged.w[k].optional = 1;
 				cc->unknown_name[k] = 0;
 			}

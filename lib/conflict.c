@@ -3196,7 +3196,8 @@ comparative_of(const struct text *x, size_t i, const char *stem)
 
 	if (!ends_with(wd(x, i), strlen(wd(x, i)), "er") && !among(wd(x, i), "more less fewer"))
 		return 0;
-	if (at > 0 && (among(wprev(x, at), INTENSIFIERS) || among(wprev(x, at), "much far way even")))
+	if (at > 0 && (among(wprev(x, at), INTENSIFIERS) ||
+	    among(wprev(x, at), "much far way even")))
 		at--;
 	return at > 1 && among(wprev(x, at), COPULA) && neighbours(x, at - 1, -1, subject) > 0 &&
 	    same_or_quality(subject[0], stem);
@@ -4476,8 +4477,9 @@ find_likeness_denied(const struct text *c, const struct text *s, struct found *f
 					continue;
 				for (size_t t = 0; t < nm; t++)
 					if (stem_after(s, at, mine[t]))
-						return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
-						    c->v[i].s, c->v[clast].e, s->v[j].s, s->v[at].e);
+						return add(&f->v, &f->n, &f->cap,
+						    CONFLICT_ANTONYM, c->v[i].s, c->v[clast].e,
+						    s->v[j].s, s->v[at].e);
 			}
 		if (!unlikeness_at(c, i, &at))
 			continue;
