@@ -3633,6 +3633,52 @@ static int likens_kind(const struct claim_check *cc, const struct thesaurus *t,
 	return 0;
 }
 
+/* The judged words that weigh in claim[from .. to), and those outside it. */
+struct span_count {
+	int known_inside;	/* some passage holds it */
+	int unknown;		/* no passage holds it */
+	int topical;		/* a word of the sources' topic */
+	int known_outside;	/* held, and in the claim outside the span */
+};
+
+static struct span_count count_span(const struct claim_check *cc, const char *claim,
+    size_t from, size_t to)
+{
+	struct span_count n = { 0 };
+	size_t len = strlen(claim);
+	for (int k = 0; k < cc->judged.n; k++) {
+		const struct word *jw = &cc->judged.w[k];
+		if (jw->idf <= 0)
+			continue;
+		int inside = judged_in(cc, k, claim, from, to);
+		int outside = judged_in(cc, k, claim, 0, from) || judged_in(cc, k, claim, to, len);
+		n.known_inside += inside && jw->df > 0;
+		n.unknown += inside && jw->df == 0;
+		n.topical += inside && cc->topical[k];
+		n.known_outside += outside && jw->df > 0;
+	}
+	return n;
+}
+
+/*
+ * claim[from .. to) joins the remarks (FRAME_MAX at most): its words
+ * the claim says nowhere else weigh only where a source says them.
+ */
+static void join_remarks(struct claim_check *cc, const char *claim, size_t from, size_t to)
+{
+	size_t len = strlen(claim);
+	if (cc->nremarks == FRAME_MAX)
+		return;
+	cc->remarks[cc->nremarks].start = from;
+	cc->remarks[cc->nremarks++].end = to;
+	for (int k = 0; k < cc->judged.n; k++)
+		if (judged_in(cc, k, claim, from, to) && !judged_in(cc, k, claim, 0, from) &&
+		    !judged_in(cc, k, claim, to, len)) {
+			cc->judged.w[k].optional = 1;
+			cc->unknown_name[k] = 0;
+		}
+}
+
 /*
  * A comparison the writer draws ("..., much like a dog shaking off its
  * sedation", "Just like a soufflé, the rise ...", "watches you like a
@@ -3660,29 +3706,11 @@ static void weigh_likenings(struct claim_check *cc, const struct thesaurus *t,
 			to++;
 		if (i == 0 && to < len && claim[to] == ',')
 			to++;	/* "Just like a soufflé, ...": its comma too */
-		int unknown = 0, known_outside = 0, known_inside = 0;
-		for (int w = 0; w < cc->judged.n; w++) {
-			const struct word *jw = &cc->judged.w[w];
-			if (jw->idf <= 0)
-				continue;
-			int inside = judged_in(cc, w, claim, from, to);
-			int outside = judged_in(cc, w, claim, 0, from) ||
-			    judged_in(cc, w, claim, to, len);
-			known_inside += inside && jw->df > 0;
-			unknown += inside && jw->df == 0;
-			known_outside += outside && jw->df > 0;
-		}
-		if (known_inside >= unknown || known_outside < REMARK_AFTER_MIN ||
+		struct span_count n = count_span(cc, claim, from, to);
+		if (n.known_inside >= n.unknown || n.known_outside < REMARK_AFTER_MIN ||
 		    cc->nremarks == FRAME_MAX || likens_kind(cc, t, claim, from, opened, to))
 			continue;
-		cc->remarks[cc->nremarks].start = from;
-		cc->remarks[cc->nremarks++].end = to;
-		for (int w = 0; w < cc->judged.n; w++)
-			if (judged_in(cc, w, claim, from, to) && !judged_in(cc, w, claim, 0, from) &&
-			    !judged_in(cc, w, claim, to, len)) {
-				cc->judged.w[w].optional = 1;
-				cc->unknown_name[w] = 0;
-			}
+		join_remarks(cc, claim, from, to);
 		i = to > i ? to - 1 : i;
 	}
 }
@@ -3757,34 +3785,16 @@ static void weigh_interruptions(struct claim_check *cc, const char *claim)
 		size_t to = interruption_end(claim, len, i);
 		if (to == 0 || spells_out(claim, i, to))
 			continue;
-		int unknown = 0, known_inside = 0, known_outside = 0, topical = 0, own = 0;
+		int own = 0;
 		char w[16];
 		for (size_t k = i; k < to; k += past_first_word(claim + k, to - k))
 			if (next_word(claim + k, to - k, w, sizeof w) && IN_LIST(w, writer))
 				own = 1;
-		for (int k = 0; k < cc->judged.n; k++) {
-			const struct word *jw = &cc->judged.w[k];
-			if (jw->idf <= 0)
-				continue;
-			int inside = judged_in(cc, k, claim, i, to);
-			int outside = judged_in(cc, k, claim, 0, i) ||
-			    judged_in(cc, k, claim, to, len);
-			known_inside += inside && jw->df > 0;
-			topical += inside && cc->topical[k];
-			unknown += inside && jw->df == 0;
-			known_outside += outside && jw->df > 0;
-		}
-		if (known_outside < REMARK_AFTER_MIN || !(unknown > known_inside || (own &&
-		    topical == 0 && known_inside <= REMARK_PERSONAL_KNOWN_MAX)))
+		struct span_count n = count_span(cc, claim, i, to);
+		if (n.known_outside < REMARK_AFTER_MIN || !(n.unknown > n.known_inside || (own &&
+		    n.topical == 0 && n.known_inside <= REMARK_PERSONAL_KNOWN_MAX)))
 			continue;
-		int remark[WORDS_MAX] = { 0 };
-		add_remark(cc, claim, i, to, remark);
-		for (int k = 0; k < cc->judged.n; k++)
-			if (remark[k] && !judged_in(cc, k, claim, 0, i) &&
-			    !judged_in(cc, k, claim, to, len)) {
-				cc->judged.w[k].optional = 1;
-				cc->unknown_name[k] = 0;
-			}
+		join_remarks(cc, claim, i, to);
 		i = to - 1;
 	}
 }

@@ -4234,6 +4234,16 @@ stem_after(const struct text *b, size_t j, const char *stem)
 	return 0;
 }
 
+/* Whether the phrase after b's token j holds a content word of any of stems[0 .. n). */
+static int
+any_stem_after(const struct text *b, size_t j, const char *const *stems, size_t n)
+{
+	for (size_t t = 0; t < n; t++)
+		if (stem_after(b, j, stems[t]))
+			return 1;
+	return 0;
+}
+
 /* Whether the phrases after a's token i and b's token j name one thing: a content stem in common. */
 static int
 same_compared(const struct text *a, size_t i, const struct text *b, size_t j)
@@ -4472,15 +4482,10 @@ find_likeness_denied(const struct text *c, const struct text *s, struct found *f
 			continue;
 		if (c->v[i].type == T_WORD && c->v[i].pol != POL_NEG &&
 		    (nm = likened_to(c, i, mine, &clast)) > 0)
-			for (size_t j = 0; j < s->n; j++) {
-				if (!unlikeness_at(s, j, &at))
-					continue;
-				for (size_t t = 0; t < nm; t++)
-					if (stem_after(s, at, mine[t]))
-						return add(&f->v, &f->n, &f->cap,
-						    CONFLICT_ANTONYM, c->v[i].s, c->v[clast].e,
-						    s->v[j].s, s->v[at].e);
-			}
+			for (size_t j = 0; j < s->n; j++)
+				if (unlikeness_at(s, j, &at) && any_stem_after(s, at, mine, nm))
+					return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+					    c->v[i].s, c->v[clast].e, s->v[j].s, s->v[at].e);
 		if (!unlikeness_at(c, i, &at))
 			continue;
 		for (size_t j = 0; j < s->n; j++) {
@@ -4491,10 +4496,9 @@ find_likeness_denied(const struct text *c, const struct text *s, struct found *f
 				continue;
 			/* "nothing like" is told from its "nothing" */
 			size_t from = strcmp(wd(c, i), "like") == 0 ? i - 1 : i;
-			for (size_t t = 0; t < nt; t++)
-				if (stem_after(c, at, theirs[t]))
-					return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
-					    c->v[from].s, c->v[at].e, s->v[j].s, s->v[slast].e);
+			if (any_stem_after(c, at, theirs, nt))
+				return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+				    c->v[from].s, c->v[at].e, s->v[j].s, s->v[slast].e);
 		}
 	}
 	return 0;
