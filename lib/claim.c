@@ -219,36 +219,40 @@ struct claim_check {
  */
 static const char *const light_words[] = {
 	"aall", "abeg", "abi", "ability", "able", "according", "across", "actually", "addition",
-	"additionally", "admittedly", "afaik", "afterwards", "aiyah", "aiyo", "aka",
+	"additionally", "admittedly", "afaik", "afta", "afterwards", "aiyah", "aiyo", "aka",
 	"alamak", "alas", "allow", "allowed", "allowing", "allows", "almost", "along",
 	"alongside", "already", "although", "altogether", "among", "amongst", "anybody",
-	"anyone", "anything", "apart", "appear", "appeared", "appearing", "appears",
+	"anyone", "anything", "anyting", "apart", "appear", "appeared", "appearing", "appears",
 	"approx", "approximately", "around", "aside", "away", "back", "based", "basically",
-	"became", "become", "becomes", "becoming", "beforehand", "began", "begin",
+	"became", "become", "becomes", "becoming", "befo", "beforehand", "began", "begin",
 	"beginning", "begins", "begun", "behind", "besides", "bestie", "besties", "beyond",
-	"blimey", "bout", "bredda", "bring", "bringing", "brings", "brought", "btw", "came",
+	"blimey", "bout", "brah", "bredda", "bring", "bringing", "brings", "brought", "btw",
+	"bumbye", "came",
 	"certain", "chile", "come", "comes", "comot", "consider", "considerably", "considered",
 	"considering", "considers", "continue", "continued", "continues", "crikey",
-	"currently", "cyaan", "dae", "dat", "deemed", "deh", "dem", "depending", "dere",
+	"currently", "cyaan", "da", "dae", "dare", "das", "dat", "deemed", "deh", "dem",
+	"den", "depending", "dere",
 	"despite", "dey", "di", "dia", "different", "dis", "don", "done", "doth", "downright",
 	"due", "easily",
 	"ehen", "ehn", "eish", "else", "em", "enough", "erm", "especially", "even", "ever",
 	"every", "everybody", "everyone", "everything", "example", "fact", "fae", "far", "feel",
-	"feels", "fi", "find", "finds", "fortunately", "found", "fr", "frankly", "frfr",
+	"feels", "fi", "find", "finds", "fo", "fortunately", "found", "fr", "frankly", "frfr",
 	"furthermore", "fwiw", "fyi", "gannin", "gave", "geez", "generally", "get", "gets",
 	"getting", "gey", "gie", "giein", "gimme", "give", "given", "gives", "giving", "go",
 	"goes", "going", "golly", "gone", "gonna", "gosh", "got", "gotta", "greatly", "gree",
 	"haffi", "happen", "happened", "happening", "happens", "hath", "heaps", "hence", "highkey",
 	"hmm", "honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed",
-	"inna", "instead", "intae", "interestingly", "jare", "jeez", "keep", "keeping", "keeps",
-	"kept", "kind", "kinda", "kindly", "knaa", "largely", "later", "least", "lemme", "less",
-	"like", "likely", "likewise", "likkle", "lissen", "literally", "lmao", "lmfao",
+	"inna", "instead", "intae", "interestingly", "jare", "jeez", "jus", "keep", "keeping",
+	"keeps",
+	"kept", "kind", "kinda", "kindly", "kine", "knaa", "largely", "later", "least", "lemme",
+	"less",
+	"li'dat", "like", "likely", "likewise", "likkle", "lissen", "literally", "lmao", "lmfao",
 	"loads", "lol", "lot", "lots", "lowkey", "luckily", "made", "mainly", "make",
 	"makes", "making", "many", "matter", "maybe", "mean", "means", "meanwhile", "mek",
-	"mi", "moreover", "mostly", "much", "na", "naebody", "naething", "nearly", "need",
+	"mi", "mo", "moreover", "mostly", "much", "na", "naebody", "naething", "nearly", "need",
 	"needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
-	"notwithstanding", "nowt", "nuff", "nvm", "obviously", "odda", "oft", "often", "ok",
-	"okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "owt", "oya",
+	"notwithstanding", "nowt", "nu", "nuff", "nvm", "obviously", "odda", "oft", "often", "ok",
+	"okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "owt", "oy", "oya",
 	"particular", "particularly", "per", "perhaps", "phew", "place", "please", "plenty",
 	"pls", "plz", "pon", "possible", "possibly", "predictably", "pretty", "probably",
 	"prospective", "psa", "put", "puts", "putting", "quite", "rather", "really",
@@ -268,11 +272,11 @@ static const char *const light_words[] = {
 	"totally", "toward", "towards", "twas", "type", "types", "typically", "uh", "uhh", "um",
 	"umm", "una", "understandably", "unfortunately", "unlike", "unsurprisingly", "unu", "use",
 	"used", "uses", "using",
-	"usual", "usually", "various", "via", "wanna", "want", "wanted", "wanting", "wants",
-	"way", "ways", "weh", "well", "welp", "went", "wetin", "wey", "whereas", "whereby",
+	"usual", "usually", "various", "vey", "via", "wanna", "want", "wanted", "wanting", "wants",
+	"way", "ways", "weh", "well", "welp", "wen", "went", "wetin", "wey", "whereas", "whereby",
 	"wherein", "whether", "whilst", "whit", "whoa", "whole", "whose", "whosoever", "wi",
 	"wid", "wisely", "without", "worth", "wow", "y'all", "yall", "ye", "ye're", "yeah", "yep",
-	"yer", "yet", "yikes", "ymmv", "yoh", "yuh", "yuhself", "y’all",
+	"yer", "yet", "yikes", "ymmv", "yo", "yoh", "yuh", "yuhself", "y’all",
 };
 
 /*
@@ -344,9 +348,16 @@ static const char *const direction_words[] = {
 	"weakens", "worse", "worsen", "worsening", "worsens",
 };
 
-/* Adverbs of speed that "more" makes a direction ("more quickly": faster).  Sorted. */
+/*
+ * Adverbs of speed that "more" makes a direction ("more quickly":
+ * faster), and adjectives a learner or a Pidgin speaker compares with
+ * "more" ("more big doses", "mo' fast").  Sorted.
+ */
 static const char *const speed_adverbs[] = {
 	"quickly", "rapidly", "slowly", "swiftly",
+};
+static const char *const plain_comparables[] = {
+	"big", "fast", "high", "large", "long", "low", "quick", "short", "slow", "small",
 };
 
 /*
@@ -939,7 +950,13 @@ static size_t previous_word(const char *text, size_t i, char *w, size_t size)
 	return b < e && lower_word(text + b, e - b, w, size) ? b : SIZE_MAX;
 }
 
-/* Whether the first word of text[0 .. len) is a hedge. */
+static int now_and_then(const char *text);
+
+/*
+ * Whether the first word of text[0 .. len) is a hedge, or "in rare
+ * cases" or "once in a while" follow (past a verb of occurring, "turning
+ * up").
+ */
 static int before_hedge(const char *text, size_t len)
 {
 	static const char *const openers[] = { "in" };
@@ -948,9 +965,24 @@ static int before_hedge(const char *text, size_t len)
 	static const char *const occurring[] = {
 		"arise", "arises", "happen", "happens", "occur", "occurs",
 	};
+	/* "only turning up in rare cases": one of two words */
+	static const char *const turning_up[] = {
+		"crop", "cropping", "crops", "pop", "popping", "pops", "show", "showing", "shows",
+		"turn", "turning", "turns",
+	};
 	char w[64];
+	if (now_and_then(text))
+		return 1;	/* "only once in a while" */
 	if (!next_word(text, len, w, sizeof w))
 		return 0;
+	if (IN_LIST(w, turning_up)) {
+		size_t at = past_first_word(text, len);
+		if (!next_word(text + at, len - at, w, sizeof w) || strcmp(w, "up") != 0)
+			return 0;
+		text += at;
+		len -= at;
+		strcpy(w, "occurs");
+	}
 	if (IN_LIST(w, occurring)) {
 		size_t at = past_first_word(text, len);
 		text += at;
@@ -3154,9 +3186,15 @@ static int elliptic_denial(const char *claim, size_t len, size_t i, size_t j, co
 
 #define UNLESS_REACH 12	/* words after a negator read for its "unless" */
 
-/* Whether "unless" follows in text[0 .. len), within its sentence and UNLESS_REACH words. */
+/*
+ * Whether "unless" follows in text[0 .. len), within its sentence and
+ * UNLESS_REACH words, or "except", or a "save" before a preposition ("no
+ * ketamine to be given save under the direction of ..."): the denial is a
+ * condition.
+ */
 static int unless_after(const char *text, size_t len)
 {
+	static const char *const save_before[] = { "by", "for", "in", "under", "when", "with" };
 	char w[16];
 	size_t i = 0;
 	for (int k = 0; k < UNLESS_REACH && i < len; k++) {
@@ -3166,7 +3204,9 @@ static int unless_after(const char *text, size_t len)
 			i++;
 		}
 		size_t e = word_end(text, len, i);
-		if (lower_word(text + i, e - i, w, sizeof w) && strcmp(w, "unless") == 0)
+		if (lower_word(text + i, e - i, w, sizeof w) && (strcmp(w, "unless") == 0 ||
+		    strcmp(w, "except") == 0 || (strcmp(w, "save") == 0 &&
+		    next_word(text + e, len - e, w, sizeof w) && IN_LIST(w, save_before))))
 			return 1;
 		i = e > i ? e : i + 1;
 	}
@@ -3196,7 +3236,8 @@ static int always_first(const char *claim, size_t i)
 static int now_and_then(const char *text)
 {
 	static const char *const after[] = {
-		" now and again", " now and then", " once in a blue moon", " once in a great while",
+		" now and again", " now and den", " now and then", " once in a blue moon",
+		" once in a great while",
 		" once in a rare while", " once in a while", " so often",
 	};
 	return opens_with_any(text, after, NP(after));
@@ -3534,8 +3575,8 @@ static const char *const likening_degrees[] = {
 	"sort", "very",
 };
 static const char *const likening_openers[] = {
-	"as with", "just as", "like", "much as", "same as", "the same as", "the same way",
-	"the way", "think of it as", "think of it like",
+	"as with", "just as", "like", "much as", "same as", "sounds like", "the same as",
+	"the same way", "the way", "think of it as", "think of it like",
 };
 
 #define LIKENING_DEGREE_WORDS 3	/* degree words before "like" ("a little bit like") */
@@ -3694,7 +3735,8 @@ static void weigh_likenings(struct claim_check *cc, const struct thesaurus *t,
 	size_t len = strlen(claim);
 	for (size_t i = 0; i < len; i++) {
 		int inner = claim[i] == ' ';	/* "watches you like a hawk": no comma */
-		if (i > 0 && !inner && strchr(",;:", claim[i]) == NULL && !(claim[i] == '-' &&
+		/* "... once the initial treatments have done their bit. Rather like ..." */
+		if (i > 0 && !inner && strchr(",;:.!?", claim[i]) == NULL && !(claim[i] == '-' &&
 		    claim[i - 1] == ' '))
 			continue;
 		size_t from = i, opened = likening_at(claim, len, i == 0 ? 0 : i + 1);
@@ -3998,6 +4040,20 @@ static size_t will_clitic(const char *claim, size_t len, size_t i, size_t end, s
 	return n;
 }
 
+/*
+ * The last letter a small word clipped by an apostrophe dropped ("an'",
+ * "jus'", "ol'"): word[0 .. n) is the word before the apostrophe; '\0'
+ * when it is none of them.
+ */
+static char clipped_letter(const char *word, size_t n)
+{
+	static const char *const clipped[] = { "an d", "jus t", "ol d" };
+	for (size_t k = 0; k < NP(clipped); k++)
+		if (strlen(clipped[k]) == n + 2 && strncasecmp(word, clipped[k], n) == 0)
+			return clipped[k][n + 1];
+	return '\0';
+}
+
 int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st,
     const struct thesaurus *t, char *claim)
 {
@@ -4069,9 +4125,11 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 			restored += r;
 			continue;
 		}
-		/* "an'": "and" */
-		if (a == 1 && n == 2 && strncasecmp(claim + i, "an", 2) == 0) {
-			claim[i + 2] = 'd';
+		/* "an'": "and"; "jus'": "just"; "ol'": "old" */
+		if (a > 0 && clipped_letter(claim + i, n) != '\0') {
+			claim[i + n] = clipped_letter(claim + i, n);
+			if (a == 3)
+				claim[i + n + 1] = claim[i + n + 2] = ' ';
 			restored++;
 			continue;
 		}
@@ -4463,6 +4521,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		    !(strcmp(w, "days") == 0 && era_days(claim));
 		cc->direction[i] = lowered && !raised && (IN_LIST(w, direction_words) ||
 		    (IN_LIST(w, speed_adverbs) && said_between(claim, "more ", w, "")) ||
+		    (IN_LIST(w, plain_comparables) && (said_between(claim, "more ", w, "") ||
+		    said_between(claim, "mo' ", w, "") || said_between(claim, "mo ", w, ""))) ||
 		    compared_degree(claim, w));
 		if (raised && in->kin != NULL && add_word_and_kin(in, jw, "discuss") < 0)
 			return -1;

@@ -1389,6 +1389,62 @@ read_shorthand(struct text *x)
 }
 
 /*
+ * A Pidgin's or a Creole's small words read as English's, so that the
+ * rules see an article, a pronoun or a preposition: "mo' BDNF, dat
+ * brain-derived neurotrophic factor" names BDNF as "that ..." would.
+ */
+static void
+read_dialect(struct text *x)
+{
+	static const char *const dialect[] = {
+		"da the", "dat that", "dem them", "den then", "di the", "dis this", "fo for",
+		"inna in", "wit with",
+	};
+
+	for (size_t i = 0; i < x->n; i++) {
+		size_t n = strlen(x->v[i].w);
+
+		if (x->v[i].type != T_WORD)
+			continue;
+		for (size_t k = 0; k < sizeof dialect / sizeof *dialect; k++)
+			if (strncmp(dialect[k], x->v[i].w, n) == 0 && dialect[k][n] == ' ') {
+				read_as(&x->v[i], dialect[k] + n + 1);
+				break;
+			}
+	}
+}
+
+/*
+ * A comparative said with "more" ("more big doses", Pidgin "mo' fast"),
+ * as a learner or a Pidgin speaker says it, read as the comparative the
+ * rules know ("bigger", "faster").
+ */
+static void
+read_more_comparatives(struct text *x)
+{
+	static const char *const comparatives[] = {
+		"big bigger", "fast faster", "great greater", "high higher", "large larger",
+		"long longer", "low lower", "quick quicker", "short shorter", "slow slower",
+		"small smaller", "strong stronger", "weak weaker",
+	};
+
+	for (size_t i = 0; i + 1 < x->n; i++) {
+		if (x->v[i].type != T_WORD || !among(x->v[i].w, "more mo"))
+			continue;
+		size_t a = i + 1 + is_punct(x, i + 1, "\"");	/* "mo' big": its apostrophe */
+		if (a >= x->n || x->v[a].type != T_WORD)
+			continue;
+		size_t n = strlen(x->v[a].w);
+		for (size_t k = 0; k < sizeof comparatives / sizeof *comparatives; k++)
+			if (strncmp(comparatives[k], x->v[a].w, n) == 0 &&
+			    comparatives[k][n] == ' ') {
+				read_as(&x->v[a], comparatives[k] + n + 1);
+				break;
+			}
+	}
+}
+
+/*
  * A drug denied "given" is denied administered: "rather than given in a
  * clinic", "is not given in a clinical setting" deny what "administered in
  * a clinic setting" says.  Only after a negator: "commonly given as an
@@ -1554,6 +1610,8 @@ mark_content(struct text *x)
 	drop_fillers(x);
 	read_phrasal_verbs(x);
 	read_shorthand(x);
+	read_dialect(x);
+	read_more_comparatives(x);
 	read_given(x);
 	read_lay_routes(x);
 	read_hooked(x);
@@ -1722,6 +1780,29 @@ after_relative(const struct text *x, size_t rel, size_t i)
 }
 
 /*
+ * Whether "no reason" or "no cause" ends just before the negator at
+ * token i of x, "at all" or "whatsoever" between ("no reason at all not
+ * to drive"), or before "(why) you can't": what the negator denies is
+ * allowed.
+ */
+static int
+no_reason_before(const struct text *x, size_t i)
+{
+	size_t k = i;
+
+	/* "no reason (why) you can't drive": the doer, and "why" */
+	if (strcmp(wd(x, i), "not") != 0 && k >= 1 && among(wd(x, k - 1), "you they we i one"))
+		k--;
+	if (k >= 1 && strcmp(wd(x, k - 1), "why") == 0)
+		k--;
+	if (k >= 3 && strcmp(wd(x, k - 2), "at") == 0 && strcmp(wd(x, k - 1), "all") == 0)
+		k -= 2;
+	else if (k >= 2 && strcmp(wd(x, k - 1), "whatsoever") == 0)
+		k--;
+	return k >= 2 && among(wd(x, k - 1), "reason cause") && strcmp(wd(x, k - 2), "no") == 0;
+}
+
+/*
  * Whether token i is "not" or a negated auxiliary ("don't", "dont",
  * "dinnae"): litotes' and concord's first denial.
  */
@@ -1796,6 +1877,9 @@ mark_negations(struct text *x)
 		/* "not without risks": litotes, the risks asserted */
 		if ((strcmp(wd(x, i), "without") == 0 && i > 0 && litotes_first(x, i - 1)) ||
 		    (strcmp(wd(x, i + 1), "without") == 0 && litotes_first(x, i)))
+			continue;
+		/* "no reason (at all) not to drive yourself home": the drive allowed */
+		if (no_reason_before(x, i))
 			continue;
 		pol = POL_NEG;
 		relative = 0;
@@ -1874,11 +1958,13 @@ mark_negations(struct text *x)
 		    strcmp(wprev(x, i), "to") == 0 && among(wd(x, i - 2), URGING))))
 			pol = POL_UNK;
 		/*
-		 * "no one qualifies unless ...": a condition, what "must" says
-		 * (an "unless" in its sentence, as claim.c reads the claim)
+		 * "no one qualifies unless ...", "none given save under ...": a
+		 * condition, what "must" says (an "unless", "except" or "save"
+		 * before a preposition in its sentence, as claim.c reads the claim)
 		 */
 		for (j = i + 1; j < x->n && j <= i + UNLESS_REACH && !ends_sentence(x, j); j++)
-			if (strcmp(wd(x, j), "unless") == 0) {
+			if (among(wd(x, j), "unless except") || (strcmp(wd(x, j), "save") == 0 &&
+			    among(wd(x, j + 1), "by for in under when with"))) {
 				pol = POL_UNK;
 				break;
 			}
@@ -2465,12 +2551,18 @@ static int has_word(const struct text *, const char *);
 /*
  * Whether the negator at token m denies a harm in the deed at token k,
  * which it calls fine: "There's no harm at all in driving yourself home",
- * "nothing wrong with driving".
+ * "nothing wrong with driving", "no reason not to drive".
  */
 static int
 deed_called_fine(const struct text *c, size_t m, size_t k)
 {
 	size_t at = m + 2;
+	/* "no reason at all not to drive", "no reason you can't drive": both denials */
+	size_t n = k >= 2 && strcmp(wd(c, k - 2), "not") == 0 &&
+	    strcmp(wd(c, k - 1), "to") == 0 ? k - 2 : k - 1;
+	if (k >= 1 && is_negator(c, n) && no_reason_before(c, n) && (m == n ||
+	    (strcmp(wd(c, m), "no") == 0 && among(wd(c, m + 1), "reason cause"))))
+		return 1;
 	if (!((strcmp(wd(c, m), "no") == 0 && among(wd(c, m + 1), "harm problem objection")) ||
 	    (strcmp(wd(c, m), "nothing") == 0 && strcmp(wd(c, m + 1), "wrong") == 0)))
 		return 0;
@@ -4208,7 +4300,9 @@ find_anti_prefix(const struct text *c, const struct text *s, struct found *f)
  * Whether token k of x is "like" or "unlike" (want) as a preposition that
  * compares: "unlike" anywhere, "like" at a sentence's start or after
  * "just", "much", "exactly" ("Just like ordinary antidepressants, ..."),
- * a copula or "works" ("it's like the normal antidepressants"), not
+ * a copula or "works" ("it's like the normal antidepressants"), or
+ * after a subject of one word and its comma ("Ketamine, like most
+ * antidepressants, ..."), not
  * "would like", "feel like" or the "like" of an example ("other help,
  * like seeing a counselor").
  */
@@ -4220,8 +4314,11 @@ likeness_at(const struct text *x, size_t k, const char *want)
 		return 0;
 	return strcmp(want, "unlike") == 0 || k == 0 ||
 	    (x->v[k - 1].type == T_PUNCT && strchr(".!?", x->t[x->v[k - 1].s]) != NULL) ||
-	    among(wprev(x, k), "just much exactly is are was were it's that's works work "
-	    "acts act");
+	    among(wprev(x, k), "just jus much exactly is are was were it's that's works work "
+	    "acts act") ||
+	    /* "Ketamine, like most antidepressants, ...": said of the subject before */
+	    (k >= 2 && is_punct(x, k - 1, ",") && x->v[k - 2].type == T_WORD &&
+	    (k == 2 || ends_sentence(x, k - 3)));
 }
 
 /* Whether the phrase after b's token j (four tokens, its clause) holds a content word of stem. */
@@ -4753,8 +4850,11 @@ frequency_sides(const struct text *c, const char **lesser, size_t *nl, const cha
 	for (size_t i = 0; i + 2 < c->n; i++) {
 		size_t than = c->n;
 
-		if (among(wd(c, i), "less more") && among(wd(c, i + 1), FREQUENCY)) {
-			for (size_t k = i + 2; k < c->n && k <= i + 4 && than == c->n; k++)
+		/* "given oftener than": "more often" in one word */
+		int fused = among(wd(c, i), "oftener commoner");
+
+		if ((among(wd(c, i), "less more") && among(wd(c, i + 1), FREQUENCY)) || fused) {
+			for (size_t k = i + 2 - fused; k < c->n && k <= i + 4 && than == c->n; k++)
 				if (strcmp(wd(c, k), "than") == 0)
 					than = k;
 			if (than == c->n)
@@ -4806,6 +4906,16 @@ drop_within(struct found *f, size_t cs, size_t ce)
 	drop_kinds_within(f, cs, ce, 1);
 }
 
+/* Whether token j of x says its subject is seldom used: "less common", "is rare", "rarely used". */
+static int
+says_rare_at(const struct text *x, size_t j)
+{
+	return j + 1 < x->n && x->v[j].pol != POL_NEG &&
+	    ((strcmp(wd(x, j), "less") == 0 && among(wd(x, j + 1), FREQUENCY)) ||
+	    (among(wd(x, j), "rare uncommon") && among(wprev(x, j), COPULA)) ||
+	    (strcmp(wd(x, j), "rarely") == 0 && strcmp(wd(x, j + 1), "used") == 0));
+}
+
 /*
  * Sides of a comparison of use turned round: the claim says IV infusions
  * are "less common than nasal sprays", the source that nasal sprays and
@@ -4826,11 +4936,7 @@ find_frequency_sides(const struct text *c, const struct text *s, struct found *f
 		return 0;
 	size_t cs = c->v[i].s, ce = c->v[end > i ? end : i + 1].e;
 	for (size_t j = 0; j + 1 < s->n; j++) {
-		int says_rare = (strcmp(wd(s, j), "less") == 0 && among(wd(s, j + 1), FREQUENCY)) ||
-		    (among(wd(s, j), "rare uncommon") && among(wprev(s, j), COPULA)) ||
-		    (strcmp(wd(s, j), "rarely") == 0 && strcmp(wd(s, j + 1), "used") == 0);
-
-		if (!says_rare || s->v[j].pol == POL_NEG)
+		if (!says_rare_at(s, j))
 			continue;
 		size_t first, nr = subject_stems(s, j, rare, &first);
 
@@ -4861,6 +4967,56 @@ find_frequency_sides(const struct text *c, const struct text *s, struct found *f
 	 */
 	if (settled)
 		drop_within(f, cs, ce);
+	return 0;
+}
+
+/* Whether a conflict found already holds source bytes within [ss, se). */
+static int
+source_told(const struct found *f, size_t ss, size_t se)
+{
+	for (size_t k = 0; k < f->n; k++)
+		if (f->v[k].source_start < se && f->v[k].source_end > ss)
+			return 1;
+	return 0;
+}
+
+/*
+ * The way most people take a thing, said the rare one: the claim says
+ * "Most ketamine patients take it as a tablet or a nasal spray", the
+ * source of nasal sprays and oral tablets "although these are less
+ * common" ("most", people within three tokens, a verb of taking, "as",
+ * "via", "through" or "by" within three more, then the way).
+ */
+static int
+find_most_take(const struct text *c, const struct text *s, struct found *f)
+{
+	const char *way[SIDE_MAX], *rare[SIDE_MAX];
+
+	for (size_t i = 0; i + 4 < c->n; i++) {
+		size_t k = i + 1, m, end, first;
+
+		if (strcmp(wd(c, i), "most") != 0 || c->v[i].pol == POL_NEG)
+			continue;
+		while (k < c->n && k <= i + 3 && !among(wd(c, k), "patients people users folks"))
+			k++;
+		if (k > i + 3 || k + 1 >= c->n ||
+		    !among(wd(c, k + 1), "take takes took get gets got receive receives use uses"))
+			continue;
+		for (m = k + 2; m < c->n && m <= k + 4 && !among(wd(c, m), "as via through by"); m++)
+			;
+		if (m > k + 4 || m >= c->n)
+			continue;
+		size_t nw = object_stems(c, m, way, &end);
+		for (size_t j = 0; nw > 0 && j + 1 < s->n; j++) {
+			if (!says_rare_at(s, j))
+				continue;
+			size_t nr = subject_stems(s, j, rare, &first);
+			/* "you hardly ever see the IV" / "less common": told already */
+			if (shared(way, nw, rare, nr) > 0 && !source_told(f, s->v[j].s, s->v[j + 1].e))
+				return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
+				    c->v[end].e, s->v[first].s, s->v[j + 1].e);
+		}
+	}
 	return 0;
 }
 
@@ -5519,30 +5675,66 @@ name_before(const struct text *x, size_t i)
 }
 
 /*
+ * The name token i of x is given by an identity said the other way
+ * round: "the serotonin is the chemical that brings your mood down" (one
+ * word, a copula, "the", up to two modifiers, the noun; "a chemical"
+ * says what kind, not which).  Its index, or 0.
+ */
+static size_t
+name_is_before(const struct text *x, size_t i)
+{
+	size_t k = i, mods = 0;
+
+	while (k > 0 && mods < 3 && ((x->v[k - 1].type == T_WORD && is_content(x, k - 1)) ||
+	    inner_hyphen(x, k - 1))) {
+		k--;
+		mods += x->v[k].type == T_WORD;
+	}
+	if (mods == 3 || k < 3 || strcmp(wd(x, k - 1), "the") != 0 ||
+	    !among_tok(x, k - 2, "is was") || x->v[k - 3].type != T_WORD ||
+	    x->v[k - 3].pol != POL_POS || !is_content(x, k - 3) ||
+	    (k > 3 && x->v[k - 4].type == T_WORD && is_content(x, k - 4)))
+		return 0;
+	return k - 3;
+}
+
+/*
  * The claim's subject, named at its end: "The mood-dampening chemical
  * whose release is stimulated by the NMDA receptor is serotonin." -- the
  * last of the words that open the sentence (after a short opening phrase
  * and an article; before a participle's phrase, "The chemical released
- * by ..."), when the sentence closes on a copula and one word.  *name: that word.  The
- * subject's index, or 0.
+ * by ..."), when the sentence closes on a copula and one word, or when
+ * a question is answered by one word ("The chemical the receptor
+ * releases? Serotonin, ...").  *name: that word.  The subject's index,
+ * or 0.
  */
 static size_t
 subject_named_at_end(const struct text *x, size_t *name)
 {
-	size_t k = 0, head = 0, last = x->n;
+	size_t k = 0, head = 0, last = x->n, q = 0, bound, named;
 
 	while (last > 0 && x->v[last - 1].type == T_PUNCT)
 		last--;
-	if (last < 4 || !among_tok(x, last - 2, "is are was were") ||
-	    x->v[last - 1].type != T_WORD || x->v[last - 1].pol != POL_POS)
+	while (q < x->n && !is_punct(x, q, "?"))
+		q++;
+	/* "The mood-dampening chemical the receptor releases? Serotonin.": its answer */
+	if (q >= 2 && q + 1 < x->n && x->v[q + 1].type == T_WORD && x->v[q + 1].pol == POL_POS &&
+	    (q + 2 == x->n || clause_punct(x, q + 2))) {
+		bound = q;
+		named = q + 1;
+	} else if (last >= 4 && among_tok(x, last - 2, "is are was were") &&
+	    x->v[last - 1].type == T_WORD && x->v[last - 1].pol == POL_POS) {
+		bound = last - 2;
+		named = last - 1;
+	} else
 		return 0;
 	/* "Per the leaflet, the chemical ...": past a short opening phrase */
-	while (k < 4 && k < last && x->v[k].type != T_PUNCT)
+	while (k < 4 && k < bound && x->v[k].type != T_PUNCT)
 		k++;
 	k = is_punct(x, k, ",") ? k + 1 : 0;
 	if (k < x->n && among_tok(x, k, "a an the this"))
 		k++;
-	for (; k < last - 2 && ((x->v[k].type == T_WORD && is_content(x, k)) ||
+	for (; k < bound && ((x->v[k].type == T_WORD && is_content(x, k)) ||
 	    inner_hyphen(x, k)); k++) {
 		/* "The chemical released by the receptor is ...": a participle's phrase */
 		if (head != 0 && x->v[k].type == T_WORD && !inner_hyphen(x, k - 1) &&
@@ -5553,7 +5745,7 @@ subject_named_at_end(const struct text *x, size_t *name)
 	}
 	if (head == 0)
 		return 0;
-	*name = last - 1;
+	*name = named;
 	return head;
 }
 
@@ -5583,7 +5775,7 @@ find_named_otherwise(const struct text *c, const struct text *s,
 		if (c->v[i].type != T_WORD || !is_content(c, i) || another_one(c, i))
 			continue;
 		size_t y = i == subject ? end_name : name_after(c, i);
-		if (y == 0 && (y = name_before(c, i)) == 0)
+		if (y == 0 && (y = name_before(c, i)) == 0 && (y = name_is_before(c, i)) == 0)
 			continue;
 		const char *ym = c->v[y].stem;
 		if (!is_content(c, y) || !names_one(c, y, lex) || holds_any(s, &ym, 1))
@@ -7897,7 +8089,7 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_tag_swap(&c, &s, &f) < 0 ||
 	    find_name_variant(&c, &s, lex, &f) < 0 ||
 	    find_letter_variant(&c, &s, &f) < 0 ||
-	    find_contrast(&c, &s, lex, &f) < 0)
+	    find_contrast(&c, &s, lex, &f) < 0 || find_most_take(&c, &s, &f) < 0)
 		goto done;
 	/* a contrast tells what an antonym inside its claim words told again */
 	for (i = 0; i < f.n; i++)

@@ -2021,6 +2021,21 @@ not|SUPPORTED|"the doses are much bigger" (a comparative after its copula) again
 is|SUPPORTED|Geordie "aall" and "knaa" are light|Ketamine calms doon inflammation in the brain an' aall, ye knaa.
 is|SUPPORTED|a Geordie "Divvent" is "don't": advice, as "Don't mess about" is|Divvent gan messin' aboot, man: ketamine drips should only ever be given wi' proper qualified medical folk watchin' ower ye.
 not|SUPPORTED|"gan" (go) is no light word: "never need to gan back" is the claim's|One ketamine drip an' the effects last for good, so maist folk never need to gan back.
+is|UNSUPPORTED|"no reason at all not to drive" allows what the source advises against|After a ketamine treatment there's no reason at all not to drive yourself home, so they say.
+not|SUPPORTED|"serotonin is the chemical that ..." names the chemical the source calls Glutamate|That NMDA receptor, it makes the brain let out serotonin, and the serotonin is the chemical that brings your mood down.
+not|SUPPORTED|a question's answer names the chemical the source calls Glutamate|The mood-dampening chemical that NMDA receptor gets released? Serotonin, going by the form.
+is|UNSUPPORTED|"jus' like" is "just like": ketamine likened to the antidepressants the source sets it apart from|Ketamine work jus' like da regular antidepressants, going straight fo' da serotonin.
+is|UNSUPPORTED|"mo' big doses" is "bigger doses", against "much smaller doses"; "mo" weighs nothing|Fo' mental health, dey give you mo' big doses of ketamine den dey use fo' knock you out fo' surgery.
+not|SUPPORTED|"mo' fast" compares: a sentence that does not say how fast supports it at most partly|Da nose spray an' da pills kick in mo' fast den da IV infusion.
+not|SUPPORTED|the way most patients take it is the one the source calls less common|Most ketamine patients take it as a tablet or a nasal spray these days; the IV drip has become the rarity.
+is|UNSUPPORTED|"given oftener than the IV infusion" against "not as common as infusion therapy"|The IM and SC shots, into muscle or under skin, are given oftener than the IV infusion itself.
+is|SUPPORTED|Hawaiian Pidgin "da", "wen", "das", "brah" weigh nothing|Ketamine wen first get made back in da 1960s. Das old school already, brah.
+is|SUPPORTED|"dat brain-derived neurotrophic factor" names BDNF as "that ..." does|On top of da NMDA stuff, ketamine make da brain pump out mo' BDNF, dat brain-derived neurotrophic factor.
+is|SUPPORTED|"only once in a while" and "every now an' den" hedge, no absolutes|Get side effects, like feeling disconnected an' blood pressure going up, an' every now an' den, hallucinations or even psychosis.
+is|SUPPORTED|"only turning up in rare cases" hedges as "only in rare cases" does|Read the small print, folks: side effects can include dissociation, a rise in blood pressure and nausea, with hallucinations only turning up in rare cases.
+is|SUPPORTED|"God forbid" is an aside; "oy" weighs nothing|This BDNF business keeps the nerve cells healthy and growing, and oy, those are exactly the cells that get damaged when a person suffers from the depression or the anxiety, God forbid.
+is|SUPPORTED|"don't you dare", and "tateleh" calls the hearer|Don't you dare drive yourself home after the treatment, tateleh.
+is|SUPPORTED|a comparison opening with "sounds like" after a colon is the writer's illustration|Adjusting the dose, picking patients with a lower risk of adverse reactions and keeping the surroundings calm and supportive can all help manage any discomfort from ketamine. Calm and supportive: sounds like the Long Room after lunch.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
 is|SUPPORTED|a comparison drawn in words no source holds weighs only where said ("much like a dog ...")|Some people feel a bit detached and floaty during the infusion, but that usually fades once the session's over, much like a dog shaking off its sedation.
