@@ -230,13 +230,15 @@ static const char *const light_words[] = {
 	"bumbye", "came",
 	"certain", "chile", "come", "comes", "comot", "consider", "considerably", "considered",
 	"considering", "considers", "continue", "continued", "continues", "crikey",
-	"currently", "cyaan", "da", "dae", "dare", "das", "dat", "deemed", "deh", "dem",
+	"currently", "cyaan", "da", "dae", "dare", "das", "dat", "de", "deemed", "deh", "dem",
 	"den", "depending", "dere",
 	"despite", "dey", "di", "dia", "different", "dis", "don", "done", "doth", "downright",
 	"due", "easily",
 	"ehen", "ehn", "eish", "else", "em", "enough", "erm", "especially", "even", "ever",
 	"every", "everybody", "everyone", "everything", "example", "fact", "fae", "far", "feel",
-	"feels", "fi", "find", "finds", "fo", "fortunately", "found", "fr", "frankly", "frfr",
+	"feels", "fella", "feller", "fi", "find", "finds", "fo", "fortunately", "found", "fr",
+	"frankly",
+	"frfr",
 	"furthermore", "fwiw", "fyi", "gannin", "gave", "geez", "generally", "get", "gets",
 	"getting", "gey", "gie", "giein", "gimme", "give", "given", "gives", "giving", "go",
 	"goes", "going", "golly", "gone", "gonna", "gosh", "got", "gotta", "greatly", "gree",
@@ -249,7 +251,8 @@ static const char *const light_words[] = {
 	"li'dat", "like", "likely", "likewise", "likkle", "lissen", "literally", "lmao", "lmfao",
 	"loads", "lol", "lot", "lots", "lowkey", "luckily", "made", "mainly", "make",
 	"makes", "making", "many", "matter", "maybe", "mean", "means", "meanwhile", "mek",
-	"mi", "mo", "moreover", "mostly", "much", "na", "naebody", "naething", "nearly", "need",
+	"mi", "mo", "moreover", "mostly", "much", "na", "naebody", "naething", "nah", "nearly",
+	"need",
 	"needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
 	"notwithstanding", "nowt", "nu", "nuff", "nvm", "obviously", "odda", "oft", "often", "ok",
 	"okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "owt", "oy", "oya",
@@ -2573,7 +2576,10 @@ static const char *const ruling_out[] = { " be excluded", " be ruled out", " rul
  * one-trick pony" (it does more than one thing).
  */
 static const char *const denied_idioms[] = {
-	" a one trick pony", " a one-trick pony", " one trick pony", " one-trick pony",
+	" a one hit wonder", " a one trick pony", " a one-hit wonder", " a one-trick pony",
+	" no one hit wonder", " no one trick pony", " no one-hit wonder", " no one-race wonder",
+	" no one-trick pony", " one hit wonder", " one trick pony", " one-hit wonder",
+	" one-race wonder", " one-trick pony",
 };
 
 /* Whether the claim says word (its surface) right before "down", "up", "off" or "out". */
@@ -3774,15 +3780,17 @@ static size_t interrupting_dash(const char *claim, size_t len, size_t i)
 
 /*
  * Where the interruption opened at claim[i] closes: past a second dash
- * of the same kind, or past "]" after "[", in one sentence; 0 if none.
+ * of the same kind, or past "]" after "[" or ")" after "(", in one
+ * sentence; 0 if none.
  */
 static size_t interruption_end(const char *claim, size_t len, size_t i)
 {
-	size_t n = claim[i] == '[' ? 1 : interrupting_dash(claim, len, i);
+	char close = claim[i] == '[' ? ']' : claim[i] == '(' ? ')' : '\0';
+	size_t n = close != '\0' ? 1 : interrupting_dash(claim, len, i);
 	if (n == 0)
 		return 0;
 	for (size_t k = i + n; k < len && strchr(".!?", claim[k]) == NULL; k++)
-		if (claim[i] == '[' ? claim[k] == ']' : interrupting_dash(claim, len, k) == n &&
+		if (close != '\0' ? claim[k] == close : interrupting_dash(claim, len, k) == n &&
 		    memcmp(claim + k, claim + i, n) == 0)
 			return k + n;
 	return 0;
@@ -3812,12 +3820,32 @@ static int spells_out(const char *claim, size_t from, size_t to)
 }
 
 /*
+ * Whether the words of claim[from .. to) hold one that a clause or a chat
+ * has and a gloss does not: "(not the tv show)", "(autocorrect said AMPLE
+ * lol)", not "(lysergic acid diethylamide)" or "(nitrous oxide)".
+ */
+static int says_aside(const char *claim, size_t from, size_t to)
+{
+	static const char *const clause_words[] = {
+		"a", "an", "how", "i", "i'm", "it", "it's", "its", "lmao", "lol", "me", "my", "no",
+		"not", "pls", "plz", "said", "that", "the", "this", "tried", "u", "what", "you",
+		"your",
+	};
+	char w[16];
+	for (size_t k = from; k < to; k += past_first_word(claim + k, to - k))
+		if (next_word(claim + k, to - k, w, sizeof w) && IN_LIST(w, clause_words))
+			return 1;
+	return 0;
+}
+
+/*
  * A speaker interrupted ("the catch is — hold on, my dog's going off —
- * the catch is ...", "and — [crosstalk] — no, you go"): words between two
- * dashes or in square brackets, more of which that weigh are in no source
- * than in one, or of the writer's own (two sources hold at most, none of
- * their topic), join the remarks: they weigh only where a source says
- * them and deny nothing.
+ * the catch is ...", "and — [crosstalk] — no, you go", "(no clue how u
+ * say that)"): words between two dashes, in square brackets, or in round
+ * ones that a clause's or a chat's words mark (says_aside), more of which
+ * that weigh are in no source than in one, or of the writer's own (two
+ * sources hold at most, none of their topic), join the remarks: they
+ * weigh only where a source says them and deny nothing.
  */
 static void weigh_interruptions(struct claim_check *cc, const char *claim)
 {
@@ -3825,7 +3853,7 @@ static void weigh_interruptions(struct claim_check *cc, const char *claim)
 	size_t len = strlen(claim);
 	for (size_t i = 0; i < len; i++) {
 		size_t to = interruption_end(claim, len, i);
-		if (to == 0 || spells_out(claim, i, to))
+		if (to == 0 || spells_out(claim, i, to) || (claim[i] == '(' && !says_aside(claim, i, to)))
 			continue;
 		int own = 0;
 		char w[16];

@@ -146,12 +146,12 @@ static const char COPULA[] = "is are was were be been being become becomes becam
 
 /*
  * Negated auxiliaries written without an apostrophe: a chat's ("dont"),
- * Scots ("dinnae", "cannae") and Jamaican ("nuh"), as words.c's stop list
- * has them.
+ * Scots ("dinnae", "cannae"), Jamaican ("nuh") and Trinidadian ("doh"),
+ * as words.c's stop list has them.
  */
 #define BARE_NEGATIONS "dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt " \
     "shouldnt wouldnt couldnt mustnt cant wont aint cannae cannit couldnae didnae dinnae " \
-    "divvent doesnae " \
+    "divvent doesnae doh " \
     "hadnae hasnae havenae isnae shouldnae wasnae werenae willnae wouldnae nuh"
 
 /* "nae": Scots "no"; "nee": Geordie "no"; "nowt", "naught": "nothing" */
@@ -1397,7 +1397,7 @@ static void
 read_dialect(struct text *x)
 {
 	static const char *const dialect[] = {
-		"da the", "dat that", "dem them", "den then", "di the", "dis this", "fo for",
+		"da the", "dat that", "de the", "dem them", "den then", "di the", "dis this", "fo for",
 		"inna in", "wit with",
 	};
 
@@ -3210,9 +3210,11 @@ change_of_subject(const struct text *x, size_t i)
 		return 0;
 	if (among(wprev(x, i), "is are was were be been being gets get got"))
 		return 1;
+	/* "glutamate release drops off", "drops sharply", "drops way down" */
 	if (i + 1 >= x->n || x->v[i + 1].type != T_WORD ||
-	    among(wd(x, i + 1), "down up during after following when over off away"))
-		return 1;	/* "glutamate release drops off" */
+	    among(wd(x, i + 1), "down up during after following when over off away way far") ||
+	    ends_with(x->v[i + 1].w, strlen(x->v[i + 1].w), "ly"))
+		return 1;
 	/* "an increase in glutamate release", "increased the release": its thing follows */
 	return !is_content(x, i + 1) && !among(wd(x, i + 1), "in of the a an its their");
 }
@@ -5676,9 +5678,10 @@ name_before(const struct text *x, size_t i)
 
 /*
  * The name token i of x is given by an identity said the other way
- * round: "the serotonin is the chemical that brings your mood down" (one
- * word, a copula, "the", up to two modifiers, the noun; "a chemical"
- * says what kind, not which).  Its index, or 0.
+ * round: "the serotonin is the chemical that brings your mood down",
+ * "serotonin's the chemical" (one word, a copula, "the", up to two
+ * modifiers, the noun; "a chemical" says what kind, not which).  Its
+ * index, or 0.
  */
 static size_t
 name_is_before(const struct text *x, size_t i)
@@ -5690,12 +5693,16 @@ name_is_before(const struct text *x, size_t i)
 		k--;
 		mods += x->v[k].type == T_WORD;
 	}
-	if (mods == 3 || k < 3 || strcmp(wd(x, k - 1), "the") != 0 ||
-	    !among_tok(x, k - 2, "is was") || x->v[k - 3].type != T_WORD ||
-	    x->v[k - 3].pol != POL_POS || !is_content(x, k - 3) ||
-	    (k > 3 && x->v[k - 4].type == T_WORD && is_content(x, k - 4)))
+	if (mods == 3 || k < 2 || strcmp(wd(x, k - 1), "the") != 0)
 		return 0;
-	return k - 3;
+	/* "serotonin's the chemical": the copula clipped onto the name */
+	size_t name = ends_with(wd(x, k - 2), strlen(wd(x, k - 2)), "'s") ? k - 2 : k - 3;
+	if (name == k - 3 && (k < 3 || !among_tok(x, k - 2, "is was")))
+		return 0;
+	if (x->v[name].type != T_WORD || x->v[name].pol != POL_POS || !is_content(x, name) ||
+	    (name > 0 && x->v[name - 1].type == T_WORD && is_content(x, name - 1)))
+		return 0;
+	return name;
 }
 
 /*

@@ -75,12 +75,13 @@ static void build_stop_set(void)
 
 /*
  * Negated auxiliaries written without an apostrophe: a chat's ("dont",
- * "cant"), Scots ("dinnae", "cannae"), Geordie ("divvent", "cannit") and
- * Jamaican ("nuh").  Sorted.
+ * "cant"), Scots ("dinnae", "cannae"), Geordie ("divvent", "cannit"),
+ * Jamaican ("nuh") and Trinidadian ("doh").  Sorted.
  */
 static const char *const bare_negations[] = {
 	"aint", "arent", "cannae", "cannit", "cant", "couldnae", "couldnt", "didnae", "didnt",
-	"dinnae", "divvent", "doesnae", "doesnt", "dont", "hadnae", "hadnt", "hasnae", "hasnt",
+	"dinnae", "divvent", "doesnae", "doesnt", "doh", "dont", "hadnae", "hadnt", "hasnae",
+	"hasnt",
 	"havenae", "havent",
 	"isnae", "isnt", "mustnt", "nuh", "shouldnae", "shouldnt", "wasnae", "wasnt", "werenae",
 	"werent", "willnae", "wont", "wouldnae", "wouldnt",

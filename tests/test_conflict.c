@@ -1183,6 +1183,10 @@ test_conflict_substitutions_of_terms(void **state)
 		  "that dampens your mood.",
 		  "This mood-regulating chemical is known as Glutamate.",
 		  { { SUB, "serotonin", "Glutamate" } } },
+		{ "named by an identity with its copula clipped on (\"serotonin's the\")",
+		  "The receptor releases serotonin, and serotonin's the chemical that dampens mood.",
+		  "This mood-regulating chemical is known as Glutamate.",
+		  { { SUB, "serotonin's", "Glutamate" } } },
 		{ "\"a chemical\" says what kind, not which",
 		  "Serotonin is a chemical that dampens moods.",
 		  "This mood-regulating chemical is known as Glutamate.", { { 0 } } },
@@ -2407,6 +2411,15 @@ test_conflict_antonyms(void **state)
 		  "No ketamine is to be given save under the direction of qualified medical men.",
 		  "Ketamine infusions should only be administered under the guidance and supervision "
 		  "of qualified medical professionals.", { { 0 } } },
+		{ "a change said of its subject, then how far (\"drops sharply\")",
+		  "When ketamine blocks NMDA receptors, glutamate release drops sharply.",
+		  "Ketamine’s mechanism of action in the brain involves blocking "
+		  "N-methyl-D-aspartate (NMDA) receptors, leading to an increase in the release of "
+		  "neurotransmitters like glutamate.",
+		  { { ANT, "drops", "increase" } } },
+		{ "a Trinidadian \"doh\" is \"don't\": advice, as the source's",
+		  "After de session, doh drive yuhself home.",
+		  "It is not advisable to drive yourself home after the treatment.", { { 0 } } },
 		{ "a chat's \"no bc\" opens a reason and denies nothing",
 		  "no bc ketamine calms inflammation in the brain.",
 		  "Ketamine treatment also helps to reduce inflammation in the brain.",
