@@ -2813,6 +2813,22 @@ static int title_case(const char *claim)
 }
 
 /*
+ * Whether the claim says surface, a word, right before a capital letter
+ * alone ("special K", "vitamin D"; not "A" or "I").
+ */
+static int letter_follows(const char *claim, const char *surface)
+{
+	size_t len = strlen(claim), n = strlen(surface);
+	for (size_t i = 0; i + n + 2 <= len; i++)
+		if (word_at(claim, len, i, surface, n) && claim[i + n] == ' ' &&
+		    is_upper((unsigned char)claim[i + n + 1]) &&
+		    strchr("AI", claim[i + n + 1]) == NULL &&
+		    (i + n + 2 == len || !is_word_byte(claim[i + n + 2])))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether surface is a word of a name that is spelt as words ("Special
  * K", "Centers for Disease Control"): capitalized where a sentence does
  * not open, not all capitals, in a claim that is no title (title: the
@@ -2825,6 +2841,8 @@ static int named_as_word(const char *claim, const char *surface, int title)
 	int lower = 0;
 	for (const char *p = surface; *p; p++)
 		lower |= islower((unsigned char)*p);
+	if (lower && letter_follows(claim, surface))
+		return 1;	/* "special K", "vitamin D": a name, its first word small */
 	return lower && !title && proper_name(claim, surface);
 }
 
@@ -2994,7 +3012,7 @@ static size_t past_opening_frames(const struct claim_check *cc, const char *clai
 static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 {
 	static const char *const after[] = {
-		" along", " in all", " kinds of", " sorts of", " the time", " the way",
+		" along", " da time", " in all", " kinds of", " sorts of", " the time", " the way",
 		" through the", " throughout",
 	};
 	static const char *const ranking[] = { "best", "first", "last", "most", "top", "worst" };
@@ -3050,10 +3068,11 @@ static int idiomatic_all(const char *claim, size_t len, size_t i, size_t j)
 	size_t b = previous_word(claim, i, before, sizeof before);
 	if (b == SIZE_MAX)
 		return 0;
-	/* "social anxiety, all that, people are ...", "and all that": a list's tail */
-	if (strncmp(claim + j, " that", 5) == 0 && (j + 5 == len ||
-	    strchr(",.;!?", claim[j + 5]) != NULL) &&
-	    (after_comma || strcmp(before, "and") == 0))
+	/* "social anxiety, all that, people are ...", "and all that", "n all dat": a list's tail */
+	size_t tail = strncmp(claim + j, " that", 5) == 0 ? 5 :
+	    strncmp(claim + j, " dat", 4) == 0 ? 4 : 0;
+	if (tail > 0 && (j + tail == len || strchr(",.;!?", claim[j + tail]) != NULL) &&
+	    (after_comma || strcmp(before, "and") == 0 || strcmp(before, "n") == 0))
 		return 1;
 	if (strcmp(before, "of") == 0 &&
 	    previous_word(claim, b, ranked, sizeof ranked) != SIZE_MAX && IN_LIST(ranked, ranking))
@@ -4120,6 +4139,14 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 			h = 1;
 		else if (a == 0 && n > 5 && memcmp(claim + i, right_quote, 3) == 0)
 			h = 3, from = i + 3, m = n - 3;
+		/* "'cause", "’cos": "because", a word no source need say */
+		if (h > 0 && (m == 5 || m == 3) && (strncasecmp(claim + from, "cause", m) == 0 ||
+		    strncasecmp(claim + from, "cos", m) == 0 ||
+		    strncasecmp(claim + from, "coz", m) == 0)) {
+			memset(claim + (h == 1 ? i - 1 : i), ' ', (h == 1 ? 1 : 3) + m);
+			restored++;
+			continue;
+		}
 		if (h > 0 && m >= 2 && m < 60 && is_alpha((unsigned char)claim[from])) {
 			char whole[64];
 			whole[0] = 'h';
@@ -6169,6 +6196,7 @@ static int check_row(const struct claim_input *in, struct claim_check *cc, size_
 	for (int w = 0; w < ws->n; w++)
 		row->ve.absolutes_missing += !row->present[w] && ws->w[w].df == 0 &&
 		    !ws->w[w].optional && ws->w[w].idf > CLAIM_UNKNOWN_SHARE_MAX * weight;
+
 	const char *said = row->c.text + row->sent_start;
 	size_t said_len = row->has_sentence ? row->sent_end - row->sent_start : 0;
 	if (row->has_sentence &&

@@ -1780,6 +1780,27 @@ after_relative(const struct text *x, size_t rel, size_t i)
 }
 
 /*
+ * Whether the negator at token i is in the first clause of a sentence
+ * that opens with a verb of taking and goes on "and" ("Take it regular
+ * with nobody supervising, and a feller risks getting dependent"): the
+ * clause is a condition, as an "if" would make it.
+ */
+static int
+imperative_condition(const struct text *x, size_t i)
+{
+	size_t k = i;
+
+	while (k > 0 && !ends_sentence(x, k - 1))
+		k--;
+	if (!among(wd(x, k), "take use mix combine try keep"))
+		return 0;
+	for (size_t j = i + 1; j < x->n && !ends_sentence(x, j); j++)
+		if (strcmp(wd(x, j), "and") == 0 && is_punct(x, j - 1, ","))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether "no reason" or "no cause" ends just before the negator at
  * token i of x, "at all" or "whatsoever" between ("no reason at all not
  * to drive"), or before "(why) you can't": what the negator denies is
@@ -1929,6 +1950,9 @@ mark_negations(struct text *x)
 		/* "... and don't skip sessions" ("and never in veterinary settings" denies) */
 		if (i > cs && among(wprev(x, i), "and so please then") &&
 		    (strcmp(wd(x, i), "dont") == 0 || strcmp(wd(x, i), "don't") == 0))
+			pol = POL_UNK;
+		/* "Take it regular with nobody supervising, and a feller risks ...": an "if" */
+		if (imperative_condition(x, i))
 			pol = POL_UNK;
 		/* "Tell pts not to skip", "remind your patients not to": advice passed on */
 		if (strcmp(wd(x, i), "not") == 0 && i + 1 < ce && strcmp(wd(x, i + 1), "to") == 0)

@@ -2042,6 +2042,11 @@ is|SUPPORTED|Trinidadian "doh" is "don't": advice, as "not advisable" is|After y
 is|SUPPORTED|"ain't no one-trick pony" says what "extends beyond depression" does|Ketamine ain't no one-trick pony; past depression it shows promise for PTSD, OCD, bipolar disorder and chronic pain.
 is|SUPPORTED|a remark in round brackets ("no clue how u say that") weighs only where said|its derived from phencyclidine (no clue how u say that) and it acts on the NMDA receptors in ur brain
 is|UNSUPPORTED|a gloss in round brackets ("(lysergic acid diethylamide)") is the claim's own|Chemically speaking, ketamine is derived from LSD (lysergic acid diethylamide).
+is|SUPPORTED|"Take it ... with nobody supervisin', and a feller risks ..." is a condition, no denial|Take it regular with nobody supervisin', and a feller risks gettin' dependent or misusin' the stuff.
+is|SUPPORTED|"'Cause" is "because"|Why's it a controlled substance? 'Cause of them dissociative and hallucinogenic effects, simple as that.
+is|SUPPORTED|"n all that" ends a list, no whole|nah so the NMDA receptors r part of ur brain's glutamate system, which is hard out involved in mood, thinking n all that
+is|SUPPORTED|"all da time" is "regularly", no whole|If you using ketamine all da time wit nobody watching you, could get hooked or start misusing um, ah.
+not|SUPPORTED|"special K" in small letters is a name too, no "particular" thing|ppl call it special K on the street
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.

@@ -2420,6 +2420,11 @@ test_conflict_antonyms(void **state)
 		{ "a Trinidadian \"doh\" is \"don't\": advice, as the source's",
 		  "After de session, doh drive yuhself home.",
 		  "It is not advisable to drive yourself home after the treatment.", { { 0 } } },
+		{ "\"Take it ... with nobody supervising, and ...\" is a condition, no denial",
+		  "Take it regular with nobody supervising, and you risk getting dependent.",
+		  "Ketamine therapy typically involves intravenous infusions or nasal sprays "
+		  "administered in a controlled clinical setting under professional supervision.",
+		  { { 0 } } },
 		{ "a chat's \"no bc\" opens a reason and denies nothing",
 		  "no bc ketamine calms inflammation in the brain.",
 		  "Ketamine treatment also helps to reduce inflammation in the brain.",
