@@ -220,10 +220,10 @@ struct claim_check {
 static const char *const light_words[] = {
 	"aall", "abeg", "abi", "ability", "able", "according", "across", "actually", "addition",
 	"additionally", "admittedly", "afaik", "afta", "afterwards", "aiyah", "aiyo", "aka",
-	"alamak", "alas", "allow", "allowed", "allowing", "allows", "almost", "along",
+	"aki", "alamak", "alas", "allow", "allowed", "allowing", "allows", "almost", "along",
 	"alongside", "already", "although", "altogether", "among", "amongst", "anybody",
 	"anyone", "anything", "anyting", "apart", "appear", "appeared", "appearing", "appears",
-	"approx", "approximately", "around", "aside", "away", "back", "based", "basically",
+	"approx", "approximately", "around", "aside", "away", "back", "bana", "based", "basically",
 	"became", "become", "becomes", "becoming", "befo", "beforehand", "began", "begin",
 	"beginning", "begins", "begun", "behind", "besides", "bestie", "besties", "beyond",
 	"blimey", "bout", "brah", "bredda", "bring", "bringing", "brings", "brought", "btw",
@@ -250,18 +250,19 @@ static const char *const light_words[] = {
 	"less",
 	"li'dat", "like", "likely", "likewise", "likkle", "lissen", "literally", "lmao", "lmfao",
 	"loads", "lol", "lot", "lots", "lowkey", "luckily", "made", "mainly", "make",
-	"makes", "making", "many", "matter", "maybe", "mean", "means", "meanwhile", "mek",
+	"makes", "making", "many", "manze", "matter", "maybe", "mean", "means", "meanwhile", "mek",
 	"mi", "mo", "moreover", "mostly", "much", "na", "naebody", "naething", "nah", "nearly",
 	"need",
 	"needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
 	"notwithstanding", "nowt", "nu", "nuff", "nvm", "obviously", "odda", "oft", "often", "ok",
 	"okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "owt", "oy", "oya",
 	"particular", "particularly", "per", "perhaps", "phew", "place", "please", "plenty",
-	"pls", "plz", "pon", "possible", "possibly", "predictably", "pretty", "probably",
+	"pls", "plz", "poa", "pon", "possible", "possibly", "predictably", "pretty", "probably",
 	"prospective", "psa", "put", "puts", "putting", "quite", "rather", "really",
 	"receive", "received", "receives", "receiving", "regarded", "regarding",
 	"regardless", "relatively", "remain", "remained", "remaining", "remains", "rightly",
-	"rofl", "roughly", "roun", "sabi", "sadly", "said", "saw", "say", "saying", "says", "see",
+	"rofl", "roughly", "roun", "sabi", "sadly", "said", "saw", "sawa", "say", "saying",
+	"says", "see",
 	"seeing", "seem", "seemed", "seeming", "seems", "seen", "sees", "sef", "seh", "sensibly",
 	"serve", "served", "serves", "serving", "several", "sha", "sheesh", "shew", "shewed",
 	"shewn", "shews", "shey", "show", "showed", "showing", "shown", "shows", "since", "smh",
@@ -272,7 +273,8 @@ static const char *const light_words[] = {
 	"taking", "tbh", "tend", "tended", "tending", "tends", "thankfully", "thee", "thereby",
 	"therefore", "thine", "thing", "things", "tho", "thou", "though", "throughout", "thus",
 	"thy", "til", "ting", "tings", "tink", "tis", "tldr", "together", "tons", "took",
-	"totally", "toward", "towards", "twas", "type", "types", "typically", "uh", "uhh", "um",
+	"totally", "toward", "towards", "tu", "twas", "type", "types", "typically", "uh", "uhh",
+	"um",
 	"umm", "una", "understandably", "unfortunately", "unlike", "unsurprisingly", "unu", "use",
 	"used", "uses", "using",
 	"usual", "usually", "various", "vey", "via", "wanna", "want", "wanted", "wanting", "wants",
@@ -954,6 +956,10 @@ static size_t previous_word(const char *text, size_t i, char *w, size_t size)
 }
 
 static int now_and_then(const char *text);
+static int opens_with_any(const char *text, const char *const *phrases, size_t n);
+
+/* After "every", after a list: each thing it names ("effective against every one of them"). */
+static const char *const each_of_list[] = { " one of them", " one of those", " single one" };
 
 /*
  * Whether the first word of text[0 .. len) is a hedge, or "in rare
@@ -969,12 +975,17 @@ static int before_hedge(const char *text, size_t len)
 		"arise", "arises", "happen", "happens", "occur", "occurs",
 	};
 	/* "only turning up in rare cases": one of two words */
+	/* "only for a while", "only for a bit": a short time */
+	static const char *const short_spans[] = {
+		" for a bit", " for a little while", " for a short time", " for a short while",
+		" for a while",
+	};
 	static const char *const turning_up[] = {
 		"crop", "cropping", "crops", "pop", "popping", "pops", "show", "showing", "shows",
 		"turn", "turning", "turns",
 	};
 	char w[64];
-	if (now_and_then(text))
+	if (now_and_then(text) || opens_with_any(text, short_spans, NP(short_spans)))
 		return 1;	/* "only once in a while" */
 	if (!next_word(text, len, w, sizeof w))
 		return 0;
@@ -4710,8 +4721,14 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			}
 			int remark = in_remark(cc, i);	/* "I'm only forwarding": an aside */
 			framed |= remark;
+			/*
+			 * "How many sessions must our patient endure? Generally
+			 * about three": a question the claim answers asserts nothing
+			 */
+			size_t asked_end = sentence_end(claim, len, i);
+			int asked = asked_end + 1 < len && claim[asked_end] == '?';
 			/* "not fully", "never always": a weaker claim, no overreach */
-			if (IN_LIST(w, absolute_words) && !in_frame && !in_label && !remark &&
+			if (IN_LIST(w, absolute_words) && !in_frame && !in_label && !remark && !asked &&
 			    !negated_before(claim, i) &&
 			    !(IN_LIST(w, everyone_words) && (varies_after(claim + j, len - j) ||
 			    varies_before(claim, i))) &&
@@ -4719,7 +4736,9 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    only_stresses(claim + j, len - j) || only_joins(claim, len, i, j))) &&
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i) ||
 			    idiomatic_all(claim, len, i, j))) &&
-			    !(strcmp(w, "every") == 0 && now_and_then(claim + j)) &&
+			    !(strcmp(w, "every") == 0 && (now_and_then(claim + j) ||
+			    (memchr(claim, ',', i) != NULL && opens_with_any(claim + j, each_of_list,
+			    NP(each_of_list))))) &&
 			    !(strcmp(w, "always") == 0 && (describes_state(claim + j, len - j) ||
 			    always_first(claim, i))) &&
 			    !intensifies_difference(claim + j, len - j, w) &&

@@ -1063,6 +1063,11 @@ tokenize(struct text *x)
 				x->v[x->n - 1].num = 1900 + k.num;
 				x->v[x->n - 1].decade = 1;
 				x->v[x->n - 1].e = ++j;
+			} else if (k.plain && k.ndigits == 4 && (long)k.num % 10 == 0 && x->n >= 3 &&
+			    strcmp(x->v[x->n - 2].w, "years") == 0 &&
+			    strcmp(x->v[x->n - 3].w, "the") == 0) {
+				/* "in the years 1980", as French says it: the 1980s */
+				x->v[x->n - 1].decade = 1;
 			}
 			i = j;
 			glued = 1;
@@ -1255,6 +1260,18 @@ went_as(const char *w, int up)
     "dragging pull pulls pulled pulling drive drives drove driven driving send sends sent " \
     "sending"
 
+/*
+ * Whether a time follows "for" at token k of x ("for days", "for a few
+ * weeks", "for 2 hours"), not a purpose ("keep going for treatment").
+ */
+static int
+time_after(const struct text *x, size_t k)
+{
+	return k + 1 < x->n && (x->v[k + 1].type == T_NUM ||
+	    among(wd(x, k + 1), "a an several some many few days weeks hours months years "
+	    "minutes ages hour day week month year long"));
+}
+
 /* Verbs that "on" makes "activate" and "off" "block" ("switches the receptor on"). */
 #define SWITCH_VERBS "switch switches switched switching turn turns turned turning"
 
@@ -1309,11 +1326,11 @@ read_phrasal_verbs(struct text *x)
 		    (strcmp(x->v[i + 1].w, "on") == 0 && strcmp(wd(x, i + 2), "for") == 0 &&
 		    among(x->v[i].w, "hang hangs hung hanging")) ||
 		    (among(x->v[i].w, "continue continues continued") &&
-		    strcmp(x->v[i + 1].w, "for") == 0) ||
+		    strcmp(x->v[i + 1].w, "for") == 0 && time_after(x, i + 1)) ||
 		    (among(x->v[i].w, "keep keeps kept") && strcmp(x->v[i + 1].w, "going") == 0 &&
-		    strcmp(wd(x, i + 2), "for") == 0) ||
+		    strcmp(wd(x, i + 2), "for") == 0 && time_after(x, i + 2)) ||
 		    (among(x->v[i].w, "remain remains remained") &&
-		    strcmp(wd(x, i + 2), "for") == 0))
+		    strcmp(wd(x, i + 2), "for") == 0 && time_after(x, i + 2)))
 			as = "lingers";
 		/* "come by yourself", "go on your own": alone */
 		else if (strcmp(x->v[i].w, "by") == 0 &&
@@ -1398,7 +1415,7 @@ read_dialect(struct text *x)
 {
 	static const char *const dialect[] = {
 		"da the", "dat that", "de the", "dem them", "den then", "di the", "dis this", "fo for",
-		"inna in", "wit with",
+		"inna in", "ndio is", "wit with",
 	};
 
 	for (size_t i = 0; i < x->n; i++) {

@@ -2047,6 +2047,11 @@ is|SUPPORTED|"'Cause" is "because"|Why's it a controlled substance? 'Cause of th
 is|SUPPORTED|"n all that" ends a list, no whole|nah so the NMDA receptors r part of ur brain's glutamate system, which is hard out involved in mood, thinking n all that
 is|SUPPORTED|"all da time" is "regularly", no whole|If you using ketamine all da time wit nobody watching you, could get hooked or start misusing um, ah.
 not|SUPPORTED|"special K" in small letters is a name too, no "particular" thing|ppl call it special K on the street
+is|SUPPORTED|"keep going for treatment" is a purpose: no lasting against "dissipates"|The thing is, the effects of those infusions don't last, they're temporary, so most of the time you have to keep going for treatment.
+is|SUPPORTED|a Kenyan "si poa" tag weighs nothing|After the treatment, it's not advisable to drive yourself home, si poa.
+is|SUPPORTED|"every one of them" after a list is each thing it names|Neuropathic pain, complex regional pain syndrome, fibromyalgia — ketamine's painkilling powers have proved effective against every one of them.
+is|SUPPORTED|a question the claim answers ("How many sessions must ...?") asserts no "must"|How many sessions must our patient endure? Generally about three or more — though it varies from one person to the next.
+is|SUPPORTED|"only for a while" hedges|Ketamine can send blood pressure and heart rate climbing — only for a while — so anyone with heart troubles must be watched oh so carefully.
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.

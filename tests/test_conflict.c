@@ -2425,6 +2425,22 @@ test_conflict_antonyms(void **state)
 		  "Ketamine therapy typically involves intravenous infusions or nasal sprays "
 		  "administered in a controlled clinical setting under professional supervision.",
 		  { { 0 } } },
+		{ "\"in the years 1980\" is the 1980s, as French says it",
+		  "The ketamine was synthesised for the first time in the years 1980.",
+		  "Ketamine, a powerful anesthetic, was first synthesized in the 1960s.",
+		  { { NUM, "1980", "1960s" } } },
+		{ "\"in the years 1960\" is the source's decade",
+		  "The ketamine was synthesised for the first time in the years 1960.",
+		  "Ketamine, a powerful anesthetic, was first synthesized in the 1960s.", { { 0 } } },
+		{ "\"keep going for treatment\" is a purpose, no lasting",
+		  "The effects don't last, so you have to keep going for treatment.",
+		  "While patients may experience a dissociative state during the infusion, this effect "
+		  "typically dissipates post-treatment.", { { 0 } } },
+		{ "a Kenyan \"ndio\" is a copula",
+		  "The IM na SC injections ndio the most common way of giving ketamine.",
+		  "While not as common as infusion therapy, these injections are administered in a "
+		  "clinic setting, providing a more accessible choice for some.",
+		  { { ANT, "common", "not as common" } } },
 		{ "a chat's \"no bc\" opens a reason and denies nothing",
 		  "no bc ketamine calms inflammation in the brain.",
 		  "Ketamine treatment also helps to reduce inflammation in the brain.",
