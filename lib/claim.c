@@ -974,12 +974,12 @@ static int before_hedge(const char *text, size_t len)
 	static const char *const occurring[] = {
 		"arise", "arises", "happen", "happens", "occur", "occurs",
 	};
-	/* "only turning up in rare cases": one of two words */
 	/* "only for a while", "only for a bit": a short time */
 	static const char *const short_spans[] = {
 		" for a bit", " for a little while", " for a short time", " for a short while",
 		" for a while",
 	};
+	/* "only turning up in rare cases": a verb of occurring of two words */
 	static const char *const turning_up[] = {
 		"crop", "cropping", "crops", "pop", "popping", "pops", "show", "showing", "shows",
 		"turn", "turning", "turns",
@@ -995,7 +995,7 @@ static int before_hedge(const char *text, size_t len)
 			return 0;
 		text += at;
 		len -= at;
-		strcpy(w, "occurs");
+		strcpy(w, "occurs");	/* read on past its "up" as past "occurs" */
 	}
 	if (IN_LIST(w, occurring)) {
 		size_t at = past_first_word(text, len);
@@ -3273,8 +3273,7 @@ static int now_and_then(const char *text)
 {
 	static const char *const after[] = {
 		" now and again", " now and den", " now and then", " once in a blue moon",
-		" once in a great while",
-		" once in a rare while", " once in a while", " so often",
+		" once in a great while", " once in a rare while", " once in a while", " so often",
 	};
 	return opens_with_any(text, after, NP(after));
 }
@@ -4151,9 +4150,9 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 		else if (a == 0 && n > 5 && memcmp(claim + i, right_quote, 3) == 0)
 			h = 3, from = i + 3, m = n - 3;
 		/* "'cause", "’cos": "because", a word no source need say */
-		if (h > 0 && (m == 5 || m == 3) && (strncasecmp(claim + from, "cause", m) == 0 ||
-		    strncasecmp(claim + from, "cos", m) == 0 ||
-		    strncasecmp(claim + from, "coz", m) == 0)) {
+		if (h > 0 && ((m == 5 && strncasecmp(claim + from, "cause", 5) == 0) ||
+		    (m == 3 && (strncasecmp(claim + from, "cos", 3) == 0 ||
+		    strncasecmp(claim + from, "coz", 3) == 0)))) {
 			memset(claim + (h == 1 ? i - 1 : i), ' ', (h == 1 ? 1 : 3) + m);
 			restored++;
 			continue;

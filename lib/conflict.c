@@ -5690,6 +5690,25 @@ name_after(const struct text *x, size_t i)
 }
 
 /*
+ * Where the modifiers before noun i of x begin (content words and inner
+ * hyphens, three words at most: "mood-dampening" is one modifier of two
+ * words); *mods: how many words, 3 when there may be more.
+ */
+static size_t
+modifiers_start(const struct text *x, size_t i, size_t *mods)
+{
+	size_t k = i;
+
+	*mods = 0;
+	while (k > 0 && *mods < 3 && ((x->v[k - 1].type == T_WORD && is_content(x, k - 1)) ||
+	    inner_hyphen(x, k - 1))) {
+		k--;
+		*mods += x->v[k].type == T_WORD;
+	}
+	return k;
+}
+
+/*
  * The name token i of x is given by an apposition before it:
  * "serotonin, a chemical that dampens moods", "serotonin, a mood-dampening
  * chemical" (the name, a comma, an article, up to two modifiers, the
@@ -5699,13 +5718,8 @@ name_after(const struct text *x, size_t i)
 static size_t
 name_before(const struct text *x, size_t i)
 {
-	size_t k = i, mods = 0;
+	size_t mods, k = modifiers_start(x, i, &mods);
 
-	while (k > 0 && mods < 3 && ((x->v[k - 1].type == T_WORD && is_content(x, k - 1)) ||
-	    inner_hyphen(x, k - 1))) {
-		k--;
-		mods += x->v[k].type == T_WORD;	/* "mood-dampening": one modifier of two words */
-	}
 	if (mods == 3 || k < 3 || !among_tok(x, k - 1, "a an the"))
 		return 0;
 	k--;
@@ -5727,13 +5741,8 @@ name_before(const struct text *x, size_t i)
 static size_t
 name_is_before(const struct text *x, size_t i)
 {
-	size_t k = i, mods = 0;
+	size_t mods, k = modifiers_start(x, i, &mods);
 
-	while (k > 0 && mods < 3 && ((x->v[k - 1].type == T_WORD && is_content(x, k - 1)) ||
-	    inner_hyphen(x, k - 1))) {
-		k--;
-		mods += x->v[k].type == T_WORD;
-	}
 	if (mods == 3 || k < 2 || strcmp(wd(x, k - 1), "the") != 0)
 		return 0;
 	/* "serotonin's the chemical": the copula clipped onto the name */
