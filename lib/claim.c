@@ -989,16 +989,16 @@ static int before_hedge(const char *text, size_t len)
 		return 1;	/* "only once in a while" */
 	if (!next_word(text, len, w, sizeof w))
 		return 0;
-	if (IN_LIST(w, turning_up)) {
-		size_t at = past_first_word(text, len);
-		if (!next_word(text + at, len - at, w, sizeof w) || strcmp(w, "up") != 0)
-			return 0;
-		text += at;
-		len -= at;
-		strcpy(w, "occurs");	/* read on past its "up" as past "occurs" */
-	}
+	size_t at = 0;	/* past a verb of occurring, of one word or two */
 	if (IN_LIST(w, occurring)) {
-		size_t at = past_first_word(text, len);
+		at = past_first_word(text, len);
+	} else if (IN_LIST(w, turning_up)) {
+		size_t up = past_first_word(text, len);
+		if (!next_word(text + up, len - up, w, sizeof w) || strcmp(w, "up") != 0)
+			return 0;
+		at = up + past_first_word(text + up, len - up);
+	}
+	if (at > 0) {
 		text += at;
 		len -= at;
 		if (!next_word(text, len, w, sizeof w))

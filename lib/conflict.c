@@ -1406,6 +1406,21 @@ read_shorthand(struct text *x)
 }
 
 /*
+ * The word that w pairs with among npairs lines "word word" ("da the":
+ * "the"); NULL if none.
+ */
+static const char *
+paired(const char *const *pairs, size_t npairs, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (size_t k = 0; k < npairs; k++)
+		if (strncmp(pairs[k], w, n) == 0 && pairs[k][n] == ' ')
+			return pairs[k] + n + 1;
+	return NULL;
+}
+
+/*
  * A Pidgin's or a Creole's small words read as English's, so that the
  * rules see an article, a pronoun or a preposition: "mo' BDNF, dat
  * brain-derived neurotrophic factor" names BDNF as "that ..." would.
@@ -1419,15 +1434,11 @@ read_dialect(struct text *x)
 	};
 
 	for (size_t i = 0; i < x->n; i++) {
-		size_t n = strlen(x->v[i].w);
+		const char *as;
 
-		if (x->v[i].type != T_WORD)
-			continue;
-		for (size_t k = 0; k < sizeof dialect / sizeof *dialect; k++)
-			if (strncmp(dialect[k], x->v[i].w, n) == 0 && dialect[k][n] == ' ') {
-				read_as(&x->v[i], dialect[k] + n + 1);
-				break;
-			}
+		if (x->v[i].type == T_WORD &&
+		    (as = paired(dialect, sizeof dialect / sizeof *dialect, x->v[i].w)) != NULL)
+			read_as(&x->v[i], as);
 	}
 }
 
@@ -1449,15 +1460,11 @@ read_more_comparatives(struct text *x)
 		if (x->v[i].type != T_WORD || !among(x->v[i].w, "more mo"))
 			continue;
 		size_t a = i + 1 + is_punct(x, i + 1, "\"");	/* "mo' big": its apostrophe */
-		if (a >= x->n || x->v[a].type != T_WORD)
-			continue;
-		size_t n = strlen(x->v[a].w);
-		for (size_t k = 0; k < sizeof comparatives / sizeof *comparatives; k++)
-			if (strncmp(comparatives[k], x->v[a].w, n) == 0 &&
-			    comparatives[k][n] == ' ') {
-				read_as(&x->v[a], comparatives[k] + n + 1);
-				break;
-			}
+		const char *as;
+
+		if (a < x->n && x->v[a].type == T_WORD && (as = paired(comparatives,
+		    sizeof comparatives / sizeof *comparatives, x->v[a].w)) != NULL)
+			read_as(&x->v[a], as);
 	}
 }
 
