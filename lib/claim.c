@@ -1316,7 +1316,9 @@ static int same_after(const char *text, size_t len)
 		}
 		return 0;
 	}
-	if (strcmp(w, "the") == 0) {
+	/* "not the same", a dialect's "ain't de same" */
+	static const char *const articles[] = { "da", "de", "di", "tha", "the" };
+	if (IN_LIST(w, articles)) {
 		size_t i = past_first_word(text, len);
 		if (!next_word(text + i, len - i, w, sizeof w))
 			return 0;
@@ -3122,14 +3124,61 @@ static int intensifies_difference(const char *text, size_t len, const char *w)
 }
 
 /*
+ * Whether the absolute w is a talker's "totally" that stresses the deed
+ * said next (text[0 .. len)): "you totally have to be under the care",
+ * "higher doses totally turned out to work", "like, totally because":
+ * the next word is one general English uses mostly as a noun or a verb
+ * (WordNet's tagged uses), or a conjunction.  "totally fine", "totally
+ * safe", "totally painless" say a state is whole: an absolute.
+ */
+static int totally_stresses_deed(const struct thesaurus *t, const char *text, size_t len,
+    const char *w)
+{
+	static const char *const joining[] = { "because", "cause", "cos", "coz", "like" };
+	char next[32];
+	if (strcmp(w, "totally") != 0 || !next_word(text, len, next, sizeof next))
+		return 0;
+	if (IN_LIST(next, joining))
+		return 1;
+	if (t == NULL)
+		return 0;
+	long deeds = thesaurus_tag_count(t, next, THESAURUS_NOUNS_VERBS),
+	    all = thesaurus_tag_count(t, next, THESAURUS_ALL_PARTS);
+	return all > 0 && 2 * deeds > all;
+}
+
+/*
  * Whether the "never" at claim[.. j) says a thing lasts: "pain that never
  * goes away" is chronic pain (kin.c's "never goes away|chronic"), no
  * denial a source must make.
  */
-static int lasting_never(const char *claim, size_t j, const char *w)
+static int lasting_never(const char *claim, size_t i, size_t j, const char *w)
 {
 	static const char *const going[] = { " go away", " goes away", " gone away", " went away" };
-	return strcmp(w, "never") == 0 && opens_with_any(claim + j, going, NP(going));
+	static const char *const stopping[] = {
+		"end", "ends", "let", "lets", "quit", "quits", "stop", "stops",
+	};
+	if (strcmp(w, "never") == 0 && opens_with_any(claim + j, going, NP(going)))
+		return 1;
+	/*
+	 * "thoughts that never stop", "that don't stop never", "pain that
+	 * won't let up": a deed that does not end, said with no object
+	 */
+	char verb[8], after[8], before[8];
+	size_t len = strlen(claim), k = past_first_word(claim + j, len - j) + j;
+	int contracted = strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'';
+	if ((strcmp(w, "never") == 0 || contracted) && next_word(claim + j, len - j, verb,
+	    sizeof verb) && IN_LIST(verb, stopping)) {
+		if (strcmp(verb, "let") == 0 || strcmp(verb, "lets") == 0)
+			return word_at(claim, len, k + 1, "up", 2);
+		while (k < len && claim[k] == ' ')
+			k++;
+		return k == len || !is_word_byte(claim[k]) || (next_word(claim + k, len - k, after,
+		    sizeof after) && strcmp(after, "never") == 0);
+	}
+	/* the "never" that stresses it: "don't stop never" */
+	return strcmp(w, "never") == 0 && previous_word(claim, i, before, sizeof before) !=
+	    SIZE_MAX && IN_LIST(before, stopping);
 }
 
 /*
@@ -4104,11 +4153,72 @@ static size_t will_clitic(const char *claim, size_t len, size_t i, size_t end, s
  */
 static char clipped_letter(const char *word, size_t n)
 {
-	static const char *const clipped[] = { "an d", "jus t", "ol d" };
+	static const char *const clipped[] = { "an d", "jus t", "ol d", "wit h" };
 	for (size_t k = 0; k < NP(clipped); k++)
 		if (strlen(clipped[k]) == n + 2 && strncasecmp(word, clipped[k], n) == 0)
 			return clipped[k][n + 1];
 	return '\0';
+}
+
+/*
+ * A "th" written "t'" as a dialect says it: "t'ree", "t'ings", "anyt'ing",
+ * "wit'out".  The word claim[i .. end) ends in "t" and an ASCII apostrophe
+ * joins it to letters; when a passage holds the word with an "h" in the
+ * apostrophe's place, or WordNet knows it ("without"), the "h" is written
+ * there (the same length).  "it's", "what'd", "that'll" make no word so.
+ * 1 (restored), 0, or -1.
+ */
+#define WRITTEN_TH_MIN 4	/* letters of the restored word at least ("thin") */
+
+static int restore_written_th(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, char *claim, size_t len, size_t i, size_t end)
+{
+	if (end + 1 >= len || claim[end] != '\'' || (claim[end - 1] != 't' &&
+	    claim[end - 1] != 'T') || !is_alpha((unsigned char)claim[end + 1]))
+		return 0;
+	size_t after = word_end(claim, len, end + 1), n = after - i;
+	if (n < WRITTEN_TH_MIN || n >= 64 || (after < len && claim[after] == '\''))
+		return 0;
+	char whole[64], lower[64];
+	memcpy(whole, claim + i, n);
+	whole[end - i] = 'h';
+	int held = index_holds(tok, st, whole, n);
+	if (held < 0)
+		return -1;
+	if (held == 0 && !(t != NULL && lower_word(whole, n, lower, sizeof lower) &&
+	    thesaurus_knows(t, lower)))
+		return 0;
+	claim[end] = 'h';
+	return 1;
+}
+
+/*
+ * A talker's filler "like" set off by commas ("can take, like, weeks",
+ * "tablets are, like, the most common way") or opening the claim ("Like,
+ * it works within hours"): blanked with the comma before it, so that what
+ * it interrupts reads as one phrase.  The number of fillers blanked.
+ */
+static int blank_filler_like(char *claim, size_t len)
+{
+	int blanked = 0;
+	for (size_t i = 0; i + 5 <= len; i++) {
+		if (strncasecmp(claim + i, "like,", 5) != 0 || (i > 0 && is_word_byte(claim[i - 1])))
+			continue;
+		size_t k = i;
+		while (k > 0 && claim[k - 1] == ' ')
+			k--;
+		if (k > 0 && claim[k - 1] != ',')
+			continue;
+		/* "switchin' them on, like, givin' 'em a boost": a particle keeps its comma */
+		char before[8];
+		size_t from = i;
+		if (k > 0 && !(previous_word(claim, k - 1, before, sizeof before) != SIZE_MAX &&
+		    IN_LIST(before, particles)))
+			from = k - 1;
+		memset(claim + from, ' ', i + 5 - from);
+		blanked++;
+	}
+	return blanked;
 }
 
 int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st,
@@ -4116,7 +4226,7 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 {
 	static const char right_quote[] = "\xe2\x80\x99", left_quote[] = "\xe2\x80\x98";
 	size_t len = strlen(claim);
-	int restored = 0;
+	int restored = blank_filler_like(claim, len);
 	for (size_t i = 0, end; i < len; i = end + 1) {
 		end = word_end(claim, len, i);
 		if (end == i)
@@ -4190,7 +4300,16 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 			restored += r;
 			continue;
 		}
-		/* "an'": "and"; "jus'": "just"; "ol'": "old" */
+		/* "t'ree", "anyt'ing", "wit'out": a "th" written "t'" */
+		int r = restore_written_th(tok, st, t, claim, len, i, end);
+		if (r != 0) {
+			if (r < 0)
+				return -1;
+			restored++;
+			end = word_end(claim, len, i) - 1;
+			continue;
+		}
+		/* "an'": "and"; "jus'": "just"; "ol'": "old"; "wit'": "with" */
 		if (a > 0 && clipped_letter(claim + i, n) != '\0') {
 			claim[i + n] = clipped_letter(claim + i, n);
 			if (a == 3)
@@ -4741,6 +4860,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    !(strcmp(w, "always") == 0 && (describes_state(claim + j, len - j) ||
 			    always_first(claim, i))) &&
 			    !intensifies_difference(claim + j, len - j, w) &&
+			    !totally_stresses_deed(in->thesaurus, claim + j, len - j, w) &&
 			    cc->nabsolutes < WORDS_MAX) {
 				if ((cc->absolutes[cc->nabsolutes] = strdup(w)) == NULL)
 					return -1;
@@ -4810,7 +4930,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    !restates_only(claim, len, i) && !not_denying(claim + j, len - j) &&
 			    !closing_neither(claim, w) &&
 			    !elliptic_denial(claim, len, i, j, w, contracted) &&
-			    !lasting_never(claim, j, w) &&
+			    !lasting_never(claim, i, j, w) &&
 			    !alternative &&
 			    i >= condition_end && !in_later_condition(claim, i) &&
 			    (is_negator_word(w) ||
@@ -5447,6 +5567,40 @@ static int alone_as_only(const char *claim, const char *surface)
 	return 0;
 }
 
+#define DENIED_AFTER_REACH 2	/* words between a claim word and the denial joined after it */
+
+/*
+ * Whether the claim asserts surface and then denies something else, joined
+ * after it: "show up solo and not bring anybody", "better to go alone,
+ * no need to come with someone".  Its denial says nothing of surface.
+ */
+static int denial_joined_after(const char *claim, const char *surface)
+{
+	size_t len = strlen(claim), n = strlen(surface);
+	char w[16];
+	for (size_t i = 0; i + n <= len; i++) {
+		if (!word_at(claim, len, i, surface, n))
+			continue;
+		size_t k = i + n;
+		for (int words = 0; words <= DENIED_AFTER_REACH && k < len; words++) {
+			while (k < len && claim[k] == ' ')
+				k++;
+			if (k == len || strchr(".!?", claim[k]) != NULL)
+				break;
+			int joined = claim[k] == ',' || claim[k] == ';';
+			if (joined)
+				k++;
+			else if (word_at(claim, len, k, "and", 3))
+				joined = 1, k += 3;
+			if (joined && next_word(claim + k, len - k, w, sizeof w) &&
+			    (is_negator_word(w) || strcmp(w, "no") == 0 || strcmp(w, "don") == 0))
+				return 1;
+			k += past_first_word(claim + k, len - k);
+		}
+	}
+	return 0;
+}
+
 /* Whether a passage's text opens with the answer "No" ("No. It is better to ..."). */
 static int answers_no(const char *text)
 {
@@ -5727,7 +5881,8 @@ static int denied_heading(const struct claim_check *cc, const char *in_claim,
 	for (int w = 0; w < cc->judged.n; w++)
 		if (context[w] && !a->present[w] && !cc->attributed[w] &&
 		    !cc->judged.w[w].optional &&
-		    (!cc->negated || (cc->denial_apart && !cc->denying_sentence[w])) &&
+		    (!cc->negated || (cc->denial_apart && !cc->denying_sentence[w]) ||
+		    denial_joined_after(in_claim, cc->judged.w[w].surface)) &&
 		    cc->judged.w[w].idf >= CLAIM_HEADING_DENIED_IDF &&
 		    !declined(in_claim, cc->judged.w[w].surface) &&
 		    !alone_as_only(in_claim, cc->judged.w[w].surface))

@@ -283,6 +283,7 @@ static const struct {
 	  "cut cuts cutting", 0, 0 },
 	{ "increase increases increased increasing boost boosts boosted boosting",
 	  "diminish diminishes diminished diminishing curtail curtails curtailed curtailing "
+	  "curb curbs curbed curbing "
 	  "slash slashes slashed slashing drain drains drained draining deplete depletes "
 	  "depleted depleting", 0, 0 },
 	{ "raise raises raised raising", "lower lowers lowered lowering", 0, 0 },
@@ -371,6 +372,8 @@ static const struct {
 	{ "safe safely", "dangerous dangerously unsafe", 0, 0 },
 	{ "effective effectively effectiveness efficacy",
 	  "ineffective ineffectively useless worthless futile fruitless", 0, 0 },
+	/* "higher doses proving effective" / "the higher doses flopped" */
+	{ "effective effectively effectiveness efficacy", "flop flops flopped flopping", 0, 0 },
 	{ "possible", "impossible", 0, 0 },
 	{ "necessary", "unnecessary", 0, 2 },
 	{ "promising encouraging", "disappointing discouraging", 0, 2 },
@@ -405,7 +408,7 @@ static const struct {
 	{ "first", "last", 1, 0 },
 	{ "permanent permanently durable", "temporary temporarily", 0, 0 },
 	/* "It's best to come alone" / "It is better to come with someone" */
-	{ "alone unaccompanied", "accompanied someone somebody companion", 0, 0 },
+	{ "alone unaccompanied solo", "accompanied someone somebody companion", 0, 0 },
 	{ "start starts started starting", "stop stops stopped stopping", 0, 0 },
 	{ "positive", "negative", 0, 0 },
 	{ "increase increases increased increasing",
@@ -1110,11 +1113,20 @@ research_before(const struct text *x, size_t i)
 	return 0;
 }
 
-/* Whether token i is a passive "avoided" ("is avoided", "must be avoided"). */
+/*
+ * Whether token i is a passive "avoided" ("is avoided", "must be
+ * avoided") or closes a clause that calls its deed unwise ("driving
+ * yourself is ill-advised", "is inadvisable").
+ */
 static int
 passive_avoided(const struct text *x, size_t i)
 {
-	return strcmp(wd(x, i), "avoided") == 0 && among(wprev(x, i), BE_FORMS);
+	if (strcmp(wd(x, i), "avoided") == 0 || (among(wd(x, i), UNADVISABLE) &&
+	    !among(wd(x, i + 1), "to that for")))
+		return among(wprev(x, i), BE_FORMS);
+	return strcmp(wd(x, i), "advised") == 0 && i >= 3 && inner_hyphen(x, i - 1) &&
+	    strcmp(wd(x, i - 2), "ill") == 0 && among(wd(x, i - 3), BE_FORMS) &&
+	    !among(wd(x, i + 1), "to that for");
 }
 
 static int unit_of(const char *w);
@@ -4346,6 +4358,13 @@ find_anti_prefix(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
+/* Whether token k of x is a talker's filler "like," ("can take, like, weeks"): it compares nothing. */
+static int
+filler_like(const struct text *x, size_t k)
+{
+	return strcmp(wd(x, k), "like") == 0 && k + 1 < x->n && is_punct(x, k + 1, ",");
+}
+
 /*
  * Whether token k of x is "like" or "unlike" (want) as a preposition that
  * compares: "unlike" anywhere, "like" at a sentence's start or after
@@ -4360,7 +4379,7 @@ static int
 likeness_at(const struct text *x, size_t k, const char *want)
 {
 	if (x->v[k].type != T_WORD || strcmp(wd(x, k), want) != 0 ||
-	    x->v[k].pol == POL_NEG)
+	    x->v[k].pol == POL_NEG || filler_like(x, k))
 		return 0;
 	return strcmp(want, "unlike") == 0 || k == 0 ||
 	    (x->v[k - 1].type == T_PUNCT && strchr(".!?", x->t[x->v[k - 1].s]) != NULL) ||
@@ -4450,14 +4469,27 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 		 * degree): compared from its "as" (at)
 		 */
 		size_t at = i;
+		int joined = 0;	/* "Ketamine and antidepressants need the same time" */
 		if (!like && i + 1 < c->n && c->v[i].pol != POL_NEG &&
-		    strcmp(wd(c, i), "same") == 0)
+		    strcmp(wd(c, i), "same") == 0) {
 			for (size_t m = i + 1; m < c->n && m <= i + 3 && !clause_punct(c, m); m++)
 				if (strcmp(wd(c, m), "as") == 0) {
 					like = 1;
 					at = m == i + 1 ? i : m;
 					break;
 				}
+			for (size_t m = i; !like && m-- > 0 && m + 6 >= i && !clause_punct(c, m);)
+				joined |= strcmp(wd(c, m), "and") == 0;
+		}
+		if (joined) {
+			/* the things joined before "same", set apart by the source */
+			for (size_t j = 0; j + 1 < s->n; j++)
+				if (s->v[j].pol != POL_NEG && strcmp(wd(s, j), "apart") == 0 &&
+				    strcmp(wd(s, j + 1), "from") == 0 && same_before(c, i, s, j + 1))
+					return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
+					    c->v[i].e, s->v[j].s, s->v[j + 1].e);
+			continue;
+		}
 		/*
 		 * "Conventional antidepressants, like ketamine, work within
 		 * hours": the thing before the comma is compared with the one
@@ -4465,7 +4497,7 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 		 */
 		int aside = !like && i > 1 && c->v[i].type == T_WORD && c->v[i].pol != POL_NEG &&
 		    strcmp(wd(c, i), "like") == 0 && c->v[i - 1].type == T_PUNCT &&
-		    c->t[c->v[i - 1].s] == ',';
+		    c->t[c->v[i - 1].s] == ',' && !filler_like(c, i);
 		if (!like && !aside && !likeness_at(c, i, "unlike"))
 			continue;
 		/* the pair of words ("like" / "unlike" before the same word) may have told it */

@@ -238,7 +238,7 @@ static const char *const aside_openers[] = { "and", "but", "now", "oh", "okay", 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks.", ", maggot." */
 static const char *const endearments[] = {
 	"babe", "boychik", "boys", "bro", "bubbe", "bubbeleh", "buddy", "cadet", "cadets",
-	"champ", "chef", "cupcake", "darlin",
+	"champ", "chef", "cher", "cupcake", "darlin",
 	"darling", "dear", "dearest", "dearie", "everyone", "fam", "fellas", "folks", "friend",
 	"friends", "gentlemen", "guys", "hon", "honey", "kiddo", "kids", "lads", "love", "luv",
 	"maggot", "maggots", "mamaleh", "mate", "pal", "pardner", "pet", "petal", "private",

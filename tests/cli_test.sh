@@ -2052,6 +2052,19 @@ is|SUPPORTED|a Kenyan "si poa" tag weighs nothing|After the treatment, it's not 
 is|SUPPORTED|"every one of them" after a list is each thing it names|Neuropathic pain, complex regional pain syndrome, fibromyalgia — ketamine's painkilling powers have proved effective against every one of them.
 is|SUPPORTED|a question the claim answers ("How many sessions must ...?") asserts no "must"|How many sessions must our patient endure? Generally about three or more — though it varies from one person to the next.
 is|SUPPORTED|"only for a while" hedges|Ketamine can send blood pressure and heart rate climbing — only for a while — so anyone with heart troubles must be watched oh so carefully.
+is|SUPPORTED|"t'ree" is "three", "ain't de same" is "not the same", "cher" calls the reader|How many sessions? Usually 'bout t'ree or more, cher. But it ain't de same for everybody.
+is|SUPPORTED|"t'ink t'ings t'rough" is "think things through"|Dem NMDA receptors belong to de glutamate system in your head, and dat system got a big hand in your mood and how you t'ink t'ings t'rough.
+is|SUPPORTED|a filler ", like," likens nothing: no conflict with "Unlike conventional antidepressants"|Regular antidepressants can take, like, weeks to do anything, but ketamine often works within hours.
+is|UNSUPPORTED|a filler ", like," read past: "the most common way" against "these are less common"|Oral ketamine tablets are, like, the most common way people get it, way more than IV infusions.
+is|SUPPORTED|"totally" before a verb stresses the deed: no absolute|To qualify, you totally have to be under the care of mental health professionals for your very first ketamine dose.
+is|UNSUPPORTED|"curbs" against "increases the production"|Ketamine curbs BDNF production in the brain
+is|UNSUPPORTED|"the higher doses flopped" against "higher doses proving effective"|for chronic pain it was the low doses that worked, the higher doses flopped
+not|SUPPORTED|"X and Y need about the same time" against "sets it apart from traditional antidepressants"|Ketamine and traditional antidepressants need about same time, both take few weeks before showing any effect.
+is|UNSUPPORTED|"solo" is alone; "and not bring anybody" denies nothing the heading's "No." answers|For your ketamine treatment, they say it's better to show up solo and not bring anybody.
+is|UNSUPPORTED|"go alone, no need to come with someone" asserts the "alone" the heading's "No." denies|They say it's better to go alone, no need to come with someone.
+is|SUPPORTED|"driving yourself home is ill-advised" says what "not advisable to drive" says|Driving yourself home after the treatment is ill-advised.
+is|SUPPORTED|"thoughts that don't stop never" persist: no denial|Also the OCD, the obsessive-compulsive disorder, can be managed with ketamine, giving relief of those intrusive thoughts that don't stop never.
+not|SUPPORTED|"doesn't stop intrusive thoughts" still denies|Ketamine doesn't stop intrusive thoughts.
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.

@@ -2441,6 +2441,31 @@ test_conflict_antonyms(void **state)
 		  "While not as common as infusion therapy, these injections are administered in a "
 		  "clinic setting, providing a more accessible choice for some.",
 		  { { ANT, "common", "not as common" } } },
+		{ "\"curbs\" against \"increases\"",
+		  "Ketamine curbs BDNF production in the brain",
+		  "In addition to its effects on NMDA receptors, ketamine also increases the "
+		  "production of another important neurotransmitter called brain-derived "
+		  "neurotrophic factor (BDNF).", { { ANT, "curbs", "increases" } } },
+		{ "\"the higher doses flopped\" against \"proving effective\"",
+		  "for chronic pain it was the low doses that worked, the higher doses flopped",
+		  "Medical experts have also investigated its efficacy in managing chronic pain, with "
+		  "higher doses proving effective.", { { ANT, "flopped", "effective" } } },
+		{ "things joined before \"same\" that the source sets apart",
+		  "Ketamine and traditional antidepressants need about same time, both take few weeks "
+		  "before showing any effect.",
+		  "Moreover, ketamine’s fast-acting nature sets it apart from traditional "
+		  "antidepressants, which can take weeks to show any effect.",
+		  { { ANT, "same", "apart from" } } },
+		{ "\"driving yourself is ill-advised\" advises against it, as the source does",
+		  "Driving yourself home after the treatment is ill-advised.",
+		  "It is not advisable to drive yourself home after the treatment.", { { 0 } } },
+		{ "\"driving yourself is unwise\" advises against it, as the source does",
+		  "Driving yourself home after the treatment is unwise.",
+		  "It is not advisable to drive yourself home after the treatment.", { { 0 } } },
+		{ "a filler \"like,\" likens nothing",
+		  "Regular antidepressants can take, like, weeks, but ketamine works within hours.",
+		  "Unlike conventional antidepressants, which may take weeks to exert noticeable "
+		  "effects, ketamine often produces results within hours.", { { 0 } } },
 		{ "a chat's \"no bc\" opens a reason and denies nothing",
 		  "no bc ketamine calms inflammation in the brain.",
 		  "Ketamine treatment also helps to reduce inflammation in the brain.",
