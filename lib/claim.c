@@ -331,6 +331,24 @@ static const char *const identity_openers[] = { "a", "an", "part", "the" };
 #define NP(list) (sizeof (list) / sizeof *(list))
 #define IN_LIST(w, list) words_in_list((w), (list), NP(list))
 
+/* Whether the lower-case word w is a light word, or one with a possessive "'s" ("everyone's"). */
+static int is_light(const char *w)
+{
+	char bare[32];
+	size_t n = strlen(w), cut = 0;
+	if (IN_LIST(w, light_words))
+		return 1;
+	if (n > 2 && strcmp(w + n - 2, "'s") == 0)
+		cut = 2;
+	else if (n > 4 && strcmp(w + n - 4, "\xe2\x80\x99s") == 0)
+		cut = 4;	/* "everyone’s" */
+	if (cut == 0 || n - cut >= sizeof bare)
+		return 0;
+	memcpy(bare, w, n - cut);
+	bare[n - cut] = '\0';
+	return IN_LIST(bare, light_words);
+}
+
 /*
  * Direction words: a claim's comparison or change ("faster", "higher",
  * "drops") is the detail a contradiction turns on ("take longer",
@@ -1255,6 +1273,11 @@ static const char *const everyone_words[] = { "each", "every", "everybody", "eve
 
 static int says_any(const char *text, size_t len, const char *const *words, size_t n);
 
+/* "got everyone's attention", "caught everybody's eye": noticed, no whole */
+static const char *const noticed[] = {
+	"'s attention", "'s eye", "\xe2\x80\x99s attention", "\xe2\x80\x99s eye",
+};
+
 /* Words that say what "not the same" says.  Sorted. */
 static const char *const varying_words[] = {
 	"depend", "depending", "depends", "differ", "differed", "different", "differently",
@@ -1268,8 +1291,19 @@ static const char *const varying_words[] = {
  */
 static int varies_after(const char *text, size_t len)
 {
+	/* "everybody's experience is not the same" */
+	static const char *const unlike[] = {
+		"n't the same", "not the same", "n't de same", "not de same", "not same",
+		"n't same",
+	};
 	size_t end = strcspn(text, ",;.!?");
-	return says_any(text, end < len ? end : len, varying_words, NP(varying_words));
+	end = end < len ? end : len;
+	for (size_t k = 0; k < end; k++)
+		for (size_t u = 0; u < NP(unlike); u++)
+			if (k + strlen(unlike[u]) <= end &&
+			    strncasecmp(text + k, unlike[u], strlen(unlike[u])) == 0)
+				return 1;
+	return says_any(text, end, varying_words, NP(varying_words));
 }
 
 /*
@@ -2647,9 +2681,9 @@ static int idiom_word(const char *claim, const char *w)
 	    ((strcmp(w, "bear") == 0 || strcmp(w, "keep") == 0) &&
 	    said_between(claim, "", w, " in mind")) ||
 	    (strcmp(w, "top") == 0 && said_between(claim, "on ", w, " of ")) ||
-	    /* "most of the time": usually */
+	    /* "most of the time": usually; "for a long time": long */
 	    (strcmp(w, "time") == 0 && (said_between(claim, "most of the ", w, "") ||
-	    said_between(claim, "much of the ", w, ""))) ||
+	    said_between(claim, "much of the ", w, "") || said_between(claim, "long ", w, ""))) ||
 	    /* "by no means", "by all means" */
 	    (strcmp(w, "means") == 0 && (said_between(claim, "by no ", w, "") ||
 	    said_between(claim, "by all ", w, "") || said_between(claim, "by any ", w, ""))) ||
@@ -3917,6 +3951,20 @@ static int says_aside(const char *claim, size_t from, size_t to)
 }
 
 /*
+ * Whether claim[from .. to), a bracket, defines the word before it: "(a
+ * kind of swelling and irritation)", "(that is, ...)".  It says again
+ * what that word says.
+ */
+static int defines(const char *claim, size_t from, size_t to)
+{
+	static const char *const glosses[] = {
+		"(a form of ", "(a kind of ", "(a sort of ", "(a type of ", "(i.e. ", "(ie ",
+		"(meaning ", "(that is ", "(that is, ", "(which means ", "(which is ",
+	};
+	return claim[from] == '(' && to > from && opens_with_any(claim + from, glosses, NP(glosses));
+}
+
+/*
  * A speaker interrupted ("the catch is — hold on, my dog's going off —
  * the catch is ...", "and — [crosstalk] — no, you go", "(no clue how u
  * say that)"): words between two dashes, in square brackets, or in round
@@ -3940,7 +3988,8 @@ static void weigh_interruptions(struct claim_check *cc, const char *claim)
 				own = 1;
 		struct span_count n = count_span(cc, claim, i, to);
 		if (n.known_outside < REMARK_AFTER_MIN || !(n.unknown > n.known_inside || (own &&
-		    n.topical == 0 && n.known_inside <= REMARK_PERSONAL_KNOWN_MAX)))
+		    n.topical == 0 && n.known_inside <= REMARK_PERSONAL_KNOWN_MAX) ||
+		    (n.topical == 0 && defines(claim, i, to))))
 			continue;
 		join_remarks(cc, claim, i, to);
 		i = to - 1;
@@ -4341,7 +4390,7 @@ static int light_word(const struct claim_check *cc, int i)
 {
 	char w[64];
 	const char *sf = cc->judged.w[i].surface;
-	return lower_word(sf, strlen(sf), w, sizeof w) && IN_LIST(w, light_words);
+	return lower_word(sf, strlen(sf), w, sizeof w) && is_light(w);
 }
 
 /*
@@ -4717,7 +4766,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		 * said (unsaid_details), by the sentence or the source's title
 		 * or publisher, and adds no evidence of what was said
 		 */
-		if ((lowered && ((IN_LIST(w, light_words) && !heads[i]) || idiom_word(claim, w) ||
+		if ((lowered && ((is_light(w) && !heads[i]) || idiom_word(claim, w) ||
 		    restated_acronym(claim, jw->surface))) || cc->attributed[i])
 			jw->idf = 0;
 		else if (in->kin != NULL && !jw->prefix && !named && !heads[i] &&
@@ -4849,7 +4898,8 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			if (IN_LIST(w, absolute_words) && !in_frame && !in_label && !remark && !asked &&
 			    !negated_before(claim, i) &&
 			    !(IN_LIST(w, everyone_words) && (varies_after(claim + j, len - j) ||
-			    varies_before(claim, i))) &&
+			    varies_before(claim, i) || opens_with_any(claim + j, noticed,
+			    NP(noticed)))) &&
 			    !(strcmp(w, "only") == 0 && (before_hedge(claim + j, len - j) ||
 			    only_stresses(claim + j, len - j) || only_joins(claim, len, i, j))) &&
 			    !(strcmp(w, "all") == 0 && (after_at || floats_over_list(claim, i) ||

@@ -2732,6 +2732,14 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		    (c->v[i].pol == POL_POS && s->v[hit].pol == POL_NEG &&
 		    (denied_later(c, i, s, hit) || done_by_another(c, i))))
 			continue;
+		/*
+		 * "ketamine is not a new thing": a denied word said of a thing
+		 * of no kind says it of its subject, not of the "new
+		 * possibilities" or "new neural pathways" a source names
+		 */
+		if (c->v[i].pol == POL_NEG && among(wd(c, i + 1), "thing things stuff") &&
+		    hit + 1 < s->n && is_content(s, hit + 1))
+			continue;
 		neg = c->v[i].pol == POL_NEG ? &c->v[c->v[i].negator] :
 		    &s->v[s->v[hit].negator];
 		if (c->v[i].pol == POL_NEG && is_alternative(c, neg) &&
@@ -3403,7 +3411,10 @@ anchored(const struct text *c, size_t ci, const struct text *s, size_t sj,
 			nca = neighbours(c, asked, -1, ca);
 			return nca > 0 && holds_any(s, ca, nca);
 		}
-		if (!among(wprev(c, at), COPULA))
+		/* "psychosis happens ... often": an event's verb, said of its subject */
+		if (at > 0 && among(wprev(c, at), "happen happens happened occur occurs occurred"))
+			at--;
+		else if (!among(wprev(c, at), COPULA))
 			return 0;
 		nca = neighbours(c, at, -1, ca);
 		return nca > 0 && holds_any(s, ca, nca);
@@ -7404,6 +7415,10 @@ unit_at(const struct text *x, size_t j, int *unit)
 		return j + 2;	/* 30-minute */
 	if (x->v[j].type == T_WORD && (*unit = unit_of(x->v[j].w)) >= 0)
 		return j + 1;
+	/* "three full days", "two whole weeks" */
+	if (among(wd(x, j), "full whole entire") && j + 1 < x->n && x->v[j + 1].type == T_WORD &&
+	    (*unit = unit_of(x->v[j + 1].w)) >= 0)
+		return j + 2;
 	/*
 	 * one or two words between a count and its unit: "ten ketamine
 	 * sessions", "ten ketamine treatment sessions"

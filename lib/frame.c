@@ -240,8 +240,10 @@ static const char *const endearments[] = {
 	"babe", "boychik", "boys", "bro", "bubbe", "bubbeleh", "buddy", "cadet", "cadets",
 	"champ", "chef", "cher", "cupcake", "darlin",
 	"darling", "dear", "dearest", "dearie", "everyone", "fam", "fellas", "folks", "friend",
-	"friends", "gentlemen", "guys", "hon", "honey", "kiddo", "kids", "lads", "love", "luv",
-	"maggot", "maggots", "mamaleh", "mate", "pal", "pardner", "pet", "petal", "private",
+	"friends", "gentlemen", "guys", "hearties", "hon", "honey", "kiddo", "kids", "lads", "love",
+	"luv",
+	"maggot", "maggots", "mamaleh", "mate", "matey", "mateys", "pal", "pardner", "pet",
+	"petal", "private",
 	"privates",
 	"recruit",
 	"recruits", "soldier", "soldiers", "sugar", "sunshine", "sweetheart", "sweetie",
@@ -974,7 +976,9 @@ static int wrapper(const struct tokens *ts, int k, int *tail)
 static int vocative(const struct tokens *ts, int k)
 {
 	int m;
-	if (is_word(ts, k) && strcmp(ts->t[k].w, "my") == 0)
+	/* "my dear", a pirate's "me hearties" */
+	if (is_word(ts, k) && (strcmp(ts->t[k].w, "my") == 0 || (strcmp(ts->t[k].w, "me") == 0 &&
+	    is_word(ts, k + 1) && IS(&ts->t[k + 1], endearments))))
 		k++;
 	if ((m = phrase_at(ts, k, "ladies and gentlemen")) > k || (m = phrase_at(ts, k,
 	    "your honor")) > k || (m = phrase_at(ts, k, "your honour")) > k)
@@ -1062,7 +1066,7 @@ static const char *const possessives[] = { "her", "his", "my", "our", "their", "
  */
 static int label_at(const struct tokens *ts, int k)
 {
-	int m = k, named = 0, words = 0, commas = 0;
+	int m = k, named = 0, words = 0, commas = 0, called = 0;
 	/*
 	 * a lead-in's own number before its colon is no detail: "Good
 	 * practice point 5:"; its commas join its words ("Here's an irony,
@@ -1081,13 +1085,15 @@ static int label_at(const struct tokens *ts, int k)
 		named |= m > k && ((ts->t[m].capital && !IS(&ts->t[m], writer_words) &&
 		    !(is_word(ts, m - 1) && IS(&ts->t[m - 1], possessives))) ||
 		    (is_digit((unsigned char)ts->t[m].w[0]) && !is_punct(ts, m + 1, ':')));
+		/* "The Chariot stays parked tonight, love:": a name the hearer is told of */
+		called |= m > k && is_punct(ts, m - 1, ',') && IS(&ts->t[m], endearments);
 		words++;
 	}
 	if (m == k || !is_punct(ts, m, ':'))
 		return -1;
 	if (words <= LABEL_WORDS && commas == 0)
 		return words_after(ts, m) >= 3 ? m + 1 : -1;
-	return !named && words_after(ts, m) >= LEAD_AFTER ? m + 1 : -1;
+	return (!named || called) && words_after(ts, m) >= LEAD_AFTER ? m + 1 : -1;
 }
 #define OPENER_REACH 8	/* tokens of an opening phrase before a frame ("Funny enough, ...") */
 

@@ -315,7 +315,7 @@ static const char *const phrases[] = {
 	"shot into|injection", "shots into|injections", "a shot|injection", "a jab|injection",
 	"how bad|severity", "stretch out|prolong", "figure out|determine",
 	"figure it out|determine", "figure that out|determine",
-	"cut down|reduce", "made in a lab|synthesized",
+	"cut down|reduce", "cuts down|reduce", "cutting down|reduce", "made in a lab|synthesized",
 	"made in a laboratory|synthesized", "created in a lab|synthesized",
 	"created in a laboratory|synthesized",
 	/* a legislator's, a support group's, a quiz host's, a teenager's */

@@ -2065,6 +2065,16 @@ is|UNSUPPORTED|"go alone, no need to come with someone" asserts the "alone" the 
 is|SUPPORTED|"driving yourself home is ill-advised" says what "not advisable to drive" says|Driving yourself home after the treatment is ill-advised.
 is|SUPPORTED|"thoughts that don't stop never" persist: no denial|Also the OCD, the obsessive-compulsive disorder, can be managed with ketamine, giving relief of those intrusive thoughts that don't stop never.
 not|SUPPORTED|"doesn't stop intrusive thoughts" still denies|Ketamine doesn't stop intrusive thoughts.
+is|UNSUPPORTED|"happen very often, most of the patients get it" against "in rare cases ... psychosis"|Psychosis from ketamin happen very often, most of the patients get it.
+not|SUPPORTED|"three full days" counts days, against "30 minutes to 3 hours"|Whatever the dose, ketamine's effects will not show themselves ere three full days be past.
+is|SUPPORTED|"not a new thing" is said of ketamine, not of the "new possibilities" a source names|Chale, ketamine is not a new thing oo, they first synthesised it in the 1960s.
+not|SUPPORTED|"aren't the rare one" still denies "in rare cases"|Hallucinations aren't the rare one. Most people getting infusions end up having them.
+is|SUPPORTED|a lead-in that calls the reader ("The Chariot stays parked tonight, love:") weighs only what sources say|The Chariot stays parked tonight, love: it's not advisable to drive yourself home after a ketamine treatment.
+is|SUPPORTED|"me hearties" calls the reader|Ketamine gets used against substance use disorders too, me hearties. Aye, ye heard that right, the very thing that sinks many a pirate crew!
+is|SUPPORTED|a bracket that defines ("(a kind of swelling and irritation)") says again what its word says|Ketamine also seems to calm inflammation (a kind of swelling and irritation) in the brain, which may be another reason it helps with depression.
+is|SUPPORTED|"everybody's experience is not the same" says that experiences vary|Many people say after the sessions they feel clear-headed, relieved, even euphoric, but everybody's experience is not the same.
+not|SUPPORTED|"Everyone's" weighs nothing: a sentence that says only "everyone" supports nothing|Everyone's experience is the same after a ketamine session.
+is|SUPPORTED|"got everyone's attention" is noticed, no whole|Ketamine started out as an anesthetic, but what got everyone's attention was the way it makes you dissociate.
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.

@@ -2466,6 +2466,17 @@ test_conflict_antonyms(void **state)
 		  "Regular antidepressants can take, like, weeks, but ketamine works within hours.",
 		  "Unlike conventional antidepressants, which may take weeks to exert noticeable "
 		  "effects, ketamine often produces results within hours.", { { 0 } } },
+		{ "\"not a new thing\" is said of its subject, not of the \"new possibilities\" named",
+		  "Ketamine is not a new thing, they first synthesised it in the 1960s.",
+		  "Ketamine treatment offers new possibilities for patients.", { { 0 } } },
+		{ "\"not a new drug\" against \"new\" said of another thing still conflicts",
+		  "Ketamine is not a new drug.",
+		  "Ketamine treatment offers new possibilities for patients.",
+		  { { NEG, "not a new", "new" } } },
+		{ "\"three full days\" counts days",
+		  "Ketamine's effects take three full days to show up.",
+		  "Depending on the quantity being administered, Ketamine’s effects manifest in about "
+		  "30 minutes to 3 hours.", { { NUM, "three full days", "30 minutes to 3 hours" } } },
 		{ "a chat's \"no bc\" opens a reason and denies nothing",
 		  "no bc ketamine calms inflammation in the brain.",
 		  "Ketamine treatment also helps to reduce inflammation in the brain.",
