@@ -223,7 +223,8 @@ static const char *const light_words[] = {
 	"aki", "alamak", "alas", "allow", "allowed", "allowing", "allows", "almost", "along",
 	"alongside", "already", "although", "altogether", "among", "amongst", "anybody",
 	"anyone", "anything", "anyting", "apart", "appear", "appeared", "appearing", "appears",
-	"approx", "approximately", "around", "aside", "away", "back", "bana", "based", "basically",
+	"approx", "approximately", "around", "aside", "away", "back", "bana", "bas", "based",
+	"basically",
 	"became", "become", "becomes", "becoming", "befo", "beforehand", "began", "begin",
 	"beginning", "begins", "begun", "behind", "besides", "bestie", "besties", "beyond",
 	"blimey", "bout", "brah", "bredda", "bring", "bringing", "brings", "brought", "btw",
@@ -244,19 +245,23 @@ static const char *const light_words[] = {
 	"goes", "going", "golly", "gone", "gonna", "gosh", "got", "gotta", "greatly", "gree",
 	"haffi", "happen", "happened", "happening", "happens", "hath", "heaps", "hence", "highkey",
 	"hmm", "honest", "honestly", "however", "idk", "iirc", "ikr", "imho", "imo", "indeed",
-	"inna", "instead", "intae", "interestingly", "jare", "jeez", "jus", "keep", "keeping",
+	"inna", "inshallah", "instead", "intae", "interestingly", "jare", "jeez", "jus", "keep",
+	"keeping",
 	"keeps",
-	"kept", "kind", "kinda", "kindly", "kine", "knaa", "largely", "later", "least", "lemme",
+	"kept", "khalas", "kind", "kinda", "kindly", "kine", "knaa", "largely", "later",
+	"least", "lemme",
 	"less",
 	"li'dat", "like", "likely", "likewise", "likkle", "lissen", "literally", "lmao", "lmfao",
 	"loads", "lol", "lot", "lots", "lowkey", "luckily", "made", "mainly", "make",
-	"makes", "making", "many", "manze", "matter", "maybe", "mean", "means", "meanwhile", "mek",
+	"makes", "making", "many", "manze", "mashallah", "matter", "maybe", "mean", "means",
+	"meanwhile", "mek",
 	"mi", "mo", "moreover", "mostly", "much", "na", "naebody", "naething", "nah", "nearly",
 	"need",
 	"needed", "needing", "needs", "nevertheless", "next", "ngl", "normally",
 	"notwithstanding", "nowt", "nu", "nuff", "nvm", "obviously", "odda", "oft", "often", "ok",
 	"okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "owt", "oy", "oya",
-	"particular", "particularly", "per", "perhaps", "phew", "place", "please", "plenty",
+	"particular", "particularly", "partly", "per", "perhaps", "phew", "place", "please",
+	"plenty",
 	"pls", "plz", "poa", "pon", "possible", "possibly", "predictably", "pretty", "probably",
 	"prospective", "psa", "put", "puts", "putting", "quite", "rather", "really",
 	"receive", "received", "receives", "receiving", "regarded", "regarding",
@@ -277,10 +282,13 @@ static const char *const light_words[] = {
 	"um",
 	"umm", "una", "understandably", "unfortunately", "unlike", "unsurprisingly", "unu", "use",
 	"used", "uses", "using",
-	"usual", "usually", "various", "vey", "via", "wanna", "want", "wanted", "wanting", "wants",
+	"usual", "usually", "various", "vey", "via", "wallah", "wallahi", "wanna", "want", "wanted",
+	"wanting", "wants",
 	"way", "ways", "weh", "well", "welp", "wen", "went", "wetin", "wey", "whereas", "whereby",
 	"wherein", "whether", "whilst", "whit", "whoa", "whole", "whose", "whosoever", "wi",
-	"wid", "wisely", "without", "worth", "wow", "y'all", "yall", "ye", "ye're", "yeah", "yep",
+	"wid", "wisely", "without", "worth", "wow", "y'all", "ya3ni", "yall", "yalla", "yani", "ye",
+	"ye're",
+	"yeah", "yep",
 	"yer", "yet", "yikes", "ymmv", "yo", "yoh", "yuh", "yuhself", "y’all",
 };
 
@@ -303,9 +311,9 @@ static const char *const kinship_words[] = {
  */
 static const char *const absolute_words[] = {
 	"all", "always", "certainly", "completely", "cure", "cured", "cures", "definitely",
-	"entirely", "every", "everybody", "everyone", "exclusively", "fully", "guarantee",
-	"guaranteed", "guarantees", "invariably", "must", "only", "permanent", "permanently",
-	"proven", "solely", "totally", "universally",
+	"entirely", "every", "everybody", "everyone", "exclusively", "forever", "fully",
+	"guarantee", "guaranteed", "guarantees", "invariably", "must", "only", "permanent",
+	"permanently", "proven", "solely", "totally", "universally",
 };
 
 /*
@@ -3150,7 +3158,7 @@ static int intensifies_difference(const char *text, size_t len, const char *w)
 {
 	static const char *const stressing[] = { "completely", "entirely", "totally" };
 	static const char *const differing[] = {
-		"different", "distinct", "new", "separate", "unique", "unlike",
+		"diff", "different", "distinct", "new", "other", "separate", "unique", "unlike",
 	};
 	char next[16];
 	return IN_LIST(w, stressing) && next_word(text, len, next, sizeof next) &&
@@ -3381,6 +3389,9 @@ static int in_later_condition(const char *claim, size_t i)
 		/* an opening "If ..." with no comma may end anywhere: not read */
 		if (strcmp(w, "if") == 0)
 			return at > 0;
+		/* "you must be under care, otherwise you don't qualify": what follows if not */
+		if (strcmp(w, "otherwise") == 0)
+			return 1;
 		if (at == 0)
 			return 0;
 		i = at;
@@ -4661,10 +4672,15 @@ static int unsaid_alternative(const struct claim_check *cc, const char *claim, s
 	};
 	/* "not the other way round", "not the bigger ones": the claim's own thing turned */
 	static const char *const turned[] = { "one", "ones", "opposite", "other", "reverse" };
+	/* "only an expert can decide, not you": the one left out, a person */
+	static const char *const people[] = { "me", "them", "us", "you", "yourself" };
 	size_t end = sentence_end(claim, len, j);
 	char w[16];
-	if (mark_before(claim, i) != ',' || !next_word(claim + j, len - j, w, sizeof w) ||
-	    !IN_LIST(w, openers))
+	if (mark_before(claim, i) != ',' || !next_word(claim + j, len - j, w, sizeof w))
+		return 0;
+	if (IN_LIST(w, people))
+		return words_at_most(claim, end, j, 1);
+	if (!IN_LIST(w, openers))
 		return 0;
 	for (size_t k = 0; k < NP(turned); k++)
 		if (has_word(claim + j, end - j, turned[k]))
@@ -4895,7 +4911,13 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			size_t asked_end = sentence_end(claim, len, i);
 			int asked = asked_end + 1 < len && claim[asked_end] == '?';
 			/* "not fully", "never always": a weaker claim, no overreach */
-			if (IN_LIST(w, absolute_words) && !in_frame && !in_label && !remark && !asked &&
+			/* "gone for good": for ever */
+			int for_good = strcmp(w, "good") == 0 && i >= 4 &&
+			    strncasecmp(claim + i - 4, "for ", 4) == 0 &&
+			    (i == 4 || !is_word_byte(claim[i - 5])) &&
+			    (j == len || strchr(",.;!?", claim[j]) != NULL);
+			if ((IN_LIST(w, absolute_words) || for_good) && !in_frame && !in_label &&
+			    !remark && !asked &&
 			    !negated_before(claim, i) &&
 			    !(IN_LIST(w, everyone_words) && (varies_after(claim + j, len - j) ||
 			    varies_before(claim, i) || opens_with_any(claim + j, noticed,

@@ -90,7 +90,8 @@ static const char TRANSPARENT[] =
     "typically usually generally often classified classed considered "
     "regarded deemed viewed seen known labelled labeled categorized "
     "categorised listed recognized recognised found shown proven proved "
-    "demonstrated reported";
+    "demonstrated reported "
+    "win wins won gain gains gained earn earns earned receive receives received obtained";
 
 /* Degree words between a copula and its adjective: "are pretty common". */
 static const char INTENSIFIERS[] =
@@ -2691,6 +2692,16 @@ cannot_get(const struct text *c, size_t i)
 
 static int declined_question(const struct text *, size_t);
 
+/* Whether token k of x is in a clause that "otherwise" opens. */
+static int
+after_otherwise(const struct text *x, size_t k)
+{
+	for (size_t m = k; m-- > 0 && !clause_punct(x, m);)
+		if (strcmp(wd(x, m), "otherwise") == 0)
+			return 1;
+	return 0;
+}
+
 static int
 find_negation(struct text *c, struct text *s, struct found *f)
 {
@@ -2731,6 +2742,9 @@ find_negation(struct text *c, struct text *s, struct found *f)
 		    others_failed(c, i))) ||
 		    (c->v[i].pol == POL_POS && s->v[hit].pol == POL_NEG &&
 		    (denied_later(c, i, s, hit) || done_by_another(c, i))))
+			continue;
+		/* "..., otherwise you don't qualify": what follows if the rule is not kept */
+		if (c->v[i].pol == POL_NEG && after_otherwise(c, c->v[i].negator))
 			continue;
 		/*
 		 * "ketamine is not a new thing": a denied word said of a thing
@@ -4369,7 +4383,7 @@ find_anti_prefix(const struct text *c, const struct text *s, struct found *f)
 	return 0;
 }
 
-/* Whether token k of x is a talker's filler "like," ("can take, like, weeks"): it compares nothing. */
+/* Whether token k of x is a talker's filler "like," ("can take, like, weeks"): no likeness. */
 static int
 filler_like(const struct text *x, size_t k)
 {
@@ -4395,7 +4409,7 @@ likeness_at(const struct text *x, size_t k, const char *want)
 	return strcmp(want, "unlike") == 0 || k == 0 ||
 	    (x->v[k - 1].type == T_PUNCT && strchr(".!?", x->t[x->v[k - 1].s]) != NULL) ||
 	    among(wprev(x, k), "just jus much exactly is are was were it's that's works work "
-	    "acts act") ||
+	    "acts act lot bit") ||
 	    /* "Ketamine, like most antidepressants, ...": said of the subject before */
 	    (k >= 2 && is_punct(x, k - 1, ",") && x->v[k - 2].type == T_WORD &&
 	    (k == 2 || ends_sentence(x, k - 3)));
@@ -4497,8 +4511,8 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 			for (size_t j = 0; j + 1 < s->n; j++)
 				if (s->v[j].pol != POL_NEG && strcmp(wd(s, j), "apart") == 0 &&
 				    strcmp(wd(s, j + 1), "from") == 0 && same_before(c, i, s, j + 1))
-					return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[i].s,
-					    c->v[i].e, s->v[j].s, s->v[j + 1].e);
+					return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM,
+					    c->v[i].s, c->v[i].e, s->v[j].s, s->v[j + 1].e);
 			continue;
 		}
 		/*
@@ -5829,12 +5843,20 @@ subject_named_at_end(const struct text *x, size_t *name)
 	    (q + 2 == x->n || clause_punct(x, q + 2))) {
 		bound = q;
 		named = q + 1;
-	} else if (last >= 4 && among_tok(x, last - 2, "is are was were") &&
-	    x->v[last - 1].type == T_WORD && x->v[last - 1].pol == POL_POS) {
+	} else {
+		/* "... is serotonin, in case you were wondering.": its first clause's end */
+		for (size_t c = 4; c < last; c++)
+			if (is_punct(x, c, ",") && among_tok(x, c - 2, "is are was were") &&
+			    x->v[c - 1].type == T_WORD) {
+				last = c;
+				break;
+			}
+		if (!(last >= 4 && among_tok(x, last - 2, "is are was were") &&
+		    x->v[last - 1].type == T_WORD && x->v[last - 1].pol == POL_POS))
+			return 0;
 		bound = last - 2;
 		named = last - 1;
-	} else
-		return 0;
+	}
 	/* "Per the leaflet, the chemical ...": past a short opening phrase */
 	while (k < 4 && k < bound && x->v[k].type != T_PUNCT)
 		k++;

@@ -237,17 +237,21 @@ static const char *const aside_openers[] = { "and", "but", "now", "oh", "okay", 
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks.", ", maggot." */
 static const char *const endearments[] = {
-	"babe", "boychik", "boys", "bro", "bubbe", "bubbeleh", "buddy", "cadet", "cadets",
-	"champ", "chef", "cher", "cupcake", "darlin",
+	"akhi", "babe", "baby", "boychik", "boys", "bro", "brother", "bubbe", "bubbeleh",
+	"buddy", "cadet",
+	"cadets",
+	"cat", "cats", "champ", "chef", "cher", "cupcake", "daddy", "darlin",
 	"darling", "dear", "dearest", "dearie", "everyone", "fam", "fellas", "folks", "friend",
-	"friends", "gentlemen", "guys", "hearties", "hon", "honey", "kiddo", "kids", "lads", "love",
+	"friends", "gentlemen", "guys", "habibi", "habibti", "hearties", "hon", "honey",
+	"kiddo", "kids",
+	"lads", "love",
 	"luv",
-	"maggot", "maggots", "mamaleh", "mate", "matey", "mateys", "pal", "pardner", "pet",
+	"maggot", "maggots", "mamaleh", "man", "mate", "matey", "mateys", "pal", "pardner", "pet",
 	"petal", "private",
 	"privates",
 	"recruit",
-	"recruits", "soldier", "soldiers", "sugar", "sunshine", "sweetheart", "sweetie",
-	"tateleh", "team", "troops",
+	"recruits", "sister", "soldier", "soldiers", "sugar", "sunshine", "sweetheart", "sweetie",
+	"tateleh", "team", "troops", "ukhti",
 };
 
 /*
@@ -976,9 +980,10 @@ static int wrapper(const struct tokens *ts, int k, int *tail)
 static int vocative(const struct tokens *ts, int k)
 {
 	int m;
-	/* "my dear", a pirate's "me hearties" */
-	if (is_word(ts, k) && (strcmp(ts->t[k].w, "my") == 0 || (strcmp(ts->t[k].w, "me") == 0 &&
-	    is_word(ts, k + 1) && IS(&ts->t[k + 1], endearments))))
+	/* "my dear", a pirate's "me hearties", an Arabic speaker's "ya akhi" */
+	if (is_word(ts, k) && (strcmp(ts->t[k].w, "my") == 0 || ((strcmp(ts->t[k].w, "me") == 0 ||
+	    strcmp(ts->t[k].w, "ya") == 0) && is_word(ts, k + 1) &&
+	    IS(&ts->t[k + 1], endearments))))
 		k++;
 	if ((m = phrase_at(ts, k, "ladies and gentlemen")) > k || (m = phrase_at(ts, k,
 	    "your honor")) > k || (m = phrase_at(ts, k, "your honour")) > k)
@@ -1015,7 +1020,8 @@ static const char *const naming_words[] = {
  * so most of them ..."; not ", Zoloft, and ...", a list).  The token
  * after it, or -1.  The word before the comma is no name: "Prozac,
  * Zoloft." lists; nor does a word of naming come just before ("a brand
- * name, Spravato.").
+ * name, Spravato.").  A letter's pen name ("Haunted in Hartlepool") is
+ * one too.
  */
 static int name_called(const struct tokens *ts, int k)
 {
@@ -1030,6 +1036,11 @@ static int name_called(const struct tokens *ts, int k)
 			return -1;	/* the name of the thing before the comma */
 	if (k + 1 == ts->n || (ts->t[k + 1].punct != 0 && strchr(".!?", ts->t[k + 1].punct)))
 		return k + 1;
+	/* a letter's pen name: ", Haunted in Hartlepool, ...", "Skint in Swindon:" */
+	if (k + 2 < ts->n && is_word(ts, k + 1) && strcmp(ts->t[k + 1].w, "in") == 0 &&
+	    is_word(ts, k + 2) && ts->t[k + 2].capital == 1 && (k + 3 == ts->n ||
+	    (ts->t[k + 3].punct != 0 && strchr(",.!?:", ts->t[k + 3].punct) != NULL)))
+		return k + 3;
 	return is_punct(ts, k + 1, ',') && is_word(ts, k + 2) && IS(&ts->t[k + 2], after_name) ?
 	    k + 1 : -1;
 }
@@ -1971,10 +1982,13 @@ int frame_holds_name(const char *claim, size_t len, const struct frame_span *spa
 
 /*
  * Subjects that open a clause of their own after a comma: "X ain't Y, ya
- * know, it's not Z" is two clauses, as "X is, you know, Y" is one.
+ * know, it's not Z" is two clauses, as "X is, you know, Y" is one; and
+ * "one" of a phrase set beside the clause ("happen all the time, man,
+ * one of the most common things").
  */
 static const char *const clause_subjects[] = {
-	"he", "i", "it", "it's", "she", "that's", "there's", "they", "they're", "this", "we",
+	"he", "i", "it", "it's", "one", "she", "that's", "there's", "they", "they're", "this",
+	"we",
 };
 
 /* Whether text[i ..] opens with a clause_subjects word. */

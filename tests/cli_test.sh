@@ -2075,6 +2075,19 @@ is|SUPPORTED|a bracket that defines ("(a kind of swelling and irritation)") says
 is|SUPPORTED|"everybody's experience is not the same" says that experiences vary|Many people say after the sessions they feel clear-headed, relieved, even euphoric, but everybody's experience is not the same.
 not|SUPPORTED|"Everyone's" weighs nothing: a sentence that says only "everyone" supports nothing|Everyone's experience is the same after a ketamine session.
 is|SUPPORTED|"got everyone's attention" is noticed, no whole|Ketamine started out as an anesthetic, but what got everyone's attention was the way it makes you dissociate.
+not|SUPPORTED|"gone for good" is for ever, which no sentence says|One ketamine infusion and the depression's gone for good, no need to ever go back. One and done, like my attempt at yoga.
+not|SUPPORTED|"last forever" is an absolute|The effects of one infusion last forever.
+is|SUPPORTED|"don't last forever" denies the absolute, as "temporary" does|Ketamine's effects don't last forever, so most people need ongoing treatment.
+is|UNSUPPORTED|"a lot like your standard antidepressant" likens ketamine to what the source sets it apart from|Ketamine works a lot like your standard antidepressant: it mainly targets serotonin.
+is|UNSUPPORTED|"never won FDA approval" denies the approval the source states|Ketamine has never won FDA approval for treatment, and safety worries are the reason why.
+is|UNSUPPORTED|"... is serotonin, in case you were wondering" names the chemical the source calls Glutamate|The mood-dampening chemical released when the NMDA receptor is stimulated is serotonin, in case you were wondering.
+is|SUPPORTED|a closing ", not you" leaves out a person, no denial|How much ketamine you need depends on your age, your body composition and how bad your condition is. That only an expert can decide, not you.
+is|SUPPORTED|"a totally other route" stresses a difference, no absolute|The normal antidepressants go mostly for serotonin and such; ketamine takes a totally other route in the brain.
+is|SUPPORTED|"ya3ni", "wallah" weigh nothing|Ya3ni mostly they give the ketamine inside the clinic by IV drip, wallah this is the normal way they do it.
+not|UNSUPPORTED|", otherwise you don't qualify" denies only if the rule is not kept|For the first dose you must be under the care of mental health professionals, otherwise you don't qualify, this is the rule.
+is|SUPPORTED|a letter's pen name ("Haunted in Hartlepool") calls the reader|If you're living with PTSD, as you are, Haunted in Hartlepool, ketamine can help make those flashbacks and anxiety attacks less frequent and less severe.
+is|UNSUPPORTED|a vocative (", bro,") before "one of the most common things" keeps its comma: the comparison stands against "rare"|Allergic reactions to ketamine happen all the time, bro, one of the most common things they see.
+is|UNSUPPORTED|"partly" weighs nothing: "part of the glutamate system" says nothing of opioid receptors|Some researchers think ketamine's antidepressant kick depends partly on the brain's opioid receptors, not just NMDA.
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.

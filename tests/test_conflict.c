@@ -2477,6 +2477,21 @@ test_conflict_antonyms(void **state)
 		  "Ketamine's effects take three full days to show up.",
 		  "Depending on the quantity being administered, Ketamine’s effects manifest in about "
 		  "30 minutes to 3 hours.", { { NUM, "three full days", "30 minutes to 3 hours" } } },
+		{ "\"never won FDA approval\": the denial passes over \"won\"",
+		  "Ketamine has never won FDA approval for treatment, and safety worries are the "
+		  "reason why.",
+		  "FDA has approved it for treatment because it’s adjudged to be a safe drug.",
+		  { { NEG, "never won FDA", "FDA" } } },
+		{ "\"a lot like\" likens",
+		  "Ketamine works a lot like your standard antidepressant: it mainly targets serotonin.",
+		  "While traditional antidepressants typically target neurotransmitters like "
+		  "serotonin, ketamine operates through a distinct pathway within the brain.",
+		  { { ANT, "like", "distinct" } } },
+		{ "\"otherwise you don't qualify\" denies only if the rule is not kept",
+		  "You must be under the care of professionals for the first dose, otherwise you "
+		  "don't qualify.",
+		  "To qualify, individuals must be under the care of mental health professionals "
+		  "during the first dose of ketamine.", { { 0 } } },
 		{ "a chat's \"no bc\" opens a reason and denies nothing",
 		  "no bc ketamine calms inflammation in the brain.",
 		  "Ketamine treatment also helps to reduce inflammation in the brain.",
