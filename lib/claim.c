@@ -3190,9 +3190,10 @@ static int totally_stresses_deed(const struct thesaurus *t, const char *text, si
 }
 
 /*
- * Whether the "never" at claim[.. j) says a thing lasts: "pain that never
- * goes away" is chronic pain (kin.c's "never goes away|chronic"), no
- * denial a source must make.
+ * Whether the "never" (or the "t" of "don't", "won't") at claim[i .. j)
+ * says a thing lasts: "pain that never goes away" is chronic pain (kin.c's
+ * "never goes away|chronic"), "thoughts that don't stop" persistent ones;
+ * no denial a source must make.
  */
 static int lasting_never(const char *claim, size_t i, size_t j, const char *w)
 {

@@ -111,10 +111,14 @@ const char *claim_denied_as(const char *claim, const char *surface);
  * the ending a passage holds, else the one English uses most), as are an
  * old "-eth" verb's present tense ("dependeth" becomes "depends" and a
  * space), an old "-ick" spelling's "-ic" ("anaesthetick") and a Scots
- * "doon", "oot", "aboot" ("down", "out", "about"); "an'" becomes "and"; a "will"
- * clipped onto a noun a passage holds ("insurance'll", not "it'll") is
- * blanked.  Returns how many were given back, or -1 (out of memory,
- * tokenizer error).
+ * "doon", "oot", "aboot" ("down", "out", "about"); "an'" becomes "and",
+ * "jus'" "just", "ol'" "old", "wit'" "with"; a "th" written "t'" is given
+ * back ("t'ree" becomes "three", "wit'out" "without") where a passage
+ * holds the word or WordNet knows it; a "will" clipped onto a noun a
+ * passage holds ("insurance'll", not "it'll"), "'cause", and a filler
+ * "like," set off by commas ("can take, like, weeks") are blanked.
+ * Returns how many were given back, or -1 (out of memory, tokenizer
+ * error).
  */
 int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *st,
     const struct thesaurus *t, char *claim);

@@ -5845,10 +5845,10 @@ subject_named_at_end(const struct text *x, size_t *name)
 		named = q + 1;
 	} else {
 		/* "... is serotonin, in case you were wondering.": its first clause's end */
-		for (size_t c = 4; c < last; c++)
-			if (is_punct(x, c, ",") && among_tok(x, c - 2, "is are was were") &&
-			    x->v[c - 1].type == T_WORD) {
-				last = c;
+		for (size_t comma = 4; comma < last; comma++)
+			if (is_punct(x, comma, ",") && among_tok(x, comma - 2, "is are was were") &&
+			    x->v[comma - 1].type == T_WORD) {
+				last = comma;
 				break;
 			}
 		if (!(last >= 4 && among_tok(x, last - 2, "is are was were") &&
