@@ -5087,6 +5087,122 @@ source_told(const struct found *f, size_t ss, size_t se)
 	return 0;
 }
 
+#define TIME_SWAP_REACH 12	/* tokens from a time word to the thing it is said of */
+#define TIME_SWAP_THINGS 8	/* words both texts say, read for the two things */
+
+/* w in the singular, into one (as big as w): "antidepressants" -> "antidepressant". */
+static void
+singular(const char *w, char *one)
+{
+	size_t n = strlen(w);
+	memcpy(one, w, n + 1);
+	if (n > 3 && one[n - 1] == 's' && one[n - 2] != 's')
+		one[n - 1] = '\0';
+}
+
+/*
+ * The token among x's of the stems[0 .. 2) nearest token t (SIZE_MAX:
+ * none within TIME_SWAP_REACH tokens), its stem's index in *which.
+ */
+static size_t
+nearest_of(const struct text *x, size_t t, const char *const *stems, int *which)
+{
+	size_t best = SIZE_MAX, dist = TIME_SWAP_REACH + 1;
+	for (size_t k = t > TIME_SWAP_REACH ? t - TIME_SWAP_REACH : 0;
+	    k < x->n && k <= t + TIME_SWAP_REACH; k++)
+		for (int w = 0; w < 2; w++)
+			if (x->v[k].type == T_WORD && is_content(x, k) &&
+			    strcmp(x->v[k].stem, stems[w]) == 0 && (k > t ? k - t : t - k) < dist) {
+				dist = k > t ? k - t : t - k;
+				best = k;
+				*which = w;
+			}
+	return best;
+}
+
+/*
+ * Two things the times of which are swapped: "Ketamine takes weeks to
+ * work, while conventional antidepressants work within hours" against
+ * "Unlike conventional antidepressants, which may take weeks ...,
+ * ketamine often produces results within hours".  The claim's two time
+ * words of different units each stand nearest one of two things that
+ * both texts say and WordNet holds to be different kinds of one kind
+ * (lexicon's different_kinds), and in the source each unit stands nearest
+ * the other thing.
+ */
+static int
+find_time_swap(const struct text *c, const struct text *s,
+    const struct conflict_lexicon *lex, struct found *f)
+{
+	size_t t[2], n = 0;
+	int unit[2];
+	for (size_t i = 0; i < c->n && n < 3; i++) {
+		int u = c->v[i].type == T_WORD ? unit_of(wd(c, i)) : -1;
+		if (u < 0 || UNIT[u].fam != FAM_TIME || (n == 1 && u == unit[0]))
+			continue;
+		if (n == 2)
+			return 0;	/* three times: no two to swap */
+		t[n] = i;
+		unit[n++] = u;
+	}
+	if (n != 2)
+		return 0;
+	/*
+	 * the two things both texts say that WordNet holds to be different
+	 * kinds of one kind ("ketamine", "antidepressants": drugs)
+	 */
+	if (lex == NULL || lex->different_kinds == NULL)
+		return 0;
+	size_t cand[TIME_SWAP_THINGS];
+	size_t ncand = 0;
+	for (size_t i = 0; i < c->n && ncand < TIME_SWAP_THINGS; i++) {
+		const char *st = c->v[i].stem;
+		int seen = 0;
+		for (size_t k = 0; k < ncand; k++)
+			seen |= strcmp(c->v[cand[k]].stem, st) == 0;
+		if (c->v[i].type == T_WORD && is_content(c, i) && !seen &&
+		    unit_of(wd(c, i)) < 0 && holds_any(s, &st, 1))
+			cand[ncand++] = i;
+	}
+	const char *things[2];
+	int nthings = 0;
+	for (size_t a = 0; a < ncand; a++)
+		for (size_t b = a + 1; b < ncand; b++) {
+			char one_a[sizeof c->v[0].w], one_b[sizeof c->v[0].w];
+			singular(wd(c, cand[a]), one_a);
+			singular(wd(c, cand[b]), one_b);
+			if (!lex->different_kinds(lex->ctx, one_a, one_b))
+				continue;
+			if (nthings > 0)
+				return 0;	/* more than one pair: whose time is whose? */
+			things[0] = c->v[cand[a]].stem;
+			things[1] = c->v[cand[b]].stem;
+			nthings = 2;
+		}
+	if (nthings != 2)
+		return 0;
+	int mine[2];
+	for (int k = 0; k < 2; k++)
+		if (nearest_of(c, t[k], things, &mine[k]) == SIZE_MAX)
+			return 0;
+	if (mine[0] == mine[1])
+		return 0;
+	for (size_t j = 0; j < s->n; j++) {
+		int u = s->v[j].type == T_WORD ? unit_of(wd(s, j)) : -1, theirs;
+		if (u != unit[0] || nearest_of(s, j, things, &theirs) == SIZE_MAX ||
+		    theirs != mine[1])
+			continue;
+		for (size_t m = 0; m < s->n; m++) {
+			int v = s->v[m].type == T_WORD ? unit_of(wd(s, m)) : -1, other;
+			if (v == unit[1] && nearest_of(s, m, things, &other) != SIZE_MAX &&
+			    other == mine[0])
+				return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[t[0]].s,
+				    c->v[t[0]].e, s->v[j].s, s->v[j].e);
+		}
+	}
+	return 0;
+}
+
 /*
  * The way most people take a thing, said the rare one: the claim says
  * "Most ketamine patients take it as a tablet or a nasal spray", the
@@ -8222,7 +8338,8 @@ conflict_find_claim(const struct conflict_claim *cl, const char *source, size_t 
 	    find_tag_swap(&c, &s, &f) < 0 ||
 	    find_name_variant(&c, &s, lex, &f) < 0 ||
 	    find_letter_variant(&c, &s, &f) < 0 ||
-	    find_contrast(&c, &s, lex, &f) < 0 || find_most_take(&c, &s, &f) < 0)
+	    find_contrast(&c, &s, lex, &f) < 0 || find_most_take(&c, &s, &f) < 0 ||
+	    find_time_swap(&c, &s, lex, &f) < 0)
 		goto done;
 	/* a contrast tells what an antonym inside its claim words told again */
 	for (i = 0; i < f.n; i++)
