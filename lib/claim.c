@@ -342,19 +342,8 @@ static const char *const identity_openers[] = { "a", "an", "part", "the" };
 /* Whether the lower-case word w is a light word, or one with a possessive "'s" ("everyone's"). */
 static int is_light(const char *w)
 {
-	char bare[32];
-	size_t n = strlen(w), cut = 0;
-	if (IN_LIST(w, light_words))
-		return 1;
-	if (n > 2 && strcmp(w + n - 2, "'s") == 0)
-		cut = 2;
-	else if (n > 4 && strcmp(w + n - 4, "\xe2\x80\x99s") == 0)
-		cut = 4;	/* "everyone’s" */
-	if (cut == 0 || n - cut >= sizeof bare)
-		return 0;
-	memcpy(bare, w, n - cut);
-	bare[n - cut] = '\0';
-	return IN_LIST(bare, light_words);
+	return IN_LIST(w, light_words) ||
+	    in_word_list(w, without_possessive(w, strlen(w)), light_words, NP(light_words));
 }
 
 /*
@@ -1307,10 +1296,8 @@ static int varies_after(const char *text, size_t len)
 	size_t end = strcspn(text, ",;.!?");
 	end = end < len ? end : len;
 	for (size_t k = 0; k < end; k++)
-		for (size_t u = 0; u < NP(unlike); u++)
-			if (k + strlen(unlike[u]) <= end &&
-			    strncasecmp(text + k, unlike[u], strlen(unlike[u])) == 0)
-				return 1;
+		if (opens_with_any(text + k, unlike, NP(unlike)))
+			return 1;	/* no phrase holds the clause's closing mark */
 	return says_any(text, end, varying_words, NP(varying_words));
 }
 
@@ -3190,12 +3177,12 @@ static int totally_stresses_deed(const struct thesaurus *t, const char *text, si
 }
 
 /*
- * Whether the "never" (or the "t" of "don't", "won't") at claim[i .. j)
+ * Whether the "never" (or the "t" of "don't", "won't": contracted) at claim[i .. j)
  * says a thing lasts: "pain that never goes away" is chronic pain (kin.c's
  * "never goes away|chronic"), "thoughts that don't stop" persistent ones;
  * no denial a source must make.
  */
-static int lasting_never(const char *claim, size_t i, size_t j, const char *w)
+static int lasting_never(const char *claim, size_t i, size_t j, const char *w, int contracted)
 {
 	static const char *const going[] = { " go away", " goes away", " gone away", " went away" };
 	static const char *const stopping[] = {
@@ -3209,7 +3196,6 @@ static int lasting_never(const char *claim, size_t i, size_t j, const char *w)
 	 */
 	char verb[8], after[8], before[8];
 	size_t len = strlen(claim), k = past_first_word(claim + j, len - j) + j;
-	int contracted = strcmp(w, "t") == 0 && i > 0 && claim[i - 1] == '\'';
 	if ((strcmp(w, "never") == 0 || contracted) && next_word(claim + j, len - j, verb,
 	    sizeof verb) && IN_LIST(verb, stopping)) {
 		if (strcmp(verb, "let") == 0 || strcmp(verb, "lets") == 0)
@@ -5003,7 +4989,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    !restates_only(claim, len, i) && !not_denying(claim + j, len - j) &&
 			    !closing_neither(claim, w) &&
 			    !elliptic_denial(claim, len, i, j, w, contracted) &&
-			    !lasting_never(claim, i, j, w) &&
+			    !lasting_never(claim, i, j, w, contracted) &&
 			    !alternative &&
 			    i >= condition_end && !in_later_condition(claim, i) &&
 			    (is_negator_word(w) ||

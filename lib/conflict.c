@@ -5090,16 +5090,6 @@ source_told(const struct found *f, size_t ss, size_t se)
 #define TIME_SWAP_REACH 12	/* tokens from a time word to the thing it is said of */
 #define TIME_SWAP_THINGS 8	/* words both texts say, read for the two things */
 
-/* w in the singular, into one (as big as w): "antidepressants" -> "antidepressant". */
-static void
-singular(const char *w, char *one)
-{
-	size_t n = strlen(w);
-	memcpy(one, w, n + 1);
-	if (n > 3 && one[n - 1] == 's' && one[n - 2] != 's')
-		one[n - 1] = '\0';
-}
-
 /*
  * The token among x's of the stems[0 .. 2) nearest token t (SIZE_MAX:
  * none within TIME_SWAP_REACH tokens), its stem's index in *which.
@@ -5168,10 +5158,8 @@ find_time_swap(const struct text *c, const struct text *s,
 	int nthings = 0;
 	for (size_t a = 0; a < ncand; a++)
 		for (size_t b = a + 1; b < ncand; b++) {
-			char one_a[sizeof c->v[0].w], one_b[sizeof c->v[0].w];
-			singular(wd(c, cand[a]), one_a);
-			singular(wd(c, cand[b]), one_b);
-			if (!lex->different_kinds(lex->ctx, one_a, one_b))
+			/* WordNet reads a plural by its base form ("antidepressants") */
+			if (!lex->different_kinds(lex->ctx, wd(c, cand[a]), wd(c, cand[b])))
 				continue;
 			if (nthings > 0)
 				return 0;	/* more than one pair: whose time is whose? */
