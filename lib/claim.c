@@ -222,7 +222,8 @@ static const char *const light_words[] = {
 	"additionally", "admittedly", "afaik", "afta", "afterwards", "aiyah", "aiyo", "aka",
 	"aki", "alamak", "alas", "allow", "allowed", "allowing", "allows", "almost", "along",
 	"alongside", "already", "although", "altogether", "among", "amongst", "anybody",
-	"anyone", "anything", "anyting", "apart", "appear", "appeared", "appearing", "appears",
+	"anyone", "anything", "anyting", "apart", "apparently", "appear", "appeared",
+	"appearing", "appears",
 	"approx", "approximately", "around", "aside", "away", "back", "bana", "bas", "based",
 	"basically",
 	"became", "become", "becomes", "becoming", "befo", "beforehand", "began", "begin",
@@ -262,7 +263,8 @@ static const char *const light_words[] = {
 	"okay", "omg", "one's", "ordinarily", "oughta", "outta", "overall", "owt", "oy", "oya",
 	"particular", "particularly", "partly", "per", "perhaps", "phew", "place", "please",
 	"plenty",
-	"pls", "plz", "poa", "pon", "possible", "possibly", "predictably", "pretty", "probably",
+	"pls", "plz", "poa", "pon", "possible", "possibly", "practically", "predictably",
+	"pretty", "probably",
 	"prospective", "psa", "put", "puts", "putting", "quite", "rather", "really",
 	"receive", "received", "receives", "receiving", "regarded", "regarding",
 	"regardless", "relatively", "remain", "remained", "remaining", "remains", "rightly",
@@ -1120,7 +1122,8 @@ static const char *const softened_negations[] = {
 
 /* What a denied "go away" says: persists ("thoughts that won't let go").  Lower case. */
 static const char *const persisting_idioms[] = {
-	"go away", "leave 'em be", "leave them be", "leave you be", "leave",
+	"go away", "leave 'em be", "leave them be", "leave you be", "leave my head",
+	"leave their heads", "leave ur head", "leave your head", "leave your mind", "leave",
 	"let 'em be", "let a person be", "let go", "let them be", "let up", "let you be",
 	"lets go", "lets up", "quit", "quits", "budge", "budges", "shift", "shifts",
 };
@@ -2060,12 +2063,12 @@ static int restated_denial(const struct claim_check *cc, const int *present)
 }
 
 /*
- * Words of lasting ("last", "lasting", "permanent"): denied, they say what
- * "temporary" says.  Sorted.
+ * Words of lasting ("last", "lasting", "permanent", "forever"): denied,
+ * they say what "temporary" says ("the effect is not forever").  Sorted.
  */
 static const char *const enduring_verbs[] = {
-	"endure", "endures", "enduring", "last", "lasting", "lasts", "permanent", "persist",
-	"persistent", "persists", "stick", "sticks",
+	"endure", "endures", "enduring", "forever", "last", "lasting", "lasts", "permanent",
+	"permanently", "persist", "persistent", "persists", "stick", "sticks",
 };
 
 /* Whether the claim says word (lower-case) after a negator: "does not last". */
@@ -2685,6 +2688,10 @@ static int idiom_word(const char *claim, const char *w)
 	    persisting_word(claim, w) ||
 	    /* "don't plan on driving yourself home": the deed is the driving */
 	    (strcmp(w, "plan") == 0 && said_between(claim, "", w, " on ")) ||
+	    /* "the cost alone can put it out of reach": only the cost, no one by oneself */
+	    (strcmp(w, "alone") == 0 && (said_between(claim, "", w, " can ") ||
+	    said_between(claim, "", w, " could ") || said_between(claim, "", w, " may ") ||
+	    said_between(claim, "", w, " might "))) ||
 	    /* a chat's "no cap": no lie */
 	    (strcmp(w, "cap") == 0 && said_between(claim, "no ", w, "")) ||
 	    /* "doesn't last forever": temporary, which the denied "last" says */
@@ -3889,16 +3896,44 @@ static size_t interrupting_dash(const char *claim, size_t len, size_t i)
 }
 
 /*
+ * Words after ", and" that open a clause of the writer's own between
+ * commas: "Usually, and I learned this at three in the morning, they give
+ * it ...", "The catch, and there's always a catch, is that ...".
+ */
+static const char *const aside_subjects[] = {
+	"i", "i'd", "i'm", "i've", "there's", "we", "we're", "we've",
+};
+
+/*
+ * Where a clause opened by ", and" and a subject of aside_subjects at
+ * claim[i] closes: past the next comma, when words go on after it in the
+ * sentence; 0 if none.
+ */
+static size_t and_clause_end(const char *claim, size_t len, size_t i)
+{
+	char w[16];
+	if (claim[i] != ',' || strncasecmp(claim + i + 1, " and ", 5) != 0 ||
+	    !next_word(claim + i + 6, len - i - 6, w, sizeof w) || !IN_LIST(w, aside_subjects))
+		return 0;
+	for (size_t k = i + 6; k < len && strchr(".!?;:", claim[k]) == NULL; k++)
+		if (claim[k] == ',')
+			return k + 1 < len && claim[k + 1] == ' ' && k + 2 < len &&
+			    is_word_byte(claim[k + 2]) ? k + 1 : 0;
+	return 0;
+}
+
+/*
  * Where the interruption opened at claim[i] closes: past a second dash
  * of the same kind, or past "]" after "[" or ")" after "(", in one
- * sentence; 0 if none.
+ * sentence, or past the comma that closes ", and I ...," (and_clause_end);
+ * 0 if none.
  */
 static size_t interruption_end(const char *claim, size_t len, size_t i)
 {
 	char close = claim[i] == '[' ? ']' : claim[i] == '(' ? ')' : '\0';
 	size_t n = close != '\0' ? 1 : interrupting_dash(claim, len, i);
 	if (n == 0)
-		return 0;
+		return and_clause_end(claim, len, i);
 	for (size_t k = i + n; k < len && strchr(".!?", claim[k]) == NULL; k++)
 		if (close != '\0' ? claim[k] == close : interrupting_dash(claim, len, k) == n &&
 		    memcmp(claim + k, claim + i, n) == 0)
@@ -3985,6 +4020,9 @@ static void weigh_interruptions(struct claim_check *cc, const char *claim)
 			if (next_word(claim + k, to - k, w, sizeof w) && IN_LIST(w, writer))
 				own = 1;
 		struct span_count n = count_span(cc, claim, i, to);
+		/* ", and I think this increases glutamate," is a claim: commas ask unknown words */
+		if (claim[i] == ',' && n.unknown <= n.known_inside)
+			continue;
 		if (n.known_outside < REMARK_AFTER_MIN || !(n.unknown > n.known_inside || (own &&
 		    n.topical == 0 && n.known_inside <= REMARK_PERSONAL_KNOWN_MAX) ||
 		    (n.topical == 0 && defines(claim, i, to))))

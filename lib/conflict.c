@@ -1498,6 +1498,20 @@ read_given(struct text *x)
 }
 
 /*
+ * A price of "next to nothing" read as "cheap": "costs next to nothing"
+ * meets "the cost can be prohibitive".
+ */
+static void
+read_next_to_nothing(struct text *x)
+{
+	for (size_t i = 1; i + 2 < x->n; i++)
+		if (x->v[i].type == T_WORD && strcmp(x->v[i].w, "next") == 0 &&
+		    strcmp(wd(x, i + 1), "to") == 0 && strcmp(wd(x, i + 2), "nothing") == 0 &&
+		    among(wd(x, i - 1), "cost costs costing is are"))
+			read_as(&x->v[i], "cheap");
+}
+
+/*
  * A compared frequency read as "common": "used more often than" says what
  * "more common than" says, and meets "not as common as" (only before
  * "than" or "as": "come more often" is find_degree_noun's "more frequent").
@@ -1655,6 +1669,7 @@ mark_content(struct text *x)
 	read_avoiding(x);
 	read_label_predicate(x);
 	read_frequency(x);
+	read_next_to_nothing(x);
 	for (i = 0; i < x->n; i++) {
 		const struct tok *k = &x->v[i];
 
@@ -2903,6 +2918,12 @@ find_necessity(const struct text *c, const struct text *s, struct found *f)
 
 /* ---- antonyms ------------------------------------------------------------- */
 
+/* Verbs "help" takes bare: "helps reduce flashbacks" (no help given to flashbacks). */
+#define HELPED_VERBS \
+	"alleviate boost build calm control cut decrease develop ease fight grow improve " \
+	"increase keep lessen lift lower maintain manage prevent promote rebuild reduce " \
+	"regulate relieve repair restore soothe stabilise stabilize strengthen treat"
+
 /* Uses of a listed word that are not the listed meaning. */
 static int
 antonym_use(const struct text *x, size_t i)
@@ -2923,6 +2944,9 @@ antonym_use(const struct text *x, size_t i)
 		return strcmp(p, "a") != 0;
 	if (strcmp(w, "most") == 0)	/* "at most" */
 		return strcmp(p, "at") != 0;
+	/* "helps reduce the severity", "helps to ease": the verb after it acts, not "help" */
+	if (among(w, "help helps helped helping"))
+		return !among(nx, "to " HELPED_VERBS);
 	if (strcmp(w, "more") == 0 || strcmp(w, "less") == 0)
 		return !among(p, "or no");	/* "three or more", "no more than" */
 	/*
@@ -4497,8 +4521,10 @@ find_likeness(const struct text *c, const struct text *s, struct found *f)
 		int joined = 0;	/* "Ketamine and antidepressants need the same time" */
 		if (!like && i + 1 < c->n && c->v[i].pol != POL_NEG &&
 		    strcmp(wd(c, i), "same") == 0) {
+			/* a learner's "in the same way of the antidepressants" */
 			for (size_t m = i + 1; m < c->n && m <= i + 3 && !clause_punct(c, m); m++)
-				if (strcmp(wd(c, m), "as") == 0) {
+				if (strcmp(wd(c, m), "as") == 0 || (strcmp(wd(c, m), "of") == 0 &&
+				    among(wprev(c, m), "way manner"))) {
 					like = 1;
 					at = m == i + 1 ? i : m;
 					break;
@@ -5651,10 +5677,32 @@ same_root(const char *a, const char *b)
  * The claim names one kind of a thing and the source another: "GABA
  * receptors" where the source says "NMDA receptors", "the dopamine
  * system" where it says "the glutamate system".  The claim's modifier is
- * nowhere in the source, the source's nowhere in the claim, the noun
+ * not in the source's sentence, the source's nowhere in the claim, the noun
  * they modify is the same, and both name one thing (names_one).
  */
 static int same_frame(const struct text *, size_t, const struct text *, size_t);
+static int ends_sentence(const struct text *, size_t);
+
+/*
+ * Whether content stem w is in the sentence of x that token j is in: a
+ * source may name the claim's modifier in another sentence ("target
+ * neurotransmitters like serotonin.  ... modulates the brain's glutamate
+ * system") and still give the phrase another one.
+ */
+static int
+in_sentence_of(const struct text *x, size_t j, const char *w)
+{
+	size_t a = j, b = j;
+
+	while (a > 0 && !ends_sentence(x, a - 1))
+		a--;
+	while (b < x->n && !ends_sentence(x, b))
+		b++;
+	for (size_t k = a; k < b; k++)
+		if (is_content(x, k) && strcmp(x->v[k].stem, w) == 0)
+			return 1;
+	return 0;
+}
 
 static int
 find_substitution(const struct text *c, const struct text *s,
@@ -5664,7 +5712,7 @@ find_substitution(const struct text *c, const struct text *s,
 		size_t ch = modified(c, i), sh;
 		const char *cm = c->v[i].stem;
 		int named = -1;	/* names_one(c, i), asked once a head matches */
-		if (ch == 0 || holds_any(s, &cm, 1))
+		if (ch == 0)
 			continue;
 		for (size_t j = 0; j + 1 < s->n; j++) {
 			const char *sm = s->v[j].stem;
@@ -5677,7 +5725,7 @@ find_substitution(const struct text *c, const struct text *s,
 				sh = sh2;
 			if (sh == 0 ||
 			    strcmp(s->v[sh].stem, c->v[ch].stem) != 0 || holds_any(c, &sm, 1) ||
-			    same_root(c->v[i].w, s->v[j].w))
+			    same_root(c->v[i].w, s->v[j].w) || in_sentence_of(s, j, cm))
 				continue;
 			/* a word no dictionary knows is a term too ("opioid receptors") */
 			if (named < 0)

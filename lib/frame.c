@@ -124,17 +124,18 @@ static const char *const reading_words[] = { "memory", "reading", "recall", "rem
 
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
-	"and i'm not a doctor", "as a general principle", "as a rule", "as a rule of thumb",
+	"amen", "and i'm not a doctor", "as a general principle", "as a rule", "as a rule of thumb",
 	"as far as i know", "as it happens", "as it turns out", "be it known",
 	"be it known that", "bear in mind that", "believe it or not", "believe me", "bless em",
 	"bless her heart", "bless his heart", "bless their hearts", "bless them",
 	"bless your heart", "by all accounts",
-	"capisce", "catch is", "consider that", "didn't know", "didn't realise",
+	"capisce", "catch is", "consider that", "dare i say", "didn't know", "didn't realise",
 	"didn't realise that", "didn't realize", "didn't realize that", "didnt know",
 	"didnt realise", "didnt realize", "don't get it twisted", "don't sleep on that",
 	"don't sleep on this",
 	"don't sleep on this one",
-	"dont get it twisted", "dont sleep on that", "dont sleep on this", "fair warning",
+	"don't you know", "dont get it twisted", "dont sleep on that", "dont sleep on this",
+	"dont you know", "fair warning",
 	"for what it is worth",
 	"friendly reminder",
 	"friendly reminder that", "from what i can tell", "from what i gather",
@@ -144,12 +145,16 @@ static const char *const asides[] = {
 	"god love her",
 	"god love him",
 	"god love it", "god love them", "god love us", "god willing", "good buddy",
-	"great question", "happy to help", "heads up", "heaven forbid", "heaven knows",
+	"great question", "hallelujah", "happy to help", "have mercy", "heads up",
+	"hear me now", "heaven forbid",
+	"heaven knows",
 	"here's the catch",
 	"here's the deal",
 	"here's the kicker", "here's the thing", "honest to god", "i am given to understand",
 	"i am given to understand that", "i am not a doctor",
-	"i beg you", "i completely understand", "i fully understand", "i had no idea",
+	"i beg you", "i call it", "i completely understand", "i dare say", "i daresay",
+	"i fully understand",
+	"i had no idea",
 	"i had no idea that", "i hasten to add", "i kid you not", "i must say", "i swear",
 	"i tell you what", "i totally understand", "i understand", "i will not oversell it",
 	"i will not sugarcoat it", "i won't gloss over it", "i won't lie",
@@ -160,7 +165,8 @@ static const char *const asides[] = {
 	"i'll level with you", "i'll not lie to you", "i'll not pretend", "i'm happy to help",
 	"i'm no doctor", "i'm no expert",
 	"i'm not a doctor", "i'm not an expert", "i'm not going to lie", "i'm tellin ya",
-	"i'm telling you", "i'm told", "imagine that", "in other words", "in plain english",
+	"i'm telling you", "i'm told", "if you can credit it", "imagine that", "in other words",
+	"in plain english",
 	"in plain terms", "in plain words", "in short", "in simple words",
 	"in the normal course of events", "in the normal course of things",
 	"in the ordinary course of events", "in the ordinary course of things",
@@ -184,7 +190,8 @@ static const char *const asides[] = {
 	"let me be plain with you", "let me level with you", "let me tell you", "let us be clear",
 	"let us be clear that", "let us be honest", "let us be honest with you",
 	"let's not sugarcoat it", "listen up", "long story short", "look it up",
-	"lord knows", "make no mistake", "mark my words", "mind you", "needless to say",
+	"lord have mercy", "lord knows", "make no mistake", "mark my words", "mind you",
+	"needless to say",
 	"never knew",
 	"never realised", "never realized", "no big deal", "no biggie", "no cakewalk",
 	"no exceptions", "no excuses", "no joke", "no kidding", "no laughing matter", "no lie",
@@ -237,10 +244,12 @@ static const char *const aside_openers[] = { "and", "but", "now", "oh", "okay", 
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks.", ", maggot." */
 static const char *const endearments[] = {
-	"akhi", "babe", "baby", "boychik", "boys", "bro", "brother", "bubbe", "bubbeleh",
+	"akhi", "babe", "baby", "beloved", "boychik", "boys", "brethren", "bro", "brother",
+	"bubbe", "bubbeleh",
 	"buddy", "cadet",
 	"cadets",
-	"cat", "cats", "champ", "chef", "cher", "cupcake", "daddy", "darlin",
+	"cat", "cats", "champ", "chef", "cher", "church", "congregation", "cupcake", "daddy",
+	"darlin",
 	"darling", "dear", "dearest", "dearie", "everyone", "fam", "fellas", "folks", "friend",
 	"friends", "gentlemen", "guys", "habibi", "habibti", "hearties", "hon", "honey",
 	"kiddo", "kids",
@@ -972,6 +981,12 @@ static int wrapper(const struct tokens *ts, int k, int *tail)
 	return -1;
 }
 
+/* Phrases a speaker calls the listeners by: "ladies and gentlemen", "old bean". */
+static const char *const vocative_phrases[] = {
+	"brothers and sisters", "dear boy", "dear fellow", "ladies and gentlemen", "old bean",
+	"old boy", "old chap", "old fruit", "old sport", "old thing", "your honor", "your honour",
+};
+
 /*
  * A vocative from token k ("sweetheart", "my dear"), ending where a
  * comma, a sentence's end or the text's end follows: the token after it,
@@ -979,14 +994,15 @@ static int wrapper(const struct tokens *ts, int k, int *tail)
  */
 static int vocative(const struct tokens *ts, int k)
 {
-	int m;
+	int m = -1;
 	/* "my dear", a pirate's "me hearties", an Arabic speaker's "ya akhi" */
 	if (is_word(ts, k) && (strcmp(ts->t[k].w, "my") == 0 || ((strcmp(ts->t[k].w, "me") == 0 ||
 	    strcmp(ts->t[k].w, "ya") == 0) && is_word(ts, k + 1) &&
 	    IS(&ts->t[k + 1], endearments))))
 		k++;
-	if ((m = phrase_at(ts, k, "ladies and gentlemen")) > k || (m = phrase_at(ts, k,
-	    "your honor")) > k || (m = phrase_at(ts, k, "your honour")) > k)
+	for (size_t p = 0; p < NP(vocative_phrases) && m <= k; p++)
+		m = phrase_at(ts, k, vocative_phrases[p]);
+	if (m > k)
 		k = m;
 	else if (is_word(ts, k) && IS(&ts->t[k], addressed_titles) && is_word(ts, k + 1))
 		k += 2;	/* "Madam Chair", "Mr. Chairman" */
@@ -1887,9 +1903,10 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 			for (size_t o = 0; j < 0 && o < NP(sign_offs); o++)
 				if (phrase_at(&ts, at, sign_offs[o]) == last + 1)
 					j = last + 1;	/* ", ten-four." */
-			/* ", mind," between commas or closing ("Mind the dose" is none) */
+			/* ", mind," between commas or closing a sentence ("Mind the dose" is none) */
 			if (j < 0 && is_word(&ts, at) && strcmp(ts.t[at].w, "mind") == 0 &&
-			    (at == last || is_punct(&ts, at + 1, ',')))
+			    (at == last || is_punct(&ts, at + 1, ',') || is_punct(&ts, at + 1, '.') ||
+			    is_punct(&ts, at + 1, '!')))
 				j = at + 1;
 			if (j < 0 && (a = aside_at(&ts, at)) > at && is_punct(&ts, a - 1, ','))
 				j = a - 1;	/* ", of course," */

@@ -2090,6 +2090,17 @@ is|UNSUPPORTED|a vocative (", bro,") before "one of the most common things" keep
 is|UNSUPPORTED|"partly" weighs nothing: "part of the glutamate system" says nothing of opioid receptors|Some researchers think ketamine's antidepressant kick depends partly on the brain's opioid receptors, not just NMDA.
 is|UNSUPPORTED|two things whose times are swapped: "Ketamine takes weeks, while antidepressants work within hours" against "Unlike conventional antidepressants, which may take weeks ..., ketamine ... within hours"|Ketamine takes weeks to work, while conventional antidepressants work within hours.
 is|SUPPORTED|the same two things with their own times|Conventional antidepressants take weeks to work, while ketamine works within hours.
+is|UNSUPPORTED|the claim's modifier said in another sentence of the source: "serotonin system" against "glutamate system"|The NMDA receptors that ketamine goes after belong, so I'm told, to the brain's serotonin system.
+not|SUPPORTED|a learner's "in the same way of" likens, against "a distinct pathway"|Practically the ketamine works in the same way of the traditional antidepressants: it goes on the serotonin, like them.
+is|SUPPORTED|", old bean," calls the reader; the denial reaches past it|It is not advisable, old bean, to drive yourself home after the treatment.
+is|SUPPORTED|", I dare say," is an aside; the denial reaches past it|It is not advisable, I dare say, to drive yourself home after the treatment.
+is|SUPPORTED|"not forever, it is temporary" says "temporary"|Unfortunately the effect of the ketamine infusions is not forever, it is temporary, so in the most of the cases you need to continue the treatment.
+is|SUPPORTED|"helps reduce" gives no help that "blocks" opposes|For PTSD patients, ketamine helps reduce how bad the traumatic flashbacks and anxiety attacks are.
+is|SUPPORTED|", and I learned this ...," is the writer's aside|Usually, and I learned this reading leaflets at three in the morning, they give it to you through an IV drip in a clinic.
+not|SUPPORTED|", and I think this decreases glutamate," is the claim's own|Ketamine blocks NMDA receptors, and I think this decreases glutamate, which helps synaptic plasticity.
+not|UNSUPPORTED|", mind." closes its sentence as an aside; "the cost alone can" is only the cost, not going alone|And it's not cheap, mind. The cost alone can put it out of reach for some people.
+is|SUPPORTED|", Lord have mercy," is an aside|And the cost, Lord have mercy, the cost can be so steep it keeps some folks from gettin' this treatment at all.
+is|SUPPORTED|"thoughts that won't leave ur head" persist|OCD is another thing ketamine therapy can help manage, it gives relief from those intrusive thoughts that just won't leave ur head.
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
