@@ -5685,7 +5685,10 @@ static int denial_joined_after(const char *claim, const char *surface)
 			if (k == len || strchr(".!?", claim[k]) != NULL)
 				break;
 			int joined = claim[k] == ',' || claim[k] == ';';
-			if (joined)
+			size_t dash = interrupting_dash(claim, len, k);	/* "alone — no need" */
+			if (dash > 0)
+				joined = 1, k += dash;
+			else if (joined)
 				k++;
 			else if (word_at(claim, len, k, "and", 3))
 				joined = 1, k += 3;

@@ -397,6 +397,7 @@ static const struct {
 	  "decrease decreases decreased decreasing diminish diminishes diminished", 0, 0 },
 	{ "higher larger bigger greater", "lower smaller lesser", 1, 0 },
 	{ "high higher highest", "low lower lowest", 0, 0 },
+	{ "large larger largest", "low lower lowest", 0, 0 },	/* "large doses" / "low doses" */
 	{ "large big huge", "small tiny", 0, 0 },
 	{ "high higher highest", "small smaller smallest tiny", 0, 0 },	/* of doses */
 	/* "administered in large amounts" / "administered moderately" */

@@ -150,10 +150,11 @@ static const char *const asides[] = {
 	"heaven knows",
 	"here's the catch",
 	"here's the deal",
-	"here's the kicker", "here's the thing", "honest to god", "i am given to understand",
+	"here's the kicker", "here's the thing", "honest to god",
+	"i am given to understand",
 	"i am given to understand that", "i am not a doctor",
 	"i beg you", "i call it", "i completely understand", "i dare say", "i daresay",
-	"i fully understand",
+	"i fear", "i fully understand",
 	"i had no idea",
 	"i had no idea that", "i hasten to add", "i kid you not", "i must say", "i swear",
 	"i tell you what", "i totally understand", "i understand", "i will not oversell it",
@@ -162,7 +163,8 @@ static const char *const asides[] = {
 	"i won't pretend", "i won't pretend to you", "i won't sugar coat it",
 	"i won't sugarcoat it", "i'll be frank", "i'll be frank with you", "i'll be honest",
 	"i'll be honest with you", "i'll be straight", "i'll be straight with you",
-	"i'll level with you", "i'll not lie to you", "i'll not pretend", "i'm happy to help",
+	"i'll level with you", "i'll not lie to you", "i'll not pretend",
+	"i'm happy to help",
 	"i'm no doctor", "i'm no expert",
 	"i'm not a doctor", "i'm not an expert", "i'm not going to lie", "i'm tellin ya",
 	"i'm telling you", "i'm told", "if you can credit it", "imagine that", "in other words",
@@ -1802,9 +1804,14 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 		n = add(out, n, max, ts.t[tail].start, ts.t[last].end, 0);
 		lead = from = end;
 	}
-	if ((end = vocative(&ts, lead)) > lead && is_punct(&ts, end, ',') &&
+	/* "Honey, ...", "Now church, ...": an opener may come first */
+	int called = lead;
+	if (is_word(&ts, lead) && IS(&ts.t[lead], aside_openers) &&
+	    vocative(&ts, lead + 1 + is_punct(&ts, lead + 1, ',')) > 0)
+		called = lead + 1 + is_punct(&ts, lead + 1, ',');
+	if ((end = vocative(&ts, called)) > called && is_punct(&ts, end, ',') &&
 	    words_after(&ts, end) >= 3) {
-		n = add(out, n, max, ts.t[lead].start, ts.t[end].end, 0);	/* "Honey, ..." */
+		n = add(out, n, max, ts.t[lead].start, ts.t[end].end, 0);
 		lead = from = end + 1;
 	}
 	/* "Now mind you,", "Well, from what I read,": an opener before the aside */

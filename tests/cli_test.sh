@@ -2101,6 +2101,10 @@ not|SUPPORTED|", and I think this decreases glutamate," is the claim's own|Ketam
 not|UNSUPPORTED|", mind." closes its sentence as an aside; "the cost alone can" is only the cost, not going alone|And it's not cheap, mind. The cost alone can put it out of reach for some people.
 is|SUPPORTED|", Lord have mercy," is an aside|And the cost, Lord have mercy, the cost can be so steep it keeps some folks from gettin' this treatment at all.
 is|SUPPORTED|"thoughts that won't leave ur head" persist|OCD is another thing ketamine therapy can help manage, it gives relief from those intrusive thoughts that just won't leave ur head.
+is|SUPPORTED|"Now church," calls the listeners after an opener|Now church, most times they give this ketamine in a clinic, right through an IV line into the vein, amen.
+is|UNSUPPORTED|"large doses" against "low doses"|During the session the doctors use large doses of S-ketamine to quiet suicidal thoughts and the symptoms of anxiety.
+not|SUPPORTED|", I fear," is an aside; "quite common" against "Although rare"|Allergic reactions to ketamine are, I fear, quite common, though they seldom call for any prompt medical attention.
+not|SUPPORTED|a denial joined by a dash after "alone" keeps the heading's "No."|Best to go to your ketamine treatment alone — no need for anybody to ride along with you or see you home.
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
