@@ -1114,7 +1114,7 @@ static const char *const softened_negations[] = {
 	"afraid", "alarmed", "all", "always", "completely", "confined", "entirely", "every",
 	"everybody", "everyone", "exactly", "forget", "fret", "fully", "hesitate", "just",
 	"limited", "merely", "necessarily", "only", "panic", "restricted", "scared", "shocked",
-	"shy", "simply", "startled", "surprised", "totally", "unlike", "worried", "worry",
+	"shy", "simply", "small", "startled", "surprised", "totally", "unlike", "worried", "worry",
 };
 
 #define CLITIC_BASE_MIN 3	/* letters of a noun a clipped "will" follows ("cost'll") */
@@ -2688,6 +2688,9 @@ static int idiom_word(const char *claim, const char *w)
 	    persisting_word(claim, w) ||
 	    /* "don't plan on driving yourself home": the deed is the driving */
 	    (strcmp(w, "plan") == 0 && said_between(claim, "", w, " on ")) ||
+	    /* "the good of it don't last", "the good it does": its benefit, no quality */
+	    (strcmp(w, "good") == 0 && (said_between(claim, "the ", w, " of it") ||
+	    said_between(claim, "the ", w, " it does") || said_between(claim, "the ", w, " it do"))) ||
 	    /* "the cost alone can put it out of reach": only the cost, no one by oneself */
 	    (strcmp(w, "alone") == 0 && (said_between(claim, "", w, " can ") ||
 	    said_between(claim, "", w, " could ") || said_between(claim, "", w, " may ") ||
@@ -3704,6 +3707,29 @@ static const char *const likening_openers[] = {
 
 #define LIKENING_DEGREE_WORDS 3	/* degree words before "like" ("a little bit like") */
 
+/*
+ * Comparatives that open a comparison the writer draws after a comma or
+ * a dash ("..., faster than a Richard Simmons sweat session!"); inside a
+ * clause ("works faster than antidepressants") they are the claim's.
+ */
+static const char *const compared_openers[] = {
+	"better than", "cheaper than", "faster than", "longer than", "quicker than",
+	"shorter than", "slower than", "worse than",
+};
+
+/* Where a compared_openers phrase at claim[i] (past blanks) ends, or 0. */
+static size_t compared_at(const char *claim, size_t len, size_t i)
+{
+	while (i < len && claim[i] == ' ')
+		i++;
+	for (size_t o = 0; o < NP(compared_openers); o++) {
+		size_t n = strlen(compared_openers[o]);
+		if (word_at(claim, len, i, compared_openers[o], n))
+			return i + n;
+	}
+	return 0;
+}
+
 /* Whether claim[i ..] opens a comparison: where its opener ends, or 0. */
 static size_t likening_at(const char *claim, size_t len, size_t i)
 {
@@ -3863,6 +3889,8 @@ static void weigh_likenings(struct claim_check *cc, const struct thesaurus *t,
 		    claim[i - 1] == ' '))
 			continue;
 		size_t from = i, opened = likening_at(claim, len, i == 0 ? 0 : i + 1);
+		if (opened == 0 && !inner && i > 0)
+			opened = compared_at(claim, len, i + 1);
 		if (opened == 0 || (inner && !likens_to_one(claim, len, opened)))
 			continue;
 		size_t to = opened;
@@ -3973,7 +4001,7 @@ static int says_aside(const char *claim, size_t from, size_t to)
 {
 	static const char *const clause_words[] = {
 		"a", "an", "how", "i", "i'm", "it", "it's", "its", "lmao", "lol", "me", "my", "no",
-		"not", "pls", "plz", "said", "that", "the", "this", "tried", "u", "what", "you",
+		"not", "pls", "plz", "said", "that", "the", "this", "tried", "u", "we", "what", "you",
 		"your",
 	};
 	char w[16];
@@ -4153,6 +4181,37 @@ static int restore_old_third_person(struct tokenizer_session *tok, struct index_
 	/* "barreth": "bars" */
 	if (word[base - 1] == word[base - 2])
 		snprintf(wholes[nwhole++], sizeof wholes[0], "%.*ss", (int)base - 1, word);
+	int best = best_restoration(tok, st, t, word, n, wholes, nwhole);
+	if (best < 0)
+		return best == -1 ? 0 : -1;
+	size_t wn = strlen(wholes[best]);
+	memcpy(word, wholes[best], wn);
+	memset(word + wn, ' ', n - wn);
+	return 1;
+}
+
+/*
+ * An old verb ending "-est" after "thou" ("thou askest", "thou settest",
+ * "thou takest"): claim[i .. i + n), at least five small letters,
+ * written over with the plain verb that restores it ("ask", "set",
+ * "take"; best_restoration's), spaces after.  Only after "thou": "the
+ * fastest" is a superlative.  1 when restored, 0, or -1.
+ */
+static int restore_old_second_person(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, char *claim, size_t i, size_t n)
+{
+	char wholes[3][64], *word = claim + i;
+	int nwhole = 0;
+	if (n < 5 || n >= sizeof wholes[0] || memcmp(word + n - 3, "est", 3) != 0 ||
+	    !all_lower(word, n) || i < 5 || strncasecmp(claim + i - 5, "thou ", 5) != 0 ||
+	    (i > 5 && is_word_byte(claim[i - 6])))
+		return 0;
+	size_t base = n - 3;
+	snprintf(wholes[nwhole++], sizeof wholes[0], "%.*s", (int)base, word);
+	snprintf(wholes[nwhole++], sizeof wholes[0], "%.*se", (int)base, word);
+	/* "settest": "set" */
+	if (base >= 2 && word[base - 1] == word[base - 2])
+		snprintf(wholes[nwhole++], sizeof wholes[0], "%.*s", (int)base - 1, word);
 	int best = best_restoration(tok, st, t, word, n, wholes, nwhole);
 	if (best < 0)
 		return best == -1 ? 0 : -1;
@@ -4376,6 +4435,8 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 			int r = restore_dropped_r(tok, st, t, claim + i, n);
 			if (r == 0)
 				r = restore_old_third_person(tok, st, t, claim + i, n);
+			if (r == 0)
+				r = restore_old_second_person(tok, st, t, claim, i, n);
 			if (r == 0)
 				r = restore_old_ick(tok, st, t, claim + i, n);
 			if (r == 0)

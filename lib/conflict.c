@@ -75,7 +75,7 @@ static const char STOP[] =
     "other others another same own which who whom whose what when where why "
     "how while because since until unless though although however yet still "
     "one up out over under again further once too via per etc there's through "
-    "throughout that's what's get gets got";
+    "throughout that's what's get gets got wanna gonna gotta kinda sorta lemme gimme dunno";
 
 /*
  * Words a negation passes over to reach what it negates: "don't need to
@@ -152,7 +152,7 @@ static const char COPULA[] = "is are was were be been being become becomes becam
  */
 #define BARE_NEGATIONS "dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt " \
     "shouldnt wouldnt couldnt mustnt cant wont aint cannae cannit couldnae didnae dinnae " \
-    "divvent doesnae doh " \
+    "divvent doan doesnae doh " \
     "hadnae hasnae havenae isnae shouldnae wasnae werenae willnae wouldnae nuh"
 
 /* "nae": Scots "no"; "nee": Geordie "no"; "nowt", "naught": "nothing" */
@@ -284,7 +284,7 @@ static const struct {
 	  "cut cuts cutting", 0, 0 },
 	{ "increase increases increased increasing boost boosts boosted boosting",
 	  "diminish diminishes diminished diminishing curtail curtails curtailed curtailing "
-	  "curb curbs curbed curbing "
+	  "curb curbs curbed curbing lessen lessens lessened lessening "
 	  "slash slashes slashed slashing drain drains drained draining deplete depletes "
 	  "depleted depleting", 0, 0 },
 	{ "raise raises raised raising", "lower lowers lowered lowering", 0, 0 },
@@ -1163,9 +1163,13 @@ is_negator(const struct text *x, size_t i)
 		return 0;
 	if (strcmp(w, "non") == 0)
 		return inner_hyphen(x, i + 1);
-	/* "little control over the dose": hardly any; "a little", "as little as" are some */
+	/*
+	 * "little control over the dose": hardly any; "a little", "as little
+	 * as" are some, and "your little tablets" small ones
+	 */
 	if (strcmp(w, "little") == 0)
-		return !among(wprev(x, i), "a as") && i + 1 < x->n && x->v[i + 1].type == T_WORD &&
+		return !among(wprev(x, i), "a as the your my our their his her its this that "
+		    "these those") && i + 1 < x->n && x->v[i + 1].type == T_WORD &&
 		    !among(nx, STOP);
 	/* "as an antidepressant rather than an anesthetic", "instead of" */
 	if ((strcmp(w, "than") == 0 && strcmp(wprev(x, i), "rather") == 0) ||
@@ -1210,6 +1214,9 @@ is_negator(const struct text *x, size_t i)
 	    (strcmp(nx, "to") == 0 && strcmp(wd(x, i + 2), "mention") == 0)))
 		return 0;	/* "not only", "not as common as": no negation */
 	if (strcmp(w, "no") == 0 && among(nx, "matter doubt less more sooner wonder"))
+		return 0;
+	/* "whether the insurance covers it or not": either way, nothing denied */
+	if (strcmp(w, "not") == 0 && strcmp(wprev(x, i), "or") == 0)
 		return 0;
 	if (strcmp(w, "nothing") == 0 && strcmp(nx, "but") == 0)
 		return 0;
@@ -1316,6 +1323,14 @@ read_phrasal_verbs(struct text *x)
 		    among(x->v[i].w, "scale scales scaled scaling cut cuts cutting throttle "
 		    "throttles throttled throttling")))
 			as = "reduces";
+		/* "the glutamate release dries (right) up": it falls */
+		else if (among(x->v[i].w, "dry dries dried drying") &&
+		    (strcmp(x->v[i + 1].w, "up") == 0 || (strcmp(x->v[i + 1].w, "right") == 0 &&
+		    strcmp(wd(x, i + 2), "up") == 0))) {
+			read_as(&x->v[i], "decreases");
+			read_as(&x->v[i + 1], "up");	/* "right" only stresses it */
+			continue;
+		}
 		/* "makes the brain make less BDNF", "releases less glutamate" reduce it */
 		else if (among(x->v[i + 1].w, "less fewer") &&
 		    among(x->v[i].w, "make makes made making produce produces produced producing "
@@ -1413,9 +1428,23 @@ read_shorthand(struct text *x)
 {
 	for (size_t i = 0; i < x->n; i++) {
 		const char *as;
+		char base[WORD_MAX], full[WORD_MAX];
+		size_t n = strlen(x->v[i].w);
 
-		if (x->v[i].type == T_WORD && (as = kin_shorthand(x->v[i].w)) != NULL)
+		if (x->v[i].type != T_WORD)
+			continue;
+		if ((as = kin_shorthand(x->v[i].w)) != NULL) {
 			read_as(&x->v[i], as);
+			continue;
+		}
+		/* "ket's effects": the possessive of a shorthand ("ketamine's") */
+		if (n > 2 && n < WORD_MAX && ends_with(x->v[i].w, n, "'s")) {
+			memcpy(base, x->v[i].w, n - 2);
+			base[n - 2] = '\0';
+			if ((as = kin_shorthand(base)) != NULL &&
+			    snprintf(full, sizeof full, "%s's", as) < (int)sizeof full)
+				read_as(&x->v[i], full);
+		}
 	}
 }
 
@@ -1496,6 +1525,26 @@ read_given(struct text *x)
 		if (x->v[i].type == T_WORD && strcmp(x->v[i].w, "given") == 0 &&
 		    is_negator(x, i - 1) && strcmp(wd(x, i + 1), "that") != 0)
 			read_as(&x->v[i], "administered");
+}
+
+/*
+ * A deed of nothing read as "useless": "the higher doses did nothing"
+ * meets "higher doses proving effective" (not "nothing but").  A dialect
+ * says it with a denial too ("doan do nutting", "don't do nothing"): the
+ * denial agrees, it does not turn it round.
+ */
+static void
+read_did_nothing(struct text *x)
+{
+	for (size_t i = 0; i + 1 < x->n; i++) {
+		if (x->v[i].type != T_WORD || !among(x->v[i].w, "do does did doing done") ||
+		    !among(wd(x, i + 1), "nothing nutting nuttin") ||
+		    strcmp(wd(x, i + 2), "but") == 0)
+			continue;
+		if (i > 0 && x->v[i - 1].type == T_WORD && is_negator(x, i - 1))
+			read_as(&x->v[i - 1], "do");
+		read_as(&x->v[i + 1], "useless");
+	}
 }
 
 /*
@@ -1671,6 +1720,7 @@ mark_content(struct text *x)
 	read_label_predicate(x);
 	read_frequency(x);
 	read_next_to_nothing(x);
+	read_did_nothing(x);
 	for (i = 0; i < x->n; i++) {
 		const struct tok *k = &x->v[i];
 
@@ -2192,6 +2242,13 @@ mark_negations(struct text *x)
 			    (among(wd(x, head), ADVISING) || strcmp(wd(x, head), "used") == 0))
 				x->v[k + 1].head = 1;
 		}
+		/* "not advisable that you drive": the deed after its subject */
+		if (k + 2 < ce && strcmp(wd(x, k), "that") == 0 && among(wd(x, head), ADVISING) &&
+		    among(wd(x, k + 1), "he she they you we one i") && is_content(x, k + 2) &&
+		    !among(wd(x, k + 2), CLAUSE_WORD)) {
+			set_pol(x, k + 2, pol, i);
+			x->v[k + 2].head = 1;
+		}
 	}
 }
 
@@ -2493,9 +2550,13 @@ relative_denial(const struct text *c, size_t i, const struct text *s, size_t j)
 static int
 done_by_another(const struct text *c, size_t i)
 {
-	return i >= 2 && strcmp(wd(c, i - 1), "to") == 0 &&
+	if (i >= 2 && strcmp(wd(c, i - 1), "to") == 0 &&
 	    among(wd(c, i - 2), "someone somebody anyone anybody friend companion relative "
-	    "driver person adult");
+	    "driver person adult"))
+		return 1;
+	/* "let somebody else drive", "have someone else drive" */
+	return i >= 2 && strcmp(wd(c, i - 1), "else") == 0 &&
+	    among(wd(c, i - 2), "someone somebody anyone anybody");
 }
 
 #define FAILED_REACH 4	/* tokens back from a negator to the treatments it speaks of */
@@ -4434,7 +4495,7 @@ likeness_at(const struct text *x, size_t k, const char *want)
 	return strcmp(want, "unlike") == 0 || k == 0 ||
 	    (x->v[k - 1].type == T_PUNCT && strchr(".!?", x->t[x->v[k - 1].s]) != NULL) ||
 	    among(wprev(x, k), "just jus much exactly is are was were it's that's works work "
-	    "acts act lot bit") ||
+	    "acts act lot bit same") ||	/* a learner's "same same like" */
 	    /* "Ketamine, like most antidepressants, ...": said of the subject before */
 	    (k >= 2 && is_punct(x, k - 1, ",") && x->v[k - 2].type == T_WORD &&
 	    (k == 2 || ends_sentence(x, k - 3)));
@@ -5138,6 +5199,56 @@ nearest_of(const struct text *x, size_t t, const char *const *stems, int *which)
 }
 
 /*
+ * Which of the two stems the time word at token t is said of: the nearer
+ * one in its own clause ("it takes weeks, while the regular
+ * antidepressants work within hours": not "antidepressants" for
+ * "weeks"); in a clause that opens with "it", the nearer one before it in
+ * the sentence ("Ketamine is slow: it takes weeks"); else nearest_of's.
+ * The token, or SIZE_MAX; *which says which stem.
+ */
+static size_t
+thing_of_time(const struct text *x, size_t t, const char *const *stems, int *which)
+{
+	size_t cs = clause_start(x, t), ce = t, best = SIZE_MAX, dist = SIZE_MAX;
+
+	while (ce < x->n && !clause_punct(x, ce) && !among(wd(x, ce), CLAUSE_WORD))
+		ce++;
+	for (size_t k = cs; k < ce; k++)
+		for (int w = 0; w < 2; w++)
+			if (x->v[k].type == T_WORD && is_content(x, k) &&
+			    strcmp(x->v[k].stem, stems[w]) == 0 && (k > t ? k - t : t - k) < dist) {
+				dist = k > t ? k - t : t - k;
+				best = k;
+				*which = w;
+			}
+	if (best != SIZE_MAX)
+		return best;
+	if (among(wd(x, cs), "it it's its"))
+		for (size_t k = cs; k-- > 0 && !ends_sentence(x, k);)
+			for (int w = 0; w < 2; w++)
+				if (x->v[k].type == T_WORD && is_content(x, k) &&
+				    strcmp(x->v[k].stem, stems[w]) == 0) {
+					*which = w;
+					return k;
+				}
+	return nearest_of(x, t, stems, which);
+}
+
+/* w without a closing "'s" into out (WORD_MAX bytes): "ketamine's" is "ketamine". */
+static void
+without_possessive_copy(const char *w, char *out)
+{
+	size_t n = strlen(w);
+
+	if (n >= WORD_MAX)
+		n = WORD_MAX - 1;
+	memcpy(out, w, n);
+	out[n] = '\0';
+	if (n > 2 && ends_with(out, n, "'s"))
+		out[n - 2] = '\0';
+}
+
+/*
  * Two things the times of which are swapped: "Ketamine takes weeks to
  * work, while conventional antidepressants work within hours" against
  * "Unlike conventional antidepressants, which may take weeks ...,
@@ -5185,8 +5296,14 @@ find_time_swap(const struct text *c, const struct text *s,
 	int nthings = 0;
 	for (size_t a = 0; a < ncand; a++)
 		for (size_t b = a + 1; b < ncand; b++) {
-			/* WordNet reads a plural by its base form ("antidepressants") */
-			if (!lex->different_kinds(lex->ctx, wd(c, cand[a]), wd(c, cand[b])))
+			/*
+			 * WordNet reads a plural by its base form ("antidepressants");
+			 * a possessive ("Ketamine's the slowpoke") by its noun
+			 */
+			char wa[WORD_MAX], wb[WORD_MAX];
+			without_possessive_copy(wd(c, cand[a]), wa);
+			without_possessive_copy(wd(c, cand[b]), wb);
+			if (!lex->different_kinds(lex->ctx, wa, wb))
 				continue;
 			if (nthings > 0)
 				return 0;	/* more than one pair: whose time is whose? */
@@ -5198,18 +5315,18 @@ find_time_swap(const struct text *c, const struct text *s,
 		return 0;
 	int mine[2];
 	for (int k = 0; k < 2; k++)
-		if (nearest_of(c, t[k], things, &mine[k]) == SIZE_MAX)
+		if (thing_of_time(c, t[k], things, &mine[k]) == SIZE_MAX)
 			return 0;
 	if (mine[0] == mine[1])
 		return 0;
 	for (size_t j = 0; j < s->n; j++) {
 		int u = s->v[j].type == T_WORD ? unit_of(wd(s, j)) : -1, theirs;
-		if (u != unit[0] || nearest_of(s, j, things, &theirs) == SIZE_MAX ||
+		if (u != unit[0] || thing_of_time(s, j, things, &theirs) == SIZE_MAX ||
 		    theirs != mine[1])
 			continue;
 		for (size_t m = 0; m < s->n; m++) {
 			int v = s->v[m].type == T_WORD ? unit_of(wd(s, m)) : -1, other;
-			if (v == unit[1] && nearest_of(s, m, things, &other) != SIZE_MAX &&
+			if (v == unit[1] && thing_of_time(s, m, things, &other) != SIZE_MAX &&
 			    other == mine[0])
 				return add(&f->v, &f->n, &f->cap, CONFLICT_ANTONYM, c->v[t[0]].s,
 				    c->v[t[0]].e, s->v[j].s, s->v[j].e);
@@ -6848,7 +6965,8 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 			 * so the thing must be their clause's subject, before a copula
 			 */
 			size_t next = k + 1;
-			while (next < ce && among(wd(c, next), "common commonly frequent"))
+			while (next < ce && among(wd(c, next),
+			    "common commonly frequent frequently occurring"))
 				next++;
 			/*
 			 * "most infusions" counts occasions, as "most patients"
@@ -6874,9 +6992,9 @@ find_most_rare(const struct text *c, const struct text *s, struct found *f)
 				size_t cop = cs;
 				/* "the most common side effects": a kind the thing is one of */
 				/* "the most frequent one": one of the kind the sentence names */
-				if (!among(wd(c, next), "side effects reactions risks complications "
-				    "problems issues symptoms events occurrences outcomes one ones "
-				    "things"))
+				if (!among(wd(c, next), "adverse side effects reactions risks "
+				    "complications problems issues symptoms events occurrences outcomes "
+				    "one ones things"))
 					continue;
 				while (cop < k && !among(wd(c, cop),
 				    "is are was were rank ranks they're theyre it's"))

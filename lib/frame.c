@@ -53,9 +53,10 @@ static const char *const saying_verbs[] = {
 	"remind", "reminded", "reminds",
 	"report", "reported", "reports", "said", "say", "saying", "says", "show", "showed",
 	"shown", "shows", "state", "stated", "states", "stress", "stressed", "stresses",
-	"stressing", "suggest", "suggested", "suggesting", "suggests", "tell", "telling",
+	"stressing", "suggest", "suggested", "suggesting", "suggests", "swear", "swears",
+	"swore", "sworn", "tell", "telling",
 	"tells", "told", "tout", "touted", "touts", "understand", "understands",
-	"understood", "warn", "warned", "warns", "write", "writes", "wrote",
+	"understood", "vow", "vowed", "vows", "warn", "warned", "warns", "write", "writes", "wrote",
 };
 
 /*
@@ -192,7 +193,7 @@ static const char *const asides[] = {
 	"let me be plain with you", "let me level with you", "let me tell you", "let us be clear",
 	"let us be clear that", "let us be honest", "let us be honest with you",
 	"let's not sugarcoat it", "listen up", "long story short", "look it up",
-	"lord have mercy", "lord knows", "make no mistake", "mark my words", "mind you",
+	"lord have mercy", "lord knows", "make no mistake", "mark my words", "mind now", "mind you",
 	"needless to say",
 	"never knew",
 	"never realised", "never realized", "no big deal", "no biggie", "no cakewalk",
@@ -246,22 +247,24 @@ static const char *const aside_openers[] = { "and", "but", "now", "oh", "okay", 
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks.", ", maggot." */
 static const char *const endearments[] = {
-	"akhi", "babe", "baby", "beloved", "boychik", "boys", "brethren", "bro", "brother",
+	"akhi", "b'y", "babe", "baby", "beloved", "boychik", "boys", "brethren", "bro", "brother",
 	"bubbe", "bubbeleh",
 	"buddy", "cadet",
 	"cadets",
 	"cat", "cats", "champ", "chef", "cher", "church", "congregation", "cupcake", "daddy",
 	"darlin",
-	"darling", "dear", "dearest", "dearie", "everyone", "fam", "fellas", "folks", "friend",
-	"friends", "gentlemen", "guys", "habibi", "habibti", "hearties", "hon", "honey",
+	"darling", "darlings", "dear", "dearest", "dearie", "dude", "everyone", "fam", "fellas",
+	"folks", "friend",
+	"friends", "gang", "gentlemen", "guys", "habibi", "habibti", "hearties", "hon", "honey",
 	"kiddo", "kids",
 	"lads", "love",
-	"luv",
+	"loves", "luv",
 	"maggot", "maggots", "mamaleh", "man", "mate", "matey", "mateys", "pal", "pardner", "pet",
 	"petal", "private",
 	"privates",
 	"recruit",
-	"recruits", "sister", "soldier", "soldiers", "sugar", "sunshine", "sweetheart", "sweetie",
+	"recruits", "sister", "soldier", "soldiers", "son", "sugar", "sunshine", "sweetheart",
+	"sweetie",
 	"tateleh", "team", "troops", "ukhti",
 };
 
@@ -1063,6 +1066,28 @@ static int name_called(const struct tokens *ts, int k)
 	    k + 1 : -1;
 }
 
+/*
+ * An oath that opens a sentence: "By my sword,", "Upon mine honour,", "On
+ * my soul,", "By my lady's favour," ("by", "upon" or "on", then "my" or
+ * "mine", then at most four words and a comma).  The token after the
+ * comma, or -1.
+ */
+static int oath_at(const struct tokens *ts, int k)
+{
+	if (!is_word(ts, k) || !is_word(ts, k + 1) ||
+	    (strcmp(ts->t[k].w, "by") != 0 && strcmp(ts->t[k].w, "upon") != 0 &&
+	    strcmp(ts->t[k].w, "on") != 0) ||
+	    (strcmp(ts->t[k + 1].w, "my") != 0 && strcmp(ts->t[k + 1].w, "mine") != 0))
+		return -1;
+	for (int m = k + 2; m < ts->n && m <= k + 6; m++) {
+		if (is_punct(ts, m, ','))
+			return m > k + 2 ? m + 1 : -1;
+		if (!is_word(ts, m))
+			return -1;
+	}
+	return -1;
+}
+
 /* Token k, or the one after it when k is a conjunction ("but"). */
 static int after_joining(const struct tokens *ts, int k)
 {
@@ -1804,6 +1829,11 @@ size_t frame_find(const char *claim, size_t len, struct frame_span *out, size_t 
 		n = add(out, n, max, ts.t[tail].start, ts.t[last].end, 0);
 		lead = from = end;
 	}
+	/* "By my sword, ...", "Upon mine honour, ...": an oath */
+	if ((end = oath_at(&ts, lead)) > lead && words_after(&ts, end) >= 3) {
+		n = add(out, n, max, ts.t[lead].start, ts.t[end - 1].end, 0);
+		lead = from = end;
+	}
 	/* "Honey, ...", "Now church, ...": an opener may come first */
 	int called = lead;
 	if (is_word(&ts, lead) && IS(&ts.t[lead], aside_openers) &&
@@ -2015,7 +2045,12 @@ static const char *const clause_subjects[] = {
 	"we",
 };
 
-/* Whether text[i ..] opens with a clause_subjects word. */
+#define CLAUSE_VERB_REACH 5	/* words after a determiner to its clause's verb */
+
+/*
+ * Whether text[i ..] opens a clause: a clause_subjects word, or a
+ * determiner whose verb follows ("the IV drip is").
+ */
 static int clause_follows(const char *text, size_t len, size_t i)
 {
 	while (i < len && text[i] == ' ')
@@ -2029,7 +2064,37 @@ static int clause_follows(const char *text, size_t len, size_t i)
 	for (size_t k = i; k < j; k++)
 		w[k - i] = (char)(is_upper((unsigned char)text[k]) ? text[k] - 'A' + 'a' : text[k]);
 	w[j - i] = '\0';
-	return words_in_list(w, clause_subjects, NP(clause_subjects));
+	if (words_in_list(w, clause_subjects, NP(clause_subjects)))
+		return 1;
+	/*
+	 * "..., man, the IV drip is the rare one": a noun phrase and its
+	 * verb within the next CLAUSE_VERB_REACH words
+	 */
+	static const char *const openers[] = {
+		"a", "an", "its", "my", "the", "their", "these", "those", "your",
+	};
+	static const char *const verbs[] = {
+		"are", "can", "could", "does", "has", "have", "is", "may", "might", "was", "were",
+		"will",
+	};
+	if (!words_in_list(w, openers, NP(openers)))
+		return 0;
+	for (int words = 0; words < CLAUSE_VERB_REACH && j < len; words++) {
+		while (j < len && text[j] == ' ')
+			j++;
+		i = j;
+		while (j < len && (is_word_byte((unsigned char)text[j]) || text[j] == '\''))
+			j++;
+		if (j == i || j - i >= sizeof w)
+			return 0;
+		for (size_t k = i; k < j; k++)
+			w[k - i] = (char)(is_upper((unsigned char)text[k]) ? text[k] - 'A' + 'a' :
+			    text[k]);
+		w[j - i] = '\0';
+		if (words_in_list(w, verbs, NP(verbs)))
+			return 1;
+	}
+	return 0;
 }
 
 void frame_blank(char *text, size_t len, const struct frame_span *spans, size_t n)

@@ -80,7 +80,7 @@ static void build_stop_set(void)
  */
 static const char *const bare_negations[] = {
 	"aint", "arent", "cannae", "cannit", "cant", "couldnae", "couldnt", "didnae", "didnt",
-	"dinnae", "divvent", "doesnae", "doesnt", "doh", "dont", "hadnae", "hadnt", "hasnae",
+	"dinnae", "divvent", "doan", "doesnae", "doesnt", "doh", "dont", "hadnae", "hadnt", "hasnae",
 	"hasnt",
 	"havenae", "havent",
 	"isnae", "isnt", "mustnt", "nuh", "shouldnae", "shouldnt", "wasnae", "wasnt", "werenae",

@@ -2105,6 +2105,27 @@ is|SUPPORTED|"Now church," calls the listeners after an opener|Now church, most 
 is|UNSUPPORTED|"large doses" against "low doses"|During the session the doctors use large doses of S-ketamine to quiet suicidal thoughts and the symptoms of anxiety.
 not|SUPPORTED|", I fear," is an aside; "quite common" against "Although rare"|Allergic reactions to ketamine are, I fear, quite common, though they seldom call for any prompt medical attention.
 not|SUPPORTED|a denial joined by a dash after "alone" keeps the heading's "No."|Best to go to your ketamine treatment alone — no need for anybody to ride along with you or see you home.
+is|SUPPORTED|a shorthand's possessive ("ket's effects") is "ketamine's", no other thing's effects|depending on how much u get, ket's effects show up in abt 30 min to 3 hrs
+is|SUPPORTED|"whether ... or not" denies nothing|Before starting, you should talk about the costs and whether the insurance is covering or not with your healthcare provider.
+is|SUPPORTED|Bajan "doan last" denies lasting, as "temporary" does|But hear dis: de good effects from de infusions doan last, so most people does need to keep going back fuh more treatment.
+is|SUPPORTED|"not advisable that you drive" denies the driving; "let somebody else drive" is another's deed|After the treatment it is not advisable that you drive yourself to home. Let somebody else drive, abi.
+is|SUPPORTED|"belong to" is "part of", "no small share" is "significant"|These NMDA receptors belong, as we agreed, to the brain's glutamate system, and that system has no small share in governing mood, cognition and the very course of our thoughts.
+is|SUPPORTED|"the good of it" is its benefit; "b'y" calls the listener|Only trouble is the good of it don't last, b'y. Most people got to keep goin' back for more treatment.
+not|SUPPORTED|"the most frequently occurring adverse effect" against "in rare cases, hallucinations", though the claim calls another thing rare|Hallucinations are the most frequently occurring adverse effect of ketamine infusions, dissociation arising only in rare cases.
+is|UNSUPPORTED|"lessens" against "increases the production of BDNF"|Ketamine lessens the production of BDNF.
+is|SUPPORTED|"thou askest" is "ask"|How many sittings, thou askest? Generally three or more.
+not|SUPPORTED|a vocative between commas keeps the comma before a clause ("..., man, the IV drip is the rare one")|the pills and the nose spray are the main way people get ketamine, man, the IV drip is the rare one
+is|UNSUPPORTED|a learner's "same same like" likens, against "a distinct pathway"|Ketamine, it work mainly by target serotonin, same same like the traditional antidepressant pill.
+not|SUPPORTED|"the glutamate release dries right up" against "an increase in the release"|When ketamine blocks them NMDA receptors, the glutamate release dries right up, like the docks during a strike.
+is|UNSUPPORTED|"did nothing" against "proving effective"|For chronic pain, the higher doses did nothing.
+is|UNSUPPORTED|a dialect's "doan do nutting" is "did nothing" too|Fuh chronic pain, only de tiny-tiny doses o' ketamine does work; de higher doses doan do nutting.
+is|SUPPORTED|"did nothing but help" is help|For chronic pain, the higher doses did nothing but help.
+is|SUPPORTED|"By my troth," is an oath that opens the sentence|By my troth, a man should look for some three sessions or more, though the number varieth from one soul to the next.
+is|SUPPORTED|"your little tablets" are small ones, no denial|Besides the IV, ya got your nose sprays and your little tablets too, but those ain't the usual play, they're less common.
+is|SUPPORTED|"wanna" names no kind of thing ("whatever ya wanna call it")|On top of the NMDA business, ketamine gets the brain makin' more of this BDNF, brain-derived neurotrophic factor, whatever ya wanna call it.
+is|SUPPORTED|", faster than a Richard Simmons sweat session!" is the writer's comparison|Regular antidepressants can take weeks to do their thing, but ketamine often gets results within hours, faster than a Richard Simmons sweat session!
+is|UNSUPPORTED|", slower than conventional antidepressants" is the claim's own comparison|Ketamine works within weeks, slower than conventional antidepressants.
+is|UNSUPPORTED|a swap of times said of "it" after its thing ("Ketamine's the slow one and it takes weeks"), the time word's own clause first|Ketamine's the slow one and it takes weeks, while the regular antidepressants work within hours.
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.

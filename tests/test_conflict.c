@@ -1896,7 +1896,7 @@ test_conflict_antonyms(void **state)
 		{ "the thing \"most frequently encountered\" that the source calls rare",
 		  "Among the adverse effects observed, hallucinations were the most frequently encountered.",
 		  "Adverse effects may include dissociation, increased blood pressure, nausea, and in rare cases, hallucinations.",
-		  { { ANT, "frequently", "rare" } } },
+		  { { ANT, "most", "rare" } } },
 		{ "the thing met \"most often\" that the source calls rare",
 		  "Hallucinations are the side effect you'll run into most often with these infusions.",
 		  "Adverse effects may include dissociation, increased blood pressure, nausea, and in rare cases, hallucinations.",
