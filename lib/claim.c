@@ -4162,25 +4162,25 @@ static int restore_dropped_r(struct tokenizer_session *tok, struct index_stats *
 }
 
 /*
- * An old verb ending "-eth" ("lesseneth", "reacheth", "barreth"): word[0
- * .. n), at least six small letters.  Writes over it the present tense
- * that restores it ("lessens", "reaches", "bars"; best_restoration's),
- * spaces after.  1 when restored, 0, or -1.
+ * word[0 .. n) with its old three-letter verb ending written over by the
+ * form that restores it (best_restoration's): its stem with each of
+ * endings[0 .. nend) (two at most), or, when the stem ends in a doubled
+ * letter ("barr", "sett"), with one of them and `doubled`; spaces after.
+ * 1 when restored, 0, or -1.
  */
-static int restore_old_third_person(struct tokenizer_session *tok, struct index_stats *st,
-    const struct thesaurus *t, char *word, size_t n)
+static int restore_old_verb(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, char *word, size_t n, const char *const *endings, size_t nend,
+    const char *doubled)
 {
 	char wholes[3][64];
 	int nwhole = 0;
-	if (n < 6 || n >= sizeof wholes[0] || memcmp(word + n - 3, "eth", 3) != 0 ||
-	    !all_lower(word, n))
-		return 0;
 	size_t base = n - 3;
-	snprintf(wholes[nwhole++], sizeof wholes[0], "%.*ss", (int)base, word);
-	snprintf(wholes[nwhole++], sizeof wholes[0], "%.*ses", (int)base, word);
-	/* "barreth": "bars" */
-	if (word[base - 1] == word[base - 2])
-		snprintf(wholes[nwhole++], sizeof wholes[0], "%.*ss", (int)base - 1, word);
+	if (n >= sizeof wholes[0])
+		return 0;
+	for (size_t e = 0; e < nend && e < 2; e++)
+		snprintf(wholes[nwhole++], sizeof wholes[0], "%.*s%s", (int)base, word, endings[e]);
+	if (base >= 2 && word[base - 1] == word[base - 2])
+		snprintf(wholes[nwhole++], sizeof wholes[0], "%.*s%s", (int)base - 1, word, doubled);
 	int best = best_restoration(tok, st, t, word, n, wholes, nwhole);
 	if (best < 0)
 		return best == -1 ? 0 : -1;
@@ -4191,34 +4191,36 @@ static int restore_old_third_person(struct tokenizer_session *tok, struct index_
 }
 
 /*
+ * An old verb ending "-eth" ("lesseneth", "reacheth", "barreth"): word[0
+ * .. n), at least six small letters.  Writes over it the present tense
+ * that restores it ("lessens", "reaches", "bars"; restore_old_verb).  1
+ * when restored, 0, or -1.
+ */
+static int restore_old_third_person(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, char *word, size_t n)
+{
+	static const char *const endings[] = { "s", "es" };
+	if (n < 6 || memcmp(word + n - 3, "eth", 3) != 0 || !all_lower(word, n))
+		return 0;
+	return restore_old_verb(tok, st, t, word, n, endings, NP(endings), "s");
+}
+
+/*
  * An old verb ending "-est" after "thou" ("thou askest", "thou settest",
  * "thou takest"): claim[i .. i + n), at least five small letters,
  * written over with the plain verb that restores it ("ask", "set",
- * "take"; best_restoration's), spaces after.  Only after "thou": "the
- * fastest" is a superlative.  1 when restored, 0, or -1.
+ * "take"; restore_old_verb).  Only after "thou": "the fastest" is a
+ * superlative.  1 when restored, 0, or -1.
  */
 static int restore_old_second_person(struct tokenizer_session *tok, struct index_stats *st,
     const struct thesaurus *t, char *claim, size_t i, size_t n)
 {
-	char wholes[3][64], *word = claim + i;
-	int nwhole = 0;
-	if (n < 5 || n >= sizeof wholes[0] || memcmp(word + n - 3, "est", 3) != 0 ||
-	    !all_lower(word, n) || i < 5 || strncasecmp(claim + i - 5, "thou ", 5) != 0 ||
-	    (i > 5 && is_word_byte(claim[i - 6])))
+	static const char *const endings[] = { "", "e" };
+	char *word = claim + i;
+	if (n < 5 || memcmp(word + n - 3, "est", 3) != 0 || !all_lower(word, n) || i < 5 ||
+	    strncasecmp(claim + i - 5, "thou ", 5) != 0 || (i > 5 && is_word_byte(claim[i - 6])))
 		return 0;
-	size_t base = n - 3;
-	snprintf(wholes[nwhole++], sizeof wholes[0], "%.*s", (int)base, word);
-	snprintf(wholes[nwhole++], sizeof wholes[0], "%.*se", (int)base, word);
-	/* "settest": "set" */
-	if (base >= 2 && word[base - 1] == word[base - 2])
-		snprintf(wholes[nwhole++], sizeof wholes[0], "%.*s", (int)base - 1, word);
-	int best = best_restoration(tok, st, t, word, n, wholes, nwhole);
-	if (best < 0)
-		return best == -1 ? 0 : -1;
-	size_t wn = strlen(wholes[best]);
-	memcpy(word, wholes[best], wn);
-	memset(word + wn, ' ', n - wn);
-	return 1;
+	return restore_old_verb(tok, st, t, word, n, endings, NP(endings), "");
 }
 
 /*
