@@ -3701,17 +3701,24 @@ static const char *const compared_openers[] = {
 	"shorter than", "slower than", "worse than",
 };
 
+/* Where the first of phrases[0 .. n) that stands at claim[i] (word_at) ends, or 0. */
+static size_t phrase_end_at(const char *claim, size_t len, size_t i, const char *const *phrases,
+    size_t n)
+{
+	for (size_t o = 0; o < n; o++) {
+		size_t m = strlen(phrases[o]);
+		if (word_at(claim, len, i, phrases[o], m))
+			return i + m;	/* "same as": word_at reads a phrase too */
+	}
+	return 0;
+}
+
 /* Where a compared_openers phrase at claim[i] (past blanks) ends, or 0. */
 static size_t compared_at(const char *claim, size_t len, size_t i)
 {
 	while (i < len && claim[i] == ' ')
 		i++;
-	for (size_t o = 0; o < NP(compared_openers); o++) {
-		size_t n = strlen(compared_openers[o]);
-		if (word_at(claim, len, i, compared_openers[o], n))
-			return i + n;
-	}
-	return 0;
+	return phrase_end_at(claim, len, i, compared_openers, NP(compared_openers));
 }
 
 /* Whether claim[i ..] opens a comparison: where its opener ends, or 0. */
@@ -3721,11 +3728,9 @@ static size_t likening_at(const char *claim, size_t len, size_t i)
 	for (int degrees = 0; degrees <= LIKENING_DEGREE_WORDS; degrees++) {
 		while (i < len && claim[i] == ' ')
 			i++;
-		for (size_t o = 0; o < NP(likening_openers); o++) {
-			size_t n = strlen(likening_openers[o]);
-			if (word_at(claim, len, i, likening_openers[o], n))
-				return i + n;	/* "same as": word_at reads a phrase too */
-		}
+		size_t end = phrase_end_at(claim, len, i, likening_openers, NP(likening_openers));
+		if (end > 0)
+			return end;
 		size_t j = word_end(claim, len, i);
 		if (j == i || !lower_word(claim + i, j - i, w, sizeof w) ||
 		    !IN_LIST(w, likening_degrees))

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "kin.h"
+#include "textclass.h"
 #include "util.h"
 
 #define WORD_MAX 40		/* longer words are kept as tokens but never match */
@@ -865,18 +866,6 @@ set_word(struct tok *k, const char *t, size_t s, size_t e)
 	stem_word(k->w, k->stem);
 }
 
-static int
-is_alpha(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /*
  * What the multi-byte character at t[i] is: 0 invalid, 1 space, 2
  * apostrophe (U+2018/9), 3 dash, 4 quote, 5 ellipsis, 6 letter (anything
@@ -1231,6 +1220,21 @@ is_content(const struct text *x, size_t i)
 }
 
 /* Token t read as the word `as` (lower case), stemmed again; a word too long for a token stays. */
+/*
+ * Token word w (under WORD_MAX bytes) without a closing "'s" into out
+ * (WORD_MAX bytes; textclass.h's without_possessive): "ketamine's" is
+ * "ketamine".  Whether it had one.
+ */
+static int
+possessive_base(const char *w, char *out)
+{
+	size_t n = strlen(w), base = without_possessive(w, n);
+
+	memcpy(out, w, base);
+	out[base] = '\0';
+	return base < n;
+}
+
 static void
 read_as(struct tok *t, const char *as)
 {
@@ -1429,7 +1433,6 @@ read_shorthand(struct text *x)
 	for (size_t i = 0; i < x->n; i++) {
 		const char *as;
 		char base[WORD_MAX], full[WORD_MAX];
-		size_t n = strlen(x->v[i].w);
 
 		if (x->v[i].type != T_WORD)
 			continue;
@@ -1438,13 +1441,9 @@ read_shorthand(struct text *x)
 			continue;
 		}
 		/* "ket's effects": the possessive of a shorthand ("ketamine's") */
-		if (n > 2 && n < WORD_MAX && ends_with(x->v[i].w, n, "'s")) {
-			memcpy(base, x->v[i].w, n - 2);
-			base[n - 2] = '\0';
-			if ((as = kin_shorthand(base)) != NULL &&
-			    snprintf(full, sizeof full, "%s's", as) < (int)sizeof full)
-				read_as(&x->v[i], full);
-		}
+		if (possessive_base(x->v[i].w, base) && (as = kin_shorthand(base)) != NULL &&
+		    snprintf(full, sizeof full, "%s's", as) < (int)sizeof full)
+			read_as(&x->v[i], full);
 	}
 }
 
@@ -5179,15 +5178,16 @@ source_told(const struct found *f, size_t ss, size_t se)
 #define TIME_SWAP_THINGS 8	/* words both texts say, read for the two things */
 
 /*
- * The token among x's of the stems[0 .. 2) nearest token t (SIZE_MAX:
- * none within TIME_SWAP_REACH tokens), its stem's index in *which.
+ * The token among tokens [from, to) of x of the stems[0 .. 2) nearest
+ * token t (the first of two as near), or SIZE_MAX; its stem's index in
+ * *which.
  */
 static size_t
-nearest_of(const struct text *x, size_t t, const char *const *stems, int *which)
+nearest_in(const struct text *x, size_t t, size_t from, size_t to, const char *const *stems,
+    int *which)
 {
-	size_t best = SIZE_MAX, dist = TIME_SWAP_REACH + 1;
-	for (size_t k = t > TIME_SWAP_REACH ? t - TIME_SWAP_REACH : 0;
-	    k < x->n && k <= t + TIME_SWAP_REACH; k++)
+	size_t best = SIZE_MAX, dist = SIZE_MAX;
+	for (size_t k = from; k < to && k < x->n; k++)
 		for (int w = 0; w < 2; w++)
 			if (x->v[k].type == T_WORD && is_content(x, k) &&
 			    strcmp(x->v[k].stem, stems[w]) == 0 && (k > t ? k - t : t - k) < dist) {
@@ -5196,6 +5196,17 @@ nearest_of(const struct text *x, size_t t, const char *const *stems, int *which)
 				*which = w;
 			}
 	return best;
+}
+
+/*
+ * The token among x's of the stems[0 .. 2) nearest token t (SIZE_MAX:
+ * none within TIME_SWAP_REACH tokens), its stem's index in *which.
+ */
+static size_t
+nearest_of(const struct text *x, size_t t, const char *const *stems, int *which)
+{
+	return nearest_in(x, t, t > TIME_SWAP_REACH ? t - TIME_SWAP_REACH : 0,
+	    t + TIME_SWAP_REACH + 1, stems, which);
 }
 
 /*
@@ -5209,19 +5220,11 @@ nearest_of(const struct text *x, size_t t, const char *const *stems, int *which)
 static size_t
 thing_of_time(const struct text *x, size_t t, const char *const *stems, int *which)
 {
-	size_t cs = clause_start(x, t), ce = t, best = SIZE_MAX, dist = SIZE_MAX;
+	size_t cs = clause_start(x, t), ce = t, best;
 
 	while (ce < x->n && !clause_punct(x, ce) && !among(wd(x, ce), CLAUSE_WORD))
 		ce++;
-	for (size_t k = cs; k < ce; k++)
-		for (int w = 0; w < 2; w++)
-			if (x->v[k].type == T_WORD && is_content(x, k) &&
-			    strcmp(x->v[k].stem, stems[w]) == 0 && (k > t ? k - t : t - k) < dist) {
-				dist = k > t ? k - t : t - k;
-				best = k;
-				*which = w;
-			}
-	if (best != SIZE_MAX)
+	if ((best = nearest_in(x, t, cs, ce, stems, which)) != SIZE_MAX)
 		return best;
 	if (among(wd(x, cs), "it it's its"))
 		for (size_t k = cs; k-- > 0 && !ends_sentence(x, k);)
@@ -5232,20 +5235,6 @@ thing_of_time(const struct text *x, size_t t, const char *const *stems, int *whi
 					return k;
 				}
 	return nearest_of(x, t, stems, which);
-}
-
-/* w without a closing "'s" into out (WORD_MAX bytes): "ketamine's" is "ketamine". */
-static void
-without_possessive_copy(const char *w, char *out)
-{
-	size_t n = strlen(w);
-
-	if (n >= WORD_MAX)
-		n = WORD_MAX - 1;
-	memcpy(out, w, n);
-	out[n] = '\0';
-	if (n > 2 && ends_with(out, n, "'s"))
-		out[n - 2] = '\0';
 }
 
 /*
@@ -5301,8 +5290,8 @@ find_time_swap(const struct text *c, const struct text *s,
 			 * a possessive ("Ketamine's the slowpoke") by its noun
 			 */
 			char wa[WORD_MAX], wb[WORD_MAX];
-			without_possessive_copy(wd(c, cand[a]), wa);
-			without_possessive_copy(wd(c, cand[b]), wb);
+			possessive_base(wd(c, cand[a]), wa);
+			possessive_base(wd(c, cand[b]), wb);
 			if (!lex->different_kinds(lex->ctx, wa, wb))
 				continue;
 			if (nthings > 0)
@@ -5761,17 +5750,14 @@ static size_t modified(const struct text *x, size_t i)
 static int
 names_one(const struct text *x, size_t i, const struct conflict_lexicon *lex)
 {
-	char base[sizeof x->v[i].w];
-	size_t n = strlen(x->v[i].w);
+	char base[WORD_MAX];
 
 	if (name_like(x, i))
 		return 1;
 	if (lex == NULL || lex->is_term == NULL)
 		return 0;
 	/* "ketamine's core target": the possessive names ketamine */
-	memcpy(base, x->v[i].w, n + 1);
-	if (ends_with(base, n, "'s"))
-		base[n - 2] = '\0';
+	possessive_base(x->v[i].w, base);
 	return lex->is_term(lex->ctx, base);
 }
 

@@ -2016,22 +2016,36 @@ static const char *const clause_subjects[] = {
 #define CLAUSE_VERB_REACH 5	/* words after a determiner to its clause's verb */
 
 /*
+ * The word at text[*i] past blanks (letters, digits, apostrophes), lower
+ * case, into w; *i moves past it.  0 when none stands there or it does
+ * not fit.
+ */
+static int next_lower_word(const char *text, size_t len, size_t *i, char *w, size_t size)
+{
+	size_t a = *i;
+	while (a < len && text[a] == ' ')
+		a++;
+	size_t j = a;
+	while (j < len && (is_word_byte((unsigned char)text[j]) || text[j] == '\''))
+		j++;
+	if (j == a || j - a >= size)
+		return 0;
+	for (size_t k = a; k < j; k++)
+		w[k - a] = (char)(is_upper((unsigned char)text[k]) ? text[k] - 'A' + 'a' : text[k]);
+	w[j - a] = '\0';
+	*i = j;
+	return 1;
+}
+
+/*
  * Whether text[i ..] opens a clause: a clause_subjects word, or a
  * determiner whose verb follows ("the IV drip is").
  */
 static int clause_follows(const char *text, size_t len, size_t i)
 {
-	while (i < len && text[i] == ' ')
-		i++;
-	size_t j = i;
-	while (j < len && (is_word_byte((unsigned char)text[j]) || text[j] == '\''))
-		j++;
 	char w[TOKEN_BYTES];
-	if (j == i || j - i >= sizeof w)
+	if (!next_lower_word(text, len, &i, w, sizeof w))
 		return 0;
-	for (size_t k = i; k < j; k++)
-		w[k - i] = (char)(is_upper((unsigned char)text[k]) ? text[k] - 'A' + 'a' : text[k]);
-	w[j - i] = '\0';
 	if (words_in_list(w, clause_subjects, NP(clause_subjects)))
 		return 1;
 	/*
@@ -2047,18 +2061,9 @@ static int clause_follows(const char *text, size_t len, size_t i)
 	};
 	if (!words_in_list(w, openers, NP(openers)))
 		return 0;
-	for (int words = 0; words < CLAUSE_VERB_REACH && j < len; words++) {
-		while (j < len && text[j] == ' ')
-			j++;
-		i = j;
-		while (j < len && (is_word_byte((unsigned char)text[j]) || text[j] == '\''))
-			j++;
-		if (j == i || j - i >= sizeof w)
+	for (int words = 0; words < CLAUSE_VERB_REACH && i < len; words++) {
+		if (!next_lower_word(text, len, &i, w, sizeof w))
 			return 0;
-		for (size_t k = i; k < j; k++)
-			w[k - i] = (char)(is_upper((unsigned char)text[k]) ? text[k] - 'A' + 'a' :
-			    text[k]);
-		w[j - i] = '\0';
 		if (words_in_list(w, verbs, NP(verbs)))
 			return 1;
 	}
