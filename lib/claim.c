@@ -242,8 +242,8 @@ static const char *const light_words[] = {
 	"happens", "hath", "heaps", "hence", "highkey", "hmm", "honest", "honestly", "however",
 	"idk", "iirc", "ikr", "imho", "imo", "indeed", "inna", "inshallah", "instead", "intae",
 	"interestingly", "jare", "jeez", "jus", "keep", "keeping", "keeps", "kept", "khalas",
-	"kind", "kinda", "kindly", "kine", "knaa", "largely", "later", "least", "lemme", "less",
-	"li'dat", "like", "likely", "likewise", "likkle", "lissen", "literally", "lmao",
+	"khob", "kind", "kinda", "kindly", "kine", "knaa", "largely", "later", "least", "lemme",
+	"less", "li'dat", "like", "likely", "likewise", "likkle", "lissen", "literally", "lmao",
 	"lmfao", "loads", "lol", "lot", "lots", "lowkey", "luckily", "made", "mainly", "make",
 	"makes", "making", "many", "manze", "mashallah", "matter", "maybe", "mean", "means",
 	"meanwhile", "mek", "mi", "mo", "moreover", "mostly", "much", "na", "naebody",
@@ -1268,6 +1268,8 @@ static const char *const varying_words[] = {
 	"differs", "varied", "varies", "vary", "varying",
 };
 
+#define VARIES_ASIDE_WORDS 5	/* words of an aside inside the clause ("I am told") */
+
 /*
  * Whether the clause from text[0 .. len) on says a variation: "everyone's
  * experience is different", "each case varies" says what "individual
@@ -1282,6 +1284,17 @@ static int varies_after(const char *text, size_t len)
 	};
 	size_t end = strcspn(text, ",;.!?");
 	end = end < len ? end : len;
+	/* "every person's experience, I am told, is different": past an aside */
+	if (end < len && text[end] == ',') {
+		size_t aside = end + 1 + strcspn(text + end + 1, ",;.!?");
+		int words = 0;
+		for (size_t k = end + 1; k < aside && k < len; k++)
+			words += is_word_byte(text[k]) && !is_word_byte(text[k - 1]);
+		if (aside < len && text[aside] == ',' && words <= VARIES_ASIDE_WORDS) {
+			end = aside + 1 + strcspn(text + aside + 1, ",;.!?");
+			end = end < len ? end : len;
+		}
+	}
 	for (size_t k = 0; k < end; k++)
 		if (opens_with_any(text + k, unlike, NP(unlike)))
 			return 1;	/* no phrase holds the clause's closing mark */
@@ -1724,6 +1737,14 @@ static size_t sentence_end(const char *claim, size_t len, size_t from)
 	    (to + 1 == len || claim[to + 1] == ' ') && !initialism_goes_on(claim, len, to)))
 		to++;
 	return to;
+}
+
+/* The end of the claim's sentence or of its part up to a semicolon, from byte from. */
+static size_t part_end(const char *claim, size_t len, size_t from)
+{
+	size_t to = sentence_end(claim, len, from);
+	const char *semi = memchr(claim + from, ';', to - from);
+	return semi != NULL ? (size_t)(semi - claim) : to;
 }
 
 /*
@@ -2605,11 +2626,30 @@ static const char *const ruling_out[] = { " be excluded", " be ruled out", " rul
  * one-trick pony" (it does more than one thing).
  */
 static const char *const denied_idioms[] = {
-	" a one hit wonder", " a one trick pony", " a one-hit wonder", " a one-trick pony",
+	" a minute to lose", " a moment to lose", " a moment's", " a one hit wonder",
+	" a one trick pony", " a one-hit wonder", " a one-trick pony", " a second to lose",
 	" no one hit wonder", " no one trick pony", " no one-hit wonder", " no one-race wonder",
 	" no one-trick pony", " one hit wonder", " one trick pony", " one-hit wonder",
 	" one-race wonder", " one-trick pony",
 };
+
+/*
+ * Whether the negator at claim[i .. j) tells what is unreal, no denial:
+ * "seeing things that aren't there", "voices that are not there".
+ */
+static int unreal_things(const char *claim, size_t len, size_t i, size_t j)
+{
+	static const char *const be_forms[] = {
+		"are", "aren", "is", "isn", "was", "wasn", "were", "weren",
+	};
+	char w[16];
+	if (!word_at(claim, len, j + 1, "there", 5) || claim[j] != ' ')
+		return 0;
+	size_t at = previous_word(claim, i, w, sizeof w);
+	if (at == SIZE_MAX || !IN_LIST(w, be_forms))
+		return 0;
+	return previous_word(claim, at, w, sizeof w) != SIZE_MAX && strcmp(w, "that") == 0;
+}
 
 /* Whether the claim says word (its surface) right before "down", "up", "off" or "out". */
 static int before_particle(const char *claim, const char *word)
@@ -3504,6 +3544,26 @@ static int judged_in(const struct claim_check *cc, int i, const char *claim, siz
 	return 0;
 }
 
+/*
+ * Whether the claim's part between semicolons around byte at, beside
+ * another, holds no word that weighs ("...; one cannot have everything,
+ * my dear"): a denial there denies nothing a source could say.
+ */
+static int part_weighs_nothing(const struct claim_check *cc, const char *claim, size_t len,
+    size_t at)
+{
+	size_t from = 0, to;
+	while ((to = part_end(claim, len, from)) < at && to < len)
+		from = to + 1;
+	if (!((to < len && claim[to] == ';') || mark_before(claim, from) == ';'))
+		return 0;
+	for (int i = 0; i < cc->judged.n; i++)
+		if (cc->judged.w[i].idf > 0 && !cc->judged.w[i].optional &&
+		    judged_in(cc, i, claim, from, to))
+			return 0;
+	return 1;
+}
+
 /* Whether claim[from .. to) says a judged word that names one thing no source names. */
 static int names_thing(const struct claim_check *cc, const char *claim, size_t from, size_t to)
 {
@@ -3536,10 +3596,12 @@ static int in_remark(const struct claim_check *cc, size_t i)
  * children.").  One of no word of their topic may be longer too ("A hive
  * does best with good forage and a good keeper both, after all.").  None
  * answers the claim's question ("Allergic reactions? Common, I'm
- * afraid.").
+ * afraid.").  A part between semicolons (`part`) goes on with the claim
+ * unless the writer speaks in it of nothing a source holds ("I confess
+ * these letters begin to swim before my eyes").
  */
 static int remark_sentence(const struct claim_check *cc, const char *claim, size_t from,
-    size_t to)
+    size_t to, int part)
 {
 	static const char *const writer[] = {
 		"i", "i'd", "i'll", "i'm", "i've", "me", "meself", "mine", "my", "myself", "our",
@@ -3591,6 +3653,8 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 	 */
 	char mark = mark_before(claim, from);
 	int answers = mark == '\0' || mark == '?';
+	if (part)
+		return own && !answers && condition == 0 && known == 0 && topical == 0;
 	if (own && !answers && condition == 0 &&
 	    (known <= REMARK_PERSONAL_KNOWN_MAX || topical == 0))
 		return 1;
@@ -3640,7 +3704,7 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 	    words_at_most(claim, first_end, 0, REMARK_OPENING_MAX) &&
 	    (!next_word(claim + first_end, len - first_end, w, sizeof w) ||
 	    !IN_LIST(w, referring_back)) && !names_thing(cc, claim, 0, first_end) &&
-	    remark_sentence(cc, claim, 0, first_end - 1)) {
+	    remark_sentence(cc, claim, 0, first_end - 1, 0)) {
 		first = first_end;
 		first_end = sentence_end(claim, len, first) + 1;
 	}
@@ -3652,6 +3716,9 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 	    !words_at_most(claim, first_end, 0, 0) &&
 	    words_at_most(claim, first_end, 0, REMARK_TOPIC_QUESTION_MAX))
 		first_end = sentence_end(claim, len, first_end) + 1;
+	/* "...; I confess these letters begin to swim before my eyes.": a part of its own */
+	if (first_end >= len && part_end(claim, len, first) + 1 < first_end)
+		first_end = part_end(claim, len, first) + 1;
 	if (first_end >= len && first == 0)
 		return;
 	for (int i = 0; i < cc->judged.n; i++) {
@@ -3663,8 +3730,9 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 	if (first > 0)
 		add_remark(cc, claim, 0, first - 1, remark);
 	for (size_t from = first_end; from < len;) {
-		size_t to = sentence_end(claim, len, from);
-		if (remark_sentence(cc, claim, from, to))
+		size_t to = part_end(claim, len, from);
+		int part = (to < len && claim[to] == ';') || mark_before(claim, from) == ';';
+		if (remark_sentence(cc, claim, from, to, part))
 			add_remark(cc, claim, from, to, remark);
 		from = to + 1;
 	}
@@ -4046,6 +4114,43 @@ static void weigh_interruptions(struct claim_check *cc, const char *claim)
 			continue;
 		join_remarks(cc, claim, i, to);
 		i = to - 1;
+	}
+}
+
+#define SUCH_AS_WORDS 2	/* words between "such" and "as" ("such miseries as") */
+
+/*
+ * "to ease such miseries as suicidal thoughts": the words between "such"
+ * and "as" name the kind of what follows, which the claim states; a word
+ * of them in no source weighs only where a source says it.
+ */
+static void weigh_such_as(struct claim_check *cc, const char *claim)
+{
+	size_t len = strlen(claim);
+	for (size_t i = 0; i < len; i++) {
+		if (!word_at(claim, len, i, "such", 4))
+			continue;
+		size_t k = i + 4;
+		for (int words = 0; words <= SUCH_AS_WORDS && k < len; words++) {
+			k += strspn(claim + k, " ");
+			if (word_at(claim, len, k, "as", 2)) {
+				if (words == 0)
+					break;
+				for (int w = 0; w < cc->judged.n; w++)
+					if (cc->judged.w[w].df == 0 && judged_in(cc, w, claim, i + 4, k)) {
+						cc->judged.w[w].optional = 1;
+						cc->topical[w] = 0;
+						cc->unknown_name[w] = 0;
+					}
+				break;
+			}
+			size_t end = k;
+			while (end < len && is_word_byte(claim[end]))
+				end++;
+			if (end == k)
+				break;
+			k = end;
+		}
 	}
 }
 
@@ -4953,6 +5058,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 	weigh_remarks(cc, claim);
 	weigh_likenings(cc, in->thesaurus, claim);
 	weigh_interruptions(cc, claim);
+	weigh_such_as(cc, claim);
 	mark_names_said_twice(cc, claim, table_kin);
 	int after_at = 0;	/* "at all" stresses a negation; it is no quantifier */
 	/*
@@ -5067,6 +5173,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			    opens_with_any(claim + j, ruling_out, NP(ruling_out))) ||
 			    ((is_negator_word(w) || contracted || strcmp(w, "no") == 0) &&
 			    opens_with_any(claim + j, denied_idioms, NP(denied_idioms))) ||
+			    ((is_negator_word(w) || contracted) && unreal_things(claim, len, i, j)) ||
 			    (strcmp(w, "no") == 0 && i == past_opening_frames(cc, claim) &&
 			    (word_at(claim, len, j + 1, "bc", 2) ||
 			    word_at(claim, len, j + 1, "because", 7)));
@@ -5076,6 +5183,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 			if (alternative)
 				set_aside(cc, claim, j, sentence_end(claim, len, j));
 			int negates = !softened && !sameness && !framed && !conditional && !idle &&
+			    !part_weighs_nothing(cc, claim, len, i) &&
 			    !restates_only(claim, len, i) && !not_denying(claim + j, len - j) &&
 			    !closing_neither(claim, w) &&
 			    !elliptic_denial(claim, len, i, j, w, contracted) &&

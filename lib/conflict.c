@@ -2166,6 +2166,10 @@ mark_negations(struct text *x)
 			if (x->v[j].type != T_WORD ||
 			    among(wd(x, j), CLAUSE_WORD) || is_negator(x, j))
 				break;
+			/* "things that aren't there is rare": the main verb ends the relative */
+			if (j > i + 1 && among(wprev(x, i), "that which who") &&
+			    among(wd(x, j), BE_FORMS))
+				break;
 			if (is_content(x, j) && !among(wd(x, j), TRANSPARENT)) {
 				head = j;
 				break;

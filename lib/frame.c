@@ -124,27 +124,28 @@ static const char *const reading_words[] = { "memory", "reading", "recall", "rem
 /* Phrases that only ask the reader to attend: "Keep in mind that", "Of course,". */
 static const char *const asides[] = {
 	"amen", "and i'm not a doctor", "as a general principle", "as a rule",
-	"as a rule of thumb", "as far as i know", "as it happens", "as it turns out",
-	"be it known", "be it known that", "bear in mind that", "believe it or not",
-	"believe me", "bless em", "bless her heart", "bless his heart", "bless their hearts",
-	"bless them", "bless your heart", "by all accounts", "capisce", "catch is",
-	"consider that", "dare i say", "didn't know", "didn't realise", "didn't realise that",
-	"didn't realize", "didn't realize that", "didnt know", "didnt realise", "didnt realize",
-	"don't get it twisted", "don't sleep on that", "don't sleep on this",
-	"don't sleep on this one", "don't you know", "dont get it twisted",
-	"dont sleep on that", "dont sleep on this", "dont you know", "fair warning",
-	"for what it is worth", "friendly reminder", "friendly reminder that",
-	"from what i can tell", "from what i gather", "from what i have read",
-	"from what i hear", "from what i read", "from what i understand", "from what i've read",
-	"fun fact", "funnily enough", "funny enough", "get this", "gevalt", "go figure",
-	"god forbid", "god knows", "god love her", "god love him", "god love it",
-	"god love them", "god love us", "god willing", "good buddy", "great question",
-	"hallelujah", "happy to help", "have mercy", "heads up", "hear me now", "heaven forbid",
-	"heaven knows", "here's the catch", "here's the deal", "here's the kicker",
-	"here's the thing", "honest to god", "i am given to understand",
-	"i am given to understand that", "i am not a doctor", "i beg you", "i call it",
-	"i completely understand", "i dare say", "i daresay", "i fear", "i fully understand",
-	"i had no idea", "i had no idea that", "i hasten to add", "i kid you not", "i must say",
+	"as a rule of thumb", "as far as i know", "as i understand it", "as it happens",
+	"as it turns out", "be it known", "be it known that", "bear in mind that",
+	"believe it or not", "believe me", "bless em", "bless her heart", "bless his heart",
+	"bless their hearts", "bless them", "bless your heart", "by all accounts", "capisce",
+	"catch is", "consider that", "dare i say", "didn't know", "didn't realise",
+	"didn't realise that", "didn't realize", "didn't realize that", "didnt know",
+	"didnt realise", "didnt realize", "don't get it twisted", "don't sleep on that",
+	"don't sleep on this", "don't sleep on this one", "don't you know",
+	"dont get it twisted", "dont sleep on that", "dont sleep on this", "dont you know",
+	"fair warning", "fancy that", "for what it is worth", "friendly reminder",
+	"friendly reminder that", "from what i can tell", "from what i gather",
+	"from what i have read", "from what i hear", "from what i read",
+	"from what i understand", "from what i've read", "fun fact", "funnily enough",
+	"funny enough", "get this", "gevalt", "go figure", "god forbid", "god knows",
+	"god love her", "god love him", "god love it", "god love them", "god love us",
+	"god willing", "good buddy", "great question", "hallelujah", "happy to help",
+	"have mercy", "heads up", "hear me now", "heaven forbid", "heaven knows",
+	"here's the catch", "here's the deal", "here's the kicker", "here's the thing",
+	"honest to god", "i am given to understand", "i am given to understand that",
+	"i am not a doctor", "i am told", "i beg you", "i call it", "i completely understand",
+	"i dare say", "i daresay", "i fear", "i fully understand", "i had no idea",
+	"i had no idea that", "i hasten to add", "i kid you not", "i must say", "i own",
 	"i swear", "i tell you what", "i totally understand", "i understand",
 	"i will not oversell it", "i will not sugarcoat it", "i won't gloss over it",
 	"i won't lie", "i won't lie to you", "i won't oversell it", "i won't overstate it",
@@ -160,40 +161,45 @@ static const char *const asides[] = {
 	"in the ordinary course of events", "in the ordinary course of things",
 	"in the usual course of things", "innit", "interestingly enough", "it appears",
 	"it bears mentioning that", "it bears repeating", "it bears repeating that",
-	"it bears saying that", "it checks out that", "it is accurate that",
+	"it bears saying that", "it checks out that", "it is accurate that", "it is believed",
 	"it is correct that", "it is fair to say that", "it is held that", "it is no joke",
-	"it is to be borne in mind that", "it is true that", "it is worth noting that",
-	"it may interest you to learn that", "it may interest your readers to learn that",
-	"it must be borne in mind that", "it seems", "it should be borne in mind that",
-	"it turns out", "it turns out that", "it would seem", "it's no cakewalk",
-	"it's no joke", "it's no laughing matter", "it's no picnic", "it's no walk in the park",
-	"it's not a walk in the park", "just so you know", "just so you're aware",
-	"just so you're not caught off guard", "keep in mind that", "kein ayin hara", "ken",
-	"kindly note that", "knock wood", "know what i mean", "know what i'm sayin",
-	"know what i'm saying", "know ye", "know ye that", "lemme tell ya", "let it be known",
-	"let it be known that", "let it be remembered", "let it be said", "let me be clear",
-	"let me be honest", "let me be plain", "let me be plain with you",
-	"let me level with you", "let me tell you", "let us be clear", "let us be clear that",
-	"let us be honest", "let us be honest with you", "let's not sugarcoat it", "listen up",
-	"long story short", "look it up", "lord have mercy", "lord knows", "make no mistake",
-	"mark my words", "mind now", "mind you", "needless to say", "never knew",
-	"never realised", "never realized", "no big deal", "no biggie", "no cakewalk",
-	"no exceptions", "no excuses", "no joke", "no kidding", "no laughing matter", "no lie",
-	"no picnic", "no problem", "no sweat", "no two ways about it", "no walk in the park",
+	"it is said", "it is supposed", "it is thought", "it is to be borne in mind that",
+	"it is true that", "it is worth noting that", "it may interest you to learn that",
+	"it may interest your readers to learn that", "it must be admitted",
+	"it must be admitted that", "it must be allowed", "it must be allowed that",
+	"it must be borne in mind that", "it must be confessed", "it must be confessed that",
+	"it must be owned", "it must be owned that", "it seems",
+	"it should be borne in mind that", "it turns out", "it turns out that", "it would seem",
+	"it's no cakewalk", "it's no joke", "it's no laughing matter", "it's no picnic",
+	"it's no walk in the park", "it's not a walk in the park", "just fancy", "just imagine",
+	"just so you know", "just so you're aware", "just so you're not caught off guard",
+	"keep in mind that", "kein ayin hara", "ken", "kindly note that", "knock wood",
+	"know what i mean", "know what i'm sayin", "know what i'm saying", "know ye",
+	"know ye that", "lemme tell ya", "let it be known", "let it be known that",
+	"let it be remembered", "let it be said", "let me be clear", "let me be honest",
+	"let me be plain", "let me be plain with you", "let me level with you",
+	"let me tell you", "let us be clear", "let us be clear that", "let us be honest",
+	"let us be honest with you", "let's not sugarcoat it", "listen up", "long story short",
+	"look it up", "lord have mercy", "lord knows", "make no mistake", "mark my words",
+	"mind now", "mind you", "needless to say", "never knew", "never realised",
+	"never realized", "no big deal", "no biggie", "no cakewalk", "no exceptions",
+	"no excuses", "no joke", "no kidding", "no laughing matter", "no lie", "no picnic",
+	"no problem", "no sweat", "no two ways about it", "no walk in the park",
 	"no word of a lie", "no worries", "not a walk in the park", "not gonna lie",
 	"not me finding out", "not me finding out that", "not me just finding out",
 	"not me learning", "not me learning that", "not me realizing", "not me realizing that",
 	"not to alarm anyone", "not to alarm you", "not to frighten anyone",
 	"not to frighten you", "not to scare anyone", "not to scare you", "not to worry anyone",
 	"not to worry you", "note that", "oddly enough", "of course", "one might say",
-	"oy gevalt", "oy vey", "please be advised that", "please be aware that",
-	"please kindly note that", "please kindly understand that", "please note",
-	"please note that", "please understand that", "praise god", "praise the lord",
-	"put simply", "quick reminder", "quick reminder that", "real talk", "remember",
-	"remember that", "reminder that", "rumor has it", "rumour has it", "simple as that",
-	"simply put", "so i'm told", "so the argument runs", "so you're not caught off guard",
-	"straight up", "strangely enough", "sure enough", "surprise surprise", "swear to god",
-	"take it from me", "thank the lord", "thank you for reaching out",
+	"only fancy", "only imagine", "oy gevalt", "oy vey", "please be advised that",
+	"please be aware that", "please kindly note that", "please kindly understand that",
+	"please note", "please note that", "please understand that", "praise god",
+	"praise the lord", "put simply", "quick reminder", "quick reminder that", "real talk",
+	"remember", "remember that", "reminder that", "rumor has it", "rumour has it",
+	"simple as that", "simply put", "so i'm told", "so the argument runs",
+	"so you're not caught off guard", "straight up", "strangely enough", "sure enough",
+	"surprise surprise", "swear to god", "take it from me", "thank god", "thank goodness",
+	"thank heaven", "thank heavens", "thank the lord", "thank you for reaching out",
 	"thank you so much for reaching out", "thanks for reaching out", "that's my advice",
 	"that's no joke", "that's the advice", "that's the catch", "that's the concern",
 	"that's the problem", "that's the worry", "the catch is", "the downside is",
@@ -201,13 +207,13 @@ static const char *const asides[] = {
 	"the way i understand it", "thing is", "think of it like this", "think of it this way",
 	"to be fair", "to be frank", "to be straight with you", "to be sure",
 	"to put it simply", "touch wood", "trouble is", "trust me", "turns out",
-	"turns out that", "weirdly enough", "which is to say", "who knew",
+	"turns out that", "we're looking at", "weirdly enough", "which is to say", "who knew",
 	"who would have thought", "who'da thunk it", "without prejudice to the foregoing",
 	"word is", "would ye believe", "would you believe", "would you believe it",
 	"would you credit it", "ya know", "ya know what i mean", "ya know what i'm sayin",
-	"ya know what i'm saying", "ya see", "ye ken", "yes", "you know",
+	"ya know what i'm saying", "ya see", "ye ken", "yes", "you are looking at", "you know",
 	"you know what i mean", "you know what i'm sayin", "you know what i'm saying",
-	"you see",
+	"you see", "you're looking at",
 };
 
 /*
@@ -225,15 +231,16 @@ static const char *const aside_openers[] = { "and", "but", "now", "oh", "okay", 
 
 /* Words a writer calls the reader by: ", sweetheart,", "Honey, ...", ", folks.", ", maggot." */
 static const char *const endearments[] = {
-	"akhi", "b'y", "babe", "baby", "beloved", "boychik", "boys", "brethren", "bro",
+	"akhi", "b'y", "babe", "baby", "beloved", "boss", "boychik", "boys", "brethren", "bro",
 	"brother", "bubbe", "bubbeleh", "buddy", "cadet", "cadets", "cat", "cats", "champ",
 	"chef", "cher", "church", "congregation", "cupcake", "daddy", "darlin", "darling",
 	"darlings", "dear", "dearest", "dearie", "dude", "everyone", "fam", "fellas", "folks",
 	"friend", "friends", "gang", "gentlemen", "guys", "habibi", "habibti", "hearties",
-	"hon", "honey", "kiddo", "kids", "lads", "love", "loves", "luv", "maggot", "maggots",
-	"mamaleh", "man", "mate", "matey", "mateys", "pal", "pardner", "pet", "petal",
-	"private", "privates", "recruit", "recruits", "sister", "soldier", "soldiers", "son",
-	"sugar", "sunshine", "sweetheart", "sweetie", "tateleh", "team", "troops", "ukhti",
+	"hon", "honey", "kiddo", "kids", "la", "lads", "love", "loves", "luv", "maggot",
+	"maggots", "mamaleh", "man", "mate", "matey", "mateys", "pal", "pardner", "pet",
+	"petal", "private", "privates", "recruit", "recruits", "sister", "soldier", "soldiers",
+	"son", "sugar", "sunshine", "sweetheart", "sweetie", "tateleh", "team", "troops",
+	"ukhti",
 };
 
 /*
@@ -957,7 +964,8 @@ static int wrapper(const struct tokens *ts, int k, int *tail)
 /* Phrases a speaker calls the listeners by: "ladies and gentlemen", "old bean". */
 static const char *const vocative_phrases[] = {
 	"brothers and sisters", "dear boy", "dear fellow", "ladies and gentlemen", "old bean",
-	"old boy", "old chap", "old fruit", "old sport", "old thing", "your honor", "your honour",
+	"old boy", "old chap", "old fruit", "old sport", "old thing", "our kid", "your honor",
+	"your honour",
 };
 
 /*
@@ -1177,6 +1185,7 @@ static const char *const unknowing_denials[] = {
 };
 
 #define UNKNOWING_TOKENS 10	/* tokens of a writer's "I didn't know this" clause */
+#define WRITER_NOUN_WORDS 3	/* words between ", which is" and its "I" ("a word I") */
 
 /*
  * Whether tokens [from, to) tell of the writer, or people, not knowing
@@ -1482,6 +1491,12 @@ static int writer_comment(const struct tokens *ts, int k, int last)
 	for (size_t r = 0; r < NP(writer_reactions); r++)
 		if (phrase_at(ts, k + 1, writer_reactions[r]) == last + 1)
 			return last + 1;	/* ", which was news to me." */
+	/* ", which is a word I had rather not have learned.": the writer's, to the end */
+	if (is_word(ts, k + 1) && (strcmp(ts->t[k + 1].w, "is") == 0 ||
+	    strcmp(ts->t[k + 1].w, "was") == 0))
+		for (int m = k + 2; m <= k + 2 + WRITER_NOUN_WORDS && m < last && is_word(ts, m); m++)
+			if (IS(&ts->t[m], writer_words))
+				return words_only(ts, m, last) ? last + 1 : -1;
 	int close = k + 1;
 	while (close < ts->n && close <= k + UNKNOWING_TOKENS && is_word(ts, close))
 		close++;

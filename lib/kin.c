@@ -68,6 +68,12 @@ static const char *const groups[] = {
 	/* people and care */
 	"doctor physician clinician practitioner",
 	"people individuals persons person patient folks folk blokes",
+	"trauma traumatic",
+	"qualified trained certified",
+	"appointment visit",
+	"discomfort uneasy unease uncomfortable",
+	"recent recently lately",
+	"series sequence succession string",
 	"expert specialist",
 	"specialty specialize specialise speciality",
 	"guidance guide",
@@ -80,7 +86,7 @@ static const char *const groups[] = {
 	"medicine medical hospital",
 	"illness disease disorder condition ailment sickness affliction malady problem",
 	"treat treatment therapy therapeutic",
-	"psychotherapy counseling counselling",
+	"psychotherapy counseling counselling counselor counsellor",
 	"dose dosage dosing",
 	"inject injection injectable jab",
 	/* a route and the part of the body it goes through: "into a vein" */
@@ -209,7 +215,7 @@ static const char *const groups[] = {
 	"law legislation",
 	"popular popularity",
 	"new novel innovative",
-	"typical conventional traditional standard normal",
+	"typical conventional traditional standard normal customary",
 	"common frequent frequently widespread prevalent commonly",
 	"rare rarely uncommon infrequent seldom",
 	"occur happen arise",
@@ -247,7 +253,7 @@ static const char *const shorthand[] = {
 	"rcptr receptor", "rcptrs receptors", "std standard",
 	"anx anxiety", "dep depression", "max maximize",
 	/* a doctor's thread */
-	"subq subcutaneous", "subcut subcutaneous", "combo combination",
+	"subq subcutaneous", "subcut subcutaneous", "combo combination", "admin administration",
 	/* an anaesthetist's break-room talk */
 	"rxn reaction", "rxns reactions", "esp especially", "comp composition",
 	/* a Scots speaker's */
@@ -331,6 +337,9 @@ static const char *const phrases[] = {
 	"heads turn|attention", "keep coming back|ongoing", "keep going back|ongoing",
 	"keep on going back|ongoing", "keep on coming back|ongoing",
 	"shut out|barrier", "priced out|barrier", "lock out|barrier",
+	"most of the time|typically", "once in a great while|rare", "mood pills|antidepressants",
+	"mood medicine|antidepressants", "mood medicines|antidepressants", "mood meds|antidepressants",
+	"check up|follow", "check ups|follow",
 	"bail on|skip", "pop into|intrusive", "pop up|intrusive", "tinker with|explore",
 	/* a briefing officer's, a cab driver's, a philosopher's */
 	"old school|traditional", "heavy duty|powerful", "watchful eye|supervision",

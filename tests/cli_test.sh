@@ -2126,6 +2126,24 @@ is|SUPPORTED|"wanna" names no kind of thing ("whatever ya wanna call it")|On top
 is|SUPPORTED|", faster than a Richard Simmons sweat session!" is the writer's comparison|Regular antidepressants can take weeks to do their thing, but ketamine often gets results within hours, faster than a Richard Simmons sweat session!
 is|UNSUPPORTED|", slower than conventional antidepressants" is the claim's own comparison|Ketamine works within weeks, slower than conventional antidepressants.
 is|UNSUPPORTED|a swap of times said of "it" after its thing ("Ketamine's the slow one and it takes weeks"), the time word's own clause first|Ketamine's the slow one and it takes weeks, while the regular antidepressants work within hours.
+is|SUPPORTED|a Scouse ", la," calls the listener|Most of the time, la, they give you the ketamine at the clinic through an IV drip in your arm.
+is|SUPPORTED|", thank God," is an aside|Allergic reaction to ketamine is rare, thank God, but it may happen and then the person needs immediate medical attention.
+is|SUPPORTED|"Khob," a Persian "well", weighs nothing|Khob, ketamine can work within hours.
+is|SUPPORTED|"every person's experience, I am told, is different" says a variation past its aside|Many declare that they feel clarity, relief and even euphoria after their sessions, though every person's experience, I am told, is different.
+is|SUPPORTED|a part after a semicolon that holds no word that weighs denies nothing ("one cannot have everything")|These nasal and oral preparations, however, may be slower to shew their effects than the infusion; one cannot have everything, my dear.
+is|SUPPORTED|a part after a semicolon where the writer speaks of nothing a source holds is a remark|While ketamine blocks the NMDA receptor, it sets to work another, called AMPA; I confess these letters begin to swim before my eyes.
+not|SUPPORTED|a part after a semicolon goes on with the claim ("; no need to drag anybody along")|Best to show up for your ketamine treatment on your own, folks; no need to drag anybody along.
+is|SUPPORTED|", which is a word I had rather not have learned" is the writer's comment|Its possible ill effects include dissociation and a raised blood pressure, and in rare cases even hallucinations or psychosis, which is a word I had rather not have learned.
+is|SUPPORTED|"things that aren't there" denies nothing of "rare" (the relative clause ends at "is")|Seeing things that aren't there is rare.
+is|UNSUPPORTED|a denial before "rare" still denies it ("That isn't rare")|Nausea? That isn't rare.
+is|SUPPORTED|"such miseries as" names the kind of what follows: a word in no source weighs only where said|During the session the doctors may employ low doses of S-ketamine to ease such miseries as suicidal thoughts or the symptoms of anxiety.
+is|SUPPORTED|"It must be owned that" frames the claim, no "must"|It must be owned that the cost of the treatment can be quite prohibitive, and so stands as a stout barrier between some individuals and the clinic door.
+is|SUPPORTED|"not a moment's dawdling" denies nothing|Allergic reactions to ketamine, though rare, may occur, and when they do they call for immediate medical attention and not a moment's dawdling.
+is|SUPPORTED|"check-up visits" are follow-up appointments|Even when he's feeling a whole lot better, keep those check-up visits. Don't let them slide.
+is|SUPPORTED|"mood pills" are antidepressants|The usual mood pills can take weeks to do anything. This one often works in a matter of hours.
+is|SUPPORTED|"trained" is kin of "qualified", "watching over" of supervision|Only trained medical people should be the ones giving the drip and watching over it.
+is|SUPPORTED|"admin" is shorthand for administration|PTSD/anxiety: some improvement starts w/in ~1 h of admin.
+is|SUPPORTED|"uneasy" is kin of discomfort|Some folks feel uneasy for a bit, or have really vivid dreams afterward. It passes.
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
