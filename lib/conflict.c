@@ -5396,7 +5396,13 @@ find_degree_noun(const struct text *c, const struct text *s, struct found *f)
 		    strcmp(wd(c, k + 2), "than") == 0)
 			continue;
 		up = strcmp(wd(c, k), "more") == 0;
-		if ((nb = neighbours(c, k, -1, before)) == 0)
+		/* "less intense but more frequent": the noun before the first degree */
+		size_t from = k, b = k - 1;
+		while (b > 0 && among(wd(c, b), "actually really even much far way"))
+			b--;	/* "but actually MORE frequent" */
+		if (b >= 2 && among(wd(c, b), "but and yet") && among(wd(c, b - 2), "more less"))
+			from = b - 2;
+		if ((nb = neighbours(c, from, -1, before)) == 0)
 			continue;
 		for (size_t v = 0; v < s->n; v++) {
 			int raises = among(wd(s, v), RAISING);
@@ -7678,6 +7684,28 @@ value_at(const struct text *x, size_t i, struct val *v)
 	return 1;
 }
 
+/*
+ * The unit an opening question asks for ("How many sessions should you
+ * expect? Generally just one."): a count at token j after the question
+ * that ends its clause counts it; -1 otherwise.
+ */
+static int
+asked_unit(const struct text *x, size_t j)
+{
+	int u = -1;
+	size_t q;
+
+	if (strcmp(wd(x, 0), "how") != 0 || strcmp(wd(x, 1), "many") != 0)
+		return -1;
+	for (q = 2; q < x->n && !is_punct(x, q, "?"); q++)
+		if (u < 0 && x->v[q].type == T_WORD)
+			u = unit_of(x->v[q].w);
+	if (q >= j || u < 0 ||
+	    (j < x->n && x->v[j].type == T_WORD && !among(wd(x, j), "and or")))
+		return -1;
+	return u;
+}
+
 /* The unit at token j ("minutes", "-minute", "%", "per cent"); returns the token after it. */
 static size_t
 unit_at(const struct text *x, size_t j, int *unit)
@@ -7712,7 +7740,7 @@ unit_at(const struct text *x, size_t j, int *unit)
 		if (x->v[m].type == T_WORD && (*unit = unit_of(x->v[m].w)) >= 0 &&
 		    UNIT[*unit].fam >= FAM_SESSION)
 			return m + 1;
-	*unit = -1;
+	*unit = asked_unit(x, j);
 	return j;
 }
 

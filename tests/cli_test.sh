@@ -2144,6 +2144,10 @@ is|SUPPORTED|"mood pills" are antidepressants|The usual mood pills can take week
 is|SUPPORTED|"trained" is kin of "qualified", "watching over" of supervision|Only trained medical people should be the ones giving the drip and watching over it.
 is|SUPPORTED|"admin" is shorthand for administration|PTSD/anxiety: some improvement starts w/in ~1 h of admin.
 is|SUPPORTED|"uneasy" is kin of discomfort|Some folks feel uneasy for a bit, or have really vivid dreams afterward. It passes.
+not|SUPPORTED|"less intense but actually MORE frequent": the second degree speaks of the noun before the first, against "reduce the severity and frequency"|it makes PTSD flashbacks less intense but actually MORE frequent
+is|SUPPORTED|"less intense and less frequent" agrees with "reduce the severity and frequency"|Ketamine makes PTSD flashbacks less intense and less frequent.
+not|SUPPORTED|a bare count answers its question's unit ("How many sessions ...? Generally just one.")|How many ketamine sessions should you expect? Generally just one.
+is|SUPPORTED|"How many sessions ...? Generally three or more." counts sessions as the source does|How many ketamine sessions should you expect? Generally three or more.
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
