@@ -3589,16 +3589,17 @@ static int in_remark(const struct claim_check *cc, size_t i)
  * subject: "Grapefruit juice makes it stronger."), and more of the words
  * that weigh are in no source, nor their kin, than in one (one at most):
  * the writer's aside, not a detail a source could state.  One that speaks
- * of the writer ("I", "my", "us") may be longer, name someone and hold
- * two words sources do ("Well I told our Declan that years ago."), or
- * more when none is of their topic ("And you all wonder why I'm
- * impatient."), but no condition ("My doctor says it cures epilepsy in
- * children.").  One of no word of their topic may be longer too ("A hive
- * does best with good forage and a good keeper both, after all.").  None
- * answers the claim's question ("Allergic reactions? Common, I'm
- * afraid.").  A part between semicolons (`part`) goes on with the claim
- * unless the writer speaks in it of nothing a source holds ("I confess
- * these letters begin to swim before my eyes").
+ * of the writer ("I", "my", "us", "your kid") may be longer, name someone
+ * and hold two words sources do ("Well I told our Declan that years
+ * ago."), or more when none is of their topic ("And you all wonder why
+ * I'm impatient."), but no condition ("My doctor says it cures epilepsy
+ * in children.").  One of no word of their topic may be longer too ("A
+ * hive does best with good forage and a good keeper both, after all.").
+ * A closing question of no condition asks, it asserts nothing ("Is it
+ * like that forever??").  None answers the claim's question ("Allergic
+ * reactions? Common, I'm afraid.").  A part between semicolons (`part`)
+ * goes on with the claim unless the writer speaks in it of nothing a
+ * source holds ("I confess these letters begin to swim before my eyes").
  */
 static int remark_sentence(const struct claim_check *cc, const char *claim, size_t from,
     size_t to, int part)
@@ -3608,7 +3609,13 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 		"ours", "us",
 	};
 	static const char *const it_words[] = { "it", "it'd", "it'll", "it's", "its", "itself" };
-	int words = 0, named = 0, own = 0, it = 0;
+	/* "your kid", "my son": the writer's family */
+	static const char *const family[] = {
+		"boy", "brother", "child", "children", "dad", "daughter", "family", "girl",
+		"husband", "kid", "kids", "mom", "mum", "partner", "sister", "son", "wife",
+	};
+	static const char *const possessive[] = { "my", "our", "your" };
+	int words = 0, named = 0, own = 0, it = 0, mine = 0;
 	char w[16], next[16];
 	/* "Thank you for your attention.", "Thanks!" (not "Thanks to ketamine, ...") */
 	if (next_word(claim + from, to - from, w, sizeof w) && (strcmp(w, "thank") == 0 ||
@@ -3626,7 +3633,8 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 			continue;
 		}
 		int lowered = lower_word(claim + i, j - i, w, sizeof w);
-		own |= lowered && IN_LIST(w, writer);
+		own |= lowered && (IN_LIST(w, writer) || (mine && IN_LIST(w, family)));
+		mine = lowered && IN_LIST(w, possessive);
 		it |= lowered && IN_LIST(w, it_words);
 		named |= words > 0 && is_upper((unsigned char)claim[i]);
 		if (++words > REMARK_PERSONAL_MAX || is_digit((unsigned char)claim[i]))
@@ -3655,6 +3663,9 @@ static int remark_sentence(const struct claim_check *cc, const char *claim, size
 	int answers = mark == '\0' || mark == '?';
 	if (part)
 		return own && !answers && condition == 0 && known == 0 && topical == 0;
+	/* "Is it like that forever??": a closing question asserts nothing */
+	if (claim[to] == '?' && !answers && condition == 0)
+		return 1;
 	if (own && !answers && condition == 0 &&
 	    (known <= REMARK_PERSONAL_KNOWN_MAX || topical == 0))
 		return 1;
@@ -4334,22 +4345,42 @@ static int restore_old_ick(struct tokenizer_session *tok, struct index_stats *st
 }
 
 /*
- * A Scots spelling of a small word that says a direction ("doon" for
- * "down", "oot" for "out"): word[0 .. n) respelled in place, when it
- * restores (restores).  1 when respelled, 0, or -1.
+ * A Scots spelling of a small word ("doon" for "down", "oot" for "out",
+ * "heid" for "head", "maist" for "most"): word[0 .. n) respelled in place
+ * (a shorter word padded with spaces), when it restores (restores); a
+ * Scots denial ("dinnae", "cannae", "doesnae") always, as the English
+ * one it says.  1 when respelled, 0, or -1.
  */
 static int respell_scots(struct tokenizer_session *tok, struct index_stats *st,
     const struct thesaurus *t, char *word, size_t n)
 {
-	static const char *const respellings[] = { "aboot about", "doon down", "oot out" };
-	for (size_t k = 0; k < NP(respellings); k++) {
-		if (strlen(respellings[k]) != 2 * n + 1 || strncasecmp(word, respellings[k], n) != 0)
-			continue;
-		const char *whole = respellings[k] + n + 1;
-		int r = restores(tok, st, t, word, n, whole, n);
-		if (r > 0)
-			memcpy(word, whole, n);
-		return r;
+	static const char *const respellings[] = {
+		"aboot about", "anither another", "doon down", "efter after", "hame home",
+		"hauf half", "heid head", "intae into", "mair more", "maist most",
+		"naebody nobody", "naethin nothing", "noo now", "oot out", "thegither together",
+	};
+	static const char *const denials[] = {
+		"arenae aren't", "cannae can't", "couldnae couldn't", "didnae didn't",
+		"dinnae don't", "doesnae doesn't", "hasnae hasn't", "havenae haven't",
+		"isnae isn't", "shouldnae shouldn't", "wasnae wasn't", "wouldnae wouldn't",
+	};
+	for (int list = 0; list < 2; list++) {
+		const char *const *pairs = list == 0 ? respellings : denials;
+		size_t npairs = list == 0 ? NP(respellings) : NP(denials);
+		for (size_t k = 0; k < npairs; k++) {
+			if (strncasecmp(pairs[k], word, n) != 0 || pairs[k][n] != ' ')
+				continue;
+			const char *whole = pairs[k] + n + 1;
+			size_t wn = strlen(whole);
+			if (wn > n)
+				return 0;
+			int r = list == 1 ? 1 : restores(tok, st, t, word, n, whole, wn);
+			if (r > 0) {
+				memcpy(word, whole, wn);
+				memset(word + wn, ' ', n - wn);
+			}
+			return r;
+		}
 	}
 	return 0;
 }
@@ -4957,6 +4988,23 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		    compared_degree(claim, w));
 		if (raised && in->kin != NULL && add_word_and_kin(in, jw, "discuss") < 0)
 			return -1;
+		/*
+		 * "dissociatin", "handlin": a g dropped with no apostrophe to
+		 * write it back in (claim_restore_dropped_g) is met by the word
+		 * with it, as kin; "thin" is a word of its own
+		 */
+		size_t wn = strlen(w);
+		if (lowered && jw->df == 0 && in->kin != NULL && in->stats != NULL && wn >= 4 &&
+		    wn + 1 < sizeof w && strcmp(w + wn - 2, "in") == 0 &&
+		    (in->thesaurus == NULL || !thesaurus_knows(in->thesaurus, w))) {
+			char whole[sizeof w];
+			memcpy(whole, w, wn);
+			whole[wn] = 'g';
+			whole[wn + 1] = '\0';
+			int r = restores(in->tok, in->stats, in->thesaurus, w, wn, whole, wn + 1);
+			if (r < 0 || (r > 0 && add_word_and_kin(in, jw, whole) < 0))
+				return -1;
+		}
 		jw->optional = framed == 1;
 		cc->attributed[i] = framed == 2;
 		/*

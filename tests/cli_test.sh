@@ -2148,6 +2148,13 @@ not|SUPPORTED|"less intense but actually MORE frequent": the second degree speak
 is|SUPPORTED|"less intense and less frequent" agrees with "reduce the severity and frequency"|Ketamine makes PTSD flashbacks less intense and less frequent.
 not|SUPPORTED|a bare count answers its question's unit ("How many sessions ...? Generally just one.")|How many ketamine sessions should you expect? Generally just one.
 is|SUPPORTED|"How many sessions ...? Generally three or more." counts sessions as the source does|How many ketamine sessions should you expect? Generally three or more.
+is|SUPPORTED|a g dropped with no apostrophe ("blockin") is met by the word with it; Scots "anither" is "another"|While it's blockin the NMDA receptor, ketamine switches on anither wan cawed AMPA.
+is|SUPPORTED|Scots "dinnae", "aboot", "hame", "efter": "don't", "about", "home", "after"|Dinnae even think aboot drivin yersel hame efter the treatment.
+is|UNSUPPORTED|a Scots denial denies ("doesnae block" against "blocking")|Ketamine doesnae block the NMDA receptor.
+is|SUPPORTED|"stretched thin" is no dropped g ("thin" is a word of its own)|I read the cost can be so high that some people just can't get it. We're already stretched thin.
+is|SUPPORTED|"The thing that worries me is" frames the claim; a closing question asserts nothing|The thing that worries me is I read the effects wear off, so most people have to keep going back for more treatment. Is it like that forever??
+is|SUPPORTED|a closing sentence about "your kid" is the writer's remark|I read regular antidepressants can take weeks to do anything, but ketamine often works within hours. Weeks feels like forever when your kid is struggling.
+not|SUPPORTED|a closing question that names a condition weighs ("Is it also used for epilepsy?")|Ketamine is used for depression. Is it also used for epilepsy?
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
