@@ -533,6 +533,9 @@ static int saying(const struct tokens *ts, int from, int k, int named)
 	if (passive && !IS(&ts->t[from], subject_pronouns) && is_word(ts, k + 1) &&
 	    strcmp(ts->t[k + 1].w, "to") == 0)
 		return -1;
+	/* "Hallucinations have been observed in ...": what is said of, capitalized first */
+	if (passive && named == 1)
+		return -1;
 	k++;
 	/* "I read with some interest that" */
 	if (is_word(ts, k + 1) && strcmp(ts->t[k].w, "with") == 0) {

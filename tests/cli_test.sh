@@ -2155,6 +2155,8 @@ is|SUPPORTED|"stretched thin" is no dropped g ("thin" is a word of its own)|I re
 is|SUPPORTED|"The thing that worries me is" frames the claim; a closing question asserts nothing|The thing that worries me is I read the effects wear off, so most people have to keep going back for more treatment. Is it like that forever??
 is|SUPPORTED|a closing sentence about "your kid" is the writer's remark|I read regular antidepressants can take weeks to do anything, but ketamine often works within hours. Weeks feels like forever when your kid is struggling.
 not|SUPPORTED|a closing question that names a condition weighs ("Is it also used for epilepsy?")|Ketamine is used for depression. Is it also used for epilepsy?
+not|SUPPORTED|a capitalized first word before a passive verb of saying is what is said of, no speaker ("Hallucinations have been reported in")|Hallucinations have been reported in most patients.
+is|SUPPORTED|a name before an active verb of saying still speaks ("Smith has said that")|Smith has said that ketamine is a controlled substance.
 is|SUPPORTED|"Don't get it twisted" is an aside, no denial|Don't get it twisted, them ketamine infusions only supposed to happen with qualified medical pros guidin' and supervisin' the whole thing.
 is|SUPPORTED|a comparison drawn inside a clause, up to the clause going on ("like a spotter at the gym during")|To minimise side effects, medical staff watch patients like a spotter at the gym during ketamine infusions.
 is|SUPPORTED|a comparison names a doing first ("just like watching a heifer"), its rare heifer a scene, no substance|The staff keep a close eye on you during the infusion, just like watching a heifer through a hard calving.
