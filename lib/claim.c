@@ -3544,6 +3544,12 @@ static int judged_in(const struct claim_check *cc, int i, const char *claim, siz
 	return 0;
 }
 
+/* Whether claim[from .. to), as part_end cuts it, is a part beside another (a semicolon). */
+static int semicolon_part(const char *claim, size_t len, size_t from, size_t to)
+{
+	return (to < len && claim[to] == ';') || mark_before(claim, from) == ';';
+}
+
 /*
  * Whether the claim's part between semicolons around byte at, beside
  * another, holds no word that weighs ("...; one cannot have everything,
@@ -3555,7 +3561,7 @@ static int part_weighs_nothing(const struct claim_check *cc, const char *claim, 
 	size_t from = 0, to;
 	while ((to = part_end(claim, len, from)) < at && to < len)
 		from = to + 1;
-	if (!((to < len && claim[to] == ';') || mark_before(claim, from) == ';'))
+	if (!semicolon_part(claim, len, from, to))
 		return 0;
 	for (int i = 0; i < cc->judged.n; i++)
 		if (cc->judged.w[i].idf > 0 && !cc->judged.w[i].optional &&
@@ -3742,8 +3748,7 @@ static void weigh_remarks(struct claim_check *cc, const char *claim)
 		add_remark(cc, claim, 0, first - 1, remark);
 	for (size_t from = first_end; from < len;) {
 		size_t to = part_end(claim, len, from);
-		int part = (to < len && claim[to] == ';') || mark_before(claim, from) == ';';
-		if (remark_sentence(cc, claim, from, to, part))
+		if (remark_sentence(cc, claim, from, to, semicolon_part(claim, len, from, to)))
 			add_remark(cc, claim, from, to, remark);
 		from = to + 1;
 	}
@@ -4199,6 +4204,20 @@ static int restores(struct tokenizer_session *tok, struct index_stats *st,
 }
 
 /*
+ * Whether word[0 .. n) is a word whose last "g" was dropped ("watchin",
+ * "dissociatin"; restores), with_g set to it with the "g" (NUL-ended;
+ * n + 2 bytes at most).  1, 0, or -1.
+ */
+static int restores_g(struct tokenizer_session *tok, struct index_stats *st,
+    const struct thesaurus *t, const char *word, size_t n, char *with_g)
+{
+	memcpy(with_g, word, n);
+	with_g[n] = 'g';
+	with_g[n + 1] = '\0';
+	return restores(tok, st, t, word, n, with_g, n + 1);
+}
+
+/*
  * Of the nwhole words wholes[] that may restore clipped[0 .. n) (restores),
  * the one a passage holds first, else the one general English uses most:
  * its index, -1 when none restores it, or -2.
@@ -4594,9 +4613,7 @@ int claim_restore_dropped_g(struct tokenizer_session *tok, struct index_stats *s
 		    strncasecmp(claim + i + n - 2, "in", 2) != 0)
 			continue;
 		char word[64];
-		memcpy(word, claim + i, n);
-		word[n] = 'g';
-		int held_with_g = restores(tok, st, t, claim + i, n, word, n + 1);
+		int held_with_g = restores_g(tok, st, t, claim + i, n, word);
 		if (held_with_g < 0)
 			return -1;
 		if (held_with_g) {
@@ -4998,10 +5015,7 @@ static int judge_words(struct claim_check *cc, const struct claim_input *in)
 		    wn + 1 < sizeof w && strcmp(w + wn - 2, "in") == 0 &&
 		    (in->thesaurus == NULL || !thesaurus_knows(in->thesaurus, w))) {
 			char whole[sizeof w];
-			memcpy(whole, w, wn);
-			whole[wn] = 'g';
-			whole[wn + 1] = '\0';
-			int r = restores(in->tok, in->stats, in->thesaurus, w, wn, whole, wn + 1);
+			int r = restores_g(in->tok, in->stats, in->thesaurus, w, wn, whole);
 			if (r < 0 || (r > 0 && add_word_and_kin(in, jw, whole) < 0))
 				return -1;
 		}
